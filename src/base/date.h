@@ -1,0 +1,75 @@
+/*
+ * Dates in the forms news uses, resolved against the document's date.
+ *
+ * Absolute: "2025-02-12", "14 November 2015", "November 14, 2015",
+ * "Nov. 14", "January 2023", "in 2023", "Feb. 11" (year from the document).
+ * Relative: "last year", "last month", "last week", "in December of last
+ * year", "on Tuesday", "yesterday", "earlier this month" - resolved only when
+ * the document date is known, never guessed. Ranges: "between August 2016 and
+ * March 2017", "February and March 2022", "from 2019 to 2021".
+ * Each result has a precision: day, month, year or a range whose two ends
+ * have their own precision.
+ */
+#ifndef FNR_BASE_DATE_H
+#define FNR_BASE_DATE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+typedef enum fnr_date_prec {
+    FNR_DATE_NONE = 0, /* no date / unresolved */
+    FNR_DATE_YEAR,
+    FNR_DATE_MONTH,
+    FNR_DATE_DAY,
+} fnr_date_prec;
+
+typedef struct fnr_date {
+    int year;  /* e.g. 2025; 0 when unknown */
+    int month; /* 1-12; 0 when unknown */
+    int day;   /* 1-31; 0 when unknown */
+    fnr_date_prec prec;
+} fnr_date;
+
+typedef struct fnr_date_span {
+    fnr_date start;
+    fnr_date end;       /* end.prec == FNR_DATE_NONE unless a range */
+    bool is_range;
+    bool is_relative;   /* resolved against the document date */
+    size_t start_off;   /* bytes into the scanned text: the expression's extent */
+    size_t end_off;
+} fnr_date_span;
+
+/* Parses "YYYY-MM-DD" (exactly) into a day-precision date; false if invalid. */
+bool fnr_date_parse_iso(const char *s, size_t len, fnr_date *out);
+
+/* true for a real calendar day (leap years counted). */
+bool fnr_date_valid(int year, int month, int day);
+
+/* 0 = Sunday ... 6 = Saturday for a valid day. */
+int fnr_date_weekday(int year, int month, int day);
+
+/*
+ * Finds date expressions in text[0..len) (UTF-8 prose, typically one
+ * sentence), left to right, longest match first, without overlaps. `ref` is
+ * the document date (NULL or prec NONE when unknown): relative expressions
+ * and missing years are resolved against it, or dropped when it is unknown.
+ * Writes at most max_out spans; returns how many were found (may exceed
+ * max_out; only max_out are written).
+ */
+size_t fnr_date_scan(const char *text, size_t len, const fnr_date *ref, fnr_date_span *out,
+                     size_t max_out);
+
+/*
+ * Parses all of text as one date expression (surrounding white space and a
+ * leading "on"/"in" allowed). true with *out on success.
+ */
+bool fnr_date_parse(const char *text, size_t len, const fnr_date *ref, fnr_date_span *out);
+
+/* Writes "YYYY", "YYYY-MM" or "YYYY-MM-DD" (NUL-terminated, <= 11 bytes);
+ * "" for FNR_DATE_NONE. Returns out. */
+char *fnr_date_format(const fnr_date *d, char out[11]);
+
+/* "year", "month", "day" or "none". */
+const char *fnr_date_prec_name(fnr_date_prec p);
+
+#endif
