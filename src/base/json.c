@@ -1,0 +1,418 @@
+/*
+ * Streaming JSON writer. Exports, the CLI's --json output and the server's
+ * responses are all written through it, so it carries the rules once: commas
+ * and colons are placed automatically, every control character is escaped,
+ * and only valid UTF-8 comes out (each byte that does not belong to a valid
+ * sequence becomes U+FFFD). The first error is sticky, so a caller can emit
+ * a whole document and check the status once at fnr_json_finish.
+ *
+ * Nesting: stack[d] and first[d] describe the container at depth d
+ * (1-based); first[0] tracks the top level, which holds exactly one value.
+ * That leaves FNR_JSON_MAX_DEPTH - 1 levels of nesting; deeper is
+ * FNR_TOOBIG.
+ */
+#include "base/json.h"
+
+#include <inttypes.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#define JSON_MAX_INDENT   16
+#define JSON_MAX_DECIMALS 17
+
+static const char hex_digits[] = "0123456789abcdef";
+
+/*
+ * Length of the valid UTF-8 sequence starting at s[0] (a byte >= 0x80), or 0
+ * when it is invalid: a stray continuation byte, an overlong form, a
+ * surrogate (U+D800..U+DFFF), a code point above U+10FFFF or a truncated
+ * sequence. The second byte's range depends on the lead (Unicode table 3-7).
+ */
+static size_t utf8_seq_len(const unsigned char *s, size_t len)
+{
+    unsigned char c = s[0];
+    size_t n;
+    unsigned char lo = 0x80;
+    unsigned char hi = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF) {
+        n = 2;
+    } else if (c == 0xE0) {
+        n = 3;
+        lo = 0xA0;
+    } else if (c == 0xED) {
+        n = 3;
+        hi = 0x9F;
+    } else if (c >= 0xE1 && c <= 0xEF) {
+        n = 3;
+    } else if (c == 0xF0) {
+        n = 4;
+        lo = 0x90;
+    } else if (c >= 0xF1 && c <= 0xF3) {
+        n = 4;
+    } else if (c == 0xF4) {
+        n = 4;
+        hi = 0x8F;
+    } else {
+        return 0;
+    }
+    if (len < n || s[1] < lo || s[1] > hi) {
+        return 0;
+    }
+    for (size_t i = 2; i < n; i++) {
+        if (s[i] < 0x80 || s[i] > 0xBF) {
+            return 0;
+        }
+    }
+    return n;
+}
+
+/* The escape for an ASCII byte, or NULL when it is written as itself. */
+static const char *short_escape(unsigned char c)
+{
+    switch (c) {
+    case '"':
+        return "\\\"";
+    case '\\':
+        return "\\\\";
+    case '\n':
+        return "\\n";
+    case '\t':
+        return "\\t";
+    case '\r':
+        return "\\r";
+    case '\b':
+        return "\\b";
+    case '\f':
+        return "\\f";
+    default:
+        return NULL;
+    }
+}
+
+static bool needs_escape(unsigned char c)
+{
+    return c < 0x20 || c == 0x7F || c == '"' || c == '\\';
+}
+
+fnr_status fnr_json_escape(fnr_buf *b, const char *s, size_t len)
+{
+    if (!b || (!s && len)) {
+        return FNR_INVALID;
+    }
+    const unsigned char *p = (const unsigned char *)s;
+    size_t i = 0;
+    fnr_status st = FNR_OK;
+    while (i < len && st == FNR_OK) {
+        /* Copy the longest run that needs no change in one append. */
+        size_t run = i;
+        while (run < len) {
+            if (p[run] < 0x80) {
+                if (needs_escape(p[run])) {
+                    break;
+                }
+                run++;
+            } else {
+                size_t n = utf8_seq_len(p + run, len - run);
+                if (n == 0) {
+                    break;
+                }
+                run += n;
+            }
+        }
+        if (run > i) {
+            st = fnr_buf_append(b, s + i, run - i);
+            i = run;
+            continue;
+        }
+        unsigned char c = p[i];
+        const char *esc = short_escape(c);
+        if (esc) {
+            st = fnr_buf_append(b, esc, 2);
+        } else if (c < 0x80) {
+            char u[6] = { '\\', 'u', '0', '0', hex_digits[c >> 4], hex_digits[c & 0xF] };
+            st = fnr_buf_append(b, u, sizeof u);
+        } else {
+            st = fnr_buf_append(b, "\xEF\xBF\xBD", 3);
+        }
+        i++;
+    }
+    return st;
+}
+
+void fnr_json_init(fnr_json *j, fnr_buf *out, int indent)
+{
+    memset(j, 0, sizeof *j);
+    j->out = out;
+    j->status = out ? FNR_OK : FNR_INVALID;
+    j->first[0] = true;
+    j->indent = indent < 0 ? 0 : indent > JSON_MAX_INDENT ? JSON_MAX_INDENT : indent;
+}
+
+/* Records the first error and returns the sticky status. */
+static fnr_status fail(fnr_json *j, fnr_status st)
+{
+    if (j->status == FNR_OK) {
+        j->status = st;
+    }
+    return j->status;
+}
+
+static fnr_status put(fnr_json *j, const char *s, size_t len)
+{
+    fnr_status st = fnr_buf_append(j->out, s, len);
+    return st == FNR_OK ? FNR_OK : fail(j, st);
+}
+
+/* In pretty mode: a newline and the indentation of `depth`. */
+static fnr_status newline(fnr_json *j, int depth)
+{
+    if (j->indent == 0) {
+        return FNR_OK;
+    }
+    size_t n = (size_t)depth * (size_t)j->indent;
+    fnr_status st = fnr_buf_reserve(j->out, n + 1);
+    if (st != FNR_OK) {
+        return fail(j, st);
+    }
+    j->out->data[j->out->len++] = '\n';
+    memset(j->out->data + j->out->len, ' ', n);
+    j->out->len += n;
+    j->out->data[j->out->len] = '\0';
+    return FNR_OK;
+}
+
+/* Checks that a value may come now and writes the separator before it. */
+static fnr_status before_value(fnr_json *j)
+{
+    if (!j) {
+        return FNR_INVALID;
+    }
+    if (j->status != FNR_OK) {
+        return j->status;
+    }
+    int d = j->depth;
+    if (d == 0) {
+        if (!j->first[0]) {
+            return fail(j, FNR_INVALID); /* a second top-level value */
+        }
+        j->first[0] = false;
+        return FNR_OK;
+    }
+    if (j->stack[d] == 'o') {
+        if (!j->want_value) {
+            return fail(j, FNR_INVALID); /* a value where a key is due */
+        }
+        j->want_value = false;
+        return FNR_OK;
+    }
+    if (!j->first[d] && put(j, ",", 1) != FNR_OK) {
+        return j->status;
+    }
+    j->first[d] = false;
+    return newline(j, d);
+}
+
+static fnr_status begin(fnr_json *j, unsigned char kind)
+{
+    fnr_status st = before_value(j);
+    if (st != FNR_OK) {
+        return st;
+    }
+    if (j->depth + 1 >= FNR_JSON_MAX_DEPTH) {
+        return fail(j, FNR_TOOBIG);
+    }
+    j->depth++;
+    j->stack[j->depth] = kind;
+    j->first[j->depth] = true;
+    return put(j, kind == 'o' ? "{" : "[", 1);
+}
+
+static fnr_status end(fnr_json *j, unsigned char kind)
+{
+    if (!j) {
+        return FNR_INVALID;
+    }
+    if (j->status != FNR_OK) {
+        return j->status;
+    }
+    int d = j->depth;
+    if (d == 0 || j->stack[d] != kind || j->want_value) {
+        return fail(j, FNR_INVALID);
+    }
+    if (!j->first[d] && newline(j, d - 1) != FNR_OK) {
+        return j->status;
+    }
+    j->depth--;
+    return put(j, kind == 'o' ? "}" : "]", 1);
+}
+
+fnr_status fnr_json_object_begin(fnr_json *j)
+{
+    return begin(j, 'o');
+}
+
+fnr_status fnr_json_object_end(fnr_json *j)
+{
+    return end(j, 'o');
+}
+
+fnr_status fnr_json_array_begin(fnr_json *j)
+{
+    return begin(j, 'a');
+}
+
+fnr_status fnr_json_array_end(fnr_json *j)
+{
+    return end(j, 'a');
+}
+
+/* A quoted, escaped string. */
+static fnr_status put_string(fnr_json *j, const char *s, size_t len)
+{
+    if (put(j, "\"", 1) != FNR_OK) {
+        return j->status;
+    }
+    fnr_status st = fnr_json_escape(j->out, s, len);
+    if (st != FNR_OK) {
+        return fail(j, st);
+    }
+    return put(j, "\"", 1);
+}
+
+fnr_status fnr_json_key(fnr_json *j, const char *key)
+{
+    if (!j) {
+        return FNR_INVALID;
+    }
+    if (j->status != FNR_OK) {
+        return j->status;
+    }
+    int d = j->depth;
+    if (!key || d == 0 || j->stack[d] != 'o' || j->want_value) {
+        return fail(j, FNR_INVALID);
+    }
+    if (!j->first[d] && put(j, ",", 1) != FNR_OK) {
+        return j->status;
+    }
+    j->first[d] = false;
+    if (newline(j, d) != FNR_OK || put_string(j, key, strlen(key)) != FNR_OK) {
+        return j->status;
+    }
+    if (put(j, ": ", j->indent ? 2 : 1) != FNR_OK) {
+        return j->status;
+    }
+    j->want_value = true;
+    return FNR_OK;
+}
+
+fnr_status fnr_json_string(fnr_json *j, const char *s, size_t len)
+{
+    if (j && !s && len) {
+        return fail(j, FNR_INVALID);
+    }
+    fnr_status st = before_value(j);
+    if (st != FNR_OK) {
+        return st;
+    }
+    return put_string(j, s, len);
+}
+
+fnr_status fnr_json_cstr(fnr_json *j, const char *s)
+{
+    if (!s) {
+        return fnr_json_null(j);
+    }
+    return fnr_json_string(j, s, strlen(s));
+}
+
+fnr_status fnr_json_int(fnr_json *j, int64_t v)
+{
+    fnr_status st = before_value(j);
+    if (st != FNR_OK) {
+        return st;
+    }
+    char tmp[24];
+    int n = snprintf(tmp, sizeof tmp, "%" PRId64, v);
+    return put(j, tmp, (size_t)n);
+}
+
+fnr_status fnr_json_double(fnr_json *j, double v, int decimals)
+{
+    if (!isfinite(v)) {
+        return fnr_json_null(j);
+    }
+    fnr_status st = before_value(j);
+    if (st != FNR_OK) {
+        return st;
+    }
+    if (decimals < 0) {
+        decimals = 0;
+    } else if (decimals > JSON_MAX_DECIMALS) {
+        decimals = JSON_MAX_DECIMALS;
+    }
+    size_t start = j->out->len;
+    st = fnr_buf_printf(j->out, "%.*f", decimals, v);
+    if (st != FNR_OK) {
+        return fail(j, st);
+    }
+    char *p = j->out->data + start;
+    size_t n = j->out->len - start;
+    /* A locale such as tr_TR writes a decimal comma: JSON needs a point. */
+    char *dot = NULL;
+    for (size_t i = 0; i < n; i++) {
+        if (p[i] != '-' && (p[i] < '0' || p[i] > '9')) {
+            p[i] = '.';
+            dot = p + i;
+        }
+    }
+    if (dot) {
+        while (n > 0 && p[n - 1] == '0') {
+            n--;
+        }
+        if (p + n - 1 == dot) {
+            n--;
+        }
+    }
+    /* "-0" (from -0.0 or a tiny negative) reads better as "0". */
+    if (n == 2 && p[0] == '-' && p[1] == '0') {
+        p[0] = '0';
+        n = 1;
+    }
+    j->out->len = start + n;
+    j->out->data[j->out->len] = '\0';
+    return FNR_OK;
+}
+
+fnr_status fnr_json_bool(fnr_json *j, bool v)
+{
+    fnr_status st = before_value(j);
+    if (st != FNR_OK) {
+        return st;
+    }
+    return v ? put(j, "true", 4) : put(j, "false", 5);
+}
+
+fnr_status fnr_json_null(fnr_json *j)
+{
+    fnr_status st = before_value(j);
+    if (st != FNR_OK) {
+        return st;
+    }
+    return put(j, "null", 4);
+}
+
+fnr_status fnr_json_finish(fnr_json *j)
+{
+    if (!j) {
+        return FNR_INVALID;
+    }
+    if (j->status != FNR_OK) {
+        return j->status;
+    }
+    /* Open containers, a key without its value or no value at all. */
+    if (j->depth != 0 || j->want_value || j->first[0]) {
+        return FNR_INVALID;
+    }
+    return FNR_OK;
+}
