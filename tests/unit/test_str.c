@@ -25,7 +25,7 @@ static void test_make_and_cstr(void **state)
     fnr_slice n = fnr_slice_cstr(NULL);
     assert_null(n.ptr);
     assert_int_equal(n.len, 0);
-    fnr_slice m = fnr_slice_make("abcdef" + 2, 3);
+    fnr_slice m = fnr_slice_make(&"abcdef"[2], 3);
     assert_true(fnr_slice_eq_cstr(m, "cde"));
 }
 
