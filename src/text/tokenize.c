@@ -1,0 +1,448 @@
+/*
+ * Tokeniser: turns a span of a document's UTF-8 text into words, numbers and
+ * punctuation with byte offsets, after sentence splitting and before mention
+ * finding (src/extract/). The rules are those of the comment on fnr_tokenize
+ * in text.h. ASCII bytes are classified through a table; only bytes above
+ * 0x7F go through the UTF-8 decoder and the Unicode letter tests, so English
+ * prose runs at memory speed. Tokens are written straight into the vector's
+ * storage, which is grown in large steps.
+ */
+#include <string.h>
+
+#include "base/utf8.h"
+#include "text/text.h"
+#include "text/text_int.h"
+
+/* Class of every ASCII byte; zero (FNR__C_OTHER) for punctuation and controls. */
+static const unsigned char ascii_class[128] = {
+    ['\t'] = FNR__C_SPACE, ['\v'] = FNR__C_SPACE, ['\f'] = FNR__C_SPACE, ['\r'] = FNR__C_SPACE,
+    [' '] = FNR__C_SPACE,  ['\n'] = FNR__C_NL,    ['\''] = FNR__C_APOS,  ['-'] = FNR__C_HYPH,
+    ['.'] = FNR__C_DOT,    [','] = FNR__C_COMMA,  ['0'] = FNR__C_DIGIT,  ['1'] = FNR__C_DIGIT,
+    ['2'] = FNR__C_DIGIT,  ['3'] = FNR__C_DIGIT,  ['4'] = FNR__C_DIGIT,  ['5'] = FNR__C_DIGIT,
+    ['6'] = FNR__C_DIGIT,  ['7'] = FNR__C_DIGIT,  ['8'] = FNR__C_DIGIT,  ['9'] = FNR__C_DIGIT,
+    ['A'] = FNR__C_UPPER,  ['B'] = FNR__C_UPPER,  ['C'] = FNR__C_UPPER,  ['D'] = FNR__C_UPPER,
+    ['E'] = FNR__C_UPPER,  ['F'] = FNR__C_UPPER,  ['G'] = FNR__C_UPPER,  ['H'] = FNR__C_UPPER,
+    ['I'] = FNR__C_UPPER,  ['J'] = FNR__C_UPPER,  ['K'] = FNR__C_UPPER,  ['L'] = FNR__C_UPPER,
+    ['M'] = FNR__C_UPPER,  ['N'] = FNR__C_UPPER,  ['O'] = FNR__C_UPPER,  ['P'] = FNR__C_UPPER,
+    ['Q'] = FNR__C_UPPER,  ['R'] = FNR__C_UPPER,  ['S'] = FNR__C_UPPER,  ['T'] = FNR__C_UPPER,
+    ['U'] = FNR__C_UPPER,  ['V'] = FNR__C_UPPER,  ['W'] = FNR__C_UPPER,  ['X'] = FNR__C_UPPER,
+    ['Y'] = FNR__C_UPPER,  ['Z'] = FNR__C_UPPER,  ['a'] = FNR__C_LOWER,  ['b'] = FNR__C_LOWER,
+    ['c'] = FNR__C_LOWER,  ['d'] = FNR__C_LOWER,  ['e'] = FNR__C_LOWER,  ['f'] = FNR__C_LOWER,
+    ['g'] = FNR__C_LOWER,  ['h'] = FNR__C_LOWER,  ['i'] = FNR__C_LOWER,  ['j'] = FNR__C_LOWER,
+    ['k'] = FNR__C_LOWER,  ['l'] = FNR__C_LOWER,  ['m'] = FNR__C_LOWER,  ['n'] = FNR__C_LOWER,
+    ['o'] = FNR__C_LOWER,  ['p'] = FNR__C_LOWER,  ['q'] = FNR__C_LOWER,  ['r'] = FNR__C_LOWER,
+    ['s'] = FNR__C_LOWER,  ['t'] = FNR__C_LOWER,  ['u'] = FNR__C_LOWER,  ['v'] = FNR__C_LOWER,
+    ['w'] = FNR__C_LOWER,  ['x'] = FNR__C_LOWER,  ['y'] = FNR__C_LOWER,  ['z'] = FNR__C_LOWER,
+};
+
+static bool is_mark_cp(int32_t cp)
+{
+    return (cp >= 0x0300 && cp <= 0x036F) || (cp >= 0x0483 && cp <= 0x0489) ||
+           (cp >= 0x0591 && cp <= 0x05C7) || (cp >= 0x0610 && cp <= 0x061A) ||
+           (cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 || (cp >= 0x06D6 && cp <= 0x06ED) ||
+           (cp >= 0x0900 && cp <= 0x0903) || (cp >= 0x093A && cp <= 0x094F) ||
+           (cp >= 0x1AB0 && cp <= 0x1AFF) || (cp >= 0x1DC0 && cp <= 0x1DFF) || cp == 0x200C ||
+           cp == 0x200D || (cp >= 0x20D0 && cp <= 0x20FF) || (cp >= 0xFE00 && cp <= 0xFE0F) ||
+           (cp >= 0xFE20 && cp <= 0xFE2F);
+}
+
+static int class_of_cp(int32_t cp)
+{
+    switch (cp) {
+    case 0x00A0: /* no-break space */
+    case 0x1680:
+    case 0x202F:
+    case 0x205F:
+    case 0x3000:
+    case 0x200B: /* zero-width space and the BOM separate like spaces */
+    case 0xFEFF:
+        return FNR__C_SPACE;
+    case 0x0085:
+    case 0x2028:
+    case 0x2029:
+        return FNR__C_NL;
+    case 0x2019:
+    case 0x02BC:
+        return FNR__C_APOS;
+    case 0x2010:
+    case 0x2011:
+        return FNR__C_HYPH;
+    default:
+        break;
+    }
+    if (cp >= 0x2000 && cp <= 0x200A) {
+        return FNR__C_SPACE;
+    }
+    if (fnr_cp_is_letter(cp)) {
+        return fnr_cp_is_upper(cp) ? FNR__C_UPPER : FNR__C_LOWER;
+    }
+    if (fnr_cp_is_digit(cp)) {
+        return FNR__C_DIGIT;
+    }
+    if (is_mark_cp(cp)) {
+        return FNR__C_MARK;
+    }
+    return FNR__C_OTHER;
+}
+
+int fnr__text_class(const char *s, size_t len, size_t *out_n, int32_t *out_cp)
+{
+    unsigned char c = (unsigned char)s[0];
+    if (c < 0x80) {
+        *out_n = 1;
+        if (out_cp) {
+            *out_cp = c;
+        }
+        return ascii_class[c];
+    }
+    int32_t cp;
+    size_t n = fnr_utf8_decode(s, len, &cp);
+    *out_n = n ? n : 1;
+    if (out_cp) {
+        *out_cp = cp;
+    }
+    return cp < 0 ? FNR__C_OTHER : class_of_cp(cp);
+}
+
+/*
+ * Checked only for a word directly followed by '.', so a linear scan is
+ * cheap; the length and first byte are compared before the rest.
+ */
+#define ABBR(s)         \
+    {                   \
+        s, sizeof s - 1 \
+    }
+
+static const struct {
+    const char *s;
+    size_t len;
+} abbrevs[] = {
+    ABBR("Jan"),  ABBR("Feb"), ABBR("Mar"),  ABBR("Apr"),  ABBR("Jun"),  ABBR("Jul"),
+    ABBR("Aug"),  ABBR("Sep"), ABBR("Sept"), ABBR("Oct"),  ABBR("Nov"),  ABBR("Dec"),
+    ABBR("Mr"),   ABBR("Mrs"), ABBR("Ms"),   ABBR("Dr"),   ABBR("Prof"), ABBR("Gen"),
+    ABBR("Col"),  ABBR("Lt"),  ABBR("Sgt"),  ABBR("Capt"), ABBR("Maj"),  ABBR("Rep"),
+    ABBR("Sen"),  ABBR("Gov"), ABBR("St"),   ABBR("No"),   ABBR("Co"),   ABBR("Inc"),
+    ABBR("Ltd"),  ABBR("Jr"),  ABBR("Sr"),   ABBR("vs"),   ABBR("Adm"),  ABBR("Brig"),
+    ABBR("Cmdr"), ABBR("Cpl"), ABBR("Pvt"),  ABBR("Rev"),  ABBR("Hon"),  ABBR("Corp"),
+    ABBR("Dept"), ABBR("Mt"),  ABBR("Ft"),   ABBR("Nos"),  ABBR("Vol"),  ABBR("approx"),
+    ABBR("Art"),  ABBR("Cf"),
+};
+
+bool fnr__text_is_abbrev(const char *s, size_t len)
+{
+    if (len == 0 || len > 6) {
+        return false;
+    }
+    for (size_t i = 0; i < sizeof abbrevs / sizeof abbrevs[0]; i++) {
+        if (abbrevs[i].len == len && abbrevs[i].s[0] == s[0] && memcmp(abbrevs[i].s, s, len) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Contractions whose "'s" is "is"/"has"/"us", not a possessive. */
+static bool is_contraction_base(const char *s, size_t len)
+{
+    static const char *const bases[] = { "it", "that", "there", "here",  "what", "who",
+                                         "he", "she",  "let",   "where", "how",  "Let",
+                                         "It", "That", "There", "Here",  "What", "Who",
+                                         "He", "She",  "Where", "How" };
+    for (size_t i = 0; i < sizeof bases / sizeof bases[0]; i++) {
+        if (strlen(bases[i]) == len && memcmp(bases[i], s, len) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+typedef struct tok_out {
+    fnr_vec *v;
+    fnr_status st;
+} tok_out;
+
+static bool emit(tok_out *o, size_t start, size_t end, unsigned kind, unsigned flags)
+{
+    fnr_vec *v = o->v;
+    if (v->len >= v->cap) {
+        size_t want = v->len + (v->len < 256 ? 256 : v->len);
+        fnr_status st = fnr_vec_reserve(v, want);
+        if (st != FNR_OK) {
+            o->st = st;
+            return false;
+        }
+    }
+    fnr_token *t = (fnr_token *)v->data + v->len++;
+    t->start = (uint32_t)start;
+    t->end = (uint32_t)end;
+    t->kind = (uint16_t)kind;
+    t->flags = (uint16_t)flags;
+    return true;
+}
+
+static inline int cls_at(const char *s, size_t i, size_t end, size_t *n)
+{
+    if (i >= end) {
+        *n = 0;
+        return -1;
+    }
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) {
+        *n = 1;
+        return ascii_class[c];
+    }
+    return fnr__text_class(s + i, end - i, n, NULL);
+}
+
+/*
+ * Tries "A.J.A.", "U.S.", "A.V.I": at least two single letters joined by
+ * periods. Returns the end of the token, or 0 when there is none at i.
+ */
+static size_t scan_initials(const char *s, size_t i, size_t end)
+{
+    size_t q = i, n, n2, letters = 0, tok_end = 0;
+    for (;;) {
+        int c = cls_at(s, q, end, &n);
+        if (!fnr__is_letter_class(c)) {
+            break;
+        }
+        size_t q1 = q + n;
+        int c1 = cls_at(s, q1, end, &n2);
+        if (fnr__is_word_class(c1) || c1 == FNR__C_APOS) {
+            break; /* not a single letter */
+        }
+        letters++;
+        if (c1 != FNR__C_DOT) {
+            tok_end = q1; /* "A.V.I": the last letter has no period */
+            break;
+        }
+        size_t q2 = q1 + 1;
+        int c2 = cls_at(s, q2, end, &n2);
+        if (fnr__is_letter_class(c2)) {
+            size_t n3;
+            int c3 = cls_at(s, q2 + n2, end, &n3);
+            if (!fnr__is_word_class(c3) && c3 != FNR__C_APOS) {
+                q = q2;
+                continue;
+            }
+        }
+        /* The final period belongs to the token before a space, punctuation or the end. */
+        tok_end = (c2 < 0 || !(fnr__is_word_class(c2))) ? q2 : q1;
+        break;
+    }
+    return letters >= 2 ? tok_end : 0;
+}
+
+/* Scans a word starting at a letter or digit; emits it (and a possessive). */
+static size_t scan_word(tok_out *o, const char *s, size_t i, size_t end, unsigned flags)
+{
+    size_t p = i, n;
+    bool has_letter = false, all_upper = true, first_upper = false, hyphen = false;
+    size_t poss_start = 0, poss_end = 0;
+    for (;;) {
+        /* Fast path: a run of ASCII letters and digits. */
+        if (has_letter) {
+            unsigned lower = 0;
+            while (p < end) {
+                unsigned char b = (unsigned char)s[p];
+                unsigned k = b < 0x80 ? ascii_class[b] : 0;
+                if (k - FNR__C_UPPER > FNR__C_DIGIT - FNR__C_UPPER) {
+                    break;
+                }
+                lower |= k == FNR__C_LOWER;
+                p++;
+            }
+            if (lower) {
+                all_upper = false;
+            }
+        }
+        int c = cls_at(s, p, end, &n);
+        if (c == FNR__C_UPPER || c == FNR__C_LOWER) {
+            if (!has_letter) {
+                first_upper = c == FNR__C_UPPER;
+                has_letter = true;
+            }
+            if (c == FNR__C_LOWER) {
+                all_upper = false;
+            }
+            p += n;
+            continue;
+        }
+        if (c == FNR__C_DIGIT || c == FNR__C_MARK) {
+            p += n;
+            continue;
+        }
+        if ((c == FNR__C_HYPH || c == FNR__C_APOS) && has_letter) {
+            size_t n2;
+            int c2 = cls_at(s, p + n, end, &n2);
+            if (c == FNR__C_HYPH) {
+                if (fnr__is_letter_class(c2) || c2 == FNR__C_DIGIT) {
+                    hyphen = true;
+                    p += n;
+                    continue;
+                }
+                break;
+            }
+            /* An apostrophe between letters (the byte before is a letter or mark). */
+            if (!fnr__is_letter_class(c2)) {
+                break;
+            }
+            size_t n3;
+            int c3 = cls_at(s, p + n + n2, end, &n3);
+            bool s_only = (s[p + n] == 's' || s[p + n] == 'S') && !fnr__is_word_class(c3) &&
+                          c3 != FNR__C_APOS;
+            if (s_only && !is_contraction_base(s + i, p - i)) {
+                poss_start = p;
+                poss_end = p + n + n2;
+                break;
+            }
+            p += n;
+            continue;
+        }
+        break;
+    }
+    unsigned f = flags;
+    if (first_upper) {
+        f |= FNR_TF_CAP;
+    }
+    if (has_letter && all_upper) {
+        f |= FNR_TF_UPPER;
+    }
+    if (hyphen) {
+        f |= FNR_TF_HYPHEN;
+    }
+    size_t tok_end = p;
+    if (!poss_end && !hyphen && p < end && s[p] == '.' && fnr__text_is_abbrev(s + i, p - i)) {
+        tok_end = p + 1;
+        f |= FNR_TF_ABBREV;
+    }
+    if (!emit(o, i, tok_end, FNR_TOK_WORD, f)) {
+        return end;
+    }
+    if (poss_end) {
+        if (!emit(o, poss_start, poss_end, FNR_TOK_PUNCT, FNR_TF_POSS)) {
+            return end;
+        }
+        return poss_end;
+    }
+    return tok_end;
+}
+
+/* Scans a number at a digit: "426", "3,000", "2.5", "1990s"; "3D" is a word. */
+static size_t scan_number(tok_out *o, const char *s, size_t i, size_t end, unsigned flags)
+{
+    size_t p = i, n;
+    bool sep = false;
+    for (;;) {
+        int c = cls_at(s, p, end, &n);
+        if (c == FNR__C_DIGIT) {
+            p += n;
+            continue;
+        }
+        if ((c == FNR__C_COMMA || c == FNR__C_DOT) && p + 1 < end && s[p + 1] >= '0' &&
+            s[p + 1] <= '9') {
+            sep = true;
+            p += 1;
+            continue;
+        }
+        break;
+    }
+    size_t n2;
+    int c = cls_at(s, p, end, &n);
+    if (fnr__is_letter_class(c) || c == FNR__C_MARK) {
+        int c2 = cls_at(s, p + n, end, &n2);
+        if (s[p] == 's' && !fnr__is_word_class(c2)) {
+            p += 1; /* "1990s" */
+        } else if (!sep) {
+            return scan_word(o, s, i, end, flags);
+        }
+    }
+    if (!emit(o, i, p, FNR_TOK_NUMBER, flags)) {
+        return end;
+    }
+    return p;
+}
+
+fnr_status fnr_tokenize(const char *text, size_t start, size_t end, fnr_vec *out)
+{
+    if (!text || !out || start > end) {
+        return FNR_INVALID;
+    }
+    if (end > UINT32_MAX) {
+        return FNR_TOOBIG;
+    }
+    tok_out o = { out, FNR_OK };
+    if (out->cap - out->len < (end - start) / 5 + 16) {
+        fnr_status st = fnr_vec_reserve(out, out->len + (end - start) / 5 + 16);
+        if (st != FNR_OK) {
+            return st;
+        }
+    }
+    size_t i = start, n;
+    unsigned pending = 0;
+    while (i < end) {
+        unsigned char b = (unsigned char)text[i];
+        int c;
+        if (b < 0x80) {
+            c = ascii_class[b];
+            n = 1;
+        } else {
+            c = fnr__text_class(text + i, end - i, &n, NULL);
+        }
+        switch (c) {
+        case FNR__C_SPACE:
+            pending |= FNR_TF_SPACE_BEFORE;
+            i += n;
+            continue;
+        case FNR__C_NL:
+            pending |= FNR_TF_SPACE_BEFORE | FNR_TF_NEWLINE_BEFORE;
+            i += n;
+            continue;
+        case FNR__C_UPPER:
+        case FNR__C_LOWER: {
+            /* Initials need a period right after the first letter. */
+            size_t e = i + n < end && text[i + n] == '.' ? scan_initials(text, i, end) : 0;
+            if (e) {
+                unsigned f = pending | FNR_TF_INITIALS;
+                bool up = true, cap = false, first = true;
+                for (size_t q = i; q < e;) {
+                    size_t m;
+                    int k = cls_at(text, q, e, &m);
+                    if (fnr__is_letter_class(k)) {
+                        if (first) {
+                            cap = k == FNR__C_UPPER;
+                            first = false;
+                        }
+                        if (k != FNR__C_UPPER) {
+                            up = false;
+                        }
+                    }
+                    q += m;
+                }
+                f |= (cap ? FNR_TF_CAP : 0u) | (up ? FNR_TF_UPPER : 0u);
+                if (!emit(&o, i, e, FNR_TOK_WORD, f)) {
+                    return o.st;
+                }
+                i = e;
+            } else {
+                i = scan_word(&o, text, i, end, pending);
+            }
+            break;
+        }
+        case FNR__C_DIGIT:
+            i = scan_number(&o, text, i, end, pending);
+            break;
+        default:
+            if (!emit(&o, i, i + n, FNR_TOK_PUNCT, pending)) {
+                return o.st;
+            }
+            i += n;
+            break;
+        }
+        if (o.st != FNR_OK) {
+            return o.st;
+        }
+        pending = 0;
+    }
+    return FNR_OK;
+}
