@@ -1,0 +1,1236 @@
+/*
+ * Decoding: the first step of the flow. Input bytes (a plain-text report or a
+ * saved HTML page) become one fnr_doc: UTF-8 text, its blocks (headings,
+ * paragraphs, boilerplate), a title, a date, and the sha256 of the input.
+ *
+ * Plain text is kept byte for byte (bad bytes become '?' when lenient), so
+ * every offset also indexes the input file; metadata comes from a leading
+ * "date YYYY-MM-DD Title" line, the first short line, or a dateline. HTML is
+ * parsed with libxml2's forgiving parser; navigation, scripts and banners are
+ * dropped and the remaining text is laid out one block per line. In both
+ * forms a last pass marks newsletter, cookie and legal text as boilerplate
+ * (the marker lists below), which extraction skips.
+ */
+#include <ctype.h>
+#include <limits.h>
+#include <string.h>
+
+#include <libxml/HTMLparser.h>
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <sodium.h>
+
+#include "base/alloc.h"
+#include "base/buf.h"
+#include "base/utf8.h"
+#include "text/text.h"
+#include "text/text_int.h"
+
+#define DEFAULT_MAX_BYTES ((size_t)16 * 1024 * 1024)
+#define MAX_TITLE_LINE    150 /* bytes: a longer first line is prose, not a title */
+#define MAX_HEADING       160 /* bytes: a longer unpunctuated line is still prose */
+#define SHORT_HEADING     100 /* bytes: an unpunctuated line this short is a heading */
+
+/* ---------------------------------------------------------------- helpers */
+
+static bool is_ws(unsigned char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
+}
+
+/* Bytes of white space at s[i] (ASCII, NBSP, BOM, U+2000..U+200B ...), or 0. */
+static size_t ws_len(const char *s, size_t i, size_t end)
+{
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) {
+        return is_ws(c) ? 1 : 0;
+    }
+    size_t n;
+    int k = fnr__text_class(s + i, end - i, &n, NULL);
+    return (k == FNR__C_SPACE || k == FNR__C_NL) ? n : 0;
+}
+
+static void trim_range(const char *s, size_t *a, size_t *b)
+{
+    size_t n;
+    while (*a < *b && (n = ws_len(s, *a, *b)) > 0) {
+        *a += n;
+    }
+    while (*b > *a) {
+        size_t p = *b - 1;
+        while (p > *a && ((unsigned char)s[p] & 0xC0) == 0x80) {
+            p--;
+        }
+        if (ws_len(s, p, *b) == 0) {
+            break;
+        }
+        *b = p;
+    }
+}
+
+/* ASCII case-insensitive search of needle (lower case) in s[0..len). */
+static bool ci_contains(const char *s, size_t len, const char *needle)
+{
+    size_t nl = strlen(needle);
+    if (nl == 0 || nl > len) {
+        return nl == 0;
+    }
+    unsigned char first = (unsigned char)needle[0];
+    for (size_t i = 0; i + nl <= len; i++) {
+        if ((unsigned char)tolower((unsigned char)s[i]) != first) {
+            continue;
+        }
+        size_t k = 1;
+        while (k < nl &&
+               (unsigned char)tolower((unsigned char)s[i + k]) == (unsigned char)needle[k]) {
+            k++;
+        }
+        if (k == nl) {
+            return true;
+        }
+    }
+    return false;
+}
+
+static bool ci_prefix(const char *s, size_t len, const char *prefix)
+{
+    size_t n = strlen(prefix);
+    if (n > len) {
+        return false;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (tolower((unsigned char)s[i]) != prefix[i]) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* The last code point of s[a..b) that is not a closing quote or bracket. */
+static unsigned char last_significant(const char *s, size_t a, size_t b)
+{
+    while (b > a) {
+        unsigned char c = (unsigned char)s[b - 1];
+        if (c == '"' || c == '\'' || c == ')' || c == ']') {
+            b--;
+            continue;
+        }
+        if (b - a >= 3 && (unsigned char)s[b - 3] == 0xE2 && (unsigned char)s[b - 2] == 0x80 &&
+            ((unsigned char)s[b - 1] == 0x9D || (unsigned char)s[b - 1] == 0x99)) {
+            b -= 3; /* ” ’ */
+            continue;
+        }
+        if (b - a >= 3 && (unsigned char)s[b - 3] == 0xE2 && (unsigned char)s[b - 2] == 0x80 &&
+            (unsigned char)s[b - 1] == 0xA6) {
+            return '.'; /* … */
+        }
+        return c;
+    }
+    return 0;
+}
+
+static bool ends_sentence(const char *s, size_t a, size_t b)
+{
+    unsigned char c = last_significant(s, a, b);
+    return c == '.' || c == '!' || c == '?' || c == ':' || c == ';';
+}
+
+static size_t count_words(const char *s, size_t a, size_t b)
+{
+    size_t n = 0;
+    bool in = false;
+    for (size_t i = a; i < b; i++) {
+        bool sp = is_ws((unsigned char)s[i]);
+        if (!sp && !in) {
+            n++;
+        }
+        in = !sp;
+    }
+    return n;
+}
+
+/* true when s[a..b) has letters and none of them is lower case ("ANKARA"). */
+static bool all_upper(const char *s, size_t a, size_t b)
+{
+    bool any = false;
+    for (size_t i = a; i < b;) {
+        size_t n;
+        int k = fnr__text_class(s + i, b - i, &n, NULL);
+        if (k == FNR__C_LOWER) {
+            return false;
+        }
+        any |= k == FNR__C_UPPER;
+        i += n;
+    }
+    return any;
+}
+
+static bool starts_lower(const char *s, size_t a, size_t b)
+{
+    size_t n;
+    return a < b && fnr__text_class(s + a, b - a, &n, NULL) == FNR__C_LOWER;
+}
+
+/* Collapses white space runs of s[0..len) to single spaces, trimmed; owned copy. */
+static char *collapse_dup(const char *s, size_t len)
+{
+    char *out = fnr_malloc(len + 1);
+    if (!out) {
+        return NULL;
+    }
+    size_t o = 0;
+    bool sp = false;
+    for (size_t i = 0; i < len;) {
+        size_t n = ws_len(s, i, len);
+        if (n) {
+            sp = o > 0;
+            i += n;
+            continue;
+        }
+        if (sp) {
+            out[o++] = ' ';
+            sp = false;
+        }
+        out[o++] = s[i++];
+    }
+    out[o] = '\0';
+    return out;
+}
+
+static fnr_status add_block(fnr_doc *doc, size_t start, size_t end, bool heading)
+{
+    fnr_block b = { start, end, heading, false };
+    return fnr_vec_push(&doc->blocks, &b);
+}
+
+/* -------------------------------------------------------------- boilerplate */
+
+/*
+ * Markers of text that is not the report. A strong marker near the end of
+ * the document starts the page's tail (newsletter box, cookie notice, legal
+ * footer): it and everything after it is boilerplate. A weak marker marks only
+ * its own short block. Lower case; matched without regard to ASCII case.
+ */
+static const char *const strong_markers[] = {
+    "keep up to date with",
+    "you can unsubscribe",
+    "by signing up",
+    "sign up for our newsletter",
+    "sign up to our newsletter",
+    "subscribe to our newsletter",
+    "this site is protected by recaptcha",
+    "we use cookies",
+    "this website uses cookies",
+    "this site uses cookies",
+    "all rights reserved",
+    "share this article",
+    "share this story",
+    "follow us on",
+    "related news",
+    "related articles",
+    "related stories",
+    "more from this author",
+    "recommended for you",
+    "kişisel verilerin korunması",
+    "tüm hakları saklıdır",
+    "bizi takip edin",
+    "ilgili haberler",
+    "bültenimize abone",
+    "e-bültene abone",
+    "haberi paylaş",
+    "çerez politikası",
+    "Çerez politikası",
+};
+
+static const char *const weak_markers[] = {
+    "click here",
+    "tıklayınız",
+    "tıklayın",
+    "privacy policy",
+    "terms of use",
+    "terms of service",
+    "cookie",
+    "çerez",
+    "Çerez",
+    "newsletter",
+    "unsubscribe",
+    "advertisement",
+    "©",
+    "read more",
+    "devamını oku",
+    "kvkk",
+    "aydınlatma metni",
+    "abone ol",
+    "share on",
+    "sponsored content",
+};
+
+static bool has_marker(const char *s, size_t len, const char *const *list, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (ci_contains(s, len, list[i])) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* A paragraph of the report itself: several words and final punctuation. */
+static bool is_content(const fnr_doc *doc, const fnr_block *b)
+{
+    return !b->heading && !b->boilerplate && count_words(doc->text, b->start, b->end) >= 8;
+}
+
+/*
+ * A weak marker condemns a block only when the block does not read as a
+ * sentence of the report: short, or without final punctuation, or with two
+ * markers ("cookies ... privacy policy"). "Boxes of cookies" in a long
+ * sentence stays.
+ */
+static bool weak_boilerplate(const fnr_doc *doc, const fnr_block *b)
+{
+    const char *s = doc->text + b->start;
+    size_t len = b->end - b->start, hits = 0;
+    if (len > 300) {
+        return false;
+    }
+    for (size_t i = 0; i < sizeof weak_markers / sizeof weak_markers[0]; i++) {
+        hits += ci_contains(s, len, weak_markers[i]);
+    }
+    if (hits == 0) {
+        return false;
+    }
+    return hits >= 2 || count_words(doc->text, b->start, b->end) <= 15 ||
+           !ends_sentence(doc->text, b->start, b->end);
+}
+
+static void mark_boilerplate(fnr_doc *doc)
+{
+    fnr_block *bl = doc->blocks.data;
+    size_t nb = doc->blocks.len;
+    for (size_t k = 0; k < nb; k++) {
+        const char *s = doc->text + bl[k].start;
+        size_t len = bl[k].end - bl[k].start;
+        bool strong = len <= 600 && has_marker(s, len, strong_markers,
+                                               sizeof strong_markers / sizeof strong_markers[0]);
+        if (strong && (bl[k].start * 2 >= doc->len || doc->len - bl[k].start <= 3000)) {
+            for (size_t m = k; m < nb; m++) {
+                bl[m].boilerplate = true;
+            }
+            break;
+        }
+        if (strong || weak_boilerplate(doc, &bl[k])) {
+            bl[k].boilerplate = true;
+        }
+    }
+    /* One- or two-word lines are menus and buttons, unless they are a dateline
+     * ("ANKARA"), the title, or a section heading followed by a paragraph. */
+    for (size_t k = 0; k < nb; k++) {
+        if (bl[k].boilerplate || count_words(doc->text, bl[k].start, bl[k].end) > 2) {
+            continue;
+        }
+        if (all_upper(doc->text, bl[k].start, bl[k].end) || (k == 0 && doc->title)) {
+            continue;
+        }
+        if (k + 1 < nb && is_content(doc, &bl[k + 1])) {
+            continue;
+        }
+        bl[k].boilerplate = true;
+    }
+}
+
+/* -------------------------------------------------------------- plain text */
+
+typedef struct line {
+    size_t start, end; /* trimmed content */
+} line;
+
+/* A leading "date 2025-02-12 Title" line: sets the date and the title. */
+static fnr_status leading_date_line(fnr_doc *doc, bool want_date, size_t *out_skip_to)
+{
+    const char *s = doc->text;
+    size_t i = 0, n;
+    *out_skip_to = 0;
+    while (i < doc->len && (n = ws_len(s, i, doc->len)) > 0) {
+        i += n;
+    }
+    if (doc->len - i < 15 || !ci_prefix(s + i, doc->len - i, "date") ||
+        (s[i + 4] != ' ' && s[i + 4] != ':' && s[i + 4] != '\t')) {
+        return FNR_OK;
+    }
+    size_t p = i + 5;
+    while (p < doc->len && (s[p] == ' ' || s[p] == '\t')) {
+        p++;
+    }
+    fnr_date d;
+    if (doc->len - p < 10 || !fnr_date_parse_iso(s + p, 10, &d)) {
+        return FNR_OK;
+    }
+    if (want_date) {
+        doc->date = d;
+    }
+    size_t e = p + 10;
+    while (e < doc->len && s[e] != '\n') {
+        e++;
+    }
+    size_t ts = p + 10, te = e;
+    trim_range(s, &ts, &te);
+    if (ts < te) {
+        doc->title = fnr_strndup(s + ts, te - ts);
+        if (!doc->title) {
+            return FNR_NOMEM;
+        }
+        fnr_status st = add_block(doc, ts, te, !ends_sentence(s, ts, te) && te - ts <= MAX_HEADING);
+        if (st != FNR_OK) {
+            return st;
+        }
+    }
+    *out_skip_to = e;
+    return FNR_OK;
+}
+
+/*
+ * A dateline in the first lines: "ANKARA (AA) - ...", "ISTANBUL, Nov. 16
+ * (Reuters) - ..." or a lone upper-case city line. It gives the date only
+ * when it holds one with a year.
+ */
+static void find_dateline(fnr_doc *doc, const line *lines, size_t n_lines)
+{
+    const char *s = doc->text;
+    for (size_t k = 0; k < n_lines && k < 5; k++) {
+        size_t a = lines[k].start, b = lines[k].end;
+        size_t lim = b - a > 120 ? a + 120 : b;
+        /* The dateline prefix ends at a dash. */
+        size_t dash = 0;
+        for (size_t p = a + 1; p + 1 < lim; p++) {
+            if (s[p] == '-' && s[p - 1] == ' ' && (s[p + 1] == ' ' || s[p + 1] == '-')) {
+                dash = p;
+                break;
+            }
+            if ((unsigned char)s[p] == 0xE2 && p + 2 < lim && (unsigned char)s[p + 1] == 0x80 &&
+                ((unsigned char)s[p + 2] == 0x93 || (unsigned char)s[p + 2] == 0x94)) {
+                dash = p;
+                break;
+            }
+        }
+        size_t pe = dash ? dash : b;
+        /* The first word must be an upper-case place name. */
+        size_t w = a;
+        while (w < pe && s[w] != ' ' && s[w] != ',' && s[w] != '(') {
+            w++;
+        }
+        if (w - a < 3 || !all_upper(s, a, w)) {
+            continue;
+        }
+        if (!dash && count_words(s, a, b) > 3) {
+            continue;
+        }
+        fnr_date_span spans[4];
+        size_t got = fnr_date_scan(s + a, pe - a, NULL, spans, 4);
+        for (size_t m = 0; m < got && m < 4; m++) {
+            if (!spans[m].is_relative && spans[m].start.prec != FNR_DATE_NONE &&
+                spans[m].start.year > 0) {
+                doc->date = spans[m].start;
+                return;
+            }
+        }
+        return;
+    }
+}
+
+/* "Published: 12 February 2025", "Yayınlanma: ..." near the top. */
+static void find_published_line(fnr_doc *doc, const line *lines, size_t n_lines)
+{
+    static const char *const keys[] = { "published",  "date:",        "updated",
+                                        "yayınlanma", "yayın tarihi", "tarih:" };
+    const char *s = doc->text;
+    for (size_t k = 0; k < n_lines && k < 8; k++) {
+        size_t a = lines[k].start, b = lines[k].end;
+        if (b - a > 100) {
+            continue;
+        }
+        for (size_t m = 0; m < sizeof keys / sizeof keys[0]; m++) {
+            if (!ci_prefix(s + a, b - a, keys[m])) {
+                continue;
+            }
+            fnr_date_span sp;
+            if (fnr_date_scan(s + a, b - a, NULL, &sp, 1) >= 1 && !sp.is_relative &&
+                sp.start.prec != FNR_DATE_NONE && sp.start.year > 0) {
+                doc->date = sp.start;
+                return;
+            }
+        }
+    }
+}
+
+/*
+ * Lines are hard-wrapped (a mail or a terminal copy) when most of them are
+ * of similar, moderate length and end without punctuation.
+ */
+static bool looks_wrapped(const char *s, const line *lines, size_t n)
+{
+    size_t mid = 0, open = 0, longest = 0;
+    for (size_t k = 0; k < n; k++) {
+        size_t len = lines[k].end - lines[k].start;
+        longest = len > longest ? len : longest;
+        if (len >= 50 && len <= 100) {
+            mid++;
+            if (!ends_sentence(s, lines[k].start, lines[k].end)) {
+                open++;
+            }
+        }
+    }
+    return n >= 4 && longest <= 110 && mid * 2 >= n && open * 3 >= n;
+}
+
+static fnr_status decode_plain(fnr_doc *doc, bool want_date)
+{
+    const char *s = doc->text;
+    fnr_status st;
+    size_t from;
+    if ((st = leading_date_line(doc, want_date, &from)) != FNR_OK) {
+        return st;
+    }
+
+    /* Collect lines (trimmed); an empty line is kept as start == end. */
+    fnr_vec lines;
+    fnr_vec_init(&lines, sizeof(line));
+    size_t i = from;
+    while (i < doc->len) {
+        const char *nl = memchr(s + i, '\n', doc->len - i);
+        size_t e = nl ? (size_t)(nl - s) : doc->len;
+        line ln = { i, e };
+        trim_range(s, &ln.start, &ln.end);
+        if ((st = fnr_vec_push(&lines, &ln)) != FNR_OK) {
+            goto out;
+        }
+        i = e + 1;
+    }
+
+    /* Non-empty lines for the metadata heuristics. */
+    {
+        fnr_vec ne;
+        fnr_vec_init(&ne, sizeof(line));
+        FNR_VEC_FOREACH(line, ln, &lines) {
+            if (ln->start < ln->end && (st = fnr_vec_push(&ne, ln)) != FNR_OK) {
+                fnr_vec_destroy(&ne);
+                goto out;
+            }
+        }
+        const line *nel = ne.data;
+        if (doc->date.prec == FNR_DATE_NONE) {
+            find_dateline(doc, nel, ne.len);
+        }
+        if (doc->date.prec == FNR_DATE_NONE) {
+            find_published_line(doc, nel, ne.len);
+        }
+        bool wrapped = looks_wrapped(s, nel, ne.len);
+        fnr_vec_destroy(&ne);
+
+        /* Group lines into blocks. */
+        const line *ls = lines.data;
+        size_t bs = 0, be = 0, n_lines_in_block = 0;
+        bool open = false, blank_before = false;
+        for (size_t k = 0; k <= lines.len; k++) {
+            bool empty = k == lines.len || ls[k].start == ls[k].end;
+            bool join = false;
+            if (open && !empty) {
+                bool prev_open = !ends_sentence(s, bs, be);
+                unsigned char last = last_significant(s, bs, be);
+                join = prev_open &&
+                       (last == ',' || last == '-' || starts_lower(s, ls[k].start, ls[k].end) ||
+                        (wrapped && be - (ls[k - 1].start) >= 50));
+            }
+            if (open && !join) {
+                /* A long line without final punctuation is a heading only when
+                 * blank lines set it apart; else it is a sentence that lost its period. */
+                bool heading =
+                    n_lines_in_block == 1 && !ends_sentence(s, bs, be) &&
+                    last_significant(s, bs, be) != ',' &&
+                    (be - bs <= SHORT_HEADING || (be - bs <= MAX_HEADING && blank_before && empty));
+                if ((st = add_block(doc, bs, be, heading)) != FNR_OK) {
+                    goto out;
+                }
+                open = false;
+            }
+            if (empty) {
+                continue;
+            }
+            if (join) {
+                be = ls[k].end;
+                n_lines_in_block++;
+            } else {
+                bs = ls[k].start;
+                be = ls[k].end;
+                n_lines_in_block = 1;
+                open = true;
+                blank_before = k == 0 || ls[k - 1].start == ls[k - 1].end;
+            }
+        }
+    }
+    mark_boilerplate(doc);
+    /* Without a date line, the title is the first short line that is not boilerplate. */
+    if (!doc->title) {
+        FNR_VEC_FOREACH(fnr_block, b, &doc->blocks) {
+            if (b->boilerplate) {
+                continue;
+            }
+            size_t len = b->end - b->start;
+            if (len <= MAX_TITLE_LINE && !memchr(s + b->start, '\n', len) &&
+                !(all_upper(s, b->start, b->end) && count_words(s, b->start, b->end) <= 3)) {
+                doc->title = fnr_strndup(s + b->start, len);
+                if (!doc->title) {
+                    st = FNR_NOMEM;
+                    goto out;
+                }
+            }
+            break;
+        }
+    }
+    st = FNR_OK;
+out:
+    fnr_vec_destroy(&lines);
+    return st;
+}
+
+/* ------------------------------------------------------------------- HTML */
+
+typedef struct html_ctx {
+    fnr_doc *doc;
+    fnr_buf text;      /* the document text being built */
+    fnr_buf cur;       /* the current block's text, white space collapsed */
+    bool cur_space;    /* a space is due before the next word in cur */
+    char *title;       /* <title>, owned */
+    char *og_title;    /* og:title, owned */
+    fnr_date date;     /* from meta or <time> */
+    bool class_filter; /* drop elements by class/id words */
+    fnr_status st;
+} html_ctx;
+
+static const char *const dropped_tags[] = {
+    "script", "style",  "noscript", "template", "svg",    "iframe", "form",     "button",
+    "nav",    "footer", "aside",    "select",   "option", "input",  "textarea", "object",
+    "embed",  "canvas", "video",    "audio",    "map",    "dialog", "menu",     "head",
+};
+
+static const char *const block_tags[] = {
+    "p",    "li",     "blockquote", "td",      "th",      "div",        "h1",
+    "h2",   "h3",     "h4",         "h5",      "h6",      "article",    "section",
+    "main", "body",   "dd",         "dt",      "pre",     "figcaption", "caption",
+    "tr",   "ul",     "ol",         "table",   "header",  "address",    "center",
+    "dl",   "figure", "hr",         "summary", "details", "title",
+};
+
+static const char *const bad_words[] = {
+    "cookie",  "consent", "newsletter", "subscribe", "share",      "social", "related",
+    "comment", "advert",  "promo",      "banner",    "breadcrumb", "menu",   "footer",
+    "nav",     "popup",   "modal",      "sidebar",   "gdpr",       "kvkk",
+};
+
+static bool in_list(const char *name, const char *const *list, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (strcmp(name, list[i]) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+static bool is_heading_tag(const char *name)
+{
+    return name[0] == 'h' && name[1] >= '1' && name[1] <= '6' && name[2] == '\0';
+}
+
+static bool attr_has_bad_word(xmlNode *node, const char *attr)
+{
+    xmlChar *v = xmlGetProp(node, (const xmlChar *)attr);
+    if (!v) {
+        return false;
+    }
+    const char *s = (const char *)v;
+    bool bad = has_marker(s, strlen(s), bad_words, sizeof bad_words / sizeof bad_words[0]);
+    xmlFree(v);
+    return bad;
+}
+
+static bool attr_equals(xmlNode *node, const char *attr, const char *value)
+{
+    xmlChar *v = xmlGetProp(node, (const xmlChar *)attr);
+    if (!v) {
+        return false;
+    }
+    size_t n = strlen((const char *)v);
+    bool eq = n == strlen(value) && ci_prefix((const char *)v, n, value);
+    xmlFree(v);
+    return eq;
+}
+
+/* true when the subtree holds an h1 or h2 (an article header, not the site's). */
+static bool has_title_heading(xmlNode *node, int depth)
+{
+    for (xmlNode *c = node->children; c && depth < 64; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE) {
+            continue;
+        }
+        const char *nm = (const char *)c->name;
+        if (strcmp(nm, "h1") == 0 || strcmp(nm, "h2") == 0 || has_title_heading(c, depth + 1)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+static bool drop_element(html_ctx *h, xmlNode *node, const char *name)
+{
+    if (in_list(name, dropped_tags, sizeof dropped_tags / sizeof dropped_tags[0])) {
+        return true;
+    }
+    if (strcmp(name, "header") == 0 && !has_title_heading(node, 0)) {
+        return true;
+    }
+    if (xmlHasProp(node, (const xmlChar *)"hidden") || attr_equals(node, "aria-hidden", "true") ||
+        attr_equals(node, "role", "navigation") || attr_equals(node, "role", "banner") ||
+        attr_equals(node, "role", "contentinfo") || attr_equals(node, "role", "complementary") ||
+        attr_equals(node, "role", "dialog")) {
+        return true;
+    }
+    /* The page's own containers carry site-wide classes ("has-nav"): never drop them. */
+    if (!h->class_filter || strcmp(name, "html") == 0 || strcmp(name, "body") == 0 ||
+        strcmp(name, "main") == 0 || strcmp(name, "article") == 0 || is_heading_tag(name)) {
+        return false;
+    }
+    return attr_has_bad_word(node, "class") || attr_has_bad_word(node, "id");
+}
+
+static void html_text(html_ctx *h, const char *s, size_t len)
+{
+    for (size_t i = 0; i < len && h->st == FNR_OK;) {
+        size_t n = ws_len(s, i, len);
+        if (n) {
+            h->cur_space = true;
+            i += n;
+            continue;
+        }
+        size_t e = i + 1;
+        while (e < len && !ws_len(s, e, len)) {
+            e++;
+        }
+        if (h->cur_space && h->cur.len > 0) {
+            h->st = fnr_buf_putc(&h->cur, ' ');
+        }
+        h->cur_space = false;
+        if (h->st == FNR_OK) {
+            h->st = fnr_buf_append(&h->cur, s + i, e - i);
+        }
+        i = e;
+    }
+}
+
+static void html_flush(html_ctx *h, bool heading)
+{
+    h->cur_space = false;
+    if (h->st != FNR_OK || h->cur.len == 0) {
+        fnr_buf_reset(&h->cur);
+        return;
+    }
+    if (h->text.len > 0) {
+        h->st = fnr_buf_putc(&h->text, '\n');
+    }
+    size_t start = h->text.len;
+    if (h->st == FNR_OK) {
+        h->st = fnr_buf_append(&h->text, h->cur.data, h->cur.len);
+    }
+    if (h->st == FNR_OK) {
+        h->st = add_block(h->doc, start, h->text.len, heading);
+    }
+    fnr_buf_reset(&h->cur);
+}
+
+static void html_date(html_ctx *h, const char *v)
+{
+    if (h->date.prec != FNR_DATE_NONE || !v) {
+        return;
+    }
+    while (*v == ' ') {
+        v++;
+    }
+    fnr_date d;
+    if (strlen(v) >= 10 && fnr_date_parse_iso(v, 10, &d)) {
+        h->date = d;
+        return;
+    }
+    fnr_date_span sp;
+    if (fnr_date_scan(v, strlen(v), NULL, &sp, 1) >= 1 && !sp.is_relative && sp.start.year > 0) {
+        h->date = sp.start;
+    }
+}
+
+static char *node_text_collapsed(xmlNode *node)
+{
+    xmlChar *t = xmlNodeGetContent(node);
+    if (!t) {
+        return NULL;
+    }
+    char *c = collapse_dup((const char *)t, strlen((const char *)t));
+    xmlFree(t);
+    return c;
+}
+
+static void html_meta(html_ctx *h, xmlNode *node)
+{
+    static const char *const date_keys[] = {
+        "article:published_time",
+        "og:published_time",
+        "datepublished",
+        "date",
+        "pubdate",
+        "publish-date",
+        "dc.date",
+        "dc.date.issued",
+        "sailthru.date",
+        "parsely-pub-date",
+    };
+    static const char *const attrs[] = { "property", "name", "itemprop" };
+    for (size_t a = 0; a < 3; a++) {
+        xmlChar *key = xmlGetProp(node, (const xmlChar *)attrs[a]);
+        if (!key) {
+            continue;
+        }
+        xmlChar *content = xmlGetProp(node, (const xmlChar *)"content");
+        const char *k = (const char *)key;
+        if (content) {
+            if (strcmp(k, "og:title") == 0 && !h->og_title) {
+                h->og_title = collapse_dup((const char *)content, strlen((const char *)content));
+            }
+            for (size_t d = 0; d < sizeof date_keys / sizeof date_keys[0]; d++) {
+                size_t kl = strlen(k);
+                if (kl == strlen(date_keys[d]) && ci_prefix(k, kl, date_keys[d])) {
+                    html_date(h, (const char *)content);
+                }
+            }
+        }
+        xmlFree(content);
+        xmlFree(key);
+    }
+}
+
+static void html_walk(html_ctx *h, xmlNode *node, int depth)
+{
+    for (xmlNode *c = node; c && h->st == FNR_OK; c = c->next) {
+        if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+            if (c->content) {
+                html_text(h, (const char *)c->content, strlen((const char *)c->content));
+            }
+            continue;
+        }
+        if (c->type != XML_ELEMENT_NODE || !c->name) {
+            continue;
+        }
+        const char *name = (const char *)c->name;
+        if (strcmp(name, "title") == 0) {
+            if (!h->title) {
+                h->title = node_text_collapsed(c);
+            }
+            continue;
+        }
+        if (strcmp(name, "meta") == 0) {
+            html_meta(h, c);
+            continue;
+        }
+        if (strcmp(name, "head") == 0) {
+            /* Only the title and meta of the head are read. */
+            for (xmlNode *k = c->children; k; k = k->next) {
+                if (k->type != XML_ELEMENT_NODE) {
+                    continue;
+                }
+                if (strcmp((const char *)k->name, "title") == 0 && !h->title) {
+                    h->title = node_text_collapsed(k);
+                } else if (strcmp((const char *)k->name, "meta") == 0) {
+                    html_meta(h, k);
+                }
+            }
+            continue;
+        }
+        if (strcmp(name, "time") == 0) {
+            xmlChar *dt = xmlGetProp(c, (const xmlChar *)"datetime");
+            if (dt) {
+                html_date(h, (const char *)dt);
+                xmlFree(dt);
+            }
+        }
+        if (drop_element(h, c, name)) {
+            h->cur_space = true;
+            continue;
+        }
+        if (strcmp(name, "br") == 0) {
+            html_flush(h, false);
+            continue;
+        }
+        bool block = in_list(name, block_tags, sizeof block_tags / sizeof block_tags[0]);
+        bool heading = is_heading_tag(name);
+        if (block) {
+            html_flush(h, false);
+        } else {
+            /* inline elements such as <a>, <span>, <img> separate nothing */
+        }
+        if (depth < 200) {
+            html_walk(h, c->children, depth + 1);
+        }
+        if (block) {
+            html_flush(h, heading);
+        }
+    }
+}
+
+/* The encoding a page declares in its first bytes ("windows-1254"), or NULL for UTF-8. */
+static const char *declared_charset(const char *s, size_t len, char out[40])
+{
+    size_t lim = len < 4096 ? len : 4096;
+    for (size_t i = 0; i + 8 < lim; i++) {
+        if (!ci_prefix(s + i, lim - i, "charset") && !ci_prefix(s + i, lim - i, "encoding")) {
+            continue;
+        }
+        size_t p = i + (tolower((unsigned char)s[i]) == 'c' ? 7 : 8);
+        while (p < lim && (s[p] == ' ' || s[p] == '=' || s[p] == '"' || s[p] == '\'')) {
+            p++;
+        }
+        size_t o = 0;
+        while (p < lim && o + 1 < 40 &&
+               (isalnum((unsigned char)s[p]) || s[p] == '-' || s[p] == '_' || s[p] == ':')) {
+            out[o++] = (char)tolower((unsigned char)s[p++]);
+        }
+        out[o] = '\0';
+        if (o == 0) {
+            continue;
+        }
+        if (strcmp(out, "utf-8") == 0 || strcmp(out, "utf8") == 0) {
+            return NULL;
+        }
+        return out;
+    }
+    return NULL;
+}
+
+/* Strips a trailing " | Site name" from a <title> when enough remains. */
+static void strip_site_suffix(char *t)
+{
+    char *bar = strrchr(t, '|');
+    if (bar && bar - t >= 20) {
+        *bar = '\0';
+        size_t n = strlen(t);
+        while (n > 0 && t[n - 1] == ' ') {
+            t[--n] = '\0';
+        }
+    }
+}
+
+static fnr_status decode_html(fnr_doc *doc, const char *in, size_t len, bool want_date)
+{
+    html_ctx h = { 0 };
+    h.doc = doc;
+    fnr_buf_init(&h.text, 0);
+    fnr_buf_init(&h.cur, 0);
+    fnr_status st = FNR_OK;
+    char cs[40];
+    const char *enc = declared_charset(in, len, cs);
+    xmlInitParser();
+    int opts = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET;
+    htmlDocPtr x = htmlReadMemory(in, (int)len, NULL, enc ? enc : "UTF-8", opts);
+    if (!x && enc) {
+        x = htmlReadMemory(in, (int)len, NULL, "UTF-8", opts);
+    }
+    if (x) {
+        xmlNode *root = xmlDocGetRootElement(x);
+        for (int pass = 0; pass < 2 && root; pass++) {
+            h.class_filter = pass == 0;
+            html_walk(&h, root, 0);
+            html_flush(&h, false);
+            if (h.st != FNR_OK || h.text.len > 0) {
+                break;
+            }
+            /* Nothing survived the class filter: keep the text rather than lose it. */
+            fnr_vec_clear(&doc->blocks);
+            fnr_buf_reset(&h.text);
+        }
+        xmlFreeDoc(x);
+    }
+    if ((st = h.st) != FNR_OK) {
+        goto out;
+    }
+
+    /* The title: og:title, else <title> without the site's name. */
+    char *title = h.og_title ? h.og_title : h.title;
+    if (title && !h.og_title) {
+        strip_site_suffix(title);
+    }
+    if (title && *title) {
+        doc->title = fnr_strdup(title);
+        if (!doc->title) {
+            st = FNR_NOMEM;
+            goto out;
+        }
+    }
+    if (want_date && h.date.prec != FNR_DATE_NONE) {
+        doc->date = h.date;
+    }
+
+    /* Put the title first as a heading unless a heading of the body repeats it. */
+    if (doc->title) {
+        size_t tl = strlen(doc->title);
+        bool repeated = false;
+        FNR_VEC_FOREACH(fnr_block, b, &doc->blocks) {
+            if (b->end - b->start == tl && memcmp(h.text.data + b->start, doc->title, tl) == 0) {
+                repeated = true;
+                break;
+            }
+        }
+        if (!repeated) {
+            fnr_buf t2;
+            fnr_buf_init(&t2, 0);
+            st = fnr_buf_append(&t2, doc->title, tl);
+            if (st == FNR_OK && h.text.len > 0) {
+                st = fnr_buf_putc(&t2, '\n');
+            }
+            size_t shift = t2.len;
+            if (st == FNR_OK && h.text.len > 0) {
+                st = fnr_buf_append(&t2, h.text.data, h.text.len);
+            }
+            fnr_block tb = { 0, tl, true, false };
+            if (st == FNR_OK) {
+                st = fnr_vec_push(&doc->blocks, &tb);
+            }
+            if (st != FNR_OK) {
+                fnr_buf_destroy(&t2);
+                goto out;
+            }
+            fnr_block *bl = doc->blocks.data;
+            memmove(bl + 1, bl, (doc->blocks.len - 1) * sizeof *bl);
+            bl[0] = tb;
+            for (size_t k = 1; k < doc->blocks.len; k++) {
+                bl[k].start += shift;
+                bl[k].end += shift;
+            }
+            fnr_buf_destroy(&h.text);
+            h.text = t2;
+        }
+    }
+
+    /* libxml2 output is UTF-8; repair in place should a converter have slipped. */
+    size_t bad;
+    if (h.text.len > 0 && !fnr_utf8_valid(h.text.data, h.text.len, &bad)) {
+        fnr_buf fixed;
+        fnr_buf_init(&fixed, 0);
+        size_t nbad = 0;
+        if ((st = fnr_utf8_repair(h.text.data, h.text.len, &fixed, &nbad)) != FNR_OK) {
+            fnr_buf_destroy(&fixed);
+            goto out;
+        }
+        doc->n_repaired += nbad;
+        fnr_buf_destroy(&h.text);
+        h.text = fixed;
+    }
+    doc->text = fnr_buf_take(&h.text, &doc->len);
+    if (!doc->text) {
+        st = FNR_NOMEM;
+        goto out;
+    }
+    mark_boilerplate(doc);
+out:
+    fnr_free(h.title);
+    fnr_free(h.og_title);
+    fnr_buf_destroy(&h.cur);
+    fnr_buf_destroy(&h.text);
+    return st;
+}
+
+/* ---------------------------------------------------------------- format */
+
+static const char *const html_starts[] = { "<!doctype html", "<html", "<?xml",
+                                           "<head",          "<body", "<!--" };
+static const char *const html_tags[] = {
+    "<p>", "<p ", "</p>",   "<div",  "<br",     "<span", "<a href", "<li",  "<h1",
+    "<h2", "<h3", "<table", "<meta", "<script", "<link", "<title",  "<img", "</div>"
+};
+
+static bool looks_html(const char *s, size_t len)
+{
+    size_t i = 0;
+    if (len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0) {
+        i = 3;
+    }
+    while (i < len && is_ws((unsigned char)s[i])) {
+        i++;
+    }
+    for (size_t k = 0; k < sizeof html_starts / sizeof html_starts[0]; k++) {
+        if (ci_prefix(s + i, len - i, html_starts[k])) {
+            return k < 2 || ci_contains(s + i, len - i < 4096 ? len - i : 4096, "<html") ||
+                   ci_contains(s + i, len - i < 4096 ? len - i : 4096, "<body");
+        }
+    }
+    /* Count tags in the first 4 KiB. */
+    size_t lim = len < 4096 ? len : 4096, tags = 0;
+    for (size_t p = 0; p < lim; p++) {
+        if (s[p] != '<') {
+            continue;
+        }
+        for (size_t k = 0; k < sizeof html_tags / sizeof html_tags[0]; k++) {
+            if (ci_prefix(s + p, lim - p, html_tags[k])) {
+                tags++;
+                break;
+            }
+        }
+    }
+    return tags >= 3 && ((i < len && s[i] == '<') || tags >= 5);
+}
+
+/* ------------------------------------------------------------------ entry */
+
+static void line_col(const char *s, size_t off, int *line_no, int *col)
+{
+    int ln = 1;
+    size_t last_nl = 0;
+    bool any = false;
+    for (size_t i = 0; i < off; i++) {
+        if (s[i] == '\n') {
+            ln++;
+            last_nl = i;
+            any = true;
+        }
+    }
+    *line_no = ln;
+    size_t c = any ? off - last_nl : off + 1;
+    *col = c > INT_MAX ? INT_MAX : (int)c;
+}
+
+fnr_status fnr_doc_decode(const char *bytes, size_t len, const fnr_decode_opts *opts, fnr_doc *out,
+                          struct fnr_error *err)
+{
+    fnr_decode_opts def = { 0 };
+    fnr_status st = FNR_OK;
+    char *repaired = NULL;
+    if (!out) {
+        return fnr_error_set(err, FNR_INVALID, "no output document given");
+    }
+    memset(out, 0, sizeof *out);
+    fnr_vec_init(&out->blocks, sizeof(fnr_block));
+    if (!bytes && len > 0) {
+        return fnr_error_set(err, FNR_INVALID, "no input bytes given");
+    }
+    if (!opts) {
+        opts = &def;
+    }
+    size_t max = opts->max_bytes ? opts->max_bytes : DEFAULT_MAX_BYTES;
+    if (len > max || len > INT_MAX) {
+        fnr_error_set(err, FNR_TOOBIG, "input of %zu bytes exceeds the limit of %zu bytes", len,
+                      max);
+        fnr_error_hint(err, "Raise the limit with --max-bytes, or split the input.");
+        return FNR_TOOBIG;
+    }
+    out->input_bytes = len;
+    if (sodium_init() < 0) {
+        return fnr_error_set(err, FNR_INTERNAL, "could not initialise libsodium");
+    }
+    crypto_hash_sha256(out->sha256, (const unsigned char *)(bytes ? bytes : ""),
+                       (unsigned long long)len);
+
+    bool html = opts->format == FNR_FORMAT_HTML ||
+                (opts->format == FNR_FORMAT_AUTO && looks_html(bytes ? bytes : "", len));
+    char cs[40];
+    bool utf8_input = !html || declared_charset(bytes, len, cs) == NULL;
+    const char *text = bytes ? bytes : "";
+    size_t bad;
+    if (utf8_input && !fnr_utf8_valid(text, len, &bad)) {
+        if (!opts->lenient) {
+            int ln, col;
+            line_col(text, bad, &ln, &col);
+            fnr_error_set(err, FNR_BADINPUT,
+                          "invalid UTF-8 at byte offset %zu (line %d, column %d)", bad, ln, col);
+            fnr_error_detail(err, "The byte there is 0x%02X.", (unsigned)(unsigned char)text[bad]);
+            fnr_error_hint(err, "Convert the file to UTF-8, or use --lenient to replace invalid "
+                                "bytes with '?'.");
+            fnr_error_at(err, (int64_t)bad, ln, col);
+            st = FNR_BADINPUT;
+            goto fail;
+        }
+        fnr_buf rb;
+        fnr_buf_init(&rb, 0);
+        size_t nbad = 0;
+        if ((st = fnr_utf8_repair(text, len, &rb, &nbad)) != FNR_OK) {
+            fnr_buf_destroy(&rb);
+            goto nomem;
+        }
+        size_t rlen;
+        repaired = fnr_buf_take(&rb, &rlen);
+        if (!repaired) {
+            st = FNR_NOMEM;
+            goto nomem;
+        }
+        out->n_repaired = nbad;
+        text = repaired;
+    }
+
+    bool want_date = opts->date.prec == FNR_DATE_NONE;
+    if (!want_date) {
+        out->date = opts->date;
+    }
+    if (html) {
+        out->html = true;
+        st = decode_html(out, text, len, want_date);
+    } else {
+        if (repaired) {
+            out->text = repaired;
+            repaired = NULL;
+        } else {
+            out->text = fnr_strndup(text, len);
+            if (!out->text) {
+                st = FNR_NOMEM;
+                goto nomem;
+            }
+        }
+        out->len = len;
+        st = decode_plain(out, want_date);
+    }
+    if (st != FNR_OK) {
+        goto nomem;
+    }
+    fnr_free(repaired);
+    fnr_error_clear(err);
+    return FNR_OK;
+
+nomem:
+    if (st == FNR_NOMEM) {
+        fnr_error_set(err, FNR_NOMEM, "out of memory while decoding %zu bytes", len);
+    } else {
+        fnr_error_set(err, st, "could not decode the input: %s", fnr_status_text(st));
+    }
+fail:
+    fnr_free(repaired);
+    {
+        fnr_status keep = st;
+        fnr_doc_destroy(out);
+        return keep;
+    }
+}
+
+void fnr_doc_destroy(fnr_doc *doc)
+{
+    if (!doc) {
+        return;
+    }
+    fnr_free(doc->text);
+    fnr_free(doc->title);
+    fnr_vec_destroy(&doc->blocks);
+    memset(doc, 0, sizeof *doc);
+    fnr_vec_init(&doc->blocks, sizeof(fnr_block));
+}
+
+void fnr_doc_sha256_hex(const fnr_doc *doc, char out[65])
+{
+    static const char hex[] = "0123456789abcdef";
+    for (size_t i = 0; i < 32; i++) {
+        out[2 * i] = hex[doc->sha256[i] >> 4];
+        out[2 * i + 1] = hex[doc->sha256[i] & 15];
+    }
+    out[64] = '\0';
+}
