@@ -13,21 +13,22 @@
 #include <stdint.h>
 
 /* X(NAME, text) */
-#define FNR_STATUS_MAP(X)                                                                          \
-    X(OK, "success")                                                                               \
-    X(NOMEM, "out of memory")                                                                      \
-    X(USAGE, "wrong usage")                                                                        \
-    X(INVALID, "invalid argument")                                                                 \
-    X(BADINPUT, "invalid input data")                                                              \
-    X(NOINPUT, "could not open input")                                                             \
-    X(IO, "input/output error")                                                                    \
-    X(TOOBIG, "input too large")                                                                   \
-    X(NOTFOUND, "not found")                                                                       \
-    X(EXISTS, "already exists")                                                                    \
-    X(UNSUPPORTED, "not supported")                                                                \
+#define FNR_STATUS_MAP(X)              \
+    X(OK, "success")                   \
+    X(NOMEM, "out of memory")          \
+    X(USAGE, "wrong usage")            \
+    X(INVALID, "invalid argument")     \
+    X(BADINPUT, "invalid input data")  \
+    X(NOINPUT, "could not open input") \
+    X(IO, "input/output error")        \
+    X(TOOBIG, "input too large")       \
+    X(NOTFOUND, "not found")           \
+    X(EXISTS, "already exists")        \
+    X(UNSUPPORTED, "not supported")    \
     X(INTERNAL, "internal error")
 
 typedef enum fnr_status {
+
 #define FNR_X_ENUM(name, text) FNR_##name,
     FNR_STATUS_MAP(FNR_X_ENUM)
 #undef FNR_X_ENUM
@@ -51,11 +52,11 @@ typedef struct fnr_error {
     char message[256];
     char detail[256];
     char hint[192];
-    int64_t offset;      /* byte offset into the input, or -1 */
-    int line;            /* 1-based line of the input, or 0 */
-    int column;          /* 1-based column of the input, or 0 */
-    int backend_code;    /* the backend's own code (sqlite rc, errno), or 0 */
-    char sqlstate[6];    /* PostgreSQL SQLSTATE, or "" */
+    int64_t offset;   /* byte offset into the input, or -1 */
+    int line;         /* 1-based line of the input, or 0 */
+    int column;       /* 1-based column of the input, or 0 */
+    int backend_code; /* the backend's own code (sqlite rc, errno), or 0 */
+    char sqlstate[6]; /* PostgreSQL SQLSTATE, or "" */
 } fnr_error;
 
 /* Resets `err` (may be NULL) to FNR_OK with no position. */

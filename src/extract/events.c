@@ -1,0 +1,644 @@
+/*
+ * Events of one document: trigger words and phrases from the lexicon coded
+ * into the nine event types, with actors and targets (active and passive
+ * voice, "by" agents, the kind of each organisation), the place, the date
+ * (from the sentence or carried from the paragraph) and the count of persons
+ * the action applied to.
+ *
+ * Runs after ner.c has built the entities; reads tokens and mentions only.
+ * Every event names the rule that made it.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/alloc.h"
+#include "base/buf.h"
+#include "extract/extract_int.h"
+
+typedef struct trig {
+    size_t t0, t1; /* tokens */
+    fnr_event_type type;
+    const char *cameo;
+    const char *rule;
+} trig;
+
+static bool is_punct_c(const x_doc *d, size_t i, char c)
+{
+    const xtok *t = x_tok(d, i);
+    return t->kind == FNR_TOK_PUNCT && t->end - t->start == 1 && d->doc.text[t->start] == c;
+}
+
+static fnr_event_type type_from_name(const char *s)
+{
+    static const char *const names[] = { NULL,
+                                         "arrest",
+                                         "kill",
+                                         "attack",
+                                         "plot",
+                                         "seizure",
+                                         "intel_sharing",
+                                         "espionage",
+                                         "military_operation",
+                                         "legal_action" };
+    if (!s)
+        return 0;
+    for (int i = 1; i < FNR_EVENT_TYPE_COUNT; i++)
+        if (strcmp(names[i], s) == 0)
+            return (fnr_event_type)i;
+    return 0;
+}
+
+/* Longest trigger phrase at token i; returns end token (i if none). */
+static size_t trigger_at(const x_doc *d, size_t i, size_t end, fnr_buf *kb,
+                         const fnr_lex_entry **out)
+{
+    *out = NULL;
+    size_t best = i;
+    fnr_buf_reset(kb);
+    for (size_t j = i; j < end && j - i < 5; j++) {
+        const xtok *t = x_tok(d, j);
+        if (!t->key_len || t->kind != FNR_TOK_WORD)
+            break;
+        if (j > i && fnr_buf_putc(kb, ' ') != FNR_OK)
+            break;
+        if (fnr_buf_append(kb, t->key, t->key_len) != FNR_OK)
+            break;
+        const fnr_lex_entry *e = fnr_lexicon_find(d->x->lex, kb->data, kb->len, FNR_LEX_TRIGGER);
+        if (e && type_from_name(e->kind)) {
+            best = j + 1;
+            *out = e;
+        }
+        if (!fnr_lexicon_has_prefix(d->x->lex, kb->data, kb->len))
+            break;
+    }
+    return best;
+}
+
+static const char *const PERSON_NOUNS[] = {
+    "terrorists",   "terrorist",    "suspects", "suspect",     "individuals",
+    "individual",   "people",       "persons",  "person",      "members",
+    "member",       "militants",    "militant", "men",         "women",
+    "soldiers",     "civilians",    "officers", "agents",      "spies",
+    "spy",          "fighters",     "bombers",  "bomber",      "jihadists",
+    "nationals",    "foreigners",   "citizens", "detainees",   "defendants",
+    "operatives",   "suspected",    "children", "students",    "journalists",
+    "police",       "policemen",    "others",   "accomplices", "collaborators",
+    "informants",   "recruits",     "leaders",  "figures",     "executives",
+    "employees",    "staff",        "victims",  "attackers",   "gunmen",
+    "insurgents",   "rebels",       "troops",   "personnel",   "followers",
+    "sympathizers", "sympathisers", NULL
+};
+
+static const char *const WEAPON_WORDS[] = {
+    "weapons",   "weapon",   "ammunition", "explosives", "explosive", "guns",       "rifles",
+    "rifle",     "bombs",    "bomb",       "devices",    "grenades",  "launchers",  "missiles",
+    "drones",    "cash",     "money",      "drugs",      "documents", "materials",  "arms",
+    "munitions", "ieds",     "ied",        "pistols",    "vests",     "detonators", "equipment",
+    "narcotics", "cannabis", "cocaine",    "heroin",     "currency",  "dollars",    "euros",
+    "gold",      NULL
+};
+
+static const char *const PLOT_CONTEXT[] = { "planning", "preparing",  "prepare",  "plotting",
+                                            "plot",     "plan",       "planned",  "plans",
+                                            "intend",   "intending",  "threat",   "threats",
+                                            "possible", "likelihood", "organize", "organise",
+                                            "to",       "potential",  "future",   "targeting",
+                                            "attempts", "scouting",   "for",      NULL };
+
+static const char *const BE_WORDS[] = { "was", "were", "been", "being", "is",
+                                        "are", "be",   "got",  "get",   NULL };
+
+static long word_number(const char *k)
+{
+    static const char *const w[] = { "zero",    "one",     "two",       "three",    "four",
+                                     "five",    "six",     "seven",     "eight",    "nine",
+                                     "ten",     "eleven",  "twelve",    "thirteen", "fourteen",
+                                     "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+                                     "twenty" };
+    for (size_t i = 0; i < sizeof w / sizeof w[0]; i++)
+        if (strcmp(k, w[i]) == 0)
+            return (long)i;
+    if (strcmp(k, "thirty") == 0)
+        return 30;
+    if (strcmp(k, "forty") == 0)
+        return 40;
+    if (strcmp(k, "fifty") == 0)
+        return 50;
+    if (strcmp(k, "hundred") == 0)
+        return 100;
+    return -1;
+}
+
+/* The value of a number token ("3,000", "426", "eight"), or -1. */
+static long token_number(const x_doc *d, size_t i)
+{
+    const xtok *t = x_tok(d, i);
+    if (t->kind == FNR_TOK_NUMBER) {
+        long v = 0;
+        for (uint32_t k = t->start; k < t->end; k++) {
+            char c = d->doc.text[k];
+            if (c >= '0' && c <= '9') {
+                if (v > 100000000)
+                    return -1;
+                v = v * 10 + (c - '0');
+            } else if (c == '.') {
+                break;
+            } else if (c != ',') {
+                return -1;
+            }
+        }
+        return v;
+    }
+    if (t->kind == FNR_TOK_WORD)
+        return word_number(t->key);
+    return -1;
+}
+
+/* A stated number of persons in tokens [a, b): "426 terrorists", "eight
+ * individuals", "3,000 Daesh members", "a 15-person cell" (weaker). */
+static long find_count(const x_doc *d, size_t a, size_t b, size_t trig_tok)
+{
+    long best = -1;
+    size_t best_dist = (size_t)-1;
+    long weak = -1;
+    for (size_t i = a; i < b; i++) {
+        long v = token_number(d, i);
+        if (v < 0)
+            continue;
+        if (i > a && x_tok(d, i - 1)->kind == FNR_TOK_WORD &&
+            (x_tok_is(d, i - 1, "no") || x_tok_is(d, i - 1, "law")))
+            continue;
+        /* "15-person" */
+        if (i + 2 < b && is_punct_c(d, i + 1, '-') &&
+            (x_tok_is(d, i + 2, "person") || x_tok_is(d, i + 2, "member") ||
+             x_tok_is(d, i + 2, "man"))) {
+            weak = v;
+            continue;
+        }
+        /* number, then up to 5 tokens of adjectives / names, then a person noun */
+        for (size_t k = i + 1; k < b && k - i <= 6; k++) {
+            const xtok *t = x_tok(d, k);
+            if (x_tok_in(d, k, PERSON_NOUNS)) {
+                size_t dist = k > trig_tok ? k - trig_tok : trig_tok - k;
+                if (dist < best_dist) {
+                    best = v;
+                    best_dist = dist;
+                }
+                break;
+            }
+            if (t->kind == FNR_TOK_NUMBER || x_tok_is(d, k, "operations") ||
+                x_tok_is(d, k, "years") || x_tok_is(d, k, "year") || x_tok_is(d, k, "months") ||
+                x_tok_is(d, k, "days") || x_tok_is(d, k, "of") || is_punct_c(d, k, ','))
+                break;
+        }
+    }
+    return best >= 0 ? best : weak;
+}
+
+static bool kind_is(const fnr_entity *e, const char *kind)
+{
+    return e->kind && strcmp(e->kind, kind) == 0;
+}
+
+static bool is_security(const fnr_entity *e)
+{
+    return e->type == FNR_ENTITY_ORGANIZATION &&
+           (kind_is(e, "intelligence_service") || kind_is(e, "police") ||
+            kind_is(e, "armed_forces") || kind_is(e, "government") || kind_is(e, "court"));
+}
+
+static bool is_militant(const fnr_entity *e)
+{
+    return e->type == FNR_ENTITY_ORGANIZATION && kind_is(e, "militant_group");
+}
+
+typedef struct participants {
+    int actors[16];
+    size_t n_actors;
+    int targets[16];
+    size_t n_targets;
+} participants;
+
+static void add_unique(int *arr, size_t *n, int e)
+{
+    for (size_t i = 0; i < *n; i++)
+        if (arr[i] == e)
+            return;
+    if (*n < 16)
+        arr[(*n)++] = e;
+}
+
+static bool contains(const int *arr, size_t n, int e)
+{
+    for (size_t i = 0; i < n; i++)
+        if (arr[i] == e)
+            return true;
+    return false;
+}
+
+/* Is the trigger at t0 in passive voice ("was captured", "were seized")? */
+static bool passive_at(const x_doc *d, size_t t0, size_t s0)
+{
+    for (size_t k = t0; k > s0 && t0 - k < 3; k--) {
+        if (x_tok_in(d, k - 1, BE_WORDS))
+            return true;
+        const xtok *t = x_tok(d, k - 1);
+        if (t->kind != FNR_TOK_WORD || t->mention >= 0)
+            return false;
+    }
+    return false;
+}
+
+/* Fills actors and targets for an event of `type` triggered at [t0, t1). */
+static void find_participants(const x_doc *d, const xsent *s, const trig *tg, participants *p)
+{
+    memset(p, 0, sizeof *p);
+    size_t s0 = s->tok0, s1 = s->tok1;
+    bool passive = passive_at(d, tg->t0, s0);
+    /* by-agents: "by MIT", "by MIT and the Istanbul police" */
+    int by[16];
+    size_t n_by = 0;
+    for (size_t i = s0; i < s1; i++) {
+        if (!x_tok_is(d, i, "by"))
+            continue;
+        for (size_t k = i + 1; k < s1 && k - i < 10; k++) {
+            if (is_punct_c(d, k, '.') || is_punct_c(d, k, ';'))
+                break;
+            int e = x_tok_entity(d, k);
+            if (e >= 0 && d->ents[e].type != FNR_ENTITY_LOCATION)
+                add_unique(by, &n_by, e);
+            else if (e < 0 && x_tok(d, k)->kind == FNR_TOK_WORD && !x_tok_is(d, k, "the") &&
+                     !x_tok_is(d, k, "and") && !x_tok_is(d, k, "so called") &&
+                     x_tok(d, k)->xflags & XT_TRIGGER)
+                break;
+        }
+    }
+    /* "spying for Mossad", "working for Israeli intelligence" */
+    int for_whom[4];
+    size_t n_for = 0;
+    for (size_t i = s0; i + 1 < s1; i++)
+        if (x_tok_is(d, i, "for") && i > s0 &&
+            (x_tok_is(d, i - 1, "spying") || x_tok_is(d, i - 1, "working") ||
+             x_tok_is(d, i - 1, "spy") || x_tok_is(d, i - 1, "worked") ||
+             x_tok_is(d, i - 1, "service"))) {
+            for (size_t k = i + 1; k < s1 && k - i < 4; k++) {
+                int e = x_tok_entity(d, k);
+                if (e >= 0 && d->ents[e].type == FNR_ENTITY_ORGANIZATION && n_for < 4) {
+                    for_whom[n_for++] = e;
+                    break;
+                }
+            }
+        }
+    for (size_t i = 0; i < n_by; i++)
+        add_unique(p->actors, &p->n_actors, by[i]);
+    int first_ent = -1;
+    size_t first_pos = 0;
+    for (size_t i = s0; i < s1; i++) {
+        int e = x_tok_entity(d, i);
+        if (e < 0)
+            continue;
+        if (i > s0 && x_tok(d, i)->mention == x_tok(d, i - 1)->mention)
+            continue;
+        if (first_ent < 0) {
+            first_ent = e;
+            first_pos = i;
+        }
+        const fnr_entity *en = &d->ents[e];
+        if (contains(by, n_by, e))
+            continue;
+        bool before = i < tg->t0;
+        switch (tg->type) {
+        case FNR_EVENT_ARREST:
+        case FNR_EVENT_KILL:
+        case FNR_EVENT_SEIZURE:
+        case FNR_EVENT_MILITARY_OPERATION:
+            if (is_security(en))
+                add_unique(p->actors, &p->n_actors, e);
+            else if (en->type == FNR_ENTITY_PERSON || is_militant(en))
+                add_unique(p->targets, &p->n_targets, e);
+            else if (en->type == FNR_ENTITY_LOCATION && before && i == first_pos && !passive &&
+                     i + 1 < s1 && !x_tok_is(d, i > s0 ? i - 1 : i, "in"))
+                add_unique(p->actors, &p->n_actors, e); /* "Turkey declared it had detained" */
+            break;
+        case FNR_EVENT_INTEL_SHARING:
+            if (before && en->type != FNR_ENTITY_LOCATION)
+                add_unique(p->actors, &p->n_actors, e);
+            else if (!before)
+                add_unique(p->targets, &p->n_targets, e);
+            break;
+        case FNR_EVENT_LEGAL_ACTION:
+            if (is_security(en) || (en->type == FNR_ENTITY_LOCATION && before && i == first_pos))
+                add_unique(p->actors, &p->n_actors, e);
+            else if (en->type == FNR_ENTITY_PERSON || is_militant(en) ||
+                     en->type == FNR_ENTITY_ORGANIZATION)
+                add_unique(p->targets, &p->n_targets, e);
+            break;
+        case FNR_EVENT_ESPIONAGE:
+            if (en->type == FNR_ENTITY_PERSON || kind_is(en, "intelligence_service"))
+                add_unique(p->actors, &p->n_actors, e);
+            break;
+        case FNR_EVENT_PLOT:
+        case FNR_EVENT_ATTACK:
+            if (en->type == FNR_ENTITY_PERSON || is_militant(en))
+                add_unique(passive && before ? p->targets : p->actors,
+                           passive && before ? &p->n_targets : &p->n_actors, e);
+            else if (!before && en->type == FNR_ENTITY_ORGANIZATION && !is_security(en))
+                add_unique(p->targets, &p->n_targets, e);
+            break;
+        default:
+            break;
+        }
+    }
+    for (size_t i = 0; i < n_for; i++) {
+        if (tg->type == FNR_EVENT_ESPIONAGE)
+            add_unique(p->actors, &p->n_actors, for_whom[i]);
+        else if (tg->type == FNR_EVENT_ARREST) {
+            add_unique(p->targets, &p->n_targets, for_whom[i]);
+            /* the service spied for is not the one arresting */
+            for (size_t k = 0; k < p->n_actors; k++)
+                if (p->actors[k] == for_whom[i]) {
+                    p->actors[k] = p->actors[--p->n_actors];
+                    break;
+                }
+        }
+    }
+}
+
+/* Rank of a place kind: smaller is more specific. */
+static int place_rank(const fnr_entity *e)
+{
+    static const char *const order[] = { "facility", "neighbourhood", "district", "town",
+                                         "village",  "city",          "province", "governorate",
+                                         "state",    "region",        "country",  "area",
+                                         "continent" };
+    if (!e->kind)
+        return 5;
+    for (size_t i = 0; i < sizeof order / sizeof order[0]; i++)
+        if (strcmp(e->kind, order[i]) == 0)
+            return (int)i;
+    return 8;
+}
+
+/* The place of the event: the most specific location introduced by in/at/
+ * near/close to; else none. Actors that are places are not the place. */
+static int find_location(const x_doc *d, const xsent *s, const participants *p)
+{
+    int best = -1;
+    for (size_t i = s->tok0; i < s->tok1; i++) {
+        int e = x_tok_entity(d, i);
+        if (e < 0 || d->ents[e].type != FNR_ENTITY_LOCATION)
+            continue;
+        if (i > s->tok0 && x_tok(d, i)->mention == x_tok(d, i - 1)->mention)
+            continue;
+        if (contains(p->actors, p->n_actors, e) || contains(p->targets, p->n_targets, e))
+            continue;
+        size_t q = i;
+        while (q > s->tok0 && (x_tok_is(d, q - 1, "the") || x_tok_is(d, q - 1, "northern") ||
+                               x_tok_is(d, q - 1, "southern") || x_tok_is(d, q - 1, "eastern") ||
+                               x_tok_is(d, q - 1, "western") || x_tok_is(d, q - 1, "central") ||
+                               x_tok_is(d, q - 1, "city") || x_tok_is(d, q - 1, "resort") ||
+                               x_tok_is(d, q - 1, "southern")))
+            q--;
+        bool prep = q > s->tok0 && (x_tok_is(d, q - 1, "in") || x_tok_is(d, q - 1, "at") ||
+                                    x_tok_is(d, q - 1, "near") || x_tok_is(d, q - 1, "to") ||
+                                    x_tok_is(d, q - 1, "inside") || x_tok_is(d, q - 1, "across"));
+        /* "Istanbul's Silivri district": the possessor is a prep place too */
+        if (!prep && i + 1 < s->tok1 && (x_tok(d, i + 1)->tflags & FNR_TF_POSS))
+            prep = q > s->tok0 && x_tok_is(d, q - 1, "in");
+        if (!prep)
+            continue;
+        if (best < 0 || place_rank(&d->ents[e]) < place_rank(&d->ents[best]))
+            best = e;
+    }
+    return best;
+}
+
+/* Context checks that turn a trigger into its real type, or drop it (0). */
+static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg,
+                                  bool has_plot_word)
+{
+    size_t s0 = s->tok0, s1 = s->tok1;
+    fnr_event_type t = tg->type;
+    const xtok *tt = x_tok(d, tg->t0);
+    (void)tt;
+    bool weapons = false, persons = false;
+    for (size_t i = s0; i < s1; i++) {
+        if (x_tok_in(d, i, WEAPON_WORDS))
+            weapons = true;
+        if (x_tok_in(d, i, PERSON_NOUNS) || x_tok_entity(d, i) >= 0)
+            if (x_tok_entity(d, i) < 0 || d->ents[x_tok_entity(d, i)].type == FNR_ENTITY_PERSON)
+                persons = true;
+    }
+    if (t == FNR_EVENT_SEIZURE) {
+        bool seize_verb = x_tok_is(d, tg->t0, "seized") || x_tok_is(d, tg->t0, "seize") ||
+                          x_tok_is(d, tg->t0, "seizing") || x_tok_is(d, tg->t0, "seizes");
+        if (seize_verb && !weapons && persons)
+            return FNR_EVENT_ARREST;
+        if (!weapons)
+            return 0;
+    }
+    if (t == FNR_EVENT_ATTACK) {
+        if (has_plot_word)
+            return 0;
+        for (size_t k = tg->t0; k > s0 && tg->t0 - k < 4; k--)
+            if (x_tok_in(d, k - 1, PLOT_CONTEXT))
+                return FNR_EVENT_PLOT;
+        /* "new attacks", "possible attacks": not yet happened */
+        if (tg->t0 > s0 && (x_tok_is(d, tg->t0 - 1, "new") || x_tok_is(d, tg->t0 - 1, "suicide")))
+            return FNR_EVENT_PLOT;
+    }
+    if (t == FNR_EVENT_MILITARY_OPERATION) {
+        /* a capture "in an operation" is the capture only */
+        for (size_t i = s0; i < s1; i++) {
+            const fnr_lex_entry *e = NULL;
+            if (x_tok(d, i)->xflags & XT_TRIGGER) {
+                e = fnr_lexicon_find(d->x->lex, x_tok(d, i)->key, x_tok(d, i)->key_len,
+                                     FNR_LEX_TRIGGER);
+                fnr_event_type ot = e ? type_from_name(e->kind) : 0;
+                if (ot == FNR_EVENT_ARREST || ot == FNR_EVENT_KILL || ot == FNR_EVENT_SEIZURE)
+                    return 0;
+            }
+        }
+    }
+    if (t == FNR_EVENT_INTEL_SHARING) {
+        /* "shared"/"provided" need intelligence or information after them */
+        if (x_tok_is(d, tg->t0, "shared") || x_tok_is(d, tg->t0, "share") ||
+            x_tok_is(d, tg->t0, "provided") || x_tok_is(d, tg->t0, "provide") ||
+            x_tok_is(d, tg->t0, "sharing")) {
+            bool ok = false;
+            for (size_t k = tg->t1; k < s1 && k - tg->t1 < 3; k++)
+                if (x_tok_is(d, k, "intelligence") || x_tok_is(d, k, "information"))
+                    ok = true;
+            if (!ok)
+                return 0;
+            /* "urged ... to share": not a sharing that happened */
+            for (size_t k = tg->t0; k > s0 && tg->t0 - k < 8; k--)
+                if (x_tok_is(d, k - 1, "urged") || x_tok_is(d, k - 1, "urge") ||
+                    x_tok_is(d, k - 1, "importance"))
+                    return 0;
+        }
+    }
+    return t;
+}
+
+static fnr_status add_event(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
+                            const participants *p, int loc, long count)
+{
+    const xsent *s = x_sent(d, si);
+    fnr_event ev = { 0 };
+    ev.type = type;
+    ev.cameo = tg->cameo;
+    ev.location = loc;
+    ev.count = count;
+    ev.sentence = (uint32_t)si;
+    ev.start = s->start;
+    ev.end = s->end;
+    ev.trigger_start = x_tok(d, tg->t0)->start;
+    ev.trigger_end = x_tok(d, tg->t1 - 1)->end;
+    ev.rule = tg->rule;
+    ev.n_actors = p->n_actors;
+    ev.n_targets = p->n_targets;
+    ev.actors = fnr_arena_alloc(d->arena, (p->n_actors + 1) * sizeof(int));
+    ev.targets = fnr_arena_alloc(d->arena, (p->n_targets + 1) * sizeof(int));
+    if (!ev.actors || !ev.targets)
+        return FNR_NOMEM;
+    memcpy(ev.actors, p->actors, p->n_actors * sizeof(int));
+    memcpy(ev.targets, p->targets, p->n_targets * sizeof(int));
+    double conf = 0.55;
+    if (p->n_actors)
+        conf += 0.15;
+    if (p->n_targets)
+        conf += 0.15;
+    if (tg->t1 - tg->t0 > 1)
+        conf += 0.05;
+    ev.confidence = conf > 0.95 ? 0.95 : conf;
+    /* the date: from the sentence, else carried */
+    fnr_date_span spans[4];
+    size_t n = fnr_date_scan(d->doc.text + s->start, s->end - s->start, &d->doc.date, spans, 4);
+    const fnr_date *dt = NULL;
+    const fnr_date_span *sp = NULL;
+    for (size_t i = 0; i < n && i < 4; i++)
+        if (spans[i].start.prec != FNR_DATE_NONE) {
+            sp = &spans[i];
+            dt = &spans[i].start;
+            break;
+        }
+    if (!dt && s->carried.prec != FNR_DATE_NONE)
+        dt = &s->carried;
+    if (dt) {
+        fnr_date_format(dt, ev.date);
+        ev.precision = fnr_date_prec_name(dt->prec);
+        if (sp && sp->is_range) {
+            fnr_date_format(&sp->end, ev.date_end);
+            ev.precision = "range";
+        }
+    }
+    return fnr_vec_push(&d->events, &ev);
+}
+
+static bool same_targets(const fnr_event *a, const participants *p)
+{
+    if (a->n_targets == 0 || p->n_targets == 0)
+        return false;
+    for (size_t i = 0; i < p->n_targets; i++)
+        if (!contains(a->targets, a->n_targets, p->targets[i]))
+            return false;
+    return true;
+}
+
+/* true when an earlier event states the same occurrence. */
+static bool restated(const x_doc *d, fnr_event_type type, const participants *p, long count,
+                     const fnr_date *carried_or_null)
+{
+    (void)carried_or_null;
+    for (size_t i = 0; i < d->events.len; i++) {
+        const fnr_event *e = &FNR_VEC_AT(&d->events, fnr_event, i);
+        if (e->type != type)
+            continue;
+        if (count > 1 && e->count == count)
+            return true;
+        if ((type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL) && same_targets(e, p)) {
+            bool person = false;
+            for (size_t k = 0; k < p->n_targets; k++)
+                if (d->ents[p->targets[k]].type == FNR_ENTITY_PERSON)
+                    person = true;
+            if (person)
+                return true;
+        }
+    }
+    return false;
+}
+
+static fnr_status sentence_events(x_doc *d, size_t si, fnr_buf *kb)
+{
+    const xsent *s = x_sent(d, si);
+    if (s->heading)
+        return FNR_OK;
+    trig found[16];
+    size_t n_found = 0;
+    bool has_plot_word = false;
+    for (size_t i = s->tok0; i < s->tok1 && n_found < 16; i++) {
+        const xtok *t = x_tok(d, i);
+        if (t->kind != FNR_TOK_WORD || t->mention >= 0)
+            continue;
+        const fnr_lex_entry *e = NULL;
+        size_t j = trigger_at(d, i, s->tok1, kb, &e);
+        if (j == i || !e)
+            continue;
+        trig tg = { .t0 = i, .t1 = j, .type = type_from_name(e->kind), .cameo = e->cameo };
+        tg.rule = j - i > 1 ? "trigger_phrase" : "trigger_word";
+        if (tg.type == FNR_EVENT_PLOT)
+            has_plot_word = true;
+        found[n_found++] = tg;
+        i = j - 1;
+    }
+    bool done[FNR_EVENT_TYPE_COUNT] = { false };
+    for (size_t k = 0; k < n_found; k++) {
+        trig *tg = &found[k];
+        fnr_event_type type = refine_type(d, s, tg, has_plot_word);
+        if (!type || done[type])
+            continue;
+        done[type] = true;
+        tg->type = type;
+        participants p;
+        find_participants(d, s, tg, &p);
+        long count = -1;
+        if (type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL || type == FNR_EVENT_LEGAL_ACTION ||
+            type == FNR_EVENT_ATTACK) {
+            count = find_count(d, s->tok0, s->tok1, tg->t0);
+            size_t named = 0;
+            for (size_t q = 0; q < p.n_targets; q++)
+                if (d->ents[p.targets[q]].type == FNR_ENTITY_PERSON)
+                    named++;
+            if (count >= 0 && type != FNR_EVENT_ATTACK)
+                count += (long)named;
+            else if (count < 0 && named && type != FNR_EVENT_ATTACK)
+                count = (long)named;
+        }
+        if (restated(d, type, &p, count, NULL))
+            continue;
+        int loc = find_location(d, s, &p);
+        fnr_status st = add_event(d, si, tg, type, &p, loc, count);
+        if (st != FNR_OK)
+            return st;
+    }
+    return FNR_OK;
+}
+
+fnr_status x_events_find(x_doc *d)
+{
+    fnr_buf kb;
+    fnr_buf_init(&kb, 4096);
+    fnr_status st = FNR_OK;
+    for (size_t si = 0; si < d->sents.len && st == FNR_OK; si++)
+        st = sentence_events(d, si, &kb);
+    fnr_buf_destroy(&kb);
+    if (st != FNR_OK)
+        return st;
+    for (size_t i = 0; i < d->events.len; i++) {
+        fnr_event *e = &FNR_VEC_AT(&d->events, fnr_event, i);
+        snprintf(e->id, sizeof e->id, "v%u", (unsigned)(i + 1));
+    }
+    return FNR_OK;
+}

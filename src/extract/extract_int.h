@@ -1,0 +1,123 @@
+/*
+ * Internals of extraction shared by extract.c (orchestration and output),
+ * ner.c (mentions, aliases, entities, relations) and events.c (events).
+ *
+ * One document is processed with one arena (x_doc.arena): tokens, keys,
+ * mentions and the final fnr_facts all live in it and go with it.
+ */
+#ifndef FNR_EXTRACT_INT_H
+#define FNR_EXTRACT_INT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "base/arena.h"
+#include "base/date.h"
+#include "base/map.h"
+#include "base/vec.h"
+#include "extract/lexicon.h"
+#include "fener/extract.h"
+#include "text/text.h"
+
+struct fnr_extractor {
+    fnr_lexicon *lex; /* owned */
+};
+
+/* Per-token lexical facts, computed once. */
+enum {
+    XT_STOP = 1 << 0,     /* capitalised function word, month, weekday ... */
+    XT_TITLE = 1 << 1,    /* a title or role word */
+    XT_ORGHEAD = 1 << 2,  /* organisation head noun */
+    XT_LOCHEAD = 1 << 3,  /* location head noun (district, province, city) */
+    XT_PARTICLE = 1 << 4, /* name particle (al, el, bin, abu ...) */
+    XT_GIVEN = 1 << 5,    /* a given name */
+    XT_DEMONYM = 1 << 6,  /* a demonym (Turkish, Syrians) */
+    XT_NAMELIKE = 1 << 7, /* could be part of a name: capitalised, initials, al-Xxx */
+    XT_COMMON = 1 << 8,   /* seen in lower case elsewhere in the document */
+    XT_QUOTE = 1 << 9,    /* a quotation mark */
+    XT_TRIGGER = 1 << 10, /* an event trigger word */
+};
+
+typedef struct xtok {
+    uint32_t start, end; /* bytes into the text */
+    uint16_t kind;       /* FNR_TOK_* */
+    uint16_t tflags;     /* FNR_TF_* */
+    uint32_t xflags;     /* XT_* */
+    const char *key;     /* match key, arena; "" for punctuation */
+    uint32_t key_len;
+    int32_t mention; /* index of the mention covering this token, or -1 */
+} xtok;
+
+typedef struct xsent {
+    uint32_t start, end; /* bytes */
+    uint32_t tok0, tok1; /* token range [tok0, tok1) in x_doc.toks */
+    uint32_t block;
+    bool heading;
+    bool para_start;
+    fnr_date carried; /* date carried from earlier in the paragraph/section */
+} xsent;
+
+typedef struct xmention {
+    uint32_t start, end; /* bytes */
+    uint32_t tok0, tok1; /* tokens [tok0, tok1) */
+    uint32_t sentence;
+    uint8_t type;             /* fnr_entity_type */
+    uint8_t weak;             /* 1: a descriptive/demonym/code-name form: not preferred as name */
+    const fnr_lex_entry *lex; /* dictionary entry that matched, or NULL */
+    const char *kind;         /* kind decided by a rule when lex is NULL */
+    const char *rule;
+    const char *key; /* match key of the surface */
+    uint32_t key_len;
+    int32_t parent; /* union-find parent (mention index) */
+    int32_t entity; /* entity index after clustering */
+} xmention;
+
+typedef struct x_doc {
+    const fnr_extractor *x;
+    fnr_arena *arena;
+    fnr_doc doc;
+    fnr_vec toks;     /* xtok */
+    fnr_vec sents;    /* xsent */
+    fnr_vec mentions; /* xmention */
+    fnr_vec events;   /* fnr_event */
+    fnr_vec rels;     /* fnr_relation */
+    fnr_facts *facts;
+    fnr_map lower_words; /* keys of words seen in lower case */
+    fnr_entity *ents;    /* after clustering */
+    size_t n_ents;
+} x_doc;
+
+/* ner.c */
+fnr_status x_tokens_prepare(x_doc *d);
+fnr_status x_mentions_find(x_doc *d);
+fnr_status x_entities_build(x_doc *d);
+fnr_status x_relations_find(x_doc *d);
+
+/* events.c */
+fnr_status x_events_find(x_doc *d);
+
+/* helpers shared between files (ner.c) */
+static inline xtok *x_tok(const x_doc *d, size_t i)
+{
+    return &((xtok *)d->toks.data)[i];
+}
+
+static inline xmention *x_men(const x_doc *d, size_t i)
+{
+    return &((xmention *)d->mentions.data)[i];
+}
+
+static inline xsent *x_sent(const x_doc *d, size_t i)
+{
+    return &((xsent *)d->sents.data)[i];
+}
+
+/* true when token i's key equals the NUL-terminated word w */
+bool x_tok_is(const x_doc *d, size_t i, const char *w);
+/* true when the key of token i is one of the words (NULL-terminated list) */
+bool x_tok_in(const x_doc *d, size_t i, const char *const *words);
+/* the entity index of the mention covering token i, or -1 */
+int x_tok_entity(const x_doc *d, size_t i);
+
+#endif

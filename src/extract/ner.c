@@ -1,0 +1,1473 @@
+/*
+ * Named entities of one document: tokens with their match keys and lexical
+ * flags, mentions found by dictionary and by rule, in-document aliases
+ * (parentheses, code names, surnames, demonym institutions), the entities
+ * those mentions cluster into, and the relations the text states between
+ * them (leader_of, member_of, located_in, associated_with).
+ *
+ * Sits between the text layer (sentences, tokens) and events.c, which reads
+ * the mentions and entities built here. Every mention and relation names the
+ * rule that made it.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "base/alloc.h"
+#include "base/buf.h"
+#include "base/utf8.h"
+#include "extract/extract_int.h"
+
+/* ---- token helpers ------------------------------------------------------ */
+
+bool x_tok_is(const x_doc *d, size_t i, const char *w)
+{
+    const xtok *t = x_tok(d, i);
+    size_t n = strlen(w);
+    return t->key_len == n && memcmp(t->key, w, n) == 0;
+}
+
+bool x_tok_in(const x_doc *d, size_t i, const char *const *words)
+{
+    for (; *words; words++)
+        if (x_tok_is(d, i, *words))
+            return true;
+    return false;
+}
+
+int x_tok_entity(const x_doc *d, size_t i)
+{
+    int m = x_tok(d, i)->mention;
+    return m < 0 ? -1 : x_men(d, (size_t)m)->entity;
+}
+
+static bool is_word(const xtok *t)
+{
+    return t->kind == FNR_TOK_WORD;
+}
+
+static bool is_punct(const x_doc *d, size_t i, char c)
+{
+    const xtok *t = x_tok(d, i);
+    return t->kind == FNR_TOK_PUNCT && t->end - t->start == 1 && d->doc.text[t->start] == c;
+}
+
+static bool is_open_quote(const x_doc *d, size_t i)
+{
+    return (x_tok(d, i)->xflags & XT_QUOTE) != 0;
+}
+
+/* Lexical flags of a token from the lexicon's closed classes. */
+static uint32_t lex_flags(const fnr_lexicon *lex, const char *key, size_t len)
+{
+    const fnr_lex_entry *const *es = NULL;
+    size_t n = fnr_lexicon_get(lex, key, len, &es);
+    uint32_t f = 0;
+    for (size_t i = 0; i < n; i++) {
+        switch (es[i]->cls) {
+        case FNR_LEX_STOPWORD:
+            f |= XT_STOP;
+            break;
+        case FNR_LEX_TITLE:
+            f |= XT_TITLE;
+            break;
+        case FNR_LEX_ORG_HEAD:
+            f |= XT_ORGHEAD;
+            break;
+        case FNR_LEX_LOC_HEAD:
+            f |= XT_LOCHEAD;
+            break;
+        case FNR_LEX_PARTICLE:
+            f |= XT_PARTICLE;
+            break;
+        case FNR_LEX_GIVEN_NAME:
+            f |= XT_GIVEN;
+            break;
+        case FNR_LEX_DEMONYM:
+            f |= XT_DEMONYM;
+            break;
+        case FNR_LEX_TRIGGER:
+            f |= XT_TRIGGER;
+            break;
+        default:
+            break;
+        }
+    }
+    return f;
+}
+
+/* The match key of one token into the arena: an ASCII fast path, the full
+ * fold otherwise. */
+static fnr_status token_key(x_doc *d, const char *s, size_t len, fnr_buf *tmp, const char **out,
+                            uint32_t *out_len)
+{
+    bool simple = true;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+            simple = false;
+            break;
+        }
+    }
+    char *k;
+    size_t klen;
+    if (simple) {
+        k = fnr_arena_alloc(d->arena, len + 1);
+        if (!k)
+            return FNR_NOMEM;
+        for (size_t i = 0; i < len; i++) {
+            char c = s[i];
+            k[i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+        }
+        klen = len;
+    } else {
+        fnr_buf_reset(tmp);
+        fnr_status st = fnr_matchkey(s, len, tmp);
+        if (st != FNR_OK)
+            return st;
+        klen = tmp->len;
+        k = fnr_arena_strndup(d->arena, tmp->data ? tmp->data : "", klen);
+        if (!k)
+            return FNR_NOMEM;
+    }
+    k[klen] = '\0';
+    *out = k;
+    *out_len = (uint32_t)klen;
+    return FNR_OK;
+}
+
+static bool is_quote_cp(const char *s, size_t len)
+{
+    static const char *const q[] = { "\"",           "\xe2\x80\x9c", "\xe2\x80\x9d",
+                                     "\xe2\x80\x98", "\xe2\x80\x99", "'",
+                                     "\xc2\xab",     "\xc2\xbb",     NULL };
+    for (size_t i = 0; q[i]; i++)
+        if (strlen(q[i]) == len && memcmp(q[i], s, len) == 0)
+            return true;
+    return false;
+}
+
+/* Tokenises every sentence and computes keys and flags. */
+fnr_status x_tokens_prepare(x_doc *d)
+{
+    fnr_vec raw;
+    fnr_vec_init(&raw, sizeof(fnr_token));
+    fnr_buf tmp;
+    fnr_buf_init(&tmp, 0);
+    fnr_status st = FNR_OK;
+    const char *text = d->doc.text;
+    for (size_t si = 0; si < d->sents.len; si++) {
+        xsent *s = x_sent(d, si);
+        fnr_vec_clear(&raw);
+        st = fnr_tokenize(text, s->start, s->end, &raw);
+        if (st != FNR_OK)
+            goto out;
+        s->tok0 = (uint32_t)d->toks.len;
+        for (size_t k = 0; k < raw.len; k++) {
+            const fnr_token *rt = &FNR_VEC_AT(&raw, fnr_token, k);
+            xtok t = { .start = rt->start,
+                       .end = rt->end,
+                       .kind = rt->kind,
+                       .tflags = rt->flags,
+                       .key = "",
+                       .mention = -1 };
+            const char *sp = text + rt->start;
+            size_t slen = rt->end - rt->start;
+            if (rt->kind == FNR_TOK_WORD || rt->kind == FNR_TOK_NUMBER) {
+                st = token_key(d, sp, slen, &tmp, &t.key, &t.key_len);
+                if (st != FNR_OK)
+                    goto out;
+                if (rt->kind == FNR_TOK_WORD && t.key_len) {
+                    t.xflags = lex_flags(d->x->lex, t.key, t.key_len);
+                    if (!(t.xflags & XT_DEMONYM) && t.key_len > 3 && t.key[t.key_len - 1] == 's' &&
+                        (rt->flags & FNR_TF_CAP))
+                        t.xflags |= lex_flags(d->x->lex, t.key, t.key_len - 1) & XT_DEMONYM;
+                    unsigned char c0 = (unsigned char)sp[0];
+                    bool lower_start = c0 >= 'a' && c0 <= 'z';
+                    if (rt->flags & (FNR_TF_CAP | FNR_TF_UPPER | FNR_TF_INITIALS))
+                        t.xflags |= XT_NAMELIKE;
+                    else if (lower_start && slen > 3 && sp[2] == '-' &&
+                             (sp[0] == 'a' || sp[0] == 'e') && sp[1] == 'l' &&
+                             ((unsigned char)sp[3] < 'a' || (unsigned char)sp[3] > 'z'))
+                        t.xflags |= XT_NAMELIKE; /* al-Qaeda, el-Sisi */
+                    if (lower_start) {
+                        st = fnr_map_put(&d->lower_words, t.key, t.key_len, NULL);
+                        if (st != FNR_OK)
+                            goto out;
+                    }
+                }
+            } else if (is_quote_cp(sp, slen)) {
+                t.xflags |= XT_QUOTE;
+            }
+            st = fnr_vec_push(&d->toks, &t);
+            if (st != FNR_OK)
+                goto out;
+        }
+        s->tok1 = (uint32_t)d->toks.len;
+    }
+    /* A capitalised word also seen in lower case is a common word here. */
+    for (size_t i = 0; i < d->toks.len; i++) {
+        xtok *t = x_tok(d, i);
+        if (t->kind == FNR_TOK_WORD && (t->tflags & FNR_TF_CAP) && !(t->tflags & FNR_TF_UPPER) &&
+            fnr_map_get(&d->lower_words, t->key, t->key_len, NULL))
+            t->xflags |= XT_COMMON;
+    }
+out:
+    fnr_vec_destroy(&raw);
+    fnr_buf_destroy(&tmp);
+    return st;
+}
+
+/* ---- lexicon phrase matching -------------------------------------------- */
+
+/* The key used for a token inside a phrase: name particles take one
+ * spelling, as fnr_matchkey does for whole phrases. */
+static void phrase_word(const xtok *t, bool has_next, const char **w, size_t *n)
+{
+    *w = t->key;
+    *n = t->key_len;
+    if (!has_next)
+        return;
+    if ((*n == 2 && (memcmp(*w, "el", 2) == 0 || memcmp(*w, "ul", 2) == 0)))
+        *w = "al", *n = 2;
+    else if ((*n == 3 && memcmp(*w, "ebu", 3) == 0) || (*n == 4 && memcmp(*w, "abou", 4) == 0))
+        *w = "abu", *n = 3;
+    else if (*n == 3 && memcmp(*w, "ibn", 3) == 0)
+        *w = "bin", *n = 3;
+}
+
+static bool all_upper_name(const char *s)
+{
+    bool letter = false;
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c >= 'a' && c <= 'z')
+            return false;
+        if (c >= 'A' && c <= 'Z')
+            letter = true;
+    }
+    return letter;
+}
+
+static bool entity_class(uint8_t cls)
+{
+    return cls == FNR_LEX_LOCATION || cls == FNR_LEX_ORG || cls == FNR_LEX_PERSON;
+}
+
+/* The best entry for a phrase whose tokens are [i, j): entity classes only,
+ * with the case rules (acronyms need upper-case tokens). */
+static const fnr_lex_entry *usable_entry(const x_doc *d, size_t i, size_t j, const char *key,
+                                         size_t key_len)
+{
+    const fnr_lex_entry *const *es = NULL;
+    size_t n = fnr_lexicon_get(d->x->lex, key, key_len, &es);
+    const xtok *first = x_tok(d, i);
+    if (!(first->xflags & XT_NAMELIKE))
+        return NULL;
+    bool all_up = true;
+    for (size_t k = i; k < j; k++)
+        if (is_word(x_tok(d, k)) && !(x_tok(d, k)->tflags & (FNR_TF_UPPER | FNR_TF_INITIALS)))
+            all_up = false;
+    for (size_t e = 0; e < n; e++) {
+        if (!entity_class(es[e]->cls))
+            continue;
+        if (all_upper_name(es[e]->name) && !all_up)
+            continue;
+        return es[e];
+    }
+    return NULL;
+}
+
+/* Longest dictionary phrase starting at token i (before `end`); returns its
+ * end token (i when none) and the entry. */
+static size_t lex_longest(const x_doc *d, size_t i, size_t end, fnr_buf *kb,
+                          const fnr_lex_entry **out)
+{
+    *out = NULL;
+    size_t best = i;
+    fnr_buf_reset(kb);
+    for (size_t j = i; j < end; j++) {
+        const xtok *t = x_tok(d, j);
+        if (!t->key_len || (t->kind != FNR_TOK_WORD && t->kind != FNR_TOK_NUMBER))
+            break;
+        const char *w;
+        size_t n;
+        phrase_word(t, true, &w, &n);
+        if (j > i && fnr_buf_putc(kb, ' ') != FNR_OK)
+            break;
+        size_t mark = kb->len;
+        if (fnr_buf_append(kb, w, n) != FNR_OK)
+            break;
+        /* Try the token's own spelling as the last word too (no particle fold). */
+        const fnr_lex_entry *e = usable_entry(d, i, j + 1, kb->data, kb->len);
+        if (!e && w != t->key) {
+            kb->len = mark;
+            fnr_buf_append(kb, t->key, t->key_len);
+            e = usable_entry(d, i, j + 1, kb->data, kb->len);
+            kb->len = mark;
+            fnr_buf_append(kb, w, n);
+        }
+        if (e) {
+            best = j + 1;
+            *out = e;
+        }
+        if (!fnr_lexicon_has_prefix(d->x->lex, kb->data, kb->len))
+            break;
+    }
+    return best;
+}
+
+/* ---- mentions ----------------------------------------------------------- */
+
+static const char *const DIRECTIONS[] = {
+    "northern",     "southern",     "eastern",      "western", "central", "northeastern",
+    "northwestern", "southeastern", "southwestern", "north",   "south",   "east",
+    "west",         "upper",        "lower",        "greater", NULL
+};
+static const char *const SUBUNIT_HEADS[] = { "province", "region",   "wilayat",   "sector",
+                                             "office",   "regiment", "brigade",   "battalion",
+                                             "front",    "cell",     "structure", "unit",
+                                             "wing",     NULL };
+static const char *const PLACE_HEADS[] = { "city",          "town",         "village",
+                                           "district",      "county",       "governorate",
+                                           "neighbourhood", "neighborhood", "municipality",
+                                           "province",      "region",       NULL };
+static const char *const LOWER_ORG_HEADS[] = { "police",  "office",    "regiment",    "sector",
+                                               "brigade", "battalion", "gendarmerie", NULL };
+static const char *const NAMED_OPS[] = { "operation", "operasyonu", NULL };
+static const char *const OF_HEADS[] = { "republic",     "kingdom",      "embassy",    "consulate",
+                                        "ministry",     "university",   "council",    "court",
+                                        "bank",         "office",       "department", "directorate",
+                                        "federation",   "union",        "emirate",    "state",
+                                        "states",       "commander",    "command",    "army",
+                                        "organization", "organisation", "league",     "party",
+                                        "front",        "movement",     "islamic",    "board",
+                                        "house",        "institute",    "agency",     NULL };
+static const char *const NATIONAL_WORDS[] = { "national", "nationals", "citizen",
+                                              "citizens", "native",    NULL };
+static const char *const PERSON_PARTICLES[] = { "abu", "ebu", "abou", "umm", "um",
+                                                "ibn", "bin", "bint", NULL };
+
+static fnr_status add_mention(x_doc *d, size_t sent, size_t t0, size_t t1, fnr_entity_type type,
+                              const fnr_lex_entry *lex, const char *kind, const char *rule,
+                              bool weak, int32_t *out_idx)
+{
+    if (out_idx)
+        *out_idx = -1;
+    if (t1 <= t0)
+        return FNR_OK;
+    for (size_t k = t0; k < t1; k++)
+        if (x_tok(d, k)->mention >= 0)
+            return FNR_OK; /* first come keeps the tokens */
+    xmention m = { 0 };
+    m.start = x_tok(d, t0)->start;
+    m.end = x_tok(d, t1 - 1)->end;
+    m.tok0 = (uint32_t)t0;
+    m.tok1 = (uint32_t)t1;
+    m.sentence = (uint32_t)sent;
+    m.type = (uint8_t)type;
+    m.lex = lex;
+    m.kind = kind;
+    m.rule = rule;
+    m.weak = weak;
+    m.parent = (int32_t)d->mentions.len;
+    m.entity = -1;
+    fnr_buf kb;
+    fnr_buf_init(&kb, 0);
+    fnr_status st = fnr_matchkey(d->doc.text + m.start, m.end - m.start, &kb);
+    if (st == FNR_OK) {
+        m.key = fnr_arena_strndup(d->arena, kb.data ? kb.data : "", kb.len);
+        m.key_len = (uint32_t)kb.len;
+        if (!m.key)
+            st = FNR_NOMEM;
+    }
+    fnr_buf_destroy(&kb);
+    if (st != FNR_OK)
+        return st;
+    if (m.key_len == 0)
+        return FNR_OK;
+    int32_t idx = (int32_t)d->mentions.len;
+    st = fnr_vec_push(&d->mentions, &m);
+    if (st != FNR_OK)
+        return st;
+    for (size_t k = t0; k < t1; k++)
+        x_tok(d, k)->mention = idx;
+    if (out_idx)
+        *out_idx = idx;
+    return FNR_OK;
+}
+
+static int32_t find_root(x_doc *d, int32_t m)
+{
+    while (x_men(d, (size_t)m)->parent != m) {
+        xmention *mm = x_men(d, (size_t)m);
+        mm->parent = x_men(d, (size_t)mm->parent)->parent;
+        m = mm->parent;
+    }
+    return m;
+}
+
+static void unite(x_doc *d, int32_t a, int32_t b)
+{
+    if (a < 0 || b < 0)
+        return;
+    a = find_root(d, a);
+    b = find_root(d, b);
+    if (a == b)
+        return;
+    if (a < b)
+        x_men(d, (size_t)b)->parent = a;
+    else
+        x_men(d, (size_t)a)->parent = b;
+}
+
+/* End of a run of name tokens starting at i (capitalised words, initials,
+ * particles between names, "of" after an institutional head). */
+static size_t cap_sequence(const x_doc *d, size_t i, size_t end)
+{
+    size_t j = i;
+    while (j < end) {
+        const xtok *t = x_tok(d, j);
+        if (!is_word(t))
+            break;
+        if (t->xflags & XT_NAMELIKE) {
+            if (j > i && (t->xflags & XT_STOP) && !(t->xflags & XT_ORGHEAD))
+                break;
+            j++;
+            continue;
+        }
+        /* particle between names: "Huzeyfe el Muri", "Osama bin Laden" */
+        if ((t->xflags & XT_PARTICLE) && j > i && j + 1 < end &&
+            (x_tok(d, j + 1)->xflags & XT_NAMELIKE)) {
+            j++;
+            continue;
+        }
+        /* "Embassy of Iraq", "Islamic Republic of Iran" */
+        if (x_tok_is(d, j, "of") && j > i && j + 1 < end && x_tok_in(d, j - 1, OF_HEADS)) {
+            size_t k = j + 1;
+            if (k < end && x_tok_is(d, k, "the"))
+                k++;
+            if (k < end && (x_tok(d, k)->xflags & XT_NAMELIKE) &&
+                !(x_tok(d, k)->xflags & XT_STOP)) {
+                j = k;
+                continue;
+            }
+        }
+        break;
+    }
+    return j;
+}
+
+static bool preceded_by_so_called(const x_doc *d, size_t i, size_t s0)
+{
+    /* "so-called X" is one token "so-called" or "so", "-", "called" */
+    for (size_t k = i; k > s0 && i - k < 3; k--) {
+        const xtok *t = x_tok(d, k - 1);
+        if (x_tok_is(d, k - 1, "so called") || x_tok_is(d, k - 1, "called"))
+            return true;
+        if (t->kind == FNR_TOK_WORD && !x_tok_is(d, k - 1, "the") && !(t->xflags & XT_NAMELIKE))
+            return false;
+    }
+    return false;
+}
+
+/* true when tokens at k say "of [the so-called] <militant group or its
+ * alias>": a sub-unit of a group, not a place. */
+static bool of_group_follows(const x_doc *d, size_t k, size_t end, fnr_buf *kb)
+{
+    if (k >= end || !x_tok_is(d, k, "of"))
+        return false;
+    k++;
+    while (k < end && (x_tok_is(d, k, "the") || x_tok_is(d, k, "so called") ||
+                       x_tok_is(d, k, "so") || x_tok_is(d, k, "called") || is_punct(d, k, '-')))
+        k++;
+    if (k >= end)
+        return false;
+    const fnr_lex_entry *e = NULL;
+    size_t j = lex_longest(d, k, end, kb, &e);
+    return j > k && e && e->cls == FNR_LEX_ORG && e->kind && strcmp(e->kind, "militant_group") == 0;
+}
+
+/* A person-looking run: particles, given names, initials, or several
+ * unknown capitalised words. */
+static bool looks_like_person(const x_doc *d, size_t i, size_t j)
+{
+    size_t n_words = 0, n_common = 0;
+    bool particle = false, given = false;
+    for (size_t k = i; k < j; k++) {
+        const xtok *t = x_tok(d, k);
+        if (!is_word(t))
+            continue;
+        n_words++;
+        if (t->xflags & (XT_STOP | XT_ORGHEAD | XT_LOCHEAD | XT_TITLE | XT_DEMONYM))
+            return false;
+        if (t->xflags & XT_COMMON)
+            n_common++;
+        if ((t->xflags & XT_PARTICLE) || x_tok_in(d, k, PERSON_PARTICLES))
+            particle = true;
+        if (t->xflags & XT_GIVEN)
+            given = true;
+        if ((t->tflags & FNR_TF_HYPHEN) && t->key_len > 3 &&
+            (memcmp(t->key, "al ", 3) == 0 || memcmp(t->key, "el ", 3) == 0))
+            particle = true;
+    }
+    if (n_words == 1) {
+        const xtok *t = x_tok(d, i);
+        if (t->tflags & FNR_TF_INITIALS)
+            return true;
+        return (t->xflags & XT_GIVEN) && !(t->xflags & XT_COMMON);
+    }
+    if (n_common * 2 > n_words)
+        return false;
+    if (given || particle)
+        return true;
+    return n_common == 0 && n_words <= 4;
+}
+
+static const char *org_kind_from_head(const x_doc *d, size_t head)
+{
+    static const struct {
+        const char *w;
+        const char *kind;
+    } map[] = { { "police", "police" },
+                { "gendarmerie", "police" },
+                { "intelligence", "intelligence_service" },
+                { "service", "intelligence_service" },
+                { "agency", "government" },
+                { "ministry", "government" },
+                { "embassy", "government" },
+                { "consulate", "government" },
+                { "presidency", "government" },
+                { "army", "armed_forces" },
+                { "forces", "armed_forces" },
+                { "military", "armed_forces" },
+                { "navy", "armed_forces" },
+                { "regiment", "militant_group" },
+                { "brigade", "militant_group" },
+                { "battalion", "militant_group" },
+                { "province", "militant_group" },
+                { "region", "militant_group" },
+                { "sector", "militant_group" },
+                { "office", "militant_group" },
+                { "front", "militant_group" },
+                { "court", "court" },
+                { "university", "university" },
+                { "party", "party" } };
+
+    for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+        if (x_tok_is(d, head, map[i].w))
+            return map[i].kind;
+    return NULL;
+}
+
+/* Code-name cues: returns the token index after the cue, or 0. */
+static size_t code_name_cue(const x_doc *d, size_t i, size_t end)
+{
+    static const char *const one[] = { "codenamed", "code named", "nicknamed", "dubbed",
+                                       "alias",     "aka",        NULL };
+    if (x_tok_in(d, i, one))
+        return i + 1;
+    if (x_tok_is(d, i, "code") && i + 1 < end &&
+        (x_tok_is(d, i + 1, "named") || x_tok_is(d, i + 1, "name")))
+        return i + 2;
+    if (x_tok_is(d, i, "code") && i + 2 < end && is_punct(d, i + 1, '-') &&
+        x_tok_is(d, i + 2, "named"))
+        return i + 3;
+    if ((x_tok_is(d, i, "known") || x_tok_is(d, i, "referred")) && i + 1 < end) {
+        size_t k = i + 1;
+        if (x_tok_is(d, i, "referred") && k < end && x_tok_is(d, k, "to"))
+            k++;
+        if (k < end && x_tok_is(d, k, "as"))
+            return k + 1;
+    }
+    if (x_tok_is(d, i, "nom") && i + 2 < end && x_tok_is(d, i + 1, "de") &&
+        x_tok_is(d, i + 2, "guerre"))
+        return i + 3;
+    if (x_tok_is(d, i, "under") && i + 3 < end && x_tok_is(d, i + 1, "the") &&
+        (x_tok_is(d, i + 2, "alias") || x_tok_is(d, i + 2, "name") ||
+         x_tok_is(d, i + 2, "pseudonym")))
+        return i + 3;
+    return 0;
+}
+
+typedef struct scan_ctx {
+    x_doc *d;
+    size_t s;      /* sentence index */
+    size_t s0, s1; /* sentence tokens */
+    fnr_buf kb;    /* phrase key scratch */
+    fnr_buf kb2;
+} scan_ctx;
+
+/* A named thing at [i, j) that the dictionary does not know: decide its type
+ * from what surrounds it. Returns FNR_OK; *out_next is where scanning goes on. */
+static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_next)
+{
+    x_doc *d = c->d;
+    size_t end = c->s1;
+    *out_next = j;
+    const xtok *last = x_tok(d, j - 1);
+    /* "Euphrates Shield Operation", "Operation X": named operations are events. */
+    if (x_tok_in(d, j - 1, NAMED_OPS) || x_tok_in(d, i, NAMED_OPS))
+        return FNR_OK;
+    if ((last->xflags & XT_ORGHEAD) && j - i >= 2)
+        return add_mention(d, c->s, i, j, FNR_ENTITY_ORGANIZATION, NULL,
+                           org_kind_from_head(d, j - 1), "org_head", false, NULL);
+    /* "Faruk office", "Istanbul police": a lower-case institutional head. */
+    if (j < end && x_tok_in(d, j, LOWER_ORG_HEADS) && !(x_tok(d, j)->tflags & FNR_TF_CAP)) {
+        *out_next = j + 1;
+        return add_mention(d, c->s, i, j + 1, FNR_ENTITY_ORGANIZATION, NULL,
+                           org_kind_from_head(d, j), "org_lower_head", false, NULL);
+    }
+    /* "Aleppo region of Daesh", "the so-called X province": a sub-unit. */
+    if (j < end && x_tok_in(d, j, SUBUNIT_HEADS) &&
+        (preceded_by_so_called(d, i, c->s0) || of_group_follows(d, j + 1, end, &c->kb2))) {
+        *out_next = j + 1;
+        return add_mention(d, c->s, i, j + 1, FNR_ENTITY_ORGANIZATION, NULL, "militant_group",
+                           "group_subunit", false, NULL);
+    }
+    /* "the Bab city of Syria", "Silivri district": a place. */
+    if (j < end && x_tok_in(d, j, PLACE_HEADS) && j - i <= 3)
+        return add_mention(d, c->s, i, j, FNR_ENTITY_LOCATION, NULL, x_tok(d, j)->key, "place_head",
+                           false, NULL);
+    /* "its al-Baaj governor": a place before a territorial title. */
+    if (j - i == 1 && j < end && (x_tok_is(d, j, "governor") || x_tok_is(d, j, "mayor")) &&
+        i > c->s0 && (x_tok_is(d, i - 1, "its") || x_tok_is(d, i - 1, "the")))
+        return add_mention(d, c->s, i, j, FNR_ENTITY_LOCATION, NULL, NULL, "place_title", false,
+                           NULL);
+    if (looks_like_person(d, i, j))
+        return add_mention(d, c->s, i, j, FNR_ENTITY_PERSON, NULL, NULL,
+                           j - i == 1 && (x_tok(d, i)->tflags & FNR_TF_INITIALS) ? "person_initials"
+                                                                                 : "person_name",
+                           false, NULL);
+    /* A lone unknown capitalised word: maybe a surname mentioned before. */
+    if (j - i == 1 && !(x_tok(d, i)->xflags & (XT_COMMON | XT_STOP | XT_TITLE | XT_DEMONYM)) &&
+        i > c->s0)
+        return add_mention(d, c->s, i, j, FNR_ENTITY_PERSON, NULL, NULL, "surname?", true, NULL);
+    return FNR_OK;
+}
+
+/* A dictionary match at [i, j) with entry e; the capitalised run goes to seq. */
+static fnr_status take_lexicon(scan_ctx *c, size_t i, size_t j, size_t seq, const fnr_lex_entry *e,
+                               size_t *out_next)
+{
+    x_doc *d = c->d;
+    size_t end = c->s1;
+    *out_next = j;
+    /* "Istanbul Police", "Iraq Province": the run goes on to a head noun. */
+    if (seq > j && (x_tok(d, seq - 1)->xflags & XT_ORGHEAD) && !x_tok_in(d, seq - 1, NAMED_OPS)) {
+        bool place_prov = x_tok_is(d, seq - 1, "province") && seq == j + 1 &&
+                          !preceded_by_so_called(d, i, c->s0) &&
+                          !of_group_follows(d, seq, end, &c->kb2);
+        if (!place_prov) {
+            *out_next = seq;
+            return add_mention(d, c->s, i, seq, FNR_ENTITY_ORGANIZATION, NULL,
+                               org_kind_from_head(d, seq - 1), "org_head", false, NULL);
+        }
+    }
+    if (seq > j && x_tok_in(d, seq - 1, NAMED_OPS))
+        return FNR_OK;
+    fnr_entity_type type = e->cls == FNR_LEX_LOCATION ? FNR_ENTITY_LOCATION
+                           : e->cls == FNR_LEX_ORG    ? FNR_ENTITY_ORGANIZATION
+                                                      : FNR_ENTITY_PERSON;
+    if (type == FNR_ENTITY_LOCATION && j < end) {
+        /* "Istanbul police", "Ankara police" => the police force. */
+        if (x_tok_in(d, j, LOWER_ORG_HEADS) && !(x_tok(d, j)->tflags & FNR_TF_CAP)) {
+            *out_next = j + 1;
+            return add_mention(d, c->s, i, j + 1, FNR_ENTITY_ORGANIZATION, NULL,
+                               org_kind_from_head(d, j), "place_police", false, NULL);
+        }
+        /* "the so-called Damascus province of Daesh" => a sub-unit. */
+        if (x_tok_in(d, j, SUBUNIT_HEADS) &&
+            (preceded_by_so_called(d, i, c->s0) || of_group_follows(d, j + 1, end, &c->kb2))) {
+            *out_next = j + 1;
+            return add_mention(d, c->s, i, j + 1, FNR_ENTITY_ORGANIZATION, NULL, "militant_group",
+                               "group_subunit", false, NULL);
+        }
+        /* "Tunisia national": a nationality, not the place. */
+        if (x_tok_in(d, j, NATIONAL_WORDS))
+            return FNR_OK;
+    }
+    return add_mention(d, c->s, i, j, type, e, NULL, "dictionary", false, NULL);
+}
+
+/* Demonym + institution: "Turkish intelligence", "Turkish police". */
+static fnr_status demonym_institution(scan_ctx *c, size_t i, size_t *out_next)
+{
+    static const char *const heads[] = { "intelligence", "police", "army", "military",
+                                         "gendarmerie",  "navy",   NULL };
+    static const char *const plural_after[] = {
+        "services",  "agencies",    "history", "community",    "circles",
+        "officials", "authorities", "sources", "installation", "installations",
+        "sites",     "bases",       NULL
+    };
+    x_doc *d = c->d;
+    *out_next = i + 1;
+    if (i + 1 >= c->s1 || !x_tok_in(d, i + 1, heads))
+        return FNR_OK;
+    if (x_tok(d, i + 1)->tflags & FNR_TF_CAP)
+        return FNR_OK; /* "Turkish National Police" is a name, handled elsewhere */
+    if (i + 2 < c->s1 && x_tok_in(d, i + 2, plural_after))
+        return FNR_OK;
+    if (i > c->s0 &&
+        (x_tok_is(d, i - 1, "and") || x_tok_is(d, i - 1, "a") || x_tok_is(d, i - 1, "an") ||
+         x_tok_is(d, i - 1, "modern") || is_punct(d, i - 1, ',')))
+        return FNR_OK;
+    if (i + 2 < c->s1 && x_tok_is(d, i + 2, "and") && i + 3 < c->s1 &&
+        (x_tok(d, i + 3)->xflags & XT_DEMONYM))
+        return FNR_OK;
+    const char *kind = org_kind_from_head(d, i + 1);
+    *out_next = i + 2;
+    return add_mention(d, c->s, i, i + 2, FNR_ENTITY_ORGANIZATION, NULL, kind,
+                       "demonym_institution", true, NULL);
+}
+
+static fnr_status scan_names(scan_ctx *c)
+{
+    x_doc *d = c->d;
+    size_t i = c->s0;
+    while (i < c->s1) {
+        xtok *t = x_tok(d, i);
+        if (t->mention >= 0 || !is_word(t)) {
+            i++;
+            continue;
+        }
+        if (t->xflags & XT_DEMONYM) {
+            size_t next;
+            fnr_status st = demonym_institution(c, i, &next);
+            if (st != FNR_OK)
+                return st;
+            if (next > i + 1 || !(t->xflags & XT_NAMELIKE) ||
+                fnr_lexicon_find(d->x->lex, t->key, t->key_len, FNR_LEX_LOCATION) == NULL) {
+                /* demonyms are never entities; but "Kosovo" may be both */
+                if (next > i + 1 || !(t->xflags & XT_NAMELIKE)) {
+                    i = next;
+                    continue;
+                }
+            }
+        }
+        if (!(t->xflags & XT_NAMELIKE)) {
+            i++;
+            continue;
+        }
+        const fnr_lex_entry *e = NULL;
+        size_t j = lex_longest(d, i, c->s1, &c->kb, &e);
+        /* Skip a leading stopword, title or direction word unless the dictionary
+         * knows the phrase ("The Hague", "North Macedonia"). */
+        if (j == i && ((t->xflags & (XT_STOP | XT_TITLE)) || x_tok_in(d, i, DIRECTIONS))) {
+            i++;
+            continue;
+        }
+        if (j > i && j == i + 1 && (t->xflags & XT_STOP) && e->cls != FNR_LEX_ORG) {
+            i++;
+            continue;
+        }
+        size_t seq = cap_sequence(d, i, c->s1);
+        size_t next = i + 1;
+        fnr_status st;
+        if (j > i)
+            st = take_lexicon(c, i, j, seq, e, &next);
+        else if (seq > i) {
+            /* A title inside the run: "President Recep Tayyip Erdogan". */
+            size_t k = i;
+            for (size_t q = i; q + 1 < seq; q++)
+                if (x_tok(d, q)->xflags & XT_TITLE)
+                    k = q + 1;
+            if (k > i) {
+                i = k;
+                continue;
+            }
+            /* A run that a dictionary phrase starts inside: cut before it. */
+            size_t cut = seq;
+            for (size_t q = i + 1; q < seq; q++) {
+                const fnr_lex_entry *e2 = NULL;
+                if (lex_longest(d, q, seq, &c->kb, &e2) > q && e2 &&
+                    !(x_tok(d, seq - 1)->xflags & XT_ORGHEAD)) {
+                    cut = q;
+                    break;
+                }
+            }
+            st = classify_unknown(c, i, cut, &next);
+        } else {
+            st = FNR_OK;
+        }
+        if (st != FNR_OK)
+            return st;
+        i = next > i ? next : i + 1;
+    }
+    return FNR_OK;
+}
+
+/* "X (ABC)", "Daesh [ISIS]": the bracketed name is an alias of X. */
+static fnr_status scan_brackets(scan_ctx *c)
+{
+    x_doc *d = c->d;
+    for (size_t i = c->s0; i + 2 < c->s1; i++) {
+        if (!(is_punct(d, i, '(') || is_punct(d, i, '[')))
+            continue;
+        int32_t left = i > c->s0 ? x_tok(d, i - 1)->mention : -1;
+        if (left < 0)
+            continue;
+        char close = is_punct(d, i, '(') ? ')' : ']';
+        size_t k = i + 1;
+        while (k < c->s1 && !is_punct(d, k, close) && k - i < 8)
+            k++;
+        if (k >= c->s1 || !is_punct(d, k, close))
+            continue;
+        size_t a = i + 1, b = k;
+        if (a < b && x_tok_is(d, a, "the") && b - a > 1) {
+            /* "(The Ottoman Special Organization)" keeps its article */
+        }
+        if (b - a >= 2 && is_punct(d, a + 1, ':'))
+            continue; /* "(Turkish: ...)" */
+        xmention *lm = x_men(d, (size_t)left);
+        int32_t inner = x_tok(d, a)->mention;
+        if (inner >= 0 && x_tok(d, b - 1)->mention == inner) {
+            if (x_men(d, (size_t)inner)->type == lm->type)
+                unite(d, left, inner);
+            i = k;
+            continue;
+        }
+        bool names = true;
+        for (size_t q = a; q < b; q++)
+            if (x_tok(d, q)->mention >= 0 ||
+                (is_word(x_tok(d, q)) && !(x_tok(d, q)->xflags & XT_NAMELIKE)) ||
+                x_tok(d, q)->kind == FNR_TOK_NUMBER)
+                names = false;
+        if (!names || a >= b)
+            continue;
+        int32_t idx = -1;
+        fnr_status st = add_mention(d, c->s, a, b, (fnr_entity_type)lm->type, NULL, lm->kind,
+                                    "bracket_alias", false, &idx);
+        if (st != FNR_OK)
+            return st;
+        if (idx >= 0) {
+            x_men(d, (size_t)idx)->kind = lm->lex ? lm->lex->kind : lm->kind;
+            unite(d, left, idx);
+        }
+        i = k;
+    }
+    return FNR_OK;
+}
+
+/* The person a code name belongs to: the nearest person before the cue in
+ * the sentence, else the first person right after the code name. */
+static int32_t code_name_owner(const x_doc *d, size_t cue, size_t after, size_t s0, size_t s1)
+{
+    for (size_t k = cue; k > s0 && cue - k < 14; k--) {
+        int32_t m = x_tok(d, k - 1)->mention;
+        if (m >= 0 && x_men(d, (size_t)m)->type == FNR_ENTITY_PERSON)
+            return m;
+        if (m >= 0 && x_men(d, (size_t)m)->type != FNR_ENTITY_PERSON && cue - k < 3)
+            break;
+    }
+    for (size_t k = after; k < s1 && k - after < 3; k++) {
+        int32_t m = x_tok(d, k)->mention;
+        if (m >= 0 && x_men(d, (size_t)m)->type == FNR_ENTITY_PERSON)
+            return m;
+    }
+    return -1;
+}
+
+/* "codenamed 'X'", "known as X", "alias X": X names a person. */
+static fnr_status scan_code_names(scan_ctx *c)
+{
+    x_doc *d = c->d;
+    for (size_t i = c->s0; i < c->s1; i++) {
+        size_t k = code_name_cue(d, i, c->s1);
+        if (!k)
+            continue;
+        bool quoted = false;
+        while (k < c->s1 && (is_open_quote(d, k) || is_punct(d, k, ','))) {
+            quoted = quoted || is_open_quote(d, k);
+            k++;
+        }
+        if (k >= c->s1 || x_tok_is(d, k, "the") || x_tok_is(d, k, "a") || x_tok_is(d, k, "an"))
+            continue;
+        size_t a = k, b = k;
+        if (quoted) {
+            while (b < c->s1 && !is_open_quote(d, b) && b - a < 8)
+                b++;
+            if (b >= c->s1 || !is_open_quote(d, b))
+                continue;
+            /* strip a trailing comma inside the quotes */
+            size_t bb = b;
+            while (bb > a && (is_punct(d, bb - 1, ',') || is_punct(d, bb - 1, '.')))
+                bb--;
+            b = bb;
+        } else {
+            b = cap_sequence(d, a, c->s1);
+        }
+        if (b <= a)
+            continue;
+        bool ok = true;
+        for (size_t q = a; q < b; q++)
+            if (is_word(x_tok(d, q)) && !(x_tok(d, q)->xflags & (XT_NAMELIKE | XT_PARTICLE)))
+                ok = false;
+        if (!ok)
+            continue;
+        int32_t existing = x_tok(d, a)->mention;
+        int32_t cm = -1;
+        if (existing >= 0 && x_men(d, (size_t)existing)->tok0 == a &&
+            x_men(d, (size_t)existing)->tok1 == b) {
+            cm = existing;
+            xmention *em = x_men(d, (size_t)existing);
+            if (em->type != FNR_ENTITY_PERSON && em->type != FNR_ENTITY_ORGANIZATION) {
+                em->type = FNR_ENTITY_PERSON;
+                em->lex = NULL;
+            }
+        } else {
+            /* Re-take the tokens: the code name wins over a partial match. */
+            for (size_t q = a; q < b; q++) {
+                int32_t m = x_tok(d, q)->mention;
+                if (m >= 0) {
+                    xmention *om = x_men(d, (size_t)m);
+                    for (size_t r = om->tok0; r < om->tok1; r++)
+                        x_tok(d, r)->mention = -1;
+                    om->key_len = 0; /* dropped */
+                }
+            }
+            fnr_status st =
+                add_mention(d, c->s, a, b, FNR_ENTITY_PERSON, NULL, NULL, "code_name", true, &cm);
+            if (st != FNR_OK)
+                return st;
+        }
+        if (cm < 0)
+            continue;
+        x_men(d, (size_t)cm)->weak = 1;
+        int32_t owner = code_name_owner(d, i, b + (quoted ? 1 : 0), c->s0, c->s1);
+        if (owner >= 0 && owner != cm) {
+            x_men(d, (size_t)cm)->type = x_men(d, (size_t)owner)->type;
+            unite(d, owner, cm);
+        } else {
+            x_men(d, (size_t)cm)->weak = 0; /* a code name with no real name is its own */
+        }
+        i = b;
+    }
+    return FNR_OK;
+}
+
+fnr_status x_mentions_find(x_doc *d)
+{
+    scan_ctx c = { .d = d };
+    fnr_buf_init(&c.kb, 4096);
+    fnr_buf_init(&c.kb2, 4096);
+    fnr_status st = FNR_OK;
+    for (size_t s = 0; s < d->sents.len && st == FNR_OK; s++) {
+        c.s = s;
+        c.s0 = x_sent(d, s)->tok0;
+        c.s1 = x_sent(d, s)->tok1;
+        st = scan_names(&c);
+        if (st == FNR_OK)
+            st = scan_code_names(&c);
+        if (st == FNR_OK)
+            st = scan_brackets(&c);
+    }
+    fnr_buf_destroy(&c.kb);
+    fnr_buf_destroy(&c.kb2);
+    return st;
+}
+
+/* ---- entities ----------------------------------------------------------- */
+
+static size_t utf8_chars(const char *s, size_t len)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++)
+        if (((unsigned char)s[i] & 0xC0) != 0x80)
+            n++;
+    return n;
+}
+
+/* Links mentions that name one thing: same dictionary group, same key,
+ * surnames of full names, demonym institutions of a named service. */
+static fnr_status link_mentions(x_doc *d)
+{
+    fnr_map by_key;
+    fnr_map_init(&by_key);
+    fnr_buf kb;
+    fnr_buf_init(&kb, 0);
+    fnr_status st = FNR_OK;
+    size_t n = d->mentions.len;
+    for (size_t i = 0; i < n; i++) {
+        xmention *m = x_men(d, i);
+        if (!m->key_len)
+            continue;
+        /* key: type + group or match key */
+        fnr_buf_reset(&kb);
+        if (m->lex && m->lex->group)
+            st = fnr_buf_printf(&kb, "%d:g%u", m->type, m->lex->group);
+        else
+            st = fnr_buf_printf(&kb, "%d:k%.*s", m->type, (int)m->key_len, m->key);
+        if (st != FNR_OK)
+            goto out;
+        void *v = NULL;
+        if (fnr_map_get(&by_key, kb.data, kb.len, &v)) {
+            unite(d, (int32_t)(intptr_t)v - 1, (int32_t)i);
+        } else {
+            st = fnr_map_put(&by_key, kb.data, kb.len, (void *)(intptr_t)(i + 1));
+            if (st != FNR_OK)
+                goto out;
+        }
+        /* A dictionary mention also answers to its plain key (so "MIT" from the
+         * dictionary meets "MIT" found in brackets). */
+        if (m->lex && m->lex->group) {
+            fnr_buf_reset(&kb);
+            st = fnr_buf_printf(&kb, "%d:k%.*s", m->type, (int)m->key_len, m->key);
+            if (st != FNR_OK)
+                goto out;
+            if (fnr_map_get(&by_key, kb.data, kb.len, &v))
+                unite(d, (int32_t)(intptr_t)v - 1, (int32_t)i);
+            else if ((st = fnr_map_put(&by_key, kb.data, kb.len, (void *)(intptr_t)(i + 1))) !=
+                     FNR_OK)
+                goto out;
+        }
+    }
+    /* Surnames and given names of persons named in full. */
+    for (size_t i = 0; i < n; i++) {
+        xmention *m = x_men(d, i);
+        if (!m->key_len || m->type != FNR_ENTITY_PERSON || m->tok1 - m->tok0 != 1)
+            continue;
+        const xtok *t = x_tok(d, m->tok0);
+        if (t->tflags & FNR_TF_INITIALS)
+            continue;
+        for (size_t j = 0; j < n; j++) {
+            xmention *f = x_men(d, j);
+            if (j == i || !f->key_len || f->type != FNR_ENTITY_PERSON || f->tok1 - f->tok0 < 2 ||
+                f->weak)
+                continue;
+            const xtok *lt = x_tok(d, f->tok1 - 1);
+            if (lt->key_len == t->key_len && memcmp(lt->key, t->key, t->key_len) == 0) {
+                unite(d, (int32_t)j, (int32_t)i);
+                m->weak = 1;
+                break;
+            }
+        }
+    }
+    /* "Turkish intelligence" is the named service of that country, if any. */
+    for (size_t i = 0; i < n; i++) {
+        xmention *m = x_men(d, i);
+        if (!m->key_len || strcmp(m->rule, "demonym_institution") != 0 || !m->kind)
+            continue;
+        const xtok *dem = x_tok(d, m->tok0);
+        const fnr_lex_entry *de =
+            fnr_lexicon_find(d->x->lex, dem->key, dem->key_len, FNR_LEX_DEMONYM);
+        if (!de && dem->key_len > 1)
+            de = fnr_lexicon_find(d->x->lex, dem->key, dem->key_len - 1, FNR_LEX_DEMONYM);
+        if (!de || !de->country[0])
+            continue;
+        const char *want = strcmp(m->kind, "intelligence_service") == 0 ? "intelligence_service"
+                           : strcmp(m->kind, "armed_forces") == 0       ? "armed_forces"
+                                                                        : NULL;
+        if (!want)
+            continue;
+        for (size_t j = 0; j < n; j++) {
+            xmention *f = x_men(d, j);
+            if (j == i || !f->key_len || !f->lex || f->type != FNR_ENTITY_ORGANIZATION)
+                continue;
+            if (f->lex->kind && strcmp(f->lex->kind, want) == 0 &&
+                strcmp(f->lex->country, de->country) == 0) {
+                unite(d, (int32_t)j, (int32_t)i);
+                break;
+            }
+        }
+    }
+out:
+    fnr_map_destroy(&by_key);
+    fnr_buf_destroy(&kb);
+    return st;
+}
+
+static bool is_dropped_surname(const x_doc *d, int32_t root)
+{
+    /* A lone "surname?" mention that joined nobody is not an entity. */
+    for (size_t i = 0; i < d->mentions.len; i++) {
+        const xmention *m = x_men(d, i);
+        if (!m->key_len || m->entity != root)
+            continue;
+        if (strcmp(m->rule, "surname?") != 0)
+            return false;
+    }
+    return true;
+}
+
+fnr_status x_entities_build(x_doc *d)
+{
+    fnr_status st = link_mentions(d);
+    if (st != FNR_OK)
+        return st;
+    size_t n = d->mentions.len;
+    /* Root of each mention, stored in entity temporarily. */
+    for (size_t i = 0; i < n; i++)
+        x_men(d, i)->entity = x_men(d, i)->key_len ? find_root(d, (int32_t)i) : -1;
+    int32_t *root_to_ent = fnr_arena_alloc(d->arena, (n + 1) * sizeof *root_to_ent);
+    if (!root_to_ent)
+        return FNR_NOMEM;
+    for (size_t i = 0; i < n; i++)
+        root_to_ent[i] = -2; /* -2 unseen, -1 dropped */
+    /* Mentions are in sentence order; entities in order of first mention. */
+    size_t *order = fnr_arena_alloc(d->arena, (n + 1) * sizeof *order);
+    if (!order)
+        return FNR_NOMEM;
+    for (size_t i = 0; i < n; i++)
+        order[i] = i;
+    /* insertion sort by start offset (mentions are nearly sorted) */
+    for (size_t i = 1; i < n; i++) {
+        size_t v = order[i], k = i;
+        while (k > 0 && x_men(d, order[k - 1])->start > x_men(d, v)->start) {
+            order[k] = order[k - 1];
+            k--;
+        }
+        order[k] = v;
+    }
+    size_t n_ents = 0;
+    for (size_t oi = 0; oi < n; oi++) {
+        xmention *m = x_men(d, order[oi]);
+        if (m->entity < 0)
+            continue;
+        int32_t r = m->entity;
+        if (root_to_ent[r] == -2)
+            root_to_ent[r] = is_dropped_surname(d, r) ? -1 : (int32_t)n_ents++;
+    }
+    fnr_entity *ents = n_ents ? fnr_arena_calloc(d->arena, n_ents, sizeof *ents) : NULL;
+    if (n_ents && !ents)
+        return FNR_NOMEM;
+    size_t *n_m = n_ents ? fnr_arena_calloc(d->arena, n_ents, sizeof *n_m) : NULL;
+    if (n_ents && !n_m)
+        return FNR_NOMEM;
+    for (size_t i = 0; i < n; i++) {
+        xmention *m = x_men(d, i);
+        m->entity = m->entity >= 0 ? root_to_ent[m->entity] : -1;
+        if (m->entity >= 0)
+            n_m[m->entity]++;
+    }
+    for (size_t e = 0; e < n_ents; e++) {
+        ents[e].mentions = fnr_arena_calloc(d->arena, n_m[e], sizeof(fnr_mention));
+        ents[e].aliases = fnr_arena_calloc(d->arena, n_m[e], sizeof(char *));
+        if (!ents[e].mentions || !ents[e].aliases)
+            return FNR_NOMEM;
+    }
+    /* Fill mentions in text order, pick names and attributes. */
+    const char *text = d->doc.text;
+    int32_t *best = fnr_arena_alloc(d->arena, (n_ents + 1) * sizeof *best);
+    if (!best)
+        return FNR_NOMEM;
+    for (size_t e = 0; e < n_ents; e++)
+        best[e] = -1;
+    for (size_t oi = 0; oi < n; oi++) {
+        size_t mi = order[oi];
+        xmention *m = x_men(d, mi);
+        if (m->entity < 0)
+            continue;
+        fnr_entity *en = &ents[m->entity];
+        fnr_mention *fm = &en->mentions[en->n_mentions++];
+        fm->start = m->start;
+        fm->end = m->end;
+        fm->sentence = m->sentence;
+        fm->rule = m->rule;
+        if (en->n_mentions == 1)
+            en->type = (fnr_entity_type)m->type;
+        int32_t b = best[m->entity];
+        if (b < 0) {
+            best[m->entity] = (int32_t)mi;
+        } else {
+            xmention *bm = x_men(d, (size_t)b);
+            size_t lb = utf8_chars(text + bm->start, bm->end - bm->start);
+            size_t lm = utf8_chars(text + m->start, m->end - m->start);
+            if ((bm->weak && !m->weak) || (bm->weak == m->weak && lm > lb))
+                best[m->entity] = (int32_t)mi;
+        }
+        if (!en->kind) {
+            if (m->lex) {
+                en->kind = m->lex->kind && m->lex->kind[0] ? m->lex->kind : NULL;
+                memcpy(en->country, m->lex->country, 4);
+                if (m->lex->has_coords) {
+                    en->has_coords = true;
+                    en->lat = m->lex->lat;
+                    en->lon = m->lex->lon;
+                }
+            } else if (m->kind) {
+                en->kind = m->kind;
+            }
+        }
+    }
+    for (size_t e = 0; e < n_ents; e++) {
+        fnr_entity *en = &ents[e];
+        snprintf(en->id, sizeof en->id, "e%u", (unsigned)(e + 1));
+        xmention *bm = x_men(d, (size_t)best[e]);
+        en->name = fnr_arena_strndup(d->arena, text + bm->start, bm->end - bm->start);
+        if (!en->name)
+            return FNR_NOMEM;
+        if (en->type == FNR_ENTITY_LOCATION && !en->kind)
+            en->kind = NULL;
+        /* aliases: distinct surfaces other than the name, in order */
+        for (size_t k = 0; k < en->n_mentions; k++) {
+            const char *s = text + en->mentions[k].start;
+            size_t len = en->mentions[k].end - en->mentions[k].start;
+            if (strlen(en->name) == len && memcmp(en->name, s, len) == 0)
+                continue;
+            bool seen = false;
+            for (size_t a = 0; a < en->n_aliases && !seen; a++)
+                seen = strlen(en->aliases[a]) == len && memcmp(en->aliases[a], s, len) == 0;
+            if (seen)
+                continue;
+            const char *dup = fnr_arena_strndup(d->arena, s, len);
+            if (!dup)
+                return FNR_NOMEM;
+            en->aliases[en->n_aliases++] = dup;
+        }
+    }
+    d->ents = ents;
+    d->n_ents = n_ents;
+    return FNR_OK;
+}
+
+/* ---- relations ---------------------------------------------------------- */
+
+static const char *const LEADER_ROLES[] = { "leader",     "chief", "head",     "commander",
+                                            "emir",       "amir",  "governor", "director",
+                                            "founder",    "boss",  "chairman", "president",
+                                            "ringleader", NULL };
+
+static bool role_is_leader(const x_doc *d, size_t last_role_tok)
+{
+    return x_tok_in(d, last_role_tok, LEADER_ROLES);
+}
+
+static fnr_status add_relation(x_doc *d, fnr_relation_type type, int src, int dst, size_t sent,
+                               size_t start, size_t end, const char *role, const char *rule)
+{
+    if (src < 0 || dst < 0 || src == dst)
+        return FNR_OK;
+    /* one relation of a kind between two entities per sentence */
+    for (size_t i = 0; i < d->rels.len; i++) {
+        fnr_relation *r = &FNR_VEC_AT(&d->rels, fnr_relation, i);
+        if (r->source == src && r->target == dst && r->sentence == sent &&
+            (r->type == type || type == FNR_REL_ASSOCIATED_WITH))
+            return FNR_OK;
+    }
+    fnr_relation r = { .type = type,
+                       .source = src,
+                       .target = dst,
+                       .role = role,
+                       .sentence = (uint32_t)sent,
+                       .start = start,
+                       .end = end,
+                       .rule = rule };
+    return fnr_vec_push(&d->rels, &r);
+}
+
+/* Role words between tokens [a, b): "so-called administrative and financial
+ * responsible" -> "administrative and financial responsible". */
+static const char *role_text(x_doc *d, size_t a, size_t b)
+{
+    while (a < b &&
+           (x_tok_is(d, a, "the") || x_tok_is(d, a, "a") || x_tok_is(d, a, "an") ||
+            x_tok_is(d, a, "so called") || x_tok_is(d, a, "so") || x_tok_is(d, a, "called") ||
+            is_punct(d, a, '-') || x_tok_is(d, a, "its") || x_tok_is(d, a, "his") ||
+            x_tok_is(d, a, "former") || x_tok_is(d, a, "alleged")))
+        a++;
+    if (a >= b)
+        return NULL;
+    size_t s = x_tok(d, a)->start, e = x_tok(d, b - 1)->end;
+    if (e - s > 80)
+        return NULL;
+    return fnr_arena_strndup(d->arena, d->doc.text + s, e - s);
+}
+
+/* Scans forward from k over role words to "of" + an organisation; returns
+ * the entity and the role token range. */
+static int role_of_org(x_doc *d, size_t k, size_t end, size_t *role_a, size_t *role_b)
+{
+    size_t a = k;
+    size_t q = k;
+    while (q < end && q - k < 8) {
+        const xtok *t = x_tok(d, q);
+        if (t->mention >= 0)
+            return -1;
+        if (x_tok_is(d, q, "of") || x_tok_is(d, q, "for") || x_tok_is(d, q, "in"))
+            break;
+        if (!is_word(t) && !is_punct(d, q, '-'))
+            return -1;
+        q++;
+    }
+    if (q >= end || q == a || !(x_tok_is(d, q, "of") || x_tok_is(d, q, "for")))
+        return -1;
+    *role_a = a;
+    *role_b = q;
+    q++;
+    while (q < end && (x_tok_is(d, q, "the") || x_tok_is(d, q, "so called") ||
+                       x_tok_is(d, q, "so") || x_tok_is(d, q, "called") || is_punct(d, q, '-')))
+        q++;
+    if (q >= end)
+        return -1;
+    int e = x_tok_entity(d, q);
+    if (e < 0 || d->ents[e].type != FNR_ENTITY_ORGANIZATION)
+        return -1;
+    return e;
+}
+
+fnr_status x_relations_find(x_doc *d)
+{
+    fnr_status st = FNR_OK;
+    for (size_t s = 0; s < d->sents.len && st == FNR_OK; s++) {
+        const xsent *se = x_sent(d, s);
+        size_t s0 = se->tok0, s1 = se->tok1;
+        for (size_t i = s0; i < s1 && st == FNR_OK; i++) {
+            int32_t mi = x_tok(d, i)->mention;
+            if (mi < 0 || x_men(d, (size_t)mi)->tok0 != i)
+                continue;
+            xmention *m = x_men(d, (size_t)mi);
+            int e = m->entity;
+            if (e < 0)
+                continue;
+            size_t after = m->tok1;
+            if (m->type == FNR_ENTITY_PERSON) {
+                /* "X, the so-called financial responsible of the Faruk office" */
+                size_t k = after;
+                if (k < s1 && is_punct(d, k, ','))
+                    k++;
+                else if (k < s1 && is_open_quote(d, k) && k + 1 < s1 && is_punct(d, k + 1, ','))
+                    k += 2;
+                else
+                    k = s1;
+                size_t ra, rb;
+                int org = k < s1 ? role_of_org(d, k, s1, &ra, &rb) : -1;
+                if (org >= 0) {
+                    const char *role = role_text(d, ra, rb);
+                    bool leader = rb > ra && role_is_leader(d, rb - 1);
+                    bool member = x_tok_is(d, rb - 1, "member") || x_tok_is(d, rb - 1, "members");
+                    st = add_relation(d, leader ? FNR_REL_LEADER_OF : FNR_REL_MEMBER_OF, e, org, s,
+                                      m->start, x_tok(d, rb)->end, member ? NULL : role,
+                                      leader ? "appositive_leader" : "appositive_role");
+                    if (st != FNR_OK)
+                        break;
+                }
+                /* "the so-called leader of ISIS, X" / "MİT chief X" */
+                if (i > s0) {
+                    size_t q = i - 1;
+                    if (is_punct(d, q, ',') && q > s0)
+                        q--;
+                    /* ORG title X */
+                    if ((x_tok(d, q)->xflags & XT_TITLE) && q > s0) {
+                        int org2 = x_tok_entity(d, q - 1);
+                        if (org2 >= 0 && d->ents[org2].type == FNR_ENTITY_ORGANIZATION) {
+                            bool leader = role_is_leader(d, q);
+                            st = add_relation(d, leader ? FNR_REL_LEADER_OF : FNR_REL_MEMBER_OF, e,
+                                              org2, s, x_tok(d, q - 1)->start, m->end,
+                                              role_text(d, q, q + 1), "title_before_name");
+                            if (st != FNR_OK)
+                                break;
+                        }
+                    }
+                    /* "leader of ORG, X": walk back over the org to "of" and roles */
+                    int org3 = x_tok_entity(d, q);
+                    if (org3 >= 0 && d->ents[org3].type == FNR_ENTITY_ORGANIZATION &&
+                        is_punct(d, i - 1, ',')) {
+                        size_t r = (size_t)x_men(d, (size_t)x_tok(d, q)->mention)->tok0;
+                        while (r > s0 && (x_tok_is(d, r - 1, "so called") ||
+                                          x_tok_is(d, r - 1, "the") || is_punct(d, r - 1, '-')))
+                            r--;
+                        if (r > s0 && x_tok_is(d, r - 1, "of")) {
+                            size_t rb2 = r - 1, ra2 = rb2;
+                            while (ra2 > s0 && is_word(x_tok(d, ra2 - 1)) &&
+                                   x_tok(d, ra2 - 1)->mention < 0 && rb2 - ra2 < 5 &&
+                                   !x_tok_is(d, ra2 - 1, "the"))
+                                ra2--;
+                            if (ra2 < rb2) {
+                                bool leader = role_is_leader(d, rb2 - 1);
+                                st = add_relation(d, leader ? FNR_REL_LEADER_OF : FNR_REL_MEMBER_OF,
+                                                  e, org3, s, x_tok(d, ra2)->start, m->end,
+                                                  role_text(d, ra2, rb2), "role_of_org_before");
+                                if (st != FNR_OK)
+                                    break;
+                            }
+                        }
+                    }
+                }
+            } else if (m->type == FNR_ENTITY_ORGANIZATION && after < s1) {
+                /* "Damascus province of Daesh": a sub-unit of a group */
+                size_t q = after;
+                if (x_tok_is(d, q, "of")) {
+                    q++;
+                    while (q < s1 && (x_tok_is(d, q, "the") || x_tok_is(d, q, "so called") ||
+                                      is_punct(d, q, '-')))
+                        q++;
+                    int parent = q < s1 ? x_tok_entity(d, q) : -1;
+                    if (parent >= 0 && d->ents[parent].type == FNR_ENTITY_ORGANIZATION)
+                        st = add_relation(d, FNR_REL_MEMBER_OF, e, parent, s, m->start,
+                                          x_tok(d, q)->end, NULL, "subunit_of");
+                }
+                /* "Daesh's so-called Khorasan Province" */
+                q = after;
+                while (q < s1 &&
+                       (is_punct(d, q, ']') || is_punct(d, q, ')') || (x_tok(d, q)->mention == mi)))
+                    q++;
+                if (st == FNR_OK && q < s1 && (x_tok(d, q)->tflags & FNR_TF_POSS)) {
+                    q++;
+                    while (q < s1 && (x_tok_is(d, q, "so called") || is_punct(d, q, '-')))
+                        q++;
+                    int child = q < s1 ? x_tok_entity(d, q) : -1;
+                    if (child >= 0 && d->ents[child].type == FNR_ENTITY_ORGANIZATION &&
+                        d->ents[e].kind && strcmp(d->ents[e].kind, "militant_group") == 0)
+                        st = add_relation(d, FNR_REL_MEMBER_OF, child, e, s, m->start,
+                                          x_tok(d, q)->end, NULL, "possessive_subunit");
+                }
+            } else if (m->type == FNR_ENTITY_LOCATION && after < s1) {
+                size_t q = after;
+                /* "Istanbul's Silivri district" */
+                if (x_tok(d, q)->tflags & FNR_TF_POSS) {
+                    int child = q + 1 < s1 ? x_tok_entity(d, q + 1) : -1;
+                    if (child >= 0 && d->ents[child].type == FNR_ENTITY_LOCATION)
+                        st = add_relation(d, FNR_REL_LOCATED_IN, child, e, s, m->start,
+                                          x_tok(d, q + 1)->end, NULL, "possessive_place");
+                }
+                /* "the Bab city of Syria", "Nineveh province of Iraq" */
+                if (st == FNR_OK && x_tok_in(d, q, PLACE_HEADS) && q + 2 < s1 &&
+                    x_tok_is(d, q + 1, "of")) {
+                    int parent = x_tok_entity(d, q + 2);
+                    if (parent >= 0 && d->ents[parent].type == FNR_ENTITY_LOCATION)
+                        st = add_relation(d, FNR_REL_LOCATED_IN, e, parent, s, m->start,
+                                          x_tok(d, q + 2)->end, NULL, "place_of_place");
+                }
+                /* "Mersin, Turkey" */
+                if (st == FNR_OK && is_punct(d, q, ',') && q + 1 < s1) {
+                    int parent = x_tok_entity(d, q + 1);
+                    if (parent >= 0 && parent != e && d->ents[parent].type == FNR_ENTITY_LOCATION &&
+                        d->ents[parent].kind && strcmp(d->ents[parent].kind, "country") == 0 &&
+                        d->ents[e].kind && strcmp(d->ents[e].kind, "country") != 0)
+                        st = add_relation(d, FNR_REL_LOCATED_IN, e, parent, s, m->start,
+                                          x_tok(d, q + 1)->end, NULL, "place_comma_country");
+                }
+            }
+        }
+        /* Persons and organisations named in one sentence are associated. */
+        int seen[16];
+        size_t n_seen = 0;
+        for (size_t i = s0; i < s1 && n_seen < 16; i++) {
+            int e = x_tok_entity(d, i);
+            if (e < 0 || d->ents[e].type == FNR_ENTITY_LOCATION)
+                continue;
+            bool dup = false;
+            for (size_t k = 0; k < n_seen; k++)
+                dup = dup || seen[k] == e;
+            if (!dup)
+                seen[n_seen++] = e;
+        }
+        for (size_t a = 0; a < n_seen && st == FNR_OK; a++)
+            for (size_t b = a + 1; b < n_seen && st == FNR_OK; b++) {
+                if (d->ents[seen[a]].type != FNR_ENTITY_PERSON &&
+                    d->ents[seen[b]].type != FNR_ENTITY_PERSON)
+                    continue;
+                bool related = false;
+                for (size_t r = 0; r < d->rels.len; r++) {
+                    const fnr_relation *rel = &FNR_VEC_AT(&d->rels, fnr_relation, r);
+                    if (rel->sentence == s && ((rel->source == seen[a] && rel->target == seen[b]) ||
+                                               (rel->source == seen[b] && rel->target == seen[a])))
+                        related = true;
+                }
+                if (!related)
+                    st = add_relation(d, FNR_REL_ASSOCIATED_WITH, seen[a], seen[b], s, se->start,
+                                      se->end, NULL, "same_sentence");
+            }
+    }
+    return st;
+}

@@ -1,0 +1,343 @@
+/*
+ * Unit tests of extraction, one table per rule family: persons (particles,
+ * initials, code names, surnames), organisations (dictionary aliases, bracket
+ * aliases, sub-units, demonym institutions), locations (directions,
+ * possessives, place heads, nationalities), events (voice, counts, dates,
+ * places, types) and relations. Each case is a short text of our own and
+ * what a user relies on fener to find in it.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "fener/extract.h"
+
+static fnr_extractor *X;
+
+static int setup(void **state)
+{
+    (void)state;
+    fnr_error err;
+    return fnr_extractor_new(&X, &err) == FNR_OK ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    fnr_extractor_free(X);
+    return 0;
+}
+
+static fnr_facts *run(const char *text, const char *date)
+{
+    fnr_extract_opts o = { 0 };
+    o.date = date;
+    fnr_facts *f = NULL;
+    fnr_error err;
+    fnr_status st = fnr_extract(X, text, strlen(text), &o, &f, &err);
+    if (st != FNR_OK)
+        fail_msg("extract failed: %s", err.message);
+    return f;
+}
+
+static const fnr_entity *find_entity(const fnr_facts *f, const char *name)
+{
+    for (size_t i = 0; i < f->n_entities; i++) {
+        if (strcmp(f->entities[i].name, name) == 0)
+            return &f->entities[i];
+        for (size_t k = 0; k < f->entities[i].n_aliases; k++)
+            if (strcmp(f->entities[i].aliases[k], name) == 0)
+                return &f->entities[i];
+    }
+    return NULL;
+}
+
+static bool has_alias(const fnr_entity *e, const char *a)
+{
+    if (strcmp(e->name, a) == 0)
+        return true;
+    for (size_t k = 0; k < e->n_aliases; k++)
+        if (strcmp(e->aliases[k], a) == 0)
+            return true;
+    return false;
+}
+
+/* ---- entities ----------------------------------------------------------- */
+
+typedef struct ent_case {
+    const char *text;
+    const char *name; /* a form that must be found, or NULL */
+    fnr_entity_type type;
+    const char *same_as; /* another form of the same entity, or NULL */
+    const char *absent;  /* a form that must NOT be an entity, or NULL */
+} ent_case;
+
+static const ent_case ENT_CASES[] = {
+    /* persons */
+    { "Security forces captured Abu Talha al-Shami near the border.", "Abu Talha al-Shami",
+      FNR_ENTITY_PERSON, NULL, NULL },
+    { "Police detained Mehmet Yılmaz and his brother in Konya.", "Mehmet Yılmaz", FNR_ENTITY_PERSON,
+      NULL, NULL },
+    { "The suspect, identified only by the initials K.T., was detained.", "K.T.", FNR_ENTITY_PERSON,
+      NULL, NULL },
+    { "Selim Yurt, codenamed \"Kara Yel,\" was captured in Izmir.", "Selim Yurt", FNR_ENTITY_PERSON,
+      "Kara Yel", NULL },
+    { "Officers arrested Hamza Kaya. Kaya had returned from Syria in May.", "Hamza Kaya",
+      FNR_ENTITY_PERSON, "Kaya", NULL },
+    { "Interior Minister Ali Demir said the cell was dismantled.", "Ali Demir", FNR_ENTITY_PERSON,
+      NULL, "Interior Minister Ali Demir" },
+    /* organisations */
+    { "Türkiye's National Intelligence Organization (MİT) led the operation.",
+      "National Intelligence Organization", FNR_ENTITY_ORGANIZATION, "MİT", NULL },
+    { "Daesh claimed the attack. The Islamic State had threatened the city.", "Daesh",
+      FNR_ENTITY_ORGANIZATION, "Islamic State", NULL },
+    { "The Gaziantep police detained four suspects.", "Gaziantep police", FNR_ENTITY_ORGANIZATION,
+      NULL, NULL },
+    { "He was the so-called governor of the Raqqa province of Daesh.", "Raqqa province",
+      FNR_ENTITY_ORGANIZATION, NULL, NULL },
+    { "Fighters of the Salman al-Farsi Regiment (SFT) were caught.", "Salman al-Farsi Regiment",
+      FNR_ENTITY_ORGANIZATION, "SFT", NULL },
+    { "The MIT said Turkish intelligence had followed the group for a year.", "MIT",
+      FNR_ENTITY_ORGANIZATION, "Turkish intelligence", NULL },
+    /* locations */
+    { "The strike hit a depot in northern Syria.", "Syria", FNR_ENTITY_LOCATION, NULL,
+      "northern Syria" },
+    { "He was caught in Istanbul's Silivri district.", "Silivri", FNR_ENTITY_LOCATION, NULL, NULL },
+    { "He was caught in Istanbul's Silivri district.", "Istanbul", FNR_ENTITY_LOCATION, NULL,
+      NULL },
+    { "Turkey and Türkiye are one country.", "Turkey", FNR_ENTITY_LOCATION, "Türkiye", NULL },
+    { "Two Syrian nationals and a Tunisian were detained.", NULL, FNR_ENTITY_LOCATION, NULL,
+      "Syrian" },
+};
+
+static void test_entities(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < sizeof ENT_CASES / sizeof ENT_CASES[0]; i++) {
+        const ent_case *c = &ENT_CASES[i];
+        fnr_facts *f = run(c->text, NULL);
+        if (c->name) {
+            const fnr_entity *e = find_entity(f, c->name);
+            if (!e)
+                fail_msg("case %zu: \"%s\" not found in \"%s\"", i, c->name, c->text);
+            if (e->type != c->type)
+                fail_msg("case %zu: \"%s\" is a %s", i, c->name, fnr_entity_type_name(e->type));
+            if (c->same_as && !has_alias(e, c->same_as))
+                fail_msg("case %zu: \"%s\" is not an alias of \"%s\"", i, c->same_as, e->name);
+        }
+        if (c->absent && find_entity(f, c->absent))
+            fail_msg("case %zu: \"%s\" must not be an entity", i, c->absent);
+        fnr_facts_free(f);
+    }
+}
+
+/* ---- events ------------------------------------------------------------- */
+
+typedef struct ev_case {
+    const char *text;
+    const char *doc_date;
+    fnr_event_type type;
+    const char *actor;  /* NULL: not checked */
+    const char *target; /* NULL: not checked */
+    long count;         /* -2: not checked */
+    const char *date;   /* NULL: not checked; "" must be empty */
+    const char *place;  /* NULL: not checked */
+} ev_case;
+
+static const ev_case EV_CASES[] = {
+    { "MIT captured Abu Talha al-Shami in Mersin in December 2023.", NULL, FNR_EVENT_ARREST, "MIT",
+      "Abu Talha al-Shami", 1, "2023-12", "Mersin" },
+    { "Abu Talha al-Shami was captured by MIT in Mersin.", NULL, FNR_EVENT_ARREST, "MIT",
+      "Abu Talha al-Shami", 1, NULL, "Mersin" },
+    { "A total of 212 terrorists were captured in 57 operations in 2024.", NULL, FNR_EVENT_ARREST,
+      NULL, NULL, 212, "2024", NULL },
+    { "Police detained eight individuals in Ankara on Tuesday.", "2025-03-14", FNR_EVENT_ARREST,
+      NULL, NULL, 8, "2025-03-11", "Ankara" },
+    { "Nearly ten suspects were seized by Turkish police in Izmir.", NULL, FNR_EVENT_ARREST,
+      "Turkish police", NULL, 10, NULL, "Izmir" },
+    { "The leader of the cell was killed in a drone strike in Syria.", NULL, FNR_EVENT_KILL, NULL,
+      NULL, -2, NULL, "Syria" },
+    { "Investigators seized weapons and ammunition in the raid.", NULL, FNR_EVENT_SEIZURE, NULL,
+      NULL, -1, NULL, NULL },
+    { "MİT warned its counterparts in France and Germany of the threat.", NULL,
+      FNR_EVENT_INTEL_SHARING, "MİT", "France", -1, NULL, NULL },
+    { "The suspects were planning attacks on churches in Istanbul.", NULL, FNR_EVENT_PLOT, NULL,
+      NULL, -2, NULL, "Istanbul" },
+    { "In March 2022, the court convicted Hamza Kaya of membership in Daesh.", NULL,
+      FNR_EVENT_LEGAL_ACTION, NULL, "Hamza Kaya", -2, "2022-03", NULL },
+};
+
+static const fnr_event *find_event(const fnr_facts *f, fnr_event_type t)
+{
+    for (size_t i = 0; i < f->n_events; i++)
+        if (f->events[i].type == t)
+            return &f->events[i];
+    return NULL;
+}
+
+static bool names_have(const fnr_facts *f, const int *idx, size_t n, const char *name)
+{
+    for (size_t i = 0; i < n; i++)
+        if (has_alias(&f->entities[idx[i]], name))
+            return true;
+    return false;
+}
+
+static void test_events(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < sizeof EV_CASES / sizeof EV_CASES[0]; i++) {
+        const ev_case *c = &EV_CASES[i];
+        fnr_facts *f = run(c->text, c->doc_date);
+        const fnr_event *v = find_event(f, c->type);
+        if (!v)
+            fail_msg("case %zu: no %s event in \"%s\"", i, fnr_event_type_name(c->type), c->text);
+        if (c->actor && !names_have(f, v->actors, v->n_actors, c->actor))
+            fail_msg("case %zu: actor \"%s\" missing", i, c->actor);
+        if (c->target && !names_have(f, v->targets, v->n_targets, c->target))
+            fail_msg("case %zu: target \"%s\" missing", i, c->target);
+        if (c->count != -2 && v->count != c->count)
+            fail_msg("case %zu: count %ld, want %ld", i, v->count, c->count);
+        if (c->date && strcmp(v->date, c->date) != 0)
+            fail_msg("case %zu: date \"%s\", want \"%s\"", i, v->date, c->date);
+        if (c->place) {
+            if (v->location < 0)
+                fail_msg("case %zu: no place, want %s", i, c->place);
+            if (!has_alias(&f->entities[v->location], c->place))
+                fail_msg("case %zu: place %s, want %s", i, f->entities[v->location].name, c->place);
+        }
+        fnr_facts_free(f);
+    }
+}
+
+/* Background and headings are not events. */
+static void test_no_event_in_heading(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("Police capture eight suspects\n\nThe weather was fine in Ankara.\n", NULL);
+    assert_int_equal(f->n_events, 0);
+    fnr_facts_free(f);
+}
+
+/* ---- relations ---------------------------------------------------------- */
+
+static bool has_relation(const fnr_facts *f, fnr_relation_type t, const char *src, const char *dst)
+{
+    for (size_t i = 0; i < f->n_relations; i++) {
+        const fnr_relation *r = &f->relations[i];
+        if (r->type == t && has_alias(&f->entities[r->source], src) &&
+            has_alias(&f->entities[r->target], dst))
+            return true;
+    }
+    return false;
+}
+
+static void test_relations(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("The so-called leader of Daesh, Abu Talha al-Shami, was neutralized.", NULL);
+    assert_true(has_relation(f, FNR_REL_LEADER_OF, "Abu Talha al-Shami", "Daesh"));
+    fnr_facts_free(f);
+    f = run("He led the so-called Raqqa province of Daesh for two years.", NULL);
+    assert_true(has_relation(f, FNR_REL_MEMBER_OF, "Raqqa province", "Daesh"));
+    fnr_facts_free(f);
+    f = run("He was caught in Istanbul's Silivri district.", NULL);
+    assert_true(has_relation(f, FNR_REL_LOCATED_IN, "Silivri", "Istanbul"));
+    fnr_facts_free(f);
+    f = run("MİT chief Ahmet Kara spoke to reporters.", NULL);
+    assert_true(has_relation(f, FNR_REL_LEADER_OF, "Ahmet Kara", "MİT"));
+    fnr_facts_free(f);
+}
+
+/* ---- document ----------------------------------------------------------- */
+
+static void test_document_date_line(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("date 2024-01-23 Eight held in raids\n\nPolice detained eight people last "
+                       "month in Ankara.\n",
+                       NULL);
+    assert_string_equal(f->date, "2024-01-23");
+    const fnr_event *v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_string_equal(v->date, "2023-12");
+    fnr_facts_free(f);
+}
+
+static void test_no_document_date_keeps_relative_unresolved(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("Police detained eight people last month in Ankara.", NULL);
+    assert_string_equal(f->date, "");
+    const fnr_event *v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_string_equal(v->date, "");
+    fnr_facts_free(f);
+}
+
+static void test_deterministic(void **state)
+{
+    (void)state;
+    const char *text = "MIT captured Abu Talha al-Shami in Mersin. Daesh [ISIS] denied it.";
+    char *a = NULL, *b = NULL;
+    size_t la, lb;
+    fnr_error err;
+    fnr_facts *f1 = run(text, NULL), *f2 = run(text, NULL);
+    assert_int_equal(fnr_facts_to_json(f1, 0, &a, &la, &err), FNR_OK);
+    assert_int_equal(fnr_facts_to_json(f2, 0, &b, &lb, &err), FNR_OK);
+    assert_int_equal(la, lb);
+    assert_memory_equal(a, b, la);
+    free(a);
+    free(b);
+    fnr_facts_free(f1);
+    fnr_facts_free(f2);
+}
+
+static void test_invalid_utf8(void **state)
+{
+    (void)state;
+    const char bad[] = "Police detained \xC3\x28 suspects.";
+    fnr_facts *f = NULL;
+    fnr_error err;
+    fnr_extract_opts o = { 0 };
+    assert_int_equal(fnr_extract(X, bad, sizeof bad - 1, &o, &f, &err), FNR_BADINPUT);
+    assert_null(f);
+    assert_int_equal(err.offset, 16);
+    o.lenient = true;
+    assert_int_equal(fnr_extract(X, bad, sizeof bad - 1, &o, &f, &err), FNR_OK);
+    assert_int_equal(f->text_len, sizeof bad - 1);
+    fnr_facts_free(f);
+}
+
+static void test_too_big(void **state)
+{
+    (void)state;
+    fnr_facts *f = NULL;
+    fnr_error err;
+    fnr_extract_opts o = { 0 };
+    o.max_bytes = 10;
+    assert_int_equal(fnr_extract(X, "0123456789AB", 12, &o, &f, &err), FNR_TOOBIG);
+    assert_null(f);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_entities),
+        cmocka_unit_test(test_events),
+        cmocka_unit_test(test_no_event_in_heading),
+        cmocka_unit_test(test_relations),
+        cmocka_unit_test(test_document_date_line),
+        cmocka_unit_test(test_no_document_date_keeps_relative_unresolved),
+        cmocka_unit_test(test_deterministic),
+        cmocka_unit_test(test_invalid_utf8),
+        cmocka_unit_test(test_too_big),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
