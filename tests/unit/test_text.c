@@ -1,0 +1,418 @@
+/*
+ * Tests of decoding (src/text/decode.c): plain text kept byte for byte with
+ * its title, date and blocks; invalid UTF-8 refused with its offset or
+ * repaired; the size limit; HTML reduced to headings and paragraphs; broken
+ * HTML; boilerplate tails of saved pages.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "base/alloc.h"
+#include "fener/status.h"
+#include "text/text.h"
+
+static fnr_status decode(const char *s, const fnr_decode_opts *o, fnr_doc *doc, fnr_error *err)
+{
+    return fnr_doc_decode(s, strlen(s), o, doc, err);
+}
+
+/* The text of block i as a NUL-terminated static copy. */
+static const char *block_text(const fnr_doc *doc, size_t i)
+{
+    static char buf[512];
+    const fnr_block *b = &FNR_VEC_AT(&doc->blocks, fnr_block, i);
+    size_t n = b->end - b->start;
+    n = n < sizeof buf - 1 ? n : sizeof buf - 1;
+    memcpy(buf, doc->text + b->start, n);
+    buf[n] = '\0';
+    return buf;
+}
+
+/* true when some non-boilerplate block contains needle. */
+static bool kept(const fnr_doc *doc, const char *needle)
+{
+    for (size_t i = 0; i < doc->blocks.len; i++) {
+        const fnr_block *b = &FNR_VEC_AT(&doc->blocks, fnr_block, i);
+        if (!b->boilerplate && strstr(block_text(doc, i), needle)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+static void test_plain_passthrough(void **state)
+{
+    (void)state;
+    const char *in = "Border raid\n\nPolice in Hatay held 4 men. They had rifles.\n"
+                     "Officials said the cell planned attacks.\n";
+    fnr_doc doc;
+    fnr_error err;
+    assert_int_equal(decode(in, NULL, &doc, &err), FNR_OK);
+    assert_false(doc.html);
+    assert_int_equal(doc.len, strlen(in));
+    assert_memory_equal(doc.text, in, doc.len);
+    assert_int_equal(doc.input_bytes, strlen(in));
+    assert_string_equal(doc.title, "Border raid");
+    assert_int_equal(doc.date.prec, FNR_DATE_NONE);
+    assert_int_equal(doc.blocks.len, 3);
+    const fnr_block *b = doc.blocks.data;
+    assert_true(b[0].heading);
+    assert_false(b[1].heading);
+    assert_int_equal(b[1].start, 13);
+    assert_string_equal(block_text(&doc, 1), "Police in Hatay held 4 men. They had rifles.");
+    assert_false(b[1].boilerplate);
+    char hex[65];
+    fnr_doc_sha256_hex(&doc, hex);
+    assert_int_equal(strlen(hex), 64);
+    fnr_doc_destroy(&doc);
+    fnr_doc_destroy(NULL);
+}
+
+static void test_sha256(void **state)
+{
+    (void)state;
+    fnr_doc doc;
+    assert_int_equal(decode("abc", NULL, &doc, NULL), FNR_OK);
+    char hex[65];
+    fnr_doc_sha256_hex(&doc, hex);
+    assert_string_equal(hex, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    fnr_doc_destroy(&doc);
+}
+
+static void test_leading_date_line(void **state)
+{
+    (void)state;
+    const char *in = "  date 2024-03-09 Cell broken up in Izmir\n\nIZMIR\n\nPolice detained "
+                     "three suspects after a long inquiry into the group.\n";
+    fnr_doc doc;
+    assert_int_equal(decode(in, NULL, &doc, NULL), FNR_OK);
+    assert_int_equal(doc.date.prec, FNR_DATE_DAY);
+    assert_int_equal(doc.date.year, 2024);
+    assert_int_equal(doc.date.month, 3);
+    assert_int_equal(doc.date.day, 9);
+    assert_string_equal(doc.title, "Cell broken up in Izmir");
+    /* the title is a heading block; the "date ..." prefix is in no block */
+    assert_string_equal(block_text(&doc, 0), "Cell broken up in Izmir");
+    assert_true(FNR_VEC_AT(&doc.blocks, fnr_block, 0).heading);
+    assert_int_equal(FNR_VEC_AT(&doc.blocks, fnr_block, 0).start, 18);
+    /* a lone upper-case dateline is kept */
+    assert_true(kept(&doc, "IZMIR"));
+    fnr_doc_destroy(&doc);
+
+    /* The caller's date wins over the date line. */
+    fnr_decode_opts o = { 0 };
+    o.date = (fnr_date){ 2020, 1, 2, FNR_DATE_DAY };
+    assert_int_equal(decode(in, &o, &doc, NULL), FNR_OK);
+    assert_int_equal(doc.date.year, 2020);
+    assert_string_equal(doc.title, "Cell broken up in Izmir");
+    fnr_doc_destroy(&doc);
+}
+
+static void test_dateline(void **state)
+{
+    (void)state;
+    const char *in = "Arrests in the capital\n\nANKARA, March 4, 2023 (AA) - Police detained "
+                     "five people suspected of planning an attack.\n";
+    fnr_doc doc;
+    assert_int_equal(decode(in, NULL, &doc, NULL), FNR_OK);
+    assert_int_equal(doc.date.prec, FNR_DATE_DAY);
+    assert_int_equal(doc.date.year, 2023);
+    assert_int_equal(doc.date.month, 3);
+    assert_int_equal(doc.date.day, 4);
+    fnr_doc_destroy(&doc);
+}
+
+static void test_invalid_utf8(void **state)
+{
+    (void)state;
+    const char in[] = "Good line\nBad \xC3\x28 byte here\n";
+    fnr_doc doc;
+    fnr_error err;
+    assert_int_equal(fnr_doc_decode(in, sizeof in - 1, NULL, &doc, &err), FNR_BADINPUT);
+    assert_int_equal(err.code, FNR_BADINPUT);
+    assert_int_equal(err.offset, 14);
+    assert_int_equal(err.line, 2);
+    assert_int_equal(err.column, 5);
+    assert_non_null(strstr(err.message, "14"));
+    assert_non_null(strstr(err.hint, "--lenient"));
+    assert_null(doc.text);
+    assert_int_equal(doc.blocks.len, 0);
+
+    /* lenient: '?' per bad byte, same length, offsets unchanged */
+    fnr_decode_opts o = { 0 };
+    o.lenient = true;
+    assert_int_equal(fnr_doc_decode(in, sizeof in - 1, &o, &doc, &err), FNR_OK);
+    assert_int_equal(doc.len, sizeof in - 1);
+    assert_int_equal(doc.n_repaired, 1);
+    assert_int_equal(doc.text[14], '?');
+    assert_int_equal(doc.text[15], '(');
+    assert_memory_equal(doc.text, in, 14);
+    fnr_doc_destroy(&doc);
+}
+
+static void test_size_limit(void **state)
+{
+    (void)state;
+    fnr_decode_opts o = { 0 };
+    o.max_bytes = 10;
+    fnr_doc doc;
+    fnr_error err;
+    assert_int_equal(decode("eleven byte", &o, &doc, &err), FNR_TOOBIG);
+    assert_non_null(strstr(err.message, "11"));
+    assert_non_null(strstr(err.message, "10"));
+    assert_non_null(strstr(err.hint, "--max-bytes"));
+    assert_null(doc.text);
+    o.max_bytes = 11;
+    assert_int_equal(decode("eleven byte", &o, &doc, &err), FNR_OK);
+    fnr_doc_destroy(&doc);
+}
+
+static const char page[] =
+    "<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
+    "<title>Spy ring exposed in Bursa | Daily Example</title>"
+    "<meta property=\"article:published_time\" content=\"2023-05-17T08:30:00+03:00\">"
+    "<style>p { color: red }</style><script>var x = '<p>no</p>';</script></head>"
+    "<body class=\"has-nav single\">"
+    "<nav><ul><li>Home</li><li>World</li></ul></nav>"
+    "<div id=\"cookie-banner\">We use cookies to improve your experience.</div>"
+    "<article><h1>Spy ring exposed in Bursa</h1>"
+    "<div class=\"share-buttons\"><a>Facebook</a><a>Twitter</a></div>"
+    "<p>Police in Bursa detained six people accused of &quot;spying&quot; for a "
+    "foreign service &amp; its agents.</p>"
+    "<p>The suspects,   who met in\n a caf&eacute;, were <b>charged</b> on Monday.</p>"
+    "<h2>Background</h2><p>The inquiry began last year after a tip from a partner agency.</p>"
+    "<aside>Read also: other news</aside>"
+    "<noscript>Enable JavaScript</noscript></article>"
+    "<div class=\"newsletter-box\">Subscribe to our newsletter</div>"
+    "<footer>All rights reserved. Contact us.</footer>"
+    "<form><button>Send</button></form></body></html>";
+
+static void test_html(void **state)
+{
+    (void)state;
+    fnr_doc doc;
+    fnr_error err;
+    assert_int_equal(decode(page, NULL, &doc, &err), FNR_OK);
+    assert_true(doc.html);
+    assert_string_equal(doc.title, "Spy ring exposed in Bursa");
+    assert_int_equal(doc.date.prec, FNR_DATE_DAY);
+    assert_int_equal(doc.date.year, 2023);
+    assert_int_equal(doc.date.month, 5);
+    assert_int_equal(doc.date.day, 17);
+    assert_int_equal(doc.len, strlen(doc.text));
+    const char *want =
+        "Spy ring exposed in Bursa\n"
+        "Police in Bursa detained six people accused of \"spying\" for a foreign service & its "
+        "agents.\n"
+        "The suspects, who met in a café, were charged on Monday.\n"
+        "Background\n"
+        "The inquiry began last year after a tip from a partner agency.";
+    assert_string_equal(doc.text, want);
+    assert_int_equal(doc.blocks.len, 5);
+    const fnr_block *b = doc.blocks.data;
+    assert_true(b[0].heading);
+    assert_false(b[1].heading);
+    assert_true(b[3].heading);
+    for (size_t i = 0; i < doc.blocks.len; i++) {
+        assert_false(b[i].boilerplate);
+    }
+    assert_string_equal(block_text(&doc, 2),
+                        "The suspects, who met in a café, were charged on Monday.");
+    fnr_doc_destroy(&doc);
+}
+
+static void test_html_og_title_and_time(void **state)
+{
+    (void)state;
+    const char *in = "<html><head><title>Raw title - Site</title>"
+                     "<meta property=\"og:title\" content=\"Agent  caught\"></head><body>"
+                     "<p>An agent was caught at the <i>border</i> gate.<br>Two more fled.</p>"
+                     "<p>Posted <time datetime=\"2022-11-30\">last week</time></p>"
+                     "</body></html>";
+    fnr_doc doc;
+    assert_int_equal(decode(in, NULL, &doc, NULL), FNR_OK);
+    assert_string_equal(doc.title, "Agent caught");
+    assert_int_equal(doc.date.year, 2022);
+    assert_int_equal(doc.date.month, 11);
+    assert_true(kept(&doc, "An agent was caught at the border gate."));
+    assert_true(kept(&doc, "Two more fled."));
+    fnr_doc_destroy(&doc);
+}
+
+static void test_html_broken(void **state)
+{
+    (void)state;
+    const char *inputs[] = {
+        "<html><body><p>Unclosed paragraph about a raid<div>and a <b>bold claim<p>Next one",
+        "<p>Only fragments <<<>>> &bogus; &#xZZ; <i>tail",
+        "<html><body><table><tr><td>Cell one<td>Cell two</table></p></div></span>",
+        "<html><p class=\"comment nav menu\">Everything is in a noisy class</p></html>",
+        "<!doctype html><html><",
+        "<html>\x01\x02 text with controls</html>",
+    };
+    const char *needles[] = { "Next one", "tail", "Cell two", "noisy class", NULL, "controls" };
+    for (size_t i = 0; i < sizeof inputs / sizeof inputs[0]; i++) {
+        fnr_doc doc;
+        fnr_decode_opts o = { 0 };
+        o.format = FNR_FORMAT_HTML;
+        assert_int_equal(decode(inputs[i], &o, &doc, NULL), FNR_OK);
+        assert_non_null(doc.text);
+        assert_true(doc.html);
+        if (needles[i]) {
+            assert_non_null(strstr(doc.text, needles[i]));
+        }
+        fnr_doc_destroy(&doc);
+    }
+}
+
+static void test_format_detection(void **state)
+{
+    (void)state;
+    fnr_doc doc;
+    assert_int_equal(decode("  <!DOCTYPE HTML><p>x</p>", NULL, &doc, NULL), FNR_OK);
+    assert_true(doc.html);
+    fnr_doc_destroy(&doc);
+    assert_int_equal(decode("<div><p>One</p><p>Two</p><br></div>", NULL, &doc, NULL), FNR_OK);
+    assert_true(doc.html);
+    fnr_doc_destroy(&doc);
+    assert_int_equal(decode("The law says 3 < 4 and <b> is a tag name.", NULL, &doc, NULL), FNR_OK);
+    assert_false(doc.html);
+    fnr_doc_destroy(&doc);
+    fnr_decode_opts o = { 0 };
+    o.format = FNR_FORMAT_TEXT;
+    assert_int_equal(decode("<html><p>kept as text</p></html>", &o, &doc, NULL), FNR_OK);
+    assert_false(doc.html);
+    assert_string_equal(doc.text, "<html><p>kept as text</p></html>");
+    fnr_doc_destroy(&doc);
+    assert_int_equal(decode("", NULL, &doc, NULL), FNR_OK);
+    assert_int_equal(doc.len, 0);
+    assert_int_equal(doc.blocks.len, 0);
+    fnr_doc_destroy(&doc);
+}
+
+static void test_plain_boilerplate_tail(void **state)
+{
+    (void)state;
+    const char *in =
+        "Cell leader caught near the border\n"
+        "Security forces caught the leader of a cell in a village near the border on Friday.\n"
+        "The man, who used a false passport, had planned to travel to Europe with two aides.\n"
+        "Prosecutors will question him about the funding of the group and its contacts abroad.\n"
+        "Share this article\n"
+        "Keep up to date with the latest news from the region,\n"
+        "straight to your inbox.\n"
+        "You can unsubscribe at any time. By signing up you agree to our Terms of Use.\n"
+        "Please\n"
+        "click\n"
+        "Kişisel Verilerin Korunması Kanunu kapsamında çerezler kullanılmaktadır.\n"
+        "All rights reserved.\n";
+    fnr_doc doc;
+    assert_int_equal(decode(in, NULL, &doc, NULL), FNR_OK);
+    assert_true(kept(&doc, "Security forces caught"));
+    assert_true(kept(&doc, "Prosecutors will question him"));
+    assert_false(kept(&doc, "Share this"));
+    assert_false(kept(&doc, "Keep up to date"));
+    assert_false(kept(&doc, "inbox"));
+    assert_false(kept(&doc, "unsubscribe"));
+    assert_false(kept(&doc, "Please"));
+    assert_false(kept(&doc, "Kişisel"));
+    assert_false(kept(&doc, "rights"));
+    /* sentences skip boilerplate */
+    fnr_vec sents;
+    fnr_vec_init(&sents, sizeof(fnr_sentence));
+    assert_int_equal(fnr_sentences_split(&doc, &sents), FNR_OK);
+    assert_int_equal(sents.len, 4);
+    fnr_vec_destroy(&sents);
+    fnr_doc_destroy(&doc);
+}
+
+static void test_plain_boilerplate_general(void **state)
+{
+    (void)state;
+    /* An early "click here" line goes; a mid-text mention of cookies in prose stays. */
+    const char *in =
+        "Home\nWorld\nPolitics\n"
+        "Plot foiled in the port city\n"
+        "Click here to listen to this article\n"
+        "Officers foiled a plot to bomb a ferry terminal in the port city, the governor said "
+        "on Sunday after a week of raids.\n"
+        "The suspects had hidden explosives in boxes of cookies and biscuits bought at a market "
+        "in the old town near the harbour, investigators said in a written statement.\n"
+        "Three of them were remanded in custody by a court late on Sunday night.\n";
+    fnr_doc doc;
+    assert_int_equal(decode(in, NULL, &doc, NULL), FNR_OK);
+    assert_false(kept(&doc, "Politics"));
+    assert_false(kept(&doc, "Click here"));
+    assert_true(kept(&doc, "Plot foiled in the port city"));
+    assert_true(kept(&doc, "boxes of cookies"));
+    assert_true(kept(&doc, "remanded"));
+    fnr_doc_destroy(&doc);
+}
+
+static void test_wrapped_lines_join(void **state)
+{
+    (void)state;
+    const char *in = "The prosecutor said the network had moved money through\n"
+                     "exchange offices in three cities, and that its leader\n"
+                     "had met foreign officers twice in the past two years.\n"
+                     "He gave no further details about the case or the men.\n";
+    fnr_doc doc;
+    assert_int_equal(decode(in, NULL, &doc, NULL), FNR_OK);
+    fnr_vec sents;
+    fnr_vec_init(&sents, sizeof(fnr_sentence));
+    assert_int_equal(fnr_sentences_split(&doc, &sents), FNR_OK);
+    assert_int_equal(sents.len, 2);
+    fnr_vec_destroy(&sents);
+    fnr_doc_destroy(&doc);
+}
+
+static void test_nomem(void **state)
+{
+    (void)state;
+    /* Every allocation failure gives FNR_NOMEM, an empty doc and no leak. */
+    const char *inputs[] = { "Title\n\nA paragraph here. Another one.\nShare this article\n",
+                             page };
+    for (size_t k = 0; k < 2; k++) {
+        for (long n = 0; n < 400; n++) {
+            fnr_doc doc;
+            fnr_error err;
+            fnr_alloc_fail_after(n);
+            fnr_status st = decode(inputs[k], NULL, &doc, &err);
+            fnr_alloc_fail_after(-1);
+            if (st == FNR_OK) {
+                fnr_doc_destroy(&doc);
+                break;
+            }
+            assert_int_equal(st, FNR_NOMEM);
+            assert_null(doc.text);
+            assert_null(doc.title);
+        }
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_plain_passthrough),
+        cmocka_unit_test(test_sha256),
+        cmocka_unit_test(test_leading_date_line),
+        cmocka_unit_test(test_dateline),
+        cmocka_unit_test(test_invalid_utf8),
+        cmocka_unit_test(test_size_limit),
+        cmocka_unit_test(test_html),
+        cmocka_unit_test(test_html_og_title_and_time),
+        cmocka_unit_test(test_html_broken),
+        cmocka_unit_test(test_format_detection),
+        cmocka_unit_test(test_plain_boilerplate_tail),
+        cmocka_unit_test(test_plain_boilerplate_general),
+        cmocka_unit_test(test_wrapped_lines_join),
+        cmocka_unit_test(test_nomem),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
