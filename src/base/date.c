@@ -1020,23 +1020,23 @@ static void ctx_init(ctx *c, const char *text, size_t len, const fnr_date *ref)
     }
 }
 
-/* Bytes that can start a date expression at a word start. */
-static bool can_start(unsigned char b)
-{
-    switch (b) {
-    case 'b': /* between */
-    case 'e': /* early, earlier */
-    case 'f': /* from */
-    case 'l': /* last, late, later */
-    case 'm': /* mid */
-    case 'n': /* next */
-    case 't': /* this, today, tomorrow, the */
-    case 'y': /* yesterday */
-        return true;
-    default:
-        return is_digit(b) || (b >= 'A' && b <= 'Z');
-    }
-}
+/* Byte classes for the scanner: SC_WORD continues a word (ASCII letters and
+ * digits, non-ASCII bytes except the leads of U+0080..U+00BF and
+ * U+2000..U+2FFF, which are mostly punctuation); SC_START can start a date
+ * (a digit, a capital, or b e f l m n t y for "between", "early", "from",
+ * "last", "mid", "next", "this", "yesterday"). */
+enum { SC_WORD = 1, SC_START = 2 };
+
+static const unsigned char scan_class[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 0, 0,
+    0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 0,
+    0, 1, 3, 1, 1, 3, 3, 1, 1, 1, 1, 1, 3, 3, 3, 1, 1, 1, 1, 1, 3, 1, 1, 1, 1, 3, 1, 0, 0, 0, 0, 0,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 3, 1, 1, 1, 1, 1, 3, 1, 1, 1, 1, 1, 1,
+    1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1
+};
 
 size_t fnr_date_scan(const char *text, size_t len, const fnr_date *ref, fnr_date_span *out,
                      size_t max_out)
@@ -1048,13 +1048,21 @@ size_t fnr_date_scan(const char *text, size_t len, const fnr_date *ref, fnr_date
     size_t i = 0;
     while (i < len) {
         unsigned char b = s[i];
-        bool ascii_word = is_alpha(b) || is_digit(b);
-        if (!ascii_word && !wide_letter_at(&c, i)) {
-            /* Punctuation or space: skip one character. */
-            i += b == 0xE2 ? 3 : b == 0xC2 ? 2 : 1;
+        unsigned char cls = scan_class[b];
+        if (!(cls & SC_WORD)) {
+            /* Punctuation or space: skip one character (a whole one, so
+             * that "’2023" starts a word at the digit). */
+            size_t n = b == 0xE2 ? 3 : b == 0xC2 ? 2 : 1;
+            for (size_t k = 1; k < n; k++) {
+                if (i + k >= len || (s[i + k] & 0xC0) != 0x80) {
+                    n = 1;
+                    break;
+                }
+            }
+            i += n;
             continue;
         }
-        if (ascii_word && can_start(b)) {
+        if (cls & SC_START) {
             fnr_date_span sp;
             size_t skip;
             if (try_at(&c, i, &sp, &skip)) {
@@ -1072,8 +1080,7 @@ size_t fnr_date_scan(const char *text, size_t len, const fnr_date *ref, fnr_date
         }
         /* Not here: skip the rest of this word, ASCII or not. */
         i++;
-        while (i < len && (is_alpha(s[i]) || is_digit(s[i]) || wide_letter_at(&c, i) ||
-                           (s[i] >= 0x80 && s[i] < 0xC0))) {
+        while (i < len && (scan_class[s[i]] & SC_WORD)) {
             i++;
         }
     }

@@ -212,6 +212,16 @@ static void test_scan_sentence(void **state)
     assert_int_equal(n, 2);
     assert_string_equal(fnr_date_format(&sp[0].start, b), "2024-03-01");
     assert_string_equal(fnr_date_format(&sp[1].start, b), "2023");
+
+    /* Quotes and dashes before a year; a stray lead byte hides nothing. */
+    const char *q = "\xE2\x80\x98"
+                    "2019\xE2\x80\x99 and \xE2"
+                    "2021";
+    n = fnr_date_scan(q, strlen(q), NULL, sp, 8);
+    assert_int_equal(n, 2);
+    assert_string_equal(fnr_date_format(&sp[0].start, b), "2019");
+    assert_int_equal(sp[0].start_off, 3);
+    assert_string_equal(fnr_date_format(&sp[1].start, b), "2021");
 }
 
 /* Inputs cut short in exactly-sized heap copies: ASan catches any read past
