@@ -271,6 +271,28 @@ static void test_html_broken(void **state)
     }
 }
 
+static void test_html_charset(void **state)
+{
+    (void)state;
+    /* A page in windows-1254 is converted; an undeclared bad byte is refused. */
+    const char *in = "<html><head><meta charset=\"windows-1254\"></head><body>"
+                     "<p>Polis \xDDstanbul'da \xFE\xFCpheliyi yakalad\xFD.</p></body></html>";
+    fnr_doc doc;
+    fnr_error err;
+    assert_int_equal(decode(in, NULL, &doc, &err), FNR_OK);
+    assert_string_equal(doc.text, "Polis İstanbul'da şüpheliyi yakaladı.");
+    fnr_doc_destroy(&doc);
+    const char *bad = "<html><body><p>Polis \xFE</p></body></html>";
+    assert_int_equal(decode(bad, NULL, &doc, &err), FNR_BADINPUT);
+    assert_int_equal(err.offset, 21);
+    fnr_decode_opts o = { 0 };
+    o.lenient = true;
+    assert_int_equal(decode(bad, &o, &doc, &err), FNR_OK);
+    assert_string_equal(doc.text, "Polis ?");
+    assert_int_equal(doc.n_repaired, 1);
+    fnr_doc_destroy(&doc);
+}
+
 static void test_format_detection(void **state)
 {
     (void)state;
@@ -408,6 +430,7 @@ int main(void)
         cmocka_unit_test(test_html),
         cmocka_unit_test(test_html_og_title_and_time),
         cmocka_unit_test(test_html_broken),
+        cmocka_unit_test(test_html_charset),
         cmocka_unit_test(test_format_detection),
         cmocka_unit_test(test_plain_boilerplate_tail),
         cmocka_unit_test(test_plain_boilerplate_general),
