@@ -415,6 +415,20 @@ def load_words():
     return words
 
 
+def load_person_names():
+    """Given names and surnames of names.tsv (run gen_names.py first)."""
+    out = set()
+    try:
+        with open(os.path.join(HERE, "names.tsv"), encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("#"):
+                    continue
+                out.add(fold(line.split("\t")[0]))
+    except OSError:
+        sys.stderr.write("gen_geo: data/names.tsv missing (run gen_names.py)\n")
+    return out
+
+
 def clean(s):
     return s.replace("\t", " ").replace("|", "/").strip()
 
@@ -424,6 +438,7 @@ def main():
         sys.exit(__doc__)
     cities = read_pbf(sys.argv[1])
     words = load_words()
+    persons = load_person_names()
     c1 = json.load(open(os.path.join(ISO, "iso_3166-1.json"), encoding="utf-8"))["3166-1"]
     c1 = c1 + EXTRA_COUNTRIES
     c2 = json.load(open(os.path.join(ISO, "iso_3166-2.json"), encoding="utf-8"))["3166-2"]
@@ -511,6 +526,8 @@ def main():
             continue
         if cc not in FOCUS and " " not in k and k in words:
             continue
+        if k in persons and (cc not in FOCUS or kind == "district"):
+            continue  # "Kara" (Togo), "Selim" (a Kars district): surnames first
         c = by_name.get((k, cc))
         lat = "%.2f" % c["lat"] if c else ""
         lon = "%.2f" % c["lon"] if c else ""
@@ -531,6 +548,9 @@ def main():
         major = pop >= 1000000 or fc == "PPLC" or (focus and pop >= 100000)
         if " " not in k and k in words and not major:
             continue
+        if k in persons and not (pop >= 500000 or fc == "PPLC"):
+            continue  # a person's name in a report is far likelier
+
         if fc == "PPLC":
             kind = "capital"
         elif cc == "TR" and fc == "PPLA2":
