@@ -313,7 +313,10 @@ static void find_participants(const x_doc *d, const xsent *s, const trig *tg, pa
         case FNR_EVENT_KILL:
         case FNR_EVENT_SEIZURE:
         case FNR_EVENT_MILITARY_OPERATION:
-            if (is_security(en))
+            if (is_security(en) && !before && !passive && tg->type != FNR_EVENT_SEIZURE &&
+                tg->type != FNR_EVENT_MILITARY_OPERATION && p->n_actors)
+                add_unique(p->targets, &p->n_targets, e); /* "detained members of a Mossad ring" */
+            else if (is_security(en))
                 add_unique(p->actors, &p->n_actors, e);
             else if (en->type == FNR_ENTITY_PERSON || is_militant(en))
                 add_unique(p->targets, &p->n_targets, e);
@@ -438,17 +441,113 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         if (!weapons)
             return 0;
     }
+    (void)has_plot_word;
+    /* An adjective use of a participle ("the captured members", "those
+     * captured") restates an event told elsewhere. */
+    if (tg->t0 > s0 && tg->t1 - tg->t0 == 1 &&
+        (x_tok_is(d, tg->t0 - 1, "the") || x_tok_is(d, tg->t0 - 1, "those")) &&
+        x_tok(d, tg->t0)->key_len > 2 &&
+        memcmp(x_tok(d, tg->t0)->key + x_tok(d, tg->t0)->key_len - 2, "ed", 2) == 0)
+        return 0;
     if (t == FNR_EVENT_ATTACK) {
-        if (has_plot_word)
-            return 0;
+        if (x_tok_is(d, tg->t0, "bomb") || x_tok_is(d, tg->t0, "bombs")) {
+            if (!(tg->t1 < s1 && (x_tok_is(d, tg->t1, "exploded") || x_tok_is(d, tg->t1, "went") ||
+                                  x_tok_is(d, tg->t1, "blast"))))
+                return 0;
+        }
+        if (tg->t0 > s0 && x_tok_is(d, tg->t0 - 1, "to"))
+            return FNR_EVENT_PLOT; /* "preparing to attack" */
         for (size_t k = tg->t0; k > s0 && tg->t0 - k < 4; k--)
-            if (x_tok_in(d, k - 1, PLOT_CONTEXT))
+            if (x_tok(d, k - 1)->tflags & FNR_TF_POSS)
+                break; /* "Friday's attacks" happened */
+            else if (x_tok_in(d, k - 1, PLOT_CONTEXT) || x_tok_is(d, k - 1, "foiled") ||
+                     x_tok_is(d, k - 1, "thwarted") || x_tok_is(d, k - 1, "preempted") ||
+                     x_tok_is(d, k - 1, "averting") || x_tok_is(d, k - 1, "prevent"))
                 return FNR_EVENT_PLOT;
-        /* "new attacks", "possible attacks": not yet happened */
-        if (tg->t0 > s0 && (x_tok_is(d, tg->t0 - 1, "new") || x_tok_is(d, tg->t0 - 1, "suicide")))
+        if (tg->t1 < s1 && (x_tok_is(d, tg->t1, "attempts") || x_tok_is(d, tg->t1, "plot") ||
+                            x_tok_is(d, tg->t1, "plots") || x_tok_is(d, tg->t1, "plans")))
+            return FNR_EVENT_PLOT;
+        /* "new attacks", "suicide attacks" ahead: not yet happened */
+        if (tg->t0 > s0 &&
+            (x_tok_is(d, tg->t0 - 1, "new") || x_tok_is(d, tg->t0 - 1, "suicide") ||
+             x_tok_is(d, tg->t0 - 1, "possible") || x_tok_is(d, tg->t0 - 1, "terrorist")))
             return FNR_EVENT_PLOT;
     }
+    if (t == FNR_EVENT_ARREST && x_tok(d, tg->t0)->key_len >= 6 &&
+        (memcmp(x_tok(d, tg->t0)->key, "kidnap", 6) == 0 ||
+         memcmp(x_tok(d, tg->t0)->key, "abduct", 6) == 0)) {
+        for (size_t k = tg->t0; k > s0 && tg->t0 - k < 4; k--)
+            if (x_tok_in(d, k - 1, PLOT_CONTEXT) || x_tok_is(d, k - 1, "to"))
+                return FNR_EVENT_PLOT;
+        return FNR_EVENT_ATTACK;
+    }
+    if (t == FNR_EVENT_PLOT && x_tok_is(d, tg->t0, "targeted") && tg->t1 < s1 &&
+        x_tok_is(d, tg->t1, "by"))
+        return 0; /* "countries targeted by X": a standing threat */
+    if (t == FNR_EVENT_KILL && tg->t1 < s1 &&
+        (x_tok_is(d, tg->t1, "attempt") || x_tok_is(d, tg->t1, "attempts") ||
+         x_tok_is(d, tg->t1, "plot") || x_tok_is(d, tg->t1, "plots")))
+        return FNR_EVENT_PLOT;
+    if (t == FNR_EVENT_ESPIONAGE) {
+        /* the activity, not the ring: "spy on", "conducting surveillance" */
+        const xtok *k0 = x_tok(d, tg->t0);
+        bool on = tg->t1 < s1 && x_tok_is(d, tg->t1, "on");
+        bool conducted = false;
+        for (size_t k = tg->t0; k > s0 && tg->t0 - k < 3; k--)
+            if (x_tok_is(d, k - 1, "conducting") || x_tok_is(d, k - 1, "conducted") ||
+                x_tok_is(d, k - 1, "conduct") || x_tok_is(d, k - 1, "under") ||
+                x_tok_is(d, k - 1, "carried"))
+                conducted = true;
+        if (x_tok_is(d, tg->t0, "surveillance"))
+            return conducted && on ? t : 0;
+        if (x_tok_is(d, tg->t0, "spy") || x_tok_is(d, tg->t0, "spying") ||
+            x_tok_is(d, tg->t0, "spied") || x_tok_is(d, tg->t0, "spies"))
+            return on ? t : 0;
+        if (x_tok_is(d, tg->t0, "surveilled") || x_tok_is(d, tg->t0, "surveilling"))
+            return t;
+        (void)k0;
+        return tg->t1 - tg->t0 > 1 && !x_tok_is(d, tg->t0, "gathering") ? t : 0;
+    }
+    if (t == FNR_EVENT_LEGAL_ACTION) {
+        if (tg->t0 > s0 && x_tok_is(d, tg->t0 - 1, "in") && x_tok_is(d, tg->t0, "charge"))
+            return 0; /* "in charge of" */
+        if (x_tok_is(d, tg->t0, "try") || x_tok_is(d, tg->t0, "tries") ||
+            x_tok_is(d, tg->t0, "trying"))
+            return 0;
+        if (x_tok_is(d, tg->t0, "accused") || x_tok_is(d, tg->t0, "accuses") ||
+            x_tok_is(d, tg->t0, "blamed")) {
+            bool person = false;
+            for (size_t k = tg->t1; k < s1 && k - tg->t1 < 3; k++)
+                if (x_tok_entity(d, k) >= 0 &&
+                    d->ents[x_tok_entity(d, k)].type == FNR_ENTITY_PERSON)
+                    person = true;
+            if (!person)
+                return 0;
+        }
+    }
     if (t == FNR_EVENT_MILITARY_OPERATION) {
+        bool named = (x_tok(d, tg->t0)->tflags & FNR_TF_CAP) &&
+                     (tg->t0 > s0 && (x_tok(d, tg->t0 - 1)->tflags & FNR_TF_CAP)
+                          ? true
+                          : tg->t1 < s1 && (x_tok(d, tg->t1)->tflags & FNR_TF_CAP));
+        bool op_word = x_tok_is(d, tg->t0, "operation") || x_tok_is(d, tg->t0, "operations");
+        if (op_word && !named) {
+            static const char *const verbs[] = { "carried",  "conducted", "launched", "carry",
+                                                 "conduct",  "launch",    "conducts", "carries",
+                                                 "launches", "staged",    "mounted",  NULL };
+            bool verb = false;
+            for (size_t i = s0; i < s1; i++)
+                verb = verb || x_tok_in(d, i, verbs);
+            bool one_of = tg->t0 >= s0 + 3 && x_tok_is(d, tg->t0 - 3, "of");
+            for (size_t k = tg->t0; k > s0 && tg->t0 - k < 6; k--)
+                one_of = one_of || (x_tok_is(d, k - 1, "one") && k < s1 && x_tok_is(d, k, "of"));
+            if (!verb)
+                return 0;
+            if (x_tok_is(d, tg->t0, "operations") && !one_of)
+                return 0;
+            if (tg->t0 > s0 && (x_tok_is(d, tg->t0 - 1, "the") || x_tok_is(d, tg->t0 - 1, "this")))
+                return 0;
+        }
         /* a capture "in an operation" is the capture only */
         for (size_t i = s0; i < s1; i++) {
             const fnr_lex_entry *e = NULL;
@@ -463,11 +562,14 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
     }
     if (t == FNR_EVENT_INTEL_SHARING) {
         /* "shared"/"provided" need intelligence or information after them */
+        if (x_tok_is(d, tg->t0, "intelligence") || x_tok_is(d, tg->t0, "warnings") ||
+            x_tok_is(d, tg->t0, "warning"))
+            return 0; /* "intelligence sharing" as a topic */
         if (x_tok_is(d, tg->t0, "shared") || x_tok_is(d, tg->t0, "share") ||
             x_tok_is(d, tg->t0, "provided") || x_tok_is(d, tg->t0, "provide") ||
             x_tok_is(d, tg->t0, "sharing")) {
             bool ok = false;
-            for (size_t k = tg->t1; k < s1 && k - tg->t1 < 3; k++)
+            for (size_t k = tg->t0 + 1; k < s1 && k - tg->t0 < 4; k++)
                 if (x_tok_is(d, k, "intelligence") || x_tok_is(d, k, "information"))
                     ok = true;
             if (!ok)
@@ -547,15 +649,63 @@ static bool same_targets(const fnr_event *a, const participants *p)
     return true;
 }
 
-/* true when an earlier event states the same occurrence. */
-static bool restated(const x_doc *d, fnr_event_type type, const participants *p, long count,
-                     const fnr_date *carried_or_null)
+/* Persons named as the ones acted on, not those in an "of X" aside
+ * ("an associate of Emzawi"). */
+static size_t named_persons(const x_doc *d, const xsent *s, const participants *p)
 {
-    (void)carried_or_null;
+    size_t n = 0;
+    for (size_t q = 0; q < p->n_targets; q++) {
+        int e = p->targets[q];
+        if (d->ents[e].type != FNR_ENTITY_PERSON)
+            continue;
+        bool aside = false;
+        for (size_t i = s->tok0 + 1; i < s->tok1; i++)
+            if (x_tok_entity(d, i) == e && x_tok_entity(d, i - 1) != e)
+                aside = x_tok_is(d, i - 1, "of") || x_tok_is(d, i - 1, "with");
+        if (!aside)
+            n++;
+    }
+    return n;
+}
+
+/* "detained a 26-year-old Belgian citizen": one person. */
+static bool one_person(const x_doc *d, const xsent *s, const trig *tg)
+{
+    static const char *const nouns[] = { "man",       "woman",     "citizen",  "national",
+                                         "suspect",   "member",    "teenager", "militant",
+                                         "terrorist", "foreigner", "resident", "student",
+                                         NULL };
+    for (size_t i = tg->t1; i < s->tok1 && i - tg->t1 < 2; i++) {
+        if (!(x_tok_is(d, i, "a") || x_tok_is(d, i, "an")))
+            continue;
+        for (size_t k = i + 1; k < s->tok1 && k - i < 8; k++) {
+            if (x_tok_in(d, k, nouns))
+                return true;
+            if (x_tok_is(d, k, "of") || x_tok_is(d, k, "in") || is_punct_c(d, k, ','))
+                break;
+        }
+    }
+    return false;
+}
+
+/* true when an earlier event states the same occurrence: the same sentence
+ * repeated, the same count, the same persons, the same named operation. */
+static bool restated(const x_doc *d, const xsent *s, const trig *tg, fnr_event_type type,
+                     const participants *p, long count)
+{
     for (size_t i = 0; i < d->events.len; i++) {
         const fnr_event *e = &FNR_VEC_AT(&d->events, fnr_event, i);
         if (e->type != type)
             continue;
+        if (e->end - e->start == s->end - s->start &&
+            memcmp(d->doc.text + e->start, d->doc.text + s->start, s->end - s->start) == 0)
+            return true;
+        if (type == FNR_EVENT_MILITARY_OPERATION && tg->t1 - tg->t0 > 1) {
+            size_t a = x_tok(d, tg->t0)->start, b = x_tok(d, tg->t1 - 1)->end;
+            if (e->trigger_end - e->trigger_start == b - a &&
+                memcmp(d->doc.text + e->trigger_start, d->doc.text + a, b - a) == 0)
+                return true;
+        }
         if (count > 1 && e->count == count)
             return true;
         if ((type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL) && same_targets(e, p)) {
@@ -607,16 +757,17 @@ static fnr_status sentence_events(x_doc *d, size_t si, fnr_buf *kb)
         if (type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL || type == FNR_EVENT_LEGAL_ACTION ||
             type == FNR_EVENT_ATTACK) {
             count = find_count(d, s->tok0, s->tok1, tg->t0);
-            size_t named = 0;
-            for (size_t q = 0; q < p.n_targets; q++)
-                if (d->ents[p.targets[q]].type == FNR_ENTITY_PERSON)
-                    named++;
-            if (count >= 0 && type != FNR_EVENT_ATTACK)
+            size_t named = type == FNR_EVENT_ATTACK || type == FNR_EVENT_LEGAL_ACTION
+                               ? 0
+                               : named_persons(d, s, &p);
+            if (count >= 0)
                 count += (long)named;
-            else if (count < 0 && named && type != FNR_EVENT_ATTACK)
+            else if (named)
                 count = (long)named;
+            else if (type != FNR_EVENT_ATTACK && one_person(d, s, tg))
+                count = 1;
         }
-        if (restated(d, type, &p, count, NULL))
+        if (restated(d, s, tg, type, &p, count))
             continue;
         int loc = find_location(d, s, &p);
         fnr_status st = add_event(d, si, tg, type, &p, loc, count);

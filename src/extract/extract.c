@@ -105,9 +105,9 @@ void fnr_facts_free(fnr_facts *f)
     fnr_free(f);
 }
 
-/* Dates carried to sentences that state none: a date opening a sentence
- * ("In December 2023, ...") holds until the next heading; any other date
- * holds to the end of its paragraph. */
+/* Dates carried to sentences that state none: the last date stated holds
+ * until the next heading ("In December 2023, ... The suspect was found to
+ * have ..."). */
 static void carry_dates(x_doc *d)
 {
     fnr_date section = { 0 }, block = { 0 };
@@ -130,8 +130,7 @@ static void carry_dates(x_doc *d)
         if (n == 0 || sp[0].start.prec == FNR_DATE_NONE)
             continue;
         block = sp[0].start;
-        if (sp[0].start_off < 16)
-            section = sp[0].start;
+        section = sp[0].start;
     }
 }
 

@@ -430,7 +430,11 @@ static size_t cap_sequence(const x_doc *d, size_t i, size_t end)
         if (!is_word(t))
             break;
         if (t->xflags & XT_NAMELIKE) {
-            if (j > i && (t->xflags & XT_STOP) && !(t->xflags & XT_ORGHEAD))
+            /* a capitalised stopword goes on only between names:
+             * "National Security Service" */
+            if (j > i && (t->xflags & XT_STOP) && !(t->xflags & XT_ORGHEAD) &&
+                !(j + 1 < end && (x_tok(d, j + 1)->xflags & XT_NAMELIKE) &&
+                  !(x_tok(d, j + 1)->xflags & XT_STOP) && x_tok(d, j)->key_len > 3))
                 break;
             j++;
             continue;
@@ -665,6 +669,14 @@ static fnr_status take_lexicon(scan_ctx *c, size_t i, size_t j, size_t seq, cons
     }
     if (seq > j && x_tok_in(d, seq - 1, NAMED_OPS))
         return FNR_OK;
+    if (e->cls == FNR_LEX_LOCATION && j - i >= 2 && (x_tok(d, j - 1)->xflags & XT_LOCHEAD)) {
+        const fnr_lex_entry *e2 = NULL;
+        if (lex_longest(d, i, j - 1, &c->kb2, &e2) == j - 1 && e2 && e2->cls == FNR_LEX_LOCATION) {
+            e = e2; /* "the Nineveh province of Iraq" -> Nineveh */
+            j = j - 1;
+            *out_next = j;
+        }
+    }
     fnr_entity_type type = e->cls == FNR_LEX_LOCATION ? FNR_ENTITY_LOCATION
                            : e->cls == FNR_LEX_ORG    ? FNR_ENTITY_ORGANIZATION
                                                       : FNR_ENTITY_PERSON;
@@ -761,6 +773,22 @@ static fnr_status scan_names(scan_ctx *c)
             continue;
         }
         size_t seq = cap_sequence(d, i, c->s1);
+        /* "The National Intelligence Organization": the article is part of a
+         * name only when a dictionary name is exactly the run ("The Hague"). */
+        if (x_tok_is(d, i, "the") && !(j > i && j == seq)) {
+            i++;
+            continue;
+        }
+        /* Law titles are not entities: "Law No 2937 on State Intelligence Services". */
+        if (j == i && i > c->s0 && x_tok_is(d, i - 1, "on")) {
+            bool law = false;
+            for (size_t q = i - 1; q > c->s0 && i - q < 6; q--)
+                law = law || x_tok_is(d, q - 1, "law");
+            if (law) {
+                i = seq > i ? seq : i + 1;
+                continue;
+            }
+        }
         size_t next = i + 1;
         fnr_status st;
         if (j > i)
@@ -777,10 +805,12 @@ static fnr_status scan_names(scan_ctx *c)
             }
             /* A run that a dictionary phrase starts inside: cut before it. */
             size_t cut = seq;
-            for (size_t q = i + 1; q < seq; q++) {
+            bool person_run = (t->xflags & XT_GIVEN) && looks_like_person(d, i, seq);
+            for (size_t q = i + 1; q < seq && !person_run; q++) {
                 const fnr_lex_entry *e2 = NULL;
-                if (lex_longest(d, q, seq, &c->kb, &e2) > q && e2 &&
-                    !(x_tok(d, seq - 1)->xflags & XT_ORGHEAD)) {
+                size_t qe = lex_longest(d, q, seq, &c->kb, &e2);
+                if (qe > q && e2 && !(x_tok(d, seq - 1)->xflags & XT_ORGHEAD) &&
+                    !(qe == seq && e2->cls == FNR_LEX_ORG)) {
                     cut = q;
                     break;
                 }
@@ -856,8 +886,6 @@ static int32_t code_name_owner(const x_doc *d, size_t cue, size_t after, size_t 
         int32_t m = x_tok(d, k - 1)->mention;
         if (m >= 0 && x_men(d, (size_t)m)->type == FNR_ENTITY_PERSON)
             return m;
-        if (m >= 0 && x_men(d, (size_t)m)->type != FNR_ENTITY_PERSON && cue - k < 3)
-            break;
     }
     for (size_t k = after; k < s1 && k - after < 3; k++) {
         int32_t m = x_tok(d, k)->mention;
