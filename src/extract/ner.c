@@ -643,8 +643,7 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
                                                                                  : "person_name",
                            false, NULL);
     /* A lone unknown capitalised word: maybe a surname mentioned before. */
-    if (j - i == 1 && !(x_tok(d, i)->xflags & (XT_COMMON | XT_STOP | XT_TITLE | XT_DEMONYM)) &&
-        i > c->s0)
+    if (j - i == 1 && !(x_tok(d, i)->xflags & (XT_COMMON | XT_STOP | XT_TITLE | XT_DEMONYM)))
         return add_mention(d, c->s, i, j, FNR_ENTITY_PERSON, NULL, NULL, "surname?", true, NULL);
     return FNR_OK;
 }
@@ -851,7 +850,14 @@ static fnr_status scan_brackets(scan_ctx *c)
         xmention *lm = x_men(d, (size_t)left);
         int32_t inner = x_tok(d, a)->mention;
         if (inner >= 0 && x_tok(d, b - 1)->mention == inner) {
-            if (x_men(d, (size_t)inner)->type == lm->type)
+            xmention *im = x_men(d, (size_t)inner);
+            if (strcmp(im->rule, "surname?") == 0) {
+                im->type = lm->type; /* an unknown word in brackets names the thing before */
+                im->rule = "bracket_alias";
+                im->weak = 0;
+                im->kind = lm->lex ? lm->lex->kind : lm->kind;
+            }
+            if (im->type == lm->type)
                 unite(d, left, inner);
             i = k;
             continue;
