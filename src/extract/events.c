@@ -693,7 +693,9 @@ static bool one_person(const x_doc *d, const xsent *s, const trig *tg)
 static bool restated(const x_doc *d, const xsent *s, const trig *tg, fnr_event_type type,
                      const participants *p, long count)
 {
-    for (size_t i = 0; i < d->events.len; i++) {
+    /* look back a bounded way: restatements sit in the same report */
+    size_t from = d->events.len > 256 ? d->events.len - 256 : 0;
+    for (size_t i = from; i < d->events.len; i++) {
         const fnr_event *e = &FNR_VEC_AT(&d->events, fnr_event, i);
         if (e->type != type)
             continue;

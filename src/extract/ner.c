@@ -22,6 +22,8 @@
 bool x_tok_is(const x_doc *d, size_t i, const char *w)
 {
     const xtok *t = x_tok(d, i);
+    if (t->key_len == 0 || t->key[0] != w[0])
+        return false; /* most calls end here, before strlen */
     size_t n = strlen(w);
     return t->key_len == n && memcmp(t->key, w, n) == 0;
 }
@@ -1055,27 +1057,31 @@ static fnr_status link_mentions(x_doc *d)
                 goto out;
         }
     }
-    /* Surnames and given names of persons named in full. */
-    for (size_t i = 0; i < n; i++) {
+    /* Surnames of persons named in full: "Kaya" after "Hamza Kaya". */
+    fnr_map surnames;
+    fnr_map_init(&surnames);
+    for (size_t j = 0; j < n && st == FNR_OK; j++) {
+        xmention *f = x_men(d, j);
+        if (!f->key_len || f->type != FNR_ENTITY_PERSON || f->tok1 - f->tok0 < 2 || f->weak)
+            continue;
+        const xtok *lt = x_tok(d, f->tok1 - 1);
+        if (!fnr_map_get(&surnames, lt->key, lt->key_len, NULL))
+            st = fnr_map_put(&surnames, lt->key, lt->key_len, (void *)(intptr_t)(j + 1));
+    }
+    for (size_t i = 0; i < n && st == FNR_OK; i++) {
         xmention *m = x_men(d, i);
         if (!m->key_len || m->type != FNR_ENTITY_PERSON || m->tok1 - m->tok0 != 1)
             continue;
         const xtok *t = x_tok(d, m->tok0);
-        if (t->tflags & FNR_TF_INITIALS)
+        void *v = NULL;
+        if ((t->tflags & FNR_TF_INITIALS) || !fnr_map_get(&surnames, t->key, t->key_len, &v))
             continue;
-        for (size_t j = 0; j < n; j++) {
-            xmention *f = x_men(d, j);
-            if (j == i || !f->key_len || f->type != FNR_ENTITY_PERSON || f->tok1 - f->tok0 < 2 ||
-                f->weak)
-                continue;
-            const xtok *lt = x_tok(d, f->tok1 - 1);
-            if (lt->key_len == t->key_len && memcmp(lt->key, t->key, t->key_len) == 0) {
-                unite(d, (int32_t)j, (int32_t)i);
-                m->weak = 1;
-                break;
-            }
-        }
+        unite(d, (int32_t)(intptr_t)v - 1, (int32_t)i);
+        m->weak = 1;
     }
+    fnr_map_destroy(&surnames);
+    if (st != FNR_OK)
+        goto out;
     /* "Turkish intelligence" is the named service of that country, if any. */
     for (size_t i = 0; i < n; i++) {
         xmention *m = x_men(d, i);
@@ -1110,19 +1116,6 @@ out:
     return st;
 }
 
-static bool is_dropped_surname(const x_doc *d, int32_t root)
-{
-    /* A lone "surname?" mention that joined nobody is not an entity. */
-    for (size_t i = 0; i < d->mentions.len; i++) {
-        const xmention *m = x_men(d, i);
-        if (!m->key_len || m->entity != root)
-            continue;
-        if (strcmp(m->rule, "surname?") != 0)
-            return false;
-    }
-    return true;
-}
-
 fnr_status x_entities_build(x_doc *d)
 {
     fnr_status st = link_mentions(d);
@@ -1152,6 +1145,17 @@ fnr_status x_entities_build(x_doc *d)
         }
         order[k] = v;
     }
+    /* A group of lone "surname?" mentions that joined nobody is no entity. */
+    bool *only_guess = fnr_arena_alloc(d->arena, n + 1);
+    if (!only_guess)
+        return FNR_NOMEM;
+    for (size_t i = 0; i < n; i++)
+        only_guess[i] = true;
+    for (size_t i = 0; i < n; i++) {
+        const xmention *m = x_men(d, i);
+        if (m->entity >= 0 && strcmp(m->rule, "surname?") != 0)
+            only_guess[m->entity] = false;
+    }
     size_t n_ents = 0;
     for (size_t oi = 0; oi < n; oi++) {
         xmention *m = x_men(d, order[oi]);
@@ -1159,7 +1163,7 @@ fnr_status x_entities_build(x_doc *d)
             continue;
         int32_t r = m->entity;
         if (root_to_ent[r] == -2)
-            root_to_ent[r] = is_dropped_surname(d, r) ? -1 : (int32_t)n_ents++;
+            root_to_ent[r] = only_guess[r] ? -1 : (int32_t)n_ents++;
     }
     fnr_entity *ents = n_ents ? fnr_arena_calloc(d->arena, n_ents, sizeof *ents) : NULL;
     if (n_ents && !ents)
@@ -1233,14 +1237,15 @@ fnr_status x_entities_build(x_doc *d)
         if (en->type == FNR_ENTITY_LOCATION && !en->kind)
             en->kind = NULL;
         /* aliases: distinct surfaces other than the name, in order */
+        size_t name_len = bm->end - bm->start;
         for (size_t k = 0; k < en->n_mentions; k++) {
             const char *s = text + en->mentions[k].start;
             size_t len = en->mentions[k].end - en->mentions[k].start;
-            if (strlen(en->name) == len && memcmp(en->name, s, len) == 0)
+            if (name_len == len && memcmp(en->name, s, len) == 0)
                 continue;
             bool seen = false;
             for (size_t a = 0; a < en->n_aliases && !seen; a++)
-                seen = strlen(en->aliases[a]) == len && memcmp(en->aliases[a], s, len) == 0;
+                seen = en->aliases[a][len] == '\0' && memcmp(en->aliases[a], s, len) == 0;
             if (seen)
                 continue;
             const char *dup = fnr_arena_strndup(d->arena, s, len);
@@ -1271,8 +1276,11 @@ static fnr_status add_relation(x_doc *d, fnr_relation_type type, int src, int ds
 {
     if (src < 0 || dst < 0 || src == dst)
         return FNR_OK;
-    /* one relation of a kind between two entities per sentence */
-    for (size_t i = 0; i < d->rels.len; i++) {
+    /* one relation of a kind between two entities per sentence; relations
+     * come sentence by sentence, so look back over this sentence only */
+    for (size_t i = d->rels.len; i-- > 0;) {
+        if (FNR_VEC_AT(&d->rels, fnr_relation, i).sentence != sent)
+            break;
         fnr_relation *r = &FNR_VEC_AT(&d->rels, fnr_relation, i);
         if (r->source == src && r->target == dst && r->sentence == sent &&
             (r->type == type || type == FNR_REL_ASSOCIATED_WITH))
@@ -1492,10 +1500,12 @@ fnr_status x_relations_find(x_doc *d)
                     d->ents[seen[b]].type != FNR_ENTITY_PERSON)
                     continue;
                 bool related = false;
-                for (size_t r = 0; r < d->rels.len; r++) {
+                for (size_t r = d->rels.len; r-- > 0;) {
                     const fnr_relation *rel = &FNR_VEC_AT(&d->rels, fnr_relation, r);
-                    if (rel->sentence == s && ((rel->source == seen[a] && rel->target == seen[b]) ||
-                                               (rel->source == seen[b] && rel->target == seen[a])))
+                    if (rel->sentence != s)
+                        break;
+                    if (((rel->source == seen[a] && rel->target == seen[b]) ||
+                         (rel->source == seen[b] && rel->target == seen[a])))
                         related = true;
                 }
                 if (!related)

@@ -77,7 +77,9 @@ static bool ci_contains(const char *s, size_t len, const char *needle)
     }
     unsigned char first = (unsigned char)needle[0];
     for (size_t i = 0; i + nl <= len; i++) {
-        if ((unsigned char)tolower((unsigned char)s[i]) != first) {
+        /* cheap filter first: ASCII letters differ from their lower case by 0x20 */
+        if (((unsigned char)s[i] | 0x20) != (first | 0x20) ||
+            (unsigned char)tolower((unsigned char)s[i]) != first) {
             continue;
         }
         size_t k = 1;
@@ -265,10 +267,21 @@ static const char *const weak_markers[] = {
     "sponsored content",
 };
 
-static bool has_marker(const char *s, size_t len, const char *const *list, size_t n)
+/* ASCII-lowercased, NUL-terminated copy of a short block (len < cap). */
+static void lower_copy(const char *s, size_t len, char *out)
+{
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        out[i] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : (c ? c : ' '));
+    }
+    out[len] = '\0';
+}
+
+/* Markers are lower case: they are searched in the lowered block. */
+static bool has_marker(const char *low, const char *const *list, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
-        if (ci_contains(s, len, list[i])) {
+        if (strstr(low, list[i])) {
             return true;
         }
     }
@@ -294,8 +307,10 @@ static bool weak_boilerplate(const fnr_doc *doc, const fnr_block *b)
     if (len > 300) {
         return false;
     }
+    char low[301];
+    lower_copy(s, len, low);
     for (size_t i = 0; i < sizeof weak_markers / sizeof weak_markers[0]; i++) {
-        hits += ci_contains(s, len, weak_markers[i]);
+        hits += strstr(low, weak_markers[i]) != NULL;
     }
     if (hits == 0) {
         return false;
@@ -311,8 +326,13 @@ static void mark_boilerplate(fnr_doc *doc)
     for (size_t k = 0; k < nb; k++) {
         const char *s = doc->text + bl[k].start;
         size_t len = bl[k].end - bl[k].start;
-        bool strong = len <= 600 && has_marker(s, len, strong_markers,
-                                               sizeof strong_markers / sizeof strong_markers[0]);
+        bool strong = false;
+        if (len <= 600) {
+            char low[601];
+            lower_copy(s, len, low);
+            strong =
+                has_marker(low, strong_markers, sizeof strong_markers / sizeof strong_markers[0]);
+        }
         if (strong && (bl[k].start * 2 >= doc->len || doc->len - bl[k].start <= 3000)) {
             for (size_t m = k; m < nb; m++) {
                 bl[m].boilerplate = true;
@@ -649,7 +669,9 @@ static bool attr_has_bad_word(xmlNode *node, const char *attr)
         return false;
     }
     const char *s = (const char *)v;
-    bool bad = has_marker(s, strlen(s), bad_words, sizeof bad_words / sizeof bad_words[0]);
+    bool bad = false;
+    for (size_t i = 0; !bad && i < sizeof bad_words / sizeof bad_words[0]; i++)
+        bad = ci_contains(s, strlen(s), bad_words[i]);
     xmlFree(v);
     return bad;
 }
