@@ -240,6 +240,9 @@ static bool contains(const int *arr, size_t n, int e)
 /* Is the trigger at t0 in passive voice ("was captured", "were seized")? */
 static bool passive_at(const x_doc *d, size_t t0, size_t s0)
 {
+    const xtok *tt = x_tok(d, t0);
+    if (tt->key_len > 3 && memcmp(tt->key + tt->key_len - 3, "ing", 3) == 0)
+        return false; /* "were planning" is progressive, not passive */
     for (size_t k = t0; k > s0 && t0 - k < 3; k--) {
         if (x_tok_in(d, k - 1, BE_WORDS))
             return true;
@@ -259,8 +262,15 @@ static void find_participants(const x_doc *d, const xsent *s, const trig *tg, pa
     /* by-agents: "by MIT", "by MIT and the Istanbul police" */
     int by[16];
     size_t n_by = 0;
+    static const char *const op_nouns[] = { "operation", "operations", "out",    "conducted",
+                                            "raid",      "raids",      "effort", "efforts",
+                                            "joint",     NULL };
     for (size_t i = s0; i < s1; i++) {
         if (!x_tok_is(d, i, "by"))
+            continue;
+        /* the agent of this verb: after it, or "an operation by X" before it
+         * ("the network was led by X, who was captured" is not X capturing) */
+        if (i < tg->t0 && !(i > s0 && x_tok_in(d, i - 1, op_nouns)))
             continue;
         for (size_t k = i + 1; k < s1 && k - i < 10; k++) {
             if (is_punct_c(d, k, '.') || is_punct_c(d, k, ';'))
@@ -325,9 +335,11 @@ static void find_participants(const x_doc *d, const xsent *s, const trig *tg, pa
                 add_unique(p->actors, &p->n_actors, e); /* "Turkey declared it had detained" */
             break;
         case FNR_EVENT_INTEL_SHARING:
+            /* providers before the verb; recipients after it, never the
+             * militants or persons the warning was about */
             if (before && en->type != FNR_ENTITY_LOCATION)
                 add_unique(p->actors, &p->n_actors, e);
-            else if (!before)
+            else if (!before && en->type != FNR_ENTITY_PERSON && !is_militant(en))
                 add_unique(p->targets, &p->n_targets, e);
             break;
         case FNR_EVENT_LEGAL_ACTION:
@@ -406,9 +418,14 @@ static int find_location(const x_doc *d, const xsent *s, const participants *p)
         bool prep = q > s->tok0 && (x_tok_is(d, q - 1, "in") || x_tok_is(d, q - 1, "at") ||
                                     x_tok_is(d, q - 1, "near") || x_tok_is(d, q - 1, "to") ||
                                     x_tok_is(d, q - 1, "inside") || x_tok_is(d, q - 1, "across"));
-        /* "Istanbul's Silivri district": the possessor is a prep place too */
-        if (!prep && i + 1 < s->tok1 && (x_tok(d, i + 1)->tflags & FNR_TF_POSS))
-            prep = q > s->tok0 && x_tok_is(d, q - 1, "in");
+        /* "in Izmir's Bornova district": the possessed place is in the phrase too */
+        if (!prep && q >= s->tok0 + 2 && (x_tok(d, q - 1)->tflags & FNR_TF_POSS)) {
+            int owner = x_tok_entity(d, q - 2);
+            if (owner >= 0 && d->ents[owner].type == FNR_ENTITY_LOCATION) {
+                size_t r = (size_t)x_men(d, (size_t)x_tok(d, q - 2)->mention)->tok0;
+                prep = r > s->tok0 && (x_tok_is(d, r - 1, "in") || x_tok_is(d, r - 1, "at"));
+            }
+        }
         if (!prep)
             continue;
         if (best < 0 || place_rank(&d->ents[e]) < place_rank(&d->ents[best]))
@@ -481,6 +498,31 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
                 return FNR_EVENT_PLOT;
         return FNR_EVENT_ATTACK;
     }
+    if (t == FNR_EVENT_PLOT) {
+        /* "planning", "preparing" are plots only when an attack is planned */
+        static const char *const vague[] = { "planning", "preparing", "plan",
+                                             "plans",    "prepare",   "planned",
+                                             "prepared", "prepares",  NULL };
+        static const char *const violent[] = {
+            "attack",        "attacks",     "assault",   "assaults",   "bombing", "bombings",
+            "assassination", "assassinate", "kidnap",    "kidnapping", "abduct",  "strike",
+            "strikes",       "massacre",    "explosion", "sabotage",   "bomb",    "bombs",
+            "shooting",      "killing",     "kill",      NULL
+        };
+        if (x_tok_in(d, tg->t0, vague)) {
+            bool ok = false;
+            for (size_t k = tg->t0; k < s1 && k - tg->t0 < 10 && !ok; k++)
+                ok = x_tok_in(d, k, violent);
+            for (size_t k = tg->t0; k > s0 && tg->t0 - k < 3 && !ok; k--)
+                ok = x_tok_in(d, k - 1, violent);
+            if (!ok)
+                return 0;
+        }
+    }
+    /* "the court ordered his arrest": a legal step */
+    if (t == FNR_EVENT_ARREST && x_tok_is(d, tg->t0, "arrest") && tg->t0 >= s0 + 2 &&
+        (x_tok_is(d, tg->t0 - 2, "ordered") || x_tok_is(d, tg->t0 - 2, "order")))
+        return FNR_EVENT_LEGAL_ACTION;
     if (t == FNR_EVENT_PLOT && x_tok_is(d, tg->t0, "targeted") && tg->t1 < s1 &&
         x_tok_is(d, tg->t1, "by"))
         return 0; /* "countries targeted by X": a standing threat */
@@ -530,7 +572,8 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
                      (tg->t0 > s0 && (x_tok(d, tg->t0 - 1)->tflags & FNR_TF_CAP)
                           ? true
                           : tg->t1 < s1 && (x_tok(d, tg->t1)->tflags & FNR_TF_CAP));
-        bool op_word = x_tok_is(d, tg->t0, "operation") || x_tok_is(d, tg->t0, "operations");
+        bool op_word = x_tok_is(d, tg->t0, "operation") || x_tok_is(d, tg->t0, "operations") ||
+                       x_tok_is(d, tg->t0, "raids") || x_tok_is(d, tg->t0, "raid");
         if (op_word && !named) {
             static const char *const verbs[] = { "carried",  "conducted", "launched", "carry",
                                                  "conduct",  "launch",    "conducts", "carries",
@@ -661,7 +704,8 @@ static size_t named_persons(const x_doc *d, const xsent *s, const participants *
         bool aside = false;
         for (size_t i = s->tok0 + 1; i < s->tok1; i++)
             if (x_tok_entity(d, i) == e && x_tok_entity(d, i - 1) != e)
-                aside = x_tok_is(d, i - 1, "of") || x_tok_is(d, i - 1, "with");
+                aside = x_tok_is(d, i - 1, "of") || x_tok_is(d, i - 1, "with") ||
+                        x_tok_is(d, i - 1, "including"); /* already in the count */
         if (!aside)
             n++;
     }

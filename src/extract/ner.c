@@ -585,6 +585,10 @@ static size_t code_name_cue(const x_doc *d, size_t i, size_t end)
         if (k < end && x_tok_is(d, k, "as"))
             return k + 1;
     }
+    /* "whose real name is X" */
+    if (x_tok_is(d, i, "real") && i + 2 < end && x_tok_is(d, i + 1, "name") &&
+        x_tok_is(d, i + 2, "is"))
+        return i + 3;
     if (x_tok_is(d, i, "nom") && i + 2 < end && x_tok_is(d, i + 1, "de") &&
         x_tok_is(d, i + 2, "guerre"))
         return i + 3;
