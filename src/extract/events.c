@@ -55,6 +55,8 @@ static size_t trigger_at(const x_doc *d, size_t i, size_t end, fnr_buf *kb,
 {
     *out = NULL;
     size_t best = i;
+    if (!(x_tok(d, i)->xflags & (XT_TRIGGER | XT_PREFIX)))
+        return i;
     fnr_buf_reset(kb);
     for (size_t j = i; j < end && j - i < 5; j++) {
         const xtok *t = x_tok(d, j);
@@ -659,16 +661,12 @@ static fnr_status add_event(x_doc *d, size_t si, const trig *tg, fnr_event_type 
         conf += 0.05;
     ev.confidence = conf > 0.95 ? 0.95 : conf;
     /* the date: from the sentence, else carried */
-    fnr_date_span spans[4];
-    size_t n = fnr_date_scan(d->doc.text + s->start, s->end - s->start, &d->doc.date, spans, 4);
     const fnr_date *dt = NULL;
     const fnr_date_span *sp = NULL;
-    for (size_t i = 0; i < n && i < 4; i++)
-        if (spans[i].start.prec != FNR_DATE_NONE) {
-            sp = &spans[i];
-            dt = &spans[i].start;
-            break;
-        }
+    if (s->date.start.prec != FNR_DATE_NONE) {
+        sp = &s->date;
+        dt = &s->date.start;
+    }
     if (!dt && s->carried.prec != FNR_DATE_NONE)
         dt = &s->carried;
     if (dt) {

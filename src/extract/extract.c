@@ -125,12 +125,18 @@ static void carry_dates(x_doc *d)
             cur_block = s->block;
         }
         s->carried = block.prec != FNR_DATE_NONE ? block : section;
-        fnr_date_span sp[2];
-        size_t n = fnr_date_scan(d->doc.text + s->start, s->end - s->start, &d->doc.date, sp, 2);
-        if (n == 0 || sp[0].start.prec == FNR_DATE_NONE)
+        fnr_date_span sp[4];
+        size_t n = fnr_date_scan(d->doc.text + s->start, s->end - s->start, &d->doc.date, sp, 4);
+        memset(&s->date, 0, sizeof s->date);
+        for (size_t k = 0; k < n && k < 4; k++)
+            if (sp[k].start.prec != FNR_DATE_NONE) {
+                s->date = sp[k];
+                break;
+            }
+        if (s->date.start.prec == FNR_DATE_NONE)
             continue;
-        block = sp[0].start;
-        section = sp[0].start;
+        block = s->date.start;
+        section = s->date.start;
     }
 }
 

@@ -37,6 +37,8 @@ enum {
     XT_COMMON = 1 << 8,   /* seen in lower case elsewhere in the document */
     XT_QUOTE = 1 << 9,    /* a quotation mark */
     XT_TRIGGER = 1 << 10, /* an event trigger word */
+    XT_ENTRY = 1 << 11,   /* the word alone is a dictionary place, organisation or person */
+    XT_PREFIX = 1 << 12,  /* the word begins a longer dictionary phrase */
 };
 
 typedef struct xtok {
@@ -55,7 +57,8 @@ typedef struct xsent {
     uint32_t block;
     bool heading;
     bool para_start;
-    fnr_date carried; /* date carried from earlier in the paragraph/section */
+    fnr_date carried;   /* date carried from earlier in the paragraph/section */
+    fnr_date_span date; /* the first date stated in the sentence (start.prec NONE if none) */
 } xsent;
 
 typedef struct xmention {

@@ -23,33 +23,33 @@
 #include "fener/status.h"
 
 typedef enum fnr_lex_class {
-    FNR_LEX_LOCATION = 1,  /* country, region, province, city, district, area, facility */
-    FNR_LEX_ORG,           /* organisation (service, police, group, media, body ...) */
-    FNR_LEX_PERSON,        /* a known person (rare; names are mostly found by rules) */
-    FNR_LEX_DEMONYM,       /* "Turkish", "Iranian": country in `country`, never an entity */
-    FNR_LEX_GIVEN_NAME,    /* "Kasım", "Bashar", "Mohammed": a first name */
-    FNR_LEX_SURNAME,       /* a family name */
-    FNR_LEX_PARTICLE,      /* abu ebu al el bin ibn umm bint van von de ... */
-    FNR_LEX_TITLE,         /* president, minister, commander, chief, general, mr ... */
-    FNR_LEX_ORG_HEAD,      /* organization, police, ministry, regiment, province(of a group) ... */
-    FNR_LEX_LOC_HEAD,      /* district, province, city, region, county (after a place name) */
-    FNR_LEX_STOPWORD,      /* capitalised words that never start a name: The, However, Monday ... */
-    FNR_LEX_TRIGGER,       /* an event trigger word or phrase */
+    FNR_LEX_LOCATION = 1, /* country, region, province, city, district, area, facility */
+    FNR_LEX_ORG,          /* organisation (service, police, group, media, body ...) */
+    FNR_LEX_PERSON,       /* a known person (rare; names are mostly found by rules) */
+    FNR_LEX_DEMONYM,      /* "Turkish", "Iranian": country in `country`, never an entity */
+    FNR_LEX_GIVEN_NAME,   /* "Kasım", "Bashar", "Mohammed": a first name */
+    FNR_LEX_SURNAME,      /* a family name */
+    FNR_LEX_PARTICLE,     /* abu ebu al el bin ibn umm bint van von de ... */
+    FNR_LEX_TITLE,        /* president, minister, commander, chief, general, mr ... */
+    FNR_LEX_ORG_HEAD,     /* organization, police, ministry, regiment, province(of a group) ... */
+    FNR_LEX_LOC_HEAD,     /* district, province, city, region, county (after a place name) */
+    FNR_LEX_STOPWORD,     /* capitalised words that never start a name: The, However, Monday ... */
+    FNR_LEX_TRIGGER,      /* an event trigger word or phrase */
     FNR_LEX_CLASS_COUNT
 } fnr_lex_class;
 
 typedef struct fnr_lex_entry {
-    const char *name;     /* display form of this surface (NFC), owned by the lexicon */
-    const char *canon;    /* display name of the group's canonical entry */
-    const char *kind;     /* "intelligence_service", "city", "arrest" ...; "" if none */
-    const char *cameo;    /* triggers: CAMEO code ("173"), else NULL */
-    uint32_t group;       /* id shared by aliases of one thing; 0 = none */
-    uint8_t cls;          /* fnr_lex_class */
-    uint8_t passive_ok;   /* triggers: may be used in passive voice ("was captured") */
-    char country[4];      /* ISO 3166 alpha-3 or "" */
-    float lat, lon;       /* valid when has_coords */
+    const char *name;   /* display form of this surface (NFC), owned by the lexicon */
+    const char *canon;  /* display name of the group's canonical entry */
+    const char *kind;   /* "intelligence_service", "city", "arrest" ...; "" if none */
+    const char *cameo;  /* triggers: CAMEO code ("173"), else NULL */
+    uint32_t group;     /* id shared by aliases of one thing; 0 = none */
+    uint8_t cls;        /* fnr_lex_class */
+    uint8_t passive_ok; /* triggers: may be used in passive voice ("was captured") */
+    char country[4];    /* ISO 3166 alpha-3 or "" */
+    float lat, lon;     /* valid when has_coords */
     bool has_coords;
-    uint32_t population;  /* places: for ranking ambiguous names; 0 unknown */
+    uint32_t population; /* places: for ranking ambiguous names; 0 unknown */
 } fnr_lex_entry;
 
 typedef struct fnr_lexicon fnr_lexicon;

@@ -90,10 +90,17 @@ static uint32_t lex_flags(const fnr_lexicon *lex, const char *key, size_t len)
         case FNR_LEX_TRIGGER:
             f |= XT_TRIGGER;
             break;
+        case FNR_LEX_LOCATION:
+        case FNR_LEX_ORG:
+        case FNR_LEX_PERSON:
+            f |= XT_ENTRY;
+            break;
         default:
             break;
         }
     }
+    if (fnr_lexicon_has_prefix(lex, key, len))
+        f |= XT_PREFIX;
     return f;
 }
 
@@ -286,6 +293,9 @@ static size_t lex_longest(const x_doc *d, size_t i, size_t end, fnr_buf *kb,
 {
     *out = NULL;
     size_t best = i;
+    /* Most words start nothing: the flags computed once per token say so. */
+    if (!(x_tok(d, i)->xflags & (XT_ENTRY | XT_PREFIX | XT_PARTICLE)))
+        return i;
     fnr_buf_reset(kb);
     for (size_t j = i; j < end; j++) {
         const xtok *t = x_tok(d, j);
