@@ -11,7 +11,7 @@
 void *fnr_malloc(size_t size);
 void *fnr_calloc(size_t n, size_t size); /* overflow-checked */
 void *fnr_realloc(void *p, size_t size);
-void fnr_free(void *p);                  /* NULL is fine */
+void fnr_free(void *p); /* NULL is fine */
 char *fnr_strdup(const char *s);
 char *fnr_strndup(const char *s, size_t len); /* copies len bytes, NUL-terminates */
 

@@ -11,9 +11,9 @@
 typedef struct fnr_arena_block fnr_arena_block;
 
 typedef struct fnr_arena {
-    fnr_arena_block *head;  /* newest block, owned */
-    size_t block_size;      /* bytes of a default block */
-    size_t used;            /* bytes handed out since the last reset */
+    fnr_arena_block *head; /* newest block, owned */
+    size_t block_size;     /* bytes of a default block */
+    size_t used;           /* bytes handed out since the last reset */
 } fnr_arena;
 
 /* block_size 0 picks a default (64 KiB). Never fails: blocks come lazily. */

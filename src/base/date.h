@@ -32,10 +32,10 @@ typedef struct fnr_date {
 
 typedef struct fnr_date_span {
     fnr_date start;
-    fnr_date end;       /* end.prec == FNR_DATE_NONE unless a range */
+    fnr_date end; /* end.prec == FNR_DATE_NONE unless a range */
     bool is_range;
-    bool is_relative;   /* resolved against the document date */
-    size_t start_off;   /* bytes into the scanned text: the expression's extent */
+    bool is_relative; /* resolved against the document date */
+    size_t start_off; /* bytes into the scanned text: the expression's extent */
     size_t end_off;
 } fnr_date_span;
 

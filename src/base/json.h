@@ -18,8 +18,8 @@
 #define FNR_JSON_MAX_DEPTH 64
 
 typedef struct fnr_json {
-    fnr_buf *out;                          /* borrowed */
-    fnr_status status;                     /* first error, sticky */
+    fnr_buf *out;      /* borrowed */
+    fnr_status status; /* first error, sticky */
     int depth;
     unsigned char stack[FNR_JSON_MAX_DEPTH]; /* 'o' object, 'a' array */
     bool first[FNR_JSON_MAX_DEPTH];          /* no element written yet at this depth */

@@ -19,9 +19,9 @@ typedef struct fnr_map {
     fnr_map_entry *entries; /* insertion-ordered, owned */
     size_t n_entries;       /* live + deleted slots in entries */
     size_t cap_entries;
-    uint32_t *index;        /* hash slots -> entry index + 1 (0 empty), owned */
-    size_t n_slots;         /* power of two */
-    size_t len;             /* live keys */
+    uint32_t *index; /* hash slots -> entry index + 1 (0 empty), owned */
+    size_t n_slots;  /* power of two */
+    size_t len;      /* live keys */
 } fnr_map;
 
 uint64_t fnr_hash(const void *p, size_t len);

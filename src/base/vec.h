@@ -28,7 +28,7 @@ void *fnr_vec_at(const fnr_vec *v, size_t i); /* NULL out of range */
 void fnr_vec_pop(fnr_vec *v);
 
 #define FNR_VEC_AT(v, T, i) (((T *)(v)->data)[i])
-#define FNR_VEC_FOREACH(T, it, v)                                                                  \
+#define FNR_VEC_FOREACH(T, it, v) \
     for (T *it = (T *)(v)->data; (v)->len && it < (T *)(v)->data + (v)->len; it++)
 
 #endif

@@ -24,28 +24,28 @@ typedef enum fnr_format {
 
 typedef struct fnr_decode_opts {
     fnr_format format;
-    bool lenient;       /* repair invalid UTF-8 instead of failing */
-    size_t max_bytes;   /* refuse larger input; 0 = 16 MiB */
-    fnr_date date;      /* document date given by the caller (prec NONE = look in the text) */
+    bool lenient;     /* repair invalid UTF-8 instead of failing */
+    size_t max_bytes; /* refuse larger input; 0 = 16 MiB */
+    fnr_date date;    /* document date given by the caller (prec NONE = look in the text) */
 } fnr_decode_opts;
 
 typedef struct fnr_block {
-    size_t start;      /* bytes into doc->text */
-    size_t end;        /* exclusive */
-    bool heading;      /* a title or heading line: entities yes, event text no */
-    bool boilerplate;  /* navigation, banners, legal footers: skipped by extraction */
+    size_t start;     /* bytes into doc->text */
+    size_t end;       /* exclusive */
+    bool heading;     /* a title or heading line: entities yes, event text no */
+    bool boilerplate; /* navigation, banners, legal footers: skipped by extraction */
 } fnr_block;
 
 typedef struct fnr_doc {
-    char *text;          /* UTF-8, NUL-terminated, owned */
-    size_t len;          /* bytes of text */
-    char *title;         /* owned; NULL when none was found */
-    fnr_date date;       /* document date (caller's, a leading "date YYYY-MM-DD" line, or a dateline) */
-    fnr_vec blocks;      /* fnr_block, in text order, covering the kept text */
-    size_t input_bytes;  /* size of the input */
-    uint8_t sha256[32];  /* of the input bytes */
-    size_t n_repaired;   /* bytes replaced under lenient */
-    bool html;           /* decoded as HTML */
+    char *text;     /* UTF-8, NUL-terminated, owned */
+    size_t len;     /* bytes of text */
+    char *title;    /* owned; NULL when none was found */
+    fnr_date date;  /* document date (caller's, a leading "date YYYY-MM-DD" line, or a dateline) */
+    fnr_vec blocks; /* fnr_block, in text order, covering the kept text */
+    size_t input_bytes; /* size of the input */
+    uint8_t sha256[32]; /* of the input bytes */
+    size_t n_repaired;  /* bytes replaced under lenient */
+    bool html;          /* decoded as HTML */
 } fnr_doc;
 
 /*
@@ -62,10 +62,10 @@ void fnr_doc_destroy(fnr_doc *doc); /* NULL is fine */
 void fnr_doc_sha256_hex(const fnr_doc *doc, char out[65]);
 
 typedef struct fnr_sentence {
-    size_t start; /* bytes into doc->text, first non-space byte */
-    size_t end;   /* exclusive, after the final punctuation */
-    uint32_t block; /* index into doc->blocks */
-    bool heading;   /* from a heading block */
+    size_t start;    /* bytes into doc->text, first non-space byte */
+    size_t end;      /* exclusive, after the final punctuation */
+    uint32_t block;  /* index into doc->blocks */
+    bool heading;    /* from a heading block */
     bool para_start; /* first sentence of its block */
 } fnr_sentence;
 
@@ -79,14 +79,14 @@ enum {
 };
 
 enum {
-    FNR_TF_CAP = 1 << 0,      /* first letter upper case */
-    FNR_TF_UPPER = 1 << 1,    /* every letter upper case (and >= 1 letter) */
-    FNR_TF_INITIALS = 1 << 2, /* "A.J.A.", "A.V.I", "U.S.", "K.T." */
-    FNR_TF_POSS = 1 << 3,     /* a possessive "'s"/"’s" split off a word */
-    FNR_TF_ABBREV = 1 << 4,   /* word followed by a period that is part of it ("Nov.", "Mr.") */
+    FNR_TF_CAP = 1 << 0,          /* first letter upper case */
+    FNR_TF_UPPER = 1 << 1,        /* every letter upper case (and >= 1 letter) */
+    FNR_TF_INITIALS = 1 << 2,     /* "A.J.A.", "A.V.I", "U.S.", "K.T." */
+    FNR_TF_POSS = 1 << 3,         /* a possessive "'s"/"’s" split off a word */
+    FNR_TF_ABBREV = 1 << 4,       /* word followed by a period that is part of it ("Nov.", "Mr.") */
     FNR_TF_SPACE_BEFORE = 1 << 5, /* white space precedes the token */
     FNR_TF_NEWLINE_BEFORE = 1 << 6,
-    FNR_TF_HYPHEN = 1 << 7,   /* the word holds an inner hyphen ("al-Kurayshi") */
+    FNR_TF_HYPHEN = 1 << 7, /* the word holds an inner hyphen ("al-Kurayshi") */
 };
 
 typedef struct fnr_token {
