@@ -84,9 +84,9 @@ void cli_command_help(const cli_command *cmd, FILE *out)
         else
             snprintf(left, sizeof left, "    --%s%s%s", o->name, o->metavar ? " " : "",
                      o->metavar ? o->metavar : "");
-        fprintf(out, "  %-26s %s%s\n", left, o->help, o->repeatable ? " (repeatable)" : "");
+        fprintf(out, "  %-30s %s%s\n", left, o->help, o->repeatable ? " (repeatable)" : "");
     }
-    fprintf(out, "  %-26s %s\n", "-h, --help", "show this help");
+    fprintf(out, "  %-30s %s\n", "-h, --help", "show this help");
 }
 
 static int find_long(const cli_command *cmd, const char *name, size_t len)
