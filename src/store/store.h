@@ -1,0 +1,212 @@
+/*
+ * The store interface: one table of function pointers (as SQLite's VFS) that
+ * every backend fills - sqlite/ now, postgres/ and an in-memory backend
+ * later - and thin wrappers the rest of fener calls. All SQL lives behind
+ * it, in src/store/<backend>/.
+ *
+ * The knowledge-base layer (src/kb/) decides *what* to store (resolution of
+ * entities across reports, batches); the store only writes rows and answers
+ * queries. Queries take the viewer; a backend filters by it inside its SQL
+ * (NULL = owner, full view).
+ *
+ * Query results are the public result structs of include/fener/kb.h,
+ * allocated in an arena that the result owns (see fnr__result_new).
+ */
+#ifndef FNR_STORE_STORE_H
+#define FNR_STORE_STORE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "base/arena.h"
+#include "fener/kb.h"
+#include "fener/status.h"
+
+#define FNR_STORE_METHODS_VERSION 1
+
+/* The schema version this build writes (see docs/internals/store.md). */
+#define FNR_SCHEMA_VERSION 1
+
+typedef struct fnr_store fnr_store;
+
+/* ---- rows written by ingest ---------------------------------------------- */
+
+typedef struct fnr_store_doc {
+    const char *sha256; /* 64 hex digits of the input bytes */
+    const char *title;  /* may be NULL */
+    const char *date;   /* "YYYY-MM-DD" or NULL */
+    const char *source; /* may be NULL */
+    const char *url;    /* may be NULL */
+    char reliability;   /* 'A'..'F' or 0 */
+    int credibility;    /* 1..6 or 0 */
+    const char *format; /* "text", "html", "jsonl" */
+    size_t bytes;       /* input bytes */
+    const char *text;   /* decoded text the offsets index */
+    size_t text_len;
+    const fnr_sentence_span *sentences; /* sentence spans into text */
+    size_t n_sentences;
+    int64_t batch; /* ingest batch number */
+} fnr_store_doc;
+
+typedef struct fnr_store_entity {
+    fnr_entity_type type;
+    const char *name;
+    const char *key;     /* match key of name */
+    const char *kind;    /* may be NULL */
+    const char *country; /* alpha-3 or NULL */
+    bool has_coords;
+    double lat, lon;
+} fnr_store_entity;
+
+typedef struct fnr_store_alias {
+    int64_t entity_id;
+    const char *surface;
+    const char *key;  /* match key of surface */
+    int64_t doc_id;   /* the report asserting it */
+    const char *rule; /* e.g. "bracket_alias", "code_name", "dictionary", "analyst" */
+} fnr_store_alias;
+
+typedef struct fnr_store_mention {
+    int64_t entity_id;
+    int64_t doc_id;
+    uint32_t sentence;
+    size_t start, end;
+    const char *rule;
+} fnr_store_mention;
+
+typedef struct fnr_store_event {
+    int64_t doc_id;
+    fnr_event_type type;
+    const char *cameo;     /* may be NULL */
+    const char *date;      /* may be NULL */
+    const char *date_end;  /* may be NULL */
+    const char *precision; /* may be NULL */
+    int64_t location_id;   /* 0 none */
+    long count;            /* -1 none */
+    uint32_t sentence;
+    size_t start, end;
+    size_t trigger_start, trigger_end;
+    double confidence;
+    const char *rule;
+    const int64_t *actors;
+    size_t n_actors;
+    const int64_t *targets;
+    size_t n_targets;
+} fnr_store_event;
+
+typedef struct fnr_store_relation {
+    int64_t doc_id;
+    fnr_relation_type type;
+    int64_t source_id, target_id;
+    const char *role; /* may be NULL */
+    uint32_t sentence;
+    size_t start, end;
+    const char *rule;
+} fnr_store_relation;
+
+typedef struct fnr_store_candidate {
+    int64_t a, b; /* a < b */
+    const char *surface;
+    const char *key;
+    int64_t doc_id;
+} fnr_store_candidate;
+
+/* ---- the methods --------------------------------------------------------- */
+
+typedef struct fnr_store_methods {
+    int version; /* FNR_STORE_METHODS_VERSION */
+    const char *name;
+
+    void (*close)(fnr_store *s);
+    int (*schema_version)(fnr_store *s);
+    fnr_status (*check)(fnr_store *s, fnr_error *err);
+
+    /* Transactions: ingest writes one per batch. */
+    fnr_status (*begin)(fnr_store *s, fnr_error *err);
+    fnr_status (*commit)(fnr_store *s, fnr_error *err);
+    fnr_status (*rollback)(fnr_store *s, fnr_error *err);
+
+    /* Ingest. */
+    fnr_status (*doc_find)(fnr_store *s, const char *sha256, int64_t *out_id, fnr_error *err);
+    fnr_status (*doc_insert)(fnr_store *s, const fnr_store_doc *d, int64_t *out_id, fnr_error *err);
+    /* Live (not merged) entities of `type` having an alias whose key is `key`,
+     * oldest first: up to max ids into out, the number found in *out_n. */
+    fnr_status (*entity_find)(fnr_store *s, fnr_entity_type type, const char *key, int64_t *out,
+                              size_t max, size_t *out_n, fnr_error *err);
+    fnr_status (*entity_insert)(fnr_store *s, const fnr_store_entity *e, int64_t *out_id,
+                                fnr_error *err);
+    /* Fills kind/country/coordinates where the entity has none yet. */
+    fnr_status (*entity_enrich)(fnr_store *s, int64_t id, const fnr_store_entity *e,
+                                fnr_error *err);
+    /* Adds (entity, surface, doc) once; the same triple again is a no-op. */
+    fnr_status (*alias_insert)(fnr_store *s, const fnr_store_alias *a, fnr_error *err);
+    fnr_status (*mention_insert)(fnr_store *s, const fnr_store_mention *m, fnr_error *err);
+    fnr_status (*event_insert)(fnr_store *s, const fnr_store_event *e, int64_t *out_id,
+                               fnr_error *err);
+    fnr_status (*relation_insert)(fnr_store *s, const fnr_store_relation *r, fnr_error *err);
+    /* Records a merge candidate once per (a, b, key). */
+    fnr_status (*candidate_insert)(fnr_store *s, const fnr_store_candidate *c, fnr_error *err);
+
+    /* Queries (kb.h explains each). */
+    /* Resolves "42", "e42", or a name/alias (the visible entity with most
+     * mentions); FNR_NOTFOUND with suggestions in err->hint. */
+    fnr_status (*entity_resolve)(fnr_store *s, const fnr_viewer *v, const char *name_or_id,
+                                 int64_t *out_id, fnr_error *err);
+    fnr_status (*search)(fnr_store *s, const fnr_viewer *v, const char *text,
+                         fnr_search_scope scope, size_t limit, fnr_search_result **out,
+                         fnr_error *err);
+    fnr_status (*profile)(fnr_store *s, const fnr_viewer *v, int64_t id, fnr_profile **out,
+                          fnr_error *err);
+    /* filter names already resolved to ids (0 = no condition). */
+    fnr_status (*events)(fnr_store *s, const fnr_viewer *v, const fnr_event_filter *f,
+                         int64_t actor, int64_t target, int64_t place, int64_t entity,
+                         fnr_event_list **out, fnr_error *err);
+    fnr_status (*stats)(fnr_store *s, const fnr_viewer *v, fnr_stats_by by,
+                        const fnr_event_filter *f, int64_t actor, int64_t target, int64_t place,
+                        int64_t entity, fnr_stats **out, fnr_error *err);
+    fnr_status (*timeline)(fnr_store *s, const fnr_viewer *v, int64_t id, fnr_timeline **out,
+                           fnr_error *err);
+    fnr_status (*doc)(fnr_store *s, const fnr_viewer *v, int64_t id, fnr_doc_view **out,
+                      fnr_error *err);
+    fnr_status (*conflicts)(fnr_store *s, const fnr_viewer *v, bool include_closed,
+                            fnr_conflict_list **out, fnr_error *err);
+    /* Merge b into a / undo it; both write the audit trail (merges table). */
+    fnr_status (*merge)(fnr_store *s, int64_t a, int64_t b, const char *who, const char *note,
+                        fnr_error *err);
+    fnr_status (*split)(fnr_store *s, int64_t a, int64_t b, const char *who, const char *note,
+                        fnr_error *err);
+} fnr_store_methods;
+
+/* Every backend's handle starts with this. */
+struct fnr_store {
+    const fnr_store_methods *m;
+};
+
+/* ---- backends ------------------------------------------------------------- */
+
+typedef struct fnr_store_open_opts {
+    bool create; /* create if missing */
+    bool readonly;
+} fnr_store_open_opts;
+
+/* SQLite backend (src/store/sqlite/): a file path. */
+fnr_status fnr_store_sqlite_open(const char *path, const fnr_store_open_opts *opts, fnr_store **out,
+                                 fnr_error *err);
+
+/* ---- result allocation ------------------------------------------------------ */
+
+/*
+ * Allocates a zeroed result struct of `size` bytes inside a new arena and
+ * returns it; *out_arena is the arena, which the caller stores in the
+ * result's `internal` field. NULL when out of memory.
+ */
+void *fnr__result_new(size_t size, fnr_arena **out_arena);
+
+/* Frees a result through its `internal` arena (NULL is fine). */
+void fnr__result_free(void *internal);
+
+/* Copies a string into an arena (NULL stays NULL); NULL on OOM for non-NULL s. */
+const char *fnr__arena_str(fnr_arena *a, const char *s);
+
+#endif
