@@ -1,0 +1,150 @@
+/*
+ * Private header of the knowledge-base module: the kb handle, thin wrappers
+ * over the store's method table (so the rest of kb/ reads as plain calls and
+ * never touches `s->m` itself), and the internal entry points shared by the
+ * files of src/kb/ (ingest pipeline, resolution writer, queries).
+ */
+#ifndef FNR_KB_KB_INT_H
+#define FNR_KB_KB_INT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "base/map.h"
+#include "fener/kb.h"
+#include "store/store.h"
+
+struct fnr_kb {
+    fnr_store *store; /* owned */
+    char *path;       /* owned */
+    bool readonly;
+};
+
+/* ---- store wrappers --------------------------------------------------------- */
+
+static inline fnr_status fnr_store_begin(fnr_store *s, fnr_error *err)
+{
+    return s->m->begin(s, err);
+}
+
+static inline fnr_status fnr_store_commit(fnr_store *s, fnr_error *err)
+{
+    return s->m->commit(s, err);
+}
+
+static inline fnr_status fnr_store_rollback(fnr_store *s, fnr_error *err)
+{
+    return s->m->rollback(s, err);
+}
+
+static inline fnr_status fnr_store_doc_find(fnr_store *s, const char *sha256, int64_t *out_id,
+                                            fnr_error *err)
+{
+    return s->m->doc_find(s, sha256, out_id, err);
+}
+
+static inline fnr_status fnr_store_doc_insert(fnr_store *s, const fnr_store_doc *d, int64_t *out_id,
+                                              fnr_error *err)
+{
+    return s->m->doc_insert(s, d, out_id, err);
+}
+
+static inline fnr_status fnr_store_entity_find(fnr_store *s, fnr_entity_type type, const char *key,
+                                               int64_t *out, size_t max, size_t *out_n,
+                                               fnr_error *err)
+{
+    return s->m->entity_find(s, type, key, out, max, out_n, err);
+}
+
+static inline fnr_status fnr_store_entity_insert(fnr_store *s, const fnr_store_entity *e,
+                                                 int64_t *out_id, fnr_error *err)
+{
+    return s->m->entity_insert(s, e, out_id, err);
+}
+
+static inline fnr_status fnr_store_entity_enrich(fnr_store *s, int64_t id,
+                                                 const fnr_store_entity *e, fnr_error *err)
+{
+    return s->m->entity_enrich(s, id, e, err);
+}
+
+static inline fnr_status fnr_store_alias_insert(fnr_store *s, const fnr_store_alias *a,
+                                                fnr_error *err)
+{
+    return s->m->alias_insert(s, a, err);
+}
+
+static inline fnr_status fnr_store_mention_insert(fnr_store *s, const fnr_store_mention *m,
+                                                  fnr_error *err)
+{
+    return s->m->mention_insert(s, m, err);
+}
+
+static inline fnr_status fnr_store_event_insert(fnr_store *s, const fnr_store_event *e,
+                                                int64_t *out_id, fnr_error *err)
+{
+    return s->m->event_insert(s, e, out_id, err);
+}
+
+static inline fnr_status fnr_store_relation_insert(fnr_store *s, const fnr_store_relation *r,
+                                                   fnr_error *err)
+{
+    return s->m->relation_insert(s, r, err);
+}
+
+static inline fnr_status fnr_store_candidate_insert(fnr_store *s, const fnr_store_candidate *c,
+                                                    fnr_error *err)
+{
+    return s->m->candidate_insert(s, c, err);
+}
+
+static inline fnr_status fnr_store_entity_resolve(fnr_store *s, const fnr_viewer *v,
+                                                  const char *name_or_id, int64_t *out_id,
+                                                  fnr_error *err)
+{
+    return s->m->entity_resolve(s, v, name_or_id, out_id, err);
+}
+
+/* ---- resolution writer (resolve.c) ---------------------------------------------- */
+
+/*
+ * State the single writer keeps for a whole ingest: the entity cache
+ * ("type:key" -> ids of live entities, oldest first) and the merge candidates
+ * already recorded in this run. Only the writer thread touches it.
+ */
+typedef struct kb_resolver {
+    fnr_store *store;  /* borrowed */
+    fnr_map cache;     /* "T:key" -> kb_ids *, owned values */
+    fnr_map cand_seen; /* "a:b:key" -> NULL */
+} kb_resolver;
+
+/* Per-document metadata as it goes to the doc row (all borrowed). */
+typedef struct kb_doc_meta {
+    const char *title;
+    const char *date;
+    const char *source;
+    const char *url;
+    char reliability;
+    int credibility;
+    const char *format; /* "text", "html", "jsonl" */
+} kb_doc_meta;
+
+void fnr__kb_resolver_init(kb_resolver *r, fnr_store *s);
+void fnr__kb_resolver_destroy(kb_resolver *r);
+
+/*
+ * Stores one extracted document inside the open transaction: the doc row,
+ * its entities resolved against the store (new, joined, or joined with merge
+ * candidates), mentions, events and relations. Adds to the counters of
+ * *stats. Any error is a store error (or FNR_NOMEM): the caller rolls back.
+ */
+fnr_status fnr__kb_store_facts(kb_resolver *r, const fnr_facts *f, const kb_doc_meta *meta,
+                               int64_t batch, fnr_ingest_stats *stats, fnr_error *err);
+
+/* ---- validation shared by ingest and queries (kb.c) ------------------------------ */
+
+/* true for "YYYY", "YYYY-MM" or "YYYY-MM-DD" naming a real year/month/day. */
+bool fnr__kb_date_valid(const char *s);
+
+#endif

@@ -1,0 +1,441 @@
+/*
+ * Cross-report resolution: the ingest writer's step that turns the facts of
+ * one document (entities local to that text) into rows of the store, joining
+ * each entity to the canonical entity it names across reports.
+ *
+ * An extracted entity is looked up by the match keys of its name and of every
+ * alias among the live entities of its type (through a cache kept for the
+ * whole ingest, correct because there is one writer). No match: a new
+ * entity. One: the entity joins it, and every surface of this report
+ * becomes an alias row asserted by this report. Several: it joins the one
+ * its name matches (the oldest when that is ambiguous) and a merge candidate
+ * is recorded against each other one; two existing entities are never
+ * merged here (see docs/internals/kb.md). Then mentions, events and
+ * relations follow with the entities mapped to store ids.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "base/alloc.h"
+#include "base/buf.h"
+#include "base/utf8.h"
+#include "kb/kb_int.h"
+
+/* Ids of live entities under one cache key, oldest first. */
+#define KB_FIND_MAX 16
+
+typedef struct kb_ids {
+    size_t n;
+    int64_t ids[KB_FIND_MAX];
+} kb_ids;
+
+/* One distinct key of an extracted entity and the surface it came from. */
+typedef struct ent_key {
+    char *key;           /* owned */
+    const char *surface; /* borrowed from the facts */
+    kb_ids *found;       /* borrowed from the cache */
+} ent_key;
+
+void fnr__kb_resolver_init(kb_resolver *r, fnr_store *s)
+{
+    memset(r, 0, sizeof *r);
+    r->store = s;
+    fnr_map_init(&r->cache);
+    fnr_map_init(&r->cand_seen);
+}
+
+void fnr__kb_resolver_destroy(kb_resolver *r)
+{
+    if (!r)
+        return;
+    size_t it = 0;
+    void *v = NULL;
+    while (fnr_map_next(&r->cache, &it, NULL, NULL, &v))
+        fnr_free(v);
+    fnr_map_destroy(&r->cache);
+    fnr_map_destroy(&r->cand_seen);
+}
+
+static fnr_status nomem(fnr_error *err)
+{
+    return fnr_error_set(err, FNR_NOMEM, "out of memory");
+}
+
+/* The live entities of `type` keyed `key`, from the cache or the store. */
+static fnr_status lookup(kb_resolver *r, fnr_entity_type type, const char *key, kb_ids **out,
+                         fnr_error *err)
+{
+    char ck[512];
+    int n = snprintf(ck, sizeof ck, "%d:%s", (int)type, key);
+    fnr_buf big;
+    fnr_buf_init(&big, 0);
+    const char *k = ck;
+    size_t klen = (size_t)n;
+    if (n < 0 || (size_t)n >= sizeof ck) {
+        if (fnr_buf_printf(&big, "%d:%s", (int)type, key) != FNR_OK) {
+            fnr_buf_destroy(&big);
+            return nomem(err);
+        }
+        k = big.data;
+        klen = big.len;
+    }
+    void *v = NULL;
+    fnr_status st = FNR_OK;
+    if (fnr_map_get(&r->cache, k, klen, &v)) {
+        *out = v;
+        goto out;
+    }
+    kb_ids *ids = fnr_calloc(1, sizeof *ids);
+    if (!ids) {
+        st = nomem(err);
+        goto out;
+    }
+    st = fnr_store_entity_find(r->store, type, key, ids->ids, KB_FIND_MAX, &ids->n, err);
+    if (st == FNR_OK && ids->n > KB_FIND_MAX)
+        ids->n = KB_FIND_MAX;
+    if (st == FNR_OK && fnr_map_put(&r->cache, k, klen, ids) != FNR_OK)
+        st = nomem(err);
+    if (st != FNR_OK) {
+        fnr_free(ids);
+        goto out;
+    }
+    *out = ids;
+out:
+    fnr_buf_destroy(&big);
+    return st;
+}
+
+static bool ids_has(const kb_ids *ids, int64_t id)
+{
+    for (size_t i = 0; i < ids->n; i++)
+        if (ids->ids[i] == id)
+            return true;
+    return false;
+}
+
+/* Records that `id` now answers to a key (ids stay in ascending order). */
+static void ids_add(kb_ids *ids, int64_t id)
+{
+    if (ids_has(ids, id) || ids->n == KB_FIND_MAX)
+        return;
+    size_t i = ids->n;
+    while (i > 0 && ids->ids[i - 1] > id) {
+        ids->ids[i] = ids->ids[i - 1];
+        i--;
+    }
+    ids->ids[i] = id;
+    ids->n++;
+}
+
+static char *matchkey_dup(const char *s, fnr_error *err, fnr_status *st)
+{
+    fnr_buf b;
+    fnr_buf_init(&b, 0);
+    *st = fnr_matchkey(s, strlen(s), &b);
+    if (*st != FNR_OK) {
+        fnr_buf_destroy(&b);
+        fnr_error_set(err, *st, "could not compute the match key of \"%s\"", s);
+        return NULL;
+    }
+    char *k = fnr_buf_take(&b, NULL);
+    if (!k)
+        *st = nomem(err);
+    return k;
+}
+
+/* The rule of the first mention whose text is `surface`, else `fallback`. */
+static const char *surface_rule(const fnr_facts *f, const fnr_entity *e, const char *surface,
+                                const char *fallback)
+{
+    size_t len = strlen(surface);
+    for (size_t i = 0; i < e->n_mentions; i++) {
+        const fnr_mention *m = &e->mentions[i];
+        if (m->end - m->start == len && m->end <= f->text_len &&
+            memcmp(f->text + m->start, surface, len) == 0 && m->rule)
+            return m->rule;
+    }
+    return fallback;
+}
+
+static fnr_status add_candidate(kb_resolver *r, int64_t x, int64_t y, const ent_key *k,
+                                int64_t doc_id, fnr_ingest_stats *stats, fnr_error *err)
+{
+    int64_t a = x < y ? x : y, b = x < y ? y : x;
+    fnr_buf ck;
+    fnr_buf_init(&ck, 0);
+    fnr_status st = fnr_buf_printf(&ck, "%lld:%lld:%s", (long long)a, (long long)b, k->key);
+    if (st != FNR_OK) {
+        fnr_buf_destroy(&ck);
+        return nomem(err);
+    }
+    if (!fnr_map_get(&r->cand_seen, ck.data, ck.len, NULL)) {
+        fnr_store_candidate c = {
+            .a = a, .b = b, .surface = k->surface, .key = k->key, .doc_id = doc_id
+        };
+        st = fnr_store_candidate_insert(r->store, &c, err);
+        if (st == FNR_OK && fnr_map_put(&r->cand_seen, ck.data, ck.len, NULL) != FNR_OK)
+            st = nomem(err);
+        if (st == FNR_OK)
+            stats->conflicts++;
+    }
+    fnr_buf_destroy(&ck);
+    return st;
+}
+
+/*
+ * Resolves one extracted entity to a store id (*out_id), writing the entity
+ * or joining an existing one, its alias rows and any merge candidates.
+ */
+static fnr_status resolve_entity(kb_resolver *r, const fnr_facts *f, const fnr_entity *e,
+                                 int64_t doc_id, int64_t *out_id, fnr_ingest_stats *stats,
+                                 fnr_error *err)
+{
+    fnr_status st = FNR_OK;
+    size_t n_surf = 1 + e->n_aliases;
+    ent_key *keys = fnr_calloc(n_surf, sizeof *keys);
+    size_t n_keys = 0;
+    if (!keys)
+        return nomem(err);
+
+    /* Distinct non-empty keys, the name's first. */
+    for (size_t i = 0; i < n_surf && st == FNR_OK; i++) {
+        const char *surface = i == 0 ? e->name : e->aliases[i - 1];
+        if (!surface)
+            continue;
+        char *k = matchkey_dup(surface, err, &st);
+        if (!k)
+            break;
+        bool dup = !*k;
+        for (size_t j = 0; j < n_keys && !dup; j++)
+            dup = strcmp(keys[j].key, k) == 0;
+        if (dup) {
+            fnr_free(k);
+            continue;
+        }
+        keys[n_keys].key = k;
+        keys[n_keys].surface = surface;
+        st = lookup(r, e->type, k, &keys[n_keys].found, err);
+        n_keys++;
+    }
+    if (st != FNR_OK)
+        goto out;
+
+    /* The chosen entity: by the name's key first, else the oldest found. */
+    int64_t id = 0;
+    bool name_keyed = n_keys > 0 && keys[0].surface == e->name;
+    if (name_keyed && keys[0].found->n > 0) {
+        id = keys[0].found->ids[0];
+    } else {
+        for (size_t j = 0; j < n_keys; j++)
+            for (size_t i = 0; i < keys[j].found->n; i++)
+                if (!id || keys[j].found->ids[i] < id)
+                    id = keys[j].found->ids[i];
+    }
+
+    fnr_store_entity se = {
+        .type = e->type,
+        .name = e->name,
+        .key = n_keys > 0 && name_keyed ? keys[0].key : "",
+        .kind = e->kind,
+        .country = e->country[0] ? e->country : NULL,
+        .has_coords = e->has_coords,
+        .lat = e->lat,
+        .lon = e->lon,
+    };
+    if (!id) {
+        st = fnr_store_entity_insert(r->store, &se, &id, err);
+        if (st != FNR_OK)
+            goto out;
+        stats->entities_new++;
+    } else {
+        if (se.kind || se.country || se.has_coords) {
+            st = fnr_store_entity_enrich(r->store, id, &se, err);
+            if (st != FNR_OK)
+                goto out;
+        }
+        stats->entities_joined++;
+        /* Every other entity a key found: a candidate, never a merge. */
+        for (size_t j = 0; j < n_keys && st == FNR_OK; j++)
+            for (size_t i = 0; i < keys[j].found->n && st == FNR_OK; i++) {
+                int64_t other = keys[j].found->ids[i];
+                if (other != id)
+                    st = add_candidate(r, id, other, &keys[j], doc_id, stats, err);
+            }
+        if (st != FNR_OK)
+            goto out;
+    }
+
+    /* Alias rows: every surface of this report, asserted by this report. */
+    for (size_t i = 0; i < n_surf && st == FNR_OK; i++) {
+        const char *surface = i == 0 ? e->name : e->aliases[i - 1];
+        if (!surface)
+            continue;
+        char *k = matchkey_dup(surface, err, &st);
+        if (!k)
+            break;
+        if (*k) {
+            fnr_store_alias a = {
+                .entity_id = id,
+                .surface = surface,
+                .key = k,
+                .doc_id = doc_id,
+                .rule = surface_rule(f, e, surface, i == 0 ? "name" : "alias"),
+            };
+            st = fnr_store_alias_insert(r->store, &a, err);
+        }
+        fnr_free(k);
+    }
+    if (st != FNR_OK)
+        goto out;
+    /* The cache learns that these keys now lead to `id`. */
+    for (size_t j = 0; j < n_keys; j++)
+        ids_add(keys[j].found, id);
+    *out_id = id;
+
+out:
+    for (size_t j = 0; j < n_keys; j++)
+        fnr_free(keys[j].key);
+    fnr_free(keys);
+    return st;
+}
+
+static int64_t map_id(const int64_t *ids, size_t n, int idx)
+{
+    if (idx < 0 || (size_t)idx >= n)
+        return 0;
+    return ids[idx];
+}
+
+/* Maps entity indexes to distinct store ids (two local entities may have
+ * joined one store entity), dropping unknown ones. Returns the count. */
+static size_t map_ids(const int64_t *ids, size_t n_ids, const int *idx, size_t n, int64_t *out)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        int64_t id = map_id(ids, n_ids, idx[i]);
+        bool dup = !id;
+        for (size_t j = 0; j < k && !dup; j++)
+            dup = out[j] == id;
+        if (!dup)
+            out[k++] = id;
+    }
+    return k;
+}
+
+static fnr_status store_events(kb_resolver *r, const fnr_facts *f, const int64_t *ids,
+                               int64_t doc_id, fnr_ingest_stats *stats, fnr_error *err)
+{
+    fnr_status st = FNR_OK;
+    for (size_t i = 0; i < f->n_events && st == FNR_OK; i++) {
+        const fnr_event *ev = &f->events[i];
+        int64_t *actors = fnr_calloc(ev->n_actors + 1, sizeof *actors);
+        int64_t *targets = fnr_calloc(ev->n_targets + 1, sizeof *targets);
+        if (!actors || !targets) {
+            st = nomem(err);
+        } else {
+            fnr_store_event se = {
+                .doc_id = doc_id,
+                .type = ev->type,
+                .cameo = ev->cameo,
+                .date = ev->date[0] ? ev->date : NULL,
+                .date_end = ev->date_end[0] ? ev->date_end : NULL,
+                .precision = ev->precision,
+                .location_id = map_id(ids, f->n_entities, ev->location),
+                .count = ev->count,
+                .sentence = ev->sentence,
+                .start = ev->start,
+                .end = ev->end,
+                .trigger_start = ev->trigger_start,
+                .trigger_end = ev->trigger_end,
+                .confidence = ev->confidence,
+                .rule = ev->rule,
+                .actors = actors,
+                .targets = targets,
+            };
+            se.n_actors = map_ids(ids, f->n_entities, ev->actors, ev->n_actors, actors);
+            se.n_targets = map_ids(ids, f->n_entities, ev->targets, ev->n_targets, targets);
+            int64_t eid = 0;
+            st = fnr_store_event_insert(r->store, &se, &eid, err);
+            if (st == FNR_OK)
+                stats->events++;
+        }
+        fnr_free(actors);
+        fnr_free(targets);
+    }
+    return st;
+}
+
+fnr_status fnr__kb_store_facts(kb_resolver *r, const fnr_facts *f, const kb_doc_meta *meta,
+                               int64_t batch, fnr_ingest_stats *stats, fnr_error *err)
+{
+    fnr_store_doc d = {
+        .sha256 = f->sha256,
+        .title = meta->title ? meta->title : f->title,
+        .date = meta->date ? meta->date : (f->date[0] ? f->date : NULL),
+        .source = meta->source,
+        .url = meta->url,
+        .reliability = meta->reliability,
+        .credibility = meta->credibility,
+        .format = meta->format ? meta->format : (f->html ? "html" : "text"),
+        .bytes = f->input_bytes,
+        .text = f->text,
+        .text_len = f->text_len,
+        .sentences = f->sentences,
+        .n_sentences = f->n_sentences,
+        .batch = batch,
+    };
+    int64_t doc_id = 0;
+    fnr_status st = fnr_store_doc_insert(r->store, &d, &doc_id, err);
+    if (st != FNR_OK)
+        return st;
+
+    int64_t *ids = fnr_calloc(f->n_entities + 1, sizeof *ids);
+    if (!ids)
+        return nomem(err);
+    for (size_t i = 0; i < f->n_entities && st == FNR_OK; i++)
+        st = resolve_entity(r, f, &f->entities[i], doc_id, &ids[i], stats, err);
+
+    for (size_t i = 0; i < f->n_entities && st == FNR_OK; i++) {
+        const fnr_entity *e = &f->entities[i];
+        for (size_t j = 0; j < e->n_mentions && st == FNR_OK; j++) {
+            const fnr_mention *m = &e->mentions[j];
+            fnr_store_mention sm = {
+                .entity_id = ids[i],
+                .doc_id = doc_id,
+                .sentence = m->sentence,
+                .start = m->start,
+                .end = m->end,
+                .rule = m->rule,
+            };
+            st = fnr_store_mention_insert(r->store, &sm, err);
+            if (st == FNR_OK)
+                stats->mentions++;
+        }
+    }
+    if (st == FNR_OK)
+        st = store_events(r, f, ids, doc_id, stats, err);
+
+    for (size_t i = 0; i < f->n_relations && st == FNR_OK; i++) {
+        const fnr_relation *rel = &f->relations[i];
+        int64_t a = map_id(ids, f->n_entities, rel->source);
+        int64_t b = map_id(ids, f->n_entities, rel->target);
+        if (!a || !b || a == b)
+            continue; /* both ends resolved to one entity: nothing to relate */
+        fnr_store_relation sr = {
+            .doc_id = doc_id,
+            .type = rel->type,
+            .source_id = a,
+            .target_id = b,
+            .role = rel->role,
+            .sentence = rel->sentence,
+            .start = rel->start,
+            .end = rel->end,
+            .rule = rel->rule,
+        };
+        st = fnr_store_relation_insert(r->store, &sr, err);
+        if (st == FNR_OK)
+            stats->relations++;
+    }
+    fnr_free(ids);
+    return st;
+}
