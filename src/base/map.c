@@ -2,7 +2,10 @@
  * Hash map from byte-string keys to borrowed pointer values.
  *
  * Entries live in an array in insertion order; a separate power-of-two slot
- * table, probed linearly, maps a hash to an entry index. This keeps
+ * table, probed linearly, maps a hash to an entry index. Each slot is a pair
+ * of uint32 (entry index + 1, the high half of the key's hash), so a probe
+ * passes over other keys without touching their entries: a lookup that
+ * misses reads only the slot table. This keeps
  * iteration deterministic (output built from a map does not change from run
  * to run) and makes iteration a walk over a dense array. Removal frees the
  * key, marks the entry dead and leaves a tombstone in its slot; both are
@@ -90,19 +93,26 @@ void fnr_map_destroy(fnr_map *m)
     memset(m, 0, sizeof *m);
 }
 
+/* The high half of a hash, kept beside the entry index in its slot. */
+static uint32_t tag_of(uint64_t hash)
+{
+    return (uint32_t)(hash >> 32);
+}
+
 /* The slot holding key, or the empty slot where the probe ended (*found false). */
 static size_t find_slot(const fnr_map *m, const void *key, size_t key_len, uint64_t hash,
                         bool *found)
 {
     size_t mask = m->n_slots - 1;
     size_t i = (size_t)hash & mask;
+    uint32_t tag = tag_of(hash);
     for (;;) {
-        uint32_t v = m->index[i];
+        uint32_t v = m->index[2 * i];
         if (v == SLOT_EMPTY) {
             *found = false;
             return i;
         }
-        if (v != SLOT_TOMB) {
+        if (v != SLOT_TOMB && m->index[2 * i + 1] == tag) {
             const fnr_map_entry *e = &m->entries[v - 1];
             if (e->hash == hash && e->key_len == key_len &&
                 (key_len == 0 || memcmp(e->key, key, key_len) == 0)) {
@@ -140,7 +150,7 @@ static fnr_status make_room(fnr_map *m)
         while (over_load(2 * (m->len + 1), n_slots)) {
             n_slots *= 2;
         }
-        index = fnr_calloc(n_slots, sizeof *index);
+        index = fnr_calloc(2 * n_slots, sizeof *index);
         if (!index) {
             return FNR_NOMEM;
         }
@@ -171,10 +181,11 @@ static fnr_status make_room(fnr_map *m)
         }
         m->entries[n] = m->entries[i];
         size_t s = (size_t)m->entries[n].hash & (n_slots - 1);
-        while (index[s] != SLOT_EMPTY) {
+        while (index[2 * s] != SLOT_EMPTY) {
             s = (s + 1) & (n_slots - 1);
         }
-        index[s] = (uint32_t)(n + 1);
+        index[2 * s] = (uint32_t)(n + 1);
+        index[2 * s + 1] = tag_of(m->entries[n].hash);
         n++;
     }
     m->n_entries = n;
@@ -188,7 +199,7 @@ fnr_status fnr_map_put(fnr_map *m, const void *key, size_t key_len, void *value)
     if (m->n_slots) {
         size_t s = find_slot(m, key, key_len, hash, &found);
         if (found) {
-            m->entries[m->index[s] - 1].value = value;
+            m->entries[m->index[2 * s] - 1].value = value;
             return FNR_OK;
         }
     }
@@ -208,7 +219,8 @@ fnr_status fnr_map_put(fnr_map *m, const void *key, size_t key_len, void *value)
     e->key_len = key_len;
     e->hash = hash;
     e->value = value;
-    m->index[s] = (uint32_t)(m->n_entries + 1);
+    m->index[2 * s] = (uint32_t)(m->n_entries + 1);
+    m->index[2 * s + 1] = tag_of(hash);
     m->n_entries++;
     m->len++;
     return FNR_OK;
@@ -222,7 +234,7 @@ bool fnr_map_get(const fnr_map *m, const void *key, size_t key_len, void **out)
     bool found = false;
     size_t s = find_slot(m, key, key_len, fnr_hash(key, key_len), &found);
     if (found && out) {
-        *out = m->entries[m->index[s] - 1].value;
+        *out = m->entries[m->index[2 * s] - 1].value;
     }
     return found;
 }
@@ -237,11 +249,11 @@ bool fnr_map_remove(fnr_map *m, const void *key, size_t key_len)
     if (!found) {
         return false;
     }
-    fnr_map_entry *e = &m->entries[m->index[s] - 1];
+    fnr_map_entry *e = &m->entries[m->index[2 * s] - 1];
     fnr_free(e->key);
     e->key = NULL;
     e->value = NULL;
-    m->index[s] = SLOT_TOMB;
+    m->index[2 * s] = SLOT_TOMB;
     m->len--;
     return true;
 }

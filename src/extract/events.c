@@ -43,10 +43,37 @@ static fnr_event_type type_from_name(const char *s)
                                          "legal_action" };
     if (!s)
         return 0;
-    for (int i = 1; i < FNR_EVENT_TYPE_COUNT; i++)
-        if (strcmp(names[i], s) == 0)
-            return (fnr_event_type)i;
-    return 0;
+    /* The first letter tells the names apart but for arrest/attack. */
+    int i = 0;
+    switch (s[0]) {
+    case 'a':
+        i = s[1] == 'r' ? FNR_EVENT_ARREST : FNR_EVENT_ATTACK;
+        break;
+    case 'k':
+        i = FNR_EVENT_KILL;
+        break;
+    case 'p':
+        i = FNR_EVENT_PLOT;
+        break;
+    case 's':
+        i = FNR_EVENT_SEIZURE;
+        break;
+    case 'i':
+        i = FNR_EVENT_INTEL_SHARING;
+        break;
+    case 'e':
+        i = FNR_EVENT_ESPIONAGE;
+        break;
+    case 'm':
+        i = FNR_EVENT_MILITARY_OPERATION;
+        break;
+    case 'l':
+        i = FNR_EVENT_LEGAL_ACTION;
+        break;
+    default:
+        return 0;
+    }
+    return strcmp(names[i], s) == 0 ? (fnr_event_type)i : 0;
 }
 
 /* Longest trigger phrase at token i; returns end token (i if none). */
@@ -110,6 +137,76 @@ static const char *const PLOT_CONTEXT[] = { "planning", "preparing",  "prepare",
 
 static const char *const BE_WORDS[] = { "was", "were", "been", "being", "is",
                                         "are", "be",   "got",  "get",   NULL };
+
+static const char *const OP_NOUNS[] = { "operation", "operations", "out",     "conducted", "raid",
+                                        "raids",     "effort",     "efforts", "joint",     NULL };
+
+static const char *const VAGUE_PLANS[] = { "planning", "preparing", "plan",     "plans", "prepare",
+                                           "planned",  "prepared",  "prepares", NULL };
+
+static const char *const VIOLENT_WORDS[] = {
+    "attack",        "attacks",     "assault",   "assaults",   "bombing", "bombings",
+    "assassination", "assassinate", "kidnap",    "kidnapping", "abduct",  "strike",
+    "strikes",       "massacre",    "explosion", "sabotage",   "bomb",    "bombs",
+    "shooting",      "killing",     "kill",      NULL
+};
+
+static const char *const OP_VERBS[] = { "carried",  "conducted", "launched", "carry",
+                                        "conduct",  "launch",    "conducts", "carries",
+                                        "launches", "staged",    "mounted",  NULL };
+
+static const char *const ONE_PERSON_NOUNS[] = { "man",       "woman",     "citizen",  "national",
+                                                "suspect",   "member",    "teenager", "militant",
+                                                "terrorist", "foreigner", "resident", "student",
+                                                NULL };
+
+/* The lists above as word classes: bit i of xtok.wclass is set when the
+ * token's key is in WORD_LISTS[i] (see x_word_classes). */
+enum {
+    W_PERSON_NOUNS,
+    W_WEAPON_WORDS,
+    W_PLOT_CONTEXT,
+    W_BE_WORDS,
+    W_OP_NOUNS,
+    W_VAGUE_PLANS,
+    W_VIOLENT_WORDS,
+    W_OP_VERBS,
+    W_ONE_PERSON_NOUNS,
+    W_COUNT
+};
+
+static const char *const *const WORD_LISTS[W_COUNT] = {
+    [W_PERSON_NOUNS] = PERSON_NOUNS,
+    [W_WEAPON_WORDS] = WEAPON_WORDS,
+    [W_PLOT_CONTEXT] = PLOT_CONTEXT,
+    [W_BE_WORDS] = BE_WORDS,
+    [W_OP_NOUNS] = OP_NOUNS,
+    [W_VAGUE_PLANS] = VAGUE_PLANS,
+    [W_VIOLENT_WORDS] = VIOLENT_WORDS,
+    [W_OP_VERBS] = OP_VERBS,
+    [W_ONE_PERSON_NOUNS] = ONE_PERSON_NOUNS,
+};
+
+fnr_status x_word_classes(fnr_map *m)
+{
+    for (size_t c = 0; c < W_COUNT; c++) {
+        for (const char *const *w = WORD_LISTS[c]; *w; w++) {
+            size_t n = strlen(*w);
+            void *v = NULL;
+            uintptr_t bits = fnr_map_get(m, *w, n, &v) ? (uintptr_t)v : 0;
+            fnr_status st = fnr_map_put(m, *w, n, (void *)(bits | ((uintptr_t)1 << c)));
+            if (st != FNR_OK)
+                return st;
+        }
+    }
+    return FNR_OK;
+}
+
+/* true when token i's key is in word list c (W_*) */
+static bool tok_class(const x_doc *d, size_t i, unsigned c)
+{
+    return (x_tok(d, i)->wclass >> c) & 1u;
+}
 
 static long word_number(const char *k)
 {
@@ -181,7 +278,7 @@ static long find_count(const x_doc *d, size_t a, size_t b, size_t trig_tok)
         /* number, then up to 5 tokens of adjectives / names, then a person noun */
         for (size_t k = i + 1; k < b && k - i <= 6; k++) {
             const xtok *t = x_tok(d, k);
-            if (x_tok_in(d, k, PERSON_NOUNS)) {
+            if (tok_class(d, k, W_PERSON_NOUNS)) {
                 size_t dist = k > trig_tok ? k - trig_tok : trig_tok - k;
                 if (dist < best_dist) {
                     best = v;
@@ -246,7 +343,7 @@ static bool passive_at(const x_doc *d, size_t t0, size_t s0)
     if (tt->key_len > 3 && memcmp(tt->key + tt->key_len - 3, "ing", 3) == 0)
         return false; /* "were planning" is progressive, not passive */
     for (size_t k = t0; k > s0 && t0 - k < 3; k--) {
-        if (x_tok_in(d, k - 1, BE_WORDS))
+        if (tok_class(d, k - 1, W_BE_WORDS))
             return true;
         const xtok *t = x_tok(d, k - 1);
         if (t->kind != FNR_TOK_WORD || t->mention >= 0)
@@ -264,15 +361,12 @@ static void find_participants(const x_doc *d, const xsent *s, const trig *tg, pa
     /* by-agents: "by MIT", "by MIT and the Istanbul police" */
     int by[16];
     size_t n_by = 0;
-    static const char *const op_nouns[] = { "operation", "operations", "out",    "conducted",
-                                            "raid",      "raids",      "effort", "efforts",
-                                            "joint",     NULL };
     for (size_t i = s0; i < s1; i++) {
         if (!x_tok_is(d, i, "by"))
             continue;
         /* the agent of this verb: after it, or "an operation by X" before it
          * ("the network was led by X, who was captured" is not X capturing) */
-        if (i < tg->t0 && !(i > s0 && x_tok_in(d, i - 1, op_nouns)))
+        if (i < tg->t0 && !(i > s0 && tok_class(d, i - 1, W_OP_NOUNS)))
             continue;
         for (size_t k = i + 1; k < s1 && k - i < 10; k++) {
             if (is_punct_c(d, k, '.') || is_punct_c(d, k, ';'))
@@ -446,9 +540,9 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
     (void)tt;
     bool weapons = false, persons = false;
     for (size_t i = s0; i < s1; i++) {
-        if (x_tok_in(d, i, WEAPON_WORDS))
+        if (tok_class(d, i, W_WEAPON_WORDS))
             weapons = true;
-        if (x_tok_in(d, i, PERSON_NOUNS) || x_tok_entity(d, i) >= 0)
+        if (tok_class(d, i, W_PERSON_NOUNS) || x_tok_entity(d, i) >= 0)
             if (x_tok_entity(d, i) < 0 || d->ents[x_tok_entity(d, i)].type == FNR_ENTITY_PERSON)
                 persons = true;
     }
@@ -479,7 +573,7 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         for (size_t k = tg->t0; k > s0 && tg->t0 - k < 4; k--)
             if (x_tok(d, k - 1)->tflags & FNR_TF_POSS)
                 break; /* "Friday's attacks" happened */
-            else if (x_tok_in(d, k - 1, PLOT_CONTEXT) || x_tok_is(d, k - 1, "foiled") ||
+            else if (tok_class(d, k - 1, W_PLOT_CONTEXT) || x_tok_is(d, k - 1, "foiled") ||
                      x_tok_is(d, k - 1, "thwarted") || x_tok_is(d, k - 1, "preempted") ||
                      x_tok_is(d, k - 1, "averting") || x_tok_is(d, k - 1, "prevent"))
                 return FNR_EVENT_PLOT;
@@ -496,27 +590,18 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         (memcmp(x_tok(d, tg->t0)->key, "kidnap", 6) == 0 ||
          memcmp(x_tok(d, tg->t0)->key, "abduct", 6) == 0)) {
         for (size_t k = tg->t0; k > s0 && tg->t0 - k < 4; k--)
-            if (x_tok_in(d, k - 1, PLOT_CONTEXT) || x_tok_is(d, k - 1, "to"))
+            if (tok_class(d, k - 1, W_PLOT_CONTEXT) || x_tok_is(d, k - 1, "to"))
                 return FNR_EVENT_PLOT;
         return FNR_EVENT_ATTACK;
     }
     if (t == FNR_EVENT_PLOT) {
         /* "planning", "preparing" are plots only when an attack is planned */
-        static const char *const vague[] = { "planning", "preparing", "plan",
-                                             "plans",    "prepare",   "planned",
-                                             "prepared", "prepares",  NULL };
-        static const char *const violent[] = {
-            "attack",        "attacks",     "assault",   "assaults",   "bombing", "bombings",
-            "assassination", "assassinate", "kidnap",    "kidnapping", "abduct",  "strike",
-            "strikes",       "massacre",    "explosion", "sabotage",   "bomb",    "bombs",
-            "shooting",      "killing",     "kill",      NULL
-        };
-        if (x_tok_in(d, tg->t0, vague)) {
+        if (tok_class(d, tg->t0, W_VAGUE_PLANS)) {
             bool ok = false;
             for (size_t k = tg->t0; k < s1 && k - tg->t0 < 10 && !ok; k++)
-                ok = x_tok_in(d, k, violent);
+                ok = tok_class(d, k, W_VIOLENT_WORDS);
             for (size_t k = tg->t0; k > s0 && tg->t0 - k < 3 && !ok; k--)
-                ok = x_tok_in(d, k - 1, violent);
+                ok = tok_class(d, k - 1, W_VIOLENT_WORDS);
             if (!ok)
                 return 0;
         }
@@ -577,12 +662,9 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         bool op_word = x_tok_is(d, tg->t0, "operation") || x_tok_is(d, tg->t0, "operations") ||
                        x_tok_is(d, tg->t0, "raids") || x_tok_is(d, tg->t0, "raid");
         if (op_word && !named) {
-            static const char *const verbs[] = { "carried",  "conducted", "launched", "carry",
-                                                 "conduct",  "launch",    "conducts", "carries",
-                                                 "launches", "staged",    "mounted",  NULL };
             bool verb = false;
             for (size_t i = s0; i < s1; i++)
-                verb = verb || x_tok_in(d, i, verbs);
+                verb = verb || tok_class(d, i, W_OP_VERBS);
             bool one_of = tg->t0 >= s0 + 3 && x_tok_is(d, tg->t0 - 3, "of");
             for (size_t k = tg->t0; k > s0 && tg->t0 - k < 6; k--)
                 one_of = one_of || (x_tok_is(d, k - 1, "one") && k < s1 && x_tok_is(d, k, "of"));
@@ -713,15 +795,11 @@ static size_t named_persons(const x_doc *d, const xsent *s, const participants *
 /* "detained a 26-year-old Belgian citizen": one person. */
 static bool one_person(const x_doc *d, const xsent *s, const trig *tg)
 {
-    static const char *const nouns[] = { "man",       "woman",     "citizen",  "national",
-                                         "suspect",   "member",    "teenager", "militant",
-                                         "terrorist", "foreigner", "resident", "student",
-                                         NULL };
     for (size_t i = tg->t1; i < s->tok1 && i - tg->t1 < 2; i++) {
         if (!(x_tok_is(d, i, "a") || x_tok_is(d, i, "an")))
             continue;
         for (size_t k = i + 1; k < s->tok1 && k - i < 8; k++) {
-            if (x_tok_in(d, k, nouns))
+            if (tok_class(d, k, W_ONE_PERSON_NOUNS))
                 return true;
             if (x_tok_is(d, k, "of") || x_tok_is(d, k, "in") || is_punct_c(d, k, ','))
                 break;

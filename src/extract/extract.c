@@ -76,6 +76,11 @@ fnr_status fnr_extractor_new(fnr_extractor **out, fnr_error *err)
         fnr_extractor_free(x);
         return st;
     }
+    fnr_map_init(&x->word_class);
+    if (x_word_classes(&x->word_class) != FNR_OK) {
+        fnr_extractor_free(x);
+        return fnr_error_set(err, FNR_NOMEM, "out of memory");
+    }
     *out = x;
     return FNR_OK;
 }
@@ -90,6 +95,7 @@ void fnr_extractor_free(fnr_extractor *x)
     if (!x)
         return;
     fnr_lexicon_free(x->lex);
+    fnr_map_destroy(&x->word_class);
     fnr_free(x);
 }
 

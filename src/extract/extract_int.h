@@ -11,6 +11,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "base/arena.h"
 #include "base/date.h"
@@ -21,7 +22,8 @@
 #include "text/text.h"
 
 struct fnr_extractor {
-    fnr_lexicon *lex; /* owned */
+    fnr_lexicon *lex;   /* owned */
+    fnr_map word_class; /* word key -> its x_word_classes bits (uintptr_t as the value) */
 };
 
 /* Per-token lexical facts, computed once. */
@@ -49,6 +51,7 @@ typedef struct xtok {
     const char *key;     /* match key, arena; "" for punctuation */
     uint32_t key_len;
     int32_t mention; /* index of the mention covering this token, or -1 */
+    uint32_t wclass; /* bits of the events.c word lists holding the key (x_word_classes) */
 } xtok;
 
 typedef struct xsent {
@@ -99,6 +102,9 @@ fnr_status x_relations_find(x_doc *d);
 
 /* events.c */
 fnr_status x_events_find(x_doc *d);
+/* Adds the fixed word lists of events.c to m, each word mapped to the bits
+ * of the lists it is in, so a list test on a token is one bit test. */
+fnr_status x_word_classes(fnr_map *m);
 
 /* helpers shared between files (ner.c) */
 static inline xtok *x_tok(const x_doc *d, size_t i)
@@ -116,8 +122,17 @@ static inline xsent *x_sent(const x_doc *d, size_t i)
     return &((xsent *)d->sents.data)[i];
 }
 
-/* true when token i's key equals the NUL-terminated word w */
-bool x_tok_is(const x_doc *d, size_t i, const char *w);
+/* true when token i's key equals the NUL-terminated word w; inline so that
+ * strlen of a literal folds to a constant */
+static inline bool x_tok_is(const x_doc *d, size_t i, const char *w)
+{
+    const xtok *t = x_tok(d, i);
+    if (t->key_len == 0 || t->key[0] != w[0])
+        return false; /* most calls end here, before strlen */
+    size_t n = strlen(w);
+    return t->key_len == n && memcmp(t->key, w, n) == 0;
+}
+
 /* true when the key of token i is one of the words (NULL-terminated list) */
 bool x_tok_in(const x_doc *d, size_t i, const char *const *words);
 /* the entity index of the mention covering token i, or -1 */

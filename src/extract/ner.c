@@ -19,15 +19,6 @@
 
 /* ---- token helpers ------------------------------------------------------ */
 
-bool x_tok_is(const x_doc *d, size_t i, const char *w)
-{
-    const xtok *t = x_tok(d, i);
-    if (t->key_len == 0 || t->key[0] != w[0])
-        return false; /* most calls end here, before strlen */
-    size_t n = strlen(w);
-    return t->key_len == n && memcmp(t->key, w, n) == 0;
-}
-
 bool x_tok_in(const x_doc *d, size_t i, const char *const *words)
 {
     for (; *words; words++)
@@ -185,6 +176,9 @@ fnr_status x_tokens_prepare(x_doc *d)
                 st = token_key(d, sp, slen, &tmp, &t.key, &t.key_len);
                 if (st != FNR_OK)
                     goto out;
+                void *wc = NULL;
+                if (t.key_len && fnr_map_get(&d->x->word_class, t.key, t.key_len, &wc))
+                    t.wclass = (uint32_t)(uintptr_t)wc;
                 if (rt->kind == FNR_TOK_WORD && t.key_len) {
                     t.xflags = lex_flags(d->x->lex, t.key, t.key_len);
                     if (!(t.xflags & XT_DEMONYM) && t.key_len > 3 && t.key[t.key_len - 1] == 's' &&
