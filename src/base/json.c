@@ -95,6 +95,38 @@ static bool needs_escape(unsigned char c)
     return c < 0x20 || c == 0x7F || c == '"' || c == '\\';
 }
 
+/*
+ * Length of the leading run of s that is printable ASCII needing no escape
+ * (0x20..0x7E but '"' and '\\'), eight bytes per step: a word passes when
+ * none of its bytes is below 0x20, has the high bit, or equals 0x7F, '"' or
+ * '\\' (the classic "has a zero byte" and "has a byte less than n" tests, which
+ * are exact as yes/no answers for a whole word).
+ */
+static size_t plain_ascii_run(const unsigned char *s, size_t len)
+{
+    const uint64_t ones = UINT64_C(0x0101010101010101);
+    const uint64_t highs = UINT64_C(0x8080808080808080);
+    size_t i = 0;
+    while (len - i >= 8) {
+        uint64_t w;
+        memcpy(&w, s + i, sizeof w);
+        uint64_t low = (w - ones * 0x20) & ~w;
+        uint64_t del = w ^ (ones * 0x7F);
+        uint64_t quo = w ^ (ones * '"');
+        uint64_t bsl = w ^ (ones * '\\');
+        uint64_t bad =
+            low | w | ((del - ones) & ~del) | ((quo - ones) & ~quo) | ((bsl - ones) & ~bsl);
+        if (bad & highs) {
+            break;
+        }
+        i += 8;
+    }
+    while (i < len && s[i] < 0x80 && !needs_escape(s[i])) {
+        i++;
+    }
+    return i;
+}
+
 fnr_status fnr_json_escape(fnr_buf *b, const char *s, size_t len)
 {
     if (!b || (!s && len)) {
@@ -105,7 +137,7 @@ fnr_status fnr_json_escape(fnr_buf *b, const char *s, size_t len)
     fnr_status st = FNR_OK;
     while (i < len && st == FNR_OK) {
         /* Copy the longest run that needs no change in one append. */
-        size_t run = i;
+        size_t run = i + plain_ascii_run(p + i, len - i);
         while (run < len) {
             if (p[run] < 0x80) {
                 if (needs_escape(p[run])) {
@@ -270,6 +302,19 @@ fnr_status fnr_json_array_end(fnr_json *j)
 /* A quoted, escaped string. */
 static fnr_status put_string(fnr_json *j, const char *s, size_t len)
 {
+    /* Most strings are plain ASCII: one copy between the quotes. */
+    if (len < SIZE_MAX - 2 && plain_ascii_run((const unsigned char *)s, len) == len &&
+        fnr_buf_reserve(j->out, len + 2) == FNR_OK) {
+        char *o = j->out->data + j->out->len;
+        o[0] = '"';
+        if (len) {
+            memcpy(o + 1, s, len);
+        }
+        o[len + 1] = '"';
+        o[len + 2] = '\0';
+        j->out->len += len + 2;
+        return FNR_OK;
+    }
     if (put(j, "\"", 1) != FNR_OK) {
         return j->status;
     }
@@ -332,9 +377,19 @@ fnr_status fnr_json_int(fnr_json *j, int64_t v)
     if (st != FNR_OK) {
         return st;
     }
+    /* Digits from the right, as "%" PRId64 would write them. */
     char tmp[24];
-    int n = snprintf(tmp, sizeof tmp, "%" PRId64, v);
-    return put(j, tmp, (size_t)n);
+    char *e = tmp + sizeof tmp;
+    char *p = e;
+    uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+    do {
+        *--p = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0) {
+        *--p = '-';
+    }
+    return put(j, p, (size_t)(e - p));
 }
 
 fnr_status fnr_json_double(fnr_json *j, double v, int decimals)
