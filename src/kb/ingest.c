@@ -611,7 +611,8 @@ typedef struct writer {
     size_t batch;
     size_t in_batch; /* documents written in the open transaction */
     bool txn;
-    fnr_status fatal; /* first store error */
+    fnr_ingest_stats at_begin; /* stats when the open transaction began */
+    fnr_status fatal;          /* first store error */
     fnr_error fatal_err;
     size_t n_failed;
     fnr_status first_fail;
@@ -631,6 +632,27 @@ static fnr_status commit_batch(writer *w, fnr_error *err)
         w->in_batch = 0;
     }
     return st;
+}
+
+/* Rolls the open batch back; the counters of what was written go back to
+ * where they were when it began (what was seen, failed or duplicate stays). */
+static void rollback_batch(writer *w)
+{
+    if (!w->txn)
+        return;
+    fnr_error rb;
+    fnr_store_rollback(w->kb->store, &rb);
+    w->txn = false;
+    fnr_ingest_stats *s = w->stats;
+    const fnr_ingest_stats *b = &w->at_begin;
+    s->docs_added = b->docs_added;
+    s->bytes = b->bytes;
+    s->entities_new = b->entities_new;
+    s->entities_joined = b->entities_joined;
+    s->mentions = b->mentions;
+    s->events = b->events;
+    s->relations = b->relations;
+    s->conflicts = b->conflicts;
 }
 
 static void fail_doc(writer *w, job *j)
@@ -679,6 +701,7 @@ static fnr_status write_job(writer *w, job *j, fnr_error *err)
         if (st != FNR_OK)
             return st;
         w->txn = true;
+        w->at_begin = *w->stats;
     }
     const fnr_ingest_meta *m = &w->opts->meta;
     kb_doc_meta meta = {
@@ -898,11 +921,7 @@ fnr_status fnr_kb_ingest(fnr_kb *kb, const char *const *paths, size_t n_paths,
                 fnr_status ws = write_job(&w, j, &w.fatal_err);
                 if (ws != FNR_OK) {
                     w.fatal = ws;
-                    if (w.txn) {
-                        fnr_error rb;
-                        fnr_store_rollback(kb->store, &rb);
-                        w.txn = false;
-                    }
+                    rollback_batch(&w);
                     pthread_mutex_lock(&p.mu);
                     p.stop = true;
                     pthread_cond_broadcast(&p.cv_space);
@@ -934,10 +953,8 @@ fnr_status fnr_kb_ingest(fnr_kb *kb, const char *const *paths, size_t n_paths,
         w.fatal = fnr_error_set(&w.fatal_err, FNR_NOMEM, "out of memory while reading inputs");
     if (w.fatal == FNR_OK) {
         w.fatal = commit_batch(&w, &w.fatal_err);
-    } else if (w.txn) {
-        fnr_error rb;
-        fnr_store_rollback(kb->store, &rb);
-        w.txn = false;
+    } else {
+        rollback_batch(&w);
     }
     /* Jobs a stop left behind (never produced into the ring in order). */
     for (size_t i = 0; i < p.cap; i++)

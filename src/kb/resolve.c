@@ -31,7 +31,7 @@ typedef struct kb_ids {
 
 /* One distinct key of an extracted entity and the surface it came from. */
 typedef struct ent_key {
-    char *key;           /* owned */
+    const char *key;     /* borrowed from the surface keys */
     const char *surface; /* borrowed from the facts */
     kb_ids *found;       /* borrowed from the cache */
 } ent_key;
@@ -193,25 +193,27 @@ static fnr_status resolve_entity(kb_resolver *r, const fnr_facts *f, const fnr_e
     fnr_status st = FNR_OK;
     size_t n_surf = 1 + e->n_aliases;
     ent_key *keys = fnr_calloc(n_surf, sizeof *keys);
+    char **skeys = fnr_calloc(n_surf, sizeof *skeys); /* key of each surface, owned */
     size_t n_keys = 0;
-    if (!keys)
+    if (!keys || !skeys) {
+        fnr_free(keys);
+        fnr_free(skeys);
         return nomem(err);
+    }
 
     /* Distinct non-empty keys, the name's first. */
     for (size_t i = 0; i < n_surf && st == FNR_OK; i++) {
         const char *surface = i == 0 ? e->name : e->aliases[i - 1];
         if (!surface)
             continue;
-        char *k = matchkey_dup(surface, err, &st);
+        char *k = skeys[i] = matchkey_dup(surface, err, &st);
         if (!k)
             break;
         bool dup = !*k;
         for (size_t j = 0; j < n_keys && !dup; j++)
             dup = strcmp(keys[j].key, k) == 0;
-        if (dup) {
-            fnr_free(k);
+        if (dup)
             continue;
-        }
         keys[n_keys].key = k;
         keys[n_keys].surface = surface;
         st = lookup(r, e->type, k, &keys[n_keys].found, err);
@@ -268,12 +270,8 @@ static fnr_status resolve_entity(kb_resolver *r, const fnr_facts *f, const fnr_e
     /* Alias rows: every surface of this report, asserted by this report. */
     for (size_t i = 0; i < n_surf && st == FNR_OK; i++) {
         const char *surface = i == 0 ? e->name : e->aliases[i - 1];
-        if (!surface)
-            continue;
-        char *k = matchkey_dup(surface, err, &st);
-        if (!k)
-            break;
-        if (*k) {
+        const char *k = skeys[i];
+        if (surface && k && *k) {
             fnr_store_alias a = {
                 .entity_id = id,
                 .surface = surface,
@@ -283,7 +281,6 @@ static fnr_status resolve_entity(kb_resolver *r, const fnr_facts *f, const fnr_e
             };
             st = fnr_store_alias_insert(r->store, &a, err);
         }
-        fnr_free(k);
     }
     if (st != FNR_OK)
         goto out;
@@ -293,8 +290,9 @@ static fnr_status resolve_entity(kb_resolver *r, const fnr_facts *f, const fnr_e
     *out_id = id;
 
 out:
-    for (size_t j = 0; j < n_keys; j++)
-        fnr_free(keys[j].key);
+    for (size_t i = 0; i < n_surf; i++)
+        fnr_free(skeys[i]);
+    fnr_free(skeys);
     fnr_free(keys);
     return st;
 }
