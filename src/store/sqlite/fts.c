@@ -1,0 +1,192 @@
+/*
+ * The "fener" FTS5 tokenizer and the building of safe full-text queries.
+ *
+ * Documents are indexed, and queries tokenised, by fener's own tokenizer
+ * (fnr_tokenize): every word or number token is turned into its match key
+ * (fnr_matchkey: case and diacritics folded with Turkish rules, possessives
+ * dropped) and each space-separated part of the key is one FTS5 token with
+ * the token's byte offsets. So "MİT", "MIT" and "Mit" are all the term
+ * "mit", "Türkiye's" is "turkiye", and "al-Kurayshi" is "al" "kurayshi".
+ * The tokenizer is registered on every connection (sqlite.c) before the
+ * schema is touched, since the documents_fts table names it.
+ */
+#include <string.h>
+
+#include "base/alloc.h"
+#include "base/utf8.h"
+#include "store/sqlite/sqlite_int.h"
+#include "text/text.h"
+
+typedef struct sq_tokenizer {
+    fnr_vec toks; /* fnr_token, reused between calls */
+    fnr_buf key;  /* match key of one token, reused */
+} sq_tokenizer;
+
+static int tok_create(void *ctx, const char **args, int n_args, Fts5Tokenizer **out)
+{
+    (void)ctx;
+    (void)args;
+    (void)n_args;
+    sq_tokenizer *t = fnr_calloc(1, sizeof *t);
+    if (!t)
+        return SQLITE_NOMEM;
+    fnr_vec_init(&t->toks, sizeof(fnr_token));
+    fnr_buf_init(&t->key, 0);
+    *out = (Fts5Tokenizer *)t;
+    return SQLITE_OK;
+}
+
+static void tok_delete(Fts5Tokenizer *p)
+{
+    sq_tokenizer *t = (sq_tokenizer *)p;
+    if (!t)
+        return;
+    fnr_vec_destroy(&t->toks);
+    fnr_buf_destroy(&t->key);
+    fnr_free(t);
+}
+
+typedef int (*tok_cb)(void *ctx, int flags, const char *tok, int n_tok, int start, int end);
+
+/* Emits the key parts of every word and number of text[0..len). */
+static int tok_run(sq_tokenizer *t, const char *text, size_t len, void *ctx, tok_cb cb)
+{
+    fnr_vec_clear(&t->toks);
+    if (len == 0)
+        return SQLITE_OK;
+    fnr_status st = fnr_tokenize(text, 0, len, &t->toks);
+    if (st == FNR_NOMEM)
+        return SQLITE_NOMEM;
+    if (st != FNR_OK)
+        return SQLITE_ERROR;
+    FNR_VEC_FOREACH(fnr_token, tk, &t->toks) {
+        if (tk->kind != FNR_TOK_WORD && tk->kind != FNR_TOK_NUMBER)
+            continue;
+        fnr_buf_reset(&t->key);
+        st = fnr_matchkey(text + tk->start, tk->end - tk->start, &t->key);
+        if (st != FNR_OK)
+            return st == FNR_NOMEM ? SQLITE_NOMEM : SQLITE_ERROR;
+        const char *k = t->key.data;
+        size_t n = t->key.len;
+        size_t i = 0;
+        while (i < n) {
+            size_t j = i;
+            while (j < n && k[j] != ' ')
+                j++;
+            if (j > i) {
+                int rc = cb(ctx, 0, k + i, (int)(j - i), (int)tk->start, (int)tk->end);
+                if (rc != SQLITE_OK)
+                    return rc;
+            }
+            i = j + 1;
+        }
+    }
+    return SQLITE_OK;
+}
+
+static int tok_tokenize(Fts5Tokenizer *p, void *ctx, int flags, const char *text, int n_text,
+                        tok_cb cb)
+{
+    (void)flags;
+    if (n_text <= 0)
+        return SQLITE_OK;
+    return tok_run((sq_tokenizer *)p, text, (size_t)n_text, ctx, cb);
+}
+
+static fts5_tokenizer TOKENIZER = { tok_create, tok_delete, tok_tokenize };
+
+int fnr__sq_fts_register(sqlite3 *db)
+{
+    fts5_api *api = NULL;
+    sqlite3_stmt *st = NULL;
+    int rc = sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &st, NULL);
+    if (rc != SQLITE_OK)
+        return rc;
+    sqlite3_bind_pointer(st, 1, (void *)&api, "fts5_api_ptr", NULL);
+    rc = sqlite3_step(st);
+    sqlite3_finalize(st);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        return rc;
+    if (!api || api->iVersion < 2)
+        return SQLITE_ERROR;
+    return api->xCreateTokenizer(api, "fener", NULL, &TOKENIZER, NULL);
+}
+
+/* ---- queries ---------------------------------------------------------------- */
+
+typedef struct query_ctx {
+    fnr_buf *out;
+    size_t n_terms;
+    bool phrase;    /* inside a "..." phrase: parts go into one quoted string */
+    bool open;      /* a quoted string is open */
+    int last_start; /* token of the last part, to keep one token's parts together */
+    fnr_status st;
+} query_ctx;
+
+static int query_part(void *p, int flags, const char *tok, int n_tok, int start, int end)
+{
+    (void)flags;
+    (void)end;
+    query_ctx *q = p;
+    /* Parts of one token (or of one user phrase) form one FTS5 phrase. */
+    if (q->open && !q->phrase && start != q->last_start) {
+        q->st = fnr_buf_putc(q->out, '"');
+        q->open = false;
+    }
+    if (q->st == FNR_OK && !q->open) {
+        if (q->out->len)
+            q->st = fnr_buf_putc(q->out, ' ');
+        if (q->st == FNR_OK)
+            q->st = fnr_buf_putc(q->out, '"');
+        q->open = true;
+        q->n_terms++;
+    } else if (q->st == FNR_OK) {
+        q->st = fnr_buf_putc(q->out, ' ');
+    }
+    /* Keys hold no quotes, but double any to keep the query well formed. */
+    for (int i = 0; i < n_tok && q->st == FNR_OK; i++) {
+        if (tok[i] == '"')
+            q->st = fnr_buf_putc(q->out, '"');
+        if (q->st == FNR_OK)
+            q->st = fnr_buf_putc(q->out, tok[i]);
+    }
+    q->last_start = start;
+    return q->st == FNR_OK ? SQLITE_OK : SQLITE_NOMEM;
+}
+
+fnr_status fnr__sq_fts_query(const char *text, fnr_buf *out, size_t *out_n_terms)
+{
+    *out_n_terms = 0;
+    fnr_buf_reset(out);
+    sq_tokenizer t;
+    fnr_vec_init(&t.toks, sizeof(fnr_token));
+    fnr_buf_init(&t.key, 0);
+    query_ctx q = { .out = out, .last_start = -1, .st = FNR_OK };
+    const char *p = text;
+    bool in_phrase = false;
+    while (*p && q.st == FNR_OK) {
+        const char *e = strchr(p, '"');
+        size_t len = e ? (size_t)(e - p) : strlen(p);
+        q.phrase = in_phrase;
+        q.last_start = -1;
+        int rc = tok_run(&t, p, len, &q, query_part);
+        if (rc != SQLITE_OK && q.st == FNR_OK)
+            q.st = rc == SQLITE_NOMEM ? FNR_NOMEM : FNR_INVALID;
+        if (q.open && q.st == FNR_OK) {
+            q.st = fnr_buf_putc(out, '"');
+            q.open = false;
+        }
+        if (!e)
+            break;
+        in_phrase = !in_phrase;
+        p = e + 1;
+    }
+    fnr_vec_destroy(&t.toks);
+    fnr_buf_destroy(&t.key);
+    if (q.st != FNR_OK) {
+        fnr_buf_reset(out);
+        return q.st;
+    }
+    *out_n_terms = q.n_terms;
+    return FNR_OK;
+}

@@ -1,0 +1,1199 @@
+/*
+ * The SQLite backend's read queries: resolving a name to an entity, search
+ * (entities by match key, documents by FTS5), entity profiles, event lists
+ * and statistics, timelines, one document, merge candidates. Each fills a
+ * public result struct of fener/kb.h allocated with fnr__result_new, every
+ * string copied into the result's arena. Every query takes the viewer;
+ * the documents it may see are filtered through SQ_DOC_VISIBLE
+ * (sqlite_int.h), the one place the markings layer changes.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "base/alloc.h"
+#include "base/arena.h"
+#include "base/utf8.h"
+#include "store/sqlite/sqlite_int.h"
+
+#define STMT_OR_GOTO(var, h, sql, err)               \
+    do {                                             \
+        (var) = fnr__sq_stmt((h), (sql), (err));     \
+        if (!(var)) {                                \
+            rc = (err) ? (err)->code : FNR_INTERNAL; \
+            goto out;                                \
+        }                                            \
+    } while (0)
+
+#define NOMEM_GOTO()                                         \
+    do {                                                     \
+        rc = fnr_error_set(err, FNR_NOMEM, "out of memory"); \
+        goto out;                                            \
+    } while (0)
+
+/* ---- helpers -------------------------------------------------------------------- */
+
+/* A column's text copied into the arena; NULL for SQL NULL. *ok is cleared
+ * when out of memory. */
+static const char *col_str(fnr_arena *a, sqlite3_stmt *st, int i, bool *ok)
+{
+    if (sqlite3_column_type(st, i) == SQLITE_NULL)
+        return NULL;
+    const char *s = (const char *)sqlite3_column_text(st, i);
+    size_t n = (size_t)sqlite3_column_bytes(st, i);
+    if (!s)
+        return NULL;
+    char *c = fnr_arena_strndup(a, s, n);
+    if (!c)
+        *ok = false;
+    return c;
+}
+
+/* Appends one zeroed element to an arena array, doubling its capacity. */
+static void *arr_push(fnr_arena *a, void **data, size_t *len, size_t *cap, size_t elem)
+{
+    if (*len == *cap) {
+        size_t ncap = *cap ? *cap * 2 : 8;
+        void *n = fnr_arena_calloc(a, ncap, elem);
+        if (!n)
+            return NULL;
+        if (*len)
+            memcpy(n, *data, *len * elem);
+        *data = n;
+        *cap = ncap;
+    }
+    void *e = (char *)*data + *len * elem;
+    memset(e, 0, elem);
+    (*len)++;
+    return e;
+}
+
+#define PUSH(arena, arr, n, cap) arr_push((arena), (void **)&(arr), &(n), &(cap), sizeof *(arr))
+
+static fnr_status step_error(fnr_sqlite *h, sqlite3_stmt *st, int r, const char *what,
+                             fnr_error *err)
+{
+    sqlite3_reset(st);
+    return fnr__sq_error(h, r, what, err);
+}
+
+/* Before a query: write pending summaries so that the query sees them. */
+static fnr_status prepare_query(fnr_sqlite *h, fnr_error *err)
+{
+    fnr_error_clear(err);
+    return fnr__sq_flush(h, err);
+}
+
+/* ---- documents ----------------------------------------------------------------------- */
+
+#define DOC_COLS "d.id, d.title, d.date, d.source, d.url, d.reliability, d.credibility, d.sha256"
+
+/* Reads DOC_COLS starting at column i. */
+static void read_doc(fnr_arena *a, sqlite3_stmt *st, int i, fnr_doc_row *d, bool *ok)
+{
+    d->id = sqlite3_column_int64(st, i);
+    d->title = col_str(a, st, i + 1, ok);
+    d->date = col_str(a, st, i + 2, ok);
+    d->source = col_str(a, st, i + 3, ok);
+    d->url = col_str(a, st, i + 4, ok);
+    const unsigned char *r = sqlite3_column_text(st, i + 5);
+    d->reliability = r && *r ? (char)r[0] : 0;
+    d->credibility = sqlite3_column_int(st, i + 6);
+    d->sha256 = col_str(a, st, i + 7, ok);
+}
+
+/* ---- events ------------------------------------------------------------------------------ */
+
+#define EVENT_COLS                                                                \
+    "e.id, e.doc_id, d.title, e.type, e.cameo, e.date, e.date_end, e.precision,"  \
+    " coalesce(e.location_id, 0), l.type, l.name, coalesce(e.count, -1),"         \
+    " substr(CAST(d.text AS BLOB), e.start_byte + 1, e.end_byte - e.start_byte)," \
+    " e.start_byte, e.end_byte, e.confidence, e.rule"
+
+#define EVENT_FROM                                       \
+    " FROM events e JOIN documents d ON d.id = e.doc_id" \
+    " LEFT JOIN entities l ON l.id = e.location_id"
+
+static void read_event(fnr_arena *a, sqlite3_stmt *st, fnr_event_row *r, bool *ok)
+{
+    r->id = sqlite3_column_int64(st, 0);
+    r->doc_id = sqlite3_column_int64(st, 1);
+    r->doc_title = col_str(a, st, 2, ok);
+    r->type = (fnr_event_type)sqlite3_column_int(st, 3);
+    r->cameo = col_str(a, st, 4, ok);
+    r->date = col_str(a, st, 5, ok);
+    r->date_end = col_str(a, st, 6, ok);
+    r->precision = col_str(a, st, 7, ok);
+    r->location.id = sqlite3_column_int64(st, 8);
+    r->location.type = (fnr_entity_type)sqlite3_column_int(st, 9);
+    r->location.name = col_str(a, st, 10, ok);
+    r->count = (long)sqlite3_column_int64(st, 11);
+    r->text = col_str(a, st, 12, ok);
+    if (!r->text)
+        r->text = "";
+    r->start = (size_t)sqlite3_column_int64(st, 13);
+    r->end = (size_t)sqlite3_column_int64(st, 14);
+    r->confidence = sqlite3_column_double(st, 15);
+    r->rule = col_str(a, st, 16, ok);
+}
+
+/* Fills the actors and targets of events already read. */
+static fnr_status read_event_args(fnr_sqlite *h, fnr_arena *a, fnr_event_row *rows, size_t n,
+                                  fnr_error *err)
+{
+    fnr_status rc = FNR_OK;
+    sqlite3_stmt *st = NULL;
+    STMT_OR_GOTO(st, h,
+                 "SELECT x.role, en.id, en.type, en.name FROM event_args x"
+                 " JOIN entities en ON en.id = x.entity_id WHERE x.event_id = ?1"
+                 " ORDER BY x.role, x.pos",
+                 err);
+    for (size_t i = 0; i < n; i++) {
+        fnr_event_row *r = &rows[i];
+        size_t cap[2] = { 0, 0 };
+        sqlite3_bind_int64(st, 1, r->id);
+        int s;
+        bool ok = true;
+        while ((s = sqlite3_step(st)) == SQLITE_ROW) {
+            int role = sqlite3_column_int(st, 0);
+            int64_t id = sqlite3_column_int64(st, 1);
+            fnr_entity_ref **arr = role ? &r->targets : &r->actors;
+            size_t *len = role ? &r->n_targets : &r->n_actors;
+            bool dup = false; /* after a merge one entity may fill two places */
+            for (size_t k = 0; k < *len; k++)
+                dup = dup || (*arr)[k].id == id;
+            if (dup)
+                continue;
+            fnr_entity_ref *e = arr_push(a, (void **)arr, len, &cap[role ? 1 : 0], sizeof **arr);
+            if (!e) {
+                sqlite3_reset(st);
+                NOMEM_GOTO();
+            }
+            e->id = id;
+            e->type = (fnr_entity_type)sqlite3_column_int(st, 2);
+            e->name = col_str(a, st, 3, &ok);
+        }
+        sqlite3_reset(st);
+        if (s != SQLITE_DONE) {
+            rc = fnr__sq_error(h, s, "read an event's arguments", err);
+            goto out;
+        }
+        if (!ok)
+            NOMEM_GOTO();
+    }
+out:
+    return rc;
+}
+
+/* Runs an event query (EVENT_COLS first) and appends its rows. */
+static fnr_status read_events(fnr_sqlite *h, fnr_arena *a, sqlite3_stmt *st, fnr_event_row **rows,
+                              size_t *n, fnr_error *err)
+{
+    size_t cap = *n;
+    int s;
+    bool ok = true;
+    while ((s = sqlite3_step(st)) == SQLITE_ROW) {
+        fnr_event_row *r = arr_push(a, (void **)rows, n, &cap, sizeof **rows);
+        if (!r) {
+            ok = false;
+            break;
+        }
+        read_event(a, st, r, &ok);
+    }
+    sqlite3_reset(st);
+    if (!ok)
+        return fnr_error_set(err, FNR_NOMEM, "out of memory");
+    if (s != SQLITE_DONE)
+        return fnr__sq_error(h, s, "read events", err);
+    return read_event_args(h, a, *rows, *n, err);
+}
+
+/* ---- resolving names ----------------------------------------------------------------------- */
+
+/* "42", "e42" or "E42": the id; else 0. */
+static int64_t parse_id(const char *s)
+{
+    if (*s == 'e' || *s == 'E')
+        s++;
+    if (!*s)
+        return 0;
+    int64_t v = 0;
+    for (; *s; s++) {
+        if (*s < '0' || *s > '9' || v > INT64_MAX / 10 - 10)
+            return 0;
+        v = v * 10 + (*s - '0');
+    }
+    return v;
+}
+
+/* Fills err->hint with names whose keys share the longest prefix with key. */
+static void suggest(fnr_sqlite *h, const char *key, fnr_error *err)
+{
+    if (!err)
+        return;
+    sqlite3_stmt *st = fnr__sq_stmt(
+        h,
+        "SELECT e.name, max(e.n_mentions) AS n FROM entities e WHERE e.merged_into IS NULL"
+        " AND e.id IN (SELECT entity_id FROM aliases WHERE key >= ?1 AND key < ?1 || char(1114111)"
+        "  UNION SELECT id FROM entities WHERE key >= ?1 AND key < ?1 || char(1114111))"
+        " GROUP BY e.name ORDER BY n DESC, e.name LIMIT 3",
+        NULL);
+    if (!st)
+        return;
+    size_t len = strlen(key);
+    char hint[sizeof err->hint];
+    hint[0] = 0;
+    size_t min = len < 3 ? len : 3;
+    while (len >= min && len > 0 && !hint[0]) {
+        sqlite3_bind_text(st, 1, key, (int)len, SQLITE_STATIC);
+        size_t used = 0;
+        int n = 0;
+        while (sqlite3_step(st) == SQLITE_ROW) {
+            const char *name = (const char *)sqlite3_column_text(st, 0);
+            int w = snprintf(hint + used, sizeof hint - used, "%s%s",
+                             n ? ", " : "Did you mean: ", name ? name : "");
+            if (w < 0 || (size_t)w >= sizeof hint - used)
+                break;
+            used += (size_t)w;
+            n++;
+        }
+        sqlite3_reset(st);
+        if (n && used + 2 < sizeof hint) {
+            hint[used++] = '?';
+            hint[used] = 0;
+        } else {
+            hint[0] = 0;
+        }
+        /* Shorten by one character (not into a UTF-8 sequence). */
+        do
+            len--;
+        while (len > 0 && ((unsigned char)key[len] & 0xC0) == 0x80);
+    }
+    if (hint[0])
+        fnr_error_hint(err, "%s", hint);
+}
+
+fnr_status fnr__sq_entity_resolve(fnr_store *s, const fnr_viewer *v, const char *name_or_id,
+                                  int64_t *out_id, fnr_error *err)
+{
+    fnr_sqlite *h = (fnr_sqlite *)s;
+    (void)v; /* entities are visible through visible mentions: markings issue */
+    *out_id = 0;
+    fnr_status rc = prepare_query(h, err);
+    if (rc != FNR_OK)
+        return rc;
+    sqlite3_stmt *st = NULL;
+    int64_t id = parse_id(name_or_id);
+    if (id) {
+        /* An explicit id names that record, merged or not: a profile shows
+         * where it went, and split needs it. */
+        STMT_OR_GOTO(st, h, "SELECT id FROM entities WHERE id = ?1", err);
+        sqlite3_bind_int64(st, 1, id);
+        int r = sqlite3_step(st);
+        sqlite3_reset(st);
+        if (r == SQLITE_ROW) {
+            *out_id = id;
+            return FNR_OK;
+        }
+        if (r != SQLITE_DONE)
+            return fnr__sq_error(h, r, "look up an entity", err);
+        return fnr_error_set(err, FNR_NOTFOUND, "no entity e%lld", (long long)id);
+    }
+    fnr_buf_reset(&h->scratch);
+    if (fnr_matchkey(name_or_id, strlen(name_or_id), &h->scratch) != FNR_OK)
+        return fnr_error_set(err, FNR_NOMEM, "out of memory");
+    const char *key = h->scratch.data ? h->scratch.data : "";
+    if (*key) {
+        /* Names and aliases of merged entities lead to where they went. */
+        STMT_OR_GOTO(st, h,
+                     "WITH RECURSIVE hit(id) AS (SELECT entity_id FROM aliases WHERE key = ?1"
+                     "  UNION SELECT id FROM entities WHERE key = ?1),"
+                     " up(id) AS (SELECT id FROM hit UNION SELECT e.merged_into FROM up"
+                     "  JOIN entities e ON e.id = up.id WHERE e.merged_into IS NOT NULL)"
+                     " SELECT r.id FROM entities r WHERE r.id IN (SELECT id FROM up)"
+                     " AND r.merged_into IS NULL ORDER BY r.n_mentions DESC, r.id LIMIT 1",
+                     err);
+        sqlite3_bind_text(st, 1, key, (int)h->scratch.len, SQLITE_STATIC);
+        int r = sqlite3_step(st);
+        if (r == SQLITE_ROW)
+            *out_id = sqlite3_column_int64(st, 0);
+        sqlite3_reset(st);
+        if (r != SQLITE_ROW && r != SQLITE_DONE)
+            return fnr__sq_error(h, r, "look up an entity", err);
+        if (*out_id)
+            return FNR_OK;
+    }
+    fnr_error_set(err, FNR_NOTFOUND, "no entity named \"%s\"", name_or_id);
+    if (*key)
+        suggest(h, key, err);
+    return FNR_NOTFOUND;
+out:
+    return rc;
+}
+
+/* ---- search -------------------------------------------------------------------------------- */
+
+static fnr_status search_entities(fnr_sqlite *h, fnr_arena *a, const char *key, size_t key_len,
+                                  int type, size_t limit, fnr_search_result *r, fnr_error *err)
+{
+    fnr_status rc = FNR_OK;
+    sqlite3_stmt *st = NULL;
+    /* Whole-key matches rank above prefix matches, then by mentions. The
+     * counters on entities are the owner's view (see SQ_DOC_VISIBLE). */
+    STMT_OR_GOTO(st, h,
+                 "WITH hits(entity_id, surface, exact) AS ("
+                 " SELECT entity_id, surface, 2 FROM aliases WHERE key = ?1"
+                 " UNION ALL SELECT id, name, 2 FROM entities WHERE key = ?1"
+                 " UNION ALL SELECT entity_id, surface, 1 FROM aliases"
+                 "  WHERE key > ?1 AND key < ?1 || char(1114111)"
+                 " UNION ALL SELECT id, name, 1 FROM entities"
+                 "  WHERE key > ?1 AND key < ?1 || char(1114111))"
+                 " SELECT e.id, e.type, e.name, e.kind, e.country, h.surface, max(h.exact) AS ex,"
+                 " e.n_mentions, e.n_docs"
+                 " FROM hits h JOIN entities e0 ON e0.id = h.entity_id"
+                 " JOIN entities e ON e.id = coalesce(e0.merged_into, e0.id)"
+                 " WHERE e.merged_into IS NULL AND (?2 = 0 OR e.type = ?2)"
+                 " GROUP BY e.id ORDER BY ex DESC, e.n_mentions DESC, e.id LIMIT ?3",
+                 err);
+    sqlite3_bind_text(st, 1, key, (int)key_len, SQLITE_STATIC);
+    sqlite3_bind_int(st, 2, type);
+    sqlite3_bind_int64(st, 3, (sqlite3_int64)limit);
+    size_t cap = 0;
+    bool ok = true;
+    int s;
+    while ((s = sqlite3_step(st)) == SQLITE_ROW) {
+        fnr_entity_hit *e = PUSH(a, r->entities, r->n_entities, cap);
+        if (!e) {
+            ok = false;
+            break;
+        }
+        e->id = sqlite3_column_int64(st, 0);
+        e->type = (fnr_entity_type)sqlite3_column_int(st, 1);
+        e->name = col_str(a, st, 2, &ok);
+        e->kind = col_str(a, st, 3, &ok);
+        e->country = col_str(a, st, 4, &ok);
+        e->matched = col_str(a, st, 5, &ok);
+        e->mentions = (long)sqlite3_column_int64(st, 7);
+        e->documents = (long)sqlite3_column_int64(st, 8);
+    }
+    sqlite3_reset(st);
+    if (!ok)
+        NOMEM_GOTO();
+    if (s != SQLITE_DONE)
+        rc = fnr__sq_error(h, s, "search entities", err);
+out:
+    return rc;
+}
+
+static fnr_status search_docs(fnr_sqlite *h, fnr_arena *a, const char *text, size_t limit,
+                              fnr_search_result *r, fnr_error *err)
+{
+    fnr_status rc = FNR_OK;
+    sqlite3_stmt *st = NULL;
+    size_t n_terms = 0;
+    rc = fnr__sq_fts_query(text, &h->scratch, &n_terms);
+    if (rc != FNR_OK)
+        return fnr_error_set(err, rc, "could not build the search query");
+    if (n_terms == 0)
+        return FNR_OK; /* only punctuation: nothing to look for */
+    STMT_OR_GOTO(st, h,
+                 "SELECT " DOC_COLS ", snippet(documents_fts, -1, '[', ']', '…', 16),"
+                 " documents_fts.rank"
+                 " FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid"
+                 " WHERE documents_fts MATCH ?1 AND " SQ_DOC_VISIBLE(
+                     "d.id") " ORDER BY documents_fts.rank LIMIT ?2",
+                 err);
+    sqlite3_bind_text(st, 1, h->scratch.data, (int)h->scratch.len, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 2, (sqlite3_int64)limit);
+    size_t cap = 0;
+    bool ok = true;
+    int s;
+    while ((s = sqlite3_step(st)) == SQLITE_ROW) {
+        fnr_doc_hit *d = PUSH(a, r->docs, r->n_docs, cap);
+        if (!d) {
+            ok = false;
+            break;
+        }
+        read_doc(a, st, 0, &d->doc, &ok);
+        d->snippet = col_str(a, st, 8, &ok);
+        d->rank = sqlite3_column_double(st, 9);
+    }
+    sqlite3_reset(st);
+    if (!ok)
+        NOMEM_GOTO();
+    if (s != SQLITE_DONE)
+        rc = fnr__sq_error(h, s, "search documents", err);
+out:
+    return rc;
+}
+
+fnr_status fnr__sq_search(fnr_store *s, const fnr_viewer *v, const char *text,
+                          fnr_search_scope scope, size_t limit, fnr_search_result **out,
+                          fnr_error *err)
+{
+    fnr_sqlite *h = (fnr_sqlite *)s;
+    (void)v;
+    *out = NULL;
+    fnr_status rc = prepare_query(h, err);
+    if (rc != FNR_OK)
+        return rc;
+    if (!text)
+        text = "";
+    if (!limit)
+        limit = 20;
+    fnr_arena *a = NULL;
+    fnr_search_result *r = fnr__result_new(sizeof *r, &a);
+    if (!r)
+        return fnr_error_set(err, FNR_NOMEM, "out of memory");
+    r->internal = a;
+    if (scope != FNR_SEARCH_DOCUMENT) {
+        fnr_buf_reset(&h->scratch);
+        if (fnr_matchkey(text, strlen(text), &h->scratch) != FNR_OK)
+            NOMEM_GOTO();
+        if (h->scratch.len) {
+            /* Copy the key: search_docs reuses the scratch buffer. */
+            char *key = fnr_arena_strndup(a, h->scratch.data, h->scratch.len);
+            if (!key)
+                NOMEM_GOTO();
+            rc = search_entities(h, a, key, strlen(key), scope == FNR_SEARCH_ALL ? 0 : (int)scope,
+                                 limit, r, err);
+            if (rc != FNR_OK)
+                goto out;
+        }
+    }
+    if (scope == FNR_SEARCH_ALL || scope == FNR_SEARCH_DOCUMENT)
+        rc = search_docs(h, a, text, limit, r, err);
+out:
+    if (rc != FNR_OK) {
+        fnr__result_free(a);
+        return rc;
+    }
+    *out = r;
+    return FNR_OK;
+}
+
+/* ---- profile -----------------------------------------------------------------------------------
+ */
+
+#define ALIAS_SOURCES_MAX 20 /* reports listed per alias, newest first */
+#define RELATIONS_MAX     200
+
+static fnr_status profile_aliases(fnr_sqlite *h, fnr_arena *a, fnr_profile *p, fnr_error *err)
+{
+    fnr_status rc = FNR_OK;
+    sqlite3_stmt *st = NULL;
+    STMT_OR_GOTO(st, h,
+                 "SELECT x.surface, x.doc_id, d.title, d.source, d.date FROM aliases x"
+                 " LEFT JOIN documents d ON d.id = x.doc_id"
+                 " WHERE x.entity_id = ?1 AND (x.doc_id IS NULL OR " SQ_DOC_VISIBLE(
+                     "x.doc_id") ")"
+                                 " ORDER BY x.surface, d.date IS NULL, d.date DESC, x.doc_id DESC",
+                 err);
+    sqlite3_bind_int64(st, 1, p->id);
+    size_t cap = 0, scap = 0;
+    fnr_alias_row *cur = NULL;
+    bool ok = true;
+    int s;
+    while ((s = sqlite3_step(st)) == SQLITE_ROW) {
+        const char *surface = (const char *)sqlite3_column_text(st, 0);
+        if (!surface)
+            surface = "";
+        if (!cur || strcmp(cur->surface, surface) != 0) {
+            cur = PUSH(a, p->aliases, p->n_aliases, cap);
+            if (!cur) {
+                ok = false;
+                break;
+            }
+            cur->surface = col_str(a, st, 0, &ok);
+            if (!cur->surface)
+                cur->surface = "";
+            scap = 0;
+        }
+        if (sqlite3_column_type(st, 1) == SQLITE_NULL || cur->n_sources >= ALIAS_SOURCES_MAX)
+            continue;
+        fnr_alias_source *src = PUSH(a, cur->sources, cur->n_sources, scap);
+        if (!src) {
+            ok = false;
+            break;
+        }
+        src->doc_id = sqlite3_column_int64(st, 1);
+        src->doc_title = col_str(a, st, 2, &ok);
+        src->source = col_str(a, st, 3, &ok);
+        src->date = col_str(a, st, 4, &ok);
+    }
+    sqlite3_reset(st);
+    if (!ok)
+        NOMEM_GOTO();
+    if (s != SQLITE_DONE)
+        rc = fnr__sq_error(h, s, "read aliases", err);
+out:
+    return rc;
+}
+
+static fnr_status profile_relations(fnr_sqlite *h, fnr_arena *a, fnr_profile *p, fnr_error *err)
+{
+    fnr_status rc = FNR_OK;
+    sqlite3_stmt *st = NULL;
+    /* Grouped per (type, direction, other, role); the newest statement is
+     * the one quoted. */
+    STMT_OR_GOTO(
+        st, h,
+        "WITH g(type, outgoing, other, role, n, rid) AS ("
+        " SELECT type, 1, target_id, role, count(*), max(id) FROM relations"
+        "  WHERE source_id = ?1 AND " SQ_DOC_VISIBLE(
+            "doc_id") "  GROUP BY type, target_id, role"
+                      " UNION ALL"
+                      " SELECT type, 0, source_id, role, count(*), max(id) FROM relations"
+                      "  WHERE target_id = ?1 AND source_id <> ?1 AND " SQ_DOC_VISIBLE(
+                          "doc_id") "  GROUP BY type, source_id, role)"
+                                    " SELECT g.type, g.outgoing, o.id, o.type, o.name, g.role, g.n, r.doc_id,"
+                                    " substr(CAST(d.text AS BLOB), r.start_byte + 1, r.end_byte - r.start_byte)"
+                                    " FROM g JOIN entities o ON o.id = g.other JOIN relations r ON r.id = g.rid"
+                                    " JOIN documents d ON d.id = r.doc_id"
+                                    " ORDER BY g.n DESC, g.type, o.id LIMIT ?2",
+        err);
+    sqlite3_bind_int64(st, 1, p->id);
+    sqlite3_bind_int(st, 2, RELATIONS_MAX);
+    size_t cap = 0;
+    bool ok = true;
+    int s;
+    while ((s = sqlite3_step(st)) == SQLITE_ROW) {
+        fnr_relation_row *r = PUSH(a, p->relations, p->n_relations, cap);
+        if (!r) {
+            ok = false;
+            break;
+        }
+        r->type = (fnr_relation_type)sqlite3_column_int(st, 0);
+        r->outgoing = sqlite3_column_int(st, 1) != 0;
+        r->other.id = sqlite3_column_int64(st, 2);
+        r->other.type = (fnr_entity_type)sqlite3_column_int(st, 3);
+        r->other.name = col_str(a, st, 4, &ok);
+        r->role = col_str(a, st, 5, &ok);
+        r->evidence = (long)sqlite3_column_int64(st, 6);
+        r->doc_id = sqlite3_column_int64(st, 7);
+        r->text = col_str(a, st, 8, &ok);
+    }
+    sqlite3_reset(st);
+    if (!ok)
+        NOMEM_GOTO();
+    if (s != SQLITE_DONE)
+        rc = fnr__sq_error(h, s, "read relations", err);
+out:
+    return rc;
+}
+
+static fnr_status profile_cooccur(fnr_sqlite *h, fnr_arena *a, fnr_profile *p, fnr_error *err)
+{
+    fnr_status rc = FNR_OK;
+    sqlite3_stmt *st = NULL;
+    STMT_OR_GOTO(
+        st, h,
+        "WITH s AS (SELECT DISTINCT doc_id, sentence FROM mentions"
+        "  WHERE entity_id = ?1 AND " SQ_DOC_VISIBLE(
+            "doc_id") "),"
+                      " o AS (SELECT DISTINCT m.entity_id, m.doc_id, m.sentence FROM s"
+                      "  JOIN mentions m ON m.doc_id = s.doc_id AND m.sentence = s.sentence"
+                      "  WHERE m.entity_id <> ?1)"
+                      " SELECT e.id, e.type, e.name, count(*) AS n FROM o"
+                      " JOIN entities e ON e.id = o.entity_id"
+                      " GROUP BY e.id ORDER BY n DESC, e.id LIMIT 10",
+        err);
+    sqlite3_bind_int64(st, 1, p->id);
+    size_t cap = 0;
+    bool ok = true;
+    int s;
+    while ((s = sqlite3_step(st)) == SQLITE_ROW) {
+        fnr_cooccur_row *c = PUSH(a, p->cooccur, p->n_cooccur, cap);
+        if (!c) {
+            ok = false;
+            break;
+        }
+        c->other.id = sqlite3_column_int64(st, 0);
+        c->other.type = (fnr_entity_type)sqlite3_column_int(st, 1);
+        c->other.name = col_str(a, st, 2, &ok);
+        c->sentences = (long)sqlite3_column_int64(st, 3);
+    }
+    sqlite3_reset(st);
+    if (!ok)
+        NOMEM_GOTO();
+    if (s != SQLITE_DONE)
+        rc = fnr__sq_error(h, s, "read co-occurring entities", err);
+out:
+    return rc;
+}
+
+static fnr_status profile_docs(fnr_sqlite *h, fnr_arena *a, fnr_profile *p, fnr_error *err)
+{
+    fnr_status rc = FNR_OK;
+    sqlite3_stmt *st = NULL;
+    STMT_OR_GOTO(st, h,
+                 "SELECT " DOC_COLS ", ed.mentions FROM entity_docs ed"
+                 " JOIN documents d ON d.id = ed.doc_id"
+                 " WHERE ed.entity_id = ?1 AND " SQ_DOC_VISIBLE(
+                     "ed.doc_id") " ORDER BY ed.date DESC, ed.doc_id DESC LIMIT 20",
+                 err);
+    sqlite3_bind_int64(st, 1, p->id);
+    size_t cap = 0;
+    bool ok = true;
+    int s;
+    while ((s = sqlite3_step(st)) == SQLITE_ROW) {
+        fnr_doc_row *d = PUSH(a, p->docs, p->n_docs, cap);
+        if (!d) {
+            ok = false;
+            break;
+        }
+        read_doc(a, st, 0, d, &ok);
+        d->mentions = (long)sqlite3_column_int64(st, 8);
+    }
+    sqlite3_reset(st);
+    if (!ok)
+        NOMEM_GOTO();
+    if (s != SQLITE_DONE)
+        rc = fnr__sq_error(h, s, "read documents", err);
+out:
+    return rc;
+}
+
+/* Events where the entity is actor, target or place: the ids. */
+#define ENTITY_EVENTS(p)                                    \
+    "(SELECT event_id FROM event_args WHERE entity_id = " p \
+    " UNION SELECT id FROM events WHERE location_id = " p ")"
+
+fnr_status fnr__sq_profile(fnr_store *s, const fnr_viewer *v, int64_t id, fnr_profile **out,
+                           fnr_error *err)
+{
+    fnr_sqlite *h = (fnr_sqlite *)s;
+    (void)v;
+    *out = NULL;
+    fnr_status rc = prepare_query(h, err);
+    if (rc != FNR_OK)
+        return rc;
+    fnr_arena *a = NULL;
+    fnr_profile *p = fnr__result_new(sizeof *p, &a);
+    if (!p)
+        return fnr_error_set(err, FNR_NOMEM, "out of memory");
+    p->internal = a;
+    sqlite3_stmt *st = NULL;
+    bool ok = true;
+    STMT_OR_GOTO(st, h,
+                 "SELECT e.id, e.type, e.name, e.kind, e.country, e.lat, e.lon, e.n_mentions,"
+                 " e.n_docs, coalesce(e.merged_into, 0),"
+                 " (SELECT date FROM entity_docs WHERE entity_id = e.id AND date IS NOT NULL"
+                 "  ORDER BY date LIMIT 1),"
+                 " (SELECT date FROM entity_docs WHERE entity_id = e.id AND date IS NOT NULL"
+                 "  ORDER BY date DESC LIMIT 1)"
+                 " FROM entities e WHERE e.id = ?1",
+                 err);
+    sqlite3_bind_int64(st, 1, id);
+    int r = sqlite3_step(st);
+    if (r != SQLITE_ROW) {
+        sqlite3_reset(st);
+        if (r == SQLITE_DONE)
+            rc = fnr_error_set(err, FNR_NOTFOUND, "no entity e%lld", (long long)id);
+        else
+            rc = fnr__sq_error(h, r, "read an entity", err);
+        goto out;
+    }
+    p->id = sqlite3_column_int64(st, 0);
+    p->type = (fnr_entity_type)sqlite3_column_int(st, 1);
+    p->name = col_str(a, st, 2, &ok);
+    p->kind = col_str(a, st, 3, &ok);
+    p->country = col_str(a, st, 4, &ok);
+    p->has_coords = sqlite3_column_type(st, 5) != SQLITE_NULL;
+    p->lat = sqlite3_column_double(st, 5);
+    p->lon = sqlite3_column_double(st, 6);
+    p->n_mentions = (long)sqlite3_column_int64(st, 7);
+    p->n_documents = (long)sqlite3_column_int64(st, 8);
+    p->merged_into = sqlite3_column_int64(st, 9);
+    p->first_seen = col_str(a, st, 10, &ok);
+    p->last_seen = col_str(a, st, 11, &ok);
+    sqlite3_reset(st);
+    if (!ok)
+        NOMEM_GOTO();
+
+    rc = profile_aliases(h, a, p, err);
+    if (rc != FNR_OK)
+        goto out;
+    STMT_OR_GOTO(st, h,
+                 "SELECT " EVENT_COLS EVENT_FROM
+                 " WHERE e.id IN " ENTITY_EVENTS("?1") " AND " SQ_DOC_VISIBLE(
+                     "e.doc_id") " ORDER BY e.date DESC, e.id DESC LIMIT 50",
+                 err);
+    sqlite3_bind_int64(st, 1, id);
+    rc = read_events(h, a, st, &p->events, &p->n_events, err);
+    if (rc == FNR_OK)
+        rc = profile_relations(h, a, p, err);
+    if (rc == FNR_OK)
+        rc = profile_cooccur(h, a, p, err);
+    if (rc == FNR_OK)
+        rc = profile_docs(h, a, p, err);
+out:
+    if (rc != FNR_OK) {
+        fnr__result_free(a);
+        return rc;
+    }
+    *out = p;
+    return FNR_OK;
+}
+
+/* ---- events and statistics ------------------------------------------------------------------- */
+
+/* Appends the filter's conditions on events e (named parameters). */
+static fnr_status filter_sql(fnr_buf *b, const fnr_event_filter *f, int64_t actor, int64_t target,
+                             int64_t place, int64_t entity)
+{
+    fnr_status rc = fnr_buf_puts(b, " WHERE " SQ_DOC_VISIBLE("e.doc_id"));
+    if (rc == FNR_OK && f && f->type)
+        rc = fnr_buf_puts(b, " AND e.type = :type");
+    if (rc == FNR_OK && actor)
+        rc = fnr_buf_puts(b, " AND e.id IN (SELECT event_id FROM event_args"
+                             " WHERE entity_id = :actor AND role = 0)");
+    if (rc == FNR_OK && target)
+        rc = fnr_buf_puts(b, " AND e.id IN (SELECT event_id FROM event_args"
+                             " WHERE entity_id = :target AND role = 1)");
+    if (rc == FNR_OK && place)
+        rc = fnr_buf_puts(b, " AND e.location_id = :place");
+    if (rc == FNR_OK && entity)
+        rc = fnr_buf_puts(b, " AND e.id IN " ENTITY_EVENTS(":entity"));
+    /* Dates compare as text on their prefix: until "2023" takes in
+     * "2023-12-31" ('-' and digits sort below '~'). */
+    if (rc == FNR_OK && f && f->since && *f->since)
+        rc = fnr_buf_puts(b, " AND e.date >= :since");
+    if (rc == FNR_OK && f && f->until && *f->until)
+        rc = fnr_buf_puts(b, " AND e.date <= :until || '~'");
+    return rc;
+}
+
+static void bind_named_int(sqlite3_stmt *st, const char *name, int64_t v)
+{
+    int i = sqlite3_bind_parameter_index(st, name);
+    if (i)
+        sqlite3_bind_int64(st, i, v);
+}
+
+static void bind_named_str(sqlite3_stmt *st, const char *name, const char *s)
+{
+    int i = sqlite3_bind_parameter_index(st, name);
+    if (i)
+        fnr__sq_bind_str(st, i, s);
+}
+
+static void filter_bind(sqlite3_stmt *st, const fnr_event_filter *f, int64_t actor, int64_t target,
+                        int64_t place, int64_t entity)
+{
+    if (f) {
+        bind_named_int(st, ":type", f->type);
+        bind_named_str(st, ":since", f->since);
+        bind_named_str(st, ":until", f->until);
+    }
+    bind_named_int(st, ":actor", actor);
+    bind_named_int(st, ":target", target);
+    bind_named_int(st, ":place", place);
+    bind_named_int(st, ":entity", entity);
+}
+
+fnr_status fnr__sq_events(fnr_store *s, const fnr_viewer *v, const fnr_event_filter *f,
+                          int64_t actor, int64_t target, int64_t place, int64_t entity,
+                          fnr_event_list **out, fnr_error *err)
+{
+    fnr_sqlite *h = (fnr_sqlite *)s;
+    (void)v;
+    *out = NULL;
+    fnr_status rc = prepare_query(h, err);
+    if (rc != FNR_OK)
+        return rc;
+    fnr_arena *a = NULL;
+    fnr_event_list *l = fnr__result_new(sizeof *l, &a);
+    if (!l)
+        return fnr_error_set(err, FNR_NOMEM, "out of memory");
+    l->internal = a;
+    fnr_buf where, sql;
+    fnr_buf_init(&where, 0);
+    fnr_buf_init(&sql, 0);
+    sqlite3_stmt *st = NULL;
+    if (filter_sql(&where, f, actor, target, place, entity) != FNR_OK)
+        NOMEM_GOTO();
+
+    if (fnr_buf_printf(&sql, "SELECT count(*) FROM events e%s", where.data) != FNR_OK)
+        NOMEM_GOTO();
+    STMT_OR_GOTO(st, h, sql.data, err);
+    filter_bind(st, f, actor, target, place, entity);
+    int r = sqlite3_step(st);
+    if (r != SQLITE_ROW) {
+        rc = step_error(h, st, r, "count events", err);
+        goto out;
+    }
+    l->total = (size_t)sqlite3_column_int64(st, 0);
+    sqlite3_reset(st);
+
+    size_t limit = f && f->limit ? f->limit : 100;
+    size_t offset = f ? f->offset : 0;
+    if (l->total == 0 || offset >= l->total)
+        goto out;
+    fnr_buf_reset(&sql);
+    /* NULL dates sort lowest, so DESC puts undated events last. */
+    if (fnr_buf_printf(&sql,
+                       "SELECT " EVENT_COLS EVENT_FROM
+                       "%s ORDER BY e.date DESC, e.id DESC LIMIT :limit OFFSET :offset",
+                       where.data) != FNR_OK)
+        NOMEM_GOTO();
+    STMT_OR_GOTO(st, h, sql.data, err);
+    filter_bind(st, f, actor, target, place, entity);
+    bind_named_int(st, ":limit", (int64_t)limit);
+    bind_named_int(st, ":offset", (int64_t)offset);
+    rc = read_events(h, a, st, &l->rows, &l->n_rows, err);
+out:
+    fnr_buf_destroy(&where);
+    fnr_buf_destroy(&sql);
+    if (rc != FNR_OK) {
+        fnr__result_free(a);
+        return rc;
+    }
+    *out = l;
+    return FNR_OK;
+}
+
+#define PERSONS "sum(CASE WHEN e.count > 0 THEN e.count ELSE 0 END)"
+
+fnr_status fnr__sq_stats(fnr_store *s, const fnr_viewer *v, fnr_stats_by by,
+                         const fnr_event_filter *f, int64_t actor, int64_t target, int64_t place,
+                         int64_t entity, fnr_stats **out, fnr_error *err)
+{
+    fnr_sqlite *h = (fnr_sqlite *)s;
+    (void)v;
+    *out = NULL;
+    fnr_status rc = prepare_query(h, err);
+    if (rc != FNR_OK)
+        return rc;
+    fnr_arena *a = NULL;
+    fnr_stats *t = fnr__result_new(sizeof *t, &a);
+    if (!t)
+        return fnr_error_set(err, FNR_NOMEM, "out of memory");
+    t->internal = a;
+    fnr_buf where, sql;
+    fnr_buf_init(&where, 0);
+    fnr_buf_init(&sql, 0);
+    sqlite3_stmt *st = NULL;
+    if (filter_sql(&where, f, actor, target, place, entity) != FNR_OK)
+        NOMEM_GOTO();
+    size_t limit = f && f->limit ? f->limit : 100;
+    fnr_status bs;
+    switch (by) {
+    case FNR_STATS_YEAR:
+    case FNR_STATS_MONTH:
+        bs = fnr_buf_printf(&sql,
+                            "SELECT coalesce(substr(e.date, 1, %d), '(undated)') AS k, 0,"
+                            " count(*), " PERSONS ", count(DISTINCT e.doc_id) FROM events e%s"
+                            " GROUP BY k ORDER BY k = '(undated)', k",
+                            by == FNR_STATS_YEAR ? 4 : 7, where.data);
+        break;
+    case FNR_STATS_TYPE:
+        bs = fnr_buf_printf(&sql,
+                            "SELECT e.type AS k, 0, count(*) AS n, " PERSONS
+                            ", count(DISTINCT e.doc_id) FROM events e%s"
+                            " GROUP BY k ORDER BY n DESC, k",
+                            where.data);
+        break;
+    case FNR_STATS_ACTOR:
+        bs = fnr_buf_printf(&sql,
+                            "SELECT en.name, en.id, count(*) AS n, " PERSONS
+                            ", count(DISTINCT e.doc_id)"
+                            " FROM (SELECT DISTINCT entity_id, event_id FROM event_args"
+                            "  WHERE role = 0) x JOIN events e ON e.id = x.event_id"
+                            " JOIN entities en ON en.id = x.entity_id%s"
+                            " GROUP BY en.id ORDER BY n DESC, en.id LIMIT %zu",
+                            where.data, limit);
+        break;
+    case FNR_STATS_PLACE:
+        bs = fnr_buf_printf(&sql,
+                            "SELECT en.name, en.id, count(*) AS n, " PERSONS
+                            ", count(DISTINCT e.doc_id)"
+                            " FROM events e JOIN entities en ON en.id = e.location_id%s"
+                            " GROUP BY en.id ORDER BY n DESC, en.id LIMIT %zu",
+                            where.data, limit);
+        break;
+    default:
+        rc = fnr_error_set(err, FNR_INVALID, "invalid statistics grouping %d", (int)by);
+        goto out;
+    }
+    if (bs != FNR_OK)
+        NOMEM_GOTO();
+    STMT_OR_GOTO(st, h, sql.data, err);
+    filter_bind(st, f, actor, target, place, entity);
+    size_t cap = 0;
+    bool ok = true;
+    int r;
+    while ((r = sqlite3_step(st)) == SQLITE_ROW) {
+        fnr_stats_row *row = PUSH(a, t->rows, t->n_rows, cap);
+        if (!row) {
+            ok = false;
+            break;
+        }
+        if (by == FNR_STATS_TYPE) {
+            const char *name = fnr_event_type_name((fnr_event_type)sqlite3_column_int(st, 0));
+            row->key = fnr__arena_str(a, name ? name : "?");
+            ok = ok && row->key;
+        } else {
+            row->key = col_str(a, st, 0, &ok);
+        }
+        row->entity_id = sqlite3_column_int64(st, 1);
+        row->events = (long)sqlite3_column_int64(st, 2);
+        row->persons = (long)sqlite3_column_int64(st, 3);
+        row->documents = (long)sqlite3_column_int64(st, 4);
+    }
+    sqlite3_reset(st);
+    if (!ok)
+        NOMEM_GOTO();
+    if (r != SQLITE_DONE) {
+        rc = fnr__sq_error(h, r, "compute statistics", err);
+        goto out;
+    }
+
+    fnr_buf_reset(&sql);
+    if (fnr_buf_printf(&sql,
+                       "SELECT count(*), coalesce(" PERSONS ", 0), count(DISTINCT e.doc_id)"
+                       " FROM events e%s",
+                       where.data) != FNR_OK)
+        NOMEM_GOTO();
+    STMT_OR_GOTO(st, h, sql.data, err);
+    filter_bind(st, f, actor, target, place, entity);
+    r = sqlite3_step(st);
+    if (r != SQLITE_ROW) {
+        rc = step_error(h, st, r, "compute statistics", err);
+        goto out;
+    }
+    t->events = (long)sqlite3_column_int64(st, 0);
+    t->persons = (long)sqlite3_column_int64(st, 1);
+    t->documents = (long)sqlite3_column_int64(st, 2);
+    sqlite3_reset(st);
+out:
+    fnr_buf_destroy(&where);
+    fnr_buf_destroy(&sql);
+    if (rc != FNR_OK) {
+        fnr__result_free(a);
+        return rc;
+    }
+    *out = t;
+    return FNR_OK;
+}
+
+/* ---- timeline
+ * ------------------------------------------------------------------------------------ */
+
+fnr_status fnr__sq_timeline(fnr_store *s, const fnr_viewer *v, int64_t id, fnr_timeline **out,
+                            fnr_error *err)
+{
+    fnr_sqlite *h = (fnr_sqlite *)s;
+    (void)v;
+    *out = NULL;
+    fnr_status rc = prepare_query(h, err);
+    if (rc != FNR_OK)
+        return rc;
+    fnr_arena *a = NULL;
+    fnr_timeline *t = fnr__result_new(sizeof *t, &a);
+    if (!t)
+        return fnr_error_set(err, FNR_NOMEM, "out of memory");
+    t->internal = a;
+    sqlite3_stmt *st = NULL;
+    bool ok = true;
+    STMT_OR_GOTO(st, h, "SELECT id, type, name FROM entities WHERE id = ?1", err);
+    sqlite3_bind_int64(st, 1, id);
+    int r = sqlite3_step(st);
+    if (r != SQLITE_ROW) {
+        sqlite3_reset(st);
+        rc = r == SQLITE_DONE ? fnr_error_set(err, FNR_NOTFOUND, "no entity e%lld", (long long)id)
+                              : fnr__sq_error(h, r, "read an entity", err);
+        goto out;
+    }
+    t->entity.id = sqlite3_column_int64(st, 0);
+    t->entity.type = (fnr_entity_type)sqlite3_column_int(st, 1);
+    t->entity.name = col_str(a, st, 2, &ok);
+    sqlite3_reset(st);
+
+    /* Events, and one row per document with the first sentence naming the
+     * entity; oldest first, undated last, a document's events after it. */
+    STMT_OR_GOTO(
+        st, h,
+        "SELECT 1 AS ev, e.date AS dt, e.type,"
+        " substr(CAST(d.text AS BLOB), e.start_byte + 1, e.end_byte - e.start_byte),"
+        " e.doc_id, d.title, e.id FROM events e JOIN documents d ON d.id = e.doc_id"
+        " WHERE e.id IN " ENTITY_EVENTS("?1") " AND " SQ_DOC_VISIBLE(
+            "e.doc_id") " UNION ALL"
+                        " SELECT 0, d.date, 0,"
+                        " substr(CAST(d.text AS BLOB), se.start_byte + 1, se.end_byte - se.start_byte),"
+                        " d.id, d.title, 0 FROM entity_docs ed JOIN documents d ON d.id = ed.doc_id"
+                        " LEFT JOIN sentences se ON se.doc_id = ed.doc_id AND se.idx = ed.first_sentence"
+                        " WHERE ed.entity_id = ?1 AND " SQ_DOC_VISIBLE(
+                            "ed.doc_id") " ORDER BY dt IS NULL, dt, 5, ev, 7",
+        err);
+    sqlite3_bind_int64(st, 1, id);
+    size_t cap = 0;
+    while ((r = sqlite3_step(st)) == SQLITE_ROW) {
+        fnr_timeline_row *row = PUSH(a, t->rows, t->n_rows, cap);
+        if (!row) {
+            ok = false;
+            break;
+        }
+        row->is_event = sqlite3_column_int(st, 0) != 0;
+        row->date = col_str(a, st, 1, &ok);
+        row->type = (fnr_event_type)sqlite3_column_int(st, 2);
+        row->text = col_str(a, st, 3, &ok);
+        if (!row->text)
+            row->text = "";
+        row->doc_id = sqlite3_column_int64(st, 4);
+        row->doc_title = col_str(a, st, 5, &ok);
+        row->event_id = sqlite3_column_int64(st, 6);
+    }
+    sqlite3_reset(st);
+    if (!ok)
+        NOMEM_GOTO();
+    if (r != SQLITE_DONE)
+        rc = fnr__sq_error(h, r, "read a timeline", err);
+out:
+    if (rc != FNR_OK) {
+        fnr__result_free(a);
+        return rc;
+    }
+    *out = t;
+    return FNR_OK;
+}
+
+/* ---- one document
+ * ----------------------------------------------------------------------------------- */
+
+fnr_status fnr__sq_doc(fnr_store *s, const fnr_viewer *v, int64_t id, fnr_doc_view **out,
+                       fnr_error *err)
+{
+    fnr_sqlite *h = (fnr_sqlite *)s;
+    (void)v;
+    *out = NULL;
+    fnr_status rc = prepare_query(h, err);
+    if (rc != FNR_OK)
+        return rc;
+    fnr_arena *a = NULL;
+    fnr_doc_view *dv = fnr__result_new(sizeof *dv, &a);
+    if (!dv)
+        return fnr_error_set(err, FNR_NOMEM, "out of memory");
+    dv->internal = a;
+    sqlite3_stmt *st = NULL;
+    bool ok = true;
+    STMT_OR_GOTO(st, h,
+                 "SELECT " DOC_COLS ", d.text FROM documents d"
+                 " WHERE d.id = ?1 AND " SQ_DOC_VISIBLE("d.id"),
+                 err);
+    sqlite3_bind_int64(st, 1, id);
+    int r = sqlite3_step(st);
+    if (r != SQLITE_ROW) {
+        sqlite3_reset(st);
+        /* A hidden document is reported exactly like a missing one. */
+        rc = r == SQLITE_DONE ? fnr_error_set(err, FNR_NOTFOUND, "no document %lld", (long long)id)
+                              : fnr__sq_error(h, r, "read a document", err);
+        goto out;
+    }
+    read_doc(a, st, 0, &dv->doc, &ok);
+    dv->text = col_str(a, st, 8, &ok);
+    dv->text_len = (size_t)sqlite3_column_bytes(st, 8);
+    if (!dv->text)
+        dv->text = "";
+    sqlite3_reset(st);
+    if (!ok)
+        NOMEM_GOTO();
+
+    STMT_OR_GOTO(st, h,
+                 "SELECT m.start_byte, m.end_byte, e.id, e.type, e.name, m.rule FROM mentions m"
+                 " JOIN entities e ON e.id = m.entity_id WHERE m.doc_id = ?1"
+                 " ORDER BY m.start_byte, m.end_byte, m.id",
+                 err);
+    sqlite3_bind_int64(st, 1, id);
+    size_t cap = 0;
+    while ((r = sqlite3_step(st)) == SQLITE_ROW) {
+        fnr_doc_fact *m = PUSH(a, dv->mentions, dv->n_mentions, cap);
+        if (!m) {
+            ok = false;
+            break;
+        }
+        m->start = (size_t)sqlite3_column_int64(st, 0);
+        m->end = (size_t)sqlite3_column_int64(st, 1);
+        m->entity.id = sqlite3_column_int64(st, 2);
+        m->entity.type = (fnr_entity_type)sqlite3_column_int(st, 3);
+        m->entity.name = col_str(a, st, 4, &ok);
+        m->rule = col_str(a, st, 5, &ok);
+    }
+    sqlite3_reset(st);
+    if (!ok)
+        NOMEM_GOTO();
+    if (r != SQLITE_DONE) {
+        rc = fnr__sq_error(h, r, "read mentions", err);
+        goto out;
+    }
+    STMT_OR_GOTO(st, h, "SELECT " EVENT_COLS EVENT_FROM " WHERE e.doc_id = ?1 ORDER BY e.id", err);
+    sqlite3_bind_int64(st, 1, id);
+    rc = read_events(h, a, st, &dv->events, &dv->n_events, err);
+out:
+    if (rc != FNR_OK) {
+        fnr__result_free(a);
+        return rc;
+    }
+    *out = dv;
+    return FNR_OK;
+}
+
+/* ---- merge candidates
+ * -------------------------------------------------------------------------------- */
+
+fnr_status fnr__sq_conflicts(fnr_store *s, const fnr_viewer *v, bool include_closed,
+                             fnr_conflict_list **out, fnr_error *err)
+{
+    fnr_sqlite *h = (fnr_sqlite *)s;
+    (void)v;
+    *out = NULL;
+    fnr_status rc = prepare_query(h, err);
+    if (rc != FNR_OK)
+        return rc;
+    fnr_arena *a = NULL;
+    fnr_conflict_list *l = fnr__result_new(sizeof *l, &a);
+    if (!l)
+        return fnr_error_set(err, FNR_NOMEM, "out of memory");
+    l->internal = a;
+    sqlite3_stmt *st = NULL;
+    STMT_OR_GOTO(st, h,
+                 "SELECT c.id, ea.id, ea.type, ea.name, eb.id, eb.type, eb.name, c.surface,"
+                 " coalesce(c.doc_id, 0), c.status FROM candidates c"
+                 " JOIN entities ea ON ea.id = c.a JOIN entities eb ON eb.id = c.b"
+                 " WHERE (?1 OR c.status = 'open')"
+                 " AND (c.doc_id IS NULL OR " SQ_DOC_VISIBLE("c.doc_id") ")"
+                                                                         " ORDER BY c.id",
+                 err);
+    sqlite3_bind_int(st, 1, include_closed ? 1 : 0);
+    size_t cap = 0;
+    bool ok = true;
+    int r;
+    while ((r = sqlite3_step(st)) == SQLITE_ROW) {
+        fnr_conflict_row *c = PUSH(a, l->rows, l->n_rows, cap);
+        if (!c) {
+            ok = false;
+            break;
+        }
+        c->id = sqlite3_column_int64(st, 0);
+        c->a.id = sqlite3_column_int64(st, 1);
+        c->a.type = (fnr_entity_type)sqlite3_column_int(st, 2);
+        c->a.name = col_str(a, st, 3, &ok);
+        c->b.id = sqlite3_column_int64(st, 4);
+        c->b.type = (fnr_entity_type)sqlite3_column_int(st, 5);
+        c->b.name = col_str(a, st, 6, &ok);
+        c->surface = col_str(a, st, 7, &ok);
+        c->doc_id = sqlite3_column_int64(st, 8);
+        c->status = col_str(a, st, 9, &ok);
+    }
+    sqlite3_reset(st);
+    if (!ok)
+        NOMEM_GOTO();
+    if (r != SQLITE_DONE)
+        rc = fnr__sq_error(h, r, "read merge candidates", err);
+out:
+    if (rc != FNR_OK) {
+        fnr__result_free(a);
+        return rc;
+    }
+    *out = l;
+    return FNR_OK;
+}

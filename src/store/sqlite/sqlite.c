@@ -1,0 +1,639 @@
+/*
+ * SQLite backend of the store: opening a file (WAL, busy timeout, foreign
+ * keys), recognising a fener store, creating and migrating its schema
+ * through a table of steps, transactions, the consistency check, the
+ * statement cache and the mapping of SQLite errors to fnr_status. The
+ * inserts are in write.c, the queries in query.c, the FTS5 tokenizer in
+ * fts.c; the method table at the bottom ties them together. The schema is
+ * described in docs/internals/store.md.
+ */
+#define _POSIX_C_SOURCE 200809L
+
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "base/alloc.h"
+#include "fener/version.h"
+#include "store/sqlite/sqlite_int.h"
+
+/* ---- schema ----------------------------------------------------------------- */
+
+/*
+ * Step 1 creates everything. Offsets are bytes into documents.text; dates
+ * are "YYYY", "YYYY-MM" or "YYYY-MM-DD" text, which sorts by time. orig_*
+ * columns keep the entity a row was first written for, so a split can undo
+ * a merge. entity_docs is a summary the store maintains (mentions of an
+ * entity per document), not evidence: it serves profiles, timelines and
+ * counts without scanning mentions.
+ */
+static const char *const SCHEMA_V1[] = {
+    "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;",
+    "CREATE TABLE documents("
+    " id INTEGER PRIMARY KEY,"
+    " sha256 TEXT NOT NULL UNIQUE,"
+    " title TEXT, date TEXT, source TEXT, url TEXT,"
+    " reliability TEXT CHECK (reliability IS NULL OR reliability BETWEEN 'A' AND 'F'),"
+    " credibility INTEGER CHECK (credibility IS NULL OR credibility BETWEEN 1 AND 6),"
+    " format TEXT, bytes INTEGER NOT NULL,"
+    " ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),"
+    " batch INTEGER NOT NULL DEFAULT 0,"
+    " text TEXT NOT NULL);",
+    "CREATE INDEX documents_date ON documents(date);",
+    "CREATE TABLE sentences("
+    " doc_id INTEGER NOT NULL REFERENCES documents(id),"
+    " idx INTEGER NOT NULL, start_byte INTEGER NOT NULL, end_byte INTEGER NOT NULL,"
+    " PRIMARY KEY (doc_id, idx)) WITHOUT ROWID;",
+    "CREATE TABLE entities("
+    " id INTEGER PRIMARY KEY,"
+    " type INTEGER NOT NULL, name TEXT NOT NULL, key TEXT NOT NULL,"
+    " kind TEXT, country TEXT, lat REAL, lon REAL,"
+    " merged_into INTEGER REFERENCES entities(id),"
+    " n_mentions INTEGER NOT NULL DEFAULT 0, n_docs INTEGER NOT NULL DEFAULT 0,"
+    " created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')));",
+    "CREATE INDEX entities_key ON entities(key);",
+    "CREATE INDEX entities_merged ON entities(merged_into) WHERE merged_into IS NOT NULL;",
+    "CREATE TABLE aliases("
+    " id INTEGER PRIMARY KEY,"
+    " entity_id INTEGER NOT NULL REFERENCES entities(id),"
+    " orig_entity_id INTEGER NOT NULL REFERENCES entities(id),"
+    " surface TEXT NOT NULL, key TEXT NOT NULL,"
+    " doc_id INTEGER REFERENCES documents(id),"
+    " rule TEXT,"
+    " UNIQUE (entity_id, surface, doc_id));",
+    "CREATE INDEX aliases_key ON aliases(key, entity_id);",
+    "CREATE INDEX aliases_orig ON aliases(orig_entity_id);",
+    "CREATE TABLE mentions("
+    " id INTEGER PRIMARY KEY,"
+    " entity_id INTEGER NOT NULL REFERENCES entities(id),"
+    " orig_entity_id INTEGER NOT NULL REFERENCES entities(id),"
+    " doc_id INTEGER NOT NULL REFERENCES documents(id),"
+    " sentence INTEGER NOT NULL, start_byte INTEGER NOT NULL, end_byte INTEGER NOT NULL,"
+    " rule TEXT);",
+    "CREATE INDEX mentions_entity ON mentions(entity_id, doc_id, sentence);",
+    "CREATE INDEX mentions_doc ON mentions(doc_id, sentence, entity_id);",
+    "CREATE INDEX mentions_orig ON mentions(orig_entity_id);",
+    "CREATE TABLE entity_docs("
+    " entity_id INTEGER NOT NULL REFERENCES entities(id),"
+    " doc_id INTEGER NOT NULL REFERENCES documents(id),"
+    " date TEXT, mentions INTEGER NOT NULL, first_sentence INTEGER NOT NULL,"
+    " PRIMARY KEY (entity_id, doc_id)) WITHOUT ROWID;",
+    "CREATE INDEX entity_docs_date ON entity_docs(entity_id, date, doc_id);",
+    "CREATE TABLE events("
+    " id INTEGER PRIMARY KEY,"
+    " doc_id INTEGER NOT NULL REFERENCES documents(id),"
+    " type INTEGER NOT NULL, cameo TEXT,"
+    " date TEXT, date_end TEXT, precision TEXT,"
+    " location_id INTEGER REFERENCES entities(id),"
+    " orig_location_id INTEGER REFERENCES entities(id),"
+    " count INTEGER,"
+    " sentence INTEGER NOT NULL, start_byte INTEGER NOT NULL, end_byte INTEGER NOT NULL,"
+    " trigger_start INTEGER NOT NULL, trigger_end INTEGER NOT NULL,"
+    " confidence REAL NOT NULL, rule TEXT);",
+    "CREATE INDEX events_date ON events(date);",
+    "CREATE INDEX events_type ON events(type, date);",
+    "CREATE INDEX events_location ON events(location_id, date) WHERE location_id IS NOT NULL;",
+    "CREATE INDEX events_orig_location ON events(orig_location_id)"
+    " WHERE orig_location_id IS NOT NULL;",
+    "CREATE INDEX events_doc ON events(doc_id);",
+    "CREATE TABLE event_args("
+    " event_id INTEGER NOT NULL REFERENCES events(id),"
+    " role INTEGER NOT NULL CHECK (role IN (0, 1)),"
+    " pos INTEGER NOT NULL,"
+    " entity_id INTEGER NOT NULL REFERENCES entities(id),"
+    " orig_entity_id INTEGER NOT NULL REFERENCES entities(id),"
+    " PRIMARY KEY (event_id, role, pos)) WITHOUT ROWID;",
+    "CREATE INDEX event_args_entity ON event_args(entity_id, role, event_id);",
+    "CREATE INDEX event_args_orig ON event_args(orig_entity_id);",
+    "CREATE TABLE relations("
+    " id INTEGER PRIMARY KEY,"
+    " doc_id INTEGER NOT NULL REFERENCES documents(id),"
+    " type INTEGER NOT NULL,"
+    " source_id INTEGER NOT NULL REFERENCES entities(id),"
+    " target_id INTEGER NOT NULL REFERENCES entities(id),"
+    " orig_source_id INTEGER NOT NULL REFERENCES entities(id),"
+    " orig_target_id INTEGER NOT NULL REFERENCES entities(id),"
+    " role TEXT, sentence INTEGER NOT NULL,"
+    " start_byte INTEGER NOT NULL, end_byte INTEGER NOT NULL, rule TEXT);",
+    "CREATE INDEX relations_source ON relations(source_id, type, target_id);",
+    "CREATE INDEX relations_target ON relations(target_id, type, source_id);",
+    "CREATE INDEX relations_orig_source ON relations(orig_source_id);",
+    "CREATE INDEX relations_orig_target ON relations(orig_target_id);",
+    "CREATE INDEX relations_doc ON relations(doc_id);",
+    "CREATE TABLE candidates("
+    " id INTEGER PRIMARY KEY,"
+    " a INTEGER NOT NULL REFERENCES entities(id),"
+    " b INTEGER NOT NULL REFERENCES entities(id),"
+    " surface TEXT NOT NULL, key TEXT NOT NULL,"
+    " doc_id INTEGER REFERENCES documents(id),"
+    " status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'merged', 'rejected')),"
+    " created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),"
+    " UNIQUE (a, b, key));",
+    "CREATE INDEX candidates_b ON candidates(b, a);",
+    "CREATE TABLE merges("
+    " id INTEGER PRIMARY KEY,"
+    " kept INTEGER NOT NULL REFERENCES entities(id),"
+    " merged INTEGER NOT NULL REFERENCES entities(id),"
+    " action TEXT NOT NULL CHECK (action IN ('merge', 'split')),"
+    " who TEXT, note TEXT,"
+    " at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')));",
+    "CREATE VIRTUAL TABLE documents_fts USING fts5("
+    " title, text, content='documents', content_rowid='id', tokenize='fener');",
+    NULL,
+};
+
+/*
+ * Migration steps: step n brings a store of version n-1 to version n. All
+ * steps a store needs run in one transaction. Add a step for every schema
+ * change and raise FNR_SCHEMA_VERSION in store.h with it.
+ */
+typedef struct sq_migration {
+    int version;
+    const char *const *sql; /* statements, NULL-terminated */
+} sq_migration;
+
+static const sq_migration MIGRATIONS[] = {
+    { 1, SCHEMA_V1 },
+};
+
+#define N_MIGRATIONS (sizeof MIGRATIONS / sizeof MIGRATIONS[0])
+
+/* ---- errors and statements ------------------------------------------------------ */
+
+fnr_status fnr__sq_error(fnr_sqlite *h, int rc, const char *what, fnr_error *err)
+{
+    const char *path = h && h->path ? h->path : "";
+    const char *msg = h && h->db ? sqlite3_errmsg(h->db) : sqlite3_errstr(rc);
+    fnr_status st;
+    switch (rc & 0xff) {
+    case SQLITE_NOMEM:
+        st = fnr_error_set(err, FNR_NOMEM, "out of memory");
+        break;
+    case SQLITE_FULL:
+        st = fnr_error_set(err, FNR_IO, "could not write \"%s\": disk is full", path);
+        fnr_error_hint(err, "Free some disk space and run the command again; the batch that "
+                            "failed was rolled back.");
+        break;
+    case SQLITE_IOERR:
+        st = fnr_error_set(err, FNR_IO, "could not %s in \"%s\": %s", what, path, msg);
+        break;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        st = fnr_error_set(err, FNR_IO, "could not %s in \"%s\": the store is locked", what, path);
+        fnr_error_hint(err, "Another fener process is writing to this store; try again when it "
+                            "has finished.");
+        break;
+    case SQLITE_NOTADB:
+        st = fnr_error_set(err, FNR_BADINPUT, "\"%s\" is not a fener store", path);
+        break;
+    case SQLITE_CORRUPT:
+        st = fnr_error_set(err, FNR_BADINPUT, "store \"%s\" is corrupt", path);
+        fnr_error_detail(err, "SQLite said: %s.", msg);
+        break;
+    case SQLITE_READONLY:
+        st = fnr_error_set(err, FNR_IO, "could not %s in \"%s\": the store is read-only", what,
+                           path);
+        break;
+    case SQLITE_CANTOPEN:
+        st = fnr_error_set(err, FNR_NOINPUT, "could not open store \"%s\": %s", path, msg);
+        break;
+    default:
+        st = fnr_error_set(err, FNR_INTERNAL, "could not %s in \"%s\": %s", what, path, msg);
+        break;
+    }
+    if (err)
+        err->backend_code = rc;
+    return st;
+}
+
+sqlite3_stmt *fnr__sq_stmt(fnr_sqlite *h, const char *sql, fnr_error *err)
+{
+    size_t len = strlen(sql);
+    void *v = NULL;
+    if (fnr_map_get(&h->stmts, sql, len, &v)) {
+        sqlite3_stmt *st = v;
+        sqlite3_reset(st);
+        sqlite3_clear_bindings(st);
+        return st;
+    }
+    sqlite3_stmt *st = NULL;
+    int rc = sqlite3_prepare_v3(h->db, sql, (int)len, SQLITE_PREPARE_PERSISTENT, &st, NULL);
+    if (rc != SQLITE_OK) {
+        fnr__sq_error(h, rc, "prepare a query", err);
+        return NULL;
+    }
+    if (fnr_map_put(&h->stmts, sql, len, st) != FNR_OK) {
+        sqlite3_finalize(st);
+        fnr_error_set(err, FNR_NOMEM, "out of memory");
+        return NULL;
+    }
+    return st;
+}
+
+fnr_status fnr__sq_done(fnr_sqlite *h, sqlite3_stmt *st, const char *what, fnr_error *err)
+{
+    int rc = sqlite3_step(st);
+    while (rc == SQLITE_ROW)
+        rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    if (rc != SQLITE_DONE)
+        return fnr__sq_error(h, rc, what, err);
+    return FNR_OK;
+}
+
+fnr_status fnr__sq_exec(fnr_sqlite *h, const char *sql, const char *what, fnr_error *err)
+{
+    int rc = sqlite3_exec(h->db, sql, NULL, NULL, NULL);
+    if (rc != SQLITE_OK)
+        return fnr__sq_error(h, rc, what, err);
+    return FNR_OK;
+}
+
+int fnr__sq_bind_str(sqlite3_stmt *st, int i, const char *s)
+{
+    if (!s)
+        return sqlite3_bind_null(st, i);
+    return sqlite3_bind_text(st, i, s, -1, SQLITE_STATIC);
+}
+
+/* ---- transactions ----------------------------------------------------------------- */
+
+static fnr_status sq_begin(fnr_store *s, fnr_error *err)
+{
+    fnr_sqlite *h = (fnr_sqlite *)s;
+    fnr_error_clear(err);
+    if (h->in_tx)
+        return fnr_error_set(err, FNR_INTERNAL, "a transaction is already open on \"%s\"", h->path);
+    /* IMMEDIATE takes the write lock now, so a busy store fails here (after
+     * the busy timeout) and not halfway through a batch. */
+    sqlite3_stmt *st = fnr__sq_stmt(h, "BEGIN IMMEDIATE", err);
+    if (!st)
+        return err ? err->code : FNR_INTERNAL;
+    fnr_status rc = fnr__sq_done(h, st, "begin a transaction", err);
+    if (rc == FNR_OK)
+        h->in_tx = true;
+    return rc;
+}
+
+static fnr_status sq_commit(fnr_store *s, fnr_error *err)
+{
+    fnr_sqlite *h = (fnr_sqlite *)s;
+    fnr_error_clear(err);
+    fnr_status rc = fnr__sq_flush(h, err);
+    if (rc != FNR_OK)
+        return rc;
+    sqlite3_stmt *st = fnr__sq_stmt(h, "COMMIT", err);
+    if (!st)
+        return err ? err->code : FNR_INTERNAL;
+    rc = fnr__sq_done(h, st, "commit a batch", err);
+    if (rc == FNR_OK)
+        h->in_tx = false;
+    return rc;
+}
+
+static fnr_status sq_rollback(fnr_store *s, fnr_error *err)
+{
+    fnr_sqlite *h = (fnr_sqlite *)s;
+    fnr_error_clear(err);
+    fnr_vec_clear(&h->pend);
+    h->pend_doc = 0;
+    h->last_doc = 0;
+    h->in_tx = false;
+    if (sqlite3_get_autocommit(h->db))
+        return FNR_OK; /* SQLite already rolled back (e.g. after SQLITE_FULL) */
+    sqlite3_stmt *st = fnr__sq_stmt(h, "ROLLBACK", err);
+    if (!st)
+        return err ? err->code : FNR_INTERNAL;
+    return fnr__sq_done(h, st, "roll back a batch", err);
+}
+
+/* ---- check ---------------------------------------------------------------------- */
+
+static fnr_status sq_check(fnr_store *s, fnr_error *err)
+{
+    fnr_sqlite *h = (fnr_sqlite *)s;
+    fnr_error_clear(err);
+    fnr_status rc = fnr__sq_flush(h, err);
+    if (rc != FNR_OK)
+        return rc;
+    sqlite3_stmt *st = fnr__sq_stmt(h, "PRAGMA integrity_check", err);
+    if (!st)
+        return err ? err->code : FNR_INTERNAL;
+    int r = sqlite3_step(st);
+    if (r == SQLITE_ROW) {
+        const char *res = (const char *)sqlite3_column_text(st, 0);
+        if (!res || strcmp(res, "ok") != 0) {
+            fnr_error_set(err, FNR_BADINPUT, "store \"%s\" is corrupt", h->path);
+            fnr_error_detail(err, "SQLite's integrity check says: %s.", res ? res : "?");
+            sqlite3_reset(st);
+            return FNR_BADINPUT;
+        }
+        r = sqlite3_step(st);
+    }
+    sqlite3_reset(st);
+    if (r != SQLITE_DONE && r != SQLITE_ROW)
+        return fnr__sq_error(h, r, "check the store", err);
+
+    st = fnr__sq_stmt(h, "PRAGMA foreign_key_check", err);
+    if (!st)
+        return err ? err->code : FNR_INTERNAL;
+    r = sqlite3_step(st);
+    if (r == SQLITE_ROW) {
+        char table[64], parent[64];
+        snprintf(table, sizeof table, "%s", (const char *)sqlite3_column_text(st, 0));
+        snprintf(parent, sizeof parent, "%s", (const char *)sqlite3_column_text(st, 2));
+        long long row = sqlite3_column_int64(st, 1);
+        sqlite3_reset(st);
+        fnr_error_set(err, FNR_BADINPUT, "store \"%s\" has a broken reference", h->path);
+        fnr_error_detail(err, "Row %lld of table %s refers to a missing row of %s.", row, table,
+                         parent);
+        return FNR_BADINPUT;
+    }
+    sqlite3_reset(st);
+    if (r != SQLITE_DONE)
+        return fnr__sq_error(h, r, "check the store", err);
+
+    if (!h->readonly) {
+        rc = fnr__sq_exec(h, "INSERT INTO documents_fts(documents_fts) VALUES('integrity-check')",
+                          "check the full-text index", err);
+        if (rc != FNR_OK) {
+            if (rc == FNR_INTERNAL || rc == FNR_BADINPUT) {
+                fnr_error_set(err, FNR_BADINPUT,
+                              "store \"%s\" has a full-text index out of step with its documents",
+                              h->path);
+                fnr_error_hint(err, "Run INSERT INTO documents_fts(documents_fts) "
+                                    "VALUES('rebuild') in sqlite3 to rebuild it.");
+            }
+            return err ? err->code : rc;
+        }
+    }
+    return FNR_OK;
+}
+
+/* ---- open / close --------------------------------------------------------------- */
+
+static int sq_schema_version(fnr_store *s)
+{
+    return ((fnr_sqlite *)s)->version;
+}
+
+static void sq_close(fnr_store *s)
+{
+    fnr_sqlite *h = (fnr_sqlite *)s;
+    if (!h)
+        return;
+    if (h->in_tx && h->db)
+        sqlite3_exec(h->db, "ROLLBACK", NULL, NULL, NULL);
+    size_t it = 0;
+    void *v = NULL;
+    while (fnr_map_next(&h->stmts, &it, NULL, NULL, &v))
+        sqlite3_finalize(v);
+    fnr_map_destroy(&h->stmts);
+    if (h->db)
+        sqlite3_close_v2(h->db);
+    fnr_vec_destroy(&h->pend);
+    fnr_buf_destroy(&h->scratch);
+    fnr_free(h->path);
+    fnr_free(h);
+}
+
+/* Reads one integer from a single-row query; -1 on error. */
+static long long query_int(sqlite3 *db, const char *sql, int *out_rc)
+{
+    sqlite3_stmt *st = NULL;
+    long long v = -1;
+    int rc = sqlite3_prepare_v2(db, sql, -1, &st, NULL);
+    if (rc == SQLITE_OK) {
+        rc = sqlite3_step(st);
+        if (rc == SQLITE_ROW) {
+            v = sqlite3_column_int64(st, 0);
+            rc = SQLITE_OK;
+        } else if (rc == SQLITE_DONE) {
+            v = 0;
+            rc = SQLITE_OK;
+        }
+    }
+    sqlite3_finalize(st);
+    *out_rc = rc;
+    return v;
+}
+
+static fnr_status set_meta(fnr_sqlite *h, const char *key, const char *value, fnr_error *err)
+{
+    sqlite3_stmt *st =
+        fnr__sq_stmt(h, "INSERT OR REPLACE INTO meta(key, value) VALUES (?1, ?2)", err);
+    if (!st)
+        return err ? err->code : FNR_INTERNAL;
+    fnr__sq_bind_str(st, 1, key);
+    fnr__sq_bind_str(st, 2, value);
+    return fnr__sq_done(h, st, "write the store's metadata", err);
+}
+
+/* Brings the schema from version `from` to FNR_SCHEMA_VERSION in one
+ * transaction (from 0 creates it). */
+static fnr_status migrate(fnr_sqlite *h, int from, fnr_error *err)
+{
+    fnr_status rc = fnr__sq_exec(h, "BEGIN IMMEDIATE", "begin the schema migration", err);
+    if (rc != FNR_OK)
+        return rc;
+    for (size_t i = 0; i < N_MIGRATIONS && rc == FNR_OK; i++) {
+        if (MIGRATIONS[i].version <= from)
+            continue;
+        for (const char *const *q = MIGRATIONS[i].sql; *q && rc == FNR_OK; q++)
+            rc = fnr__sq_exec(h, *q, "migrate the schema", err);
+    }
+    char sql[64], ver[16];
+    snprintf(sql, sizeof sql, "PRAGMA user_version = %d", FNR_SCHEMA_VERSION);
+    snprintf(ver, sizeof ver, "%d", FNR_SCHEMA_VERSION);
+    if (rc == FNR_OK)
+        rc = fnr__sq_exec(h, sql, "set the schema version", err);
+    if (rc == FNR_OK && from == 0) {
+        rc = fnr__sq_exec(h,
+                          "INSERT INTO meta(key, value) VALUES ('created_at', "
+                          "strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
+                          "write the store's metadata", err);
+    }
+    if (rc == FNR_OK)
+        rc = set_meta(h, "schema_version", ver, err);
+    if (rc == FNR_OK)
+        rc = set_meta(h, "fener_version", FENER_VERSION, err);
+    if (rc == FNR_OK)
+        rc = fnr__sq_exec(h, "COMMIT", "commit the schema migration", err);
+    if (rc != FNR_OK) {
+        sqlite3_exec(h->db, "ROLLBACK", NULL, NULL, NULL);
+        return rc;
+    }
+    h->version = FNR_SCHEMA_VERSION;
+    return FNR_OK;
+}
+
+/* Sets up the connection, recognises the file and migrates it. */
+static fnr_status setup(fnr_sqlite *h, bool fresh, fnr_error *err)
+{
+    sqlite3_extended_result_codes(h->db, 1);
+    sqlite3_busy_timeout(h->db, 5000);
+    int rc = fnr__sq_fts_register(h->db);
+    if (rc != SQLITE_OK)
+        return fnr__sq_error(h, rc, "register the full-text tokenizer", err);
+
+    /* Reading the header tells a non-SQLite file apart (SQLITE_NOTADB). */
+    int version = (int)query_int(h->db, "PRAGMA user_version", &rc);
+    if (rc != SQLITE_OK) {
+        if ((rc & 0xff) == SQLITE_NOTADB || (rc & 0xff) == SQLITE_CORRUPT) {
+            fnr_error_set(err, FNR_BADINPUT, "\"%s\" is not a fener store", h->path);
+            if (err)
+                err->backend_code = rc;
+            return FNR_BADINPUT;
+        }
+        return fnr__sq_error(h, rc, "read the schema version", err);
+    }
+    long long n_tables = query_int(h->db, "SELECT count(*) FROM sqlite_schema", &rc);
+    if (rc != SQLITE_OK)
+        return fnr__sq_error(h, rc, "read the schema", err);
+    long long has_meta = query_int(
+        h->db, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'meta'", &rc);
+    if (rc != SQLITE_OK)
+        return fnr__sq_error(h, rc, "read the schema", err);
+
+    bool create = fresh && n_tables == 0 && version == 0;
+    if (!create && (version <= 0 || !has_meta)) {
+        fnr_error_set(err, FNR_BADINPUT, "\"%s\" is not a fener store", h->path);
+        fnr_error_detail(err, "It is an SQLite database without fener's tables.");
+        return FNR_BADINPUT;
+    }
+    if (version > FNR_SCHEMA_VERSION) {
+        fnr_error_set(err, FNR_UNSUPPORTED,
+                      "store \"%s\" has schema version %d, newer than version %d of this fener",
+                      h->path, version, FNR_SCHEMA_VERSION);
+        fnr_error_hint(err, "Use a newer fener to open this store.");
+        h->version = version;
+        return FNR_UNSUPPORTED;
+    }
+    h->version = version;
+
+    if (!h->readonly) {
+        /* WAL: readers do not block the writer. synchronous=NORMAL in WAL
+         * mode keeps every committed batch safe from an application crash
+         * and the file consistent after a power loss (which may lose the
+         * last batches, never half of one). */
+        fnr_status st = fnr__sq_exec(h, "PRAGMA journal_mode = WAL", "switch to WAL mode", err);
+        if (st != FNR_OK)
+            return st;
+    }
+    fnr_status st = fnr__sq_exec(h, "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON",
+                                 "set up the connection", err);
+    if (st != FNR_OK)
+        return st;
+
+    if (version < FNR_SCHEMA_VERSION) {
+        if (h->readonly) {
+            fnr_error_set(err, FNR_UNSUPPORTED,
+                          "store \"%s\" has schema version %d and needs migrating to version %d",
+                          h->path, version, FNR_SCHEMA_VERSION);
+            fnr_error_hint(err, "Open it once without read-only to migrate it.");
+            return FNR_UNSUPPORTED;
+        }
+        st = migrate(h, version, err);
+        if (st != FNR_OK)
+            return st;
+    }
+    return FNR_OK;
+}
+
+static const fnr_store_methods SQ_METHODS = {
+    .version = FNR_STORE_METHODS_VERSION,
+    .name = "sqlite",
+    .close = sq_close,
+    .schema_version = sq_schema_version,
+    .check = sq_check,
+    .begin = sq_begin,
+    .commit = sq_commit,
+    .rollback = sq_rollback,
+    .doc_find = fnr__sq_doc_find,
+    .doc_insert = fnr__sq_doc_insert,
+    .entity_find = fnr__sq_entity_find,
+    .entity_insert = fnr__sq_entity_insert,
+    .entity_enrich = fnr__sq_entity_enrich,
+    .alias_insert = fnr__sq_alias_insert,
+    .mention_insert = fnr__sq_mention_insert,
+    .event_insert = fnr__sq_event_insert,
+    .relation_insert = fnr__sq_relation_insert,
+    .candidate_insert = fnr__sq_candidate_insert,
+    .entity_resolve = fnr__sq_entity_resolve,
+    .search = fnr__sq_search,
+    .profile = fnr__sq_profile,
+    .events = fnr__sq_events,
+    .stats = fnr__sq_stats,
+    .timeline = fnr__sq_timeline,
+    .doc = fnr__sq_doc,
+    .conflicts = fnr__sq_conflicts,
+    .merge = fnr__sq_merge,
+    .split = fnr__sq_split,
+};
+
+fnr_status fnr_store_sqlite_open(const char *path, const fnr_store_open_opts *opts, fnr_store **out,
+                                 fnr_error *err)
+{
+    fnr_error_clear(err);
+    *out = NULL;
+    fnr_store_open_opts none = { 0 };
+    if (!opts)
+        opts = &none;
+    if (!path || !*path)
+        return fnr_error_set(err, FNR_INVALID, "no store path given");
+
+    struct stat sb;
+    bool exists = stat(path, &sb) == 0;
+    if (!exists) {
+        if (errno != ENOENT)
+            return fnr_error_set(err, FNR_NOINPUT, "could not open store \"%s\": %s", path,
+                                 strerror(errno));
+        if (!opts->create || opts->readonly) {
+            fnr_error_set(err, FNR_NOINPUT, "could not open store \"%s\": no such file", path);
+            fnr_error_hint(err, "Create a store first, or set FENER_DB to an existing one.");
+            return FNR_NOINPUT;
+        }
+    } else if (S_ISDIR(sb.st_mode)) {
+        return fnr_error_set(err, FNR_BADINPUT, "\"%s\" is a directory, not a fener store", path);
+    }
+
+    fnr_sqlite *h = fnr_calloc(1, sizeof *h);
+    if (!h)
+        return fnr_error_set(err, FNR_NOMEM, "out of memory");
+    h->base.m = &SQ_METHODS;
+    fnr_map_init(&h->stmts);
+    fnr_vec_init(&h->pend, sizeof(sq_pending));
+    fnr_buf_init(&h->scratch, 0);
+    h->readonly = opts->readonly;
+    h->path = fnr_strdup(path);
+    if (!h->path) {
+        sq_close(&h->base);
+        return fnr_error_set(err, FNR_NOMEM, "out of memory");
+    }
+    int flags = opts->readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
+    if (!exists)
+        flags |= SQLITE_OPEN_CREATE;
+    int rc = sqlite3_open_v2(path, &h->db, flags, NULL);
+    if (rc != SQLITE_OK) {
+        fnr_status st = fnr__sq_error(h, rc, "open the store", err);
+        sq_close(&h->base);
+        return st;
+    }
+    fnr_status st = setup(h, !exists, err);
+    if (st != FNR_OK) {
+        sq_close(&h->base);
+        if (!exists) {
+            /* Do not leave a half-made store behind. */
+            char side[4096];
+            remove(path);
+            snprintf(side, sizeof side, "%s-wal", path);
+            remove(side);
+            snprintf(side, sizeof side, "%s-shm", path);
+            remove(side);
+        }
+        return st;
+    }
+    *out = &h->base;
+    return FNR_OK;
+}

@@ -1,0 +1,130 @@
+/*
+ * Private header of the SQLite backend: the handle, the statement cache,
+ * error mapping, and the entry points shared by the files of
+ * src/store/sqlite/ (sqlite.c opens and migrates, fts.c is the "fener"
+ * FTS5 tokenizer, write.c the ingest inserts and merge/split, query.c the
+ * read queries). Only this folder includes <sqlite3.h>.
+ */
+#ifndef FNR_STORE_SQLITE_SQLITE_INT_H
+#define FNR_STORE_SQLITE_SQLITE_INT_H
+
+#include <sqlite3.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "base/buf.h"
+#include "base/map.h"
+#include "base/vec.h"
+#include "store/store.h"
+
+/*
+ * The viewer's filter on documents: the one place where the markings layer
+ * adds its condition. Every query that reads facts (mentions, aliases,
+ * events, relations, documents) names the document each row comes from and
+ * puts SQ_DOC_VISIBLE(that column) into its WHERE clause. For the owner's
+ * full view it is constant true (the planner drops it). The markings issue
+ * turns it into e.g. `x IN (SELECT id FROM temp.visible_docs)`, a temp
+ * table that sq_viewer_prepare fills for the viewer before each query.
+ * Counts kept on the entities row (n_mentions, n_docs) are the owner's
+ * view; a restricted viewer must count from entity_docs under this filter.
+ */
+#define SQ_DOC_VISIBLE(col) "1"
+
+/* Mentions of one entity in the document being written, summed in C and
+ * written to entity_docs and the entity's counters once per document. */
+typedef struct sq_pending {
+    int64_t entity_id;
+    long mentions;
+    uint32_t first_sentence;
+} sq_pending;
+
+typedef struct fnr_sqlite {
+    fnr_store base; /* first: the handle is an fnr_store */
+    sqlite3 *db;    /* owned */
+    char *path;     /* owned */
+    int version;    /* schema version of the file */
+    bool readonly;
+    bool in_tx;
+    fnr_map stmts; /* SQL text -> sqlite3_stmt *, owned; prepared once */
+    /* The document whose mentions are being summed (see sq_pending). */
+    int64_t pend_doc;
+    fnr_vec pend;       /* sq_pending */
+    int64_t last_doc;   /* id of the last document inserted */
+    char last_date[16]; /* its date, "" when undated */
+    fnr_buf scratch;    /* match keys and query text */
+} fnr_sqlite;
+
+/* Maps an SQLite result code to a status, with a message naming the file.
+ * `what` says what was attempted ("insert a document"). */
+fnr_status fnr__sq_error(fnr_sqlite *h, int rc, const char *what, fnr_error *err);
+
+/* A cached prepared statement for sql (reset, bindings cleared); NULL with
+ * err set on failure. */
+sqlite3_stmt *fnr__sq_stmt(fnr_sqlite *h, const char *sql, fnr_error *err);
+
+/* Runs a statement without results to completion and resets it. */
+fnr_status fnr__sq_done(fnr_sqlite *h, sqlite3_stmt *st, const char *what, fnr_error *err);
+
+/* Runs SQL text (several statements) without results. */
+fnr_status fnr__sq_exec(fnr_sqlite *h, const char *sql, const char *what, fnr_error *err);
+
+/* Binds a string or NULL. */
+int fnr__sq_bind_str(sqlite3_stmt *st, int i, const char *s);
+
+/* Registers the "fener" FTS5 tokenizer on db. */
+int fnr__sq_fts_register(sqlite3 *db);
+
+/*
+ * Builds a safe FTS5 query from user text into out: each word becomes a
+ * quoted term of its match-key parts, text between double quotes a phrase.
+ * *out_n_terms is 0 when the text holds no word (only punctuation).
+ */
+fnr_status fnr__sq_fts_query(const char *text, fnr_buf *out, size_t *out_n_terms);
+
+/* Writes the pending mention summary of the current document. */
+fnr_status fnr__sq_flush(fnr_sqlite *h, fnr_error *err);
+
+/* Writers (write.c). */
+fnr_status fnr__sq_doc_find(fnr_store *s, const char *sha256, int64_t *out_id, fnr_error *err);
+fnr_status fnr__sq_doc_insert(fnr_store *s, const fnr_store_doc *d, int64_t *out_id,
+                              fnr_error *err);
+fnr_status fnr__sq_entity_find(fnr_store *s, fnr_entity_type type, const char *key, int64_t *out,
+                               size_t max, size_t *out_n, fnr_error *err);
+fnr_status fnr__sq_entity_insert(fnr_store *s, const fnr_store_entity *e, int64_t *out_id,
+                                 fnr_error *err);
+fnr_status fnr__sq_entity_enrich(fnr_store *s, int64_t id, const fnr_store_entity *e,
+                                 fnr_error *err);
+fnr_status fnr__sq_alias_insert(fnr_store *s, const fnr_store_alias *a, fnr_error *err);
+fnr_status fnr__sq_mention_insert(fnr_store *s, const fnr_store_mention *m, fnr_error *err);
+fnr_status fnr__sq_event_insert(fnr_store *s, const fnr_store_event *e, int64_t *out_id,
+                                fnr_error *err);
+fnr_status fnr__sq_relation_insert(fnr_store *s, const fnr_store_relation *r, fnr_error *err);
+fnr_status fnr__sq_candidate_insert(fnr_store *s, const fnr_store_candidate *c, fnr_error *err);
+fnr_status fnr__sq_merge(fnr_store *s, int64_t a, int64_t b, const char *who, const char *note,
+                         fnr_error *err);
+fnr_status fnr__sq_split(fnr_store *s, int64_t a, int64_t b, const char *who, const char *note,
+                         fnr_error *err);
+
+/* Queries (query.c). */
+fnr_status fnr__sq_entity_resolve(fnr_store *s, const fnr_viewer *v, const char *name_or_id,
+                                  int64_t *out_id, fnr_error *err);
+fnr_status fnr__sq_search(fnr_store *s, const fnr_viewer *v, const char *text,
+                          fnr_search_scope scope, size_t limit, fnr_search_result **out,
+                          fnr_error *err);
+fnr_status fnr__sq_profile(fnr_store *s, const fnr_viewer *v, int64_t id, fnr_profile **out,
+                           fnr_error *err);
+fnr_status fnr__sq_events(fnr_store *s, const fnr_viewer *v, const fnr_event_filter *f,
+                          int64_t actor, int64_t target, int64_t place, int64_t entity,
+                          fnr_event_list **out, fnr_error *err);
+fnr_status fnr__sq_stats(fnr_store *s, const fnr_viewer *v, fnr_stats_by by,
+                         const fnr_event_filter *f, int64_t actor, int64_t target, int64_t place,
+                         int64_t entity, fnr_stats **out, fnr_error *err);
+fnr_status fnr__sq_timeline(fnr_store *s, const fnr_viewer *v, int64_t id, fnr_timeline **out,
+                            fnr_error *err);
+fnr_status fnr__sq_doc(fnr_store *s, const fnr_viewer *v, int64_t id, fnr_doc_view **out,
+                       fnr_error *err);
+fnr_status fnr__sq_conflicts(fnr_store *s, const fnr_viewer *v, bool include_closed,
+                             fnr_conflict_list **out, fnr_error *err);
+
+#endif
