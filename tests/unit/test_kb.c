@@ -525,7 +525,10 @@ static void test_events_and_stats(void **state)
     assert_int_equal(fnr_kb_events(fx->kb, NULL, &unk, &l, &err), FNR_NOTFOUND);
 
     fnr_timeline *t = NULL;
-    assert_int_equal(fnr_kb_timeline(fx->kb, NULL, "Islamic State", &t, &err), FNR_OK);
+    fnr_status rc = fnr_kb_timeline(fx->kb, NULL, "Islamic State", &t, &err);
+    if (rc != FNR_OK)
+        fprintf(stderr, "timeline: %s (%s)\n", err.message, err.detail);
+    assert_int_equal(rc, FNR_OK);
     assert_true(t->n_rows >= 3);
     fnr_timeline_free(t);
 }
