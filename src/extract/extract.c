@@ -250,7 +250,6 @@ fnr_status fnr_extract(const fnr_extractor *x, const char *bytes, size_t len,
     fnr_vec_init(&d.mentions, sizeof(xmention));
     fnr_vec_init(&d.events, sizeof(fnr_event));
     fnr_vec_init(&d.rels, sizeof(fnr_relation));
-    fnr_map_init(&d.lower_words);
 
     fnr_status st = fnr_doc_decode(bytes, len, &dopts, &in->doc, err);
     if (st == FNR_OK) {
@@ -266,7 +265,6 @@ fnr_status fnr_extract(const fnr_extractor *x, const char *bytes, size_t len,
     fnr_vec_destroy(&d.mentions);
     fnr_vec_destroy(&d.events);
     fnr_vec_destroy(&d.rels);
-    fnr_map_destroy(&d.lower_words);
     if (st != FNR_OK) {
         fnr_facts_free(f);
         return st;

@@ -41,6 +41,7 @@ enum {
     XT_TRIGGER = 1 << 10, /* an event trigger word */
     XT_ENTRY = 1 << 11,   /* the word alone is a dictionary place, organisation or person */
     XT_PREFIX = 1 << 12,  /* the word begins a longer dictionary phrase */
+    XT_LOWER = 1 << 13,   /* a word with a key that starts with an ASCII lower-case letter */
 };
 
 typedef struct xtok {
@@ -89,8 +90,7 @@ typedef struct x_doc {
     fnr_vec events;   /* fnr_event */
     fnr_vec rels;     /* fnr_relation */
     fnr_facts *facts;
-    fnr_map lower_words; /* keys of words seen in lower case */
-    fnr_entity *ents;    /* after clustering */
+    fnr_entity *ents; /* after clustering */
     size_t n_ents;
 } x_doc;
 

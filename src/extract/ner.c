@@ -146,6 +146,67 @@ static bool is_quote_cp(const char *s, size_t len)
     return false;
 }
 
+/* The hash of a token key, for the set of mark_common. */
+static uint32_t key_hash(const xtok *t)
+{
+    return (uint32_t)fnr_hash(t->key, t->key_len);
+}
+
+/*
+ * A capitalised word also seen in lower case is a common word here. The
+ * lower-case words go into a set of token indexes (open addressing, keys
+ * compared through the tokens), so no key is copied.
+ */
+static fnr_status mark_common(x_doc *d)
+{
+    size_t n_lower = 0;
+    for (size_t i = 0; i < d->toks.len; i++)
+        if (x_tok(d, i)->xflags & XT_LOWER)
+            n_lower++;
+    if (n_lower == 0)
+        return FNR_OK;
+    size_t n_slots = 16;
+    while (n_slots < 2 * n_lower)
+        n_slots *= 2;
+    uint32_t *slot = fnr_calloc(2 * n_slots, sizeof *slot); /* token + 1, hash */
+    if (!slot)
+        return FNR_NOMEM;
+    size_t mask = n_slots - 1;
+    for (size_t i = 0; i < d->toks.len; i++) {
+        const xtok *t = x_tok(d, i);
+        if (!(t->xflags & XT_LOWER))
+            continue;
+        uint32_t h = key_hash(t);
+        size_t s = h & mask;
+        for (; slot[2 * s]; s = (s + 1) & mask) {
+            const xtok *o = x_tok(d, slot[2 * s] - 1);
+            if (slot[2 * s + 1] == h && o->key_len == t->key_len &&
+                memcmp(o->key, t->key, t->key_len) == 0)
+                break;
+        }
+        if (!slot[2 * s]) {
+            slot[2 * s] = (uint32_t)(i + 1);
+            slot[2 * s + 1] = h;
+        }
+    }
+    for (size_t i = 0; i < d->toks.len; i++) {
+        xtok *t = x_tok(d, i);
+        if (t->kind != FNR_TOK_WORD || !(t->tflags & FNR_TF_CAP) || (t->tflags & FNR_TF_UPPER))
+            continue;
+        uint32_t h = key_hash(t);
+        for (size_t s = h & mask; slot[2 * s]; s = (s + 1) & mask) {
+            const xtok *o = x_tok(d, slot[2 * s] - 1);
+            if (slot[2 * s + 1] == h && o->key_len == t->key_len &&
+                memcmp(o->key, t->key, t->key_len) == 0) {
+                t->xflags |= XT_COMMON;
+                break;
+            }
+        }
+    }
+    fnr_free(slot);
+    return FNR_OK;
+}
+
 /* Tokenises every sentence and computes keys and flags. */
 fnr_status x_tokens_prepare(x_doc *d)
 {
@@ -192,11 +253,8 @@ fnr_status x_tokens_prepare(x_doc *d)
                              (sp[0] == 'a' || sp[0] == 'e') && sp[1] == 'l' &&
                              ((unsigned char)sp[3] < 'a' || (unsigned char)sp[3] > 'z'))
                         t.xflags |= XT_NAMELIKE; /* al-Qaeda, el-Sisi */
-                    if (lower_start) {
-                        st = fnr_map_put(&d->lower_words, t.key, t.key_len, NULL);
-                        if (st != FNR_OK)
-                            goto out;
-                    }
+                    if (lower_start)
+                        t.xflags |= XT_LOWER;
                 }
             } else if (is_quote_cp(sp, slen)) {
                 t.xflags |= XT_QUOTE;
@@ -207,13 +265,7 @@ fnr_status x_tokens_prepare(x_doc *d)
         }
         s->tok1 = (uint32_t)d->toks.len;
     }
-    /* A capitalised word also seen in lower case is a common word here. */
-    for (size_t i = 0; i < d->toks.len; i++) {
-        xtok *t = x_tok(d, i);
-        if (t->kind == FNR_TOK_WORD && (t->tflags & FNR_TF_CAP) && !(t->tflags & FNR_TF_UPPER) &&
-            fnr_map_get(&d->lower_words, t->key, t->key_len, NULL))
-            t->xflags |= XT_COMMON;
-    }
+    st = mark_common(d);
 out:
     fnr_vec_destroy(&raw);
     fnr_buf_destroy(&tmp);
