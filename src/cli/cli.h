@@ -10,6 +10,8 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "base/json.h"
+#include "fener/kb.h"
 #include "fener/status.h"
 
 #define CLI_MAX_OPTS 24
@@ -80,8 +82,94 @@ void cli_errorf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void cli_command_help(const cli_command *cmd, FILE *out);
 void cli_usage_line(const cli_command *cmd, FILE *out);
 
+/*
+ * Runs one fener command line (argv[0] is "fener", argv[1] the command):
+ * dispatch through the command table, as main() does. The demo uses it to
+ * run real commands.
+ */
+int cli_run(int argc, char **argv);
+
+/* ---- helpers shared by the knowledge-base commands (cli_util.c) ---------- */
+
+/* A readable table: aligned columns whose widths come from the data
+ * (counted in code points), two spaces between columns, no trailing spaces.
+ * Errors (out of memory) are sticky and reported by cli_table_print. */
+#define CLI_TABLE_MAX_COLS 10
+
+typedef struct cli_table {
+    size_t n_cols;
+    const char *headers[CLI_TABLE_MAX_COLS]; /* borrowed; NULL row of headers = none */
+    bool right[CLI_TABLE_MAX_COLS];          /* right-align (numbers) */
+    size_t max_width[CLI_TABLE_MAX_COLS];    /* cut longer cells with an ellipsis; 0 = no cap */
+    char **cells;                            /* n_rows * n_cols, owned */
+    size_t n_cells, cap_cells;
+    bool failed; /* an allocation failed */
+} cli_table;
+
+/* headers: n_cols strings, or NULL for a table without a header line. */
+void cli_table_init(cli_table *t, size_t n_cols, const char *const *headers);
+void cli_table_destroy(cli_table *t);
+/* Appends the next cell (rows fill left to right); NULL is printed as "-".
+ * White space runs (newlines included) become one space. */
+void cli_table_cell(cli_table *t, const char *s);
+void cli_table_cellf(cli_table *t, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+size_t cli_table_rows(const cli_table *t);
+/* Prints with `indent` spaces before each line; CLI_EXIT_OSERR if out of memory. */
+int cli_table_print(const cli_table *t, FILE *out, int indent);
+
+/* Code points in UTF-8 s[0..len). */
+size_t cli_utf8_width(const char *s, size_t len);
+
+/* 1234567 -> "1,234,567" into buf. Returns buf. */
+const char *cli_thousands(long long v, char *buf, size_t buf_len);
+
+/* Reads --db (else $FENER_DB, else ./fener.db). */
+const char *cli_db_path(const cli_args *args);
+
+/* Opens the store for a query (or for writing when `write`); on failure
+ * reports the error and returns its exit code, else 0. */
+int cli_kb_open(const cli_args *args, bool write, fnr_kb **out);
+
+/* Joins the positional arguments from `from` with spaces (a name given
+ * without quotes); caller frees with fnr_free. NULL when there are none. */
+char *cli_join_pos(const cli_args *args, size_t from);
+
+/* Parsers for option values; on a bad value print what was expected and
+ * return false (the caller exits with CLI_EXIT_USAGE). */
+bool cli_parse_size(const char *opt, const char *v, size_t *out);
+bool cli_parse_event_type(const char *v, int *out);
+bool cli_parse_date_prefix(const char *opt, const char *v);
+
+/* Fills a filter from --type, --actor, --target, --place, --entity, --since,
+ * --until (and --limit when the command has it). false on a bad value. */
+bool cli_event_filter(const cli_args *args, fnr_event_filter *out);
+
+/* Prints the JSON in buf (one object) with a newline, or reports the
+ * writer's error. Returns the exit code. */
+int cli_json_print(fnr_json *j);
+
+/* The short form of an entity type for marks and tables ("per", "org", "loc"). */
+const char *cli_type_abbrev(int type);
+
+/* The events table shared by `events`, `entity` and `doc`. */
+int cli_events_table(const fnr_event_row *rows, size_t n, FILE *out, int indent);
+
+/* JSON writers for the rows of kb.h (field names as in kb.h). */
+void cli_json_entity_ref(fnr_json *j, const fnr_entity_ref *r);
+void cli_json_doc_row(fnr_json *j, const fnr_doc_row *d);
+void cli_json_event_row(fnr_json *j, const fnr_event_row *v);
+
 /* Subcommands. */
 int cli_cmd_extract(const cli_command *cmd, cli_args *args);
 int cli_cmd_demo(const cli_command *cmd, cli_args *args);
+int cli_cmd_init(const cli_command *cmd, cli_args *args);
+int cli_cmd_check(const cli_command *cmd, cli_args *args);
+int cli_cmd_ingest(const cli_command *cmd, cli_args *args);
+int cli_cmd_search(const cli_command *cmd, cli_args *args);
+int cli_cmd_entity(const cli_command *cmd, cli_args *args);
+int cli_cmd_events(const cli_command *cmd, cli_args *args);
+int cli_cmd_stats(const cli_command *cmd, cli_args *args);
+int cli_cmd_timeline(const cli_command *cmd, cli_args *args);
+int cli_cmd_doc(const cli_command *cmd, cli_args *args);
 
 #endif

@@ -1,6 +1,6 @@
 /*
- * `fener extract` and `fener demo`: run reports through the extractor and
- * print their facts, as JSON lines or as a readable summary.
+ * `fener extract`: run reports through the extractor and print their facts,
+ * as JSON lines or as a readable summary.
  *
  * Inputs are read whole (up to --max-bytes) from files or standard input;
  * one failing input is reported with its name and the others still run, and
@@ -8,12 +8,10 @@
  */
 #define _POSIX_C_SOURCE 200809L
 
-#include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "base/alloc.h"
 #include "base/buf.h"
@@ -252,94 +250,5 @@ int cli_cmd_extract(const cli_command *cmd, cli_args *args)
     }
     fnr_extractor_free(c.x);
     fflush(stdout);
-    return rc;
-}
-
-static int cmp_str(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* Finds the examples folder: --examples, $FENER_EXAMPLES, ./examples, or the
- * source tree the binary was built in (build/<preset>/fener). */
-static const char *examples_dir(const cli_args *args, char *buf, size_t buf_len)
-{
-    const char *v = cli_opt_value(args, "examples");
-    if (v)
-        return v;
-    v = getenv("FENER_EXAMPLES");
-    if (v && *v)
-        return v;
-    if (access("examples", R_OK) == 0)
-        return "examples";
-    ssize_t n = readlink("/proc/self/exe", buf, buf_len - 32);
-    if (n > 0) {
-        buf[n] = '\0';
-        for (int up = 0; up < 3; up++) {
-            char *slash = strrchr(buf, '/');
-            if (!slash)
-                break;
-            *slash = '\0';
-            size_t len = strlen(buf);
-            snprintf(buf + len, buf_len - len, "/examples");
-            if (access(buf, R_OK) == 0)
-                return buf;
-            buf[len] = '\0';
-        }
-    }
-    return "examples";
-}
-
-int cli_cmd_demo(const cli_command *cmd, cli_args *args)
-{
-    (void)cmd;
-    char pathbuf[4096];
-    const char *dir = examples_dir(args, pathbuf, sizeof pathbuf);
-    DIR *d = opendir(dir);
-    if (!d) {
-        cli_errorf("could not open the examples folder \"%s\": %s", dir, strerror(errno));
-        return CLI_EXIT_NOINPUT;
-    }
-    char **names = NULL;
-    size_t n = 0;
-    struct dirent *de;
-    int rc = CLI_EXIT_OK;
-    while ((de = readdir(d)) != NULL) {
-        size_t len = strlen(de->d_name);
-        if (de->d_name[0] == '.' || !(len > 4 && (strcmp(de->d_name + len - 4, ".txt") == 0 ||
-                                                  strcmp(de->d_name + len - 5, ".html") == 0)))
-            continue;
-        char **grown = fnr_realloc(names, (n + 1) * sizeof *names);
-        size_t need = strlen(dir) + len + 2;
-        char *p = fnr_malloc(need);
-        if (!grown || !p) {
-            fnr_free(p);
-            if (grown)
-                names = grown;
-            rc = CLI_EXIT_OSERR;
-            break;
-        }
-        names = grown;
-        snprintf(p, need, "%s/%s", dir, de->d_name);
-        names[n++] = p;
-    }
-    closedir(d);
-    qsort(names, n, sizeof *names, cmp_str);
-    run_ctx c;
-    if (rc == CLI_EXIT_OK)
-        rc = setup(args, &c);
-    else
-        memset(&c, 0, sizeof c);
-    if (rc == CLI_EXIT_OK) {
-        printf("fener demo: extracting %zu example reports from %s\n\n", n, dir);
-        for (size_t i = 0; i < n; i++) {
-            rc = worse(rc, run_one(&c, names[i]));
-            printf("\n");
-        }
-    }
-    fnr_extractor_free(c.x);
-    for (size_t i = 0; i < n; i++)
-        fnr_free(names[i]);
-    fnr_free(names);
     return rc;
 }

@@ -5,6 +5,9 @@
  * Every subcommand is one row {name, summary, usage, options, handler}; the
  * help texts come from the same rows so they cannot drift from what runs.
  */
+#define _POSIX_C_SOURCE 200809L
+
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -22,11 +25,97 @@ static const cli_opt extract_opts[] = {
     { 0 },
 };
 
+#define DB_OPT                                                                    \
+    {                                                                             \
+        "db", 0, "PATH", "the store (default: $FENER_DB, else ./fener.db)", false \
+    }
+#define JSON_OPT                                                              \
+    {                                                                         \
+        "json", 0, NULL, "print one JSON object (field names of kb.h)", false \
+    }
+
+/* Said in the help of every query: who the CLI reads as. */
+#define OWNER_NOTE                                                                        \
+    "The local CLI acts as the store's owner with full view: it sees every document and " \
+    "fact.\n(Restricted viewers come with markings.)"
+
+#define FILTER_OPTS                                                                             \
+    { "type", 0, "TYPE", "events of this type (arrest, kill, attack, plot, ...)", false },      \
+        { "actor", 0, "X", "events with this actor (name, alias or id)", false },               \
+        { "target", 0, "X", "events with this target", false },                                 \
+        { "place", 0, "P", "events at this place", false },                                     \
+        { "entity", 0, "X", "events naming X as actor, target or place", false },               \
+        { "since", 0, "DATE", "events on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)", false }, \
+    {                                                                                           \
+        "until", 0, "DATE", "events on or before DATE", false                                   \
+    }
+
 static const cli_opt demo_opts[] = {
     { "examples", 0, "DIR", "the example reports (default: examples/ beside the binary's tree)",
       false },
+    { "db", 0, "PATH",
+      "the demo store (default: build/demo.db in the source tree, else a "
+      "temporary file)",
+      false },
     { 0 },
 };
+
+static const cli_opt init_opts[] = { DB_OPT, { 0 } };
+
+static const cli_opt check_opts[] = { DB_OPT, { 0 } };
+
+static const cli_opt ingest_opts[] = {
+    DB_OPT,
+    { "include", 0, "GLOB", "files to take from directories (default: every file)", true },
+    { "source", 0, "NAME", "who published or reported it", false },
+    { "url", 0, "URL", "where it was published", false },
+    { "date", 0, "YYYY-MM-DD", "the document date (default: from the text)", false },
+    { "title", 0, "T", "the title (default: from the text)", false },
+    { "reliability", 0, "A-F", "Admiralty grade of the source", false },
+    { "credibility", 0, "1-6", "Admiralty grade of the report", false },
+    { "batch", 0, "N", "documents per transaction (default 1000)", false },
+    { "threads", 0, "N", "extraction threads (default: one per core)", false },
+    { "format", 'f', "text|html|auto", "input format (default: detected)", false },
+    { "lenient", 0, NULL, "replace invalid UTF-8 bytes instead of refusing the document", false },
+    { "max-bytes", 0, "N", "refuse documents larger than N bytes (default 16777216)", false },
+    { "dict", 0, "FILE", "add a dictionary (TSV or PETRARCH2 format)", true },
+    JSON_OPT,
+    { 0 },
+};
+
+static const cli_opt search_opts[] = {
+    DB_OPT,
+    { "type", 0, "person|organization|location|document", "search only these", false },
+    { "limit", 0, "N", "at most N entities and N documents (default 20)", false },
+    JSON_OPT,
+    { 0 },
+};
+
+static const cli_opt entity_opts[] = {
+    DB_OPT,
+    { "all", 0, NULL, "conflicts: also the decided ones", false },
+    { "note", 0, "T", "merge/split: why (kept in the audit trail)", false },
+    JSON_OPT,
+    { 0 },
+};
+
+static const cli_opt events_opts[] = {
+    DB_OPT,   FILTER_OPTS, { "limit", 0, "N", "at most N events (default 100)", false },
+    JSON_OPT, { 0 },
+};
+
+static const cli_opt stats_opts[] = {
+    DB_OPT,
+    { "by", 0, "year|month|type|actor|place", "what to count by (default: type)", false },
+    FILTER_OPTS,
+    { "limit", 0, "N", "show at most N rows (the total counts all)", false },
+    JSON_OPT,
+    { 0 },
+};
+
+static const cli_opt timeline_opts[] = { DB_OPT, JSON_OPT, { 0 } };
+
+static const cli_opt doc_opts[] = { DB_OPT, JSON_OPT, { 0 } };
 
 static const cli_command commands[] = {
     { "extract", "extract entities, aliases, events and relations from reports",
@@ -36,8 +125,55 @@ static const cli_command commands[] = {
       "actors -> targets, place, count). With --json, one JSON object per report and line.\n"
       "Exit status: 0 all went well, 65 bad input data, 66 an input could not be opened.",
       extract_opts, cli_cmd_extract },
-    { "demo", "run the bundled example reports through fener and print what it found",
-      "fener demo [--examples DIR]", NULL, demo_opts, cli_cmd_demo },
+    { "init", "create a knowledge-base store", "fener init [--db PATH]",
+      "Creates an empty store (one SQLite file in WAL mode) at --db, $FENER_DB or ./fener.db.\n"
+      "Exit status: 0 created, 1 a store is already there (left untouched), 65 the file\n"
+      "exists and is not a fener store.",
+      init_opts, cli_cmd_init },
+    { "ingest", "store reports in the knowledge base (extract, resolve across reports)",
+      "fener ingest [OPTIONS] PATH|- ...",
+      "Reads files, directories (recursively; --include filters them) and standard input\n"
+      "(\"-\"): plain text, HTML, or JSON lines of {\"text\", \"title\", \"date\", \"source\", "
+      "\"url\"}.\n"
+      "Each report is extracted, its entities joined to those already known, and stored in\n"
+      "batches of one transaction each; a report already stored (same bytes) is skipped as a\n"
+      "duplicate. Creates the store if it is missing.\n"
+      "Exit status: 0 all stored, 65 some documents failed (the others are stored), 66 an\n"
+      "input could not be opened, 74 the store could not be written (disk full, I/O).",
+      ingest_opts, cli_cmd_ingest },
+    { "search", "find entities (by name or alias) and documents (full text)",
+      "fener search [OPTIONS] TEXT",
+      "Names and aliases match folded for case and Turkish letters (\"MIT\" finds \"MİT\",\n"
+      "\"Turkiye\" finds \"Türkiye\"); documents match by full-text search.\n" OWNER_NOTE,
+      search_opts, cli_cmd_search },
+    { "entity", "an entity's profile; merge and split decisions",
+      "fener entity [OPTIONS] NAME|ID\n"
+      "       fener entity conflicts [--all]\n"
+      "       fener entity merge A B [--note T]\n"
+      "       fener entity split A B [--note T]",
+      "The profile: names and aliases with the reports asserting each, relations, events,\n"
+      "who appears with it, and its documents. \"conflicts\" lists aliases that would join two\n"
+      "entities (flagged, never merged silently); \"merge\" moves B into A, \"split\" undoes it.\n"
+      "Exit status: 1 when no entity matches (with the closest names).\n" OWNER_NOTE,
+      entity_opts, cli_cmd_entity },
+    { "events", "list events: who did what to whom, where and when", "fener events [OPTIONS]",
+      "Newest first; undated events last.\n" OWNER_NOTE, events_opts, cli_cmd_events },
+    { "stats", "count events and persons by year, month, type, actor or place",
+      "fener stats [--by year|month|type|actor|place] [FILTERS]",
+      "Events, persons (the sum of the counts the reports state: \"426 captured in 122\n"
+      "operations\") and documents per row, and a total line.\n" OWNER_NOTE,
+      stats_opts, cli_cmd_stats },
+    { "timeline", "an entity's events and mentions in date order", "fener timeline [OPTIONS] NAME",
+      "Oldest first; undated last.\n" OWNER_NOTE, timeline_opts, cli_cmd_timeline },
+    { "doc", "a stored document with its mentions marked, and its events", "fener doc [OPTIONS] ID",
+      "Prints the text with each mention marked [surface|type] (per, org, loc), then its\n"
+      "events.\n" OWNER_NOTE,
+      doc_opts, cli_cmd_doc },
+    { "check", "check a store's integrity", "fener check [--db PATH]",
+      "Runs the store's consistency checks. Exit status: 0 clean, 65 a problem (printed).",
+      check_opts, cli_cmd_check },
+    { "demo", "ingest the bundled example reports into a demo store and tour it",
+      "fener demo [--examples DIR] [--db PATH]", NULL, demo_opts, cli_cmd_demo },
 };
 
 #define N_COMMANDS (sizeof commands / sizeof commands[0])
@@ -77,7 +213,7 @@ static int run_help(int argc, char **argv)
     return CLI_EXIT_OK;
 }
 
-int main(int argc, char **argv)
+int cli_run(int argc, char **argv)
 {
     if (argc < 2) {
         main_usage(stderr);
@@ -116,4 +252,12 @@ int main(int argc, char **argv)
     }
     cli_args_destroy(&args);
     return rc;
+}
+
+int main(int argc, char **argv)
+{
+    /* Past a file-size limit, write() then fails with EFBIG and the store
+     * reports a clean "disk full" error instead of the process being killed. */
+    signal(SIGXFSZ, SIG_IGN);
+    return cli_run(argc, argv);
 }
