@@ -204,6 +204,33 @@ static void test_paths_and_init(void **state)
                      FNR_NOINPUT);
     assert_null(kb);
     assert_int_equal(fnr_kb_store_version(fx->kb), fnr_kb_schema_version());
+
+    /* A file that is not a store is refused, and left as it was. */
+    write_file(fx, "notes.txt", "these are notes, not a database\n");
+    fpath(fx, "notes.txt", p2, sizeof p2);
+    assert_int_equal(fnr_kb_init(p2, &err), FNR_BADINPUT);
+    o.create = true;
+    assert_int_equal(fnr_kb_open(p2, &o, &kb, &err), FNR_BADINPUT);
+    assert_null(kb);
+    FILE *f = fopen(p2, "rb");
+    assert_non_null(f);
+    char line[64] = { 0 };
+    assert_non_null(fgets(line, sizeof line, f));
+    fclose(f);
+    assert_string_equal(line, "these are notes, not a database\n");
+
+    /* Read-only: queries yes, ingest and merges no. */
+    fnr_kb_open_opts ro = { .readonly = true };
+    assert_int_equal(fnr_kb_open(fx->db, &ro, &kb, &err), FNR_OK);
+    const char *paths[1] = { p2 };
+    fnr_ingest_stats st;
+    assert_int_equal(fnr_kb_ingest(kb, paths, 1, NULL, &st, &err), FNR_UNSUPPORTED);
+    assert_int_equal(fnr_kb_merge(kb, "e1", "e2", NULL, NULL, &err), FNR_UNSUPPORTED);
+    fnr_conflict_list *cl = NULL;
+    assert_int_equal(fnr_kb_conflicts(kb, NULL, true, &cl, &err), FNR_OK);
+    assert_int_equal(cl->n_rows, 0);
+    fnr_conflict_list_free(cl);
+    fnr_kb_close(kb);
 }
 
 static void test_resolution_and_duplicates(void **state)
