@@ -979,6 +979,23 @@ out:
 /* ---- timeline
  * ------------------------------------------------------------------------------------ */
 
+/* Events, and one row per document with the first sentence naming the
+ * entity; oldest first, undated last, a document's events after it. */
+static const char SQL_TIMELINE[] =
+    "SELECT ev, dt, ty, tx, di, ti, ei FROM ("
+    "SELECT 1 AS ev, e.date AS dt, e.type AS ty,"
+    " substr(CAST(d.text AS BLOB), e.start_byte + 1, e.end_byte - e.start_byte) AS tx,"
+    " e.doc_id AS di, d.title AS ti, e.id AS ei"
+    " FROM events e JOIN documents d ON d.id = e.doc_id"
+    " WHERE e.id IN " ENTITY_EVENTS("?1") " AND " SQ_DOC_VISIBLE(
+        "e.doc_id") " UNION ALL"
+                    " SELECT 0, d.date, 0,"
+                    " substr(CAST(d.text AS BLOB), se.start_byte + 1, se.end_byte - se.start_byte),"
+                    " d.id, d.title, 0 FROM entity_docs ed JOIN documents d ON d.id = ed.doc_id"
+                    " LEFT JOIN sentences se ON se.doc_id = ed.doc_id AND se.idx = ed.first_sentence"
+                    " WHERE ed.entity_id = ?1 AND " SQ_DOC_VISIBLE(
+                        "ed.doc_id") ") ORDER BY dt IS NULL, dt, di, ev, ei";
+
 fnr_status fnr__sq_timeline(fnr_store *s, const fnr_viewer *v, int64_t id, fnr_timeline **out,
                             fnr_error *err)
 {
@@ -1009,22 +1026,7 @@ fnr_status fnr__sq_timeline(fnr_store *s, const fnr_viewer *v, int64_t id, fnr_t
     t->entity.name = col_str(a, st, 2, &ok);
     sqlite3_reset(st);
 
-    /* Events, and one row per document with the first sentence naming the
-     * entity; oldest first, undated last, a document's events after it. */
-    STMT_OR_GOTO(
-        st, h,
-        "SELECT 1 AS ev, e.date AS dt, e.type,"
-        " substr(CAST(d.text AS BLOB), e.start_byte + 1, e.end_byte - e.start_byte),"
-        " e.doc_id, d.title, e.id FROM events e JOIN documents d ON d.id = e.doc_id"
-        " WHERE e.id IN " ENTITY_EVENTS("?1") " AND " SQ_DOC_VISIBLE(
-            "e.doc_id") " UNION ALL"
-                        " SELECT 0, d.date, 0,"
-                        " substr(CAST(d.text AS BLOB), se.start_byte + 1, se.end_byte - se.start_byte),"
-                        " d.id, d.title, 0 FROM entity_docs ed JOIN documents d ON d.id = ed.doc_id"
-                        " LEFT JOIN sentences se ON se.doc_id = ed.doc_id AND se.idx = ed.first_sentence"
-                        " WHERE ed.entity_id = ?1 AND " SQ_DOC_VISIBLE(
-                            "ed.doc_id") " ORDER BY dt IS NULL, dt, 5, ev, 7",
-        err);
+    STMT_OR_GOTO(st, h, SQL_TIMELINE, err);
     sqlite3_bind_int64(st, 1, id);
     size_t cap = 0;
     while ((r = sqlite3_step(st)) == SQLITE_ROW) {

@@ -1,0 +1,804 @@
+/*
+ * Unit tests for the SQLite store backend (src/store/sqlite/): opening,
+ * creating and reopening a store, schema versions (a newer store is
+ * refused), files that are not fener stores, writing one batch of two
+ * reports with all their facts and reading them back through every query,
+ * search by folded forms ("MIT" finds "MİT", "Turkiye" finds "Türkiye"),
+ * merge and split restoring every row, rollback, and the consistency
+ * check. The test opens the file with SQLite itself only to tamper with it
+ * and to snapshot rows. Stores live in /tmp and are removed.
+ */
+#define _POSIX_C_SOURCE 200809L
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "base/buf.h"
+#include "base/utf8.h"
+#include "store/store.h"
+
+/* ---- fixtures ------------------------------------------------------------------- */
+
+static char g_path[256];
+
+static void remove_store(const char *path)
+{
+    char side[300];
+    unlink(path);
+    snprintf(side, sizeof side, "%s-wal", path);
+    unlink(side);
+    snprintf(side, sizeof side, "%s-shm", path);
+    unlink(side);
+}
+
+static int setup_path(void **state)
+{
+    (void)state;
+    snprintf(g_path, sizeof g_path, "/tmp/fener-test-store-%ld.db", (long)getpid());
+    remove_store(g_path);
+    return 0;
+}
+
+static int teardown_path(void **state)
+{
+    (void)state;
+    remove_store(g_path);
+    return 0;
+}
+
+static fnr_store *open_store(bool create)
+{
+    fnr_store *s = NULL;
+    fnr_error err;
+    fnr_store_open_opts o = { .create = create };
+    fnr_status st = fnr_store_sqlite_open(g_path, &o, &s, &err);
+    if (st != FNR_OK)
+        fprintf(stderr, "open: %s\n", err.message);
+    assert_int_equal(st, FNR_OK);
+    assert_non_null(s);
+    return s;
+}
+
+static char *key_of(const char *s)
+{
+    fnr_buf b;
+    fnr_buf_init(&b, 0);
+    assert_int_equal(fnr_matchkey(s, strlen(s), &b), FNR_OK);
+    char *k = fnr_buf_take(&b, NULL);
+    return k;
+}
+
+/* Runs SQL on the file through a second connection. */
+static void raw_exec(const char *sql)
+{
+    sqlite3 *db = NULL;
+    assert_int_equal(sqlite3_open(g_path, &db), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(db, sql, NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_close(db);
+}
+
+/* One text row of a query through a second connection (caller frees). */
+static char *raw_text(const char *sql)
+{
+    sqlite3 *db = NULL;
+    sqlite3_stmt *st = NULL;
+    assert_int_equal(sqlite3_open(g_path, &db), SQLITE_OK);
+    assert_int_equal(sqlite3_prepare_v2(db, sql, -1, &st, NULL), SQLITE_OK);
+    assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+    const char *t = (const char *)sqlite3_column_text(st, 0);
+    char *r = strdup(t ? t : "");
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    return r;
+}
+
+/* ---- opening ----------------------------------------------------------------------- */
+
+static void test_open_create_reopen(void **state)
+{
+    (void)state;
+    fnr_store *s = NULL;
+    fnr_error err;
+    fnr_store_open_opts no = { .create = false };
+    assert_int_equal(fnr_store_sqlite_open(g_path, &no, &s, &err), FNR_NOINPUT);
+    assert_null(s);
+    assert_int_equal(access(g_path, F_OK), -1); /* nothing was created */
+
+    s = open_store(true);
+    assert_string_equal(s->m->name, "sqlite");
+    assert_int_equal(s->m->version, FNR_STORE_METHODS_VERSION);
+    assert_int_equal(s->m->schema_version(s), FNR_SCHEMA_VERSION);
+    assert_int_equal(s->m->check(s, &err), FNR_OK);
+    s->m->close(s);
+
+    s = open_store(false);
+    assert_int_equal(s->m->schema_version(s), FNR_SCHEMA_VERSION);
+    s->m->close(s);
+    s = open_store(true); /* create on an existing store opens it */
+    s->m->close(s);
+
+    char *v = raw_text("SELECT value FROM meta WHERE key = 'schema_version'");
+    char want[16];
+    snprintf(want, sizeof want, "%d", FNR_SCHEMA_VERSION);
+    assert_string_equal(v, want);
+    free(v);
+    v = raw_text("SELECT count(*) FROM meta WHERE key IN ('created_at', 'fener_version')");
+    assert_string_equal(v, "2");
+    free(v);
+    v = raw_text("PRAGMA journal_mode");
+    assert_string_equal(v, "wal");
+    free(v);
+
+    /* Readonly opens too. */
+    fnr_store_open_opts ro = { .readonly = true };
+    assert_int_equal(fnr_store_sqlite_open(g_path, &ro, &s, &err), FNR_OK);
+    s->m->close(s);
+}
+
+static void test_newer_version_refused(void **state)
+{
+    (void)state;
+    fnr_store *s = open_store(true);
+    s->m->close(s);
+    raw_exec("PRAGMA user_version = 99");
+    fnr_error err;
+    fnr_store_open_opts o = { .create = true };
+    s = NULL;
+    assert_int_equal(fnr_store_sqlite_open(g_path, &o, &s, &err), FNR_UNSUPPORTED);
+    assert_null(s);
+    assert_non_null(strstr(err.message, "99"));
+    char want[32];
+    snprintf(want, sizeof want, "version %d", FNR_SCHEMA_VERSION);
+    assert_non_null(strstr(err.message, want));
+    /* The file is left as it was. */
+    char *v = raw_text("PRAGMA user_version");
+    assert_string_equal(v, "99");
+    free(v);
+}
+
+static void test_not_a_fener_store(void **state)
+{
+    (void)state;
+    fnr_error err;
+    fnr_store *s = NULL;
+    fnr_store_open_opts o = { .create = true };
+
+    /* Random bytes. */
+    FILE *f = fopen(g_path, "wb");
+    assert_non_null(f);
+    srand(7);
+    for (int i = 0; i < 8192; i++)
+        fputc(rand() & 0xff, f);
+    fclose(f);
+    assert_int_equal(fnr_store_sqlite_open(g_path, &o, &s, &err), FNR_BADINPUT);
+    assert_null(s);
+    char want[300];
+    snprintf(want, sizeof want, "\"%s\" is not a fener store", g_path);
+    assert_string_equal(err.message, want);
+    remove_store(g_path);
+
+    /* An SQLite database without fener's tables. */
+    raw_exec("CREATE TABLE t(x)");
+    assert_int_equal(fnr_store_sqlite_open(g_path, &o, &s, &err), FNR_BADINPUT);
+    assert_string_equal(err.message, want);
+    remove_store(g_path);
+
+    /* An empty SQLite database (no tables at all) that we did not create. */
+    raw_exec("PRAGMA user_version = 0");
+    assert_int_equal(fnr_store_sqlite_open(g_path, &o, &s, &err), FNR_BADINPUT);
+    assert_string_equal(err.message, want);
+    remove_store(g_path);
+
+    /* A zero-byte file. */
+    f = fopen(g_path, "wb");
+    fclose(f);
+    assert_int_equal(fnr_store_sqlite_open(g_path, &o, &s, &err), FNR_BADINPUT);
+}
+
+/* ---- a batch of two reports -------------------------------------------------------------- */
+
+static const char DOC1[] = "MİT captured Ahmet Güler in Ankara on 5 March 2023. "
+                           "Türkiye's MİT shared intelligence with partners. "
+                           "Güler was a member of ISIS.";
+static const char DOC2[] = "The National Intelligence Organization detained Güler in Ankara. "
+                           "Three suspects were held.";
+
+typedef struct ids {
+    int64_t doc1, doc2;
+    int64_t mit, turkiye, guler, ankara, isis, nio;
+    int64_t ev_arrest, ev_share, ev_old;
+} ids;
+
+static size_t off(const char *text, const char *what, int nth)
+{
+    const char *p = text;
+    for (int i = 0; i <= nth; i++) {
+        p = strstr(i ? p + 1 : p, what);
+        assert_non_null(p);
+    }
+    return (size_t)(p - text);
+}
+
+static int64_t add_entity(fnr_store *s, fnr_entity_type type, const char *name, const char *kind,
+                          const char *country)
+{
+    fnr_error err;
+    char *k = key_of(name);
+    fnr_store_entity e = { .type = type, .name = name, .key = k, .kind = kind, .country = country };
+    int64_t id = 0;
+    assert_int_equal(s->m->entity_insert(s, &e, &id, &err), FNR_OK);
+    assert_true(id > 0);
+    free(k);
+    return id;
+}
+
+static void add_alias(fnr_store *s, int64_t ent, const char *surface, int64_t doc)
+{
+    fnr_error err;
+    char *k = key_of(surface);
+    fnr_store_alias a = {
+        .entity_id = ent, .surface = surface, .key = k, .doc_id = doc, .rule = "test"
+    };
+    assert_int_equal(s->m->alias_insert(s, &a, &err), FNR_OK);
+    assert_int_equal(s->m->alias_insert(s, &a, &err), FNR_OK); /* once only */
+    free(k);
+}
+
+static void add_mention(fnr_store *s, int64_t ent, int64_t doc, const char *text, const char *what,
+                        int nth, uint32_t sentence)
+{
+    fnr_error err;
+    size_t o = off(text, what, nth);
+    fnr_store_mention m = { .entity_id = ent,
+                            .doc_id = doc,
+                            .sentence = sentence,
+                            .start = o,
+                            .end = o + strlen(what),
+                            .rule = "test" };
+    assert_int_equal(s->m->mention_insert(s, &m, &err), FNR_OK);
+}
+
+static int64_t add_doc(fnr_store *s, const char *text, const char *sha, const char *title,
+                       const char *date)
+{
+    fnr_error err;
+    fnr_sentence_span sents[3];
+    size_t n = 0, start = 0;
+    for (size_t i = 0; text[i]; i++) {
+        if (text[i] == '.' && (text[i + 1] == ' ' || !text[i + 1])) {
+            sents[n].start = start;
+            sents[n].end = i + 1;
+            sents[n].heading = false;
+            n++;
+            start = i + 2;
+        }
+    }
+    fnr_store_doc d = { .sha256 = sha,
+                        .title = title,
+                        .date = date,
+                        .source = "Daily Test",
+                        .reliability = 'B',
+                        .credibility = 2,
+                        .format = "text",
+                        .bytes = strlen(text),
+                        .text = text,
+                        .text_len = strlen(text),
+                        .sentences = sents,
+                        .n_sentences = n,
+                        .batch = 1 };
+    int64_t id = 0;
+    assert_int_equal(s->m->doc_insert(s, &d, &id, &err), FNR_OK);
+    assert_true(id > 0);
+    return id;
+}
+
+static void write_batch(fnr_store *s, ids *x)
+{
+    fnr_error err;
+    assert_int_equal(s->m->begin(s, &err), FNR_OK);
+    x->doc1 = add_doc(s, DOC1, "aaaa", "MİT rolls up a cell", "2023-03-05");
+    x->doc2 = add_doc(s, DOC2, "bbbb", "Old arrest", "2022-01-10");
+    int64_t found = 0;
+    assert_int_equal(s->m->doc_find(s, "aaaa", &found, &err), FNR_OK);
+    assert_int_equal(found, x->doc1);
+    assert_int_equal(s->m->doc_find(s, "cccc", &found, &err), FNR_NOTFOUND);
+
+    x->mit = add_entity(s, FNR_ENTITY_ORGANIZATION, "MİT", "intelligence_service", "TUR");
+    x->turkiye = add_entity(s, FNR_ENTITY_LOCATION, "Türkiye", "country", "TUR");
+    x->guler = add_entity(s, FNR_ENTITY_PERSON, "Ahmet Güler", NULL, NULL);
+    x->ankara = add_entity(s, FNR_ENTITY_LOCATION, "Ankara", NULL, NULL);
+    x->isis = add_entity(s, FNR_ENTITY_ORGANIZATION, "ISIS", NULL, NULL);
+    x->nio =
+        add_entity(s, FNR_ENTITY_ORGANIZATION, "National Intelligence Organization", NULL, NULL);
+    fnr_store_entity enrich = {
+        .kind = "city", .country = "TUR", .has_coords = true, .lat = 39.93, .lon = 32.86
+    };
+    assert_int_equal(s->m->entity_enrich(s, x->ankara, &enrich, &err), FNR_OK);
+
+    add_alias(s, x->mit, "MİT", x->doc1);
+    add_alias(s, x->turkiye, "Türkiye", x->doc1);
+    add_alias(s, x->guler, "Ahmet Güler", x->doc1);
+    add_alias(s, x->guler, "Güler", x->doc1);
+    add_alias(s, x->guler, "Güler", x->doc2);
+    add_alias(s, x->ankara, "Ankara", x->doc1);
+    add_alias(s, x->isis, "ISIS", x->doc1);
+    add_alias(s, x->nio, "National Intelligence Organization", x->doc2);
+    add_alias(s, x->nio, "MİT", x->doc2); /* the alias two entities share */
+
+    int64_t ents[4];
+    size_t n = 0;
+    char *k = key_of("MIT");
+    assert_int_equal(s->m->entity_find(s, FNR_ENTITY_ORGANIZATION, k, ents, 4, &n, &err), FNR_OK);
+    free(k);
+    assert_int_equal(n, 2);
+    assert_int_equal(ents[0], x->mit);
+    assert_int_equal(ents[1], x->nio);
+
+    add_mention(s, x->mit, x->doc1, DOC1, "MİT", 0, 0);
+    add_mention(s, x->guler, x->doc1, DOC1, "Ahmet Güler", 0, 0);
+    add_mention(s, x->ankara, x->doc1, DOC1, "Ankara", 0, 0);
+    add_mention(s, x->turkiye, x->doc1, DOC1, "Türkiye", 0, 1);
+    add_mention(s, x->mit, x->doc1, DOC1, "MİT", 1, 1);
+    add_mention(s, x->guler, x->doc1, DOC1, "Güler", 1, 2);
+    add_mention(s, x->isis, x->doc1, DOC1, "ISIS", 0, 2);
+    add_mention(s, x->nio, x->doc2, DOC2, "National Intelligence Organization", 0, 0);
+    add_mention(s, x->guler, x->doc2, DOC2, "Güler", 0, 0);
+    add_mention(s, x->ankara, x->doc2, DOC2, "Ankara", 0, 0);
+
+    int64_t a1[] = { x->mit }, t1[] = { x->guler };
+    size_t s0 = off(DOC1, "MİT captured", 0), e0 = off(DOC1, "2023.", 0) + 5;
+    fnr_store_event ev = { .doc_id = x->doc1,
+                           .type = FNR_EVENT_ARREST,
+                           .cameo = "173",
+                           .date = "2023-03-05",
+                           .precision = "day",
+                           .location_id = x->ankara,
+                           .count = 1,
+                           .sentence = 0,
+                           .start = s0,
+                           .end = e0,
+                           .trigger_start = off(DOC1, "captured", 0),
+                           .trigger_end = off(DOC1, "captured", 0) + 8,
+                           .confidence = 0.9,
+                           .rule = "arrest_verb",
+                           .actors = a1,
+                           .n_actors = 1,
+                           .targets = t1,
+                           .n_targets = 1 };
+    assert_int_equal(s->m->event_insert(s, &ev, &x->ev_arrest, &err), FNR_OK);
+    fnr_store_event ev2 = { .doc_id = x->doc1,
+                            .type = FNR_EVENT_INTEL_SHARING,
+                            .cameo = "064",
+                            .count = -1,
+                            .sentence = 1,
+                            .start = off(DOC1, "Türkiye's", 0),
+                            .end = off(DOC1, "partners.", 0) + 9,
+                            .confidence = 0.7,
+                            .rule = "share_verb",
+                            .actors = a1,
+                            .n_actors = 1 };
+    assert_int_equal(s->m->event_insert(s, &ev2, &x->ev_share, &err), FNR_OK);
+    int64_t a3[] = { x->nio };
+    fnr_store_event ev3 = { .doc_id = x->doc2,
+                            .type = FNR_EVENT_ARREST,
+                            .cameo = "173",
+                            .date = "2022-01-10",
+                            .precision = "day",
+                            .location_id = x->ankara,
+                            .count = 3,
+                            .sentence = 0,
+                            .start = 0,
+                            .end = off(DOC2, "Ankara.", 0) + 7,
+                            .confidence = 0.8,
+                            .rule = "arrest_verb",
+                            .actors = a3,
+                            .n_actors = 1,
+                            .targets = t1,
+                            .n_targets = 1 };
+    assert_int_equal(s->m->event_insert(s, &ev3, &x->ev_old, &err), FNR_OK);
+
+    size_t ms = off(DOC1, "Güler was", 0);
+    fnr_store_relation r = { .doc_id = x->doc1,
+                             .type = FNR_REL_MEMBER_OF,
+                             .source_id = x->guler,
+                             .target_id = x->isis,
+                             .sentence = 2,
+                             .start = ms,
+                             .end = strlen(DOC1),
+                             .rule = "member_of" };
+    assert_int_equal(s->m->relation_insert(s, &r, &err), FNR_OK);
+    fnr_store_relation r2 = { .doc_id = x->doc2,
+                              .type = FNR_REL_ASSOCIATED_WITH,
+                              .source_id = x->nio,
+                              .target_id = x->guler,
+                              .sentence = 0,
+                              .start = 0,
+                              .end = off(DOC2, "Ankara.", 0) + 7,
+                              .rule = "same_sentence" };
+    assert_int_equal(s->m->relation_insert(s, &r2, &err), FNR_OK);
+
+    k = key_of("MİT");
+    fnr_store_candidate c = {
+        .a = x->mit, .b = x->nio, .surface = "MİT", .key = k, .doc_id = x->doc2
+    };
+    assert_int_equal(s->m->candidate_insert(s, &c, &err), FNR_OK);
+    assert_int_equal(s->m->candidate_insert(s, &c, &err), FNR_OK); /* once only */
+    free(k);
+    assert_int_equal(s->m->commit(s, &err), FNR_OK);
+}
+
+static void test_write_and_query(void **state)
+{
+    (void)state;
+    fnr_store *s = open_store(true);
+    fnr_error err;
+    ids x;
+    write_batch(s, &x);
+    assert_int_equal(s->m->check(s, &err), FNR_OK);
+
+    /* resolve */
+    int64_t id = 0;
+    assert_int_equal(s->m->entity_resolve(s, NULL, "MIT", &id, &err), FNR_OK);
+    assert_int_equal(id, x.mit); /* more mentions than the other "MİT" */
+    char num[32];
+    snprintf(num, sizeof num, "e%lld", (long long)x.guler);
+    assert_int_equal(s->m->entity_resolve(s, NULL, num, &id, &err), FNR_OK);
+    assert_int_equal(id, x.guler);
+    snprintf(num, sizeof num, "%lld", (long long)x.isis);
+    assert_int_equal(s->m->entity_resolve(s, NULL, num, &id, &err), FNR_OK);
+    assert_int_equal(id, x.isis);
+    assert_int_equal(s->m->entity_resolve(s, NULL, "guler", &id, &err), FNR_OK);
+    assert_int_equal(id, x.guler);
+    assert_int_equal(s->m->entity_resolve(s, NULL, "Ahmet Gulerr", &id, &err), FNR_NOTFOUND);
+    assert_string_equal(err.hint, "Did you mean: Ahmet Güler?");
+    assert_int_equal(s->m->entity_resolve(s, NULL, "e999", &id, &err), FNR_NOTFOUND);
+
+    /* search: folded forms */
+    const char *forms[] = { "MIT", "mit", "MİT", "Mit" };
+    for (size_t i = 0; i < 4; i++) {
+        fnr_search_result *r = NULL;
+        assert_int_equal(s->m->search(s, NULL, forms[i], FNR_SEARCH_ALL, 20, &r, &err), FNR_OK);
+        assert_true(r->n_entities >= 1);
+        assert_int_equal(r->entities[0].id, x.mit);
+        assert_string_equal(r->entities[0].matched, "MİT");
+        assert_int_equal(r->entities[0].mentions, 2);
+        assert_int_equal(r->entities[0].documents, 1);
+        assert_int_equal(r->n_docs, 1);
+        assert_int_equal(r->docs[0].doc.id, x.doc1);
+        assert_non_null(strstr(r->docs[0].snippet, "[MİT]"));
+        assert_int_equal(r->docs[0].doc.reliability, 'B');
+        fnr__result_free(r->internal);
+    }
+    fnr_search_result *r = NULL;
+    assert_int_equal(s->m->search(s, NULL, "Turkiye", FNR_SEARCH_ALL, 0, &r, &err), FNR_OK);
+    assert_int_equal(r->n_entities, 1);
+    assert_int_equal(r->entities[0].id, x.turkiye);
+    assert_int_equal(r->n_docs, 1);
+    assert_non_null(strstr(r->docs[0].snippet, "[Türkiye]'s"));
+    fnr__result_free(r->internal);
+    /* prefix, scope, phrases, punctuation, FTS syntax taken literally */
+    assert_int_equal(s->m->search(s, NULL, "Ank", FNR_SEARCH_LOCATION, 0, &r, &err), FNR_OK);
+    assert_int_equal(r->n_entities, 1);
+    assert_int_equal(r->entities[0].id, x.ankara);
+    assert_int_equal(r->n_docs, 0);
+    fnr__result_free(r->internal);
+    assert_int_equal(
+        s->m->search(s, NULL, "\"intelligence organization\"", FNR_SEARCH_DOCUMENT, 0, &r, &err),
+        FNR_OK);
+    assert_int_equal(r->n_docs, 1);
+    assert_int_equal(r->docs[0].doc.id, x.doc2);
+    fnr__result_free(r->internal);
+    const char *odd[] = { "!!!", "\"", "AND OR NOT", "(*)", "gul*", "a:b NEAR(" };
+    for (size_t i = 0; i < 6; i++) {
+        assert_int_equal(s->m->search(s, NULL, odd[i], FNR_SEARCH_DOCUMENT, 0, &r, &err), FNR_OK);
+        assert_int_equal(r->n_docs, 0);
+        fnr__result_free(r->internal);
+    }
+    assert_int_equal(s->m->search(s, NULL, "Güler Ankara", FNR_SEARCH_DOCUMENT, 0, &r, &err),
+                     FNR_OK);
+    assert_int_equal(r->n_docs, 2);
+    fnr__result_free(r->internal);
+
+    /* profile */
+    fnr_profile *p = NULL;
+    assert_int_equal(s->m->profile(s, NULL, x.guler, &p, &err), FNR_OK);
+    assert_string_equal(p->name, "Ahmet Güler");
+    assert_int_equal(p->type, FNR_ENTITY_PERSON);
+    assert_int_equal(p->n_mentions, 3);
+    assert_int_equal(p->n_documents, 2);
+    assert_string_equal(p->first_seen, "2022-01-10");
+    assert_string_equal(p->last_seen, "2023-03-05");
+    assert_int_equal(p->merged_into, 0);
+    assert_int_equal(p->n_aliases, 2);
+    assert_string_equal(p->aliases[0].surface, "Ahmet Güler");
+    assert_string_equal(p->aliases[1].surface, "Güler");
+    assert_int_equal(p->aliases[1].n_sources, 2);
+    assert_int_equal(p->aliases[1].sources[0].doc_id, x.doc1); /* newest first */
+    assert_string_equal(p->aliases[1].sources[0].source, "Daily Test");
+    assert_int_equal(p->n_events, 2);
+    assert_int_equal(p->events[0].id, x.ev_arrest);
+    assert_int_equal(p->events[0].n_actors, 1);
+    assert_int_equal(p->events[0].actors[0].id, x.mit);
+    assert_int_equal(p->events[0].n_targets, 1);
+    assert_int_equal(p->events[0].location.id, x.ankara);
+    assert_string_equal(p->events[0].location.name, "Ankara");
+    assert_string_equal(p->events[0].text, "MİT captured Ahmet Güler in Ankara on 5 March 2023.");
+    assert_string_equal(p->events[0].cameo, "173");
+    assert_int_equal(p->events[0].count, 1);
+    assert_int_equal(p->events[1].id, x.ev_old);
+    assert_int_equal(p->n_relations, 2);
+    bool saw_member = false, saw_assoc = false;
+    for (size_t i = 0; i < p->n_relations; i++) {
+        const fnr_relation_row *rr = &p->relations[i];
+        if (rr->type == FNR_REL_MEMBER_OF) {
+            saw_member = true;
+            assert_true(rr->outgoing);
+            assert_int_equal(rr->other.id, x.isis);
+            assert_int_equal(rr->evidence, 1);
+            assert_string_equal(rr->text, "Güler was a member of ISIS.");
+        } else {
+            saw_assoc = true;
+            assert_false(rr->outgoing);
+            assert_int_equal(rr->other.id, x.nio);
+        }
+    }
+    assert_true(saw_member && saw_assoc);
+    assert_true(p->n_cooccur >= 3);
+    assert_int_equal(p->cooccur[0].other.id, x.ankara); /* two sentences */
+    assert_int_equal(p->cooccur[0].sentences, 2);
+    assert_int_equal(p->n_docs, 2);
+    assert_int_equal(p->docs[0].id, x.doc1);
+    assert_int_equal(p->docs[0].mentions, 2);
+    fnr__result_free(p->internal);
+    assert_int_equal(s->m->profile(s, NULL, x.ankara, &p, &err), FNR_OK);
+    assert_true(p->has_coords);
+    assert_string_equal(p->kind, "city");
+    assert_int_equal(p->n_events, 2); /* as the place */
+    fnr__result_free(p->internal);
+    assert_int_equal(s->m->profile(s, NULL, 999, &p, &err), FNR_NOTFOUND);
+    assert_null(p);
+
+    /* events */
+    fnr_event_list *l = NULL;
+    fnr_event_filter f = { 0 };
+    assert_int_equal(s->m->events(s, NULL, &f, 0, 0, 0, 0, &l, &err), FNR_OK);
+    assert_int_equal(l->total, 3);
+    assert_int_equal(l->n_rows, 3);
+    assert_int_equal(l->rows[0].id, x.ev_arrest);
+    assert_int_equal(l->rows[1].id, x.ev_old);
+    assert_int_equal(l->rows[2].id, x.ev_share); /* undated last */
+    assert_null(l->rows[2].date);
+    assert_int_equal(l->rows[2].count, -1);
+    fnr__result_free(l->internal);
+    f.until = "2023";
+    f.since = "2023";
+    assert_int_equal(s->m->events(s, NULL, &f, 0, 0, 0, 0, &l, &err), FNR_OK);
+    assert_int_equal(l->total, 1);
+    assert_int_equal(l->rows[0].id, x.ev_arrest);
+    fnr__result_free(l->internal);
+    f = (fnr_event_filter){ .type = FNR_EVENT_ARREST, .until = "2022-12" };
+    assert_int_equal(s->m->events(s, NULL, &f, 0, 0, 0, 0, &l, &err), FNR_OK);
+    assert_int_equal(l->total, 1);
+    assert_int_equal(l->rows[0].id, x.ev_old);
+    fnr__result_free(l->internal);
+    f = (fnr_event_filter){ .limit = 1, .offset = 1 };
+    assert_int_equal(s->m->events(s, NULL, &f, x.mit, 0, 0, 0, &l, &err), FNR_OK);
+    assert_int_equal(l->total, 2);
+    assert_int_equal(l->n_rows, 1);
+    assert_int_equal(l->rows[0].id, x.ev_share);
+    fnr__result_free(l->internal);
+    assert_int_equal(s->m->events(s, NULL, NULL, 0, x.guler, x.ankara, x.guler, &l, &err), FNR_OK);
+    assert_int_equal(l->total, 2);
+    fnr__result_free(l->internal);
+
+    /* stats */
+    fnr_stats *t = NULL;
+    assert_int_equal(s->m->stats(s, NULL, FNR_STATS_YEAR, NULL, 0, 0, 0, 0, &t, &err), FNR_OK);
+    assert_int_equal(t->n_rows, 3);
+    assert_string_equal(t->rows[0].key, "2022");
+    assert_int_equal(t->rows[0].persons, 3);
+    assert_string_equal(t->rows[1].key, "2023");
+    assert_string_equal(t->rows[2].key, "(undated)");
+    assert_int_equal(t->events, 3);
+    assert_int_equal(t->persons, 4);
+    assert_int_equal(t->documents, 2);
+    fnr__result_free(t->internal);
+    assert_int_equal(s->m->stats(s, NULL, FNR_STATS_TYPE, NULL, 0, 0, 0, 0, &t, &err), FNR_OK);
+    assert_string_equal(t->rows[0].key, "arrest");
+    assert_int_equal(t->rows[0].events, 2);
+    fnr__result_free(t->internal);
+    assert_int_equal(s->m->stats(s, NULL, FNR_STATS_ACTOR, NULL, 0, 0, 0, 0, &t, &err), FNR_OK);
+    assert_int_equal(t->rows[0].entity_id, x.mit);
+    assert_int_equal(t->rows[0].events, 2);
+    fnr__result_free(t->internal);
+    assert_int_equal(s->m->stats(s, NULL, FNR_STATS_PLACE, NULL, 0, 0, 0, 0, &t, &err), FNR_OK);
+    assert_int_equal(t->n_rows, 1);
+    assert_string_equal(t->rows[0].key, "Ankara");
+    assert_int_equal(t->rows[0].documents, 2);
+    fnr__result_free(t->internal);
+    assert_int_equal(s->m->stats(s, NULL, FNR_STATS_MONTH, NULL, 0, 0, 0, 0, &t, &err), FNR_OK);
+    assert_string_equal(t->rows[1].key, "2023-03");
+    fnr__result_free(t->internal);
+
+    /* timeline */
+    fnr_timeline *tl = NULL;
+    assert_int_equal(s->m->timeline(s, NULL, x.guler, &tl, &err), FNR_OK);
+    assert_string_equal(tl->entity.name, "Ahmet Güler");
+    assert_int_equal(tl->n_rows, 4);
+    assert_false(tl->rows[0].is_event);
+    assert_string_equal(tl->rows[0].date, "2022-01-10");
+    assert_string_equal(tl->rows[0].text,
+                        "The National Intelligence Organization detained Güler in Ankara.");
+    assert_true(tl->rows[1].is_event);
+    assert_int_equal(tl->rows[1].event_id, x.ev_old);
+    assert_string_equal(tl->rows[2].date, "2023-03-05");
+    assert_true(tl->rows[3].is_event);
+    fnr__result_free(tl->internal);
+
+    /* doc */
+    fnr_doc_view *dv = NULL;
+    assert_int_equal(s->m->doc(s, NULL, x.doc1, &dv, &err), FNR_OK);
+    assert_string_equal(dv->text, DOC1);
+    assert_int_equal(dv->text_len, strlen(DOC1));
+    assert_string_equal(dv->doc.title, "MİT rolls up a cell");
+    assert_int_equal(dv->doc.credibility, 2);
+    assert_int_equal(dv->n_mentions, 7);
+    for (size_t i = 1; i < dv->n_mentions; i++)
+        assert_true(dv->mentions[i - 1].start <= dv->mentions[i].start);
+    assert_int_equal(dv->mentions[0].entity.id, x.mit);
+    assert_int_equal(dv->n_events, 2);
+    fnr__result_free(dv->internal);
+    assert_int_equal(s->m->doc(s, NULL, 12345, &dv, &err), FNR_NOTFOUND);
+
+    /* conflicts */
+    fnr_conflict_list *cl = NULL;
+    assert_int_equal(s->m->conflicts(s, NULL, false, &cl, &err), FNR_OK);
+    assert_int_equal(cl->n_rows, 1);
+    assert_int_equal(cl->rows[0].a.id, x.mit);
+    assert_int_equal(cl->rows[0].b.id, x.nio);
+    assert_string_equal(cl->rows[0].surface, "MİT");
+    assert_string_equal(cl->rows[0].status, "open");
+    fnr__result_free(cl->internal);
+
+    s->m->close(s);
+    /* Reopened, everything is still there. */
+    s = open_store(false);
+    assert_int_equal(s->m->entity_resolve(s, NULL, "Turkiye", &id, &err), FNR_OK);
+    assert_int_equal(id, x.turkiye);
+    assert_int_equal(s->m->check(s, &err), FNR_OK);
+    s->m->close(s);
+}
+
+/* Every row an entity id lives in, with the counters, as one string. */
+static char *snapshot(void)
+{
+    return raw_text(
+        "SELECT group_concat(x, ';') FROM (SELECT x FROM ("
+        " SELECT 'm' || id || ':' || entity_id AS x FROM mentions"
+        " UNION ALL SELECT 'a' || id || ':' || entity_id FROM aliases"
+        " UNION ALL SELECT 'g' || event_id || '/' || role || '/' || pos || ':' || entity_id"
+        "  FROM event_args"
+        " UNION ALL SELECT 'l' || id || ':' || coalesce(location_id, 0) FROM events"
+        " UNION ALL SELECT 'r' || id || ':' || source_id || '>' || target_id FROM relations"
+        " UNION ALL SELECT 'e' || id || ':' || coalesce(merged_into, 0) || ':' || n_mentions"
+        "  || ':' || n_docs FROM entities"
+        " UNION ALL SELECT 'd' || entity_id || '/' || doc_id || ':' || mentions || '/'"
+        "  || first_sentence FROM entity_docs"
+        " UNION ALL SELECT 'c' || id || ':' || status FROM candidates) ORDER BY x)");
+}
+
+static void test_merge_split(void **state)
+{
+    (void)state;
+    fnr_store *s = open_store(true);
+    fnr_error err;
+    ids x;
+    write_batch(s, &x);
+    char *before = snapshot();
+
+    assert_int_equal(s->m->merge(s, x.mit, x.mit, "ana", NULL, &err), FNR_INVALID);
+    assert_int_equal(s->m->split(s, x.mit, x.nio, "ana", NULL, &err), FNR_INVALID);
+    assert_int_equal(s->m->merge(s, x.mit, x.nio, "ana", "same service", &err), FNR_OK);
+    assert_int_equal(s->m->merge(s, x.mit, x.nio, "ana", NULL, &err), FNR_INVALID);
+
+    fnr_profile *p = NULL;
+    assert_int_equal(s->m->profile(s, NULL, x.mit, &p, &err), FNR_OK);
+    assert_int_equal(p->n_mentions, 3);
+    assert_int_equal(p->n_documents, 2);
+    assert_int_equal(p->n_events, 3);
+    fnr__result_free(p->internal);
+    assert_int_equal(s->m->profile(s, NULL, x.nio, &p, &err), FNR_OK);
+    assert_int_equal(p->merged_into, x.mit);
+    assert_int_equal(p->n_mentions, 0);
+    fnr__result_free(p->internal);
+    int64_t id = 0;
+    assert_int_equal(s->m->entity_resolve(s, NULL, "National Intelligence Organization", &id, &err),
+                     FNR_OK);
+    assert_int_equal(id, x.mit);
+    fnr_conflict_list *cl = NULL;
+    assert_int_equal(s->m->conflicts(s, NULL, false, &cl, &err), FNR_OK);
+    assert_int_equal(cl->n_rows, 0);
+    fnr__result_free(cl->internal);
+    assert_int_equal(s->m->conflicts(s, NULL, true, &cl, &err), FNR_OK);
+    assert_string_equal(cl->rows[0].status, "merged");
+    fnr__result_free(cl->internal);
+    char *merged = raw_text("SELECT count(*) FROM mentions WHERE entity_id = "
+                            "(SELECT merged FROM merges WHERE action = 'merge')");
+    assert_string_equal(merged, "0");
+    free(merged);
+    assert_int_equal(s->m->check(s, &err), FNR_OK);
+
+    assert_int_equal(s->m->split(s, x.mit, x.nio, "ana", "not the same", &err), FNR_OK);
+    char *after = snapshot();
+    assert_string_equal(before, after);
+    char *audit = raw_text("SELECT group_concat(action || ':' || who || ':' || kept || '>' || "
+                           "merged, ',') FROM merges");
+    char want[128];
+    snprintf(want, sizeof want, "merge:ana:%lld>%lld,split:ana:%lld>%lld", (long long)x.mit,
+             (long long)x.nio, (long long)x.mit, (long long)x.nio);
+    assert_string_equal(audit, want);
+    free(audit);
+    free(before);
+    free(after);
+    assert_int_equal(s->m->check(s, &err), FNR_OK);
+    s->m->close(s);
+}
+
+static void test_rollback(void **state)
+{
+    (void)state;
+    fnr_store *s = open_store(true);
+    fnr_error err;
+    ids x;
+    write_batch(s, &x);
+    char *before = snapshot();
+    assert_int_equal(s->m->begin(s, &err), FNR_OK);
+    int64_t d = add_doc(s, "Rollback report about Zeynep Kaya.", "dddd", NULL, NULL);
+    int64_t e = add_entity(s, FNR_ENTITY_PERSON, "Zeynep Kaya", NULL, NULL);
+    add_alias(s, e, "Zeynep Kaya", d);
+    add_mention(s, e, d, "Rollback report about Zeynep Kaya.", "Zeynep Kaya", 0, 0);
+    add_mention(s, x.guler, d, "Rollback report about Zeynep Kaya.", "Kaya", 0, 0);
+    assert_int_equal(s->m->rollback(s, &err), FNR_OK);
+    int64_t id = 0;
+    assert_int_equal(s->m->doc_find(s, "dddd", &id, &err), FNR_NOTFOUND);
+    assert_int_equal(s->m->entity_resolve(s, NULL, "Zeynep Kaya", &id, &err), FNR_NOTFOUND);
+    fnr_search_result *r = NULL;
+    assert_int_equal(s->m->search(s, NULL, "rollback", FNR_SEARCH_ALL, 0, &r, &err), FNR_OK);
+    assert_int_equal(r->n_docs, 0);
+    fnr__result_free(r->internal);
+    char *after = snapshot();
+    assert_string_equal(before, after);
+    free(before);
+    free(after);
+    assert_int_equal(s->m->check(s, &err), FNR_OK);
+    /* A duplicate document hash is a constraint error, mapped. */
+    assert_int_equal(s->m->begin(s, &err), FNR_OK);
+    fnr_store_doc dup = { .sha256 = "aaaa", .text = "x", .text_len = 1, .bytes = 1 };
+    assert_int_equal(s->m->doc_insert(s, &dup, &id, &err), FNR_INTERNAL);
+    assert_true(err.backend_code != 0);
+    assert_int_equal(s->m->rollback(s, &err), FNR_OK);
+    s->m->close(s);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(test_open_create_reopen, setup_path, teardown_path),
+        cmocka_unit_test_setup_teardown(test_newer_version_refused, setup_path, teardown_path),
+        cmocka_unit_test_setup_teardown(test_not_a_fener_store, setup_path, teardown_path),
+        cmocka_unit_test_setup_teardown(test_write_and_query, setup_path, teardown_path),
+        cmocka_unit_test_setup_teardown(test_merge_split, setup_path, teardown_path),
+        cmocka_unit_test_setup_teardown(test_rollback, setup_path, teardown_path),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
