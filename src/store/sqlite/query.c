@@ -395,13 +395,18 @@ static fnr_status search_docs(fnr_sqlite *h, fnr_arena *a, const char *text, siz
         return fnr_error_set(err, rc, "could not build the search query");
     if (n_terms == 0)
         return FNR_OK; /* only punctuation: nothing to look for */
+    /* clang-format off */
     STMT_OR_GOTO(st, h,
-                 "SELECT " DOC_COLS ", snippet(documents_fts, -1, '[', ']', '…', 16),"
-                 " documents_fts.rank"
-                 " FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid"
-                 " WHERE documents_fts MATCH ?1 AND " SQ_DOC_VISIBLE(
-                     "d.id") " ORDER BY documents_fts.rank LIMIT ?2",
-                 err);
+        "SELECT "
+        DOC_COLS
+        ", snippet(documents_fts, -1, '[', ']', '…', 16),"
+        " documents_fts.rank"
+        " FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid"
+        " WHERE documents_fts MATCH ?1 AND "
+        SQ_DOC_VISIBLE("d.id")
+        " ORDER BY documents_fts.rank LIMIT ?2"
+        , err);
+    /* clang-format on */
     sqlite3_bind_text(st, 1, h->scratch.data, (int)h->scratch.len, SQLITE_STATIC);
     sqlite3_bind_int64(st, 2, (sqlite3_int64)limit);
     size_t cap = 0;
@@ -481,13 +486,16 @@ static fnr_status profile_aliases(fnr_sqlite *h, fnr_arena *a, fnr_profile *p, f
 {
     fnr_status rc = FNR_OK;
     sqlite3_stmt *st = NULL;
+    /* clang-format off */
     STMT_OR_GOTO(st, h,
-                 "SELECT x.surface, x.doc_id, d.title, d.source, d.date FROM aliases x"
-                 " LEFT JOIN documents d ON d.id = x.doc_id"
-                 " WHERE x.entity_id = ?1 AND (x.doc_id IS NULL OR " SQ_DOC_VISIBLE(
-                     "x.doc_id") ")"
-                                 " ORDER BY x.surface, d.date IS NULL, d.date DESC, x.doc_id DESC",
-                 err);
+        "SELECT x.surface, x.doc_id, d.title, d.source, d.date FROM aliases x"
+        " LEFT JOIN documents d ON d.id = x.doc_id"
+        " WHERE x.entity_id = ?1 AND (x.doc_id IS NULL OR "
+        SQ_DOC_VISIBLE("x.doc_id")
+        ")"
+        " ORDER BY x.surface, d.date IS NULL, d.date DESC, x.doc_id DESC"
+        , err);
+    /* clang-format on */
     sqlite3_bind_int64(st, 1, p->id);
     size_t cap = 0, scap = 0;
     fnr_alias_row *cur = NULL;
@@ -535,22 +543,25 @@ static fnr_status profile_relations(fnr_sqlite *h, fnr_arena *a, fnr_profile *p,
     sqlite3_stmt *st = NULL;
     /* Grouped per (type, direction, other, role); the newest statement is
      * the one quoted. */
-    STMT_OR_GOTO(
-        st, h,
+    /* clang-format off */
+    STMT_OR_GOTO(st, h,
         "WITH g(type, outgoing, other, role, n, rid) AS ("
         " SELECT type, 1, target_id, role, count(*), max(id) FROM relations"
-        "  WHERE source_id = ?1 AND " SQ_DOC_VISIBLE(
-            "doc_id") "  GROUP BY type, target_id, role"
-                      " UNION ALL"
-                      " SELECT type, 0, source_id, role, count(*), max(id) FROM relations"
-                      "  WHERE target_id = ?1 AND source_id <> ?1 AND " SQ_DOC_VISIBLE(
-                          "doc_id") "  GROUP BY type, source_id, role)"
-                                    " SELECT g.type, g.outgoing, o.id, o.type, o.name, g.role, g.n, r.doc_id,"
-                                    " substr(CAST(d.text AS BLOB), r.start_byte + 1, r.end_byte - r.start_byte)"
-                                    " FROM g JOIN entities o ON o.id = g.other JOIN relations r ON r.id = g.rid"
-                                    " JOIN documents d ON d.id = r.doc_id"
-                                    " ORDER BY g.n DESC, g.type, o.id LIMIT ?2",
-        err);
+        "  WHERE source_id = ?1 AND "
+        SQ_DOC_VISIBLE("doc_id")
+        "  GROUP BY type, target_id, role"
+        " UNION ALL"
+        " SELECT type, 0, source_id, role, count(*), max(id) FROM relations"
+        "  WHERE target_id = ?1 AND source_id <> ?1 AND "
+        SQ_DOC_VISIBLE("doc_id")
+        "  GROUP BY type, source_id, role)"
+        " SELECT g.type, g.outgoing, o.id, o.type, o.name, g.role, g.n, r.doc_id,"
+        " substr(CAST(d.text AS BLOB), r.start_byte + 1, r.end_byte - r.start_byte)"
+        " FROM g JOIN entities o ON o.id = g.other JOIN relations r ON r.id = g.rid"
+        " JOIN documents d ON d.id = r.doc_id"
+        " ORDER BY g.n DESC, g.type, o.id LIMIT ?2"
+        , err);
+    /* clang-format on */
     sqlite3_bind_int64(st, 1, p->id);
     sqlite3_bind_int(st, 2, RELATIONS_MAX);
     size_t cap = 0;
@@ -585,18 +596,20 @@ static fnr_status profile_cooccur(fnr_sqlite *h, fnr_arena *a, fnr_profile *p, f
 {
     fnr_status rc = FNR_OK;
     sqlite3_stmt *st = NULL;
-    STMT_OR_GOTO(
-        st, h,
+    /* clang-format off */
+    STMT_OR_GOTO(st, h,
         "WITH s AS (SELECT DISTINCT doc_id, sentence FROM mentions"
-        "  WHERE entity_id = ?1 AND " SQ_DOC_VISIBLE(
-            "doc_id") "),"
-                      " o AS (SELECT DISTINCT m.entity_id, m.doc_id, m.sentence FROM s"
-                      "  JOIN mentions m ON m.doc_id = s.doc_id AND m.sentence = s.sentence"
-                      "  WHERE m.entity_id <> ?1)"
-                      " SELECT e.id, e.type, e.name, count(*) AS n FROM o"
-                      " JOIN entities e ON e.id = o.entity_id"
-                      " GROUP BY e.id ORDER BY n DESC, e.id LIMIT 10",
-        err);
+        "  WHERE entity_id = ?1 AND "
+        SQ_DOC_VISIBLE("doc_id")
+        "),"
+        " o AS (SELECT DISTINCT m.entity_id, m.doc_id, m.sentence FROM s"
+        "  JOIN mentions m ON m.doc_id = s.doc_id AND m.sentence = s.sentence"
+        "  WHERE m.entity_id <> ?1)"
+        " SELECT e.id, e.type, e.name, count(*) AS n FROM o"
+        " JOIN entities e ON e.id = o.entity_id"
+        " GROUP BY e.id ORDER BY n DESC, e.id LIMIT 10"
+        , err);
+    /* clang-format on */
     sqlite3_bind_int64(st, 1, p->id);
     size_t cap = 0;
     bool ok = true;
@@ -625,12 +638,17 @@ static fnr_status profile_docs(fnr_sqlite *h, fnr_arena *a, fnr_profile *p, fnr_
 {
     fnr_status rc = FNR_OK;
     sqlite3_stmt *st = NULL;
+    /* clang-format off */
     STMT_OR_GOTO(st, h,
-                 "SELECT " DOC_COLS ", ed.mentions FROM entity_docs ed"
-                 " JOIN documents d ON d.id = ed.doc_id"
-                 " WHERE ed.entity_id = ?1 AND " SQ_DOC_VISIBLE(
-                     "ed.doc_id") " ORDER BY ed.date DESC, ed.doc_id DESC LIMIT 20",
-                 err);
+        "SELECT "
+        DOC_COLS
+        ", ed.mentions FROM entity_docs ed"
+        " JOIN documents d ON d.id = ed.doc_id"
+        " WHERE ed.entity_id = ?1 AND "
+        SQ_DOC_VISIBLE("ed.doc_id")
+        " ORDER BY ed.date DESC, ed.doc_id DESC LIMIT 20"
+        , err);
+    /* clang-format on */
     sqlite3_bind_int64(st, 1, p->id);
     size_t cap = 0;
     bool ok = true;
@@ -713,11 +731,18 @@ fnr_status fnr__sq_profile(fnr_store *s, const fnr_viewer *v, int64_t id, fnr_pr
     rc = profile_aliases(h, a, p, err);
     if (rc != FNR_OK)
         goto out;
+    /* clang-format off */
     STMT_OR_GOTO(st, h,
-                 "SELECT " EVENT_COLS EVENT_FROM
-                 " WHERE e.id IN " ENTITY_EVENTS("?1") " AND " SQ_DOC_VISIBLE(
-                     "e.doc_id") " ORDER BY e.date DESC, e.id DESC LIMIT 50",
-                 err);
+        "SELECT "
+        EVENT_COLS
+        EVENT_FROM
+        " WHERE e.id IN "
+        ENTITY_EVENTS("?1")
+        " AND "
+        SQ_DOC_VISIBLE("e.doc_id")
+        " ORDER BY e.date DESC, e.id DESC LIMIT 50"
+        , err);
+    /* clang-format on */
     sqlite3_bind_int64(st, 1, id);
     rc = read_events(h, a, st, &p->events, &p->n_events, err);
     if (rc == FNR_OK)
@@ -981,20 +1006,27 @@ out:
 
 /* Events, and one row per document with the first sentence naming the
  * entity; oldest first, undated last, a document's events after it. */
+/* clang-format off */
 static const char SQL_TIMELINE[] =
     "SELECT ev, dt, ty, tx, di, ti, ei FROM ("
     "SELECT 1 AS ev, e.date AS dt, e.type AS ty,"
     " substr(CAST(d.text AS BLOB), e.start_byte + 1, e.end_byte - e.start_byte) AS tx,"
     " e.doc_id AS di, d.title AS ti, e.id AS ei"
     " FROM events e JOIN documents d ON d.id = e.doc_id"
-    " WHERE e.id IN " ENTITY_EVENTS("?1") " AND " SQ_DOC_VISIBLE(
-        "e.doc_id") " UNION ALL"
-                    " SELECT 0, d.date, 0,"
-                    " substr(CAST(d.text AS BLOB), se.start_byte + 1, se.end_byte - se.start_byte),"
-                    " d.id, d.title, 0 FROM entity_docs ed JOIN documents d ON d.id = ed.doc_id"
-                    " LEFT JOIN sentences se ON se.doc_id = ed.doc_id AND se.idx = ed.first_sentence"
-                    " WHERE ed.entity_id = ?1 AND " SQ_DOC_VISIBLE(
-                        "ed.doc_id") ") ORDER BY dt IS NULL, dt, di, ev, ei";
+    " WHERE e.id IN "
+    ENTITY_EVENTS("?1")
+    " AND "
+    SQ_DOC_VISIBLE("e.doc_id")
+    " UNION ALL"
+    " SELECT 0, d.date, 0,"
+    " substr(CAST(d.text AS BLOB), se.start_byte + 1, se.end_byte - se.start_byte),"
+    " d.id, d.title, 0 FROM entity_docs ed JOIN documents d ON d.id = ed.doc_id"
+    " LEFT JOIN sentences se ON se.doc_id = ed.doc_id AND se.idx = ed.first_sentence"
+    " WHERE ed.entity_id = ?1 AND "
+    SQ_DOC_VISIBLE("ed.doc_id")
+    ") ORDER BY dt IS NULL, dt, di, ev, ei";
+
+/* clang-format on */
 
 fnr_status fnr__sq_timeline(fnr_store *s, const fnr_viewer *v, int64_t id, fnr_timeline **out,
                             fnr_error *err)
@@ -1078,10 +1110,15 @@ fnr_status fnr__sq_doc(fnr_store *s, const fnr_viewer *v, int64_t id, fnr_doc_vi
     dv->internal = a;
     sqlite3_stmt *st = NULL;
     bool ok = true;
+    /* clang-format off */
     STMT_OR_GOTO(st, h,
-                 "SELECT " DOC_COLS ", d.text FROM documents d"
-                 " WHERE d.id = ?1 AND " SQ_DOC_VISIBLE("d.id"),
-                 err);
+        "SELECT "
+        DOC_COLS
+        ", d.text FROM documents d"
+        " WHERE d.id = ?1 AND "
+        SQ_DOC_VISIBLE("d.id")
+        , err);
+    /* clang-format on */
     sqlite3_bind_int64(st, 1, id);
     int r = sqlite3_step(st);
     if (r != SQLITE_ROW) {
@@ -1157,14 +1194,18 @@ fnr_status fnr__sq_conflicts(fnr_store *s, const fnr_viewer *v, bool include_clo
         return fnr_error_set(err, FNR_NOMEM, "out of memory");
     l->internal = a;
     sqlite3_stmt *st = NULL;
+    /* clang-format off */
     STMT_OR_GOTO(st, h,
-                 "SELECT c.id, ea.id, ea.type, ea.name, eb.id, eb.type, eb.name, c.surface,"
-                 " coalesce(c.doc_id, 0), c.status FROM candidates c"
-                 " JOIN entities ea ON ea.id = c.a JOIN entities eb ON eb.id = c.b"
-                 " WHERE (?1 OR c.status = 'open')"
-                 " AND (c.doc_id IS NULL OR " SQ_DOC_VISIBLE("c.doc_id") ")"
-                                                                         " ORDER BY c.id",
-                 err);
+        "SELECT c.id, ea.id, ea.type, ea.name, eb.id, eb.type, eb.name, c.surface,"
+        " coalesce(c.doc_id, 0), c.status FROM candidates c"
+        " JOIN entities ea ON ea.id = c.a JOIN entities eb ON eb.id = c.b"
+        " WHERE (?1 OR c.status = 'open')"
+        " AND (c.doc_id IS NULL OR "
+        SQ_DOC_VISIBLE("c.doc_id")
+        ")"
+        " ORDER BY c.id"
+        , err);
+    /* clang-format on */
     sqlite3_bind_int(st, 1, include_closed ? 1 : 0);
     size_t cap = 0;
     bool ok = true;
