@@ -27,6 +27,7 @@
 #include <fnmatch.h>
 #include <jansson.h>
 #include <pthread.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -414,6 +415,11 @@ static bool read_input(pipeline *p, const char *path)
             ok = false;
         } else {
             fnr_status st = rst;
+            /* A regular file says its size: no need to read a too big one. */
+            struct stat fs;
+            if (st == FNR_OK && !is_stdin && fstat(fileno(f), &fs) == 0 && S_ISREG(fs.st_mode) &&
+                (uintmax_t)fs.st_size > (uintmax_t)p->max_bytes)
+                st = FNR_TOOBIG;
             while (st == FNR_OK && reader_fill(&r)) {
                 st = fnr_buf_append(&b, r.buf + r.pos, r.len - r.pos);
                 r.pos = r.len;
