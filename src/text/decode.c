@@ -277,11 +277,53 @@ static void lower_copy(const char *s, size_t len, char *out)
     out[len] = '\0';
 }
 
-/* Markers are lower case: they are searched in the lowered block. */
-static bool has_marker(const char *low, const char *const *list, size_t n)
+/*
+ * The byte pairs present in a lowered block, hashed into 4096 bits: a marker
+ * whose first or last pair is missing cannot occur, so most markers are
+ * ruled out without a strstr over the block.
+ */
+typedef struct pair_set {
+    uint64_t bits[64];
+} pair_set;
+
+static unsigned pair_hash(unsigned char a, unsigned char b)
 {
+    return ((unsigned)a << 4 ^ b) & 4095u;
+}
+
+static void pair_set_fill(pair_set *p, const char *low, size_t len)
+{
+    memset(p, 0, sizeof *p);
+    for (size_t i = 0; i + 1 < len; i++) {
+        unsigned h = pair_hash((unsigned char)low[i], (unsigned char)low[i + 1]);
+        p->bits[h >> 6] |= (uint64_t)1 << (h & 63);
+    }
+}
+
+static bool pair_set_has(const pair_set *p, unsigned char a, unsigned char b)
+{
+    unsigned h = pair_hash(a, b);
+    return (p->bits[h >> 6] >> (h & 63)) & 1u;
+}
+
+/* true when the marker m occurs in the lowered block low (pairs from p). */
+static bool marker_in(const char *low, const pair_set *p, const char *m)
+{
+    size_t n = strlen(m);
+    if (n >= 2 && (!pair_set_has(p, (unsigned char)m[0], (unsigned char)m[1]) ||
+                   !pair_set_has(p, (unsigned char)m[n - 2], (unsigned char)m[n - 1]))) {
+        return false;
+    }
+    return strstr(low, m) != NULL;
+}
+
+/* Markers are lower case: they are searched in the lowered block. */
+static bool has_marker(const char *low, size_t len, const char *const *list, size_t n)
+{
+    pair_set p;
+    pair_set_fill(&p, low, len);
     for (size_t i = 0; i < n; i++) {
-        if (strstr(low, list[i])) {
+        if (marker_in(low, &p, list[i])) {
             return true;
         }
     }
@@ -309,8 +351,10 @@ static bool weak_boilerplate(const fnr_doc *doc, const fnr_block *b)
     }
     char low[301];
     lower_copy(s, len, low);
+    pair_set p;
+    pair_set_fill(&p, low, len);
     for (size_t i = 0; i < sizeof weak_markers / sizeof weak_markers[0]; i++) {
-        hits += strstr(low, weak_markers[i]) != NULL;
+        hits += marker_in(low, &p, weak_markers[i]);
     }
     if (hits == 0) {
         return false;
@@ -330,8 +374,8 @@ static void mark_boilerplate(fnr_doc *doc)
         if (len <= 600) {
             char low[601];
             lower_copy(s, len, low);
-            strong =
-                has_marker(low, strong_markers, sizeof strong_markers / sizeof strong_markers[0]);
+            strong = has_marker(low, len, strong_markers,
+                                sizeof strong_markers / sizeof strong_markers[0]);
         }
         if (strong && (bl[k].start * 2 >= doc->len || doc->len - bl[k].start <= 3000)) {
             for (size_t m = k; m < nb; m++) {
