@@ -42,6 +42,7 @@ void fnr__kb_resolver_init(kb_resolver *r, fnr_store *s)
     r->store = s;
     fnr_map_init(&r->cache);
     fnr_map_init(&r->cand_seen);
+    fnr_map_init(&r->complete);
 }
 
 void fnr__kb_resolver_destroy(kb_resolver *r)
@@ -54,6 +55,7 @@ void fnr__kb_resolver_destroy(kb_resolver *r)
         fnr_free(v);
     fnr_map_destroy(&r->cache);
     fnr_map_destroy(&r->cand_seen);
+    fnr_map_destroy(&r->complete);
 }
 
 static fnr_status nomem(fnr_error *err)
@@ -244,13 +246,17 @@ static fnr_status resolve_entity(kb_resolver *r, const fnr_facts *f, const fnr_e
         .lat = e->lat,
         .lon = e->lon,
     };
+    /* Once an entity has kind, country and coordinates, enriching it again
+     * changes nothing: the writer remembers and skips the call. */
+    bool full = se.kind && se.country && se.has_coords;
     if (!id) {
         st = fnr_store_entity_insert(r->store, &se, &id, err);
         if (st != FNR_OK)
             goto out;
         stats->entities_new++;
     } else {
-        if (se.kind || se.country || se.has_coords) {
+        if ((se.kind || se.country || se.has_coords) &&
+            !fnr_map_get(&r->complete, &id, sizeof id, NULL)) {
             st = fnr_store_entity_enrich(r->store, id, &se, err);
             if (st != FNR_OK)
                 goto out;
@@ -287,6 +293,10 @@ static fnr_status resolve_entity(kb_resolver *r, const fnr_facts *f, const fnr_e
     /* The cache learns that these keys now lead to `id`. */
     for (size_t j = 0; j < n_keys; j++)
         ids_add(keys[j].found, id);
+    if (full && fnr_map_put(&r->complete, &id, sizeof id, NULL) != FNR_OK) {
+        st = nomem(err);
+        goto out;
+    }
     *out_id = id;
 
 out:
