@@ -26,7 +26,8 @@
  * columns keep the entity a row was first written for, so a split can undo
  * a merge. entity_docs is a summary the store maintains (mentions of an
  * entity per document), not evidence: it serves profiles, timelines and
- * counts without scanning mentions.
+ * counts without scanning mentions. orig_* columns have no index of their
+ * own: a split finds its rows through the current entity's index.
  */
 static const char *const SCHEMA_V1[] = {
     "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;",
@@ -63,7 +64,6 @@ static const char *const SCHEMA_V1[] = {
     " rule TEXT,"
     " UNIQUE (entity_id, surface, doc_id));",
     "CREATE INDEX aliases_key ON aliases(key, entity_id);",
-    "CREATE INDEX aliases_orig ON aliases(orig_entity_id);",
     "CREATE TABLE mentions("
     " id INTEGER PRIMARY KEY,"
     " entity_id INTEGER NOT NULL REFERENCES entities(id),"
@@ -73,7 +73,6 @@ static const char *const SCHEMA_V1[] = {
     " rule TEXT);",
     "CREATE INDEX mentions_entity ON mentions(entity_id, doc_id, sentence);",
     "CREATE INDEX mentions_doc ON mentions(doc_id, sentence, entity_id);",
-    "CREATE INDEX mentions_orig ON mentions(orig_entity_id);",
     "CREATE TABLE entity_docs("
     " entity_id INTEGER NOT NULL REFERENCES entities(id),"
     " doc_id INTEGER NOT NULL REFERENCES documents(id),"
@@ -94,8 +93,6 @@ static const char *const SCHEMA_V1[] = {
     "CREATE INDEX events_date ON events(date);",
     "CREATE INDEX events_type ON events(type, date);",
     "CREATE INDEX events_location ON events(location_id, date) WHERE location_id IS NOT NULL;",
-    "CREATE INDEX events_orig_location ON events(orig_location_id)"
-    " WHERE orig_location_id IS NOT NULL;",
     "CREATE INDEX events_doc ON events(doc_id);",
     "CREATE TABLE event_args("
     " event_id INTEGER NOT NULL REFERENCES events(id),"
@@ -105,7 +102,6 @@ static const char *const SCHEMA_V1[] = {
     " orig_entity_id INTEGER NOT NULL REFERENCES entities(id),"
     " PRIMARY KEY (event_id, role, pos)) WITHOUT ROWID;",
     "CREATE INDEX event_args_entity ON event_args(entity_id, role, event_id);",
-    "CREATE INDEX event_args_orig ON event_args(orig_entity_id);",
     "CREATE TABLE relations("
     " id INTEGER PRIMARY KEY,"
     " doc_id INTEGER NOT NULL REFERENCES documents(id),"
@@ -118,8 +114,6 @@ static const char *const SCHEMA_V1[] = {
     " start_byte INTEGER NOT NULL, end_byte INTEGER NOT NULL, rule TEXT);",
     "CREATE INDEX relations_source ON relations(source_id, type, target_id);",
     "CREATE INDEX relations_target ON relations(target_id, type, source_id);",
-    "CREATE INDEX relations_orig_source ON relations(orig_source_id);",
-    "CREATE INDEX relations_orig_target ON relations(orig_target_id);",
     "CREATE INDEX relations_doc ON relations(doc_id);",
     "CREATE TABLE candidates("
     " id INTEGER PRIMARY KEY,"
@@ -521,7 +515,11 @@ static fnr_status setup(fnr_sqlite *h, bool fresh, fnr_error *err)
         if (st != FNR_OK)
             return st;
     }
-    fnr_status st = fnr__sq_exec(h, "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON",
+    /* A 64 MiB page cache keeps the indexes a batch touches in memory
+     * (the default 2 MiB makes ingest read pages back from the OS). */
+    fnr_status st = fnr__sq_exec(h,
+                                 "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;"
+                                 " PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY",
                                  "set up the connection", err);
     if (st != FNR_OK)
         return st;
