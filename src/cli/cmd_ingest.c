@@ -341,9 +341,9 @@ int cli_cmd_ingest(const cli_command *cmd, cli_args *args)
         if (err.code == FNR_OK)
             fnr_error_set(&err, st, "could not ingest into \"%s\": %s", db, fnr_status_text(st));
         if (st == FNR_IO && !err.hint[0])
-            fnr_error_hint(&err, "Free some space (or raise the file size limit) and run the same "
-                                 "ingest again: the whole batches already stored are skipped as "
-                                 "duplicates.");
+            fnr_error_hint(&err, "If the disk is full or a file size limit was reached, free some "
+                                 "space and run the same ingest again: the whole batches already "
+                                 "stored are skipped as duplicates.");
         int erc = cli_report(&err);
         if (erc != CLI_EXIT_OK)
             rc = erc;
