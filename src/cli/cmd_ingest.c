@@ -10,7 +10,9 @@
  */
 #define _POSIX_C_SOURCE 200809L
 
+#include <dirent.h>
 #include <errno.h>
+#include <fnmatch.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <string.h>
@@ -31,6 +33,8 @@ typedef struct ingest_ctx {
     bool drawn;        /* a bar is on screen */
     double last_draw;  /* seconds */
     size_t bytes_done; /* from the last progress call */
+    size_t est_docs;   /* counted before the start (terminal only), for the bar */
+    size_t est_bytes;
     atomic_size_t n_failed;
     atomic_bool saw_noinput; /* some input could not be opened */
 } ingest_ctx;
@@ -65,11 +69,15 @@ static void on_progress(void *ctx, const fnr_ingest_progress *p)
     if (c->drawn && p->seconds - c->last_draw < 0.1)
         return;
     c->last_draw = p->seconds;
+    /* The ingest finds its documents as it walks; the count made before the
+     * start keeps the bar and the ETA steady meanwhile. */
+    size_t docs_total = p->docs_total > c->est_docs ? p->docs_total : c->est_docs;
+    size_t bytes_total = p->bytes_total > c->est_bytes ? p->bytes_total : c->est_bytes;
     double frac = 0;
-    if (p->bytes_total)
-        frac = (double)p->bytes_done / (double)p->bytes_total;
-    else if (p->docs_total)
-        frac = (double)p->docs_done / (double)p->docs_total;
+    if (bytes_total)
+        frac = (double)p->bytes_done / (double)bytes_total;
+    else if (docs_total)
+        frac = (double)p->docs_done / (double)docs_total;
     if (frac > 1)
         frac = 1;
     int fill = (int)(frac * BAR_WIDTH + 0.5);
@@ -79,14 +87,14 @@ static void on_progress(void *ctx, const fnr_ingest_progress *p)
     bar[BAR_WIDTH] = '\0';
     double rate = p->seconds > 0 ? (double)p->bytes_done / p->seconds : 0;
     char eta[32];
-    if (rate > 0 && p->bytes_total >= p->bytes_done)
-        fmt_eta((double)(p->bytes_total - p->bytes_done) / rate, eta, sizeof eta);
+    if (rate > 0 && bytes_total >= p->bytes_done)
+        fmt_eta((double)(bytes_total - p->bytes_done) / rate, eta, sizeof eta);
     else
         fmt_eta(-1, eta, sizeof eta);
     char done[32], total[32];
     fprintf(stderr, "\r[%s] %s/%s documents  %.1f MB/s  ETA %s\033[K", bar,
             cli_thousands((long long)p->docs_done, done, sizeof done),
-            cli_thousands((long long)p->docs_total, total, sizeof total), rate / 1e6, eta);
+            cli_thousands((long long)docs_total, total, sizeof total), rate / 1e6, eta);
     fflush(stderr);
     c->drawn = true;
 }
@@ -110,6 +118,53 @@ static void on_error(void *ctx, const char *where, const fnr_error *err)
     if (err->hint[0])
         fprintf(stderr, "HINT: %s\n", err->hint);
     funlockfile(stderr);
+}
+
+/* Counts the files (and their bytes) an ingest of `path` will read, walking
+ * directories as the ingest does: hidden entries and links to directories
+ * skipped, files filtered by the --include globs. Only for the progress bar,
+ * so errors are ignored. */
+static void estimate(const char *path, const fnr_ingest_opts *o, int depth, size_t *n_files,
+                     size_t *n_bytes)
+{
+    struct stat st;
+    if (depth > 64 || stat(path, &st) != 0)
+        return;
+    if (S_ISREG(st.st_mode)) {
+        const char *name = strrchr(path, '/');
+        name = name ? name + 1 : path;
+        bool ok = depth == 0 || o->n_include == 0;
+        for (size_t i = 0; !ok && i < o->n_include; i++)
+            ok = fnmatch(o->include[i], name, 0) == 0;
+        if (ok) {
+            (*n_files)++;
+            *n_bytes += (size_t)st.st_size;
+        }
+        return;
+    }
+    if (!S_ISDIR(st.st_mode))
+        return;
+    if (depth > 0) {
+        struct stat lst;
+        if (lstat(path, &lst) != 0 || S_ISLNK(lst.st_mode))
+            return;
+    }
+    DIR *d = opendir(path);
+    if (!d)
+        return;
+    fnr_buf full;
+    fnr_buf_init(&full, 0);
+    struct dirent *de;
+    while ((de = readdir(d)) != NULL) {
+        if (de->d_name[0] == '.')
+            continue;
+        fnr_buf_reset(&full);
+        if (fnr_buf_printf(&full, "%s/%s", path, de->d_name) != FNR_OK)
+            break;
+        estimate(full.data, o, depth + 1, n_files, n_bytes);
+    }
+    fnr_buf_destroy(&full);
+    closedir(d);
 }
 
 /* Checks the option values; false (after saying why) when one is wrong. */
@@ -312,6 +367,8 @@ int cli_cmd_ingest(const cli_command *cmd, cli_args *args)
     atomic_init(&c.n_failed, 0);
     atomic_init(&c.saw_noinput, false);
     c.tty = isatty(STDERR_FILENO) == 1;
+    for (size_t i = 0; c.tty && i < n_paths; i++)
+        estimate(paths[i], &o, 0, &c.est_docs, &c.est_bytes);
     o.progress = on_progress;
     o.progress_ctx = &c;
     o.on_error = on_error;
