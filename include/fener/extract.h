@@ -79,6 +79,8 @@ typedef struct fnr_entity {
     double lat, lon;
     fnr_mention *mentions;
     size_t n_mentions;
+    const char *canonical; /* the dictionary's name for it when that is not `name`
+                              ("Islamic State of Iraq and the Levant" for "Daesh"), or NULL */
 } fnr_entity;
 
 typedef struct fnr_event {

@@ -332,6 +332,10 @@ fnr_status fnr_facts_to_json(const fnr_facts *f, int indent, char **out_json, si
         for (size_t k = 0; k < e->n_aliases; k++)
             fnr_json_cstr(&j, e->aliases[k]);
         fnr_json_array_end(&j);
+        if (e->canonical) {
+            fnr_json_key(&j, "canonical");
+            fnr_json_cstr(&j, e->canonical);
+        }
         fnr_json_key(&j, "kind");
         fnr_json_cstr(&j, e->kind);
         fnr_json_key(&j, "country");

@@ -1273,6 +1273,9 @@ fnr_status x_entities_build(x_doc *d)
             if ((bm->weak && !m->weak) || (bm->weak == m->weak && lm > lb))
                 best[m->entity] = (int32_t)mi;
         }
+        if (!en->canonical && m->lex && m->lex->canon && m->lex->canon[0] &&
+            (m->type != FNR_ENTITY_PERSON || m->lex->cls == FNR_LEX_PERSON))
+            en->canonical = m->lex->canon;
         if (!en->kind) {
             if (m->lex) {
                 en->kind = m->lex->kind && m->lex->kind[0] ? m->lex->kind : NULL;
@@ -1294,8 +1297,8 @@ fnr_status x_entities_build(x_doc *d)
         en->name = fnr_arena_strndup(d->arena, text + bm->start, bm->end - bm->start);
         if (!en->name)
             return FNR_NOMEM;
-        if (en->type == FNR_ENTITY_LOCATION && !en->kind)
-            en->kind = NULL;
+        if (en->canonical && strcmp(en->canonical, en->name) == 0)
+            en->canonical = NULL;
         /* aliases: distinct surfaces other than the name, in order */
         size_t name_len = bm->end - bm->start;
         for (size_t k = 0; k < en->n_mentions; k++) {

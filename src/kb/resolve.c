@@ -184,6 +184,16 @@ static fnr_status add_candidate(kb_resolver *r, int64_t x, int64_t y, const ent_
     return st;
 }
 
+/* Surface i of an entity: 0 the name, then the aliases, then the canonical name. */
+static const char *surface_at(const fnr_entity *e, size_t i)
+{
+    if (i == 0)
+        return e->name;
+    if (i <= e->n_aliases)
+        return e->aliases[i - 1];
+    return e->canonical;
+}
+
 /*
  * Resolves one extracted entity to a store id (*out_id), writing the entity
  * or joining an existing one, its alias rows and any merge candidates.
@@ -193,7 +203,9 @@ static fnr_status resolve_entity(kb_resolver *r, const fnr_facts *f, const fnr_e
                                  fnr_error *err)
 {
     fnr_status st = FNR_OK;
-    size_t n_surf = 1 + e->n_aliases;
+    /* surfaces: the name, the aliases, and the dictionary's canonical name,
+     * which lets "Daesh" in one report meet "ISIS" in another */
+    size_t n_surf = 1 + e->n_aliases + (e->canonical ? 1 : 0);
     ent_key *keys = fnr_calloc(n_surf, sizeof *keys);
     char **skeys = fnr_calloc(n_surf, sizeof *skeys); /* key of each surface, owned */
     size_t n_keys = 0;
@@ -205,7 +217,7 @@ static fnr_status resolve_entity(kb_resolver *r, const fnr_facts *f, const fnr_e
 
     /* Distinct non-empty keys, the name's first. */
     for (size_t i = 0; i < n_surf && st == FNR_OK; i++) {
-        const char *surface = i == 0 ? e->name : e->aliases[i - 1];
+        const char *surface = surface_at(e, i);
         if (!surface)
             continue;
         char *k = skeys[i] = matchkey_dup(surface, err, &st);
@@ -275,7 +287,7 @@ static fnr_status resolve_entity(kb_resolver *r, const fnr_facts *f, const fnr_e
 
     /* Alias rows: every surface of this report, asserted by this report. */
     for (size_t i = 0; i < n_surf && st == FNR_OK; i++) {
-        const char *surface = i == 0 ? e->name : e->aliases[i - 1];
+        const char *surface = surface_at(e, i);
         const char *k = skeys[i];
         if (surface && k && *k) {
             fnr_store_alias a = {
@@ -283,7 +295,8 @@ static fnr_status resolve_entity(kb_resolver *r, const fnr_facts *f, const fnr_e
                 .surface = surface,
                 .key = k,
                 .doc_id = doc_id,
-                .rule = surface_rule(f, e, surface, i == 0 ? "name" : "alias"),
+                .rule = i > e->n_aliases ? "dictionary"
+                                         : surface_rule(f, e, surface, i == 0 ? "name" : "alias"),
             };
             st = fnr_store_alias_insert(r->store, &a, err);
         }

@@ -304,6 +304,28 @@ static void test_resolution_and_duplicates(void **state)
     assert_int_equal(st.docs_duplicate, 1);
 }
 
+/* Dictionary aliases meet across reports: "Daesh" in one, "ISIS" in another. */
+static void test_dictionary_aliases_across_reports(void **state)
+{
+    fixture *fx = *state;
+    write_file(fx, "d1.txt", "Police detained four Daesh members in Konya on 3 March 2021.\n");
+    write_file(fx, "d2.txt", "Two ISIS militants were captured in Hatay on 9 April 2021.\n");
+    char p1[256], p2[256];
+    const char *paths[2] = { fpath(fx, "d1.txt", p1, sizeof p1),
+                             fpath(fx, "d2.txt", p2, sizeof p2) };
+    fnr_ingest_opts o = { .threads = 1 };
+    fnr_ingest_stats st;
+    fnr_error err;
+    assert_int_equal(fnr_kb_ingest(fx->kb, paths, 2, &o, &st, &err), FNR_OK);
+    int64_t id = entity_id(fx->kb, "Daesh");
+    assert_int_equal(entity_id(fx->kb, "ISIS"), id);
+    fnr_profile *p = NULL;
+    assert_int_equal(fnr_kb_entity(fx->kb, NULL, "ISIS", &p, &err), FNR_OK);
+    assert_int_equal(p->n_documents, 2);
+    assert_int_equal(st.conflicts, 0);
+    fnr_profile_free(p);
+}
+
 static void test_jsonl_bad_line(void **state)
 {
     fixture *fx = *state;
@@ -615,6 +637,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_paths_and_init, setup, teardown),
         cmocka_unit_test_setup_teardown(test_resolution_and_duplicates, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_dictionary_aliases_across_reports, setup, teardown),
         cmocka_unit_test_setup_teardown(test_jsonl_bad_line, setup, teardown),
         cmocka_unit_test_setup_teardown(test_candidate_merge_split, setup, teardown),
         cmocka_unit_test_setup_teardown(test_determinism, setup, teardown),
