@@ -10,6 +10,7 @@
  */
 #define _POSIX_C_SOURCE 200809L
 
+#include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -137,6 +138,33 @@ static bool top_actor(const char *db, char *buf, size_t buf_len)
     return ok;
 }
 
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Lists the reports the tour ingests, in the order ingest reads them. */
+static void list_examples(const char *dir)
+{
+    DIR *d = opendir(dir);
+    if (!d)
+        return;
+    char *names[64];
+    size_t n = 0;
+    struct dirent *de;
+    while ((de = readdir(d)) != NULL && n < 64)
+        if (de->d_name[0] != '.' && (names[n] = fnr_strdup(de->d_name)) != NULL)
+            n++;
+    closedir(d);
+    qsort(names, n, sizeof *names, cmp_str);
+    printf("The reports:");
+    for (size_t i = 0; i < n; i++) {
+        printf(" %s", names[i]);
+        fnr_free(names[i]);
+    }
+    printf("\n");
+}
+
 static int worse(int a, int b)
 {
     return b > a ? b : a;
@@ -170,6 +198,7 @@ int cli_cmd_demo(const cli_command *cmd, cli_args *args)
            "Every command below also works on that store by hand (add --db %s,\n"
            "or export FENER_DB=%s).\n",
            examples, db, db, db);
+    list_examples(examples);
 
     const char *ingest[] = { "ingest", examples };
     int rc = step(db, ingest, 2);
