@@ -631,9 +631,12 @@ static fnr_status commit_batch(writer *w, fnr_error *err)
 {
     if (!w->txn)
         return FNR_OK;
-    w->txn = false;
+    /* The store writes the rows it buffered for the batch at commit, so a
+     * failing commit (disk full) is rolled back by the caller like any
+     * other store error: the transaction stays open until then. */
     fnr_status st = fnr_store_commit(w->kb->store, err);
     if (st == FNR_OK) {
+        w->txn = false;
         w->stats->batches++;
         w->in_batch = 0;
     }
@@ -957,11 +960,10 @@ fnr_status fnr_kb_ingest(fnr_kb *kb, const char *const *paths, size_t n_paths,
         pthread_join(tids[i], NULL);
     if (w.fatal == FNR_OK && prod_ret)
         w.fatal = fnr_error_set(&w.fatal_err, FNR_NOMEM, "out of memory while reading inputs");
-    if (w.fatal == FNR_OK) {
+    if (w.fatal == FNR_OK)
         w.fatal = commit_batch(&w, &w.fatal_err);
-    } else {
+    if (w.fatal != FNR_OK)
         rollback_batch(&w);
-    }
     /* Jobs a stop left behind (never produced into the ring in order). */
     for (size_t i = 0; i < p.cap; i++)
         job_free(p.ring[i]);

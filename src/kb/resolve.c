@@ -442,6 +442,10 @@ fnr_status fnr__kb_store_facts(kb_resolver *r, const fnr_facts *f, const kb_doc_
         int64_t b = map_id(ids, f->n_entities, rel->target);
         if (!a || !b || a == b)
             continue; /* both ends resolved to one entity: nothing to relate */
+        /* Same-sentence co-occurrence is not stored as a relation: the
+         * profile's co-occurrence list counts it from the mentions. */
+        if (rel->type == FNR_REL_ASSOCIATED_WITH)
+            continue;
         fnr_store_relation sr = {
             .doc_id = doc_id,
             .type = rel->type,

@@ -1019,9 +1019,8 @@ static const char SQL_TIMELINE[] =
     SQ_DOC_VISIBLE("e.doc_id")
     " UNION ALL"
     " SELECT 0, d.date, 0,"
-    " substr(CAST(d.text AS BLOB), se.start_byte + 1, se.end_byte - se.start_byte),"
+    " fnr_sentence(CAST(d.text AS BLOB), d.sentences, ed.first_sentence),"
     " d.id, d.title, 0 FROM entity_docs ed JOIN documents d ON d.id = ed.doc_id"
-    " LEFT JOIN sentences se ON se.doc_id = ed.doc_id AND se.idx = ed.first_sentence"
     " WHERE ed.entity_id = ?1 AND "
     SQ_DOC_VISIBLE("ed.doc_id")
     ") ORDER BY dt IS NULL, dt, di, ev, ei";

@@ -31,13 +31,52 @@
  */
 #define SQ_DOC_VISIBLE(col) "1"
 
-/* Mentions of one entity in the document being written, summed in C and
- * written to entity_docs and the entity's counters once per document. */
+/* Mentions of one entity in the document being written, summed in C. */
 typedef struct sq_pending {
     int64_t entity_id;
     long mentions;
     uint32_t first_sentence;
 } sq_pending;
+
+/*
+ * Rows buffered for the open batch and written by fnr__sq_flush sorted by
+ * entity id, so that the inserts into the entity-keyed indexes go to
+ * neighbouring pages (see docs/internals/store.md, "Ingest"). Strings live
+ * in fnr_sqlite.strs; an offset of 0 is NULL.
+ */
+typedef struct sq_mention_row {
+    int64_t id; /* assigned when buffered: ids follow the order of the calls */
+    int64_t entity_id, doc_id;
+    int64_t start, end;
+    uint32_t sentence;
+    size_t rule;
+} sq_mention_row;
+
+typedef struct sq_alias_row {
+    int64_t entity_id, doc_id;
+    size_t seq; /* call order: the first of two equal rows is the one kept */
+    size_t surface, key, rule;
+} sq_alias_row;
+
+typedef struct sq_arg_row {
+    int64_t event_id, entity_id;
+    int role;
+    uint32_t pos;
+} sq_arg_row;
+
+/* One (entity, document) summary: an entity_docs row to write. */
+typedef struct sq_ed_row {
+    int64_t entity_id, doc_id;
+    long mentions;
+    uint32_t first_sentence;
+    size_t date;
+} sq_ed_row;
+
+/* What the batch adds to one entity's counters. */
+typedef struct sq_count_row {
+    int64_t entity_id;
+    long mentions, docs;
+} sq_count_row;
 
 typedef struct fnr_sqlite {
     fnr_store base; /* first: the handle is an fnr_store */
@@ -53,6 +92,16 @@ typedef struct fnr_sqlite {
     int64_t last_doc;   /* id of the last document inserted */
     char last_date[16]; /* its date, "" when undated */
     fnr_buf scratch;    /* match keys and query text */
+    /* The batch's buffered rows (see sq_mention_row). */
+    fnr_vec b_mentions;   /* sq_mention_row */
+    fnr_vec b_aliases;    /* sq_alias_row */
+    fnr_vec b_args;       /* sq_arg_row */
+    fnr_vec b_eds;        /* sq_ed_row */
+    fnr_vec b_counts;     /* sq_count_row */
+    fnr_map b_count_of;   /* int64 entity id -> index + 1 into b_counts */
+    fnr_map b_alias_keys; /* match keys of the buffered aliases -> NULL */
+    fnr_buf strs;         /* strings of the buffered rows; byte 0 unused */
+    int64_t next_mention; /* id of the next mention, 0 = ask the table */
 } fnr_sqlite;
 
 /* Maps an SQLite result code to a status, with a message naming the file.
@@ -82,8 +131,20 @@ int fnr__sq_fts_register(sqlite3 *db);
  */
 fnr_status fnr__sq_fts_query(const char *text, fnr_buf *out, size_t *out_n_terms);
 
-/* Writes the pending mention summary of the current document. */
+/* Writes every row the batch has buffered (mentions, aliases, event
+ * arguments, mention summaries, entity counters): before a commit, a query,
+ * a merge or split, and whenever the buffers grow large. */
 fnr_status fnr__sq_flush(fnr_sqlite *h, fnr_error *err);
+
+/* Sets up the buffers (open), drops the buffered rows (rollback), frees
+ * them (close). */
+void fnr__sq_buffers_init(fnr_sqlite *h);
+void fnr__sq_buffers_clear(fnr_sqlite *h);
+void fnr__sq_buffers_destroy(fnr_sqlite *h);
+
+/* Registers fnr_sentence(text, sentences, idx): the text of sentence idx of
+ * a document from its packed sentences column, NULL when there is none. */
+int fnr__sq_functions_register(sqlite3 *db);
 
 /* Writers (write.c). */
 fnr_status fnr__sq_doc_find(fnr_store *s, const char *sha256, int64_t *out_id, fnr_error *err);

@@ -9,6 +9,7 @@
  * what profiles and search ranking read.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "base/alloc.h"
@@ -45,17 +46,33 @@ fnr_status fnr__sq_doc_find(fnr_store *s, const char *sha256, int64_t *out_id, f
     return FNR_NOTFOUND;
 }
 
+/* Closes the summary of the document whose mentions were being summed:
+ * its (entity, document) rows and counters join the batch's buffers. */
+static fnr_status pend_close(fnr_sqlite *h, fnr_error *err);
+
 fnr_status fnr__sq_doc_insert(fnr_store *s, const fnr_store_doc *d, int64_t *out_id, fnr_error *err)
 {
     fnr_sqlite *h = (fnr_sqlite *)s;
     *out_id = 0;
-    fnr_status rc = fnr__sq_flush(h, err);
+    fnr_status rc = pend_close(h, err);
     if (rc != FNR_OK)
         return rc;
+    /* The sentences: (start, end) byte offsets as little-endian 32-bit
+     * pairs (SQLite text is shorter than 2^31 bytes). */
+    fnr_buf_reset(&h->scratch);
+    if (fnr_buf_reserve(&h->scratch, d->n_sentences * 8 + 1) != FNR_OK)
+        return fnr_error_set(err, FNR_NOMEM, "out of memory");
+    unsigned char *sp = (unsigned char *)h->scratch.data;
+    for (size_t i = 0; i < d->n_sentences; i++) {
+        uint32_t v[2] = { (uint32_t)d->sentences[i].start, (uint32_t)d->sentences[i].end };
+        for (int k = 0; k < 2; k++)
+            for (int byte = 0; byte < 4; byte++)
+                *sp++ = (unsigned char)(v[k] >> (8 * byte));
+    }
     STMT_OR_RETURN(st, h,
                    "INSERT INTO documents(sha256, title, date, source, url, reliability,"
-                   " credibility, format, bytes, batch, text)"
-                   " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                   " credibility, format, bytes, batch, text, sentences)"
+                   " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
                    err);
     char rel[2] = { d->reliability, 0 };
     fnr__sq_bind_str(st, 1, d->sha256);
@@ -70,6 +87,8 @@ fnr_status fnr__sq_doc_insert(fnr_store *s, const fnr_store_doc *d, int64_t *out
     sqlite3_bind_int64(st, 9, (sqlite3_int64)d->bytes);
     sqlite3_bind_int64(st, 10, d->batch);
     sqlite3_bind_text(st, 11, d->text ? d->text : "", (int)d->text_len, SQLITE_STATIC);
+    if (d->n_sentences)
+        sqlite3_bind_blob(st, 12, h->scratch.data, (int)(d->n_sentences * 8), SQLITE_STATIC);
     rc = fnr__sq_done(h, st, "insert a document", err);
     if (rc != FNR_OK)
         return rc;
@@ -83,22 +102,6 @@ fnr_status fnr__sq_doc_insert(fnr_store *s, const fnr_store_doc *d, int64_t *out
     rc = fnr__sq_done(h, ft, "index a document", err);
     if (rc != FNR_OK)
         return rc;
-
-    if (d->n_sentences) {
-        STMT_OR_RETURN(ss, h,
-                       "INSERT INTO sentences(doc_id, idx, start_byte, end_byte)"
-                       " VALUES (?1, ?2, ?3, ?4)",
-                       err);
-        for (size_t i = 0; i < d->n_sentences; i++) {
-            sqlite3_bind_int64(ss, 1, id);
-            sqlite3_bind_int64(ss, 2, (sqlite3_int64)i);
-            sqlite3_bind_int64(ss, 3, (sqlite3_int64)d->sentences[i].start);
-            sqlite3_bind_int64(ss, 4, (sqlite3_int64)d->sentences[i].end);
-            rc = fnr__sq_done(h, ss, "insert a sentence", err);
-            if (rc != FNR_OK)
-                return rc;
-        }
-    }
     h->last_doc = id;
     snprintf(h->last_date, sizeof h->last_date, "%s", d->date ? d->date : "");
     *out_id = id;
@@ -110,6 +113,13 @@ fnr_status fnr__sq_entity_find(fnr_store *s, fnr_entity_type type, const char *k
 {
     fnr_sqlite *h = (fnr_sqlite *)s;
     *out_n = 0;
+    if (key && fnr_map_get(&h->b_alias_keys, key, strlen(key), NULL)) {
+        /* An alias buffered in this batch carries the key. (kb's cache
+         * knows every key it wrote, so ingest never gets here.) */
+        fnr_status frc = fnr__sq_flush(h, err);
+        if (frc != FNR_OK)
+            return frc;
+    }
     STMT_OR_RETURN(st, h,
                    "SELECT e.id FROM entities e WHERE e.id IN"
                    " (SELECT entity_id FROM aliases WHERE key = ?1"
@@ -174,34 +184,92 @@ fnr_status fnr__sq_entity_enrich(fnr_store *s, int64_t id, const fnr_store_entit
     return fnr__sq_done(h, st, "update an entity", err);
 }
 
+static fnr_status nomem(fnr_error *err)
+{
+    return fnr_error_set(err, FNR_NOMEM, "out of memory");
+}
+
+/* Copies a string into the batch's string buffer: its offset, 0 for NULL
+ * (or when out of memory: *ok is cleared). */
+static size_t str_put(fnr_sqlite *h, const char *s, bool *ok)
+{
+    if (!s)
+        return 0;
+    if (h->strs.len == 0 && fnr_buf_putc(&h->strs, 0) != FNR_OK) {
+        *ok = false;
+        return 0;
+    }
+    size_t off = h->strs.len;
+    if (fnr_buf_append(&h->strs, s, strlen(s) + 1) != FNR_OK) {
+        *ok = false;
+        return 0;
+    }
+    return off;
+}
+
+static const char *str_at(const fnr_sqlite *h, size_t off)
+{
+    return off ? h->strs.data + off : NULL;
+}
+
+/* Rows buffered before a flush mid-batch (a few hundred MB at most). */
+#define SQ_BUFFER_MAX ((size_t)1 << 21)
+
+static fnr_status maybe_flush(fnr_sqlite *h, fnr_error *err)
+{
+    if (!h->in_tx || h->b_mentions.len + h->b_aliases.len + h->b_args.len > SQ_BUFFER_MAX)
+        return fnr__sq_flush(h, err);
+    return FNR_OK;
+}
+
 fnr_status fnr__sq_alias_insert(fnr_store *s, const fnr_store_alias *a, fnr_error *err)
 {
     fnr_sqlite *h = (fnr_sqlite *)s;
-    STMT_OR_RETURN(st, h,
-                   "INSERT OR IGNORE INTO aliases(entity_id, orig_entity_id, surface, key, doc_id,"
-                   " rule) VALUES (?1, ?1, ?2, ?3, ?4, ?5)",
-                   err);
-    sqlite3_bind_int64(st, 1, a->entity_id);
-    fnr__sq_bind_str(st, 2, a->surface);
-    fnr__sq_bind_str(st, 3, a->key);
-    bind_id(st, 4, a->doc_id);
-    fnr__sq_bind_str(st, 5, a->rule);
-    return fnr__sq_done(h, st, "insert an alias", err);
+    bool ok = true;
+    sq_alias_row r = {
+        .entity_id = a->entity_id,
+        .doc_id = a->doc_id,
+        .seq = h->b_aliases.len,
+        .surface = str_put(h, a->surface ? a->surface : "", &ok),
+        .key = str_put(h, a->key ? a->key : "", &ok),
+        .rule = str_put(h, a->rule, &ok),
+    };
+    if (!ok || fnr_vec_push(&h->b_aliases, &r) != FNR_OK)
+        return nomem(err);
+    const char *k = a->key ? a->key : "";
+    if (fnr_map_put(&h->b_alias_keys, k, strlen(k), NULL) != FNR_OK)
+        return nomem(err);
+    return maybe_flush(h, err);
 }
 
 /* ---- mention summaries -------------------------------------------------------------- */
 
-fnr_status fnr__sq_flush(fnr_sqlite *h, fnr_error *err)
+static fnr_status count_add(fnr_sqlite *h, int64_t entity_id, long mentions, long docs,
+                            fnr_error *err)
+{
+    void *v = NULL;
+    if (fnr_map_get(&h->b_count_of, &entity_id, sizeof entity_id, &v)) {
+        sq_count_row *c = &FNR_VEC_AT(&h->b_counts, sq_count_row, (size_t)(uintptr_t)v - 1);
+        c->mentions += mentions;
+        c->docs += docs;
+        return FNR_OK;
+    }
+    sq_count_row c = { .entity_id = entity_id, .mentions = mentions, .docs = docs };
+    if (fnr_vec_push(&h->b_counts, &c) != FNR_OK ||
+        fnr_map_put(&h->b_count_of, &entity_id, sizeof entity_id,
+                    (void *)(uintptr_t)h->b_counts.len) != FNR_OK)
+        return nomem(err);
+    return FNR_OK;
+}
+
+static fnr_status pend_close(fnr_sqlite *h, fnr_error *err)
 {
     if (h->pend.len == 0) {
         h->pend_doc = 0;
         return FNR_OK;
     }
-    fnr_status rc = FNR_OK;
-    const char *date = NULL;
-    if (h->pend_doc == h->last_doc) {
-        date = h->last_date[0] ? h->last_date : NULL;
-    } else {
+    if (h->pend_doc != h->last_doc) {
+        /* Mentions of a document other than the last one inserted. */
         sqlite3_stmt *ds = fnr__sq_stmt(h, "SELECT date FROM documents WHERE id = ?1", err);
         if (!ds)
             return err ? err->code : FNR_INTERNAL;
@@ -213,18 +281,80 @@ fnr_status fnr__sq_flush(fnr_sqlite *h, fnr_error *err)
             h->last_date[0] = 0;
         sqlite3_reset(ds);
         h->last_doc = h->pend_doc;
-        date = h->last_date[0] ? h->last_date : NULL;
     }
+    bool ok = true;
+    size_t date = h->last_date[0] ? str_put(h, h->last_date, &ok) : 0;
+    if (!ok)
+        return nomem(err);
     FNR_VEC_FOREACH(sq_pending, p, &h->pend) {
-        sqlite3_stmt *st = fnr__sq_stmt(h,
-                                        "INSERT OR IGNORE INTO entity_docs(entity_id, doc_id, date,"
-                                        " mentions, first_sentence) VALUES (?1, ?2, ?3, ?4, ?5)",
-                                        err);
-        if (!st)
-            return err ? err->code : FNR_INTERNAL;
+        sq_ed_row r = { .entity_id = p->entity_id,
+                        .doc_id = h->pend_doc,
+                        .mentions = p->mentions,
+                        .first_sentence = p->first_sentence,
+                        .date = date };
+        if (fnr_vec_push(&h->b_eds, &r) != FNR_OK)
+            return nomem(err);
+    }
+    fnr_vec_clear(&h->pend);
+    h->pend_doc = 0;
+    return FNR_OK;
+}
+
+static int cmp_i64(int64_t a, int64_t b)
+{
+    return a < b ? -1 : a > b;
+}
+
+static int cmp_ed(const void *x, const void *y)
+{
+    const sq_ed_row *a = x, *b = y;
+    int c = cmp_i64(a->entity_id, b->entity_id);
+    return c ? c : cmp_i64(a->doc_id, b->doc_id);
+}
+
+static int cmp_count(const void *x, const void *y)
+{
+    return cmp_i64(((const sq_count_row *)x)->entity_id, ((const sq_count_row *)y)->entity_id);
+}
+
+static int cmp_mention(const void *x, const void *y)
+{
+    const sq_mention_row *a = x, *b = y;
+    int c = cmp_i64(a->entity_id, b->entity_id);
+    return c ? c : cmp_i64(a->id, b->id);
+}
+
+static int cmp_alias(const void *x, const void *y)
+{
+    const sq_alias_row *a = x, *b = y;
+    int c = cmp_i64(a->entity_id, b->entity_id);
+    return c ? c : (a->seq < b->seq ? -1 : a->seq > b->seq);
+}
+
+static int cmp_arg(const void *x, const void *y)
+{
+    const sq_arg_row *a = x, *b = y;
+    int c = cmp_i64(a->entity_id, b->entity_id);
+    if (!c)
+        c = a->role - b->role;
+    if (!c)
+        c = cmp_i64(a->event_id, b->event_id);
+    return c ? c : (a->pos < b->pos ? -1 : a->pos > b->pos);
+}
+
+static fnr_status flush_eds(fnr_sqlite *h, fnr_error *err)
+{
+    fnr_status rc = FNR_OK;
+    if (h->b_eds.len > 1)
+        qsort(h->b_eds.data, h->b_eds.len, sizeof(sq_ed_row), cmp_ed);
+    FNR_VEC_FOREACH(sq_ed_row, p, &h->b_eds) {
+        STMT_OR_RETURN(st, h,
+                       "INSERT OR IGNORE INTO entity_docs(entity_id, doc_id, date,"
+                       " mentions, first_sentence) VALUES (?1, ?2, ?3, ?4, ?5)",
+                       err);
         sqlite3_bind_int64(st, 1, p->entity_id);
-        sqlite3_bind_int64(st, 2, h->pend_doc);
-        fnr__sq_bind_str(st, 3, date);
+        sqlite3_bind_int64(st, 2, p->doc_id);
+        fnr__sq_bind_str(st, 3, str_at(h, p->date));
         sqlite3_bind_int64(st, 4, p->mentions);
         sqlite3_bind_int64(st, 5, p->first_sentence);
         rc = fnr__sq_done(h, st, "summarise mentions", err);
@@ -233,74 +363,216 @@ fnr_status fnr__sq_flush(fnr_sqlite *h, fnr_error *err)
         int is_new = sqlite3_changes(h->db) > 0;
         if (!is_new) {
             /* The document's mentions came in two runs: add to the row. */
-            st = fnr__sq_stmt(h,
-                              "UPDATE entity_docs SET mentions = mentions + ?3,"
-                              " first_sentence = min(first_sentence, ?4)"
-                              " WHERE entity_id = ?1 AND doc_id = ?2",
-                              err);
-            if (!st)
-                return err ? err->code : FNR_INTERNAL;
-            sqlite3_bind_int64(st, 1, p->entity_id);
-            sqlite3_bind_int64(st, 2, h->pend_doc);
-            sqlite3_bind_int64(st, 3, p->mentions);
-            sqlite3_bind_int64(st, 4, p->first_sentence);
-            rc = fnr__sq_done(h, st, "summarise mentions", err);
+            STMT_OR_RETURN(up, h,
+                           "UPDATE entity_docs SET mentions = mentions + ?3,"
+                           " first_sentence = min(first_sentence, ?4)"
+                           " WHERE entity_id = ?1 AND doc_id = ?2",
+                           err);
+            sqlite3_bind_int64(up, 1, p->entity_id);
+            sqlite3_bind_int64(up, 2, p->doc_id);
+            sqlite3_bind_int64(up, 3, p->mentions);
+            sqlite3_bind_int64(up, 4, p->first_sentence);
+            rc = fnr__sq_done(h, up, "summarise mentions", err);
             if (rc != FNR_OK)
                 return rc;
         }
-        st = fnr__sq_stmt(h,
-                          "UPDATE entities SET n_mentions = n_mentions + ?2, n_docs = n_docs + ?3"
-                          " WHERE id = ?1",
-                          err);
-        if (!st)
-            return err ? err->code : FNR_INTERNAL;
-        sqlite3_bind_int64(st, 1, p->entity_id);
-        sqlite3_bind_int64(st, 2, p->mentions);
-        sqlite3_bind_int(st, 3, is_new);
+        rc = count_add(h, p->entity_id, p->mentions, is_new, err);
+        if (rc != FNR_OK)
+            return rc;
+    }
+    fnr_vec_clear(&h->b_eds);
+    if (h->b_counts.len > 1)
+        qsort(h->b_counts.data, h->b_counts.len, sizeof(sq_count_row), cmp_count);
+    FNR_VEC_FOREACH(sq_count_row, c, &h->b_counts) {
+        STMT_OR_RETURN(st, h,
+                       "UPDATE entities SET n_mentions = n_mentions + ?2, n_docs = n_docs + ?3"
+                       " WHERE id = ?1",
+                       err);
+        sqlite3_bind_int64(st, 1, c->entity_id);
+        sqlite3_bind_int64(st, 2, c->mentions);
+        sqlite3_bind_int64(st, 3, c->docs);
         rc = fnr__sq_done(h, st, "count mentions", err);
         if (rc != FNR_OK)
             return rc;
     }
-    fnr_vec_clear(&h->pend);
-    h->pend_doc = 0;
+    fnr_vec_clear(&h->b_counts);
+    fnr_map_destroy(&h->b_count_of);
+    fnr_map_init(&h->b_count_of);
     return FNR_OK;
+}
+
+static fnr_status flush_mentions(fnr_sqlite *h, fnr_error *err)
+{
+    if (h->b_mentions.len > 1)
+        qsort(h->b_mentions.data, h->b_mentions.len, sizeof(sq_mention_row), cmp_mention);
+    FNR_VEC_FOREACH(sq_mention_row, m, &h->b_mentions) {
+        STMT_OR_RETURN(st, h,
+                       "INSERT INTO mentions(id, entity_id, orig_entity_id, doc_id, sentence,"
+                       " start_byte, end_byte, rule) VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6, ?7)",
+                       err);
+        sqlite3_bind_int64(st, 1, m->id);
+        sqlite3_bind_int64(st, 2, m->entity_id);
+        sqlite3_bind_int64(st, 3, m->doc_id);
+        sqlite3_bind_int64(st, 4, m->sentence);
+        sqlite3_bind_int64(st, 5, m->start);
+        sqlite3_bind_int64(st, 6, m->end);
+        fnr__sq_bind_str(st, 7, str_at(h, m->rule));
+        fnr_status rc = fnr__sq_done(h, st, "insert a mention", err);
+        if (rc != FNR_OK)
+            return rc;
+    }
+    fnr_vec_clear(&h->b_mentions);
+    h->next_mention = 0;
+    return FNR_OK;
+}
+
+static fnr_status flush_aliases(fnr_sqlite *h, fnr_error *err)
+{
+    if (h->b_aliases.len > 1)
+        qsort(h->b_aliases.data, h->b_aliases.len, sizeof(sq_alias_row), cmp_alias);
+    FNR_VEC_FOREACH(sq_alias_row, a, &h->b_aliases) {
+        STMT_OR_RETURN(st, h,
+                       "INSERT OR IGNORE INTO aliases(entity_id, orig_entity_id, surface, key,"
+                       " doc_id, rule) VALUES (?1, ?1, ?2, ?3, ?4, ?5)",
+                       err);
+        sqlite3_bind_int64(st, 1, a->entity_id);
+        fnr__sq_bind_str(st, 2, str_at(h, a->surface));
+        fnr__sq_bind_str(st, 3, str_at(h, a->key));
+        bind_id(st, 4, a->doc_id);
+        fnr__sq_bind_str(st, 5, str_at(h, a->rule));
+        fnr_status rc = fnr__sq_done(h, st, "insert an alias", err);
+        if (rc != FNR_OK)
+            return rc;
+    }
+    fnr_vec_clear(&h->b_aliases);
+    fnr_map_destroy(&h->b_alias_keys);
+    fnr_map_init(&h->b_alias_keys);
+    return FNR_OK;
+}
+
+static fnr_status flush_args(fnr_sqlite *h, fnr_error *err)
+{
+    if (h->b_args.len > 1)
+        qsort(h->b_args.data, h->b_args.len, sizeof(sq_arg_row), cmp_arg);
+    FNR_VEC_FOREACH(sq_arg_row, x, &h->b_args) {
+        STMT_OR_RETURN(st, h,
+                       "INSERT INTO event_args(event_id, role, pos, entity_id, orig_entity_id)"
+                       " VALUES (?1, ?2, ?3, ?4, ?4)",
+                       err);
+        sqlite3_bind_int64(st, 1, x->event_id);
+        sqlite3_bind_int(st, 2, x->role);
+        sqlite3_bind_int64(st, 3, x->pos);
+        sqlite3_bind_int64(st, 4, x->entity_id);
+        fnr_status rc = fnr__sq_done(h, st, "insert an event's argument", err);
+        if (rc != FNR_OK)
+            return rc;
+    }
+    fnr_vec_clear(&h->b_args);
+    return FNR_OK;
+}
+
+fnr_status fnr__sq_flush(fnr_sqlite *h, fnr_error *err)
+{
+    fnr_status rc = pend_close(h, err);
+    if (rc == FNR_OK)
+        rc = flush_eds(h, err);
+    if (rc == FNR_OK)
+        rc = flush_mentions(h, err);
+    if (rc == FNR_OK)
+        rc = flush_aliases(h, err);
+    if (rc == FNR_OK)
+        rc = flush_args(h, err);
+    if (rc == FNR_OK)
+        fnr_buf_reset(&h->strs);
+    return rc;
+}
+
+void fnr__sq_buffers_init(fnr_sqlite *h)
+{
+    fnr_vec_init(&h->pend, sizeof(sq_pending));
+    fnr_vec_init(&h->b_mentions, sizeof(sq_mention_row));
+    fnr_vec_init(&h->b_aliases, sizeof(sq_alias_row));
+    fnr_vec_init(&h->b_args, sizeof(sq_arg_row));
+    fnr_vec_init(&h->b_eds, sizeof(sq_ed_row));
+    fnr_vec_init(&h->b_counts, sizeof(sq_count_row));
+    fnr_map_init(&h->b_count_of);
+    fnr_map_init(&h->b_alias_keys);
+    fnr_buf_init(&h->strs, 0);
+}
+
+void fnr__sq_buffers_clear(fnr_sqlite *h)
+{
+    fnr__sq_buffers_destroy(h);
+    fnr__sq_buffers_init(h);
+    h->pend_doc = 0;
+    h->last_doc = 0;
+    h->next_mention = 0;
+}
+
+void fnr__sq_buffers_destroy(fnr_sqlite *h)
+{
+    fnr_vec_destroy(&h->pend);
+    fnr_vec_destroy(&h->b_mentions);
+    fnr_vec_destroy(&h->b_aliases);
+    fnr_vec_destroy(&h->b_args);
+    fnr_vec_destroy(&h->b_eds);
+    fnr_vec_destroy(&h->b_counts);
+    fnr_map_destroy(&h->b_count_of);
+    fnr_map_destroy(&h->b_alias_keys);
+    fnr_buf_destroy(&h->strs);
 }
 
 fnr_status fnr__sq_mention_insert(fnr_store *s, const fnr_store_mention *m, fnr_error *err)
 {
     fnr_sqlite *h = (fnr_sqlite *)s;
+    fnr_status rc;
     if (h->pend_doc != m->doc_id) {
-        fnr_status rc = fnr__sq_flush(h, err);
+        rc = pend_close(h, err);
         if (rc != FNR_OK)
             return rc;
         h->pend_doc = m->doc_id;
     }
-    STMT_OR_RETURN(st, h,
-                   "INSERT INTO mentions(entity_id, orig_entity_id, doc_id, sentence, start_byte,"
-                   " end_byte, rule) VALUES (?1, ?1, ?2, ?3, ?4, ?5, ?6)",
-                   err);
-    sqlite3_bind_int64(st, 1, m->entity_id);
-    sqlite3_bind_int64(st, 2, m->doc_id);
-    sqlite3_bind_int64(st, 3, m->sentence);
-    sqlite3_bind_int64(st, 4, (sqlite3_int64)m->start);
-    sqlite3_bind_int64(st, 5, (sqlite3_int64)m->end);
-    fnr__sq_bind_str(st, 6, m->rule);
-    fnr_status rc = fnr__sq_done(h, st, "insert a mention", err);
-    if (rc != FNR_OK)
-        return rc;
+    if (!h->next_mention) {
+        sqlite3_stmt *mx = fnr__sq_stmt(h, "SELECT coalesce(max(id), 0) + 1 FROM mentions", err);
+        if (!mx)
+            return err ? err->code : FNR_INTERNAL;
+        int r = sqlite3_step(mx);
+        if (r == SQLITE_ROW)
+            h->next_mention = sqlite3_column_int64(mx, 0);
+        sqlite3_reset(mx);
+        if (r != SQLITE_ROW)
+            return fnr__sq_error(h, r, "insert a mention", err);
+    }
+    bool ok = true;
+    sq_mention_row r = {
+        .id = h->next_mention,
+        .entity_id = m->entity_id,
+        .doc_id = m->doc_id,
+        .start = (int64_t)m->start,
+        .end = (int64_t)m->end,
+        .sentence = m->sentence,
+        .rule = str_put(h, m->rule, &ok),
+    };
+    if (!ok || fnr_vec_push(&h->b_mentions, &r) != FNR_OK)
+        return nomem(err);
+    h->next_mention++;
     /* A document names a few dozen entities: a linear scan is the fastest. */
+    bool found = false;
     FNR_VEC_FOREACH(sq_pending, p, &h->pend) {
         if (p->entity_id == m->entity_id) {
             p->mentions++;
             if (m->sentence < p->first_sentence)
                 p->first_sentence = m->sentence;
-            return FNR_OK;
+            found = true;
+            break;
         }
     }
-    sq_pending np = { .entity_id = m->entity_id, .mentions = 1, .first_sentence = m->sentence };
-    if (fnr_vec_push(&h->pend, &np) != FNR_OK)
-        return fnr_error_set(err, FNR_NOMEM, "out of memory");
-    return FNR_OK;
+    if (!found) {
+        sq_pending np = { .entity_id = m->entity_id, .mentions = 1, .first_sentence = m->sentence };
+        if (fnr_vec_push(&h->pend, &np) != FNR_OK)
+            return nomem(err);
+    }
+    return maybe_flush(h, err);
 }
 
 fnr_status fnr__sq_event_insert(fnr_store *s, const fnr_store_event *e, int64_t *out_id,
@@ -335,25 +607,20 @@ fnr_status fnr__sq_event_insert(fnr_store *s, const fnr_store_event *e, int64_t 
     if (rc != FNR_OK)
         return rc;
     int64_t id = sqlite3_last_insert_rowid(h->db);
-    if (e->n_actors || e->n_targets) {
-        STMT_OR_RETURN(as, h,
-                       "INSERT INTO event_args(event_id, role, pos, entity_id, orig_entity_id)"
-                       " VALUES (?1, ?2, ?3, ?4, ?4)",
-                       err);
-        for (int role = 0; role < 2; role++) {
-            const int64_t *ids = role ? e->targets : e->actors;
-            size_t n = role ? e->n_targets : e->n_actors;
-            for (size_t i = 0; i < n; i++) {
-                sqlite3_bind_int64(as, 1, id);
-                sqlite3_bind_int(as, 2, role);
-                sqlite3_bind_int64(as, 3, (sqlite3_int64)i);
-                sqlite3_bind_int64(as, 4, ids[i]);
-                rc = fnr__sq_done(h, as, "insert an event's argument", err);
-                if (rc != FNR_OK)
-                    return rc;
-            }
+    for (int role = 0; role < 2; role++) {
+        const int64_t *ids = role ? e->targets : e->actors;
+        size_t n = role ? e->n_targets : e->n_actors;
+        for (size_t i = 0; i < n; i++) {
+            sq_arg_row x = {
+                .event_id = id, .entity_id = ids[i], .role = role, .pos = (uint32_t)i
+            };
+            if (fnr_vec_push(&h->b_args, &x) != FNR_OK)
+                return nomem(err);
         }
     }
+    rc = maybe_flush(h, err);
+    if (rc != FNR_OK)
+        return rc;
     if (out_id)
         *out_id = id;
     return FNR_OK;
