@@ -582,6 +582,40 @@ static void test_events_and_stats(void **state)
     fnr_timeline_free(t);
 }
 
+/* Same-sentence co-occurrence is not stored as an associated_with relation:
+ * the profile's co-occurrence list carries it. The timeline quotes the first
+ * sentence naming the entity (from the document's packed sentences). */
+static void test_cooccurrence_not_a_relation(void **state)
+{
+    fixture *fx = *state;
+    write_file(fx, "co/1.txt",
+               "The weather was calm. Hakan Toprak met Cemal Uysal in Bursa on 2 May 2020.\n");
+    char dir[256];
+    fnr_ingest_opts o = { .threads = 1 };
+    fnr_ingest_stats st;
+    assert_int_equal(ingest1(fx->kb, fpath(fx, "co", dir, sizeof dir), &o, &st), FNR_OK);
+    int64_t cemal = entity_id(fx->kb, "Cemal Uysal");
+    fnr_profile *p = NULL;
+    fnr_error err;
+    assert_int_equal(fnr_kb_entity(fx->kb, NULL, "Hakan Toprak", &p, &err), FNR_OK);
+    bool co = false;
+    for (size_t i = 0; i < p->n_cooccur; i++)
+        co = co || (p->cooccur[i].other.id == cemal && p->cooccur[i].sentences == 1);
+    assert_true(co);
+    for (size_t i = 0; i < p->n_relations; i++)
+        assert_int_not_equal(p->relations[i].type, FNR_REL_ASSOCIATED_WITH);
+    fnr_profile_free(p);
+
+    fnr_timeline *t = NULL;
+    assert_int_equal(fnr_kb_timeline(fx->kb, NULL, "Hakan Toprak", &t, &err), FNR_OK);
+    bool quoted = false;
+    for (size_t i = 0; i < t->n_rows; i++)
+        quoted = quoted || (!t->rows[i].is_event && strstr(t->rows[i].text, "Hakan Toprak met") &&
+                            !strstr(t->rows[i].text, "weather"));
+    assert_true(quoted);
+    fnr_timeline_free(t);
+}
+
 static void test_invalid_meta(void **state)
 {
     fixture *fx = *state;
@@ -641,6 +675,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_jsonl_bad_line, setup, teardown),
         cmocka_unit_test_setup_teardown(test_candidate_merge_split, setup, teardown),
         cmocka_unit_test_setup_teardown(test_determinism, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_cooccurrence_not_a_relation, setup, teardown),
         cmocka_unit_test_setup_teardown(test_directory_include, setup, teardown),
         cmocka_unit_test_setup_teardown(test_events_and_stats, setup, teardown),
         cmocka_unit_test_setup_teardown(test_invalid_meta, setup, teardown),
