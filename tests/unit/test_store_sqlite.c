@@ -193,16 +193,26 @@ static void test_not_a_fener_store(void **state)
     assert_string_equal(err.message, want);
     remove_store(g_path);
 
-    /* An empty SQLite database (no tables at all) that we did not create. */
+    /* An empty SQLite database (no schema at all), as a creation killed before
+     * its first transaction leaves: refused without create ... */
     raw_exec("PRAGMA user_version = 0");
-    assert_int_equal(fnr_store_sqlite_open(g_path, &o, &s, &err), FNR_BADINPUT);
+    fnr_store_open_opts no_create = { .create = false };
+    assert_int_equal(fnr_store_sqlite_open(g_path, &no_create, &s, &err), FNR_BADINPUT);
     assert_string_equal(err.message, want);
+    assert_non_null(strstr(err.detail, "empty"));
+    /* ... and made into a store when creating is allowed: nothing can be lost. */
+    assert_int_equal(fnr_store_sqlite_open(g_path, &o, &s, &err), FNR_OK);
+    assert_int_equal(s->m->schema_version(s), FNR_SCHEMA_VERSION);
+    s->m->close(s);
+    s = NULL;
     remove_store(g_path);
 
-    /* A zero-byte file. */
+    /* A zero-byte file: the same. */
     f = fopen(g_path, "wb");
     fclose(f);
-    assert_int_equal(fnr_store_sqlite_open(g_path, &o, &s, &err), FNR_BADINPUT);
+    assert_int_equal(fnr_store_sqlite_open(g_path, &no_create, &s, &err), FNR_BADINPUT);
+    assert_int_equal(fnr_store_sqlite_open(g_path, &o, &s, &err), FNR_OK);
+    s->m->close(s);
 }
 
 /* ---- a batch of two reports -------------------------------------------------------------- */

@@ -169,9 +169,20 @@ fnr_status fnr__sq_error(fnr_sqlite *h, int rc, const char *what, fnr_error *err
         fnr_error_hint(err, "Free some disk space and run the command again; the batch that "
                             "failed was rolled back.");
         break;
-    case SQLITE_IOERR:
-        st = fnr_error_set(err, FNR_IO, "could not %s in \"%s\": %s", what, path, msg);
+    case SQLITE_IOERR: {
+        /* A file-size limit or a full disk shows as a write error: say which. */
+        int sys = h && h->db ? sqlite3_system_errno(h->db) : 0;
+        if (sys == ENOSPC || sys == EFBIG || sys == EDQUOT) {
+            st = fnr_error_set(err, FNR_IO, "could not write \"%s\": %s", path,
+                               sys == EFBIG ? "file size limit reached (disk full for this store)"
+                                            : "disk is full");
+            fnr_error_hint(err, "Free some disk space and run the command again; the batch that "
+                                "failed was rolled back.");
+        } else {
+            st = fnr_error_set(err, FNR_IO, "could not %s in \"%s\": %s", what, path, msg);
+        }
         break;
+    }
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         st = fnr_error_set(err, FNR_IO, "could not %s in \"%s\": the store is locked", what, path);
@@ -522,7 +533,13 @@ static fnr_status setup(fnr_sqlite *h, bool fresh, fnr_error *err)
     bool create = fresh && n_tables == 0 && version == 0;
     if (!create && (version <= 0 || !has_meta)) {
         fnr_error_set(err, FNR_BADINPUT, "\"%s\" is not a fener store", h->path);
-        fnr_error_detail(err, "It is an SQLite database without fener's tables.");
+        if (n_tables == 0 && version == 0) {
+            fnr_error_detail(err, "It is an empty SQLite database, perhaps from an interrupted "
+                                  "creation.");
+            fnr_error_hint(err, "\"fener ingest\" into it creates the store.");
+        } else {
+            fnr_error_detail(err, "It is an SQLite database without fener's tables.");
+        }
         return FNR_BADINPUT;
     }
     if (version > FNR_SCHEMA_VERSION) {
@@ -656,7 +673,11 @@ fnr_status fnr_store_sqlite_open(const char *path, const fnr_store_open_opts *op
         sq_close(&h->base);
         return st;
     }
-    fnr_status st = setup(h, !exists, err);
+    /* An existing but empty database (no schema at all) is a store whose
+     * creation was interrupted, by a kill -9 say: nothing there can be lost,
+     * so a caller allowed to create may initialise it. setup() checks that it
+     * really is empty. */
+    fnr_status st = setup(h, !exists || (opts->create && !opts->readonly), err);
     if (st != FNR_OK) {
         sq_close(&h->base);
         if (!exists) {
