@@ -733,7 +733,7 @@ static void query_one(fnr_kb *kb, const pool *p, int k, qstats *q, bool timed)
         /* Each of type, actor and a date range with probability 1/2; at
          * least one of them. */
         fnr_event_filter f = { 0 };
-        char since[16], until[16];
+        char since[32], until[32];
         unsigned mask = 0;
         while (mask == 0)
             mask = (unsigned)(rng_next() >> 40) & 7u;
