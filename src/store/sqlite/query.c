@@ -76,6 +76,20 @@ static fnr_status step_error(fnr_sqlite *h, sqlite3_stmt *st, int r, const char 
     return fnr__sq_error(h, r, what, err);
 }
 
+/* After a sqlite3_step loop that ended with step result r: resets st, then
+ * FNR_NOMEM when !ok (a row could not be copied), an error saying `what`
+ * when r is not SQLITE_DONE, else FNR_OK. */
+static fnr_status rows_end(fnr_sqlite *h, sqlite3_stmt *st, int r, bool ok, const char *what,
+                           fnr_error *err)
+{
+    sqlite3_reset(st);
+    if (!ok)
+        return fnr_error_set(err, FNR_NOMEM, "out of memory");
+    if (r != SQLITE_DONE)
+        return fnr__sq_error(h, r, what, err);
+    return FNR_OK;
+}
+
 /* Before a query: write pending summaries so that the query sees them. */
 static fnr_status prepare_query(fnr_sqlite *h, fnr_error *err)
 {
@@ -199,11 +213,9 @@ static fnr_status read_events(fnr_sqlite *h, fnr_arena *a, sqlite3_stmt *st, fnr
         }
         read_event(a, st, r, &ok);
     }
-    sqlite3_reset(st);
-    if (!ok)
-        return fnr_error_set(err, FNR_NOMEM, "out of memory");
-    if (s != SQLITE_DONE)
-        return fnr__sq_error(h, s, "read events", err);
+    fnr_status rc = rows_end(h, st, s, ok, "read events", err);
+    if (rc != FNR_OK)
+        return rc;
     return read_event_args(h, a, *rows, *n, err);
 }
 
@@ -375,11 +387,7 @@ static fnr_status search_entities(fnr_sqlite *h, fnr_arena *a, const char *key, 
         e->mentions = (long)sqlite3_column_int64(st, 7);
         e->documents = (long)sqlite3_column_int64(st, 8);
     }
-    sqlite3_reset(st);
-    if (!ok)
-        NOMEM_GOTO();
-    if (s != SQLITE_DONE)
-        rc = fnr__sq_error(h, s, "search entities", err);
+    rc = rows_end(h, st, s, ok, "search entities", err);
 out:
     return rc;
 }
@@ -422,11 +430,7 @@ static fnr_status search_docs(fnr_sqlite *h, fnr_arena *a, const char *text, siz
         d->snippet = col_str(a, st, 8, &ok);
         d->rank = sqlite3_column_double(st, 9);
     }
-    sqlite3_reset(st);
-    if (!ok)
-        NOMEM_GOTO();
-    if (s != SQLITE_DONE)
-        rc = fnr__sq_error(h, s, "search documents", err);
+    rc = rows_end(h, st, s, ok, "search documents", err);
 out:
     return rc;
 }
@@ -528,11 +532,7 @@ static fnr_status profile_aliases(fnr_sqlite *h, fnr_arena *a, fnr_profile *p, f
         src->source = col_str(a, st, 3, &ok);
         src->date = col_str(a, st, 4, &ok);
     }
-    sqlite3_reset(st);
-    if (!ok)
-        NOMEM_GOTO();
-    if (s != SQLITE_DONE)
-        rc = fnr__sq_error(h, s, "read aliases", err);
+    rc = rows_end(h, st, s, ok, "read aliases", err);
 out:
     return rc;
 }
@@ -583,11 +583,7 @@ static fnr_status profile_relations(fnr_sqlite *h, fnr_arena *a, fnr_profile *p,
         r->doc_id = sqlite3_column_int64(st, 7);
         r->text = col_str(a, st, 8, &ok);
     }
-    sqlite3_reset(st);
-    if (!ok)
-        NOMEM_GOTO();
-    if (s != SQLITE_DONE)
-        rc = fnr__sq_error(h, s, "read relations", err);
+    rc = rows_end(h, st, s, ok, "read relations", err);
 out:
     return rc;
 }
@@ -625,11 +621,7 @@ static fnr_status profile_cooccur(fnr_sqlite *h, fnr_arena *a, fnr_profile *p, f
         c->other.name = col_str(a, st, 2, &ok);
         c->sentences = (long)sqlite3_column_int64(st, 3);
     }
-    sqlite3_reset(st);
-    if (!ok)
-        NOMEM_GOTO();
-    if (s != SQLITE_DONE)
-        rc = fnr__sq_error(h, s, "read co-occurring entities", err);
+    rc = rows_end(h, st, s, ok, "read co-occurring entities", err);
 out:
     return rc;
 }
@@ -662,11 +654,7 @@ static fnr_status profile_docs(fnr_sqlite *h, fnr_arena *a, fnr_profile *p, fnr_
         read_doc(a, st, 0, d, &ok);
         d->mentions = (long)sqlite3_column_int64(st, 8);
     }
-    sqlite3_reset(st);
-    if (!ok)
-        NOMEM_GOTO();
-    if (s != SQLITE_DONE)
-        rc = fnr__sq_error(h, s, "read documents", err);
+    rc = rows_end(h, st, s, ok, "read documents", err);
 out:
     return rc;
 }
@@ -965,13 +953,9 @@ fnr_status fnr__sq_stats(fnr_store *s, const fnr_viewer *v, fnr_stats_by by,
         row->persons = (long)sqlite3_column_int64(st, 3);
         row->documents = (long)sqlite3_column_int64(st, 4);
     }
-    sqlite3_reset(st);
-    if (!ok)
-        NOMEM_GOTO();
-    if (r != SQLITE_DONE) {
-        rc = fnr__sq_error(h, r, "compute statistics", err);
+    rc = rows_end(h, st, r, ok, "compute statistics", err);
+    if (rc != FNR_OK)
         goto out;
-    }
 
     fnr_buf_reset(&sql);
     if (fnr_buf_printf(&sql,
@@ -1076,11 +1060,7 @@ fnr_status fnr__sq_timeline(fnr_store *s, const fnr_viewer *v, int64_t id, fnr_t
         row->doc_title = col_str(a, st, 5, &ok);
         row->event_id = sqlite3_column_int64(st, 6);
     }
-    sqlite3_reset(st);
-    if (!ok)
-        NOMEM_GOTO();
-    if (r != SQLITE_DONE)
-        rc = fnr__sq_error(h, r, "read a timeline", err);
+    rc = rows_end(h, st, r, ok, "read a timeline", err);
 out:
     if (rc != FNR_OK) {
         fnr__result_free(a);
@@ -1156,13 +1136,9 @@ fnr_status fnr__sq_doc(fnr_store *s, const fnr_viewer *v, int64_t id, fnr_doc_vi
         m->entity.name = col_str(a, st, 4, &ok);
         m->rule = col_str(a, st, 5, &ok);
     }
-    sqlite3_reset(st);
-    if (!ok)
-        NOMEM_GOTO();
-    if (r != SQLITE_DONE) {
-        rc = fnr__sq_error(h, r, "read mentions", err);
+    rc = rows_end(h, st, r, ok, "read mentions", err);
+    if (rc != FNR_OK)
         goto out;
-    }
     STMT_OR_GOTO(st, h, "SELECT " EVENT_COLS EVENT_FROM " WHERE e.doc_id = ?1 ORDER BY e.id", err);
     sqlite3_bind_int64(st, 1, id);
     rc = read_events(h, a, st, &dv->events, &dv->n_events, err);
@@ -1226,11 +1202,7 @@ fnr_status fnr__sq_conflicts(fnr_store *s, const fnr_viewer *v, bool include_clo
         c->doc_id = sqlite3_column_int64(st, 8);
         c->status = col_str(a, st, 9, &ok);
     }
-    sqlite3_reset(st);
-    if (!ok)
-        NOMEM_GOTO();
-    if (r != SQLITE_DONE)
-        rc = fnr__sq_error(h, r, "read merge candidates", err);
+    rc = rows_end(h, st, r, ok, "read merge candidates", err);
 out:
     if (rc != FNR_OK) {
         fnr__result_free(a);
