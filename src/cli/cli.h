@@ -130,6 +130,10 @@ const char *cli_db_path(const cli_args *args);
  * reports the error and returns its exit code, else 0. */
 int cli_kb_open(const cli_args *args, bool write, fnr_kb **out);
 
+/* true when the command was given no positional argument; else says which
+ * argument was unexpected, prints the usage line to stderr and returns false. */
+bool cli_no_positional(const cli_command *cmd, const cli_args *args);
+
 /* Joins the positional arguments from `from` with spaces (a name given
  * without quotes); caller frees with fnr_free. NULL when there are none. */
 char *cli_join_pos(const cli_args *args, size_t from);

@@ -259,6 +259,15 @@ int cli_kb_open(const cli_args *args, bool write, fnr_kb **out)
     return cli_report(&err);
 }
 
+bool cli_no_positional(const cli_command *cmd, const cli_args *args)
+{
+    if (args->n_pos == 0)
+        return true;
+    cli_errorf("unexpected argument \"%s\" for \"%s\"", args->pos[0], cmd->name);
+    cli_usage_line(cmd, stderr);
+    return false;
+}
+
 char *cli_join_pos(const cli_args *args, size_t from)
 {
     if (args->n_pos <= from)

@@ -15,21 +15,12 @@
 #include "cli/cli.h"
 #include "fener/kb.h"
 
-static bool no_positional(const cli_command *cmd, const cli_args *args)
-{
-    if (args->n_pos == 0)
-        return true;
-    cli_errorf("unexpected argument \"%s\" for \"%s\"", args->pos[0], cmd->name);
-    cli_usage_line(cmd, stderr);
-    return false;
-}
-
 /* ---- events ------------------------------------------------------------------- */
 
 int cli_cmd_events(const cli_command *cmd, cli_args *args)
 {
     fnr_event_filter f;
-    if (!no_positional(cmd, args) || !cli_event_filter(args, &f))
+    if (!cli_no_positional(cmd, args) || !cli_event_filter(args, &f))
         return CLI_EXIT_USAGE;
     fnr_kb *kb = NULL;
     int rc = cli_kb_open(args, false, &kb);
@@ -99,7 +90,7 @@ int cli_cmd_stats(const cli_command *cmd, cli_args *args)
         return CLI_EXIT_USAGE;
     }
     fnr_event_filter f;
-    if (!no_positional(cmd, args) || !cli_event_filter(args, &f))
+    if (!cli_no_positional(cmd, args) || !cli_event_filter(args, &f))
         return CLI_EXIT_USAGE;
     /* --limit caps the rows shown, not the events counted. */
     size_t show = f.limit;

@@ -10,18 +10,9 @@
 #include "cli/cli.h"
 #include "fener/kb.h"
 
-static bool no_positional(const cli_command *cmd, const cli_args *args)
-{
-    if (args->n_pos == 0)
-        return true;
-    cli_errorf("unexpected argument \"%s\" for \"%s\"", args->pos[0], cmd->name);
-    cli_usage_line(cmd, stderr);
-    return false;
-}
-
 int cli_cmd_init(const cli_command *cmd, cli_args *args)
 {
-    if (!no_positional(cmd, args))
+    if (!cli_no_positional(cmd, args))
         return CLI_EXIT_USAGE;
     const char *path = cli_db_path(args);
     fnr_error err;
@@ -37,7 +28,7 @@ int cli_cmd_init(const cli_command *cmd, cli_args *args)
 
 int cli_cmd_check(const cli_command *cmd, cli_args *args)
 {
-    if (!no_positional(cmd, args))
+    if (!cli_no_positional(cmd, args))
         return CLI_EXIT_USAGE;
     const char *path = cli_db_path(args);
     fnr_kb *kb = NULL;
