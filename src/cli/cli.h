@@ -10,6 +10,7 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "base/buf.h"
 #include "base/json.h"
 #include "fener/kb.h"
 #include "fener/status.h"
@@ -148,9 +149,17 @@ bool cli_parse_date_prefix(const char *opt, const char *v);
  * --until (and --limit when the command has it). false on a bad value. */
 bool cli_event_filter(const cli_args *args, fnr_event_filter *out);
 
-/* Prints the JSON in buf (one object) with a newline, or reports the
- * writer's error. Returns the exit code. */
-int cli_json_print(fnr_json *j);
+/* One JSON document for stdout: cli_json_begin sets up the buffer and a
+ * compact writer and returns the writer; cli_json_end prints what was
+ * written (one object) with a newline, or reports the writer's error, frees
+ * the buffer and returns the exit code. */
+typedef struct cli_json_out {
+    fnr_buf buf;
+    fnr_json json;
+} cli_json_out;
+
+fnr_json *cli_json_begin(cli_json_out *o);
+int cli_json_end(cli_json_out *o);
 
 /* The short form of an entity type for marks and tables ("per", "org", "loc"). */
 const char *cli_type_abbrev(int type);

@@ -365,16 +365,26 @@ bool cli_event_filter(const cli_args *args, fnr_event_filter *out)
 
 /* ---- output ------------------------------------------------------------------- */
 
-int cli_json_print(fnr_json *j)
+fnr_json *cli_json_begin(cli_json_out *o)
 {
-    fnr_status st = fnr_json_finish(j);
+    fnr_buf_init(&o->buf, 0);
+    fnr_json_init(&o->json, &o->buf, 0);
+    return &o->json;
+}
+
+int cli_json_end(cli_json_out *o)
+{
+    int rc = CLI_EXIT_OK;
+    fnr_status st = fnr_json_finish(&o->json);
     if (st != FNR_OK) {
         cli_errorf("could not write JSON: %s", fnr_status_text(st));
-        return cli_exit_code(st);
+        rc = cli_exit_code(st);
+    } else {
+        fwrite(o->buf.data, 1, o->buf.len, stdout);
+        fputc('\n', stdout);
     }
-    fwrite(j->out->data, 1, j->out->len, stdout);
-    fputc('\n', stdout);
-    return CLI_EXIT_OK;
+    fnr_buf_destroy(&o->buf);
+    return rc;
 }
 
 const char *cli_type_abbrev(int type)

@@ -8,7 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "base/buf.h"
 #include "base/json.h"
 #include "cli/cli.h"
 #include "fener/kb.h"
@@ -29,40 +28,36 @@ static bool parse_id(const char *v, int64_t *out)
 
 static int print_json(const fnr_doc_view *v)
 {
-    fnr_buf b;
-    fnr_buf_init(&b, 0);
-    fnr_json j;
-    fnr_json_init(&j, &b, 0);
-    fnr_json_object_begin(&j);
-    fnr_json_key(&j, "doc");
-    cli_json_doc_row(&j, &v->doc);
-    fnr_json_key(&j, "text");
-    fnr_json_string(&j, v->text ? v->text : "", v->text ? v->text_len : 0);
-    fnr_json_key(&j, "mentions");
-    fnr_json_array_begin(&j);
+    cli_json_out o;
+    fnr_json *j = cli_json_begin(&o);
+    fnr_json_object_begin(j);
+    fnr_json_key(j, "doc");
+    cli_json_doc_row(j, &v->doc);
+    fnr_json_key(j, "text");
+    fnr_json_string(j, v->text ? v->text : "", v->text ? v->text_len : 0);
+    fnr_json_key(j, "mentions");
+    fnr_json_array_begin(j);
     for (size_t i = 0; i < v->n_mentions; i++) {
         const fnr_doc_fact *m = &v->mentions[i];
-        fnr_json_object_begin(&j);
-        fnr_json_key(&j, "start");
-        fnr_json_int(&j, (int64_t)m->start);
-        fnr_json_key(&j, "end");
-        fnr_json_int(&j, (int64_t)m->end);
-        fnr_json_key(&j, "entity");
-        cli_json_entity_ref(&j, &m->entity);
-        fnr_json_key(&j, "rule");
-        fnr_json_cstr(&j, m->rule);
-        fnr_json_object_end(&j);
+        fnr_json_object_begin(j);
+        fnr_json_key(j, "start");
+        fnr_json_int(j, (int64_t)m->start);
+        fnr_json_key(j, "end");
+        fnr_json_int(j, (int64_t)m->end);
+        fnr_json_key(j, "entity");
+        cli_json_entity_ref(j, &m->entity);
+        fnr_json_key(j, "rule");
+        fnr_json_cstr(j, m->rule);
+        fnr_json_object_end(j);
     }
-    fnr_json_array_end(&j);
-    fnr_json_key(&j, "events");
-    fnr_json_array_begin(&j);
+    fnr_json_array_end(j);
+    fnr_json_key(j, "events");
+    fnr_json_array_begin(j);
     for (size_t i = 0; i < v->n_events; i++)
-        cli_json_event_row(&j, &v->events[i]);
-    fnr_json_array_end(&j);
-    fnr_json_object_end(&j);
-    int rc = cli_json_print(&j);
-    fnr_buf_destroy(&b);
-    return rc;
+        cli_json_event_row(j, &v->events[i]);
+    fnr_json_array_end(j);
+    fnr_json_object_end(j);
+    return cli_json_end(&o);
 }
 
 static int print_text(const fnr_doc_view *v)

@@ -270,13 +270,10 @@ static int run_profile(const cli_command *cmd, cli_args *args, fnr_kb *kb)
     if (fnr_kb_entity(kb, NULL, name, &p, &err) != FNR_OK) {
         rc = cli_report(&err);
     } else if (cli_opt_flag(args, "json")) {
-        fnr_buf b;
-        fnr_buf_init(&b, 0);
-        fnr_json j;
-        fnr_json_init(&j, &b, 0);
-        json_profile(&j, p);
-        rc = cli_json_print(&j);
-        fnr_buf_destroy(&b);
+        cli_json_out o;
+        fnr_json *j = cli_json_begin(&o);
+        json_profile(j, p);
+        rc = cli_json_end(&o);
     } else {
         rc = print_profile(p);
     }
@@ -297,34 +294,31 @@ static int run_conflicts(cli_args *args, fnr_kb *kb)
         return cli_report(&err);
     int rc;
     if (cli_opt_flag(args, "json")) {
-        fnr_buf b;
-        fnr_buf_init(&b, 0);
-        fnr_json j;
-        fnr_json_init(&j, &b, 0);
-        fnr_json_object_begin(&j);
-        fnr_json_key(&j, "rows");
-        fnr_json_array_begin(&j);
+        cli_json_out o;
+        fnr_json *j = cli_json_begin(&o);
+        fnr_json_object_begin(j);
+        fnr_json_key(j, "rows");
+        fnr_json_array_begin(j);
         for (size_t i = 0; i < l->n_rows; i++) {
             const fnr_conflict_row *c = &l->rows[i];
-            fnr_json_object_begin(&j);
-            fnr_json_key(&j, "id");
-            fnr_json_int(&j, c->id);
-            fnr_json_key(&j, "a");
-            cli_json_entity_ref(&j, &c->a);
-            fnr_json_key(&j, "b");
-            cli_json_entity_ref(&j, &c->b);
-            fnr_json_key(&j, "surface");
-            fnr_json_cstr(&j, c->surface);
-            fnr_json_key(&j, "doc_id");
-            fnr_json_int(&j, c->doc_id);
-            fnr_json_key(&j, "status");
-            fnr_json_cstr(&j, c->status);
-            fnr_json_object_end(&j);
+            fnr_json_object_begin(j);
+            fnr_json_key(j, "id");
+            fnr_json_int(j, c->id);
+            fnr_json_key(j, "a");
+            cli_json_entity_ref(j, &c->a);
+            fnr_json_key(j, "b");
+            cli_json_entity_ref(j, &c->b);
+            fnr_json_key(j, "surface");
+            fnr_json_cstr(j, c->surface);
+            fnr_json_key(j, "doc_id");
+            fnr_json_int(j, c->doc_id);
+            fnr_json_key(j, "status");
+            fnr_json_cstr(j, c->status);
+            fnr_json_object_end(j);
         }
-        fnr_json_array_end(&j);
-        fnr_json_object_end(&j);
-        rc = cli_json_print(&j);
-        fnr_buf_destroy(&b);
+        fnr_json_array_end(j);
+        fnr_json_object_end(j);
+        rc = cli_json_end(&o);
     } else if (l->n_rows == 0) {
         printf(all ? "no conflicts\n" : "no open conflicts\n");
         rc = CLI_EXIT_OK;

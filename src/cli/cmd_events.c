@@ -10,7 +10,6 @@
 #include <string.h>
 
 #include "base/alloc.h"
-#include "base/buf.h"
 #include "base/json.h"
 #include "cli/cli.h"
 #include "fener/kb.h"
@@ -32,21 +31,18 @@ int cli_cmd_events(const cli_command *cmd, cli_args *args)
     if (fnr_kb_events(kb, NULL, &f, &l, &err) != FNR_OK) {
         rc = cli_report(&err);
     } else if (cli_opt_flag(args, "json")) {
-        fnr_buf b;
-        fnr_buf_init(&b, 0);
-        fnr_json j;
-        fnr_json_init(&j, &b, 0);
-        fnr_json_object_begin(&j);
-        fnr_json_key(&j, "rows");
-        fnr_json_array_begin(&j);
+        cli_json_out o;
+        fnr_json *j = cli_json_begin(&o);
+        fnr_json_object_begin(j);
+        fnr_json_key(j, "rows");
+        fnr_json_array_begin(j);
         for (size_t i = 0; i < l->n_rows; i++)
-            cli_json_event_row(&j, &l->rows[i]);
-        fnr_json_array_end(&j);
-        fnr_json_key(&j, "total");
-        fnr_json_int(&j, (int64_t)l->total);
-        fnr_json_object_end(&j);
-        rc = cli_json_print(&j);
-        fnr_buf_destroy(&b);
+            cli_json_event_row(j, &l->rows[i]);
+        fnr_json_array_end(j);
+        fnr_json_key(j, "total");
+        fnr_json_int(j, (int64_t)l->total);
+        fnr_json_object_end(j);
+        rc = cli_json_end(&o);
     } else if (l->n_rows == 0) {
         printf("no events match\n");
     } else {
@@ -109,43 +105,40 @@ int cli_cmd_stats(const cli_command *cmd, cli_args *args)
     }
     size_t n = show && show < s->n_rows ? show : s->n_rows;
     if (cli_opt_flag(args, "json")) {
-        fnr_buf b;
-        fnr_buf_init(&b, 0);
-        fnr_json j;
-        fnr_json_init(&j, &b, 0);
-        fnr_json_object_begin(&j);
-        fnr_json_key(&j, "by");
-        fnr_json_cstr(&j, by_name);
-        fnr_json_key(&j, "rows");
-        fnr_json_array_begin(&j);
+        cli_json_out o;
+        fnr_json *j = cli_json_begin(&o);
+        fnr_json_object_begin(j);
+        fnr_json_key(j, "by");
+        fnr_json_cstr(j, by_name);
+        fnr_json_key(j, "rows");
+        fnr_json_array_begin(j);
         for (size_t i = 0; i < n; i++) {
             const fnr_stats_row *r = &s->rows[i];
-            fnr_json_object_begin(&j);
-            fnr_json_key(&j, "key");
-            fnr_json_cstr(&j, r->key);
-            fnr_json_key(&j, "entity_id");
+            fnr_json_object_begin(j);
+            fnr_json_key(j, "key");
+            fnr_json_cstr(j, r->key);
+            fnr_json_key(j, "entity_id");
             if (r->entity_id)
-                fnr_json_int(&j, r->entity_id);
+                fnr_json_int(j, r->entity_id);
             else
-                fnr_json_null(&j);
-            fnr_json_key(&j, "events");
-            fnr_json_int(&j, r->events);
-            fnr_json_key(&j, "persons");
-            fnr_json_int(&j, r->persons);
-            fnr_json_key(&j, "documents");
-            fnr_json_int(&j, r->documents);
-            fnr_json_object_end(&j);
+                fnr_json_null(j);
+            fnr_json_key(j, "events");
+            fnr_json_int(j, r->events);
+            fnr_json_key(j, "persons");
+            fnr_json_int(j, r->persons);
+            fnr_json_key(j, "documents");
+            fnr_json_int(j, r->documents);
+            fnr_json_object_end(j);
         }
-        fnr_json_array_end(&j);
-        fnr_json_key(&j, "events");
-        fnr_json_int(&j, s->events);
-        fnr_json_key(&j, "persons");
-        fnr_json_int(&j, s->persons);
-        fnr_json_key(&j, "documents");
-        fnr_json_int(&j, s->documents);
-        fnr_json_object_end(&j);
-        rc = cli_json_print(&j);
-        fnr_buf_destroy(&b);
+        fnr_json_array_end(j);
+        fnr_json_key(j, "events");
+        fnr_json_int(j, s->events);
+        fnr_json_key(j, "persons");
+        fnr_json_int(j, s->persons);
+        fnr_json_key(j, "documents");
+        fnr_json_int(j, s->documents);
+        fnr_json_object_end(j);
+        rc = cli_json_end(&o);
     } else if (s->n_rows == 0) {
         printf("no events match\n");
     } else {
@@ -202,41 +195,38 @@ int cli_cmd_timeline(const cli_command *cmd, cli_args *args)
     if (fnr_kb_timeline(kb, NULL, name, &tl, &err) != FNR_OK) {
         rc = cli_report(&err);
     } else if (cli_opt_flag(args, "json")) {
-        fnr_buf b;
-        fnr_buf_init(&b, 0);
-        fnr_json j;
-        fnr_json_init(&j, &b, 0);
-        fnr_json_object_begin(&j);
-        fnr_json_key(&j, "entity");
-        cli_json_entity_ref(&j, &tl->entity);
-        fnr_json_key(&j, "rows");
-        fnr_json_array_begin(&j);
+        cli_json_out o;
+        fnr_json *j = cli_json_begin(&o);
+        fnr_json_object_begin(j);
+        fnr_json_key(j, "entity");
+        cli_json_entity_ref(j, &tl->entity);
+        fnr_json_key(j, "rows");
+        fnr_json_array_begin(j);
         for (size_t i = 0; i < tl->n_rows; i++) {
             const fnr_timeline_row *r = &tl->rows[i];
-            fnr_json_object_begin(&j);
-            fnr_json_key(&j, "date");
-            fnr_json_cstr(&j, r->date);
-            fnr_json_key(&j, "is_event");
-            fnr_json_bool(&j, r->is_event);
-            fnr_json_key(&j, "type");
-            fnr_json_cstr(&j, r->is_event ? fnr_event_type_name(r->type) : NULL);
-            fnr_json_key(&j, "text");
-            fnr_json_cstr(&j, r->text);
-            fnr_json_key(&j, "doc_id");
-            fnr_json_int(&j, r->doc_id);
-            fnr_json_key(&j, "doc_title");
-            fnr_json_cstr(&j, r->doc_title);
-            fnr_json_key(&j, "event_id");
+            fnr_json_object_begin(j);
+            fnr_json_key(j, "date");
+            fnr_json_cstr(j, r->date);
+            fnr_json_key(j, "is_event");
+            fnr_json_bool(j, r->is_event);
+            fnr_json_key(j, "type");
+            fnr_json_cstr(j, r->is_event ? fnr_event_type_name(r->type) : NULL);
+            fnr_json_key(j, "text");
+            fnr_json_cstr(j, r->text);
+            fnr_json_key(j, "doc_id");
+            fnr_json_int(j, r->doc_id);
+            fnr_json_key(j, "doc_title");
+            fnr_json_cstr(j, r->doc_title);
+            fnr_json_key(j, "event_id");
             if (r->event_id)
-                fnr_json_int(&j, r->event_id);
+                fnr_json_int(j, r->event_id);
             else
-                fnr_json_null(&j);
-            fnr_json_object_end(&j);
+                fnr_json_null(j);
+            fnr_json_object_end(j);
         }
-        fnr_json_array_end(&j);
-        fnr_json_object_end(&j);
-        rc = cli_json_print(&j);
-        fnr_buf_destroy(&b);
+        fnr_json_array_end(j);
+        fnr_json_object_end(j);
+        rc = cli_json_end(&o);
     } else {
         printf("%s  (e%lld, %s)\n", tl->entity.name, (long long)tl->entity.id,
                fnr_entity_type_name(tl->entity.type));

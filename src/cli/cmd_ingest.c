@@ -274,15 +274,13 @@ static void print_summary(const fnr_ingest_stats *s, size_t bytes)
 
 static int print_json(const char *db, bool created, const fnr_ingest_stats *s)
 {
-    fnr_buf b;
-    fnr_buf_init(&b, 0);
-    fnr_json j;
-    fnr_json_init(&j, &b, 0);
-    fnr_json_object_begin(&j);
-    fnr_json_key(&j, "db");
-    fnr_json_cstr(&j, db);
-    fnr_json_key(&j, "created");
-    fnr_json_bool(&j, created);
+    cli_json_out o;
+    fnr_json *j = cli_json_begin(&o);
+    fnr_json_object_begin(j);
+    fnr_json_key(j, "db");
+    fnr_json_cstr(j, db);
+    fnr_json_key(j, "created");
+    fnr_json_bool(j, created);
     static const char *const names[] = { "docs_seen",       "docs_added", "docs_duplicate",
                                          "docs_failed",     "bytes",      "entities_new",
                                          "entities_joined", "mentions",   "events",
@@ -291,15 +289,13 @@ static int print_json(const char *db, bool created, const fnr_ingest_stats *s)
                               s->bytes,     s->entities_new, s->entities_joined, s->mentions,
                               s->events,    s->relations,    s->conflicts,       s->batches };
     for (size_t i = 0; i < sizeof values / sizeof values[0]; i++) {
-        fnr_json_key(&j, names[i]);
-        fnr_json_int(&j, (int64_t)values[i]);
+        fnr_json_key(j, names[i]);
+        fnr_json_int(j, (int64_t)values[i]);
     }
-    fnr_json_key(&j, "seconds");
-    fnr_json_double(&j, s->seconds, 3);
-    fnr_json_object_end(&j);
-    int rc = cli_json_print(&j);
-    fnr_buf_destroy(&b);
-    return rc;
+    fnr_json_key(j, "seconds");
+    fnr_json_double(j, s->seconds, 3);
+    fnr_json_object_end(j);
+    return cli_json_end(&o);
 }
 
 /* A failure of one document (already reported through on_error), as

@@ -7,7 +7,6 @@
 #include <string.h>
 
 #include "base/alloc.h"
-#include "base/buf.h"
 #include "base/json.h"
 #include "cli/cli.h"
 #include "fener/kb.h"
@@ -37,55 +36,51 @@ static bool parse_scope(const char *v, fnr_search_scope *out)
 
 static int print_json(const char *query, const fnr_search_result *r)
 {
-    fnr_buf b;
-    fnr_buf_init(&b, 0);
-    fnr_json j;
-    fnr_json_init(&j, &b, 0);
-    fnr_json_object_begin(&j);
-    fnr_json_key(&j, "query");
-    fnr_json_cstr(&j, query);
-    fnr_json_key(&j, "entities");
-    fnr_json_array_begin(&j);
+    cli_json_out o;
+    fnr_json *j = cli_json_begin(&o);
+    fnr_json_object_begin(j);
+    fnr_json_key(j, "query");
+    fnr_json_cstr(j, query);
+    fnr_json_key(j, "entities");
+    fnr_json_array_begin(j);
     for (size_t i = 0; i < r->n_entities; i++) {
         const fnr_entity_hit *e = &r->entities[i];
-        fnr_json_object_begin(&j);
-        fnr_json_key(&j, "id");
-        fnr_json_int(&j, e->id);
-        fnr_json_key(&j, "type");
-        fnr_json_cstr(&j, fnr_entity_type_name(e->type));
-        fnr_json_key(&j, "name");
-        fnr_json_cstr(&j, e->name);
-        fnr_json_key(&j, "kind");
-        fnr_json_cstr(&j, e->kind);
-        fnr_json_key(&j, "country");
-        fnr_json_cstr(&j, e->country && e->country[0] ? e->country : NULL);
-        fnr_json_key(&j, "matched");
-        fnr_json_cstr(&j, e->matched);
-        fnr_json_key(&j, "mentions");
-        fnr_json_int(&j, e->mentions);
-        fnr_json_key(&j, "documents");
-        fnr_json_int(&j, e->documents);
-        fnr_json_object_end(&j);
+        fnr_json_object_begin(j);
+        fnr_json_key(j, "id");
+        fnr_json_int(j, e->id);
+        fnr_json_key(j, "type");
+        fnr_json_cstr(j, fnr_entity_type_name(e->type));
+        fnr_json_key(j, "name");
+        fnr_json_cstr(j, e->name);
+        fnr_json_key(j, "kind");
+        fnr_json_cstr(j, e->kind);
+        fnr_json_key(j, "country");
+        fnr_json_cstr(j, e->country && e->country[0] ? e->country : NULL);
+        fnr_json_key(j, "matched");
+        fnr_json_cstr(j, e->matched);
+        fnr_json_key(j, "mentions");
+        fnr_json_int(j, e->mentions);
+        fnr_json_key(j, "documents");
+        fnr_json_int(j, e->documents);
+        fnr_json_object_end(j);
     }
-    fnr_json_array_end(&j);
-    fnr_json_key(&j, "docs");
-    fnr_json_array_begin(&j);
+    fnr_json_array_end(j);
+    fnr_json_key(j, "docs");
+    fnr_json_array_begin(j);
     for (size_t i = 0; i < r->n_docs; i++) {
         const fnr_doc_hit *d = &r->docs[i];
-        fnr_json_object_begin(&j);
-        fnr_json_key(&j, "doc");
-        cli_json_doc_row(&j, &d->doc);
-        fnr_json_key(&j, "snippet");
-        fnr_json_cstr(&j, d->snippet);
-        fnr_json_key(&j, "rank");
-        fnr_json_double(&j, d->rank, 3);
-        fnr_json_object_end(&j);
+        fnr_json_object_begin(j);
+        fnr_json_key(j, "doc");
+        cli_json_doc_row(j, &d->doc);
+        fnr_json_key(j, "snippet");
+        fnr_json_cstr(j, d->snippet);
+        fnr_json_key(j, "rank");
+        fnr_json_double(j, d->rank, 3);
+        fnr_json_object_end(j);
     }
-    fnr_json_array_end(&j);
-    fnr_json_object_end(&j);
-    int rc = cli_json_print(&j);
-    fnr_buf_destroy(&b);
-    return rc;
+    fnr_json_array_end(j);
+    fnr_json_object_end(j);
+    return cli_json_end(&o);
 }
 
 static int print_text(const char *query, const fnr_search_result *r)
