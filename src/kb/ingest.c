@@ -819,12 +819,21 @@ fnr_status fnr_kb_ingest(fnr_kb *kb, const char *const *paths, size_t n_paths,
     fnr_ingest_opts o = *opts;
     o.meta.reliability = reliability;
 
-    fnr_extractor *x = NULL;
-    st = fnr_extractor_new(&x, err);
-    for (size_t i = 0; st == FNR_OK && i < o.n_dicts; i++)
-        st = fnr_extractor_add_dict(x, o.dicts[i], err);
+    /* The built-in dictionaries load once per open store (tens of ms): later
+     * ingests reuse them. User dictionaries get an extractor of their own. */
+    fnr_extractor *x = NULL, *own = NULL;
+    if (o.n_dicts == 0) {
+        if (!kb->x)
+            st = fnr_extractor_new(&kb->x, err);
+        x = kb->x;
+    } else {
+        st = fnr_extractor_new(&own, err);
+        for (size_t i = 0; st == FNR_OK && i < o.n_dicts; i++)
+            st = fnr_extractor_add_dict(own, o.dicts[i], err);
+        x = own;
+    }
     if (st != FNR_OK) {
-        fnr_extractor_free(x);
+        fnr_extractor_free(own);
         return st;
     }
 
@@ -849,7 +858,7 @@ fnr_status fnr_kb_ingest(fnr_kb *kb, const char *const *paths, size_t n_paths,
     if (!p.ring || !tids) {
         fnr_free(p.ring);
         fnr_free(tids);
-        fnr_extractor_free(x);
+        fnr_extractor_free(own);
         return fnr_error_set(err, FNR_NOMEM, "out of memory");
     }
     pthread_condattr_t ca;
@@ -995,6 +1004,6 @@ fnr_status fnr_kb_ingest(fnr_kb *kb, const char *const *paths, size_t n_paths,
     pthread_mutex_destroy(&p.mu);
     fnr_free(p.ring);
     fnr_free(tids);
-    fnr_extractor_free(x);
+    fnr_extractor_free(own);
     return st;
 }

@@ -114,6 +114,7 @@ void fnr_kb_close(fnr_kb *kb)
         return;
     if (kb->store)
         kb->store->m->close(kb->store);
+    fnr_extractor_free(kb->x);
     fnr_free(kb->path);
     fnr_free(kb);
 }

@@ -19,6 +19,7 @@ struct fnr_kb {
     fnr_store *store; /* owned */
     char *path;       /* owned */
     bool readonly;
+    fnr_extractor *x; /* the built-in extractor, loaded on the first ingest; owned */
 };
 
 /* ---- store wrappers --------------------------------------------------------- */

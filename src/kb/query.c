@@ -114,20 +114,25 @@ fnr_status fnr_kb_search(fnr_kb *kb, const fnr_viewer *viewer, const char *text,
     return kb->store->m->search(kb->store, viewer, text, scope, limit ? limit : 20, out, err);
 }
 
-fnr_status fnr_kb_entity(fnr_kb *kb, const fnr_viewer *viewer, const char *name_or_id,
-                         fnr_profile **out, fnr_error *err)
+/* The entity a profile or timeline asks for, by id or name. */
+static fnr_status resolve_named(fnr_kb *kb, const fnr_viewer *viewer, const char *name_or_id,
+                                int64_t *out_id, fnr_error *err)
 {
-    *out = NULL;
     fnr_status st = need_kb(kb, err);
     if (st != FNR_OK)
         return st;
     if (!name_or_id || !*name_or_id)
         return fnr_error_set(err, FNR_INVALID, "no entity name or id given");
+    return fnr_store_entity_resolve(kb->store, viewer, name_or_id, out_id, err);
+}
+
+fnr_status fnr_kb_entity(fnr_kb *kb, const fnr_viewer *viewer, const char *name_or_id,
+                         fnr_profile **out, fnr_error *err)
+{
+    *out = NULL;
     int64_t id = 0;
-    st = fnr_store_entity_resolve(kb->store, viewer, name_or_id, &id, err);
-    if (st != FNR_OK)
-        return st;
-    return kb->store->m->profile(kb->store, viewer, id, out, err);
+    fnr_status st = resolve_named(kb, viewer, name_or_id, &id, err);
+    return st != FNR_OK ? st : kb->store->m->profile(kb->store, viewer, id, out, err);
 }
 
 fnr_status fnr_kb_events(fnr_kb *kb, const fnr_viewer *viewer, const fnr_event_filter *filter,
@@ -174,16 +179,9 @@ fnr_status fnr_kb_timeline(fnr_kb *kb, const fnr_viewer *viewer, const char *nam
                            fnr_timeline **out, fnr_error *err)
 {
     *out = NULL;
-    fnr_status st = need_kb(kb, err);
-    if (st != FNR_OK)
-        return st;
-    if (!name_or_id || !*name_or_id)
-        return fnr_error_set(err, FNR_INVALID, "no entity name or id given");
     int64_t id = 0;
-    st = fnr_store_entity_resolve(kb->store, viewer, name_or_id, &id, err);
-    if (st != FNR_OK)
-        return st;
-    return kb->store->m->timeline(kb->store, viewer, id, out, err);
+    fnr_status st = resolve_named(kb, viewer, name_or_id, &id, err);
+    return st != FNR_OK ? st : kb->store->m->timeline(kb->store, viewer, id, out, err);
 }
 
 fnr_status fnr_kb_doc(fnr_kb *kb, const fnr_viewer *viewer, int64_t id, fnr_doc_view **out,
