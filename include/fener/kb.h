@@ -31,8 +31,30 @@
 
 typedef struct fnr_kb fnr_kb;
 
-/* Who is asking; NULL = the store's owner. Defined by the markings layer. */
+/* Who is asking; NULL = the store's owner (full view). Made from an
+ * account with fnr_kb_viewer_user / _token / _password (see "accounts"). */
 typedef struct fnr_viewer fnr_viewer;
+
+/* ---- markings ------------------------------------------------------------- */
+
+/*
+ * The markings of a document, and so of every fact it is evidence for.
+ * Classification is one of the store's ordered levels (by default
+ * UNCLASSIFIED < RESTRICTED < CONFIDENTIAL < SECRET < TOP SECRET); a viewer
+ * needs a clearance at least as high. Compartments: a viewer needs every
+ * one. Releasability (REL TO partner codes): a partner viewer needs its code
+ * in the set; a home viewer is not restricted by it. TLP (clear, green,
+ * amber, amber+strict, red) governs sharing outward. Each field left NULL
+ * (or with n_* 0) takes the store's default for that field.
+ */
+typedef struct fnr_markings {
+    const char *classification;
+    const char *const *compartments;
+    size_t n_compartments;
+    const char *const *rel_to;
+    size_t n_rel_to;
+    const char *tlp;
+} fnr_markings;
 
 /* ---- opening ------------------------------------------------------------ */
 
@@ -94,6 +116,7 @@ typedef struct fnr_ingest_progress {
 
 typedef struct fnr_ingest_opts {
     fnr_ingest_meta meta;       /* applies to every document (JSON lines may override) */
+    fnr_markings markings;      /* of every document of this ingest */
     const char *const *include; /* glob patterns for files found in directories ("*.txt") */
     size_t n_include;           /* 0 = every regular file */
     size_t batch;               /* documents per transaction; 0 = 1000 */
@@ -152,7 +175,8 @@ typedef struct fnr_doc_row {
     char reliability; /* 'A'..'F' or 0 */
     int credibility;  /* 1..6 or 0 */
     const char *sha256;
-    long mentions; /* mentions of the entity in question, where relevant */
+    long mentions;       /* mentions of the entity in question, where relevant */
+    const char *marking; /* banner: "SECRET//ALPHA//REL TO FRA, NLD//TLP:AMBER" */
 } fnr_doc_row;
 
 typedef struct fnr_entity_ref {
@@ -422,5 +446,155 @@ fnr_status fnr_kb_merge(fnr_kb *kb, const char *a, const char *b, const char *wh
 /* Undoes the merge of b into a: what came from b goes back to b. */
 fnr_status fnr_kb_split(fnr_kb *kb, const char *a, const char *b, const char *who, const char *note,
                         fnr_error *err);
+
+/* ---- markings: the store's configuration and analysts' facts --------------- */
+
+/* The store's classification levels, lowest first (borrowed until close). */
+fnr_status fnr_kb_levels(fnr_kb *kb, const char *const **out, size_t *out_n, fnr_error *err);
+
+/*
+ * Replaces the level names (lowest first, 2..16 distinct names). Only the
+ * owner; refused (FNR_INVALID) when stored documents use a level that the
+ * new list would not have. Audited.
+ */
+fnr_status fnr_kb_set_levels(fnr_kb *kb, const fnr_viewer *who, const char *const *names,
+                             size_t n, fnr_error *err);
+
+/* The store's default markings, applied to fields an ingest leaves NULL. */
+fnr_status fnr_kb_set_default_markings(fnr_kb *kb, const fnr_viewer *who, const fnr_markings *m,
+                                       fnr_error *err);
+/* The banner of the defaults, written into buf. */
+fnr_status fnr_kb_default_markings(fnr_kb *kb, char *buf, size_t size, fnr_error *err);
+
+/* Changes the markings of a stored document (and so of all its facts).
+ * Only the owner. Audited with the old and new banners. */
+fnr_status fnr_kb_mark(fnr_kb *kb, const fnr_viewer *who, int64_t doc_id, const fnr_markings *m,
+                       fnr_error *err);
+
+/*
+ * An analyst's note: stored as a document (format "note", source
+ * "analyst:NAME") with the markings given, and read by the extractor like
+ * any report. *out_doc is its id.
+ */
+fnr_status fnr_kb_note(fnr_kb *kb, const fnr_viewer *who, const char *text, const char *title,
+                       const fnr_markings *m, int64_t *out_doc, fnr_error *err);
+
+/*
+ * An analyst's relation between two visible entities, with the analyst as
+ * provenance. Stored with a note document stating it; its markings are the
+ * ones given combined with those of the evidence document (highest level,
+ * union of compartments, intersection of releasability), so the link is
+ * never seen by someone who may not see its evidence. evidence_doc 0 = none.
+ */
+fnr_status fnr_kb_link(fnr_kb *kb, const fnr_viewer *who, const char *a, const char *b,
+                       fnr_relation_type type, const char *role, int64_t evidence_doc,
+                       const char *note, const fnr_markings *m, int64_t *out_doc, fnr_error *err);
+
+/* ---- accounts ----------------------------------------------------------------- */
+
+#define FNR_TOKEN_LEN 43 /* printable characters of an API token */
+
+typedef struct fnr_user_spec {
+    const char *name;
+    const char *clearance; /* a level name */
+    const char *const *compartments;
+    size_t n_compartments;
+    const char *partner;  /* partner code (e.g. "FRA"); NULL = home viewer */
+    const char *password; /* NULL = none (tokens only); hashed with Argon2id */
+} fnr_user_spec;
+
+typedef struct fnr_user_row {
+    int64_t id;
+    const char *name;
+    const char *clearance;
+    const char *const *compartments;
+    size_t n_compartments;
+    const char *partner; /* NULL = home */
+    bool disabled;
+    bool has_password;
+    long tokens; /* live tokens */
+    const char *created_at;
+} fnr_user_row;
+
+typedef struct fnr_user_list {
+    fnr_user_row *rows; /* by name */
+    size_t n_rows;
+    void *internal;
+} fnr_user_list;
+
+/* Account changes are the owner's (who == NULL); others get FNR_DENIED.
+ * Each is audited. A taken name gives FNR_EXISTS; an unknown level
+ * FNR_INVALID naming the store's levels. */
+fnr_status fnr_kb_user_add(fnr_kb *kb, const fnr_viewer *who, const fnr_user_spec *u,
+                           fnr_error *err);
+fnr_status fnr_kb_user_disable(fnr_kb *kb, const fnr_viewer *who, const char *name, bool disabled,
+                               fnr_error *err);
+fnr_status fnr_kb_user_list(fnr_kb *kb, const fnr_viewer *who, fnr_user_list **out,
+                            fnr_error *err);
+void fnr_user_list_free(fnr_user_list *l);
+
+/* A new random token for user `name`, written into out (shown once: only
+ * its hash is stored). */
+fnr_status fnr_kb_token_create(fnr_kb *kb, const fnr_viewer *who, const char *name,
+                               const char *label, char out[FNR_TOKEN_LEN + 1], fnr_error *err);
+
+/*
+ * The viewer of an account: by name (the local CLI's --as), by token, or by
+ * name and password. Unknown or disabled accounts, wrong tokens and wrong
+ * passwords give FNR_DENIED with one message that does not say which.
+ */
+fnr_status fnr_kb_viewer_user(fnr_kb *kb, const char *name, fnr_viewer **out, fnr_error *err);
+fnr_status fnr_kb_viewer_token(fnr_kb *kb, const char *token, fnr_viewer **out, fnr_error *err);
+fnr_status fnr_kb_viewer_password(fnr_kb *kb, const char *name, const char *password,
+                                  fnr_viewer **out, fnr_error *err);
+void fnr_viewer_free(fnr_viewer *v);
+/* The account name, "owner" for NULL. */
+const char *fnr_viewer_name(const fnr_viewer *v);
+
+/* ---- audit ------------------------------------------------------------------------ */
+
+typedef struct fnr_audit_row {
+    int64_t seq;
+    const char *at; /* "YYYY-MM-DDTHH:MM:SSZ" */
+    const char *user;
+    const char *action; /* ingest, read, export, share, marking, account, merge, split, note, link */
+    const char *what;   /* the query or the change, readable */
+    long facts;         /* facts returned (reads), documents (ingest), else 0 */
+    const int64_t *docs; /* documents the facts came from */
+    size_t n_docs;
+    const char *hash; /* hex BLAKE2b-256 of this record chained to the previous */
+} fnr_audit_row;
+
+typedef struct fnr_audit_list {
+    fnr_audit_row *rows; /* oldest first */
+    size_t n_rows;
+    void *internal;
+} fnr_audit_list;
+
+typedef struct fnr_audit_filter {
+    const char *since; /* "YYYY-MM-DD" or a full timestamp, inclusive */
+    const char *user;
+    const char *action;
+    size_t limit; /* 0 = all */
+} fnr_audit_filter;
+
+/* The owner's only (others: FNR_DENIED). Listing is itself audited. */
+fnr_status fnr_kb_audit_list(fnr_kb *kb, const fnr_viewer *who, const fnr_audit_filter *f,
+                             fnr_audit_list **out, fnr_error *err);
+void fnr_audit_list_free(fnr_audit_list *l);
+
+/*
+ * Recomputes the chain. FNR_OK when every record is intact, in order and
+ * none is missing (also checked against the head kept in the store's
+ * metadata); else FNR_BADINPUT with a message naming the first bad record
+ * (*bad_seq) and what is wrong with it. *checked counts the records read.
+ * expect_head, when not NULL, is a head hash (hex) the caller kept
+ * elsewhere: verify also fails if the chain does not contain it.
+ */
+fnr_status fnr_kb_audit_verify(fnr_kb *kb, const char *expect_head, int64_t *bad_seq,
+                               size_t *checked, fnr_error *err);
+
+/* The last record's sequence number and hash (hex, 64 chars + NUL). */
+fnr_status fnr_kb_audit_head(fnr_kb *kb, int64_t *seq, char hash[65], fnr_error *err);
 
 #endif

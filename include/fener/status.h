@@ -25,7 +25,8 @@
     X(NOTFOUND, "not found")           \
     X(EXISTS, "already exists")        \
     X(UNSUPPORTED, "not supported")    \
-    X(INTERNAL, "internal error")
+    X(INTERNAL, "internal error")      \
+    X(DENIED, "permission denied")
 
 typedef enum fnr_status {
 

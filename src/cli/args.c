@@ -34,6 +34,8 @@ int cli_exit_code(fnr_status s)
     case FNR_NOTFOUND:
     case FNR_EXISTS:
         return CLI_EXIT_FAIL;
+    case FNR_DENIED:
+        return CLI_EXIT_NOPERM;
     case FNR_UNSUPPORTED:
     case FNR_INTERNAL:
     case FNR_STATUS_COUNT:

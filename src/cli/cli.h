@@ -52,6 +52,7 @@ enum {
     CLI_EXIT_NOINPUT = 66,  /* cannot open input */
     CLI_EXIT_SOFTWARE = 70, /* internal error */
     CLI_EXIT_OSERR = 71,    /* out of memory */
+    CLI_EXIT_NOPERM = 77,   /* the viewer may not do this */
     CLI_EXIT_IOERR = 74,    /* I/O error */
 };
 

@@ -26,9 +26,59 @@
 #define FNR_STORE_METHODS_VERSION 1
 
 /* The schema version this build writes (see docs/internals/store.md). */
-#define FNR_SCHEMA_VERSION 1
+#define FNR_SCHEMA_VERSION 2
 
 typedef struct fnr_store fnr_store;
+
+/* ---- viewers and markings (markings.c) ----------------------------------- */
+
+/*
+ * Who is asking (kb.h's opaque fnr_viewer): an account's clearance as a
+ * level rank (0 = lowest), its compartments (sorted, unique) and its
+ * partner code (NULL = a home viewer). A NULL viewer is the owner. Made and
+ * freed by the kb layer (src/kb/account.c); read by the store's queries.
+ */
+struct fnr_viewer {
+    int64_t user_id;
+    char *name;
+    int clearance;
+    char **compartments;
+    size_t n_compartments;
+    char *partner;
+};
+
+/*
+ * One distinct marking as stored: level rank, compartments and partner
+ * codes each as a sorted, unique, comma-separated list ("" = none), TLP
+ * name ("clear", "green", "amber", "amber+strict", "red"; "" = none).
+ */
+typedef struct fnr_store_marking {
+    int level;
+    const char *compartments;
+    const char *rel_to;
+    const char *tlp;
+} fnr_store_marking;
+
+/* May viewer v see evidence with marking m? NULL = owner: always. A partner
+ * viewer needs its code in m->rel_to; a home viewer is not restricted by it. */
+bool fnr_marking_visible(const fnr_viewer *v, const fnr_store_marking *m);
+
+/* Is `item` in the comma-separated list? */
+bool fnr_marking_list_has(const char *list, const char *item);
+
+/*
+ * Normalises a set of codes (compartments, partners) into a sorted, unique,
+ * upper-case, comma-separated list in out (NUL-terminated). Codes are
+ * 1..32 characters of [A-Za-z0-9_+-]; another character gives
+ * FNR_INVALID naming the code.
+ */
+fnr_status fnr_marking_list(const char *const *items, size_t n, char *out, size_t size,
+                            fnr_error *err);
+
+/* The banner "SECRET//ALPHA/BRAVO//REL TO FRA, NLD//TLP:AMBER" of m with
+ * the store's level names; truncated to size. */
+void fnr_marking_banner(const fnr_store_marking *m, const char *const *levels, size_t n_levels,
+                        char *out, size_t size);
 
 /* ---- rows written by ingest ---------------------------------------------- */
 
@@ -46,7 +96,8 @@ typedef struct fnr_store_doc {
     size_t text_len;
     const fnr_sentence_span *sentences; /* sentence spans into text */
     size_t n_sentences;
-    int64_t batch; /* ingest batch number */
+    int64_t batch;   /* ingest batch number */
+    int64_t marking; /* id from the marking_id method; 0 = the store's lowest */
 } fnr_store_doc;
 
 typedef struct fnr_store_entity {
@@ -112,6 +163,10 @@ typedef struct fnr_store_candidate {
     int64_t doc_id;
 } fnr_store_candidate;
 
+/* ---- accounts and audit rows (shapes owned by src/kb/account.c, audit.c) --- */
+
+#include "store/account.h"
+
 /* ---- the methods --------------------------------------------------------- */
 
 typedef struct fnr_store_methods {
@@ -176,6 +231,27 @@ typedef struct fnr_store_methods {
                         fnr_error *err);
     fnr_status (*split)(fnr_store *s, int64_t a, int64_t b, const char *who, const char *note,
                         fnr_error *err);
+
+    /* Store metadata (key/value): levels, default markings, audit head.
+     * *out is fnr_malloc'd (free with fnr_free), NULL when the key is absent. */
+    fnr_status (*meta_get)(fnr_store *s, const char *key, char **out, fnr_error *err);
+    /* value NULL deletes the key. */
+    fnr_status (*meta_set)(fnr_store *s, const char *key, const char *value, fnr_error *err);
+
+    /* Markings. The id of a marking, created if new. */
+    fnr_status (*marking_id)(fnr_store *s, const fnr_store_marking *m, int64_t *out_id,
+                             fnr_error *err);
+    /* The marking of a document; FNR_NOTFOUND when there is no such document.
+     * Strings in *out are valid until the next call on s. */
+    fnr_status (*doc_marking)(fnr_store *s, int64_t doc_id, fnr_store_marking *out,
+                              fnr_error *err);
+    /* Moves a document (and so all its facts) to another marking. */
+    fnr_status (*doc_set_marking)(fnr_store *s, int64_t doc_id, int64_t marking, fnr_error *err);
+    /* The highest level rank any stored marking uses; -1 when none. */
+    fnr_status (*max_level)(fnr_store *s, int *out, fnr_error *err);
+
+    /* ---- accounts and audit (sqlite/account.c; kb/account.c, kb/audit.c) ---- */
+    FNR_STORE_ACCOUNT_METHODS
 } fnr_store_methods;
 
 /* Every backend's handle starts with this. */

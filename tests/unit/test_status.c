@@ -36,6 +36,7 @@ static void test_names_and_texts(void **state)
         { FNR_EXISTS, "EXISTS", "already exists" },
         { FNR_UNSUPPORTED, "UNSUPPORTED", "not supported" },
         { FNR_INTERNAL, "INTERNAL", "internal error" },
+        { FNR_DENIED, "DENIED", "permission denied" },
     };
 
     assert_int_equal(sizeof cases / sizeof cases[0], FNR_STATUS_COUNT);
