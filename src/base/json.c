@@ -127,6 +127,64 @@ static size_t plain_ascii_run(const unsigned char *s, size_t len)
     return i;
 }
 
+/* Length of the leading run of s[0..len) that is written as it is: plain
+ * ASCII and valid UTF-8 sequences. */
+static size_t clean_run(const unsigned char *p, size_t len)
+{
+    size_t run = plain_ascii_run(p, len);
+    while (run < len) {
+        if (p[run] < 0x80) {
+            if (needs_escape(p[run])) {
+                break;
+            }
+            run++;
+        } else {
+            size_t n = utf8_seq_len(p + run, len - run);
+            if (n == 0) {
+                break;
+            }
+            run += n;
+        }
+    }
+    return run;
+}
+
+/* What the byte c, which starts no clean run, becomes: its escape, or U+FFFD
+ * for a byte of an invalid sequence. Returns the length written (<= 6). */
+static size_t escape_one(unsigned char c, char out[6])
+{
+    const char *esc = short_escape(c);
+    if (esc) {
+        memcpy(out, esc, 2);
+        return 2;
+    }
+    if (c < 0x80) {
+        char u[6] = { '\\', 'u', '0', '0', hex_digits[c >> 4], hex_digits[c & 0xF] };
+        memcpy(out, u, sizeof u);
+        return sizeof u;
+    }
+    memcpy(out, "\xEF\xBF\xBD", 3);
+    return 3;
+}
+
+size_t fnr_json_escape_raw(char *dst, const char *s, size_t len)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    char *o = dst;
+    size_t i = 0;
+    while (i < len) {
+        size_t run = clean_run(p + i, len - i);
+        memcpy(o, s + i, run);
+        o += run;
+        i += run;
+        if (i < len) {
+            o += escape_one(p[i], o);
+            i++;
+        }
+    }
+    return (size_t)(o - dst);
+}
+
 fnr_status fnr_json_escape(fnr_buf *b, const char *s, size_t len)
 {
     if (!b || (!s && len)) {
@@ -137,36 +195,14 @@ fnr_status fnr_json_escape(fnr_buf *b, const char *s, size_t len)
     fnr_status st = FNR_OK;
     while (i < len && st == FNR_OK) {
         /* Copy the longest run that needs no change in one append. */
-        size_t run = i + plain_ascii_run(p + i, len - i);
-        while (run < len) {
-            if (p[run] < 0x80) {
-                if (needs_escape(p[run])) {
-                    break;
-                }
-                run++;
-            } else {
-                size_t n = utf8_seq_len(p + run, len - run);
-                if (n == 0) {
-                    break;
-                }
-                run += n;
-            }
-        }
-        if (run > i) {
-            st = fnr_buf_append(b, s + i, run - i);
-            i = run;
+        size_t run = clean_run(p + i, len - i);
+        if (run > 0) {
+            st = fnr_buf_append(b, s + i, run);
+            i += run;
             continue;
         }
-        unsigned char c = p[i];
-        const char *esc = short_escape(c);
-        if (esc) {
-            st = fnr_buf_append(b, esc, 2);
-        } else if (c < 0x80) {
-            char u[6] = { '\\', 'u', '0', '0', hex_digits[c >> 4], hex_digits[c & 0xF] };
-            st = fnr_buf_append(b, u, sizeof u);
-        } else {
-            st = fnr_buf_append(b, "\xEF\xBF\xBD", 3);
-        }
+        char e[6];
+        st = fnr_buf_append(b, e, escape_one(p[i], e));
         i++;
     }
     return st;
@@ -371,14 +407,10 @@ fnr_status fnr_json_cstr(fnr_json *j, const char *s)
     return fnr_json_string(j, s, strlen(s));
 }
 
-fnr_status fnr_json_int(fnr_json *j, int64_t v)
+size_t fnr_json_format_int(char *out, int64_t v)
 {
-    fnr_status st = before_value(j);
-    if (st != FNR_OK) {
-        return st;
-    }
     /* Digits from the right, as "%" PRId64 would write them. */
-    char tmp[24];
+    char tmp[FNR_JSON_INT_MAX];
     char *e = tmp + sizeof tmp;
     char *p = e;
     uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
@@ -389,7 +421,115 @@ fnr_status fnr_json_int(fnr_json *j, int64_t v)
     if (v < 0) {
         *--p = '-';
     }
-    return put(j, p, (size_t)(e - p));
+    size_t n = (size_t)(e - p);
+    memcpy(out, p, n);
+    return n;
+}
+
+fnr_status fnr_json_int(fnr_json *j, int64_t v)
+{
+    fnr_status st = before_value(j);
+    if (st != FNR_OK) {
+        return st;
+    }
+    char tmp[FNR_JSON_INT_MAX];
+    return put(j, tmp, fnr_json_format_int(tmp, v));
+}
+
+/*
+ * The fixed-point digits of |v| to `decimals` places, as "%.*f" would write
+ * them, when that can be told without printf: |v| * 10^decimals is computed
+ * in double and rounded half to even; the rounding error of the product is
+ * far below 2^-10 while the product stays under 2^40, so unless the product
+ * is that close to a tie the rounded integer is the one printf finds from
+ * the exact value. Returns the length written to out, 0 when printf must
+ * decide.
+ */
+static size_t fixed_digits(double v, int decimals, char *out)
+{
+    static const double pow10[] = { 1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9 };
+    if (decimals > 9) {
+        return 0;
+    }
+    double x = fabs(v) * pow10[decimals];
+    if (!(x < 1099511627776.0)) { /* 2^40 */
+        return 0;
+    }
+    double n = nearbyint(x);
+    double off = fabs(x - n);
+    if (off > 0.5 - 0.0009765625 && off < 0.5 + 0.0009765625) {
+        return 0;
+    }
+    uint64_t u = (uint64_t)n;
+    char tmp[32];
+    char *e = tmp + sizeof tmp;
+    char *p = e;
+    for (int k = 0; k < decimals; k++) {
+        *--p = (char)('0' + u % 10);
+        u /= 10;
+    }
+    if (decimals > 0) {
+        *--p = '.';
+    }
+    do {
+        *--p = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (signbit(v)) {
+        *--p = '-';
+    }
+    size_t len = (size_t)(e - p);
+    memcpy(out, p, len);
+    return len;
+}
+
+/* Drops what "%.*f" wrote beyond what JSON needs: a locale's decimal comma
+ * becomes a point, trailing zeros of the fraction go, and "-0" reads "0".
+ * Returns the new length. */
+static size_t tidy_fixed(char *p, size_t n)
+{
+    char *dot = NULL;
+    for (size_t i = 0; i < n; i++) {
+        if (p[i] != '-' && (p[i] < '0' || p[i] > '9')) {
+            p[i] = '.';
+            dot = p + i;
+        }
+    }
+    if (dot) {
+        while (n > 0 && p[n - 1] == '0') {
+            n--;
+        }
+        if (p + n - 1 == dot) {
+            n--;
+        }
+    }
+    if (n == 2 && p[0] == '-' && p[1] == '0') {
+        p[0] = '0';
+        n = 1;
+    }
+    return n;
+}
+
+size_t fnr_json_format_double(char *out, double v, int decimals)
+{
+    if (!isfinite(v)) {
+        memcpy(out, "null", 4);
+        return 4;
+    }
+    if (decimals < 0) {
+        decimals = 0;
+    } else if (decimals > JSON_MAX_DECIMALS) {
+        decimals = JSON_MAX_DECIMALS;
+    }
+    size_t n = fixed_digits(v, decimals, out);
+    if (n == 0) {
+        int w = snprintf(out, FNR_JSON_DOUBLE_MAX, "%.*f", decimals, v);
+        if (w < 0 || w >= FNR_JSON_DOUBLE_MAX) {
+            return 0;
+        }
+        n = (size_t)w;
+    }
+    return tidy_fixed(out, n);
 }
 
 fnr_status fnr_json_double(fnr_json *j, double v, int decimals)
@@ -406,35 +546,17 @@ fnr_status fnr_json_double(fnr_json *j, double v, int decimals)
     } else if (decimals > JSON_MAX_DECIMALS) {
         decimals = JSON_MAX_DECIMALS;
     }
+    char tmp[FNR_JSON_DOUBLE_MAX];
+    size_t n = fixed_digits(v, decimals, tmp);
+    if (n) {
+        return put(j, tmp, tidy_fixed(tmp, n));
+    }
     size_t start = j->out->len;
     st = fnr_buf_printf(j->out, "%.*f", decimals, v);
     if (st != FNR_OK) {
         return fail(j, st);
     }
-    char *p = j->out->data + start;
-    size_t n = j->out->len - start;
-    /* A locale such as tr_TR writes a decimal comma: JSON needs a point. */
-    char *dot = NULL;
-    for (size_t i = 0; i < n; i++) {
-        if (p[i] != '-' && (p[i] < '0' || p[i] > '9')) {
-            p[i] = '.';
-            dot = p + i;
-        }
-    }
-    if (dot) {
-        while (n > 0 && p[n - 1] == '0') {
-            n--;
-        }
-        if (p + n - 1 == dot) {
-            n--;
-        }
-    }
-    /* "-0" (from -0.0 or a tiny negative) reads better as "0". */
-    if (n == 2 && p[0] == '-' && p[1] == '0') {
-        p[0] = '0';
-        n = 1;
-    }
-    j->out->len = start + n;
+    j->out->len = start + tidy_fixed(j->out->data + start, j->out->len - start);
     j->out->data[j->out->len] = '\0';
     return FNR_OK;
 }
@@ -470,4 +592,60 @@ fnr_status fnr_json_finish(fnr_json *j)
         return FNR_INVALID;
     }
     return FNR_OK;
+}
+
+fnr_status fnr_json_reindent(const char *s, size_t len, int indent, fnr_buf *out)
+{
+    indent = indent < 0 ? 0 : indent > JSON_MAX_INDENT ? JSON_MAX_INDENT : indent;
+    fnr_json j; /* only for newline() */
+    fnr_json_init(&j, out, indent);
+    fnr_status st = FNR_OK;
+    int depth = 0;
+    size_t i = 0;
+    while (i < len && st == FNR_OK) {
+        size_t k = i;
+        /* a run with nothing to indent: scalars and whole strings */
+        while (k < len && !memchr("{[]},:", s[k], 6)) {
+            if (s[k] == '"') {
+                for (k++; k < len && s[k] != '"'; k++) {
+                    if (s[k] == '\\') {
+                        k++;
+                    }
+                }
+            }
+            k++;
+        }
+        if (k > len) {
+            return FNR_INVALID; /* an unterminated string */
+        }
+        if (k > i) {
+            st = fnr_buf_append(out, s + i, k - i);
+            i = k;
+            continue;
+        }
+        char c = s[i++];
+        if (c == '{' || c == '[') {
+            st = fnr_buf_append(out, &c, 1);
+            if (i < len && (s[i] == '}' || s[i] == ']')) {
+                st = st == FNR_OK ? fnr_buf_append(out, s + i, 1) : st;
+                i++;
+            } else if (depth + 1 >= FNR_JSON_MAX_DEPTH) {
+                return FNR_TOOBIG;
+            } else {
+                st = st == FNR_OK ? newline(&j, ++depth) : st;
+            }
+        } else if (c == '}' || c == ']') {
+            if (depth == 0) {
+                return FNR_INVALID;
+            }
+            st = newline(&j, --depth);
+            st = st == FNR_OK ? fnr_buf_append(out, &c, 1) : st;
+        } else if (c == ',') {
+            st = fnr_buf_append(out, &c, 1);
+            st = st == FNR_OK ? newline(&j, depth) : st;
+        } else {
+            st = fnr_buf_append(out, indent ? ": " : ":", indent ? 2 : 1);
+        }
+    }
+    return st == FNR_OK && j.status != FNR_OK ? j.status : st;
 }

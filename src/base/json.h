@@ -41,6 +41,35 @@ fnr_status fnr_json_bool(fnr_json *j, bool v);
 fnr_status fnr_json_null(fnr_json *j);
 /* Writes `s` escaped as a JSON string body (no quotes) into b. */
 fnr_status fnr_json_escape(fnr_buf *b, const char *s, size_t len);
+/*
+ * Writes `s` escaped as a JSON string body (no quotes) to dst, as
+ * fnr_json_escape does, and returns the bytes written. dst must have room
+ * for 6 * len bytes. For writers that manage their own buffer.
+ */
+size_t fnr_json_escape_raw(char *dst, const char *s, size_t len);
+
+/* Room fnr_json_format_int and fnr_json_format_double need. */
+#define FNR_JSON_INT_MAX    24
+#define FNR_JSON_DOUBLE_MAX 352
+
+/* Writes v in decimal as fnr_json_int would to out (room for
+ * FNR_JSON_INT_MAX bytes); returns the length, not NUL-terminated. */
+size_t fnr_json_format_int(char *out, int64_t v);
+
+/*
+ * Writes v as fnr_json_double would (to at most `decimals` places, trailing
+ * zeros dropped, "null" when not finite) to out, which has room for
+ * FNR_JSON_DOUBLE_MAX bytes; returns the length, not NUL-terminated.
+ */
+size_t fnr_json_format_double(char *out, double v, int decimals);
+
+/*
+ * Appends to out the compact JSON s[0..len) (as this writer writes it with
+ * indent 0) laid out as the writer would have with `indent`: the same bytes
+ * as writing the document again with fnr_json_init(..., indent).
+ */
+fnr_status fnr_json_reindent(const char *s, size_t len, int indent, fnr_buf *out);
+
 /* FNR_OK when every container is closed and nothing failed. */
 fnr_status fnr_json_finish(fnr_json *j);
 

@@ -275,12 +275,239 @@ fnr_status fnr_extract(const fnr_extractor *x, const char *bytes, size_t len,
 
 /* ---- JSON --------------------------------------------------------------- */
 
-static void json_names(fnr_json *j, const fnr_facts *f, const int *idx, size_t n)
+/*
+ * The facts are written by a writer of their own rather than through
+ * base/json.h's checked one: the keys are literals written with their
+ * punctuation in one copy, and room is made once per value instead of once
+ * per byte. Strings and numbers come out as base/json.h writes them, so the
+ * bytes are those fnr_json would give; an indented form is the compact one
+ * laid out by fnr_json_reindent.
+ */
+typedef struct jw {
+    fnr_buf *b;
+    char *p;   /* next byte to write, in b->data */
+    char *end; /* b->data + b->cap - 1: the NUL's byte is kept */
+    fnr_status st;
+} jw;
+
+/* Makes room for n more bytes; false (and st set) when that fails. */
+static bool jw_grow(jw *w, size_t n)
 {
-    fnr_json_array_begin(j);
-    for (size_t i = 0; i < n; i++)
-        fnr_json_cstr(j, f->entities[idx[i]].name);
-    fnr_json_array_end(j);
+    if (w->st != FNR_OK)
+        return false;
+    w->b->len = w->b->data ? (size_t)(w->p - w->b->data) : 0;
+    fnr_status st = fnr_buf_reserve(w->b, n);
+    if (st != FNR_OK) {
+        w->st = st;
+        return false;
+    }
+    w->p = w->b->data + w->b->len;
+    w->end = w->b->data + w->b->cap - 1;
+    return true;
+}
+
+static inline bool jw_need(jw *w, size_t n)
+{
+    return (size_t)(w->end - w->p) >= n || jw_grow(w, n);
+}
+
+static inline void jw_put(jw *w, const char *s, size_t n)
+{
+    if (!jw_need(w, n))
+        return;
+    memcpy(w->p, s, n);
+    w->p += n;
+}
+
+/* A literal: keys with their quotes, colon and the comma before them. */
+#define JW_LIT(w, lit) jw_put((w), (lit), sizeof(lit) - 1)
+
+static void jw_str(jw *w, const char *s, size_t len)
+{
+    if (len > (SIZE_MAX - 8) / 6 || !jw_need(w, 6 * len + 2))
+        return;
+    *w->p++ = '"';
+    w->p += fnr_json_escape_raw(w->p, s, len);
+    *w->p++ = '"';
+}
+
+static void jw_cstr(jw *w, const char *s)
+{
+    if (s)
+        jw_str(w, s, strlen(s));
+    else
+        JW_LIT(w, "null");
+}
+
+static void jw_int(jw *w, int64_t v)
+{
+    if (jw_need(w, FNR_JSON_INT_MAX))
+        w->p += fnr_json_format_int(w->p, v);
+}
+
+static void jw_double(jw *w, double v, int decimals)
+{
+    if (!jw_need(w, FNR_JSON_DOUBLE_MAX))
+        return;
+    w->p += fnr_json_format_double(w->p, v, decimals);
+}
+
+static void jw_names(jw *w, const fnr_facts *f, const int *idx, size_t n)
+{
+    JW_LIT(w, "[");
+    for (size_t i = 0; i < n; i++) {
+        if (i)
+            JW_LIT(w, ",");
+        jw_cstr(w, f->entities[idx[i]].name);
+    }
+    JW_LIT(w, "]");
+}
+
+static void compact_json(const fnr_facts *f, jw *w)
+{
+    JW_LIT(w, "{\"document\":{\"title\":");
+    jw_cstr(w, f->title);
+    JW_LIT(w, ",\"date\":");
+    if (f->date[0])
+        jw_cstr(w, f->date);
+    else
+        JW_LIT(w, "null");
+    JW_LIT(w, ",\"bytes\":");
+    jw_int(w, (int64_t)f->input_bytes);
+    JW_LIT(w, ",\"sha256\":");
+    jw_cstr(w, f->sha256);
+    if (f->html)
+        JW_LIT(w, ",\"format\":\"html\",\"sentences\":");
+    else
+        JW_LIT(w, ",\"format\":\"text\",\"sentences\":");
+    jw_int(w, (int64_t)f->n_sentences);
+    if (f->n_repaired) {
+        JW_LIT(w, ",\"repaired_bytes\":");
+        jw_int(w, (int64_t)f->n_repaired);
+    }
+    JW_LIT(w, "},\"entities\":[");
+    for (size_t i = 0; i < f->n_entities; i++) {
+        const fnr_entity *e = &f->entities[i];
+        if (i)
+            JW_LIT(w, ",");
+        JW_LIT(w, "{\"id\":");
+        jw_cstr(w, e->id);
+        JW_LIT(w, ",\"type\":");
+        jw_cstr(w, fnr_entity_type_name(e->type));
+        JW_LIT(w, ",\"name\":");
+        jw_cstr(w, e->name);
+        JW_LIT(w, ",\"aliases\":[");
+        for (size_t k = 0; k < e->n_aliases; k++) {
+            if (k)
+                JW_LIT(w, ",");
+            jw_cstr(w, e->aliases[k]);
+        }
+        JW_LIT(w, "]");
+        if (e->canonical) {
+            JW_LIT(w, ",\"canonical\":");
+            jw_cstr(w, e->canonical);
+        }
+        JW_LIT(w, ",\"kind\":");
+        jw_cstr(w, e->kind);
+        JW_LIT(w, ",\"country\":");
+        if (e->country[0])
+            jw_cstr(w, e->country);
+        else
+            JW_LIT(w, "null");
+        if (e->has_coords) {
+            JW_LIT(w, ",\"lat\":");
+            jw_double(w, e->lat, 4);
+            JW_LIT(w, ",\"lon\":");
+            jw_double(w, e->lon, 4);
+        }
+        JW_LIT(w, ",\"mentions\":[");
+        for (size_t k = 0; k < e->n_mentions; k++) {
+            const fnr_mention *m = &e->mentions[k];
+            if (k)
+                JW_LIT(w, ",");
+            JW_LIT(w, "{\"start\":");
+            jw_int(w, (int64_t)m->start);
+            JW_LIT(w, ",\"end\":");
+            jw_int(w, (int64_t)m->end);
+            JW_LIT(w, ",\"text\":");
+            jw_str(w, f->text + m->start, m->end - m->start);
+            JW_LIT(w, ",\"sentence\":");
+            jw_int(w, (int64_t)m->sentence);
+            JW_LIT(w, ",\"rule\":");
+            jw_cstr(w, m->rule);
+            JW_LIT(w, "}");
+        }
+        JW_LIT(w, "]}");
+    }
+    JW_LIT(w, "],\"events\":[");
+    for (size_t i = 0; i < f->n_events; i++) {
+        const fnr_event *v = &f->events[i];
+        if (i)
+            JW_LIT(w, ",");
+        JW_LIT(w, "{\"id\":");
+        jw_cstr(w, v->id);
+        JW_LIT(w, ",\"type\":");
+        jw_cstr(w, fnr_event_type_name(v->type));
+        JW_LIT(w, ",\"cameo\":");
+        jw_cstr(w, v->cameo);
+        JW_LIT(w, ",\"date\":");
+        if (v->date[0])
+            jw_cstr(w, v->date);
+        else
+            JW_LIT(w, "null");
+        if (v->date_end[0]) {
+            JW_LIT(w, ",\"date_end\":");
+            jw_cstr(w, v->date_end);
+        }
+        JW_LIT(w, ",\"precision\":");
+        jw_cstr(w, v->precision);
+        JW_LIT(w, ",\"location\":");
+        jw_cstr(w, v->location >= 0 ? f->entities[v->location].name : NULL);
+        JW_LIT(w, ",\"actors\":");
+        jw_names(w, f, v->actors, v->n_actors);
+        JW_LIT(w, ",\"targets\":");
+        jw_names(w, f, v->targets, v->n_targets);
+        JW_LIT(w, ",\"count\":");
+        if (v->count >= 0)
+            jw_int(w, v->count);
+        else
+            JW_LIT(w, "null");
+        JW_LIT(w, ",\"text\":");
+        jw_str(w, f->text + v->start, v->end - v->start);
+        JW_LIT(w, ",\"start\":");
+        jw_int(w, (int64_t)v->start);
+        JW_LIT(w, ",\"end\":");
+        jw_int(w, (int64_t)v->end);
+        JW_LIT(w, ",\"trigger\":");
+        jw_str(w, f->text + v->trigger_start, v->trigger_end - v->trigger_start);
+        JW_LIT(w, ",\"confidence\":");
+        jw_double(w, v->confidence, 2);
+        JW_LIT(w, ",\"rule\":");
+        jw_cstr(w, v->rule);
+        JW_LIT(w, "}");
+    }
+    JW_LIT(w, "],\"relations\":[");
+    for (size_t i = 0; i < f->n_relations; i++) {
+        const fnr_relation *r = &f->relations[i];
+        if (i)
+            JW_LIT(w, ",");
+        JW_LIT(w, "{\"type\":");
+        jw_cstr(w, fnr_relation_type_name(r->type));
+        JW_LIT(w, ",\"source\":");
+        jw_cstr(w, f->entities[r->source].name);
+        JW_LIT(w, ",\"target\":");
+        jw_cstr(w, f->entities[r->target].name);
+        JW_LIT(w, ",\"role\":");
+        jw_cstr(w, r->role);
+        JW_LIT(w, ",\"start\":");
+        jw_int(w, (int64_t)r->start);
+        JW_LIT(w, ",\"end\":");
+        jw_int(w, (int64_t)r->end);
+        JW_LIT(w, ",\"rule\":");
+        jw_cstr(w, r->rule);
+        JW_LIT(w, "}");
+    }
+    JW_LIT(w, "]}");
 }
 
 fnr_status fnr_facts_to_json(const fnr_facts *f, int indent, char **out_json, size_t *out_len,
@@ -290,160 +517,22 @@ fnr_status fnr_facts_to_json(const fnr_facts *f, int indent, char **out_json, si
     *out_len = 0;
     fnr_buf b;
     fnr_buf_init(&b, 0);
-    fnr_json j;
-    fnr_json_init(&j, &b, indent);
-    fnr_json_object_begin(&j);
-    fnr_json_key(&j, "document");
-    fnr_json_object_begin(&j);
-    fnr_json_key(&j, "title");
-    fnr_json_cstr(&j, f->title);
-    fnr_json_key(&j, "date");
-    if (f->date[0])
-        fnr_json_cstr(&j, f->date);
-    else
-        fnr_json_null(&j);
-    fnr_json_key(&j, "bytes");
-    fnr_json_int(&j, (int64_t)f->input_bytes);
-    fnr_json_key(&j, "sha256");
-    fnr_json_cstr(&j, f->sha256);
-    fnr_json_key(&j, "format");
-    fnr_json_cstr(&j, f->html ? "html" : "text");
-    fnr_json_key(&j, "sentences");
-    fnr_json_int(&j, (int64_t)f->n_sentences);
-    if (f->n_repaired) {
-        fnr_json_key(&j, "repaired_bytes");
-        fnr_json_int(&j, (int64_t)f->n_repaired);
+    jw w = { .b = &b, .st = FNR_OK };
+    /* JSON runs about five times the text: few reallocations */
+    if (jw_grow(&w, f->text_len * 4 + 4096))
+        compact_json(f, &w);
+    fnr_status st = w.st;
+    if (st == FNR_OK) {
+        b.len = (size_t)(w.p - b.data);
+        b.data[b.len] = '\0';
     }
-    fnr_json_object_end(&j);
-
-    fnr_json_key(&j, "entities");
-    fnr_json_array_begin(&j);
-    for (size_t i = 0; i < f->n_entities; i++) {
-        const fnr_entity *e = &f->entities[i];
-        fnr_json_object_begin(&j);
-        fnr_json_key(&j, "id");
-        fnr_json_cstr(&j, e->id);
-        fnr_json_key(&j, "type");
-        fnr_json_cstr(&j, fnr_entity_type_name(e->type));
-        fnr_json_key(&j, "name");
-        fnr_json_cstr(&j, e->name);
-        fnr_json_key(&j, "aliases");
-        fnr_json_array_begin(&j);
-        for (size_t k = 0; k < e->n_aliases; k++)
-            fnr_json_cstr(&j, e->aliases[k]);
-        fnr_json_array_end(&j);
-        if (e->canonical) {
-            fnr_json_key(&j, "canonical");
-            fnr_json_cstr(&j, e->canonical);
-        }
-        fnr_json_key(&j, "kind");
-        fnr_json_cstr(&j, e->kind);
-        fnr_json_key(&j, "country");
-        if (e->country[0])
-            fnr_json_cstr(&j, e->country);
-        else
-            fnr_json_null(&j);
-        if (e->has_coords) {
-            fnr_json_key(&j, "lat");
-            fnr_json_double(&j, e->lat, 4);
-            fnr_json_key(&j, "lon");
-            fnr_json_double(&j, e->lon, 4);
-        }
-        fnr_json_key(&j, "mentions");
-        fnr_json_array_begin(&j);
-        for (size_t k = 0; k < e->n_mentions; k++) {
-            const fnr_mention *m = &e->mentions[k];
-            fnr_json_object_begin(&j);
-            fnr_json_key(&j, "start");
-            fnr_json_int(&j, (int64_t)m->start);
-            fnr_json_key(&j, "end");
-            fnr_json_int(&j, (int64_t)m->end);
-            fnr_json_key(&j, "text");
-            fnr_json_string(&j, f->text + m->start, m->end - m->start);
-            fnr_json_key(&j, "sentence");
-            fnr_json_int(&j, (int64_t)m->sentence);
-            fnr_json_key(&j, "rule");
-            fnr_json_cstr(&j, m->rule);
-            fnr_json_object_end(&j);
-        }
-        fnr_json_array_end(&j);
-        fnr_json_object_end(&j);
+    if (st == FNR_OK && indent > 0) {
+        fnr_buf pretty;
+        fnr_buf_init(&pretty, 0);
+        st = fnr_json_reindent(b.data, b.len, indent, &pretty);
+        fnr_buf_destroy(&b);
+        b = pretty;
     }
-    fnr_json_array_end(&j);
-
-    fnr_json_key(&j, "events");
-    fnr_json_array_begin(&j);
-    for (size_t i = 0; i < f->n_events; i++) {
-        const fnr_event *v = &f->events[i];
-        fnr_json_object_begin(&j);
-        fnr_json_key(&j, "id");
-        fnr_json_cstr(&j, v->id);
-        fnr_json_key(&j, "type");
-        fnr_json_cstr(&j, fnr_event_type_name(v->type));
-        fnr_json_key(&j, "cameo");
-        fnr_json_cstr(&j, v->cameo);
-        fnr_json_key(&j, "date");
-        if (v->date[0])
-            fnr_json_cstr(&j, v->date);
-        else
-            fnr_json_null(&j);
-        if (v->date_end[0]) {
-            fnr_json_key(&j, "date_end");
-            fnr_json_cstr(&j, v->date_end);
-        }
-        fnr_json_key(&j, "precision");
-        fnr_json_cstr(&j, v->precision);
-        fnr_json_key(&j, "location");
-        fnr_json_cstr(&j, v->location >= 0 ? f->entities[v->location].name : NULL);
-        fnr_json_key(&j, "actors");
-        json_names(&j, f, v->actors, v->n_actors);
-        fnr_json_key(&j, "targets");
-        json_names(&j, f, v->targets, v->n_targets);
-        fnr_json_key(&j, "count");
-        if (v->count >= 0)
-            fnr_json_int(&j, v->count);
-        else
-            fnr_json_null(&j);
-        fnr_json_key(&j, "text");
-        fnr_json_string(&j, f->text + v->start, v->end - v->start);
-        fnr_json_key(&j, "start");
-        fnr_json_int(&j, (int64_t)v->start);
-        fnr_json_key(&j, "end");
-        fnr_json_int(&j, (int64_t)v->end);
-        fnr_json_key(&j, "trigger");
-        fnr_json_string(&j, f->text + v->trigger_start, v->trigger_end - v->trigger_start);
-        fnr_json_key(&j, "confidence");
-        fnr_json_double(&j, v->confidence, 2);
-        fnr_json_key(&j, "rule");
-        fnr_json_cstr(&j, v->rule);
-        fnr_json_object_end(&j);
-    }
-    fnr_json_array_end(&j);
-
-    fnr_json_key(&j, "relations");
-    fnr_json_array_begin(&j);
-    for (size_t i = 0; i < f->n_relations; i++) {
-        const fnr_relation *r = &f->relations[i];
-        fnr_json_object_begin(&j);
-        fnr_json_key(&j, "type");
-        fnr_json_cstr(&j, fnr_relation_type_name(r->type));
-        fnr_json_key(&j, "source");
-        fnr_json_cstr(&j, f->entities[r->source].name);
-        fnr_json_key(&j, "target");
-        fnr_json_cstr(&j, f->entities[r->target].name);
-        fnr_json_key(&j, "role");
-        fnr_json_cstr(&j, r->role);
-        fnr_json_key(&j, "start");
-        fnr_json_int(&j, (int64_t)r->start);
-        fnr_json_key(&j, "end");
-        fnr_json_int(&j, (int64_t)r->end);
-        fnr_json_key(&j, "rule");
-        fnr_json_cstr(&j, r->rule);
-        fnr_json_object_end(&j);
-    }
-    fnr_json_array_end(&j);
-    fnr_json_object_end(&j);
-    fnr_status st = fnr_json_finish(&j);
     if (st != FNR_OK) {
         fnr_buf_destroy(&b);
         return fnr_error_set(err, st, "could not write JSON: %s", fnr_status_text(st));

@@ -488,6 +488,127 @@ static void test_json_fail_every_n(void **state)
     }
 }
 
+/* The writer's own output with `indent`, for the reindent test. */
+static char *write_doc(int indent)
+{
+    fnr_buf b;
+    fnr_buf_init(&b, 0);
+    fnr_json j;
+    fnr_json_init(&j, &b, indent);
+    fnr_json_object_begin(&j);
+    fnr_json_key(&j, "a{b,c}");
+    fnr_json_array_begin(&j);
+    fnr_json_array_end(&j);
+    fnr_json_key(&j, "o");
+    fnr_json_object_begin(&j);
+    fnr_json_object_end(&j);
+    fnr_json_key(&j, "list");
+    fnr_json_array_begin(&j);
+    fnr_json_cstr(&j, "x:\"[,]\"\\");
+    fnr_json_int(&j, -42);
+    fnr_json_object_begin(&j);
+    fnr_json_key(&j, "k");
+    fnr_json_null(&j);
+    fnr_json_key(&j, "d");
+    fnr_json_double(&j, 2.5, 2);
+    fnr_json_object_end(&j);
+    fnr_json_bool(&j, true);
+    fnr_json_array_end(&j);
+    fnr_json_object_end(&j);
+    assert_int_equal(fnr_json_finish(&j), FNR_OK);
+    size_t n;
+    return fnr_buf_take(&b, &n);
+}
+
+static void test_reindent_matches_writer(void **state)
+{
+    (void)state;
+    char *compact = write_doc(0);
+    for (int indent = 0; indent <= 4; indent++) {
+        char *want = write_doc(indent);
+        fnr_buf b;
+        fnr_buf_init(&b, 0);
+        assert_int_equal(fnr_json_reindent(compact, strlen(compact), indent, &b), FNR_OK);
+        assert_string_equal(b.data, want);
+        fnr_buf_destroy(&b);
+        fnr_free(want);
+    }
+    fnr_buf b;
+    fnr_buf_init(&b, 0);
+    assert_int_equal(fnr_json_reindent("[1]]", 4, 2, &b), FNR_INVALID);
+    fnr_buf_destroy(&b);
+    fnr_free(compact);
+}
+
+/* fnr_json_escape_raw writes what fnr_json_escape appends. */
+static void test_escape_raw_matches(void **state)
+{
+    (void)state;
+    static const char *const in[] = { "plain",         "tab\there",        "q\"b\\",
+                                      "\x01\x7f",      "\xC3\xA7\xC4\xB0", "\xFF\xC3",
+                                      "\xED\xA0\x80x", "\xF4\x90\x80\x80", "" };
+    for (size_t i = 0; i < sizeof in / sizeof in[0]; i++) {
+        size_t len = strlen(in[i]);
+        fnr_buf b;
+        fnr_buf_init(&b, 0);
+        assert_int_equal(fnr_json_escape(&b, in[i], len), FNR_OK);
+        char raw[64];
+        size_t n = fnr_json_escape_raw(raw, in[i], len);
+        assert_int_equal(n, b.len);
+        assert_memory_equal(raw, b.data ? b.data : "", n);
+        fnr_buf_destroy(&b);
+    }
+}
+
+/* The fast fixed-point path gives printf's digits: many values, near ties
+ * included, compared with "%.*f" tidied as the writer tidies it. */
+static void test_doubles_match_printf(void **state)
+{
+    (void)state;
+    uint64_t x = 88172645463325252u;
+    for (int i = 0; i < 200000; i++) {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        double v;
+        switch (i % 4) {
+        case 0:
+            v = (double)(float)((double)(x % 3600000) / 10000.0 - 180.0);
+            break;
+        case 1:
+            v = (double)(x % 100000) / 1000.0 + 0.0005; /* near ties */
+            break;
+        case 2:
+            v = 0.55 + 0.15 * (double)(x % 3) + 0.05 * (double)(x % 2);
+            break;
+        default:
+            memcpy(&v, &x, sizeof v);
+            if (!isfinite(v))
+                v = 1.0;
+            break;
+        }
+        int dec = (int)(x >> 60) % 10;
+        char want[400];
+        int n = snprintf(want, sizeof want, "%.*f", dec, v);
+        assert_true(n > 0 && n < (int)sizeof want);
+        if (strchr(want, '.')) {
+            while (want[n - 1] == '0')
+                want[--n] = '\0';
+            if (want[n - 1] == '.')
+                want[--n] = '\0';
+        }
+        if (strcmp(want, "-0") == 0)
+            strcpy(want, "0");
+        char got[FNR_JSON_DOUBLE_MAX + 1];
+        size_t m = fnr_json_format_double(got, v, dec);
+        got[m] = '\0';
+        if (strcmp(got, want) != 0) {
+            print_error("%.17g to %d places gave \"%s\", want \"%s\"\n", v, dec, got, want);
+            fail();
+        }
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -504,6 +625,9 @@ int main(void)
         cmocka_unit_test(test_buffer_cap_is_sticky_toobig),
         cmocka_unit_test(test_depth_limit),
         cmocka_unit_test(test_json_fail_every_n),
+        cmocka_unit_test(test_reindent_matches_writer),
+        cmocka_unit_test(test_escape_raw_matches),
+        cmocka_unit_test(test_doubles_match_printf),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
