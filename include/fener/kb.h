@@ -117,6 +117,7 @@ typedef struct fnr_ingest_progress {
 typedef struct fnr_ingest_opts {
     fnr_ingest_meta meta;       /* applies to every document (JSON lines may override) */
     fnr_markings markings;      /* of every document of this ingest */
+    const fnr_viewer *who;      /* who ingests, for the audit log; NULL = the owner */
     const char *const *include; /* glob patterns for files found in directories ("*.txt") */
     size_t n_include;           /* 0 = every regular file */
     size_t batch;               /* documents per transaction; 0 = 1000 */
@@ -457,8 +458,8 @@ fnr_status fnr_kb_levels(fnr_kb *kb, const char *const **out, size_t *out_n, fnr
  * owner; refused (FNR_INVALID) when stored documents use a level that the
  * new list would not have. Audited.
  */
-fnr_status fnr_kb_set_levels(fnr_kb *kb, const fnr_viewer *who, const char *const *names,
-                             size_t n, fnr_error *err);
+fnr_status fnr_kb_set_levels(fnr_kb *kb, const fnr_viewer *who, const char *const *names, size_t n,
+                             fnr_error *err);
 
 /* The store's default markings, applied to fields an ingest leaves NULL. */
 fnr_status fnr_kb_set_default_markings(fnr_kb *kb, const fnr_viewer *who, const fnr_markings *m,
@@ -529,8 +530,7 @@ fnr_status fnr_kb_user_add(fnr_kb *kb, const fnr_viewer *who, const fnr_user_spe
                            fnr_error *err);
 fnr_status fnr_kb_user_disable(fnr_kb *kb, const fnr_viewer *who, const char *name, bool disabled,
                                fnr_error *err);
-fnr_status fnr_kb_user_list(fnr_kb *kb, const fnr_viewer *who, fnr_user_list **out,
-                            fnr_error *err);
+fnr_status fnr_kb_user_list(fnr_kb *kb, const fnr_viewer *who, fnr_user_list **out, fnr_error *err);
 void fnr_user_list_free(fnr_user_list *l);
 
 /* A new random token for user `name`, written into out (shown once: only
@@ -557,9 +557,10 @@ typedef struct fnr_audit_row {
     int64_t seq;
     const char *at; /* "YYYY-MM-DDTHH:MM:SSZ" */
     const char *user;
-    const char *action; /* ingest, read, export, share, marking, account, merge, split, note, link */
-    const char *what;   /* the query or the change, readable */
-    long facts;         /* facts returned (reads), documents (ingest), else 0 */
+    const char
+        *action;      /* ingest, read, export, share, marking, account, merge, split, note, link */
+    const char *what; /* the query or the change, readable */
+    long facts;       /* facts returned (reads), documents (ingest), else 0 */
     const int64_t *docs; /* documents the facts came from */
     size_t n_docs;
     const char *hash; /* hex BLAKE2b-256 of this record chained to the previous */

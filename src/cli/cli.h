@@ -129,8 +129,28 @@ const char *cli_thousands(long long v, char *buf, size_t buf_len);
 const char *cli_db_path(const cli_args *args);
 
 /* Opens the store for a query (or for writing when `write`); on failure
- * reports the error and returns its exit code, else 0. */
+ * reports the error and returns its exit code, else 0. Queries open the
+ * store writable too: every read goes to the audit log. */
 int cli_kb_open(const cli_args *args, bool write, fnr_kb **out);
+
+/* The viewer --as names (NULL without --as: the owner). On failure reports
+ * the error and returns its exit code, else 0. Free with fnr_viewer_free. */
+int cli_viewer(const cli_args *args, fnr_kb *kb, fnr_viewer **out);
+
+/* cli_kb_open for a query, then cli_viewer; close both with cli_kb_close. */
+int cli_kb_open_as(const cli_args *args, fnr_kb **kb, fnr_viewer **viewer);
+void cli_kb_close(fnr_kb *kb, fnr_viewer *viewer);
+
+/* Fills m from --classification, --compartment, --rel-to (comma-separated,
+ * repeatable) and --tlp. Strings point into args and into `store` (freed
+ * with cli_markings_destroy). false (with a message) when out of memory. */
+typedef struct cli_markings_store {
+    char **items;
+    size_t n;
+} cli_markings_store;
+
+bool cli_markings(const cli_args *args, fnr_markings *m, cli_markings_store *store);
+void cli_markings_destroy(cli_markings_store *store);
 
 /* true when the command was given no positional argument; else says which
  * argument was unexpected, prints the usage line to stderr and returns false. */
@@ -185,5 +205,9 @@ int cli_cmd_events(const cli_command *cmd, cli_args *args);
 int cli_cmd_stats(const cli_command *cmd, cli_args *args);
 int cli_cmd_timeline(const cli_command *cmd, cli_args *args);
 int cli_cmd_doc(const cli_command *cmd, cli_args *args);
+int cli_cmd_note(const cli_command *cmd, cli_args *args);
+int cli_cmd_link(const cli_command *cmd, cli_args *args);
+int cli_cmd_mark(const cli_command *cmd, cli_args *args);
+int cli_cmd_markings(const cli_command *cmd, cli_args *args);
 
 #endif

@@ -248,7 +248,9 @@ int cli_kb_open(const cli_args *args, bool write, fnr_kb **out)
     fnr_error err;
     fnr_error_clear(&err);
     const char *path = cli_db_path(args);
-    fnr_kb_open_opts o = { .create = false, .readonly = !write };
+    /* Reads open the store writable as well: each is written to the audit log. */
+    (void)write;
+    fnr_kb_open_opts o = { .create = false, .readonly = false };
     *out = NULL;
     if (fnr_kb_open(path, &o, out, &err) == FNR_OK)
         return CLI_EXIT_OK;
@@ -257,6 +259,104 @@ int cli_kb_open(const cli_args *args, bool write, fnr_kb **out)
                              "one with --db or $FENER_DB.");
     *out = NULL;
     return cli_report(&err);
+}
+
+int cli_viewer(const cli_args *args, fnr_kb *kb, fnr_viewer **out)
+{
+    *out = NULL;
+    const char *as = cli_opt_value(args, "as");
+    if (!as)
+        return CLI_EXIT_OK;
+    fnr_error err;
+    if (fnr_kb_viewer_user(kb, as, out, &err) == FNR_OK)
+        return CLI_EXIT_OK;
+    *out = NULL;
+    return cli_report(&err);
+}
+
+int cli_kb_open_as(const cli_args *args, fnr_kb **kb, fnr_viewer **viewer)
+{
+    *viewer = NULL;
+    int rc = cli_kb_open(args, false, kb);
+    if (rc != CLI_EXIT_OK)
+        return rc;
+    rc = cli_viewer(args, *kb, viewer);
+    if (rc != CLI_EXIT_OK) {
+        fnr_kb_close(*kb);
+        *kb = NULL;
+    }
+    return rc;
+}
+
+void cli_kb_close(fnr_kb *kb, fnr_viewer *viewer)
+{
+    fnr_viewer_free(viewer);
+    fnr_kb_close(kb);
+}
+
+void cli_markings_destroy(cli_markings_store *store)
+{
+    for (size_t i = 0; i < store->n; i++)
+        fnr_free(store->items[i]);
+    fnr_free(store->items);
+    store->items = NULL;
+    store->n = 0;
+}
+
+/* Splits every value of a repeatable option at commas into store. */
+static bool split_values(const cli_args *args, const char *name, cli_markings_store *store,
+                         size_t *first, size_t *n)
+{
+    const char *const *vals = NULL;
+    size_t nv = cli_opt_values(args, name, &vals);
+    *first = store->n;
+    *n = 0;
+    for (size_t i = 0; i < nv; i++) {
+        const char *p = vals[i];
+        for (;;) {
+            const char *comma = strchr(p, ',');
+            size_t len = comma ? (size_t)(comma - p) : strlen(p);
+            char **items = fnr_calloc(store->n + 1, sizeof *items);
+            char *item = fnr_strndup(p, len);
+            if (!items || !item) {
+                fnr_free(items);
+                fnr_free(item);
+                cli_errorf("out of memory");
+                return false;
+            }
+            if (store->n)
+                memcpy(items, store->items, store->n * sizeof *items);
+            fnr_free(store->items);
+            store->items = items;
+            store->items[store->n++] = item;
+            (*n)++;
+            if (!comma)
+                break;
+            p = comma + 1;
+        }
+    }
+    return true;
+}
+
+bool cli_markings(const cli_args *args, fnr_markings *m, cli_markings_store *store)
+{
+    memset(m, 0, sizeof *m);
+    store->items = NULL;
+    store->n = 0;
+    m->classification = cli_opt_value(args, "classification");
+    m->tlp = cli_opt_value(args, "tlp");
+    size_t fc = 0, nc = 0, fr = 0, nr = 0;
+    if (!split_values(args, "compartment", store, &fc, &nc) ||
+        !split_values(args, "rel-to", store, &fr, &nr)) {
+        cli_markings_destroy(store);
+        return false;
+    }
+    /* The array may have moved while growing: point into it at the end. */
+    m->compartments = nc ? (const char *const *)store->items + fc : NULL;
+    m->n_compartments = nc;
+    m->rel_to = nr ? (const char *const *)store->items + fr : NULL;
+    m->n_rel_to = nr;
+    return true;
 }
 
 bool cli_no_positional(const cli_command *cmd, const cli_args *args)
@@ -486,6 +586,8 @@ void cli_json_doc_row(fnr_json *j, const fnr_doc_row *d)
     fnr_json_cstr(j, d->sha256);
     fnr_json_key(j, "mentions");
     fnr_json_int(j, d->mentions);
+    fnr_json_key(j, "marking");
+    fnr_json_cstr(j, d->marking);
     fnr_json_object_end(j);
 }
 

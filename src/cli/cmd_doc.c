@@ -115,20 +115,21 @@ int cli_cmd_doc(const cli_command *cmd, cli_args *args)
     if (!parse_id(args->pos[0], &id))
         return CLI_EXIT_USAGE;
     fnr_kb *kb = NULL;
-    int rc = cli_kb_open(args, false, &kb);
+    fnr_viewer *viewer = NULL;
+    int rc = cli_kb_open_as(args, &kb, &viewer);
     if (rc != CLI_EXIT_OK)
         return rc;
     fnr_error err;
     fnr_error_clear(&err);
     fnr_doc_view *v = NULL;
-    /* The local CLI reads as the store's owner (viewer NULL). */
-    if (fnr_kb_doc(kb, NULL, id, &v, &err) != FNR_OK)
+    /* Without --as the local CLI reads as the store's owner (viewer NULL). */
+    if (fnr_kb_doc(kb, viewer, id, &v, &err) != FNR_OK)
         rc = cli_report(&err);
     else if (cli_opt_flag(args, "json"))
         rc = print_json(v);
     else
         rc = print_text(v);
     fnr_doc_view_free(v);
-    fnr_kb_close(kb);
+    cli_kb_close(kb, viewer);
     return rc;
 }

@@ -253,7 +253,7 @@ static int print_profile(const fnr_profile *p)
     return rc;
 }
 
-static int run_profile(const cli_command *cmd, cli_args *args, fnr_kb *kb)
+static int run_profile(const cli_command *cmd, cli_args *args, fnr_kb *kb, const fnr_viewer *viewer)
 {
     char *name = cli_join_pos(args, 0);
     if (!name || !name[0]) {
@@ -266,8 +266,8 @@ static int run_profile(const cli_command *cmd, cli_args *args, fnr_kb *kb)
     fnr_error_clear(&err);
     fnr_profile *p = NULL;
     int rc;
-    /* The local CLI reads as the store's owner (viewer NULL). */
-    if (fnr_kb_entity(kb, NULL, name, &p, &err) != FNR_OK) {
+    /* Without --as the local CLI reads as the store's owner (viewer NULL). */
+    if (fnr_kb_entity(kb, viewer, name, &p, &err) != FNR_OK) {
         rc = cli_report(&err);
     } else if (cli_opt_flag(args, "json")) {
         cli_json_out o;
@@ -284,13 +284,13 @@ static int run_profile(const cli_command *cmd, cli_args *args, fnr_kb *kb)
 
 /* ---- conflicts, merge, split --------------------------------------------------- */
 
-static int run_conflicts(cli_args *args, fnr_kb *kb)
+static int run_conflicts(cli_args *args, fnr_kb *kb, const fnr_viewer *viewer)
 {
     bool all = cli_opt_flag(args, "all");
     fnr_error err;
     fnr_error_clear(&err);
     fnr_conflict_list *l = NULL;
-    if (fnr_kb_conflicts(kb, NULL, all, &l, &err) != FNR_OK)
+    if (fnr_kb_conflicts(kb, viewer, all, &l, &err) != FNR_OK)
         return cli_report(&err);
     int rc;
     if (cli_opt_flag(args, "json")) {
@@ -392,16 +392,21 @@ int cli_cmd_entity(const cli_command *cmd, cli_args *args)
         cli_usage_line(cmd, stderr);
         return CLI_EXIT_USAGE;
     }
+    if ((merge || split) && cli_opt_value(args, "as")) {
+        cli_errorf("merge and split are the store owner's decisions: run them without --as");
+        return CLI_EXIT_NOPERM;
+    }
     fnr_kb *kb = NULL;
-    int rc = cli_kb_open(args, merge || split, &kb);
+    fnr_viewer *viewer = NULL;
+    int rc = cli_kb_open_as(args, &kb, &viewer);
     if (rc != CLI_EXIT_OK)
         return rc;
     if (conflicts)
-        rc = run_conflicts(args, kb);
+        rc = run_conflicts(args, kb, viewer);
     else if (merge || split)
         rc = run_decision(cmd, args, kb, merge);
     else
-        rc = run_profile(cmd, args, kb);
-    fnr_kb_close(kb);
+        rc = run_profile(cmd, args, kb, viewer);
+    cli_kb_close(kb, viewer);
     return rc;
 }

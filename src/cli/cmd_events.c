@@ -22,13 +22,14 @@ int cli_cmd_events(const cli_command *cmd, cli_args *args)
     if (!cli_no_positional(cmd, args) || !cli_event_filter(args, &f))
         return CLI_EXIT_USAGE;
     fnr_kb *kb = NULL;
-    int rc = cli_kb_open(args, false, &kb);
+    fnr_viewer *viewer = NULL;
+    int rc = cli_kb_open_as(args, &kb, &viewer);
     if (rc != CLI_EXIT_OK)
         return rc;
     fnr_error err;
     fnr_error_clear(&err);
     fnr_event_list *l = NULL;
-    if (fnr_kb_events(kb, NULL, &f, &l, &err) != FNR_OK) {
+    if (fnr_kb_events(kb, viewer, &f, &l, &err) != FNR_OK) {
         rc = cli_report(&err);
     } else if (cli_opt_flag(args, "json")) {
         cli_json_out o;
@@ -57,7 +58,7 @@ int cli_cmd_events(const cli_command *cmd, cli_args *args)
                    l->total == 1 ? "event" : "events");
     }
     fnr_event_list_free(l);
-    fnr_kb_close(kb);
+    cli_kb_close(kb, viewer);
     return rc;
 }
 
@@ -92,15 +93,16 @@ int cli_cmd_stats(const cli_command *cmd, cli_args *args)
     size_t show = f.limit;
     f.limit = 0;
     fnr_kb *kb = NULL;
-    int rc = cli_kb_open(args, false, &kb);
+    fnr_viewer *viewer = NULL;
+    int rc = cli_kb_open_as(args, &kb, &viewer);
     if (rc != CLI_EXIT_OK)
         return rc;
     fnr_error err;
     fnr_error_clear(&err);
     fnr_stats *s = NULL;
-    if (fnr_kb_stats(kb, NULL, by, &f, &s, &err) != FNR_OK) {
+    if (fnr_kb_stats(kb, viewer, by, &f, &s, &err) != FNR_OK) {
         rc = cli_report(&err);
-        fnr_kb_close(kb);
+        cli_kb_close(kb, viewer);
         return rc;
     }
     size_t n = show && show < s->n_rows ? show : s->n_rows;
@@ -168,7 +170,7 @@ int cli_cmd_stats(const cli_command *cmd, cli_args *args)
         cli_table_destroy(&t);
     }
     fnr_stats_free(s);
-    fnr_kb_close(kb);
+    cli_kb_close(kb, viewer);
     return rc;
 }
 
@@ -184,7 +186,8 @@ int cli_cmd_timeline(const cli_command *cmd, cli_args *args)
         return CLI_EXIT_USAGE;
     }
     fnr_kb *kb = NULL;
-    int rc = cli_kb_open(args, false, &kb);
+    fnr_viewer *viewer = NULL;
+    int rc = cli_kb_open_as(args, &kb, &viewer);
     if (rc != CLI_EXIT_OK) {
         fnr_free(name);
         return rc;
@@ -192,7 +195,7 @@ int cli_cmd_timeline(const cli_command *cmd, cli_args *args)
     fnr_error err;
     fnr_error_clear(&err);
     fnr_timeline *tl = NULL;
-    if (fnr_kb_timeline(kb, NULL, name, &tl, &err) != FNR_OK) {
+    if (fnr_kb_timeline(kb, viewer, name, &tl, &err) != FNR_OK) {
         rc = cli_report(&err);
     } else if (cli_opt_flag(args, "json")) {
         cli_json_out o;
@@ -246,7 +249,7 @@ int cli_cmd_timeline(const cli_command *cmd, cli_args *args)
         cli_table_destroy(&t);
     }
     fnr_timeline_free(tl);
-    fnr_kb_close(kb);
+    cli_kb_close(kb, viewer);
     fnr_free(name);
     return rc;
 }

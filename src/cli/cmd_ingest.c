@@ -316,6 +316,9 @@ int cli_cmd_ingest(const cli_command *cmd, cli_args *args)
     memset(&o, 0, sizeof o);
     if (!parse_opts(args, &o))
         return CLI_EXIT_USAGE;
+    cli_markings_store marks;
+    if (!cli_markings(args, &o.markings, &marks))
+        return CLI_EXIT_OSERR;
     size_t n_stdin = 0;
     for (size_t i = 0; i < args->n_pos; i++)
         n_stdin += strcmp(args->pos[i], "-") == 0;
@@ -339,6 +342,7 @@ int cli_cmd_ingest(const cli_command *cmd, cli_args *args)
     }
     if (n_paths == 0) {
         fnr_free(paths);
+        cli_markings_destroy(&marks);
         return rc;
     }
 
@@ -350,11 +354,19 @@ int cli_cmd_ingest(const cli_command *cmd, cli_args *args)
     fnr_error_clear(&err);
     fnr_kb *kb = NULL;
     fnr_kb_open_opts oo = { .create = true, .readonly = false };
-    if (fnr_kb_open(db, &oo, &kb, &err) != FNR_OK) {
-        int orc = cli_report(&err);
+    fnr_viewer *who = NULL;
+    int orc = CLI_EXIT_OK;
+    if (fnr_kb_open(db, &oo, &kb, &err) != FNR_OK)
+        orc = cli_report(&err);
+    else
+        orc = cli_viewer(args, kb, &who);
+    if (orc != CLI_EXIT_OK) {
+        fnr_kb_close(kb);
         fnr_free(paths);
+        cli_markings_destroy(&marks);
         return orc;
     }
+    o.who = who;
     if (created && !json)
         printf("created a fener store at %s\n", db);
 
@@ -402,7 +414,8 @@ int cli_cmd_ingest(const cli_command *cmd, cli_args *args)
             rc = erc;
     }
     fflush(stdout);
-    fnr_kb_close(kb);
+    cli_kb_close(kb, who);
     fnr_free(paths);
+    cli_markings_destroy(&marks);
     return rc;
 }

@@ -154,7 +154,8 @@ int cli_cmd_search(const cli_command *cmd, cli_args *args)
         return CLI_EXIT_USAGE;
     }
     fnr_kb *kb = NULL;
-    int rc = cli_kb_open(args, false, &kb);
+    fnr_viewer *viewer = NULL;
+    int rc = cli_kb_open_as(args, &kb, &viewer);
     if (rc != CLI_EXIT_OK) {
         fnr_free(query);
         return rc;
@@ -162,15 +163,15 @@ int cli_cmd_search(const cli_command *cmd, cli_args *args)
     fnr_error err;
     fnr_error_clear(&err);
     fnr_search_result *r = NULL;
-    /* The local CLI reads as the store's owner (viewer NULL). */
-    if (fnr_kb_search(kb, NULL, query, scope, limit, &r, &err) != FNR_OK)
+    /* Without --as the local CLI reads as the store's owner (viewer NULL). */
+    if (fnr_kb_search(kb, viewer, query, scope, limit, &r, &err) != FNR_OK)
         rc = cli_report(&err);
     else if (cli_opt_flag(args, "json"))
         rc = print_json(query, r);
     else
         rc = print_text(query, r);
     fnr_search_result_free(r);
-    fnr_kb_close(kb);
+    cli_kb_close(kb, viewer);
     fnr_free(query);
     return rc;
 }

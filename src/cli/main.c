@@ -35,9 +35,25 @@ static const cli_opt extract_opts[] = {
     }
 
 /* Said in the help of every query: who the CLI reads as. */
-#define OWNER_NOTE                                                                        \
-    "The local CLI acts as the store's owner with full view: it sees every document and " \
-    "fact.\n(Restricted viewers come with markings.)"
+#define OWNER_NOTE                                                                          \
+    "Without --as the local CLI acts as the store's owner with full view: it sees every\n"  \
+    "document and fact. With --as USER it sees only what that account may (clearance,\n"    \
+    "compartments, partner); facts from other reports do not exist for it. Every read is\n" \
+    "written to the audit log."
+
+#define AS_OPT                                                                                \
+    {                                                                                         \
+        "as", 0, "USER", "act as this account (default: the store's owner, full view)", false \
+    }
+
+/* The markings of what is written (default: the store's defaults). */
+#define MARK_OPTS                                                                                  \
+    { "classification", 0, "LEVEL", "classification (e.g. SECRET; default: the store's)", false }, \
+        { "compartment", 0, "X", "a compartment a reader must hold (repeatable)", true },          \
+        { "rel-to", 0, "CODES", "releasable to these partners (e.g. FRA,NLD; repeatable)", true }, \
+    {                                                                                              \
+        "tlp", 0, "clear|green|amber|amber+strict|red", "TLP label for sharing outward", false     \
+    }
 
 #define FILTER_OPTS                                                                             \
     { "type", 0, "TYPE", "events of this type (arrest, kill, attack, plot, ...)", false },      \
@@ -79,6 +95,8 @@ static const cli_opt ingest_opts[] = {
     { "lenient", 0, NULL, "replace invalid UTF-8 bytes instead of refusing the document", false },
     { "max-bytes", 0, "N", "refuse documents larger than N bytes (default 16777216)", false },
     { "dict", 0, "FILE", "add a dictionary (TSV or PETRARCH2 format)", true },
+    MARK_OPTS,
+    AS_OPT,
     JSON_OPT,
     { 0 },
 };
@@ -87,6 +105,7 @@ static const cli_opt search_opts[] = {
     DB_OPT,
     { "type", 0, "person|organization|location|document", "search only these", false },
     { "limit", 0, "N", "at most N entities and N documents (default 20)", false },
+    AS_OPT,
     JSON_OPT,
     { 0 },
 };
@@ -95,13 +114,14 @@ static const cli_opt entity_opts[] = {
     DB_OPT,
     { "all", 0, NULL, "conflicts: also the decided ones", false },
     { "note", 0, "T", "merge/split: why (kept in the audit trail)", false },
+    AS_OPT,
     JSON_OPT,
     { 0 },
 };
 
 static const cli_opt events_opts[] = {
-    DB_OPT,   FILTER_OPTS, { "limit", 0, "N", "at most N events (default 100)", false },
-    JSON_OPT, { 0 },
+    DB_OPT, FILTER_OPTS, { "limit", 0, "N", "at most N events (default 100)", false },
+    AS_OPT, JSON_OPT,    { 0 },
 };
 
 static const cli_opt stats_opts[] = {
@@ -109,13 +129,34 @@ static const cli_opt stats_opts[] = {
     { "by", 0, "year|month|type|actor|place", "what to count by (default: type)", false },
     FILTER_OPTS,
     { "limit", 0, "N", "show at most N rows (the total counts all)", false },
+    AS_OPT,
     JSON_OPT,
     { 0 },
 };
 
-static const cli_opt timeline_opts[] = { DB_OPT, JSON_OPT, { 0 } };
+static const cli_opt timeline_opts[] = { DB_OPT, AS_OPT, JSON_OPT, { 0 } };
 
-static const cli_opt doc_opts[] = { DB_OPT, JSON_OPT, { 0 } };
+static const cli_opt doc_opts[] = { DB_OPT, AS_OPT, JSON_OPT, { 0 } };
+
+static const cli_opt note_opts[] = {
+    DB_OPT, { "title", 0, "T", "the note's title", false }, MARK_OPTS, AS_OPT, JSON_OPT, { 0 },
+};
+
+static const cli_opt link_opts[] = {
+    DB_OPT,
+    { "type", 0, "member_of|leader_of|located_in", "the relation (default: member_of)", false },
+    { "role", 0, "R", "the role (e.g. \"financial official\")", false },
+    { "evidence", 0, "DOC", "the document that supports it (its markings carry over)", false },
+    { "note", 0, "T", "the analyst's words", false },
+    MARK_OPTS,
+    AS_OPT,
+    JSON_OPT,
+    { 0 },
+};
+
+static const cli_opt mark_opts[] = { DB_OPT, MARK_OPTS, { 0 } };
+
+static const cli_opt markings_opts[] = { DB_OPT, MARK_OPTS, JSON_OPT, { 0 } };
 
 static const cli_command commands[] = {
     { "extract", "extract entities, aliases, events and relations from reports",
@@ -169,6 +210,30 @@ static const cli_command commands[] = {
       "Prints the text with each mention marked [surface|type] (per, org, loc), then its\n"
       "events.\n" OWNER_NOTE,
       doc_opts, cli_cmd_doc },
+    { "note", "write an analyst's note (read like a report, with the markings given)",
+      "fener note [OPTIONS] TEXT",
+      "Stores TEXT as a document by you (source \"analyst:NAME\"), marked as given (default:\n"
+      "the store's default markings), and extracts its facts like any report's.",
+      note_opts, cli_cmd_note },
+    { "link", "record an analyst's relation between two entities", "fener link [OPTIONS] A B",
+      "Records \"A member_of B\" (or --type) with you as its source. With --evidence DOC the\n"
+      "link carries that document's markings as well as the ones given (highest level, all\n"
+      "compartments, only the partners both allow), so nobody who may not see the evidence\n"
+      "sees the link. Both entities must be visible to you.",
+      link_opts, cli_cmd_link },
+    { "mark", "change the markings of a stored document", "fener mark [OPTIONS] DOC",
+      "Sets the given markings on document DOC (fields not given keep their value); all the\n"
+      "document's facts follow. The owner's only; audited with the old and new banners.",
+      mark_opts, cli_cmd_mark },
+    { "markings", "the store's classification levels and default markings",
+      "fener markings [--json]\n"
+      "       fener markings levels NAME,NAME,...\n"
+      "       fener markings defaults [MARKING OPTIONS]",
+      "Without arguments: the levels (lowest first) and the defaults given to documents\n"
+      "ingested without marking options. \"levels\" replaces the level names (the owner's only;\n"
+      "refused when stored documents use a level the new list lacks); \"defaults\" sets the\n"
+      "default markings.",
+      markings_opts, cli_cmd_markings },
     { "check", "check a store's integrity", "fener check [--db PATH]",
       "Runs the store's consistency checks. Exit status: 0 clean, 65 a problem (printed).",
       check_opts, cli_cmd_check },

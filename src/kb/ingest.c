@@ -618,6 +618,7 @@ typedef struct writer {
     size_t in_batch; /* documents written in the open transaction */
     bool txn;
     fnr_ingest_stats at_begin; /* stats when the open transaction began */
+    int64_t marking;           /* of every document of this ingest */
     fnr_status fatal;          /* first store error */
     fnr_error fatal_err;
     size_t n_failed;
@@ -721,6 +722,7 @@ static fnr_status write_job(writer *w, job *j, fnr_error *err)
         .reliability = m->reliability,
         .credibility = m->credibility,
         .format = j->jsonl ? "jsonl" : NULL,
+        .marking = w->marking,
     };
     st = fnr__kb_store_facts(&w->res, f, &meta, (int64_t)w->stats->batches + 1, w->stats, err);
     if (st != FNR_OK)
@@ -818,6 +820,11 @@ fnr_status fnr_kb_ingest(fnr_kb *kb, const char *const *paths, size_t n_paths,
     /* The writer reads metadata from a copy with the reliability normalised. */
     fnr_ingest_opts o = *opts;
     o.meta.reliability = reliability;
+    /* The markings are checked (and recorded) before anything is read. */
+    int64_t marking = 0;
+    st = fnr__kb_marking(kb, &o.markings, &marking, err);
+    if (st != FNR_OK)
+        return st;
 
     /* The built-in dictionaries load once per open store (tens of ms): later
      * ingests reuse them. User dictionaries get an extractor of their own. */
@@ -877,6 +884,7 @@ fnr_status fnr_kb_ingest(fnr_kb *kb, const char *const *paths, size_t n_paths,
     w.stats = stats;
     w.batch = o.batch ? o.batch : KB_DEFAULT_BATCH;
     w.all_noinput = true;
+    w.marking = marking;
     fnr_error_clear(&w.fatal_err);
     fnr__kb_resolver_init(&w.res, kb->store);
     fnr_map_init(&w.seen);
@@ -994,6 +1002,23 @@ fnr_status fnr_kb_ingest(fnr_kb *kb, const char *const *paths, size_t n_paths,
         fnr_error_detail(err, "The first was %s: %s.", w.first_where, w.first_msg);
     } else {
         st = FNR_OK;
+    }
+
+    /* The ingest goes to the audit log whatever its outcome. */
+    if (stats->docs_seen > 0) {
+        char what[600];
+        int wn = snprintf(what, sizeof what, "%zu added, %zu duplicate, %zu failed from %s%s",
+                          stats->docs_added, stats->docs_duplicate, stats->docs_failed, paths[0],
+                          n_paths > 1 ? " and more" : "");
+        (void)wn;
+        fnr_error aerr;
+        fnr_status as =
+            fnr__kb_audit(kb, o.who, "ingest", what, (long)stats->docs_added, NULL, 0, &aerr);
+        if (as != FNR_OK && st == FNR_OK) {
+            st = as;
+            if (err)
+                *err = aerr;
+        }
     }
 
     fnr_map_destroy(&w.seen);

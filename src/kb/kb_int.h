@@ -20,6 +20,8 @@ struct fnr_kb {
     char *path;       /* owned */
     bool readonly;
     fnr_extractor *x; /* the built-in extractor, loaded on the first ingest; owned */
+    char **levels;    /* the store's classification levels, lowest first; loaded lazily */
+    size_t n_levels;
 };
 
 /* ---- store wrappers --------------------------------------------------------- */
@@ -129,7 +131,8 @@ typedef struct kb_doc_meta {
     const char *url;
     char reliability;
     int credibility;
-    const char *format; /* "text", "html", "jsonl" */
+    const char *format; /* "text", "html", "jsonl", "note" */
+    int64_t marking;    /* id of the document's marking (fnr__kb_marking) */
 } kb_doc_meta;
 
 void fnr__kb_resolver_init(kb_resolver *r, fnr_store *s);
@@ -143,6 +146,33 @@ void fnr__kb_resolver_destroy(kb_resolver *r);
  */
 fnr_status fnr__kb_store_facts(kb_resolver *r, const fnr_facts *f, const kb_doc_meta *meta,
                                int64_t batch, fnr_ingest_stats *stats, fnr_error *err);
+
+/* ---- markings (markings.c) -------------------------------------------------------- */
+
+/* The store's level names, lowest first (owned by kb; loaded once). */
+fnr_status fnr__kb_levels(fnr_kb *kb, const char *const **names, size_t *n, fnr_error *err);
+
+/* The rank of a level name (case-insensitive, "TS"/"S"/"C"/"R"/"U" style
+ * initials accepted when unambiguous); FNR_INVALID listing the levels. */
+fnr_status fnr__kb_level_rank(fnr_kb *kb, const char *name, int *out, fnr_error *err);
+
+/* The marking id for m (store defaults fill its NULL fields), created if
+ * new; for ingest, notes and links. */
+fnr_status fnr__kb_marking(fnr_kb *kb, const fnr_markings *m, int64_t *out_id, fnr_error *err);
+
+/* ---- audit (audit.c) ------------------------------------------------------------------- */
+
+/*
+ * Appends one record to the hash-chained audit log, in a transaction of its
+ * own (the store must not be inside one). who NULL = "owner". action is
+ * one of the words of fnr_audit_row; what a readable description of the
+ * query or change; facts the number of facts returned (reads) or stored;
+ * docs the distinct documents they came from (may be NULL). On a
+ * read-only store nothing is written and FNR_OK is returned (the CLI opens
+ * stores writable so that reads are audited).
+ */
+fnr_status fnr__kb_audit(fnr_kb *kb, const fnr_viewer *who, const char *action, const char *what,
+                         long facts, const int64_t *docs, size_t n_docs, fnr_error *err);
 
 /* ---- validation shared by ingest and queries (kb.c) ------------------------------ */
 

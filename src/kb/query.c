@@ -6,9 +6,84 @@
  * FNR_NOTFOUND with the store's "did you mean" hint), and lets the store run
  * the query under the viewer.
  */
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "base/alloc.h"
 #include "kb/kb_int.h"
+
+/* ---- the audit of reads ---------------------------------------------------------- */
+
+/* The distinct documents the facts of one answer came from. */
+typedef struct doc_set {
+    int64_t *ids;
+    size_t n, cap;
+    bool nomem;
+} doc_set;
+
+static void ds_add(doc_set *d, int64_t id)
+{
+    if (id <= 0 || d->nomem)
+        return;
+    if (d->n == d->cap) {
+        size_t cap = d->cap ? d->cap * 2 : 32;
+        int64_t *p = fnr_calloc(cap, sizeof *p);
+        if (!p) {
+            d->nomem = true;
+            return;
+        }
+        if (d->n)
+            memcpy(p, d->ids, d->n * sizeof *p);
+        fnr_free(d->ids);
+        d->ids = p;
+        d->cap = cap;
+    }
+    d->ids[d->n++] = id;
+}
+
+static int cmp_id(const void *a, const void *b)
+{
+    int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/*
+ * Writes the audit record of one read: who, the query, how many facts were
+ * returned and from which documents. A read whose audit record cannot be
+ * written fails: an unaudited read is not allowed to happen.
+ */
+static fnr_status audit_read(fnr_kb *kb, const fnr_viewer *v, const char *what, long facts,
+                             doc_set *d, fnr_status st, fnr_error *err)
+{
+    if (st != FNR_OK && st != FNR_NOTFOUND) {
+        fnr_free(d->ids);
+        return st;
+    }
+    size_t n = 0;
+    if (d->n) {
+        qsort(d->ids, d->n, sizeof *d->ids, cmp_id);
+        for (size_t i = 0; i < d->n; i++)
+            if (n == 0 || d->ids[n - 1] != d->ids[i])
+                d->ids[n++] = d->ids[i];
+    }
+    fnr_error aerr;
+    fnr_status as = fnr__kb_audit(kb, v, "read", what, facts, d->ids, n, &aerr);
+    fnr_free(d->ids);
+    d->ids = NULL;
+    if (as != FNR_OK) {
+        if (err)
+            *err = aerr;
+        return as;
+    }
+    return st;
+}
+
+static void event_docs(doc_set *d, const fnr_event_row *rows, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        ds_add(d, rows[i].doc_id);
+}
 
 static fnr_status need_kb(const fnr_kb *kb, fnr_error *err)
 {
@@ -111,7 +186,22 @@ fnr_status fnr_kb_search(fnr_kb *kb, const fnr_viewer *viewer, const char *text,
     if (scope != FNR_SEARCH_ALL && scope != FNR_SEARCH_PERSON && scope != FNR_SEARCH_ORGANIZATION &&
         scope != FNR_SEARCH_LOCATION && scope != FNR_SEARCH_DOCUMENT)
         return fnr_error_set(err, FNR_INVALID, "invalid search scope %d", (int)scope);
-    return kb->store->m->search(kb->store, viewer, text, scope, limit ? limit : 20, out, err);
+    st = kb->store->m->search(kb->store, viewer, text, scope, limit ? limit : 20, out, err);
+    doc_set d = { 0 };
+    long facts = 0;
+    if (st == FNR_OK) {
+        facts = (long)((*out)->n_entities + (*out)->n_docs);
+        for (size_t i = 0; i < (*out)->n_docs; i++)
+            ds_add(&d, (*out)->docs[i].doc.id);
+    }
+    char what[400];
+    snprintf(what, sizeof what, "search \"%.300s\" scope %d", text, (int)scope);
+    st = audit_read(kb, viewer, what, facts, &d, st, err);
+    if (st != FNR_OK) {
+        fnr_search_result_free(*out);
+        *out = NULL;
+    }
+    return st;
 }
 
 /* The entity a profile or timeline asks for, by id or name. */
@@ -132,7 +222,32 @@ fnr_status fnr_kb_entity(fnr_kb *kb, const fnr_viewer *viewer, const char *name_
     *out = NULL;
     int64_t id = 0;
     fnr_status st = resolve_named(kb, viewer, name_or_id, &id, err);
-    return st != FNR_OK ? st : kb->store->m->profile(kb->store, viewer, id, out, err);
+    if (st == FNR_INVALID || !kb)
+        return st;
+    if (st == FNR_OK)
+        st = kb->store->m->profile(kb->store, viewer, id, out, err);
+    doc_set d = { 0 };
+    long facts = 0;
+    if (st == FNR_OK) {
+        const fnr_profile *p = *out;
+        facts = (long)(1 + p->n_aliases + p->n_events + p->n_relations + p->n_cooccur + p->n_docs);
+        for (size_t i = 0; i < p->n_aliases; i++)
+            for (size_t k = 0; k < p->aliases[i].n_sources; k++)
+                ds_add(&d, p->aliases[i].sources[k].doc_id);
+        event_docs(&d, p->events, p->n_events);
+        for (size_t i = 0; i < p->n_relations; i++)
+            ds_add(&d, p->relations[i].doc_id);
+        for (size_t i = 0; i < p->n_docs; i++)
+            ds_add(&d, p->docs[i].id);
+    }
+    char what[400];
+    snprintf(what, sizeof what, "entity \"%.300s\"", name_or_id);
+    st = audit_read(kb, viewer, what, facts, &d, st, err);
+    if (st != FNR_OK) {
+        fnr_profile_free(*out);
+        *out = NULL;
+    }
+    return st;
 }
 
 fnr_status fnr_kb_events(fnr_kb *kb, const fnr_viewer *viewer, const fnr_event_filter *filter,
@@ -151,8 +266,26 @@ fnr_status fnr_kb_events(fnr_kb *kb, const fnr_viewer *viewer, const fnr_event_f
     st = resolve_filter(kb, viewer, &f, &r, err);
     if (st != FNR_OK)
         return st;
-    return kb->store->m->events(kb->store, viewer, &f, r.actor, r.target, r.place, r.entity, out,
-                                err);
+    st =
+        kb->store->m->events(kb->store, viewer, &f, r.actor, r.target, r.place, r.entity, out, err);
+    doc_set d = { 0 };
+    long facts = 0;
+    if (st == FNR_OK) {
+        facts = (long)(*out)->n_rows;
+        event_docs(&d, (*out)->rows, (*out)->n_rows);
+    }
+    char what[600];
+    snprintf(what, sizeof what,
+             "events type=%d actor=%.60s target=%.60s place=%.60s since=%.10s "
+             "until=%.10s",
+             (int)f.type, f.actor ? f.actor : "", f.target ? f.target : "", f.place ? f.place : "",
+             f.since ? f.since : "", f.until ? f.until : "");
+    st = audit_read(kb, viewer, what, facts, &d, st, err);
+    if (st != FNR_OK) {
+        fnr_event_list_free(*out);
+        *out = NULL;
+    }
+    return st;
 }
 
 fnr_status fnr_kb_stats(fnr_kb *kb, const fnr_viewer *viewer, fnr_stats_by by,
@@ -171,8 +304,22 @@ fnr_status fnr_kb_stats(fnr_kb *kb, const fnr_viewer *viewer, fnr_stats_by by,
     st = resolve_filter(kb, viewer, &f, &r, err);
     if (st != FNR_OK)
         return st;
-    return kb->store->m->stats(kb->store, viewer, by, &f, r.actor, r.target, r.place, r.entity, out,
-                               err);
+    st = kb->store->m->stats(kb->store, viewer, by, &f, r.actor, r.target, r.place, r.entity, out,
+                             err);
+    doc_set d = { 0 };
+    char what[600];
+    snprintf(what, sizeof what,
+             "stats by=%d type=%d actor=%.60s place=%.60s since=%.10s "
+             "until=%.10s",
+             (int)by, (int)f.type, f.actor ? f.actor : "", f.place ? f.place : "",
+             f.since ? f.since : "", f.until ? f.until : "");
+    /* A statistic is one fact per row, computed from (*out)->documents reports. */
+    st = audit_read(kb, viewer, what, st == FNR_OK ? (long)(*out)->n_rows : 0, &d, st, err);
+    if (st != FNR_OK) {
+        fnr_stats_free(*out);
+        *out = NULL;
+    }
+    return st;
 }
 
 fnr_status fnr_kb_timeline(fnr_kb *kb, const fnr_viewer *viewer, const char *name_or_id,
@@ -181,7 +328,25 @@ fnr_status fnr_kb_timeline(fnr_kb *kb, const fnr_viewer *viewer, const char *nam
     *out = NULL;
     int64_t id = 0;
     fnr_status st = resolve_named(kb, viewer, name_or_id, &id, err);
-    return st != FNR_OK ? st : kb->store->m->timeline(kb->store, viewer, id, out, err);
+    if (st == FNR_INVALID || !kb)
+        return st;
+    if (st == FNR_OK)
+        st = kb->store->m->timeline(kb->store, viewer, id, out, err);
+    doc_set d = { 0 };
+    long facts = 0;
+    if (st == FNR_OK) {
+        facts = (long)(*out)->n_rows;
+        for (size_t i = 0; i < (*out)->n_rows; i++)
+            ds_add(&d, (*out)->rows[i].doc_id);
+    }
+    char what[400];
+    snprintf(what, sizeof what, "timeline \"%.300s\"", name_or_id);
+    st = audit_read(kb, viewer, what, facts, &d, st, err);
+    if (st != FNR_OK) {
+        fnr_timeline_free(*out);
+        *out = NULL;
+    }
+    return st;
 }
 
 fnr_status fnr_kb_doc(fnr_kb *kb, const fnr_viewer *viewer, int64_t id, fnr_doc_view **out,
@@ -193,7 +358,21 @@ fnr_status fnr_kb_doc(fnr_kb *kb, const fnr_viewer *viewer, int64_t id, fnr_doc_
         return st;
     if (id <= 0)
         return fnr_error_set(err, FNR_INVALID, "invalid document id %lld", (long long)id);
-    return kb->store->m->doc(kb->store, viewer, id, out, err);
+    st = kb->store->m->doc(kb->store, viewer, id, out, err);
+    doc_set d = { 0 };
+    long facts = 0;
+    if (st == FNR_OK) {
+        facts = (long)(1 + (*out)->n_mentions + (*out)->n_events);
+        ds_add(&d, id);
+    }
+    char what[64];
+    snprintf(what, sizeof what, "doc %lld", (long long)id);
+    st = audit_read(kb, viewer, what, facts, &d, st, err);
+    if (st != FNR_OK) {
+        fnr_doc_view_free(*out);
+        *out = NULL;
+    }
+    return st;
 }
 
 fnr_status fnr_kb_conflicts(fnr_kb *kb, const fnr_viewer *viewer, bool include_closed,
@@ -203,7 +382,21 @@ fnr_status fnr_kb_conflicts(fnr_kb *kb, const fnr_viewer *viewer, bool include_c
     fnr_status st = need_kb(kb, err);
     if (st != FNR_OK)
         return st;
-    return kb->store->m->conflicts(kb->store, viewer, include_closed, out, err);
+    st = kb->store->m->conflicts(kb->store, viewer, include_closed, out, err);
+    doc_set d = { 0 };
+    long facts = 0;
+    if (st == FNR_OK) {
+        facts = (long)(*out)->n_rows;
+        for (size_t i = 0; i < (*out)->n_rows; i++)
+            ds_add(&d, (*out)->rows[i].doc_id);
+    }
+    st = audit_read(kb, viewer, include_closed ? "conflicts (all)" : "conflicts", facts, &d, st,
+                    err);
+    if (st != FNR_OK) {
+        fnr_conflict_list_free(*out);
+        *out = NULL;
+    }
+    return st;
 }
 
 /* Resolves the two entities of a merge or split decision (owner's view). */
@@ -231,7 +424,13 @@ fnr_status fnr_kb_merge(fnr_kb *kb, const char *a, const char *b, const char *wh
     st = resolve_pair(kb, a, b, &ia, &ib, err);
     if (st != FNR_OK)
         return st;
-    return kb->store->m->merge(kb->store, ia, ib, who, note, err);
+    st = kb->store->m->merge(kb->store, ia, ib, who, note, err);
+    if (st != FNR_OK)
+        return st;
+    char what[300];
+    snprintf(what, sizeof what, "merge e%lld into e%lld: %.200s", (long long)ib, (long long)ia,
+             note ? note : "");
+    return fnr__kb_audit(kb, NULL, "merge", what, 0, NULL, 0, err);
 }
 
 fnr_status fnr_kb_split(fnr_kb *kb, const char *a, const char *b, const char *who, const char *note,
@@ -244,5 +443,11 @@ fnr_status fnr_kb_split(fnr_kb *kb, const char *a, const char *b, const char *wh
     st = resolve_pair(kb, a, b, &ia, &ib, err);
     if (st != FNR_OK)
         return st;
-    return kb->store->m->split(kb->store, ia, ib, who, note, err);
+    st = kb->store->m->split(kb->store, ia, ib, who, note, err);
+    if (st != FNR_OK)
+        return st;
+    char what[300];
+    snprintf(what, sizeof what, "split e%lld from e%lld: %.200s", (long long)ib, (long long)ia,
+             note ? note : "");
+    return fnr__kb_audit(kb, NULL, "split", what, 0, NULL, 0, err);
 }

@@ -404,6 +404,7 @@ fnr_status fnr__kb_store_facts(kb_resolver *r, const fnr_facts *f, const kb_doc_
         .sentences = f->sentences,
         .n_sentences = f->n_sentences,
         .batch = batch,
+        .marking = meta->marking,
     };
     int64_t doc_id = 0;
     fnr_status st = fnr_store_doc_insert(r->store, &d, &doc_id, err);

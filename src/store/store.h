@@ -243,8 +243,7 @@ typedef struct fnr_store_methods {
                              fnr_error *err);
     /* The marking of a document; FNR_NOTFOUND when there is no such document.
      * Strings in *out are valid until the next call on s. */
-    fnr_status (*doc_marking)(fnr_store *s, int64_t doc_id, fnr_store_marking *out,
-                              fnr_error *err);
+    fnr_status (*doc_marking)(fnr_store *s, int64_t doc_id, fnr_store_marking *out, fnr_error *err);
     /* Moves a document (and so all its facts) to another marking. */
     fnr_status (*doc_set_marking)(fnr_store *s, int64_t doc_id, int64_t marking, fnr_error *err);
     /* The highest level rank any stored marking uses; -1 when none. */

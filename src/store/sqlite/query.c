@@ -90,16 +90,23 @@ static fnr_status rows_end(fnr_sqlite *h, sqlite3_stmt *st, int r, bool ok, cons
     return FNR_OK;
 }
 
-/* Before a query: write pending summaries so that the query sees them. */
-static fnr_status prepare_query(fnr_sqlite *h, fnr_error *err)
+/* Before a query: write pending summaries so that the query sees them, and
+ * set up the viewer's filter. */
+static fnr_status prepare_query(fnr_sqlite *h, const fnr_viewer *v, fnr_error *err)
 {
     fnr_error_clear(err);
-    return fnr__sq_flush(h, err);
+    fnr_status rc = fnr__sq_flush(h, err);
+    if (rc != FNR_OK)
+        return rc;
+    return fnr__sq_viewer_prepare(h, v, err);
 }
 
 /* ---- documents ----------------------------------------------------------------------- */
 
-#define DOC_COLS "d.id, d.title, d.date, d.source, d.url, d.reliability, d.credibility, d.sha256"
+#define DOC_COLS                                                                      \
+    "d.id, d.title, d.date, d.source, d.url, d.reliability, d.credibility, d.sha256," \
+    " fnr_banner((SELECT dm_.marking FROM doc_marks dm_ WHERE dm_.doc_id = d.id))"
+#define DOC_NCOLS 9
 
 /* Reads DOC_COLS starting at column i. */
 static void read_doc(fnr_arena *a, sqlite3_stmt *st, int i, fnr_doc_row *d, bool *ok)
@@ -113,15 +120,17 @@ static void read_doc(fnr_arena *a, sqlite3_stmt *st, int i, fnr_doc_row *d, bool
     d->reliability = r && *r ? (char)r[0] : 0;
     d->credibility = sqlite3_column_int(st, i + 6);
     d->sha256 = col_str(a, st, i + 7, ok);
+    d->marking = col_str(a, st, i + 8, ok);
 }
 
 /* ---- events ------------------------------------------------------------------------------ */
 
-#define EVENT_COLS                                                                \
-    "e.id, e.doc_id, d.title, e.type, e.cameo, e.date, e.date_end, e.precision,"  \
-    " coalesce(e.location_id, 0), l.type, l.name, coalesce(e.count, -1),"         \
-    " substr(CAST(d.text AS BLOB), e.start_byte + 1, e.end_byte - e.start_byte)," \
-    " e.start_byte, e.end_byte, e.confidence, e.rule"
+#define EVENT_COLS                                                                         \
+    "e.id, e.doc_id, d.title, e.type, e.cameo, e.date, e.date_end, e.precision,"           \
+    " coalesce(e.location_id, 0), l.type, " SQ_ENTITY_NAME(                                \
+        "l") ", coalesce(e.count, -1),"                                                    \
+             " substr(CAST(d.text AS BLOB), e.start_byte + 1, e.end_byte - e.start_byte)," \
+             " e.start_byte, e.end_byte, e.confidence, e.rule"
 
 #define EVENT_FROM                                       \
     " FROM events e JOIN documents d ON d.id = e.doc_id" \
@@ -157,9 +166,10 @@ static fnr_status read_event_args(fnr_sqlite *h, fnr_arena *a, fnr_event_row *ro
     fnr_status rc = FNR_OK;
     sqlite3_stmt *st = NULL;
     STMT_OR_GOTO(st, h,
-                 "SELECT x.role, en.id, en.type, en.name FROM event_args x"
-                 " JOIN entities en ON en.id = x.entity_id WHERE x.event_id = ?1"
-                 " ORDER BY x.role, x.pos",
+                 "SELECT x.role, en.id, en.type, " SQ_ENTITY_NAME(
+                     "en") " FROM event_args x"
+                           " JOIN entities en ON en.id = x.entity_id WHERE x.event_id = ?1"
+                           " ORDER BY x.role, x.pos",
                  err);
     for (size_t i = 0; i < n; i++) {
         fnr_event_row *r = &rows[i];
@@ -244,10 +254,15 @@ static void suggest(fnr_sqlite *h, const char *key, fnr_error *err)
         return;
     sqlite3_stmt *st = fnr__sq_stmt(
         h,
-        "SELECT e.name, max(e.n_mentions) AS n FROM entities e WHERE e.merged_into IS NULL"
-        " AND e.id IN (SELECT entity_id FROM aliases WHERE key >= ?1 AND key < ?1 || char(1114111)"
-        "  UNION SELECT id FROM entities WHERE key >= ?1 AND key < ?1 || char(1114111))"
-        " GROUP BY e.name ORDER BY n DESC, e.name LIMIT 3",
+        "SELECT nm, max(n) AS n FROM (SELECT " SQ_ENTITY_NAME("e") " AS nm, " SQ_ENTITY_MENTIONS(
+            "e") " AS n FROM entities e WHERE e.merged_into IS NULL"
+                 " AND e.id IN (SELECT al.entity_id FROM aliases al WHERE al.key >= ?1"
+                 "  AND al.key < ?1 || char(1114111) AND " SQ_DOC_VISIBLE(
+                     "al.doc_id") " UNION SELECT id FROM entities"
+                                  "  WHERE fnr_owner() AND key >= ?1 AND key < ?1 || char(1114111))"
+                                  " AND " SQ_ENTITY_VISIBLE(
+                                      "e.id") ") WHERE nm <> ''"
+                                              " GROUP BY nm ORDER BY n DESC, nm LIMIT 3",
         NULL);
     if (!st)
         return;
@@ -288,9 +303,8 @@ fnr_status fnr__sq_entity_resolve(fnr_store *s, const fnr_viewer *v, const char 
                                   int64_t *out_id, fnr_error *err)
 {
     fnr_sqlite *h = (fnr_sqlite *)s;
-    (void)v; /* entities are visible through visible mentions: markings issue */
     *out_id = 0;
-    fnr_status rc = prepare_query(h, err);
+    fnr_status rc = prepare_query(h, v, err);
     if (rc != FNR_OK)
         return rc;
     sqlite3_stmt *st = NULL;
@@ -298,7 +312,8 @@ fnr_status fnr__sq_entity_resolve(fnr_store *s, const fnr_viewer *v, const char 
     if (id) {
         /* An explicit id names that record, merged or not: a profile shows
          * where it went, and split needs it. */
-        STMT_OR_GOTO(st, h, "SELECT id FROM entities WHERE id = ?1", err);
+        STMT_OR_GOTO(st, h, "SELECT id FROM entities WHERE id = ?1 AND " SQ_ENTITY_VISIBLE("id"),
+                     err);
         sqlite3_bind_int64(st, 1, id);
         int r = sqlite3_step(st);
         sqlite3_reset(st);
@@ -316,14 +331,18 @@ fnr_status fnr__sq_entity_resolve(fnr_store *s, const fnr_viewer *v, const char 
     const char *key = h->scratch.data ? h->scratch.data : "";
     if (*key) {
         /* Names and aliases of merged entities lead to where they went. */
-        STMT_OR_GOTO(st, h,
-                     "WITH RECURSIVE hit(id) AS (SELECT entity_id FROM aliases WHERE key = ?1"
-                     "  UNION SELECT id FROM entities WHERE key = ?1),"
-                     " up(id) AS (SELECT id FROM hit UNION SELECT e.merged_into FROM up"
-                     "  JOIN entities e ON e.id = up.id WHERE e.merged_into IS NOT NULL)"
-                     " SELECT r.id FROM entities r WHERE r.id IN (SELECT id FROM up)"
-                     " AND r.merged_into IS NULL ORDER BY r.n_mentions DESC, r.id LIMIT 1",
-                     err);
+        STMT_OR_GOTO(
+            st, h,
+            "WITH RECURSIVE hit(id) AS (SELECT al.entity_id FROM aliases al"
+            "  WHERE al.key = ?1 AND " SQ_DOC_VISIBLE(
+                "al.doc_id") " UNION SELECT id FROM entities"
+                             "  WHERE key = ?1 AND fnr_owner()),"
+                             " up(id) AS (SELECT id FROM hit UNION SELECT e.merged_into FROM up"
+                             "  JOIN entities e ON e.id = up.id WHERE e.merged_into IS NOT NULL)"
+                             " SELECT r.id FROM entities r WHERE r.id IN (SELECT id FROM up)"
+                             " AND r.merged_into IS NULL AND " SQ_ENTITY_VISIBLE(
+                                 "r.id") " ORDER BY " SQ_ENTITY_MENTIONS("r") " DESC, r.id LIMIT 1",
+            err);
         sqlite3_bind_text(st, 1, key, (int)h->scratch.len, SQLITE_STATIC);
         int r = sqlite3_step(st);
         if (r == SQLITE_ROW)
@@ -351,21 +370,26 @@ static fnr_status search_entities(fnr_sqlite *h, fnr_arena *a, const char *key, 
     sqlite3_stmt *st = NULL;
     /* Whole-key matches rank above prefix matches, then by mentions. The
      * counters on entities are the owner's view (see SQ_DOC_VISIBLE). */
-    STMT_OR_GOTO(st, h,
-                 "WITH hits(entity_id, surface, exact) AS ("
-                 " SELECT entity_id, surface, 2 FROM aliases WHERE key = ?1"
-                 " UNION ALL SELECT id, name, 2 FROM entities WHERE key = ?1"
-                 " UNION ALL SELECT entity_id, surface, 1 FROM aliases"
-                 "  WHERE key > ?1 AND key < ?1 || char(1114111)"
-                 " UNION ALL SELECT id, name, 1 FROM entities"
-                 "  WHERE key > ?1 AND key < ?1 || char(1114111))"
-                 " SELECT e.id, e.type, e.name, e.kind, e.country, h.surface, max(h.exact) AS ex,"
-                 " e.n_mentions, e.n_docs"
-                 " FROM hits h JOIN entities e0 ON e0.id = h.entity_id"
-                 " JOIN entities e ON e.id = coalesce(e0.merged_into, e0.id)"
-                 " WHERE e.merged_into IS NULL AND (?2 = 0 OR e.type = ?2)"
-                 " GROUP BY e.id ORDER BY ex DESC, e.n_mentions DESC, e.id LIMIT ?3",
-                 err);
+    STMT_OR_GOTO(
+        st, h,
+        "WITH hits(entity_id, surface, exact) AS ("
+        " SELECT al.entity_id, al.surface, 2 FROM aliases al WHERE al.key = ?1"
+        "  AND " SQ_DOC_VISIBLE(
+            "al.doc_id") " UNION ALL SELECT id, name, 2 FROM entities WHERE key = ?1 AND fnr_owner()"
+                         " UNION ALL SELECT al.entity_id, al.surface, 1 FROM aliases al"
+                         "  WHERE al.key > ?1 AND al.key < ?1 || char(1114111)"
+                         "  AND " SQ_DOC_VISIBLE(
+                             "al.doc_id") " UNION ALL SELECT id, name, 1 FROM entities"
+                                          "  WHERE key > ?1 AND key < ?1 || char(1114111) AND fnr_owner()),"
+                                          " best(id, surface, ex) AS (SELECT e.id, h.surface, max(h.exact)"
+                                          " FROM hits h JOIN entities e0 ON e0.id = h.entity_id"
+                                          " JOIN entities e ON e.id = coalesce(e0.merged_into, e0.id)"
+                                          " WHERE e.merged_into IS NULL AND (?2 = 0 OR e.type = ?2) GROUP BY e.id)"
+                                          " SELECT e.id, e.type, " SQ_ENTITY_NAME(
+                                              "e") ", e.kind, e.country, b.surface,"
+                                                   " b.ex, " SQ_ENTITY_MENTIONS("e") " AS n, " SQ_ENTITY_DOCS("e") " FROM best b JOIN entities e ON e.id = b.id WHERE " SQ_ENTITY_VISIBLE(
+                                                       "e.id") " ORDER BY b.ex DESC, n DESC, e.id LIMIT ?3",
+        err);
     sqlite3_bind_text(st, 1, key, (int)key_len, SQLITE_STATIC);
     sqlite3_bind_int(st, 2, type);
     sqlite3_bind_int64(st, 3, (sqlite3_int64)limit);
@@ -427,8 +451,8 @@ static fnr_status search_docs(fnr_sqlite *h, fnr_arena *a, const char *text, siz
             break;
         }
         read_doc(a, st, 0, &d->doc, &ok);
-        d->snippet = col_str(a, st, 8, &ok);
-        d->rank = sqlite3_column_double(st, 9);
+        d->snippet = col_str(a, st, DOC_NCOLS, &ok);
+        d->rank = sqlite3_column_double(st, DOC_NCOLS + 1);
     }
     rc = rows_end(h, st, s, ok, "search documents", err);
 out:
@@ -440,9 +464,8 @@ fnr_status fnr__sq_search(fnr_store *s, const fnr_viewer *v, const char *text,
                           fnr_error *err)
 {
     fnr_sqlite *h = (fnr_sqlite *)s;
-    (void)v;
     *out = NULL;
-    fnr_status rc = prepare_query(h, err);
+    fnr_status rc = prepare_query(h, v, err);
     if (rc != FNR_OK)
         return rc;
     if (!text)
@@ -494,9 +517,8 @@ static fnr_status profile_aliases(fnr_sqlite *h, fnr_arena *a, fnr_profile *p, f
     STMT_OR_GOTO(st, h,
         "SELECT x.surface, x.doc_id, d.title, d.source, d.date FROM aliases x"
         " LEFT JOIN documents d ON d.id = x.doc_id"
-        " WHERE x.entity_id = ?1 AND (x.doc_id IS NULL OR "
+        " WHERE x.entity_id = ?1 AND "
         SQ_DOC_VISIBLE("x.doc_id")
-        ")"
         " ORDER BY x.surface, d.date IS NULL, d.date DESC, x.doc_id DESC"
         , err);
     /* clang-format on */
@@ -546,16 +568,16 @@ static fnr_status profile_relations(fnr_sqlite *h, fnr_arena *a, fnr_profile *p,
     /* clang-format off */
     STMT_OR_GOTO(st, h,
         "WITH g(type, outgoing, other, role, n, rid) AS ("
-        " SELECT type, 1, target_id, role, count(*), max(id) FROM relations"
-        "  WHERE source_id = ?1 AND "
-        SQ_DOC_VISIBLE("doc_id")
-        "  GROUP BY type, target_id, role"
+        " SELECT rl.type, 1, rl.target_id, rl.role, count(*), max(rl.id) FROM relations rl"
+        "  WHERE rl.source_id = ?1 AND "
+        SQ_DOC_VISIBLE("rl.doc_id")
+        "  GROUP BY rl.type, rl.target_id, rl.role"
         " UNION ALL"
-        " SELECT type, 0, source_id, role, count(*), max(id) FROM relations"
-        "  WHERE target_id = ?1 AND source_id <> ?1 AND "
-        SQ_DOC_VISIBLE("doc_id")
-        "  GROUP BY type, source_id, role)"
-        " SELECT g.type, g.outgoing, o.id, o.type, o.name, g.role, g.n, r.doc_id,"
+        " SELECT rl.type, 0, rl.source_id, rl.role, count(*), max(rl.id) FROM relations rl"
+        "  WHERE rl.target_id = ?1 AND rl.source_id <> ?1 AND "
+        SQ_DOC_VISIBLE("rl.doc_id")
+        "  GROUP BY rl.type, rl.source_id, rl.role)"
+        " SELECT g.type, g.outgoing, o.id, o.type, " SQ_ENTITY_NAME("o") ", g.role, g.n, r.doc_id,"
         " substr(CAST(d.text AS BLOB), r.start_byte + 1, r.end_byte - r.start_byte)"
         " FROM g JOIN entities o ON o.id = g.other JOIN relations r ON r.id = g.rid"
         " JOIN documents d ON d.id = r.doc_id"
@@ -594,14 +616,14 @@ static fnr_status profile_cooccur(fnr_sqlite *h, fnr_arena *a, fnr_profile *p, f
     sqlite3_stmt *st = NULL;
     /* clang-format off */
     STMT_OR_GOTO(st, h,
-        "WITH s AS (SELECT DISTINCT doc_id, sentence FROM mentions"
-        "  WHERE entity_id = ?1 AND "
-        SQ_DOC_VISIBLE("doc_id")
+        "WITH s AS (SELECT DISTINCT mm.doc_id, mm.sentence FROM mentions mm"
+        "  WHERE mm.entity_id = ?1 AND "
+        SQ_DOC_VISIBLE("mm.doc_id")
         "),"
         " o AS (SELECT DISTINCT m.entity_id, m.doc_id, m.sentence FROM s"
         "  JOIN mentions m ON m.doc_id = s.doc_id AND m.sentence = s.sentence"
         "  WHERE m.entity_id <> ?1)"
-        " SELECT e.id, e.type, e.name, count(*) AS n FROM o"
+        " SELECT e.id, e.type, " SQ_ENTITY_NAME("e") ", count(*) AS n FROM o"
         " JOIN entities e ON e.id = o.entity_id"
         " GROUP BY e.id ORDER BY n DESC, e.id LIMIT 10"
         , err);
@@ -652,7 +674,7 @@ static fnr_status profile_docs(fnr_sqlite *h, fnr_arena *a, fnr_profile *p, fnr_
             break;
         }
         read_doc(a, st, 0, d, &ok);
-        d->mentions = (long)sqlite3_column_int64(st, 8);
+        d->mentions = (long)sqlite3_column_int64(st, DOC_NCOLS);
     }
     rc = rows_end(h, st, s, ok, "read documents", err);
 out:
@@ -668,9 +690,8 @@ fnr_status fnr__sq_profile(fnr_store *s, const fnr_viewer *v, int64_t id, fnr_pr
                            fnr_error *err)
 {
     fnr_sqlite *h = (fnr_sqlite *)s;
-    (void)v;
     *out = NULL;
-    fnr_status rc = prepare_query(h, err);
+    fnr_status rc = prepare_query(h, v, err);
     if (rc != FNR_OK)
         return rc;
     fnr_arena *a = NULL;
@@ -680,15 +701,19 @@ fnr_status fnr__sq_profile(fnr_store *s, const fnr_viewer *v, int64_t id, fnr_pr
     p->internal = a;
     sqlite3_stmt *st = NULL;
     bool ok = true;
-    STMT_OR_GOTO(st, h,
-                 "SELECT e.id, e.type, e.name, e.kind, e.country, e.lat, e.lon, e.n_mentions,"
-                 " e.n_docs, coalesce(e.merged_into, 0),"
-                 " (SELECT date FROM entity_docs WHERE entity_id = e.id AND date IS NOT NULL"
-                 "  ORDER BY date LIMIT 1),"
-                 " (SELECT date FROM entity_docs WHERE entity_id = e.id AND date IS NOT NULL"
-                 "  ORDER BY date DESC LIMIT 1)"
-                 " FROM entities e WHERE e.id = ?1",
-                 err);
+    STMT_OR_GOTO(
+        st, h,
+        "SELECT e.id, e.type, " SQ_ENTITY_NAME("e") ", e.kind, e.country, e.lat, e.lon, " SQ_ENTITY_MENTIONS("e") ", " SQ_ENTITY_DOCS(
+            "e") ", coalesce(e.merged_into, 0),"
+                 " (SELECT ed.date FROM entity_docs ed WHERE ed.entity_id = e.id"
+                 "  AND ed.date IS NOT NULL AND " SQ_DOC_VISIBLE(
+                     "ed.doc_id") "  ORDER BY ed.date LIMIT 1),"
+                                  " (SELECT ed.date FROM entity_docs ed WHERE ed.entity_id = e.id"
+                                  "  AND ed.date IS NOT NULL AND " SQ_DOC_VISIBLE(
+                                      "ed.doc_id") "  ORDER BY ed.date DESC LIMIT 1)"
+                                                   " FROM entities e WHERE e.id = ?1 AND " SQ_ENTITY_VISIBLE(
+                                                       "e.id"),
+        err);
     sqlite3_bind_int64(st, 1, id);
     int r = sqlite3_step(st);
     if (r != SQLITE_ROW) {
@@ -809,9 +834,8 @@ fnr_status fnr__sq_events(fnr_store *s, const fnr_viewer *v, const fnr_event_fil
                           fnr_event_list **out, fnr_error *err)
 {
     fnr_sqlite *h = (fnr_sqlite *)s;
-    (void)v;
     *out = NULL;
-    fnr_status rc = prepare_query(h, err);
+    fnr_status rc = prepare_query(h, v, err);
     if (rc != FNR_OK)
         return rc;
     fnr_arena *a = NULL;
@@ -872,9 +896,8 @@ fnr_status fnr__sq_stats(fnr_store *s, const fnr_viewer *v, fnr_stats_by by,
                          int64_t entity, fnr_stats **out, fnr_error *err)
 {
     fnr_sqlite *h = (fnr_sqlite *)s;
-    (void)v;
     *out = NULL;
-    fnr_status rc = prepare_query(h, err);
+    fnr_status rc = prepare_query(h, v, err);
     if (rc != FNR_OK)
         return rc;
     fnr_arena *a = NULL;
@@ -907,22 +930,24 @@ fnr_status fnr__sq_stats(fnr_store *s, const fnr_viewer *v, fnr_stats_by by,
                             where.data);
         break;
     case FNR_STATS_ACTOR:
-        bs = fnr_buf_printf(&sql,
-                            "SELECT en.name, en.id, count(*) AS n, " PERSONS
-                            ", count(DISTINCT e.doc_id)"
-                            " FROM (SELECT DISTINCT entity_id, event_id FROM event_args"
-                            "  WHERE role = 0) x JOIN events e ON e.id = x.event_id"
-                            " JOIN entities en ON en.id = x.entity_id%s"
-                            " GROUP BY en.id ORDER BY n DESC, en.id LIMIT %zu",
-                            where.data, limit);
+        bs =
+            fnr_buf_printf(&sql,
+                           "SELECT " SQ_ENTITY_NAME(
+                               "en") ", en.id, count(*) AS n, " PERSONS ", count(DISTINCT e.doc_id)"
+                                     " FROM (SELECT DISTINCT entity_id, event_id FROM event_args"
+                                     "  WHERE role = 0) x JOIN events e ON e.id = x.event_id"
+                                     " JOIN entities en ON en.id = x.entity_id%s"
+                                     " GROUP BY en.id ORDER BY n DESC, en.id LIMIT %zu",
+                           where.data, limit);
         break;
     case FNR_STATS_PLACE:
-        bs = fnr_buf_printf(&sql,
-                            "SELECT en.name, en.id, count(*) AS n, " PERSONS
-                            ", count(DISTINCT e.doc_id)"
-                            " FROM events e JOIN entities en ON en.id = e.location_id%s"
-                            " GROUP BY en.id ORDER BY n DESC, en.id LIMIT %zu",
-                            where.data, limit);
+        bs =
+            fnr_buf_printf(&sql,
+                           "SELECT " SQ_ENTITY_NAME(
+                               "en") ", en.id, count(*) AS n, " PERSONS ", count(DISTINCT e.doc_id)"
+                                     " FROM events e JOIN entities en ON en.id = e.location_id%s"
+                                     " GROUP BY en.id ORDER BY n DESC, en.id LIMIT %zu",
+                           where.data, limit);
         break;
     default:
         rc = fnr_error_set(err, FNR_INVALID, "invalid statistics grouping %d", (int)by);
@@ -1015,9 +1040,8 @@ fnr_status fnr__sq_timeline(fnr_store *s, const fnr_viewer *v, int64_t id, fnr_t
                             fnr_error *err)
 {
     fnr_sqlite *h = (fnr_sqlite *)s;
-    (void)v;
     *out = NULL;
-    fnr_status rc = prepare_query(h, err);
+    fnr_status rc = prepare_query(h, v, err);
     if (rc != FNR_OK)
         return rc;
     fnr_arena *a = NULL;
@@ -1027,7 +1051,10 @@ fnr_status fnr__sq_timeline(fnr_store *s, const fnr_viewer *v, int64_t id, fnr_t
     t->internal = a;
     sqlite3_stmt *st = NULL;
     bool ok = true;
-    STMT_OR_GOTO(st, h, "SELECT id, type, name FROM entities WHERE id = ?1", err);
+    STMT_OR_GOTO(st, h,
+                 "SELECT e.id, e.type, " SQ_ENTITY_NAME("e") " FROM entities e WHERE e.id = ?1"
+                                                             " AND " SQ_ENTITY_VISIBLE("e.id"),
+                 err);
     sqlite3_bind_int64(st, 1, id);
     int r = sqlite3_step(st);
     if (r != SQLITE_ROW) {
@@ -1077,9 +1104,8 @@ fnr_status fnr__sq_doc(fnr_store *s, const fnr_viewer *v, int64_t id, fnr_doc_vi
                        fnr_error *err)
 {
     fnr_sqlite *h = (fnr_sqlite *)s;
-    (void)v;
     *out = NULL;
-    fnr_status rc = prepare_query(h, err);
+    fnr_status rc = prepare_query(h, v, err);
     if (rc != FNR_OK)
         return rc;
     fnr_arena *a = NULL;
@@ -1108,8 +1134,8 @@ fnr_status fnr__sq_doc(fnr_store *s, const fnr_viewer *v, int64_t id, fnr_doc_vi
         goto out;
     }
     read_doc(a, st, 0, &dv->doc, &ok);
-    dv->text = col_str(a, st, 8, &ok);
-    dv->text_len = (size_t)sqlite3_column_bytes(st, 8);
+    dv->text = col_str(a, st, DOC_NCOLS, &ok);
+    dv->text_len = (size_t)sqlite3_column_bytes(st, DOC_NCOLS);
     if (!dv->text)
         dv->text = "";
     sqlite3_reset(st);
@@ -1117,9 +1143,11 @@ fnr_status fnr__sq_doc(fnr_store *s, const fnr_viewer *v, int64_t id, fnr_doc_vi
         NOMEM_GOTO();
 
     STMT_OR_GOTO(st, h,
-                 "SELECT m.start_byte, m.end_byte, e.id, e.type, e.name, m.rule FROM mentions m"
-                 " JOIN entities e ON e.id = m.entity_id WHERE m.doc_id = ?1"
-                 " ORDER BY m.start_byte, m.end_byte, m.id",
+                 "SELECT m.start_byte, m.end_byte, e.id, e.type, " SQ_ENTITY_NAME(
+                     "e") ", m.rule"
+                          " FROM mentions m"
+                          " JOIN entities e ON e.id = m.entity_id WHERE m.doc_id = ?1"
+                          " ORDER BY m.start_byte, m.end_byte, m.id",
                  err);
     sqlite3_bind_int64(st, 1, id);
     size_t cap = 0;
@@ -1158,9 +1186,8 @@ fnr_status fnr__sq_conflicts(fnr_store *s, const fnr_viewer *v, bool include_clo
                              fnr_conflict_list **out, fnr_error *err)
 {
     fnr_sqlite *h = (fnr_sqlite *)s;
-    (void)v;
     *out = NULL;
-    fnr_status rc = prepare_query(h, err);
+    fnr_status rc = prepare_query(h, v, err);
     if (rc != FNR_OK)
         return rc;
     fnr_arena *a = NULL;
@@ -1171,13 +1198,18 @@ fnr_status fnr__sq_conflicts(fnr_store *s, const fnr_viewer *v, bool include_clo
     sqlite3_stmt *st = NULL;
     /* clang-format off */
     STMT_OR_GOTO(st, h,
-        "SELECT c.id, ea.id, ea.type, ea.name, eb.id, eb.type, eb.name, c.surface,"
-        " coalesce(c.doc_id, 0), c.status FROM candidates c"
+        "SELECT c.id, ea.id, ea.type, "
+        SQ_ENTITY_NAME("ea")
+        ", eb.id, eb.type, "
+        SQ_ENTITY_NAME("eb")
+        ", c.surface, coalesce(c.doc_id, 0), c.status FROM candidates c"
         " JOIN entities ea ON ea.id = c.a JOIN entities eb ON eb.id = c.b"
-        " WHERE (?1 OR c.status = 'open')"
-        " AND (c.doc_id IS NULL OR "
+        " WHERE (?1 OR c.status = 'open') AND "
         SQ_DOC_VISIBLE("c.doc_id")
-        ")"
+        " AND "
+        SQ_ENTITY_VISIBLE("ea.id")
+        " AND "
+        SQ_ENTITY_VISIBLE("eb.id")
         " ORDER BY c.id"
         , err);
     /* clang-format on */

@@ -16,6 +16,7 @@
 
 #include "base/alloc.h"
 #include "fener/version.h"
+#include "store/sqlite/account_int.h"
 #include "store/sqlite/sqlite_int.h"
 
 /* ---- schema ----------------------------------------------------------------- */
@@ -491,6 +492,7 @@ static void sq_close(fnr_store *s)
     if (h->db)
         sqlite3_close_v2(h->db);
     fnr__sq_buffers_destroy(h);
+    fnr__sq_marks_destroy(h);
     fnr_buf_destroy(&h->scratch);
     fnr_free(h->path);
     fnr_free(h);
@@ -575,6 +577,8 @@ static fnr_status setup(fnr_sqlite *h, bool fresh, fnr_error *err)
     if (rc != SQLITE_OK)
         return fnr__sq_error(h, rc, "register the full-text tokenizer", err);
     rc = fnr__sq_functions_register(h->db);
+    if (rc == SQLITE_OK)
+        rc = fnr__sq_marks_register(h);
     if (rc != SQLITE_OK)
         return fnr__sq_error(h, rc, "register the store's SQL functions", err);
 
@@ -661,36 +665,41 @@ static fnr_status setup(fnr_sqlite *h, bool fresh, fnr_error *err)
     return FNR_OK;
 }
 
-static const fnr_store_methods SQ_METHODS = {
-    .version = FNR_STORE_METHODS_VERSION,
-    .name = "sqlite",
-    .close = sq_close,
-    .schema_version = sq_schema_version,
-    .check = sq_check,
-    .begin = sq_begin,
-    .commit = sq_commit,
-    .rollback = sq_rollback,
-    .doc_find = fnr__sq_doc_find,
-    .doc_insert = fnr__sq_doc_insert,
-    .entity_find = fnr__sq_entity_find,
-    .entity_insert = fnr__sq_entity_insert,
-    .entity_enrich = fnr__sq_entity_enrich,
-    .alias_insert = fnr__sq_alias_insert,
-    .mention_insert = fnr__sq_mention_insert,
-    .event_insert = fnr__sq_event_insert,
-    .relation_insert = fnr__sq_relation_insert,
-    .candidate_insert = fnr__sq_candidate_insert,
-    .entity_resolve = fnr__sq_entity_resolve,
-    .search = fnr__sq_search,
-    .profile = fnr__sq_profile,
-    .events = fnr__sq_events,
-    .stats = fnr__sq_stats,
-    .timeline = fnr__sq_timeline,
-    .doc = fnr__sq_doc,
-    .conflicts = fnr__sq_conflicts,
-    .merge = fnr__sq_merge,
-    .split = fnr__sq_split,
-};
+static const fnr_store_methods SQ_METHODS = { .version = FNR_STORE_METHODS_VERSION,
+                                              .name = "sqlite",
+                                              .close = sq_close,
+                                              .schema_version = sq_schema_version,
+                                              .check = sq_check,
+                                              .begin = sq_begin,
+                                              .commit = sq_commit,
+                                              .rollback = sq_rollback,
+                                              .doc_find = fnr__sq_doc_find,
+                                              .doc_insert = fnr__sq_doc_insert,
+                                              .entity_find = fnr__sq_entity_find,
+                                              .entity_insert = fnr__sq_entity_insert,
+                                              .entity_enrich = fnr__sq_entity_enrich,
+                                              .alias_insert = fnr__sq_alias_insert,
+                                              .mention_insert = fnr__sq_mention_insert,
+                                              .event_insert = fnr__sq_event_insert,
+                                              .relation_insert = fnr__sq_relation_insert,
+                                              .candidate_insert = fnr__sq_candidate_insert,
+                                              .entity_resolve = fnr__sq_entity_resolve,
+                                              .search = fnr__sq_search,
+                                              .profile = fnr__sq_profile,
+                                              .events = fnr__sq_events,
+                                              .stats = fnr__sq_stats,
+                                              .timeline = fnr__sq_timeline,
+                                              .doc = fnr__sq_doc,
+                                              .conflicts = fnr__sq_conflicts,
+                                              .merge = fnr__sq_merge,
+                                              .split = fnr__sq_split,
+                                              .meta_get = fnr__sq_meta_get,
+                                              .meta_set = fnr__sq_meta_set,
+                                              .marking_id = fnr__sq_marking_id,
+                                              .doc_marking = fnr__sq_doc_marking,
+                                              .doc_set_marking = fnr__sq_doc_set_marking,
+                                              .max_level = fnr__sq_max_level,
+                                              SQ_ACCOUNT_METHODS };
 
 fnr_status fnr_store_sqlite_open(const char *path, const fnr_store_open_opts *opts, fnr_store **out,
                                  fnr_error *err)
@@ -725,6 +734,7 @@ fnr_status fnr_store_sqlite_open(const char *path, const fnr_store_open_opts *op
     fnr_map_init(&h->stmts);
     fnr__sq_buffers_init(h);
     fnr_buf_init(&h->scratch, 0);
+    fnr_buf_init(&h->mark_strs, 0);
     h->readonly = opts->readonly;
     h->path = fnr_strdup(path);
     if (!h->path) {

@@ -29,7 +29,43 @@
  * Counts kept on the entities row (n_mentions, n_docs) are the owner's
  * view; a restricted viewer must count from entity_docs under this filter.
  */
-#define SQ_DOC_VISIBLE(col) "1"
+#define SQ_DOC_VISIBLE(col) \
+    "(fnr_owner() OR fnr_mvis((SELECT dm_.marking FROM doc_marks dm_ WHERE dm_.doc_id = " col ")))"
+
+/* Is the entity `id` visible: does any of its evidence carry a marking the
+ * viewer may see (entity_marks)? */
+#define SQ_ENTITY_VISIBLE(id)                                                          \
+    "(fnr_owner() OR EXISTS (SELECT 1 FROM entity_marks em_ WHERE em_.entity_id = " id \
+    " AND fnr_mvis(em_.marking)))"
+
+/* An entity's mentions and documents as the viewer may count them. `e` is
+ * the alias of an entities row. */
+#define SQ_ENTITY_MENTIONS(e)                                                                  \
+    "(CASE WHEN fnr_owner() THEN " e ".n_mentions ELSE (SELECT coalesce(sum(em_.mentions), 0)" \
+    " FROM entity_marks em_ WHERE em_.entity_id = " e ".id AND fnr_mvis(em_.marking)) END)"
+#define SQ_ENTITY_DOCS(e)                                                              \
+    "(CASE WHEN fnr_owner() THEN " e ".n_docs ELSE (SELECT coalesce(sum(em_.docs), 0)" \
+    " FROM entity_marks em_ WHERE em_.entity_id = " e ".id AND fnr_mvis(em_.marking)) END)"
+
+/*
+ * The name of entity `e` the viewer may read: its canonical name when a
+ * visible report uses it, else the longest alias a visible report uses
+ * (a name learnt only from a hidden report is never shown).
+ */
+#define SQ_ENTITY_NAME(e)                                                                           \
+    "(CASE WHEN fnr_owner() THEN " e ".name ELSE coalesce((SELECT " e ".name FROM aliases xa_"      \
+    " WHERE xa_.key = " e ".key AND xa_.entity_id = " e ".id AND " SQ_DOC_VISIBLE(                  \
+        "xa_.doc_id") " LIMIT 1), (SELECT xa_.surface FROM aliases xa_ WHERE xa_.entity_id = " e    \
+                      ".id AND " SQ_DOC_VISIBLE(                                                    \
+                          "xa_.doc_id") " ORDER BY length(xa_.surface) DESC, xa_.surface LIMIT 1)," \
+                                        " '') END)"
+
+/* One row of the markings table, as loaded for a query. */
+typedef struct sq_mark {
+    bool present;
+    bool visible; /* to the query's viewer */
+    fnr_store_marking m;
+} sq_mark;
 
 /* Mentions of one entity in the document being written, summed in C. */
 typedef struct sq_pending {
@@ -70,6 +106,7 @@ typedef struct sq_ed_row {
     long mentions;
     uint32_t first_sentence;
     size_t date;
+    int64_t marking; /* of the document */
 } sq_ed_row;
 
 /* What the batch adds to one entity's counters. */
@@ -102,6 +139,14 @@ typedef struct fnr_sqlite {
     fnr_map b_alias_keys; /* match keys of the buffered aliases -> NULL */
     fnr_buf strs;         /* strings of the buffered rows; byte 0 unused */
     int64_t next_mention; /* id of the next mention, 0 = ask the table */
+    int64_t last_marking; /* marking of the last document inserted */
+    /* The query's viewer and the markings as it sees them (marks.c). */
+    const fnr_viewer *viewer; /* NULL = owner */
+    sq_mark *marks;           /* by marking id */
+    size_t n_marks;
+    fnr_buf mark_strs; /* strings of marks */
+    char **levels;     /* level names, lowest first */
+    size_t n_levels;
 } fnr_sqlite;
 
 /* Maps an SQLite result code to a status, with a message naming the file.
@@ -166,6 +211,26 @@ fnr_status fnr__sq_merge(fnr_store *s, int64_t a, int64_t b, const char *who, co
                          fnr_error *err);
 fnr_status fnr__sq_split(fnr_store *s, int64_t a, int64_t b, const char *who, const char *note,
                          fnr_error *err);
+
+/* Metadata and markings (marks.c). */
+
+/* Before each query: loads the markings and level names, and decides which
+ * markings viewer v may see (the fnr_owner / fnr_mvis SQL functions read
+ * this). */
+fnr_status fnr__sq_viewer_prepare(fnr_sqlite *h, const fnr_viewer *v, fnr_error *err);
+/* Registers fnr_owner(), fnr_mvis(marking) and fnr_banner(marking) on h->db. */
+int fnr__sq_marks_register(fnr_sqlite *h);
+/* Frees what fnr__sq_viewer_prepare loaded (close). */
+void fnr__sq_marks_destroy(fnr_sqlite *h);
+
+fnr_status fnr__sq_meta_get(fnr_store *s, const char *key, char **out, fnr_error *err);
+fnr_status fnr__sq_meta_set(fnr_store *s, const char *key, const char *value, fnr_error *err);
+fnr_status fnr__sq_marking_id(fnr_store *s, const fnr_store_marking *m, int64_t *out_id,
+                              fnr_error *err);
+fnr_status fnr__sq_doc_marking(fnr_store *s, int64_t doc_id, fnr_store_marking *out,
+                               fnr_error *err);
+fnr_status fnr__sq_doc_set_marking(fnr_store *s, int64_t doc_id, int64_t marking, fnr_error *err);
+fnr_status fnr__sq_max_level(fnr_store *s, int *out, fnr_error *err);
 
 /* Queries (query.c). */
 fnr_status fnr__sq_entity_resolve(fnr_store *s, const fnr_viewer *v, const char *name_or_id,

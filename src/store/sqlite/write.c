@@ -102,6 +102,13 @@ fnr_status fnr__sq_doc_insert(fnr_store *s, const fnr_store_doc *d, int64_t *out
     rc = fnr__sq_done(h, ft, "index a document", err);
     if (rc != FNR_OK)
         return rc;
+    STMT_OR_RETURN(mk, h, "INSERT INTO doc_marks(doc_id, marking) VALUES (?1, ?2)", err);
+    sqlite3_bind_int64(mk, 1, id);
+    sqlite3_bind_int64(mk, 2, d->marking > 0 ? d->marking : 1);
+    rc = fnr__sq_done(h, mk, "mark a document", err);
+    if (rc != FNR_OK)
+        return rc;
+    h->last_marking = d->marking > 0 ? d->marking : 1;
     h->last_doc = id;
     snprintf(h->last_date, sizeof h->last_date, "%s", d->date ? d->date : "");
     *out_id = id;
@@ -270,15 +277,21 @@ static fnr_status pend_close(fnr_sqlite *h, fnr_error *err)
     }
     if (h->pend_doc != h->last_doc) {
         /* Mentions of a document other than the last one inserted. */
-        sqlite3_stmt *ds = fnr__sq_stmt(h, "SELECT date FROM documents WHERE id = ?1", err);
+        sqlite3_stmt *ds = fnr__sq_stmt(h,
+                                        "SELECT d.date, dm.marking FROM documents d"
+                                        " JOIN doc_marks dm ON dm.doc_id = d.id WHERE d.id = ?1",
+                                        err);
         if (!ds)
             return err ? err->code : FNR_INTERNAL;
         sqlite3_bind_int64(ds, 1, h->pend_doc);
-        if (sqlite3_step(ds) == SQLITE_ROW && sqlite3_column_type(ds, 0) == SQLITE_TEXT)
-            snprintf(h->last_date, sizeof h->last_date, "%s",
-                     (const char *)sqlite3_column_text(ds, 0));
-        else
-            h->last_date[0] = 0;
+        h->last_date[0] = 0;
+        h->last_marking = 1;
+        if (sqlite3_step(ds) == SQLITE_ROW) {
+            if (sqlite3_column_type(ds, 0) == SQLITE_TEXT)
+                snprintf(h->last_date, sizeof h->last_date, "%s",
+                         (const char *)sqlite3_column_text(ds, 0));
+            h->last_marking = sqlite3_column_int64(ds, 1);
+        }
         sqlite3_reset(ds);
         h->last_doc = h->pend_doc;
     }
@@ -291,7 +304,8 @@ static fnr_status pend_close(fnr_sqlite *h, fnr_error *err)
                         .doc_id = h->pend_doc,
                         .mentions = p->mentions,
                         .first_sentence = p->first_sentence,
-                        .date = date };
+                        .date = date,
+                        .marking = h->last_marking };
         if (fnr_vec_push(&h->b_eds, &r) != FNR_OK)
             return nomem(err);
     }
@@ -309,6 +323,8 @@ static int cmp_ed(const void *x, const void *y)
 {
     const sq_ed_row *a = x, *b = y;
     int c = cmp_i64(a->entity_id, b->entity_id);
+    if (!c)
+        c = cmp_i64(a->marking, b->marking);
     return c ? c : cmp_i64(a->doc_id, b->doc_id);
 }
 
@@ -342,11 +358,30 @@ static int cmp_arg(const void *x, const void *y)
     return c ? c : (a->pos < b->pos ? -1 : a->pos > b->pos);
 }
 
+/* Adds to an entity's summary for one marking (entity_marks). */
+static fnr_status marks_add(fnr_sqlite *h, int64_t entity_id, int64_t marking, long mentions,
+                            long docs, fnr_error *err)
+{
+    STMT_OR_RETURN(st, h,
+                   "INSERT INTO entity_marks(entity_id, marking, mentions, docs)"
+                   " VALUES (?1, ?2, ?3, ?4) ON CONFLICT (entity_id, marking) DO UPDATE SET"
+                   " mentions = mentions + excluded.mentions, docs = docs + excluded.docs",
+                   err);
+    sqlite3_bind_int64(st, 1, entity_id);
+    sqlite3_bind_int64(st, 2, marking);
+    sqlite3_bind_int64(st, 3, mentions);
+    sqlite3_bind_int64(st, 4, docs);
+    return fnr__sq_done(h, st, "summarise mentions by marking", err);
+}
+
 static fnr_status flush_eds(fnr_sqlite *h, fnr_error *err)
 {
     fnr_status rc = FNR_OK;
     if (h->b_eds.len > 1)
         qsort(h->b_eds.data, h->b_eds.len, sizeof(sq_ed_row), cmp_ed);
+    /* Runs of rows of one entity and marking are summed into one upsert. */
+    int64_t run_entity = 0, run_marking = 0;
+    long run_mentions = 0, run_docs = 0;
     FNR_VEC_FOREACH(sq_ed_row, p, &h->b_eds) {
         STMT_OR_RETURN(st, h,
                        "INSERT OR IGNORE INTO entity_docs(entity_id, doc_id, date,"
@@ -377,6 +412,21 @@ static fnr_status flush_eds(fnr_sqlite *h, fnr_error *err)
                 return rc;
         }
         rc = count_add(h, p->entity_id, p->mentions, is_new, err);
+        if (rc != FNR_OK)
+            return rc;
+        if (run_entity && (p->entity_id != run_entity || p->marking != run_marking)) {
+            rc = marks_add(h, run_entity, run_marking, run_mentions, run_docs, err);
+            if (rc != FNR_OK)
+                return rc;
+            run_mentions = run_docs = 0;
+        }
+        run_entity = p->entity_id;
+        run_marking = p->marking;
+        run_mentions += p->mentions;
+        run_docs += is_new;
+    }
+    if (run_entity) {
+        rc = marks_add(h, run_entity, run_marking, run_mentions, run_docs, err);
         if (rc != FNR_OK)
             return rc;
     }
@@ -675,6 +725,11 @@ static fnr_status resummarise(fnr_sqlite *h, int64_t id, fnr_error *err)
         "UPDATE entities SET"
         " n_mentions = coalesce((SELECT sum(mentions) FROM entity_docs WHERE entity_id = ?1), 0),"
         " n_docs = (SELECT count(*) FROM entity_docs WHERE entity_id = ?1) WHERE id = ?1",
+        "DELETE FROM entity_marks WHERE entity_id = ?1",
+        "INSERT INTO entity_marks(entity_id, marking, mentions, docs)"
+        " SELECT ed.entity_id, dm.marking, sum(ed.mentions), count(*) FROM entity_docs ed"
+        " JOIN doc_marks dm ON dm.doc_id = ed.doc_id WHERE ed.entity_id = ?1"
+        " GROUP BY dm.marking",
     };
     for (size_t i = 0; i < sizeof steps / sizeof steps[0]; i++) {
         STMT_OR_RETURN(st, h, steps[i], err);
