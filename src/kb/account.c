@@ -322,6 +322,12 @@ fnr_status fnr_kb_user_add(fnr_kb *kb, const fnr_viewer *who, const fnr_user_spe
     int rank = 0;
     if ((rc = fnr__kb_level_rank(kb, u->clearance, &rank, err)) != FNR_OK)
         return rc;
+    /* The level as the store spells it, for the audit record. */
+    const char *const *levels = NULL;
+    size_t n_levels = 0;
+    const char *level = u->clearance;
+    if (fnr__kb_levels(kb, &levels, &n_levels, NULL) == FNR_OK && (size_t)rank < n_levels)
+        level = levels[rank];
     char comps[LIST_MAX], partner[64];
     rc = fnr_marking_list(u->compartments, u->n_compartments, comps, sizeof comps, err);
     if (rc != FNR_OK)
@@ -354,7 +360,7 @@ fnr_status fnr_kb_user_add(fnr_kb *kb, const fnr_viewer *who, const fnr_user_spe
     };
     fnr_buf what;
     fnr_buf_init(&what, 0);
-    fnr_buf_printf(&what, "user add %s clearance=%s", u->name, u->clearance);
+    fnr_buf_printf(&what, "user add %s clearance=%s", u->name, level);
     if (comps[0])
         fnr_buf_printf(&what, " compartments=%s", comps);
     if (partner[0])
