@@ -500,9 +500,12 @@ fnr_status fnr_kb_audit_verify(fnr_kb *kb, const char *expect_head, int64_t *bad
     if (v.want_head && !v.head_seen) {
         if (v.want_seq > last) {
             v.bad = last + 1;
-            rc = fnr_error_set(err, FNR_BADINPUT,
-                               "audit record %lld is missing (the head kept names it)",
-                               (long long)(last + 1));
+            if (v.want_seq == last + 1)
+                rc = fnr_error_set(err, FNR_BADINPUT, "audit record %lld is missing",
+                                   (long long)(last + 1));
+            else
+                rc = fnr_error_set(err, FNR_BADINPUT, "audit records %lld to %lld are missing",
+                                   (long long)(last + 1), (long long)v.want_seq);
             fnr_error_detail(err, "The log ends at record %lld; the kept head is record %lld.",
                              (long long)last, (long long)v.want_seq);
         } else {
