@@ -93,12 +93,14 @@ static size_t trigger_at(const x_doc *d, size_t i, size_t end, fnr_buf *kb,
             break;
         if (fnr_buf_append(kb, t->key, t->key_len) != FNR_OK)
             break;
-        const fnr_lex_entry *e = fnr_lexicon_find(d->x->lex, kb->data, kb->len, FNR_LEX_TRIGGER);
+        /* the first word's record came with the token */
+        const fnr_lex_key *k = j == i ? t->lk : fnr_lexicon_lookup(d->x->lex, kb->data, kb->len);
+        const fnr_lex_entry *e = x_key_entry(k, FNR_LEX_TRIGGER);
         if (e && type_from_name(e->kind)) {
             best = j + 1;
             *out = e;
         }
-        if (!fnr_lexicon_has_prefix(d->x->lex, kb->data, kb->len))
+        if (!k || !k->prefix)
             break;
     }
     return best;
@@ -187,14 +189,12 @@ static const char *const *const WORD_LISTS[W_COUNT] = {
     [W_ONE_PERSON_NOUNS] = ONE_PERSON_NOUNS,
 };
 
-fnr_status x_word_classes(fnr_map *m)
+fnr_status x_word_classes(fnr_lexicon *lex)
 {
+    _Static_assert(W_COUNT <= 16, "word classes fit X_TAG_WORD_CLASSES");
     for (size_t c = 0; c < W_COUNT; c++) {
         for (const char *const *w = WORD_LISTS[c]; *w; w++) {
-            size_t n = strlen(*w);
-            void *v = NULL;
-            uintptr_t bits = fnr_map_get(m, *w, n, &v) ? (uintptr_t)v : 0;
-            fnr_status st = fnr_map_put(m, *w, n, (void *)(bits | ((uintptr_t)1 << c)));
+            fnr_status st = fnr_lexicon_tag(lex, *w, strlen(*w), 1u << c);
             if (st != FNR_OK)
                 return st;
         }
@@ -300,16 +300,59 @@ static bool kind_is(const fnr_entity *e, const char *kind)
     return e->kind && strcmp(e->kind, kind) == 0;
 }
 
-static bool is_security(const fnr_entity *e)
+/* What the event rules ask of an entity, worked out once per document
+ * (x_doc.ent_bits): the classes below and, in the high bits, place_rank. */
+enum {
+    EK_SECURITY = 1 << 0, /* a service, police, armed forces, government or court */
+    EK_MILITANT = 1 << 1, /* a militant group */
+    EK_INTEL = 1 << 2,    /* of kind intelligence_service */
+    EK_RANK_SHIFT = 4,
+};
+
+static bool is_security(const x_doc *d, int e)
 {
-    return e->type == FNR_ENTITY_ORGANIZATION &&
-           (kind_is(e, "intelligence_service") || kind_is(e, "police") ||
-            kind_is(e, "armed_forces") || kind_is(e, "government") || kind_is(e, "court"));
+    return d->ent_bits[e] & EK_SECURITY;
 }
 
-static bool is_militant(const fnr_entity *e)
+static bool is_militant(const x_doc *d, int e)
 {
-    return e->type == FNR_ENTITY_ORGANIZATION && kind_is(e, "militant_group");
+    return d->ent_bits[e] & EK_MILITANT;
+}
+
+/* Rank of a place kind: smaller is more specific. */
+static int place_rank(const fnr_entity *e)
+{
+    static const char *const order[] = { "facility", "neighbourhood", "district", "town",
+                                         "village",  "city",          "province", "governorate",
+                                         "state",    "region",        "country",  "area",
+                                         "continent" };
+    if (!e->kind)
+        return 5;
+    for (size_t i = 0; i < sizeof order / sizeof order[0]; i++)
+        if (strcmp(e->kind, order[i]) == 0)
+            return (int)i;
+    return 8;
+}
+
+static fnr_status entity_bits(x_doc *d)
+{
+    d->ent_bits = fnr_arena_alloc(d->arena, d->n_ents + 1);
+    if (!d->ent_bits)
+        return FNR_NOMEM;
+    for (size_t i = 0; i < d->n_ents; i++) {
+        const fnr_entity *e = &d->ents[i];
+        unsigned b = (unsigned)place_rank(e) << EK_RANK_SHIFT;
+        if (e->type == FNR_ENTITY_ORGANIZATION &&
+            (kind_is(e, "intelligence_service") || kind_is(e, "police") ||
+             kind_is(e, "armed_forces") || kind_is(e, "government") || kind_is(e, "court")))
+            b |= EK_SECURITY;
+        if (e->type == FNR_ENTITY_ORGANIZATION && kind_is(e, "militant_group"))
+            b |= EK_MILITANT;
+        if (kind_is(e, "intelligence_service"))
+            b |= EK_INTEL;
+        d->ent_bits[i] = (uint8_t)b;
+    }
+    return FNR_OK;
 }
 
 typedef struct participants {
@@ -419,12 +462,12 @@ static void find_participants(const x_doc *d, const xsent *s, const trig *tg, pa
         case FNR_EVENT_KILL:
         case FNR_EVENT_SEIZURE:
         case FNR_EVENT_MILITARY_OPERATION:
-            if (is_security(en) && !before && !passive && tg->type != FNR_EVENT_SEIZURE &&
+            if (is_security(d, e) && !before && !passive && tg->type != FNR_EVENT_SEIZURE &&
                 tg->type != FNR_EVENT_MILITARY_OPERATION && p->n_actors)
                 add_unique(p->targets, &p->n_targets, e); /* "detained members of a Mossad ring" */
-            else if (is_security(en))
+            else if (is_security(d, e))
                 add_unique(p->actors, &p->n_actors, e);
-            else if (en->type == FNR_ENTITY_PERSON || is_militant(en))
+            else if (en->type == FNR_ENTITY_PERSON || is_militant(d, e))
                 add_unique(p->targets, &p->n_targets, e);
             else if (en->type == FNR_ENTITY_LOCATION && before && i == first_pos && !passive &&
                      i + 1 < s1 && !x_tok_is(d, i > s0 ? i - 1 : i, "in"))
@@ -435,26 +478,26 @@ static void find_participants(const x_doc *d, const xsent *s, const trig *tg, pa
              * militants or persons the warning was about */
             if (before && en->type != FNR_ENTITY_LOCATION)
                 add_unique(p->actors, &p->n_actors, e);
-            else if (!before && en->type != FNR_ENTITY_PERSON && !is_militant(en))
+            else if (!before && en->type != FNR_ENTITY_PERSON && !is_militant(d, e))
                 add_unique(p->targets, &p->n_targets, e);
             break;
         case FNR_EVENT_LEGAL_ACTION:
-            if (is_security(en) || (en->type == FNR_ENTITY_LOCATION && before && i == first_pos))
+            if (is_security(d, e) || (en->type == FNR_ENTITY_LOCATION && before && i == first_pos))
                 add_unique(p->actors, &p->n_actors, e);
-            else if (en->type == FNR_ENTITY_PERSON || is_militant(en) ||
+            else if (en->type == FNR_ENTITY_PERSON || is_militant(d, e) ||
                      en->type == FNR_ENTITY_ORGANIZATION)
                 add_unique(p->targets, &p->n_targets, e);
             break;
         case FNR_EVENT_ESPIONAGE:
-            if (en->type == FNR_ENTITY_PERSON || kind_is(en, "intelligence_service"))
+            if (en->type == FNR_ENTITY_PERSON || (d->ent_bits[e] & EK_INTEL))
                 add_unique(p->actors, &p->n_actors, e);
             break;
         case FNR_EVENT_PLOT:
         case FNR_EVENT_ATTACK:
-            if (en->type == FNR_ENTITY_PERSON || is_militant(en))
+            if (en->type == FNR_ENTITY_PERSON || is_militant(d, e))
                 add_unique(passive && before ? p->targets : p->actors,
                            passive && before ? &p->n_targets : &p->n_actors, e);
-            else if (!before && en->type == FNR_ENTITY_ORGANIZATION && !is_security(en))
+            else if (!before && en->type == FNR_ENTITY_ORGANIZATION && !is_security(d, e))
                 add_unique(p->targets, &p->n_targets, e);
             break;
         default:
@@ -474,21 +517,6 @@ static void find_participants(const x_doc *d, const xsent *s, const trig *tg, pa
                 }
         }
     }
-}
-
-/* Rank of a place kind: smaller is more specific. */
-static int place_rank(const fnr_entity *e)
-{
-    static const char *const order[] = { "facility", "neighbourhood", "district", "town",
-                                         "village",  "city",          "province", "governorate",
-                                         "state",    "region",        "country",  "area",
-                                         "continent" };
-    if (!e->kind)
-        return 5;
-    for (size_t i = 0; i < sizeof order / sizeof order[0]; i++)
-        if (strcmp(e->kind, order[i]) == 0)
-            return (int)i;
-    return 8;
 }
 
 /* The place of the event: the most specific location introduced by in/at/
@@ -524,7 +552,7 @@ static int find_location(const x_doc *d, const xsent *s, const participants *p)
         }
         if (!prep)
             continue;
-        if (best < 0 || place_rank(&d->ents[e]) < place_rank(&d->ents[best]))
+        if (best < 0 || (d->ent_bits[e] >> EK_RANK_SHIFT) < (d->ent_bits[best] >> EK_RANK_SHIFT))
             best = e;
     }
     return best;
@@ -679,8 +707,7 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         for (size_t i = s0; i < s1; i++) {
             const fnr_lex_entry *e = NULL;
             if (x_tok(d, i)->xflags & XT_TRIGGER) {
-                e = fnr_lexicon_find(d->x->lex, x_tok(d, i)->key, x_tok(d, i)->key_len,
-                                     FNR_LEX_TRIGGER);
+                e = x_key_entry(x_tok(d, i)->lk, FNR_LEX_TRIGGER);
                 fnr_event_type ot = e ? type_from_name(e->kind) : 0;
                 if (ot == FNR_EVENT_ARREST || ot == FNR_EVENT_KILL || ot == FNR_EVENT_SEIZURE)
                     return 0;
@@ -901,9 +928,11 @@ static fnr_status sentence_events(x_doc *d, size_t si, fnr_buf *kb)
 
 fnr_status x_events_find(x_doc *d)
 {
+    fnr_status st = entity_bits(d);
+    if (st != FNR_OK)
+        return st;
     fnr_buf kb;
     fnr_buf_init(&kb, 4096);
-    fnr_status st = FNR_OK;
     for (size_t si = 0; si < d->sents.len && st == FNR_OK; si++)
         st = sentence_events(d, si, &kb);
     fnr_buf_destroy(&kb);
@@ -911,7 +940,7 @@ fnr_status x_events_find(x_doc *d)
         return st;
     for (size_t i = 0; i < d->events.len; i++) {
         fnr_event *e = &FNR_VEC_AT(&d->events, fnr_event, i);
-        snprintf(e->id, sizeof e->id, "v%u", (unsigned)(i + 1));
+        x_id(e->id, 'v', (uint32_t)(i + 1));
     }
     return FNR_OK;
 }

@@ -60,6 +60,36 @@ const char *fnr_relation_type_name(fnr_relation_type t)
     return "unknown";
 }
 
+/*
+ * Tags the key of each demonym plus "s" ("turks" for "turk"), so that the
+ * token pass learns from its one lookup that a capitalised "Turks" is a
+ * demonym. The keys are gathered first: tagging may add keys, which the
+ * iteration must not see.
+ */
+static fnr_status tag_plural_demonyms(fnr_lexicon *lex)
+{
+    fnr_buf keys; /* each key, then a NUL */
+    fnr_buf_init(&keys, 0);
+    fnr_status st = FNR_OK;
+    size_t it = 0;
+    const char *key;
+    size_t key_len;
+    const fnr_lex_key *k;
+    while (st == FNR_OK && fnr_lexicon_next_key(lex, &it, &key, &key_len, &k))
+        if ((k->classes & (1u << FNR_LEX_DEMONYM)) && key_len >= 3) {
+            st = fnr_buf_append(&keys, key, key_len);
+            if (st == FNR_OK)
+                st = fnr_buf_append(&keys, "s", 2); /* "s" and its NUL */
+        }
+    for (size_t at = 0; st == FNR_OK && at < keys.len;) {
+        size_t n = strlen(keys.data + at);
+        st = fnr_lexicon_tag(lex, keys.data + at, n, X_TAG_PLURAL_DEMONYM);
+        at += n + 1;
+    }
+    fnr_buf_destroy(&keys);
+    return st;
+}
+
 fnr_status fnr_extractor_new(fnr_extractor **out, fnr_error *err)
 {
     *out = NULL;
@@ -76,8 +106,7 @@ fnr_status fnr_extractor_new(fnr_extractor **out, fnr_error *err)
         fnr_extractor_free(x);
         return st;
     }
-    fnr_map_init(&x->word_class);
-    if (x_word_classes(&x->word_class) != FNR_OK) {
+    if (x_word_classes(x->lex) != FNR_OK || tag_plural_demonyms(x->lex) != FNR_OK) {
         fnr_extractor_free(x);
         return fnr_error_set(err, FNR_NOMEM, "out of memory");
     }
@@ -87,7 +116,10 @@ fnr_status fnr_extractor_new(fnr_extractor **out, fnr_error *err)
 
 fnr_status fnr_extractor_add_dict(fnr_extractor *x, const char *path, fnr_error *err)
 {
-    return fnr_lexicon_load_file(x->lex, path, err);
+    fnr_status st = fnr_lexicon_load_file(x->lex, path, err);
+    if (st == FNR_OK && tag_plural_demonyms(x->lex) != FNR_OK)
+        return fnr_error_set(err, FNR_NOMEM, "out of memory");
+    return st;
 }
 
 void fnr_extractor_free(fnr_extractor *x)
@@ -95,7 +127,6 @@ void fnr_extractor_free(fnr_extractor *x)
     if (!x)
         return;
     fnr_lexicon_free(x->lex);
-    fnr_map_destroy(&x->word_class);
     fnr_free(x);
 }
 

@@ -22,9 +22,13 @@
 #include "text/text.h"
 
 struct fnr_extractor {
-    fnr_lexicon *lex;   /* owned */
-    fnr_map word_class; /* word key -> its x_word_classes bits (uintptr_t as the value) */
+    fnr_lexicon *lex; /* owned; its keys carry the X_TAG_* bits and the word classes */
 };
+
+/* Lexicon tags (fnr_lexicon_tag) the extractor sets: the low bits are the
+ * word classes of events.c (x_word_classes), then: */
+#define X_TAG_WORD_CLASSES   0x0000ffffu
+#define X_TAG_PLURAL_DEMONYM (1u << 16) /* the key is a demonym's key and "s" */
 
 /* Per-token lexical facts, computed once. */
 enum {
@@ -51,8 +55,9 @@ typedef struct xtok {
     uint32_t xflags;     /* XT_* */
     const char *key;     /* match key, arena; "" for punctuation */
     uint32_t key_len;
-    int32_t mention; /* index of the mention covering this token, or -1 */
-    uint32_t wclass; /* bits of the events.c word lists holding the key (x_word_classes) */
+    const fnr_lex_key *lk; /* the lexicon's record of the key, or NULL */
+    int32_t mention;       /* index of the mention covering this token, or -1 */
+    uint32_t wclass;       /* bits of the events.c word lists holding the key (x_word_classes) */
 } xtok;
 
 typedef struct xsent {
@@ -92,6 +97,7 @@ typedef struct x_doc {
     fnr_facts *facts;
     fnr_entity *ents; /* after clustering */
     size_t n_ents;
+    uint8_t *ent_bits; /* events.c: what its rules ask of each entity */
 } x_doc;
 
 /* ner.c */
@@ -102,9 +108,10 @@ fnr_status x_relations_find(x_doc *d);
 
 /* events.c */
 fnr_status x_events_find(x_doc *d);
-/* Adds the fixed word lists of events.c to m, each word mapped to the bits
- * of the lists it is in, so a list test on a token is one bit test. */
-fnr_status x_word_classes(fnr_map *m);
+/* Tags the words of the fixed word lists of events.c in the lexicon with
+ * the bits of the lists they are in, so a list test on a token is one bit
+ * test. */
+fnr_status x_word_classes(fnr_lexicon *lex);
 
 /* helpers shared between files (ner.c) */
 static inline xtok *x_tok(const x_doc *d, size_t i)
@@ -131,6 +138,33 @@ static inline bool x_tok_is(const x_doc *d, size_t i, const char *w)
         return false; /* most calls end here, before strlen */
     size_t n = strlen(w);
     return t->key_len == n && memcmp(t->key, w, n) == 0;
+}
+
+/* The first entry of class cls in a key's record (NULL for none or no
+ * record): fnr_lexicon_find without a second lookup. */
+static inline const fnr_lex_entry *x_key_entry(const fnr_lex_key *k, fnr_lex_class cls)
+{
+    if (!k || !(k->classes & (1u << cls)))
+        return NULL;
+    for (uint32_t i = 0; i < k->n; i++)
+        if (k->items[i]->cls == cls)
+            return k->items[i];
+    return NULL;
+}
+
+/* Writes an id such as "e12" or "v3": prefix then n in decimal. */
+static inline void x_id(char out[12], char prefix, uint32_t n)
+{
+    char tmp[10];
+    size_t k = 0;
+    do {
+        tmp[k++] = (char)('0' + n % 10);
+        n /= 10;
+    } while (n);
+    out[0] = prefix;
+    for (size_t i = 0; i < k; i++)
+        out[1 + i] = tmp[k - 1 - i];
+    out[1 + k] = '\0';
 }
 
 /* true when the key of token i is one of the words (NULL-terminated list) */

@@ -29,24 +29,23 @@
 #define MAX_FIELDS     8
 #define MAX_FILE_BYTES ((size_t)256 * 1024 * 1024)
 
-/* The entries of one match key, ordered (see fnr_lexicon_get). */
+/* One match key: its entries, ordered (see fnr_lexicon_get), and what
+ * fnr_lexicon_lookup tells of it. A key that only begins longer ones has no
+ * entries. */
 typedef struct key_slot {
+    fnr_lex_key k;         /* k.items is `items` */
     fnr_lex_entry **items; /* owned (fnr_malloc), entries borrowed from the arena */
-    uint32_t n;
     uint32_t cap;
 } key_slot;
 
 struct fnr_lexicon {
     fnr_arena arena;   /* entries, slots and strings */
-    fnr_map keys;      /* match key -> key_slot * */
-    fnr_map prefixes;  /* proper word-prefix of a key -> &prefix_mark */
+    fnr_map keys;      /* match key or proper word-prefix of one -> key_slot * */
     fnr_map strings;   /* interned kind / cameo / canon strings -> char * */
     fnr_buf key;       /* scratch: the match key being built */
     size_t n_entries;  /* all classes */
     uint32_t n_groups; /* last group id handed out */
 };
-
-static const char prefix_mark = 1;
 
 /* ---- lifecycle and the core table ---------------------------------------- */
 
@@ -57,7 +56,6 @@ fnr_lexicon *fnr_lexicon_new(void)
         return NULL;
     fnr_arena_init(&lex->arena, 256 * 1024);
     fnr_map_init(&lex->keys);
-    fnr_map_init(&lex->prefixes);
     fnr_map_init(&lex->strings);
     fnr_buf_init(&lex->key, 64 * 1024);
     return lex;
@@ -72,7 +70,6 @@ void fnr_lexicon_free(fnr_lexicon *lex)
     while (fnr_map_next(&lex->keys, &it, NULL, NULL, &value))
         fnr_free(((key_slot *)value)->items);
     fnr_map_destroy(&lex->keys);
-    fnr_map_destroy(&lex->prefixes);
     fnr_map_destroy(&lex->strings);
     fnr_buf_destroy(&lex->key);
     fnr_arena_destroy(&lex->arena);
@@ -104,15 +101,28 @@ static bool entry_before(const fnr_lex_entry *a, const fnr_lex_entry *b)
     return a->population > b->population;
 }
 
+/* The slot of a key, made (empty) when there is none yet; NULL when out of
+ * memory. */
+static key_slot *slot_of(fnr_lexicon *lex, const char *key, size_t key_len)
+{
+    void *found;
+    if (fnr_map_get(&lex->keys, key, key_len, &found))
+        return found;
+    key_slot *slot = fnr_arena_calloc(&lex->arena, 1, sizeof *slot);
+    if (!slot || fnr_map_put(&lex->keys, key, key_len, slot) != FNR_OK)
+        return NULL;
+    return slot;
+}
+
 static fnr_status add_prefixes(fnr_lexicon *lex, const char *key, size_t key_len)
 {
     for (size_t i = 1; i < key_len; i++) {
         if (key[i] != ' ')
             continue;
-        if (fnr_map_get(&lex->prefixes, key, i, NULL))
-            continue;
-        if (fnr_map_put(&lex->prefixes, key, i, (void *)(uintptr_t)&prefix_mark) != FNR_OK)
+        key_slot *slot = slot_of(lex, key, i);
+        if (!slot)
             return FNR_NOMEM;
+        slot->k.prefix = true;
     }
     return FNR_OK;
 }
@@ -139,7 +149,7 @@ static fnr_status add_entry(fnr_lexicon *lex, const char *surface, size_t surfac
     void *found;
     if (fnr_map_get(&lex->keys, key, key_len, &found)) {
         slot = found;
-        for (uint32_t i = 0; i < slot->n; i++) {
+        for (uint32_t i = 0; i < slot->k.n; i++) {
             if (*io_group && slot->items[i]->group == *io_group &&
                 slot->items[i]->cls == proto->cls)
                 return FNR_OK;
@@ -158,16 +168,14 @@ static fnr_status add_entry(fnr_lexicon *lex, const char *surface, size_t surfac
         *io_group = ++lex->n_groups;
     e->group = *io_group;
 
-    if (!slot) {
-        slot = fnr_arena_calloc(&lex->arena, 1, sizeof *slot);
-        if (!slot)
-            return FNR_NOMEM;
-        if (fnr_map_put(&lex->keys, key, key_len, slot) != FNR_OK)
+    if (!slot || slot->k.n == 0) {
+        /* the key (and so its prefixes) is new, or was a prefix only */
+        if (!slot && !(slot = slot_of(lex, key, key_len)))
             return FNR_NOMEM;
         if (add_prefixes(lex, key, key_len) != FNR_OK)
             return FNR_NOMEM;
     }
-    if (slot->n == slot->cap) {
+    if (slot->k.n == slot->cap) {
         uint32_t cap = slot->cap ? slot->cap * 2 : 2;
         fnr_lex_entry **items = fnr_realloc(slot->items, cap * sizeof *items);
         if (!items)
@@ -176,12 +184,14 @@ static fnr_status add_entry(fnr_lexicon *lex, const char *surface, size_t surfac
         slot->cap = cap;
     }
     /* Insertion keeps the order stable: a new entry goes after its equals. */
-    uint32_t pos = slot->n;
+    uint32_t pos = slot->k.n;
     while (pos > 0 && entry_before(e, slot->items[pos - 1]))
         pos--;
-    memmove(slot->items + pos + 1, slot->items + pos, (slot->n - pos) * sizeof *slot->items);
+    memmove(slot->items + pos + 1, slot->items + pos, (slot->k.n - pos) * sizeof *slot->items);
     slot->items[pos] = e;
-    slot->n++;
+    slot->k.n++;
+    slot->k.items = (const fnr_lex_entry *const *)slot->items;
+    slot->k.classes |= 1u << e->cls;
     lex->n_entries++;
     return FNR_OK;
 }
@@ -223,23 +233,48 @@ fnr_status fnr_lexicon_add(fnr_lexicon *lex, const char *surface, size_t surface
     return st;
 }
 
+const fnr_lex_key *fnr_lexicon_lookup(const fnr_lexicon *lex, const char *key, size_t key_len)
+{
+    void *found;
+    if (!lex || !key || !fnr_map_get(&lex->keys, key, key_len, &found))
+        return NULL;
+    return &((const key_slot *)found)->k;
+}
+
+fnr_status fnr_lexicon_tag(fnr_lexicon *lex, const char *key, size_t key_len, uint32_t tags)
+{
+    if (!lex || !key || key_len == 0)
+        return FNR_INVALID;
+    key_slot *slot = slot_of(lex, key, key_len);
+    if (!slot)
+        return FNR_NOMEM;
+    slot->k.tags |= tags;
+    return FNR_OK;
+}
+
+bool fnr_lexicon_next_key(const fnr_lexicon *lex, size_t *iter, const char **out_key,
+                          size_t *out_key_len, const fnr_lex_key **out)
+{
+    void *v;
+    if (!lex || !fnr_map_next(&lex->keys, iter, out_key, out_key_len, &v))
+        return false;
+    *out = &((const key_slot *)v)->k;
+    return true;
+}
+
 size_t fnr_lexicon_get(const fnr_lexicon *lex, const char *key, size_t key_len,
                        const fnr_lex_entry *const **out)
 {
-    void *found;
+    const fnr_lex_key *k = fnr_lexicon_lookup(lex, key, key_len);
     if (out)
-        *out = NULL;
-    if (!lex || !key || !fnr_map_get(&lex->keys, key, key_len, &found))
-        return 0;
-    const key_slot *slot = found;
-    if (out)
-        *out = (const fnr_lex_entry *const *)slot->items;
-    return slot->n;
+        *out = k ? k->items : NULL;
+    return k ? k->n : 0;
 }
 
 bool fnr_lexicon_has_prefix(const fnr_lexicon *lex, const char *key, size_t key_len)
 {
-    return lex && key && key_len && fnr_map_get(&lex->prefixes, key, key_len, NULL);
+    const fnr_lex_key *k = key_len ? fnr_lexicon_lookup(lex, key, key_len) : NULL;
+    return k && k->prefix;
 }
 
 const fnr_lex_entry *fnr_lexicon_find(const fnr_lexicon *lex, const char *key, size_t key_len,

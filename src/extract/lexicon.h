@@ -89,6 +89,29 @@ fnr_status fnr_lexicon_add(fnr_lexicon *lex, const char *surface, size_t surface
 size_t fnr_lexicon_get(const fnr_lexicon *lex, const char *key, size_t key_len,
                        const fnr_lex_entry *const **out);
 
+/* Everything the lexicon knows of one match key, from one lookup. */
+typedef struct fnr_lex_key {
+    const fnr_lex_entry *const *items; /* as fnr_lexicon_get gives them; NULL when n is 0 */
+    uint32_t n;
+    uint32_t classes; /* bit (1u << cls) for the class of each item */
+    uint32_t tags;    /* bits given by fnr_lexicon_tag */
+    bool prefix;      /* as fnr_lexicon_has_prefix */
+} fnr_lex_key;
+
+/* The key's record, or NULL when the lexicon neither holds the key nor a
+ * longer key it begins, nor tagged it. Borrowed, valid until the lexicon
+ * changes. */
+const fnr_lex_key *fnr_lexicon_lookup(const fnr_lexicon *lex, const char *key, size_t key_len);
+
+/* ORs `tags` into the key's tag bits (the key need not have entries): a
+ * caller's own word lists, found by the same one lookup. */
+fnr_status fnr_lexicon_tag(fnr_lexicon *lex, const char *key, size_t key_len, uint32_t tags);
+
+/* Iterates over the keys in the order they were added: start with *iter = 0;
+ * false at the end. */
+bool fnr_lexicon_next_key(const fnr_lexicon *lex, size_t *iter, const char **out_key,
+                          size_t *out_key_len, const fnr_lex_key **out);
+
 /* true when some key is longer than key[0..key_len) and starts with it
  * followed by a space: the phrase may go on. */
 bool fnr_lexicon_has_prefix(const fnr_lexicon *lex, const char *key, size_t key_len);

@@ -49,49 +49,24 @@ static bool is_open_quote(const x_doc *d, size_t i)
     return (x_tok(d, i)->xflags & XT_QUOTE) != 0;
 }
 
-/* Lexical flags of a token from the lexicon's closed classes. */
-static uint32_t lex_flags(const fnr_lexicon *lex, const char *key, size_t len)
+/* Lexical flags of a token from the lexicon's record of its key: each
+ * class of its entries gives the flag below, and a longer key it begins
+ * XT_PREFIX. */
+static uint32_t lex_flags(const fnr_lex_key *k)
 {
-    const fnr_lex_entry *const *es = NULL;
-    size_t n = fnr_lexicon_get(lex, key, len, &es);
-    uint32_t f = 0;
-    for (size_t i = 0; i < n; i++) {
-        switch (es[i]->cls) {
-        case FNR_LEX_STOPWORD:
-            f |= XT_STOP;
-            break;
-        case FNR_LEX_TITLE:
-            f |= XT_TITLE;
-            break;
-        case FNR_LEX_ORG_HEAD:
-            f |= XT_ORGHEAD;
-            break;
-        case FNR_LEX_LOC_HEAD:
-            f |= XT_LOCHEAD;
-            break;
-        case FNR_LEX_PARTICLE:
-            f |= XT_PARTICLE;
-            break;
-        case FNR_LEX_GIVEN_NAME:
-            f |= XT_GIVEN;
-            break;
-        case FNR_LEX_DEMONYM:
-            f |= XT_DEMONYM;
-            break;
-        case FNR_LEX_TRIGGER:
-            f |= XT_TRIGGER;
-            break;
-        case FNR_LEX_LOCATION:
-        case FNR_LEX_ORG:
-        case FNR_LEX_PERSON:
-            f |= XT_ENTRY;
-            break;
-        default:
-            break;
-        }
-    }
-    if (fnr_lexicon_has_prefix(lex, key, len))
-        f |= XT_PREFIX;
+    static const uint32_t by_class[FNR_LEX_CLASS_COUNT] = {
+        [FNR_LEX_STOPWORD] = XT_STOP,     [FNR_LEX_TITLE] = XT_TITLE,
+        [FNR_LEX_ORG_HEAD] = XT_ORGHEAD,  [FNR_LEX_LOC_HEAD] = XT_LOCHEAD,
+        [FNR_LEX_PARTICLE] = XT_PARTICLE, [FNR_LEX_GIVEN_NAME] = XT_GIVEN,
+        [FNR_LEX_DEMONYM] = XT_DEMONYM,   [FNR_LEX_TRIGGER] = XT_TRIGGER,
+        [FNR_LEX_LOCATION] = XT_ENTRY,    [FNR_LEX_ORG] = XT_ENTRY,
+        [FNR_LEX_PERSON] = XT_ENTRY,
+    };
+    if (!k)
+        return 0;
+    uint32_t f = k->prefix ? XT_PREFIX : 0;
+    for (uint32_t c = k->classes; c; c &= c - 1)
+        f |= by_class[__builtin_ctz(c)];
     return f;
 }
 
@@ -237,14 +212,17 @@ fnr_status x_tokens_prepare(x_doc *d)
                 st = token_key(d, sp, slen, &tmp, &t.key, &t.key_len);
                 if (st != FNR_OK)
                     goto out;
-                void *wc = NULL;
-                if (t.key_len && fnr_map_get(&d->x->word_class, t.key, t.key_len, &wc))
-                    t.wclass = (uint32_t)(uintptr_t)wc;
+                /* one lookup gives the word classes, the lexical flags and
+                 * the entries later passes ask for */
+                t.lk = t.key_len ? fnr_lexicon_lookup(d->x->lex, t.key, t.key_len) : NULL;
+                if (t.lk)
+                    t.wclass = t.lk->tags & X_TAG_WORD_CLASSES;
                 if (rt->kind == FNR_TOK_WORD && t.key_len) {
-                    t.xflags = lex_flags(d->x->lex, t.key, t.key_len);
+                    t.xflags = lex_flags(t.lk);
+                    /* "Turks": the key less its "s" is a demonym's */
                     if (!(t.xflags & XT_DEMONYM) && t.key_len > 3 && t.key[t.key_len - 1] == 's' &&
-                        (rt->flags & FNR_TF_CAP))
-                        t.xflags |= lex_flags(d->x->lex, t.key, t.key_len - 1) & XT_DEMONYM;
+                        (rt->flags & FNR_TF_CAP) && t.lk && (t.lk->tags & X_TAG_PLURAL_DEMONYM))
+                        t.xflags |= XT_DEMONYM;
                     unsigned char c0 = (unsigned char)sp[0];
                     bool lower_start = c0 >= 'a' && c0 <= 'z';
                     if (rt->flags & (FNR_TF_CAP | FNR_TF_UPPER | FNR_TF_INITIALS))
@@ -308,13 +286,16 @@ static bool entity_class(uint8_t cls)
     return cls == FNR_LEX_LOCATION || cls == FNR_LEX_ORG || cls == FNR_LEX_PERSON;
 }
 
-/* The best entry for a phrase whose tokens are [i, j): entity classes only,
- * with the case rules (acronyms need upper-case tokens). */
-static const fnr_lex_entry *usable_entry(const x_doc *d, size_t i, size_t j, const char *key,
-                                         size_t key_len)
+/* The best entry for a phrase whose tokens are [i, j) and whose key has
+ * the record k: entity classes only, with the case rules (acronyms need
+ * upper-case tokens). */
+static const fnr_lex_entry *usable_entry(const x_doc *d, size_t i, size_t j, const fnr_lex_key *rec)
 {
-    const fnr_lex_entry *const *es = NULL;
-    size_t n = fnr_lexicon_get(d->x->lex, key, key_len, &es);
+    if (!rec ||
+        !(rec->classes & ((1u << FNR_LEX_LOCATION) | (1u << FNR_LEX_ORG) | (1u << FNR_LEX_PERSON))))
+        return NULL;
+    const fnr_lex_entry *const *es = rec->items;
+    size_t n = rec->n;
     const xtok *first = x_tok(d, i);
     if (!(first->xflags & XT_NAMELIKE))
         return NULL;
@@ -355,12 +336,16 @@ static size_t lex_longest(const x_doc *d, size_t i, size_t end, fnr_buf *kb,
         size_t mark = kb->len;
         if (fnr_buf_append(kb, w, n) != FNR_OK)
             break;
+        /* the first word's record came with the token */
+        const fnr_lex_key *k =
+            j == i && w == t->key ? t->lk : fnr_lexicon_lookup(d->x->lex, kb->data, kb->len);
         /* Try the token's own spelling as the last word too (no particle fold). */
-        const fnr_lex_entry *e = usable_entry(d, i, j + 1, kb->data, kb->len);
+        const fnr_lex_entry *e = usable_entry(d, i, j + 1, k);
         if (!e && w != t->key) {
             kb->len = mark;
             fnr_buf_append(kb, t->key, t->key_len);
-            e = usable_entry(d, i, j + 1, kb->data, kb->len);
+            e = usable_entry(d, i, j + 1,
+                             j == i ? t->lk : fnr_lexicon_lookup(d->x->lex, kb->data, kb->len));
             kb->len = mark;
             fnr_buf_append(kb, w, n);
         }
@@ -368,7 +353,7 @@ static size_t lex_longest(const x_doc *d, size_t i, size_t end, fnr_buf *kb,
             best = j + 1;
             *out = e;
         }
-        if (!fnr_lexicon_has_prefix(d->x->lex, kb->data, kb->len))
+        if (!k || !k->prefix)
             break;
     }
     return best;
@@ -809,7 +794,7 @@ static fnr_status scan_names(scan_ctx *c)
             if (st != FNR_OK)
                 return st;
             if (next > i + 1 || !(t->xflags & XT_NAMELIKE) ||
-                fnr_lexicon_find(d->x->lex, t->key, t->key_len, FNR_LEX_LOCATION) == NULL) {
+                x_key_entry(t->lk, FNR_LEX_LOCATION) == NULL) {
                 /* demonyms are never entities; but "Kosovo" may be both */
                 if (next > i + 1 || !(t->xflags & XT_NAMELIKE)) {
                     i = next;
@@ -1073,6 +1058,16 @@ static size_t utf8_chars(const char *s, size_t len)
     return n;
 }
 
+/* The key link_mentions files a mention under: its type, then 'g' and the
+ * dictionary group's bytes or 'k' and its match key. */
+static fnr_status link_key(fnr_buf *kb, uint8_t type, char what, const void *p, size_t len)
+{
+    fnr_buf_reset(kb);
+    char head[2] = { (char)type, what };
+    fnr_status st = fnr_buf_append(kb, head, 2);
+    return st == FNR_OK ? fnr_buf_append(kb, p, len) : st;
+}
+
 /* Links mentions that name one thing: same dictionary group, same key,
  * surnames of full names, demonym institutions of a named service. */
 static fnr_status link_mentions(x_doc *d)
@@ -1088,11 +1083,10 @@ static fnr_status link_mentions(x_doc *d)
         if (!m->key_len)
             continue;
         /* key: type + group or match key */
-        fnr_buf_reset(&kb);
         if (m->lex && m->lex->group)
-            st = fnr_buf_printf(&kb, "%d:g%u", m->type, m->lex->group);
+            st = link_key(&kb, m->type, 'g', &m->lex->group, sizeof m->lex->group);
         else
-            st = fnr_buf_printf(&kb, "%d:k%.*s", m->type, (int)m->key_len, m->key);
+            st = link_key(&kb, m->type, 'k', m->key, m->key_len);
         if (st != FNR_OK)
             goto out;
         void *v = NULL;
@@ -1106,8 +1100,7 @@ static fnr_status link_mentions(x_doc *d)
         /* A dictionary mention also answers to its plain key (so "MIT" from the
          * dictionary meets "MIT" found in brackets). */
         if (m->lex && m->lex->group) {
-            fnr_buf_reset(&kb);
-            st = fnr_buf_printf(&kb, "%d:k%.*s", m->type, (int)m->key_len, m->key);
+            st = link_key(&kb, m->type, 'k', m->key, m->key_len);
             if (st != FNR_OK)
                 goto out;
             if (fnr_map_get(&by_key, kb.data, kb.len, &v))
@@ -1148,8 +1141,7 @@ static fnr_status link_mentions(x_doc *d)
         if (!m->key_len || strcmp(m->rule, "demonym_institution") != 0 || !m->kind)
             continue;
         const xtok *dem = x_tok(d, m->tok0);
-        const fnr_lex_entry *de =
-            fnr_lexicon_find(d->x->lex, dem->key, dem->key_len, FNR_LEX_DEMONYM);
+        const fnr_lex_entry *de = x_key_entry(dem->lk, FNR_LEX_DEMONYM);
         if (!de && dem->key_len > 1)
             de = fnr_lexicon_find(d->x->lex, dem->key, dem->key_len - 1, FNR_LEX_DEMONYM);
         if (!de || !de->country[0])
@@ -1292,7 +1284,7 @@ fnr_status x_entities_build(x_doc *d)
     }
     for (size_t e = 0; e < n_ents; e++) {
         fnr_entity *en = &ents[e];
-        snprintf(en->id, sizeof en->id, "e%u", (unsigned)(e + 1));
+        x_id(en->id, 'e', (uint32_t)(e + 1));
         xmention *bm = x_men(d, (size_t)best[e]);
         en->name = fnr_arena_strndup(d->arena, text + bm->start, bm->end - bm->start);
         if (!en->name)

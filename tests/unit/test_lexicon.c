@@ -247,6 +247,56 @@ static void test_prefix(void **state)
     assert_false(has_prefix(builtin, "nation")); /* not a whole word */
 }
 
+/* fnr_lexicon_lookup: entries, classes, prefix and tags from one lookup;
+ * a key that is only a prefix, or only tagged, has no entries. */
+static void test_lookup_and_tags(void **state)
+{
+    (void)state;
+    fnr_lexicon *lex = fnr_lexicon_new();
+    assert_non_null(lex);
+    fnr_lex_entry org = { .cls = FNR_LEX_ORG, .kind = "police" };
+    fnr_lex_entry trig = { .cls = FNR_LEX_TRIGGER, .kind = "arrest" };
+    assert_int_equal(fnr_lexicon_add(lex, "Kara Yel Police", 15, &org, NULL), FNR_OK);
+    assert_int_equal(fnr_lexicon_add(lex, "kara", 4, &trig, NULL), FNR_OK);
+    const fnr_lex_key *k = fnr_lexicon_lookup(lex, "kara", 4);
+    assert_non_null(k);
+    assert_int_equal(k->n, 1);
+    assert_true(k->prefix);
+    assert_int_equal(k->classes, 1u << FNR_LEX_TRIGGER);
+    k = fnr_lexicon_lookup(lex, "kara yel", 8);
+    assert_non_null(k);
+    assert_int_equal(k->n, 0);
+    assert_true(k->prefix);
+    assert_int_equal(fnr_lexicon_get(lex, "kara yel", 8, NULL), 0);
+    /* an entry for a key that was a prefix only */
+    assert_int_equal(fnr_lexicon_add(lex, "Kara Yel", 8, &org, NULL), FNR_OK);
+    k = fnr_lexicon_lookup(lex, "kara yel", 8);
+    assert_int_equal(k->n, 1);
+    assert_true(k->prefix);
+    assert_int_equal(k->classes, 1u << FNR_LEX_ORG);
+    k = fnr_lexicon_lookup(lex, "kara yel police", 15);
+    assert_false(k->prefix);
+    assert_null(fnr_lexicon_lookup(lex, "yel", 3));
+    /* tags */
+    assert_int_equal(fnr_lexicon_tag(lex, "yel", 3, 4), FNR_OK);
+    assert_int_equal(fnr_lexicon_tag(lex, "yel", 3, 1), FNR_OK);
+    assert_int_equal(fnr_lexicon_tag(lex, "kara", 4, 2), FNR_OK);
+    k = fnr_lexicon_lookup(lex, "yel", 3);
+    assert_non_null(k);
+    assert_int_equal(k->tags, 5);
+    assert_int_equal(k->n, 0);
+    assert_false(fnr_lexicon_has_prefix(lex, "yel", 3));
+    assert_int_equal(fnr_lexicon_lookup(lex, "kara", 4)->tags, 2);
+    assert_int_equal(fnr_lexicon_size(lex), 3);
+    size_t it = 0, n = 0;
+    const char *key;
+    size_t key_len;
+    while (fnr_lexicon_next_key(lex, &it, &key, &key_len, &k))
+        n++;
+    assert_int_equal(n, 4); /* kara yel police, kara, kara yel, yel */
+    fnr_lexicon_free(lex);
+}
+
 static void test_user_tsv(void **state)
 {
     (void)state;
@@ -456,17 +506,12 @@ static void test_deterministic(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_mit_aliases),
-        cmocka_unit_test(test_daesh_aliases),
-        cmocka_unit_test(test_turkiye),
-        cmocka_unit_test(test_demonyms),
-        cmocka_unit_test(test_places),
-        cmocka_unit_test(test_cues_names_triggers),
-        cmocka_unit_test(test_prefix),
-        cmocka_unit_test(test_user_tsv),
-        cmocka_unit_test(test_malformed),
-        cmocka_unit_test(test_petrarch),
-        cmocka_unit_test(test_shared_petrarch_files),
+        cmocka_unit_test(test_mit_aliases),     cmocka_unit_test(test_daesh_aliases),
+        cmocka_unit_test(test_turkiye),         cmocka_unit_test(test_demonyms),
+        cmocka_unit_test(test_places),          cmocka_unit_test(test_cues_names_triggers),
+        cmocka_unit_test(test_prefix),          cmocka_unit_test(test_user_tsv),
+        cmocka_unit_test(test_lookup_and_tags), cmocka_unit_test(test_malformed),
+        cmocka_unit_test(test_petrarch),        cmocka_unit_test(test_shared_petrarch_files),
         cmocka_unit_test(test_deterministic),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
