@@ -287,6 +287,7 @@ int cli_cmd_token(const cli_command *cmd, cli_args *args)
         printf("%s\n", token);
     }
     memset(token, 0, sizeof token);
+    fflush(stdout); /* the token first, then the note, also when both go to one file */
     fprintf(stderr,
             "fener: token for \"%s\" created; it will not be shown again (only its hash is "
             "stored)\n",
