@@ -448,14 +448,12 @@ fnr_status fnr_kb_audit_verify(fnr_kb *kb, const char *expect_head, int64_t *bad
     }
     fnr_store *s = kb->store;
     char *meta = NULL;
-    fnr_status rc = s->m->audit_each(s, verify_one, &v, err);
+    /* The records and the head the store keeps beside them (a cut tail
+     * shows there), from one snapshot. */
+    fnr_status rc = s->m->audit_each(s, verify_one, &v, &meta, err);
     if (rc != FNR_OK)
         goto out;
     int64_t last = v.next - 1;
-
-    /* The head the store keeps beside the table: a cut tail shows here. */
-    if ((rc = s->m->meta_get(s, "audit_head", &meta, err)) != FNR_OK)
-        goto out;
     int64_t mseq = 0;
     uint8_t mhash[HASH_LEN];
     if (!meta) {

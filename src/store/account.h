@@ -84,7 +84,10 @@ typedef fnr_status (*fnr_store_audit_fn)(void *ctx, const fnr_store_audit *r, fn
  *   the metadata key "audit_head" to "SEQ:HEX" in the same transaction;
  *   the caller holds a write transaction (begin) around it.
  * audit_list: the records matching f, oldest first, as an array in a.
- * audit_each: every record in seq order (for verify), one at a time.
+ * audit_each: every record in seq order (for verify), one at a time, and
+ *   the metadata key "audit_head" into *out_head (fnr_malloc'd, NULL when
+ *   absent), all read from one snapshot of the store, so that a record
+ *   appended meanwhile by another process is either in both or in neither.
  */
 #define FNR_STORE_ACCOUNT_METHODS                                                                 \
     fnr_status (*user_insert)(fnr_store * s, const fnr_store_user *u, int64_t *out_id,            \
@@ -105,6 +108,7 @@ typedef fnr_status (*fnr_store_audit_fn)(void *ctx, const fnr_store_audit *r, fn
     fnr_status (*audit_insert)(fnr_store * s, const fnr_store_audit *r, fnr_error *err);          \
     fnr_status (*audit_list)(fnr_store * s, const fnr_store_audit_filter *f, fnr_arena *a,        \
                              fnr_store_audit **out, size_t *out_n, fnr_error *err);               \
-    fnr_status (*audit_each)(fnr_store * s, fnr_store_audit_fn fn, void *ctx, fnr_error *err);
+    fnr_status (*audit_each)(fnr_store * s, fnr_store_audit_fn fn, void *ctx, char **out_head,    \
+                             fnr_error *err);
 
 #endif

@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "base/alloc.h"
 #include "base/arena.h"
 #include "store/sqlite/account_int.h"
 #include "store/sqlite/sqlite_int.h"
@@ -359,20 +360,28 @@ fnr_status fnr__sq_audit_list(fnr_store *s, const fnr_store_audit_filter *f, fnr
     return FNR_OK;
 }
 
-fnr_status fnr__sq_audit_each(fnr_store *s, fnr_store_audit_fn fn, void *ctx, fnr_error *err)
+fnr_status fnr__sq_audit_each(fnr_store *s, fnr_store_audit_fn fn, void *ctx, char **out_head,
+                              fnr_error *err)
 {
     fnr_sqlite *h = (fnr_sqlite *)s;
     fnr_error_clear(err);
-    /* Its own statement (not the cache): the callback may run other cached
+    *out_head = NULL;
+    /* One read transaction: the records and the head from one snapshot. */
+    bool own_tx = !h->in_tx && sqlite3_get_autocommit(h->db);
+    int r;
+    if (own_tx && (r = sqlite3_exec(h->db, "BEGIN", NULL, NULL, NULL)) != SQLITE_OK)
+        return fnr__sq_error(h, r, "read the audit log", err);
+    /* Its own statement (not the cache): the callback may run cached
      * statements while this one is stepping. */
     sqlite3_stmt *st = NULL;
-    int r =
-        sqlite3_prepare_v2(h->db, "SELECT " AUDIT_COLS " FROM audit ORDER BY seq", -1, &st, NULL);
-    if (r != SQLITE_OK)
-        return fnr__sq_error(h, r, "read the audit log", err);
     fnr_arena a;
     fnr_arena_init(&a, 4096);
     fnr_status rc = FNR_OK;
+    r = sqlite3_prepare_v2(h->db, "SELECT " AUDIT_COLS " FROM audit ORDER BY seq", -1, &st, NULL);
+    if (r != SQLITE_OK) {
+        rc = fnr__sq_error(h, r, "read the audit log", err);
+        goto out;
+    }
     while ((r = sqlite3_step(st)) == SQLITE_ROW) {
         fnr_store_audit rec;
         bool ok = true;
@@ -388,7 +397,30 @@ fnr_status fnr__sq_audit_each(fnr_store *s, fnr_store_audit_fn fn, void *ctx, fn
     }
     if (rc == FNR_OK && r != SQLITE_DONE)
         rc = fnr__sq_error(h, r, "read the audit log", err);
+    if (rc == FNR_OK) {
+        sqlite3_stmt *m = fnr__sq_stmt(h, "SELECT value FROM meta WHERE key = 'audit_head'", err);
+        if (!m) {
+            rc = err ? err->code : FNR_INTERNAL;
+            goto out;
+        }
+        r = sqlite3_step(m);
+        bool ok = true;
+        if (r == SQLITE_ROW) {
+            const char *v = (const char *)sqlite3_column_text(m, 0);
+            if (v && !(*out_head = fnr_strdup(v)))
+                ok = false;
+            r = SQLITE_DONE;
+        }
+        rc = rows_end(h, m, r, ok, "read the audit head", err);
+    }
+out:
     sqlite3_finalize(st);
     fnr_arena_destroy(&a);
+    if (own_tx)
+        sqlite3_exec(h->db, "COMMIT", NULL, NULL, NULL);
+    if (rc != FNR_OK) {
+        fnr_free(*out_head);
+        *out_head = NULL;
+    }
     return rc;
 }

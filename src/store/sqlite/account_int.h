@@ -25,7 +25,8 @@ fnr_status fnr__sq_audit_last(fnr_store *s, int64_t *out_seq, uint8_t out_hash[F
 fnr_status fnr__sq_audit_insert(fnr_store *s, const fnr_store_audit *r, fnr_error *err);
 fnr_status fnr__sq_audit_list(fnr_store *s, const fnr_store_audit_filter *f, fnr_arena *a,
                               fnr_store_audit **out, size_t *out_n, fnr_error *err);
-fnr_status fnr__sq_audit_each(fnr_store *s, fnr_store_audit_fn fn, void *ctx, fnr_error *err);
+fnr_status fnr__sq_audit_each(fnr_store *s, fnr_store_audit_fn fn, void *ctx, char **out_head,
+                              fnr_error *err);
 
 #define SQ_ACCOUNT_METHODS                                                          \
     .user_insert = fnr__sq_user_insert, .user_get = fnr__sq_user_get,               \
