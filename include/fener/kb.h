@@ -501,7 +501,9 @@ typedef struct fnr_user_spec {
     const char *const *compartments;
     size_t n_compartments;
     const char *partner;  /* partner code (e.g. "FRA"); NULL = home viewer */
-    const char *password; /* NULL = none (tokens only); hashed with Argon2id */
+    const char *password; /* NULL = none (tokens only); hashed with Argon2id
+                           * (interactive limits; FENER_PWHASH_FAST=1 in the
+                           * environment: the minimum, for tests only) */
 } fnr_user_spec;
 
 typedef struct fnr_user_row {
@@ -589,13 +591,17 @@ void fnr_audit_list_free(fnr_audit_list *l);
  * none is missing (also checked against the head kept in the store's
  * metadata); else FNR_BADINPUT with a message naming the first bad record
  * (*bad_seq) and what is wrong with it. *checked counts the records read.
- * expect_head, when not NULL, is a head hash (hex) the caller kept
- * elsewhere: verify also fails if the chain does not contain it.
+ * expect_head, when not NULL, is a head the caller kept elsewhere, as
+ * fnr_kb_audit_head gives it ("SEQ:HEX") or the hash alone (64 hex
+ * digits): verify also fails if the chain does not contain it (that
+ * catches a tail cut off together with the store's own head). A malformed
+ * expect_head gives FNR_INVALID.
  */
 fnr_status fnr_kb_audit_verify(fnr_kb *kb, const char *expect_head, int64_t *bad_seq,
                                size_t *checked, fnr_error *err);
 
-/* The last record's sequence number and hash (hex, 64 chars + NUL). */
+/* The last record's sequence number and hash (hex, 64 chars + NUL); 0 and
+ * 64 zeros when the log is empty. */
 fnr_status fnr_kb_audit_head(fnr_kb *kb, int64_t *seq, char hash[65], fnr_error *err);
 
 #endif
