@@ -209,5 +209,8 @@ int cli_cmd_note(const cli_command *cmd, cli_args *args);
 int cli_cmd_link(const cli_command *cmd, cli_args *args);
 int cli_cmd_mark(const cli_command *cmd, cli_args *args);
 int cli_cmd_markings(const cli_command *cmd, cli_args *args);
+int cli_cmd_user(const cli_command *cmd, cli_args *args);
+int cli_cmd_token(const cli_command *cmd, cli_args *args);
+int cli_cmd_audit(const cli_command *cmd, cli_args *args);
 
 #endif

@@ -158,6 +158,35 @@ static const cli_opt mark_opts[] = { DB_OPT, MARK_OPTS, { 0 } };
 
 static const cli_opt markings_opts[] = { DB_OPT, MARK_OPTS, JSON_OPT, { 0 } };
 
+/* Accounts and the audit log (cmd_user.c, cmd_audit.c). */
+static const cli_opt user_opts[] = {
+    DB_OPT,
+    { "clearance", 0, "LEVEL", "add: the highest level the account may read", false },
+    { "compartment", 0, "X", "add: a compartment the account holds", true },
+    { "partner", 0, "CODE", "add: the partner service it belongs to (e.g. FRA)", false },
+    { "password-stdin", 0, NULL, "add: read a password from the first line of stdin", false },
+    { "json", 0, NULL, "list: print one JSON object", false },
+    { 0 },
+};
+
+static const cli_opt token_opts[] = {
+    DB_OPT,
+    { "label", 0, "L", "what the token is for (kept with its hash)", false },
+    JSON_OPT,
+    { 0 },
+};
+
+static const cli_opt audit_opts[] = {
+    DB_OPT,
+    { "since", 0, "DATE", "records on or after DATE (YYYY-MM-DD or a UTC timestamp)", false },
+    { "user", 0, "NAME", "records of this account (\"owner\" for the local CLI)", false },
+    { "action", 0, "A", "records of this action (read, ingest, account, marking, ...)", false },
+    { "limit", 0, "N", "the last N matching records", false },
+    { "head", 0, "SEQ:HASH", "verify: a head kept earlier that the log must still contain", false },
+    JSON_OPT,
+    { 0 },
+};
+
 static const cli_command commands[] = {
     { "extract", "extract entities, aliases, events and relations from reports",
       "fener extract [OPTIONS] FILE|- ...",
@@ -237,6 +266,34 @@ static const cli_command commands[] = {
     { "check", "check a store's integrity", "fener check [--db PATH]",
       "Runs the store's consistency checks. Exit status: 0 clean, 65 a problem (printed).",
       check_opts, cli_cmd_check },
+    { "user", "accounts: add, list, disable, enable",
+      "fener user add NAME --clearance LEVEL [--compartment X]... [--partner CODE]\n"
+      "                     [--password-stdin]\n"
+      "       fener user list [--json]\n"
+      "       fener user disable NAME\n"
+      "       fener user enable NAME",
+      "Accounts are the viewers that every query can act as (--as NAME): a clearance (one of\n"
+      "the store's levels), compartments, and a partner code for a partner service's account\n"
+      "(a home account has none). Only the store's owner changes accounts; the local CLI acts\n"
+      "as the owner. Every change is recorded in the audit log. A disabled account cannot be\n"
+      "used by name, token or password until it is enabled again.\n"
+      "Exit status: 0 done, 1 the name is taken or unknown, 2 a bad level or code.",
+      user_opts, cli_cmd_user },
+    { "token", "create an API token for an account", "fener token create NAME [--label L]",
+      "Prints a new random token once on standard output; the store keeps only its hash, so\n"
+      "it cannot be shown again. Recorded in the audit log (without the token).",
+      token_opts, cli_cmd_token },
+    { "audit", "the audit log: list it, verify its hash chain, print its head",
+      "fener audit [--since DATE] [--user NAME] [--action A] [--limit N] [--json]\n"
+      "       fener audit verify [--head SEQ:HASH] [--json]\n"
+      "       fener audit head [--json]",
+      "Every ingest, read, export, share, marking change and account change is one record,\n"
+      "chained to the previous one by a BLAKE2b hash. Listing (oldest first) is the owner's\n"
+      "and is itself recorded. \"verify\" recomputes the chain and names the first edited,\n"
+      "removed or reordered record; \"head\" prints the last record's SEQ:HASH: keep it\n"
+      "outside the store and give it to verify --head later.\n"
+      "Exit status: 0 intact, 65 the log was tampered with (the first bad record is printed).",
+      audit_opts, cli_cmd_audit },
     { "demo", "ingest the bundled example reports into a demo store and tour it",
       "fener demo [--examples DIR] [--db PATH]", NULL, demo_opts, cli_cmd_demo },
 };
