@@ -189,6 +189,21 @@ static const char *const *const WORD_LISTS[W_COUNT] = {
     [W_ONE_PERSON_NOUNS] = ONE_PERSON_NOUNS,
 };
 
+/* Number words and their values, tagged in the lexicon as
+ * X_TAG_NUMBER (value + 1) so that a token's value needs no search. */
+static const struct {
+    const char *word;
+    long value;
+} NUMBER_WORDS[] = {
+    { "zero", 0 },      { "one", 1 },        { "two", 2 },       { "three", 3 },
+    { "four", 4 },      { "five", 5 },       { "six", 6 },       { "seven", 7 },
+    { "eight", 8 },     { "nine", 9 },       { "ten", 10 },      { "eleven", 11 },
+    { "twelve", 12 },   { "thirteen", 13 },  { "fourteen", 14 }, { "fifteen", 15 },
+    { "sixteen", 16 },  { "seventeen", 17 }, { "eighteen", 18 }, { "nineteen", 19 },
+    { "twenty", 20 },   { "thirty", 30 },    { "forty", 40 },    { "fifty", 50 },
+    { "hundred", 100 },
+};
+
 fnr_status x_word_classes(fnr_lexicon *lex)
 {
     _Static_assert(W_COUNT <= 16, "word classes fit X_TAG_WORD_CLASSES");
@@ -199,6 +214,13 @@ fnr_status x_word_classes(fnr_lexicon *lex)
                 return st;
         }
     }
+    for (size_t i = 0; i < sizeof NUMBER_WORDS / sizeof NUMBER_WORDS[0]; i++) {
+        uint32_t tag = (uint32_t)(NUMBER_WORDS[i].value + 1) << X_TAG_NUMBER_SHIFT;
+        fnr_status st =
+            fnr_lexicon_tag(lex, NUMBER_WORDS[i].word, strlen(NUMBER_WORDS[i].word), tag);
+        if (st != FNR_OK)
+            return st;
+    }
     return FNR_OK;
 }
 
@@ -208,25 +230,10 @@ static bool tok_class(const x_doc *d, size_t i, unsigned c)
     return (x_tok(d, i)->wclass >> c) & 1u;
 }
 
-static long word_number(const char *k)
+static long word_number(const xtok *t)
 {
-    static const char *const w[] = { "zero",    "one",     "two",       "three",    "four",
-                                     "five",    "six",     "seven",     "eight",    "nine",
-                                     "ten",     "eleven",  "twelve",    "thirteen", "fourteen",
-                                     "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-                                     "twenty" };
-    for (size_t i = 0; i < sizeof w / sizeof w[0]; i++)
-        if (strcmp(k, w[i]) == 0)
-            return (long)i;
-    if (strcmp(k, "thirty") == 0)
-        return 30;
-    if (strcmp(k, "forty") == 0)
-        return 40;
-    if (strcmp(k, "fifty") == 0)
-        return 50;
-    if (strcmp(k, "hundred") == 0)
-        return 100;
-    return -1;
+    uint32_t v = t->lk ? (t->lk->tags & X_TAG_NUMBER) >> X_TAG_NUMBER_SHIFT : 0;
+    return v ? (long)v - 1 : -1;
 }
 
 /* The value of a number token ("3,000", "426", "eight"), or -1. */
@@ -250,7 +257,7 @@ static long token_number(const x_doc *d, size_t i)
         return v;
     }
     if (t->kind == FNR_TOK_WORD)
-        return word_number(t->key);
+        return word_number(t);
     return -1;
 }
 

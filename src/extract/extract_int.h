@@ -29,6 +29,8 @@ struct fnr_extractor {
  * word classes of events.c (x_word_classes), then: */
 #define X_TAG_WORD_CLASSES   0x0000ffffu
 #define X_TAG_PLURAL_DEMONYM (1u << 16) /* the key is a demonym's key and "s" */
+#define X_TAG_NUMBER_SHIFT   24         /* a number word: its value + 1 (1..128) */
+#define X_TAG_NUMBER         (0xffu << X_TAG_NUMBER_SHIFT)
 
 /* Per-token lexical facts, computed once. */
 enum {
@@ -110,7 +112,7 @@ fnr_status x_relations_find(x_doc *d);
 fnr_status x_events_find(x_doc *d);
 /* Tags the words of the fixed word lists of events.c in the lexicon with
  * the bits of the lists they are in, so a list test on a token is one bit
- * test. */
+ * test, and the number words with their values. */
 fnr_status x_word_classes(fnr_lexicon *lex);
 
 /* helpers shared between files (ner.c) */

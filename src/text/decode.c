@@ -267,63 +267,55 @@ static const char *const weak_markers[] = {
     "sponsored content",
 };
 
-/* ASCII-lowercased, NUL-terminated copy of a short block (len < cap). */
-static void lower_copy(const char *s, size_t len, char *out)
-{
-    for (size_t i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)s[i];
-        out[i] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : (c ? c : ' '));
-    }
-    out[len] = '\0';
-}
-
 /*
- * The byte pairs present in a lowered block, hashed into 4096 bits: a marker
- * whose first or last pair is missing cannot occur, so most markers are
- * ruled out without a strstr over the block.
+ * A short block as the marker tests read it: ASCII-lowercased and
+ * NUL-terminated (a NUL byte reads as a space), with the byte pairs present
+ * in it hashed into 4096 bits. A marker with a pair that is missing cannot
+ * occur, so most markers are ruled out without a strstr over the block.
  */
-typedef struct pair_set {
-    uint64_t bits[64];
-} pair_set;
+typedef struct lowered {
+    char low[601];
+    size_t len;
+    uint64_t pairs[64];
+} lowered;
 
 static unsigned pair_hash(unsigned char a, unsigned char b)
 {
-    return ((unsigned)a << 4 ^ b) & 4095u;
+    return ((unsigned)(a & 63u) << 6) | (b & 63u);
 }
 
-static void pair_set_fill(pair_set *p, const char *low, size_t len)
+/* Fills lb from s[0..len), len <= 600. */
+static void lowered_fill(lowered *lb, const char *s, size_t len)
 {
-    memset(p, 0, sizeof *p);
+    memset(lb->pairs, 0, sizeof lb->pairs);
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        lb->low[i] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : (c ? c : ' '));
+    }
+    lb->low[len] = '\0';
+    lb->len = len;
     for (size_t i = 0; i + 1 < len; i++) {
-        unsigned h = pair_hash((unsigned char)low[i], (unsigned char)low[i + 1]);
-        p->bits[h >> 6] |= (uint64_t)1 << (h & 63);
+        unsigned h = pair_hash((unsigned char)lb->low[i], (unsigned char)lb->low[i + 1]);
+        lb->pairs[h >> 6] |= (uint64_t)1 << (h & 63);
     }
 }
 
-static bool pair_set_has(const pair_set *p, unsigned char a, unsigned char b)
+/* true when the marker m (lower case) occurs in the block. */
+static bool marker_in(const lowered *lb, const char *m)
 {
-    unsigned h = pair_hash(a, b);
-    return (p->bits[h >> 6] >> (h & 63)) & 1u;
-}
-
-/* true when the marker m occurs in the lowered block low (pairs from p). */
-static bool marker_in(const char *low, const pair_set *p, const char *m)
-{
-    size_t n = strlen(m);
-    if (n >= 2 && (!pair_set_has(p, (unsigned char)m[0], (unsigned char)m[1]) ||
-                   !pair_set_has(p, (unsigned char)m[n - 2], (unsigned char)m[n - 1]))) {
-        return false;
+    for (size_t i = 0; m[i] && m[i + 1]; i++) {
+        unsigned h = pair_hash((unsigned char)m[i], (unsigned char)m[i + 1]);
+        if (!((lb->pairs[h >> 6] >> (h & 63)) & 1u)) {
+            return false;
+        }
     }
-    return strstr(low, m) != NULL;
+    return strstr(lb->low, m) != NULL;
 }
 
-/* Markers are lower case: they are searched in the lowered block. */
-static bool has_marker(const char *low, size_t len, const char *const *list, size_t n)
+static bool has_marker(const lowered *lb, const char *const *list, size_t n)
 {
-    pair_set p;
-    pair_set_fill(&p, low, len);
     for (size_t i = 0; i < n; i++) {
-        if (marker_in(low, &p, list[i])) {
+        if (marker_in(lb, list[i])) {
             return true;
         }
     }
@@ -340,21 +332,16 @@ static bool is_content(const fnr_doc *doc, const fnr_block *b)
  * A weak marker condemns a block only when the block does not read as a
  * sentence of the report: short, or without final punctuation, or with two
  * markers ("cookies ... privacy policy"). "Boxes of cookies" in a long
- * sentence stays.
+ * sentence stays. lb is the block lowered.
  */
-static bool weak_boilerplate(const fnr_doc *doc, const fnr_block *b)
+static bool weak_boilerplate(const fnr_doc *doc, const fnr_block *b, const lowered *lb)
 {
-    const char *s = doc->text + b->start;
     size_t len = b->end - b->start, hits = 0;
     if (len > 300) {
         return false;
     }
-    char low[301];
-    lower_copy(s, len, low);
-    pair_set p;
-    pair_set_fill(&p, low, len);
     for (size_t i = 0; i < sizeof weak_markers / sizeof weak_markers[0]; i++) {
-        hits += marker_in(low, &p, weak_markers[i]);
+        hits += marker_in(lb, weak_markers[i]);
     }
     if (hits == 0) {
         return false;
@@ -367,15 +354,15 @@ static void mark_boilerplate(fnr_doc *doc)
 {
     fnr_block *bl = doc->blocks.data;
     size_t nb = doc->blocks.len;
+    lowered lb;
     for (size_t k = 0; k < nb; k++) {
         const char *s = doc->text + bl[k].start;
         size_t len = bl[k].end - bl[k].start;
         bool strong = false;
         if (len <= 600) {
-            char low[601];
-            lower_copy(s, len, low);
-            strong = has_marker(low, len, strong_markers,
-                                sizeof strong_markers / sizeof strong_markers[0]);
+            lowered_fill(&lb, s, len);
+            strong =
+                has_marker(&lb, strong_markers, sizeof strong_markers / sizeof strong_markers[0]);
         }
         if (strong && (bl[k].start * 2 >= doc->len || doc->len - bl[k].start <= 3000)) {
             for (size_t m = k; m < nb; m++) {
@@ -383,7 +370,7 @@ static void mark_boilerplate(fnr_doc *doc)
             }
             break;
         }
-        if (strong || weak_boilerplate(doc, &bl[k])) {
+        if (strong || weak_boilerplate(doc, &bl[k], &lb)) {
             bl[k].boilerplate = true;
         }
     }
