@@ -62,7 +62,9 @@ typedef struct opts {
     size_t profiles;  /* profiles read to widen the query pool */
     const char *only; /* query kinds to run ("search,events"); NULL = all */
     uint64_t seed;
-    bool fresh; /* remove the store first */
+    bool fresh;  /* remove the store first */
+    bool mix;    /* ingest: four quarters under four different markings */
+    bool viewer; /* query: also as a restricted viewer, side by side */
     path_list paths;
 } opts;
 
@@ -322,7 +324,52 @@ static int cmd_ingest(opts *o)
     double load0 = loadavg();
     double c0 = cpu_s();
     double t0 = now_s();
-    fnr_status st = fnr_kb_ingest(kb, (const char *const *)o->paths.v, o->paths.n, &io, &s, &err);
+    fnr_status st = FNR_OK;
+    if (!o->mix) {
+        st = fnr_kb_ingest(kb, (const char *const *)o->paths.v, o->paths.n, &io, &s, &err);
+    } else {
+        /* Every fourth report under one marking: UNCLASSIFIED, SECRET,
+         * CONFIDENTIAL//ALPHA, UNCLASSIFIED//REL TO FRA. The viewer of
+         * `query --viewer` (CONFIDENTIAL, no compartment, home) sees half. */
+        static const char *const alpha[] = { "ALPHA" };
+        static const char *const fra[] = { "FRA" };
+        const fnr_markings mk[4] = {
+            { .classification = "UNCLASSIFIED" },
+            { .classification = "SECRET" },
+            { .classification = "CONFIDENTIAL", .compartments = alpha, .n_compartments = 1 },
+            { .classification = "UNCLASSIFIED", .rel_to = fra, .n_rel_to = 1 },
+        };
+        const char **part = malloc((o->paths.n / 4 + 1) * sizeof *part);
+        if (!part) {
+            fprintf(stderr, "bench_kb: out of memory\n");
+            fnr_kb_close(kb);
+            return 1;
+        }
+        for (int q = 0; q < 4 && (st == FNR_OK || st == FNR_BADINPUT); q++) {
+            size_t n = 0;
+            for (size_t i = (size_t)q; i < o->paths.n; i += 4)
+                part[n++] = o->paths.v[i];
+            if (!n)
+                continue;
+            fnr_ingest_stats sq;
+            memset(&sq, 0, sizeof sq);
+            io.markings = mk[q];
+            st = fnr_kb_ingest(kb, part, n, &io, &sq, &err);
+            s.docs_seen += sq.docs_seen;
+            s.docs_added += sq.docs_added;
+            s.docs_duplicate += sq.docs_duplicate;
+            s.docs_failed += sq.docs_failed;
+            s.bytes += sq.bytes;
+            s.entities_new += sq.entities_new;
+            s.entities_joined += sq.entities_joined;
+            s.mentions += sq.mentions;
+            s.events += sq.events;
+            s.relations += sq.relations;
+            s.conflicts += sq.conflicts;
+            s.batches += sq.batches;
+        }
+        free(part);
+    }
     double t1 = now_s();
     double c1 = cpu_s();
     fnr_kb_close(kb);
@@ -640,7 +687,7 @@ static void pool_free(pool *p)
  * some of those, whose co-occurring entities, relations and event actors
  * reach the less-mentioned ones. Untimed.
  */
-static void pool_build(fnr_kb *kb, pool *p, size_t max_profiles)
+static void pool_build(fnr_kb *kb, const fnr_viewer *v, pool *p, size_t max_profiles)
 {
     static const fnr_search_scope scopes[] = { FNR_SEARCH_PERSON, FNR_SEARCH_ORGANIZATION,
                                                FNR_SEARCH_LOCATION };
@@ -648,7 +695,7 @@ static void pool_build(fnr_kb *kb, pool *p, size_t max_profiles)
         for (char c = 'a'; c <= 'z'; c++) {
             char q[2] = { c, '\0' };
             fnr_search_result *r = NULL;
-            if (fnr_kb_search(kb, NULL, q, scopes[s], 50, &r, NULL) == FNR_OK)
+            if (fnr_kb_search(kb, v, q, scopes[s], 50, &r, NULL) == FNR_OK)
                 for (size_t i = 0; i < r->n_entities; i++)
                     pool_add(p, r->entities[i].id, r->entities[i].type, r->entities[i].name);
             fnr_search_result_free(r);
@@ -658,7 +705,7 @@ static void pool_build(fnr_kb *kb, pool *p, size_t max_profiles)
         /* Walk outward: later draws reach entities added by earlier ones. */
         const pool_ent *e = &p->v[rng_below(p->n)];
         fnr_profile *pr = NULL;
-        if (fnr_kb_entity(kb, NULL, e->name, &pr, NULL) != FNR_OK) {
+        if (fnr_kb_entity(kb, v, e->name, &pr, NULL) != FNR_OK) {
             fnr_profile_free(pr);
             continue;
         }
@@ -705,7 +752,7 @@ typedef struct qstats {
 enum { Q_SEARCH, Q_ENTITY, Q_EVENTS, Q_COUNT };
 
 /* One random query of kind k; adds its time to q when `timed`. */
-static void query_one(fnr_kb *kb, const pool *p, int k, qstats *q, bool timed)
+static void query_one(fnr_kb *kb, const fnr_viewer *v, const pool *p, int k, qstats *q, bool timed)
 {
     fnr_error err;
     fnr_status st = FNR_OK;
@@ -715,7 +762,7 @@ static void query_one(fnr_kb *kb, const pool *p, int k, qstats *q, bool timed)
         const char *text = p->v[rng_below(p->n)].name;
         fnr_search_result *r = NULL;
         t0 = now_s();
-        st = fnr_kb_search(kb, NULL, text, FNR_SEARCH_ALL, 0, &r, &err);
+        st = fnr_kb_search(kb, v, text, FNR_SEARCH_ALL, 0, &r, &err);
         t1 = now_s();
         if (st == FNR_OK)
             rows = r->n_entities + r->n_docs;
@@ -724,7 +771,7 @@ static void query_one(fnr_kb *kb, const pool *p, int k, qstats *q, bool timed)
         const char *name = p->v[rng_below(p->n)].name;
         fnr_profile *pr = NULL;
         t0 = now_s();
-        st = fnr_kb_entity(kb, NULL, name, &pr, &err);
+        st = fnr_kb_entity(kb, v, name, &pr, &err);
         t1 = now_s();
         if (st == FNR_OK)
             rows = pr->n_events + pr->n_docs + pr->n_aliases;
@@ -759,7 +806,7 @@ static void query_one(fnr_kb *kb, const pool *p, int k, qstats *q, bool timed)
         }
         fnr_event_list *l = NULL;
         t0 = now_s();
-        st = fnr_kb_events(kb, NULL, &f, &l, &err);
+        st = fnr_kb_events(kb, v, &f, &l, &err);
         t1 = now_s();
         if (st == FNR_OK)
             rows = l->n_rows;
@@ -785,13 +832,37 @@ static int cmd_query(opts *o)
     fnr_error err;
     fnr_error_clear(&err);
     fnr_kb *kb = NULL;
+    fnr_viewer *viewer = NULL;
+    if (o->viewer) {
+        /* The restricted viewer: CONFIDENTIAL, no compartment, a home
+         * account (see ingest --mix). Added once; the timing store is then
+         * opened read-only like the owner's. */
+        if (fnr_kb_open(o->db, NULL, &kb, &err) != FNR_OK) {
+            print_error("could not open the store", &err);
+            return 1;
+        }
+        fnr_user_spec u = { .name = "bench-analyst", .clearance = "CONFIDENTIAL" };
+        fnr_status us = fnr_kb_user_add(kb, NULL, &u, &err);
+        fnr_kb_close(kb);
+        kb = NULL;
+        if (us != FNR_OK && us != FNR_EXISTS) {
+            print_error("could not add the viewer's account", &err);
+            return 1;
+        }
+    }
     if (fnr_kb_open(o->db, &(fnr_kb_open_opts){ .readonly = true }, &kb, &err) != FNR_OK) {
         print_error("could not open the store", &err);
         return 1;
     }
+    if (o->viewer && fnr_kb_viewer_user(kb, "bench-analyst", &viewer, &err) != FNR_OK) {
+        print_error("could not get the viewer", &err);
+        fnr_kb_close(kb);
+        return 1;
+    }
     pool p = { 0 };
     double t0 = now_s();
-    pool_build(kb, &p, o->profiles);
+    /* Names the viewer may see: both run the same queries, all answerable. */
+    pool_build(kb, viewer, &p, o->profiles);
     double t1 = now_s();
     fprintf(stderr, "bench_kb: pool of %zu names in %.1f s\n", p.n, t1 - t0);
     if (p.n == 0) {
@@ -806,22 +877,45 @@ static int cmd_query(opts *o)
            "years %d-%d) built in %.1f s\n",
            p.n, types[FNR_ENTITY_PERSON], types[FNR_ENTITY_ORGANIZATION],
            types[FNR_ENTITY_LOCATION], p.year_min, p.year_max, t1 - t0);
-    qstats q[Q_COUNT];
+    qstats q[Q_COUNT], qv[Q_COUNT];
     memset(q, 0, sizeof q);
+    memset(qv, 0, sizeof qv);
     double load0 = loadavg();
     for (int k = 0; k < Q_COUNT; k++) {
         if (o->only && !strstr(o->only, kind[k]))
             continue;
+        /* Owner and viewer draw the same queries: same random sequence,
+         * alternating blocks of 50 so that both see the same machine. */
+        uint64_t rs = rng_state;
         for (size_t i = 0; i < warm; i++)
-            query_one(kb, &p, k, &q[k], false);
+            query_one(kb, NULL, &p, k, &q[k], false);
+        if (viewer) {
+            rng_state = rs;
+            for (size_t i = 0; i < warm; i++)
+                query_one(kb, viewer, &p, k, &qv[k], false);
+        }
         double tk = now_s();
-        for (size_t i = 0; i < n; i++)
-            query_one(kb, &p, k, &q[k], true);
+        for (size_t i = 0; i < n; i += 50) {
+            size_t m = n - i < 50 ? n - i : 50;
+            rs = rng_state;
+            for (size_t j = 0; j < m; j++)
+                query_one(kb, NULL, &p, k, &q[k], true);
+            if (viewer) {
+                uint64_t after = rng_state;
+                rng_state = rs;
+                for (size_t j = 0; j < m; j++)
+                    query_one(kb, viewer, &p, k, &qv[k], true);
+                rng_state = after;
+            }
+        }
         sample_sort(&q[k].ms);
+        if (viewer)
+            sample_sort(&qv[k].ms);
         fprintf(stderr, "bench_kb: %s: %zu calls in %.1f s, p50 %.3f ms\n", kind[k], n,
                 now_s() - tk, pct(&q[k].ms, 0.5));
     }
     double load1 = loadavg();
+    fnr_viewer_free(viewer);
     fnr_kb_close(kb);
     printf("  %zu calls each after %zu warm-up calls; load average %.2f -> %.2f\n", n, warm, load0,
            load1);
@@ -848,11 +942,38 @@ static int cmd_query(opts *o)
                    q[k].ms.n ? (double)q[k].rows / (double)q[k].ms.n : 0.0, q[k].notfound,
                    q[k].errors);
     printf("}\n");
+    if (o->viewer) {
+        printf("  as a restricted viewer (CONFIDENTIAL, no compartment; sees half the reports),\n"
+               "  the same calls; target: within 1.2x of the owner's p50\n");
+        printf("  %-7s %9s %9s %9s %9s %10s  %s\n", "call", "p50 ms", "p99 ms", "owner p50",
+               "ratio", "rows/call", "within 1.2x");
+        printf("RESULT {\"phase\":\"query_viewer\",\"n\":%zu", n);
+        for (int k = 0; k < Q_COUNT; k++) {
+            if (!qv[k].ms.n)
+                continue;
+            double p50 = pct(&qv[k].ms, 0.5), o50 = pct(&q[k].ms, 0.5);
+            double ratio = o50 > 0 ? p50 / o50 : 0.0;
+            printf(",\"%s\":{\"p50_ms\":%.3f,\"p99_ms\":%.3f,\"owner_p50_ms\":%.3f,"
+                   "\"ratio\":%.3f,\"notfound\":%zu,\"errors\":%zu}",
+                   kind[k], p50, pct(&qv[k].ms, 0.99), o50, ratio, qv[k].notfound, qv[k].errors);
+        }
+        printf("}\n");
+        for (int k = 0; k < Q_COUNT; k++) {
+            if (!qv[k].ms.n)
+                continue;
+            double p50 = pct(&qv[k].ms, 0.5), o50 = pct(&q[k].ms, 0.5);
+            double ratio = o50 > 0 ? p50 / o50 : 0.0;
+            printf("  %-7s %9.3f %9.3f %9.3f %9.2f %10.1f  %s\n", kind[k], p50,
+                   pct(&qv[k].ms, 0.99), o50, ratio, (double)qv[k].rows / (double)qv[k].ms.n,
+                   ratio <= 1.2 ? "met" : "MISSED");
+        }
+    }
     int rc = 0;
     for (int k = 0; k < Q_COUNT; k++) {
-        if (q[k].errors)
+        if (q[k].errors || qv[k].errors)
             rc = 1;
         free(q[k].ms.ms);
+        free(qv[k].ms.ms);
     }
     pool_free(&p);
     return rc;
@@ -862,12 +983,12 @@ static int cmd_query(opts *o)
 
 static void usage(FILE *f)
 {
-    fputs("usage: bench_kb ingest  --db FILE [--fresh] [--threads N] [--batch N]\n"
+    fputs("usage: bench_kb ingest  --db FILE [--fresh] [--mix] [--threads N] [--batch N]\n"
           "                        [--list FILE] [--limit N] [PATH...]\n"
           "       bench_kb latency --db FILE [--n 100] [--warmup 5] [--threads N]\n"
           "                        [--list FILE] [PATH...]\n"
           "       bench_kb query   --db FILE [--n 1000] [--warmup 100] [--profiles 400]\n"
-          "                        [--only search,entity,events] [--seed N]\n"
+          "                        [--only search,entity,events] [--seed N] [--viewer]\n"
           "Each prints a summary and one line RESULT {json}. See bench/README.md.\n",
           f);
 }
@@ -900,6 +1021,10 @@ int main(int argc, char **argv)
         size_t num;
         if (!strcmp(a, "--fresh")) {
             o.fresh = true;
+        } else if (!strcmp(a, "--mix")) {
+            o.mix = true;
+        } else if (!strcmp(a, "--viewer")) {
+            o.viewer = true;
         } else if (a[0] == '-' && a[1] == '-' && a[2]) {
             if (!v) {
                 fprintf(stderr, "bench_kb: %s needs a value\n", a);

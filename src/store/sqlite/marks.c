@@ -150,7 +150,13 @@ fnr_status fnr__sq_doc_set_marking(fnr_store *s, int64_t doc_id, int64_t marking
         if (i == 1 && sqlite3_changes(h->db) == 0)
             return fnr_error_set(err, FNR_NOTFOUND, "no document %lld", (long long)doc_id);
     }
-    return FNR_OK;
+    /* Every connection's cache of documents' markings must be reloaded. */
+    h->dm_valid = false;
+    STMT_OR_RETURN(g, h,
+                   "INSERT INTO meta(key, value) VALUES ('marks_gen', '1') ON CONFLICT (key)"
+                   " DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)",
+                   err);
+    return fnr__sq_done(h, g, "change a document's markings", err);
 }
 
 fnr_status fnr__sq_max_level(fnr_store *s, int *out, fnr_error *err)
@@ -183,6 +189,10 @@ static void free_levels(fnr_sqlite *h)
 
 void fnr__sq_marks_destroy(fnr_sqlite *h)
 {
+    fnr_free(h->dm);
+    h->dm = NULL;
+    h->dm_cap = 0;
+    h->dm_valid = false;
     fnr_free(h->marks);
     h->marks = NULL;
     h->n_marks = 0;
@@ -220,6 +230,57 @@ static fnr_status load_levels(fnr_sqlite *h, fnr_error *err)
         p = comma ? comma + 1 : p + len;
     }
     fnr_free(v);
+    return FNR_OK;
+}
+
+/* Brings the cache of documents' markings up to date (see fnr_sqlite.dm). */
+static fnr_status dm_load(fnr_sqlite *h, fnr_error *err)
+{
+    STMT_OR_RETURN(g, h, "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'marks_gen'", err);
+    int r = sqlite3_step(g);
+    int64_t gen = r == SQLITE_ROW ? sqlite3_column_int64(g, 0) : 0;
+    sqlite3_reset(g);
+    if (r != SQLITE_ROW && r != SQLITE_DONE)
+        return fnr__sq_error(h, r, "read the store's metadata", err);
+    if (!h->dm_valid || gen != h->dm_gen) {
+        h->dm_max = 0;
+        if (h->dm)
+            memset(h->dm, 0, h->dm_cap * sizeof *h->dm);
+        h->dm_gen = gen;
+        h->dm_valid = true;
+    }
+    STMT_OR_RETURN(st, h, "SELECT doc_id, marking FROM doc_marks WHERE doc_id > ?1 ORDER BY doc_id",
+                   err);
+    sqlite3_bind_int64(st, 1, h->dm_max);
+    while ((r = sqlite3_step(st)) == SQLITE_ROW) {
+        int64_t id = sqlite3_column_int64(st, 0);
+        int64_t mk = sqlite3_column_int64(st, 1);
+        if (id <= 0 || mk <= 0 || mk > INT32_MAX)
+            continue;
+        if ((size_t)id >= h->dm_cap) {
+            size_t cap = h->dm_cap ? h->dm_cap : 1024;
+            while (cap <= (size_t)id)
+                cap *= 2;
+            int32_t *n = fnr_calloc(cap, sizeof *n);
+            if (!n) {
+                sqlite3_reset(st);
+                h->dm_valid = false;
+                return fnr_error_set(err, FNR_NOMEM, "out of memory");
+            }
+            if (h->dm)
+                memcpy(n, h->dm, h->dm_cap * sizeof *n);
+            fnr_free(h->dm);
+            h->dm = n;
+            h->dm_cap = cap;
+        }
+        h->dm[id] = (int32_t)mk;
+        h->dm_max = id;
+    }
+    sqlite3_reset(st);
+    if (r != SQLITE_DONE) {
+        h->dm_valid = false;
+        return fnr__sq_error(h, r, "read the documents' markings", err);
+    }
     return FNR_OK;
 }
 
@@ -286,7 +347,7 @@ fnr_status fnr__sq_viewer_prepare(fnr_sqlite *h, const fnr_viewer *v, fnr_error 
         m->visible = fnr_marking_visible(v, &m->m);
     }
     fnr_vec_destroy(&rows);
-    return FNR_OK;
+    return v ? dm_load(h, err) : FNR_OK;
 }
 
 static void owner_fn(sqlite3_context *ctx, int argc, sqlite3_value **argv)
@@ -315,6 +376,25 @@ static void mvis_fn(sqlite3_context *ctx, int argc, sqlite3_value **argv)
     sqlite3_result_int(ctx, vis);
 }
 
+static void dvis_fn(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+    (void)argc;
+    fnr_sqlite *h = sqlite3_user_data(ctx);
+    if (!h->viewer) {
+        sqlite3_result_int(ctx, 1);
+        return;
+    }
+    /* NULL (evidence of no document) and unknown ids: the owner's only. */
+    if (sqlite3_value_type(argv[0]) == SQLITE_NULL || !h->dm_valid) {
+        sqlite3_result_int(ctx, 0);
+        return;
+    }
+    sqlite3_int64 id = sqlite3_value_int64(argv[0]);
+    int32_t mk = id > 0 && (size_t)id < h->dm_cap ? h->dm[id] : 0;
+    bool vis = mk > 0 && (size_t)mk < h->n_marks && h->marks[mk].present && h->marks[mk].visible;
+    sqlite3_result_int(ctx, vis);
+}
+
 static void banner_fn(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 {
     (void)argc;
@@ -335,6 +415,8 @@ int fnr__sq_marks_register(fnr_sqlite *h)
         sqlite3_create_function_v2(h->db, "fnr_owner", 0, flags, h, owner_fn, NULL, NULL, NULL);
     if (rc == SQLITE_OK)
         rc = sqlite3_create_function_v2(h->db, "fnr_mvis", 1, flags, h, mvis_fn, NULL, NULL, NULL);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_create_function_v2(h->db, "fnr_dvis", 1, flags, h, dvis_fn, NULL, NULL, NULL);
     if (rc == SQLITE_OK)
         rc = sqlite3_create_function_v2(h->db, "fnr_banner", 1, flags, h, banner_fn, NULL, NULL,
                                         NULL);

@@ -399,6 +399,7 @@ static fnr_status sq_rollback(fnr_store *s, fnr_error *err)
     fnr_error_clear(err);
     fnr__sq_buffers_clear(h);
     h->in_tx = false;
+    h->dm_valid = false; /* documents it cached may be gone, their ids reused */
     if (sqlite3_get_autocommit(h->db))
         return FNR_OK; /* SQLite already rolled back (e.g. after SQLITE_FULL) */
     sqlite3_stmt *st = fnr__sq_stmt(h, "ROLLBACK", err);

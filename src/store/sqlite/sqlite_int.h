@@ -29,8 +29,7 @@
  * Counts kept on the entities row (n_mentions, n_docs) are the owner's
  * view; a restricted viewer must count from entity_docs under this filter.
  */
-#define SQ_DOC_VISIBLE(col) \
-    "(fnr_owner() OR fnr_mvis((SELECT dm_.marking FROM doc_marks dm_ WHERE dm_.doc_id = " col ")))"
+#define SQ_DOC_VISIBLE(col) "fnr_dvis(" col ")"
 
 /* Is the entity `id` visible: does any of its evidence carry a marking the
  * viewer may see (entity_marks)? */
@@ -147,6 +146,14 @@ typedef struct fnr_sqlite {
     fnr_buf mark_strs; /* strings of marks */
     char **levels;     /* level names, lowest first */
     size_t n_levels;
+    /* Each document's marking id by document id, for fnr_dvis; loaded for
+     * restricted viewers, extended with new documents, dropped on a
+     * rollback or a change of markings (meta "marks_gen"). */
+    int32_t *dm;
+    size_t dm_cap;
+    int64_t dm_max; /* highest document id loaded */
+    bool dm_valid;
+    int64_t dm_gen; /* marks_gen it was loaded at */
 } fnr_sqlite;
 
 /* Maps an SQLite result code to a status, with a message naming the file.
@@ -218,7 +225,8 @@ fnr_status fnr__sq_split(fnr_store *s, int64_t a, int64_t b, const char *who, co
  * markings viewer v may see (the fnr_owner / fnr_mvis SQL functions read
  * this). */
 fnr_status fnr__sq_viewer_prepare(fnr_sqlite *h, const fnr_viewer *v, fnr_error *err);
-/* Registers fnr_owner(), fnr_mvis(marking) and fnr_banner(marking) on h->db. */
+/* Registers fnr_owner(), fnr_mvis(marking), fnr_dvis(doc_id) and
+ * fnr_banner(marking) on h->db. */
 int fnr__sq_marks_register(fnr_sqlite *h);
 /* Frees what fnr__sq_viewer_prepare loaded (close). */
 void fnr__sq_marks_destroy(fnr_sqlite *h);
