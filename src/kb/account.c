@@ -274,7 +274,11 @@ fnr_status fnr_kb_viewer_password(fnr_kb *kb, const char *name, const char *pass
     }
     bool usable = rc == FNR_OK && !u.disabled && u.password_hash;
     const char *hash = usable ? u.password_hash : pwhash_fast() ? DUMMY_MIN : DUMMY_INTERACTIVE;
-    bool match = crypto_pwhash_str_verify(hash, password, strlen(password)) == 0;
+    /* The API reads a full crypto_pwhash_STRBYTES buffer: pad the hash. */
+    char padded[crypto_pwhash_STRBYTES];
+    memset(padded, 0, sizeof padded);
+    snprintf(padded, sizeof padded, "%s", hash);
+    bool match = crypto_pwhash_str_verify(padded, password, strlen(password)) == 0;
     if (!usable || !match) {
         rc = denied(err);
         goto out;
