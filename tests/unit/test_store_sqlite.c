@@ -800,6 +800,52 @@ static void test_rollback(void **state)
     s->m->close(s);
 }
 
+/* A store written by schema 1 (before markings) opens migrated: every
+ * document gets the lowest level, entity summaries per marking match the
+ * counters, the default levels are there, and nothing else changes. */
+static void test_migrate_from_v1(void **state)
+{
+    (void)state;
+    fnr_store *s = open_store(true);
+    ids x;
+    write_batch(s, &x);
+    s->m->close(s);
+    char *before = snapshot();
+    /* Back to what schema 1 wrote. */
+    raw_exec("DROP TABLE entity_marks; DROP TABLE doc_marks; DROP TABLE markings;"
+             "DROP TABLE tokens; DROP TABLE users; DROP TABLE audit;"
+             "DELETE FROM meta WHERE key = 'levels';"
+             "UPDATE meta SET value = '1' WHERE key = 'schema_version';"
+             "PRAGMA user_version = 1;");
+    s = open_store(false);
+    assert_int_equal(s->m->schema_version(s), FNR_SCHEMA_VERSION);
+    fnr_error err;
+    assert_int_equal(s->m->check(s, &err), FNR_OK);
+    s->m->close(s);
+    char *after = snapshot();
+    assert_string_equal(before, after);
+    free(before);
+    free(after);
+    char *v = raw_text("SELECT count(*) FROM documents d JOIN doc_marks m ON m.doc_id = d.id"
+                       " WHERE m.marking = 1");
+    char *n = raw_text("SELECT count(*) FROM documents");
+    assert_string_equal(v, n);
+    free(v);
+    free(n);
+    v = raw_text("SELECT count(*) FROM entities e WHERE e.n_mentions <> coalesce("
+                 "(SELECT sum(mentions) FROM entity_marks WHERE entity_id = e.id), 0)"
+                 " OR e.n_docs <> coalesce((SELECT sum(docs) FROM entity_marks"
+                 " WHERE entity_id = e.id), 0)");
+    assert_string_equal(v, "0");
+    free(v);
+    v = raw_text("SELECT value FROM meta WHERE key = 'levels'");
+    assert_string_equal(v, "UNCLASSIFIED,RESTRICTED,CONFIDENTIAL,SECRET,TOP SECRET");
+    free(v);
+    v = raw_text("SELECT level || '/' || compartments || '/' || rel_to FROM markings WHERE id = 1");
+    assert_string_equal(v, "0//");
+    free(v);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -809,6 +855,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_write_and_query, setup_path, teardown_path),
         cmocka_unit_test_setup_teardown(test_merge_split, setup_path, teardown_path),
         cmocka_unit_test_setup_teardown(test_rollback, setup_path, teardown_path),
+        cmocka_unit_test_setup_teardown(test_migrate_from_v1, setup_path, teardown_path),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -454,6 +454,36 @@ static fnr_status sq_check(fnr_store *s, fnr_error *err)
     if (r != SQLITE_DONE)
         return fnr__sq_error(h, r, "check the store", err);
 
+    /* The summaries the viewer filter counts from agree with the counters:
+     * every document has a marking, every entity's per-marking sums add up. */
+    st = fnr__sq_stmt(h,
+                      "SELECT (SELECT count(*) FROM documents d WHERE NOT EXISTS"
+                      "  (SELECT 1 FROM doc_marks m WHERE m.doc_id = d.id)),"
+                      " (SELECT e.id FROM entities e WHERE e.n_mentions <> coalesce((SELECT"
+                      "  sum(mentions) FROM entity_marks WHERE entity_id = e.id), 0) OR e.n_docs"
+                      "  <> coalesce((SELECT sum(docs) FROM entity_marks WHERE entity_id = e.id),"
+                      "  0) LIMIT 1)",
+                      err);
+    if (!st)
+        return err ? err->code : FNR_INTERNAL;
+    r = sqlite3_step(st);
+    if (r == SQLITE_ROW) {
+        long long unmarked = sqlite3_column_int64(st, 0);
+        long long bad = sqlite3_column_int64(st, 1);
+        sqlite3_reset(st);
+        if (unmarked)
+            return fnr_error_set(err, FNR_BADINPUT, "store \"%s\": %lld documents have no markings",
+                                 h->path, unmarked);
+        if (bad)
+            return fnr_error_set(err, FNR_BADINPUT,
+                                 "store \"%s\": the marking summary of entity e%lld does not match "
+                                 "its mentions",
+                                 h->path, bad);
+    } else {
+        sqlite3_reset(st);
+        return fnr__sq_error(h, r, "check the store", err);
+    }
+
     if (!h->readonly) {
         rc = fnr__sq_exec(h, "INSERT INTO documents_fts(documents_fts) VALUES('integrity-check')",
                           "check the full-text index", err);
