@@ -36,11 +36,44 @@ typedef struct key_slot {
     fnr_lex_key k;         /* k.items is `items` */
     fnr_lex_entry **items; /* owned (fnr_malloc), entries borrowed from the arena */
     uint32_t cap;
+    const char *key; /* arena, NUL-terminated */
+    size_t key_len;
 } key_slot;
 
+/*
+ * The key table: open addressing, probed linearly, over the key slots. An
+ * entry holds the key's hash, length and first bytes, so that a lookup that
+ * finds its key reads one entry and then the slot, and one that misses
+ * reads entries only; the token pass makes one lookup per word.
+ */
+#define KEY_HEAD 16
+
+/*
+ * Most words of a report are in no dictionary. A bit per key, set in a
+ * table small enough to stay in cache, answers most of those lookups
+ * without reading the key table.
+ */
+#define FILTER_BITS ((size_t)1 << 19)
+
+static size_t filter_bit(uint64_t h)
+{
+    return (size_t)(h >> 20) & (FILTER_BITS - 1);
+}
+
+typedef struct key_ent {
+    uint32_t tag;        /* the high half of fnr_hash of the key */
+    uint32_t len;        /* key bytes */
+    char head[KEY_HEAD]; /* the key's first bytes, zero-padded */
+    key_slot *slot;      /* NULL: an empty entry */
+} key_ent;
+
 struct fnr_lexicon {
-    fnr_arena arena;   /* entries, slots and strings */
-    fnr_map keys;      /* match key or proper word-prefix of one -> key_slot * */
+    fnr_arena arena; /* entries, slots and strings */
+    key_ent *tab;    /* owned; n_tab entries, a power of two, at most half used */
+    size_t n_tab;
+    uint64_t *filter; /* owned; FILTER_BITS bits, one set per key (see filter_bit) */
+    key_slot **slots; /* owned; every key slot in the order the keys came */
+    size_t n_slots, cap_slots;
     fnr_map strings;   /* interned kind / cameo / canon strings -> char * */
     fnr_buf key;       /* scratch: the match key being built */
     size_t n_entries;  /* all classes */
@@ -55,7 +88,6 @@ fnr_lexicon *fnr_lexicon_new(void)
     if (!lex)
         return NULL;
     fnr_arena_init(&lex->arena, 256 * 1024);
-    fnr_map_init(&lex->keys);
     fnr_map_init(&lex->strings);
     fnr_buf_init(&lex->key, 64 * 1024);
     return lex;
@@ -65,11 +97,11 @@ void fnr_lexicon_free(fnr_lexicon *lex)
 {
     if (!lex)
         return;
-    size_t it = 0;
-    void *value;
-    while (fnr_map_next(&lex->keys, &it, NULL, NULL, &value))
-        fnr_free(((key_slot *)value)->items);
-    fnr_map_destroy(&lex->keys);
+    for (size_t i = 0; i < lex->n_slots; i++)
+        fnr_free(lex->slots[i]->items);
+    fnr_free(lex->slots);
+    fnr_free(lex->tab);
+    fnr_free(lex->filter);
     fnr_map_destroy(&lex->strings);
     fnr_buf_destroy(&lex->key);
     fnr_arena_destroy(&lex->arena);
@@ -101,16 +133,82 @@ static bool entry_before(const fnr_lex_entry *a, const fnr_lex_entry *b)
     return a->population > b->population;
 }
 
+/* The slot of key, or NULL. */
+static key_slot *find_slot(const fnr_lexicon *lex, const char *key, size_t key_len)
+{
+    if (lex->n_tab == 0 || key_len > UINT32_MAX)
+        return NULL;
+    uint64_t h = fnr_hash(key, key_len);
+    size_t bit = filter_bit(h);
+    if (!((lex->filter[bit >> 6] >> (bit & 63)) & 1u))
+        return NULL;
+    uint32_t tag = (uint32_t)(h >> 32);
+    size_t mask = lex->n_tab - 1;
+    size_t head = key_len < KEY_HEAD ? key_len : KEY_HEAD;
+    for (size_t i = (size_t)h & mask;; i = (i + 1) & mask) {
+        const key_ent *e = &lex->tab[i];
+        if (!e->slot)
+            return NULL;
+        if (e->tag == tag && e->len == key_len && memcmp(e->head, key, head) == 0 &&
+            (key_len <= KEY_HEAD ||
+             memcmp(e->slot->key + KEY_HEAD, key + KEY_HEAD, key_len - KEY_HEAD) == 0))
+            return e->slot;
+    }
+}
+
+static void tab_insert(key_ent *tab, size_t n_tab, key_slot *slot)
+{
+    uint64_t h = fnr_hash(slot->key, slot->key_len);
+    size_t i = (size_t)h & (n_tab - 1);
+    while (tab[i].slot)
+        i = (i + 1) & (n_tab - 1);
+    key_ent *e = &tab[i];
+    e->tag = (uint32_t)(h >> 32);
+    e->len = (uint32_t)slot->key_len;
+    memcpy(e->head, slot->key, slot->key_len < KEY_HEAD ? slot->key_len : KEY_HEAD);
+    e->slot = slot;
+}
+
 /* The slot of a key, made (empty) when there is none yet; NULL when out of
  * memory. */
 static key_slot *slot_of(fnr_lexicon *lex, const char *key, size_t key_len)
 {
-    void *found;
-    if (fnr_map_get(&lex->keys, key, key_len, &found))
-        return found;
-    key_slot *slot = fnr_arena_calloc(&lex->arena, 1, sizeof *slot);
-    if (!slot || fnr_map_put(&lex->keys, key, key_len, slot) != FNR_OK)
+    key_slot *slot = find_slot(lex, key, key_len);
+    if (slot)
+        return slot;
+    if (key_len > UINT32_MAX)
         return NULL;
+    if (lex->n_slots == lex->cap_slots) {
+        size_t cap = lex->cap_slots ? lex->cap_slots * 2 : 1024;
+        key_slot **slots = fnr_realloc(lex->slots, cap * sizeof *slots);
+        if (!slots)
+            return NULL;
+        lex->slots = slots;
+        lex->cap_slots = cap;
+    }
+    if (!lex->filter && !(lex->filter = fnr_calloc(FILTER_BITS / 64, sizeof *lex->filter)))
+        return NULL;
+    if (2 * (lex->n_slots + 1) > lex->n_tab) {
+        size_t n_tab = lex->n_tab ? lex->n_tab * 2 : 2048;
+        key_ent *tab = fnr_calloc(n_tab, sizeof *tab);
+        if (!tab)
+            return NULL;
+        for (size_t i = 0; i < lex->n_slots; i++)
+            tab_insert(tab, n_tab, lex->slots[i]);
+        fnr_free(lex->tab);
+        lex->tab = tab;
+        lex->n_tab = n_tab;
+    }
+    slot = fnr_arena_calloc(&lex->arena, 1, sizeof *slot);
+    char *copy = fnr_arena_strndup(&lex->arena, key, key_len);
+    if (!slot || !copy)
+        return NULL;
+    slot->key = copy;
+    slot->key_len = key_len;
+    lex->slots[lex->n_slots++] = slot;
+    tab_insert(lex->tab, lex->n_tab, slot);
+    size_t bit = filter_bit(fnr_hash(copy, key_len));
+    lex->filter[bit >> 6] |= (uint64_t)1 << (bit & 63);
     return slot;
 }
 
@@ -145,10 +243,8 @@ static fnr_status add_entry(fnr_lexicon *lex, const char *surface, size_t surfac
     const char *key = lex->key.data;
     size_t key_len = lex->key.len;
 
-    key_slot *slot = NULL;
-    void *found;
-    if (fnr_map_get(&lex->keys, key, key_len, &found)) {
-        slot = found;
+    key_slot *slot = find_slot(lex, key, key_len);
+    if (slot) {
         for (uint32_t i = 0; i < slot->k.n; i++) {
             if (*io_group && slot->items[i]->group == *io_group &&
                 slot->items[i]->cls == proto->cls)
@@ -235,10 +331,8 @@ fnr_status fnr_lexicon_add(fnr_lexicon *lex, const char *surface, size_t surface
 
 const fnr_lex_key *fnr_lexicon_lookup(const fnr_lexicon *lex, const char *key, size_t key_len)
 {
-    void *found;
-    if (!lex || !key || !fnr_map_get(&lex->keys, key, key_len, &found))
-        return NULL;
-    return &((const key_slot *)found)->k;
+    const key_slot *slot = lex && key ? find_slot(lex, key, key_len) : NULL;
+    return slot ? &slot->k : NULL;
 }
 
 fnr_status fnr_lexicon_tag(fnr_lexicon *lex, const char *key, size_t key_len, uint32_t tags)
@@ -255,10 +349,12 @@ fnr_status fnr_lexicon_tag(fnr_lexicon *lex, const char *key, size_t key_len, ui
 bool fnr_lexicon_next_key(const fnr_lexicon *lex, size_t *iter, const char **out_key,
                           size_t *out_key_len, const fnr_lex_key **out)
 {
-    void *v;
-    if (!lex || !fnr_map_next(&lex->keys, iter, out_key, out_key_len, &v))
+    if (!lex || *iter >= lex->n_slots)
         return false;
-    *out = &((const key_slot *)v)->k;
+    const key_slot *slot = lex->slots[(*iter)++];
+    *out_key = slot->key;
+    *out_key_len = slot->key_len;
+    *out = &slot->k;
     return true;
 }
 
