@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "base/arena.h"
+#include "base/buf.h"
 #include "base/date.h"
 #include "base/map.h"
 #include "base/vec.h"
@@ -100,6 +101,7 @@ typedef struct x_doc {
     fnr_entity *ents; /* after clustering */
     size_t n_ents;
     uint8_t *ent_bits; /* events.c: what its rules ask of each entity */
+    fnr_buf scratch;   /* for any pass that builds a key and copies it out */
 } x_doc;
 
 /* ner.c */

@@ -414,16 +414,15 @@ static fnr_status add_mention(x_doc *d, size_t sent, size_t t0, size_t t1, fnr_e
     m.weak = weak;
     m.parent = (int32_t)d->mentions.len;
     m.entity = -1;
-    fnr_buf kb;
-    fnr_buf_init(&kb, 0);
-    fnr_status st = fnr_matchkey(d->doc.text + m.start, m.end - m.start, &kb);
+    fnr_buf *kb = &d->scratch;
+    fnr_buf_reset(kb);
+    fnr_status st = fnr_matchkey(d->doc.text + m.start, m.end - m.start, kb);
     if (st == FNR_OK) {
-        m.key = fnr_arena_strndup(d->arena, kb.data ? kb.data : "", kb.len);
-        m.key_len = (uint32_t)kb.len;
+        m.key = fnr_arena_strndup(d->arena, kb->data ? kb->data : "", kb->len);
+        m.key_len = (uint32_t)kb->len;
         if (!m.key)
             st = FNR_NOMEM;
     }
-    fnr_buf_destroy(&kb);
     if (st != FNR_OK)
         return st;
     if (m.key_len == 0)
