@@ -214,6 +214,20 @@ int cli_cmd_demo(const cli_command *cmd, cli_args *args)
         rc = worse(rc, step(db, entity, 2));
         const char *events[] = { "events", "--actor", actor };
         rc = worse(rc, step(db, events, 3));
+        /* Need-to-know: the last report becomes SECRET, released to France
+         * only; a CONFIDENTIAL analyst no longer sees what it alone says. */
+        printf("\nMarkings: the third report becomes SECRET, releasable to France; an analyst\n"
+               "cleared to CONFIDENTIAL then sees only the other two.\n");
+        const char *mark[] = { "mark", "3", "--classification", "SECRET", "--rel-to", "FRA" };
+        rc = worse(rc, step(db, mark, 6));
+        const char *user[] = { "user", "add", "analyst", "--clearance", "CONFIDENTIAL" };
+        rc = worse(rc, step(db, user, 5));
+        const char *as[] = { "events", "--actor", actor, "--as", "analyst" };
+        rc = worse(rc, step(db, as, 5));
+        const char *audit[] = { "audit", "--user", "analyst" };
+        rc = worse(rc, step(db, audit, 3));
+        const char *verify[] = { "audit", "verify" };
+        rc = worse(rc, step(db, verify, 2));
     }
     printf("\nMore: fener help, and the README. The demo store stays at %s.\n", db);
     return rc;

@@ -79,6 +79,27 @@ static fnr_status audit_read(fnr_kb *kb, const fnr_viewer *v, const char *what, 
     return st;
 }
 
+/* "events actor=X since=2024": the query in words, for the audit log. */
+static void filter_words(const char *cmd, int by, const fnr_event_filter *f, char *out, size_t size)
+{
+    static const char *const bys[] = { "", "year", "month", "type", "actor", "place" };
+    int w = snprintf(out, size, "%s", cmd);
+    size_t used = w > 0 ? (size_t)w : 0;
+    if (by >= FNR_STATS_YEAR && by <= FNR_STATS_PLACE && used < size) {
+        w = snprintf(out + used, size - used, " by=%s", bys[by]);
+        used += w > 0 ? (size_t)w : 0;
+    }
+    const char *type = f->type ? fnr_event_type_name(f->type) : NULL;
+    const char *names[] = { "type", "actor", "target", "place", "entity", "since", "until" };
+    const char *vals[] = { type, f->actor, f->target, f->place, f->entity, f->since, f->until };
+    for (size_t i = 0; i < sizeof names / sizeof names[0] && used < size; i++) {
+        if (!vals[i] || !*vals[i])
+            continue;
+        w = snprintf(out + used, size - used, " %s=%.120s", names[i], vals[i]);
+        used += w > 0 ? (size_t)w : 0;
+    }
+}
+
 static void event_docs(doc_set *d, const fnr_event_row *rows, size_t n)
 {
     for (size_t i = 0; i < n; i++)
@@ -275,11 +296,7 @@ fnr_status fnr_kb_events(fnr_kb *kb, const fnr_viewer *viewer, const fnr_event_f
         event_docs(&d, (*out)->rows, (*out)->n_rows);
     }
     char what[600];
-    snprintf(what, sizeof what,
-             "events type=%d actor=%.60s target=%.60s place=%.60s since=%.10s "
-             "until=%.10s",
-             (int)f.type, f.actor ? f.actor : "", f.target ? f.target : "", f.place ? f.place : "",
-             f.since ? f.since : "", f.until ? f.until : "");
+    filter_words("events", 0, &f, what, sizeof what);
     st = audit_read(kb, viewer, what, facts, &d, st, err);
     if (st != FNR_OK) {
         fnr_event_list_free(*out);
@@ -308,11 +325,7 @@ fnr_status fnr_kb_stats(fnr_kb *kb, const fnr_viewer *viewer, fnr_stats_by by,
                              err);
     doc_set d = { 0 };
     char what[600];
-    snprintf(what, sizeof what,
-             "stats by=%d type=%d actor=%.60s place=%.60s since=%.10s "
-             "until=%.10s",
-             (int)by, (int)f.type, f.actor ? f.actor : "", f.place ? f.place : "",
-             f.since ? f.since : "", f.until ? f.until : "");
+    filter_words("stats", by, &f, what, sizeof what);
     /* A statistic is one fact per row, computed from (*out)->documents reports. */
     st = audit_read(kb, viewer, what, st == FNR_OK ? (long)(*out)->n_rows : 0, &d, st, err);
     if (st != FNR_OK) {
