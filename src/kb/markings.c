@@ -7,6 +7,7 @@
  * (store/markings.c); the store applies it inside its queries.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -43,6 +44,8 @@ static fnr_status need_writable(fnr_kb *kb, fnr_error *err)
                              "could not change store \"%s\": it is open read-only", kb->path);
     return FNR_OK;
 }
+
+static fnr_status default_of(fnr_kb *kb, const char *field, char **out, fnr_error *err);
 
 /* ---- levels ------------------------------------------------------------------------ */
 
@@ -211,6 +214,15 @@ fnr_status fnr_kb_set_levels(fnr_kb *kb, const fnr_viewer *who, const char *cons
                            "not have",
                            (size_t)max < n_old ? old[max] : "at a higher level", n);
     }
+    char *dv = NULL;
+    if (st == FNR_OK)
+        st = default_of(kb, "classification", &dv, err);
+    if (st == FNR_OK && dv && atoi(dv) >= (int)n)
+        st = fnr_error_set(err, FNR_INVALID,
+                           "the default classification is level %d, which the new list of %zu "
+                           "levels would not have",
+                           atoi(dv) + 1, n);
+    fnr_free(dv);
     if (st == FNR_OK)
         st = fnr_store_begin(kb->store, err);
     if (st == FNR_OK) {
@@ -282,9 +294,19 @@ static fnr_status resolve_marking(fnr_kb *kb, const fnr_markings *m, fnr_store_m
     if (m->classification && *m->classification) {
         st = fnr__kb_level_rank(kb, m->classification, &out->level, err);
     } else {
+        /* The default level is kept as its rank, so renaming levels keeps it. */
         st = default_of(kb, "classification", &dv, err);
-        if (st == FNR_OK && dv)
-            st = fnr__kb_level_rank(kb, dv, &out->level, err);
+        if (st == FNR_OK && dv) {
+            char *end = NULL;
+            long rank = strtol(dv, &end, 10);
+            const char *const *levels = NULL;
+            size_t n = 0;
+            st = fnr__kb_levels(kb, &levels, &n, err);
+            if (st == FNR_OK && (end == dv || *end || rank < 0 || (size_t)rank >= n))
+                st = fnr_error_set(err, FNR_BADINPUT,
+                                   "the store's default classification \"%s\" is not a level", dv);
+            out->level = (int)rank;
+        }
         fnr_free(dv);
         dv = NULL;
     }
@@ -367,17 +389,14 @@ fnr_status fnr_kb_set_default_markings(fnr_kb *kb, const fnr_viewer *who, const 
         st = tlp_name(m->tlp, &tlp, err);
     if (st != FNR_OK)
         return st;
-    const char *const *levels = NULL;
-    size_t n = 0;
-    st = fnr__kb_levels(kb, &levels, &n, err);
-    if (st != FNR_OK)
-        return st;
     st = fnr_store_begin(kb->store, err);
     if (st != FNR_OK)
         return st;
     fnr_store *s = kb->store;
+    char rank[16];
+    snprintf(rank, sizeof rank, "%d", level);
     if (m->classification && *m->classification)
-        st = s->m->meta_set(s, "default.classification", levels[level], err);
+        st = s->m->meta_set(s, "default.classification", rank, err);
     if (st == FNR_OK && m->n_compartments)
         st = s->m->meta_set(s, "default.compartments", comps, err);
     if (st == FNR_OK && m->n_rel_to)

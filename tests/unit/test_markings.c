@@ -428,9 +428,16 @@ static void test_levels(void **state)
     const char *three[] = { "OPEN", "INTERNAL", "HIGH" };
     assert_int_equal(fnr_kb_set_levels(fx->kb, NULL, three, 3, &err), FNR_INVALID);
     assert_non_null(strstr(err.message, "SECRET"));
+    assert_int_equal(fnr_kb_set_default_markings(
+                         fx->kb, NULL, &(fnr_markings){ .classification = "RESTRICTED" }, &err),
+                     FNR_OK);
     const char *renamed[] = { "NATO UNCLASSIFIED", "NATO RESTRICTED", "NATO CONFIDENTIAL",
                               "NATO SECRET", "COSMIC TOP SECRET" };
     assert_int_equal(fnr_kb_set_levels(fx->kb, NULL, renamed, 5, &err), FNR_OK);
+    /* The default is a level, not a name: renaming keeps it. */
+    char banner[128];
+    assert_int_equal(fnr_kb_default_markings(fx->kb, banner, sizeof banner, &err), FNR_OK);
+    assert_string_equal(banner, "NATO RESTRICTED");
     fnr_doc_view *dv = NULL;
     assert_int_equal(fnr_kb_doc(fx->kb, NULL, fx->doc_secret, &dv, &err), FNR_OK);
     assert_string_equal(dv->doc.marking, "NATO SECRET");
