@@ -20,6 +20,7 @@
 #include <stdint.h>
 
 #include "base/arena.h"
+#include "fener/analysis.h"
 #include "fener/kb.h"
 #include "fener/status.h"
 
@@ -163,6 +164,32 @@ typedef struct fnr_store_candidate {
     int64_t doc_id;
 } fnr_store_candidate;
 
+/* ---- the graph of entities (sqlite/graph.c; read by src/analysis/) -------- */
+
+/* Evidence tying two entities, summed per (a, b, kind, rel_type). */
+typedef struct fnr_store_graph_edge {
+    int64_t a, b; /* entity ids, a < b */
+    fnr_edge_kind kind;
+    int rel_type;  /* fnr_relation_type for relations, else 0 */
+    const char *role; /* the most frequent role stated with a relation, or NULL */
+    int64_t role_of;  /* the entity the role belongs to (the relation's source), or 0 */
+    long n;        /* pieces of evidence */
+    double weight; /* summed as fnr_graph_build says (analysis.h) */
+    const char *first, *last; /* earliest and latest evidence dates, or NULL */
+} fnr_store_graph_edge;
+
+typedef struct fnr_store_graph_node {
+    int64_t id;
+    fnr_entity_type type;
+    const char *name; /* as the viewer may read it */
+    const char *kind; /* or NULL */
+} fnr_store_graph_node;
+
+/* Callbacks of the graph methods: return non-zero to stop (the method then
+ * returns FNR_INTERNAL with "stopped"). Strings are valid during the call. */
+typedef int (*fnr_store_edge_cb)(void *ctx, const fnr_store_graph_edge *e);
+typedef int (*fnr_store_node_cb)(void *ctx, const fnr_store_graph_node *n);
+
 /* ---- accounts and audit rows (shapes owned by src/kb/account.c, audit.c) --- */
 
 #include "store/account.h"
@@ -248,6 +275,19 @@ typedef struct fnr_store_methods {
     fnr_status (*doc_set_marking)(fnr_store *s, int64_t doc_id, int64_t marking, fnr_error *err);
     /* The highest level rank any stored marking uses; -1 when none. */
     fnr_status (*max_level)(fnr_store *s, int *out, fnr_error *err);
+
+    /* Graph (graph.c). Every edge of evidence viewer v may see, filtered by
+     * f (kinds, entity types, dates; min_weight is applied by the caller
+     * after summing). Order: by a, then b. */
+    fnr_status (*graph_edges)(fnr_store *s, const fnr_viewer *v, const fnr_graph_filter *f,
+                              fnr_store_edge_cb cb, void *ctx, fnr_error *err);
+    /* The nodes of the given entity ids (ascending, unique), in id order. */
+    fnr_status (*graph_nodes)(fnr_store *s, const fnr_viewer *v, const int64_t *ids, size_t n,
+                              fnr_store_node_cb cb, void *ctx, fnr_error *err);
+    /* The evidence tying a and b that v may see (kinds 0 = all). */
+    fnr_status (*edge_evidence)(fnr_store *s, const fnr_viewer *v, int64_t a, int64_t b,
+                                unsigned kinds, size_t limit, fnr_evidence_list **out,
+                                fnr_error *err);
 
     /* ---- accounts and audit (sqlite/account.c; kb/account.c, kb/audit.c) ---- */
     FNR_STORE_ACCOUNT_METHODS

@@ -240,6 +240,15 @@ fnr_status fnr__sq_doc_marking(fnr_store *s, int64_t doc_id, fnr_store_marking *
 fnr_status fnr__sq_doc_set_marking(fnr_store *s, int64_t doc_id, int64_t marking, fnr_error *err);
 fnr_status fnr__sq_max_level(fnr_store *s, int *out, fnr_error *err);
 
+/* The graph of entities (graph.c). */
+fnr_status fnr__sq_graph_edges(fnr_store *s, const fnr_viewer *v, const fnr_graph_filter *f,
+                               fnr_store_edge_cb cb, void *ctx, fnr_error *err);
+fnr_status fnr__sq_graph_nodes(fnr_store *s, const fnr_viewer *v, const int64_t *ids, size_t n,
+                               fnr_store_node_cb cb, void *ctx, fnr_error *err);
+fnr_status fnr__sq_edge_evidence(fnr_store *s, const fnr_viewer *v, int64_t a, int64_t b,
+                                 unsigned kinds, size_t limit, fnr_evidence_list **out,
+                                 fnr_error *err);
+
 /* Queries (query.c). */
 fnr_status fnr__sq_entity_resolve(fnr_store *s, const fnr_viewer *v, const char *name_or_id,
                                   int64_t *out_id, fnr_error *err);
