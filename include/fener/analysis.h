@@ -60,8 +60,8 @@ void fnr_graph_free(fnr_graph *g); /* NULL is fine */
 
 typedef struct fnr_graph_info {
     size_t nodes, edges;
-    size_t bytes;          /* memory the graph holds (ours and igraph's) */
-    double build_seconds;  /* reading the store and building */
+    size_t bytes;         /* memory the graph holds (ours and igraph's) */
+    double build_seconds; /* reading the store and building */
 } fnr_graph_info;
 
 void fnr_graph_info_get(const fnr_graph *g, fnr_graph_info *out);
@@ -79,10 +79,10 @@ typedef struct fnr_graph_node {
 } fnr_graph_node;
 
 typedef struct fnr_graph_edge {
-    int64_t a, b;    /* entity ids, a < b */
-    unsigned kinds;  /* fnr_edge_kind mask */
+    int64_t a, b;   /* entity ids, a < b */
+    unsigned kinds; /* fnr_edge_kind mask */
     double weight;
-    long evidence;   /* pieces of evidence (relations + events + sentences) */
+    long evidence; /* pieces of evidence (relations + events + sentences) */
     long relations, events, sentences;
     const char *labels; /* relation types, comma-separated ("member_of,leader_of"), or NULL */
     const char *first_seen, *last_seen;
@@ -101,9 +101,9 @@ fnr_status fnr_graph_find(fnr_kb *kb, const fnr_viewer *v, const fnr_graph *g,
 
 typedef struct fnr_neighbor_row {
     fnr_graph_node node;
-    int depth;        /* hops from the centre */
-    double score;     /* ranking: weight of the best path there, divided by depth */
-    int64_t via;      /* the neighbour it was reached through (centre for depth 1) */
+    int depth;           /* hops from the centre */
+    double score;        /* ranking: weight of the best path there, divided by depth */
+    int64_t via;         /* the neighbour it was reached through (centre for depth 1) */
     fnr_graph_edge edge; /* the edge from `via` */
 } fnr_neighbor_row;
 
@@ -137,8 +137,8 @@ typedef struct fnr_path_list {
 
 /* Up to k (1..20) shortest paths between a and b; an empty list when they
  * are not connected. */
-fnr_status fnr_graph_paths(const fnr_graph *g, int64_t a, int64_t b, size_t k,
-                           fnr_path_list **out, fnr_error *err);
+fnr_status fnr_graph_paths(const fnr_graph *g, int64_t a, int64_t b, size_t k, fnr_path_list **out,
+                           fnr_error *err);
 void fnr_path_list_free(fnr_path_list *l);
 
 /* ---- evidence of one edge ------------------------------------------------------------------ */
@@ -168,7 +168,8 @@ fnr_status fnr_kb_edge_evidence(fnr_kb *kb, const fnr_viewer *v, int64_t a, int6
                                 fnr_error *err);
 void fnr_evidence_list_free(fnr_evidence_list *l);
 
-/* ---- key figures ------------------------------------------------------------------------------ */
+/* ---- key figures ------------------------------------------------------------------------------
+ */
 
 typedef enum fnr_centrality {
     FNR_CENTRAL_DEGREE = 1, /* weighted degree (strength) */
@@ -192,8 +193,8 @@ typedef struct fnr_central_list {
 } fnr_central_list;
 
 /* top 0 = 20; seed for the sampling of large graphs. */
-fnr_status fnr_graph_central(const fnr_graph *g, fnr_centrality measure, size_t top,
-                             uint64_t seed, fnr_central_list **out, fnr_error *err);
+fnr_status fnr_graph_central(const fnr_graph *g, fnr_centrality measure, size_t top, uint64_t seed,
+                             fnr_central_list **out, fnr_error *err);
 void fnr_central_list_free(fnr_central_list *l);
 
 /* ---- cells, components, brokers -------------------------------------------------------------- */
@@ -202,8 +203,8 @@ typedef enum fnr_cell_method { FNR_CELLS_LEIDEN = 1, FNR_CELLS_LOUVAIN } fnr_cel
 
 typedef struct fnr_cell_member {
     fnr_graph_node node;
-    const char *role;   /* the role its relations give it ("leader_of", "governor", ...) or NULL */
-    double inside;      /* weight of its edges inside the cell */
+    const char *role; /* the role its relations give it ("leader_of", "governor", ...) or NULL */
+    double inside;    /* weight of its edges inside the cell */
 } fnr_cell_member;
 
 typedef struct fnr_cell {
@@ -224,8 +225,7 @@ typedef struct fnr_cell_list {
 
 /* Communities of at least min_size (0 = 3) members. resolution 0 = 1.0. */
 fnr_status fnr_graph_cells(const fnr_graph *g, fnr_cell_method method, size_t min_size,
-                           double resolution, uint64_t seed, fnr_cell_list **out,
-                           fnr_error *err);
+                           double resolution, uint64_t seed, fnr_cell_list **out, fnr_error *err);
 void fnr_cell_list_free(fnr_cell_list *l);
 
 /* Connected components of at least min_size (0 = 2) nodes, largest first,
@@ -235,7 +235,7 @@ fnr_status fnr_graph_components(const fnr_graph *g, size_t min_size, fnr_cell_li
 
 typedef struct fnr_broker_row {
     fnr_graph_node node;
-    size_t pieces; /* components its removal leaves of what was its component */
+    size_t pieces;  /* components its removal leaves of what was its component */
     size_t cut_off; /* nodes no longer reachable from the largest remaining piece */
 } fnr_broker_row;
 
@@ -246,11 +246,11 @@ typedef struct fnr_broker_list {
 } fnr_broker_list;
 
 /* Articulation points: entities whose removal splits their network. */
-fnr_status fnr_graph_brokers(const fnr_graph *g, size_t top, fnr_broker_list **out,
-                             fnr_error *err);
+fnr_status fnr_graph_brokers(const fnr_graph *g, size_t top, fnr_broker_list **out, fnr_error *err);
 void fnr_broker_list_free(fnr_broker_list *l);
 
-/* ---- export ------------------------------------------------------------------------------------ */
+/* ---- export ------------------------------------------------------------------------------------
+ */
 
 typedef enum fnr_graph_format {
     FNR_GRAPH_GRAPHML = 1,
@@ -262,7 +262,6 @@ typedef enum fnr_graph_format {
 /* Writes the whole graph with node attributes (type, kind, name, first and
  * last seen, degree, strength) and edge attributes (kinds, labels, weight,
  * evidence, first and last seen). FNR_IO when writing fails. */
-fnr_status fnr_graph_export(const fnr_graph *g, fnr_graph_format format, FILE *out,
-                            fnr_error *err);
+fnr_status fnr_graph_export(const fnr_graph *g, fnr_graph_format format, FILE *out, fnr_error *err);
 
 #endif

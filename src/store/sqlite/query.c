@@ -8,6 +8,7 @@
  * (sqlite_int.h), the one place the markings layer changes.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "base/alloc.h"
@@ -363,55 +364,216 @@ out:
 
 /* ---- search -------------------------------------------------------------------------------- */
 
+/* A candidate of an entity search: an alias or name that matched. */
+typedef struct sq_cand {
+    int64_t id;          /* the live entity (merges followed) */
+    int exact;           /* 2 whole key, 1 prefix */
+    const char *surface; /* what matched (arena) */
+    long mentions;       /* as the viewer may count them */
+} sq_cand;
+
+#define SEARCH_PREFIX_MAX 400 /* distinct (key, entity) prefix matches looked at */
+
+/* Adds a match of entity id (not yet followed through merges). */
+static fnr_status cand_add(fnr_arena *a, sq_cand **v, size_t *n, size_t *cap, int64_t id, int exact,
+                           const char *surface)
+{
+    for (size_t i = 0; i < *n; i++)
+        if ((*v)[i].id == id) {
+            if (exact > (*v)[i].exact) {
+                (*v)[i].exact = exact;
+                (*v)[i].surface = surface;
+            }
+            return FNR_OK;
+        }
+    sq_cand *c = arr_push(a, (void **)v, n, cap, sizeof **v);
+    if (!c)
+        return FNR_NOMEM;
+    c->id = id;
+    c->exact = exact;
+    c->surface = surface;
+    return FNR_OK;
+}
+
+static int cmp_cand(const void *x, const void *y)
+{
+    const sq_cand *a = x, *b = y;
+    if (a->exact != b->exact)
+        return b->exact - a->exact;
+    if (a->mentions != b->mentions)
+        return b->mentions > a->mentions ? 1 : -1;
+    return a->id < b->id ? -1 : a->id > b->id;
+}
+
+/*
+ * Entities by name or alias: whole-key matches rank above prefix matches,
+ * then by the mentions the viewer may count. The aliases_key index holds a
+ * row per report that used an alias, so matches are found by skip-scans
+ * (one seek per distinct key and entity), never by reading every report's
+ * row: a name in 30,000 reports costs what a name in one does.
+ */
 static fnr_status search_entities(fnr_sqlite *h, fnr_arena *a, const char *key, size_t key_len,
                                   int type, size_t limit, fnr_search_result *r, fnr_error *err)
 {
     fnr_status rc = FNR_OK;
     sqlite3_stmt *st = NULL;
-    /* Whole-key matches rank above prefix matches, then by mentions. The
-     * counters on entities are the owner's view (see SQ_DOC_VISIBLE). */
-    STMT_OR_GOTO(
-        st, h,
-        "WITH hits(entity_id, surface, exact) AS ("
-        " SELECT al.entity_id, al.surface, 2 FROM aliases al WHERE al.key = ?1"
-        "  AND " SQ_DOC_VISIBLE(
-            "al.doc_id") " UNION ALL SELECT id, name, 2 FROM entities WHERE key = ?1 AND fnr_owner()"
-                         " UNION ALL SELECT al.entity_id, al.surface, 1 FROM aliases al"
-                         "  WHERE al.key > ?1 AND al.key < ?1 || char(1114111)"
-                         "  AND " SQ_DOC_VISIBLE(
-                             "al.doc_id") " UNION ALL SELECT id, name, 1 FROM entities"
-                                          "  WHERE key > ?1 AND key < ?1 || char(1114111) AND fnr_owner()),"
-                                          " best(id, surface, ex) AS (SELECT e.id, h.surface, max(h.exact)"
-                                          " FROM hits h JOIN entities e0 ON e0.id = h.entity_id"
-                                          " JOIN entities e ON e.id = coalesce(e0.merged_into, e0.id)"
-                                          " WHERE e.merged_into IS NULL AND (?2 = 0 OR e.type = ?2) GROUP BY e.id)"
-                                          " SELECT e.id, e.type, " SQ_ENTITY_NAME(
-                                              "e") ", e.kind, e.country, b.surface,"
-                                                   " b.ex, " SQ_ENTITY_MENTIONS("e") " AS n, " SQ_ENTITY_DOCS("e") " FROM best b JOIN entities e ON e.id = b.id WHERE " SQ_ENTITY_VISIBLE(
-                                                       "e.id") " ORDER BY b.ex DESC, n DESC, e.id LIMIT ?3",
-        err);
-    sqlite3_bind_text(st, 1, key, (int)key_len, SQLITE_STATIC);
-    sqlite3_bind_int(st, 2, type);
-    sqlite3_bind_int64(st, 3, (sqlite3_int64)limit);
-    size_t cap = 0;
+    sq_cand *c = NULL;
+    size_t n = 0, cap = 0;
     bool ok = true;
     int s;
+    /* 1. Whole key: each entity with a visible alias of that key. */
+    STMT_OR_GOTO(
+        st, h,
+        "SELECT al.entity_id, al.surface FROM aliases al WHERE al.key = ?1"
+        " AND al.entity_id > ?2 AND " SQ_DOC_VISIBLE("al.doc_id") " ORDER BY al.entity_id LIMIT 1",
+        err);
+    for (int64_t after = 0;;) {
+        sqlite3_bind_text(st, 1, key, (int)key_len, SQLITE_STATIC);
+        sqlite3_bind_int64(st, 2, after);
+        s = sqlite3_step(st);
+        if (s != SQLITE_ROW)
+            break;
+        after = sqlite3_column_int64(st, 0);
+        const char *surface = col_str(a, st, 1, &ok);
+        sqlite3_reset(st);
+        if (!ok || cand_add(a, &c, &n, &cap, after, 2, surface) != FNR_OK)
+            NOMEM_GOTO();
+    }
+    rc = rows_end(h, st, s == SQLITE_ROW ? SQLITE_DONE : s, ok, "search entities", err);
+    if (rc != FNR_OK)
+        goto out;
+    /* 2. Prefix: distinct (key, entity) pairs, a bounded number of them. */
+    STMT_OR_GOTO(st, h,
+                 "SELECT al.key, al.entity_id, al.surface FROM aliases al"
+                 " WHERE al.key > ?1 AND al.key < ?1 || char(1114111)"
+                 " AND (al.key, al.entity_id) > (?2, ?3) AND " SQ_DOC_VISIBLE(
+                     "al.doc_id") " ORDER BY al.key, al.entity_id LIMIT 1",
+                 err);
+    {
+        const char *after_key = "";
+        int64_t after_id = 0;
+        for (size_t seen = 0; seen < SEARCH_PREFIX_MAX; seen++) {
+            sqlite3_bind_text(st, 1, key, (int)key_len, SQLITE_STATIC);
+            sqlite3_bind_text(st, 2, after_key, -1, SQLITE_STATIC);
+            sqlite3_bind_int64(st, 3, after_id);
+            s = sqlite3_step(st);
+            if (s != SQLITE_ROW)
+                break;
+            after_key = col_str(a, st, 0, &ok);
+            after_id = sqlite3_column_int64(st, 1);
+            const char *surface = col_str(a, st, 2, &ok);
+            sqlite3_reset(st);
+            if (!ok || !after_key || cand_add(a, &c, &n, &cap, after_id, 1, surface) != FNR_OK)
+                NOMEM_GOTO();
+        }
+        rc = rows_end(h, st, s == SQLITE_ROW ? SQLITE_DONE : s, ok, "search entities", err);
+        if (rc != FNR_OK)
+            goto out;
+    }
+    /* 3. The owner also finds entities by their own name (an entity always
+     * has an alias row for it; this covers stores written without one). */
+    STMT_OR_GOTO(st, h,
+                 "SELECT id, name, CASE WHEN key = ?1 THEN 2 ELSE 1 END FROM entities"
+                 " WHERE fnr_owner() AND key >= ?1 AND key < ?1 || char(1114111) LIMIT 200",
+                 err);
+    sqlite3_bind_text(st, 1, key, (int)key_len, SQLITE_STATIC);
     while ((s = sqlite3_step(st)) == SQLITE_ROW) {
-        fnr_entity_hit *e = PUSH(a, r->entities, r->n_entities, cap);
-        if (!e) {
+        const char *surface = col_str(a, st, 1, &ok);
+        if (!ok || cand_add(a, &c, &n, &cap, sqlite3_column_int64(st, 0), sqlite3_column_int(st, 2),
+                            surface) != FNR_OK) {
             ok = false;
             break;
         }
-        e->id = sqlite3_column_int64(st, 0);
-        e->type = (fnr_entity_type)sqlite3_column_int(st, 1);
-        e->name = col_str(a, st, 2, &ok);
-        e->kind = col_str(a, st, 3, &ok);
-        e->country = col_str(a, st, 4, &ok);
-        e->matched = col_str(a, st, 5, &ok);
-        e->mentions = (long)sqlite3_column_int64(st, 7);
-        e->documents = (long)sqlite3_column_int64(st, 8);
     }
     rc = rows_end(h, st, s, ok, "search entities", err);
+    if (rc != FNR_OK)
+        goto out;
+
+    /* 4. Follow merges, keep the visible entities of the type, count. */
+    STMT_OR_GOTO(st, h,
+                 "SELECT coalesce(e.merged_into, 0), e.type, " SQ_ENTITY_VISIBLE(
+                     "e.id") ", " SQ_ENTITY_MENTIONS("e") " FROM entities e WHERE e.id = ?1",
+                 err);
+    size_t kept = 0;
+    for (size_t i = 0; i < n; i++) {
+        int64_t id = c[i].id;
+        bool keep = false;
+        for (int hops = 0; hops < 64; hops++) {
+            sqlite3_bind_int64(st, 1, id);
+            s = sqlite3_step(st);
+            if (s != SQLITE_ROW) {
+                sqlite3_reset(st);
+                if (s != SQLITE_DONE) {
+                    rc = fnr__sq_error(h, s, "search entities", err);
+                    goto out;
+                }
+                break;
+            }
+            int64_t up = sqlite3_column_int64(st, 0);
+            if (up) {
+                sqlite3_reset(st);
+                id = up;
+                continue;
+            }
+            keep =
+                (type == 0 || sqlite3_column_int(st, 1) == type) && sqlite3_column_int(st, 2) != 0;
+            c[i].mentions = (long)sqlite3_column_int64(st, 3);
+            sqlite3_reset(st);
+            break;
+        }
+        if (!keep)
+            continue;
+        /* Two aliases may lead to one entity through a merge. */
+        bool dup = false;
+        for (size_t k = 0; k < kept && !dup; k++)
+            if (c[k].id == id) {
+                dup = true;
+                if (c[i].exact > c[k].exact) {
+                    c[k].exact = c[i].exact;
+                    c[k].surface = c[i].surface;
+                }
+            }
+        if (dup)
+            continue;
+        sq_cand t = c[i];
+        t.id = id;
+        c[kept++] = t;
+    }
+    if (kept > 1)
+        qsort(c, kept, sizeof *c, cmp_cand);
+    if (kept > limit)
+        kept = limit;
+
+    /* 5. The rows of the best. */
+    STMT_OR_GOTO(st, h,
+                 "SELECT e.type, " SQ_ENTITY_NAME("e") ", e.kind, e.country, " SQ_ENTITY_DOCS(
+                     "e") " FROM entities e WHERE e.id = ?1",
+                 err);
+    size_t hcap = 0;
+    for (size_t i = 0; i < kept; i++) {
+        sqlite3_bind_int64(st, 1, c[i].id);
+        s = sqlite3_step(st);
+        if (s != SQLITE_ROW) {
+            rc = step_error(h, st, s == SQLITE_DONE ? SQLITE_INTERNAL : s, "search entities", err);
+            goto out;
+        }
+        fnr_entity_hit *e = PUSH(a, r->entities, r->n_entities, hcap);
+        if (!e) {
+            sqlite3_reset(st);
+            NOMEM_GOTO();
+        }
+        e->id = c[i].id;
+        e->type = (fnr_entity_type)sqlite3_column_int(st, 0);
+        e->name = col_str(a, st, 1, &ok);
+        e->kind = col_str(a, st, 2, &ok);
+        e->country = col_str(a, st, 3, &ok);
+        e->documents = (long)sqlite3_column_int64(st, 4);
+        e->matched = c[i].surface;
+        e->mentions = c[i].mentions;
+        sqlite3_reset(st);
+        if (!ok)
+            NOMEM_GOTO();
+    }
 out:
     return rc;
 }
@@ -508,53 +670,96 @@ out:
 
 #define ALIAS_SOURCES_MAX 20 /* reports listed per alias, newest first */
 #define RELATIONS_MAX     200
+/* Co-occurrence counts over the entity's latest sentences (by document):
+ * exact for all but the most mentioned entities, bounded for those. */
+#define COOCCUR_SENTENCES "2000"
+/* A profile's events: the newest 50 among its latest 2,000 per role. */
+#define PROFILE_EVENT_CANDIDATES "2000"
 
+/*
+ * Aliases: each distinct surface by a skip-scan of the (entity_id, surface,
+ * doc_id) index (one seek per surface, however many reports repeat it),
+ * then its newest visible reports (by document id) along the same index.
+ * A surface without a visible report is not shown.
+ */
 static fnr_status profile_aliases(fnr_sqlite *h, fnr_arena *a, fnr_profile *p, fnr_error *err)
 {
     fnr_status rc = FNR_OK;
-    sqlite3_stmt *st = NULL;
+    sqlite3_stmt *next = NULL, *src = NULL;
+    STMT_OR_GOTO(next, h,
+                 "SELECT surface FROM aliases WHERE entity_id = ?1 AND surface > ?2"
+                 " ORDER BY surface LIMIT 1",
+                 err);
     /* clang-format off */
-    STMT_OR_GOTO(st, h,
-        "SELECT x.surface, x.doc_id, d.title, d.source, d.date FROM aliases x"
-        " LEFT JOIN documents d ON d.id = x.doc_id"
-        " WHERE x.entity_id = ?1 AND "
+    STMT_OR_GOTO(src, h,
+        "SELECT x.doc_id, d.title, d.source, d.date FROM aliases x"
+        " JOIN documents d ON d.id = x.doc_id"
+        " WHERE x.entity_id = ?1 AND x.surface = ?2 AND "
         SQ_DOC_VISIBLE("x.doc_id")
-        " ORDER BY x.surface, d.date IS NULL, d.date DESC, x.doc_id DESC"
+        " ORDER BY x.doc_id DESC LIMIT ?3"
         , err);
     /* clang-format on */
-    sqlite3_bind_int64(st, 1, p->id);
-    size_t cap = 0, scap = 0;
-    fnr_alias_row *cur = NULL;
+    size_t cap = 0;
     bool ok = true;
-    int s;
-    while ((s = sqlite3_step(st)) == SQLITE_ROW) {
-        const char *surface = (const char *)sqlite3_column_text(st, 0);
-        if (!surface)
-            surface = "";
-        if (!cur || strcmp(cur->surface, surface) != 0) {
-            cur = PUSH(a, p->aliases, p->n_aliases, cap);
+    const char *prev = "";
+    for (;;) {
+        sqlite3_bind_int64(next, 1, p->id);
+        sqlite3_bind_text(next, 2, prev, -1, SQLITE_STATIC);
+        int r = sqlite3_step(next);
+        if (r != SQLITE_ROW) {
+            sqlite3_reset(next);
+            if (r != SQLITE_DONE)
+                rc = fnr__sq_error(h, r, "read aliases", err);
+            break;
+        }
+        const char *surface = col_str(a, next, 0, &ok);
+        sqlite3_reset(next);
+        if (!ok || !surface)
+            NOMEM_GOTO();
+        prev = surface;
+        sqlite3_bind_int64(src, 1, p->id);
+        sqlite3_bind_text(src, 2, surface, -1, SQLITE_STATIC);
+        sqlite3_bind_int(src, 3, ALIAS_SOURCES_MAX);
+        fnr_alias_row *cur = NULL;
+        size_t scap = 0;
+        int s;
+        while ((s = sqlite3_step(src)) == SQLITE_ROW) {
             if (!cur) {
+                cur = PUSH(a, p->aliases, p->n_aliases, cap);
+                if (!cur) {
+                    ok = false;
+                    break;
+                }
+                cur->surface = surface;
+            }
+            fnr_alias_source *as = PUSH(a, cur->sources, cur->n_sources, scap);
+            if (!as) {
                 ok = false;
                 break;
             }
-            cur->surface = col_str(a, st, 0, &ok);
-            if (!cur->surface)
-                cur->surface = "";
-            scap = 0;
+            as->doc_id = sqlite3_column_int64(src, 0);
+            as->doc_title = col_str(a, src, 1, &ok);
+            as->source = col_str(a, src, 2, &ok);
+            as->date = col_str(a, src, 3, &ok);
         }
-        if (sqlite3_column_type(st, 1) == SQLITE_NULL || cur->n_sources >= ALIAS_SOURCES_MAX)
-            continue;
-        fnr_alias_source *src = PUSH(a, cur->sources, cur->n_sources, scap);
-        if (!src) {
-            ok = false;
-            break;
+        rc = rows_end(h, src, s, ok, "read aliases", err);
+        if (rc != FNR_OK)
+            goto out;
+        /* Newest first by date, as the other lists (undated last). */
+        for (size_t i = 1; cur && i < cur->n_sources; i++) {
+            fnr_alias_source t = cur->sources[i];
+            size_t j = i;
+            while (j > 0) {
+                const fnr_alias_source *q = &cur->sources[j - 1];
+                int c = !t.date ? -1 : !q->date ? 1 : strcmp(t.date, q->date);
+                if (c < 0 || (c == 0 && t.doc_id < q->doc_id))
+                    break;
+                cur->sources[j] = *q;
+                j--;
+            }
+            cur->sources[j] = t;
         }
-        src->doc_id = sqlite3_column_int64(st, 1);
-        src->doc_title = col_str(a, st, 2, &ok);
-        src->source = col_str(a, st, 3, &ok);
-        src->date = col_str(a, st, 4, &ok);
     }
-    rc = rows_end(h, st, s, ok, "read aliases", err);
 out:
     return rc;
 }
@@ -619,6 +824,8 @@ static fnr_status profile_cooccur(fnr_sqlite *h, fnr_arena *a, fnr_profile *p, f
         "WITH s AS (SELECT DISTINCT mm.doc_id, mm.sentence FROM mentions mm"
         "  WHERE mm.entity_id = ?1 AND "
         SQ_DOC_VISIBLE("mm.doc_id")
+        "  ORDER BY mm.doc_id DESC, mm.sentence DESC LIMIT "
+        COOCCUR_SENTENCES
         "),"
         " o AS (SELECT DISTINCT m.entity_id, m.doc_id, m.sentence FROM s"
         "  JOIN mentions m ON m.doc_id = s.doc_id AND m.sentence = s.sentence"
@@ -749,9 +956,16 @@ fnr_status fnr__sq_profile(fnr_store *s, const fnr_viewer *v, int64_t id, fnr_pr
         "SELECT "
         EVENT_COLS
         EVENT_FROM
-        " WHERE e.id IN "
-        ENTITY_EVENTS("?1")
-        " AND "
+        " WHERE e.id IN (SELECT id FROM (SELECT event_id AS id FROM event_args"
+        "  WHERE entity_id = ?1 AND role = 0 ORDER BY event_id DESC LIMIT "
+        PROFILE_EVENT_CANDIDATES
+        ") UNION SELECT id FROM (SELECT event_id AS id FROM event_args"
+        "  WHERE entity_id = ?1 AND role = 1 ORDER BY event_id DESC LIMIT "
+        PROFILE_EVENT_CANDIDATES
+        ") UNION SELECT id FROM (SELECT id FROM events WHERE location_id = ?1"
+        "  ORDER BY date DESC LIMIT "
+        PROFILE_EVENT_CANDIDATES
+        ")) AND "
         SQ_DOC_VISIBLE("e.doc_id")
         " ORDER BY e.date DESC, e.id DESC LIMIT 50"
         , err);

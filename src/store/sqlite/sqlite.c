@@ -730,9 +730,9 @@ static const fnr_store_methods SQ_METHODS = { .version = FNR_STORE_METHODS_VERSI
                                               .doc_marking = fnr__sq_doc_marking,
                                               .doc_set_marking = fnr__sq_doc_set_marking,
                                               .max_level = fnr__sq_max_level,
-    .graph_edges = fnr__sq_graph_edges,
-    .graph_nodes = fnr__sq_graph_nodes,
-    .edge_evidence = fnr__sq_edge_evidence,
+                                              .graph_edges = fnr__sq_graph_edges,
+                                              .graph_nodes = fnr__sq_graph_nodes,
+                                              .edge_evidence = fnr__sq_edge_evidence,
                                               SQ_ACCOUNT_METHODS };
 
 fnr_status fnr_store_sqlite_open(const char *path, const fnr_store_open_opts *opts, fnr_store **out,
