@@ -578,6 +578,11 @@ out:
     return rc;
 }
 
+/* Full-text ranking (bm25) reads every matching report: a name in tens of
+ * thousands of reports would cost tens of milliseconds. Reports are ranked
+ * among the latest (by id) SEARCH_RANKED of those that match. */
+#define SEARCH_RANKED 2000
+
 static fnr_status search_docs(fnr_sqlite *h, fnr_arena *a, const char *text, size_t limit,
                               fnr_search_result *r, fnr_error *err)
 {
@@ -589,6 +594,21 @@ static fnr_status search_docs(fnr_sqlite *h, fnr_arena *a, const char *text, siz
         return fnr_error_set(err, rc, "could not build the search query");
     if (n_terms == 0)
         return FNR_OK; /* only punctuation: nothing to look for */
+    /* The id of the SEARCH_RANKED-th newest match (FTS5 walks its doclists
+     * in id order and stops there); 0 when fewer match. */
+    int64_t from = 0;
+    STMT_OR_GOTO(st, h,
+                 "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?1"
+                 " ORDER BY rowid DESC LIMIT 1 OFFSET ?2",
+                 err);
+    sqlite3_bind_text(st, 1, h->scratch.data, (int)h->scratch.len, SQLITE_STATIC);
+    sqlite3_bind_int(st, 2, SEARCH_RANKED - 1);
+    int s = sqlite3_step(st);
+    if (s == SQLITE_ROW)
+        from = sqlite3_column_int64(st, 0);
+    rc = rows_end(h, st, s == SQLITE_ROW ? SQLITE_DONE : s, true, "search documents", err);
+    if (rc != FNR_OK)
+        goto out;
     /* clang-format off */
     STMT_OR_GOTO(st, h,
         "SELECT "
@@ -596,16 +616,16 @@ static fnr_status search_docs(fnr_sqlite *h, fnr_arena *a, const char *text, siz
         ", snippet(documents_fts, -1, '[', ']', '…', 16),"
         " documents_fts.rank"
         " FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid"
-        " WHERE documents_fts MATCH ?1 AND "
+        " WHERE documents_fts MATCH ?1 AND documents_fts.rowid >= ?3 AND "
         SQ_DOC_VISIBLE("d.id")
         " ORDER BY documents_fts.rank LIMIT ?2"
         , err);
     /* clang-format on */
     sqlite3_bind_text(st, 1, h->scratch.data, (int)h->scratch.len, SQLITE_STATIC);
     sqlite3_bind_int64(st, 2, (sqlite3_int64)limit);
+    sqlite3_bind_int64(st, 3, from);
     size_t cap = 0;
     bool ok = true;
-    int s;
     while ((s = sqlite3_step(st)) == SQLITE_ROW) {
         fnr_doc_hit *d = PUSH(a, r->docs, r->n_docs, cap);
         if (!d) {
