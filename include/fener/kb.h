@@ -244,7 +244,9 @@ typedef struct fnr_search_result {
 
 /*
  * Entities whose names or aliases match `text` by match key (whole key
- * first, then prefix), ranked by mentions; documents by full-text search
+ * first, then prefix: at most 400 distinct prefix matches are weighed),
+ * ranked by mentions; documents by full-text search, ranked (bm25) among
+ * the latest 2,000 matching reports,
  * with a tokenizer that folds exactly as match keys do ("MIT" finds "MİT").
  * limit 0 = 20 of each.
  */
@@ -298,11 +300,12 @@ typedef struct fnr_profile {
     int64_t merged_into; /* 0, or the entity this one was merged into */
     fnr_alias_row *aliases;
     size_t n_aliases;
-    fnr_event_row *events; /* newest first, at most 50 */
+    fnr_event_row *events; /* newest first, at most 50 (of its latest 2,000 per role) */
     size_t n_events;
     fnr_relation_row *relations;
     size_t n_relations;
-    fnr_cooccur_row *cooccur; /* most often in the same sentence, at most 10 */
+    fnr_cooccur_row *cooccur; /* most often in the same sentence (over its latest
+                                 2,000 sentences), at most 10 */
     size_t n_cooccur;
     fnr_doc_row *docs; /* newest first, at most 20 */
     size_t n_docs;
