@@ -1184,8 +1184,7 @@ fnr_status fnr_doc_decode(const char *bytes, size_t len, const fnr_decode_opts *
     if (sodium_init() < 0) {
         return fnr_error_set(err, FNR_INTERNAL, "could not initialise libsodium");
     }
-    crypto_hash_sha256(out->sha256, (const unsigned char *)(bytes ? bytes : ""),
-                       (unsigned long long)len);
+    fnr__sha256(bytes, len, out->sha256, false);
 
     bool html = opts->format == FNR_FORMAT_HTML ||
                 (opts->format == FNR_FORMAT_AUTO && looks_html(bytes ? bytes : "", len));

@@ -51,4 +51,11 @@ static inline bool fnr__is_word_class(int c)
  */
 bool fnr__text_is_abbrev(const char *s, size_t len);
 
+/*
+ * The sha256 of data[0..len) into out (sha256.c): with the processor's SHA
+ * extensions when it has them, else (or when portable) libsodium's. Needs
+ * sodium_init() to have run.
+ */
+void fnr__sha256(const void *data, size_t len, uint8_t out[32], bool portable);
+
 #endif

@@ -15,8 +15,10 @@
 #include <string.h>
 
 #include <cmocka.h>
+#include <sodium.h>
 
 #include "fener/extract.h"
+#include "text/text_int.h"
 
 static fnr_extractor *X;
 
@@ -326,6 +328,35 @@ static void test_too_big(void **state)
     assert_null(f);
 }
 
+/* The digest taken with the processor's SHA extensions (where there are
+ * some) is libsodium's, for every length around the block boundaries and
+ * for a long input; and it is the one the facts carry. */
+static void test_sha256(void **state)
+{
+    (void)state;
+    assert_true(sodium_init() >= 0);
+    static unsigned char buf[4099];
+    for (size_t i = 0; i < sizeof buf; i++)
+        buf[i] = (unsigned char)(i * 131 + (i >> 7) * 17);
+    for (size_t len = 0; len < sizeof buf; len += len < 300 ? 1 : 61) {
+        uint8_t a[32], b[32];
+        fnr__sha256(buf, len, a, false);
+        fnr__sha256(buf, len, b, true);
+        assert_memory_equal(a, b, 32);
+    }
+    const char text[] = "Police detained 12 suspects in Ankara.";
+    uint8_t want[32];
+    crypto_hash_sha256(want, (const unsigned char *)text, sizeof text - 1);
+    char hex[65];
+    for (size_t i = 0; i < 32; i++)
+        snprintf(hex + 2 * i, 3, "%02x", want[i]);
+    fnr_facts *f = NULL;
+    fnr_error err;
+    assert_int_equal(fnr_extract(X, text, sizeof text - 1, NULL, &f, &err), FNR_OK);
+    assert_string_equal(f->sha256, hex);
+    fnr_facts_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -338,6 +369,7 @@ int main(void)
         cmocka_unit_test(test_deterministic),
         cmocka_unit_test(test_invalid_utf8),
         cmocka_unit_test(test_too_big),
+        cmocka_unit_test(test_sha256),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
