@@ -445,7 +445,8 @@ static int cmd_gen(const opts *o)
              o->entities, o->edges, (unsigned long long)o->seed);
     if (!o->force && file_size(o->db) > 0 && stamp_matches(stamp, want)) {
         off_t db_bytes = file_size(o->db);
-        printf("gen: reusing %s (%.1f MB; %s)", o->db, (double)db_bytes / 1e6, want);
+        printf("gen: reusing %s (%.1f MB; %.*s)\n", o->db, (double)db_bytes / 1e6,
+               (int)strlen(want) - 1, want);
         printf("RESULT {\"phase\":\"gen\",\"reused\":true,\"entities\":%zu,\"edges\":%zu,"
                "\"db_bytes\":%lld}\n",
                o->entities, o->edges, (long long)db_bytes);
