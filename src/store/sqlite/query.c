@@ -300,6 +300,162 @@ static void suggest(fnr_sqlite *h, const char *key, fnr_error *err)
         fnr_error_hint(err, "%s", hint);
 }
 
+/* A candidate of an entity lookup: an alias or name that matched. */
+typedef struct sq_cand {
+    int64_t id;          /* the live entity (merges followed) */
+    int exact;           /* 2 whole key, 1 prefix */
+    const char *surface; /* what matched (arena) */
+    long mentions;       /* as the viewer may count them */
+} sq_cand;
+
+typedef struct sq_cands {
+    sq_cand *v;
+    size_t n, cap;
+} sq_cands;
+
+#define SEARCH_PREFIX_MAX 400 /* distinct (key, entity) prefix matches looked at */
+
+/* Adds a match of entity id (not yet followed through merges). */
+static fnr_status cand_add(fnr_arena *a, sq_cands *c, int64_t id, int exact, const char *surface)
+{
+    for (size_t i = 0; i < c->n; i++)
+        if (c->v[i].id == id) {
+            if (exact > c->v[i].exact) {
+                c->v[i].exact = exact;
+                c->v[i].surface = surface;
+            }
+            return FNR_OK;
+        }
+    sq_cand *x = arr_push(a, (void **)&c->v, &c->n, &c->cap, sizeof *c->v);
+    if (!x)
+        return FNR_NOMEM;
+    x->id = id;
+    x->exact = exact;
+    x->surface = surface;
+    return FNR_OK;
+}
+
+static int cmp_cand(const void *x, const void *y)
+{
+    const sq_cand *a = x, *b = y;
+    if (a->exact != b->exact)
+        return b->exact - a->exact;
+    if (a->mentions != b->mentions)
+        return b->mentions > a->mentions ? 1 : -1;
+    return a->id < b->id ? -1 : a->id > b->id;
+}
+
+/*
+ * The entities with a visible alias whose match key is `key`, and for the
+ * owner those whose own name has it: one seek per distinct entity along
+ * aliases_key (which holds a row per report that used the alias), never a
+ * read of every report's row.
+ */
+static fnr_status cands_exact(fnr_sqlite *h, fnr_arena *a, const char *key, size_t key_len,
+                              sq_cands *c, fnr_error *err)
+{
+    fnr_status rc = FNR_OK;
+    sqlite3_stmt *st = NULL;
+    bool ok = true;
+    int s;
+    STMT_OR_GOTO(
+        st, h,
+        "SELECT al.entity_id, al.surface FROM aliases al WHERE al.key = ?1"
+        " AND al.entity_id > ?2 AND " SQ_DOC_VISIBLE("al.doc_id") " ORDER BY al.entity_id LIMIT 1",
+        err);
+    for (int64_t after = 0;;) {
+        sqlite3_bind_text(st, 1, key, (int)key_len, SQLITE_STATIC);
+        sqlite3_bind_int64(st, 2, after);
+        s = sqlite3_step(st);
+        if (s != SQLITE_ROW)
+            break;
+        after = sqlite3_column_int64(st, 0);
+        const char *surface = col_str(a, st, 1, &ok);
+        sqlite3_reset(st);
+        if (!ok || cand_add(a, c, after, 2, surface) != FNR_OK)
+            NOMEM_GOTO();
+    }
+    rc = rows_end(h, st, s, ok, "look up an entity", err);
+    if (rc != FNR_OK)
+        goto out;
+    STMT_OR_GOTO(st, h, "SELECT id, name FROM entities WHERE fnr_owner() AND key = ?1 LIMIT 200",
+                 err);
+    sqlite3_bind_text(st, 1, key, (int)key_len, SQLITE_STATIC);
+    while ((s = sqlite3_step(st)) == SQLITE_ROW) {
+        const char *surface = col_str(a, st, 1, &ok);
+        if (!ok || cand_add(a, c, sqlite3_column_int64(st, 0), 2, surface) != FNR_OK) {
+            ok = false;
+            break;
+        }
+    }
+    rc = rows_end(h, st, s, ok, "look up an entity", err);
+out:
+    return rc;
+}
+
+/* Follows merges to the live entity, keeps the visible ones of `type` (0 =
+ * any), one row each, counts their mentions, and sorts them best first. */
+static fnr_status cands_settle(fnr_sqlite *h, sq_cands *c, int type, fnr_error *err)
+{
+    fnr_status rc = FNR_OK;
+    sqlite3_stmt *st = NULL;
+    int s;
+    STMT_OR_GOTO(st, h,
+                 "SELECT coalesce(e.merged_into, 0), e.type, " SQ_ENTITY_VISIBLE(
+                     "e.id") ", " SQ_ENTITY_MENTIONS("e") " FROM entities e WHERE e.id = ?1",
+                 err);
+    size_t kept = 0;
+    for (size_t i = 0; i < c->n; i++) {
+        int64_t id = c->v[i].id;
+        bool keep = false;
+        for (int hops = 0; hops < 64; hops++) {
+            sqlite3_bind_int64(st, 1, id);
+            s = sqlite3_step(st);
+            if (s != SQLITE_ROW) {
+                sqlite3_reset(st);
+                if (s != SQLITE_DONE) {
+                    rc = fnr__sq_error(h, s, "look up an entity", err);
+                    goto out;
+                }
+                break;
+            }
+            int64_t up = sqlite3_column_int64(st, 0);
+            if (up) {
+                sqlite3_reset(st);
+                id = up;
+                continue;
+            }
+            keep =
+                (type == 0 || sqlite3_column_int(st, 1) == type) && sqlite3_column_int(st, 2) != 0;
+            c->v[i].mentions = (long)sqlite3_column_int64(st, 3);
+            sqlite3_reset(st);
+            break;
+        }
+        if (!keep)
+            continue;
+        /* Two aliases may lead to one entity through a merge. */
+        bool dup = false;
+        for (size_t k = 0; k < kept && !dup; k++)
+            if (c->v[k].id == id) {
+                dup = true;
+                if (c->v[i].exact > c->v[k].exact) {
+                    c->v[k].exact = c->v[i].exact;
+                    c->v[k].surface = c->v[i].surface;
+                }
+            }
+        if (dup)
+            continue;
+        sq_cand t = c->v[i];
+        t.id = id;
+        c->v[kept++] = t;
+    }
+    c->n = kept;
+    if (kept > 1)
+        qsort(c->v, kept, sizeof *c->v, cmp_cand);
+out:
+    return rc;
+}
+
 fnr_status fnr__sq_entity_resolve(fnr_store *s, const fnr_viewer *v, const char *name_or_id,
                                   int64_t *out_id, fnr_error *err)
 {
@@ -331,26 +487,22 @@ fnr_status fnr__sq_entity_resolve(fnr_store *s, const fnr_viewer *v, const char 
         return fnr_error_set(err, FNR_NOMEM, "out of memory");
     const char *key = h->scratch.data ? h->scratch.data : "";
     if (*key) {
-        /* Names and aliases of merged entities lead to where they went. */
-        STMT_OR_GOTO(
-            st, h,
-            "WITH RECURSIVE hit(id) AS (SELECT al.entity_id FROM aliases al"
-            "  WHERE al.key = ?1 AND " SQ_DOC_VISIBLE(
-                "al.doc_id") " UNION SELECT id FROM entities"
-                             "  WHERE key = ?1 AND fnr_owner()),"
-                             " up(id) AS (SELECT id FROM hit UNION SELECT e.merged_into FROM up"
-                             "  JOIN entities e ON e.id = up.id WHERE e.merged_into IS NOT NULL)"
-                             " SELECT r.id FROM entities r WHERE r.id IN (SELECT id FROM up)"
-                             " AND r.merged_into IS NULL AND " SQ_ENTITY_VISIBLE(
-                                 "r.id") " ORDER BY " SQ_ENTITY_MENTIONS("r") " DESC, r.id LIMIT 1",
-            err);
-        sqlite3_bind_text(st, 1, key, (int)h->scratch.len, SQLITE_STATIC);
-        int r = sqlite3_step(st);
-        if (r == SQLITE_ROW)
-            *out_id = sqlite3_column_int64(st, 0);
-        sqlite3_reset(st);
-        if (r != SQLITE_ROW && r != SQLITE_DONE)
-            return fnr__sq_error(h, r, "look up an entity", err);
+        /* Names and aliases of merged entities lead to where they went; the
+         * visible entity with most visible mentions wins. */
+        fnr_arena ar;
+        fnr_arena_init(&ar, 4096);
+        char *k = fnr_arena_strndup(&ar, key, h->scratch.len);
+        sq_cands c = { 0 };
+        rc = k ? cands_exact(h, &ar, k, strlen(k), &c, err) : FNR_NOMEM;
+        if (rc == FNR_OK)
+            rc = cands_settle(h, &c, 0, err);
+        if (rc == FNR_OK && c.n)
+            *out_id = c.v[0].id;
+        fnr_arena_destroy(&ar);
+        if (rc == FNR_NOMEM)
+            return fnr_error_set(err, FNR_NOMEM, "out of memory");
+        if (rc != FNR_OK)
+            return rc;
         if (*out_id)
             return FNR_OK;
     }
@@ -364,85 +516,22 @@ out:
 
 /* ---- search -------------------------------------------------------------------------------- */
 
-/* A candidate of an entity search: an alias or name that matched. */
-typedef struct sq_cand {
-    int64_t id;          /* the live entity (merges followed) */
-    int exact;           /* 2 whole key, 1 prefix */
-    const char *surface; /* what matched (arena) */
-    long mentions;       /* as the viewer may count them */
-} sq_cand;
-
-#define SEARCH_PREFIX_MAX 400 /* distinct (key, entity) prefix matches looked at */
-
-/* Adds a match of entity id (not yet followed through merges). */
-static fnr_status cand_add(fnr_arena *a, sq_cand **v, size_t *n, size_t *cap, int64_t id, int exact,
-                           const char *surface)
-{
-    for (size_t i = 0; i < *n; i++)
-        if ((*v)[i].id == id) {
-            if (exact > (*v)[i].exact) {
-                (*v)[i].exact = exact;
-                (*v)[i].surface = surface;
-            }
-            return FNR_OK;
-        }
-    sq_cand *c = arr_push(a, (void **)v, n, cap, sizeof **v);
-    if (!c)
-        return FNR_NOMEM;
-    c->id = id;
-    c->exact = exact;
-    c->surface = surface;
-    return FNR_OK;
-}
-
-static int cmp_cand(const void *x, const void *y)
-{
-    const sq_cand *a = x, *b = y;
-    if (a->exact != b->exact)
-        return b->exact - a->exact;
-    if (a->mentions != b->mentions)
-        return b->mentions > a->mentions ? 1 : -1;
-    return a->id < b->id ? -1 : a->id > b->id;
-}
-
 /*
  * Entities by name or alias: whole-key matches rank above prefix matches,
- * then by the mentions the viewer may count. The aliases_key index holds a
- * row per report that used an alias, so matches are found by skip-scans
- * (one seek per distinct key and entity), never by reading every report's
- * row: a name in 30,000 reports costs what a name in one does.
+ * then by the mentions the viewer may count; both found by skip-scans of
+ * aliases_key (see cands_exact), the prefix ones bounded.
  */
 static fnr_status search_entities(fnr_sqlite *h, fnr_arena *a, const char *key, size_t key_len,
                                   int type, size_t limit, fnr_search_result *r, fnr_error *err)
 {
-    fnr_status rc = FNR_OK;
-    sqlite3_stmt *st = NULL;
-    sq_cand *c = NULL;
-    size_t n = 0, cap = 0;
+    sq_cands c = { 0 };
     bool ok = true;
     int s;
-    /* 1. Whole key: each entity with a visible alias of that key. */
-    STMT_OR_GOTO(
-        st, h,
-        "SELECT al.entity_id, al.surface FROM aliases al WHERE al.key = ?1"
-        " AND al.entity_id > ?2 AND " SQ_DOC_VISIBLE("al.doc_id") " ORDER BY al.entity_id LIMIT 1",
-        err);
-    for (int64_t after = 0;;) {
-        sqlite3_bind_text(st, 1, key, (int)key_len, SQLITE_STATIC);
-        sqlite3_bind_int64(st, 2, after);
-        s = sqlite3_step(st);
-        if (s != SQLITE_ROW)
-            break;
-        after = sqlite3_column_int64(st, 0);
-        const char *surface = col_str(a, st, 1, &ok);
-        sqlite3_reset(st);
-        if (!ok || cand_add(a, &c, &n, &cap, after, 2, surface) != FNR_OK)
-            NOMEM_GOTO();
-    }
-    rc = rows_end(h, st, s == SQLITE_ROW ? SQLITE_DONE : s, ok, "search entities", err);
+    sqlite3_stmt *st = NULL;
+    fnr_status rc = cands_exact(h, a, key, key_len, &c, err);
     if (rc != FNR_OK)
         goto out;
-    /* 2. Prefix: distinct (key, entity) pairs, a bounded number of them. */
+    /* Prefix: distinct (key, entity) pairs, a bounded number of them. */
     STMT_OR_GOTO(st, h,
                  "SELECT al.key, al.entity_id, al.surface FROM aliases al"
                  " WHERE al.key > ?1 AND al.key < ?1 || char(1114111)"
@@ -452,6 +541,7 @@ static fnr_status search_entities(fnr_sqlite *h, fnr_arena *a, const char *key, 
     {
         const char *after_key = "";
         int64_t after_id = 0;
+        s = SQLITE_DONE;
         for (size_t seen = 0; seen < SEARCH_PREFIX_MAX; seen++) {
             sqlite3_bind_text(st, 1, key, (int)key_len, SQLITE_STATIC);
             sqlite3_bind_text(st, 2, after_key, -1, SQLITE_STATIC);
@@ -463,95 +553,39 @@ static fnr_status search_entities(fnr_sqlite *h, fnr_arena *a, const char *key, 
             after_id = sqlite3_column_int64(st, 1);
             const char *surface = col_str(a, st, 2, &ok);
             sqlite3_reset(st);
-            if (!ok || !after_key || cand_add(a, &c, &n, &cap, after_id, 1, surface) != FNR_OK)
+            if (!ok || !after_key || cand_add(a, &c, after_id, 1, surface) != FNR_OK)
                 NOMEM_GOTO();
+            s = SQLITE_DONE;
         }
-        rc = rows_end(h, st, s == SQLITE_ROW ? SQLITE_DONE : s, ok, "search entities", err);
+        rc = rows_end(h, st, s, ok, "search entities", err);
         if (rc != FNR_OK)
             goto out;
     }
-    /* 3. The owner also finds entities by their own name (an entity always
-     * has an alias row for it; this covers stores written without one). */
     STMT_OR_GOTO(st, h,
-                 "SELECT id, name, CASE WHEN key = ?1 THEN 2 ELSE 1 END FROM entities"
-                 " WHERE fnr_owner() AND key >= ?1 AND key < ?1 || char(1114111) LIMIT 200",
+                 "SELECT id, name FROM entities WHERE fnr_owner() AND key > ?1"
+                 " AND key < ?1 || char(1114111) LIMIT 200",
                  err);
     sqlite3_bind_text(st, 1, key, (int)key_len, SQLITE_STATIC);
     while ((s = sqlite3_step(st)) == SQLITE_ROW) {
         const char *surface = col_str(a, st, 1, &ok);
-        if (!ok || cand_add(a, &c, &n, &cap, sqlite3_column_int64(st, 0), sqlite3_column_int(st, 2),
-                            surface) != FNR_OK) {
+        if (!ok || cand_add(a, &c, sqlite3_column_int64(st, 0), 1, surface) != FNR_OK) {
             ok = false;
             break;
         }
     }
     rc = rows_end(h, st, s, ok, "search entities", err);
+    if (rc == FNR_OK)
+        rc = cands_settle(h, &c, type, err);
     if (rc != FNR_OK)
         goto out;
-
-    /* 4. Follow merges, keep the visible entities of the type, count. */
-    STMT_OR_GOTO(st, h,
-                 "SELECT coalesce(e.merged_into, 0), e.type, " SQ_ENTITY_VISIBLE(
-                     "e.id") ", " SQ_ENTITY_MENTIONS("e") " FROM entities e WHERE e.id = ?1",
-                 err);
-    size_t kept = 0;
-    for (size_t i = 0; i < n; i++) {
-        int64_t id = c[i].id;
-        bool keep = false;
-        for (int hops = 0; hops < 64; hops++) {
-            sqlite3_bind_int64(st, 1, id);
-            s = sqlite3_step(st);
-            if (s != SQLITE_ROW) {
-                sqlite3_reset(st);
-                if (s != SQLITE_DONE) {
-                    rc = fnr__sq_error(h, s, "search entities", err);
-                    goto out;
-                }
-                break;
-            }
-            int64_t up = sqlite3_column_int64(st, 0);
-            if (up) {
-                sqlite3_reset(st);
-                id = up;
-                continue;
-            }
-            keep =
-                (type == 0 || sqlite3_column_int(st, 1) == type) && sqlite3_column_int(st, 2) != 0;
-            c[i].mentions = (long)sqlite3_column_int64(st, 3);
-            sqlite3_reset(st);
-            break;
-        }
-        if (!keep)
-            continue;
-        /* Two aliases may lead to one entity through a merge. */
-        bool dup = false;
-        for (size_t k = 0; k < kept && !dup; k++)
-            if (c[k].id == id) {
-                dup = true;
-                if (c[i].exact > c[k].exact) {
-                    c[k].exact = c[i].exact;
-                    c[k].surface = c[i].surface;
-                }
-            }
-        if (dup)
-            continue;
-        sq_cand t = c[i];
-        t.id = id;
-        c[kept++] = t;
-    }
-    if (kept > 1)
-        qsort(c, kept, sizeof *c, cmp_cand);
-    if (kept > limit)
-        kept = limit;
-
-    /* 5. The rows of the best. */
+    size_t n = c.n < limit ? c.n : limit;
     STMT_OR_GOTO(st, h,
                  "SELECT e.type, " SQ_ENTITY_NAME("e") ", e.kind, e.country, " SQ_ENTITY_DOCS(
                      "e") " FROM entities e WHERE e.id = ?1",
                  err);
     size_t hcap = 0;
-    for (size_t i = 0; i < kept; i++) {
-        sqlite3_bind_int64(st, 1, c[i].id);
+    for (size_t i = 0; i < n; i++) {
+        sqlite3_bind_int64(st, 1, c.v[i].id);
         s = sqlite3_step(st);
         if (s != SQLITE_ROW) {
             rc = step_error(h, st, s == SQLITE_DONE ? SQLITE_INTERNAL : s, "search entities", err);
@@ -562,14 +596,14 @@ static fnr_status search_entities(fnr_sqlite *h, fnr_arena *a, const char *key, 
             sqlite3_reset(st);
             NOMEM_GOTO();
         }
-        e->id = c[i].id;
+        e->id = c.v[i].id;
         e->type = (fnr_entity_type)sqlite3_column_int(st, 0);
         e->name = col_str(a, st, 1, &ok);
         e->kind = col_str(a, st, 2, &ok);
         e->country = col_str(a, st, 3, &ok);
         e->documents = (long)sqlite3_column_int64(st, 4);
-        e->matched = c[i].surface;
-        e->mentions = c[i].mentions;
+        e->matched = c.v[i].surface;
+        e->mentions = c.v[i].mentions;
         sqlite3_reset(st);
         if (!ok)
             NOMEM_GOTO();
