@@ -253,78 +253,79 @@ static bool wide_letter_at(const ctx *c, size_t i)
     return true;
 }
 
+/* The words the grammar knows, sorted by spelling (lower case). */
+static const struct kw_word {
+    const char *w;
+    unsigned char len; /* bytes */
+    kw k;
+    int val;      /* month 1-12 or weekday 0-6 */
+    bool abbrev;  /* an abbreviated month */
+    bool capital; /* only with a capital first letter */
+} words[] = {
+    { "and", 3, KW_AND, 0, false, false },
+    { "apr", 3, KW_MONTH, 4, true, true },
+    { "april", 5, KW_MONTH, 4, false, true },
+    { "aug", 3, KW_MONTH, 8, true, true },
+    { "august", 6, KW_MONTH, 8, false, true },
+    { "between", 7, KW_BETWEEN, 0, false, false },
+    { "dec", 3, KW_MONTH, 12, true, true },
+    { "december", 8, KW_MONTH, 12, false, true },
+    { "earlier", 7, KW_EARLIER, 0, false, false },
+    { "early", 5, KW_EARLY, 0, false, false },
+    { "feb", 3, KW_MONTH, 2, true, true },
+    { "february", 8, KW_MONTH, 2, false, true },
+    { "friday", 6, KW_WEEKDAY, 5, false, true },
+    { "from", 4, KW_FROM, 0, false, false },
+    { "in", 2, KW_IN, 0, false, false },
+    { "jan", 3, KW_MONTH, 1, true, true },
+    { "january", 7, KW_MONTH, 1, false, true },
+    { "jul", 3, KW_MONTH, 7, true, true },
+    { "july", 4, KW_MONTH, 7, false, true },
+    { "jun", 3, KW_MONTH, 6, true, true },
+    { "june", 4, KW_MONTH, 6, false, true },
+    { "last", 4, KW_LAST, 0, false, false },
+    { "late", 4, KW_LATE, 0, false, false },
+    { "later", 5, KW_LATER, 0, false, false },
+    { "mar", 3, KW_MONTH, 3, true, true },
+    { "march", 5, KW_MONTH, 3, false, true },
+    { "may", 3, KW_MONTH, 5, false, true },
+    { "mid", 3, KW_MID, 0, false, false },
+    { "monday", 6, KW_WEEKDAY, 1, false, true },
+    { "month", 5, KW_MONTHW, 0, false, false },
+    { "next", 4, KW_NEXT, 0, false, false },
+    { "nov", 3, KW_MONTH, 11, true, true },
+    { "november", 8, KW_MONTH, 11, false, true },
+    { "oct", 3, KW_MONTH, 10, true, true },
+    { "october", 7, KW_MONTH, 10, false, true },
+    { "of", 2, KW_OF, 0, false, false },
+    { "on", 2, KW_ON, 0, false, false },
+    { "saturday", 8, KW_WEEKDAY, 6, false, true },
+    { "sep", 3, KW_MONTH, 9, true, true },
+    { "sept", 4, KW_MONTH, 9, true, true },
+    { "september", 9, KW_MONTH, 9, false, true },
+    { "sunday", 6, KW_WEEKDAY, 0, false, true },
+    { "the", 3, KW_THE, 0, false, false },
+    { "this", 4, KW_THIS, 0, false, false },
+    { "through", 7, KW_THROUGH, 0, false, false },
+    { "thursday", 8, KW_WEEKDAY, 4, false, true },
+    { "till", 4, KW_UNTIL, 0, false, false },
+    { "to", 2, KW_TO, 0, false, false },
+    { "today", 5, KW_TODAY, 0, false, false },
+    { "tomorrow", 8, KW_TOMORROW, 0, false, false },
+    { "tuesday", 7, KW_WEEKDAY, 2, false, true },
+    { "until", 5, KW_UNTIL, 0, false, false },
+    { "wednesday", 9, KW_WEEKDAY, 3, false, true },
+    { "week", 4, KW_WEEK, 0, false, false },
+    { "year", 4, KW_YEAR, 0, false, false },
+    { "yesterday", 9, KW_YESTERDAY, 0, false, false },
+};
+
 /*
  * Classifies a word (lower-cased in w, n bytes) by binary search in a table
  * sorted by spelling. Months and weekdays need a capital ("may", "march").
  */
 static kw classify(const char *w, size_t n, bool capital, int *val, bool *abbrev)
 {
-    static const struct {
-        const char *w;
-        unsigned char len; /* bytes */
-        kw k;
-        int val;      /* month 1-12 or weekday 0-6 */
-        bool abbrev;  /* an abbreviated month */
-        bool capital; /* only with a capital first letter */
-    } words[] = {
-        { "and", 3, KW_AND, 0, false, false },
-        { "apr", 3, KW_MONTH, 4, true, true },
-        { "april", 5, KW_MONTH, 4, false, true },
-        { "aug", 3, KW_MONTH, 8, true, true },
-        { "august", 6, KW_MONTH, 8, false, true },
-        { "between", 7, KW_BETWEEN, 0, false, false },
-        { "dec", 3, KW_MONTH, 12, true, true },
-        { "december", 8, KW_MONTH, 12, false, true },
-        { "earlier", 7, KW_EARLIER, 0, false, false },
-        { "early", 5, KW_EARLY, 0, false, false },
-        { "feb", 3, KW_MONTH, 2, true, true },
-        { "february", 8, KW_MONTH, 2, false, true },
-        { "friday", 6, KW_WEEKDAY, 5, false, true },
-        { "from", 4, KW_FROM, 0, false, false },
-        { "in", 2, KW_IN, 0, false, false },
-        { "jan", 3, KW_MONTH, 1, true, true },
-        { "january", 7, KW_MONTH, 1, false, true },
-        { "jul", 3, KW_MONTH, 7, true, true },
-        { "july", 4, KW_MONTH, 7, false, true },
-        { "jun", 3, KW_MONTH, 6, true, true },
-        { "june", 4, KW_MONTH, 6, false, true },
-        { "last", 4, KW_LAST, 0, false, false },
-        { "late", 4, KW_LATE, 0, false, false },
-        { "later", 5, KW_LATER, 0, false, false },
-        { "mar", 3, KW_MONTH, 3, true, true },
-        { "march", 5, KW_MONTH, 3, false, true },
-        { "may", 3, KW_MONTH, 5, false, true },
-        { "mid", 3, KW_MID, 0, false, false },
-        { "monday", 6, KW_WEEKDAY, 1, false, true },
-        { "month", 5, KW_MONTHW, 0, false, false },
-        { "next", 4, KW_NEXT, 0, false, false },
-        { "nov", 3, KW_MONTH, 11, true, true },
-        { "november", 8, KW_MONTH, 11, false, true },
-        { "oct", 3, KW_MONTH, 10, true, true },
-        { "october", 7, KW_MONTH, 10, false, true },
-        { "of", 2, KW_OF, 0, false, false },
-        { "on", 2, KW_ON, 0, false, false },
-        { "saturday", 8, KW_WEEKDAY, 6, false, true },
-        { "sep", 3, KW_MONTH, 9, true, true },
-        { "sept", 4, KW_MONTH, 9, true, true },
-        { "september", 9, KW_MONTH, 9, false, true },
-        { "sunday", 6, KW_WEEKDAY, 0, false, true },
-        { "the", 3, KW_THE, 0, false, false },
-        { "this", 4, KW_THIS, 0, false, false },
-        { "through", 7, KW_THROUGH, 0, false, false },
-        { "thursday", 8, KW_WEEKDAY, 4, false, true },
-        { "till", 4, KW_UNTIL, 0, false, false },
-        { "to", 2, KW_TO, 0, false, false },
-        { "today", 5, KW_TODAY, 0, false, false },
-        { "tomorrow", 8, KW_TOMORROW, 0, false, false },
-        { "tuesday", 7, KW_WEEKDAY, 2, false, true },
-        { "until", 5, KW_UNTIL, 0, false, false },
-        { "wednesday", 9, KW_WEEKDAY, 3, false, true },
-        { "week", 4, KW_WEEK, 0, false, false },
-        { "year", 4, KW_YEAR, 0, false, false },
-        { "yesterday", 9, KW_YESTERDAY, 0, false, false },
-    };
-
     /* Bit n of [c - 'a'] is set when a word of n letters starting with c is
      * in the table: most words of prose stop here. */
     static const uint16_t len_mask[26] = { 0x068, 0x080, 0x000, 0x108, 0x0a0, 0x158, 0x000,
@@ -336,30 +337,18 @@ static kw classify(const char *w, size_t n, bool capital, int *val, bool *abbrev
     if (n >= 16 || w[0] < 'a' || w[0] > 'z' || !((len_mask[w[0] - 'a'] >> n) & 1)) {
         return KW_NONE;
     }
-    size_t lo = 0, hi = sizeof words / sizeof words[0];
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        size_t ml = words[mid].len;
-        size_t common = n < ml ? n : ml;
-        int r = 0;
-        for (size_t k = 0; k < common && r == 0; k++) {
-            r = (unsigned char)w[k] - (unsigned char)words[mid].w[k];
-        }
-        if (r == 0) {
-            r = n < ml ? -1 : n > ml;
-        }
-        if (r == 0) {
-            if (words[mid].capital && !capital) {
+    /* words[first_at[c]] .. words[first_at[c + 1] - 1] start with 'a' + c */
+    static const unsigned char first_at[27] = { 0,  5,  6,  6,  8,  10, 14, 14, 14,
+                                                15, 21, 21, 24, 30, 33, 37, 37, 37,
+                                                37, 42, 51, 52, 52, 54, 54, 56, 56 };
+    for (size_t k = first_at[w[0] - 'a']; k < first_at[w[0] - 'a' + 1]; k++) {
+        if (words[k].len == n && memcmp(words[k].w, w, n) == 0) {
+            if (words[k].capital && !capital) {
                 return KW_NONE;
             }
-            *val = words[mid].val;
-            *abbrev = words[mid].abbrev;
-            return words[mid].k;
-        }
-        if (r < 0) {
-            hi = mid;
-        } else {
-            lo = mid + 1;
+            *val = words[k].val;
+            *abbrev = words[k].abbrev;
+            return words[k].k;
         }
     }
     return KW_NONE;
@@ -1038,6 +1027,31 @@ static const unsigned char scan_class[256] = {
     1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1
 };
 
+/*
+ * false when the letters at i cannot open a date: what lex would read there
+ * is no word that starts_date accepts. Most capitalised words of prose end
+ * here, without building a token.
+ */
+static bool word_may_start(const ctx *c, size_t i)
+{
+    const unsigned char *s = c->s;
+    char w[12];
+    size_t n = 0, j = i;
+    while (j < c->len && is_alpha(s[j])) {
+        if (n < sizeof w) {
+            w[n] = (char)(s[j] | 0x20);
+        }
+        n++;
+        j++;
+    }
+    if (n == 0 || n > sizeof w || (j < c->len && wide_letter_at(c, j))) {
+        return false; /* lex gives T_OTHER or no known word */
+    }
+    int val;
+    bool abbrev;
+    return starts_date(classify(w, n, s[i] >= 'A' && s[i] <= 'Z', &val, &abbrev));
+}
+
 size_t fnr_date_scan(const char *text, size_t len, const fnr_date *ref, fnr_date_span *out,
                      size_t max_out)
 {
@@ -1062,7 +1076,7 @@ size_t fnr_date_scan(const char *text, size_t len, const fnr_date *ref, fnr_date
             i += n;
             continue;
         }
-        if (cls & SC_START) {
+        if ((cls & SC_START) && (is_digit(b) || word_may_start(&c, i))) {
             fnr_date_span sp;
             size_t skip;
             if (try_at(&c, i, &sp, &skip)) {
@@ -1085,6 +1099,68 @@ size_t fnr_date_scan(const char *text, size_t len, const fnr_date *ref, fnr_date
         }
     }
     return n_found;
+}
+
+/*
+ * Words one of which every date without a digit holds: parse_point ends
+ * in a month, a weekday, yesterday/today/tomorrow, or a qualifier and one
+ * of year/month/week (after "early", "the", "between" ... a point too).
+ */
+static bool anchors_date(kw k)
+{
+    switch (k) {
+    case KW_MONTH:
+    case KW_WEEKDAY:
+    case KW_YESTERDAY:
+    case KW_TODAY:
+    case KW_TOMORROW:
+    case KW_YEAR:
+    case KW_MONTHW:
+    case KW_WEEK:
+        return true;
+    default:
+        return false;
+    }
+}
+
+const char *fnr_date_anchor_word(size_t i)
+{
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++) {
+        if (anchors_date(words[k].k) && i-- == 0) {
+            return words[k].w;
+        }
+    }
+    return NULL;
+}
+
+bool fnr_date_maybe(const char *text, size_t len)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    size_t i = 0;
+    while (i < len) {
+        if (is_digit(s[i])) {
+            return true;
+        }
+        if (!is_alpha(s[i])) {
+            i++;
+            continue;
+        }
+        char w[12];
+        size_t n = 0;
+        while (i < len && is_alpha(s[i])) {
+            if (n < sizeof w) {
+                w[n] = (char)(s[i] | 0x20);
+            }
+            n++;
+            i++;
+        }
+        int val;
+        bool abbrev;
+        if (n <= sizeof w && anchors_date(classify(w, n, true, &val, &abbrev))) {
+            return true;
+        }
+    }
+    return false;
 }
 
 bool fnr_date_parse(const char *text, size_t len, const fnr_date *ref, fnr_date_span *out)

@@ -60,6 +60,18 @@ size_t fnr_date_scan(const char *text, size_t len, const fnr_date *ref, fnr_date
                      size_t max_out);
 
 /*
+ * false when fnr_date_scan can find nothing in text: it holds no ASCII digit
+ * and no word (a run of ASCII letters, any case) that names a month, a
+ * weekday, yesterday, today, tomorrow, year, month or week. A text cut
+ * between words can be asked piece by piece.
+ */
+bool fnr_date_maybe(const char *text, size_t len);
+
+/* The i-th of the words fnr_date_maybe looks for, lower case ("jan",
+ * "january", ...); NULL past the last. */
+const char *fnr_date_anchor_word(size_t i);
+
+/*
  * Parses all of text as one date expression (surrounding white space and a
  * leading "on"/"in" allowed). true with *out on success.
  */

@@ -131,20 +131,18 @@ static size_t plain_ascii_run(const unsigned char *s, size_t len)
  * ASCII and valid UTF-8 sequences. */
 static size_t clean_run(const unsigned char *p, size_t len)
 {
-    size_t run = plain_ascii_run(p, len);
-    while (run < len) {
-        if (p[run] < 0x80) {
-            if (needs_escape(p[run])) {
-                break;
-            }
-            run++;
-        } else {
-            size_t n = utf8_seq_len(p + run, len - run);
-            if (n == 0) {
-                break;
-            }
-            run += n;
+    size_t run = 0;
+    for (;;) {
+        /* eight bytes at a time again after each sequence above U+007F */
+        run += plain_ascii_run(p + run, len - run);
+        if (run >= len || p[run] < 0x80) {
+            break; /* the end, or an ASCII byte to escape */
         }
+        size_t n = utf8_seq_len(p + run, len - run);
+        if (n == 0) {
+            break;
+        }
+        run += n;
     }
     return run;
 }

@@ -90,6 +90,19 @@ static fnr_status tag_plural_demonyms(fnr_lexicon *lex)
     return st;
 }
 
+/* Tags the words a date without digits needs (fnr_date_anchor_word), so the
+ * token pass tells which sentences carry_dates must scan. */
+static fnr_status tag_date_words(fnr_lexicon *lex)
+{
+    const char *w;
+    for (size_t i = 0; (w = fnr_date_anchor_word(i)) != NULL; i++) {
+        fnr_status st = fnr_lexicon_tag(lex, w, strlen(w), X_TAG_DATE);
+        if (st != FNR_OK)
+            return st;
+    }
+    return FNR_OK;
+}
+
 fnr_status fnr_extractor_new(fnr_extractor **out, fnr_error *err)
 {
     *out = NULL;
@@ -106,7 +119,8 @@ fnr_status fnr_extractor_new(fnr_extractor **out, fnr_error *err)
         fnr_extractor_free(x);
         return st;
     }
-    if (x_word_classes(x->lex) != FNR_OK || tag_plural_demonyms(x->lex) != FNR_OK) {
+    if (x_word_classes(x->lex) != FNR_OK || tag_date_words(x->lex) != FNR_OK ||
+        tag_plural_demonyms(x->lex) != FNR_OK) {
         fnr_extractor_free(x);
         return fnr_error_set(err, FNR_NOMEM, "out of memory");
     }
@@ -162,9 +176,11 @@ static void carry_dates(x_doc *d)
             cur_block = s->block;
         }
         s->carried = block.prec != FNR_DATE_NONE ? block : section;
+        memset(&s->date, 0, sizeof s->date);
+        if (!s->may_date)
+            continue; /* no digit, no month or weekday ...: no date */
         fnr_date_span sp[4];
         size_t n = fnr_date_scan(d->doc.text + s->start, s->end - s->start, &d->doc.date, sp, 4);
-        memset(&s->date, 0, sizeof s->date);
         for (size_t k = 0; k < n && k < 4; k++)
             if (sp[k].start.prec != FNR_DATE_NONE) {
                 s->date = sp[k];

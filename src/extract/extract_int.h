@@ -30,6 +30,7 @@ struct fnr_extractor {
  * word classes of events.c (x_word_classes), then: */
 #define X_TAG_WORD_CLASSES   0x0000ffffu
 #define X_TAG_PLURAL_DEMONYM (1u << 16) /* the key is a demonym's key and "s" */
+#define X_TAG_DATE           (1u << 17) /* a word fnr_date_maybe looks for ("march", "week") */
 #define X_TAG_NUMBER_SHIFT   24         /* a number word: its value + 1 (1..128) */
 #define X_TAG_NUMBER         (0xffu << X_TAG_NUMBER_SHIFT)
 
@@ -49,6 +50,7 @@ enum {
     XT_ENTRY = 1 << 11,   /* the word alone is a dictionary place, organisation or person */
     XT_PREFIX = 1 << 12,  /* the word begins a longer dictionary phrase */
     XT_LOWER = 1 << 13,   /* a word with a key that starts with an ASCII lower-case letter */
+    XT_DATE = 1 << 14,    /* a number, or a word with a digit or a date word (fnr_date_maybe) */
 };
 
 typedef struct xtok {
@@ -56,7 +58,7 @@ typedef struct xtok {
     uint16_t kind;       /* FNR_TOK_* */
     uint16_t tflags;     /* FNR_TF_* */
     uint32_t xflags;     /* XT_* */
-    const char *key;     /* match key, arena; "" for punctuation */
+    const char *key;     /* match key (arena, not NUL-terminated); "" for punctuation */
     uint32_t key_len;
     const fnr_lex_key *lk; /* the lexicon's record of the key, or NULL */
     int32_t mention;       /* index of the mention covering this token, or -1 */
@@ -69,6 +71,7 @@ typedef struct xsent {
     uint32_t block;
     bool heading;
     bool para_start;
+    bool may_date;      /* some token has XT_DATE: else fnr_date_scan would find nothing */
     fnr_date carried;   /* date carried from earlier in the paragraph/section */
     fnr_date_span date; /* the first date stated in the sentence (start.prec NONE if none) */
 } xsent;

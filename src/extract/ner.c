@@ -27,6 +27,15 @@ bool x_tok_in(const x_doc *d, size_t i, const char *const *words)
     return false;
 }
 
+/* The word of the list (NULL-terminated) that token i's key is, or NULL. */
+static const char *x_tok_which(const x_doc *d, size_t i, const char *const *words)
+{
+    for (; *words; words++)
+        if (x_tok_is(d, i, *words))
+            return *words;
+    return NULL;
+}
+
 int x_tok_entity(const x_doc *d, size_t i)
 {
     int m = x_tok(d, i)->mention;
@@ -70,55 +79,64 @@ static uint32_t lex_flags(const fnr_lex_key *k)
     return f;
 }
 
-/* The match key of one token into the arena: an ASCII fast path, the full
- * fold otherwise. */
-static fnr_status token_key(x_doc *d, const char *s, size_t len, fnr_buf *tmp, const char **out,
-                            uint32_t *out_len)
+/* ASCII letters and digits: the bytes of a token whose key is its lower-case
+ * copy (bit 1), and the digits (bit 2). */
+static const unsigned char ascii_alnum[256] = {
+    ['0'] = 3, ['1'] = 3, ['2'] = 3, ['3'] = 3, ['4'] = 3, ['5'] = 3, ['6'] = 3, ['7'] = 3,
+    ['8'] = 3, ['9'] = 3, ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1,
+    ['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1,
+    ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1,
+    ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1, ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1,
+    ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1,
+    ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1,
+    ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
+};
+
+/*
+ * The match key of the token at text[start..start+len): a token of ASCII
+ * letters and digits keys as its lower-case copy, which `lower` (the whole
+ * text lower-cased once) already holds; any other goes through
+ * fnr_matchkey into the arena. *out_digit tells whether the token holds an
+ * ASCII digit (only for the first kind; the others are asked otherwise).
+ */
+static fnr_status token_key(x_doc *d, const char *lower, size_t start, size_t len, fnr_buf *tmp,
+                            const char **out, uint32_t *out_len, bool *out_simple, bool *out_digit)
 {
-    bool simple = true;
+    const unsigned char *s = (const unsigned char *)d->doc.text + start;
+    unsigned all = 1, any = 0;
     for (size_t i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
-            simple = false;
-            break;
-        }
+        all &= ascii_alnum[s[i]];
+        any |= ascii_alnum[s[i]];
     }
-    char *k;
-    size_t klen;
-    if (simple) {
-        k = fnr_arena_alloc(d->arena, len + 1);
-        if (!k)
-            return FNR_NOMEM;
-        for (size_t i = 0; i < len; i++) {
-            char c = s[i];
-            k[i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
-        }
-        klen = len;
-    } else {
-        fnr_buf_reset(tmp);
-        fnr_status st = fnr_matchkey(s, len, tmp);
-        if (st != FNR_OK)
-            return st;
-        klen = tmp->len;
-        k = fnr_arena_strndup(d->arena, tmp->data ? tmp->data : "", klen);
-        if (!k)
-            return FNR_NOMEM;
+    *out_simple = all != 0;
+    *out_digit = (any & 2) != 0;
+    if (all) {
+        *out = lower + start;
+        *out_len = (uint32_t)len;
+        return FNR_OK;
     }
-    k[klen] = '\0';
+    fnr_buf_reset(tmp);
+    fnr_status st = fnr_matchkey((const char *)s, len, tmp);
+    if (st != FNR_OK)
+        return st;
+    char *k = fnr_arena_strndup(d->arena, tmp->data ? tmp->data : "", tmp->len);
+    if (!k)
+        return FNR_NOMEM;
     *out = k;
-    *out_len = (uint32_t)klen;
+    *out_len = (uint32_t)tmp->len;
     return FNR_OK;
 }
 
+/* A quotation mark: " “ ” ‘ ’ ' « » */
 static bool is_quote_cp(const char *s, size_t len)
 {
-    static const char *const q[] = { "\"",           "\xe2\x80\x9c", "\xe2\x80\x9d",
-                                     "\xe2\x80\x98", "\xe2\x80\x99", "'",
-                                     "\xc2\xab",     "\xc2\xbb",     NULL };
-    for (size_t i = 0; q[i]; i++)
-        if (strlen(q[i]) == len && memcmp(q[i], s, len) == 0)
-            return true;
-    return false;
+    const unsigned char *p = (const unsigned char *)s;
+    if (len == 1)
+        return p[0] == '"' || p[0] == '\'';
+    if (len == 2)
+        return p[0] == 0xC2 && (p[1] == 0xAB || p[1] == 0xBB);
+    return len == 3 && p[0] == 0xE2 && p[1] == 0x80 && p[2] >= 0x98 && p[2] <= 0x9D &&
+           p[2] != 0x9A && p[2] != 0x9B;
 }
 
 /* The hash of a token key, for the set of mark_common. */
@@ -182,7 +200,8 @@ static fnr_status mark_common(x_doc *d)
     return FNR_OK;
 }
 
-/* Tokenises every sentence and computes keys and flags. */
+/* Tokenises every sentence and computes keys and flags, writing the tokens
+ * straight into d->toks. */
 fnr_status x_tokens_prepare(x_doc *d)
 {
     fnr_vec raw;
@@ -191,57 +210,77 @@ fnr_status x_tokens_prepare(x_doc *d)
     fnr_buf_init(&tmp, 0);
     fnr_status st = FNR_OK;
     const char *text = d->doc.text;
+    /* the text lower-cased once: the keys of ASCII words point into it */
+    char *lower = fnr_arena_alloc(d->arena, d->doc.len + 1);
+    if (!lower)
+        return FNR_NOMEM;
+    for (size_t i = 0; i < d->doc.len; i++) {
+        unsigned char c = (unsigned char)text[i];
+        lower[i] = (char)((unsigned)(c - 'A') < 26u ? c + 32 : c);
+    }
+    lower[d->doc.len] = '\0';
     for (size_t si = 0; si < d->sents.len; si++) {
         xsent *s = x_sent(d, si);
         fnr_vec_clear(&raw);
         st = fnr_tokenize(text, s->start, s->end, &raw);
         if (st != FNR_OK)
             goto out;
+        st = fnr_vec_reserve(&d->toks, d->toks.len + raw.len);
+        if (st != FNR_OK)
+            goto out;
         s->tok0 = (uint32_t)d->toks.len;
+        uint32_t any_date = 0;
         for (size_t k = 0; k < raw.len; k++) {
             const fnr_token *rt = &FNR_VEC_AT(&raw, fnr_token, k);
-            xtok t = { .start = rt->start,
-                       .end = rt->end,
-                       .kind = rt->kind,
-                       .tflags = rt->flags,
-                       .key = "",
-                       .mention = -1 };
+            xtok *t = x_tok(d, d->toks.len);
+            *t = (xtok){ .start = rt->start,
+                         .end = rt->end,
+                         .kind = rt->kind,
+                         .tflags = rt->flags,
+                         .key = "",
+                         .mention = -1 };
             const char *sp = text + rt->start;
             size_t slen = rt->end - rt->start;
             if (rt->kind == FNR_TOK_WORD || rt->kind == FNR_TOK_NUMBER) {
-                st = token_key(d, sp, slen, &tmp, &t.key, &t.key_len);
+                bool simple, digit;
+                st = token_key(d, lower, rt->start, slen, &tmp, &t->key, &t->key_len, &simple,
+                               &digit);
                 if (st != FNR_OK)
                     goto out;
                 /* one lookup gives the word classes, the lexical flags and
                  * the entries later passes ask for */
-                t.lk = t.key_len ? fnr_lexicon_lookup(d->x->lex, t.key, t.key_len) : NULL;
-                if (t.lk)
-                    t.wclass = t.lk->tags & X_TAG_WORD_CLASSES;
-                if (rt->kind == FNR_TOK_WORD && t.key_len) {
-                    t.xflags = lex_flags(t.lk);
+                t->lk = t->key_len ? fnr_lexicon_lookup(d->x->lex, t->key, t->key_len) : NULL;
+                if (t->lk)
+                    t->wclass = t->lk->tags & X_TAG_WORD_CLASSES;
+                if (rt->kind == FNR_TOK_NUMBER || digit ||
+                    (simple ? t->lk && (t->lk->tags & X_TAG_DATE) : fnr_date_maybe(sp, slen)))
+                    t->xflags |= XT_DATE;
+                if (rt->kind == FNR_TOK_WORD && t->key_len) {
+                    t->xflags |= lex_flags(t->lk);
                     /* "Turks": the key less its "s" is a demonym's */
-                    if (!(t.xflags & XT_DEMONYM) && t.key_len > 3 && t.key[t.key_len - 1] == 's' &&
-                        (rt->flags & FNR_TF_CAP) && t.lk && (t.lk->tags & X_TAG_PLURAL_DEMONYM))
-                        t.xflags |= XT_DEMONYM;
+                    if (!(t->xflags & XT_DEMONYM) && t->key_len > 3 &&
+                        t->key[t->key_len - 1] == 's' && (rt->flags & FNR_TF_CAP) && t->lk &&
+                        (t->lk->tags & X_TAG_PLURAL_DEMONYM))
+                        t->xflags |= XT_DEMONYM;
                     unsigned char c0 = (unsigned char)sp[0];
                     bool lower_start = c0 >= 'a' && c0 <= 'z';
                     if (rt->flags & (FNR_TF_CAP | FNR_TF_UPPER | FNR_TF_INITIALS))
-                        t.xflags |= XT_NAMELIKE;
+                        t->xflags |= XT_NAMELIKE;
                     else if (lower_start && slen > 3 && sp[2] == '-' &&
                              (sp[0] == 'a' || sp[0] == 'e') && sp[1] == 'l' &&
                              ((unsigned char)sp[3] < 'a' || (unsigned char)sp[3] > 'z'))
-                        t.xflags |= XT_NAMELIKE; /* al-Qaeda, el-Sisi */
+                        t->xflags |= XT_NAMELIKE; /* al-Qaeda, el-Sisi */
                     if (lower_start)
-                        t.xflags |= XT_LOWER;
+                        t->xflags |= XT_LOWER;
                 }
             } else if (is_quote_cp(sp, slen)) {
-                t.xflags |= XT_QUOTE;
+                t->xflags |= XT_QUOTE;
             }
-            st = fnr_vec_push(&d->toks, &t);
-            if (st != FNR_OK)
-                goto out;
+            any_date |= t->xflags & XT_DATE;
+            d->toks.len++;
         }
         s->tok1 = (uint32_t)d->toks.len;
+        s->may_date = any_date != 0;
     }
     st = mark_common(d);
 out:
@@ -676,8 +715,8 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
     }
     /* "the Bab city of Syria", "Silivri district": a place. */
     if (j < end && x_tok_in(d, j, PLACE_HEADS) && j - i <= 3)
-        return add_mention(d, c->s, i, j, FNR_ENTITY_LOCATION, NULL, x_tok(d, j)->key, "place_head",
-                           false, NULL);
+        return add_mention(d, c->s, i, j, FNR_ENTITY_LOCATION, NULL, x_tok_which(d, j, PLACE_HEADS),
+                           "place_head", false, NULL);
     /* "its al-Baaj governor": a place before a territorial title. */
     if (j - i == 1 && j < end && (x_tok_is(d, j, "governor") || x_tok_is(d, j, "mayor")) &&
         i > c->s0 && (x_tok_is(d, i - 1, "its") || x_tok_is(d, i - 1, "the")))
