@@ -44,6 +44,8 @@ typedef struct fnr_graph_filter {
     const char *until;     /* evidence dated on or before; undated evidence is dropped when
                               since or until is given */
     double min_weight;     /* edges lighter than this are left out; 0 = none */
+    const char *purpose;   /* what the graph is built for, for the audit log
+                              ("path e12 e40"); may be NULL */
 } fnr_graph_filter;
 
 /*

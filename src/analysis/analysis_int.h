@@ -1,0 +1,164 @@
+/*
+ * Private header of the analysis module: the in-memory graph (struct
+ * fnr_graph), its builder, the per-query scratch buffers, and the entry
+ * points the files of src/analysis/ share. It does not include igraph:
+ * unit tests and the benchmark include it to build graphs from arrays
+ * (fnr__graph_from_edges) without a store. docs/internals/analysis.md
+ * explains the layout.
+ */
+#ifndef FNR_ANALYSIS_ANALYSIS_INT_H
+#define FNR_ANALYSIS_ANALYSIS_INT_H
+
+#include <pthread.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "base/arena.h"
+#include "fener/analysis.h"
+#include "store/store.h"
+
+/* Scratch arrays of one traversal, indexed by vertex. An entry is valid only
+ * when its stamp equals the scratch's epoch, so starting a traversal costs
+ * one increment, not a clear of n entries. */
+typedef struct graph_scratch {
+    uint32_t epoch;
+    uint32_t *stamp[2]; /* per side of a bidirectional search */
+    uint32_t *via[2];   /* previous vertex towards the side's source */
+    uint32_t *via_e[2]; /* edge to it */
+    double *best[2];    /* heaviest weight of a fewest-hop path from the source */
+    int32_t *dist[2];   /* hops from the source */
+    uint32_t *blocked;  /* == epoch: vertex left out (k shortest paths) */
+    uint32_t *queue[2]; /* frontiers */
+    size_t n;           /* vertices */
+} graph_scratch;
+
+/* State that changes behind a const fnr_graph: scratch buffers and the
+ * igraph form, built on first use. */
+typedef struct graph_lazy {
+    pthread_mutex_t mu;     /* guards pool */
+    graph_scratch *pool[4]; /* free scratch buffers, owned */
+    size_t n_pool;
+    void *ig;        /* igraph_t *, owned; built under the igraph lock */
+    size_t ig_bytes; /* its estimated size */
+} graph_lazy;
+
+struct fnr_graph {
+    size_t n_nodes, n_edges;
+
+    /* Vertices, by entity id ascending: vertex i is entity ids[i]. Strings
+     * are offsets into strs; 0 is NULL. */
+    int64_t *ids;
+    uint8_t *types;         /* fnr_entity_type */
+    uint32_t *name, *kind;  /* name is never 0 */
+    uint32_t *role;         /* the role its relations give it, or 0 */
+    uint32_t *first, *last; /* dates of its evidence */
+    double *strength;
+
+    /* Edges, by (a, b) ascending; ea[i] < eb[i] are vertex indices. */
+    uint32_t *ea, *eb;
+    double *w;
+    uint8_t *kinds;                 /* fnr_edge_kind mask */
+    uint8_t *rels;                  /* mask of 1 << fnr_relation_type */
+    uint32_t *n_rel, *n_ev, *n_sen; /* pieces of evidence per kind */
+    uint32_t *efirst, *elast;       /* date offsets */
+
+    /* Adjacency (CSR): the neighbours of v are adj_v[adj_off[v] ..
+     * adj_off[v + 1]), ascending, with the edges in adj_e. */
+    uint32_t *adj_off, *adj_v, *adj_e;
+
+    char *strs; /* string pool, owned; strs[0] = "" */
+    size_t strs_len;
+    char labels[32][64]; /* relation label lists by rels mask ("member_of,leader_of") */
+
+    double build_seconds;
+    graph_lazy *lazy; /* owned */
+};
+
+/* ---- building (graph.c) ------------------------------------------------------------ */
+
+typedef struct fnr__graph_builder fnr__graph_builder;
+
+fnr_status fnr__graph_builder_new(fnr__graph_builder **out, fnr_error *err);
+void fnr__graph_builder_free(fnr__graph_builder *b); /* NULL is fine */
+
+/* Adds one piece of evidence summary (as the store streams them; any order;
+ * a > b is swapped, a == b ignored). */
+fnr_status fnr__graph_builder_edge(fnr__graph_builder *b, const fnr_store_graph_edge *e,
+                                   fnr_error *err);
+
+/* Merges the pieces per unordered pair and drops edges lighter than
+ * min_weight. *ids (borrowed from b) are the entity ids left, ascending. */
+fnr_status fnr__graph_builder_merge(fnr__graph_builder *b, double min_weight, const int64_t **ids,
+                                    size_t *n_ids, fnr_error *err);
+
+/* The row of one entity of *ids (after merge). */
+fnr_status fnr__graph_builder_node(fnr__graph_builder *b, const fnr_store_graph_node *n,
+                                   fnr_error *err);
+
+/*
+ * Makes the graph. With rows_required, entities that got no row are left
+ * out with their edges (the viewer may not see them); else they are named
+ * "e<id>" and typed person. entity_types (mask of 1 << type, 0 = all)
+ * leaves out the others. Vertices left without an edge are dropped.
+ */
+fnr_status fnr__graph_builder_finish(fnr__graph_builder *b, bool rows_required,
+                                     unsigned entity_types, fnr_graph **out, fnr_error *err);
+
+/*
+ * A graph from arrays, without a store (tests, benchmarks): edges as the
+ * store would stream them, nodes (may be NULL) their rows. f's kinds,
+ * entity_types and min_weight apply (not its dates).
+ */
+fnr_status fnr__graph_from_edges(const fnr_store_graph_edge *edges, size_t n_edges,
+                                 const fnr_store_graph_node *nodes, size_t n_nodes,
+                                 const fnr_graph_filter *f, fnr_graph **out, fnr_error *err);
+
+/* The vertex of entity id, or -1. */
+long fnr__graph_vertex(const fnr_graph *g, int64_t id);
+
+/* A string of the pool (NULL for offset 0). */
+static inline const char *fnr__graph_str(const fnr_graph *g, uint32_t off)
+{
+    return off ? g->strs + off : NULL;
+}
+
+/* Fills a node row of vertex v; strings copied into ar (NULL: borrowed from
+ * g). false when out of memory. */
+bool fnr__graph_node_fill(const fnr_graph *g, uint32_t v, fnr_arena *ar, fnr_graph_node *out);
+/* Fills an edge row of edge e likewise. */
+bool fnr__graph_edge_fill(const fnr_graph *g, uint32_t e, fnr_arena *ar, fnr_graph_edge *out);
+
+/* The edge between vertices u and v, or -1 (binary search in u's list). */
+long fnr__graph_edge_between(const fnr_graph *g, uint32_t u, uint32_t v);
+
+/* A scratch buffer for one traversal (from the pool or new); NULL when out
+ * of memory. Give it back with _put. The epoch is advanced for the caller. */
+graph_scratch *fnr__graph_scratch_get(const fnr_graph *g);
+void fnr__graph_scratch_put(const fnr_graph *g, graph_scratch *s);
+/* Starts a new traversal on s (new epoch; clears stamps on wrap-around). */
+void fnr__graph_scratch_next(graph_scratch *s);
+
+/* Bytes the graph holds, ours and igraph's. */
+size_t fnr__graph_bytes(const fnr_graph *g);
+
+/* Frees the igraph form (ig.c; called by fnr_graph_free). */
+void fnr__graph_ig_free(graph_lazy *lz);
+
+/* ---- igraph (ig.c) ---------------------------------------------------------------- */
+
+/* Makes an igraph call fail on purpose (an odd edge vector) and returns the
+ * mapped status: tests check that igraph errors come back as fnr_status. */
+fnr_status fnr__igraph_probe(fnr_error *err);
+
+/* ---- seeded randomness shared by the algorithms ----------------------------------- */
+
+static inline uint64_t fnr__splitmix64(uint64_t *state)
+{
+    uint64_t z = (*state += 0x9E3779B97F4A7C15ull);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+}
+
+#endif

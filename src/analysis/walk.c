@@ -1,0 +1,455 @@
+/*
+ * Traversals over the graph's own adjacency (CSR), without igraph: the
+ * k-hop neighbourhood of an entity, ranked, and the k shortest paths
+ * between two entities. Both use layered breadth-first search with a
+ * dynamic programme over each layer, so that among the fewest-hop routes
+ * the heaviest one wins (ties go to the smaller entity id, which keeps
+ * results deterministic). One shortest path is a bidirectional search; k of
+ * them are Yen's algorithm over that search. Scratch arrays come from the
+ * graph's pool (graph.c), so a query touches only the vertices it reaches.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "analysis/analysis_int.h"
+#include "base/alloc.h"
+#include "base/vec.h"
+
+/* ---- neighbourhoods ------------------------------------------------------------------ */
+
+typedef struct nb_key {
+    uint32_t v;
+    int depth;
+    double score;
+    int64_t id;
+} nb_key;
+
+static int cmp_nb(const void *x, const void *y)
+{
+    const nb_key *p = x, *q = y;
+    if (p->depth != q->depth)
+        return p->depth < q->depth ? -1 : 1;
+    if (p->score != q->score)
+        return p->score > q->score ? -1 : 1;
+    return p->id < q->id ? -1 : p->id > q->id;
+}
+
+/* Expands one layer of side k: frontier q[lo..hi) at distance d - 1 into
+ * the vertices first met at distance d, appended from q[hi]. Returns the
+ * new end. Vertices and edges in blocked lists are skipped. */
+static size_t expand(const fnr_graph *g, graph_scratch *s, int k, size_t lo, size_t hi, int32_t d,
+                     const uint32_t *blocked_e, size_t n_blocked_e)
+{
+    uint32_t ep = s->epoch, *q = s->queue[k], *stamp = s->stamp[k];
+    size_t end = hi;
+    for (size_t i = lo; i < hi; i++) {
+        uint32_t x = q[i];
+        double bx = s->best[k][x];
+        for (uint32_t j = g->adj_off[x]; j < g->adj_off[x + 1]; j++) {
+            uint32_t y = g->adj_v[j], e = g->adj_e[j];
+            if (s->blocked[y] == ep)
+                continue;
+            if (n_blocked_e) {
+                bool skip = false;
+                for (size_t b = 0; b < n_blocked_e && !skip; b++)
+                    skip = blocked_e[b] == e;
+                if (skip)
+                    continue;
+            }
+            double cand = bx + g->w[e];
+            if (stamp[y] != ep) {
+                stamp[y] = ep;
+                s->dist[k][y] = d;
+                s->best[k][y] = cand;
+                s->via[k][y] = x;
+                s->via_e[k][y] = e;
+                q[end++] = y;
+            } else if (s->dist[k][y] == d) {
+                double cur = s->best[k][y];
+                if (cand > cur || (cand == cur && g->ids[x] < g->ids[s->via[k][y]])) {
+                    s->best[k][y] = cand;
+                    s->via[k][y] = x;
+                    s->via_e[k][y] = e;
+                }
+            }
+        }
+    }
+    return end;
+}
+
+fnr_status fnr_graph_neighbors(const fnr_graph *g, int64_t id, int depth, size_t limit,
+                               fnr_neighbor_list **out, fnr_error *err)
+{
+    fnr_error_clear(err);
+    if (!out)
+        return fnr_error_set(err, FNR_INVALID, "no place for the result given");
+    *out = NULL;
+    if (!g)
+        return fnr_error_set(err, FNR_INVALID, "no graph given");
+    if (depth < 1 || depth > 6)
+        return fnr_error_set(err, FNR_INVALID, "the depth must be 1 to 6, not %d", depth);
+    if (!limit)
+        limit = 100;
+    long v0 = fnr__graph_vertex(g, id);
+    if (v0 < 0)
+        return fnr_error_set(err, FNR_NOTFOUND, "entity e%lld is not in the graph", (long long)id);
+    graph_scratch *s = fnr__graph_scratch_get(g);
+    if (!s)
+        return fnr_error_set(err, FNR_NOMEM, "out of memory");
+    uint32_t c = (uint32_t)v0, ep = s->epoch;
+    s->stamp[0][c] = ep;
+    s->dist[0][c] = 0;
+    s->best[0][c] = 0;
+    s->via[0][c] = c;
+    s->queue[0][0] = c;
+    size_t lo = 0, hi = 1;
+    size_t layer_end[8] = { 1 };
+    for (int d = 1; d <= depth && lo < hi; d++) {
+        size_t end = expand(g, s, 0, lo, hi, d, NULL, 0);
+        lo = hi;
+        hi = end;
+        layer_end[d] = end;
+    }
+    for (int d = depth; d > 0 && layer_end[d] == 0; d--)
+        layer_end[d] = hi;
+
+    fnr_status rc = FNR_OK;
+    fnr_arena *ar = NULL;
+    nb_key *keys = NULL;
+    fnr_neighbor_list *l = fnr__result_new(sizeof *l, &ar);
+    if (!l)
+        goto nomem;
+    l->internal = ar;
+    l->total = hi - 1;
+    if (!fnr__graph_node_fill(g, c, ar, &l->centre))
+        goto nomem;
+    size_t want = limit < l->total ? limit : l->total;
+    l->rows = fnr_arena_calloc(ar, want ? want : 1, sizeof *l->rows);
+    keys = fnr_malloc((hi > 1 ? hi - 1 : 1) * sizeof *keys);
+    if (!l->rows || !keys)
+        goto nomem;
+    /* Rows go by depth, so a layer is ranked only while rows are wanted. */
+    size_t from = 1;
+    for (int d = 1; d <= depth && l->n_rows < want; d++) {
+        size_t to = layer_end[d], nk = 0;
+        for (size_t i = from; i < to; i++) {
+            uint32_t v = s->queue[0][i];
+            keys[nk++] =
+                (nb_key){ .v = v, .depth = d, .score = s->best[0][v] / d, .id = g->ids[v] };
+        }
+        from = to;
+        qsort(keys, nk, sizeof *keys, cmp_nb);
+        for (size_t i = 0; i < nk && l->n_rows < want; i++) {
+            fnr_neighbor_row *r = &l->rows[l->n_rows++];
+            uint32_t v = keys[i].v;
+            if (!fnr__graph_node_fill(g, v, ar, &r->node) ||
+                !fnr__graph_edge_fill(g, s->via_e[0][v], ar, &r->edge))
+                goto nomem;
+            r->depth = d;
+            r->score = keys[i].score;
+            r->via = g->ids[s->via[0][v]];
+        }
+    }
+    fnr_free(keys);
+    fnr__graph_scratch_put(g, s);
+    *out = l;
+    return FNR_OK;
+nomem:
+    rc = fnr_error_set(err, FNR_NOMEM, "out of memory");
+    fnr_free(keys);
+    if (l)
+        fnr__result_free(ar);
+    fnr__graph_scratch_put(g, s);
+    return rc;
+}
+
+void fnr_neighbor_list_free(fnr_neighbor_list *l)
+{
+    if (l)
+        fnr__result_free(l->internal);
+}
+
+/* ---- one shortest path --------------------------------------------------------------- */
+
+typedef struct route {
+    uint32_t *v; /* n vertices, owned */
+    uint32_t *e; /* n - 1 edges, owned */
+    size_t n;
+    double weight;
+} route;
+
+static void route_destroy(route *r)
+{
+    fnr_free(r->v);
+    fnr_free(r->e);
+    *r = (route){ 0 };
+}
+
+/*
+ * The fewest-hop, then heaviest path from a to b (a != b), avoiding the
+ * vertices marked blocked in s (epoch already set by the caller) and the
+ * edges listed. *found false when there is none. FNR_NOMEM only.
+ */
+static fnr_status shortest(const fnr_graph *g, graph_scratch *s, uint32_t a, uint32_t b,
+                           const uint32_t *blocked_e, size_t n_blocked_e, route *out, bool *found)
+{
+    *found = false;
+    *out = (route){ 0 };
+    uint32_t ep = s->epoch;
+    uint32_t src[2] = { a, b };
+    size_t lo[2], hi[2];
+    int32_t depth[2] = { 0, 0 };
+    for (int k = 0; k < 2; k++) {
+        uint32_t x = src[k];
+        s->stamp[k][x] = ep;
+        s->dist[k][x] = 0;
+        s->best[k][x] = 0;
+        s->via[k][x] = x;
+        s->queue[k][0] = x;
+        lo[k] = 0;
+        hi[k] = 1;
+    }
+    long meet = -1;
+    double meet_w = 0;
+    while (lo[0] < hi[0] && lo[1] < hi[1]) {
+        /* Expand the side with the smaller frontier, counted in edges. */
+        size_t cost[2] = { 0, 0 };
+        for (int k = 0; k < 2; k++)
+            for (size_t i = lo[k]; i < hi[k] && cost[k] <= cost[0] + 1; i++) {
+                uint32_t x = s->queue[k][i];
+                cost[k] += g->adj_off[x + 1] - g->adj_off[x] + 1;
+            }
+        int k = cost[1] < cost[0] ? 1 : 0;
+        size_t end = expand(g, s, k, lo[k], hi[k], depth[k] + 1, blocked_e, n_blocked_e);
+        depth[k]++;
+        lo[k] = hi[k];
+        hi[k] = end;
+        for (size_t i = lo[k]; i < hi[k]; i++) {
+            uint32_t y = s->queue[k][i];
+            if (s->stamp[1 - k][y] != ep)
+                continue;
+            double w = s->best[0][y] + s->best[1][y];
+            if (meet < 0 || w > meet_w || (w == meet_w && g->ids[y] < g->ids[meet])) {
+                meet = y;
+                meet_w = w;
+            }
+        }
+        if (meet >= 0)
+            break;
+    }
+    if (meet < 0)
+        return FNR_OK;
+    uint32_t m = (uint32_t)meet;
+    size_t n = (size_t)s->dist[0][m] + (size_t)s->dist[1][m] + 1;
+    out->v = fnr_malloc(n * sizeof *out->v);
+    out->e = fnr_malloc((n > 1 ? n - 1 : 1) * sizeof *out->e);
+    if (!out->v || !out->e) {
+        route_destroy(out);
+        return FNR_NOMEM;
+    }
+    size_t i = (size_t)s->dist[0][m];
+    out->v[i] = m;
+    for (uint32_t x = m; x != a;) {
+        out->e[i - 1] = s->via_e[0][x];
+        x = s->via[0][x];
+        out->v[--i] = x;
+    }
+    i = (size_t)s->dist[0][m];
+    for (uint32_t x = m; x != b;) {
+        out->e[i] = s->via_e[1][x];
+        x = s->via[1][x];
+        out->v[++i] = x;
+    }
+    out->n = n;
+    out->weight = meet_w;
+    *found = true;
+    return FNR_OK;
+}
+
+/* ---- k shortest paths (Yen) ------------------------------------------------------------ */
+
+/* Fewest hops, then heaviest, then the smaller vertex sequence (ids). */
+static int route_cmp(const fnr_graph *g, const route *p, const route *q)
+{
+    if (p->n != q->n)
+        return p->n < q->n ? -1 : 1;
+    if (p->weight != q->weight)
+        return p->weight > q->weight ? -1 : 1;
+    for (size_t i = 0; i < p->n; i++)
+        if (p->v[i] != q->v[i])
+            return g->ids[p->v[i]] < g->ids[q->v[i]] ? -1 : 1;
+    return 0;
+}
+
+static bool route_same(const route *p, const route *q)
+{
+    return p->n == q->n && memcmp(p->v, q->v, p->n * sizeof *p->v) == 0;
+}
+
+static fnr_status yen(const fnr_graph *g, graph_scratch *s, uint32_t a, uint32_t b, size_t k,
+                      fnr_vec *found)
+{
+    fnr_vec cand;
+    fnr_vec_init(&cand, sizeof(route));
+    fnr_status rc = FNR_OK;
+    uint32_t *blocked_e = fnr_malloc(k * sizeof *blocked_e);
+    if (!blocked_e)
+        return FNR_NOMEM;
+    route first;
+    bool ok = false;
+    fnr__graph_scratch_next(s);
+    rc = shortest(g, s, a, b, NULL, 0, &first, &ok);
+    if (rc != FNR_OK || !ok)
+        goto out;
+    if ((rc = fnr_vec_push(found, &first)) != FNR_OK) {
+        route_destroy(&first);
+        goto out;
+    }
+    while (found->len < k) {
+        const route *prev = &FNR_VEC_AT(found, route, found->len - 1);
+        for (size_t i = 0; i + 1 < prev->n; i++) {
+            prev = &FNR_VEC_AT(found, route, found->len - 1);
+            uint32_t spur = prev->v[i];
+            size_t nb = 0;
+            for (size_t p = 0; p < found->len; p++) {
+                const route *r = &FNR_VEC_AT(found, route, p);
+                if (r->n > i + 1 && memcmp(r->v, prev->v, (i + 1) * sizeof *r->v) == 0) {
+                    bool dup = false;
+                    for (size_t x = 0; x < nb && !dup; x++)
+                        dup = blocked_e[x] == r->e[i];
+                    if (!dup)
+                        blocked_e[nb++] = r->e[i];
+                }
+            }
+            fnr__graph_scratch_next(s);
+            for (size_t x = 0; x < i; x++)
+                s->blocked[prev->v[x]] = s->epoch;
+            route spur_path;
+            rc = shortest(g, s, spur, b, blocked_e, nb, &spur_path, &ok);
+            if (rc != FNR_OK)
+                goto out;
+            if (!ok)
+                continue;
+            route r = { .n = i + spur_path.n };
+            r.v = fnr_malloc(r.n * sizeof *r.v);
+            r.e = fnr_malloc((r.n - 1) * sizeof *r.e);
+            if (!r.v || !r.e) {
+                route_destroy(&r);
+                route_destroy(&spur_path);
+                rc = FNR_NOMEM;
+                goto out;
+            }
+            memcpy(r.v, prev->v, i * sizeof *r.v);
+            memcpy(r.v + i, spur_path.v, spur_path.n * sizeof *r.v);
+            memcpy(r.e, prev->e, i * sizeof *r.e);
+            memcpy(r.e + i, spur_path.e, (spur_path.n - 1) * sizeof *r.e);
+            r.weight = spur_path.weight;
+            for (size_t x = 0; x < i; x++)
+                r.weight += g->w[prev->e[x]];
+            route_destroy(&spur_path);
+            bool dup = false;
+            for (size_t x = 0; x < cand.len && !dup; x++)
+                dup = route_same(&FNR_VEC_AT(&cand, route, x), &r);
+            for (size_t x = 0; x < found->len && !dup; x++)
+                dup = route_same(&FNR_VEC_AT(found, route, x), &r);
+            if (dup || (rc = fnr_vec_push(&cand, &r)) != FNR_OK) {
+                route_destroy(&r);
+                if (rc != FNR_OK)
+                    goto out;
+            }
+        }
+        if (!cand.len)
+            break;
+        size_t best = 0;
+        for (size_t x = 1; x < cand.len; x++)
+            if (route_cmp(g, &FNR_VEC_AT(&cand, route, x), &FNR_VEC_AT(&cand, route, best)) < 0)
+                best = x;
+        route r = FNR_VEC_AT(&cand, route, best);
+        FNR_VEC_AT(&cand, route, best) = FNR_VEC_AT(&cand, route, cand.len - 1);
+        fnr_vec_pop(&cand);
+        if ((rc = fnr_vec_push(found, &r)) != FNR_OK) {
+            route_destroy(&r);
+            goto out;
+        }
+    }
+out:
+    FNR_VEC_FOREACH(route, r, &cand)
+        route_destroy(r);
+    fnr_vec_destroy(&cand);
+    fnr_free(blocked_e);
+    return rc;
+}
+
+fnr_status fnr_graph_paths(const fnr_graph *g, int64_t a, int64_t b, size_t k, fnr_path_list **out,
+                           fnr_error *err)
+{
+    fnr_error_clear(err);
+    if (!out)
+        return fnr_error_set(err, FNR_INVALID, "no place for the result given");
+    *out = NULL;
+    if (!g)
+        return fnr_error_set(err, FNR_INVALID, "no graph given");
+    if (k == 0)
+        k = 1;
+    if (k > 20)
+        return fnr_error_set(err, FNR_INVALID, "at most 20 paths, not %zu", k);
+    long va = fnr__graph_vertex(g, a), vb = fnr__graph_vertex(g, b);
+    if (va < 0 || vb < 0)
+        return fnr_error_set(err, FNR_NOTFOUND, "entity e%lld is not in the graph",
+                             (long long)(va < 0 ? a : b));
+    if (va == vb)
+        return fnr_error_set(err, FNR_INVALID, "a path needs two different entities");
+    graph_scratch *s = fnr__graph_scratch_get(g);
+    if (!s)
+        return fnr_error_set(err, FNR_NOMEM, "out of memory");
+    fnr_vec found;
+    fnr_vec_init(&found, sizeof(route));
+    fnr_arena *ar = NULL;
+    fnr_path_list *l = NULL;
+    fnr_status rc = yen(g, s, (uint32_t)va, (uint32_t)vb, k, &found);
+    fnr__graph_scratch_put(g, s);
+    if (rc != FNR_OK)
+        goto nomem;
+    l = fnr__result_new(sizeof *l, &ar);
+    if (!l)
+        goto nomem;
+    l->internal = ar;
+    l->paths = fnr_arena_calloc(ar, found.len ? found.len : 1, sizeof *l->paths);
+    if (!l->paths)
+        goto nomem;
+    for (size_t i = 0; i < found.len; i++) {
+        const route *r = &FNR_VEC_AT(&found, route, i);
+        fnr_path *p = &l->paths[l->n_paths++];
+        p->n_nodes = r->n;
+        p->weight = r->weight;
+        p->nodes = fnr_arena_calloc(ar, r->n, sizeof *p->nodes);
+        p->edges = fnr_arena_calloc(ar, r->n - 1, sizeof *p->edges);
+        if (!p->nodes || !p->edges)
+            goto nomem;
+        for (size_t x = 0; x < r->n; x++)
+            if (!fnr__graph_node_fill(g, r->v[x], ar, &p->nodes[x]))
+                goto nomem;
+        for (size_t x = 0; x + 1 < r->n; x++) {
+            if (!fnr__graph_edge_fill(g, r->e[x], ar, &p->edges[x]))
+                goto nomem;
+        }
+    }
+    FNR_VEC_FOREACH(route, r, &found)
+        route_destroy(r);
+    fnr_vec_destroy(&found);
+    *out = l;
+    return FNR_OK;
+nomem:
+    FNR_VEC_FOREACH(route, r, &found)
+        route_destroy(r);
+    fnr_vec_destroy(&found);
+    if (l)
+        fnr__result_free(ar);
+    return fnr_error_set(err, FNR_NOMEM, "out of memory");
+}
+
+void fnr_path_list_free(fnr_path_list *l)
+{
+    if (l)
+        fnr__result_free(l->internal);
+}
