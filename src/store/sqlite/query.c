@@ -727,6 +727,8 @@ out:
 /* Co-occurrence counts over the entity's latest sentences (by document):
  * exact for all but the most mentioned entities, bounded for those. */
 #define COOCCUR_SENTENCES "2000"
+/* A profile's relations: grouped from its latest 5,000 in each direction. */
+#define PROFILE_RELATION_CANDIDATES "5000"
 /* A profile's events: the newest 50 among its latest 2,000 per role. */
 #define PROFILE_EVENT_CANDIDATES "2000"
 
@@ -826,16 +828,17 @@ static fnr_status profile_relations(fnr_sqlite *h, fnr_arena *a, fnr_profile *p,
      * the one quoted. */
     /* clang-format off */
     STMT_OR_GOTO(st, h,
-        "WITH g(type, outgoing, other, role, n, rid) AS ("
-        " SELECT rl.type, 1, rl.target_id, rl.role, count(*), max(rl.id) FROM relations rl"
-        "  WHERE rl.source_id = ?1 AND "
+        "WITH rr(id) AS ("
+        " SELECT id FROM (SELECT id FROM relations WHERE source_id = ?1"
+        "  ORDER BY id DESC LIMIT " PROFILE_RELATION_CANDIDATES ")"
+        " UNION ALL SELECT id FROM (SELECT id FROM relations WHERE target_id = ?1"
+        "  AND source_id <> ?1 ORDER BY id DESC LIMIT " PROFILE_RELATION_CANDIDATES ")),"
+        " g(type, outgoing, other, role, n, rid) AS ("
+        " SELECT rl.type, rl.source_id = ?1,"
+        "  CASE WHEN rl.source_id = ?1 THEN rl.target_id ELSE rl.source_id END,"
+        "  rl.role, count(*), max(rl.id) FROM rr JOIN relations rl ON rl.id = rr.id WHERE "
         SQ_DOC_VISIBLE("rl.doc_id")
-        "  GROUP BY rl.type, rl.target_id, rl.role"
-        " UNION ALL"
-        " SELECT rl.type, 0, rl.source_id, rl.role, count(*), max(rl.id) FROM relations rl"
-        "  WHERE rl.target_id = ?1 AND rl.source_id <> ?1 AND "
-        SQ_DOC_VISIBLE("rl.doc_id")
-        "  GROUP BY rl.type, rl.source_id, rl.role)"
+        "  GROUP BY 1, 2, 3, 4)"
         " SELECT g.type, g.outgoing, o.id, o.type, " SQ_ENTITY_NAME("o") ", g.role, g.n, r.doc_id,"
         " substr(CAST(d.text AS BLOB), r.start_byte + 1, r.end_byte - r.start_byte)"
         " FROM g JOIN entities o ON o.id = g.other JOIN relations r ON r.id = g.rid"

@@ -205,6 +205,16 @@ static const char *const SCHEMA_V2[] = {
 };
 
 /*
+ * Step 3: an entity's relations newest first (by id) in each direction, so
+ * that a profile reads its latest relations and not all of them.
+ */
+static const char *const SCHEMA_V3[] = {
+    "CREATE INDEX IF NOT EXISTS relations_source_recent ON relations(source_id, id);",
+    "CREATE INDEX IF NOT EXISTS relations_target_recent ON relations(target_id, id);",
+    NULL,
+};
+
+/*
  * Migration steps: step n brings a store of version n-1 to version n. All
  * steps a store needs run in one transaction. Add a step for every schema
  * change and raise FNR_SCHEMA_VERSION in store.h with it.
@@ -217,6 +227,7 @@ typedef struct sq_migration {
 static const sq_migration MIGRATIONS[] = {
     { 1, SCHEMA_V1 },
     { 2, SCHEMA_V2 },
+    { 3, SCHEMA_V3 },
 };
 
 #define N_MIGRATIONS (sizeof MIGRATIONS / sizeof MIGRATIONS[0])
