@@ -63,6 +63,7 @@ typedef struct xtok {
     const fnr_lex_key *lk; /* the lexicon's record of the key, or NULL */
     int32_t mention;       /* index of the mention covering this token, or -1 */
     uint32_t wclass;       /* bits of the events.c word lists holding the key (x_word_classes) */
+    uint32_t hash;         /* fnr_hash of the key, low bits (words and numbers) */
 } xtok;
 
 typedef struct xsent {

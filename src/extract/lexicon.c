@@ -134,11 +134,10 @@ static bool entry_before(const fnr_lex_entry *a, const fnr_lex_entry *b)
 }
 
 /* The slot of key, or NULL. */
-static key_slot *find_slot(const fnr_lexicon *lex, const char *key, size_t key_len)
+static key_slot *find_slot_h(const fnr_lexicon *lex, const char *key, size_t key_len, uint64_t h)
 {
     if (lex->n_tab == 0 || key_len > UINT32_MAX)
         return NULL;
-    uint64_t h = fnr_hash(key, key_len);
     size_t bit = filter_bit(h);
     if (!((lex->filter[bit >> 6] >> (bit & 63)) & 1u))
         return NULL;
@@ -154,6 +153,11 @@ static key_slot *find_slot(const fnr_lexicon *lex, const char *key, size_t key_l
              memcmp(e->slot->key + KEY_HEAD, key + KEY_HEAD, key_len - KEY_HEAD) == 0))
             return e->slot;
     }
+}
+
+static key_slot *find_slot(const fnr_lexicon *lex, const char *key, size_t key_len)
+{
+    return find_slot_h(lex, key, key_len, fnr_hash(key, key_len));
 }
 
 static void tab_insert(key_ent *tab, size_t n_tab, key_slot *slot)
@@ -332,6 +336,13 @@ fnr_status fnr_lexicon_add(fnr_lexicon *lex, const char *surface, size_t surface
 const fnr_lex_key *fnr_lexicon_lookup(const fnr_lexicon *lex, const char *key, size_t key_len)
 {
     const key_slot *slot = lex && key ? find_slot(lex, key, key_len) : NULL;
+    return slot ? &slot->k : NULL;
+}
+
+const fnr_lex_key *fnr_lexicon_lookup_hashed(const fnr_lexicon *lex, const char *key,
+                                             size_t key_len, uint64_t hash)
+{
+    const key_slot *slot = lex && key ? find_slot_h(lex, key, key_len, hash) : NULL;
     return slot ? &slot->k : NULL;
 }
 

@@ -103,6 +103,10 @@ typedef struct fnr_lex_key {
  * changes. */
 const fnr_lex_key *fnr_lexicon_lookup(const fnr_lexicon *lex, const char *key, size_t key_len);
 
+/* fnr_lexicon_lookup for a caller that has the key's fnr_hash already. */
+const fnr_lex_key *fnr_lexicon_lookup_hashed(const fnr_lexicon *lex, const char *key,
+                                             size_t key_len, uint64_t hash);
+
 /* ORs `tags` into the key's tag bits (the key need not have entries): a
  * caller's own word lists, found by the same one lookup. */
 fnr_status fnr_lexicon_tag(fnr_lexicon *lex, const char *key, size_t key_len, uint32_t tags);

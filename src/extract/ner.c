@@ -14,6 +14,7 @@
 
 #include "base/alloc.h"
 #include "base/buf.h"
+#include "base/map.h"
 #include "base/utf8.h"
 #include "extract/extract_int.h"
 
@@ -142,7 +143,7 @@ static bool is_quote_cp(const char *s, size_t len)
 /* The hash of a token key, for the set of mark_common. */
 static uint32_t key_hash(const xtok *t)
 {
-    return (uint32_t)fnr_hash(t->key, t->key_len);
+    return t->hash; /* taken by x_tokens_prepare for the lexicon lookup */
 }
 
 /*
@@ -214,7 +215,19 @@ fnr_status x_tokens_prepare(x_doc *d)
     char *lower = fnr_arena_alloc(d->arena, d->doc.len + 1);
     if (!lower)
         return FNR_NOMEM;
-    for (size_t i = 0; i < d->doc.len; i++) {
+    size_t n8 = d->doc.len & ~(size_t)7;
+    for (size_t i = 0; i < n8; i += 8) {
+        /* eight bytes at a time: 0x20 added to each byte in 'A'..'Z' */
+        const uint64_t ones = UINT64_C(0x0101010101010101), highs = ones * 0x80;
+        uint64_t w;
+        memcpy(&w, text + i, 8);
+        uint64_t low7 = w & ~highs;
+        uint64_t ge_a = low7 + ones * (0x80 - 'A');     /* high bit: >= 'A' */
+        uint64_t gt_z = low7 + ones * (0x80 - 'Z' - 1); /* high bit: > 'Z' */
+        w ^= ((ge_a & ~gt_z & ~w & highs) >> 2);
+        memcpy(lower + i, &w, 8);
+    }
+    for (size_t i = n8; i < d->doc.len; i++) {
         unsigned char c = (unsigned char)text[i];
         lower[i] = (char)((unsigned)(c - 'A') < 26u ? c + 32 : c);
     }
@@ -249,7 +262,10 @@ fnr_status x_tokens_prepare(x_doc *d)
                     goto out;
                 /* one lookup gives the word classes, the lexical flags and
                  * the entries later passes ask for */
-                t->lk = t->key_len ? fnr_lexicon_lookup(d->x->lex, t->key, t->key_len) : NULL;
+                uint64_t h = fnr_hash(t->key, t->key_len);
+                t->hash = (uint32_t)h;
+                t->lk =
+                    t->key_len ? fnr_lexicon_lookup_hashed(d->x->lex, t->key, t->key_len, h) : NULL;
                 if (t->lk)
                     t->wclass = t->lk->tags & X_TAG_WORD_CLASSES;
                 if (rt->kind == FNR_TOK_NUMBER || digit ||

@@ -35,6 +35,19 @@ static const unsigned char ascii_class[128] = {
     ['w'] = FNR__C_LOWER,  ['x'] = FNR__C_LOWER,  ['y'] = FNR__C_LOWER,  ['z'] = FNR__C_LOWER,
 };
 
+/* The bytes of the fast path of scan_word: ASCII letters and digits (bit
+ * 0), lower-case letters also bit 1; 0 for every other byte. */
+static const unsigned char ascii_run[256] = {
+    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1,
+    ['8'] = 1, ['9'] = 1, ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1,
+    ['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1,
+    ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1,
+    ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1, ['a'] = 3, ['b'] = 3, ['c'] = 3, ['d'] = 3,
+    ['e'] = 3, ['f'] = 3, ['g'] = 3, ['h'] = 3, ['i'] = 3, ['j'] = 3, ['k'] = 3, ['l'] = 3,
+    ['m'] = 3, ['n'] = 3, ['o'] = 3, ['p'] = 3, ['q'] = 3, ['r'] = 3, ['s'] = 3, ['t'] = 3,
+    ['u'] = 3, ['v'] = 3, ['w'] = 3, ['x'] = 3, ['y'] = 3, ['z'] = 3,
+};
+
 static bool is_mark_cp(int32_t cp)
 {
     return (cp >= 0x0300 && cp <= 0x036F) || (cp >= 0x0483 && cp <= 0x0489) ||
@@ -242,17 +255,12 @@ static size_t scan_word(tok_out *o, const char *s, size_t i, size_t end, unsigne
     for (;;) {
         /* Fast path: a run of ASCII letters and digits. */
         if (has_letter) {
-            unsigned lower = 0;
-            while (p < end) {
-                unsigned char b = (unsigned char)s[p];
-                unsigned k = b < 0x80 ? ascii_class[b] : 0;
-                if (k - FNR__C_UPPER > FNR__C_DIGIT - FNR__C_UPPER) {
-                    break;
-                }
-                lower |= k == FNR__C_LOWER;
+            unsigned seen = 0, m;
+            while (p < end && (m = ascii_run[(unsigned char)s[p]]) != 0) {
+                seen |= m;
                 p++;
             }
-            if (lower) {
+            if (seen & 2) {
                 all_upper = false;
             }
         }
