@@ -1112,83 +1112,126 @@ static size_t utf8_chars(const char *s, size_t len)
     return n;
 }
 
-/* The key link_mentions files a mention under: its type, then 'g' and the
- * dictionary group's bytes or 'k' and its match key. */
-static fnr_status link_key(fnr_buf *kb, uint8_t type, char what, const void *p, size_t len)
+/*
+ * The table link_mentions files mentions in: open addressing over mention
+ * indexes, compared through the mentions, so no key is copied. A mention
+ * is filed by its type and either its dictionary group (a group entry) or
+ * its match key; a slot holds the mention + 1, bit 31 set for a group
+ * entry, then the hash.
+ */
+typedef struct link_set {
+    uint32_t *slot;
+    size_t mask;
+} link_set;
+
+#define LINK_GROUP 0x80000000u
+
+static fnr_status link_set_init(link_set *ls, size_t n_entries)
 {
-    fnr_buf_reset(kb);
-    char head[2] = { (char)type, what };
-    fnr_status st = fnr_buf_append(kb, head, 2);
-    return st == FNR_OK ? fnr_buf_append(kb, p, len) : st;
+    size_t n_slots = 16;
+    while (n_slots < 2 * n_entries)
+        n_slots *= 2;
+    ls->slot = fnr_calloc(2 * n_slots, sizeof *ls->slot);
+    ls->mask = n_slots - 1;
+    return ls->slot ? FNR_OK : FNR_NOMEM;
+}
+
+static uint32_t link_hash(const xmention *m, bool group)
+{
+    uint64_t h = group ? (uint64_t)m->lex->group * UINT64_C(0x9E3779B97F4A7C15) + 1
+                       : fnr_hash(m->key, m->key_len);
+    h ^= ((uint64_t)m->type + 1) * UINT64_C(0xC2B2AE3D27D4EB4F);
+    return (uint32_t)(h ^ (h >> 29));
+}
+
+/* The mention filed under m's (type, group) or (type, key), or -1 when
+ * there is none yet; then mention i (m) is filed there. */
+static int32_t link_find_or_add(const x_doc *d, link_set *ls, size_t i, bool group)
+{
+    const xmention *m = x_men(d, i);
+    uint32_t h = link_hash(m, group);
+    size_t s = h & ls->mask;
+    for (; ls->slot[2 * s]; s = (s + 1) & ls->mask) {
+        uint32_t e = ls->slot[2 * s];
+        if (ls->slot[2 * s + 1] != h || ((e & LINK_GROUP) != 0) != group)
+            continue;
+        const xmention *o = x_men(d, (e & ~LINK_GROUP) - 1);
+        if (o->type != m->type)
+            continue;
+        if (group ? o->lex->group == m->lex->group
+                  : o->key_len == m->key_len && memcmp(o->key, m->key, m->key_len) == 0)
+            return (int32_t)(e & ~LINK_GROUP) - 1;
+    }
+    ls->slot[2 * s] = (uint32_t)(i + 1) | (group ? LINK_GROUP : 0);
+    ls->slot[2 * s + 1] = h;
+    return -1;
+}
+
+/* The last token of a person's full name, filed by its key (the table of
+ * link_set, holding mention + 1 and the token's hash). */
+static int32_t surname_find(const x_doc *d, const link_set *ls, const xtok *t)
+{
+    for (size_t s = t->hash & ls->mask; ls->slot[2 * s]; s = (s + 1) & ls->mask) {
+        if (ls->slot[2 * s + 1] != t->hash)
+            continue;
+        int32_t j = (int32_t)ls->slot[2 * s] - 1;
+        const xtok *o = x_tok(d, x_men(d, (size_t)j)->tok1 - 1);
+        if (o->key_len == t->key_len && memcmp(o->key, t->key, t->key_len) == 0)
+            return j;
+    }
+    return -1;
 }
 
 /* Links mentions that name one thing: same dictionary group, same key,
  * surnames of full names, demonym institutions of a named service. */
 static fnr_status link_mentions(x_doc *d)
 {
-    fnr_map by_key;
-    fnr_map_init(&by_key);
-    fnr_buf kb;
-    fnr_buf_init(&kb, 0);
-    fnr_status st = FNR_OK;
     size_t n = d->mentions.len;
+    link_set by_key = { 0 }, surnames = { 0 };
+    fnr_status st = link_set_init(&by_key, 2 * n);
+    if (st == FNR_OK)
+        st = link_set_init(&surnames, n);
+    if (st != FNR_OK)
+        goto out;
     for (size_t i = 0; i < n; i++) {
         xmention *m = x_men(d, i);
         if (!m->key_len)
             continue;
         /* key: type + group or match key */
-        if (m->lex && m->lex->group)
-            st = link_key(&kb, m->type, 'g', &m->lex->group, sizeof m->lex->group);
-        else
-            st = link_key(&kb, m->type, 'k', m->key, m->key_len);
-        if (st != FNR_OK)
-            goto out;
-        void *v = NULL;
-        if (fnr_map_get(&by_key, kb.data, kb.len, &v)) {
-            unite(d, (int32_t)(intptr_t)v - 1, (int32_t)i);
-        } else {
-            st = fnr_map_put(&by_key, kb.data, kb.len, (void *)(intptr_t)(i + 1));
-            if (st != FNR_OK)
-                goto out;
-        }
+        bool group = m->lex && m->lex->group;
+        int32_t o = link_find_or_add(d, &by_key, i, group);
+        if (o >= 0)
+            unite(d, o, (int32_t)i);
         /* A dictionary mention also answers to its plain key (so "MIT" from the
          * dictionary meets "MIT" found in brackets). */
-        if (m->lex && m->lex->group) {
-            st = link_key(&kb, m->type, 'k', m->key, m->key_len);
-            if (st != FNR_OK)
-                goto out;
-            if (fnr_map_get(&by_key, kb.data, kb.len, &v))
-                unite(d, (int32_t)(intptr_t)v - 1, (int32_t)i);
-            else if ((st = fnr_map_put(&by_key, kb.data, kb.len, (void *)(intptr_t)(i + 1))) !=
-                     FNR_OK)
-                goto out;
-        }
+        if (group && (o = link_find_or_add(d, &by_key, i, false)) >= 0)
+            unite(d, o, (int32_t)i);
     }
     /* Surnames of persons named in full: "Kaya" after "Hamza Kaya". */
-    fnr_map surnames;
-    fnr_map_init(&surnames);
-    for (size_t j = 0; j < n && st == FNR_OK; j++) {
+    for (size_t j = 0; j < n; j++) {
         xmention *f = x_men(d, j);
         if (!f->key_len || f->type != FNR_ENTITY_PERSON || f->tok1 - f->tok0 < 2 || f->weak)
             continue;
         const xtok *lt = x_tok(d, f->tok1 - 1);
-        if (!fnr_map_get(&surnames, lt->key, lt->key_len, NULL))
-            st = fnr_map_put(&surnames, lt->key, lt->key_len, (void *)(intptr_t)(j + 1));
+        if (surname_find(d, &surnames, lt) >= 0)
+            continue;
+        size_t s = lt->hash & surnames.mask;
+        while (surnames.slot[2 * s])
+            s = (s + 1) & surnames.mask;
+        surnames.slot[2 * s] = (uint32_t)(j + 1);
+        surnames.slot[2 * s + 1] = lt->hash;
     }
-    for (size_t i = 0; i < n && st == FNR_OK; i++) {
+    for (size_t i = 0; i < n; i++) {
         xmention *m = x_men(d, i);
         if (!m->key_len || m->type != FNR_ENTITY_PERSON || m->tok1 - m->tok0 != 1)
             continue;
         const xtok *t = x_tok(d, m->tok0);
-        void *v = NULL;
-        if ((t->tflags & FNR_TF_INITIALS) || !fnr_map_get(&surnames, t->key, t->key_len, &v))
+        int32_t j;
+        if ((t->tflags & FNR_TF_INITIALS) || (j = surname_find(d, &surnames, t)) < 0)
             continue;
-        unite(d, (int32_t)(intptr_t)v - 1, (int32_t)i);
+        unite(d, j, (int32_t)i);
         m->weak = 1;
     }
-    fnr_map_destroy(&surnames);
-    if (st != FNR_OK)
-        goto out;
     /* "Turkish intelligence" is the named service of that country, if any. */
     for (size_t i = 0; i < n; i++) {
         xmention *m = x_men(d, i);
@@ -1217,8 +1260,8 @@ static fnr_status link_mentions(x_doc *d)
         }
     }
 out:
-    fnr_map_destroy(&by_key);
-    fnr_buf_destroy(&kb);
+    fnr_free(by_key.slot);
+    fnr_free(surnames.slot);
     return st;
 }
 

@@ -137,18 +137,25 @@ static bool ends_sentence(const char *s, size_t a, size_t b)
     return c == '.' || c == '!' || c == '?' || c == ':' || c == ';';
 }
 
-static size_t count_words(const char *s, size_t a, size_t b)
+/* Words (runs of non-white-space bytes) in s[a..b), counted up to limit + 1:
+ * a larger count reads as limit + 1. */
+static size_t count_words_upto(const char *s, size_t a, size_t b, size_t limit)
 {
     size_t n = 0;
     bool in = false;
     for (size_t i = a; i < b; i++) {
         bool sp = is_ws((unsigned char)s[i]);
-        if (!sp && !in) {
-            n++;
+        if (!sp && !in && ++n > limit) {
+            break;
         }
         in = !sp;
     }
     return n;
+}
+
+static size_t count_words(const char *s, size_t a, size_t b)
+{
+    return count_words_upto(s, a, b, SIZE_MAX - 1);
 }
 
 /* true when s[a..b) has letters and none of them is lower case ("ANKARA"). */
@@ -268,51 +275,63 @@ static const char *const weak_markers[] = {
 };
 
 /*
- * A short block as the marker tests read it: ASCII-lowercased and
- * NUL-terminated (a NUL byte reads as a space), with the byte pairs present
- * in it hashed into 4096 bits. A marker with a pair that is missing cannot
- * occur, so most markers are ruled out without a strstr over the block.
+ * A short block as the marker tests read it: the byte pairs present in it
+ * hashed into 4096 bits, and (made when a marker passes them) a copy
+ * ASCII-lowercased and NUL-terminated (a NUL byte reads as a space). A
+ * marker with a pair that is missing cannot occur, so most markers are
+ * ruled out without lowering the block or a strstr over it.
  */
 typedef struct lowered {
-    char low[601];
+    const char *s; /* the block */
     size_t len;
+    bool done; /* low is filled */
+    char low[601];
     uint64_t pairs[64];
 } lowered;
 
-static unsigned pair_hash(unsigned char a, unsigned char b)
+/* A byte as the pair bits see it: its low six bits after | 0x20, so that a
+ * letter and its lower case (and NUL and ' ') give the same value and the
+ * bits can be taken before lowering. */
+static unsigned pair_bits(unsigned char c)
 {
-    return ((unsigned)(a & 63u) << 6) | (b & 63u);
+    return (c | 0x20u) & 63u;
 }
 
-/* Fills lb from s[0..len), len <= 600. */
+/* Sets lb up for s[0..len), len <= 600: the pair bits now, the lowered copy
+ * when a marker first needs it. */
 static void lowered_fill(lowered *lb, const char *s, size_t len)
 {
     memset(lb->pairs, 0, sizeof lb->pairs);
-    for (size_t i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)s[i];
-        lb->low[i] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : (c ? c : ' '));
-    }
-    lb->low[len] = '\0';
+    lb->s = s;
     lb->len = len;
-    for (size_t i = 0; i + 1 < len; i++) {
-        unsigned h = pair_hash((unsigned char)lb->low[i], (unsigned char)lb->low[i + 1]);
-        lb->pairs[h >> 6] |= (uint64_t)1 << (h & 63);
+    lb->done = false;
+    for (size_t i = 1; i < len; i++) {
+        lb->pairs[pair_bits((unsigned char)s[i - 1])] |= (uint64_t)1
+                                                         << pair_bits((unsigned char)s[i]);
     }
 }
 
 /* true when the marker m (lower case) occurs in the block. */
-static bool marker_in(const lowered *lb, const char *m)
+static bool marker_in(lowered *lb, const char *m)
 {
     for (size_t i = 0; m[i] && m[i + 1]; i++) {
-        unsigned h = pair_hash((unsigned char)m[i], (unsigned char)m[i + 1]);
-        if (!((lb->pairs[h >> 6] >> (h & 63)) & 1u)) {
+        if (!((lb->pairs[pair_bits((unsigned char)m[i])] >> pair_bits((unsigned char)m[i + 1])) &
+              1u)) {
             return false;
         }
+    }
+    if (!lb->done) {
+        for (size_t i = 0; i < lb->len; i++) {
+            unsigned char c = (unsigned char)lb->s[i];
+            lb->low[i] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : (c ? c : ' '));
+        }
+        lb->low[lb->len] = '\0';
+        lb->done = true;
     }
     return strstr(lb->low, m) != NULL;
 }
 
-static bool has_marker(const lowered *lb, const char *const *list, size_t n)
+static bool has_marker(lowered *lb, const char *const *list, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
         if (marker_in(lb, list[i])) {
@@ -325,7 +344,7 @@ static bool has_marker(const lowered *lb, const char *const *list, size_t n)
 /* A paragraph of the report itself: several words and final punctuation. */
 static bool is_content(const fnr_doc *doc, const fnr_block *b)
 {
-    return !b->heading && !b->boilerplate && count_words(doc->text, b->start, b->end) >= 8;
+    return !b->heading && !b->boilerplate && count_words_upto(doc->text, b->start, b->end, 8) >= 8;
 }
 
 /*
@@ -334,7 +353,7 @@ static bool is_content(const fnr_doc *doc, const fnr_block *b)
  * markers ("cookies ... privacy policy"). "Boxes of cookies" in a long
  * sentence stays. lb is the block lowered.
  */
-static bool weak_boilerplate(const fnr_doc *doc, const fnr_block *b, const lowered *lb)
+static bool weak_boilerplate(const fnr_doc *doc, const fnr_block *b, lowered *lb)
 {
     size_t len = b->end - b->start, hits = 0;
     if (len > 300) {
@@ -346,7 +365,7 @@ static bool weak_boilerplate(const fnr_doc *doc, const fnr_block *b, const lower
     if (hits == 0) {
         return false;
     }
-    return hits >= 2 || count_words(doc->text, b->start, b->end) <= 15 ||
+    return hits >= 2 || count_words_upto(doc->text, b->start, b->end, 15) <= 15 ||
            !ends_sentence(doc->text, b->start, b->end);
 }
 
@@ -377,7 +396,7 @@ static void mark_boilerplate(fnr_doc *doc)
     /* One- or two-word lines are menus and buttons, unless they are a dateline
      * ("ANKARA"), the title, or a section heading followed by a paragraph. */
     for (size_t k = 0; k < nb; k++) {
-        if (bl[k].boilerplate || count_words(doc->text, bl[k].start, bl[k].end) > 2) {
+        if (bl[k].boilerplate || count_words_upto(doc->text, bl[k].start, bl[k].end, 2) > 2) {
             continue;
         }
         if (all_upper(doc->text, bl[k].start, bl[k].end) || (k == 0 && doc->title)) {
