@@ -206,7 +206,8 @@ static const struct {
 
 fnr_status x_word_classes(fnr_lexicon *lex)
 {
-    _Static_assert(W_COUNT <= 16, "word classes fit X_TAG_WORD_CLASSES");
+    _Static_assert((int)W_COUNT <= (int)XW_FIRST, "events.c's word classes end before ner.c's");
+    _Static_assert(XW_END <= 16, "word classes fit X_TAG_WORD_CLASSES");
     for (size_t c = 0; c < W_COUNT; c++) {
         for (const char *const *w = WORD_LISTS[c]; *w; w++) {
             fnr_status st = fnr_lexicon_tag(lex, *w, strlen(*w), 1u << c);

@@ -119,8 +119,8 @@ fnr_status fnr_extractor_new(fnr_extractor **out, fnr_error *err)
         fnr_extractor_free(x);
         return st;
     }
-    if (x_word_classes(x->lex) != FNR_OK || tag_date_words(x->lex) != FNR_OK ||
-        tag_plural_demonyms(x->lex) != FNR_OK) {
+    if (x_word_classes(x->lex) != FNR_OK || x_ner_word_classes(x->lex) != FNR_OK ||
+        tag_date_words(x->lex) != FNR_OK || tag_plural_demonyms(x->lex) != FNR_OK) {
         fnr_extractor_free(x);
         return fnr_error_set(err, FNR_NOMEM, "out of memory");
     }

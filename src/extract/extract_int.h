@@ -175,6 +175,29 @@ static inline void x_id(char out[12], char prefix, uint32_t n)
     out[1 + k] = '\0';
 }
 
+/* The word lists of ner.c that hot paths ask about, as word classes: bits
+ * of xtok.wclass above those of events.c (which end before XW_FIRST). */
+enum {
+    XW_FIRST = 9,
+    XW_CUE = XW_FIRST, /* a word a code-name cue starts with (code_name_cue) */
+    XW_DIRECTIONS,
+    XW_PERSON_PARTICLES,
+    XW_NAMED_OPS,
+    XW_LOWER_ORG_HEADS,
+    XW_SUBUNIT_HEADS,
+    XW_PLACE_HEADS,
+    XW_END
+};
+
+/* Tags the words of those lists in the lexicon (ner.c). */
+fnr_status x_ner_word_classes(fnr_lexicon *lex);
+
+/* true when token i's key is in the list of word class c (XW_*) */
+static inline bool x_tok_class(const x_doc *d, size_t i, unsigned c)
+{
+    return (x_tok(d, i)->wclass >> c) & 1u;
+}
+
 /* true when the key of token i is one of the words (NULL-terminated list) */
 bool x_tok_in(const x_doc *d, size_t i, const char *const *words);
 /* the entity index of the mention covering token i, or -1 */

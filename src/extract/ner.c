@@ -445,6 +445,36 @@ static const char *const NATIONAL_WORDS[] = { "national", "nationals", "citizen"
 static const char *const PERSON_PARTICLES[] = { "abu", "ebu", "abou", "umm", "um",
                                                 "ibn", "bin", "bint", NULL };
 
+/* The first words of the cues code_name_cue knows. */
+static const char *const CUE_WORDS[] = { "codenamed", "code named", "nicknamed", "dubbed",
+                                         "alias",     "aka",        "code",      "known",
+                                         "referred",  "real",       "nom",       "under",
+                                         NULL };
+
+fnr_status x_ner_word_classes(fnr_lexicon *lex)
+{
+    static const struct {
+        unsigned cls;
+        const char *const *words;
+    } lists[] = {
+        { XW_CUE, CUE_WORDS },
+        { XW_DIRECTIONS, DIRECTIONS },
+        { XW_PERSON_PARTICLES, PERSON_PARTICLES },
+        { XW_NAMED_OPS, NAMED_OPS },
+        { XW_LOWER_ORG_HEADS, LOWER_ORG_HEADS },
+        { XW_SUBUNIT_HEADS, SUBUNIT_HEADS },
+        { XW_PLACE_HEADS, PLACE_HEADS },
+    };
+
+    for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++)
+        for (const char *const *w = lists[l].words; *w; w++) {
+            fnr_status st = fnr_lexicon_tag(lex, *w, strlen(*w), 1u << lists[l].cls);
+            if (st != FNR_OK)
+                return st;
+        }
+    return FNR_OK;
+}
+
 static fnr_status add_mention(x_doc *d, size_t sent, size_t t0, size_t t1, fnr_entity_type type,
                               const fnr_lex_entry *lex, const char *kind, const char *rule,
                               bool weak, int32_t *out_idx)
@@ -603,7 +633,7 @@ static bool looks_like_person(const x_doc *d, size_t i, size_t j)
             return false;
         if (t->xflags & XT_COMMON)
             n_common++;
-        if ((t->xflags & XT_PARTICLE) || x_tok_in(d, k, PERSON_PARTICLES))
+        if ((t->xflags & XT_PARTICLE) || x_tok_class(d, k, XW_PERSON_PARTICLES))
             particle = true;
         if (t->xflags & XT_GIVEN)
             given = true;
@@ -665,6 +695,8 @@ static size_t code_name_cue(const x_doc *d, size_t i, size_t end)
 {
     static const char *const one[] = { "codenamed", "code named", "nicknamed", "dubbed",
                                        "alias",     "aka",        NULL };
+    if (!x_tok_class(d, i, XW_CUE))
+        return 0; /* most words: no cue starts with them */
     if (x_tok_in(d, i, one))
         return i + 1;
     if (x_tok_is(d, i, "code") && i + 1 < end &&
@@ -711,26 +743,26 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
     *out_next = j;
     const xtok *last = x_tok(d, j - 1);
     /* "Euphrates Shield Operation", "Operation X": named operations are events. */
-    if (x_tok_in(d, j - 1, NAMED_OPS) || x_tok_in(d, i, NAMED_OPS))
+    if (x_tok_class(d, j - 1, XW_NAMED_OPS) || x_tok_class(d, i, XW_NAMED_OPS))
         return FNR_OK;
     if ((last->xflags & XT_ORGHEAD) && j - i >= 2)
         return add_mention(d, c->s, i, j, FNR_ENTITY_ORGANIZATION, NULL,
                            org_kind_from_head(d, j - 1), "org_head", false, NULL);
     /* "Faruk office", "Istanbul police": a lower-case institutional head. */
-    if (j < end && x_tok_in(d, j, LOWER_ORG_HEADS) && !(x_tok(d, j)->tflags & FNR_TF_CAP)) {
+    if (j < end && x_tok_class(d, j, XW_LOWER_ORG_HEADS) && !(x_tok(d, j)->tflags & FNR_TF_CAP)) {
         *out_next = j + 1;
         return add_mention(d, c->s, i, j + 1, FNR_ENTITY_ORGANIZATION, NULL,
                            org_kind_from_head(d, j), "org_lower_head", false, NULL);
     }
     /* "Aleppo region of Daesh", "the so-called X province": a sub-unit. */
-    if (j < end && x_tok_in(d, j, SUBUNIT_HEADS) &&
+    if (j < end && x_tok_class(d, j, XW_SUBUNIT_HEADS) &&
         (preceded_by_so_called(d, i, c->s0) || of_group_follows(d, j + 1, end, &c->kb2))) {
         *out_next = j + 1;
         return add_mention(d, c->s, i, j + 1, FNR_ENTITY_ORGANIZATION, NULL, "militant_group",
                            "group_subunit", false, NULL);
     }
     /* "the Bab city of Syria", "Silivri district": a place. */
-    if (j < end && x_tok_in(d, j, PLACE_HEADS) && j - i <= 3)
+    if (j < end && x_tok_class(d, j, XW_PLACE_HEADS) && j - i <= 3)
         return add_mention(d, c->s, i, j, FNR_ENTITY_LOCATION, NULL, x_tok_which(d, j, PLACE_HEADS),
                            "place_head", false, NULL);
     /* "its al-Baaj governor": a place before a territorial title. */
@@ -757,7 +789,8 @@ static fnr_status take_lexicon(scan_ctx *c, size_t i, size_t j, size_t seq, cons
     size_t end = c->s1;
     *out_next = j;
     /* "Istanbul Police", "Iraq Province": the run goes on to a head noun. */
-    if (seq > j && (x_tok(d, seq - 1)->xflags & XT_ORGHEAD) && !x_tok_in(d, seq - 1, NAMED_OPS)) {
+    if (seq > j && (x_tok(d, seq - 1)->xflags & XT_ORGHEAD) &&
+        !x_tok_class(d, seq - 1, XW_NAMED_OPS)) {
         bool place_prov = x_tok_is(d, seq - 1, "province") && seq == j + 1 &&
                           !preceded_by_so_called(d, i, c->s0) &&
                           !of_group_follows(d, seq, end, &c->kb2);
@@ -767,7 +800,7 @@ static fnr_status take_lexicon(scan_ctx *c, size_t i, size_t j, size_t seq, cons
                                org_kind_from_head(d, seq - 1), "org_head", false, NULL);
         }
     }
-    if (seq > j && x_tok_in(d, seq - 1, NAMED_OPS))
+    if (seq > j && x_tok_class(d, seq - 1, XW_NAMED_OPS))
         return FNR_OK;
     if (e->cls == FNR_LEX_LOCATION && j - i >= 2 && (x_tok(d, j - 1)->xflags & XT_LOCHEAD)) {
         const fnr_lex_entry *e2 = NULL;
@@ -782,13 +815,13 @@ static fnr_status take_lexicon(scan_ctx *c, size_t i, size_t j, size_t seq, cons
                                                       : FNR_ENTITY_PERSON;
     if (type == FNR_ENTITY_LOCATION && j < end) {
         /* "Istanbul police", "Ankara police" => the police force. */
-        if (x_tok_in(d, j, LOWER_ORG_HEADS) && !(x_tok(d, j)->tflags & FNR_TF_CAP)) {
+        if (x_tok_class(d, j, XW_LOWER_ORG_HEADS) && !(x_tok(d, j)->tflags & FNR_TF_CAP)) {
             *out_next = j + 1;
             return add_mention(d, c->s, i, j + 1, FNR_ENTITY_ORGANIZATION, NULL,
                                org_kind_from_head(d, j), "place_police", false, NULL);
         }
         /* "the so-called Damascus province of Daesh" => a sub-unit. */
-        if (x_tok_in(d, j, SUBUNIT_HEADS) &&
+        if (x_tok_class(d, j, XW_SUBUNIT_HEADS) &&
             (preceded_by_so_called(d, i, c->s0) || of_group_follows(d, j + 1, end, &c->kb2))) {
             *out_next = j + 1;
             return add_mention(d, c->s, i, j + 1, FNR_ENTITY_ORGANIZATION, NULL, "militant_group",
@@ -864,7 +897,7 @@ static fnr_status scan_names(scan_ctx *c)
         size_t j = lex_longest(d, i, c->s1, &c->kb, &e);
         /* Skip a leading stopword, title or direction word unless the dictionary
          * knows the phrase ("The Hague", "North Macedonia"). */
-        if (j == i && ((t->xflags & (XT_STOP | XT_TITLE)) || x_tok_in(d, i, DIRECTIONS))) {
+        if (j == i && ((t->xflags & (XT_STOP | XT_TITLE)) || x_tok_class(d, i, XW_DIRECTIONS))) {
             i++;
             continue;
         }
@@ -1615,7 +1648,7 @@ fnr_status x_relations_find(x_doc *d)
                                           x_tok(d, q + 1)->end, NULL, "possessive_place");
                 }
                 /* "the Bab city of Syria", "Nineveh province of Iraq" */
-                if (st == FNR_OK && x_tok_in(d, q, PLACE_HEADS) && q + 2 < s1 &&
+                if (st == FNR_OK && x_tok_class(d, q, XW_PLACE_HEADS) && q + 2 < s1 &&
                     x_tok_is(d, q + 1, "of")) {
                     int parent = x_tok_entity(d, q + 2);
                     if (parent >= 0 && d->ents[parent].type == FNR_ENTITY_LOCATION)
