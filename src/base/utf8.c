@@ -571,6 +571,11 @@ static const char *particle_canon(const char *w, size_t len)
     return NULL;
 }
 
+const char *fnr_matchkey_particle(const char *w, size_t len)
+{
+    return particle_canon(w, len);
+}
+
 #define NO_POS SIZE_MAX
 
 /* The word-level state of one key being built. */

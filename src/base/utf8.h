@@ -51,6 +51,13 @@ fnr_status fnr_utf8_nfc(const char *s, size_t len, fnr_buf *out);
 /* Appends the match key of s (see above) to out. Invalid bytes are skipped. */
 fnr_status fnr_matchkey(const char *s, size_t len, fnr_buf *out);
 
+/* The spelling the match key gives the word w[0..len) (lower case, a
+ * word of a key) when another word follows it: "al" for "el" and "ul",
+ * "abu" for "ebu" and "abou", "bin" for "ibn" ...; NULL when w is no
+ * name particle. A key of plain ASCII words separated by white space is
+ * those words joined by one space, each but the last so respelled. */
+const char *fnr_matchkey_particle(const char *w, size_t len);
+
 /*
  * Folds one code point as match keys do, without the word-level rules
  * (case, Turkish i, diacritics removed). Returns the number of code points

@@ -51,6 +51,8 @@ enum {
     XT_PREFIX = 1 << 12,  /* the word begins a longer dictionary phrase */
     XT_LOWER = 1 << 13,   /* a word with a key that starts with an ASCII lower-case letter */
     XT_DATE = 1 << 14,    /* a number, or a word with a digit or a date word (fnr_date_maybe) */
+    XT_ASCII =
+        1 << 15, /* a word or number of ASCII letters and digits: its key is its lower case */
 };
 
 typedef struct xtok {

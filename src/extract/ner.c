@@ -260,6 +260,8 @@ fnr_status x_tokens_prepare(x_doc *d)
                                &digit);
                 if (st != FNR_OK)
                     goto out;
+                if (simple)
+                    t->xflags |= XT_ASCII;
                 /* one lookup gives the word classes, the lexical flags and
                  * the entries later passes ask for */
                 uint64_t h = fnr_hash(t->key, t->key_len);
@@ -475,6 +477,43 @@ fnr_status x_ner_word_classes(fnr_lexicon *lex)
     return FNR_OK;
 }
 
+/*
+ * The match key of tokens [t0, t1) built from their keys into kb, when that
+ * is what fnr_matchkey would give for their text: every token an ASCII
+ * word or number, and ASCII white space between each two. false (kb
+ * untouched) otherwise.
+ */
+static bool mention_key_from_tokens(const x_doc *d, size_t t0, size_t t1, fnr_buf *kb)
+{
+    const char *text = d->doc.text;
+    for (size_t k = t0; k < t1; k++) {
+        const xtok *t = x_tok(d, k);
+        if (!(t->xflags & XT_ASCII))
+            return false;
+        if (k > t0) {
+            uint32_t a = x_tok(d, k - 1)->end;
+            if (a >= t->start)
+                return false;
+            for (; a < t->start; a++)
+                if (text[a] != ' ' && text[a] != '\n' && text[a] != '\t' && text[a] != '\r' &&
+                    text[a] != '\f' && text[a] != '\v')
+                    return false;
+        }
+    }
+    fnr_buf_reset(kb);
+    for (size_t k = t0; k < t1; k++) {
+        const xtok *t = x_tok(d, k);
+        const char *w = t->key;
+        size_t n = t->key_len;
+        const char *canon = k + 1 < t1 ? fnr_matchkey_particle(w, n) : NULL;
+        if (canon)
+            w = canon, n = strlen(canon);
+        if ((k > t0 && fnr_buf_putc(kb, ' ') != FNR_OK) || fnr_buf_append(kb, w, n) != FNR_OK)
+            return false;
+    }
+    return true;
+}
+
 static fnr_status add_mention(x_doc *d, size_t sent, size_t t0, size_t t1, fnr_entity_type type,
                               const fnr_lex_entry *lex, const char *kind, const char *rule,
                               bool weak, int32_t *out_idx)
@@ -500,8 +539,11 @@ static fnr_status add_mention(x_doc *d, size_t sent, size_t t0, size_t t1, fnr_e
     m.parent = (int32_t)d->mentions.len;
     m.entity = -1;
     fnr_buf *kb = &d->scratch;
-    fnr_buf_reset(kb);
-    fnr_status st = fnr_matchkey(d->doc.text + m.start, m.end - m.start, kb);
+    fnr_status st = FNR_OK;
+    if (!mention_key_from_tokens(d, t0, t1, kb)) {
+        fnr_buf_reset(kb);
+        st = fnr_matchkey(d->doc.text + m.start, m.end - m.start, kb);
+    }
     if (st == FNR_OK) {
         m.key = fnr_arena_strndup(d->arena, kb->data ? kb->data : "", kb->len);
         m.key_len = (uint32_t)kb->len;

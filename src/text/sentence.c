@@ -63,6 +63,9 @@ static size_t final_len(const char *s, size_t i, size_t end)
     return 0;
 }
 
+/* The first bytes of what final_len accepts: ". ! ?" and the lead of "…". */
+static const unsigned char final_lead[256] = { ['.'] = 1, ['!'] = 1, ['?'] = 1, [0xE2] = 1 };
+
 /* true when s[k] can open a sentence: upper case, digit, opening quote or bracket. */
 static bool opens_sentence(const char *s, size_t k, size_t end)
 {
@@ -232,6 +235,13 @@ static fnr_status split_block(const fnr_doc *doc, size_t bi, fnr_vec *out)
     bool first = true;
     size_t sent = bs, i = bs;
     while (i < be) {
+        /* only these bytes can start final punctuation: skip to the next */
+        while (i < be && !final_lead[(unsigned char)s[i]]) {
+            i++;
+        }
+        if (i >= be) {
+            break;
+        }
         size_t fl = final_len(s, i, be);
         if (!fl) {
             i++;

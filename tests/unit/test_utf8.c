@@ -452,15 +452,61 @@ static void test_cp_classes(void **state)
     assert_false(fnr_cp_is_upper('7'));
 }
 
+/* The key of ASCII words between white space is the words lower-cased,
+ * joined by one space, every word but the last respelled by
+ * fnr_matchkey_particle (what extraction builds mention keys from). */
+static void test_matchkey_particles(void **state)
+{
+    (void)state;
+    static const char *const words[] = { "El",   "ul",  "AL",    "Abu",  "ebu",
+                                         "Abou", "ibn", "Bin",   "bint", "umm",
+                                         "Kaya", "x",   "abouu", "3",    "Muri" };
+    static const char *const gaps[] = { " ", "\t", "  \n ", "\r\f\v" };
+    size_t nw = sizeof words / sizeof words[0];
+    for (size_t a = 0; a < nw; a++)
+        for (size_t b = 0; b < nw; b++)
+            for (size_t c = 0; c < nw; c++) {
+                const size_t idx[3] = { a, b, c };
+                char text[64] = "", want[64] = "";
+                for (size_t k = 0; k < 3; k++) {
+                    if (k)
+                        strcat(text, gaps[(a + b + c + k) % 4]);
+                    strcat(text, words[idx[k]]);
+                    char low[8];
+                    size_t n = strlen(words[idx[k]]);
+                    for (size_t i = 0; i <= n; i++)
+                        low[i] = (char)((words[idx[k]][i] >= 'A' && words[idx[k]][i] <= 'Z')
+                                            ? words[idx[k]][i] + 32
+                                            : words[idx[k]][i]);
+                    const char *canon = k < 2 ? fnr_matchkey_particle(low, n) : NULL;
+                    if (k)
+                        strcat(want, " ");
+                    strcat(want, canon ? canon : low);
+                }
+                fnr_buf b2;
+                fnr_buf_init(&b2, 0);
+                assert_int_equal(fnr_matchkey(text, strlen(text), &b2), FNR_OK);
+                assert_string_equal(b2.data, want);
+                fnr_buf_destroy(&b2);
+            }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_valid_table),      cmocka_unit_test(test_valid_never_reads_past_len),
-        cmocka_unit_test(test_decode_encode),    cmocka_unit_test(test_repair),
-        cmocka_unit_test(test_repair_too_big),   cmocka_unit_test(test_nfc),
-        cmocka_unit_test(test_nfc_nomem),        cmocka_unit_test(test_matchkey_table),
-        cmocka_unit_test(test_matchkey_appends), cmocka_unit_test(test_matchkey_long_and_capped),
-        cmocka_unit_test(test_fold_cp),          cmocka_unit_test(test_cp_classes),
+        cmocka_unit_test(test_valid_table),
+        cmocka_unit_test(test_valid_never_reads_past_len),
+        cmocka_unit_test(test_decode_encode),
+        cmocka_unit_test(test_repair),
+        cmocka_unit_test(test_repair_too_big),
+        cmocka_unit_test(test_nfc),
+        cmocka_unit_test(test_nfc_nomem),
+        cmocka_unit_test(test_matchkey_table),
+        cmocka_unit_test(test_matchkey_appends),
+        cmocka_unit_test(test_matchkey_long_and_capped),
+        cmocka_unit_test(test_fold_cp),
+        cmocka_unit_test(test_cp_classes),
+        cmocka_unit_test(test_matchkey_particles),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
