@@ -212,5 +212,6 @@ int cli_cmd_markings(const cli_command *cmd, cli_args *args);
 int cli_cmd_user(const cli_command *cmd, cli_args *args);
 int cli_cmd_token(const cli_command *cmd, cli_args *args);
 int cli_cmd_audit(const cli_command *cmd, cli_args *args);
+int cli_cmd_graph(const cli_command *cmd, cli_args *args);
 
 #endif
