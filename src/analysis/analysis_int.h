@@ -151,6 +151,10 @@ void fnr__graph_ig_free(graph_lazy *lz);
  * mapped status: tests check that igraph errors come back as fnr_status. */
 fnr_status fnr__igraph_probe(fnr_error *err);
 
+/* PageRank of every vertex into out[n_nodes]: ours (what fnr_graph_central
+ * uses) or igraph's PRPACK, so tests can compare the two. */
+fnr_status fnr__graph_pagerank(const fnr_graph *g, bool with_igraph, double *out, fnr_error *err);
+
 /* ---- seeded randomness shared by the algorithms ----------------------------------- */
 
 static inline uint64_t fnr__splitmix64(uint64_t *state)

@@ -299,9 +299,10 @@ fnr_status fnr_graph_cells(const fnr_graph *g, fnr_cell_method method, size_t mi
                     VECTOR(nw)[v] = g->strength[v];
                 igraph_integer_t clusters = 0;
                 igraph_real_t quality = 0;
-                /* Until stable on graphs up to a million edges; a fixed
-                 * count above (each pass costs a sweep of the graph). */
-                igraph_integer_t iters = g->n_edges <= 1000000 ? -1 : 3;
+                /* Until stable on graphs up to a million edges; one pass
+                 * above (each pass costs several sweeps of the graph, and
+                 * the first finds nearly all the modularity). */
+                igraph_integer_t iters = g->n_edges <= 1000000 ? -1 : 1;
                 rc = igraph_community_leiden(ig, w, &nw, resolution / (2.0 * total), 0.01, false,
                                              iters, &m, &clusters, &quality);
             }

@@ -2,8 +2,10 @@
  * Key figures: degree (weighted: the strength of each entity's ties),
  * betweenness (igraph, in hops; exact up to BETWEENNESS_EXACT_MAX nodes,
  * above that from a seeded sample of source vertices, scaled to the whole
- * graph and marked approximate), PageRank (igraph's PRPACK, weighted) and
- * eigenvector centrality (igraph, weighted). The top rows are chosen by
+ * graph and marked approximate), PageRank (weighted; our own Gauss-Seidel
+ * sweeps over the adjacency, checked against igraph's PRPACK in the tests,
+ * because building the igraph form of a 10-million-edge graph costs more
+ * than the ranking) and eigenvector centrality (igraph, weighted). The top rows are chosen by
  * score, ties by entity id.
  */
 #include <math.h>
@@ -16,7 +18,7 @@
 /* Exact betweenness up to this many nodes; sampled above. */
 #define BETWEENNESS_EXACT_MAX 5000
 /* The sample's budget: about this many edge visits in all. */
-#define BETWEENNESS_BUDGET 4e8
+#define BETWEENNESS_BUDGET 1e8
 
 typedef struct score_key {
     double score;
@@ -133,6 +135,63 @@ out:
     return st;
 }
 
+/*
+ * Weighted PageRank over the graph's own adjacency (damping 0.85), by
+ * Gauss-Seidel sweeps in vertex order until the L1 change of a sweep is
+ * below 1e-9 (at most 500 sweeps): the fixed point igraph's PRPACK solves
+ * for, reached without building the igraph form, at about half the sweeps
+ * of plain power iteration. Every vertex has a link, so no rank dangles.
+ */
+static fnr_status pagerank_own(const fnr_graph *g, double *pr, fnr_error *err)
+{
+    size_t n = g->n_nodes, m = g->adj_off[n];
+    double *x = fnr_malloc((n ? n : 1) * sizeof *x);       /* pr / strength */
+    double *wadj = fnr_malloc((m ? m : 1) * sizeof *wadj); /* weights in adjacency order */
+    if (!x || !wadj) {
+        fnr_free(x);
+        fnr_free(wadj);
+        return fnr_error_set(err, FNR_NOMEM, "out of memory");
+    }
+    const double d = 0.85, base = (1.0 - d) / (double)n;
+    for (size_t j = 0; j < m; j++)
+        wadj[j] = g->w[g->adj_e[j]];
+    for (size_t v = 0; v < n; v++) {
+        pr[v] = 1.0 / (double)n;
+        x[v] = g->strength[v] > 0 ? pr[v] / g->strength[v] : 0;
+    }
+    for (int it = 0; it < 500; it++) {
+        double delta = 0;
+        for (size_t v = 0; v < n; v++) {
+            double sum = 0;
+            for (uint32_t j = g->adj_off[v]; j < g->adj_off[v + 1]; j++)
+                sum += wadj[j] * x[g->adj_v[j]];
+            double nv = base + d * sum;
+            delta += fabs(nv - pr[v]);
+            pr[v] = nv;
+            x[v] = g->strength[v] > 0 ? nv / g->strength[v] : 0;
+        }
+        if (delta < 1e-9)
+            break;
+    }
+    double total = 0;
+    for (size_t v = 0; v < n; v++)
+        total += pr[v];
+    for (size_t v = 0; v < n && total > 0; v++)
+        pr[v] /= total;
+    fnr_free(x);
+    fnr_free(wadj);
+    return FNR_OK;
+}
+
+fnr_status fnr__graph_pagerank(const fnr_graph *g, bool with_igraph, double *out, fnr_error *err)
+{
+    size_t samples = 0;
+    if (!g->n_nodes)
+        return FNR_OK;
+    return with_igraph ? ig_scores(g, FNR_CENTRAL_PAGERANK, 1, out, &samples, err)
+                       : pagerank_own(g, out, err);
+}
+
 fnr_status fnr_graph_central(const fnr_graph *g, fnr_centrality measure, size_t top, uint64_t seed,
                              fnr_central_list **out, fnr_error *err)
 {
@@ -157,6 +216,9 @@ fnr_status fnr_graph_central(const fnr_graph *g, fnr_centrality measure, size_t 
     if (measure == FNR_CENTRAL_DEGREE || n == 0) {
         for (size_t i = 0; i < n; i++)
             scores[i] = g->strength[i];
+    } else if (measure == FNR_CENTRAL_PAGERANK) {
+        if ((st = pagerank_own(g, scores, err)) != FNR_OK)
+            goto fail;
     } else if ((st = ig_scores(g, measure, seed, scores, &samples, err)) != FNR_OK) {
         goto fail;
     }

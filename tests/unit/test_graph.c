@@ -21,6 +21,7 @@
 
 #include <cmocka.h>
 #include <ftw.h>
+#include <math.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -557,6 +558,26 @@ static void test_betweenness_sampled(void **state)
     fnr_graph_free(g);
 }
 
+/* Our PageRank reaches the fixed point igraph's PRPACK computes. */
+static void test_pagerank_matches_igraph(void **state)
+{
+    (void)state;
+    fnr_graph *g = random_graph(500, 3000, 8);
+    fnr_graph_info info;
+    fnr_graph_info_get(g, &info);
+    double *a = calloc(info.nodes, sizeof *a), *b = calloc(info.nodes, sizeof *b);
+    assert_non_null(a);
+    assert_non_null(b);
+    fnr_error err;
+    assert_int_equal(fnr__graph_pagerank(g, false, a, &err), FNR_OK);
+    assert_int_equal(fnr__graph_pagerank(g, true, b, &err), FNR_OK);
+    for (size_t i = 0; i < info.nodes; i++)
+        assert_true(fabs(a[i] - b[i]) < 1e-9);
+    free(a);
+    free(b);
+    fnr_graph_free(g);
+}
+
 static void test_igraph_error(void **state)
 {
     (void)state;
@@ -756,6 +777,7 @@ int main(void)
         cmocka_unit_test(test_star_central),
         cmocka_unit_test(test_determinism),
         cmocka_unit_test(test_betweenness_sampled),
+        cmocka_unit_test(test_pagerank_matches_igraph),
         cmocka_unit_test(test_igraph_error),
         cmocka_unit_test(test_export),
         cmocka_unit_test(test_store),
