@@ -756,7 +756,8 @@ static int edges_read(const char *db, edge_list *l)
     fnr_error err;
     fnr_error_clear(&err);
     fnr_store *s = NULL;
-    if (fnr_store_sqlite_open(db, &(fnr_store_open_opts){ .readonly = true }, &s, &err) != FNR_OK) {
+    /* Read-write: a store of an older schema is migrated on open. */
+    if (fnr_store_sqlite_open(db, &(fnr_store_open_opts){ 0 }, &s, &err) != FNR_OK) {
         print_error("could not open the store", &err);
         return -1;
     }
@@ -988,7 +989,7 @@ static int cmd_run(const opts *o)
     fnr_viewer *viewer = NULL;
     sample nb = { 0 }, pa = { 0 };
     int rc = 1;
-    if (fnr_kb_open(o->db, &(fnr_kb_open_opts){ .readonly = !o->viewer }, &kb, &err) != FNR_OK) {
+    if (fnr_kb_open(o->db, &(fnr_kb_open_opts){ 0 }, &kb, &err) != FNR_OK) {
         print_error("could not open the store", &err);
         goto out;
     }
