@@ -82,8 +82,9 @@ static size_t trigger_at(const x_doc *d, size_t i, size_t end, fnr_buf *kb,
 {
     *out = NULL;
     size_t best = i;
-    if (!(x_tok(d, i)->xflags & (XT_TRIGGER | XT_PREFIX)))
-        return i;
+    const xtok *t0 = x_tok(d, i);
+    if (!(t0->xflags & XT_TRIGGER) && !(t0->lk && (t0->lk->tags & X_TAG_TRIGGER_PREFIX)))
+        return i; /* neither a trigger nor the start of one */
     fnr_buf_reset(kb);
     for (size_t j = i; j < end && j - i < 5; j++) {
         const xtok *t = x_tok(d, j);
@@ -100,8 +101,8 @@ static size_t trigger_at(const x_doc *d, size_t i, size_t end, fnr_buf *kb,
             best = j + 1;
             *out = e;
         }
-        if (!k || !k->prefix)
-            break;
+        if (!k || !(k->tags & X_TAG_TRIGGER_PREFIX))
+            break; /* no longer trigger goes on from here */
     }
     return best;
 }

@@ -90,6 +90,38 @@ static fnr_status tag_plural_demonyms(fnr_lexicon *lex)
     return st;
 }
 
+/*
+ * Tags each phrase that a trigger's key goes on from ("carried" and
+ * "carried out" for "carried out raids"), so that events.c builds longer
+ * phrases only where a trigger can still be found. Gathered first, as
+ * tagging may add keys.
+ */
+static fnr_status tag_trigger_prefixes(fnr_lexicon *lex)
+{
+    fnr_buf keys; /* each prefix, then a NUL */
+    fnr_buf_init(&keys, 0);
+    fnr_status st = FNR_OK;
+    size_t it = 0;
+    const char *key;
+    size_t key_len;
+    const fnr_lex_key *k;
+    while (st == FNR_OK && fnr_lexicon_next_key(lex, &it, &key, &key_len, &k))
+        if (k->classes & (1u << FNR_LEX_TRIGGER))
+            for (size_t i = 1; st == FNR_OK && i < key_len; i++)
+                if (key[i] == ' ') {
+                    st = fnr_buf_append(&keys, key, i);
+                    if (st == FNR_OK)
+                        st = fnr_buf_putc(&keys, '\0');
+                }
+    for (size_t at = 0; st == FNR_OK && at < keys.len;) {
+        size_t n = strlen(keys.data + at);
+        st = fnr_lexicon_tag(lex, keys.data + at, n, X_TAG_TRIGGER_PREFIX);
+        at += n + 1;
+    }
+    fnr_buf_destroy(&keys);
+    return st;
+}
+
 /* Tags the words a date without digits needs (fnr_date_anchor_word), so the
  * token pass tells which sentences carry_dates must scan. */
 static fnr_status tag_date_words(fnr_lexicon *lex)
@@ -120,7 +152,8 @@ fnr_status fnr_extractor_new(fnr_extractor **out, fnr_error *err)
         return st;
     }
     if (x_word_classes(x->lex) != FNR_OK || x_ner_word_classes(x->lex) != FNR_OK ||
-        tag_date_words(x->lex) != FNR_OK || tag_plural_demonyms(x->lex) != FNR_OK) {
+        tag_date_words(x->lex) != FNR_OK || tag_trigger_prefixes(x->lex) != FNR_OK ||
+        tag_plural_demonyms(x->lex) != FNR_OK) {
         fnr_extractor_free(x);
         return fnr_error_set(err, FNR_NOMEM, "out of memory");
     }
@@ -131,7 +164,8 @@ fnr_status fnr_extractor_new(fnr_extractor **out, fnr_error *err)
 fnr_status fnr_extractor_add_dict(fnr_extractor *x, const char *path, fnr_error *err)
 {
     fnr_status st = fnr_lexicon_load_file(x->lex, path, err);
-    if (st == FNR_OK && tag_plural_demonyms(x->lex) != FNR_OK)
+    if (st == FNR_OK &&
+        (tag_plural_demonyms(x->lex) != FNR_OK || tag_trigger_prefixes(x->lex) != FNR_OK))
         return fnr_error_set(err, FNR_NOMEM, "out of memory");
     return st;
 }

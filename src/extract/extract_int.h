@@ -31,6 +31,7 @@ struct fnr_extractor {
 #define X_TAG_WORD_CLASSES   0x0000ffffu
 #define X_TAG_PLURAL_DEMONYM (1u << 16) /* the key is a demonym's key and "s" */
 #define X_TAG_DATE           (1u << 17) /* a word fnr_date_maybe looks for ("march", "week") */
+#define X_TAG_TRIGGER_PREFIX (1u << 18) /* the key and a space begin a trigger's key */
 #define X_TAG_NUMBER_SHIFT   24         /* a number word: its value + 1 (1..128) */
 #define X_TAG_NUMBER         (0xffu << X_TAG_NUMBER_SHIFT)
 
