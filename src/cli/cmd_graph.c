@@ -405,8 +405,10 @@ static int run_path(graph_run *r, const cli_args *args)
         for (size_t x = 0; x < h && !ev[h]; x++)
             if (hop[x]->a == hop[h]->a && hop[x]->b == hop[h]->b)
                 ev[h] = ev[x];
-        if (!ev[h] && fnr_kb_edge_evidence(r->kb, r->viewer, hop[h]->a, hop[h]->b, r->kinds, n_ev,
-                                           &ev[h], &err) != FNR_OK)
+        /* Three rows per sentence shown: an event and a co-occurrence of
+         * one sentence print as one line. */
+        if (!ev[h] && fnr_kb_edge_evidence(r->kb, r->viewer, hop[h]->a, hop[h]->b, r->kinds,
+                                           n_ev > 30 ? 90 : 3 * n_ev, &ev[h], &err) != FNR_OK)
             rc = cli_report(&err);
     }
     fnr_free(hop);
@@ -500,13 +502,20 @@ static int run_path(graph_run *r, const cli_args *args)
                 else if (e->first_seen)
                     printf(", %s", e->first_seen);
                 printf("\n");
+                size_t printed = 0, used = 0;
                 for (size_t k2 = 0; ev[h] && k2 < ev[h]->n_rows; k2++) {
                     const fnr_evidence_row *row = &ev[h]->rows[k2];
                     /* An event and the same sentence's co-occurrence: one line. */
                     if (k2 && row->doc_id == ev[h]->rows[k2 - 1].doc_id && row->text &&
                         ev[h]->rows[k2 - 1].text &&
-                        strcmp(row->text, ev[h]->rows[k2 - 1].text) == 0)
+                        strcmp(row->text, ev[h]->rows[k2 - 1].text) == 0) {
+                        used++;
                         continue;
+                    }
+                    if (printed == n_ev)
+                        break;
+                    printed++;
+                    used++;
                     printf("   |    d%lld %s", (long long)row->doc_id,
                            row->date ? row->date : "(undated)");
                     if (row->what)
@@ -524,8 +533,9 @@ static int run_path(graph_run *r, const cli_args *args)
                     }
                     printf("\"\n");
                 }
-                if (ev[h] && ev[h]->total > ev[h]->n_rows)
-                    printf("   |    (%zu more)\n", ev[h]->total - ev[h]->n_rows);
+                if (ev[h] && ev[h]->total > used)
+                    printf("   |    (%zu more %s of evidence)\n", ev[h]->total - used,
+                           ev[h]->total - used == 1 ? "piece" : "pieces");
                 h++;
             }
         }
