@@ -1047,10 +1047,12 @@ out:
 /* ---- events and statistics ------------------------------------------------------------------- */
 
 /* Appends the filter's conditions on events e (named parameters). */
-static fnr_status filter_sql(fnr_buf *b, const fnr_event_filter *f, int64_t actor, int64_t target,
-                             int64_t place, int64_t entity)
+static fnr_status filter_sql(fnr_buf *b, bool owner, const fnr_event_filter *f, int64_t actor,
+                             int64_t target, int64_t place, int64_t entity)
 {
-    fnr_status rc = fnr_buf_puts(b, " WHERE " SQ_DOC_VISIBLE("e.doc_id"));
+    /* The owner's statements leave the visibility test out: counting can
+     * then stay inside an index. */
+    fnr_status rc = fnr_buf_puts(b, owner ? " WHERE 1" : " WHERE " SQ_DOC_VISIBLE("e.doc_id"));
     if (rc == FNR_OK && f && f->type)
         rc = fnr_buf_puts(b, " AND e.type = :type");
     if (rc == FNR_OK && actor)
@@ -1118,7 +1120,7 @@ fnr_status fnr__sq_events(fnr_store *s, const fnr_viewer *v, const fnr_event_fil
     fnr_buf_init(&where, 0);
     fnr_buf_init(&sql, 0);
     sqlite3_stmt *st = NULL;
-    if (filter_sql(&where, f, actor, target, place, entity) != FNR_OK)
+    if (filter_sql(&where, v == NULL, f, actor, target, place, entity) != FNR_OK)
         NOMEM_GOTO();
 
     if (fnr_buf_printf(&sql, "SELECT count(*) FROM events e%s", where.data) != FNR_OK)
@@ -1180,7 +1182,7 @@ fnr_status fnr__sq_stats(fnr_store *s, const fnr_viewer *v, fnr_stats_by by,
     fnr_buf_init(&where, 0);
     fnr_buf_init(&sql, 0);
     sqlite3_stmt *st = NULL;
-    if (filter_sql(&where, f, actor, target, place, entity) != FNR_OK)
+    if (filter_sql(&where, v == NULL, f, actor, target, place, entity) != FNR_OK)
         NOMEM_GOTO();
     size_t limit = f && f->limit ? f->limit : 100;
     fnr_status bs;

@@ -211,6 +211,15 @@ static const char *const SCHEMA_V2[] = {
 static const char *const SCHEMA_V3[] = {
     "CREATE INDEX IF NOT EXISTS relations_source_recent ON relations(source_id, id);",
     "CREATE INDEX IF NOT EXISTS relations_target_recent ON relations(target_id, id);",
+    /* Events' indexes carry the document, so that a viewer's filter on it
+     * (fnr_dvis) is answered from the index like the owner's count. */
+    "DROP INDEX IF EXISTS events_date;",
+    "DROP INDEX IF EXISTS events_type;",
+    "DROP INDEX IF EXISTS events_location;",
+    "CREATE INDEX events_date ON events(date, doc_id);",
+    "CREATE INDEX events_type ON events(type, date, doc_id);",
+    "CREATE INDEX events_location ON events(location_id, date, doc_id)"
+    " WHERE location_id IS NOT NULL;",
     NULL,
 };
 
