@@ -42,11 +42,12 @@ typedef struct key_slot {
 
 /*
  * The key table: open addressing, probed linearly, over the key slots. An
- * entry holds the key's hash, length and first bytes, so that a lookup that
- * finds its key reads one entry and then the slot, and one that misses
+ * entry holds the key's hash, length and first bytes, and a copy of the
+ * slot's record (kept equal by sync_entry), in one cache line: a lookup of
+ * a key up to KEY_HEAD bytes reads that line only, and one that misses
  * reads entries only; the token pass makes one lookup per word.
  */
-#define KEY_HEAD 16
+#define KEY_HEAD 24
 
 /*
  * Most words of a report are in no dictionary. A bit per key, set in a
@@ -63,13 +64,18 @@ static size_t filter_bit(uint64_t h)
 typedef struct key_ent {
     uint32_t tag;        /* the high half of fnr_hash of the key */
     uint32_t len;        /* key bytes */
-    char head[KEY_HEAD]; /* the key's first bytes, zero-padded */
     key_slot *slot;      /* NULL: an empty entry */
+    fnr_lex_key k;       /* slot->k, what lookups return */
+    char head[KEY_HEAD]; /* the key's first bytes, zero-padded */
 } key_ent;
+
+#define TAB_ALIGN 64 /* a cache line: the table starts on one */
+_Static_assert(sizeof(key_ent) == TAB_ALIGN, "a key entry is one cache line");
 
 struct fnr_lexicon {
     fnr_arena arena; /* entries, slots and strings */
-    key_ent *tab;    /* owned; n_tab entries, a power of two, at most half used */
+    key_ent *tab;    /* n_tab entries in tab_mem, a power of two, at most half used */
+    void *tab_mem;   /* owned; tab, aligned to TAB_ALIGN, is inside */
     size_t n_tab;
     uint64_t *filter; /* owned; FILTER_BITS bits, one set per key (see filter_bit) */
     key_slot **slots; /* owned; every key slot in the order the keys came */
@@ -100,7 +106,7 @@ void fnr_lexicon_free(fnr_lexicon *lex)
     for (size_t i = 0; i < lex->n_slots; i++)
         fnr_free(lex->slots[i]->items);
     fnr_free(lex->slots);
-    fnr_free(lex->tab);
+    fnr_free(lex->tab_mem);
     fnr_free(lex->filter);
     fnr_map_destroy(&lex->strings);
     fnr_buf_destroy(&lex->key);
@@ -134,7 +140,7 @@ static bool entry_before(const fnr_lex_entry *a, const fnr_lex_entry *b)
 }
 
 /* The slot of key, or NULL. */
-static key_slot *find_slot_h(const fnr_lexicon *lex, const char *key, size_t key_len, uint64_t h)
+static key_ent *find_ent(const fnr_lexicon *lex, const char *key, size_t key_len, uint64_t h)
 {
     if (lex->n_tab == 0 || key_len > UINT32_MAX)
         return NULL;
@@ -145,14 +151,20 @@ static key_slot *find_slot_h(const fnr_lexicon *lex, const char *key, size_t key
     size_t mask = lex->n_tab - 1;
     size_t head = key_len < KEY_HEAD ? key_len : KEY_HEAD;
     for (size_t i = (size_t)h & mask;; i = (i + 1) & mask) {
-        const key_ent *e = &lex->tab[i];
+        key_ent *e = &lex->tab[i];
         if (!e->slot)
             return NULL;
         if (e->tag == tag && e->len == key_len && memcmp(e->head, key, head) == 0 &&
             (key_len <= KEY_HEAD ||
              memcmp(e->slot->key + KEY_HEAD, key + KEY_HEAD, key_len - KEY_HEAD) == 0))
-            return e->slot;
+            return e;
     }
+}
+
+static key_slot *find_slot_h(const fnr_lexicon *lex, const char *key, size_t key_len, uint64_t h)
+{
+    const key_ent *e = find_ent(lex, key, key_len, h);
+    return e ? e->slot : NULL;
 }
 
 static key_slot *find_slot(const fnr_lexicon *lex, const char *key, size_t key_len)
@@ -167,6 +179,7 @@ static void tab_insert(key_ent *tab, size_t n_tab, key_slot *slot)
     while (tab[i].slot)
         i = (i + 1) & (n_tab - 1);
     key_ent *e = &tab[i];
+    e->k = slot->k;
     e->tag = (uint32_t)(h >> 32);
     e->len = (uint32_t)slot->key_len;
     memcpy(e->head, slot->key, slot->key_len < KEY_HEAD ? slot->key_len : KEY_HEAD);
@@ -194,12 +207,14 @@ static key_slot *slot_of(fnr_lexicon *lex, const char *key, size_t key_len)
         return NULL;
     if (2 * (lex->n_slots + 1) > lex->n_tab) {
         size_t n_tab = lex->n_tab ? lex->n_tab * 2 : 2048;
-        key_ent *tab = fnr_calloc(n_tab, sizeof *tab);
-        if (!tab)
+        void *mem = fnr_calloc(n_tab * sizeof(key_ent) + TAB_ALIGN, 1);
+        if (!mem)
             return NULL;
+        key_ent *tab = (key_ent *)(void *)((char *)mem + (TAB_ALIGN - (uintptr_t)mem % TAB_ALIGN));
         for (size_t i = 0; i < lex->n_slots; i++)
             tab_insert(tab, n_tab, lex->slots[i]);
-        fnr_free(lex->tab);
+        fnr_free(lex->tab_mem);
+        lex->tab_mem = mem;
         lex->tab = tab;
         lex->n_tab = n_tab;
     }
@@ -216,6 +231,14 @@ static key_slot *slot_of(fnr_lexicon *lex, const char *key, size_t key_len)
     return slot;
 }
 
+/* Copies slot->k into the slot's table entry, after a change to it. */
+static void sync_entry(fnr_lexicon *lex, const key_slot *slot)
+{
+    key_ent *e = find_ent(lex, slot->key, slot->key_len, fnr_hash(slot->key, slot->key_len));
+    if (e)
+        e->k = slot->k;
+}
+
 static fnr_status add_prefixes(fnr_lexicon *lex, const char *key, size_t key_len)
 {
     for (size_t i = 1; i < key_len; i++) {
@@ -225,6 +248,7 @@ static fnr_status add_prefixes(fnr_lexicon *lex, const char *key, size_t key_len
         if (!slot)
             return FNR_NOMEM;
         slot->k.prefix = true;
+        sync_entry(lex, slot);
     }
     return FNR_OK;
 }
@@ -292,6 +316,7 @@ static fnr_status add_entry(fnr_lexicon *lex, const char *surface, size_t surfac
     slot->k.n++;
     slot->k.items = (const fnr_lex_entry *const *)slot->items;
     slot->k.classes |= 1u << e->cls;
+    sync_entry(lex, slot);
     lex->n_entries++;
     return FNR_OK;
 }
@@ -335,15 +360,14 @@ fnr_status fnr_lexicon_add(fnr_lexicon *lex, const char *surface, size_t surface
 
 const fnr_lex_key *fnr_lexicon_lookup(const fnr_lexicon *lex, const char *key, size_t key_len)
 {
-    const key_slot *slot = lex && key ? find_slot(lex, key, key_len) : NULL;
-    return slot ? &slot->k : NULL;
+    return lex && key ? fnr_lexicon_lookup_hashed(lex, key, key_len, fnr_hash(key, key_len)) : NULL;
 }
 
 const fnr_lex_key *fnr_lexicon_lookup_hashed(const fnr_lexicon *lex, const char *key,
                                              size_t key_len, uint64_t hash)
 {
-    const key_slot *slot = lex && key ? find_slot_h(lex, key, key_len, hash) : NULL;
-    return slot ? &slot->k : NULL;
+    const key_ent *e = lex && key ? find_ent(lex, key, key_len, hash) : NULL;
+    return e ? &e->k : NULL; /* the entry's copy: no second cache line to read */
 }
 
 fnr_status fnr_lexicon_tag(fnr_lexicon *lex, const char *key, size_t key_len, uint32_t tags)
@@ -354,6 +378,7 @@ fnr_status fnr_lexicon_tag(fnr_lexicon *lex, const char *key, size_t key_len, ui
     if (!slot)
         return FNR_NOMEM;
     slot->k.tags |= tags;
+    sync_entry(lex, slot);
     return FNR_OK;
 }
 
