@@ -431,11 +431,14 @@ fnr_status fnr_json_cstr(fnr_json *j, const char *s)
 
 size_t fnr_json_format_int(char *out, int64_t v)
 {
-    /* Digits from the right, as "%" PRId64 would write them. */
-    char tmp[FNR_JSON_INT_MAX];
-    char *e = tmp + sizeof tmp;
-    char *p = e;
+    /* Digits from the right, as "%" PRId64 would write them, straight into
+     * out once their number is known. */
     uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+    size_t n = (v < 0) + 1;
+    for (uint64_t t = u; t >= 10; t /= 10) {
+        n++;
+    }
+    char *p = out + n;
     do {
         *--p = (char)('0' + u % 10);
         u /= 10;
@@ -443,8 +446,6 @@ size_t fnr_json_format_int(char *out, int64_t v)
     if (v < 0) {
         *--p = '-';
     }
-    size_t n = (size_t)(e - p);
-    memcpy(out, p, n);
     return n;
 }
 

@@ -203,7 +203,12 @@ static inline bool x_tok_class(const x_doc *d, size_t i, unsigned c)
 
 /* true when the key of token i is one of the words (NULL-terminated list) */
 bool x_tok_in(const x_doc *d, size_t i, const char *const *words);
+
 /* the entity index of the mention covering token i, or -1 */
-int x_tok_entity(const x_doc *d, size_t i);
+static inline int x_tok_entity(const x_doc *d, size_t i)
+{
+    int m = x_tok(d, i)->mention;
+    return m < 0 ? -1 : x_men(d, (size_t)m)->entity;
+}
 
 #endif

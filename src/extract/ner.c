@@ -37,12 +37,6 @@ static const char *x_tok_which(const x_doc *d, size_t i, const char *const *word
     return NULL;
 }
 
-int x_tok_entity(const x_doc *d, size_t i)
-{
-    int m = x_tok(d, i)->mention;
-    return m < 0 ? -1 : x_men(d, (size_t)m)->entity;
-}
-
 static bool is_word(const xtok *t)
 {
     return t->kind == FNR_TOK_WORD;
