@@ -56,6 +56,45 @@ typedef struct key_slot {
  */
 #define FILTER_BITS ((size_t)1 << 19)
 
+/* A little-endian 32-bit word of the bytes at p. */
+static uint64_t le32(const unsigned char *p)
+{
+    return (uint64_t)p[0] | (uint64_t)p[1] << 8 | (uint64_t)p[2] << 16 | (uint64_t)p[3] << 24;
+}
+
+uint64_t fnr_lexicon_hash(const char *key, size_t len)
+{
+    /* fnr_hash's steps, with its tail (the last len % 8 bytes packed
+     * little-endian into one word) read by two overlapping loads instead
+     * of a byte at a time: words are short, the tail is most of them. */
+    const uint64_t k = UINT64_C(0x9e3779b97f4a7c15);
+    const unsigned char *s = (const unsigned char *)key;
+    uint64_t h = UINT64_C(0x243f6a8885a308d3) ^ ((uint64_t)len * k);
+    while (len >= 8) {
+        uint64_t w;
+        memcpy(&w, s, sizeof w);
+        w *= k;
+        w ^= w >> 32;
+        h = (h ^ w) * UINT64_C(0xff51afd7ed558ccd);
+        h ^= h >> 29;
+        s += 8;
+        len -= 8;
+    }
+    uint64_t t = 0;
+    if (len >= 4)
+        t = le32(s) | le32(s + len - 4) << (8 * (len - 4));
+    else if (len > 0)
+        t = (uint64_t)s[0] | (uint64_t)s[len / 2] << (8 * (len / 2)) |
+            (uint64_t)s[len - 1] << (8 * (len - 1));
+    h ^= t * k;
+    h ^= h >> 30;
+    h *= UINT64_C(0xbf58476d1ce4e5b9);
+    h ^= h >> 27;
+    h *= UINT64_C(0x94d049bb133111eb);
+    h ^= h >> 31;
+    return h;
+}
+
 static size_t filter_bit(uint64_t h)
 {
     return (size_t)(h >> 20) & (FILTER_BITS - 1);
@@ -169,12 +208,12 @@ static key_slot *find_slot_h(const fnr_lexicon *lex, const char *key, size_t key
 
 static key_slot *find_slot(const fnr_lexicon *lex, const char *key, size_t key_len)
 {
-    return find_slot_h(lex, key, key_len, fnr_hash(key, key_len));
+    return find_slot_h(lex, key, key_len, fnr_lexicon_hash(key, key_len));
 }
 
 static void tab_insert(key_ent *tab, size_t n_tab, key_slot *slot)
 {
-    uint64_t h = fnr_hash(slot->key, slot->key_len);
+    uint64_t h = fnr_lexicon_hash(slot->key, slot->key_len);
     size_t i = (size_t)h & (n_tab - 1);
     while (tab[i].slot)
         i = (i + 1) & (n_tab - 1);
@@ -226,7 +265,7 @@ static key_slot *slot_of(fnr_lexicon *lex, const char *key, size_t key_len)
     slot->key_len = key_len;
     lex->slots[lex->n_slots++] = slot;
     tab_insert(lex->tab, lex->n_tab, slot);
-    size_t bit = filter_bit(fnr_hash(copy, key_len));
+    size_t bit = filter_bit(fnr_lexicon_hash(copy, key_len));
     lex->filter[bit >> 6] |= (uint64_t)1 << (bit & 63);
     return slot;
 }
@@ -234,7 +273,8 @@ static key_slot *slot_of(fnr_lexicon *lex, const char *key, size_t key_len)
 /* Copies slot->k into the slot's table entry, after a change to it. */
 static void sync_entry(fnr_lexicon *lex, const key_slot *slot)
 {
-    key_ent *e = find_ent(lex, slot->key, slot->key_len, fnr_hash(slot->key, slot->key_len));
+    key_ent *e =
+        find_ent(lex, slot->key, slot->key_len, fnr_lexicon_hash(slot->key, slot->key_len));
     if (e)
         e->k = slot->k;
 }
@@ -360,7 +400,8 @@ fnr_status fnr_lexicon_add(fnr_lexicon *lex, const char *surface, size_t surface
 
 const fnr_lex_key *fnr_lexicon_lookup(const fnr_lexicon *lex, const char *key, size_t key_len)
 {
-    return lex && key ? fnr_lexicon_lookup_hashed(lex, key, key_len, fnr_hash(key, key_len)) : NULL;
+    return lex && key ? fnr_lexicon_lookup_hashed(lex, key, key_len, fnr_lexicon_hash(key, key_len))
+                      : NULL;
 }
 
 const fnr_lex_key *fnr_lexicon_lookup_hashed(const fnr_lexicon *lex, const char *key,

@@ -103,6 +103,10 @@ typedef struct fnr_lex_key {
  * changes. */
 const fnr_lex_key *fnr_lexicon_lookup(const fnr_lexicon *lex, const char *key, size_t key_len);
 
+/* fnr_hash(key, len), the hash the lexicon files keys by, computed faster
+ * for short keys (the same value). */
+uint64_t fnr_lexicon_hash(const char *key, size_t len);
+
 /* fnr_lexicon_lookup for a caller that has the key's fnr_hash already. */
 const fnr_lex_key *fnr_lexicon_lookup_hashed(const fnr_lexicon *lex, const char *key,
                                              size_t key_len, uint64_t hash);

@@ -258,7 +258,7 @@ fnr_status x_tokens_prepare(x_doc *d)
                     t->xflags |= XT_ASCII;
                 /* one lookup gives the word classes, the lexical flags and
                  * the entries later passes ask for */
-                uint64_t h = fnr_hash(t->key, t->key_len);
+                uint64_t h = fnr_lexicon_hash(t->key, t->key_len);
                 t->hash = (uint32_t)h;
                 t->lk =
                     t->key_len ? fnr_lexicon_lookup_hashed(d->x->lex, t->key, t->key_len, h) : NULL;

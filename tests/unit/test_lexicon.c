@@ -15,6 +15,7 @@
 #include <cmocka.h>
 
 #include "base/buf.h"
+#include "base/map.h"
 #include "base/utf8.h"
 #include "extract/builtin.h"
 #include "extract/lexicon.h"
@@ -503,6 +504,18 @@ static void test_deterministic(void **state)
     fnr_lexicon_free(NULL);
 }
 
+/* The lexicon's hash is fnr_hash, whatever the length and bytes. */
+static void test_hash_is_fnr_hash(void **state)
+{
+    (void)state;
+    unsigned char buf[80];
+    for (size_t i = 0; i < sizeof buf; i++)
+        buf[i] = (unsigned char)(i * 37 + 200);
+    for (size_t off = 0; off < 8; off++)
+        for (size_t len = 0; len + off <= sizeof buf; len++)
+            assert_true(fnr_lexicon_hash((const char *)buf + off, len) == fnr_hash(buf + off, len));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -512,7 +525,7 @@ int main(void)
         cmocka_unit_test(test_prefix),          cmocka_unit_test(test_user_tsv),
         cmocka_unit_test(test_lookup_and_tags), cmocka_unit_test(test_malformed),
         cmocka_unit_test(test_petrarch),        cmocka_unit_test(test_shared_petrarch_files),
-        cmocka_unit_test(test_deterministic),
+        cmocka_unit_test(test_deterministic),   cmocka_unit_test(test_hash_is_fnr_hash),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
