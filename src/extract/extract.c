@@ -61,14 +61,16 @@ const char *fnr_relation_type_name(fnr_relation_type t)
 }
 
 /*
- * Tags the key of each demonym plus "s" ("turks" for "turk"), so that the
- * token pass learns from its one lookup that a capitalised "Turks" is a
- * demonym. The keys are gathered first: tagging may add keys, which the
- * iteration must not see.
+ * Gathers keys derived from the lexicon's own (each key as `derive` gives
+ * them, NUL after each) and tags them all with `tag`. Gathered first:
+ * tagging may add keys, which the iteration must not see.
  */
-static fnr_status tag_plural_demonyms(fnr_lexicon *lex)
+static fnr_status tag_derived(fnr_lexicon *lex,
+                              fnr_status (*derive)(fnr_buf *out, const char *key, size_t key_len,
+                                                   const fnr_lex_key *k),
+                              uint32_t tag)
 {
-    fnr_buf keys; /* each key, then a NUL */
+    fnr_buf keys;
     fnr_buf_init(&keys, 0);
     fnr_status st = FNR_OK;
     size_t it = 0;
@@ -76,50 +78,52 @@ static fnr_status tag_plural_demonyms(fnr_lexicon *lex)
     size_t key_len;
     const fnr_lex_key *k;
     while (st == FNR_OK && fnr_lexicon_next_key(lex, &it, &key, &key_len, &k))
-        if ((k->classes & (1u << FNR_LEX_DEMONYM)) && key_len >= 3) {
-            st = fnr_buf_append(&keys, key, key_len);
-            if (st == FNR_OK)
-                st = fnr_buf_append(&keys, "s", 2); /* "s" and its NUL */
-        }
+        st = derive(&keys, key, key_len, k);
     for (size_t at = 0; st == FNR_OK && at < keys.len;) {
         size_t n = strlen(keys.data + at);
-        st = fnr_lexicon_tag(lex, keys.data + at, n, X_TAG_PLURAL_DEMONYM);
+        st = fnr_lexicon_tag(lex, keys.data + at, n, tag);
         at += n + 1;
     }
     fnr_buf_destroy(&keys);
     return st;
 }
 
-/*
- * Tags each phrase that a trigger's key goes on from ("carried" and
- * "carried out" for "carried out raids"), so that events.c builds longer
- * phrases only where a trigger can still be found. Gathered first, as
- * tagging may add keys.
- */
+/* A demonym's key plus "s" ("turks" for "turk"): tagged, the token pass
+ * learns from its one lookup that a capitalised "Turks" is a demonym. */
+static fnr_status plural_demonym(fnr_buf *out, const char *key, size_t key_len,
+                                 const fnr_lex_key *k)
+{
+    if (!(k->classes & (1u << FNR_LEX_DEMONYM)) || key_len < 3)
+        return FNR_OK;
+    fnr_status st = fnr_buf_append(out, key, key_len);
+    return st == FNR_OK ? fnr_buf_append(out, "s", 2) : st; /* "s" and its NUL */
+}
+
+/* Each phrase a trigger's key goes on from ("carried" and "carried out"
+ * for "carried out raids"): tagged, events.c builds longer phrases only
+ * where a trigger can still be found. */
+static fnr_status trigger_prefixes(fnr_buf *out, const char *key, size_t key_len,
+                                   const fnr_lex_key *k)
+{
+    fnr_status st = FNR_OK;
+    if (k->classes & (1u << FNR_LEX_TRIGGER))
+        for (size_t i = 1; st == FNR_OK && i < key_len; i++)
+            if (key[i] == ' ') {
+                st = fnr_buf_append(out, key, i);
+                if (st == FNR_OK)
+                    st = fnr_buf_putc(out, '\0');
+            }
+    return st;
+}
+
+static fnr_status tag_plural_demonyms(fnr_lexicon *lex)
+{
+    return tag_derived(lex, plural_demonym, X_TAG_PLURAL_DEMONYM);
+}
+
 static fnr_status tag_trigger_prefixes(fnr_lexicon *lex)
 {
-    fnr_buf keys; /* each prefix, then a NUL */
-    fnr_buf_init(&keys, 0);
-    fnr_status st = FNR_OK;
-    size_t it = 0;
-    const char *key;
-    size_t key_len;
-    const fnr_lex_key *k;
-    while (st == FNR_OK && fnr_lexicon_next_key(lex, &it, &key, &key_len, &k))
-        if (k->classes & (1u << FNR_LEX_TRIGGER))
-            for (size_t i = 1; st == FNR_OK && i < key_len; i++)
-                if (key[i] == ' ') {
-                    st = fnr_buf_append(&keys, key, i);
-                    if (st == FNR_OK)
-                        st = fnr_buf_putc(&keys, '\0');
-                }
-    for (size_t at = 0; st == FNR_OK && at < keys.len;) {
-        size_t n = strlen(keys.data + at);
-        st = fnr_lexicon_tag(lex, keys.data + at, n, X_TAG_TRIGGER_PREFIX);
-        at += n + 1;
-    }
-    fnr_buf_destroy(&keys);
-    return st;
+    return tag_derived(lex, trigger_prefixes, X_TAG_TRIGGER_PREFIX);
 }
 
 /* Tags the words a date without digits needs (fnr_date_anchor_word), so the
