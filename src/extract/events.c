@@ -567,22 +567,32 @@ static int find_location(const x_doc *d, const xsent *s, const participants *p)
     return best;
 }
 
+/* What refine_type asks of a whole sentence, the same for each of its
+ * triggers: does it name weapons (or goods), does it name persons. */
+typedef struct sent_facts {
+    bool weapons, persons;
+} sent_facts;
+
+static sent_facts sentence_facts(const x_doc *d, const xsent *s)
+{
+    sent_facts f = { false, false };
+    for (size_t i = s->tok0; i < s->tok1; i++) {
+        if (tok_class(d, i, W_WEAPON_WORDS))
+            f.weapons = true;
+        if (tok_class(d, i, W_PERSON_NOUNS) || x_tok_entity(d, i) >= 0)
+            if (x_tok_entity(d, i) < 0 || d->ents[x_tok_entity(d, i)].type == FNR_ENTITY_PERSON)
+                f.persons = true;
+    }
+    return f;
+}
+
 /* Context checks that turn a trigger into its real type, or drop it (0). */
 static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg,
-                                  bool has_plot_word)
+                                  const sent_facts *sf, bool has_plot_word)
 {
     size_t s0 = s->tok0, s1 = s->tok1;
     fnr_event_type t = tg->type;
-    const xtok *tt = x_tok(d, tg->t0);
-    (void)tt;
-    bool weapons = false, persons = false;
-    for (size_t i = s0; i < s1; i++) {
-        if (tok_class(d, i, W_WEAPON_WORDS))
-            weapons = true;
-        if (tok_class(d, i, W_PERSON_NOUNS) || x_tok_entity(d, i) >= 0)
-            if (x_tok_entity(d, i) < 0 || d->ents[x_tok_entity(d, i)].type == FNR_ENTITY_PERSON)
-                persons = true;
-    }
+    bool weapons = sf->weapons, persons = sf->persons;
     if (t == FNR_EVENT_SEIZURE) {
         bool seize_verb = x_tok_is(d, tg->t0, "seized") || x_tok_is(d, tg->t0, "seize") ||
                           x_tok_is(d, tg->t0, "seizing") || x_tok_is(d, tg->t0, "seizes");
@@ -902,9 +912,12 @@ static fnr_status sentence_events(x_doc *d, size_t si, fnr_buf *kb)
         i = j - 1;
     }
     bool done[FNR_EVENT_TYPE_COUNT] = { false };
+    sent_facts sf = { false, false };
+    if (n_found)
+        sf = sentence_facts(d, s);
     for (size_t k = 0; k < n_found; k++) {
         trig *tg = &found[k];
-        fnr_event_type type = refine_type(d, s, tg, has_plot_word);
+        fnr_event_type type = refine_type(d, s, tg, &sf, has_plot_word);
         if (!type || done[type])
             continue;
         done[type] = true;
