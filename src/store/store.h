@@ -172,7 +172,7 @@ typedef struct fnr_store_graph_edge {
     fnr_edge_kind kind;
     int rel_type;             /* fnr_relation_type for relations, else 0 */
     const char *role;         /* the most frequent role stated with a relation, or NULL */
-    int64_t role_of;          /* the entity the role belongs to (the relation's source), or 0 */
+    int64_t role_of;          /* relations: their source (whose role it is); else 0 */
     long n;                   /* pieces of evidence */
     double weight;            /* summed as fnr_graph_build says (analysis.h) */
     const char *first, *last; /* earliest and latest evidence dates, or NULL */

@@ -122,7 +122,7 @@ fnr_status fnr__sq_graph_edges(fnr_store *s, const fnr_viewer *v, const fnr_grap
         rc = fnr_buf_puts(
             &sql, "SELECT r.source_id, r.target_id, r.type, count(*), sum(" GRADE(
                       "d") "), min(d.date), max(d.date), max(r.role),"
-                           " max(CASE WHEN r.role IS NOT NULL THEN r.source_id END)"
+                           " r.source_id"
                            " FROM relations r JOIN documents d ON d.id = r.doc_id"
                            " WHERE r.source_id <> r.target_id AND " SQ_DOC_VISIBLE("r.doc_id"));
         if (rc == FNR_OK)
