@@ -83,7 +83,7 @@ static size_t trigger_at(const x_doc *d, size_t i, size_t end, fnr_buf *kb,
     *out = NULL;
     size_t best = i;
     const xtok *t0 = x_tok(d, i);
-    if (!(t0->xflags & XT_TRIGGER) && !(t0->lk && (t0->lk->tags & X_TAG_TRIGGER_PREFIX)))
+    if (!(t0->xflags & XT_TRIGGER) && !(t0->tags & X_TAG_TRIGGER_PREFIX))
         return i; /* neither a trigger nor the start of one */
     fnr_buf_reset(kb);
     for (size_t j = i; j < end && j - i < 5; j++) {
@@ -234,7 +234,7 @@ static bool tok_class(const x_doc *d, size_t i, unsigned c)
 
 static long word_number(const xtok *t)
 {
-    uint32_t v = t->lk ? (t->lk->tags & X_TAG_NUMBER) >> X_TAG_NUMBER_SHIFT : 0;
+    uint32_t v = (t->tags & X_TAG_NUMBER) >> X_TAG_NUMBER_SHIFT;
     return v ? (long)v - 1 : -1;
 }
 

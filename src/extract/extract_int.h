@@ -67,6 +67,7 @@ typedef struct xtok {
     int32_t mention;       /* index of the mention covering this token, or -1 */
     uint32_t wclass;       /* bits of the events.c word lists holding the key (x_word_classes) */
     uint32_t hash;         /* fnr_hash of the key, low bits (words and numbers) */
+    uint32_t tags;         /* lk->tags (0 without lk): read later without going to lk */
 } xtok;
 
 typedef struct xsent {
