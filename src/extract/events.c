@@ -96,12 +96,14 @@ static size_t trigger_at(const x_doc *d, size_t i, size_t end, fnr_buf *kb,
             break;
         /* the first word's record came with the token */
         const fnr_lex_key *k = j == i ? t->lk : fnr_lexicon_lookup(d->x->lex, kb->data, kb->len);
-        const fnr_lex_entry *e = x_key_entry(k, FNR_LEX_TRIGGER);
+        /* the first word's flags and tags say what its record would */
+        const fnr_lex_entry *e =
+            j == i && !(t->xflags & XT_TRIGGER) ? NULL : x_key_entry(k, FNR_LEX_TRIGGER);
         if (e && type_from_name(e->kind)) {
             best = j + 1;
             *out = e;
         }
-        if (!k || !(k->tags & X_TAG_TRIGGER_PREFIX))
+        if (!k || !((j == i ? t->tags : k->tags) & X_TAG_TRIGGER_PREFIX))
             break; /* no longer trigger goes on from here */
     }
     return best;
