@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "base/alloc.h"
 #include "fener/version.h"
@@ -755,32 +756,10 @@ static const fnr_store_methods SQ_METHODS = { .version = FNR_STORE_METHODS_VERSI
                                               .edge_evidence = fnr__sq_edge_evidence,
                                               SQ_ACCOUNT_METHODS };
 
-fnr_status fnr_store_sqlite_open(const char *path, const fnr_store_open_opts *opts, fnr_store **out,
-                                 fnr_error *err)
+/* Opens (or, when !exists, creates) the SQLite file at path. */
+static fnr_status open_at(const char *path, const fnr_store_open_opts *opts, bool exists,
+                          fnr_store **out, fnr_error *err)
 {
-    fnr_error_clear(err);
-    *out = NULL;
-    fnr_store_open_opts none = { 0 };
-    if (!opts)
-        opts = &none;
-    if (!path || !*path)
-        return fnr_error_set(err, FNR_INVALID, "no store path given");
-
-    struct stat sb;
-    bool exists = stat(path, &sb) == 0;
-    if (!exists) {
-        if (errno != ENOENT)
-            return fnr_error_set(err, FNR_NOINPUT, "could not open store \"%s\": %s", path,
-                                 strerror(errno));
-        if (!opts->create || opts->readonly) {
-            fnr_error_set(err, FNR_NOINPUT, "could not open store \"%s\": no such file", path);
-            fnr_error_hint(err, "Create a store first, or set FENER_DB to an existing one.");
-            return FNR_NOINPUT;
-        }
-    } else if (S_ISDIR(sb.st_mode)) {
-        return fnr_error_set(err, FNR_BADINPUT, "\"%s\" is a directory, not a fener store", path);
-    }
-
     fnr_sqlite *h = fnr_calloc(1, sizeof *h);
     if (!h)
         return fnr_error_set(err, FNR_NOMEM, "out of memory");
@@ -824,4 +803,75 @@ fnr_status fnr_store_sqlite_open(const char *path, const fnr_store_open_opts *op
     }
     *out = &h->base;
     return FNR_OK;
+}
+
+/* Removes a store file and its WAL companions. */
+static void remove_files(const char *path)
+{
+    static const char *const suffixes[] = { "", "-wal", "-shm", "-journal" };
+    char p[4200];
+    for (size_t i = 0; i < sizeof suffixes / sizeof suffixes[0]; i++) {
+        snprintf(p, sizeof p, "%s%s", path, suffixes[i]);
+        remove(p);
+    }
+}
+
+/*
+ * A new store is made whole beside its path ("PATH.new-PID") and then
+ * linked into place, so a process killed while creating it never leaves
+ * an empty or half-made file where the store belongs.
+ */
+static fnr_status create_at(const char *path, const fnr_store_open_opts *opts, fnr_store **out,
+                            fnr_error *err)
+{
+    char tmp[4096];
+    int w = snprintf(tmp, sizeof tmp, "%s.new-%ld", path, (long)getpid());
+    if (w < 0 || (size_t)w >= sizeof tmp)
+        return fnr_error_set(err, FNR_INVALID, "store path too long: \"%s\"", path);
+    remove_files(tmp);
+    fnr_store *s = NULL;
+    fnr_status st = open_at(tmp, opts, false, &s, err);
+    if (st != FNR_OK)
+        return st;
+    s->m->close(s);
+    if (link(tmp, path) != 0 && errno != EEXIST) {
+        /* No hard links on this file system: move it (a store made meanwhile
+         * by another process at the same path would be replaced). */
+        if (rename(tmp, path) != 0) {
+            int e = errno;
+            remove_files(tmp);
+            return fnr_error_set(err, FNR_IO, "could not create store \"%s\": %s", path,
+                                 strerror(e));
+        }
+    }
+    remove_files(tmp);
+    return open_at(path, opts, true, out, err);
+}
+
+fnr_status fnr_store_sqlite_open(const char *path, const fnr_store_open_opts *opts, fnr_store **out,
+                                 fnr_error *err)
+{
+    fnr_error_clear(err);
+    *out = NULL;
+    fnr_store_open_opts none = { 0 };
+    if (!opts)
+        opts = &none;
+    if (!path || !*path)
+        return fnr_error_set(err, FNR_INVALID, "no store path given");
+
+    struct stat sb;
+    bool exists = stat(path, &sb) == 0;
+    if (!exists) {
+        if (errno != ENOENT)
+            return fnr_error_set(err, FNR_NOINPUT, "could not open store \"%s\": %s", path,
+                                 strerror(errno));
+        if (!opts->create || opts->readonly) {
+            fnr_error_set(err, FNR_NOINPUT, "could not open store \"%s\": no such file", path);
+            fnr_error_hint(err, "Create a store first, or set FENER_DB to an existing one.");
+            return FNR_NOINPUT;
+        }
+    } else if (S_ISDIR(sb.st_mode)) {
+        return fnr_error_set(err, FNR_BADINPUT, "\"%s\" is a directory, not a fener store", path);
+    }
+    return exists ? open_at(path, opts, true, out, err) : create_at(path, opts, out, err);
 }
