@@ -338,9 +338,14 @@ typedef struct fnr_event_filter {
 typedef struct fnr_event_list {
     fnr_event_row *rows; /* by date, newest first; undated last */
     size_t n_rows;
-    size_t total; /* matching rows without limit/offset */
+    size_t total;      /* matching rows without limit/offset, counted up to FNR_EVENTS_TOTAL_MAX */
+    bool total_capped; /* more than FNR_EVENTS_TOTAL_MAX match (total is then that number) */
     void *internal;
 } fnr_event_list;
+
+/* Counting every match of a broad filter over millions of events would
+ * cost more than the page shown: totals stop at this number. */
+#define FNR_EVENTS_TOTAL_MAX 10000
 
 /* An unknown actor/target/place name gives FNR_NOTFOUND with a hint. */
 fnr_status fnr_kb_events(fnr_kb *kb, const fnr_viewer *viewer, const fnr_event_filter *filter,

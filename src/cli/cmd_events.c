@@ -42,6 +42,8 @@ int cli_cmd_events(const cli_command *cmd, cli_args *args)
         fnr_json_array_end(j);
         fnr_json_key(j, "total");
         fnr_json_int(j, (int64_t)l->total);
+        fnr_json_key(j, "total_capped");
+        fnr_json_bool(j, l->total_capped);
         fnr_json_object_end(j);
         rc = cli_json_end(&o);
     } else if (l->n_rows == 0) {
@@ -50,9 +52,9 @@ int cli_cmd_events(const cli_command *cmd, cli_args *args)
         rc = cli_events_table(l->rows, l->n_rows, stdout, 0);
         char a[32], b[32];
         if (l->total > l->n_rows)
-            printf("%s of %s events (--limit shows more)\n",
+            printf("%s of %s%s events (--limit shows more)\n",
                    cli_thousands((long long)l->n_rows, a, sizeof a),
-                   cli_thousands((long long)l->total, b, sizeof b));
+                   cli_thousands((long long)l->total, b, sizeof b), l->total_capped ? "+" : "");
         else
             printf("%s %s\n", cli_thousands((long long)l->total, a, sizeof a),
                    l->total == 1 ? "event" : "events");

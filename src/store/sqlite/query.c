@@ -1123,7 +1123,8 @@ fnr_status fnr__sq_events(fnr_store *s, const fnr_viewer *v, const fnr_event_fil
     if (filter_sql(&where, v == NULL, f, actor, target, place, entity) != FNR_OK)
         NOMEM_GOTO();
 
-    if (fnr_buf_printf(&sql, "SELECT count(*) FROM events e%s", where.data) != FNR_OK)
+    if (fnr_buf_printf(&sql, "SELECT count(*) FROM (SELECT 1 FROM events e%s LIMIT %d)", where.data,
+                       FNR_EVENTS_TOTAL_MAX + 1) != FNR_OK)
         NOMEM_GOTO();
     STMT_OR_GOTO(st, h, sql.data, err);
     filter_bind(st, f, actor, target, place, entity);
@@ -1134,10 +1135,14 @@ fnr_status fnr__sq_events(fnr_store *s, const fnr_viewer *v, const fnr_event_fil
     }
     l->total = (size_t)sqlite3_column_int64(st, 0);
     sqlite3_reset(st);
+    if (l->total > FNR_EVENTS_TOTAL_MAX) {
+        l->total = FNR_EVENTS_TOTAL_MAX;
+        l->total_capped = true;
+    }
 
     size_t limit = f && f->limit ? f->limit : 100;
     size_t offset = f ? f->offset : 0;
-    if (l->total == 0 || offset >= l->total)
+    if (l->total == 0 || (offset >= l->total && !l->total_capped))
         goto out;
     fnr_buf_reset(&sql);
     /* NULL dates sort lowest, so DESC puts undated events last. */
