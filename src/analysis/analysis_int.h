@@ -155,6 +155,22 @@ fnr_status fnr__igraph_probe(fnr_error *err);
  * uses) or igraph's PRPACK, so tests can compare the two. */
 fnr_status fnr__graph_pagerank(const fnr_graph *g, bool with_igraph, double *out, fnr_error *err);
 
+/* ---- cells (community.c, cells.c) ------------------------------------------------ */
+
+/*
+ * Communities by modularity with resolution gamma, our own Leiden (leiden)
+ * or Louvain: memb[n_nodes] gets labels 0..*n_labels-1 in order of first
+ * appearance, *modularity the partition's modularity. Deterministic for a
+ * seed. FNR_NOMEM only.
+ */
+fnr_status fnr__graph_communities(const fnr_graph *g, bool leiden, double gamma, uint64_t seed,
+                                  uint32_t *memb, size_t *n_labels, double *modularity,
+                                  fnr_error *err);
+/* The same by igraph's Leiden or multilevel, for the tests to compare. */
+fnr_status fnr__graph_communities_igraph(const fnr_graph *g, bool leiden, double gamma,
+                                         uint64_t seed, uint32_t *memb, size_t *n_labels,
+                                         double *modularity, fnr_error *err);
+
 /* ---- seeded randomness shared by the algorithms ----------------------------------- */
 
 static inline uint64_t fnr__splitmix64(uint64_t *state)

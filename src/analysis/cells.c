@@ -1,6 +1,7 @@
 /*
- * Groups in the graph: cells (communities by igraph's Leiden with the
- * modularity objective, or Louvain), connected components (igraph), and
+ * Groups in the graph: cells (communities by modularity, our own Leiden or
+ * Louvain in community.c; igraph's are kept here for the tests to compare
+ * with), connected components (igraph), and
  * brokers (articulation points with what their removal cuts off, by one
  * iterative depth-first search of our own over the adjacency: the pieces
  * and their sizes come from the DFS tree, so every broker costs nothing
@@ -248,30 +249,17 @@ static size_t renumber(const igraph_vector_int_t *m, size_t n, uint32_t *out)
     return k;
 }
 
-fnr_status fnr_graph_cells(const fnr_graph *g, fnr_cell_method method, size_t min_size,
-                           double resolution, uint64_t seed, fnr_cell_list **out, fnr_error *err)
+/* igraph's Leiden (modularity objective) or multilevel (Louvain), kept so
+ * the tests can compare our own with them. */
+fnr_status fnr__graph_communities_igraph(const fnr_graph *g, bool leiden, double resolution,
+                                         uint64_t seed, uint32_t *memb, size_t *n_labels,
+                                         double *modularity, fnr_error *err)
 {
-    fnr_error_clear(err);
-    if (!out)
-        return fnr_error_set(err, FNR_INVALID, "no place for the result given");
-    *out = NULL;
-    if (!g)
-        return fnr_error_set(err, FNR_INVALID, "no graph given");
-    if (method != FNR_CELLS_LEIDEN && method != FNR_CELLS_LOUVAIN)
-        return fnr_error_set(err, FNR_INVALID, "unknown cell method %d", (int)method);
-    if (!(resolution >= 0) || !isfinite(resolution))
-        return fnr_error_set(err, FNR_INVALID, "the resolution must be a positive number");
-    if (resolution == 0)
-        resolution = 1.0;
-    if (!min_size)
-        min_size = 3;
-    size_t n = g->n_nodes;
-    uint32_t *memb = fnr_malloc((n ? n : 1) * sizeof *memb);
-    if (!memb)
-        return fnr_error_set(err, FNR_NOMEM, "out of memory");
-    double modularity = 0;
-    size_t n_labels = 0;
+    fnr_cell_method method = leiden ? FNR_CELLS_LEIDEN : FNR_CELLS_LOUVAIN;
     fnr_status st = FNR_OK;
+    size_t n = g->n_nodes;
+    *n_labels = 0;
+    *modularity = 0;
     if (n > 0 && g->n_edges > 0) {
         const igraph_t *ig = NULL;
         igraph_vector_int_t m;
@@ -307,20 +295,20 @@ fnr_status fnr_graph_cells(const fnr_graph *g, fnr_cell_method method, size_t mi
                                              iters, &m, &clusters, &quality);
             }
             if (rc == IGRAPH_SUCCESS)
-                rc = igraph_modularity(ig, &m, w, resolution, IGRAPH_UNDIRECTED, &modularity);
+                rc = igraph_modularity(ig, &m, w, resolution, IGRAPH_UNDIRECTED, modularity);
         } else if (st == FNR_OK && rc == IGRAPH_SUCCESS) {
             rc = igraph_vector_init(&mods, 0);
             mods_init = rc == IGRAPH_SUCCESS;
             if (rc == IGRAPH_SUCCESS)
                 rc = igraph_community_multilevel(ig, w, resolution, &m, NULL, &mods);
             if (rc == IGRAPH_SUCCESS)
-                rc = igraph_modularity(ig, &m, w, resolution, IGRAPH_UNDIRECTED, &modularity);
+                rc = igraph_modularity(ig, &m, w, resolution, IGRAPH_UNDIRECTED, modularity);
         }
         if (st == FNR_OK)
             st = fnr__ig_status(
                 rc, method == FNR_CELLS_LEIDEN ? "find cells (Leiden)" : "find cells (Louvain)",
                 err);
-        if (st == FNR_OK && (n_labels = renumber(&m, n, memb)) == SIZE_MAX)
+        if (st == FNR_OK && (*n_labels = renumber(&m, n, memb)) == SIZE_MAX)
             st = fnr_error_set(err, FNR_NOMEM, "out of memory");
         if (mods_init)
             igraph_vector_destroy(&mods);
@@ -330,6 +318,34 @@ fnr_status fnr_graph_cells(const fnr_graph *g, fnr_cell_method method, size_t mi
             igraph_vector_int_destroy(&m);
         fnr__ig_unlock();
     }
+    return st;
+}
+
+fnr_status fnr_graph_cells(const fnr_graph *g, fnr_cell_method method, size_t min_size,
+                           double resolution, uint64_t seed, fnr_cell_list **out, fnr_error *err)
+{
+    fnr_error_clear(err);
+    if (!out)
+        return fnr_error_set(err, FNR_INVALID, "no place for the result given");
+    *out = NULL;
+    if (!g)
+        return fnr_error_set(err, FNR_INVALID, "no graph given");
+    if (method != FNR_CELLS_LEIDEN && method != FNR_CELLS_LOUVAIN)
+        return fnr_error_set(err, FNR_INVALID, "unknown cell method %d", (int)method);
+    if (!(resolution >= 0) || !isfinite(resolution))
+        return fnr_error_set(err, FNR_INVALID, "the resolution must be a positive number");
+    if (resolution == 0)
+        resolution = 1.0;
+    if (!min_size)
+        min_size = 3;
+    size_t n = g->n_nodes;
+    uint32_t *memb = fnr_malloc((n ? n : 1) * sizeof *memb);
+    if (!memb)
+        return fnr_error_set(err, FNR_NOMEM, "out of memory");
+    double modularity = 0;
+    size_t n_labels = 0;
+    fnr_status st = fnr__graph_communities(g, method == FNR_CELLS_LEIDEN, resolution, seed, memb,
+                                           &n_labels, &modularity, err);
     if (st == FNR_OK)
         st = to_cells(g, memb, n_labels, min_size, true, modularity, out, err);
     fnr_free(memb);

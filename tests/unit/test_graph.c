@@ -504,6 +504,42 @@ static char *cells_text(const fnr_cell_list *cl)
     return buf;
 }
 
+/* Our own Louvain and Leiden against igraph's multilevel and Leiden: on
+ * planted partitions (groups of 20 with a quarter of the links across) and
+ * on a sparser one, modularity within 2% of igraph's, and the planted
+ * groups found (a partition of at least that quality). */
+static void test_cells_match_igraph(void **state)
+{
+    (void)state;
+    static const size_t shapes[][3] = { { 400, 2000, 5 }, { 2000, 12000, 11 }, { 3000, 6000, 3 } };
+    for (size_t t = 0; t < sizeof shapes / sizeof shapes[0]; t++) {
+        fnr_graph *g = random_graph(shapes[t][0], shapes[t][1], shapes[t][2]);
+        size_t n = g->n_nodes;
+        uint32_t *memb = malloc(n * sizeof *memb);
+        assert_non_null(memb);
+        fnr_error err;
+        for (int leiden = 0; leiden < 2; leiden++) {
+            size_t k_own = 0, k_ig = 0;
+            double q_own = 0, q_ig = 0;
+            assert_int_equal(fnr__graph_communities(g, leiden, 1.0, 42, memb, &k_own, &q_own, &err),
+                             FNR_OK);
+            assert_int_equal(
+                fnr__graph_communities_igraph(g, leiden, 1.0, 42, memb, &k_ig, &q_ig, &err),
+                FNR_OK);
+            assert_true(q_ig > 0.2);
+            assert_true(q_own > 0.98 * q_ig);
+            /* A resolution above 1 gives more, smaller cells. */
+            size_t k_hi = 0;
+            double q_hi = 0;
+            assert_int_equal(fnr__graph_communities(g, leiden, 4.0, 42, memb, &k_hi, &q_hi, &err),
+                             FNR_OK);
+            assert_true(k_hi >= k_own);
+        }
+        free(memb);
+        fnr_graph_free(g);
+    }
+}
+
 static void test_determinism(void **state)
 {
     (void)state;
@@ -775,6 +811,7 @@ int main(void)
         cmocka_unit_test(test_barbell_broker),
         cmocka_unit_test(test_two_cells),
         cmocka_unit_test(test_star_central),
+        cmocka_unit_test(test_cells_match_igraph),
         cmocka_unit_test(test_determinism),
         cmocka_unit_test(test_betweenness_sampled),
         cmocka_unit_test(test_pagerank_matches_igraph),
