@@ -29,6 +29,7 @@ typedef struct graph_scratch {
     double *best[2];    /* heaviest weight of a fewest-hop path from the source */
     int32_t *dist[2];   /* hops from the source */
     uint32_t *blocked;  /* == epoch: vertex left out (k shortest paths) */
+    bool any_blocked;   /* some vertex is, this epoch */
     uint32_t *queue[2]; /* frontiers */
     size_t n;           /* vertices */
 } graph_scratch;
@@ -64,8 +65,11 @@ struct fnr_graph {
     uint32_t *efirst, *elast;       /* date offsets */
 
     /* Adjacency (CSR): the neighbours of v are adj_v[adj_off[v] ..
-     * adj_off[v + 1]), ascending, with the edges in adj_e. */
+     * adj_off[v + 1]), ascending, with the edges in adj_e and their weights
+     * in adj_w (a copy of w in adjacency order, so traversals read weights
+     * beside the neighbours instead of one cache miss per edge). */
     uint32_t *adj_off, *adj_v, *adj_e;
+    double *adj_w;
 
     char *strs; /* string pool, owned; strs[0] = "" */
     size_t strs_len;

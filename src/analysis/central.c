@@ -144,17 +144,12 @@ out:
  */
 static fnr_status pagerank_own(const fnr_graph *g, double *pr, fnr_error *err)
 {
-    size_t n = g->n_nodes, m = g->adj_off[n];
-    double *x = fnr_malloc((n ? n : 1) * sizeof *x);       /* pr / strength */
-    double *wadj = fnr_malloc((m ? m : 1) * sizeof *wadj); /* weights in adjacency order */
-    if (!x || !wadj) {
-        fnr_free(x);
-        fnr_free(wadj);
+    size_t n = g->n_nodes;
+    double *x = fnr_malloc((n ? n : 1) * sizeof *x); /* pr / strength */
+    const double *wadj = g->adj_w;
+    if (!x)
         return fnr_error_set(err, FNR_NOMEM, "out of memory");
-    }
     const double d = 0.85, base = (1.0 - d) / (double)n;
-    for (size_t j = 0; j < m; j++)
-        wadj[j] = g->w[g->adj_e[j]];
     for (size_t v = 0; v < n; v++) {
         pr[v] = 1.0 / (double)n;
         x[v] = g->strength[v] > 0 ? pr[v] / g->strength[v] : 0;
@@ -179,7 +174,6 @@ static fnr_status pagerank_own(const fnr_graph *g, double *pr, fnr_error *err)
     for (size_t v = 0; v < n && total > 0; v++)
         pr[v] /= total;
     fnr_free(x);
-    fnr_free(wadj);
     return FNR_OK;
 }
 

@@ -31,18 +31,18 @@ typedef struct level {
     uint32_t *off; /* n + 1 */
     uint32_t *nbr;
     double *wt;
-    double *self; /* self-loop weight, both directions counted */
-    double *k;    /* strength: the weights of the node's lists plus self */
-    bool borrowed_off;
+    double *self;  /* self-loop weight, both directions counted */
+    double *k;     /* strength: the weights of the node's lists plus self */
+    bool borrowed; /* off, nbr and wt are the fnr_graph's */
 } level;
 
 static void level_destroy(level *l)
 {
-    if (!l->borrowed_off) {
+    if (!l->borrowed) {
         fnr_free(l->off);
         fnr_free(l->nbr);
+        fnr_free(l->wt);
     }
-    fnr_free(l->wt);
     fnr_free(l->self);
     fnr_free(l->k);
     *l = (level){ 0 };
@@ -298,11 +298,11 @@ fnr_status fnr__graph_communities(const fnr_graph *g, bool leiden, double gamma,
                                   uint32_t *memb, size_t *n_labels, double *modularity,
                                   fnr_error *err)
 {
-    size_t n = g->n_nodes, m = n ? g->adj_off[n] : 0, n1 = n ? n : 1;
+    size_t n = g->n_nodes, n1 = n ? n : 1;
     *n_labels = 0;
     *modularity = 0;
     work w = { .rng = seed ^ 0x6c6f757661696eull };
-    level cur = { .n = n, .off = g->adj_off, .nbr = g->adj_v, .borrowed_off = true };
+    level cur = { .n = n, .off = g->adj_off, .nbr = g->adj_v, .wt = g->adj_w, .borrowed = true };
     level next = { 0 };
     uint32_t *comm = fnr_malloc(n1 * sizeof *comm);
     uint32_t *ref = fnr_malloc(n1 * sizeof *ref);
@@ -322,20 +322,17 @@ fnr_status fnr__graph_communities(const fnr_graph *g, bool leiden, double gamma,
         w.kin = fnr_malloc(n1 * sizeof *w.kin);
         w.rsize = fnr_malloc(n1 * sizeof *w.rsize);
     }
-    cur.wt = fnr_malloc((m ? m : 1) * sizeof *cur.wt);
     cur.self = fnr_calloc(n1, sizeof *cur.self);
     cur.k = fnr_calloc(n1, sizeof *cur.k);
     fnr_status st = FNR_OK;
     if (!comm || !ref || !top || !map || !w.acc || !w.mark || !w.touched || !w.queue || !w.inq ||
-        !w.order || !w.tot || (leiden && (!w.rtot || !w.ein || !w.kin || !w.rsize)) || !cur.wt ||
-        !cur.self || !cur.k)
+        !w.order || !w.tot || (leiden && (!w.rtot || !w.ein || !w.kin || !w.rsize)) || !cur.self ||
+        !cur.k)
         goto nomem;
     double m2 = 0;
     for (size_t v = 0; v < n; v++) {
-        for (uint32_t j = g->adj_off[v]; j < g->adj_off[v + 1]; j++) {
-            cur.wt[j] = g->w[g->adj_e[j]];
+        for (uint32_t j = g->adj_off[v]; j < g->adj_off[v + 1]; j++)
             cur.k[v] += cur.wt[j];
-        }
         m2 += cur.k[v];
         comm[v] = (uint32_t)v;
         top[v] = (uint32_t)v;

@@ -437,7 +437,7 @@ static void graph_free_arrays(fnr_graph *g)
     void *arrays[] = { g->ids,     g->types,    g->name,  g->kind,  g->role,   g->first,
                        g->last,    g->strength, g->ea,    g->eb,    g->w,      g->kinds,
                        g->rels,    g->n_rel,    g->n_ev,  g->n_sen, g->efirst, g->elast,
-                       g->adj_off, g->adj_v,    g->adj_e, g->strs };
+                       g->adj_off, g->adj_v,    g->adj_e, g->adj_w, g->strs };
     for (size_t i = 0; i < sizeof arrays / sizeof arrays[0]; i++)
         fnr_free(arrays[i]);
 }
@@ -564,6 +564,7 @@ fnr_status fnr__graph_builder_finish(fnr__graph_builder *b, bool rows_required,
     ALLOC_N(g->adj_off, nv + 1);
     ALLOC_N(g->adj_v, 2 * kept_e);
     ALLOC_N(g->adj_e, 2 * kept_e);
+    ALLOC_N(g->adj_w, 2 * kept_e);
 
     for (size_t i = 0; i < nid; i++) {
         uint32_t v = vidx[i];
@@ -623,8 +624,10 @@ fnr_status fnr__graph_builder_finish(fnr__graph_builder *b, bool rows_required,
         for (uint32_t e = 0; e < kept_e; e++) {
             uint32_t a = g->ea[e], c = g->eb[e];
             g->adj_v[fill[a]] = c;
+            g->adj_w[fill[a]] = g->w[e];
             g->adj_e[fill[a]++] = e;
             g->adj_v[fill[c]] = a;
+            g->adj_w[fill[c]] = g->w[e];
             g->adj_e[fill[c]++] = e;
         }
         fnr_free(fill);
@@ -982,6 +985,7 @@ void fnr__graph_scratch_put(const fnr_graph *g, graph_scratch *s)
 
 void fnr__graph_scratch_next(graph_scratch *s)
 {
+    s->any_blocked = false;
     if (++s->epoch == 0) {
         for (int k = 0; k < 2; k++)
             memset(s->stamp[k], 0, (s->n ? s->n : 1) * sizeof(uint32_t));
@@ -998,7 +1002,7 @@ size_t fnr__graph_bytes(const fnr_graph *g)
     size_t bytes = sizeof *g + sizeof *g->lazy + g->strs_len;
     bytes += n * (sizeof(int64_t) + 1 + 5 * sizeof(uint32_t) + sizeof(double));
     bytes += e * (2 * sizeof(uint32_t) + sizeof(double) + 2 + 5 * sizeof(uint32_t));
-    bytes += (n + 1) * sizeof(uint32_t) + 4 * e * sizeof(uint32_t);
+    bytes += (n + 1) * sizeof(uint32_t) + 2 * e * (2 * sizeof(uint32_t) + sizeof(double));
     pthread_mutex_lock(&g->lazy->mu);
     bytes += g->lazy->n_pool * n *
              (2 * (4 * sizeof(uint32_t) + sizeof(double) + sizeof(int32_t)) + sizeof(uint32_t));

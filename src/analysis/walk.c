@@ -17,21 +17,57 @@
 
 /* ---- neighbourhoods ------------------------------------------------------------------ */
 
+/* A vertex of one layer with the weight of its best path; within a layer,
+ * heavier first, then the smaller entity id (vertices are in id order). */
 typedef struct nb_key {
+    double best;
     uint32_t v;
-    int depth;
-    double score;
-    int64_t id;
 } nb_key;
 
-static int cmp_nb(const void *x, const void *y)
+static inline bool nb_before(const nb_key *p, const nb_key *q)
 {
-    const nb_key *p = x, *q = y;
-    if (p->depth != q->depth)
-        return p->depth < q->depth ? -1 : 1;
-    if (p->score != q->score)
-        return p->score > q->score ? -1 : 1;
-    return p->id < q->id ? -1 : p->id > q->id;
+    return p->best > q->best || (p->best == q->best && p->v < q->v);
+}
+
+/* Sifts k[i] down the heap k[0..n) whose root is the key ranked last. */
+static void nb_sift(nb_key *k, size_t n, size_t i)
+{
+    nb_key x = k[i];
+    for (;;) {
+        size_t c = 2 * i + 1;
+        if (c >= n)
+            break;
+        if (c + 1 < n && nb_before(&k[c], &k[c + 1]))
+            c++;
+        if (!nb_before(&x, &k[c]))
+            break;
+        k[i] = k[c];
+        i = c;
+    }
+    k[i] = x;
+}
+
+/* Leaves the first min(n, r) keys of the ranking in k[0..), in order,
+ * without sorting the rest: a heap of the r best so far (the worst at its
+ * root) replaced from as the layer goes by, then sorted in place. */
+static size_t nb_top(nb_key *k, size_t n, size_t r)
+{
+    if (r > n)
+        r = n;
+    for (size_t i = r / 2; i-- > 0;)
+        nb_sift(k, r, i);
+    for (size_t i = r; i < n; i++)
+        if (r && nb_before(&k[i], &k[0])) {
+            k[0] = k[i];
+            nb_sift(k, r, 0);
+        }
+    for (size_t end = r; end > 1; end--) {
+        nb_key t = k[0];
+        k[0] = k[end - 1];
+        k[end - 1] = t;
+        nb_sift(k, end - 1, 0);
+    }
+    return r;
 }
 
 /* Expands one layer of side k: frontier q[lo..hi) at distance d - 1 into
@@ -41,35 +77,41 @@ static size_t expand(const fnr_graph *g, graph_scratch *s, int k, size_t lo, siz
                      const uint32_t *blocked_e, size_t n_blocked_e)
 {
     uint32_t ep = s->epoch, *q = s->queue[k], *stamp = s->stamp[k];
+    uint32_t *via = s->via[k], *via_e = s->via_e[k];
+    double *best = s->best[k];
+    int32_t *dist = s->dist[k];
+    bool use_blocked = s->any_blocked || n_blocked_e;
     size_t end = hi;
     for (size_t i = lo; i < hi; i++) {
         uint32_t x = q[i];
         double bx = s->best[k][x];
         for (uint32_t j = g->adj_off[x]; j < g->adj_off[x + 1]; j++) {
-            uint32_t y = g->adj_v[j], e = g->adj_e[j];
-            if (s->blocked[y] == ep)
-                continue;
-            if (n_blocked_e) {
+            uint32_t y = g->adj_v[j];
+            if (use_blocked) {
+                if (s->blocked[y] == ep)
+                    continue;
                 bool skip = false;
                 for (size_t b = 0; b < n_blocked_e && !skip; b++)
-                    skip = blocked_e[b] == e;
+                    skip = blocked_e[b] == g->adj_e[j];
                 if (skip)
                     continue;
             }
-            double cand = bx + g->w[e];
+            double cand = bx + g->adj_w[j];
             if (stamp[y] != ep) {
                 stamp[y] = ep;
-                s->dist[k][y] = d;
-                s->best[k][y] = cand;
-                s->via[k][y] = x;
-                s->via_e[k][y] = e;
+                dist[y] = d;
+                best[y] = cand;
+                via[y] = x;
+                via_e[y] = g->adj_e[j];
                 q[end++] = y;
-            } else if (s->dist[k][y] == d) {
-                double cur = s->best[k][y];
-                if (cand > cur || (cand == cur && g->ids[x] < g->ids[s->via[k][y]])) {
-                    s->best[k][y] = cand;
-                    s->via[k][y] = x;
-                    s->via_e[k][y] = e;
+            } else if (dist[y] == d) {
+                /* Vertices are in id order, and a frontier is scanned in
+                 * order of discovery, so compare the vertices' ids. */
+                double cur = best[y];
+                if (cand > cur || (cand == cur && g->ids[x] < g->ids[via[y]])) {
+                    best[y] = cand;
+                    via[y] = x;
+                    via_e[y] = g->adj_e[j];
                 }
             }
         }
@@ -134,19 +176,18 @@ fnr_status fnr_graph_neighbors(const fnr_graph *g, int64_t id, int depth, size_t
         size_t to = layer_end[d], nk = 0;
         for (size_t i = from; i < to; i++) {
             uint32_t v = s->queue[0][i];
-            keys[nk++] =
-                (nb_key){ .v = v, .depth = d, .score = s->best[0][v] / d, .id = g->ids[v] };
+            keys[nk++] = (nb_key){ .best = s->best[0][v], .v = v };
         }
         from = to;
-        qsort(keys, nk, sizeof *keys, cmp_nb);
-        for (size_t i = 0; i < nk && l->n_rows < want; i++) {
+        nk = nb_top(keys, nk, want - l->n_rows);
+        for (size_t i = 0; i < nk; i++) {
             fnr_neighbor_row *r = &l->rows[l->n_rows++];
             uint32_t v = keys[i].v;
             if (!fnr__graph_node_fill(g, v, ar, &r->node) ||
                 !fnr__graph_edge_fill(g, s->via_e[0][v], ar, &r->edge))
                 goto nomem;
             r->depth = d;
-            r->score = keys[i].score;
+            r->score = keys[i].best / d;
             r->via = g->ids[s->via[0][v]];
         }
     }
@@ -324,6 +365,7 @@ static fnr_status yen(const fnr_graph *g, graph_scratch *s, uint32_t a, uint32_t
             fnr__graph_scratch_next(s);
             for (size_t x = 0; x < i; x++)
                 s->blocked[prev->v[x]] = s->epoch;
+            s->any_blocked = i > 0;
             route spur_path;
             rc = shortest(g, s, spur, b, blocked_e, nb, &spur_path, &ok);
             if (rc != FNR_OK)
