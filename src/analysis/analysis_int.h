@@ -127,6 +127,32 @@ static inline const char *fnr__graph_str(const fnr_graph *g, uint32_t off)
     return off ? g->strs + off : NULL;
 }
 
+/* Asks for the cache lines that filling the rows of vertex v and edge e
+ * (UINT32_MAX: none) reads, ahead of fnr__graph_node_fill / _edge_fill. */
+static inline void fnr__graph_row_prefetch(const fnr_graph *g, uint32_t v, uint32_t e)
+{
+    __builtin_prefetch(&g->ids[v]);
+    __builtin_prefetch(&g->types[v]);
+    __builtin_prefetch(&g->name[v]);
+    __builtin_prefetch(&g->kind[v]);
+    __builtin_prefetch(&g->first[v]);
+    __builtin_prefetch(&g->last[v]);
+    __builtin_prefetch(&g->strength[v]);
+    __builtin_prefetch(&g->adj_off[v]);
+    if (e == UINT32_MAX)
+        return;
+    __builtin_prefetch(&g->ea[e]);
+    __builtin_prefetch(&g->eb[e]);
+    __builtin_prefetch(&g->w[e]);
+    __builtin_prefetch(&g->kinds[e]);
+    __builtin_prefetch(&g->rels[e]);
+    __builtin_prefetch(&g->n_rel[e]);
+    __builtin_prefetch(&g->n_ev[e]);
+    __builtin_prefetch(&g->n_sen[e]);
+    __builtin_prefetch(&g->efirst[e]);
+    __builtin_prefetch(&g->elast[e]);
+}
+
 /* Fills a node row of vertex v; strings copied into ar (NULL: borrowed from
  * g). false when out of memory. */
 bool fnr__graph_node_fill(const fnr_graph *g, uint32_t v, fnr_arena *ar, fnr_graph_node *out);

@@ -17,6 +17,8 @@
 
 /* ---- neighbourhoods ------------------------------------------------------------------ */
 
+#define ROW_AHEAD 8 /* rows whose attributes are prefetched ahead of the one filled */
+
 /* A vertex of one layer with the weight of its best path; within a layer,
  * heavier first, then the smaller entity id (vertices are in id order). */
 typedef struct nb_key {
@@ -105,10 +107,10 @@ static size_t expand(const fnr_graph *g, graph_scratch *s, int k, size_t lo, siz
                 via_e[y] = g->adj_e[j];
                 q[end++] = y;
             } else if (dist[y] == d) {
-                /* Vertices are in id order, and a frontier is scanned in
-                 * order of discovery, so compare the vertices' ids. */
+                /* Vertices are numbered in entity-id order, so the smaller
+                 * vertex is the smaller id. */
                 double cur = best[y];
-                if (cand > cur || (cand == cur && g->ids[x] < g->ids[via[y]])) {
+                if (cand > cur || (cand == cur && x < via[y])) {
                     best[y] = cand;
                     via[y] = x;
                     via_e[y] = g->adj_e[j];
@@ -180,7 +182,14 @@ fnr_status fnr_graph_neighbors(const fnr_graph *g, int64_t id, int depth, size_t
         }
         from = to;
         nk = nb_top(keys, nk, want - l->n_rows);
+        /* The rows' attributes are scattered over a dozen arrays: ask for
+         * the lines a few rows ahead, so their cache misses overlap. */
+        for (size_t i = 0; i < nk && i < ROW_AHEAD; i++)
+            fnr__graph_row_prefetch(g, keys[i].v, s->via_e[0][keys[i].v]);
         for (size_t i = 0; i < nk; i++) {
+            if (i + ROW_AHEAD < nk)
+                fnr__graph_row_prefetch(g, keys[i + ROW_AHEAD].v,
+                                        s->via_e[0][keys[i + ROW_AHEAD].v]);
             fnr_neighbor_row *r = &l->rows[l->n_rows++];
             uint32_t v = keys[i].v;
             if (!fnr__graph_node_fill(g, v, ar, &r->node) ||
@@ -270,7 +279,7 @@ static fnr_status shortest(const fnr_graph *g, graph_scratch *s, uint32_t a, uin
             if (s->stamp[1 - k][y] != ep)
                 continue;
             double w = s->best[0][y] + s->best[1][y];
-            if (meet < 0 || w > meet_w || (w == meet_w && g->ids[y] < g->ids[meet])) {
+            if (meet < 0 || w > meet_w || (w == meet_w && (long)y < meet)) {
                 meet = y;
                 meet_w = w;
             }
@@ -312,13 +321,14 @@ static fnr_status shortest(const fnr_graph *g, graph_scratch *s, uint32_t a, uin
 /* Fewest hops, then heaviest, then the smaller vertex sequence (ids). */
 static int route_cmp(const fnr_graph *g, const route *p, const route *q)
 {
+    (void)g;
     if (p->n != q->n)
         return p->n < q->n ? -1 : 1;
     if (p->weight != q->weight)
         return p->weight > q->weight ? -1 : 1;
     for (size_t i = 0; i < p->n; i++)
         if (p->v[i] != q->v[i])
-            return g->ids[p->v[i]] < g->ids[q->v[i]] ? -1 : 1;
+            return p->v[i] < q->v[i] ? -1 : 1; /* vertices are in id order */
     return 0;
 }
 
