@@ -10,6 +10,7 @@
 #define FNR_ANALYSIS_ANALYSIS_INT_H
 
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -33,6 +34,15 @@ typedef struct graph_scratch {
     uint32_t *queue[2]; /* frontiers */
     size_t n;           /* vertices */
 } graph_scratch;
+
+/* The graph's strings (pool and relation label lists) in one block that
+ * neighbour and path results share instead of copying their strings: it is
+ * freed with the last of the graph and those results. */
+typedef struct graph_strs {
+    atomic_size_t refs;
+    char labels[32][64]; /* as fnr_graph.labels */
+    char data[];         /* the pool: fnr_graph.strs */
+} graph_strs;
 
 /* State that changes behind a const fnr_graph: scratch buffers and the
  * igraph form, built on first use. */
@@ -71,7 +81,8 @@ struct fnr_graph {
     uint32_t *adj_off, *adj_v, *adj_e;
     double *adj_w;
 
-    char *strs; /* string pool, owned; strs[0] = "" */
+    char *strs;             /* string pool, strs_block->data; strs[0] = "" */
+    graph_strs *strs_block; /* one reference, the graph's */
     size_t strs_len;
     char labels[32][64]; /* relation label lists by rels mask ("member_of,leader_of") */
 
@@ -168,6 +179,11 @@ graph_scratch *fnr__graph_scratch_get(const fnr_graph *g);
 void fnr__graph_scratch_put(const fnr_graph *g, graph_scratch *s);
 /* Starts a new traversal on s (new epoch; clears stamps on wrap-around). */
 void fnr__graph_scratch_next(graph_scratch *s);
+
+/* Takes a reference to g's strings (valid after the graph is freed) and
+ * gives it back; _unref accepts NULL. */
+graph_strs *fnr__graph_strs_ref(const fnr_graph *g);
+void fnr__graph_strs_unref(graph_strs *s);
 
 /* Bytes the graph holds, ours and igraph's. */
 size_t fnr__graph_bytes(const fnr_graph *g);

@@ -437,9 +437,22 @@ static void graph_free_arrays(fnr_graph *g)
     void *arrays[] = { g->ids,     g->types,    g->name,  g->kind,  g->role,   g->first,
                        g->last,    g->strength, g->ea,    g->eb,    g->w,      g->kinds,
                        g->rels,    g->n_rel,    g->n_ev,  g->n_sen, g->efirst, g->elast,
-                       g->adj_off, g->adj_v,    g->adj_e, g->adj_w, g->strs };
+                       g->adj_off, g->adj_v,    g->adj_e, g->adj_w };
     for (size_t i = 0; i < sizeof arrays / sizeof arrays[0]; i++)
         fnr_free(arrays[i]);
+    fnr__graph_strs_unref(g->strs_block);
+}
+
+graph_strs *fnr__graph_strs_ref(const fnr_graph *g)
+{
+    atomic_fetch_add_explicit(&g->strs_block->refs, 1, memory_order_relaxed);
+    return g->strs_block;
+}
+
+void fnr__graph_strs_unref(graph_strs *s)
+{
+    if (s && atomic_fetch_sub_explicit(&s->refs, 1, memory_order_acq_rel) == 1)
+        fnr_free(s);
 }
 
 void fnr_graph_free(fnr_graph *g)
@@ -648,9 +661,15 @@ fnr_status fnr__graph_builder_finish(fnr__graph_builder *b, bool rows_required,
         goto nomem;
     pthread_mutex_init(&g->lazy->mu, NULL);
     g->strs_len = b->strs.len;
-    g->strs = fnr_buf_take(&b->strs, NULL);
-    if (!g->strs)
+    g->strs_block = fnr_malloc(sizeof *g->strs_block + g->strs_len);
+    if (!g->strs_block)
         goto nomem;
+    atomic_init(&g->strs_block->refs, 1);
+    memcpy(g->strs_block->labels, g->labels, sizeof g->labels);
+    memcpy(g->strs_block->data, b->strs.data, g->strs_len);
+    g->strs = g->strs_block->data;
+    fnr_buf_destroy(&b->strs);
+    fnr_buf_init(&b->strs, POOL_MAX);
     g->build_seconds = seconds_since(&b->t0);
     *out = g;
     return FNR_OK;
@@ -999,7 +1018,7 @@ void fnr__graph_scratch_next(graph_scratch *s)
 size_t fnr__graph_bytes(const fnr_graph *g)
 {
     size_t n = g->n_nodes, e = g->n_edges;
-    size_t bytes = sizeof *g + sizeof *g->lazy + g->strs_len;
+    size_t bytes = sizeof *g + sizeof *g->lazy + sizeof(graph_strs) + g->strs_len;
     bytes += n * (sizeof(int64_t) + 1 + 5 * sizeof(uint32_t) + sizeof(double));
     bytes += e * (2 * sizeof(uint32_t) + sizeof(double) + 2 + 5 * sizeof(uint32_t));
     bytes += (n + 1) * sizeof(uint32_t) + 2 * e * (2 * sizeof(uint32_t) + sizeof(double));

@@ -15,6 +15,56 @@
 #include "base/alloc.h"
 #include "base/vec.h"
 
+/* ---- results that borrow the graph's strings --------------------------------------- */
+
+/* What a neighbour or path list's `internal` holds: its arena (rows) and a
+ * reference to the graph's strings, which its rows point into instead of
+ * copying them, so the list outlives the graph as the header promises. */
+typedef struct walk_hold {
+    fnr_arena *ar;
+    graph_strs *strs;
+} walk_hold;
+
+/* A result of size bytes with its hold in *out_hold; NULL when out of memory. */
+static void *hold_new(const fnr_graph *g, size_t size, walk_hold **out_hold)
+{
+    fnr_arena *ar = NULL;
+    void *r = fnr__result_new(size, &ar);
+    *out_hold = NULL;
+    if (!r)
+        return NULL;
+    walk_hold *h = fnr_arena_alloc(ar, sizeof *h);
+    if (!h) {
+        fnr__result_free(ar);
+        return NULL;
+    }
+    h->ar = ar;
+    h->strs = fnr__graph_strs_ref(g);
+    *out_hold = h;
+    return r;
+}
+
+static void hold_free(walk_hold *h)
+{
+    if (!h)
+        return;
+    graph_strs *strs = h->strs;
+    fnr__result_free(h->ar);
+    fnr__graph_strs_unref(strs);
+}
+
+/* Node and edge rows whose strings point into the shared block. */
+static void node_row(const fnr_graph *g, uint32_t v, fnr_graph_node *out)
+{
+    fnr__graph_node_fill(g, v, NULL, out);
+}
+
+static void edge_row(const fnr_graph *g, const walk_hold *h, uint32_t e, fnr_graph_edge *out)
+{
+    fnr__graph_edge_fill(g, e, NULL, out);
+    out->labels = g->rels[e] ? h->strs->labels[g->rels[e] & 31] : NULL;
+}
+
 /* ---- neighbourhoods ------------------------------------------------------------------ */
 
 #define ROW_AHEAD 8 /* rows whose attributes are prefetched ahead of the one filled */
@@ -158,17 +208,16 @@ fnr_status fnr_graph_neighbors(const fnr_graph *g, int64_t id, int depth, size_t
         layer_end[d] = hi;
 
     fnr_status rc = FNR_OK;
-    fnr_arena *ar = NULL;
+    walk_hold *h = NULL;
     nb_key *keys = NULL;
-    fnr_neighbor_list *l = fnr__result_new(sizeof *l, &ar);
+    fnr_neighbor_list *l = hold_new(g, sizeof *l, &h);
     if (!l)
         goto nomem;
-    l->internal = ar;
+    l->internal = h;
     l->total = hi - 1;
-    if (!fnr__graph_node_fill(g, c, ar, &l->centre))
-        goto nomem;
+    node_row(g, c, &l->centre);
     size_t want = limit < l->total ? limit : l->total;
-    l->rows = fnr_arena_calloc(ar, want ? want : 1, sizeof *l->rows);
+    l->rows = fnr_arena_alloc(h->ar, (want ? want : 1) * sizeof *l->rows);
     keys = fnr_malloc((hi > 1 ? hi - 1 : 1) * sizeof *keys);
     if (!l->rows || !keys)
         goto nomem;
@@ -192,9 +241,8 @@ fnr_status fnr_graph_neighbors(const fnr_graph *g, int64_t id, int depth, size_t
                                         s->via_e[0][keys[i + ROW_AHEAD].v]);
             fnr_neighbor_row *r = &l->rows[l->n_rows++];
             uint32_t v = keys[i].v;
-            if (!fnr__graph_node_fill(g, v, ar, &r->node) ||
-                !fnr__graph_edge_fill(g, s->via_e[0][v], ar, &r->edge))
-                goto nomem;
+            node_row(g, v, &r->node);
+            edge_row(g, h, s->via_e[0][v], &r->edge);
             r->depth = d;
             r->score = keys[i].best / d;
             r->via = g->ids[s->via[0][v]];
@@ -207,8 +255,7 @@ fnr_status fnr_graph_neighbors(const fnr_graph *g, int64_t id, int depth, size_t
 nomem:
     rc = fnr_error_set(err, FNR_NOMEM, "out of memory");
     fnr_free(keys);
-    if (l)
-        fnr__result_free(ar);
+    hold_free(h);
     fnr__graph_scratch_put(g, s);
     return rc;
 }
@@ -216,7 +263,7 @@ nomem:
 void fnr_neighbor_list_free(fnr_neighbor_list *l)
 {
     if (l)
-        fnr__result_free(l->internal);
+        hold_free(l->internal);
 }
 
 /* ---- one shortest path --------------------------------------------------------------- */
@@ -456,16 +503,17 @@ fnr_status fnr_graph_paths(const fnr_graph *g, int64_t a, int64_t b, size_t k, f
         return fnr_error_set(err, FNR_NOMEM, "out of memory");
     fnr_vec found;
     fnr_vec_init(&found, sizeof(route));
-    fnr_arena *ar = NULL;
+    walk_hold *h = NULL;
     fnr_path_list *l = NULL;
     fnr_status rc = yen(g, s, (uint32_t)va, (uint32_t)vb, k, &found);
     fnr__graph_scratch_put(g, s);
     if (rc != FNR_OK)
         goto nomem;
-    l = fnr__result_new(sizeof *l, &ar);
+    l = hold_new(g, sizeof *l, &h);
     if (!l)
         goto nomem;
-    l->internal = ar;
+    l->internal = h;
+    fnr_arena *ar = h->ar;
     l->paths = fnr_arena_calloc(ar, found.len ? found.len : 1, sizeof *l->paths);
     if (!l->paths)
         goto nomem;
@@ -474,17 +522,14 @@ fnr_status fnr_graph_paths(const fnr_graph *g, int64_t a, int64_t b, size_t k, f
         fnr_path *p = &l->paths[l->n_paths++];
         p->n_nodes = r->n;
         p->weight = r->weight;
-        p->nodes = fnr_arena_calloc(ar, r->n, sizeof *p->nodes);
-        p->edges = fnr_arena_calloc(ar, r->n - 1, sizeof *p->edges);
+        p->nodes = fnr_arena_alloc(ar, r->n * sizeof *p->nodes);
+        p->edges = fnr_arena_alloc(ar, (r->n - 1) * sizeof *p->edges);
         if (!p->nodes || !p->edges)
             goto nomem;
         for (size_t x = 0; x < r->n; x++)
-            if (!fnr__graph_node_fill(g, r->v[x], ar, &p->nodes[x]))
-                goto nomem;
-        for (size_t x = 0; x + 1 < r->n; x++) {
-            if (!fnr__graph_edge_fill(g, r->e[x], ar, &p->edges[x]))
-                goto nomem;
-        }
+            node_row(g, r->v[x], &p->nodes[x]);
+        for (size_t x = 0; x + 1 < r->n; x++)
+            edge_row(g, h, r->e[x], &p->edges[x]);
     }
     FNR_VEC_FOREACH(route, r, &found)
         route_destroy(r);
@@ -495,13 +540,12 @@ nomem:
     FNR_VEC_FOREACH(route, r, &found)
         route_destroy(r);
     fnr_vec_destroy(&found);
-    if (l)
-        fnr__result_free(ar);
+    hold_free(h);
     return fnr_error_set(err, FNR_NOMEM, "out of memory");
 }
 
 void fnr_path_list_free(fnr_path_list *l)
 {
     if (l)
-        fnr__result_free(l->internal);
+        hold_free(l->internal);
 }

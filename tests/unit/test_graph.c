@@ -124,6 +124,16 @@ static void test_merge(void **state)
     assert_string_equal(e->labels, "member_of,leader_of");
     assert_string_equal(e->first_seen, "2023");
     assert_string_equal(e->last_seen, "2025-01-02");
+    /* The list's strings stay valid after the graph is gone. */
+    fnr_graph *g2 = NULL;
+    assert_int_equal(fnr__graph_from_edges(s.e, s.n, nodes, 3, NULL, &g2, &err), FNR_OK);
+    fnr_path_list *pl2 = NULL;
+    assert_int_equal(fnr_graph_paths(g2, 10, 20, 1, &pl2, &err), FNR_OK);
+    fnr_graph_free(g2);
+    assert_string_equal(pl2->paths[0].edges[0].labels, "member_of,leader_of");
+    assert_string_equal(pl2->paths[0].edges[0].last_seen, "2025-01-02");
+    assert_string_equal(pl2->paths[0].nodes[0].name, "Ahmet Yılmaz");
+    fnr_path_list_free(pl2);
     fnr_path_list_free(pl);
 
     /* The stated role wins over labels. */
@@ -256,8 +266,16 @@ static void test_path_graph(void **state)
     assert_int_equal(pl->paths[0].n_nodes, 7);
     assert_int_equal(pl->paths[0].nodes[0].id, 6);
     assert_int_equal(pl->paths[0].nodes[6].id, 7);
-    fnr_path_list_free(pl);
+    /* Lists outlive the graph: their strings are shared with it, not freed
+     * with it (ASan checks the reads). */
+    assert_int_equal(fnr_graph_neighbors(g, 2, 1, 0, &nl, &err), FNR_OK);
     fnr_graph_free(g);
+    assert_string_equal(pl->paths[0].nodes[0].name, "e6");
+    assert_int_equal(nl->n_rows, 2);
+    assert_string_equal(nl->centre.name, "e2");
+    assert_string_equal(nl->rows[0].node.name, "e1");
+    fnr_path_list_free(pl);
+    fnr_neighbor_list_free(nl);
 
     /* Not connected: an empty list. */
     edges t = { .n = 0 };
