@@ -122,21 +122,34 @@ static size_t nb_top(nb_key *k, size_t n, size_t r)
     return r;
 }
 
-/* Expands one layer of side k: frontier q[lo..hi) at distance d - 1 into
+/* Where the two sides of a path search met: the edge e from x (expanding
+ * side) to y (the other side's frontier), and the path's weight. */
+typedef struct meeting {
+    long x, y; /* y < 0: not met */
+    uint32_t e;
+    double w;
+} meeting;
+
+/*
+ * Expands one layer of side k: frontier q[lo..hi) at distance d - 1 into
  * the vertices first met at distance d, appended from q[hi]. Returns the
- * new end. Vertices and edges in blocked lists are skipped. */
+ * new end. Vertices and edges in blocked lists are skipped. With m, an edge
+ * to a vertex the other side has reached is a meeting (the heaviest kept,
+ * ties to the smaller y, then x); once one is found the layer is no longer
+ * grown, only searched for heavier meetings.
+ */
 static size_t expand(const fnr_graph *g, graph_scratch *s, int k, size_t lo, size_t hi, int32_t d,
-                     const uint32_t *blocked_e, size_t n_blocked_e)
+                     const uint32_t *blocked_e, size_t n_blocked_e, meeting *m)
 {
-    uint32_t ep = s->epoch, *q = s->queue[k], *stamp = s->stamp[k];
+    uint32_t ep = s->epoch, *q = s->queue[k], *stamp = s->stamp[k], *ostamp = s->stamp[1 - k];
     uint32_t *via = s->via[k], *via_e = s->via_e[k];
-    double *best = s->best[k];
+    double *best = s->best[k], *other = s->best[1 - k];
     int32_t *dist = s->dist[k];
     bool use_blocked = s->any_blocked || n_blocked_e;
     size_t end = hi;
     for (size_t i = lo; i < hi; i++) {
         uint32_t x = q[i];
-        double bx = s->best[k][x];
+        double bx = best[x];
         for (uint32_t j = g->adj_off[x]; j < g->adj_off[x + 1]; j++) {
             uint32_t y = g->adj_v[j];
             if (use_blocked) {
@@ -149,6 +162,17 @@ static size_t expand(const fnr_graph *g, graph_scratch *s, int k, size_t lo, siz
                     continue;
             }
             double cand = bx + g->adj_w[j];
+            if (m && ostamp[y] == ep) {
+                /* The other side reached y on its last layer (an earlier
+                 * one would have met sooner). */
+                double tot = cand + other[y];
+                if (m->y < 0 || tot > m->w ||
+                    (tot == m->w && ((long)y < m->y || ((long)y == m->y && (long)x < m->x))))
+                    *m = (meeting){ .x = x, .y = y, .e = g->adj_e[j], .w = tot };
+                continue;
+            }
+            if (m && m->y >= 0)
+                continue;
             if (stamp[y] != ep) {
                 stamp[y] = ep;
                 dist[y] = d;
@@ -199,7 +223,7 @@ fnr_status fnr_graph_neighbors(const fnr_graph *g, int64_t id, int depth, size_t
     size_t lo = 0, hi = 1;
     size_t layer_end[8] = { 1 };
     for (int d = 1; d <= depth && lo < hi; d++) {
-        size_t end = expand(g, s, 0, lo, hi, d, NULL, 0);
+        size_t end = expand(g, s, 0, lo, hi, d, NULL, 0, NULL);
         lo = hi;
         hi = end;
         layer_end[d] = end;
@@ -306,8 +330,8 @@ static fnr_status shortest(const fnr_graph *g, graph_scratch *s, uint32_t a, uin
         lo[k] = 0;
         hi[k] = 1;
     }
-    long meet = -1;
-    double meet_w = 0;
+    meeting m = { .x = -1, .y = -1 };
+    int met = 0; /* the side that expanded into the meeting */
     while (lo[0] < hi[0] && lo[1] < hi[1]) {
         /* Expand the side with the smaller frontier, counted in edges. */
         size_t cost[2] = { 0, 0 };
@@ -317,48 +341,43 @@ static fnr_status shortest(const fnr_graph *g, graph_scratch *s, uint32_t a, uin
                 cost[k] += g->adj_off[x + 1] - g->adj_off[x] + 1;
             }
         int k = cost[1] < cost[0] ? 1 : 0;
-        size_t end = expand(g, s, k, lo[k], hi[k], depth[k] + 1, blocked_e, n_blocked_e);
+        size_t end = expand(g, s, k, lo[k], hi[k], depth[k] + 1, blocked_e, n_blocked_e, &m);
+        if (m.y >= 0) {
+            met = k;
+            break;
+        }
         depth[k]++;
         lo[k] = hi[k];
         hi[k] = end;
-        for (size_t i = lo[k]; i < hi[k]; i++) {
-            uint32_t y = s->queue[k][i];
-            if (s->stamp[1 - k][y] != ep)
-                continue;
-            double w = s->best[0][y] + s->best[1][y];
-            if (meet < 0 || w > meet_w || (w == meet_w && (long)y < meet)) {
-                meet = y;
-                meet_w = w;
-            }
-        }
-        if (meet >= 0)
-            break;
     }
-    if (meet < 0)
+    if (m.y < 0)
         return FNR_OK;
-    uint32_t m = (uint32_t)meet;
-    size_t n = (size_t)s->dist[0][m] + (size_t)s->dist[1][m] + 1;
+    /* u0 is reached from a, u1 from b, and the meeting edge joins them. */
+    uint32_t u0 = (uint32_t)(met == 0 ? m.x : m.y), u1 = (uint32_t)(met == 0 ? m.y : m.x);
+    size_t h0 = (size_t)s->dist[0][u0], n = h0 + (size_t)s->dist[1][u1] + 2;
     out->v = fnr_malloc(n * sizeof *out->v);
-    out->e = fnr_malloc((n > 1 ? n - 1 : 1) * sizeof *out->e);
+    out->e = fnr_malloc((n - 1) * sizeof *out->e);
     if (!out->v || !out->e) {
         route_destroy(out);
         return FNR_NOMEM;
     }
-    size_t i = (size_t)s->dist[0][m];
-    out->v[i] = m;
-    for (uint32_t x = m; x != a;) {
+    size_t i = h0;
+    out->v[i] = u0;
+    for (uint32_t x = u0; x != a;) {
         out->e[i - 1] = s->via_e[0][x];
         x = s->via[0][x];
         out->v[--i] = x;
     }
-    i = (size_t)s->dist[0][m];
-    for (uint32_t x = m; x != b;) {
+    i = h0;
+    out->e[i] = m.e;
+    out->v[++i] = u1;
+    for (uint32_t x = u1; x != b;) {
         out->e[i] = s->via_e[1][x];
         x = s->via[1][x];
         out->v[++i] = x;
     }
     out->n = n;
-    out->weight = meet_w;
+    out->weight = m.w;
     *found = true;
     return FNR_OK;
 }
