@@ -345,7 +345,7 @@ typedef struct fnr_event_list {
 
 /* Counting every match of a broad filter over millions of events would
  * cost more than the page shown: totals stop at this number. */
-#define FNR_EVENTS_TOTAL_MAX 10000
+#define FNR_EVENTS_TOTAL_MAX 1000
 
 /* An unknown actor/target/place name gives FNR_NOTFOUND with a hint. */
 fnr_status fnr_kb_events(fnr_kb *kb, const fnr_viewer *viewer, const fnr_event_filter *filter,

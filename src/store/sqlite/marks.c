@@ -187,8 +187,20 @@ static void free_levels(fnr_sqlite *h)
     h->n_levels = 0;
 }
 
+static void vnames_clear(fnr_sqlite *h)
+{
+    size_t it = 0;
+    void *v = NULL;
+    while (fnr_map_next(&h->vnames, &it, NULL, NULL, &v))
+        fnr_free(v);
+    fnr_map_destroy(&h->vnames);
+    fnr_map_init(&h->vnames);
+}
+
 void fnr__sq_marks_destroy(fnr_sqlite *h)
 {
+    vnames_clear(h);
+    fnr_map_destroy(&h->vnames);
     fnr_free(h->dm);
     h->dm = NULL;
     h->dm_cap = 0;
@@ -287,6 +299,7 @@ static fnr_status dm_load(fnr_sqlite *h, fnr_error *err)
 fnr_status fnr__sq_viewer_prepare(fnr_sqlite *h, const fnr_viewer *v, fnr_error *err)
 {
     h->viewer = v;
+    vnames_clear(h);
     fnr_status rc = load_levels(h, err);
     if (rc != FNR_OK)
         return rc;
@@ -395,6 +408,54 @@ static void dvis_fn(sqlite3_context *ctx, int argc, sqlite3_value **argv)
     sqlite3_result_int(ctx, vis);
 }
 
+/*
+ * The name of an entity the viewer may read: its canonical name when a
+ * visible report uses it, else the longest alias a visible report uses, ''
+ * when none (a name learnt only from a hidden report is never shown).
+ * Memoised for the query: an event list names the same entities often.
+ */
+static void vname_fn(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+    (void)argc;
+    fnr_sqlite *h = sqlite3_user_data(ctx);
+    sqlite3_int64 id = sqlite3_value_int64(argv[0]);
+    void *hit = NULL;
+    if (fnr_map_get(&h->vnames, &id, sizeof id, &hit)) {
+        sqlite3_result_text(ctx, hit, -1, SQLITE_TRANSIENT);
+        return;
+    }
+    sqlite3_stmt *st = fnr__sq_stmt(
+        h,
+        "SELECT coalesce((SELECT e.name FROM aliases xa WHERE xa.key = e.key"
+        " AND xa.entity_id = e.id AND " SQ_DOC_VISIBLE(
+            "xa.doc_id") " LIMIT 1),"
+                         " (SELECT xa.surface FROM aliases xa WHERE xa.entity_id = e.id AND " SQ_DOC_VISIBLE(
+                             "xa.doc_id") " ORDER BY length(xa.surface) DESC, xa.surface LIMIT 1), '')"
+                                          " FROM entities e WHERE e.id = ?1",
+        NULL);
+    if (!st) {
+        sqlite3_result_error(ctx, "could not read an entity's name", -1);
+        return;
+    }
+    sqlite3_bind_int64(st, 1, id);
+    int r = sqlite3_step(st);
+    const char *name = r == SQLITE_ROW ? (const char *)sqlite3_column_text(st, 0) : "";
+    char *copy = fnr_strdup(name ? name : "");
+    sqlite3_reset(st);
+    if (r != SQLITE_ROW && r != SQLITE_DONE) {
+        fnr_free(copy);
+        sqlite3_result_error_code(ctx, r);
+        return;
+    }
+    if (!copy) {
+        sqlite3_result_error_nomem(ctx);
+        return;
+    }
+    sqlite3_result_text(ctx, copy, -1, SQLITE_TRANSIENT);
+    if (fnr_map_put(&h->vnames, &id, sizeof id, copy) != FNR_OK)
+        fnr_free(copy);
+}
+
 static void banner_fn(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 {
     (void)argc;
@@ -417,6 +478,9 @@ int fnr__sq_marks_register(fnr_sqlite *h)
         rc = sqlite3_create_function_v2(h->db, "fnr_mvis", 1, flags, h, mvis_fn, NULL, NULL, NULL);
     if (rc == SQLITE_OK)
         rc = sqlite3_create_function_v2(h->db, "fnr_dvis", 1, flags, h, dvis_fn, NULL, NULL, NULL);
+    if (rc == SQLITE_OK)
+        rc =
+            sqlite3_create_function_v2(h->db, "fnr_vname", 1, flags, h, vname_fn, NULL, NULL, NULL);
     if (rc == SQLITE_OK)
         rc = sqlite3_create_function_v2(h->db, "fnr_banner", 1, flags, h, banner_fn, NULL, NULL,
                                         NULL);

@@ -1123,29 +1123,11 @@ fnr_status fnr__sq_events(fnr_store *s, const fnr_viewer *v, const fnr_event_fil
     if (filter_sql(&where, v == NULL, f, actor, target, place, entity) != FNR_OK)
         NOMEM_GOTO();
 
-    if (fnr_buf_printf(&sql, "SELECT count(*) FROM (SELECT 1 FROM events e%s LIMIT %d)", where.data,
-                       FNR_EVENTS_TOTAL_MAX + 1) != FNR_OK)
-        NOMEM_GOTO();
-    STMT_OR_GOTO(st, h, sql.data, err);
-    filter_bind(st, f, actor, target, place, entity);
-    int r = sqlite3_step(st);
-    if (r != SQLITE_ROW) {
-        rc = step_error(h, st, r, "count events", err);
-        goto out;
-    }
-    l->total = (size_t)sqlite3_column_int64(st, 0);
-    sqlite3_reset(st);
-    if (l->total > FNR_EVENTS_TOTAL_MAX) {
-        l->total = FNR_EVENTS_TOTAL_MAX;
-        l->total_capped = true;
-    }
-
     size_t limit = f && f->limit ? f->limit : 100;
     size_t offset = f ? f->offset : 0;
-    if (l->total == 0 || (offset >= l->total && !l->total_capped))
-        goto out;
-    fnr_buf_reset(&sql);
-    /* NULL dates sort lowest, so DESC puts undated events last. */
+    /* The page first; the matches are counted only when it is full (a
+     * short page tells the total itself). NULL dates sort lowest, so DESC
+     * puts undated events last. */
     if (fnr_buf_printf(&sql,
                        "SELECT " EVENT_COLS EVENT_FROM
                        "%s ORDER BY e.date DESC, e.id DESC LIMIT :limit OFFSET :offset",
@@ -1156,6 +1138,29 @@ fnr_status fnr__sq_events(fnr_store *s, const fnr_viewer *v, const fnr_event_fil
     bind_named_int(st, ":limit", (int64_t)limit);
     bind_named_int(st, ":offset", (int64_t)offset);
     rc = read_events(h, a, st, &l->rows, &l->n_rows, err);
+    if (rc != FNR_OK)
+        goto out;
+    if (l->n_rows < limit && (l->n_rows > 0 || offset == 0)) {
+        l->total = offset + l->n_rows;
+    } else {
+        fnr_buf_reset(&sql);
+        if (fnr_buf_printf(&sql, "SELECT count(*) FROM (SELECT 1 FROM events e%s LIMIT %d)",
+                           where.data, FNR_EVENTS_TOTAL_MAX + 1) != FNR_OK)
+            NOMEM_GOTO();
+        STMT_OR_GOTO(st, h, sql.data, err);
+        filter_bind(st, f, actor, target, place, entity);
+        int r = sqlite3_step(st);
+        if (r != SQLITE_ROW) {
+            rc = step_error(h, st, r, "count events", err);
+            goto out;
+        }
+        l->total = (size_t)sqlite3_column_int64(st, 0);
+        sqlite3_reset(st);
+    }
+    if (l->total > FNR_EVENTS_TOTAL_MAX) {
+        l->total = FNR_EVENTS_TOTAL_MAX;
+        l->total_capped = true;
+    }
 out:
     fnr_buf_destroy(&where);
     fnr_buf_destroy(&sql);

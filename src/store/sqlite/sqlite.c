@@ -768,6 +768,7 @@ static fnr_status open_at(const char *path, const fnr_store_open_opts *opts, boo
     fnr__sq_buffers_init(h);
     fnr_buf_init(&h->scratch, 0);
     fnr_buf_init(&h->mark_strs, 0);
+    fnr_map_init(&h->vnames);
     h->readonly = opts->readonly;
     h->path = fnr_strdup(path);
     if (!h->path) {

@@ -51,13 +51,7 @@
  * visible report uses it, else the longest alias a visible report uses
  * (a name learnt only from a hidden report is never shown).
  */
-#define SQ_ENTITY_NAME(e)                                                                           \
-    "(CASE WHEN fnr_owner() THEN " e ".name ELSE coalesce((SELECT " e ".name FROM aliases xa_"      \
-    " WHERE xa_.key = " e ".key AND xa_.entity_id = " e ".id AND " SQ_DOC_VISIBLE(                  \
-        "xa_.doc_id") " LIMIT 1), (SELECT xa_.surface FROM aliases xa_ WHERE xa_.entity_id = " e    \
-                      ".id AND " SQ_DOC_VISIBLE(                                                    \
-                          "xa_.doc_id") " ORDER BY length(xa_.surface) DESC, xa_.surface LIMIT 1)," \
-                                        " '') END)"
+#define SQ_ENTITY_NAME(e) "(CASE WHEN fnr_owner() THEN " e ".name ELSE fnr_vname(" e ".id) END)"
 
 /* One row of the markings table, as loaded for a query. */
 typedef struct sq_mark {
@@ -154,6 +148,9 @@ typedef struct fnr_sqlite {
     int64_t dm_max; /* highest document id loaded */
     bool dm_valid;
     int64_t dm_gen; /* marks_gen it was loaded at */
+    /* Names of entities as the query's viewer may read them (fnr_vname),
+     * int64 id -> fnr_malloc'd string; emptied before each query. */
+    fnr_map vnames;
 } fnr_sqlite;
 
 /* Maps an SQLite result code to a status, with a message naming the file.
@@ -225,8 +222,8 @@ fnr_status fnr__sq_split(fnr_store *s, int64_t a, int64_t b, const char *who, co
  * markings viewer v may see (the fnr_owner / fnr_mvis SQL functions read
  * this). */
 fnr_status fnr__sq_viewer_prepare(fnr_sqlite *h, const fnr_viewer *v, fnr_error *err);
-/* Registers fnr_owner(), fnr_mvis(marking), fnr_dvis(doc_id) and
- * fnr_banner(marking) on h->db. */
+/* Registers fnr_owner(), fnr_mvis(marking), fnr_dvis(doc_id),
+ * fnr_vname(entity_id) and fnr_banner(marking) on h->db. */
 int fnr__sq_marks_register(fnr_sqlite *h);
 /* Frees what fnr__sq_viewer_prepare loaded (close). */
 void fnr__sq_marks_destroy(fnr_sqlite *h);
