@@ -214,6 +214,11 @@ int cli_cmd_demo(const cli_command *cmd, cli_args *args)
         rc = worse(rc, step(db, entity, 2));
         const char *events[] = { "events", "--actor", actor };
         rc = worse(rc, step(db, events, 3));
+        /* Link analysis: who holds the network together, and the cells. */
+        const char *central[] = { "graph", "central", "--measure", "pagerank", "--top", "5" };
+        rc = worse(rc, step(db, central, 6));
+        const char *nb[] = { "graph", "neighbors", actor, "--limit", "8" };
+        rc = worse(rc, step(db, nb, 5));
         /* Need-to-know: the last report becomes SECRET, released to France
          * only; a CONFIDENTIAL analyst no longer sees what it alone says. */
         printf("\nMarkings: the third report becomes SECRET, releasable to France; an analyst\n"
