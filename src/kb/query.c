@@ -427,8 +427,9 @@ static fnr_status resolve_pair(fnr_kb *kb, const char *a, const char *b, int64_t
     return st;
 }
 
-fnr_status fnr_kb_merge(fnr_kb *kb, const char *a, const char *b, const char *who, const char *note,
-                        fnr_error *err)
+/* Merge (b into a) or split (b back out of a): resolve, decide, audit. */
+static fnr_status decide(fnr_kb *kb, bool merge, const char *a, const char *b, const char *who,
+                         const char *note, fnr_error *err)
 {
     fnr_status st = need_writable(kb, err);
     if (st != FNR_OK)
@@ -437,30 +438,24 @@ fnr_status fnr_kb_merge(fnr_kb *kb, const char *a, const char *b, const char *wh
     st = resolve_pair(kb, a, b, &ia, &ib, err);
     if (st != FNR_OK)
         return st;
-    st = kb->store->m->merge(kb->store, ia, ib, who, note, err);
+    st = merge ? kb->store->m->merge(kb->store, ia, ib, who, note, err)
+               : kb->store->m->split(kb->store, ia, ib, who, note, err);
     if (st != FNR_OK)
         return st;
     char what[300];
-    snprintf(what, sizeof what, "merge e%lld into e%lld: %.200s", (long long)ib, (long long)ia,
-             note ? note : "");
-    return fnr__kb_audit(kb, NULL, "merge", what, 0, NULL, 0, err);
+    snprintf(what, sizeof what, "%s e%lld %s e%lld: %.200s", merge ? "merge" : "split",
+             (long long)ib, merge ? "into" : "from", (long long)ia, note ? note : "");
+    return fnr__kb_audit(kb, NULL, merge ? "merge" : "split", what, 0, NULL, 0, err);
+}
+
+fnr_status fnr_kb_merge(fnr_kb *kb, const char *a, const char *b, const char *who, const char *note,
+                        fnr_error *err)
+{
+    return decide(kb, true, a, b, who, note, err);
 }
 
 fnr_status fnr_kb_split(fnr_kb *kb, const char *a, const char *b, const char *who, const char *note,
                         fnr_error *err)
 {
-    fnr_status st = need_writable(kb, err);
-    if (st != FNR_OK)
-        return st;
-    int64_t ia = 0, ib = 0;
-    st = resolve_pair(kb, a, b, &ia, &ib, err);
-    if (st != FNR_OK)
-        return st;
-    st = kb->store->m->split(kb->store, ia, ib, who, note, err);
-    if (st != FNR_OK)
-        return st;
-    char what[300];
-    snprintf(what, sizeof what, "split e%lld from e%lld: %.200s", (long long)ib, (long long)ia,
-             note ? note : "");
-    return fnr__kb_audit(kb, NULL, "split", what, 0, NULL, 0, err);
+    return decide(kb, false, a, b, who, note, err);
 }
