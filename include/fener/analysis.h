@@ -163,10 +163,11 @@ typedef struct fnr_evidence_list {
     void *internal;
 } fnr_evidence_list;
 
-/* The sentences the viewer may see that tie a and b (kinds 0 = all);
+/* The sentences the viewer may see that tie a and b, of the kinds and
+ * within the dates of f (NULL = all; its other fields are not used);
  * limit 0 = 5. Audited as a read. */
 fnr_status fnr_kb_edge_evidence(fnr_kb *kb, const fnr_viewer *v, int64_t a, int64_t b,
-                                unsigned kinds, size_t limit, fnr_evidence_list **out,
+                                const fnr_graph_filter *f, size_t limit, fnr_evidence_list **out,
                                 fnr_error *err);
 void fnr_evidence_list_free(fnr_evidence_list *l);
 

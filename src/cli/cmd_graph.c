@@ -35,7 +35,7 @@ typedef struct graph_run {
     fnr_graph *g;
     bool json;
     uint64_t seed;
-    unsigned kinds;
+    fnr_graph_filter filter; /* kinds and dates also select each hop's evidence */
 } graph_run;
 
 /* ---- options ---------------------------------------------------------------------------- */
@@ -407,7 +407,7 @@ static int run_path(graph_run *r, const cli_args *args)
                 ev[h] = ev[x];
         /* Three rows per sentence shown: an event and a co-occurrence of
          * one sentence print as one line. */
-        if (!ev[h] && fnr_kb_edge_evidence(r->kb, r->viewer, hop[h]->a, hop[h]->b, r->kinds,
+        if (!ev[h] && fnr_kb_edge_evidence(r->kb, r->viewer, hop[h]->a, hop[h]->b, &r->filter,
                                            n_ev > 30 ? 90 : 3 * n_ev, &ev[h], &err) != FNR_OK)
             rc = cli_report(&err);
     }
@@ -1002,7 +1002,7 @@ int cli_cmd_graph(const cli_command *cmd, cli_args *args)
     v = cli_opt_value(args, "min-weight");
     if (v && !parse_double("min-weight", v, &filter.min_weight))
         return CLI_EXIT_USAGE;
-    graph_run r = { .json = cli_opt_flag(args, "json"), .seed = 1, .kinds = filter.kinds };
+    graph_run r = { .json = cli_opt_flag(args, "json"), .seed = 1, .filter = filter };
     v = cli_opt_value(args, "seed");
     if (v) {
         char *end = NULL;

@@ -9,7 +9,7 @@
 #include "kb/kb_int.h"
 
 fnr_status fnr_kb_edge_evidence(fnr_kb *kb, const fnr_viewer *v, int64_t a, int64_t b,
-                                unsigned kinds, size_t limit, fnr_evidence_list **out,
+                                const fnr_graph_filter *f, size_t limit, fnr_evidence_list **out,
                                 fnr_error *err)
 {
     fnr_error_clear(err);
@@ -18,9 +18,9 @@ fnr_status fnr_kb_edge_evidence(fnr_kb *kb, const fnr_viewer *v, int64_t a, int6
         return fnr_error_set(err, FNR_INVALID, "no knowledge base given");
     if (a <= 0 || b <= 0 || a == b)
         return fnr_error_set(err, FNR_INVALID, "an edge needs two different entities");
-    if (kinds & ~(unsigned)FNR_EDGE_ALL)
-        return fnr_error_set(err, FNR_INVALID, "invalid evidence kinds %u", kinds);
-    fnr_status st = kb->store->m->edge_evidence(kb->store, v, a, b, kinds, limit, out, err);
+    if (f && (f->kinds & ~(unsigned)FNR_EDGE_ALL))
+        return fnr_error_set(err, FNR_INVALID, "invalid evidence kinds %u", f->kinds);
+    fnr_status st = kb->store->m->edge_evidence(kb->store, v, a, b, f, limit, out, err);
     if (st != FNR_OK)
         return st;
     int64_t docs[64];

@@ -284,9 +284,10 @@ typedef struct fnr_store_methods {
     /* The nodes of the given entity ids (ascending, unique), in id order. */
     fnr_status (*graph_nodes)(fnr_store *s, const fnr_viewer *v, const int64_t *ids, size_t n,
                               fnr_store_node_cb cb, void *ctx, fnr_error *err);
-    /* The evidence tying a and b that v may see (kinds 0 = all). */
+    /* The evidence tying a and b that v may see, of f's kinds (0 = all)
+     * and within its dates (f NULL = all). */
     fnr_status (*edge_evidence)(fnr_store *s, const fnr_viewer *v, int64_t a, int64_t b,
-                                unsigned kinds, size_t limit, fnr_evidence_list **out,
+                                const fnr_graph_filter *f, size_t limit, fnr_evidence_list **out,
                                 fnr_error *err);
 
     /* ---- accounts and audit (sqlite/account.c; kb/account.c, kb/audit.c) ---- */

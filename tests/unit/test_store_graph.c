@@ -209,11 +209,11 @@ static void test_edges_viewer(void **state)
     }
     /* No sentence of the SECRET report ties them for this viewer. */
     fnr_evidence_list *l = NULL;
-    assert_int_equal(fnr_kb_edge_evidence(fx->kb, v, fx->demir, fx->yilmaz, 0, 0, &l, &err),
+    assert_int_equal(fnr_kb_edge_evidence(fx->kb, v, fx->demir, fx->yilmaz, NULL, 0, &l, &err),
                      FNR_OK);
     assert_int_equal(l->total, 0);
     fnr_evidence_list_free(l);
-    assert_int_equal(fnr_kb_edge_evidence(fx->kb, NULL, fx->demir, fx->yilmaz, 0, 0, &l, &err),
+    assert_int_equal(fnr_kb_edge_evidence(fx->kb, NULL, fx->demir, fx->yilmaz, NULL, 0, &l, &err),
                      FNR_OK);
     assert_true(l->total >= 1);
     assert_non_null(strstr(l->rows[0].text, "Mehmet Demir"));
@@ -277,9 +277,10 @@ static void test_nodes_and_evidence(void **state)
     for (size_t i = 1; i < x.n; i++)
         assert_true(x.id[i - 1] < x.id[i]);
     fnr_evidence_list *l = NULL;
-    assert_int_equal(
-        fnr_kb_edge_evidence(fx->kb, NULL, fx->isis, fx->yilmaz, FNR_EDGE_RELATION, 0, &l, &err),
-        FNR_OK);
+    assert_int_equal(fnr_kb_edge_evidence(fx->kb, NULL, fx->isis, fx->yilmaz,
+                                          &(fnr_graph_filter){ .kinds = FNR_EDGE_RELATION }, 0, &l,
+                                          &err),
+                     FNR_OK);
     assert_int_equal(l->total, 1);
     assert_int_equal(l->rows[0].kind, FNR_EDGE_RELATION);
     assert_string_equal(l->rows[0].what, "member_of (financial official)");
@@ -287,11 +288,20 @@ static void test_nodes_and_evidence(void **state)
     assert_non_null(strstr(l->rows[0].text, "financial official of ISIS"));
     fnr_evidence_list_free(l);
     /* Newest first, limited, with the total. */
-    assert_int_equal(fnr_kb_edge_evidence(fx->kb, NULL, fx->police, fx->yilmaz, 0, 1, &l, &err),
+    assert_int_equal(fnr_kb_edge_evidence(fx->kb, NULL, fx->police, fx->yilmaz, NULL, 1, &l, &err),
                      FNR_OK);
     assert_int_equal(l->n_rows, 1);
     assert_true(l->total >= 3);
     assert_string_equal(l->rows[0].date, "2025-06-01");
+    fnr_evidence_list_free(l);
+    /* Within a date window only: the 2025-02 report's sentence. */
+    assert_int_equal(fnr_kb_edge_evidence(
+                         fx->kb, NULL, fx->police, fx->yilmaz,
+                         &(fnr_graph_filter){ .since = "2025", .until = "2025-03" }, 0, &l, &err),
+                     FNR_OK);
+    assert_true(l->total >= 1);
+    for (size_t i = 0; i < l->n_rows; i++)
+        assert_string_equal(l->rows[i].date, "2025-02-01");
     fnr_evidence_list_free(l);
 }
 

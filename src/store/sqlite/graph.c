@@ -256,6 +256,10 @@ fnr_status fnr__sq_graph_nodes(fnr_store *s, const fnr_viewer *v, const int64_t 
 
 /* ---- the evidence of one edge ------------------------------------------------------- */
 
+/* Evidence dated within ?4 (since) and ?5 (until), when given; undated
+ * evidence is then left out, as fnr_graph_build does. */
+#define IN_WINDOW(date) "(?4 IS NULL OR " date " >= ?4) AND (?5 IS NULL OR " date " <= ?5 || '~')"
+
 /* clang-format off */
 static const char SQL_EVIDENCE[] =
     "SELECT kind, doc_id, title, date, reliability, tx, ty, role, rule FROM ("
@@ -265,7 +269,7 @@ static const char SQL_EVIDENCE[] =
     "  r.type AS ty, r.role, r.rule, r.id AS ord"
     " FROM relations r JOIN documents d ON d.id = r.doc_id"
     " WHERE ((r.source_id = ?1 AND r.target_id = ?2) OR (r.source_id = ?2 AND r.target_id = ?1))"
-    "  AND (?3 & 1) AND " SQ_DOC_VISIBLE("r.doc_id")
+    "  AND (?3 & 1) AND " IN_WINDOW("d.date") " AND " SQ_DOC_VISIBLE("r.doc_id")
     " UNION ALL"
     /* events naming both */
     " SELECT 2, e.doc_id, d.title, coalesce(e.date, d.date), d.reliability,"
@@ -273,7 +277,7 @@ static const char SQL_EVIDENCE[] =
     " FROM events e JOIN documents d ON d.id = e.doc_id"
     " WHERE (?3 & 2) AND e.id IN (SELECT x.event_id FROM event_args x JOIN event_args y"
     "  ON y.event_id = x.event_id WHERE x.entity_id = ?1 AND y.entity_id = ?2)"
-    "  AND " SQ_DOC_VISIBLE("e.doc_id")
+    "  AND " IN_WINDOW("coalesce(e.date, d.date)") " AND " SQ_DOC_VISIBLE("e.doc_id")
     " UNION ALL"
     /* sentences naming both */
     " SELECT 4, s.doc_id, d.title, d.date, d.reliability,"
@@ -282,13 +286,13 @@ static const char SQL_EVIDENCE[] =
     " FROM (SELECT DISTINCT m1.doc_id, m1.sentence FROM mentions m1 JOIN mentions m2"
     "  ON m2.doc_id = m1.doc_id AND m2.sentence = m1.sentence AND m2.entity_id = ?2"
     "  WHERE m1.entity_id = ?1 AND (?3 & 4) AND " SQ_DOC_VISIBLE("m1.doc_id") ") s"
-    " JOIN documents d ON d.id = s.doc_id"
+    " JOIN documents d ON d.id = s.doc_id WHERE " IN_WINDOW("d.date")
     ") ORDER BY date IS NULL, date DESC, doc_id DESC, kind, ord";
 
 /* clang-format on */
 
 fnr_status fnr__sq_edge_evidence(fnr_store *s, const fnr_viewer *v, int64_t a, int64_t b,
-                                 unsigned kinds, size_t limit, fnr_evidence_list **out,
+                                 const fnr_graph_filter *f, size_t limit, fnr_evidence_list **out,
                                  fnr_error *err)
 {
     fnr_sqlite *h = (fnr_sqlite *)s;
@@ -296,8 +300,7 @@ fnr_status fnr__sq_edge_evidence(fnr_store *s, const fnr_viewer *v, int64_t a, i
     fnr_status rc = prepare(h, v, err);
     if (rc != FNR_OK)
         return rc;
-    if (!kinds)
-        kinds = FNR_EDGE_ALL;
+    unsigned kinds = f && f->kinds ? f->kinds : FNR_EDGE_ALL;
     if (!limit)
         limit = 5;
     fnr_arena *ar = NULL;
@@ -313,6 +316,10 @@ fnr_status fnr__sq_edge_evidence(fnr_store *s, const fnr_viewer *v, int64_t a, i
     sqlite3_bind_int64(st, 1, a);
     sqlite3_bind_int64(st, 2, b);
     sqlite3_bind_int(st, 3, (int)kinds);
+    if (f && f->since && *f->since)
+        sqlite3_bind_text(st, 4, f->since, -1, SQLITE_TRANSIENT);
+    if (f && f->until && *f->until)
+        sqlite3_bind_text(st, 5, f->until, -1, SQLITE_TRANSIENT);
     size_t cap = 0;
     bool ok = true;
     int r;

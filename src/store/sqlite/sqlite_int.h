@@ -243,7 +243,7 @@ fnr_status fnr__sq_graph_edges(fnr_store *s, const fnr_viewer *v, const fnr_grap
 fnr_status fnr__sq_graph_nodes(fnr_store *s, const fnr_viewer *v, const int64_t *ids, size_t n,
                                fnr_store_node_cb cb, void *ctx, fnr_error *err);
 fnr_status fnr__sq_edge_evidence(fnr_store *s, const fnr_viewer *v, int64_t a, int64_t b,
-                                 unsigned kinds, size_t limit, fnr_evidence_list **out,
+                                 const fnr_graph_filter *f, size_t limit, fnr_evidence_list **out,
                                  fnr_error *err);
 
 /* Queries (query.c). */
