@@ -756,6 +756,17 @@ static const fnr_store_methods SQ_METHODS = { .version = FNR_STORE_METHODS_VERSI
                                               .edge_evidence = fnr__sq_edge_evidence,
                                               SQ_ACCOUNT_METHODS };
 
+/* Removes a store file and its WAL companions. */
+static void remove_files(const char *path)
+{
+    static const char *const suffixes[] = { "", "-wal", "-shm", "-journal" };
+    char p[4200];
+    for (size_t i = 0; i < sizeof suffixes / sizeof suffixes[0]; i++) {
+        snprintf(p, sizeof p, "%s%s", path, suffixes[i]);
+        remove(p);
+    }
+}
+
 /* Opens (or, when !exists, creates) the SQLite file at path. */
 static fnr_status open_at(const char *path, const fnr_store_open_opts *opts, bool exists,
                           fnr_store **out, fnr_error *err)
@@ -791,30 +802,12 @@ static fnr_status open_at(const char *path, const fnr_store_open_opts *opts, boo
     fnr_status st = setup(h, !exists || (opts->create && !opts->readonly), err);
     if (st != FNR_OK) {
         sq_close(&h->base);
-        if (!exists) {
-            /* Do not leave a half-made store behind. */
-            char side[4096];
-            remove(path);
-            snprintf(side, sizeof side, "%s-wal", path);
-            remove(side);
-            snprintf(side, sizeof side, "%s-shm", path);
-            remove(side);
-        }
+        if (!exists)
+            remove_files(path); /* do not leave a half-made store behind */
         return st;
     }
     *out = &h->base;
     return FNR_OK;
-}
-
-/* Removes a store file and its WAL companions. */
-static void remove_files(const char *path)
-{
-    static const char *const suffixes[] = { "", "-wal", "-shm", "-journal" };
-    char p[4200];
-    for (size_t i = 0; i < sizeof suffixes / sizeof suffixes[0]; i++) {
-        snprintf(p, sizeof p, "%s%s", path, suffixes[i]);
-        remove(p);
-    }
 }
 
 /*
