@@ -115,9 +115,7 @@ void fnr_kb_close(fnr_kb *kb)
     if (kb->store)
         kb->store->m->close(kb->store);
     fnr_extractor_free(kb->x);
-    for (size_t i = 0; i < kb->n_levels; i++)
-        fnr_free(kb->levels[i]);
-    fnr_free(kb->levels);
+    fnr_marking_split_free(kb->levels, kb->n_levels);
     fnr_free(kb->path);
     fnr_free(kb);
 }

@@ -51,9 +51,7 @@ static fnr_status default_of(fnr_kb *kb, const char *field, char **out, fnr_erro
 
 static void levels_free(fnr_kb *kb)
 {
-    for (size_t i = 0; i < kb->n_levels; i++)
-        fnr_free(kb->levels[i]);
-    fnr_free(kb->levels);
+    fnr_marking_split_free(kb->levels, kb->n_levels);
     kb->levels = NULL;
     kb->n_levels = 0;
 }
@@ -62,23 +60,7 @@ static void levels_free(fnr_kb *kb)
 static fnr_status levels_parse(fnr_kb *kb, const char *v, fnr_error *err)
 {
     levels_free(kb);
-    size_t n = 1;
-    for (const char *p = v; *p; p++)
-        n += *p == ',';
-    kb->levels = fnr_calloc(n, sizeof *kb->levels);
-    if (!kb->levels)
-        return nomem(err);
-    const char *p = v;
-    for (size_t i = 0; i < n; i++) {
-        const char *comma = strchr(p, ',');
-        size_t len = comma ? (size_t)(comma - p) : strlen(p);
-        kb->levels[i] = fnr_strndup(p, len);
-        if (!kb->levels[i])
-            return nomem(err);
-        kb->n_levels = i + 1;
-        p = comma ? comma + 1 : p + len;
-    }
-    return FNR_OK;
+    return fnr_marking_split(v, &kb->levels, &kb->n_levels) == FNR_OK ? FNR_OK : nomem(err);
 }
 
 fnr_status fnr__kb_levels(fnr_kb *kb, const char *const **names, size_t *n, fnr_error *err)
@@ -272,6 +254,13 @@ static int tlp_rank(const char *t)
     return -1;
 }
 
+/* A stored TLP name as our own constant (store strings do not last). */
+static const char *tlp_const(const char *t)
+{
+    int r = tlp_rank(t);
+    return r < 0 ? "" : TLPS[r];
+}
+
 /* The store's default for one field (meta "default.X"); NULL when unset. */
 static fnr_status default_of(fnr_kb *kb, const char *field, char **out, fnr_error *err)
 {
@@ -449,11 +438,7 @@ fnr_status fnr_kb_mark(fnr_kb *kb, const fnr_viewer *who, int64_t doc_id, const 
     char comps[LIST_MAX], rel[LIST_MAX];
     snprintf(comps, sizeof comps, "%s", cur.compartments);
     snprintf(rel, sizeof rel, "%s", cur.rel_to);
-    const char *tlp = NULL;
-    for (size_t i = 0; i < N_TLPS; i++)
-        if (strcmp(cur.tlp, TLPS[i]) == 0)
-            tlp = TLPS[i];
-    fnr_store_marking nm = { .level = cur.level, .tlp = tlp ? tlp : "" };
+    fnr_store_marking nm = { .level = cur.level, .tlp = tlp_const(cur.tlp) };
     if (m->classification && *m->classification)
         st = fnr__kb_level_rank(kb, m->classification, &nm.level, err);
     if (st == FNR_OK && m->n_compartments)
@@ -568,48 +553,38 @@ static fnr_status combine(const fnr_store_marking *a, const fnr_store_marking *b
                           fnr_error *err)
 {
     out->level = a->level > b->level ? a->level : b->level;
-    const char *items[2] = { a->compartments, b->compartments };
-    char both[2 * LIST_MAX + 2];
-    snprintf(both, sizeof both, "%s,%s", items[0], items[1]);
-    /* Split the joined lists into items for fnr_marking_list. */
-    const char *parts[256];
-    size_t n = 0;
-    char *p = both;
-    while (*p && n < 256) {
-        char *comma = strchr(p, ',');
-        if (comma)
-            *comma = 0;
-        if (*p)
-            parts[n++] = p;
-        if (!comma)
-            break;
-        p = comma + 1;
-    }
-    fnr_status st = fnr_marking_list(parts, n, comps, LIST_MAX, err);
+    out->tlp = tlp_rank(a->tlp) >= tlp_rank(b->tlp) ? a->tlp : b->tlp;
+    char **ca = NULL, **cb = NULL, **ra = NULL;
+    size_t na = 0, nb = 0, nr = 0;
+    const char **parts = NULL;
+    fnr_status st = FNR_NOMEM;
+    if (fnr_marking_split(a->compartments, &ca, &na) != FNR_OK ||
+        fnr_marking_split(b->compartments, &cb, &nb) != FNR_OK ||
+        fnr_marking_split(a->rel_to, &ra, &nr) != FNR_OK ||
+        !(parts = fnr_calloc(na + nb + nr + 1, sizeof *parts)))
+        goto out;
+    /* Compartments: all of both. */
+    for (size_t i = 0; i < na; i++)
+        parts[i] = ca[i];
+    for (size_t i = 0; i < nb; i++)
+        parts[na + i] = cb[i];
+    st = fnr_marking_list(parts, na + nb, comps, LIST_MAX, err);
     if (st != FNR_OK)
-        return st;
-    size_t used = 0;
-    rel[0] = 0;
-    const char *q = a->rel_to;
-    while (*q) {
-        const char *comma = strchr(q, ',');
-        size_t len = comma ? (size_t)(comma - q) : strlen(q);
-        char code[64];
-        snprintf(code, sizeof code, "%.*s", (int)(len < 63 ? len : 63), q);
-        if (fnr_marking_list_has(b->rel_to, code) && used + len + 2 < LIST_MAX) {
-            if (used)
-                rel[used++] = ',';
-            memcpy(rel + used, code, strlen(code) + 1);
-            used += strlen(code);
-        }
-        if (!comma)
-            break;
-        q = comma + 1;
-    }
+        goto out;
+    /* Releasability: only the partners both allow. */
+    size_t k = 0;
+    for (size_t i = 0; i < nr; i++)
+        if (fnr_marking_list_has(b->rel_to, ra[i]))
+            parts[k++] = ra[i];
+    st = fnr_marking_list(parts, k, rel, LIST_MAX, err);
     out->compartments = comps;
     out->rel_to = rel;
-    out->tlp = tlp_rank(a->tlp) >= tlp_rank(b->tlp) ? a->tlp : b->tlp;
-    return FNR_OK;
+out:
+    fnr_marking_split_free(ca, na);
+    fnr_marking_split_free(cb, nb);
+    fnr_marking_split_free(ra, nr);
+    fnr_free(parts);
+    return st == FNR_NOMEM ? nomem(err) : st;
 }
 
 fnr_status fnr_kb_link(fnr_kb *kb, const fnr_viewer *who, const char *a, const char *b,
@@ -654,11 +629,7 @@ fnr_status fnr_kb_link(fnr_kb *kb, const fnr_viewer *who, const char *a, const c
         snprintf(r2, sizeof r2, "%s", ev.rel_to);
         ev.compartments = c2;
         ev.rel_to = r2;
-        for (size_t i = 0; i < N_TLPS; i++)
-            if (strcmp(ev.tlp, TLPS[i]) == 0)
-                ev.tlp = TLPS[i];
-        if (tlp_rank(ev.tlp) < 0)
-            ev.tlp = "";
+        ev.tlp = tlp_const(ev.tlp);
         st = combine(&given, &ev, &final, c3, r3, err);
         if (st != FNR_OK)
             return st;

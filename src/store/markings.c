@@ -10,6 +10,41 @@
 #include "base/alloc.h"
 #include "store/store.h"
 
+fnr_status fnr_marking_split(const char *list, char ***out, size_t *out_n)
+{
+    *out = NULL;
+    *out_n = 0;
+    if (!list || !*list)
+        return FNR_OK;
+    size_t n = 1;
+    for (const char *p = list; *p; p++)
+        n += *p == ',';
+    char **items = fnr_calloc(n, sizeof *items);
+    if (!items)
+        return FNR_NOMEM;
+    const char *p = list;
+    for (size_t i = 0; i < n; i++) {
+        const char *comma = strchr(p, ',');
+        size_t len = comma ? (size_t)(comma - p) : strlen(p);
+        items[i] = fnr_strndup(p, len);
+        if (!items[i]) {
+            fnr_marking_split_free(items, i);
+            return FNR_NOMEM;
+        }
+        p = comma ? comma + 1 : p + len;
+    }
+    *out = items;
+    *out_n = n;
+    return FNR_OK;
+}
+
+void fnr_marking_split_free(char **items, size_t n)
+{
+    for (size_t i = 0; i < n && items; i++)
+        fnr_free(items[i]);
+    fnr_free(items);
+}
+
 bool fnr_marking_list_has(const char *list, const char *item)
 {
     if (!list || !item || !*item)

@@ -64,6 +64,14 @@ typedef struct fnr_store_marking {
  * viewer needs its code in m->rel_to; a home viewer is not restricted by it. */
 bool fnr_marking_visible(const fnr_viewer *v, const fnr_store_marking *m);
 
+/*
+ * Splits a comma-separated list ("" gives none) into fnr_malloc'd strings;
+ * free with fnr_marking_split_free. FNR_NOMEM (nothing allocated) when out
+ * of memory.
+ */
+fnr_status fnr_marking_split(const char *list, char ***out, size_t *out_n);
+void fnr_marking_split_free(char **items, size_t n);
+
 /* Is `item` in the comma-separated list? */
 bool fnr_marking_list_has(const char *list, const char *item);
 

@@ -180,9 +180,7 @@ fnr_status fnr__sq_max_level(fnr_store *s, int *out, fnr_error *err)
 
 static void free_levels(fnr_sqlite *h)
 {
-    for (size_t i = 0; i < h->n_levels; i++)
-        fnr_free(h->levels[i]);
-    fnr_free(h->levels);
+    fnr_marking_split_free(h->levels, h->n_levels);
     h->levels = NULL;
     h->n_levels = 0;
 }
@@ -219,30 +217,9 @@ static fnr_status load_levels(fnr_sqlite *h, fnr_error *err)
     if (rc != FNR_OK)
         return rc;
     free_levels(h);
-    if (!v)
-        return FNR_OK;
-    size_t n = 1;
-    for (const char *p = v; *p; p++)
-        n += *p == ',';
-    h->levels = fnr_calloc(n, sizeof *h->levels);
-    if (!h->levels) {
-        fnr_free(v);
-        return fnr_error_set(err, FNR_NOMEM, "out of memory");
-    }
-    const char *p = v;
-    for (size_t i = 0; i < n; i++) {
-        const char *comma = strchr(p, ',');
-        size_t len = comma ? (size_t)(comma - p) : strlen(p);
-        h->levels[i] = fnr_strndup(p, len);
-        if (!h->levels[i]) {
-            fnr_free(v);
-            return fnr_error_set(err, FNR_NOMEM, "out of memory");
-        }
-        h->n_levels = i + 1;
-        p = comma ? comma + 1 : p + len;
-    }
+    rc = fnr_marking_split(v, &h->levels, &h->n_levels);
     fnr_free(v);
-    return FNR_OK;
+    return rc == FNR_OK ? FNR_OK : fnr_error_set(err, rc, "out of memory");
 }
 
 /* Brings the cache of documents' markings up to date (see fnr_sqlite.dm). */
