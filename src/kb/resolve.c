@@ -33,7 +33,7 @@ typedef struct kb_ids {
 typedef struct ent_key {
     const char *key;     /* borrowed from the surface keys */
     const char *surface; /* borrowed from the facts */
-    kb_ids *found;       /* borrowed from the cache */
+    kb_ids *found;       /* borrowed from the cache; NULL for a weak key */
 } ent_key;
 
 void fnr__kb_resolver_init(kb_resolver *r, fnr_store *s)
@@ -184,6 +184,25 @@ static fnr_status add_candidate(kb_resolver *r, int64_t x, int64_t y, const ent_
     return st;
 }
 
+/*
+ * A person's initials ("A.A.") or one word alone ("Yılmaz", a surname, or a
+ * code name such as "Bozkurt" that is a surname too) names someone within
+ * one report, but across reports it fits many people: such a weak key is
+ * stored as an alias (search finds it) but never joins a new report's
+ * person to an existing one nor makes a merge candidate. Else one "A.A."
+ * would pull every person ever called A.A. into one entity, and their code
+ * names with them. Full names, kunyas ("Abu Talha") and the names of
+ * organisations and places join as before.
+ */
+static bool weak_surface(const fnr_facts *f, const fnr_entity *e, const char *surface)
+{
+    if (e->type != FNR_ENTITY_PERSON)
+        return false;
+    if (!strchr(surface, ' '))
+        return true;
+    return strcmp(surface_rule(f, e, surface, ""), "person_initials") == 0;
+}
+
 /* Surface i of an entity: 0 the name, then the aliases, then the canonical name. */
 static const char *surface_at(const fnr_entity *e, size_t i)
 {
@@ -230,7 +249,8 @@ static fnr_status resolve_entity(kb_resolver *r, const fnr_facts *f, const fnr_e
             continue;
         keys[n_keys].key = k;
         keys[n_keys].surface = surface;
-        st = lookup(r, e->type, k, &keys[n_keys].found, err);
+        if (!weak_surface(f, e, surface))
+            st = lookup(r, e->type, k, &keys[n_keys].found, err);
         n_keys++;
     }
     if (st != FNR_OK)
@@ -239,11 +259,11 @@ static fnr_status resolve_entity(kb_resolver *r, const fnr_facts *f, const fnr_e
     /* The chosen entity: by the name's key first, else the oldest found. */
     int64_t id = 0;
     bool name_keyed = n_keys > 0 && keys[0].surface == e->name;
-    if (name_keyed && keys[0].found->n > 0) {
+    if (name_keyed && keys[0].found && keys[0].found->n > 0) {
         id = keys[0].found->ids[0];
     } else {
         for (size_t j = 0; j < n_keys; j++)
-            for (size_t i = 0; i < keys[j].found->n; i++)
+            for (size_t i = 0; keys[j].found && i < keys[j].found->n; i++)
                 if (!id || keys[j].found->ids[i] < id)
                     id = keys[j].found->ids[i];
     }
@@ -276,7 +296,7 @@ static fnr_status resolve_entity(kb_resolver *r, const fnr_facts *f, const fnr_e
         stats->entities_joined++;
         /* Every other entity a key found: a candidate, never a merge. */
         for (size_t j = 0; j < n_keys && st == FNR_OK; j++)
-            for (size_t i = 0; i < keys[j].found->n && st == FNR_OK; i++) {
+            for (size_t i = 0; keys[j].found && i < keys[j].found->n && st == FNR_OK; i++) {
                 int64_t other = keys[j].found->ids[i];
                 if (other != id)
                     st = add_candidate(r, id, other, &keys[j], doc_id, stats, err);
@@ -305,7 +325,8 @@ static fnr_status resolve_entity(kb_resolver *r, const fnr_facts *f, const fnr_e
         goto out;
     /* The cache learns that these keys now lead to `id`. */
     for (size_t j = 0; j < n_keys; j++)
-        ids_add(keys[j].found, id);
+        if (keys[j].found)
+            ids_add(keys[j].found, id);
     if (full && fnr_map_put(&r->complete, &id, sizeof id, NULL) != FNR_OK) {
         st = nomem(err);
         goto out;

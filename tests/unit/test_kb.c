@@ -326,6 +326,56 @@ static void test_dictionary_aliases_across_reports(void **state)
     fnr_profile_free(p);
 }
 
+/* Initials and single words are weak keys: two suspects called A.K. in two
+ * reports stay two people (with their own code names), as do two men both
+ * called Yılmaz; a full name or kunya still joins across reports. */
+static void test_weak_keys_do_not_join(void **state)
+{
+    fixture *fx = *state;
+    write_file(fx, "w1.txt",
+               "Police detained a suspect identified by the initials A.K., also known as Abu "
+               "Talha, in Konya on 3 March 2021.\n");
+    write_file(fx, "w2.txt",
+               "Police detained a suspect identified by the initials A.K., also known as Abu "
+               "Musab, in Hatay on 9 April 2021.\n");
+    write_file(fx, "w3.txt", "Gendarmerie forces captured Abu Talha in Mersin on 1 June 2021.\n");
+    write_file(fx, "w4.txt",
+               "Police arrested Mehmet Yılmaz in Izmir on 2 May 2021. Yılmaz was remanded in "
+               "custody.\n");
+    write_file(fx, "w5.txt",
+               "Police arrested Ahmet Yılmaz in Bursa on 5 May 2021. Yılmaz was released.\n");
+    char p[5][256];
+    const char *paths[5];
+    for (int i = 0; i < 5; i++) {
+        char name[16];
+        snprintf(name, sizeof name, "w%d.txt", i + 1);
+        paths[i] = fpath(fx, name, p[i], sizeof p[i]);
+    }
+    fnr_ingest_opts o = { .threads = 1 };
+    fnr_ingest_stats st;
+    fnr_error err;
+    assert_int_equal(fnr_kb_ingest(fx->kb, paths, 5, &o, &st, &err), FNR_OK);
+    assert_int_equal(st.conflicts, 0);
+
+    int64_t talha = entity_id(fx->kb, "Abu Talha");
+    assert_true(entity_id(fx->kb, "Abu Musab") != talha);
+    fnr_profile *pr = NULL;
+    assert_int_equal(fnr_kb_entity(fx->kb, NULL, "Abu Talha", &pr, &err), FNR_OK);
+    assert_int_equal(pr->n_documents, 2); /* w1 and w3 */
+    assert_null(find_alias(pr, "Abu Musab"));
+    fnr_profile_free(pr);
+    assert_true(entity_id(fx->kb, "Mehmet Yılmaz") != entity_id(fx->kb, "Ahmet Yılmaz"));
+
+    /* Both A.K.s and both Yılmazes are found by that name. */
+    fnr_search_result *r = NULL;
+    assert_int_equal(fnr_kb_search(fx->kb, NULL, "A.K.", FNR_SEARCH_PERSON, 0, &r, &err), FNR_OK);
+    assert_int_equal(r->n_entities, 2);
+    fnr_search_result_free(r);
+    assert_int_equal(fnr_kb_search(fx->kb, NULL, "Yilmaz", FNR_SEARCH_PERSON, 0, &r, &err), FNR_OK);
+    assert_int_equal(r->n_entities, 2);
+    fnr_search_result_free(r);
+}
+
 static void test_jsonl_bad_line(void **state)
 {
     fixture *fx = *state;
@@ -672,6 +722,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_paths_and_init, setup, teardown),
         cmocka_unit_test_setup_teardown(test_resolution_and_duplicates, setup, teardown),
         cmocka_unit_test_setup_teardown(test_dictionary_aliases_across_reports, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_weak_keys_do_not_join, setup, teardown),
         cmocka_unit_test_setup_teardown(test_jsonl_bad_line, setup, teardown),
         cmocka_unit_test_setup_teardown(test_candidate_merge_split, setup, teardown),
         cmocka_unit_test_setup_teardown(test_determinism, setup, teardown),
