@@ -300,7 +300,7 @@ typedef struct fnr_profile {
     int64_t merged_into; /* 0, or the entity this one was merged into */
     fnr_alias_row *aliases;
     size_t n_aliases;
-    fnr_event_row *events; /* newest first, at most 50 (of its latest 2,000 per role) */
+    fnr_event_row *events; /* newest first (by date), at most 50 */
     size_t n_events;
     fnr_relation_row *relations;
     size_t n_relations;

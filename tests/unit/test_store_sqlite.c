@@ -695,9 +695,12 @@ static char *snapshot(void)
     return raw_text(
         "SELECT group_concat(x, ';') FROM (SELECT x FROM ("
         " SELECT 'm' || id || ':' || entity_id AS x FROM mentions"
-        " UNION ALL SELECT 'a' || id || ':' || entity_id FROM aliases"
+        " UNION ALL SELECT 'a' || orig_entity_id || '/' || surface || '/' || doc_id || ':'"
+        "  || entity_id FROM aliases"
+        " UNION ALL SELECT 'k' || key || '/' || entity_id || '/' || marking || '/' || surface"
+        "  || ':' || docs FROM alias_keys"
         " UNION ALL SELECT 'g' || event_id || '/' || role || '/' || pos || ':' || entity_id"
-        "  FROM event_args"
+        "  || '@' || coalesce(date, '-') || '/' || doc_id FROM event_args"
         " UNION ALL SELECT 'l' || id || ':' || coalesce(location_id, 0) FROM events"
         " UNION ALL SELECT 'r' || id || ':' || source_id || '>' || target_id FROM relations"
         " UNION ALL SELECT 'e' || id || ':' || coalesce(merged_into, 0) || ':' || n_mentions"
@@ -802,7 +805,8 @@ static void test_rollback(void **state)
 
 /* A store written by schema 1 (before markings) opens migrated: every
  * document gets the lowest level, entity summaries per marking match the
- * counters, the default levels are there, and nothing else changes. */
+ * counters, the default levels are there, alias keys and event argument
+ * dates are derived (schema 4), and nothing else changes. */
 static void test_migrate_from_v1(void **state)
 {
     (void)state;
@@ -815,6 +819,20 @@ static void test_migrate_from_v1(void **state)
     raw_exec("DROP TABLE entity_marks; DROP TABLE doc_marks; DROP TABLE markings;"
              "DROP TABLE tokens; DROP TABLE users; DROP TABLE audit;"
              "DELETE FROM meta WHERE key = 'levels';"
+             /* schema 4's aliases, alias_keys and event_args columns */
+             "DROP TABLE alias_keys;"
+             "CREATE TABLE aliases_v1(id INTEGER PRIMARY KEY,"
+             " entity_id INTEGER NOT NULL REFERENCES entities(id),"
+             " orig_entity_id INTEGER NOT NULL REFERENCES entities(id),"
+             " surface TEXT NOT NULL, key TEXT NOT NULL, doc_id INTEGER REFERENCES documents(id),"
+             " rule TEXT, UNIQUE (entity_id, surface, doc_id));"
+             "INSERT INTO aliases_v1(entity_id, orig_entity_id, surface, key, doc_id, rule)"
+             " SELECT entity_id, orig_entity_id, surface, key, doc_id, rule FROM aliases;"
+             "DROP TABLE aliases; ALTER TABLE aliases_v1 RENAME TO aliases;"
+             "CREATE INDEX aliases_key ON aliases(key, entity_id);"
+             "DROP INDEX event_args_entity;"
+             "ALTER TABLE event_args DROP COLUMN date; ALTER TABLE event_args DROP COLUMN doc_id;"
+             "CREATE INDEX event_args_entity ON event_args(entity_id, role, event_id);"
              "UPDATE meta SET value = '1' WHERE key = 'schema_version';"
              "PRAGMA user_version = 1;");
     s = open_store(false);
@@ -846,6 +864,32 @@ static void test_migrate_from_v1(void **state)
     free(v);
 }
 
+/* check notices alias keys out of step with the aliases they count, and
+ * names the entity. */
+static void test_check_alias_keys(void **state)
+{
+    (void)state;
+    fnr_store *s = open_store(true);
+    ids x;
+    write_batch(s, &x);
+    fnr_error err;
+    assert_int_equal(s->m->check(s, &err), FNR_OK);
+    s->m->close(s);
+    char *n = raw_text("SELECT count(*) FROM alias_keys WHERE key = 'mit'");
+    assert_string_not_equal(n, "0");
+    free(n);
+    raw_exec("UPDATE alias_keys SET docs = docs + 1 WHERE key = 'mit'");
+    s = open_store(false);
+    assert_int_equal(s->m->check(s, &err), FNR_BADINPUT);
+    assert_non_null(strstr(err.message, "alias keys"));
+    s->m->close(s);
+    raw_exec("UPDATE alias_keys SET docs = docs - 1 WHERE key = 'mit';"
+             " DELETE FROM alias_keys WHERE key = 'mit'");
+    s = open_store(false);
+    assert_int_equal(s->m->check(s, &err), FNR_BADINPUT);
+    s->m->close(s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -856,6 +900,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_merge_split, setup_path, teardown_path),
         cmocka_unit_test_setup_teardown(test_rollback, setup_path, teardown_path),
         cmocka_unit_test_setup_teardown(test_migrate_from_v1, setup_path, teardown_path),
+        cmocka_unit_test_setup_teardown(test_check_alias_keys, setup_path, teardown_path),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -128,7 +128,11 @@ fnr_status fnr__sq_doc_set_marking(fnr_store *s, int64_t doc_id, int64_t marking
     fnr_status rc = fnr__sq_flush(h, err);
     if (rc != FNR_OK)
         return rc;
-    /* The summaries of the document's entities are rebuilt around the move. */
+        /* The summaries of the document's entities are rebuilt around the move. */
+#define DOC_FAMILY                                                                 \
+    "(WITH RECURSIVE fam(id) AS (SELECT entity_id FROM mentions WHERE doc_id = ?1" \
+    " UNION SELECT e.id FROM entities e JOIN fam ON e.merged_into = fam.id)"       \
+    " SELECT id FROM fam)"
     static const char *const steps[] = {
         "DELETE FROM entity_marks WHERE entity_id IN"
         " (SELECT DISTINCT entity_id FROM mentions WHERE doc_id = ?1)",
@@ -138,6 +142,13 @@ fnr_status fnr__sq_doc_set_marking(fnr_store *s, int64_t doc_id, int64_t marking
         " JOIN doc_marks dm ON dm.doc_id = ed.doc_id"
         " WHERE ed.entity_id IN (SELECT DISTINCT entity_id FROM mentions WHERE doc_id = ?1)"
         " GROUP BY ed.entity_id, dm.marking",
+        /* Alias keys of the entities named in it and of those merged into
+         * them (a merge may leave an alias row with the merged entity). */
+        "DELETE FROM alias_keys WHERE entity_id IN " DOC_FAMILY,
+        "INSERT INTO alias_keys(key, entity_id, marking, surface, docs)"
+        " SELECT a.key, a.entity_id, dm.marking, a.surface, count(*) FROM aliases a"
+        " JOIN doc_marks dm ON dm.doc_id = a.doc_id WHERE a.entity_id IN " DOC_FAMILY
+        " GROUP BY a.key, a.entity_id, dm.marking, a.surface",
     };
     for (size_t i = 0; i < sizeof steps / sizeof steps[0]; i++) {
         STMT_OR_RETURN(st, h, steps[i], err);
@@ -150,6 +161,7 @@ fnr_status fnr__sq_doc_set_marking(fnr_store *s, int64_t doc_id, int64_t marking
         if (i == 1 && sqlite3_changes(h->db) == 0)
             return fnr_error_set(err, FNR_NOTFOUND, "no document %lld", (long long)doc_id);
     }
+#undef DOC_FAMILY
     /* Every connection's cache of documents' markings must be reloaded. */
     h->dm_valid = false;
     STMT_OR_RETURN(g, h,
@@ -403,12 +415,11 @@ static void vname_fn(sqlite3_context *ctx, int argc, sqlite3_value **argv)
     }
     sqlite3_stmt *st = fnr__sq_stmt(
         h,
-        "SELECT coalesce((SELECT e.name FROM aliases xa WHERE xa.key = e.key"
-        " AND xa.entity_id = e.id AND " SQ_DOC_VISIBLE(
-            "xa.doc_id") " LIMIT 1),"
-                         " (SELECT xa.surface FROM aliases xa WHERE xa.entity_id = e.id AND " SQ_DOC_VISIBLE(
-                             "xa.doc_id") " ORDER BY length(xa.surface) DESC, xa.surface LIMIT 1), '')"
-                                          " FROM entities e WHERE e.id = ?1",
+        "SELECT coalesce((SELECT e.name FROM alias_keys xk WHERE xk.key = e.key"
+        " AND xk.entity_id = e.id AND fnr_mvis(xk.marking) LIMIT 1),"
+        " (SELECT xk.surface FROM alias_keys xk WHERE xk.entity_id = e.id"
+        " AND fnr_mvis(xk.marking) ORDER BY length(xk.surface) DESC, xk.surface LIMIT 1), '')"
+        " FROM entities e WHERE e.id = ?1",
         NULL);
     if (!st) {
         sqlite3_result_error(ctx, "could not read an entity's name", -1);

@@ -257,13 +257,12 @@ static void suggest(fnr_sqlite *h, const char *key, fnr_error *err)
         h,
         "SELECT nm, max(n) AS n FROM (SELECT " SQ_ENTITY_NAME("e") " AS nm, " SQ_ENTITY_MENTIONS(
             "e") " AS n FROM entities e WHERE e.merged_into IS NULL"
-                 " AND e.id IN (SELECT al.entity_id FROM aliases al WHERE al.key >= ?1"
-                 "  AND al.key < ?1 || char(1114111) AND " SQ_DOC_VISIBLE(
-                     "al.doc_id") " UNION SELECT id FROM entities"
-                                  "  WHERE fnr_owner() AND key >= ?1 AND key < ?1 || char(1114111))"
-                                  " AND " SQ_ENTITY_VISIBLE(
-                                      "e.id") ") WHERE nm <> ''"
-                                              " GROUP BY nm ORDER BY n DESC, nm LIMIT 3",
+                 " AND e.id IN (SELECT al.entity_id FROM alias_keys al WHERE al.key >= ?1"
+                 "  AND al.key < ?1 || char(1114111) AND fnr_mvis(al.marking)"
+                 " UNION SELECT id FROM entities"
+                 "  WHERE fnr_owner() AND key >= ?1 AND key < ?1 || char(1114111))"
+                 " AND " SQ_ENTITY_VISIBLE("e.id") ") WHERE nm <> ''"
+                                                   " GROUP BY nm ORDER BY n DESC, nm LIMIT 3",
         NULL);
     if (!st)
         return;
@@ -358,11 +357,10 @@ static fnr_status cands_exact(fnr_sqlite *h, fnr_arena *a, const char *key, size
     sqlite3_stmt *st = NULL;
     bool ok = true;
     int s;
-    STMT_OR_GOTO(
-        st, h,
-        "SELECT al.entity_id, al.surface FROM aliases al WHERE al.key = ?1"
-        " AND al.entity_id > ?2 AND " SQ_DOC_VISIBLE("al.doc_id") " ORDER BY al.entity_id LIMIT 1",
-        err);
+    STMT_OR_GOTO(st, h,
+                 "SELECT al.entity_id, al.surface FROM alias_keys al WHERE al.key = ?1"
+                 " AND al.entity_id > ?2 AND fnr_mvis(al.marking) ORDER BY al.entity_id LIMIT 1",
+                 err);
     for (int64_t after = 0;;) {
         sqlite3_bind_text(st, 1, key, (int)key_len, SQLITE_STATIC);
         sqlite3_bind_int64(st, 2, after);
@@ -533,10 +531,10 @@ static fnr_status search_entities(fnr_sqlite *h, fnr_arena *a, const char *key, 
         goto out;
     /* Prefix: distinct (key, entity) pairs, a bounded number of them. */
     STMT_OR_GOTO(st, h,
-                 "SELECT al.key, al.entity_id, al.surface FROM aliases al"
+                 "SELECT al.key, al.entity_id, al.surface FROM alias_keys al"
                  " WHERE al.key > ?1 AND al.key < ?1 || char(1114111)"
-                 " AND (al.key, al.entity_id) > (?2, ?3) AND " SQ_DOC_VISIBLE(
-                     "al.doc_id") " ORDER BY al.key, al.entity_id LIMIT 1",
+                 " AND (al.key, al.entity_id) > (?2, ?3) AND fnr_mvis(al.marking)"
+                 " ORDER BY al.key, al.entity_id LIMIT 1",
                  err);
     {
         const char *after_key = "";
@@ -729,8 +727,9 @@ out:
 #define COOCCUR_SENTENCES "2000"
 /* A profile's relations: grouped from its latest 5,000 in each direction. */
 #define PROFILE_RELATION_CANDIDATES "5000"
-/* A profile's events: the newest 50 among its latest 2,000 per role. */
-#define PROFILE_EVENT_CANDIDATES "2000"
+/* A profile's events: its newest 50 the viewer may see, as actor, target or
+ * place, each role walked newest first along its index until 50 are found. */
+#define PROFILE_EVENTS "50"
 
 /*
  * Aliases: each distinct surface by a skip-scan of the (entity_id, surface,
@@ -1013,18 +1012,17 @@ fnr_status fnr__sq_profile(fnr_store *s, const fnr_viewer *v, int64_t id, fnr_pr
         "SELECT "
         EVENT_COLS
         EVENT_FROM
-        " WHERE e.id IN (SELECT id FROM (SELECT event_id AS id FROM event_args"
-        "  WHERE entity_id = ?1 AND role = 0 ORDER BY event_id DESC LIMIT "
-        PROFILE_EVENT_CANDIDATES
-        ") UNION SELECT id FROM (SELECT event_id AS id FROM event_args"
-        "  WHERE entity_id = ?1 AND role = 1 ORDER BY event_id DESC LIMIT "
-        PROFILE_EVENT_CANDIDATES
-        ") UNION SELECT id FROM (SELECT id FROM events WHERE location_id = ?1"
-        "  ORDER BY date DESC LIMIT "
-        PROFILE_EVENT_CANDIDATES
-        ")) AND "
-        SQ_DOC_VISIBLE("e.doc_id")
-        " ORDER BY e.date DESC, e.id DESC LIMIT 50"
+        " WHERE e.id IN (SELECT id FROM (SELECT DISTINCT event_id AS id, date FROM event_args"
+        "  WHERE entity_id = ?1 AND role = 0 AND " SQ_DOC_VISIBLE("doc_id")
+        "  ORDER BY date DESC, event_id DESC LIMIT " PROFILE_EVENTS
+        ") UNION SELECT id FROM (SELECT DISTINCT event_id AS id, date FROM event_args"
+        "  WHERE entity_id = ?1 AND role = 1 AND " SQ_DOC_VISIBLE("doc_id")
+        "  ORDER BY date DESC, event_id DESC LIMIT " PROFILE_EVENTS
+        ") UNION SELECT id FROM (SELECT id FROM events WHERE location_id = ?1 AND "
+        SQ_DOC_VISIBLE("doc_id")
+        "  ORDER BY date DESC, doc_id DESC, id DESC LIMIT " PROFILE_EVENTS
+        "))"
+        " ORDER BY e.date DESC, e.id DESC LIMIT " PROFILE_EVENTS
         , err);
     /* clang-format on */
     sqlite3_bind_int64(st, 1, id);

@@ -11,6 +11,7 @@
 
 #include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -225,6 +226,52 @@ static const char *const SCHEMA_V3[] = {
 };
 
 /*
+ * Step 4: aliases keyed by what asks for them. An alias row per (entity,
+ * surface, report) is the provenance of a name; it lives in one B-tree
+ * (WITHOUT ROWID) instead of a table and two indexes. Look-ups by match key
+ * (resolving a new report's names, search, "did you mean") go to
+ * alias_keys: one row per (key, entity, marking, surface) with the number of
+ * reports, so a key that a hundred thousand reports use is a few rows, and
+ * the viewer's filter is a test of the marking (fnr_mvis).
+ */
+static const char *const SCHEMA_V4[] = {
+    "CREATE TABLE aliases_v4("
+    " entity_id INTEGER NOT NULL REFERENCES entities(id),"
+    " surface TEXT NOT NULL,"
+    " doc_id INTEGER NOT NULL REFERENCES documents(id),"
+    " orig_entity_id INTEGER NOT NULL REFERENCES entities(id),"
+    " key TEXT NOT NULL, rule TEXT,"
+    " PRIMARY KEY (entity_id, surface, doc_id)) WITHOUT ROWID;",
+    "INSERT OR IGNORE INTO aliases_v4(entity_id, surface, doc_id, orig_entity_id, key, rule)"
+    " SELECT entity_id, surface, doc_id, orig_entity_id, key, rule FROM aliases"
+    " WHERE doc_id IS NOT NULL ORDER BY entity_id, surface, doc_id;",
+    "DROP TABLE aliases;",
+    "ALTER TABLE aliases_v4 RENAME TO aliases;",
+    "CREATE TABLE alias_keys("
+    " key TEXT NOT NULL,"
+    " entity_id INTEGER NOT NULL REFERENCES entities(id),"
+    " marking INTEGER NOT NULL REFERENCES markings(id),"
+    " surface TEXT NOT NULL,"
+    " docs INTEGER NOT NULL,"
+    " PRIMARY KEY (key, entity_id, marking, surface)) WITHOUT ROWID;",
+    "CREATE INDEX alias_keys_entity ON alias_keys(entity_id, marking);",
+    "INSERT INTO alias_keys(key, entity_id, marking, surface, docs)"
+    " SELECT a.key, a.entity_id, dm.marking, a.surface, count(*) FROM aliases a"
+    " JOIN doc_marks dm ON dm.doc_id = a.doc_id GROUP BY 1, 2, 3, 4;",
+    /* An entity's events newest first from the index alone: the event's
+     * date and document beside each argument, so that a profile walks its
+     * latest visible events and stops. */
+    "ALTER TABLE event_args ADD COLUMN date TEXT;",
+    "ALTER TABLE event_args ADD COLUMN doc_id INTEGER;", /* a copy: events.doc_id is the reference
+                                                          */
+    "UPDATE event_args SET (date, doc_id) ="
+    " (SELECT e.date, e.doc_id FROM events e WHERE e.id = event_args.event_id);",
+    "DROP INDEX event_args_entity;",
+    "CREATE INDEX event_args_entity ON event_args(entity_id, role, date, event_id, doc_id);",
+    NULL,
+};
+
+/*
  * Migration steps: step n brings a store of version n-1 to version n. All
  * steps a store needs run in one transaction. Add a step for every schema
  * change and raise FNR_SCHEMA_VERSION in store.h with it.
@@ -238,6 +285,7 @@ static const sq_migration MIGRATIONS[] = {
     { 1, SCHEMA_V1 },
     { 2, SCHEMA_V2 },
     { 3, SCHEMA_V3 },
+    { 4, SCHEMA_V4 },
 };
 
 #define N_MIGRATIONS (sizeof MIGRATIONS / sizeof MIGRATIONS[0])
@@ -505,6 +553,31 @@ static fnr_status sq_check(fnr_store *s, fnr_error *err)
         return fnr__sq_error(h, r, "check the store", err);
     }
 
+    /* alias_keys holds exactly the aliases rows counted by key, entity,
+     * marking and surface. */
+    st = fnr__sq_stmt(
+        h,
+        "WITH want AS (SELECT a.key, a.entity_id, dm.marking, a.surface, count(*) AS n"
+        " FROM aliases a JOIN doc_marks dm ON dm.doc_id = a.doc_id GROUP BY 1, 2, 3, 4)"
+        " SELECT entity_id FROM (SELECT key, entity_id, marking, surface, docs"
+        " FROM alias_keys EXCEPT SELECT * FROM want UNION ALL SELECT * FROM"
+        " (SELECT * FROM want EXCEPT SELECT key, entity_id, marking, surface, docs"
+        " FROM alias_keys)) LIMIT 1",
+        err);
+    if (!st)
+        return err ? err->code : FNR_INTERNAL;
+    r = sqlite3_step(st);
+    if (r == SQLITE_ROW) {
+        long long bad = sqlite3_column_int64(st, 0);
+        sqlite3_reset(st);
+        return fnr_error_set(
+            err, FNR_BADINPUT,
+            "store \"%s\": the alias keys of entity e%lld do not match its aliases", h->path, bad);
+    }
+    sqlite3_reset(st);
+    if (r != SQLITE_DONE)
+        return fnr__sq_error(h, r, "check the store", err);
+
     if (!h->readonly) {
         rc = fnr__sq_exec(h, "INSERT INTO documents_fts(documents_fts) VALUES('integrity-check')",
                           "check the full-text index", err);
@@ -620,11 +693,28 @@ static fnr_status migrate(fnr_sqlite *h, int from, fnr_error *err)
     return FNR_OK;
 }
 
+/* FENER_SQL_TRACE=1: each statement with its run time on stderr, for
+ * finding the slow part of a query. */
+static int trace_fn(unsigned what, void *ctx, void *p, void *x)
+{
+    (void)ctx;
+    if (what == SQLITE_TRACE_PROFILE) {
+        char *sql = sqlite3_expanded_sql((sqlite3_stmt *)p);
+        fprintf(stderr, "fener: sql %.3f ms: %s\n", (double)*(sqlite3_int64 *)x / 1e6,
+                sql ? sql : sqlite3_sql((sqlite3_stmt *)p));
+        sqlite3_free(sql);
+    }
+    return 0;
+}
+
 /* Sets up the connection, recognises the file and migrates it. */
 static fnr_status setup(fnr_sqlite *h, bool fresh, fnr_error *err)
 {
     sqlite3_extended_result_codes(h->db, 1);
     sqlite3_busy_timeout(h->db, 5000);
+    const char *trace = getenv("FENER_SQL_TRACE");
+    if (trace && *trace && strcmp(trace, "0") != 0)
+        sqlite3_trace_v2(h->db, SQLITE_TRACE_PROFILE, trace_fn, NULL);
     int rc = fnr__sq_fts_register(h->db);
     if (rc != SQLITE_OK)
         return fnr__sq_error(h, rc, "register the full-text tokenizer", err);

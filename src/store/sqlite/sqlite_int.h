@@ -81,14 +81,26 @@ typedef struct sq_mention_row {
     size_t rule;
 } sq_mention_row;
 
+/* alias_keys of the entity ?1 rebuilt from its aliases rows (after a merge,
+ * a split or a change of markings). */
+#define SQ_ALIAS_KEYS_DELETE "DELETE FROM alias_keys WHERE entity_id = ?1"
+#define SQ_ALIAS_KEYS_INSERT                                                     \
+    "INSERT INTO alias_keys(key, entity_id, marking, surface, docs)"             \
+    " SELECT a.key, a.entity_id, dm.marking, a.surface, count(*) FROM aliases a" \
+    " JOIN doc_marks dm ON dm.doc_id = a.doc_id WHERE a.entity_id = ?1"          \
+    " GROUP BY a.key, dm.marking, a.surface"
+
 typedef struct sq_alias_row {
     int64_t entity_id, doc_id;
-    size_t seq; /* call order: the first of two equal rows is the one kept */
+    int64_t marking; /* of the document */
+    size_t seq;      /* call order: the first of two equal rows is the one kept */
     size_t surface, key, rule;
 } sq_alias_row;
 
 typedef struct sq_arg_row {
     int64_t event_id, entity_id;
+    int64_t doc_id; /* the event's */
+    size_t date;    /* the event's, in strs; 0 = undated */
     int role;
     uint32_t pos;
 } sq_arg_row;

@@ -129,7 +129,7 @@ fnr_status fnr__sq_entity_find(fnr_store *s, fnr_entity_type type, const char *k
     }
     STMT_OR_RETURN(st, h,
                    "SELECT e.id FROM entities e WHERE e.id IN"
-                   " (SELECT entity_id FROM aliases WHERE key = ?1"
+                   " (SELECT entity_id FROM alias_keys WHERE key = ?1"
                    "  UNION SELECT id FROM entities WHERE key = ?1)"
                    " AND e.type = ?2 AND e.merged_into IS NULL ORDER BY e.id",
                    err);
@@ -229,13 +229,36 @@ static fnr_status maybe_flush(fnr_sqlite *h, fnr_error *err)
     return FNR_OK;
 }
 
+/* The marking of a document: the last one inserted, else from doc_marks. */
+static fnr_status doc_marking(fnr_sqlite *h, int64_t doc_id, int64_t *out, fnr_error *err)
+{
+    if (doc_id == h->last_doc) {
+        *out = h->last_marking;
+        return FNR_OK;
+    }
+    STMT_OR_RETURN(st, h, "SELECT marking FROM doc_marks WHERE doc_id = ?1", err);
+    sqlite3_bind_int64(st, 1, doc_id);
+    int r = sqlite3_step(st);
+    if (r == SQLITE_ROW)
+        *out = sqlite3_column_int64(st, 0);
+    sqlite3_reset(st);
+    if (r == SQLITE_DONE)
+        return fnr_error_set(err, FNR_INVALID, "no document %lld for an alias", (long long)doc_id);
+    return r == SQLITE_ROW ? FNR_OK : fnr__sq_error(h, r, "read a document's markings", err);
+}
+
 fnr_status fnr__sq_alias_insert(fnr_store *s, const fnr_store_alias *a, fnr_error *err)
 {
     fnr_sqlite *h = (fnr_sqlite *)s;
     bool ok = true;
+    int64_t marking = 1;
+    fnr_status rc = doc_marking(h, a->doc_id, &marking, err);
+    if (rc != FNR_OK)
+        return rc;
     sq_alias_row r = {
         .entity_id = a->entity_id,
         .doc_id = a->doc_id,
+        .marking = marking,
         .seq = h->b_aliases.len,
         .surface = str_put(h, a->surface ? a->surface : "", &ok),
         .key = str_put(h, a->key ? a->key : "", &ok),
@@ -476,24 +499,91 @@ static fnr_status flush_mentions(fnr_sqlite *h, fnr_error *err)
     return FNR_OK;
 }
 
+/* One aliases row as alias_keys counts it. */
+typedef struct sq_key_row {
+    const char *key, *surface; /* in h->strs */
+    int64_t entity_id, marking;
+    bool written; /* false: a duplicate that INSERT OR IGNORE skipped */
+} sq_key_row;
+
+static int cmp_key_row(const void *x, const void *y)
+{
+    const sq_key_row *a = x, *b = y;
+    int c = strcmp(a->key, b->key);
+    if (!c)
+        c = cmp_i64(a->entity_id, b->entity_id);
+    if (!c)
+        c = cmp_i64(a->marking, b->marking);
+    return c ? c : strcmp(a->surface, b->surface);
+}
+
+/* Adds the aliases rows written to alias_keys: one upsert per distinct
+ * (key, entity, marking, surface). rows[] is sorted here. */
+static fnr_status flush_alias_keys(fnr_sqlite *h, sq_key_row *rows, size_t n, fnr_error *err)
+{
+    if (n > 1)
+        qsort(rows, n, sizeof *rows, cmp_key_row);
+    for (size_t i = 0; i < n;) {
+        size_t j = i;
+        long docs = 0;
+        while (j < n && cmp_key_row(&rows[i], &rows[j]) == 0)
+            docs += rows[j++].written;
+        if (docs > 0) {
+            STMT_OR_RETURN(st, h,
+                           "INSERT INTO alias_keys(key, entity_id, marking, surface, docs)"
+                           " VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (key, entity_id, marking,"
+                           " surface) DO UPDATE SET docs = docs + excluded.docs",
+                           err);
+            sqlite3_bind_text(st, 1, rows[i].key, -1, SQLITE_STATIC);
+            sqlite3_bind_int64(st, 2, rows[i].entity_id);
+            sqlite3_bind_int64(st, 3, rows[i].marking);
+            sqlite3_bind_text(st, 4, rows[i].surface, -1, SQLITE_STATIC);
+            sqlite3_bind_int64(st, 5, docs);
+            fnr_status rc = fnr__sq_done(h, st, "count an alias", err);
+            if (rc != FNR_OK)
+                return rc;
+        }
+        i = j;
+    }
+    return FNR_OK;
+}
+
 static fnr_status flush_aliases(fnr_sqlite *h, fnr_error *err)
 {
     if (h->b_aliases.len > 1)
         qsort(h->b_aliases.data, h->b_aliases.len, sizeof(sq_alias_row), cmp_alias);
+    sqlite3_stmt *st = fnr__sq_stmt(h,
+                                    "INSERT OR IGNORE INTO aliases(entity_id, orig_entity_id,"
+                                    " surface, key, doc_id, rule) VALUES (?1, ?1, ?2, ?3, ?4, ?5)",
+                                    err);
+    if (!st)
+        return err ? err->code : FNR_INTERNAL;
+    sq_key_row *keys = fnr_malloc((h->b_aliases.len ? h->b_aliases.len : 1) * sizeof *keys);
+    if (!keys)
+        return nomem(err);
+    size_t n_keys = 0;
+    fnr_status rc = FNR_OK;
     FNR_VEC_FOREACH(sq_alias_row, a, &h->b_aliases) {
-        STMT_OR_RETURN(st, h,
-                       "INSERT OR IGNORE INTO aliases(entity_id, orig_entity_id, surface, key,"
-                       " doc_id, rule) VALUES (?1, ?1, ?2, ?3, ?4, ?5)",
-                       err);
         sqlite3_bind_int64(st, 1, a->entity_id);
         fnr__sq_bind_str(st, 2, str_at(h, a->surface));
         fnr__sq_bind_str(st, 3, str_at(h, a->key));
-        bind_id(st, 4, a->doc_id);
+        sqlite3_bind_int64(st, 4, a->doc_id);
         fnr__sq_bind_str(st, 5, str_at(h, a->rule));
-        fnr_status rc = fnr__sq_done(h, st, "insert an alias", err);
+        rc = fnr__sq_done(h, st, "insert an alias", err);
         if (rc != FNR_OK)
-            return rc;
+            break;
+        keys[n_keys++] =
+            (sq_key_row){ .key = str_at(h, a->key) ? str_at(h, a->key) : "",
+                          .surface = str_at(h, a->surface) ? str_at(h, a->surface) : "",
+                          .entity_id = a->entity_id,
+                          .marking = a->marking,
+                          .written = sqlite3_changes(h->db) > 0 };
     }
+    if (rc == FNR_OK)
+        rc = flush_alias_keys(h, keys, n_keys, err);
+    fnr_free(keys);
+    if (rc != FNR_OK)
+        return rc;
     fnr_vec_clear(&h->b_aliases);
     fnr_map_destroy(&h->b_alias_keys);
     fnr_map_init(&h->b_alias_keys);
@@ -506,13 +596,15 @@ static fnr_status flush_args(fnr_sqlite *h, fnr_error *err)
         qsort(h->b_args.data, h->b_args.len, sizeof(sq_arg_row), cmp_arg);
     FNR_VEC_FOREACH(sq_arg_row, x, &h->b_args) {
         STMT_OR_RETURN(st, h,
-                       "INSERT INTO event_args(event_id, role, pos, entity_id, orig_entity_id)"
-                       " VALUES (?1, ?2, ?3, ?4, ?4)",
+                       "INSERT INTO event_args(event_id, role, pos, entity_id, orig_entity_id,"
+                       " date, doc_id) VALUES (?1, ?2, ?3, ?4, ?4, ?5, ?6)",
                        err);
         sqlite3_bind_int64(st, 1, x->event_id);
         sqlite3_bind_int(st, 2, x->role);
         sqlite3_bind_int64(st, 3, x->pos);
         sqlite3_bind_int64(st, 4, x->entity_id);
+        fnr__sq_bind_str(st, 5, str_at(h, x->date));
+        sqlite3_bind_int64(st, 6, x->doc_id);
         fnr_status rc = fnr__sq_done(h, st, "insert an event's argument", err);
         if (rc != FNR_OK)
             return rc;
@@ -657,13 +749,21 @@ fnr_status fnr__sq_event_insert(fnr_store *s, const fnr_store_event *e, int64_t 
     if (rc != FNR_OK)
         return rc;
     int64_t id = sqlite3_last_insert_rowid(h->db);
+    bool ok = true;
+    size_t date =
+        e->date && *e->date && (e->n_actors || e->n_targets) ? str_put(h, e->date, &ok) : 0;
+    if (!ok)
+        return nomem(err);
     for (int role = 0; role < 2; role++) {
         const int64_t *ids = role ? e->targets : e->actors;
         size_t n = role ? e->n_targets : e->n_actors;
         for (size_t i = 0; i < n; i++) {
-            sq_arg_row x = {
-                .event_id = id, .entity_id = ids[i], .role = role, .pos = (uint32_t)i
-            };
+            sq_arg_row x = { .event_id = id,
+                             .entity_id = ids[i],
+                             .doc_id = e->doc_id,
+                             .date = date,
+                             .role = role,
+                             .pos = (uint32_t)i };
             if (fnr_vec_push(&h->b_args, &x) != FNR_OK)
                 return nomem(err);
         }
@@ -713,7 +813,8 @@ fnr_status fnr__sq_candidate_insert(fnr_store *s, const fnr_store_candidate *c, 
 
 /* ---- merge and split ------------------------------------------------------------------- */
 
-/* Rebuilds the mention summary and counters of one entity from mentions. */
+/* Rebuilds the mention summary, counters and alias keys of one entity from
+ * mentions and aliases. */
 static fnr_status resummarise(fnr_sqlite *h, int64_t id, fnr_error *err)
 {
     static const char *const steps[] = {
@@ -730,6 +831,8 @@ static fnr_status resummarise(fnr_sqlite *h, int64_t id, fnr_error *err)
         " SELECT ed.entity_id, dm.marking, sum(ed.mentions), count(*) FROM entity_docs ed"
         " JOIN doc_marks dm ON dm.doc_id = ed.doc_id WHERE ed.entity_id = ?1"
         " GROUP BY dm.marking",
+        SQ_ALIAS_KEYS_DELETE,
+        SQ_ALIAS_KEYS_INSERT,
     };
     for (size_t i = 0; i < sizeof steps / sizeof steps[0]; i++) {
         STMT_OR_RETURN(st, h, steps[i], err);
