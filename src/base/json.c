@@ -90,10 +90,21 @@ static const char *short_escape(unsigned char c)
     }
 }
 
-static bool needs_escape(unsigned char c)
-{
-    return c < 0x20 || c == 0x7F || c == '"' || c == '\\';
-}
+/* 1 for the ASCII bytes written as they are (0x20..0x7E but '"' and '\\'). */
+static const unsigned char plain_ascii[256] = {
+    [' '] = 1, ['!'] = 1, ['#'] = 1, ['$'] = 1, ['%'] = 1, ['&'] = 1, ['\''] = 1, ['('] = 1,
+    [')'] = 1, ['*'] = 1, ['+'] = 1, [','] = 1, ['-'] = 1, ['.'] = 1, ['/'] = 1,  ['0'] = 1,
+    ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1,  ['8'] = 1,
+    ['9'] = 1, [':'] = 1, [';'] = 1, ['<'] = 1, ['='] = 1, ['>'] = 1, ['?'] = 1,  ['@'] = 1,
+    ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1,  ['H'] = 1,
+    ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1,  ['P'] = 1,
+    ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1,  ['X'] = 1,
+    ['Y'] = 1, ['Z'] = 1, ['['] = 1, [']'] = 1, ['^'] = 1, ['_'] = 1, ['`'] = 1,  ['a'] = 1,
+    ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1,  ['i'] = 1,
+    ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1,  ['q'] = 1,
+    ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,  ['y'] = 1,
+    ['z'] = 1, ['{'] = 1, ['|'] = 1, ['}'] = 1, ['~'] = 1,
+};
 
 /*
  * Length of the leading run of s that is printable ASCII needing no escape
@@ -102,26 +113,38 @@ static bool needs_escape(unsigned char c)
  * '\\' (the classic "has a zero byte" and "has a byte less than n" tests, which
  * are exact as yes/no answers for a whole word).
  */
-static size_t plain_ascii_run(const unsigned char *s, size_t len)
+static inline bool word_is_plain(uint64_t w)
 {
     const uint64_t ones = UINT64_C(0x0101010101010101);
     const uint64_t highs = UINT64_C(0x8080808080808080);
+    uint64_t low = (w - ones * 0x20) & ~w;
+    uint64_t del = w ^ (ones * 0x7F);
+    uint64_t quo = w ^ (ones * '"');
+    uint64_t bsl = w ^ (ones * '\\');
+    uint64_t bad = low | w | ((del - ones) & ~del) | ((quo - ones) & ~quo) | ((bsl - ones) & ~bsl);
+    return (bad & highs) == 0;
+}
+
+static size_t plain_ascii_run(const unsigned char *s, size_t len)
+{
     size_t i = 0;
     while (len - i >= 8) {
         uint64_t w;
         memcpy(&w, s + i, sizeof w);
-        uint64_t low = (w - ones * 0x20) & ~w;
-        uint64_t del = w ^ (ones * 0x7F);
-        uint64_t quo = w ^ (ones * '"');
-        uint64_t bsl = w ^ (ones * '\\');
-        uint64_t bad =
-            low | w | ((del - ones) & ~del) | ((quo - ones) & ~quo) | ((bsl - ones) & ~bsl);
-        if (bad & highs) {
+        if (!word_is_plain(w)) {
             break;
         }
         i += 8;
     }
-    while (i < len && s[i] < 0x80 && !needs_escape(s[i])) {
+    if (len - i < 8 && len >= 8) {
+        /* the last bytes as one word overlapping the ones already passed */
+        uint64_t w;
+        memcpy(&w, s + len - 8, sizeof w);
+        if (word_is_plain(w)) {
+            return len;
+        }
+    }
+    while (i < len && plain_ascii[s[i]]) {
         i++;
     }
     return i;
@@ -165,34 +188,14 @@ static size_t escape_one(unsigned char c, char out[6])
     return 3;
 }
 
-/* 1 for the ASCII bytes written as they are (0x20..0x7E but '"' and '\\'). */
-static const unsigned char plain_ascii[256] = {
-    [' '] = 1, ['!'] = 1, ['#'] = 1, ['$'] = 1, ['%'] = 1, ['&'] = 1, ['\''] = 1, ['('] = 1,
-    [')'] = 1, ['*'] = 1, ['+'] = 1, [','] = 1, ['-'] = 1, ['.'] = 1, ['/'] = 1,  ['0'] = 1,
-    ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1,  ['8'] = 1,
-    ['9'] = 1, [':'] = 1, [';'] = 1, ['<'] = 1, ['='] = 1, ['>'] = 1, ['?'] = 1,  ['@'] = 1,
-    ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1,  ['H'] = 1,
-    ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1,  ['P'] = 1,
-    ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1,  ['X'] = 1,
-    ['Y'] = 1, ['Z'] = 1, ['['] = 1, [']'] = 1, ['^'] = 1, ['_'] = 1, ['`'] = 1,  ['a'] = 1,
-    ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1,  ['i'] = 1,
-    ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1,  ['q'] = 1,
-    ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,  ['y'] = 1,
-    ['z'] = 1, ['{'] = 1, ['|'] = 1, ['}'] = 1, ['~'] = 1,
-};
-
 size_t fnr_json_escape_raw(char *dst, const char *s, size_t len)
 {
     const unsigned char *p = (const unsigned char *)s;
     char *o = dst;
-    size_t i = 0;
-    /* Most strings are short and plain ASCII: copied a byte at a time
-     * without a call; a longer string goes on eight bytes at a time below. */
-    size_t lim = len < 32 ? len : 32;
-    while (i < lim && plain_ascii[p[i]]) {
-        o[i] = s[i];
-        i++;
-    }
+    /* Most strings are plain ASCII: checked eight bytes at a time and
+     * copied in one go. */
+    size_t i = plain_ascii_run(p, len);
+    memcpy(o, s, i);
     o += i;
     while (i < len) {
         size_t run = clean_run(p + i, len - i);
@@ -431,14 +434,11 @@ fnr_status fnr_json_cstr(fnr_json *j, const char *s)
 
 size_t fnr_json_format_int(char *out, int64_t v)
 {
-    /* Digits from the right, as "%" PRId64 would write them, straight into
-     * out once their number is known. */
+    /* Digits from the right, as "%" PRId64 would write them, into a
+     * buffer of the widest length, then copied out in one go. */
     uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
-    size_t n = (v < 0) + 1;
-    for (uint64_t t = u; t >= 10; t /= 10) {
-        n++;
-    }
-    char *p = out + n;
+    char tmp[FNR_JSON_INT_MAX];
+    char *p = tmp + sizeof tmp;
     do {
         *--p = (char)('0' + u % 10);
         u /= 10;
@@ -446,6 +446,8 @@ size_t fnr_json_format_int(char *out, int64_t v)
     if (v < 0) {
         *--p = '-';
     }
+    size_t n = (size_t)(tmp + sizeof tmp - p);
+    memcpy(out, p, n);
     return n;
 }
 

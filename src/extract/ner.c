@@ -226,6 +226,10 @@ fnr_status x_tokens_prepare(x_doc *d)
         lower[i] = (char)((unsigned)(c - 'A') < 26u ? c + 32 : c);
     }
     lower[d->doc.len] = '\0';
+    /* about one token per five bytes: one allocation for most documents */
+    st = fnr_vec_reserve(&d->toks, d->doc.len / 5 + 64);
+    if (st != FNR_OK)
+        goto out;
     for (size_t si = 0; si < d->sents.len; si++) {
         xsent *s = x_sent(d, si);
         fnr_vec_clear(&raw);

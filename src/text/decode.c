@@ -1143,9 +1143,11 @@ static bool looks_html(const char *s, size_t len)
     /* Count tags in the first 4 KiB. */
     size_t lim = len < 4096 ? len : 4096, tags = 0;
     for (size_t p = 0; p < lim; p++) {
-        if (s[p] != '<') {
-            continue;
+        const char *lt = memchr(s + p, '<', lim - p);
+        if (!lt) {
+            break;
         }
+        p = (size_t)(lt - s);
         for (size_t k = 0; k < sizeof html_tags / sizeof html_tags[0]; k++) {
             if (ci_prefix(s + p, lim - p, html_tags[k])) {
                 tags++;
