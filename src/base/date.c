@@ -1052,8 +1052,10 @@ static bool word_may_start(const ctx *c, size_t i)
     return starts_date(classify(w, n, s[i] >= 'A' && s[i] <= 'Z', &val, &abbrev));
 }
 
-size_t fnr_date_scan(const char *text, size_t len, const fnr_date *ref, fnr_date_span *out,
-                     size_t max_out)
+/* fnr_date_scan, and when `first` is set, stopping at the first span with a
+ * precision or once max_out spans are found. */
+static size_t scan(const char *text, size_t len, const fnr_date *ref, fnr_date_span *out,
+                   size_t max_out, bool first)
 {
     ctx c;
     ctx_init(&c, text, len, ref);
@@ -1084,6 +1086,9 @@ size_t fnr_date_scan(const char *text, size_t len, const fnr_date *ref, fnr_date
                     out[n_found] = sp;
                 }
                 n_found++;
+                if (first && (sp.start.prec != FNR_DATE_NONE || n_found >= max_out)) {
+                    break;
+                }
                 i = sp.end_off > i ? sp.end_off : i + 1;
                 continue;
             }
@@ -1099,6 +1104,26 @@ size_t fnr_date_scan(const char *text, size_t len, const fnr_date *ref, fnr_date
         }
     }
     return n_found;
+}
+
+size_t fnr_date_scan(const char *text, size_t len, const fnr_date *ref, fnr_date_span *out,
+                     size_t max_out)
+{
+    return scan(text, len, ref, out, max_out, false);
+}
+
+bool fnr_date_scan_first(const char *text, size_t len, const fnr_date *ref, size_t max_spans,
+                         fnr_date_span *out)
+{
+    fnr_date_span sp[8];
+    size_t n = scan(text, len, ref, sp, max_spans < 8 ? max_spans : 8, true);
+    for (size_t k = 0; k < n && k < max_spans && k < 8; k++) {
+        if (sp[k].start.prec != FNR_DATE_NONE) {
+            *out = sp[k];
+            return true;
+        }
+    }
+    return false;
 }
 
 /*

@@ -60,6 +60,15 @@ size_t fnr_date_scan(const char *text, size_t len, const fnr_date *ref, fnr_date
                      size_t max_out);
 
 /*
+ * The first span with a precision (start.prec not NONE) among the first
+ * max_spans (at most 8) that fnr_date_scan would find, into *out; false when
+ * there is none. The same answer as scanning them all, but the scan stops
+ * there, so a date early in a long sentence ends it.
+ */
+bool fnr_date_scan_first(const char *text, size_t len, const fnr_date *ref, size_t max_spans,
+                         fnr_date_span *out);
+
+/*
  * false when fnr_date_scan can find nothing in text: it holds no ASCII digit
  * and no word (a run of ASCII letters, any case) that names a month, a
  * weekday, yesterday, today, tomorrow, year, month or week. A text cut

@@ -217,14 +217,9 @@ static void carry_dates(x_doc *d)
         memset(&s->date, 0, sizeof s->date);
         if (!s->may_date)
             continue; /* no digit, no month or weekday ...: no date */
-        fnr_date_span sp[4];
-        size_t n = fnr_date_scan(d->doc.text + s->start, s->end - s->start, &d->doc.date, sp, 4);
-        for (size_t k = 0; k < n && k < 4; k++)
-            if (sp[k].start.prec != FNR_DATE_NONE) {
-                s->date = sp[k];
-                break;
-            }
-        if (s->date.start.prec == FNR_DATE_NONE)
+        /* the first of the first four spans that has a date */
+        if (!fnr_date_scan_first(d->doc.text + s->start, s->end - s->start, &d->doc.date, 4,
+                                 &s->date))
             continue;
         block = s->date.start;
         section = s->date.start;
