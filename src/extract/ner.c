@@ -94,8 +94,24 @@ static const unsigned char ascii_alnum[256] = {
  * fnr_matchkey into the arena. *out_digit tells whether the token holds an
  * ASCII digit (only for the first kind; the others are asked otherwise).
  */
+/* The keys of the document's other words so far, by their text: a name
+ * such as "Şahin" comes back many times and fnr_matchkey (a pure function
+ * of the bytes) runs once for it. Open addressing, no growth: when the
+ * probe finds no room the key is just computed. Made at the first word
+ * that needs it. */
+#define KEY_MEMO_SLOTS 64 /* a power of two; a report has few such words */
+
+typedef struct key_memo {
+    struct {
+        uint32_t start, len; /* the word's bytes in the text; len 0: empty slot */
+        const char *key;     /* arena */
+        uint32_t key_len;
+    } slot[KEY_MEMO_SLOTS];
+} key_memo;
+
 static fnr_status token_key(x_doc *d, const char *lower, size_t start, size_t len, fnr_buf *tmp,
-                            const char **out, uint32_t *out_len, bool *out_simple, bool *out_digit)
+                            key_memo **memo_p, const char **out, uint32_t *out_len,
+                            bool *out_simple, bool *out_digit)
 {
     const unsigned char *s = (const unsigned char *)d->doc.text + start;
     unsigned all = 1, any = 0;
@@ -110,6 +126,23 @@ static fnr_status token_key(x_doc *d, const char *lower, size_t start, size_t le
         *out_len = (uint32_t)len;
         return FNR_OK;
     }
+    if (!*memo_p && !(*memo_p = fnr_calloc(1, sizeof **memo_p)))
+        return FNR_NOMEM;
+    key_memo *memo = *memo_p;
+    size_t mask = KEY_MEMO_SLOTS - 1, at = SIZE_MAX;
+    size_t h = (size_t)fnr_lexicon_hash((const char *)s, len);
+    for (size_t p = 0; p < 8 && len > 0; p++) {
+        size_t i = (h + p) & mask;
+        if (memo->slot[i].len == 0) {
+            at = i;
+            break;
+        }
+        if (memo->slot[i].len == len && memcmp(d->doc.text + memo->slot[i].start, s, len) == 0) {
+            *out = memo->slot[i].key;
+            *out_len = memo->slot[i].key_len;
+            return FNR_OK;
+        }
+    }
     fnr_buf_reset(tmp);
     fnr_status st = fnr_matchkey((const char *)s, len, tmp);
     if (st != FNR_OK)
@@ -119,6 +152,12 @@ static fnr_status token_key(x_doc *d, const char *lower, size_t start, size_t le
         return FNR_NOMEM;
     *out = k;
     *out_len = (uint32_t)tmp->len;
+    if (at != SIZE_MAX && len <= UINT32_MAX) {
+        memo->slot[at].start = (uint32_t)start;
+        memo->slot[at].len = (uint32_t)len;
+        memo->slot[at].key = k;
+        memo->slot[at].key_len = (uint32_t)tmp->len;
+    }
     return FNR_OK;
 }
 
@@ -205,10 +244,13 @@ fnr_status x_tokens_prepare(x_doc *d)
     fnr_buf_init(&tmp, 0);
     fnr_status st = FNR_OK;
     const char *text = d->doc.text;
+    key_memo *memo = NULL;
     /* the text lower-cased once: the keys of ASCII words point into it */
     char *lower = fnr_arena_alloc(d->arena, d->doc.len + 1);
-    if (!lower)
-        return FNR_NOMEM;
+    if (!lower) {
+        st = FNR_NOMEM;
+        goto out;
+    }
     size_t n8 = d->doc.len & ~(size_t)7;
     for (size_t i = 0; i < n8; i += 8) {
         /* eight bytes at a time: 0x20 added to each byte in 'A'..'Z' */
@@ -254,8 +296,8 @@ fnr_status x_tokens_prepare(x_doc *d)
             size_t slen = rt->end - rt->start;
             if (rt->kind == FNR_TOK_WORD || rt->kind == FNR_TOK_NUMBER) {
                 bool simple, digit;
-                st = token_key(d, lower, rt->start, slen, &tmp, &t->key, &t->key_len, &simple,
-                               &digit);
+                st = token_key(d, lower, rt->start, slen, &tmp, &memo, &t->key, &t->key_len,
+                               &simple, &digit);
                 if (st != FNR_OK)
                     goto out;
                 if (simple)
@@ -302,6 +344,7 @@ fnr_status x_tokens_prepare(x_doc *d)
     }
     st = mark_common(d);
 out:
+    fnr_free(memo);
     fnr_vec_destroy(&raw);
     fnr_buf_destroy(&tmp);
     return st;
@@ -479,13 +522,20 @@ fnr_status x_ner_word_classes(fnr_lexicon *lex)
 
 /*
  * The match key of tokens [t0, t1) built from their keys into kb, when that
- * is what fnr_matchkey would give for their text: every token an ASCII
- * word or number, and ASCII white space between each two. false (kb
- * untouched) otherwise.
+ * is what fnr_matchkey would give for their text: one word or number, or
+ * every token an ASCII word or number and ASCII white space between each
+ * two. false (kb untouched) otherwise.
  */
 static bool mention_key_from_tokens(const x_doc *d, size_t t0, size_t t1, fnr_buf *kb)
 {
     const char *text = d->doc.text;
+    if (t1 == t0 + 1 && x_tok(d, t0)->key_len &&
+        (x_tok(d, t0)->kind == FNR_TOK_WORD || x_tok(d, t0)->kind == FNR_TOK_NUMBER)) {
+        /* one word: its key is fnr_matchkey of its text already, whatever
+         * its letters ("Şahin") */
+        fnr_buf_reset(kb);
+        return fnr_buf_append(kb, x_tok(d, t0)->key, x_tok(d, t0)->key_len) == FNR_OK;
+    }
     for (size_t k = t0; k < t1; k++) {
         const xtok *t = x_tok(d, k);
         if (!(t->xflags & XT_ASCII))
