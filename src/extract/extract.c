@@ -421,6 +421,19 @@ static void jw_cstr(jw *w, const char *s)
         JW_LIT(w, "null");
 }
 
+/* A string this module made of plain ASCII that needs no escape (ids,
+ * dates, type and precision names, the hex digest): copied as it is. */
+static void jw_plain(jw *w, const char *s)
+{
+    size_t len = strlen(s);
+    if (!jw_need(w, len + 2))
+        return;
+    *w->p++ = '"';
+    memcpy(w->p, s, len);
+    w->p += len;
+    *w->p++ = '"';
+}
+
 static void jw_int(jw *w, int64_t v)
 {
     if (jw_need(w, FNR_JSON_INT_MAX))
@@ -451,13 +464,13 @@ static void compact_json(const fnr_facts *f, jw *w)
     jw_cstr(w, f->title);
     JW_LIT(w, ",\"date\":");
     if (f->date[0])
-        jw_cstr(w, f->date);
+        jw_plain(w, f->date);
     else
         JW_LIT(w, "null");
     JW_LIT(w, ",\"bytes\":");
     jw_int(w, (int64_t)f->input_bytes);
     JW_LIT(w, ",\"sha256\":");
-    jw_cstr(w, f->sha256);
+    jw_plain(w, f->sha256);
     if (f->html)
         JW_LIT(w, ",\"format\":\"html\",\"sentences\":");
     else
@@ -473,9 +486,9 @@ static void compact_json(const fnr_facts *f, jw *w)
         if (i)
             JW_LIT(w, ",");
         JW_LIT(w, "{\"id\":");
-        jw_cstr(w, e->id);
+        jw_plain(w, e->id);
         JW_LIT(w, ",\"type\":");
-        jw_cstr(w, fnr_entity_type_name(e->type));
+        jw_plain(w, fnr_entity_type_name(e->type));
         JW_LIT(w, ",\"name\":");
         jw_cstr(w, e->name);
         JW_LIT(w, ",\"aliases\":[");
@@ -527,19 +540,19 @@ static void compact_json(const fnr_facts *f, jw *w)
         if (i)
             JW_LIT(w, ",");
         JW_LIT(w, "{\"id\":");
-        jw_cstr(w, v->id);
+        jw_plain(w, v->id);
         JW_LIT(w, ",\"type\":");
-        jw_cstr(w, fnr_event_type_name(v->type));
+        jw_plain(w, fnr_event_type_name(v->type));
         JW_LIT(w, ",\"cameo\":");
         jw_cstr(w, v->cameo);
         JW_LIT(w, ",\"date\":");
         if (v->date[0])
-            jw_cstr(w, v->date);
+            jw_plain(w, v->date);
         else
             JW_LIT(w, "null");
         if (v->date_end[0]) {
             JW_LIT(w, ",\"date_end\":");
-            jw_cstr(w, v->date_end);
+            jw_plain(w, v->date_end);
         }
         JW_LIT(w, ",\"precision\":");
         jw_cstr(w, v->precision);
@@ -574,7 +587,7 @@ static void compact_json(const fnr_facts *f, jw *w)
         if (i)
             JW_LIT(w, ",");
         JW_LIT(w, "{\"type\":");
-        jw_cstr(w, fnr_relation_type_name(r->type));
+        jw_plain(w, fnr_relation_type_name(r->type));
         JW_LIT(w, ",\"source\":");
         jw_cstr(w, f->entities[r->source].name);
         JW_LIT(w, ",\"target\":");
