@@ -246,7 +246,7 @@ typedef struct fnr_search_result {
  * Entities whose names or aliases match `text` by match key (whole key
  * first, then prefix: at most 400 distinct prefix matches are weighed),
  * ranked by mentions; documents by full-text search, ranked (bm25) among
- * the latest 2,000 matching reports,
+ * the latest 500 matching reports,
  * with a tokenizer that folds exactly as match keys do ("MIT" finds "MİT").
  * limit 0 = 20 of each.
  */

@@ -346,9 +346,8 @@ static int cmp_cand(const void *x, const void *y)
 
 /*
  * The entities with a visible alias whose match key is `key`, and for the
- * owner those whose own name has it: one seek per distinct entity along
- * aliases_key (which holds a row per report that used the alias), never a
- * read of every report's row.
+ * owner those whose own name has it: from alias_keys, a few rows per entity
+ * however many reports used the alias.
  */
 static fnr_status cands_exact(fnr_sqlite *h, fnr_arena *a, const char *key, size_t key_len,
                               sq_cands *c, fnr_error *err)
@@ -358,20 +357,16 @@ static fnr_status cands_exact(fnr_sqlite *h, fnr_arena *a, const char *key, size
     bool ok = true;
     int s;
     STMT_OR_GOTO(st, h,
-                 "SELECT al.entity_id, al.surface FROM alias_keys al WHERE al.key = ?1"
-                 " AND al.entity_id > ?2 AND fnr_mvis(al.marking) ORDER BY al.entity_id LIMIT 1",
+                 "SELECT al.entity_id, min(al.surface) FROM alias_keys al WHERE al.key = ?1"
+                 " AND fnr_mvis(al.marking) GROUP BY al.entity_id",
                  err);
-    for (int64_t after = 0;;) {
-        sqlite3_bind_text(st, 1, key, (int)key_len, SQLITE_STATIC);
-        sqlite3_bind_int64(st, 2, after);
-        s = sqlite3_step(st);
-        if (s != SQLITE_ROW)
-            break;
-        after = sqlite3_column_int64(st, 0);
+    sqlite3_bind_text(st, 1, key, (int)key_len, SQLITE_STATIC);
+    while ((s = sqlite3_step(st)) == SQLITE_ROW) {
         const char *surface = col_str(a, st, 1, &ok);
-        sqlite3_reset(st);
-        if (!ok || cand_add(a, c, after, 2, surface) != FNR_OK)
-            NOMEM_GOTO();
+        if (!ok || cand_add(a, c, sqlite3_column_int64(st, 0), 2, surface) != FNR_OK) {
+            ok = false;
+            break;
+        }
     }
     rc = rows_end(h, st, s, ok, "look up an entity", err);
     if (rc != FNR_OK)
@@ -529,36 +524,25 @@ static fnr_status search_entities(fnr_sqlite *h, fnr_arena *a, const char *key, 
     fnr_status rc = cands_exact(h, a, key, key_len, &c, err);
     if (rc != FNR_OK)
         goto out;
-    /* Prefix: distinct (key, entity) pairs, a bounded number of them. */
+    /* Prefix: distinct (key, entity) pairs, a bounded number of them, in
+     * one pass over alias_keys (a few rows per pair). */
     STMT_OR_GOTO(st, h,
-                 "SELECT al.key, al.entity_id, al.surface FROM alias_keys al"
-                 " WHERE al.key > ?1 AND al.key < ?1 || char(1114111)"
-                 " AND (al.key, al.entity_id) > (?2, ?3) AND fnr_mvis(al.marking)"
-                 " ORDER BY al.key, al.entity_id LIMIT 1",
+                 "SELECT al.entity_id, min(al.surface) FROM alias_keys al"
+                 " WHERE al.key > ?1 AND al.key < ?1 || char(1114111) AND fnr_mvis(al.marking)"
+                 " GROUP BY al.key, al.entity_id LIMIT ?2",
                  err);
-    {
-        const char *after_key = "";
-        int64_t after_id = 0;
-        s = SQLITE_DONE;
-        for (size_t seen = 0; seen < SEARCH_PREFIX_MAX; seen++) {
-            sqlite3_bind_text(st, 1, key, (int)key_len, SQLITE_STATIC);
-            sqlite3_bind_text(st, 2, after_key, -1, SQLITE_STATIC);
-            sqlite3_bind_int64(st, 3, after_id);
-            s = sqlite3_step(st);
-            if (s != SQLITE_ROW)
-                break;
-            after_key = col_str(a, st, 0, &ok);
-            after_id = sqlite3_column_int64(st, 1);
-            const char *surface = col_str(a, st, 2, &ok);
-            sqlite3_reset(st);
-            if (!ok || !after_key || cand_add(a, &c, after_id, 1, surface) != FNR_OK)
-                NOMEM_GOTO();
-            s = SQLITE_DONE;
+    sqlite3_bind_text(st, 1, key, (int)key_len, SQLITE_STATIC);
+    sqlite3_bind_int(st, 2, SEARCH_PREFIX_MAX);
+    while ((s = sqlite3_step(st)) == SQLITE_ROW) {
+        const char *surface = col_str(a, st, 1, &ok);
+        if (!ok || cand_add(a, &c, sqlite3_column_int64(st, 0), 1, surface) != FNR_OK) {
+            ok = false;
+            break;
         }
-        rc = rows_end(h, st, s, ok, "search entities", err);
-        if (rc != FNR_OK)
-            goto out;
     }
+    rc = rows_end(h, st, s, ok, "search entities", err);
+    if (rc != FNR_OK)
+        goto out;
     STMT_OR_GOTO(st, h,
                  "SELECT id, name FROM entities WHERE fnr_owner() AND key > ?1"
                  " AND key < ?1 || char(1114111) LIMIT 200",
@@ -613,7 +597,7 @@ out:
 /* Full-text ranking (bm25) reads every matching report: a name in tens of
  * thousands of reports would cost tens of milliseconds. Reports are ranked
  * among the latest (by id) SEARCH_RANKED of those that match. */
-#define SEARCH_RANKED 2000
+#define SEARCH_RANKED 500
 
 static fnr_status search_docs(fnr_sqlite *h, fnr_arena *a, const char *text, size_t limit,
                               fnr_search_result *r, fnr_error *err)
