@@ -256,12 +256,18 @@ static fnr_status resolve_entity(kb_resolver *r, const fnr_facts *f, const fnr_e
     if (st != FNR_OK)
         goto out;
 
-    /* The chosen entity: by the name's key first, else the oldest found. */
+    /* The chosen entity: by the name's key first, else the oldest found.
+     * A person whose full name is new is a new person even when an alias
+     * (a kunya, a code name) is known: two people with different names who
+     * share an alias are for an analyst to merge (a candidate below), not
+     * for the resolver, or a kunya the reports give to several people
+     * would gather them all into one. */
     int64_t id = 0;
     bool name_keyed = n_keys > 0 && keys[0].surface == e->name;
+    bool new_person = e->type == FNR_ENTITY_PERSON && name_keyed && keys[0].found;
     if (name_keyed && keys[0].found && keys[0].found->n > 0) {
         id = keys[0].found->ids[0];
-    } else {
+    } else if (!new_person) {
         for (size_t j = 0; j < n_keys; j++)
             for (size_t i = 0; keys[j].found && i < keys[j].found->n; i++)
                 if (!id || keys[j].found->ids[i] < id)
@@ -294,16 +300,16 @@ static fnr_status resolve_entity(kb_resolver *r, const fnr_facts *f, const fnr_e
                 goto out;
         }
         stats->entities_joined++;
-        /* Every other entity a key found: a candidate, never a merge. */
-        for (size_t j = 0; j < n_keys && st == FNR_OK; j++)
-            for (size_t i = 0; keys[j].found && i < keys[j].found->n && st == FNR_OK; i++) {
-                int64_t other = keys[j].found->ids[i];
-                if (other != id)
-                    st = add_candidate(r, id, other, &keys[j], doc_id, stats, err);
-            }
-        if (st != FNR_OK)
-            goto out;
     }
+    /* Every other entity a key found: a candidate, never a merge. */
+    for (size_t j = 0; j < n_keys && st == FNR_OK; j++)
+        for (size_t i = 0; keys[j].found && i < keys[j].found->n && st == FNR_OK; i++) {
+            int64_t other = keys[j].found->ids[i];
+            if (other != id)
+                st = add_candidate(r, id, other, &keys[j], doc_id, stats, err);
+        }
+    if (st != FNR_OK)
+        goto out;
 
     /* Alias rows: every surface of this report, asserted by this report. */
     for (size_t i = 0; i < n_surf && st == FNR_OK; i++) {

@@ -376,6 +376,40 @@ static void test_weak_keys_do_not_join(void **state)
     fnr_search_result_free(r);
 }
 
+/* Two people with different full names whose reports give them the same
+ * kunya stay two people, tied by a conflict for an analyst; the kunya alone
+ * later joins the first. */
+static void test_shared_alias_is_a_conflict(void **state)
+{
+    fixture *fx = *state;
+    write_file(fx, "k1.txt",
+               "MIT captured Daniel Roth, also known as Abu Hafs al-Iraqi, in Ankara on 2 May "
+               "2021.\n");
+    write_file(fx, "k2.txt",
+               "Police detained Peter Hansen, also known as Abu Hafs al-Iraqi, in Izmir on 3 May "
+               "2021.\n");
+    write_file(fx, "k3.txt",
+               "Abu Hafs al-Iraqi was killed in a drone strike near Idlib on 9 May 2021.\n");
+    char p[3][256];
+    const char *paths[3] = { fpath(fx, "k1.txt", p[0], sizeof p[0]),
+                             fpath(fx, "k2.txt", p[1], sizeof p[1]),
+                             fpath(fx, "k3.txt", p[2], sizeof p[2]) };
+    fnr_ingest_opts o = { .threads = 1 };
+    fnr_ingest_stats st;
+    fnr_error err;
+    assert_int_equal(fnr_kb_ingest(fx->kb, paths, 3, &o, &st, &err), FNR_OK);
+    int64_t roth = entity_id(fx->kb, "Daniel Roth");
+    int64_t hansen = entity_id(fx->kb, "Peter Hansen");
+    assert_true(roth != hansen);
+    assert_int_equal(entity_id(fx->kb, "Abu Hafs al-Iraqi"), roth);
+    assert_int_equal(st.conflicts, 1);
+    fnr_conflict_list *cl = NULL;
+    assert_int_equal(fnr_kb_conflicts(fx->kb, NULL, false, &cl, &err), FNR_OK);
+    assert_int_equal(cl->n_rows, 1);
+    assert_string_equal(cl->rows[0].surface, "Abu Hafs al-Iraqi");
+    fnr_conflict_list_free(cl);
+}
+
 static void test_jsonl_bad_line(void **state)
 {
     fixture *fx = *state;
@@ -723,6 +757,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_resolution_and_duplicates, setup, teardown),
         cmocka_unit_test_setup_teardown(test_dictionary_aliases_across_reports, setup, teardown),
         cmocka_unit_test_setup_teardown(test_weak_keys_do_not_join, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_shared_alias_is_a_conflict, setup, teardown),
         cmocka_unit_test_setup_teardown(test_jsonl_bad_line, setup, teardown),
         cmocka_unit_test_setup_teardown(test_candidate_merge_split, setup, teardown),
         cmocka_unit_test_setup_teardown(test_determinism, setup, teardown),
