@@ -19,19 +19,31 @@
 #include "fener/analysis.h"
 #include "store/store.h"
 
-/* Scratch arrays of one traversal, indexed by vertex. An entry is valid only
- * when its stamp equals the scratch's epoch, so starting a traversal costs
- * one increment, not a clear of n entries. */
+/* What a traversal knows of a vertex it reached (from the side that reached
+ * it: the two sides of a path search never reach the same vertex, the first
+ * to get there claims it and the other meets it), 16 bytes so that a vertex
+ * reached costs one cache line. */
+typedef struct graph_visit {
+    double best;    /* heaviest weight of a fewest-hop path from the source */
+    uint32_t via;   /* previous vertex towards the source */
+    uint32_t via_j; /* position of the edge to it in the adjacency (adj_e[via_j]) */
+} graph_visit;
+
+/* Marks a traversal uses from its epoch: epoch + 3 x side + layer % 3. */
+#define GRAPH_MARKS 6
+
+/* Scratch arrays of one traversal, indexed by vertex. A vertex is reached
+ * when its mark is one of the GRAPH_MARKS values from the scratch's epoch,
+ * so starting a traversal costs one addition, not a clear of n entries. The
+ * mark says the side and the layer modulo 3, which is all a layered search
+ * needs: a vertex next to layer d - 1 is on layer d - 2, d - 1 or d. */
 typedef struct graph_scratch {
     uint32_t epoch;
-    uint32_t *stamp[2]; /* per side of a bidirectional search */
-    uint32_t *via[2];   /* previous vertex towards the side's source */
-    uint32_t *via_e[2]; /* edge to it */
-    double *best[2];    /* heaviest weight of a fewest-hop path from the source */
-    int32_t *dist[2];   /* hops from the source */
+    uint32_t *mark;     /* epoch + 3 x side + layer % 3 when reached */
+    graph_visit *visit; /* valid where mark is */
     uint32_t *blocked;  /* == epoch: vertex left out (k shortest paths) */
     bool any_blocked;   /* some vertex is, this epoch */
-    uint32_t *queue[2]; /* frontiers */
+    uint32_t *queue[2]; /* frontiers, per side of a bidirectional search */
     size_t n;           /* vertices */
 } graph_scratch;
 

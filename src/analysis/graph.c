@@ -455,24 +455,26 @@ void fnr__graph_strs_unref(graph_strs *s)
         fnr_free(s);
 }
 
+/* Frees a scratch buffer (NULL is fine). */
+static void scratch_free(graph_scratch *s)
+{
+    if (!s)
+        return;
+    fnr_free(s->mark);
+    fnr_free(s->visit);
+    fnr_free(s->blocked);
+    for (int k = 0; k < 2; k++)
+        fnr_free(s->queue[k]);
+    fnr_free(s);
+}
+
 void fnr_graph_free(fnr_graph *g)
 {
     if (!g)
         return;
     if (g->lazy) {
-        for (size_t i = 0; i < g->lazy->n_pool; i++) {
-            graph_scratch *s = g->lazy->pool[i];
-            for (int k = 0; k < 2; k++) {
-                fnr_free(s->stamp[k]);
-                fnr_free(s->via[k]);
-                fnr_free(s->via_e[k]);
-                fnr_free(s->best[k]);
-                fnr_free(s->dist[k]);
-                fnr_free(s->queue[k]);
-            }
-            fnr_free(s->blocked);
-            fnr_free(s);
-        }
+        for (size_t i = 0; i < g->lazy->n_pool; i++)
+            scratch_free(g->lazy->pool[i]);
         fnr__graph_ig_free(g->lazy);
         pthread_mutex_destroy(&g->lazy->mu);
         fnr_free(g->lazy);
@@ -939,27 +941,13 @@ static graph_scratch *scratch_new(size_t n)
         return NULL;
     s->n = n;
     size_t m = n ? n : 1;
-    bool ok = true;
-    for (int k = 0; k < 2; k++) {
-        ok = ok && (s->stamp[k] = fnr_calloc(m, sizeof(uint32_t)));
-        ok = ok && (s->via[k] = fnr_malloc(m * sizeof(uint32_t)));
-        ok = ok && (s->via_e[k] = fnr_malloc(m * sizeof(uint32_t)));
-        ok = ok && (s->best[k] = fnr_malloc(m * sizeof(double)));
-        ok = ok && (s->dist[k] = fnr_malloc(m * sizeof(int32_t)));
+    bool ok = (s->mark = fnr_calloc(m, sizeof(uint32_t))) &&
+              (s->visit = fnr_malloc(m * sizeof(graph_visit))) &&
+              (s->blocked = fnr_calloc(m, sizeof(uint32_t)));
+    for (int k = 0; k < 2; k++)
         ok = ok && (s->queue[k] = fnr_malloc(m * sizeof(uint32_t)));
-    }
-    ok = ok && (s->blocked = fnr_calloc(m, sizeof(uint32_t)));
     if (!ok) {
-        for (int k = 0; k < 2; k++) {
-            fnr_free(s->stamp[k]);
-            fnr_free(s->via[k]);
-            fnr_free(s->via_e[k]);
-            fnr_free(s->best[k]);
-            fnr_free(s->dist[k]);
-            fnr_free(s->queue[k]);
-        }
-        fnr_free(s->blocked);
-        fnr_free(s);
+        scratch_free(s);
         return NULL;
     }
     return s;
@@ -988,28 +976,20 @@ void fnr__graph_scratch_put(const fnr_graph *g, graph_scratch *s)
     if (kept)
         g->lazy->pool[g->lazy->n_pool++] = s;
     pthread_mutex_unlock(&g->lazy->mu);
-    if (!kept) {
-        for (int k = 0; k < 2; k++) {
-            fnr_free(s->stamp[k]);
-            fnr_free(s->via[k]);
-            fnr_free(s->via_e[k]);
-            fnr_free(s->best[k]);
-            fnr_free(s->dist[k]);
-            fnr_free(s->queue[k]);
-        }
-        fnr_free(s->blocked);
-        fnr_free(s);
-    }
+    if (!kept)
+        scratch_free(s);
 }
 
 void fnr__graph_scratch_next(graph_scratch *s)
 {
     s->any_blocked = false;
-    if (++s->epoch == 0) {
-        for (int k = 0; k < 2; k++)
-            memset(s->stamp[k], 0, (s->n ? s->n : 1) * sizeof(uint32_t));
+    /* Marks from calloc or a clear are 0, never a value in use. */
+    if (s->epoch > UINT32_MAX - 2 * GRAPH_MARKS) {
+        memset(s->mark, 0, (s->n ? s->n : 1) * sizeof(uint32_t));
         memset(s->blocked, 0, (s->n ? s->n : 1) * sizeof(uint32_t));
         s->epoch = 1;
+    } else {
+        s->epoch += GRAPH_MARKS;
     }
 }
 
@@ -1023,8 +1003,7 @@ size_t fnr__graph_bytes(const fnr_graph *g)
     bytes += e * (2 * sizeof(uint32_t) + sizeof(double) + 2 + 5 * sizeof(uint32_t));
     bytes += (n + 1) * sizeof(uint32_t) + 2 * e * (2 * sizeof(uint32_t) + sizeof(double));
     pthread_mutex_lock(&g->lazy->mu);
-    bytes += g->lazy->n_pool * n *
-             (2 * (4 * sizeof(uint32_t) + sizeof(double) + sizeof(int32_t)) + sizeof(uint32_t));
+    bytes += g->lazy->n_pool * n * (4 * sizeof(uint32_t) + sizeof(graph_visit));
     bytes += g->lazy->ig_bytes;
     pthread_mutex_unlock(&g->lazy->mu);
     return bytes;

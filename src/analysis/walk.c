@@ -67,7 +67,9 @@ static void edge_row(const fnr_graph *g, const walk_hold *h, uint32_t e, fnr_gra
 
 /* ---- neighbourhoods ------------------------------------------------------------------ */
 
-#define ROW_AHEAD 8 /* rows whose attributes are prefetched ahead of the one filled */
+#define ROW_AHEAD    8 /* rows whose attributes are prefetched ahead of the one filled */
+#define EXPAND_AHEAD 4 /* frontier vertices whose adjacency is prefetched ahead */
+#define MARK_AHEAD   8 /* neighbours whose marks are prefetched ahead */
 
 /* A vertex of one layer with the weight of its best path; within a layer,
  * heavier first, then the smaller entity id (vertices are in id order). */
@@ -141,16 +143,33 @@ typedef struct meeting {
 static size_t expand(const fnr_graph *g, graph_scratch *s, int k, size_t lo, size_t hi, int32_t d,
                      const uint32_t *blocked_e, size_t n_blocked_e, meeting *m)
 {
-    uint32_t ep = s->epoch, *q = s->queue[k], *stamp = s->stamp[k], *ostamp = s->stamp[1 - k];
-    uint32_t *via = s->via[k], *via_e = s->via_e[k];
-    double *best = s->best[k], *other = s->best[1 - k];
-    int32_t *dist = s->dist[k];
+    uint32_t ep = s->epoch, *q = s->queue[k], *mark = s->mark;
+    /* This side's marks are own .. own + 2, the other's other .. other + 2;
+     * a vertex next to layer d - 1 of this side is on layer d - 2, d - 1 or
+     * d, so layer d's mark is enough to tell the layer being built. */
+    uint32_t own = ep + 3 * (uint32_t)k, other = ep + 3 * (uint32_t)(1 - k);
+    uint32_t now = own + (uint32_t)d % 3;
+    graph_visit *vis = s->visit;
     bool use_blocked = s->any_blocked || n_blocked_e;
     size_t end = hi;
     for (size_t i = lo; i < hi; i++) {
-        uint32_t x = q[i];
-        double bx = best[x];
-        for (uint32_t j = g->adj_off[x]; j < g->adj_off[x + 1]; j++) {
+        /* Ask for the adjacency of the frontier a few vertices ahead (its
+         * offsets first, then the lists), and for the marks of the
+         * neighbours a few edges ahead: each is a cache miss otherwise. */
+        if (i + 2 * EXPAND_AHEAD < hi) {
+            __builtin_prefetch(&g->adj_off[q[i + 2 * EXPAND_AHEAD]]);
+            __builtin_prefetch(&vis[q[i + 2 * EXPAND_AHEAD]]);
+        }
+        if (i + EXPAND_AHEAD < hi) {
+            uint32_t o = g->adj_off[q[i + EXPAND_AHEAD]];
+            __builtin_prefetch(&g->adj_v[o]);
+            __builtin_prefetch(&g->adj_w[o]);
+        }
+        uint32_t x = q[i], jend = g->adj_off[x + 1];
+        double bx = vis[x].best;
+        for (uint32_t j = g->adj_off[x]; j < jend; j++) {
+            if (j + MARK_AHEAD < jend)
+                __builtin_prefetch(&mark[g->adj_v[j + MARK_AHEAD]]);
             uint32_t y = g->adj_v[j];
             if (use_blocked) {
                 if (s->blocked[y] == ep)
@@ -161,11 +180,12 @@ static size_t expand(const fnr_graph *g, graph_scratch *s, int k, size_t lo, siz
                 if (skip)
                     continue;
             }
+            uint32_t t = mark[y];
             double cand = bx + g->adj_w[j];
-            if (m && ostamp[y] == ep) {
+            if (m && t - other < 3) {
                 /* The other side reached y on its last layer (an earlier
                  * one would have met sooner). */
-                double tot = cand + other[y];
+                double tot = cand + vis[y].best;
                 if (m->y < 0 || tot > m->w ||
                     (tot == m->w && ((long)y < m->y || ((long)y == m->y && (long)x < m->x))))
                     *m = (meeting){ .x = x, .y = y, .e = g->adj_e[j], .w = tot };
@@ -173,22 +193,16 @@ static size_t expand(const fnr_graph *g, graph_scratch *s, int k, size_t lo, siz
             }
             if (m && m->y >= 0)
                 continue;
-            if (stamp[y] != ep) {
-                stamp[y] = ep;
-                dist[y] = d;
-                best[y] = cand;
-                via[y] = x;
-                via_e[y] = g->adj_e[j];
+            if (t - ep >= GRAPH_MARKS) {
+                mark[y] = now;
+                vis[y] = (graph_visit){ .best = cand, .via = x, .via_j = j };
                 q[end++] = y;
-            } else if (dist[y] == d) {
+            } else if (t == now) {
                 /* Vertices are numbered in entity-id order, so the smaller
                  * vertex is the smaller id. */
-                double cur = best[y];
-                if (cand > cur || (cand == cur && x < via[y])) {
-                    best[y] = cand;
-                    via[y] = x;
-                    via_e[y] = g->adj_e[j];
-                }
+                graph_visit *v = &vis[y];
+                if (cand > v->best || (cand == v->best && x < v->via))
+                    *v = (graph_visit){ .best = cand, .via = x, .via_j = j };
             }
         }
     }
@@ -214,11 +228,9 @@ fnr_status fnr_graph_neighbors(const fnr_graph *g, int64_t id, int depth, size_t
     graph_scratch *s = fnr__graph_scratch_get(g);
     if (!s)
         return fnr_error_set(err, FNR_NOMEM, "out of memory");
-    uint32_t c = (uint32_t)v0, ep = s->epoch;
-    s->stamp[0][c] = ep;
-    s->dist[0][c] = 0;
-    s->best[0][c] = 0;
-    s->via[0][c] = c;
+    uint32_t c = (uint32_t)v0;
+    s->mark[c] = s->epoch;
+    s->visit[c] = (graph_visit){ .best = 0, .via = c, .via_j = UINT32_MAX };
     s->queue[0][0] = c;
     size_t lo = 0, hi = 1;
     size_t layer_end[8] = { 1 };
@@ -251,25 +263,30 @@ fnr_status fnr_graph_neighbors(const fnr_graph *g, int64_t id, int depth, size_t
         size_t to = layer_end[d], nk = 0;
         for (size_t i = from; i < to; i++) {
             uint32_t v = s->queue[0][i];
-            keys[nk++] = (nb_key){ .best = s->best[0][v], .v = v };
+            keys[nk++] = (nb_key){ .best = s->visit[v].best, .v = v };
         }
         from = to;
         nk = nb_top(keys, nk, want - l->n_rows);
         /* The rows' attributes are scattered over a dozen arrays: ask for
-         * the lines a few rows ahead, so their cache misses overlap. */
+         * the lines a few rows ahead, so their cache misses overlap (the
+         * edge's position in the adjacency twice as far, to read its id). */
+        for (size_t i = 0; i < nk && i < 2 * ROW_AHEAD; i++)
+            __builtin_prefetch(&g->adj_e[s->visit[keys[i].v].via_j]);
         for (size_t i = 0; i < nk && i < ROW_AHEAD; i++)
-            fnr__graph_row_prefetch(g, keys[i].v, s->via_e[0][keys[i].v]);
+            fnr__graph_row_prefetch(g, keys[i].v, g->adj_e[s->visit[keys[i].v].via_j]);
         for (size_t i = 0; i < nk; i++) {
+            if (i + 2 * ROW_AHEAD < nk)
+                __builtin_prefetch(&g->adj_e[s->visit[keys[i + 2 * ROW_AHEAD].v].via_j]);
             if (i + ROW_AHEAD < nk)
                 fnr__graph_row_prefetch(g, keys[i + ROW_AHEAD].v,
-                                        s->via_e[0][keys[i + ROW_AHEAD].v]);
+                                        g->adj_e[s->visit[keys[i + ROW_AHEAD].v].via_j]);
             fnr_neighbor_row *r = &l->rows[l->n_rows++];
             uint32_t v = keys[i].v;
             node_row(g, v, &r->node);
-            edge_row(g, h, s->via_e[0][v], &r->edge);
+            edge_row(g, h, g->adj_e[s->visit[v].via_j], &r->edge);
             r->depth = d;
             r->score = keys[i].best / d;
-            r->via = g->ids[s->via[0][v]];
+            r->via = g->ids[s->visit[v].via];
         }
     }
     fnr_free(keys);
@@ -307,6 +324,28 @@ static void route_destroy(route *r)
 }
 
 /*
+ * The side whose frontier q[lo..hi) has fewer edges (each vertex counts its
+ * degree + 1), 0 on a tie. The two are counted side by side, the smaller
+ * sum first, and counting stops once one frontier is done and no larger
+ * than what the other has so far: a large frontier is never counted whole.
+ */
+static int smaller_side(const fnr_graph *g, const graph_scratch *s, const size_t lo[2],
+                        const size_t hi[2])
+{
+    size_t cost[2] = { 0, 0 }, i[2] = { lo[0], lo[1] };
+    for (;;) {
+        bool done0 = i[0] == hi[0], done1 = i[1] == hi[1];
+        if (done0 && (done1 || cost[0] <= cost[1]))
+            return done1 && cost[1] < cost[0] ? 1 : 0;
+        if (done1 && cost[1] < cost[0])
+            return 1;
+        int k = !done0 && (done1 || cost[0] <= cost[1]) ? 0 : 1;
+        uint32_t x = s->queue[k][i[k]++];
+        cost[k] += g->adj_off[x + 1] - g->adj_off[x] + 1;
+    }
+}
+
+/*
  * The fewest-hop, then heaviest path from a to b (a != b), avoiding the
  * vertices marked blocked in s (epoch already set by the caller) and the
  * edges listed. *found false when there is none. FNR_NOMEM only.
@@ -322,10 +361,8 @@ static fnr_status shortest(const fnr_graph *g, graph_scratch *s, uint32_t a, uin
     int32_t depth[2] = { 0, 0 };
     for (int k = 0; k < 2; k++) {
         uint32_t x = src[k];
-        s->stamp[k][x] = ep;
-        s->dist[k][x] = 0;
-        s->best[k][x] = 0;
-        s->via[k][x] = x;
+        s->mark[x] = ep + 3 * (uint32_t)k;
+        s->visit[x] = (graph_visit){ .best = 0, .via = x, .via_j = UINT32_MAX };
         s->queue[k][0] = x;
         lo[k] = 0;
         hi[k] = 1;
@@ -333,14 +370,7 @@ static fnr_status shortest(const fnr_graph *g, graph_scratch *s, uint32_t a, uin
     meeting m = { .x = -1, .y = -1 };
     int met = 0; /* the side that expanded into the meeting */
     while (lo[0] < hi[0] && lo[1] < hi[1]) {
-        /* Expand the side with the smaller frontier, counted in edges. */
-        size_t cost[2] = { 0, 0 };
-        for (int k = 0; k < 2; k++)
-            for (size_t i = lo[k]; i < hi[k] && cost[k] <= cost[0] + 1; i++) {
-                uint32_t x = s->queue[k][i];
-                cost[k] += g->adj_off[x + 1] - g->adj_off[x] + 1;
-            }
-        int k = cost[1] < cost[0] ? 1 : 0;
+        int k = smaller_side(g, s, lo, hi);
         size_t end = expand(g, s, k, lo[k], hi[k], depth[k] + 1, blocked_e, n_blocked_e, &m);
         if (m.y >= 0) {
             met = k;
@@ -354,7 +384,12 @@ static fnr_status shortest(const fnr_graph *g, graph_scratch *s, uint32_t a, uin
         return FNR_OK;
     /* u0 is reached from a, u1 from b, and the meeting edge joins them. */
     uint32_t u0 = (uint32_t)(met == 0 ? m.x : m.y), u1 = (uint32_t)(met == 0 ? m.y : m.x);
-    size_t h0 = (size_t)s->dist[0][u0], n = h0 + (size_t)s->dist[1][u1] + 2;
+    size_t h0 = 0, n = 2;
+    for (uint32_t x = u0; x != a; x = s->visit[x].via)
+        h0++;
+    for (uint32_t x = u1; x != b; x = s->visit[x].via)
+        n++;
+    n += h0;
     out->v = fnr_malloc(n * sizeof *out->v);
     out->e = fnr_malloc((n - 1) * sizeof *out->e);
     if (!out->v || !out->e) {
@@ -364,16 +399,16 @@ static fnr_status shortest(const fnr_graph *g, graph_scratch *s, uint32_t a, uin
     size_t i = h0;
     out->v[i] = u0;
     for (uint32_t x = u0; x != a;) {
-        out->e[i - 1] = s->via_e[0][x];
-        x = s->via[0][x];
+        out->e[i - 1] = g->adj_e[s->visit[x].via_j];
+        x = s->visit[x].via;
         out->v[--i] = x;
     }
     i = h0;
     out->e[i] = m.e;
     out->v[++i] = u1;
     for (uint32_t x = u1; x != b;) {
-        out->e[i] = s->via_e[1][x];
-        x = s->via[1][x];
+        out->e[i] = g->adj_e[s->visit[x].via_j];
+        x = s->visit[x].via;
         out->v[++i] = x;
     }
     out->n = n;

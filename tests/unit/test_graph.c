@@ -507,6 +507,116 @@ static fnr_graph *random_graph(size_t n, size_t m, uint64_t seed)
     return g;
 }
 
+/* Hops and heaviest fewest-hop weight from vertex a to every vertex, by a
+ * plain BFS with a DP over each layer (hops -1: not reached). */
+static void reference_walk(const fnr_graph *g, uint32_t a, int *hops, double *best)
+{
+    size_t n = g->n_nodes;
+    uint32_t *q = calloc(n, sizeof *q);
+    assert_non_null(q);
+    for (size_t i = 0; i < n; i++)
+        hops[i] = -1;
+    hops[a] = 0;
+    best[a] = 0;
+    q[0] = a;
+    size_t lo = 0, hi = 1;
+    while (lo < hi) {
+        size_t end = hi;
+        for (size_t i = lo; i < hi; i++)
+            for (uint32_t j = g->adj_off[q[i]]; j < g->adj_off[q[i] + 1]; j++) {
+                uint32_t y = g->adj_v[j];
+                double cand = best[q[i]] + g->w[g->adj_e[j]];
+                if (hops[y] < 0) {
+                    hops[y] = hops[q[i]] + 1;
+                    best[y] = cand;
+                    q[end++] = y;
+                } else if (hops[y] == hops[q[i]] + 1 && cand > best[y]) {
+                    best[y] = cand;
+                }
+            }
+        lo = hi;
+        hi = end;
+    }
+    free(q);
+}
+
+/* Paths and neighbourhoods against a plain BFS on random graphs with many
+ * equal weights, before and after the scratch's marks wrap around. */
+static void test_walks_match_reference(void **state)
+{
+    (void)state;
+    fnr_graph *g = random_graph(600, 1300, 11);
+    size_t n = g->n_nodes;
+    int *hops = calloc(n, sizeof *hops);
+    double *best = calloc(n, sizeof *best);
+    assert_non_null(hops);
+    assert_non_null(best);
+    fnr_error err;
+    for (int round = 0; round < 2; round++) {
+        if (round) {
+            /* The next traversals cross the end of the marks' range. */
+            graph_scratch *sc = fnr__graph_scratch_get(g);
+            assert_non_null(sc);
+            sc->epoch = UINT32_MAX - 2 * GRAPH_MARKS - 3;
+            fnr__graph_scratch_put(g, sc);
+        }
+        for (uint32_t a = 0; a < n; a += 37) {
+            reference_walk(g, a, hops, best);
+            fnr_neighbor_list *nl = NULL;
+            assert_int_equal(fnr_graph_neighbors(g, g->ids[a], 3, 40, &nl, &err), FNR_OK);
+            size_t within = 0;
+            for (size_t v = 0; v < n; v++)
+                within += hops[v] >= 1 && hops[v] <= 3;
+            assert_int_equal(nl->total, within);
+            for (size_t i = 0; i < nl->n_rows; i++) {
+                const fnr_neighbor_row *r = &nl->rows[i];
+                long v = fnr__graph_vertex(g, r->node.id);
+                assert_true(v >= 0);
+                assert_int_equal(r->depth, hops[v]);
+                assert_true(r->score == best[v] / r->depth);
+                if (i) {
+                    const fnr_neighbor_row *p = &nl->rows[i - 1];
+                    assert_true(p->depth < r->depth ||
+                                (p->depth == r->depth &&
+                                 (p->score > r->score ||
+                                  (p->score == r->score && p->node.id < r->node.id))));
+                }
+            }
+            fnr_neighbor_list_free(nl);
+            for (uint32_t b = 1; b < n; b += 53) {
+                if (b == a)
+                    continue;
+                fnr_path_list *pl = NULL;
+                assert_int_equal(fnr_graph_paths(g, g->ids[a], g->ids[b], 1, &pl, &err), FNR_OK);
+                if (hops[b] < 0) {
+                    assert_int_equal(pl->n_paths, 0);
+                    fnr_path_list_free(pl);
+                    continue;
+                }
+                assert_int_equal(pl->n_paths, 1);
+                const fnr_path *p = &pl->paths[0];
+                assert_int_equal(p->n_nodes, (size_t)hops[b] + 1);
+                assert_true(p->weight == best[b]);
+                assert_int_equal(p->nodes[0].id, g->ids[a]);
+                assert_int_equal(p->nodes[p->n_nodes - 1].id, g->ids[b]);
+                double sum = 0;
+                for (size_t i = 0; i + 1 < p->n_nodes; i++) {
+                    long u = fnr__graph_vertex(g, p->nodes[i].id);
+                    long v = fnr__graph_vertex(g, p->nodes[i + 1].id);
+                    long e = fnr__graph_edge_between(g, (uint32_t)u, (uint32_t)v);
+                    assert_true(e >= 0);
+                    sum += g->w[e];
+                }
+                assert_true(fabs(sum - p->weight) < 1e-9);
+                fnr_path_list_free(pl);
+            }
+        }
+    }
+    free(hops);
+    free(best);
+    fnr_graph_free(g);
+}
+
 static char *cells_text(const fnr_cell_list *cl)
 {
     char *buf = NULL;
@@ -831,6 +941,7 @@ int main(void)
         cmocka_unit_test(test_star_central),
         cmocka_unit_test(test_cells_match_igraph),
         cmocka_unit_test(test_determinism),
+        cmocka_unit_test(test_walks_match_reference),
         cmocka_unit_test(test_betweenness_sampled),
         cmocka_unit_test(test_pagerank_matches_igraph),
         cmocka_unit_test(test_igraph_error),
