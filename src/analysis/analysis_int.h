@@ -66,25 +66,36 @@ typedef struct graph_lazy {
     size_t ig_bytes; /* its estimated size */
 } graph_lazy;
 
+/* What a node row reads besides the id and strength, together: rows are
+ * filled many times a second (neighbours, paths) at scattered vertices, and
+ * each separate array was one more cache miss per row. */
+typedef struct graph_vattr {
+    uint32_t name, kind;  /* pool offsets; name is never 0 */
+    uint32_t role;        /* the role its relations give it, or 0 */
+    uint32_t first, last; /* dates of its evidence */
+    uint8_t type;         /* fnr_entity_type */
+} graph_vattr;
+
+/* What an edge row reads besides its ends and weight, together (24 bytes). */
+typedef struct graph_eattr {
+    uint32_t n_rel, n_ev, n_sen; /* pieces of evidence per kind */
+    uint32_t first, last;        /* date offsets */
+    uint8_t kinds;               /* fnr_edge_kind mask */
+    uint8_t rels;                /* mask of 1 << fnr_relation_type */
+} graph_eattr;
+
 struct fnr_graph {
     size_t n_nodes, n_edges;
 
-    /* Vertices, by entity id ascending: vertex i is entity ids[i]. Strings
-     * are offsets into strs; 0 is NULL. */
+    /* Vertices, by entity id ascending: vertex i is entity ids[i]. */
     int64_t *ids;
-    uint8_t *types;         /* fnr_entity_type */
-    uint32_t *name, *kind;  /* name is never 0 */
-    uint32_t *role;         /* the role its relations give it, or 0 */
-    uint32_t *first, *last; /* dates of its evidence */
+    graph_vattr *vattr;
     double *strength;
 
     /* Edges, by (a, b) ascending; ea[i] < eb[i] are vertex indices. */
     uint32_t *ea, *eb;
     double *w;
-    uint8_t *kinds;                 /* fnr_edge_kind mask */
-    uint8_t *rels;                  /* mask of 1 << fnr_relation_type */
-    uint32_t *n_rel, *n_ev, *n_sen; /* pieces of evidence per kind */
-    uint32_t *efirst, *elast;       /* date offsets */
+    graph_eattr *eattr;
 
     /* Adjacency (CSR): the neighbours of v are adj_v[adj_off[v] ..
      * adj_off[v + 1]), ascending, with the edges in adj_e and their weights
@@ -155,25 +166,14 @@ static inline const char *fnr__graph_str(const fnr_graph *g, uint32_t off)
 static inline void fnr__graph_row_prefetch(const fnr_graph *g, uint32_t v, uint32_t e)
 {
     __builtin_prefetch(&g->ids[v]);
-    __builtin_prefetch(&g->types[v]);
-    __builtin_prefetch(&g->name[v]);
-    __builtin_prefetch(&g->kind[v]);
-    __builtin_prefetch(&g->first[v]);
-    __builtin_prefetch(&g->last[v]);
+    __builtin_prefetch(&g->vattr[v]);
+    __builtin_prefetch((const char *)&g->vattr[v + 1] - 1);
     __builtin_prefetch(&g->strength[v]);
     __builtin_prefetch(&g->adj_off[v]);
     if (e == UINT32_MAX)
         return;
-    __builtin_prefetch(&g->ea[e]);
-    __builtin_prefetch(&g->eb[e]);
-    __builtin_prefetch(&g->w[e]);
-    __builtin_prefetch(&g->kinds[e]);
-    __builtin_prefetch(&g->rels[e]);
-    __builtin_prefetch(&g->n_rel[e]);
-    __builtin_prefetch(&g->n_ev[e]);
-    __builtin_prefetch(&g->n_sen[e]);
-    __builtin_prefetch(&g->efirst[e]);
-    __builtin_prefetch(&g->elast[e]);
+    __builtin_prefetch(&g->eattr[e]);
+    __builtin_prefetch((const char *)&g->eattr[e + 1] - 1);
 }
 
 /* Fills a node row of vertex v; strings copied into ar (NULL: borrowed from
@@ -181,6 +181,10 @@ static inline void fnr__graph_row_prefetch(const fnr_graph *g, uint32_t v, uint3
 bool fnr__graph_node_fill(const fnr_graph *g, uint32_t v, fnr_arena *ar, fnr_graph_node *out);
 /* Fills an edge row of edge e likewise. */
 bool fnr__graph_edge_fill(const fnr_graph *g, uint32_t e, fnr_arena *ar, fnr_graph_edge *out);
+/* The same when the caller knows e's ends u < v and weight w (a traversal
+ * does: it saves the misses on ea, eb and w). */
+bool fnr__graph_edge_fill_at(const fnr_graph *g, uint32_t e, uint32_t u, uint32_t v, double w,
+                             fnr_arena *ar, fnr_graph_edge *out);
 
 /* The edge between vertices u and v, or -1 (binary search in u's list). */
 long fnr__graph_edge_between(const fnr_graph *g, uint32_t u, uint32_t v);

@@ -183,9 +183,9 @@ static fnr_status to_cells(const fnr_graph *g, const uint32_t *memb, size_t n_la
             if (!fnr__graph_node_fill(g, mk[i].v, ar, &m->node))
                 goto nomem_e;
             m->inside = mk[i].inside;
-            if (with_roles && g->role[mk[i].v]) {
-                m->role = fnr_arena_strndup(ar, fnr__graph_str(g, g->role[mk[i].v]),
-                                            strlen(fnr__graph_str(g, g->role[mk[i].v])));
+            if (with_roles && g->vattr[mk[i].v].role) {
+                m->role = fnr_arena_strndup(ar, fnr__graph_str(g, g->vattr[mk[i].v].role),
+                                            strlen(fnr__graph_str(g, g->vattr[mk[i].v].role)));
                 if (!m->role)
                     goto nomem_e;
             }

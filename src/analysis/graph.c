@@ -378,7 +378,7 @@ static fnr_status roles(fnr__graph_builder *b, fnr_graph *g, const uint32_t *vid
                  rr[i].rel == FNR_REL_LOCATED_IN) {
             /* Without role_of the relation's source is a guess: the one
              * person, else the one organisation. */
-            int ta = g->types[va], tb = g->types[vb];
+            int ta = g->vattr[va].type, tb = g->vattr[vb].type;
             if ((ta == FNR_ENTITY_PERSON) != (tb == FNR_ENTITY_PERSON))
                 who = ta == FNR_ENTITY_PERSON ? va : vb;
             else if ((ta == FNR_ENTITY_ORGANIZATION) != (tb == FNR_ENTITY_ORGANIZATION))
@@ -426,7 +426,7 @@ static fnr_status roles(fnr__graph_builder *b, fnr_graph *g, const uint32_t *vid
             }
             i = j;
         }
-        g->role[v] = best;
+        g->vattr[v].role = best;
     }
     fnr_free(votes);
     return FNR_OK;
@@ -434,10 +434,8 @@ static fnr_status roles(fnr__graph_builder *b, fnr_graph *g, const uint32_t *vid
 
 static void graph_free_arrays(fnr_graph *g)
 {
-    void *arrays[] = { g->ids,     g->types,    g->name,  g->kind,  g->role,   g->first,
-                       g->last,    g->strength, g->ea,    g->eb,    g->w,      g->kinds,
-                       g->rels,    g->n_rel,    g->n_ev,  g->n_sen, g->efirst, g->elast,
-                       g->adj_off, g->adj_v,    g->adj_e, g->adj_w };
+    void *arrays[] = { g->ids,   g->vattr,   g->strength, g->ea,    g->eb,   g->w,
+                       g->eattr, g->adj_off, g->adj_v,    g->adj_e, g->adj_w };
     for (size_t i = 0; i < sizeof arrays / sizeof arrays[0]; i++)
         fnr_free(arrays[i]);
     fnr__graph_strs_unref(g->strs_block);
@@ -559,23 +557,12 @@ fnr_status fnr__graph_builder_finish(fnr__graph_builder *b, bool rows_required,
     g->n_nodes = nv;
     g->n_edges = kept_e;
     ALLOC_N(g->ids, nv);
-    ALLOC_N(g->types, nv);
-    ALLOC_N(g->name, nv);
-    ALLOC_N(g->kind, nv);
-    ALLOC_N(g->role, nv);
-    ALLOC_N(g->first, nv);
-    ALLOC_N(g->last, nv);
+    ALLOC_N(g->vattr, nv);
     ALLOC_N(g->strength, nv);
     ALLOC_N(g->ea, kept_e);
     ALLOC_N(g->eb, kept_e);
     ALLOC_N(g->w, kept_e);
-    ALLOC_N(g->kinds, kept_e);
-    ALLOC_N(g->rels, kept_e);
-    ALLOC_N(g->n_rel, kept_e);
-    ALLOC_N(g->n_ev, kept_e);
-    ALLOC_N(g->n_sen, kept_e);
-    ALLOC_N(g->efirst, kept_e);
-    ALLOC_N(g->elast, kept_e);
+    ALLOC_N(g->eattr, kept_e);
     ALLOC_N(g->adj_off, nv + 1);
     ALLOC_N(g->adj_v, 2 * kept_e);
     ALLOC_N(g->adj_e, 2 * kept_e);
@@ -587,14 +574,14 @@ fnr_status fnr__graph_builder_finish(fnr__graph_builder *b, bool rows_required,
             continue;
         g->ids[v] = b->ids[i];
         if (b->name[i]) {
-            g->types[v] = b->types[i];
-            g->name[v] = b->name[i];
-            g->kind[v] = b->kind[i];
+            g->vattr[v].type = b->types[i];
+            g->vattr[v].name = b->name[i];
+            g->vattr[v].kind = b->kind[i];
         } else {
             char fallback[32];
             snprintf(fallback, sizeof fallback, "e%" PRId64, b->ids[i]);
-            g->types[v] = FNR_ENTITY_PERSON;
-            rc = pool_add(&b->strs, fallback, strlen(fallback), &g->name[v]);
+            g->vattr[v].type = FNR_ENTITY_PERSON;
+            rc = pool_add(&b->strs, fallback, strlen(fallback), &g->vattr[v].name);
             if (rc != FNR_OK)
                 goto fail;
         }
@@ -609,13 +596,13 @@ fnr_status fnr__graph_builder_finish(fnr__graph_builder *b, bool rows_required,
         g->ea[k] = va;
         g->eb[k] = vb;
         g->w[k] = m->w;
-        g->kinds[k] = m->kinds;
-        g->rels[k] = m->rels;
-        g->n_rel[k] = m->n_rel;
-        g->n_ev[k] = m->n_ev;
-        g->n_sen[k] = m->n_sen;
-        g->efirst[k] = m->first;
-        g->elast[k] = m->last;
+        g->eattr[k] = (graph_eattr){ .n_rel = m->n_rel,
+                                     .n_ev = m->n_ev,
+                                     .n_sen = m->n_sen,
+                                     .first = m->first,
+                                     .last = m->last,
+                                     .kinds = m->kinds,
+                                     .rels = m->rels };
         g->adj_off[va + 1]++;
         g->adj_off[vb + 1]++;
         k++;
@@ -652,10 +639,12 @@ fnr_status fnr__graph_builder_finish(fnr__graph_builder *b, bool rows_required,
         uint32_t a = g->ea[e], c = g->eb[e];
         g->strength[a] += g->w[e];
         g->strength[c] += g->w[e];
-        g->first[a] = date_pick(pool, g->first[a], g->efirst[e], true);
-        g->first[c] = date_pick(pool, g->first[c], g->efirst[e], true);
-        g->last[a] = date_pick(pool, g->last[a], g->elast[e], false);
-        g->last[c] = date_pick(pool, g->last[c], g->elast[e], false);
+        graph_vattr *va = &g->vattr[a], *vc = &g->vattr[c];
+        const graph_eattr *ex = &g->eattr[e];
+        va->first = date_pick(pool, va->first, ex->first, true);
+        vc->first = date_pick(pool, vc->first, ex->first, true);
+        va->last = date_pick(pool, va->last, ex->last, false);
+        vc->last = date_pick(pool, vc->last, ex->last, false);
     }
     make_labels(g);
     g->lazy = fnr_calloc(1, sizeof *g->lazy);
@@ -851,36 +840,44 @@ static const char *copy(fnr_arena *ar, const char *s, bool *ok)
 bool fnr__graph_node_fill(const fnr_graph *g, uint32_t v, fnr_arena *ar, fnr_graph_node *out)
 {
     bool ok = true;
+    const graph_vattr *x = &g->vattr[v];
     *out = (fnr_graph_node){
         .id = g->ids[v],
-        .type = (fnr_entity_type)g->types[v],
-        .name = copy(ar, fnr__graph_str(g, g->name[v]), &ok),
-        .kind = copy(ar, fnr__graph_str(g, g->kind[v]), &ok),
-        .first_seen = copy(ar, fnr__graph_str(g, g->first[v]), &ok),
-        .last_seen = copy(ar, fnr__graph_str(g, g->last[v]), &ok),
+        .type = (fnr_entity_type)x->type,
+        .name = copy(ar, fnr__graph_str(g, x->name), &ok),
+        .kind = copy(ar, fnr__graph_str(g, x->kind), &ok),
+        .first_seen = copy(ar, fnr__graph_str(g, x->first), &ok),
+        .last_seen = copy(ar, fnr__graph_str(g, x->last), &ok),
         .degree = (long)(g->adj_off[v + 1] - g->adj_off[v]),
         .strength = g->strength[v],
     };
     return ok;
 }
 
-bool fnr__graph_edge_fill(const fnr_graph *g, uint32_t e, fnr_arena *ar, fnr_graph_edge *out)
+bool fnr__graph_edge_fill_at(const fnr_graph *g, uint32_t e, uint32_t u, uint32_t v, double w,
+                             fnr_arena *ar, fnr_graph_edge *out)
 {
     bool ok = true;
+    const graph_eattr *x = &g->eattr[e];
     *out = (fnr_graph_edge){
-        .a = g->ids[g->ea[e]],
-        .b = g->ids[g->eb[e]],
-        .kinds = g->kinds[e],
-        .weight = g->w[e],
-        .relations = (long)g->n_rel[e],
-        .events = (long)g->n_ev[e],
-        .sentences = (long)g->n_sen[e],
-        .labels = g->rels[e] ? copy(ar, g->labels[g->rels[e] & 31], &ok) : NULL,
-        .first_seen = copy(ar, fnr__graph_str(g, g->efirst[e]), &ok),
-        .last_seen = copy(ar, fnr__graph_str(g, g->elast[e]), &ok),
+        .a = g->ids[u],
+        .b = g->ids[v],
+        .kinds = x->kinds,
+        .weight = w,
+        .relations = (long)x->n_rel,
+        .events = (long)x->n_ev,
+        .sentences = (long)x->n_sen,
+        .labels = x->rels ? copy(ar, g->labels[x->rels & 31], &ok) : NULL,
+        .first_seen = copy(ar, fnr__graph_str(g, x->first), &ok),
+        .last_seen = copy(ar, fnr__graph_str(g, x->last), &ok),
     };
     out->evidence = out->relations + out->events + out->sentences;
     return ok;
+}
+
+bool fnr__graph_edge_fill(const fnr_graph *g, uint32_t e, fnr_arena *ar, fnr_graph_edge *out)
+{
+    return fnr__graph_edge_fill_at(g, e, g->ea[e], g->eb[e], g->w[e], ar, out);
 }
 
 long fnr__graph_edge_between(const fnr_graph *g, uint32_t u, uint32_t v)
@@ -999,8 +996,8 @@ size_t fnr__graph_bytes(const fnr_graph *g)
 {
     size_t n = g->n_nodes, e = g->n_edges;
     size_t bytes = sizeof *g + sizeof *g->lazy + sizeof(graph_strs) + g->strs_len;
-    bytes += n * (sizeof(int64_t) + 1 + 5 * sizeof(uint32_t) + sizeof(double));
-    bytes += e * (2 * sizeof(uint32_t) + sizeof(double) + 2 + 5 * sizeof(uint32_t));
+    bytes += n * (sizeof(int64_t) + sizeof(graph_vattr) + sizeof(double));
+    bytes += e * (2 * sizeof(uint32_t) + sizeof(double) + sizeof(graph_eattr));
     bytes += (n + 1) * sizeof(uint32_t) + 2 * e * (2 * sizeof(uint32_t) + sizeof(double));
     pthread_mutex_lock(&g->lazy->mu);
     bytes += g->lazy->n_pool * n * (4 * sizeof(uint32_t) + sizeof(graph_visit));

@@ -59,10 +59,12 @@ static void node_row(const fnr_graph *g, uint32_t v, fnr_graph_node *out)
     fnr__graph_node_fill(g, v, NULL, out);
 }
 
-static void edge_row(const fnr_graph *g, const walk_hold *h, uint32_t e, fnr_graph_edge *out)
+/* The row of edge e between vertices u and v (either order), of weight w. */
+static void edge_row(const fnr_graph *g, const walk_hold *h, uint32_t e, uint32_t u, uint32_t v,
+                     double w, fnr_graph_edge *out)
 {
-    fnr__graph_edge_fill(g, e, NULL, out);
-    out->labels = g->rels[e] ? h->strs->labels[g->rels[e] & 31] : NULL;
+    fnr__graph_edge_fill_at(g, e, u < v ? u : v, u < v ? v : u, w, NULL, out);
+    out->labels = g->eattr[e].rels ? h->strs->labels[g->eattr[e].rels & 31] : NULL;
 }
 
 /* ---- neighbourhoods ------------------------------------------------------------------ */
@@ -283,10 +285,11 @@ fnr_status fnr_graph_neighbors(const fnr_graph *g, int64_t id, int depth, size_t
             fnr_neighbor_row *r = &l->rows[l->n_rows++];
             uint32_t v = keys[i].v;
             node_row(g, v, &r->node);
-            edge_row(g, h, g->adj_e[s->visit[v].via_j], &r->edge);
+            const graph_visit *x = &s->visit[v];
+            edge_row(g, h, g->adj_e[x->via_j], v, x->via, g->adj_w[x->via_j], &r->edge);
             r->depth = d;
             r->score = keys[i].best / d;
-            r->via = g->ids[s->visit[v].via];
+            r->via = g->ids[x->via];
         }
     }
     fnr_free(keys);
@@ -583,7 +586,7 @@ fnr_status fnr_graph_paths(const fnr_graph *g, int64_t a, int64_t b, size_t k, f
         for (size_t x = 0; x < r->n; x++)
             node_row(g, r->v[x], &p->nodes[x]);
         for (size_t x = 0; x + 1 < r->n; x++)
-            edge_row(g, h, r->e[x], &p->edges[x]);
+            edge_row(g, h, r->e[x], r->v[x], r->v[x + 1], g->w[r->e[x]], &p->edges[x]);
     }
     FNR_VEC_FOREACH(route, r, &found)
         route_destroy(r);
