@@ -458,7 +458,9 @@ static void scratch_free(graph_scratch *s)
 {
     if (!s)
         return;
-    fnr_free(s->mark);
+    for (int k = 0; k < 2; k++)
+        fnr_free(s->reached[k]);
+    fnr_free(s->fresh);
     fnr_free(s->visit);
     fnr_free(s->blocked);
     for (int k = 0; k < 2; k++)
@@ -938,11 +940,14 @@ static graph_scratch *scratch_new(size_t n)
         return NULL;
     s->n = n;
     size_t m = n ? n : 1;
-    bool ok = (s->mark = fnr_calloc(m, sizeof(uint32_t))) &&
+    size_t words = (m + 63) / 64;
+    bool ok = (s->fresh = fnr_calloc(words, sizeof(uint64_t))) &&
               (s->visit = fnr_malloc(m * sizeof(graph_visit))) &&
               (s->blocked = fnr_calloc(m, sizeof(uint32_t)));
-    for (int k = 0; k < 2; k++)
+    for (int k = 0; k < 2; k++) {
+        ok = ok && (s->reached[k] = fnr_calloc(words, sizeof(uint64_t)));
         ok = ok && (s->queue[k] = fnr_malloc(m * sizeof(uint32_t)));
+    }
     if (!ok) {
         scratch_free(s);
         return NULL;
@@ -979,14 +984,15 @@ void fnr__graph_scratch_put(const fnr_graph *g, graph_scratch *s)
 
 void fnr__graph_scratch_next(graph_scratch *s)
 {
+    for (int k = 0; k < 2; k++) {
+        for (size_t i = 0; i < s->used[k]; i++)
+            fnr__bit_clear(s->reached[k], s->queue[k][i]);
+        s->used[k] = 0;
+    }
     s->any_blocked = false;
-    /* Marks from calloc or a clear are 0, never a value in use. */
-    if (s->epoch > UINT32_MAX - 2 * GRAPH_MARKS) {
-        memset(s->mark, 0, (s->n ? s->n : 1) * sizeof(uint32_t));
+    if (++s->epoch == 0) {
         memset(s->blocked, 0, (s->n ? s->n : 1) * sizeof(uint32_t));
         s->epoch = 1;
-    } else {
-        s->epoch += GRAPH_MARKS;
     }
 }
 
@@ -1000,7 +1006,8 @@ size_t fnr__graph_bytes(const fnr_graph *g)
     bytes += e * (2 * sizeof(uint32_t) + sizeof(double) + sizeof(graph_eattr));
     bytes += (n + 1) * sizeof(uint32_t) + 2 * e * (2 * sizeof(uint32_t) + sizeof(double));
     pthread_mutex_lock(&g->lazy->mu);
-    bytes += g->lazy->n_pool * n * (4 * sizeof(uint32_t) + sizeof(graph_visit));
+    bytes +=
+        g->lazy->n_pool * (n * (3 * sizeof(uint32_t) + sizeof(graph_visit)) + 3 * (n + 63) / 8);
     bytes += g->lazy->ig_bytes;
     pthread_mutex_unlock(&g->lazy->mu);
     return bytes;

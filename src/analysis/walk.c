@@ -71,7 +71,6 @@ static void edge_row(const fnr_graph *g, const walk_hold *h, uint32_t e, uint32_
 
 #define ROW_AHEAD    8 /* rows whose attributes are prefetched ahead of the one filled */
 #define EXPAND_AHEAD 4 /* frontier vertices whose adjacency is prefetched ahead */
-#define MARK_AHEAD   8 /* neighbours whose marks are prefetched ahead */
 
 /* A vertex of one layer with the weight of its best path; within a layer,
  * heavier first, then the smaller entity id (vertices are in id order). */
@@ -82,7 +81,8 @@ typedef struct nb_key {
 
 static inline bool nb_before(const nb_key *p, const nb_key *q)
 {
-    return p->best > q->best || (p->best == q->best && p->v < q->v);
+    /* Without branches: which way a comparison goes is a coin toss. */
+    return (p->best > q->best) | ((p->best == q->best) & (p->v < q->v));
 }
 
 /* Sifts k[i] down the heap k[0..n) whose root is the key ranked last. */
@@ -106,7 +106,7 @@ static void nb_sift(nb_key *k, size_t n, size_t i)
 /* Leaves the first min(n, r) keys of the ranking in k[0..), in order,
  * without sorting the rest: a heap of the r best so far (the worst at its
  * root) replaced from as the layer goes by, then sorted in place. */
-static size_t nb_top(nb_key *k, size_t n, size_t r)
+static size_t nb_heap_top(nb_key *k, size_t n, size_t r)
 {
     if (r > n)
         r = n;
@@ -126,6 +126,64 @@ static size_t nb_top(nb_key *k, size_t n, size_t r)
     return r;
 }
 
+static inline void nb_swap(nb_key *k, size_t i, size_t j)
+{
+    nb_key t = k[i];
+    k[i] = k[j];
+    k[j] = t;
+}
+
+/*
+ * Leaves the r best of k[0..n) (0 < r < n) in k[0..r), in no order: a
+ * quickselect, median of three, partitioned without branches (keys are
+ * distinct: the vertex breaks ties). After 64 rounds (an unlucky input)
+ * the heap finishes the range left.
+ */
+static void nb_select(nb_key *k, size_t n, size_t r)
+{
+    size_t lo = 0, hi = n;
+    for (int round = 0; hi - lo > 1; round++) {
+        if (round == 64) {
+            nb_heap_top(k + lo, hi - lo, r - lo);
+            return;
+        }
+        size_t a = lo, b = lo + (hi - lo) / 2, c = hi - 1, m;
+        if (nb_before(&k[a], &k[b]))
+            m = nb_before(&k[b], &k[c]) ? b : nb_before(&k[a], &k[c]) ? c : a;
+        else
+            m = nb_before(&k[a], &k[c]) ? a : nb_before(&k[b], &k[c]) ? c : b;
+        nb_swap(k, m, hi - 1);
+        nb_key p = k[hi - 1];
+        size_t st = lo;
+        for (size_t j = lo; j + 1 < hi; j++) {
+            nb_key t = k[j];
+            bool before = nb_before(&t, &p);
+            k[j] = k[st];
+            k[st] = t;
+            st += before;
+        }
+        nb_swap(k, st, hi - 1);
+        /* k[lo..st) rank before p, now at st, and k[st + 1..hi) after. */
+        if (r == st || r == st + 1)
+            return;
+        if (r < st)
+            hi = st;
+        else
+            lo = st + 1;
+    }
+}
+
+/* Leaves the first min(n, r) keys of the ranking in k[0..), in order,
+ * without sorting the rest; returns how many. */
+static size_t nb_top(nb_key *k, size_t n, size_t r)
+{
+    if (r > n)
+        r = n;
+    if (r && r < n)
+        nb_select(k, n, r);
+    return nb_heap_top(k, r, r);
+}
+
 /* Where the two sides of a path search met: the edge e from x (expanding
  * side) to y (the other side's frontier), and the path's weight. */
 typedef struct meeting {
@@ -135,29 +193,25 @@ typedef struct meeting {
 } meeting;
 
 /*
- * Expands one layer of side k: frontier q[lo..hi) at distance d - 1 into
- * the vertices first met at distance d, appended from q[hi]. Returns the
+ * Expands one layer of side k: frontier q[lo..hi) into the vertices first
+ * met one hop further, appended from q[hi]. Returns the
  * new end. Vertices and edges in blocked lists are skipped. With m, an edge
  * to a vertex the other side has reached is a meeting (the heaviest kept,
  * ties to the smaller y, then x); once one is found the layer is no longer
  * grown, only searched for heavier meetings.
  */
-static size_t expand(const fnr_graph *g, graph_scratch *s, int k, size_t lo, size_t hi, int32_t d,
+static size_t expand(const fnr_graph *g, graph_scratch *s, int k, size_t lo, size_t hi,
                      const uint32_t *blocked_e, size_t n_blocked_e, meeting *m)
 {
-    uint32_t ep = s->epoch, *q = s->queue[k], *mark = s->mark;
-    /* This side's marks are own .. own + 2, the other's other .. other + 2;
-     * a vertex next to layer d - 1 of this side is on layer d - 2, d - 1 or
-     * d, so layer d's mark is enough to tell the layer being built. */
-    uint32_t own = ep + 3 * (uint32_t)k, other = ep + 3 * (uint32_t)(1 - k);
-    uint32_t now = own + (uint32_t)d % 3;
+    uint32_t ep = s->epoch, *q = s->queue[k];
+    uint64_t *own = s->reached[k], *fresh = s->fresh;
+    const uint64_t *other = s->reached[1 - k];
     graph_visit *vis = s->visit;
     bool use_blocked = s->any_blocked || n_blocked_e;
     size_t end = hi;
     for (size_t i = lo; i < hi; i++) {
         /* Ask for the adjacency of the frontier a few vertices ahead (its
-         * offsets first, then the lists), and for the marks of the
-         * neighbours a few edges ahead: each is a cache miss otherwise. */
+         * offsets first, then the lists): each is a cache miss otherwise. */
         if (i + 2 * EXPAND_AHEAD < hi) {
             __builtin_prefetch(&g->adj_off[q[i + 2 * EXPAND_AHEAD]]);
             __builtin_prefetch(&vis[q[i + 2 * EXPAND_AHEAD]]);
@@ -170,8 +224,6 @@ static size_t expand(const fnr_graph *g, graph_scratch *s, int k, size_t lo, siz
         uint32_t x = q[i], jend = g->adj_off[x + 1];
         double bx = vis[x].best;
         for (uint32_t j = g->adj_off[x]; j < jend; j++) {
-            if (j + MARK_AHEAD < jend)
-                __builtin_prefetch(&mark[g->adj_v[j + MARK_AHEAD]]);
             uint32_t y = g->adj_v[j];
             if (use_blocked) {
                 if (s->blocked[y] == ep)
@@ -182,9 +234,8 @@ static size_t expand(const fnr_graph *g, graph_scratch *s, int k, size_t lo, siz
                 if (skip)
                     continue;
             }
-            uint32_t t = mark[y];
             double cand = bx + g->adj_w[j];
-            if (m && t - other < 3) {
+            if (m && fnr__bit_get(other, y)) {
                 /* The other side reached y on its last layer (an earlier
                  * one would have met sooner). */
                 double tot = cand + vis[y].best;
@@ -195,11 +246,12 @@ static size_t expand(const fnr_graph *g, graph_scratch *s, int k, size_t lo, siz
             }
             if (m && m->y >= 0)
                 continue;
-            if (t - ep >= GRAPH_MARKS) {
-                mark[y] = now;
+            if (!fnr__bit_get(own, y)) {
+                fnr__bit_set(own, y);
+                fnr__bit_set(fresh, y);
                 vis[y] = (graph_visit){ .best = cand, .via = x, .via_j = j };
                 q[end++] = y;
-            } else if (t == now) {
+            } else if (fnr__bit_get(fresh, y)) {
                 /* Vertices are numbered in entity-id order, so the smaller
                  * vertex is the smaller id. */
                 graph_visit *v = &vis[y];
@@ -208,6 +260,9 @@ static size_t expand(const fnr_graph *g, graph_scratch *s, int k, size_t lo, siz
             }
         }
     }
+    for (size_t i = hi; i < end; i++)
+        fnr__bit_clear(fresh, q[i]);
+    s->used[k] = end;
     return end;
 }
 
@@ -231,13 +286,14 @@ fnr_status fnr_graph_neighbors(const fnr_graph *g, int64_t id, int depth, size_t
     if (!s)
         return fnr_error_set(err, FNR_NOMEM, "out of memory");
     uint32_t c = (uint32_t)v0;
-    s->mark[c] = s->epoch;
+    fnr__bit_set(s->reached[0], c);
+    s->used[0] = 1;
     s->visit[c] = (graph_visit){ .best = 0, .via = c, .via_j = UINT32_MAX };
     s->queue[0][0] = c;
     size_t lo = 0, hi = 1;
     size_t layer_end[8] = { 1 };
     for (int d = 1; d <= depth && lo < hi; d++) {
-        size_t end = expand(g, s, 0, lo, hi, d, NULL, 0, NULL);
+        size_t end = expand(g, s, 0, lo, hi, NULL, 0, NULL);
         lo = hi;
         hi = end;
         layer_end[d] = end;
@@ -358,13 +414,12 @@ static fnr_status shortest(const fnr_graph *g, graph_scratch *s, uint32_t a, uin
 {
     *found = false;
     *out = (route){ 0 };
-    uint32_t ep = s->epoch;
     uint32_t src[2] = { a, b };
     size_t lo[2], hi[2];
-    int32_t depth[2] = { 0, 0 };
     for (int k = 0; k < 2; k++) {
         uint32_t x = src[k];
-        s->mark[x] = ep + 3 * (uint32_t)k;
+        fnr__bit_set(s->reached[k], x);
+        s->used[k] = 1;
         s->visit[x] = (graph_visit){ .best = 0, .via = x, .via_j = UINT32_MAX };
         s->queue[k][0] = x;
         lo[k] = 0;
@@ -374,12 +429,11 @@ static fnr_status shortest(const fnr_graph *g, graph_scratch *s, uint32_t a, uin
     int met = 0; /* the side that expanded into the meeting */
     while (lo[0] < hi[0] && lo[1] < hi[1]) {
         int k = smaller_side(g, s, lo, hi);
-        size_t end = expand(g, s, k, lo[k], hi[k], depth[k] + 1, blocked_e, n_blocked_e, &m);
+        size_t end = expand(g, s, k, lo[k], hi[k], blocked_e, n_blocked_e, &m);
         if (m.y >= 0) {
             met = k;
             break;
         }
-        depth[k]++;
         lo[k] = hi[k];
         hi[k] = end;
     }

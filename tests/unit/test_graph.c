@@ -540,8 +540,8 @@ static void reference_walk(const fnr_graph *g, uint32_t a, int *hops, double *be
     free(q);
 }
 
-/* Paths and neighbourhoods against a plain BFS on random graphs with many
- * equal weights, before and after the scratch's marks wrap around. */
+/* Paths and neighbourhoods against a plain BFS on a random graph with many
+ * equal weights, before and after k-path searches on the same scratch. */
 static void test_walks_match_reference(void **state)
 {
     (void)state;
@@ -554,11 +554,18 @@ static void test_walks_match_reference(void **state)
     fnr_error err;
     for (int round = 0; round < 2; round++) {
         if (round) {
-            /* The next traversals cross the end of the marks' range. */
+            /* The same answers after k-path searches (blocked vertices)
+             * whose epoch wraps around, on the same pooled scratch. */
             graph_scratch *sc = fnr__graph_scratch_get(g);
             assert_non_null(sc);
-            sc->epoch = UINT32_MAX - 2 * GRAPH_MARKS - 3;
+            sc->epoch = UINT32_MAX - 3;
             fnr__graph_scratch_put(g, sc);
+            for (uint32_t a = 0; a + 1 < n; a += 101) {
+                fnr_path_list *pl = NULL;
+                assert_int_equal(fnr_graph_paths(g, g->ids[a], g->ids[n - 1 - a], 3, &pl, &err),
+                                 FNR_OK);
+                fnr_path_list_free(pl);
+            }
         }
         for (uint32_t a = 0; a < n; a += 37) {
             reference_walk(g, a, hops, best);
@@ -581,6 +588,23 @@ static void test_walks_match_reference(void **state)
                                  (p->score > r->score ||
                                   (p->score == r->score && p->node.id < r->node.id))));
                 }
+            }
+            /* The rows are the best ranked: whatever ranks before the last
+             * row is among them. */
+            assert_int_equal(nl->n_rows, within < 40 ? within : 40);
+            const fnr_neighbor_row *last = &nl->rows[nl->n_rows - 1];
+            for (size_t v = 0; v < n; v++) {
+                if (hops[v] < 1 || hops[v] > 3)
+                    continue;
+                double sc = best[v] / hops[v];
+                bool before =
+                    hops[v] < last->depth ||
+                    (hops[v] == last->depth &&
+                     (sc > last->score || (sc == last->score && g->ids[v] < last->node.id)));
+                bool listed = false;
+                for (size_t i = 0; i < nl->n_rows && !listed; i++)
+                    listed = nl->rows[i].node.id == g->ids[v];
+                assert_true(!before || listed);
             }
             fnr_neighbor_list_free(nl);
             for (uint32_t b = 1; b < n; b += 53) {
