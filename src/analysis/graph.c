@@ -826,7 +826,38 @@ fnr_status fnr_graph_build(fnr_kb *kb, const fnr_viewer *v, const fnr_graph_filt
 
 long fnr__graph_vertex(const fnr_graph *g, int64_t id)
 {
-    return g ? find_id(g->ids, g->n_nodes, id) : -1;
+    if (!g || !g->n_nodes || id < g->ids[0] || id > g->ids[g->n_nodes - 1])
+        return -1;
+    /* Entity ids are increasing integers, mostly evenly spread: guess the
+     * place by interpolation and search outwards from it, doubling the
+     * step, so a lookup reads a few lines instead of a binary search's
+     * seventeen at 100,000 vertices. */
+    const int64_t *ids = g->ids;
+    size_t n = g->n_nodes, lo = 0, hi = n;
+    double span = (double)ids[n - 1] - (double)ids[0];
+    double guess = span > 0 ? ((double)id - (double)ids[0]) / span * (double)(n - 1) : 0;
+    size_t at = guess > 0 ? (size_t)guess : 0, step = 1;
+    if (at >= n)
+        at = n - 1;
+    if (ids[at] < id) {
+        /* The vertex is at lo or after. */
+        lo = at + 1;
+        while (lo + step < n && ids[lo + step] < id) {
+            lo += step + 1;
+            step *= 2;
+        }
+        hi = lo + step < n ? lo + step + 1 : n;
+    } else {
+        /* The vertex is before hi. */
+        hi = at + 1;
+        while (hi > step && ids[hi - 1 - step] >= id) {
+            hi -= step;
+            step *= 2;
+        }
+        lo = hi > step ? hi - step : 0;
+    }
+    long v = find_id(ids + lo, hi - lo, id);
+    return v < 0 ? -1 : (long)lo + v;
 }
 
 static const char *copy(fnr_arena *ar, const char *s, bool *ok)

@@ -501,9 +501,7 @@ static fnr_status yen(const fnr_graph *g, graph_scratch *s, uint32_t a, uint32_t
     fnr_vec cand;
     fnr_vec_init(&cand, sizeof(route));
     fnr_status rc = FNR_OK;
-    uint32_t *blocked_e = fnr_malloc(k * sizeof *blocked_e);
-    if (!blocked_e)
-        return FNR_NOMEM;
+    uint32_t *blocked_e = NULL; /* only for k > 1 */
     route first;
     bool ok = false;
     fnr__graph_scratch_next(s);
@@ -512,6 +510,10 @@ static fnr_status yen(const fnr_graph *g, graph_scratch *s, uint32_t a, uint32_t
         goto out;
     if ((rc = fnr_vec_push(found, &first)) != FNR_OK) {
         route_destroy(&first);
+        goto out;
+    }
+    if (k > 1 && !(blocked_e = fnr_malloc(k * sizeof *blocked_e))) {
+        rc = FNR_NOMEM;
         goto out;
     }
     while (found->len < k) {

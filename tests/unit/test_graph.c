@@ -507,6 +507,33 @@ static fnr_graph *random_graph(size_t n, size_t m, uint64_t seed)
     return g;
 }
 
+/* Vertices by entity id, with ids spread unevenly (a dense run, squares,
+ * huge gaps): every id is found at its place, ids between them are not. */
+static void test_vertex_lookup(void **state)
+{
+    (void)state;
+    edges s = { .n = 0 };
+    int64_t prev = 0;
+    for (int64_t i = 1; i <= 300; i++) {
+        int64_t id = i <= 100 ? i : i <= 200 ? i * i : 1000000000LL + i * 7919 * i;
+        if (prev)
+            add(&s, prev, id, FNR_EDGE_EVENT, 1.0);
+        prev = id;
+    }
+    fnr_graph *g = build(&s, NULL);
+    assert_int_equal(g->n_nodes, 300);
+    for (size_t v = 0; v < g->n_nodes; v++) {
+        assert_int_equal(fnr__graph_vertex(g, g->ids[v]), (long)v);
+        if (v + 1 < g->n_nodes && g->ids[v + 1] > g->ids[v] + 1)
+            assert_int_equal(fnr__graph_vertex(g, g->ids[v] + 1), -1);
+    }
+    assert_int_equal(fnr__graph_vertex(g, 0), -1);
+    assert_int_equal(fnr__graph_vertex(g, g->ids[g->n_nodes - 1] + 1), -1);
+    assert_int_equal(fnr__graph_vertex(g, INT64_MAX), -1);
+    assert_int_equal(fnr__graph_vertex(g, INT64_MIN), -1);
+    fnr_graph_free(g);
+}
+
 /* Hops and heaviest fewest-hop weight from vertex a to every vertex, by a
  * plain BFS with a DP over each layer (hops -1: not reached). */
 static void reference_walk(const fnr_graph *g, uint32_t a, int *hops, double *best)
@@ -966,6 +993,7 @@ int main(void)
         cmocka_unit_test(test_cells_match_igraph),
         cmocka_unit_test(test_determinism),
         cmocka_unit_test(test_walks_match_reference),
+        cmocka_unit_test(test_vertex_lookup),
         cmocka_unit_test(test_betweenness_sampled),
         cmocka_unit_test(test_pagerank_matches_igraph),
         cmocka_unit_test(test_igraph_error),
