@@ -855,10 +855,34 @@ out:
     return rc;
 }
 
+/* One entity named with the profiled one, and in how many sentences. */
+typedef struct sq_cooc {
+    int64_t id;
+    long n;
+} sq_cooc;
+
+static int cmp_cooc(const void *x, const void *y)
+{
+    const sq_cooc *a = x, *b = y;
+    if (a->n != b->n)
+        return a->n > b->n ? -1 : 1;
+    return a->id < b->id ? -1 : a->id > b->id;
+}
+
+/*
+ * The entities most often named in the same sentence as the profiled one,
+ * over its latest visible sentences: the store walks those sentences' other
+ * mentions (adjacent per sentence, in entity order, along mentions_doc) and
+ * the counting is done here, without SQL's temporary B-trees.
+ */
 static fnr_status profile_cooccur(fnr_sqlite *h, fnr_arena *a, fnr_profile *p, fnr_error *err)
 {
     fnr_status rc = FNR_OK;
     sqlite3_stmt *st = NULL;
+    fnr_map idx; /* entity id -> index + 1 into v */
+    fnr_map_init(&idx);
+    sq_cooc *v = NULL;
+    size_t n = 0, cap = 0;
     /* clang-format off */
     STMT_OR_GOTO(st, h,
         "WITH s AS (SELECT DISTINCT mm.doc_id, mm.sentence FROM mentions mm"
@@ -866,32 +890,81 @@ static fnr_status profile_cooccur(fnr_sqlite *h, fnr_arena *a, fnr_profile *p, f
         SQ_DOC_VISIBLE("mm.doc_id")
         "  ORDER BY mm.doc_id DESC, mm.sentence DESC LIMIT "
         COOCCUR_SENTENCES
-        "),"
-        " o AS (SELECT DISTINCT m.entity_id, m.doc_id, m.sentence FROM s"
-        "  JOIN mentions m ON m.doc_id = s.doc_id AND m.sentence = s.sentence"
-        "  WHERE m.entity_id <> ?1)"
-        " SELECT e.id, e.type, " SQ_ENTITY_NAME("e") ", count(*) AS n FROM o"
-        " JOIN entities e ON e.id = o.entity_id"
-        " GROUP BY e.id ORDER BY n DESC, e.id LIMIT 10"
+        ")"
+        /* CROSS JOIN keeps s outside: a sentence's rows come together, in
+         * entity order */
+        " SELECT m.doc_id, m.sentence, m.entity_id FROM s"
+        "  CROSS JOIN mentions m ON m.doc_id = s.doc_id AND m.sentence = s.sentence"
+        "  WHERE m.entity_id <> ?1"
         , err);
     /* clang-format on */
     sqlite3_bind_int64(st, 1, p->id);
-    size_t cap = 0;
-    bool ok = true;
-    int s;
-    while ((s = sqlite3_step(st)) == SQLITE_ROW) {
-        fnr_cooccur_row *c = PUSH(a, p->cooccur, p->n_cooccur, cap);
-        if (!c) {
-            ok = false;
-            break;
+    int64_t last_doc = -1, last_sent = -1, last_ent = -1;
+    int r;
+    while ((r = sqlite3_step(st)) == SQLITE_ROW) {
+        int64_t doc = sqlite3_column_int64(st, 0), sent = sqlite3_column_int64(st, 1);
+        int64_t ent = sqlite3_column_int64(st, 2);
+        if (doc == last_doc && sent == last_sent && ent == last_ent)
+            continue; /* named twice in one sentence: one sentence */
+        last_doc = doc;
+        last_sent = sent;
+        last_ent = ent;
+        void *hit = NULL;
+        if (fnr_map_get(&idx, &ent, sizeof ent, &hit)) {
+            v[(uintptr_t)hit - 1].n++;
+            continue;
         }
-        c->other.id = sqlite3_column_int64(st, 0);
-        c->other.type = (fnr_entity_type)sqlite3_column_int(st, 1);
-        c->other.name = col_str(a, st, 2, &ok);
-        c->sentences = (long)sqlite3_column_int64(st, 3);
+        if (n == cap) {
+            size_t nc = cap ? cap * 2 : 64;
+            sq_cooc *nv = fnr_realloc(v, nc * sizeof *nv);
+            if (!nv)
+                break;
+            v = nv;
+            cap = nc;
+        }
+        v[n] = (sq_cooc){ .id = ent, .n = 1 };
+        n++;
+        if (fnr_map_put(&idx, &ent, sizeof ent, (void *)(uintptr_t)n) != FNR_OK)
+            break;
     }
-    rc = rows_end(h, st, s, ok, "read co-occurring entities", err);
+    sqlite3_reset(st);
+    if (r != SQLITE_DONE && r != SQLITE_ROW) {
+        rc = fnr__sq_error(h, r, "read co-occurring entities", err);
+        goto out;
+    }
+    if (r == SQLITE_ROW)
+        NOMEM_GOTO();
+    if (n > 1)
+        qsort(v, n, sizeof *v, cmp_cooc);
+    size_t want = n < 10 ? n : 10;
+    if (!want)
+        goto out;
+    p->cooccur = fnr_arena_alloc(a, want * sizeof *p->cooccur);
+    if (!p->cooccur)
+        NOMEM_GOTO();
+    STMT_OR_GOTO(st, h, "SELECT e.type, " SQ_ENTITY_NAME("e") " FROM entities e WHERE e.id = ?1",
+                 err);
+    for (size_t i = 0; i < want; i++) {
+        sqlite3_bind_int64(st, 1, v[i].id);
+        r = sqlite3_step(st);
+        if (r != SQLITE_ROW) {
+            rc = step_error(h, st, r == SQLITE_DONE ? SQLITE_INTERNAL : r,
+                            "read co-occurring entities", err);
+            goto out;
+        }
+        bool ok = true;
+        fnr_cooccur_row *c = &p->cooccur[p->n_cooccur++];
+        c->other.id = v[i].id;
+        c->other.type = (fnr_entity_type)sqlite3_column_int(st, 0);
+        c->other.name = col_str(a, st, 1, &ok);
+        c->sentences = v[i].n;
+        sqlite3_reset(st);
+        if (!ok)
+            NOMEM_GOTO();
+    }
 out:
+    fnr_free(v);
+    fnr_map_destroy(&idx);
     return rc;
 }
 
