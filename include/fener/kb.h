@@ -266,7 +266,8 @@ typedef struct fnr_alias_source {
 
 typedef struct fnr_alias_row {
     const char *surface;
-    fnr_alias_source *sources; /* the reports that assert this alias */
+    long reports;              /* the visible reports that assert this alias */
+    fnr_alias_source *sources; /* the newest of them, at most 20 */
     size_t n_sources;
 } fnr_alias_row;
 
@@ -297,10 +298,11 @@ typedef struct fnr_profile {
     const char *last_seen;
     long n_mentions;
     long n_documents;
-    int64_t merged_into; /* 0, or the entity this one was merged into */
-    fnr_alias_row *aliases;
+    int64_t merged_into;    /* 0, or the entity this one was merged into */
+    fnr_alias_row *aliases; /* the most asserted first, at most 50 */
     size_t n_aliases;
-    fnr_event_row *events; /* newest first (by date), at most 50 */
+    size_t n_aliases_total; /* every visible alias, listed or not */
+    fnr_event_row *events;  /* newest first (by date), at most 50 */
     size_t n_events;
     fnr_relation_row *relations;
     size_t n_relations;

@@ -62,6 +62,8 @@ static void json_profile(fnr_json *j, const fnr_profile *p)
     else
         fnr_json_null(j);
 
+    fnr_json_key(j, "n_aliases");
+    fnr_json_int(j, (long long)p->n_aliases_total);
     fnr_json_key(j, "aliases");
     fnr_json_array_begin(j);
     for (size_t i = 0; i < p->n_aliases; i++) {
@@ -69,6 +71,8 @@ static void json_profile(fnr_json *j, const fnr_profile *p)
         fnr_json_object_begin(j);
         fnr_json_key(j, "surface");
         fnr_json_cstr(j, a->surface);
+        fnr_json_key(j, "reports");
+        fnr_json_int(j, a->reports);
         fnr_json_key(j, "sources");
         fnr_json_array_begin(j);
         for (size_t k = 0; k < a->n_sources; k++) {
@@ -189,12 +193,17 @@ static int print_profile(const fnr_profile *p)
                 if (s->date)
                     fnr_buf_printf(&by, " %s", s->date);
             }
+            if (al->reports > (long)al->n_sources)
+                fnr_buf_printf(&by, "; and %ld earlier", al->reports - (long)al->n_sources);
             cli_table_cell(&t, al->surface);
-            cli_table_cellf(&t, "%zu", al->n_sources);
+            cli_table_cellf(&t, "%ld", al->reports);
             cli_table_cell(&t, by.len ? by.data : "");
         }
         fnr_buf_destroy(&by);
         rc = section("aliases", &t, rc);
+        if (p->n_aliases_total > p->n_aliases)
+            printf("  ... and %zu more aliases (the %zu most asserted are listed)\n",
+                   p->n_aliases_total - p->n_aliases, p->n_aliases);
     }
     if (p->n_relations) {
         static const char *const headers[] = {

@@ -619,8 +619,25 @@ static void check_profile(prop *p, const fnr_profile *pr, const char *asked)
                    "SELECT count(DISTINCT surface) FROM aliases WHERE entity_id = ?1"
                    " AND doc_id IN @V",
                    id, 0);
-    CHECK(p, (long)pr->n_aliases == na, "profile e%lld: %zu aliases, visible %ld", (long long)id,
-          pr->n_aliases, na);
+    CHECK(p, (long)pr->n_aliases_total == na, "profile e%lld: %zu aliases, visible %ld",
+          (long long)id, pr->n_aliases_total, na);
+    CHECK(p, (long)pr->n_aliases == (na < 50 ? na : 50), "profile e%lld: %zu aliases listed of %ld",
+          (long long)id, pr->n_aliases, na);
+    /* Each alias's report count is over visible reports: summed over all of
+     * them, the visible alias rows. */
+    long nar = sqlv(p, "SELECT count(*) FROM aliases WHERE entity_id = ?1 AND doc_id IN @V", id, 0);
+    long sum_reports = 0;
+    for (size_t i = 0; i < pr->n_aliases; i++) {
+        CHECK(p,
+              pr->aliases[i].reports >= 1 &&
+                  pr->aliases[i].reports >= (long)pr->aliases[i].n_sources,
+              "profile e%lld: alias %zu counts %ld reports, lists %zu", (long long)id, i,
+              pr->aliases[i].reports, pr->aliases[i].n_sources);
+        sum_reports += pr->aliases[i].reports;
+    }
+    if (na <= 50)
+        CHECK(p, sum_reports == nar, "profile e%lld: aliases count %ld reports, visible %ld",
+              (long long)id, sum_reports, nar);
     p->n_aliases += (long)pr->n_aliases;
     p->n_relations += (long)pr->n_relations;
     for (size_t i = 0; i < pr->n_aliases; i++) {

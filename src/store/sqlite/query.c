@@ -715,20 +715,41 @@ out:
  * place, each role walked newest first along its index until 50 are found. */
 #define PROFILE_EVENTS "50"
 
+#define ALIASES_MAX 50 /* aliases listed, the most asserted first */
+
 /*
- * Aliases: each distinct surface by a skip-scan of the (entity_id, surface,
- * doc_id) index (one seek per surface, however many reports repeat it),
- * then its newest visible reports (by document id) along the same index.
- * A surface without a visible report is not shown.
+ * Aliases: the entity's surfaces with the number of visible reports
+ * asserting each, from alias_keys (a few rows per surface); the
+ * ALIASES_MAX most asserted are listed with their newest visible reports,
+ * read along aliases' (entity_id, surface, doc_id) key.
  */
 static fnr_status profile_aliases(fnr_sqlite *h, fnr_arena *a, fnr_profile *p, fnr_error *err)
 {
     fnr_status rc = FNR_OK;
-    sqlite3_stmt *next = NULL, *src = NULL;
-    STMT_OR_GOTO(next, h,
-                 "SELECT surface FROM aliases WHERE entity_id = ?1 AND surface > ?2"
-                 " ORDER BY surface LIMIT 1",
+    sqlite3_stmt *all = NULL, *src = NULL;
+    STMT_OR_GOTO(all, h,
+                 "SELECT surface, sum(docs) AS n FROM alias_keys WHERE entity_id = ?1"
+                 " AND fnr_mvis(marking) GROUP BY surface ORDER BY n DESC, surface",
                  err);
+    sqlite3_bind_int64(all, 1, p->id);
+    size_t cap = 0;
+    bool ok = true;
+    int r;
+    while ((r = sqlite3_step(all)) == SQLITE_ROW) {
+        p->n_aliases_total++;
+        if (p->n_aliases >= ALIASES_MAX)
+            continue;
+        fnr_alias_row *cur = PUSH(a, p->aliases, p->n_aliases, cap);
+        if (!cur) {
+            ok = false;
+            break;
+        }
+        cur->surface = col_str(a, all, 0, &ok);
+        cur->reports = (long)sqlite3_column_int64(all, 1);
+    }
+    rc = rows_end(h, all, r, ok, "read aliases", err);
+    if (rc != FNR_OK)
+        goto out;
     /* clang-format off */
     STMT_OR_GOTO(src, h,
         "SELECT x.doc_id, d.title, d.source, d.date FROM aliases x"
@@ -738,39 +759,14 @@ static fnr_status profile_aliases(fnr_sqlite *h, fnr_arena *a, fnr_profile *p, f
         " ORDER BY x.doc_id DESC LIMIT ?3"
         , err);
     /* clang-format on */
-    size_t cap = 0;
-    bool ok = true;
-    const char *prev = "";
-    for (;;) {
-        sqlite3_bind_int64(next, 1, p->id);
-        sqlite3_bind_text(next, 2, prev, -1, SQLITE_STATIC);
-        int r = sqlite3_step(next);
-        if (r != SQLITE_ROW) {
-            sqlite3_reset(next);
-            if (r != SQLITE_DONE)
-                rc = fnr__sq_error(h, r, "read aliases", err);
-            break;
-        }
-        const char *surface = col_str(a, next, 0, &ok);
-        sqlite3_reset(next);
-        if (!ok || !surface)
-            NOMEM_GOTO();
-        prev = surface;
+    for (size_t i = 0; i < p->n_aliases; i++) {
+        fnr_alias_row *cur = &p->aliases[i];
         sqlite3_bind_int64(src, 1, p->id);
-        sqlite3_bind_text(src, 2, surface, -1, SQLITE_STATIC);
+        sqlite3_bind_text(src, 2, cur->surface, -1, SQLITE_STATIC);
         sqlite3_bind_int(src, 3, ALIAS_SOURCES_MAX);
-        fnr_alias_row *cur = NULL;
         size_t scap = 0;
         int s;
         while ((s = sqlite3_step(src)) == SQLITE_ROW) {
-            if (!cur) {
-                cur = PUSH(a, p->aliases, p->n_aliases, cap);
-                if (!cur) {
-                    ok = false;
-                    break;
-                }
-                cur->surface = surface;
-            }
             fnr_alias_source *as = PUSH(a, cur->sources, cur->n_sources, scap);
             if (!as) {
                 ok = false;
@@ -785,9 +781,9 @@ static fnr_status profile_aliases(fnr_sqlite *h, fnr_arena *a, fnr_profile *p, f
         if (rc != FNR_OK)
             goto out;
         /* Newest first by date, as the other lists (undated last). */
-        for (size_t i = 1; cur && i < cur->n_sources; i++) {
-            fnr_alias_source t = cur->sources[i];
-            size_t j = i;
+        for (size_t k = 1; k < cur->n_sources; k++) {
+            fnr_alias_source t = cur->sources[k];
+            size_t j = k;
             while (j > 0) {
                 const fnr_alias_source *q = &cur->sources[j - 1];
                 int c = !t.date ? -1 : !q->date ? 1 : strcmp(t.date, q->date);
