@@ -231,7 +231,7 @@ typedef struct fnr_entity_hit {
 typedef struct fnr_doc_hit {
     fnr_doc_row doc;
     const char *snippet; /* with the matches between "[" and "]" */
-    double rank;         /* bm25; smaller is better */
+    double rank;         /* -(saturated term frequency); smaller is better */
 } fnr_doc_hit;
 
 typedef struct fnr_search_result {
@@ -244,8 +244,9 @@ typedef struct fnr_search_result {
 
 /*
  * Entities whose names or aliases match `text` by match key (whole key
- * first, then prefix: at most 400 distinct prefix matches are weighed),
- * ranked by mentions; documents by full-text search, ranked (bm25) among
+ * first (the 200 that most reports call so), then prefix: at most 400
+ * distinct prefix matches are weighed),
+ * ranked by mentions; documents by full-text search, ranked (term frequency) among
  * the latest 500 matching reports,
  * with a tokenizer that folds exactly as match keys do ("MIT" finds "MİT").
  * limit 0 = 20 of each.

@@ -312,6 +312,9 @@ typedef struct sq_cands {
     size_t n, cap;
 } sq_cands;
 
+/* Entities of one exact name weighed, those most reports call so first: a
+ * person's initials may name thousands of entities. */
+#define EXACT_MAX         200
 #define SEARCH_PREFIX_MAX 400 /* distinct (key, entity) prefix matches looked at */
 
 /* Adds a match of entity id (not yet followed through merges). */
@@ -357,10 +360,12 @@ static fnr_status cands_exact(fnr_sqlite *h, fnr_arena *a, const char *key, size
     bool ok = true;
     int s;
     STMT_OR_GOTO(st, h,
-                 "SELECT al.entity_id, min(al.surface) FROM alias_keys al WHERE al.key = ?1"
-                 " AND fnr_mvis(al.marking) GROUP BY al.entity_id",
+                 "SELECT al.entity_id, min(al.surface), sum(al.docs) AS n FROM alias_keys al"
+                 " WHERE al.key = ?1 AND fnr_mvis(al.marking) GROUP BY al.entity_id"
+                 " ORDER BY n DESC, al.entity_id LIMIT ?2",
                  err);
     sqlite3_bind_text(st, 1, key, (int)key_len, SQLITE_STATIC);
+    sqlite3_bind_int(st, 2, EXACT_MAX);
     while ((s = sqlite3_step(st)) == SQLITE_ROW) {
         const char *surface = col_str(a, st, 1, &ok);
         if (!ok || cand_add(a, c, sqlite3_column_int64(st, 0), 2, surface) != FNR_OK) {
@@ -594,67 +599,147 @@ out:
     return rc;
 }
 
-/* Full-text ranking (bm25) reads every matching report: a name in tens of
+/* Full-text ranking reads every report it ranks: a name in tens of
  * thousands of reports would cost tens of milliseconds. Reports are ranked
- * among the latest (by id) SEARCH_RANKED of those that match. */
+ * (fnr_rank, fts.c) among the latest (by id) SEARCH_RANKED of those that
+ * match and that the viewer may see. */
 #define SEARCH_RANKED 500
 
+static int cmp_id(const void *x, const void *y)
+{
+    int64_t a = *(const int64_t *)x, b = *(const int64_t *)y;
+    return a < b ? -1 : a > b;
+}
+
+typedef struct sq_ranked {
+    int64_t id;
+    double rank;
+} sq_ranked;
+
+static int cmp_ranked(const void *x, const void *y)
+{
+    const sq_ranked *a = x, *b = y;
+    if (a->rank != b->rank)
+        return a->rank < b->rank ? -1 : 1;
+    return a->id > b->id ? -1 : a->id < b->id; /* newer first */
+}
+
+/*
+ * Two steps: FTS5 walks the matches newest first (its doclists are in id
+ * order, so walking down from the end stops after SEARCH_RANKED rows; a
+ * lower bound on the id would make it walk up from the first match) with
+ * fnr_rank beside each; the best `limit` are then read with their snippets, one
+ * seek each.
+ */
 static fnr_status search_docs(fnr_sqlite *h, fnr_arena *a, const char *text, size_t limit,
                               fnr_search_result *r, fnr_error *err)
 {
     fnr_status rc = FNR_OK;
     sqlite3_stmt *st = NULL;
+    sq_ranked *v = NULL;
+    int64_t *pick = NULL;
+    size_t n = 0;
     size_t n_terms = 0;
     rc = fnr__sq_fts_query(text, &h->scratch, &n_terms);
     if (rc != FNR_OK)
         return fnr_error_set(err, rc, "could not build the search query");
     if (n_terms == 0)
         return FNR_OK; /* only punctuation: nothing to look for */
-    /* The id of the SEARCH_RANKED-th newest match (FTS5 walks its doclists
-     * in id order and stops there); 0 when fewer match. */
-    int64_t from = 0;
+    v = fnr_malloc(SEARCH_RANKED * sizeof *v);
+    if (!v)
+        return fnr_error_set(err, FNR_NOMEM, "out of memory");
+    /* clang-format off */
     STMT_OR_GOTO(st, h,
-                 "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?1"
-                 " ORDER BY rowid DESC LIMIT 1 OFFSET ?2",
-                 err);
+        "SELECT rowid, fnr_rank(documents_fts) FROM documents_fts"
+        " WHERE documents_fts MATCH ?1 AND "
+        SQ_DOC_VISIBLE("rowid")
+        " ORDER BY rowid DESC LIMIT ?2"
+        , err);
+    /* clang-format on */
     sqlite3_bind_text(st, 1, h->scratch.data, (int)h->scratch.len, SQLITE_STATIC);
-    sqlite3_bind_int(st, 2, SEARCH_RANKED - 1);
-    int s = sqlite3_step(st);
-    if (s == SQLITE_ROW)
-        from = sqlite3_column_int64(st, 0);
+    sqlite3_bind_int(st, 2, SEARCH_RANKED);
+    int s;
+    while ((s = sqlite3_step(st)) == SQLITE_ROW && n < SEARCH_RANKED)
+        v[n++] =
+            (sq_ranked){ .id = sqlite3_column_int64(st, 0), .rank = sqlite3_column_double(st, 1) };
     rc = rows_end(h, st, s == SQLITE_ROW ? SQLITE_DONE : s, true, "search documents", err);
     if (rc != FNR_OK)
         goto out;
+    if (n == 0)
+        goto out;
+    /* The ranked reports lie between the oldest and the newest of the
+     * walk: one more walk down that stretch reads the best `limit` with
+     * their snippets, fnr_pick letting only those through (a seek per
+     * report would look every term up again in every segment). */
+    int64_t lo = v[n - 1].id, hi = v[0].id;
+    if (n > 1)
+        qsort(v, n, sizeof *v, cmp_ranked);
+    if (n > limit)
+        n = limit;
+    pick = fnr_malloc(n * sizeof *pick);
+    if (!pick)
+        NOMEM_GOTO();
+    for (size_t i = 0; i < n; i++)
+        pick[i] = v[i].id;
+    qsort(pick, n, sizeof *pick, cmp_id);
     /* clang-format off */
     STMT_OR_GOTO(st, h,
         "SELECT "
         DOC_COLS
-        ", snippet(documents_fts, -1, '[', ']', '…', 16),"
-        " documents_fts.rank"
+        ", snippet(documents_fts, -1, '[', ']', '…', 16)"
         " FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid"
-        " WHERE documents_fts MATCH ?1 AND documents_fts.rowid >= ?3 AND "
-        SQ_DOC_VISIBLE("d.id")
-        " ORDER BY documents_fts.rank LIMIT ?2"
+        " WHERE documents_fts MATCH ?1 AND documents_fts.rowid BETWEEN ?2 AND ?3"
+        " AND fnr_pick(documents_fts.rowid) ORDER BY documents_fts.rowid DESC"
         , err);
     /* clang-format on */
     sqlite3_bind_text(st, 1, h->scratch.data, (int)h->scratch.len, SQLITE_STATIC);
-    sqlite3_bind_int64(st, 2, (sqlite3_int64)limit);
-    sqlite3_bind_int64(st, 3, from);
-    size_t cap = 0;
-    bool ok = true;
-    while ((s = sqlite3_step(st)) == SQLITE_ROW) {
-        fnr_doc_hit *d = PUSH(a, r->docs, r->n_docs, cap);
-        if (!d) {
-            ok = false;
-            break;
-        }
-        read_doc(a, st, 0, &d->doc, &ok);
-        d->snippet = col_str(a, st, DOC_NCOLS, &ok);
-        d->rank = sqlite3_column_double(st, DOC_NCOLS + 1);
+    sqlite3_bind_int64(st, 2, lo);
+    sqlite3_bind_int64(st, 3, hi);
+    h->pick = pick;
+    h->n_pick = n;
+    fnr_doc_hit *hits = fnr_arena_calloc(a, n, sizeof *hits);
+    bool ok = hits != NULL, *got = fnr_calloc(n, sizeof *got);
+    ok = ok && got;
+    while (ok && (s = sqlite3_step(st)) == SQLITE_ROW) {
+        int64_t id = sqlite3_column_int64(st, 0);
+        for (size_t i = 0; i < n; i++)
+            if (v[i].id == id && !got[i]) {
+                read_doc(a, st, 0, &hits[i].doc, &ok);
+                hits[i].snippet = col_str(a, st, DOC_NCOLS, &ok);
+                hits[i].rank = v[i].rank;
+                got[i] = true;
+                break;
+            }
     }
-    rc = rows_end(h, st, s, ok, "search documents", err);
+    h->pick = NULL;
+    h->n_pick = 0;
+    rc = rows_end(h, st, ok ? s : SQLITE_DONE, ok, "search documents", err);
+    if (rc == FNR_OK) {
+        /* In rank order; a report deleted between the walks is left out. */
+        r->docs = hits;
+        for (size_t i = 0; i < n; i++)
+            if (got[i])
+                hits[r->n_docs++] = hits[i];
+    }
+    fnr_free(got);
 out:
+    fnr_free(v);
+    fnr_free(pick);
     return rc;
+}
+
+static void pick_fn(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+    (void)argc;
+    const fnr_sqlite *h = sqlite3_user_data(ctx);
+    int64_t id = sqlite3_value_int64(argv[0]);
+    sqlite3_result_int(ctx, h->pick && bsearch(&id, h->pick, h->n_pick, sizeof id, cmp_id) != NULL);
+}
+
+int fnr__sq_query_register(fnr_sqlite *h)
+{
+    return sqlite3_create_function_v2(h->db, "fnr_pick", 1, SQLITE_UTF8, h, pick_fn, NULL, NULL,
+                                      NULL);
 }
 
 fnr_status fnr__sq_search(fnr_store *s, const fnr_viewer *v, const char *text,
@@ -709,8 +794,8 @@ out:
 /* Co-occurrence counts over the entity's latest sentences (by document):
  * exact for all but the most mentioned entities, bounded for those. */
 #define COOCCUR_SENTENCES "2000"
-/* A profile's relations: grouped from its latest 5,000 in each direction. */
-#define PROFILE_RELATION_CANDIDATES "5000"
+/* A profile's relations: grouped from its latest 1,000 in each direction. */
+#define PROFILE_RELATION_CANDIDATES "1000"
 /* A profile's events: its newest 50 the viewer may see, as actor, target or
  * place, each role walked newest first along its index until 50 are found. */
 #define PROFILE_EVENTS "50"

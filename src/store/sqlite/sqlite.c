@@ -254,7 +254,9 @@ static const char *const SCHEMA_V4[] = {
     " surface TEXT NOT NULL,"
     " docs INTEGER NOT NULL,"
     " PRIMARY KEY (key, entity_id, marking, surface)) WITHOUT ROWID;",
-    "CREATE INDEX alias_keys_entity ON alias_keys(entity_id, marking);",
+    /* covering, by surface: a profile sums an entity's aliases from the
+     * index alone */
+    "CREATE INDEX alias_keys_entity ON alias_keys(entity_id, surface, marking, docs);",
     "INSERT INTO alias_keys(key, entity_id, marking, surface, docs)"
     " SELECT a.key, a.entity_id, dm.marking, a.surface, count(*) FROM aliases a"
     " JOIN doc_marks dm ON dm.doc_id = a.doc_id GROUP BY 1, 2, 3, 4;",
@@ -721,6 +723,8 @@ static fnr_status setup(fnr_sqlite *h, bool fresh, fnr_error *err)
     rc = fnr__sq_functions_register(h->db);
     if (rc == SQLITE_OK)
         rc = fnr__sq_marks_register(h);
+    if (rc == SQLITE_OK)
+        rc = fnr__sq_query_register(h);
     if (rc != SQLITE_OK)
         return fnr__sq_error(h, rc, "register the store's SQL functions", err);
 
@@ -807,6 +811,100 @@ static fnr_status setup(fnr_sqlite *h, bool fresh, fnr_error *err)
     return FNR_OK;
 }
 
+/* ---- one snapshot per query ------------------------------------------------------ */
+
+/*
+ * A query runs many statements (a profile dozens, a search one per
+ * candidate entity). Outside a transaction each would take and drop the
+ * file's read lock and find its WAL snapshot again; one deferred
+ * transaction around the query does that once, and every statement of the
+ * query reads the same snapshot. Inside a write transaction (a batch) the
+ * query reads what the batch wrote, as before.
+ */
+static bool snap_begin(fnr_sqlite *h)
+{
+    if (h->in_tx || !sqlite3_get_autocommit(h->db))
+        return false;
+    sqlite3_stmt *st = fnr__sq_stmt(h, "BEGIN", NULL);
+    if (!st)
+        return false;
+    int r = sqlite3_step(st);
+    sqlite3_reset(st);
+    return r == SQLITE_DONE;
+}
+
+static void snap_end(fnr_sqlite *h, bool began)
+{
+    if (!began || sqlite3_get_autocommit(h->db))
+        return;
+    sqlite3_stmt *st = fnr__sq_stmt(h, "COMMIT", NULL);
+    int r = st ? sqlite3_step(st) : SQLITE_ERROR;
+    if (st)
+        sqlite3_reset(st);
+    if (r != SQLITE_DONE)
+        sqlite3_exec(h->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+#define SNAP_CALL(call)                   \
+    do {                                  \
+        fnr_sqlite *h_ = (fnr_sqlite *)s; \
+        bool began_ = snap_begin(h_);     \
+        fnr_status rc_ = (call);          \
+        snap_end(h_, began_);             \
+        return rc_;                       \
+    } while (0)
+
+static fnr_status snap_entity_resolve(fnr_store *s, const fnr_viewer *v, const char *name_or_id,
+                                      int64_t *out_id, fnr_error *err)
+{
+    SNAP_CALL(fnr__sq_entity_resolve(s, v, name_or_id, out_id, err));
+}
+
+static fnr_status snap_search(fnr_store *s, const fnr_viewer *v, const char *text,
+                              fnr_search_scope scope, size_t limit, fnr_search_result **out,
+                              fnr_error *err)
+{
+    SNAP_CALL(fnr__sq_search(s, v, text, scope, limit, out, err));
+}
+
+static fnr_status snap_profile(fnr_store *s, const fnr_viewer *v, int64_t id, fnr_profile **out,
+                               fnr_error *err)
+{
+    SNAP_CALL(fnr__sq_profile(s, v, id, out, err));
+}
+
+static fnr_status snap_events(fnr_store *s, const fnr_viewer *v, const fnr_event_filter *f,
+                              int64_t actor, int64_t target, int64_t place, int64_t entity,
+                              fnr_event_list **out, fnr_error *err)
+{
+    SNAP_CALL(fnr__sq_events(s, v, f, actor, target, place, entity, out, err));
+}
+
+static fnr_status snap_stats(fnr_store *s, const fnr_viewer *v, fnr_stats_by by,
+                             const fnr_event_filter *f, int64_t actor, int64_t target,
+                             int64_t place, int64_t entity, fnr_stats **out, fnr_error *err)
+{
+    SNAP_CALL(fnr__sq_stats(s, v, by, f, actor, target, place, entity, out, err));
+}
+
+static fnr_status snap_timeline(fnr_store *s, const fnr_viewer *v, int64_t id, fnr_timeline **out,
+                                fnr_error *err)
+{
+    SNAP_CALL(fnr__sq_timeline(s, v, id, out, err));
+}
+
+static fnr_status snap_doc(fnr_store *s, const fnr_viewer *v, int64_t id, fnr_doc_view **out,
+                           fnr_error *err)
+{
+    SNAP_CALL(fnr__sq_doc(s, v, id, out, err));
+}
+
+static fnr_status snap_conflicts(fnr_store *s, const fnr_viewer *v, bool include_closed,
+                                 fnr_conflict_list **out, fnr_error *err)
+{
+    SNAP_CALL(fnr__sq_conflicts(s, v, include_closed, out, err));
+}
+
 static const fnr_store_methods SQ_METHODS = { .version = FNR_STORE_METHODS_VERSION,
                                               .name = "sqlite",
                                               .close = sq_close,
@@ -825,14 +923,14 @@ static const fnr_store_methods SQ_METHODS = { .version = FNR_STORE_METHODS_VERSI
                                               .event_insert = fnr__sq_event_insert,
                                               .relation_insert = fnr__sq_relation_insert,
                                               .candidate_insert = fnr__sq_candidate_insert,
-                                              .entity_resolve = fnr__sq_entity_resolve,
-                                              .search = fnr__sq_search,
-                                              .profile = fnr__sq_profile,
-                                              .events = fnr__sq_events,
-                                              .stats = fnr__sq_stats,
-                                              .timeline = fnr__sq_timeline,
-                                              .doc = fnr__sq_doc,
-                                              .conflicts = fnr__sq_conflicts,
+                                              .entity_resolve = snap_entity_resolve,
+                                              .search = snap_search,
+                                              .profile = snap_profile,
+                                              .events = snap_events,
+                                              .stats = snap_stats,
+                                              .timeline = snap_timeline,
+                                              .doc = snap_doc,
+                                              .conflicts = snap_conflicts,
                                               .merge = fnr__sq_merge,
                                               .split = fnr__sq_split,
                                               .meta_get = fnr__sq_meta_get,

@@ -163,6 +163,9 @@ typedef struct fnr_sqlite {
     /* Names of entities as the query's viewer may read them (fnr_vname),
      * int64 id -> fnr_malloc'd string; emptied before each query. */
     fnr_map vnames;
+    /* The reports a search picked (query.c, fnr_pick): ids ascending. */
+    const int64_t *pick;
+    size_t n_pick;
 } fnr_sqlite;
 
 /* Maps an SQLite result code to a status, with a message naming the file.
@@ -237,6 +240,8 @@ fnr_status fnr__sq_viewer_prepare(fnr_sqlite *h, const fnr_viewer *v, fnr_error 
 /* Registers fnr_owner(), fnr_mvis(marking), fnr_dvis(doc_id),
  * fnr_vname(entity_id) and fnr_banner(marking) on h->db. */
 int fnr__sq_marks_register(fnr_sqlite *h);
+/* fnr_pick(id): whether a search picked that report (query.c). */
+int fnr__sq_query_register(fnr_sqlite *h);
 /* Frees what fnr__sq_viewer_prepare loaded (close). */
 void fnr__sq_marks_destroy(fnr_sqlite *h);
 
