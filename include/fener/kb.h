@@ -247,7 +247,7 @@ typedef struct fnr_search_result {
  * first (the 200 that most reports call so), then prefix: at most 400
  * distinct prefix matches are weighed),
  * ranked by mentions; documents by full-text search, ranked (term frequency) among
- * the latest 500 matching reports,
+ * the latest 200 matching reports the viewer may see,
  * with a tokenizer that folds exactly as match keys do ("MIT" finds "MİT").
  * limit 0 = 20 of each.
  */

@@ -626,8 +626,34 @@ static void key_word_start(key_state *ks)
     ks->apos = NO_POS;
 }
 
+/* A word of ASCII letters and digits only (most words of a report): its
+ * key is its lower case, with no particle, apostrophe or separator to
+ * consider. */
+static bool ascii_alnum_word(const unsigned char *p, size_t len)
+{
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = p[i] | 0x20;
+        if (!((c >= 'a' && c <= 'z') || (p[i] >= '0' && p[i] <= '9')))
+            return false;
+    }
+    return len > 0;
+}
+
 fnr_status fnr_matchkey(const char *s, size_t len, fnr_buf *out)
 {
+    if (len <= 64 && ascii_alnum_word((const unsigned char *)s, len)) {
+        fnr_status rs = fnr_buf_reserve(out, len + 1);
+        if (rs != FNR_OK)
+            return rs;
+        char *d = out->data + out->len;
+        for (size_t i = 0; i < len; i++) {
+            unsigned char c = (unsigned char)s[i];
+            d[i] = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+        }
+        out->len += len;
+        out->data[out->len] = '\0';
+        return FNR_OK;
+    }
     const size_t base = out->len;
     key_state ks = { .out = out, .apos = NO_POS };
     const unsigned char *p = (const unsigned char *)s;

@@ -603,7 +603,7 @@ out:
  * thousands of reports would cost tens of milliseconds. Reports are ranked
  * (fnr_rank, fts.c) among the latest (by id) SEARCH_RANKED of those that
  * match and that the viewer may see. */
-#define SEARCH_RANKED 500
+#define SEARCH_RANKED 200
 
 static int cmp_id(const void *x, const void *y)
 {
