@@ -268,7 +268,7 @@ typedef struct fnr_alias_source {
 typedef struct fnr_alias_row {
     const char *surface;
     long reports;              /* the visible reports that assert this alias */
-    fnr_alias_source *sources; /* the newest of them, at most 20 */
+    fnr_alias_source *sources; /* the newest of them, at most 10 */
     size_t n_sources;
 } fnr_alias_row;
 
@@ -308,7 +308,7 @@ typedef struct fnr_profile {
     fnr_relation_row *relations;
     size_t n_relations;
     fnr_cooccur_row *cooccur; /* most often in the same sentence (over its latest
-                                 2,000 sentences), at most 10 */
+                                 1,000 sentences), at most 10 */
     size_t n_cooccur;
     fnr_doc_row *docs; /* newest first, at most 20 */
     size_t n_docs;

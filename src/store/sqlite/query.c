@@ -316,6 +316,9 @@ typedef struct sq_cands {
  * person's initials may name thousands of entities. */
 #define EXACT_MAX         200
 #define SEARCH_PREFIX_MAX 400 /* distinct (key, entity) prefix matches looked at */
+/* A name resolved to one entity: the one with most visible mentions among
+ * the 20 that most visible reports call so. */
+#define RESOLVE_MAX 20
 
 /* Adds a match of entity id (not yet followed through merges). */
 static fnr_status cand_add(fnr_arena *a, sq_cands *c, int64_t id, int exact, const char *surface)
@@ -353,7 +356,7 @@ static int cmp_cand(const void *x, const void *y)
  * however many reports used the alias.
  */
 static fnr_status cands_exact(fnr_sqlite *h, fnr_arena *a, const char *key, size_t key_len,
-                              sq_cands *c, fnr_error *err)
+                              size_t max, sq_cands *c, fnr_error *err)
 {
     fnr_status rc = FNR_OK;
     sqlite3_stmt *st = NULL;
@@ -365,7 +368,7 @@ static fnr_status cands_exact(fnr_sqlite *h, fnr_arena *a, const char *key, size
                  " ORDER BY n DESC, al.entity_id LIMIT ?2",
                  err);
     sqlite3_bind_text(st, 1, key, (int)key_len, SQLITE_STATIC);
-    sqlite3_bind_int(st, 2, EXACT_MAX);
+    sqlite3_bind_int64(st, 2, (sqlite3_int64)max);
     while ((s = sqlite3_step(st)) == SQLITE_ROW) {
         const char *surface = col_str(a, st, 1, &ok);
         if (!ok || cand_add(a, c, sqlite3_column_int64(st, 0), 2, surface) != FNR_OK) {
@@ -374,8 +377,9 @@ static fnr_status cands_exact(fnr_sqlite *h, fnr_arena *a, const char *key, size
         }
     }
     rc = rows_end(h, st, s, ok, "look up an entity", err);
-    if (rc != FNR_OK)
+    if (rc != FNR_OK || c->n > 0)
         goto out;
+    /* An entity whose own name no alias row carries: the owner finds it. */
     STMT_OR_GOTO(st, h, "SELECT id, name FROM entities WHERE fnr_owner() AND key = ?1 LIMIT 200",
                  err);
     sqlite3_bind_text(st, 1, key, (int)key_len, SQLITE_STATIC);
@@ -491,7 +495,7 @@ fnr_status fnr__sq_entity_resolve(fnr_store *s, const fnr_viewer *v, const char 
         fnr_arena_init(&ar, 4096);
         char *k = fnr_arena_strndup(&ar, key, h->scratch.len);
         sq_cands c = { 0 };
-        rc = k ? cands_exact(h, &ar, k, strlen(k), &c, err) : FNR_NOMEM;
+        rc = k ? cands_exact(h, &ar, k, strlen(k), RESOLVE_MAX, &c, err) : FNR_NOMEM;
         if (rc == FNR_OK)
             rc = cands_settle(h, &c, 0, err);
         if (rc == FNR_OK && c.n)
@@ -526,7 +530,7 @@ static fnr_status search_entities(fnr_sqlite *h, fnr_arena *a, const char *key, 
     bool ok = true;
     int s;
     sqlite3_stmt *st = NULL;
-    fnr_status rc = cands_exact(h, a, key, key_len, &c, err);
+    fnr_status rc = cands_exact(h, a, key, key_len, EXACT_MAX, &c, err);
     if (rc != FNR_OK)
         goto out;
     /* Prefix: distinct (key, entity) pairs, a bounded number of them, in
@@ -789,11 +793,11 @@ out:
 /* ---- profile -----------------------------------------------------------------------------------
  */
 
-#define ALIAS_SOURCES_MAX 20 /* reports listed per alias, newest first */
+#define ALIAS_SOURCES_MAX 10 /* reports listed per alias, newest first */
 #define RELATIONS_MAX     200
 /* Co-occurrence counts over the entity's latest sentences (by document):
  * exact for all but the most mentioned entities, bounded for those. */
-#define COOCCUR_SENTENCES "2000"
+#define COOCCUR_SENTENCES "1000"
 /* A profile's relations: grouped from its latest 1,000 in each direction. */
 #define PROFILE_RELATION_CANDIDATES "1000"
 /* A profile's events: its newest 50 the viewer may see, as actor, target or
@@ -808,33 +812,87 @@ out:
  * ALIASES_MAX most asserted are listed with their newest visible reports,
  * read along aliases' (entity_id, surface, doc_id) key.
  */
+/* A surface of the profiled entity and its visible reports. */
+typedef struct sq_surf {
+    const char *surface; /* in the profile's arena */
+    long reports;
+} sq_surf;
+
+static int cmp_surf(const void *x, const void *y)
+{
+    const sq_surf *a = x, *b = y;
+    if (a->reports != b->reports)
+        return a->reports > b->reports ? -1 : 1;
+    return strcmp(a->surface, b->surface);
+}
+
 static fnr_status profile_aliases(fnr_sqlite *h, fnr_arena *a, fnr_profile *p, fnr_error *err)
 {
     fnr_status rc = FNR_OK;
     sqlite3_stmt *all = NULL, *src = NULL;
+    sq_surf *v = NULL;
+    size_t n = 0, vcap = 0;
+    /* The entity's alias_keys rows along its covering index, by surface;
+     * summed here per surface over the markings the viewer may see (the
+     * SQL aggregate and sort cost ten times more on an entity of thousands
+     * of aliases). */
     STMT_OR_GOTO(all, h,
-                 "SELECT surface, sum(docs) AS n FROM alias_keys WHERE entity_id = ?1"
-                 " AND fnr_mvis(marking) GROUP BY surface ORDER BY n DESC, surface",
+                 "SELECT surface, marking, docs FROM alias_keys WHERE entity_id = ?1"
+                 " ORDER BY surface",
                  err);
     sqlite3_bind_int64(all, 1, p->id);
-    size_t cap = 0;
     bool ok = true;
     int r;
+    const unsigned char *last = NULL;
+    size_t last_len = 0;
     while ((r = sqlite3_step(all)) == SQLITE_ROW) {
-        p->n_aliases_total++;
-        if (p->n_aliases >= ALIASES_MAX)
+        int64_t mk = sqlite3_column_int64(all, 1);
+        if (h->viewer &&
+            !(mk > 0 && (size_t)mk < h->n_marks && h->marks[mk].present && h->marks[mk].visible))
             continue;
-        fnr_alias_row *cur = PUSH(a, p->aliases, p->n_aliases, cap);
-        if (!cur) {
+        const unsigned char *surf = sqlite3_column_text(all, 0);
+        size_t len = (size_t)sqlite3_column_bytes(all, 0);
+        long docs = (long)sqlite3_column_int64(all, 2);
+        if (n > 0 && last && len == last_len && memcmp(surf, last, len) == 0) {
+            v[n - 1].reports += docs;
+            continue;
+        }
+        if (n == vcap) {
+            size_t nc = vcap ? vcap * 2 : 64;
+            sq_surf *nv = fnr_realloc(v, nc * sizeof *nv);
+            if (!nv) {
+                ok = false;
+                break;
+            }
+            v = nv;
+            vcap = nc;
+        }
+        char *copy = fnr_arena_strndup(a, (const char *)surf, len);
+        if (!copy) {
             ok = false;
             break;
         }
-        cur->surface = col_str(a, all, 0, &ok);
-        cur->reports = (long)sqlite3_column_int64(all, 1);
+        v[n++] = (sq_surf){ .surface = copy, .reports = docs };
+        last = (const unsigned char *)copy;
+        last_len = len;
     }
     rc = rows_end(h, all, r, ok, "read aliases", err);
     if (rc != FNR_OK)
         goto out;
+    if (n > 1)
+        qsort(v, n, sizeof *v, cmp_surf);
+    p->n_aliases_total = n;
+    size_t want = n < ALIASES_MAX ? n : ALIASES_MAX;
+    if (want) {
+        p->aliases = fnr_arena_calloc(a, want, sizeof *p->aliases);
+        if (!p->aliases)
+            NOMEM_GOTO();
+        for (size_t i = 0; i < want; i++) {
+            p->aliases[i].surface = v[i].surface;
+            p->aliases[i].reports = v[i].reports;
+        }
+        p->n_aliases = want;
+    }
     /* clang-format off */
     STMT_OR_GOTO(src, h,
         "SELECT x.doc_id, d.title, d.source, d.date FROM aliases x"
@@ -881,6 +939,7 @@ static fnr_status profile_aliases(fnr_sqlite *h, fnr_arena *a, fnr_profile *p, f
         }
     }
 out:
+    fnr_free(v);
     return rc;
 }
 
