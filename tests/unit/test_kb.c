@@ -410,6 +410,46 @@ static void test_shared_alias_is_a_conflict(void **state)
     fnr_conflict_list_free(cl);
 }
 
+/* Checkpoints run in their own thread: with a threshold of a few pages,
+ * forty one-report ingests keep the WAL small (it restarts after each
+ * checkpoint) and the store stays whole. */
+static void test_background_checkpoints(void **state)
+{
+    fixture *fx = *state;
+    fnr_kb_close(fx->kb);
+    setenv("FENER_CKPT_PAGES", "16", 1);
+    fx->kb = open_db(fx->db);
+    unsetenv("FENER_CKPT_PAGES");
+    fnr_error err;
+    fnr_ingest_opts o = { .threads = 1 };
+    fnr_ingest_stats st;
+    for (int i = 0; i < 40; i++) {
+        char name[32], text[256], p[256];
+        snprintf(name, sizeof name, "c%02d.txt", i);
+        snprintf(text, sizeof text,
+                 "Police detained %d suspects in Konya on %d March 2021 in an operation against "
+                 "Daesh; report %d.\n",
+                 i + 2, i % 28 + 1, i);
+        write_file(fx, name, text);
+        const char *path = fpath(fx, name, p, sizeof p);
+        assert_int_equal(fnr_kb_ingest(fx->kb, &path, 1, &o, &st, &err), FNR_OK);
+        assert_int_equal(st.docs_added, 1);
+    }
+    char wal[256];
+    snprintf(wal, sizeof wal, "%s-wal", fx->db);
+    struct stat sb;
+    assert_int_equal(stat(wal, &sb), 0);
+    /* Without checkpoints the forty commits write over 1,000 pages; with
+     * them the WAL restarts, the inline checkpoint at 8 x 16 pages bounding
+     * it whatever the thread's timing. */
+    assert_true(sb.st_size < 400 * 4096);
+    assert_int_equal(fnr_kb_check(fx->kb, &err), FNR_OK);
+    fnr_profile *pr = NULL;
+    assert_int_equal(fnr_kb_entity(fx->kb, NULL, "Konya", &pr, &err), FNR_OK);
+    assert_int_equal(pr->n_documents, 40);
+    fnr_profile_free(pr);
+}
+
 static void test_jsonl_bad_line(void **state)
 {
     fixture *fx = *state;
@@ -758,6 +798,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_dictionary_aliases_across_reports, setup, teardown),
         cmocka_unit_test_setup_teardown(test_weak_keys_do_not_join, setup, teardown),
         cmocka_unit_test_setup_teardown(test_shared_alias_is_a_conflict, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_background_checkpoints, setup, teardown),
         cmocka_unit_test_setup_teardown(test_jsonl_bad_line, setup, teardown),
         cmocka_unit_test_setup_teardown(test_candidate_merge_split, setup, teardown),
         cmocka_unit_test_setup_teardown(test_determinism, setup, teardown),

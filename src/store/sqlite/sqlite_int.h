@@ -120,8 +120,11 @@ typedef struct sq_count_row {
     long mentions, docs;
 } sq_count_row;
 
+typedef struct sq_ckpt sq_ckpt; /* the checkpointing thread (ckpt.c) */
+
 typedef struct fnr_sqlite {
     fnr_store base; /* first: the handle is an fnr_store */
+    sq_ckpt *ckpt;  /* owned; NULL when read-only */
     sqlite3 *db;    /* owned */
     char *path;     /* owned */
     int version;    /* schema version of the file */
@@ -240,6 +243,10 @@ fnr_status fnr__sq_viewer_prepare(fnr_sqlite *h, const fnr_viewer *v, fnr_error 
 /* Registers fnr_owner(), fnr_mvis(marking), fnr_dvis(doc_id),
  * fnr_vname(entity_id) and fnr_banner(marking) on h->db. */
 int fnr__sq_marks_register(fnr_sqlite *h);
+/* WAL checkpoints in a thread of their own (ckpt.c): start installs the
+ * WAL hook on h->db; stop joins the thread (before h->db closes). */
+int fnr__sq_ckpt_start(fnr_sqlite *h);
+void fnr__sq_ckpt_stop(fnr_sqlite *h);
 /* fnr_pick(id): whether a search picked that report (query.c). */
 int fnr__sq_query_register(fnr_sqlite *h);
 /* Frees what fnr__sq_viewer_prepare loaded (close). */
