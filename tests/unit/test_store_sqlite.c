@@ -868,6 +868,41 @@ static void test_migrate_from_v1(void **state)
     free(v);
 }
 
+/* A profile lists the 50 most asserted aliases, counts them all, and gives
+ * each its number of reports. */
+static void test_profile_alias_cap(void **state)
+{
+    (void)state;
+    fnr_store *s = open_store(true);
+    fnr_error err;
+    assert_int_equal(s->m->begin(s, &err), FNR_OK);
+    int64_t d1 = add_doc(s, DOC1, "aaaa", "one", "2023-03-05");
+    int64_t d2 = add_doc(s, DOC2, "bbbb", "two", "2022-01-10");
+    int64_t e = add_entity(s, FNR_ENTITY_PERSON, "Name 00", NULL, NULL);
+    for (int i = 0; i < 60; i++) {
+        char surface[16];
+        snprintf(surface, sizeof surface, "Name %02d", i);
+        add_alias(s, e, surface, d1);
+    }
+    add_alias(s, e, "Name 42", d2);
+    add_mention(s, e, d1, DOC1, "MİT", 0, 0);
+    add_mention(s, e, d2, DOC2, "Güler", 0, 0);
+    assert_int_equal(s->m->commit(s, &err), FNR_OK);
+    fnr_profile *p = NULL;
+    assert_int_equal(s->m->profile(s, NULL, e, &p, &err), FNR_OK);
+    assert_int_equal(p->n_aliases_total, 60);
+    assert_int_equal(p->n_aliases, 50);
+    assert_string_equal(p->aliases[0].surface, "Name 42");
+    assert_int_equal(p->aliases[0].reports, 2);
+    assert_int_equal(p->aliases[0].n_sources, 2);
+    assert_string_equal(p->aliases[1].surface, "Name 00");
+    assert_int_equal(p->aliases[1].reports, 1);
+    assert_string_equal(p->aliases[49].surface, "Name 49");
+    fnr__result_free(p->internal);
+    assert_int_equal(s->m->check(s, &err), FNR_OK);
+    s->m->close(s);
+}
+
 /* check notices alias keys out of step with the aliases they count, and
  * names the entity. */
 static void test_check_alias_keys(void **state)
@@ -905,6 +940,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_rollback, setup_path, teardown_path),
         cmocka_unit_test_setup_teardown(test_migrate_from_v1, setup_path, teardown_path),
         cmocka_unit_test_setup_teardown(test_check_alias_keys, setup_path, teardown_path),
+        cmocka_unit_test_setup_teardown(test_profile_alias_cap, setup_path, teardown_path),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
