@@ -10,9 +10,9 @@
  * copies what no reader still needs and never blocks the writer. SQLite
  * restarts the WAL from its beginning at the next write once a checkpoint
  * has copied all of it (and when commits outrun the thread, the commit that
- * finds the WAL eight times over the limit checkpoints inline). The thread starts with the first
- * checkpoint (a short CLI command never starts it) and stops when the store closes, before the
- * writer's own close checkpoints whatever is left.
+ * finds the WAL eight times over the limit waits for a full checkpoint). The thread starts with the
+ * first checkpoint (a short CLI command never starts it) and stops when the store closes, before
+ * the writer's own close checkpoints whatever is left.
  */
 #include <pthread.h>
 #include <stdlib.h>
@@ -82,16 +82,21 @@ static int wal_hook(void *arg, sqlite3 *db, const char *name, int pages)
     }
     /* The WAL restarts from its beginning only when a write begins after a
      * checkpoint has copied all of it; commits that follow each other
-     * faster than the thread copies keep it growing. Past eight times the
-     * threshold this commit checkpoints itself, as SQLite would. */
-    bool inline_ckpt = c->failed || pages >= 8 * c->pages;
+     * faster than the thread copies keep it growing (a bulk ingest: its
+     * WAL reached 470 MB). Past eight times the threshold this commit
+     * checkpoints itself in RESTART mode: it waits for the thread's
+     * checkpoint and any reader, copies the rest, and the next write
+     * starts the WAL afresh. */
+    bool restart = pages >= 8 * c->pages;
+    bool inline_ckpt = c->failed || restart;
     if (c->started) {
         c->want = true;
         pthread_cond_signal(&c->cv);
     }
     pthread_mutex_unlock(&c->mu);
     if (inline_ckpt)
-        sqlite3_wal_checkpoint_v2(db, name, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+        sqlite3_wal_checkpoint_v2(
+            db, name, restart ? SQLITE_CHECKPOINT_RESTART : SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
     return SQLITE_OK;
 }
 
