@@ -145,10 +145,8 @@ fnr_status fnr__sq_doc_set_marking(fnr_store *s, int64_t doc_id, int64_t marking
         /* Alias keys of the entities named in it and of those merged into
          * them (a merge may leave an alias row with the merged entity). */
         "DELETE FROM alias_keys WHERE entity_id IN " DOC_FAMILY,
-        "INSERT INTO alias_keys(key, entity_id, marking, surface, docs)"
-        " SELECT a.key, a.entity_id, dm.marking, a.surface, count(*) FROM aliases a"
-        " JOIN doc_marks dm ON dm.doc_id = a.doc_id WHERE a.entity_id IN " DOC_FAMILY
-        " GROUP BY a.key, a.entity_id, dm.marking, a.surface",
+        "INSERT INTO alias_keys(key, entity_id, marking, surface, docs) " SQ_ALIAS_KEYS_OF(
+            "a.entity_id IN " DOC_FAMILY),
     };
     for (size_t i = 0; i < sizeof steps / sizeof steps[0]; i++) {
         STMT_OR_RETURN(st, h, steps[i], err);

@@ -559,12 +559,12 @@ static fnr_status sq_check(fnr_store *s, fnr_error *err)
      * marking and surface. */
     st = fnr__sq_stmt(
         h,
-        "WITH want AS (SELECT a.key, a.entity_id, dm.marking, a.surface, count(*) AS n"
-        " FROM aliases a JOIN doc_marks dm ON dm.doc_id = a.doc_id GROUP BY 1, 2, 3, 4)"
-        " SELECT entity_id FROM (SELECT key, entity_id, marking, surface, docs"
-        " FROM alias_keys EXCEPT SELECT * FROM want UNION ALL SELECT * FROM"
-        " (SELECT * FROM want EXCEPT SELECT key, entity_id, marking, surface, docs"
-        " FROM alias_keys)) LIMIT 1",
+        "WITH want AS (" SQ_ALIAS_KEYS_OF(
+            "1") ")"
+                 " SELECT entity_id FROM (SELECT key, entity_id, marking, surface, docs"
+                 " FROM alias_keys EXCEPT SELECT * FROM want UNION ALL SELECT * FROM"
+                 " (SELECT * FROM want EXCEPT SELECT key, entity_id, marking, surface, docs"
+                 " FROM alias_keys)) LIMIT 1",
         err);
     if (!st)
         return err ? err->code : FNR_INTERNAL;

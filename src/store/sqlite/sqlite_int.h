@@ -81,14 +81,19 @@ typedef struct sq_mention_row {
     size_t rule;
 } sq_mention_row;
 
+/* The alias_keys rows that the aliases matching `cond` (on `a`) make: the
+ * one definition that the rebuilds (merge, split, mark) and check use. */
+#define SQ_ALIAS_KEYS_OF(cond)                                                  \
+    "SELECT a.key, a.entity_id, dm.marking, a.surface, count(*) FROM aliases a" \
+    " JOIN doc_marks dm ON dm.doc_id = a.doc_id WHERE " cond                    \
+    " GROUP BY a.key, a.entity_id, dm.marking, a.surface"
+
 /* alias_keys of the entity ?1 rebuilt from its aliases rows (after a merge,
  * a split or a change of markings). */
 #define SQ_ALIAS_KEYS_DELETE "DELETE FROM alias_keys WHERE entity_id = ?1"
-#define SQ_ALIAS_KEYS_INSERT                                                     \
-    "INSERT INTO alias_keys(key, entity_id, marking, surface, docs)"             \
-    " SELECT a.key, a.entity_id, dm.marking, a.surface, count(*) FROM aliases a" \
-    " JOIN doc_marks dm ON dm.doc_id = a.doc_id WHERE a.entity_id = ?1"          \
-    " GROUP BY a.key, dm.marking, a.surface"
+#define SQ_ALIAS_KEYS_INSERT                                                            \
+    "INSERT INTO alias_keys(key, entity_id, marking, surface, docs) " SQ_ALIAS_KEYS_OF( \
+        "a.entity_id = ?1")
 
 typedef struct sq_alias_row {
     int64_t entity_id, doc_id;
