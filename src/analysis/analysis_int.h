@@ -16,6 +16,7 @@
 #include <stdint.h>
 
 #include "base/arena.h"
+#include "base/vec.h"
 #include "fener/analysis.h"
 #include "store/store.h"
 
@@ -41,13 +42,19 @@ typedef struct graph_visit {
  */
 typedef struct graph_scratch {
     uint64_t *reached[2]; /* bit v: side k reached v */
-    uint64_t *fresh;      /* bit v: v is on the layer being built */
+    uint64_t *fresh;      /* bit v: on the layer being built; path: in the cone */
     graph_visit *visit;   /* valid where a reached bit is set */
     uint32_t *queue[2];   /* per side: the vertices reached, layer by layer */
     size_t used[2];       /* entries of queue[k] this traversal */
     uint32_t epoch;       /* of blocked */
     uint32_t *blocked;    /* == epoch: vertex left out (k shortest paths) */
     bool any_blocked;     /* some vertex is, this epoch */
+    uint8_t *depth;       /* path search: layer of a reached vertex, modulo 256 */
+    fnr_vec meet;         /* path search: links between the two sides (walk.c) */
+    fnr_vec cone;         /* path search: vertices whose heaviest route is needed */
+    size_t cone_k[2];     /* where each side's part of cone starts */
+    fnr_vec pred;         /* path search: links towards a source */
+    fnr_vec layer[2];     /* path search: where each layer starts in queue[k] */
     size_t n;             /* vertices */
 } graph_scratch;
 

@@ -463,6 +463,12 @@ static void scratch_free(graph_scratch *s)
     fnr_free(s->fresh);
     fnr_free(s->visit);
     fnr_free(s->blocked);
+    fnr_free(s->depth);
+    fnr_vec_destroy(&s->meet);
+    fnr_vec_destroy(&s->cone);
+    fnr_vec_destroy(&s->pred);
+    for (int k = 0; k < 2; k++)
+        fnr_vec_destroy(&s->layer[k]);
     for (int k = 0; k < 2; k++)
         fnr_free(s->queue[k]);
     fnr_free(s);
@@ -970,11 +976,16 @@ static graph_scratch *scratch_new(size_t n)
     if (!s)
         return NULL;
     s->n = n;
+    fnr_vec_init(&s->meet, 3 * sizeof(uint32_t));
+    fnr_vec_init(&s->cone, sizeof(uint32_t));
+    fnr_vec_init(&s->pred, 3 * sizeof(uint32_t));
+    for (int k = 0; k < 2; k++)
+        fnr_vec_init(&s->layer[k], sizeof(size_t));
     size_t m = n ? n : 1;
     size_t words = (m + 63) / 64;
     bool ok = (s->fresh = fnr_calloc(words, sizeof(uint64_t))) &&
               (s->visit = fnr_malloc(m * sizeof(graph_visit))) &&
-              (s->blocked = fnr_calloc(m, sizeof(uint32_t)));
+              (s->blocked = fnr_calloc(m, sizeof(uint32_t))) && (s->depth = fnr_malloc(m));
     for (int k = 0; k < 2; k++) {
         ok = ok && (s->reached[k] = fnr_calloc(words, sizeof(uint64_t)));
         ok = ok && (s->queue[k] = fnr_malloc(m * sizeof(uint32_t)));
@@ -1038,7 +1049,7 @@ size_t fnr__graph_bytes(const fnr_graph *g)
     bytes += (n + 1) * sizeof(uint32_t) + 2 * e * (2 * sizeof(uint32_t) + sizeof(double));
     pthread_mutex_lock(&g->lazy->mu);
     bytes +=
-        g->lazy->n_pool * (n * (3 * sizeof(uint32_t) + sizeof(graph_visit)) + 3 * (n + 63) / 8);
+        g->lazy->n_pool * (n * (3 * sizeof(uint32_t) + sizeof(graph_visit) + 1) + 3 * (n + 63) / 8);
     bytes += g->lazy->ig_bytes;
     pthread_mutex_unlock(&g->lazy->mu);
     return bytes;

@@ -1,11 +1,12 @@
 /*
  * Traversals over the graph's own adjacency (CSR), without igraph: the
  * k-hop neighbourhood of an entity, ranked, and the k shortest paths
- * between two entities. Both use layered breadth-first search with a
- * dynamic programme over each layer, so that among the fewest-hop routes
- * the heaviest one wins (ties go to the smaller entity id, which keeps
- * results deterministic). One shortest path is a bidirectional search; k of
- * them are Yen's algorithm over that search. Scratch arrays come from the
+ * between two entities. Both use layered breadth-first search, and among
+ * the fewest-hop routes the heaviest one wins (ties go to the smaller
+ * entity id, which keeps results deterministic): a neighbourhood keeps it
+ * for every vertex layer by layer; one shortest path is a bidirectional
+ * search that works it out afterwards for the vertices the path needs; k
+ * of them are Yen's algorithm over that search. Scratch arrays come from the
  * graph's pool (graph.c), so a query touches only the vertices it reaches.
  */
 #include <stdlib.h>
@@ -184,30 +185,16 @@ static size_t nb_top(nb_key *k, size_t n, size_t r)
     return nb_heap_top(k, r, r);
 }
 
-/* Where the two sides of a path search met: the edge e from x (expanding
- * side) to y (the other side's frontier), and the path's weight. */
-typedef struct meeting {
-    long x, y; /* y < 0: not met */
-    uint32_t e;
-    double w;
-} meeting;
-
 /*
- * Expands one layer of side k: frontier q[lo..hi) into the vertices first
- * met one hop further, appended from q[hi]. Returns the
- * new end. Vertices and edges in blocked lists are skipped. With m, an edge
- * to a vertex the other side has reached is a meeting (the heaviest kept,
- * ties to the smaller y, then x); once one is found the layer is no longer
- * grown, only searched for heavier meetings.
+ * Expands one layer of a neighbourhood: frontier q[lo..hi) into the vertices
+ * first met one hop further, appended from q[hi], each with the heaviest
+ * path to it (ties to the smaller predecessor). Returns the new end.
  */
-static size_t expand(const fnr_graph *g, graph_scratch *s, int k, size_t lo, size_t hi,
-                     const uint32_t *blocked_e, size_t n_blocked_e, meeting *m)
+static size_t expand(const fnr_graph *g, graph_scratch *s, size_t lo, size_t hi)
 {
-    uint32_t ep = s->epoch, *q = s->queue[k];
-    uint64_t *own = s->reached[k], *fresh = s->fresh;
-    const uint64_t *other = s->reached[1 - k];
+    uint32_t *q = s->queue[0];
+    uint64_t *own = s->reached[0], *fresh = s->fresh;
     graph_visit *vis = s->visit;
-    bool use_blocked = s->any_blocked || n_blocked_e;
     size_t end = hi;
     for (size_t i = lo; i < hi; i++) {
         /* Ask for the adjacency of the frontier a few vertices ahead (its
@@ -225,27 +212,7 @@ static size_t expand(const fnr_graph *g, graph_scratch *s, int k, size_t lo, siz
         double bx = vis[x].best;
         for (uint32_t j = g->adj_off[x]; j < jend; j++) {
             uint32_t y = g->adj_v[j];
-            if (use_blocked) {
-                if (s->blocked[y] == ep)
-                    continue;
-                bool skip = false;
-                for (size_t b = 0; b < n_blocked_e && !skip; b++)
-                    skip = blocked_e[b] == g->adj_e[j];
-                if (skip)
-                    continue;
-            }
             double cand = bx + g->adj_w[j];
-            if (m && fnr__bit_get(other, y)) {
-                /* The other side reached y on its last layer (an earlier
-                 * one would have met sooner). */
-                double tot = cand + vis[y].best;
-                if (m->y < 0 || tot > m->w ||
-                    (tot == m->w && ((long)y < m->y || ((long)y == m->y && (long)x < m->x))))
-                    *m = (meeting){ .x = x, .y = y, .e = g->adj_e[j], .w = tot };
-                continue;
-            }
-            if (m && m->y >= 0)
-                continue;
             if (!fnr__bit_get(own, y)) {
                 fnr__bit_set(own, y);
                 fnr__bit_set(fresh, y);
@@ -262,7 +229,7 @@ static size_t expand(const fnr_graph *g, graph_scratch *s, int k, size_t lo, siz
     }
     for (size_t i = hi; i < end; i++)
         fnr__bit_clear(fresh, q[i]);
-    s->used[k] = end;
+    s->used[0] = end;
     return end;
 }
 
@@ -293,7 +260,7 @@ fnr_status fnr_graph_neighbors(const fnr_graph *g, int64_t id, int depth, size_t
     size_t lo = 0, hi = 1;
     size_t layer_end[8] = { 1 };
     for (int d = 1; d <= depth && lo < hi; d++) {
-        size_t end = expand(g, s, 0, lo, hi, NULL, 0, NULL);
+        size_t end = expand(g, s, lo, hi);
         lo = hi;
         hi = end;
         layer_end[d] = end;
@@ -404,43 +371,251 @@ static int smaller_side(const fnr_graph *g, const graph_scratch *s, const size_t
     }
 }
 
+/* An edge found by a path search: x on the side being expanded, y beyond
+ * it, j the position of the edge in x's adjacency. */
+typedef struct link {
+    uint32_t x, y, j;
+} link;
+
+/* Whether the edge at adjacency position j is one of the n blocked. */
+static inline bool edge_blocked(const fnr_graph *g, uint32_t j, const uint32_t *blocked_e, size_t n)
+{
+    for (size_t b = 0; b < n; b++)
+        if (blocked_e[b] == g->adj_e[j])
+            return true;
+    return false;
+}
+
+/*
+ * One layer of a path search from side k: frontier q[lo..hi) into the
+ * vertices first met one hop further (appended from q[hi], depth one more),
+ * and every edge to a vertex the other side has reached into s->meet. Once
+ * one such meeting is found the layer is no longer grown, only searched for
+ * more. Only bits and one depth byte are written per vertex: which of the
+ * fewest-hop routes is heaviest is worked out afterwards for the few
+ * vertices a meeting needs (heaviest_to), so the search reads neither the
+ * weights nor writes a visit record for the thousand vertices it passes.
+ * *end: the new end of q. FNR_NOMEM only.
+ */
+static fnr_status path_layer(const fnr_graph *g, graph_scratch *s, int k, size_t lo, size_t hi,
+                             const uint32_t *blocked_e, size_t n_blocked_e, size_t *out_end)
+{
+    /* Locals, not reads through g and s: the depth byte written per vertex
+     * may alias anything, and would make the compiler read them again. */
+    const uint32_t *adj_off = g->adj_off, *adj_v = g->adj_v, *blocked = s->blocked;
+    uint32_t ep = s->epoch, *q = s->queue[k];
+    uint64_t *own = s->reached[k];
+    const uint64_t *other = s->reached[1 - k];
+    uint8_t *depth = s->depth;
+    bool use_blocked = s->any_blocked || n_blocked_e, met = false;
+    size_t end = hi;
+    for (size_t i = lo; i < hi; i++) {
+        /* Ask for the adjacency of the frontier a few vertices ahead (its
+         * offsets first, then the lists): each is a cache miss otherwise. */
+        if (i + 2 * EXPAND_AHEAD < hi)
+            __builtin_prefetch(&adj_off[q[i + 2 * EXPAND_AHEAD]]);
+        if (i + EXPAND_AHEAD < hi)
+            __builtin_prefetch(&adj_v[adj_off[q[i + EXPAND_AHEAD]]]);
+        uint32_t x = q[i], jend = adj_off[x + 1];
+        uint8_t dy = (uint8_t)(depth[x] + 1);
+        for (uint32_t j = adj_off[x]; j < jend; j++) {
+            uint32_t y = adj_v[j];
+            if (use_blocked && (blocked[y] == ep || edge_blocked(g, j, blocked_e, n_blocked_e)))
+                continue;
+            if (fnr__bit_get(other, y)) {
+                fnr_status rc = fnr_vec_push(&s->meet, &(link){ .x = x, .y = y, .j = j });
+                if (rc != FNR_OK)
+                    return rc;
+                met = true;
+            } else if (!met && !fnr__bit_get(own, y)) {
+                fnr__bit_set(own, y);
+                depth[y] = dy;
+                q[end++] = y;
+            }
+        }
+    }
+    s->used[k] = end;
+    *out_end = end;
+    return FNR_OK;
+}
+
+/* The position of v in u's (sorted) adjacency, or UINT32_MAX. */
+static uint32_t adj_find(const fnr_graph *g, uint32_t u, uint32_t v)
+{
+    uint32_t lo = g->adj_off[u], hi = g->adj_off[u + 1], end = hi;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (g->adj_v[mid] < v)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < end && g->adj_v[lo] == v ? lo : UINT32_MAX;
+}
+
+/*
+ * The heaviest fewest-hop route from side k's source to each vertex of
+ * s->cone (all reached by side k, all on its last layer), into s->visit:
+ * best, and via / via_j towards the source (ties to the smaller vertex, as
+ * a layer-by-layer search would keep). Walks back from them layer by layer
+ * through their predecessors (neighbours on the layer before), then
+ * forward along the links found. A vertex's predecessors are found by
+ * scanning its own adjacency for neighbours one layer nearer (in a
+ * breadth-first search two neighbours are at most one layer apart, so the
+ * depth byte modulo 256 tells), or, when it has many neighbours (the hubs
+ * where searches tend to meet) and the layer before is small, by looking
+ * it up in the adjacency of each vertex of that layer. Marks the vertices
+ * it visits in s->fresh; the caller clears them. FNR_NOMEM only.
+ */
+static fnr_status heaviest_to(const fnr_graph *g, graph_scratch *s, int k, uint32_t src,
+                              const uint32_t *blocked_e, size_t n_blocked_e)
+{
+    const uint64_t *own = s->reached[k];
+    const uint8_t *depth = s->depth;
+    const size_t *layer = s->layer[k].data;
+    const uint32_t *q = s->queue[k];
+    graph_visit *vis = s->visit;
+    size_t first_pred = s->pred.len;
+    size_t d = s->layer[k].len - 1; /* the layer of the cone's first vertices */
+    for (size_t i = s->cone_k[k], level_end = s->cone.len; i < s->cone.len; i++) {
+        if (i == level_end) {
+            level_end = s->cone.len;
+            d--;
+        }
+        uint32_t y = FNR_VEC_AT(&s->cone, uint32_t, i);
+        if (y == src) {
+            vis[y] = (graph_visit){ .best = 0, .via = y, .via_j = UINT32_MAX };
+            continue;
+        }
+        vis[y] = (graph_visit){ .best = -1, .via = UINT32_MAX, .via_j = UINT32_MAX };
+        size_t plo = layer[d - 1], phi = layer[d];
+        uint32_t ylo = g->adj_off[y], yhi = g->adj_off[y + 1];
+        bool look_up = (phi - plo) * 8 < yhi - ylo;
+        uint8_t dx = (uint8_t)(depth[y] - 1);
+        for (size_t p = look_up ? plo : ylo, pend = look_up ? phi : yhi; p < pend; p++) {
+            uint32_t x, j;
+            if (look_up) {
+                x = q[p];
+                if ((j = adj_find(g, x, y)) == UINT32_MAX)
+                    continue;
+            } else {
+                x = g->adj_v[p];
+                j = (uint32_t)p;
+                if (!fnr__bit_get(own, x) || depth[x] != dx)
+                    continue;
+            }
+            if (n_blocked_e && edge_blocked(g, j, blocked_e, n_blocked_e))
+                continue;
+            fnr_status rc = fnr_vec_push(&s->pred, &(link){ .x = x, .y = y, .j = j });
+            if (rc == FNR_OK && !fnr__bit_get(s->fresh, x)) {
+                fnr__bit_set(s->fresh, x);
+                rc = fnr_vec_push(&s->cone, &x);
+            }
+            if (rc != FNR_OK)
+                return rc;
+        }
+    }
+    /* Links of the layers nearest the source were found last. Weights are
+     * positive, so -1 is below every route. */
+    for (size_t i = s->pred.len; i-- > first_pred;) {
+        const link *l = &FNR_VEC_AT(&s->pred, link, i);
+        double cand = vis[l->x].best + g->adj_w[l->j];
+        graph_visit *v = &vis[l->y];
+        if (cand > v->best || (cand == v->best && l->x < v->via))
+            *v = (graph_visit){ .best = cand, .via = l->x, .via_j = l->j };
+    }
+    return FNR_OK;
+}
+
+/* Adds v to side k's part of the cone unless it is there already. */
+static fnr_status cone_add(graph_scratch *s, uint32_t v)
+{
+    if (fnr__bit_get(s->fresh, v))
+        return FNR_OK;
+    fnr__bit_set(s->fresh, v);
+    return fnr_vec_push(&s->cone, &v);
+}
+
 /*
  * The fewest-hop, then heaviest path from a to b (a != b), avoiding the
  * vertices marked blocked in s (epoch already set by the caller) and the
  * edges listed. *found false when there is none. FNR_NOMEM only.
+ *
+ * A bidirectional breadth-first search finds the fewest hops: each round
+ * expands the side whose frontier has fewer edges, until one layer reaches
+ * vertices of the other side. Every edge of that layer to the other side is
+ * a meeting; the heaviest route through each is the heaviest route to its
+ * two ends (heaviest_to) plus the edge, and the heaviest meeting wins (ties
+ * to the smaller vertex on the other side, then on this one).
  */
 static fnr_status shortest(const fnr_graph *g, graph_scratch *s, uint32_t a, uint32_t b,
                            const uint32_t *blocked_e, size_t n_blocked_e, route *out, bool *found)
 {
     *found = false;
     *out = (route){ 0 };
+    fnr_vec_clear(&s->meet);
+    fnr_vec_clear(&s->cone);
+    fnr_vec_clear(&s->pred);
     uint32_t src[2] = { a, b };
+    fnr_status rc = FNR_OK;
     size_t lo[2], hi[2];
     for (int k = 0; k < 2; k++) {
         uint32_t x = src[k];
         fnr__bit_set(s->reached[k], x);
+        s->depth[x] = 0;
         s->used[k] = 1;
-        s->visit[x] = (graph_visit){ .best = 0, .via = x, .via_j = UINT32_MAX };
         s->queue[k][0] = x;
         lo[k] = 0;
         hi[k] = 1;
+        fnr_vec_clear(&s->layer[k]);
+        if ((rc = fnr_vec_push(&s->layer[k], &(size_t){ 0 })) != FNR_OK)
+            return rc;
     }
-    meeting m = { .x = -1, .y = -1 };
-    int met = 0; /* the side that expanded into the meeting */
+    int met = 0; /* the side whose layer met the other */
     while (lo[0] < hi[0] && lo[1] < hi[1]) {
         int k = smaller_side(g, s, lo, hi);
-        size_t end = expand(g, s, k, lo[k], hi[k], blocked_e, n_blocked_e, &m);
-        if (m.y >= 0) {
+        size_t end;
+        if ((rc = path_layer(g, s, k, lo[k], hi[k], blocked_e, n_blocked_e, &end)) != FNR_OK)
+            return rc;
+        if (s->meet.len) {
             met = k;
             break;
         }
+        if ((rc = fnr_vec_push(&s->layer[k], &hi[k])) != FNR_OK)
+            return rc;
         lo[k] = hi[k];
         hi[k] = end;
     }
-    if (m.y < 0)
+    if (!s->meet.len)
         return FNR_OK;
+    /* The heaviest routes to the meetings' ends, side by side: this side's
+     * ends are its frontier, the other's are its last layer. */
+    const link *meet = s->meet.data;
+    size_t n_meet = s->meet.len;
+    for (int side = 0; side < 2 && rc == FNR_OK; side++) {
+        int k = side == 0 ? met : 1 - met;
+        s->cone_k[k] = s->cone.len;
+        for (size_t i = 0; i < n_meet && rc == FNR_OK; i++)
+            rc = cone_add(s, k == met ? meet[i].x : meet[i].y);
+        if (rc == FNR_OK)
+            rc = heaviest_to(g, s, k, src[k], blocked_e, n_blocked_e);
+    }
+    FNR_VEC_FOREACH(uint32_t, v, &s->cone)
+        fnr__bit_clear(s->fresh, *v);
+    if (rc != FNR_OK)
+        return rc;
+    const link *m = NULL;
+    double w = 0;
+    for (size_t i = 0; i < n_meet; i++) {
+        const link *l = &meet[i];
+        double tot = s->visit[l->x].best + g->adj_w[l->j] + s->visit[l->y].best;
+        if (!m || tot > w || (tot == w && (l->y < m->y || (l->y == m->y && l->x < m->x)))) {
+            m = l;
+            w = tot;
+        }
+    }
     /* u0 is reached from a, u1 from b, and the meeting edge joins them. */
-    uint32_t u0 = (uint32_t)(met == 0 ? m.x : m.y), u1 = (uint32_t)(met == 0 ? m.y : m.x);
+    uint32_t u0 = met == 0 ? m->x : m->y, u1 = met == 0 ? m->y : m->x;
     size_t h0 = 0, n = 2;
     for (uint32_t x = u0; x != a; x = s->visit[x].via)
         h0++;
@@ -461,7 +636,7 @@ static fnr_status shortest(const fnr_graph *g, graph_scratch *s, uint32_t a, uin
         out->v[--i] = x;
     }
     i = h0;
-    out->e[i] = m.e;
+    out->e[i] = g->adj_e[m->j];
     out->v[++i] = u1;
     for (uint32_t x = u1; x != b;) {
         out->e[i] = g->adj_e[s->visit[x].via_j];
@@ -469,7 +644,7 @@ static fnr_status shortest(const fnr_graph *g, graph_scratch *s, uint32_t a, uin
         out->v[++i] = x;
     }
     out->n = n;
-    out->weight = m.w;
+    out->weight = w;
     *found = true;
     return FNR_OK;
 }
