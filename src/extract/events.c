@@ -759,6 +759,65 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
     return t;
 }
 
+/*
+ * Dates are looked up only for the sentences that have an event, and for
+ * the sentences before one that states none, back to the nearest that
+ * does: most sentences have no event, and scanning every sentence for a
+ * date cost more than all the event rules.
+ */
+
+/* The first date stated in sentence si (the first of its first four date
+ * spans that has a precision), or NULL; scanned once, on first asking. */
+static const fnr_date_span *sentence_date(x_doc *d, size_t si)
+{
+    xsent *s = x_sent(d, si);
+    if (!s->date_scanned) {
+        s->date_scanned = true;
+        memset(&s->date, 0, sizeof s->date);
+        /* a heading states no date for what follows; without a digit or a
+         * date word there is none to find */
+        if (!s->heading && s->may_date)
+            (void)fnr_date_scan_first(d->doc.text + s->start, s->end - s->start, &d->doc.date, 4,
+                                      &s->date);
+    }
+    return s->date.start.prec != FNR_DATE_NONE ? &s->date : NULL;
+}
+
+/*
+ * The date carried to sentence si from before it: the date of the nearest
+ * earlier sentence that states one, unless a heading comes between (a
+ * heading starts a new section with no date). A new paragraph keeps the
+ * section's date, so paragraphs need no rule of their own.
+ *
+ * Events come in sentence order, so the walk back stops at the last
+ * sentence asked about (d->carry_at), whose answer is kept: each sentence
+ * is passed over at most once per document.
+ */
+static fnr_date carried_date(x_doc *d, size_t si)
+{
+    fnr_date none = { 0 };
+    if (si == d->carry_at)
+        return d->carry;
+    fnr_date found = none;
+    for (size_t j = si; j-- > 0;) {
+        const xsent *s = x_sent(d, j);
+        if (s->heading)
+            break;
+        const fnr_date_span *sp = sentence_date(d, j);
+        if (sp) {
+            found = sp->start;
+            break;
+        }
+        if (j == d->carry_at) {
+            found = d->carry;
+            break;
+        }
+    }
+    d->carry_at = si;
+    d->carry = found;
+    return found;
+}
+
 static fnr_status add_event(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
                             const participants *p, int loc, long count)
 {
@@ -792,13 +851,15 @@ static fnr_status add_event(x_doc *d, size_t si, const trig *tg, fnr_event_type 
     ev.confidence = conf > 0.95 ? 0.95 : conf;
     /* the date: from the sentence, else carried */
     const fnr_date *dt = NULL;
-    const fnr_date_span *sp = NULL;
-    if (s->date.start.prec != FNR_DATE_NONE) {
-        sp = &s->date;
-        dt = &s->date.start;
+    const fnr_date_span *sp = sentence_date(d, si);
+    fnr_date carried;
+    if (sp) {
+        dt = &sp->start;
+    } else {
+        carried = carried_date(d, si);
+        if (carried.prec != FNR_DATE_NONE)
+            dt = &carried;
     }
-    if (!dt && s->carried.prec != FNR_DATE_NONE)
-        dt = &s->carried;
     if (dt) {
         fnr_date_format(dt, ev.date);
         ev.precision = fnr_date_prec_name(dt->prec);
@@ -955,6 +1016,7 @@ fnr_status x_events_find(x_doc *d)
     fnr_status st = entity_bits(d);
     if (st != FNR_OK)
         return st;
+    d->carry_at = SIZE_MAX; /* no sentence's carried date known yet */
     fnr_buf kb;
     fnr_buf_init(&kb, 4096);
     for (size_t si = 0; si < d->sents.len && st == FNR_OK; si++)

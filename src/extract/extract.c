@@ -2,10 +2,10 @@
  * fnr_extract: one report in, its facts out.
  *
  * Decodes the bytes (text layer), splits sentences, then runs the stages of
- * extraction in order: tokens and keys, mentions, entities, relations, dates
- * carried through paragraphs, events. Everything of one document lives in
- * one arena owned by the returned fnr_facts. Also writes facts as the JSON of
- * `fener extract --json`.
+ * extraction in order: tokens and keys, mentions, entities, relations,
+ * events (which read the dates of the sentences they need). Everything of
+ * one document lives in one arena owned by the returned fnr_facts. Also
+ * writes facts as the JSON of `fener extract --json`.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -127,7 +127,7 @@ static fnr_status tag_trigger_prefixes(fnr_lexicon *lex)
 }
 
 /* Tags the words a date without digits needs (fnr_date_anchor_word), so the
- * token pass tells which sentences carry_dates must scan. */
+ * token pass tells which sentences may state a date at all (xsent.may_date). */
 static fnr_status tag_date_words(fnr_lexicon *lex)
 {
     const char *w;
@@ -194,38 +194,6 @@ void fnr_facts_free(fnr_facts *f)
     fnr_free(f);
 }
 
-/* Dates carried to sentences that state none: the last date stated holds
- * until the next heading ("In December 2023, ... The suspect was found to
- * have ..."). */
-static void carry_dates(x_doc *d)
-{
-    fnr_date section = { 0 }, block = { 0 };
-    uint32_t cur_block = UINT32_MAX;
-    for (size_t i = 0; i < d->sents.len; i++) {
-        xsent *s = x_sent(d, i);
-        if (s->heading) {
-            memset(&section, 0, sizeof section);
-            memset(&block, 0, sizeof block);
-            s->carried.prec = FNR_DATE_NONE;
-            continue;
-        }
-        if (s->block != cur_block) {
-            memset(&block, 0, sizeof block);
-            cur_block = s->block;
-        }
-        s->carried = block.prec != FNR_DATE_NONE ? block : section;
-        memset(&s->date, 0, sizeof s->date);
-        if (!s->may_date)
-            continue; /* no digit, no month or weekday ...: no date */
-        /* the first of the first four spans that has a date */
-        if (!fnr_date_scan_first(d->doc.text + s->start, s->end - s->start, &d->doc.date, 4,
-                                 &s->date))
-            continue;
-        block = s->date.start;
-        section = s->date.start;
-    }
-}
-
 static fnr_status run(x_doc *d)
 {
     fnr_vec raw;
@@ -249,10 +217,8 @@ static fnr_status run(x_doc *d)
         st = x_entities_build(d);
     if (st == FNR_OK)
         st = x_relations_find(d);
-    if (st == FNR_OK) {
-        carry_dates(d);
+    if (st == FNR_OK)
         st = x_events_find(d);
-    }
     return st;
 }
 

@@ -77,7 +77,7 @@ typedef struct xsent {
     bool heading;
     bool para_start;
     bool may_date;      /* some token has XT_DATE: else fnr_date_scan would find nothing */
-    fnr_date carried;   /* date carried from earlier in the paragraph/section */
+    bool date_scanned;  /* `date` is known (events.c scans a sentence's date on demand) */
     fnr_date_span date; /* the first date stated in the sentence (start.prec NONE if none) */
 } xsent;
 
@@ -109,6 +109,8 @@ typedef struct x_doc {
     fnr_entity *ents; /* after clustering */
     size_t n_ents;
     uint8_t *ent_bits; /* events.c: what its rules ask of each entity */
+    size_t carry_at;   /* events.c: the last sentence whose carried date is known ... */
+    fnr_date carry;    /* ... and that date (prec NONE for none) */
     fnr_buf scratch;   /* for any pass that builds a key and copies it out */
 } x_doc;
 
