@@ -265,42 +265,58 @@ static long token_number(const x_doc *d, size_t i)
     return -1;
 }
 
-/* A stated number of persons in tokens [a, b): "426 terrorists", "eight
- * individuals", "3,000 Daesh members", "a 15-person cell" (weaker). */
-static long find_count(const x_doc *d, size_t a, size_t b, size_t trig_tok)
+/* A number stated before a person noun ("426 terrorists", "eight
+ * individuals", "3,000 Daesh members"): the sentence pass (sentence_facts)
+ * finds them once, and each trigger takes the nearest. */
+typedef struct count_cand {
+    uint32_t noun; /* the person noun's token */
+    long value;
+} count_cand;
+
+/* Reads the number at token i of [a, b) for sentence_facts: a candidate
+ * into *out (true), a weaker "a 15-person cell" into *weak, or nothing. */
+static bool count_at(const x_doc *d, size_t a, size_t b, size_t i, long v, long *weak,
+                     count_cand *out)
+{
+    if (i > a && x_tok(d, i - 1)->kind == FNR_TOK_WORD &&
+        (x_tok_is(d, i - 1, "no") || x_tok_is(d, i - 1, "law")))
+        return false;
+    /* "15-person" */
+    if (i + 2 < b && is_punct_c(d, i + 1, '-') &&
+        (x_tok_is(d, i + 2, "person") || x_tok_is(d, i + 2, "member") ||
+         x_tok_is(d, i + 2, "man"))) {
+        *weak = v;
+        return false;
+    }
+    /* number, then up to 5 tokens of adjectives / names, then a person noun */
+    for (size_t k = i + 1; k < b && k - i <= 6; k++) {
+        const xtok *t = x_tok(d, k);
+        if (tok_class(d, k, W_PERSON_NOUNS)) {
+            out->noun = (uint32_t)k;
+            out->value = v;
+            return true;
+        }
+        if (t->kind == FNR_TOK_NUMBER || x_tok_is(d, k, "operations") || x_tok_is(d, k, "years") ||
+            x_tok_is(d, k, "year") || x_tok_is(d, k, "months") || x_tok_is(d, k, "days") ||
+            x_tok_is(d, k, "of") || is_punct_c(d, k, ','))
+            break;
+    }
+    return false;
+}
+
+/* The stated number of persons for the trigger at trig_tok: of the
+ * candidates, the one whose noun is nearest it (the first on a tie), else
+ * the weaker form, else -1. */
+static long find_count(const count_cand *c, size_t n, long weak, size_t trig_tok)
 {
     long best = -1;
     size_t best_dist = (size_t)-1;
-    long weak = -1;
-    for (size_t i = a; i < b; i++) {
-        long v = token_number(d, i);
-        if (v < 0)
-            continue;
-        if (i > a && x_tok(d, i - 1)->kind == FNR_TOK_WORD &&
-            (x_tok_is(d, i - 1, "no") || x_tok_is(d, i - 1, "law")))
-            continue;
-        /* "15-person" */
-        if (i + 2 < b && is_punct_c(d, i + 1, '-') &&
-            (x_tok_is(d, i + 2, "person") || x_tok_is(d, i + 2, "member") ||
-             x_tok_is(d, i + 2, "man"))) {
-            weak = v;
-            continue;
-        }
-        /* number, then up to 5 tokens of adjectives / names, then a person noun */
-        for (size_t k = i + 1; k < b && k - i <= 6; k++) {
-            const xtok *t = x_tok(d, k);
-            if (tok_class(d, k, W_PERSON_NOUNS)) {
-                size_t dist = k > trig_tok ? k - trig_tok : trig_tok - k;
-                if (dist < best_dist) {
-                    best = v;
-                    best_dist = dist;
-                }
-                break;
-            }
-            if (t->kind == FNR_TOK_NUMBER || x_tok_is(d, k, "operations") ||
-                x_tok_is(d, k, "years") || x_tok_is(d, k, "year") || x_tok_is(d, k, "months") ||
-                x_tok_is(d, k, "days") || x_tok_is(d, k, "of") || is_punct_c(d, k, ','))
-                break;
+    for (size_t i = 0; i < n; i++) {
+        size_t k = c[i].noun;
+        size_t dist = k > trig_tok ? k - trig_tok : trig_tok - k;
+        if (dist < best_dist) {
+            best = c[i].value;
+            best_dist = dist;
         }
     }
     return best >= 0 ? best : weak;
@@ -406,8 +422,178 @@ static bool passive_at(const x_doc *d, size_t t0, size_t s0)
     return false;
 }
 
+/*
+ * What the rules ask of a sentence with a trigger, found in one pass over
+ * its tokens (sentence_facts) and then read for each of its triggers:
+ * before, each trigger walked the sentence for its "by" agents, "for"
+ * clients, entities, counts, places and verbs, several times over.
+ */
+
+/* A mention starting in the sentence, with what the rules ask of its place
+ * in the text. */
+typedef struct occ {
+    uint32_t tok;   /* its first token */
+    int32_t ent;    /* its entity */
+    bool ent_start; /* not the sentence's first token, and the token before is not ent's */
+    bool aside;     /* ent_start and the token before is "of", "with" or "including" */
+    bool prep;      /* a place after in/at/near/to/inside/across (find_location) */
+} occ;
+
+/* A "by" of the sentence and the agents after it. */
+typedef struct by_word {
+    uint32_t tok;
+    bool op_before;  /* "an operation by X": an agent also of a verb after it */
+    uint32_t a0, a1; /* its agents: [a0, a1) of sent_facts.agents, in text order */
+} by_word;
+
+typedef struct sent_facts {
+    bool weapons, persons; /* it names weapons (or goods); it names persons */
+    bool op_verb;          /* it holds one of OP_VERBS ("carried", "launched") */
+    bool capture;          /* it holds a trigger word of an arrest, a killing or a seizure */
+    fnr_vec occs;          /* occ, in text order */
+    fnr_vec bys;           /* by_word, in text order */
+    fnr_vec agents;        /* int: entities after the "by"s */
+    fnr_vec counts;        /* count_cand, in text order */
+    long weak_count;       /* the last "a 15-person cell" number, or -1 */
+    int for_whom[4];       /* "spying for Mossad": the organisations worked for */
+    size_t n_for;
+} sent_facts;
+
+static void sent_facts_init(sent_facts *f)
+{
+    memset(f, 0, sizeof *f);
+    fnr_vec_init(&f->occs, sizeof(occ));
+    fnr_vec_init(&f->bys, sizeof(by_word));
+    fnr_vec_init(&f->agents, sizeof(int));
+    fnr_vec_init(&f->counts, sizeof(count_cand));
+}
+
+static void sent_facts_destroy(sent_facts *f)
+{
+    fnr_vec_destroy(&f->occs);
+    fnr_vec_destroy(&f->bys);
+    fnr_vec_destroy(&f->agents);
+    fnr_vec_destroy(&f->counts);
+}
+
+/* Is the place whose mention starts at token i introduced by in/at/near/
+ * to/inside/across (past "the", "northern", "city" ...)? */
+static bool place_prep(const x_doc *d, size_t s0, size_t i)
+{
+    size_t q = i;
+    while (q > s0 && (x_tok_is(d, q - 1, "the") || x_tok_is(d, q - 1, "northern") ||
+                      x_tok_is(d, q - 1, "southern") || x_tok_is(d, q - 1, "eastern") ||
+                      x_tok_is(d, q - 1, "western") || x_tok_is(d, q - 1, "central") ||
+                      x_tok_is(d, q - 1, "city") || x_tok_is(d, q - 1, "resort") ||
+                      x_tok_is(d, q - 1, "southern")))
+        q--;
+    bool prep = q > s0 && (x_tok_is(d, q - 1, "in") || x_tok_is(d, q - 1, "at") ||
+                           x_tok_is(d, q - 1, "near") || x_tok_is(d, q - 1, "to") ||
+                           x_tok_is(d, q - 1, "inside") || x_tok_is(d, q - 1, "across"));
+    /* "in Izmir's Bornova district": the possessed place is in the phrase too */
+    if (!prep && q >= s0 + 2 && (x_tok(d, q - 1)->tflags & FNR_TF_POSS)) {
+        int owner = x_tok_entity(d, q - 2);
+        if (owner >= 0 && d->ents[owner].type == FNR_ENTITY_LOCATION) {
+            size_t r = (size_t)x_men(d, (size_t)x_tok(d, q - 2)->mention)->tok0;
+            prep = r > s0 && (x_tok_is(d, r - 1, "in") || x_tok_is(d, r - 1, "at"));
+        }
+    }
+    return prep;
+}
+
+/* The agents after the "by" at token i, as the by-scan meets them (a
+ * repeat of the one before left out: adding it again changes nothing). */
+static fnr_status by_agents(const x_doc *d, size_t i, size_t s1, fnr_vec *agents)
+{
+    int last = -1;
+    for (size_t k = i + 1; k < s1 && k - i < 10; k++) {
+        if (is_punct_c(d, k, '.') || is_punct_c(d, k, ';'))
+            break;
+        int e = x_tok_entity(d, k);
+        if (e >= 0 && d->ents[e].type != FNR_ENTITY_LOCATION) {
+            if (e != last) {
+                fnr_status st = fnr_vec_push(agents, &e);
+                if (st != FNR_OK)
+                    return st;
+            }
+            last = e;
+        } else if (e < 0 && x_tok(d, k)->kind == FNR_TOK_WORD && !x_tok_is(d, k, "the") &&
+                   !x_tok_is(d, k, "and") && !x_tok_is(d, k, "so called") &&
+                   x_tok(d, k)->xflags & XT_TRIGGER) {
+            break;
+        }
+    }
+    return FNR_OK;
+}
+
+/* One pass over the tokens of sentence s into *f. */
+static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
+{
+    size_t s0 = s->tok0, s1 = s->tok1;
+    f->weapons = f->persons = f->op_verb = f->capture = false;
+    fnr_vec_clear(&f->occs);
+    fnr_vec_clear(&f->bys);
+    fnr_vec_clear(&f->agents);
+    fnr_vec_clear(&f->counts);
+    f->weak_count = -1;
+    f->n_for = 0;
+    fnr_status st = FNR_OK;
+    for (size_t i = s0; i < s1 && st == FNR_OK; i++) {
+        const xtok *t = x_tok(d, i);
+        int e = x_tok_entity(d, i);
+        if (tok_class(d, i, W_WEAPON_WORDS))
+            f->weapons = true;
+        if ((tok_class(d, i, W_PERSON_NOUNS) || e >= 0) &&
+            (e < 0 || d->ents[e].type == FNR_ENTITY_PERSON))
+            f->persons = true;
+        if (tok_class(d, i, W_OP_VERBS))
+            f->op_verb = true;
+        if (t->xflags & XT_TRIGGER) {
+            const fnr_lex_entry *te = x_key_entry(t->lk, FNR_LEX_TRIGGER);
+            fnr_event_type ot = te ? type_from_name(te->kind) : 0;
+            if (ot == FNR_EVENT_ARREST || ot == FNR_EVENT_KILL || ot == FNR_EVENT_SEIZURE)
+                f->capture = true;
+        }
+        if (e >= 0 && !(i > s0 && t->mention == x_tok(d, i - 1)->mention)) {
+            occ o = { .tok = (uint32_t)i, .ent = e };
+            o.ent_start = i > s0 && x_tok_entity(d, i - 1) != e;
+            o.aside = o.ent_start && (x_tok_is(d, i - 1, "of") || x_tok_is(d, i - 1, "with") ||
+                                      x_tok_is(d, i - 1, "including"));
+            o.prep = d->ents[e].type == FNR_ENTITY_LOCATION && place_prep(d, s0, i);
+            st = fnr_vec_push(&f->occs, &o);
+        }
+        if (st == FNR_OK && x_tok_is(d, i, "by")) {
+            by_word b = { .tok = (uint32_t)i, .a0 = (uint32_t)f->agents.len };
+            b.op_before = i > s0 && tok_class(d, i - 1, W_OP_NOUNS);
+            st = by_agents(d, i, s1, &f->agents);
+            b.a1 = (uint32_t)f->agents.len;
+            if (st == FNR_OK)
+                st = fnr_vec_push(&f->bys, &b);
+        }
+        /* "spying for Mossad", "working for Israeli intelligence" */
+        if (i + 1 < s1 && x_tok_is(d, i, "for") && i > s0 &&
+            (x_tok_is(d, i - 1, "spying") || x_tok_is(d, i - 1, "working") ||
+             x_tok_is(d, i - 1, "spy") || x_tok_is(d, i - 1, "worked") ||
+             x_tok_is(d, i - 1, "service"))) {
+            for (size_t k = i + 1; k < s1 && k - i < 4; k++) {
+                int fe = x_tok_entity(d, k);
+                if (fe >= 0 && d->ents[fe].type == FNR_ENTITY_ORGANIZATION && f->n_for < 4) {
+                    f->for_whom[f->n_for++] = fe;
+                    break;
+                }
+            }
+        }
+        long v = st == FNR_OK ? token_number(d, i) : -1;
+        count_cand c;
+        if (v >= 0 && count_at(d, s0, s1, i, v, &f->weak_count, &c))
+            st = fnr_vec_push(&f->counts, &c);
+    }
+    return st;
+}
+
 /* Fills actors and targets for an event of `type` triggered at [t0, t1). */
-static void find_participants(const x_doc *d, const xsent *s, const trig *tg, participants *p)
+static void find_participants(const x_doc *d, const xsent *s, const sent_facts *f, const trig *tg,
+                              participants *p)
 {
     memset(p, 0, sizeof *p);
     size_t s0 = s->tok0, s1 = s->tok1;
@@ -415,51 +601,24 @@ static void find_participants(const x_doc *d, const xsent *s, const trig *tg, pa
     /* by-agents: "by MIT", "by MIT and the Istanbul police" */
     int by[16];
     size_t n_by = 0;
-    for (size_t i = s0; i < s1; i++) {
-        if (!x_tok_is(d, i, "by"))
-            continue;
+    const int *agents = f->agents.data;
+    for (size_t b = 0; b < f->bys.len; b++) {
+        const by_word *w = &FNR_VEC_AT(&f->bys, by_word, b);
         /* the agent of this verb: after it, or "an operation by X" before it
          * ("the network was led by X, who was captured" is not X capturing) */
-        if (i < tg->t0 && !(i > s0 && tok_class(d, i - 1, W_OP_NOUNS)))
+        if (w->tok < tg->t0 && !w->op_before)
             continue;
-        for (size_t k = i + 1; k < s1 && k - i < 10; k++) {
-            if (is_punct_c(d, k, '.') || is_punct_c(d, k, ';'))
-                break;
-            int e = x_tok_entity(d, k);
-            if (e >= 0 && d->ents[e].type != FNR_ENTITY_LOCATION)
-                add_unique(by, &n_by, e);
-            else if (e < 0 && x_tok(d, k)->kind == FNR_TOK_WORD && !x_tok_is(d, k, "the") &&
-                     !x_tok_is(d, k, "and") && !x_tok_is(d, k, "so called") &&
-                     x_tok(d, k)->xflags & XT_TRIGGER)
-                break;
-        }
+        for (uint32_t k = w->a0; k < w->a1; k++)
+            add_unique(by, &n_by, agents[k]);
     }
-    /* "spying for Mossad", "working for Israeli intelligence" */
-    int for_whom[4];
-    size_t n_for = 0;
-    for (size_t i = s0; i + 1 < s1; i++)
-        if (x_tok_is(d, i, "for") && i > s0 &&
-            (x_tok_is(d, i - 1, "spying") || x_tok_is(d, i - 1, "working") ||
-             x_tok_is(d, i - 1, "spy") || x_tok_is(d, i - 1, "worked") ||
-             x_tok_is(d, i - 1, "service"))) {
-            for (size_t k = i + 1; k < s1 && k - i < 4; k++) {
-                int e = x_tok_entity(d, k);
-                if (e >= 0 && d->ents[e].type == FNR_ENTITY_ORGANIZATION && n_for < 4) {
-                    for_whom[n_for++] = e;
-                    break;
-                }
-            }
-        }
     for (size_t i = 0; i < n_by; i++)
         add_unique(p->actors, &p->n_actors, by[i]);
     int first_ent = -1;
     size_t first_pos = 0;
-    for (size_t i = s0; i < s1; i++) {
-        int e = x_tok_entity(d, i);
-        if (e < 0)
-            continue;
-        if (i > s0 && x_tok(d, i)->mention == x_tok(d, i - 1)->mention)
-            continue;
+    for (size_t o = 0; o < f->occs.len; o++) {
+        const occ *oc = &FNR_VEC_AT(&f->occs, occ, o);
+        size_t i = oc->tok;
+        int e = oc->ent;
         if (first_ent < 0) {
             first_ent = e;
             first_pos = i;
@@ -515,14 +674,14 @@ static void find_participants(const x_doc *d, const xsent *s, const trig *tg, pa
             break;
         }
     }
-    for (size_t i = 0; i < n_for; i++) {
+    for (size_t i = 0; i < f->n_for; i++) {
         if (tg->type == FNR_EVENT_ESPIONAGE)
-            add_unique(p->actors, &p->n_actors, for_whom[i]);
+            add_unique(p->actors, &p->n_actors, f->for_whom[i]);
         else if (tg->type == FNR_EVENT_ARREST) {
-            add_unique(p->targets, &p->n_targets, for_whom[i]);
+            add_unique(p->targets, &p->n_targets, f->for_whom[i]);
             /* the service spied for is not the one arresting */
             for (size_t k = 0; k < p->n_actors; k++)
-                if (p->actors[k] == for_whom[i]) {
+                if (p->actors[k] == f->for_whom[i]) {
                     p->actors[k] = p->actors[--p->n_actors];
                     break;
                 }
@@ -532,60 +691,20 @@ static void find_participants(const x_doc *d, const xsent *s, const trig *tg, pa
 
 /* The place of the event: the most specific location introduced by in/at/
  * near/close to; else none. Actors that are places are not the place. */
-static int find_location(const x_doc *d, const xsent *s, const participants *p)
+static int find_location(const x_doc *d, const sent_facts *f, const participants *p)
 {
     int best = -1;
-    for (size_t i = s->tok0; i < s->tok1; i++) {
-        int e = x_tok_entity(d, i);
-        if (e < 0 || d->ents[e].type != FNR_ENTITY_LOCATION)
-            continue;
-        if (i > s->tok0 && x_tok(d, i)->mention == x_tok(d, i - 1)->mention)
+    for (size_t o = 0; o < f->occs.len; o++) {
+        const occ *oc = &FNR_VEC_AT(&f->occs, occ, o);
+        int e = oc->ent;
+        if (!oc->prep) /* only places have it */
             continue;
         if (contains(p->actors, p->n_actors, e) || contains(p->targets, p->n_targets, e))
-            continue;
-        size_t q = i;
-        while (q > s->tok0 && (x_tok_is(d, q - 1, "the") || x_tok_is(d, q - 1, "northern") ||
-                               x_tok_is(d, q - 1, "southern") || x_tok_is(d, q - 1, "eastern") ||
-                               x_tok_is(d, q - 1, "western") || x_tok_is(d, q - 1, "central") ||
-                               x_tok_is(d, q - 1, "city") || x_tok_is(d, q - 1, "resort") ||
-                               x_tok_is(d, q - 1, "southern")))
-            q--;
-        bool prep = q > s->tok0 && (x_tok_is(d, q - 1, "in") || x_tok_is(d, q - 1, "at") ||
-                                    x_tok_is(d, q - 1, "near") || x_tok_is(d, q - 1, "to") ||
-                                    x_tok_is(d, q - 1, "inside") || x_tok_is(d, q - 1, "across"));
-        /* "in Izmir's Bornova district": the possessed place is in the phrase too */
-        if (!prep && q >= s->tok0 + 2 && (x_tok(d, q - 1)->tflags & FNR_TF_POSS)) {
-            int owner = x_tok_entity(d, q - 2);
-            if (owner >= 0 && d->ents[owner].type == FNR_ENTITY_LOCATION) {
-                size_t r = (size_t)x_men(d, (size_t)x_tok(d, q - 2)->mention)->tok0;
-                prep = r > s->tok0 && (x_tok_is(d, r - 1, "in") || x_tok_is(d, r - 1, "at"));
-            }
-        }
-        if (!prep)
             continue;
         if (best < 0 || (d->ent_bits[e] >> EK_RANK_SHIFT) < (d->ent_bits[best] >> EK_RANK_SHIFT))
             best = e;
     }
     return best;
-}
-
-/* What refine_type asks of a whole sentence, the same for each of its
- * triggers: does it name weapons (or goods), does it name persons. */
-typedef struct sent_facts {
-    bool weapons, persons;
-} sent_facts;
-
-static sent_facts sentence_facts(const x_doc *d, const xsent *s)
-{
-    sent_facts f = { false, false };
-    for (size_t i = s->tok0; i < s->tok1; i++) {
-        if (tok_class(d, i, W_WEAPON_WORDS))
-            f.weapons = true;
-        if (tok_class(d, i, W_PERSON_NOUNS) || x_tok_entity(d, i) >= 0)
-            if (x_tok_entity(d, i) < 0 || d->ents[x_tok_entity(d, i)].type == FNR_ENTITY_PERSON)
-                f.persons = true;
-    }
-    return f;
 }
 
 /* Context checks that turn a trigger into its real type, or drop it (0). */
@@ -711,9 +830,7 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         bool op_word = x_tok_is(d, tg->t0, "operation") || x_tok_is(d, tg->t0, "operations") ||
                        x_tok_is(d, tg->t0, "raids") || x_tok_is(d, tg->t0, "raid");
         if (op_word && !named) {
-            bool verb = false;
-            for (size_t i = s0; i < s1; i++)
-                verb = verb || tok_class(d, i, W_OP_VERBS);
+            bool verb = sf->op_verb;
             bool one_of = tg->t0 >= s0 + 3 && x_tok_is(d, tg->t0 - 3, "of");
             for (size_t k = tg->t0; k > s0 && tg->t0 - k < 6; k--)
                 one_of = one_of || (x_tok_is(d, k - 1, "one") && k < s1 && x_tok_is(d, k, "of"));
@@ -725,15 +842,8 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
                 return 0;
         }
         /* a capture "in an operation" is the capture only */
-        for (size_t i = s0; i < s1; i++) {
-            const fnr_lex_entry *e = NULL;
-            if (x_tok(d, i)->xflags & XT_TRIGGER) {
-                e = x_key_entry(x_tok(d, i)->lk, FNR_LEX_TRIGGER);
-                fnr_event_type ot = e ? type_from_name(e->kind) : 0;
-                if (ot == FNR_EVENT_ARREST || ot == FNR_EVENT_KILL || ot == FNR_EVENT_SEIZURE)
-                    return 0;
-            }
-        }
+        if (sf->capture)
+            return 0;
     }
     if (t == FNR_EVENT_INTEL_SHARING) {
         /* "shared"/"provided" need intelligence or information after them */
@@ -882,8 +992,8 @@ static bool same_targets(const fnr_event *a, const participants *p)
 }
 
 /* Persons named as the ones acted on, not those in an "of X" aside
- * ("an associate of Emzawi"). */
-static size_t named_persons(const x_doc *d, const xsent *s, const participants *p)
+ * ("an associate of Emzawi"): the last place a person's name starts tells. */
+static size_t named_persons(const x_doc *d, const sent_facts *f, const participants *p)
 {
     size_t n = 0;
     for (size_t q = 0; q < p->n_targets; q++) {
@@ -891,10 +1001,11 @@ static size_t named_persons(const x_doc *d, const xsent *s, const participants *
         if (d->ents[e].type != FNR_ENTITY_PERSON)
             continue;
         bool aside = false;
-        for (size_t i = s->tok0 + 1; i < s->tok1; i++)
-            if (x_tok_entity(d, i) == e && x_tok_entity(d, i - 1) != e)
-                aside = x_tok_is(d, i - 1, "of") || x_tok_is(d, i - 1, "with") ||
-                        x_tok_is(d, i - 1, "including"); /* already in the count */
+        for (size_t o = 0; o < f->occs.len; o++) {
+            const occ *oc = &FNR_VEC_AT(&f->occs, occ, o);
+            if (oc->ent == e && oc->ent_start)
+                aside = oc->aside; /* already in the count */
+        }
         if (!aside)
             n++;
     }
@@ -951,7 +1062,8 @@ static bool restated(const x_doc *d, const xsent *s, const trig *tg, fnr_event_t
     return false;
 }
 
-static fnr_status sentence_events(x_doc *d, size_t si, fnr_buf *kb)
+/* The events of sentence si; sf is scratch space, kept across sentences. */
+static fnr_status sentence_events(x_doc *d, size_t si, fnr_buf *kb, sent_facts *sf)
 {
     const xsent *s = x_sent(d, si);
     if (s->heading)
@@ -974,26 +1086,28 @@ static fnr_status sentence_events(x_doc *d, size_t si, fnr_buf *kb)
         found[n_found++] = tg;
         i = j - 1;
     }
+    if (!n_found)
+        return FNR_OK;
     bool done[FNR_EVENT_TYPE_COUNT] = { false };
-    sent_facts sf = { false, false };
-    if (n_found)
-        sf = sentence_facts(d, s);
+    fnr_status st = sentence_facts(d, s, sf);
+    if (st != FNR_OK)
+        return st;
     for (size_t k = 0; k < n_found; k++) {
         trig *tg = &found[k];
-        fnr_event_type type = refine_type(d, s, tg, &sf, has_plot_word);
+        fnr_event_type type = refine_type(d, s, tg, sf, has_plot_word);
         if (!type || done[type])
             continue;
         done[type] = true;
         tg->type = type;
         participants p;
-        find_participants(d, s, tg, &p);
+        find_participants(d, s, sf, tg, &p);
         long count = -1;
         if (type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL || type == FNR_EVENT_LEGAL_ACTION ||
             type == FNR_EVENT_ATTACK) {
-            count = find_count(d, s->tok0, s->tok1, tg->t0);
+            count = find_count(sf->counts.data, sf->counts.len, sf->weak_count, tg->t0);
             size_t named = type == FNR_EVENT_ATTACK || type == FNR_EVENT_LEGAL_ACTION
                                ? 0
-                               : named_persons(d, s, &p);
+                               : named_persons(d, sf, &p);
             if (count >= 0)
                 count += (long)named;
             else if (named)
@@ -1003,8 +1117,8 @@ static fnr_status sentence_events(x_doc *d, size_t si, fnr_buf *kb)
         }
         if (restated(d, s, tg, type, &p, count))
             continue;
-        int loc = find_location(d, s, &p);
-        fnr_status st = add_event(d, si, tg, type, &p, loc, count);
+        int loc = find_location(d, sf, &p);
+        st = add_event(d, si, tg, type, &p, loc, count);
         if (st != FNR_OK)
             return st;
     }
@@ -1019,8 +1133,11 @@ fnr_status x_events_find(x_doc *d)
     d->carry_at = SIZE_MAX; /* no sentence's carried date known yet */
     fnr_buf kb;
     fnr_buf_init(&kb, 4096);
+    sent_facts sf;
+    sent_facts_init(&sf);
     for (size_t si = 0; si < d->sents.len && st == FNR_OK; si++)
-        st = sentence_events(d, si, &kb);
+        st = sentence_events(d, si, &kb, &sf);
+    sent_facts_destroy(&sf);
     fnr_buf_destroy(&kb);
     if (st != FNR_OK)
         return st;

@@ -144,12 +144,19 @@ static inline xsent *x_sent(const x_doc *d, size_t i)
 }
 
 /* true when token i's key equals the NUL-terminated word w; inline so that
- * strlen of a literal folds to a constant */
+ * strlen of a literal folds to a constant. A literal's length is tested
+ * first: it is in the token, while the key's bytes are a load further away
+ * (most calls end at the length). A word that is not a literal is tested
+ * by its first byte first, before strlen. */
 static inline bool x_tok_is(const x_doc *d, size_t i, const char *w)
 {
     const xtok *t = x_tok(d, i);
+    if (__builtin_constant_p(strlen(w))) {
+        size_t n = strlen(w);
+        return t->key_len == n && memcmp(t->key, w, n) == 0;
+    }
     if (t->key_len == 0 || t->key[0] != w[0])
-        return false; /* most calls end here, before strlen */
+        return false;
     size_t n = strlen(w);
     return t->key_len == n && memcmp(t->key, w, n) == 0;
 }
