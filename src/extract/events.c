@@ -1062,16 +1062,31 @@ static bool restated(const x_doc *d, const xsent *s, const trig *tg, fnr_event_t
     return false;
 }
 
-/* The events of sentence si; sf is scratch space, kept across sentences. */
-static fnr_status sentence_events(x_doc *d, size_t si, fnr_buf *kb, sent_facts *sf)
+/* The events of sentence si; sf is scratch space, kept across sentences,
+ * and *next_cand the first of d->trig_toks not yet passed. */
+static fnr_status sentence_events(x_doc *d, size_t si, fnr_buf *kb, sent_facts *sf,
+                                  size_t *next_cand)
 {
     const xsent *s = x_sent(d, si);
-    if (s->heading)
-        return FNR_OK;
+    const uint32_t *cand = d->trig_toks.data;
+    size_t c = *next_cand, n_cand = d->trig_toks.len;
+    while (c < n_cand && cand[c] < s->tok0)
+        c++;
+    size_t c_end = c;
+    while (c_end < n_cand && cand[c_end] < s->tok1)
+        c_end++;
+    *next_cand = c_end;
+    if (s->heading || c == c_end)
+        return FNR_OK; /* no word a trigger can start at */
     trig found[16];
     size_t n_found = 0;
     bool has_plot_word = false;
-    for (size_t i = s->tok0; i < s->tok1 && n_found < 16; i++) {
+    /* A trigger starts at a word the token pass noted (trigger_at finds
+     * none elsewhere); after one, the search goes on past its end. */
+    for (size_t i = 0; c < c_end && n_found < 16; c++) {
+        if (cand[c] < i)
+            continue;
+        i = cand[c];
         const xtok *t = x_tok(d, i);
         if (t->kind != FNR_TOK_WORD || t->mention >= 0)
             continue;
@@ -1084,7 +1099,7 @@ static fnr_status sentence_events(x_doc *d, size_t si, fnr_buf *kb, sent_facts *
         if (tg.type == FNR_EVENT_PLOT)
             has_plot_word = true;
         found[n_found++] = tg;
-        i = j - 1;
+        i = j;
     }
     if (!n_found)
         return FNR_OK;
@@ -1135,8 +1150,9 @@ fnr_status x_events_find(x_doc *d)
     fnr_buf_init(&kb, 4096);
     sent_facts sf;
     sent_facts_init(&sf);
+    size_t next_cand = 0;
     for (size_t si = 0; si < d->sents.len && st == FNR_OK; si++)
-        st = sentence_events(d, si, &kb, &sf);
+        st = sentence_events(d, si, &kb, &sf, &next_cand);
     sent_facts_destroy(&sf);
     fnr_buf_destroy(&kb);
     if (st != FNR_OK)

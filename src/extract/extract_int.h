@@ -100,11 +100,13 @@ typedef struct x_doc {
     const fnr_extractor *x;
     fnr_arena *arena;
     fnr_doc doc;
-    fnr_vec toks;     /* xtok */
-    fnr_vec sents;    /* xsent */
-    fnr_vec mentions; /* xmention */
-    fnr_vec events;   /* fnr_event */
-    fnr_vec rels;     /* fnr_relation */
+    fnr_vec toks;      /* xtok */
+    fnr_vec sents;     /* xsent */
+    fnr_vec mentions;  /* xmention */
+    fnr_vec events;    /* fnr_event */
+    fnr_vec rels;      /* fnr_relation */
+    fnr_vec trig_toks; /* uint32_t: the words a trigger may start at (XT_TRIGGER or
+                          X_TAG_TRIGGER_PREFIX), in text order, noted by the token pass */
     fnr_facts *facts;
     fnr_entity *ents; /* after clustering */
     size_t n_ents;

@@ -332,6 +332,14 @@ fnr_status x_tokens_prepare(x_doc *d)
                         t->xflags |= XT_NAMELIKE; /* al-Qaeda, el-Sisi */
                     if (lower_start)
                         t->xflags |= XT_LOWER;
+                    /* events.c looks for triggers at these words only */
+                    if ((t->xflags & XT_TRIGGER) || (t->tags & X_TAG_TRIGGER_PREFIX)) {
+                        fnr_vec *tv = &d->trig_toks;
+                        if (tv->len == tv->cap &&
+                            (st = fnr_vec_reserve(tv, tv->len * 2 + 64)) != FNR_OK)
+                            goto out;
+                        ((uint32_t *)tv->data)[tv->len++] = (uint32_t)d->toks.len;
+                    }
                 }
             } else if (is_quote_cp(sp, slen)) {
                 t->xflags |= XT_QUOTE;
