@@ -88,11 +88,12 @@ static const unsigned char ascii_alnum[256] = {
 };
 
 /*
- * The match key of the token at text[start..start+len): a token of ASCII
- * letters and digits keys as its lower-case copy, which `lower` (the whole
- * text lower-cased once) already holds; any other goes through
- * fnr_matchkey into the arena. *out_digit tells whether the token holds an
- * ASCII digit (only for the first kind; the others are asked otherwise).
+ * The match key of the token rt: a token of ASCII letters and digits keys
+ * as its lower-case copy, which `lower` (the whole text lower-cased once)
+ * already holds; any other goes through fnr_matchkey into the arena. A
+ * word's FNR_TF_ALNUM and FNR_TF_DIGIT say which it is; a number's bytes
+ * are read. *out_digit tells whether the token holds an ASCII digit (only
+ * for the first kind; the others are asked otherwise).
  */
 /* The keys of the document's other words so far, by their text: a name
  * such as "Şahin" comes back many times and fnr_matchkey (a pure function
@@ -109,15 +110,22 @@ typedef struct key_memo {
     } slot[KEY_MEMO_SLOTS];
 } key_memo;
 
-static fnr_status token_key(x_doc *d, const char *lower, size_t start, size_t len, fnr_buf *tmp,
+static fnr_status token_key(x_doc *d, const char *lower, const fnr_token *rt, fnr_buf *tmp,
                             key_memo **memo_p, const char **out, uint32_t *out_len,
                             bool *out_simple, bool *out_digit)
 {
+    size_t start = rt->start, len = rt->end - rt->start;
     const unsigned char *s = (const unsigned char *)d->doc.text + start;
     unsigned all = 1, any = 0;
-    for (size_t i = 0; i < len; i++) {
-        all &= ascii_alnum[s[i]];
-        any |= ascii_alnum[s[i]];
+    if (rt->kind == FNR_TOK_WORD) {
+        /* the tokeniser saw the word's bytes: no need to read them again */
+        all = (rt->flags & FNR_TF_ALNUM) != 0;
+        any = rt->flags & FNR_TF_DIGIT ? 2u : 0u;
+    } else {
+        for (size_t i = 0; i < len; i++) {
+            all &= ascii_alnum[s[i]];
+            any |= ascii_alnum[s[i]];
+        }
     }
     *out_simple = all != 0;
     *out_digit = (any & 2) != 0;
@@ -296,8 +304,7 @@ fnr_status x_tokens_prepare(x_doc *d)
             size_t slen = rt->end - rt->start;
             if (rt->kind == FNR_TOK_WORD || rt->kind == FNR_TOK_NUMBER) {
                 bool simple, digit;
-                st = token_key(d, lower, rt->start, slen, &tmp, &memo, &t->key, &t->key_len,
-                               &simple, &digit);
+                st = token_key(d, lower, rt, &tmp, &memo, &t->key, &t->key_len, &simple, &digit);
                 if (st != FNR_OK)
                     goto out;
                 if (simple)

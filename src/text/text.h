@@ -87,6 +87,10 @@ enum {
     FNR_TF_SPACE_BEFORE = 1 << 5, /* white space precedes the token */
     FNR_TF_NEWLINE_BEFORE = 1 << 6,
     FNR_TF_HYPHEN = 1 << 7, /* the word holds an inner hyphen ("al-Kurayshi") */
+    /* A word's bytes as the tokeniser met them, so that no later pass reads
+     * them again to ask: */
+    FNR_TF_ALNUM = 1 << 8, /* a word of ASCII letters and digits only ("Ankara", "G20") */
+    FNR_TF_DIGIT = 1 << 9, /* a word holding an ASCII digit ("G20", "3D") */
 };
 
 typedef struct fnr_token {

@@ -36,10 +36,11 @@ static const unsigned char ascii_class[128] = {
 };
 
 /* The bytes of the fast path of scan_word: ASCII letters and digits (bit
- * 0), lower-case letters also bit 1; 0 for every other byte. */
+ * 0), lower-case letters also bit 1, digits also bit 2; 0 for every other
+ * byte. */
 static const unsigned char ascii_run[256] = {
-    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1,
-    ['8'] = 1, ['9'] = 1, ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1,
+    ['0'] = 5, ['1'] = 5, ['2'] = 5, ['3'] = 5, ['4'] = 5, ['5'] = 5, ['6'] = 5, ['7'] = 5,
+    ['8'] = 5, ['9'] = 5, ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1,
     ['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1,
     ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1,
     ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1, ['a'] = 3, ['b'] = 3, ['c'] = 3, ['d'] = 3,
@@ -251,6 +252,7 @@ static size_t scan_word(tok_out *o, const char *s, size_t i, size_t end, unsigne
 {
     size_t p = i, n;
     bool has_letter = false, all_upper = true, first_upper = false, hyphen = false;
+    bool alnum = true, digit = false; /* FNR_TF_ALNUM, FNR_TF_DIGIT */
     size_t poss_start = 0, poss_end = 0;
     for (;;) {
         /* Fast path: a run of ASCII letters and digits. */
@@ -263,6 +265,9 @@ static size_t scan_word(tok_out *o, const char *s, size_t i, size_t end, unsigne
             if (seen & 2) {
                 all_upper = false;
             }
+            if (seen & 4) {
+                digit = true;
+            }
         }
         int c = cls_at(s, p, end, &n);
         if (c == FNR__C_UPPER || c == FNR__C_LOWER) {
@@ -273,19 +278,30 @@ static size_t scan_word(tok_out *o, const char *s, size_t i, size_t end, unsigne
             if (c == FNR__C_LOWER) {
                 all_upper = false;
             }
+            if (n > 1) {
+                alnum = false;
+            }
             p += n;
             continue;
         }
         if (c == FNR__C_DIGIT || c == FNR__C_MARK) {
+            if (c == FNR__C_DIGIT && n == 1) {
+                digit = true;
+            } else {
+                alnum = false; /* a mark, or a digit outside ASCII */
+            }
             p += n;
             continue;
         }
         if ((c == FNR__C_HYPH || c == FNR__C_APOS) && has_letter) {
+            /* a hyphen or apostrophe that stays in the word is not alnum;
+             * one that ends it is not in the word */
             size_t n2;
             int c2 = cls_at(s, p + n, end, &n2);
             if (c == FNR__C_HYPH) {
                 if (fnr__is_letter_class(c2) || c2 == FNR__C_DIGIT) {
                     hyphen = true;
+                    alnum = false;
                     p += n;
                     continue;
                 }
@@ -304,6 +320,7 @@ static size_t scan_word(tok_out *o, const char *s, size_t i, size_t end, unsigne
                 poss_end = p + n + n2;
                 break;
             }
+            alnum = false;
             p += n;
             continue;
         }
@@ -323,6 +340,13 @@ static size_t scan_word(tok_out *o, const char *s, size_t i, size_t end, unsigne
     if (!poss_end && !hyphen && p < end && s[p] == '.' && fnr__text_is_abbrev(s + i, p - i)) {
         tok_end = p + 1;
         f |= FNR_TF_ABBREV;
+        alnum = false; /* the period is in the word */
+    }
+    if (alnum) {
+        f |= FNR_TF_ALNUM;
+    }
+    if (digit) {
+        f |= FNR_TF_DIGIT;
     }
     if (!emit(o, i, tok_end, FNR_TOK_WORD, f)) {
         return end;
