@@ -165,7 +165,7 @@ static const char *const ONE_PERSON_NOUNS[] = { "man",       "woman",     "citiz
                                                 "terrorist", "foreigner", "resident", "student",
                                                 NULL };
 
-/* The lists above as word classes: bit i of xtok.wclass is set when the
+/* The lists above as word classes: bit i of xtok.tags is set when the
  * token's key is in WORD_LISTS[i] (see x_word_classes). */
 enum {
     W_PERSON_NOUNS,
@@ -231,7 +231,7 @@ fnr_status x_word_classes(fnr_lexicon *lex)
 /* true when token i's key is in word list c (W_*) */
 static bool tok_class(const x_doc *d, size_t i, unsigned c)
 {
-    return (x_tok(d, i)->wclass >> c) & 1u;
+    return (x_tok(d, i)->tags >> c) & 1u;
 }
 
 static long word_number(const xtok *t)

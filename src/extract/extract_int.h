@@ -56,19 +56,23 @@ enum {
         1 << 15, /* a word or number of ASCII letters and digits: its key is its lower case */
 };
 
+/* Every pass reads the document's tokens one after the other: 48 bytes
+ * each (no padding), so that more of them stay in the first-level cache. */
 typedef struct xtok {
-    uint32_t start, end; /* bytes into the text */
-    uint16_t kind;       /* FNR_TOK_* */
-    uint16_t tflags;     /* FNR_TF_* */
-    uint32_t xflags;     /* XT_* */
-    const char *key;     /* match key (arena, not NUL-terminated); "" for punctuation */
-    uint32_t key_len;
+    uint32_t start, end;   /* bytes into the text */
+    uint16_t kind;         /* FNR_TOK_* */
+    uint16_t tflags;       /* FNR_TF_* */
+    uint32_t xflags;       /* XT_* */
+    const char *key;       /* match key (arena, not NUL-terminated); "" for punctuation */
     const fnr_lex_key *lk; /* the lexicon's record of the key, or NULL */
-    int32_t mention;       /* index of the mention covering this token, or -1 */
-    uint32_t wclass;       /* bits of the events.c word lists holding the key (x_word_classes) */
-    uint32_t hash;         /* fnr_hash of the key, low bits (words and numbers) */
-    uint32_t tags;         /* lk->tags (0 without lk): read later without going to lk */
+    uint32_t key_len;
+    int32_t mention; /* index of the mention covering this token, or -1 */
+    uint32_t hash;   /* fnr_hash of the key, low bits (words and numbers) */
+    uint32_t tags;   /* lk->tags (0 without lk): read later without going to lk; its low
+                        bits (X_TAG_WORD_CLASSES) are the word classes of the key */
 } xtok;
+
+_Static_assert(sizeof(xtok) == 48 || sizeof(void *) != 8, "a token is 48 bytes");
 
 typedef struct xsent {
     uint32_t start, end; /* bytes */
@@ -191,7 +195,7 @@ static inline void x_id(char out[12], char prefix, uint32_t n)
 }
 
 /* The word lists of ner.c that hot paths ask about, as word classes: bits
- * of xtok.wclass above those of events.c (which end before XW_FIRST). */
+ * of xtok.tags above those of events.c (which end before XW_FIRST). */
 enum {
     XW_FIRST = 9,
     XW_CUE = XW_FIRST, /* a word a code-name cue starts with (code_name_cue) */
@@ -210,7 +214,7 @@ fnr_status x_ner_word_classes(fnr_lexicon *lex);
 /* true when token i's key is in the list of word class c (XW_*) */
 static inline bool x_tok_class(const x_doc *d, size_t i, unsigned c)
 {
-    return (x_tok(d, i)->wclass >> c) & 1u;
+    return (x_tok(d, i)->tags >> c) & 1u;
 }
 
 /* true when the key of token i is one of the words (NULL-terminated list) */

@@ -315,10 +315,8 @@ fnr_status x_tokens_prepare(x_doc *d)
                 t->hash = (uint32_t)h;
                 t->lk =
                     t->key_len ? fnr_lexicon_lookup_hashed(d->x->lex, t->key, t->key_len, h) : NULL;
-                if (t->lk) {
+                if (t->lk)
                     t->tags = t->lk->tags;
-                    t->wclass = t->tags & X_TAG_WORD_CLASSES;
-                }
                 if (rt->kind == FNR_TOK_NUMBER || digit ||
                     (simple ? t->lk && (t->lk->tags & X_TAG_DATE) : fnr_date_maybe(sp, slen)))
                     t->xflags |= XT_DATE;
