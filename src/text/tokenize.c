@@ -7,6 +7,7 @@
  * prose runs at memory speed. Tokens are written straight into the vector's
  * storage, which is grown in large steps.
  */
+#include <stdint.h>
 #include <string.h>
 
 #include "base/utf8.h"
@@ -48,6 +49,52 @@ static const unsigned char ascii_run[256] = {
     ['m'] = 3, ['n'] = 3, ['o'] = 3, ['p'] = 3, ['q'] = 3, ['r'] = 3, ['s'] = 3, ['t'] = 3,
     ['u'] = 3, ['v'] = 3, ['w'] = 3, ['x'] = 3, ['y'] = 3, ['z'] = 3,
 };
+
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#    define SWAR_RUN 1
+#else
+#    define SWAR_RUN 0
+#endif
+
+#if SWAR_RUN
+/*
+ * The fast path of scan_word eight bytes at a time: the byte loop below it
+ * ran once per letter and its exit, at a word's end, was a branch the
+ * processor guessed wrong about once a word. Bytes with the high bit clear
+ * are tested against ranges by adding to each byte at once (no carry
+ * leaves a byte); the result has the high bit of each byte set when the
+ * byte is in the range.
+ */
+#    define SWAR_ONES  UINT64_C(0x0101010101010101)
+#    define SWAR_HIGHS (SWAR_ONES * 0x80)
+
+static inline uint64_t swar_in(uint64_t low7, unsigned lo, unsigned hi)
+{
+    return (low7 + SWAR_ONES * (0x80 - lo)) & ~(low7 + SWAR_ONES * (0x7F - hi)) & SWAR_HIGHS;
+}
+
+/* The length of the run of ASCII letters and digits at s[0..8), and in
+ * *seen the ascii_run bits (2 lower case, 4 digit) of the bytes in it. */
+static inline size_t swar_run8(const char *s, unsigned *seen)
+{
+    uint64_t w;
+    memcpy(&w, s, 8);
+    uint64_t ascii = ~w & SWAR_HIGHS, low7 = w & ~SWAR_HIGHS;
+    uint64_t digit = swar_in(low7, '0', '9') & ascii;
+    uint64_t alpha = swar_in(low7 | SWAR_ONES * 0x20, 'a', 'z') & ascii;
+    uint64_t lower = alpha & (w << 2); /* a letter's bit 5 (lower case) moved to bit 7 */
+    uint64_t stop = ~(digit | alpha) & SWAR_HIGHS;
+    size_t k = 8;
+    if (stop) {
+        k = (size_t)__builtin_ctzll(stop) / 8;
+        uint64_t in = (UINT64_C(1) << (8 * k)) - 1;
+        lower &= in;
+        digit &= in;
+    }
+    *seen = (lower ? 2u : 0u) | (digit ? 4u : 0u);
+    return k;
+}
+#endif
 
 static bool is_mark_cp(int32_t cp)
 {
@@ -258,6 +305,16 @@ static size_t scan_word(tok_out *o, const char *s, size_t i, size_t end, unsigne
         /* Fast path: a run of ASCII letters and digits. */
         if (has_letter) {
             unsigned seen = 0, m;
+#if SWAR_RUN
+            while (end - p >= 8) {
+                unsigned seen8;
+                size_t k = swar_run8(s + p, &seen8);
+                seen |= seen8;
+                p += k;
+                if (k < 8)
+                    break;
+            }
+#endif
             while (p < end && (m = ascii_run[(unsigned char)s[p]]) != 0) {
                 seen |= m;
                 p++;
