@@ -194,11 +194,31 @@ void fnr_facts_free(fnr_facts *f)
     fnr_free(f);
 }
 
+/* Room for what a report of n bytes usually holds, so that the vectors
+ * are not grown (and copied) a step at a time: the generated reports and
+ * the development set have about one sentence per 95 bytes, one mention
+ * per 55, one event per 180 and one relation per 310. */
+static fnr_status reserve_for(x_doc *d, fnr_vec *raw_sents, size_t n)
+{
+    fnr_status st = fnr_vec_reserve(raw_sents, n / 64 + 8);
+    if (st == FNR_OK)
+        st = fnr_vec_reserve(&d->sents, n / 64 + 8);
+    if (st == FNR_OK)
+        st = fnr_vec_reserve(&d->mentions, n / 32 + 16);
+    if (st == FNR_OK)
+        st = fnr_vec_reserve(&d->events, n / 128 + 8);
+    if (st == FNR_OK)
+        st = fnr_vec_reserve(&d->rels, n / 128 + 8);
+    return st;
+}
+
 static fnr_status run(x_doc *d)
 {
     fnr_vec raw;
     fnr_vec_init(&raw, sizeof(fnr_sentence));
-    fnr_status st = fnr_sentences_split(&d->doc, &raw);
+    fnr_status st = reserve_for(d, &raw, d->doc.len);
+    if (st == FNR_OK)
+        st = fnr_sentences_split(&d->doc, &raw);
     for (size_t i = 0; st == FNR_OK && i < raw.len; i++) {
         const fnr_sentence *rs = &FNR_VEC_AT(&raw, fnr_sentence, i);
         xsent s = { .start = (uint32_t)rs->start,
