@@ -358,6 +358,9 @@ typedef struct jw {
     char *p;   /* next byte to write, in b->data */
     char *end; /* b->data + b->cap - 1: the NUL's byte is kept */
     fnr_status st;
+    uint64_t conf_bits; /* the last confidence written (its bits) ... */
+    char conf[16];      /* ... and its text, conf_len bytes (0: none yet) */
+    size_t conf_len;
 } jw;
 
 /* Makes room for n more bytes; false (and st set) when that fails. */
@@ -422,10 +425,46 @@ static void jw_plain(jw *w, const char *s)
     *w->p++ = '"';
 }
 
+/* An integer, as fnr_json_format_int writes it. Offsets and counts are
+ * what this module writes most (four per mention): a non-negative one is
+ * written here, its digits counted first and then put straight into place,
+ * without the generic function's copy through a buffer. */
 static void jw_int(jw *w, int64_t v)
 {
-    if (jw_need(w, FNR_JSON_INT_MAX))
+    if (!jw_need(w, FNR_JSON_INT_MAX))
+        return;
+    if (v < 0 || v >= 1000000000) {
         w->p += fnr_json_format_int(w->p, v);
+        return;
+    }
+    static const char pairs[] = "00010203040506070809101112131415161718192021222324"
+                                "25262728293031323334353637383940414243444546474849"
+                                "50515253545556575859606162636465666768697071727374"
+                                "75767778798081828384858687888990919293949596979899";
+    uint32_t u = (uint32_t)v;
+    size_t n = u < 10          ? 1
+               : u < 100       ? 2
+               : u < 1000      ? 3
+               : u < 10000     ? 4
+               : u < 100000    ? 5
+               : u < 1000000   ? 6
+               : u < 10000000  ? 7
+               : u < 100000000 ? 8
+                               : 9;
+    char *q = w->p + n;
+    while (u >= 100) {
+        uint32_t r = u % 100;
+        u /= 100;
+        q -= 2;
+        memcpy(q, pairs + 2 * r, 2);
+    }
+    if (u >= 10) {
+        q -= 2;
+        memcpy(q, pairs + 2 * u, 2);
+    } else {
+        *--q = (char)('0' + u);
+    }
+    w->p += n;
 }
 
 static void jw_double(jw *w, double v, int decimals)
@@ -433,6 +472,27 @@ static void jw_double(jw *w, double v, int decimals)
     if (!jw_need(w, FNR_JSON_DOUBLE_MAX))
         return;
     w->p += fnr_json_format_double(w->p, v, decimals);
+}
+
+/* An event's confidence (two decimals): a few values make them all, so the
+ * text of the last one is kept and copied when the next is the same. */
+static void jw_confidence(jw *w, double v)
+{
+    uint64_t bits;
+    memcpy(&bits, &v, sizeof bits);
+    if (w->conf_len && bits == w->conf_bits) {
+        jw_put(w, w->conf, w->conf_len);
+        return;
+    }
+    if (!jw_need(w, FNR_JSON_DOUBLE_MAX))
+        return;
+    size_t n = fnr_json_format_double(w->p, v, 2);
+    if (n <= sizeof w->conf) {
+        memcpy(w->conf, w->p, n);
+        w->conf_len = n;
+        w->conf_bits = bits;
+    }
+    w->p += n;
 }
 
 static void jw_names(jw *w, const fnr_facts *f, const int *idx, size_t n)
@@ -564,7 +624,7 @@ static void compact_json(const fnr_facts *f, jw *w)
         JW_LIT(w, ",\"trigger\":");
         jw_str(w, f->text + v->trigger_start, v->trigger_end - v->trigger_start);
         JW_LIT(w, ",\"confidence\":");
-        jw_double(w, v->confidence, 2);
+        jw_confidence(w, v->confidence);
         JW_LIT(w, ",\"rule\":");
         jw_cstr(w, v->rule);
         JW_LIT(w, "}");
