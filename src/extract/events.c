@@ -324,7 +324,8 @@ static long find_count(const count_cand *c, size_t n, long weak, size_t trig_tok
 
 static bool kind_is(const fnr_entity *e, const char *kind)
 {
-    return e->kind && strcmp(e->kind, kind) == 0;
+    /* the first byte first: most kinds differ there */
+    return e->kind && e->kind[0] == kind[0] && strcmp(e->kind, kind) == 0;
 }
 
 /* What the event rules ask of an entity, worked out once per document
@@ -356,7 +357,7 @@ static int place_rank(const fnr_entity *e)
     if (!e->kind)
         return 5;
     for (size_t i = 0; i < sizeof order / sizeof order[0]; i++)
-        if (strcmp(e->kind, order[i]) == 0)
+        if (e->kind[0] == order[i][0] && strcmp(e->kind, order[i]) == 0)
             return (int)i;
     return 8;
 }
@@ -368,7 +369,8 @@ static fnr_status entity_bits(x_doc *d)
         return FNR_NOMEM;
     for (size_t i = 0; i < d->n_ents; i++) {
         const fnr_entity *e = &d->ents[i];
-        unsigned b = (unsigned)place_rank(e) << EK_RANK_SHIFT;
+        /* only places are ranked: find_location compares places only */
+        unsigned b = e->type == FNR_ENTITY_LOCATION ? (unsigned)place_rank(e) << EK_RANK_SHIFT : 0;
         if (e->type == FNR_ENTITY_ORGANIZATION &&
             (kind_is(e, "intelligence_service") || kind_is(e, "police") ||
              kind_is(e, "armed_forces") || kind_is(e, "government") || kind_is(e, "court")))

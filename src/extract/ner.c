@@ -1373,7 +1373,8 @@ static fnr_status link_mentions(x_doc *d)
     /* "Turkish intelligence" is the named service of that country, if any. */
     for (size_t i = 0; i < n; i++) {
         xmention *m = x_men(d, i);
-        if (!m->key_len || strcmp(m->rule, "demonym_institution") != 0 || !m->kind)
+        if (!m->key_len || m->rule[0] != 'd' || strcmp(m->rule, "demonym_institution") != 0 ||
+            !m->kind)
             continue;
         const xtok *dem = x_tok(d, m->tok0);
         const fnr_lex_entry *de = x_key_entry(dem->lk, FNR_LEX_DEMONYM);
@@ -1440,7 +1441,7 @@ fnr_status x_entities_build(x_doc *d)
         only_guess[i] = true;
     for (size_t i = 0; i < n; i++) {
         const xmention *m = x_men(d, i);
-        if (m->entity >= 0 && strcmp(m->rule, "surname?") != 0)
+        if (m->entity >= 0 && (m->rule[0] != 's' || strcmp(m->rule, "surname?") != 0))
             only_guess[m->entity] = false;
     }
     size_t n_ents = 0;
