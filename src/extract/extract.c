@@ -157,7 +157,7 @@ fnr_status fnr_extractor_new(fnr_extractor **out, fnr_error *err)
     }
     if (x_word_classes(x->lex) != FNR_OK || x_ner_word_classes(x->lex) != FNR_OK ||
         tag_date_words(x->lex) != FNR_OK || tag_trigger_prefixes(x->lex) != FNR_OK ||
-        tag_plural_demonyms(x->lex) != FNR_OK) {
+        tag_plural_demonyms(x->lex) != FNR_OK || x_fold_table(x) != FNR_OK) {
         fnr_extractor_free(x);
         return fnr_error_set(err, FNR_NOMEM, "out of memory");
     }

@@ -22,8 +22,19 @@
 #include "fener/extract.h"
 #include "text/text.h"
 
+/* The code points whose keys x_fold_table learns: U+0080..U+017F, the
+ * two-byte UTF-8 letters of Latin-1 and Latin Extended-A (ş ğ ü ö ç İ ı
+ * é ß ...), those of the Turkish and transliterated Arabic names. */
+#define X_FOLD_FIRST 0x80
+#define X_FOLD_N     0x100
+
 struct fnr_extractor {
     fnr_lexicon *lex; /* owned; its keys carry the X_TAG_* bits and the word classes */
+    /* What fnr_matchkey makes of each of those code points inside a word:
+     * fold_len[cp - X_FOLD_FIRST] bytes of fold[cp - X_FOLD_FIRST], or 0
+     * where a word holding it must go through fnr_matchkey. */
+    uint8_t fold_len[X_FOLD_N];
+    char fold[X_FOLD_N][4];
 };
 
 /* Lexicon tags (fnr_lexicon_tag) the extractor sets: the low bits are the
@@ -121,6 +132,9 @@ typedef struct x_doc {
 } x_doc;
 
 /* ner.c */
+/* Fills x->fold_len and x->fold by asking fnr_matchkey about each code
+ * point once. */
+fnr_status x_fold_table(fnr_extractor *x);
 fnr_status x_tokens_prepare(x_doc *d);
 fnr_status x_mentions_find(x_doc *d);
 fnr_status x_entities_build(x_doc *d);

@@ -110,6 +110,86 @@ typedef struct key_memo {
     } slot[KEY_MEMO_SLOTS];
 } key_memo;
 
+fnr_status x_fold_table(fnr_extractor *x)
+{
+    fnr_buf kb;
+    fnr_buf_init(&kb, 0);
+    fnr_status st = FNR_OK;
+    memset(x->fold_len, 0, sizeof x->fold_len);
+    for (unsigned i = 0; i < X_FOLD_N && st == FNR_OK; i++) {
+        unsigned cp = X_FOLD_FIRST + i;
+        /* the code point between two letters, and alone: its key must be
+         * the same few bytes both times, so that a word's key is its
+         * pieces' keys one after the other */
+        char w[4] = { 'a', (char)(0xC0 | (cp >> 6)), (char)(0x80 | (cp & 0x3F)), 'a' };
+        fnr_buf_reset(&kb);
+        st = fnr_matchkey(w, 4, &kb);
+        if (st != FNR_OK)
+            break;
+        size_t n = kb.len;
+        if (n < 3 || n > 2 + sizeof x->fold[0] || kb.data[0] != 'a' || kb.data[n - 1] != 'a' ||
+            memchr(kb.data + 1, ' ', n - 2))
+            continue;
+        char mid[sizeof x->fold[0]];
+        memcpy(mid, kb.data + 1, n - 2);
+        fnr_buf_reset(&kb);
+        st = fnr_matchkey(w + 1, 2, &kb);
+        if (st != FNR_OK || kb.len != n - 2 || memcmp(kb.data, mid, n - 2) != 0)
+            continue;
+        memcpy(x->fold[i], mid, n - 2);
+        x->fold_len[i] = (uint8_t)(n - 2);
+    }
+    fnr_buf_destroy(&kb);
+    return st;
+}
+
+/* The key of a word of ASCII letters and digits and of code points of the
+ * fold table into the arena, as fnr_matchkey would make it; false (with
+ * nothing written) for a word with any other byte. Most words that are not
+ * ASCII only ("Şahin", "Türkiye", "MİT") are of this kind. */
+static bool fold_key(x_doc *d, const unsigned char *s, size_t len, const char **out,
+                     uint32_t *out_len, fnr_status *st)
+{
+    const fnr_extractor *x = d->x;
+    size_t n = 0;
+    for (size_t i = 0; i < len;) {
+        unsigned char c = s[i];
+        if (ascii_alnum[c]) {
+            n++, i++;
+            continue;
+        }
+        if (c < 0xC2 || c > 0xC5 || i + 1 >= len || (s[i + 1] & 0xC0) != 0x80)
+            return false;
+        unsigned cp = ((c & 0x1Fu) << 6) | (s[i + 1] & 0x3Fu);
+        if (!x->fold_len[cp - X_FOLD_FIRST])
+            return false;
+        n += x->fold_len[cp - X_FOLD_FIRST];
+        i += 2;
+    }
+    char *k = fnr_arena_alloc(d->arena, n + 1);
+    if (!k) {
+        *st = FNR_NOMEM;
+        return true;
+    }
+    size_t o = 0;
+    for (size_t i = 0; i < len;) {
+        unsigned char c = s[i];
+        if (ascii_alnum[c]) {
+            k[o++] = (char)((unsigned)(c - 'A') < 26u ? c + 32 : c);
+            i++;
+            continue;
+        }
+        unsigned f = (((c & 0x1Fu) << 6) | (s[i + 1] & 0x3Fu)) - X_FOLD_FIRST;
+        memcpy(k + o, x->fold[f], x->fold_len[f]);
+        o += x->fold_len[f];
+        i += 2;
+    }
+    k[o] = '\0';
+    *out = k;
+    *out_len = (uint32_t)o;
+    return true;
+}
+
 static fnr_status token_key(x_doc *d, const char *lower, const fnr_token *rt, fnr_buf *tmp,
                             key_memo **memo_p, const char **out, uint32_t *out_len,
                             bool *out_simple, bool *out_digit)
@@ -134,6 +214,9 @@ static fnr_status token_key(x_doc *d, const char *lower, const fnr_token *rt, fn
         *out_len = (uint32_t)len;
         return FNR_OK;
     }
+    fnr_status fst = FNR_OK;
+    if (rt->kind == FNR_TOK_WORD && len <= UINT32_MAX && fold_key(d, s, len, out, out_len, &fst))
+        return fst;
     if (!*memo_p && !(*memo_p = fnr_calloc(1, sizeof **memo_p)))
         return FNR_NOMEM;
     key_memo *memo = *memo_p;
