@@ -65,6 +65,7 @@ enum {
     XT_DATE = 1 << 14,    /* a number, or a word with a digit or a date word (fnr_date_maybe) */
     XT_ASCII =
         1 << 15, /* a word or number of ASCII letters and digits: its key is its lower case */
+    XT_FOLDED = 1 << 16, /* a word keyed through the fold table (ner.c fold_key): one word */
 };
 
 /* Every pass reads the document's tokens one after the other: 48 bytes

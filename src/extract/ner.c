@@ -192,8 +192,9 @@ static bool fold_key(x_doc *d, const unsigned char *s, size_t len, const char **
 
 static fnr_status token_key(x_doc *d, const char *lower, const fnr_token *rt, fnr_buf *tmp,
                             key_memo **memo_p, const char **out, uint32_t *out_len,
-                            bool *out_simple, bool *out_digit)
+                            bool *out_simple, bool *out_digit, bool *out_folded)
 {
+    *out_folded = false;
     size_t start = rt->start, len = rt->end - rt->start;
     const unsigned char *s = (const unsigned char *)d->doc.text + start;
     unsigned all = 1, any = 0;
@@ -215,8 +216,10 @@ static fnr_status token_key(x_doc *d, const char *lower, const fnr_token *rt, fn
         return FNR_OK;
     }
     fnr_status fst = FNR_OK;
-    if (rt->kind == FNR_TOK_WORD && len <= UINT32_MAX && fold_key(d, s, len, out, out_len, &fst))
+    if (rt->kind == FNR_TOK_WORD && len <= UINT32_MAX && fold_key(d, s, len, out, out_len, &fst)) {
+        *out_folded = true;
         return fst;
+    }
     if (!*memo_p && !(*memo_p = fnr_calloc(1, sizeof **memo_p)))
         return FNR_NOMEM;
     key_memo *memo = *memo_p;
@@ -386,12 +389,15 @@ fnr_status x_tokens_prepare(x_doc *d)
             const char *sp = text + rt->start;
             size_t slen = rt->end - rt->start;
             if (rt->kind == FNR_TOK_WORD || rt->kind == FNR_TOK_NUMBER) {
-                bool simple, digit;
-                st = token_key(d, lower, rt, &tmp, &memo, &t->key, &t->key_len, &simple, &digit);
+                bool simple, digit, folded;
+                st = token_key(d, lower, rt, &tmp, &memo, &t->key, &t->key_len, &simple, &digit,
+                               &folded);
                 if (st != FNR_OK)
                     goto out;
                 if (simple)
                     t->xflags |= XT_ASCII;
+                if (folded)
+                    t->xflags |= XT_FOLDED;
                 /* one lookup gives the word classes, the lexical flags and
                  * the entries later passes ask for */
                 uint64_t h = fnr_lexicon_hash(t->key, t->key_len);
@@ -619,8 +625,9 @@ fnr_status x_ner_word_classes(fnr_lexicon *lex)
 /*
  * The match key of tokens [t0, t1) built from their keys into kb, when that
  * is what fnr_matchkey would give for their text: one word or number, or
- * every token an ASCII word or number and ASCII white space between each
- * two. false (kb untouched) otherwise.
+ * every token an ASCII word or number or a word keyed through the fold
+ * table (each one word whose key is fnr_matchkey's), and ASCII white space
+ * between each two. false (kb untouched) otherwise.
  */
 static bool mention_key_from_tokens(const x_doc *d, size_t t0, size_t t1, fnr_buf *kb)
 {
@@ -634,7 +641,7 @@ static bool mention_key_from_tokens(const x_doc *d, size_t t0, size_t t1, fnr_bu
     }
     for (size_t k = t0; k < t1; k++) {
         const xtok *t = x_tok(d, k);
-        if (!(t->xflags & XT_ASCII))
+        if (!(t->xflags & (XT_ASCII | XT_FOLDED)))
             return false;
         if (k > t0) {
             uint32_t a = x_tok(d, k - 1)->end;
