@@ -93,6 +93,8 @@ typedef struct xsent {
     bool heading;
     bool para_start;
     bool may_date;      /* some token has XT_DATE: else fnr_date_scan would find nothing */
+    bool may_code_name; /* some word begins a code-name cue (XW_CUE) */
+    bool may_bracket;   /* some token is "(" or "[" */
     bool date_scanned;  /* `date` is known (events.c scans a sentence's date on demand) */
     fnr_date_span date; /* the first date stated in the sentence (start.prec NONE if none) */
 } xsent;

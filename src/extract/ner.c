@@ -376,7 +376,7 @@ fnr_status x_tokens_prepare(x_doc *d)
         if (st != FNR_OK)
             goto out;
         s->tok0 = (uint32_t)d->toks.len;
-        uint32_t any_date = 0;
+        uint32_t any_date = 0, any_cue = 0;
         for (size_t k = 0; k < raw.len; k++) {
             const fnr_token *rt = &FNR_VEC_AT(&raw, fnr_token, k);
             xtok *t = x_tok(d, d->toks.len);
@@ -437,12 +437,16 @@ fnr_status x_tokens_prepare(x_doc *d)
                 }
             } else if (is_quote_cp(sp, slen)) {
                 t->xflags |= XT_QUOTE;
+            } else if (slen == 1 && (sp[0] == '(' || sp[0] == '[')) {
+                s->may_bracket = true;
             }
             any_date |= t->xflags & XT_DATE;
+            any_cue |= t->tags & (1u << XW_CUE);
             d->toks.len++;
         }
         s->tok1 = (uint32_t)d->toks.len;
         s->may_date = any_date != 0;
+        s->may_code_name = any_cue != 0;
     }
     st = mark_common(d);
 out:
@@ -1319,9 +1323,11 @@ fnr_status x_mentions_find(x_doc *d)
         c.s0 = x_sent(d, s)->tok0;
         c.s1 = x_sent(d, s)->tok1;
         st = scan_names(&c);
-        if (st == FNR_OK)
+        /* the token pass told which sentences the other two can find
+         * anything in */
+        if (st == FNR_OK && x_sent(d, s)->may_code_name)
             st = scan_code_names(&c);
-        if (st == FNR_OK)
+        if (st == FNR_OK && x_sent(d, s)->may_bracket)
             st = scan_brackets(&c);
     }
     fnr_buf_destroy(&c.kb);
