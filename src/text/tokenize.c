@@ -189,9 +189,40 @@ static const struct {
     ABBR("Art"),  ABBR("Cf"),
 };
 
+/* true when some abbreviation above starts with c: most words before a
+ * period ("said.", "ago.") are ruled out here, before the list. Keep it in
+ * step with the list. */
+static bool abbrev_first(unsigned char c)
+{
+    switch (c) {
+    case 'A':
+    case 'B':
+    case 'C':
+    case 'D':
+    case 'F':
+    case 'G':
+    case 'H':
+    case 'I':
+    case 'J':
+    case 'L':
+    case 'M':
+    case 'N':
+    case 'O':
+    case 'P':
+    case 'R':
+    case 'S':
+    case 'V':
+    case 'a':
+    case 'v':
+        return true;
+    default:
+        return false;
+    }
+}
+
 bool fnr__text_is_abbrev(const char *s, size_t len)
 {
-    if (len == 0 || len > 6) {
+    if (len == 0 || len > 6 || !abbrev_first((unsigned char)s[0])) {
         return false;
     }
     for (size_t i = 0; i < sizeof abbrevs / sizeof abbrevs[0]; i++) {
