@@ -1561,11 +1561,19 @@ fnr_status x_entities_build(x_doc *d)
         if (m->entity >= 0)
             n_m[m->entity]++;
     }
-    for (size_t e = 0; e < n_ents; e++) {
-        ents[e].mentions = fnr_arena_calloc(d->arena, n_m[e], sizeof(fnr_mention));
-        ents[e].aliases = fnr_arena_calloc(d->arena, n_m[e], sizeof(char *));
-        if (!ents[e].mentions || !ents[e].aliases)
-            return FNR_NOMEM;
+    /* every entity's mentions and aliases in one array each, cut in turn:
+     * two allocations, not two per entity */
+    size_t n_all = 0;
+    for (size_t e = 0; e < n_ents; e++)
+        n_all += n_m[e];
+    fnr_mention *all_m = fnr_arena_calloc(d->arena, n_all + 1, sizeof(fnr_mention));
+    const char **all_a = fnr_arena_calloc(d->arena, n_all + 1, sizeof(char *));
+    if (!all_m || !all_a)
+        return FNR_NOMEM;
+    for (size_t e = 0, at = 0; e < n_ents; e++) {
+        ents[e].mentions = all_m + at;
+        ents[e].aliases = all_a + at;
+        at += n_m[e];
     }
     /* Fill mentions in text order, pick names and attributes. */
     const char *text = d->doc.text;
