@@ -413,7 +413,7 @@ static void jw_cstr(jw *w, const char *s)
 }
 
 /* A string this module made of plain ASCII that needs no escape (ids,
- * dates, type and precision names, the hex digest): copied as it is. */
+ * dates, type, precision and rule names, the hex digest): copied as it is. */
 static void jw_plain(jw *w, const char *s)
 {
     size_t len = strlen(s);
@@ -577,7 +577,7 @@ static void compact_json(const fnr_facts *f, jw *w)
             JW_LIT(w, ",\"sentence\":");
             jw_int(w, (int64_t)m->sentence);
             JW_LIT(w, ",\"rule\":");
-            jw_cstr(w, m->rule);
+            jw_plain(w, m->rule);
             JW_LIT(w, "}");
         }
         JW_LIT(w, "]}");
@@ -603,7 +603,10 @@ static void compact_json(const fnr_facts *f, jw *w)
             jw_plain(w, v->date_end);
         }
         JW_LIT(w, ",\"precision\":");
-        jw_cstr(w, v->precision);
+        if (v->precision)
+            jw_plain(w, v->precision);
+        else
+            JW_LIT(w, "null");
         JW_LIT(w, ",\"location\":");
         jw_cstr(w, v->location >= 0 ? f->entities[v->location].name : NULL);
         JW_LIT(w, ",\"actors\":");
@@ -626,7 +629,7 @@ static void compact_json(const fnr_facts *f, jw *w)
         JW_LIT(w, ",\"confidence\":");
         jw_confidence(w, v->confidence);
         JW_LIT(w, ",\"rule\":");
-        jw_cstr(w, v->rule);
+        jw_plain(w, v->rule);
         JW_LIT(w, "}");
     }
     JW_LIT(w, "],\"relations\":[");
@@ -647,7 +650,7 @@ static void compact_json(const fnr_facts *f, jw *w)
         JW_LIT(w, ",\"end\":");
         jw_int(w, (int64_t)r->end);
         JW_LIT(w, ",\"rule\":");
-        jw_cstr(w, r->rule);
+        jw_plain(w, r->rule);
         JW_LIT(w, "}");
     }
     JW_LIT(w, "]}");
