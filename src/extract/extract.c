@@ -200,6 +200,10 @@ void fnr_facts_free(fnr_facts *f)
  * per 55, one event per 180 and one relation per 310. */
 static fnr_status reserve_for(x_doc *d, fnr_vec *raw_sents, size_t n)
 {
+    /* past a megabyte (a long report is rarely that) the vectors grow as
+     * they fill, so that an odd input does not reserve much it never uses */
+    if (n > (size_t)1 << 20)
+        n = (size_t)1 << 20;
     fnr_status st = fnr_vec_reserve(raw_sents, n / 64 + 8);
     if (st == FNR_OK)
         st = fnr_vec_reserve(&d->sents, n / 64 + 8);
