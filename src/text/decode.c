@@ -305,9 +305,14 @@ static void lowered_fill(lowered *lb, const char *s, size_t len)
     lb->s = s;
     lb->len = len;
     lb->done = false;
+    /* the bytes' pair bits first, in a loop the compiler can run on many
+     * bytes at once, then the pairs from them */
+    unsigned char pb[600];
+    for (size_t i = 0; i < len; i++) {
+        pb[i] = (unsigned char)pair_bits((unsigned char)s[i]);
+    }
     for (size_t i = 1; i < len; i++) {
-        lb->pairs[pair_bits((unsigned char)s[i - 1])] |= (uint64_t)1
-                                                         << pair_bits((unsigned char)s[i]);
+        lb->pairs[pb[i - 1]] |= (uint64_t)1 << pb[i];
     }
 }
 
