@@ -6,6 +6,7 @@
  */
 #include <setjmp.h>
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -145,6 +146,48 @@ static void test_offsets_and_space_flags(void **state)
     fnr_vec_destroy(&toks);
 }
 
+/* FNR_TF_ALNUM (ASCII letters and digits only) and FNR_TF_DIGIT (holds an
+ * ASCII digit), which later passes read instead of the word's bytes. */
+static void test_word_byte_flags(void **state)
+{
+    (void)state;
+
+    static const struct {
+        const char *word;
+        bool alnum, digit;
+    } flags[] = {
+        { "Ankara", true, false },
+        { "G20", true, true },
+        { "3D", true, true },
+        { "Şahin", false, false },
+        { "MİT", false, false },
+        { "al-Kurayshi", false, false },
+        { "COVID-19", false, true },
+        { "Nov.", false, false },
+        { "A.J.A.", false, false },
+        { "O'Brien", false, false },
+        { "x", true, false },
+        { "Ab12cd34ef56", true, true },
+        { "abcdefghijklmnopqrstuvwxyz", true, false },
+        { "abcdefghijklmnö", false, false },
+    };
+
+    for (size_t i = 0; i < sizeof flags / sizeof flags[0]; i++) {
+        fnr_vec toks;
+        fnr_vec_init(&toks, sizeof(fnr_token));
+        const char *w = flags[i].word;
+        assert_int_equal(fnr_tokenize(w, 0, strlen(w), &toks), FNR_OK);
+        assert_int_equal(toks.len, 1);
+        const fnr_token *t = toks.data;
+        assert_int_equal(t->kind, FNR_TOK_WORD);
+        if (((t->flags & FNR_TF_ALNUM) != 0) != flags[i].alnum ||
+            ((t->flags & FNR_TF_DIGIT) != 0) != flags[i].digit)
+            fail_msg("\"%s\": alnum %d digit %d, want %d %d", w, (t->flags & FNR_TF_ALNUM) != 0,
+                     (t->flags & FNR_TF_DIGIT) != 0, flags[i].alnum, flags[i].digit);
+        fnr_vec_destroy(&toks);
+    }
+}
+
 static void test_invalid_bytes_and_appending(void **state)
 {
     (void)state;
@@ -214,11 +257,9 @@ static void test_speed(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_table),
-        cmocka_unit_test(test_offsets_and_space_flags),
-        cmocka_unit_test(test_invalid_bytes_and_appending),
-        cmocka_unit_test(test_nomem),
-        cmocka_unit_test(test_speed),
+        cmocka_unit_test(test_table),           cmocka_unit_test(test_offsets_and_space_flags),
+        cmocka_unit_test(test_word_byte_flags), cmocka_unit_test(test_invalid_bytes_and_appending),
+        cmocka_unit_test(test_nomem),           cmocka_unit_test(test_speed),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
