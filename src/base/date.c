@@ -919,6 +919,39 @@ static bool starts_date(kw k)
     }
 }
 
+/* Whether the word just before pos is "in", "since" or "during": a bare
+ * month after one is a time ("In January, ..."), where "May" or "March"
+ * alone may be a name or a verb. */
+static bool after_in(const ctx *c, size_t pos)
+{
+    size_t e = pos;
+    while (e > 0 && (c->s[e - 1] == ' ' || c->s[e - 1] == '\t' || c->s[e - 1] == '\n')) {
+        e--;
+    }
+    size_t b = e;
+    while (b > 0 && is_alpha(c->s[b - 1])) {
+        b--;
+    }
+    if (e == pos ||
+        (b > 0 && (c->s[b - 1] >= 0x80 || (c->s[b - 1] >= '0' && c->s[b - 1] <= '9')))) {
+        return false;
+    }
+    static const char *const preps[] = { "in", "since", "during" };
+    for (size_t i = 0; i < sizeof preps / sizeof preps[0]; i++) {
+        size_t n = strlen(preps[i]);
+        if (e - b == n) {
+            size_t k = 0;
+            while (k < n && (c->s[b + k] | 0x20) == preps[i][k]) {
+                k++;
+            }
+            if (k == n) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 /*
  * The longest date expression starting at pos. When there is an expression
  * that names no real day, false with *skip set past it, so that the scanner
@@ -983,6 +1016,12 @@ static bool try_at(const ctx *c, size_t pos, fnr_date_span *sp, size_t *skip)
         b.d.year = a.d.year + 9;
         span_set(sp, &a, &b, t.start, e1);
         return true;
+    }
+    if (a.d.year == 0 && a.d.prec == FNR_DATE_MONTH && c->have_ref && after_in(c, t.start)) {
+        /* "In January, police ...": the latest January up to the
+         * reference month, as news reports what has happened. */
+        a.d.year = a.d.month <= c->ref.month ? c->ref.year : c->ref.year - 1;
+        a.relative = true;
     }
     if (!resolve_single(c, &a)) {
         return false;

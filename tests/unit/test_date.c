@@ -73,6 +73,12 @@ static const date_case cases[] = {
     { "last December", &REF, "2024-12", FNR_DATE_MONTH, "", true, NOEXT, 0 },
     { "earlier this year", &REF, "2025", FNR_DATE_YEAR, "", true, 0, 17 },
     { "late last year", &REF, "2024", FNR_DATE_YEAR, "", true, NOEXT, 0 },
+    /* a bare month after "in", "since", "during": the latest such month up
+     * to the reference month */
+    { "In January, police", &REF, "2025-01", FNR_DATE_MONTH, "", true, 3, 10 },
+    { "arrested in February", &REF, "2025-02", FNR_DATE_MONTH, "", true, NOEXT, 0 },
+    { "in December, MIT", &REF, "2024-12", FNR_DATE_MONTH, "", true, 3, 11 },
+    { "held since\nMarch", &REF, "2024-03", FNR_DATE_MONTH, "", true, NOEXT, 0 },
     /* ranges */
     { "between August 2016 and March 2017", NULL, "2016-08", FNR_DATE_MONTH, "2017-03", false, 0,
       34 },
@@ -147,6 +153,9 @@ static const none_case not_dates[] = {
     { "recently", &REF },
     { "They may return", &REF },
     { "March", &REF },
+    { "marched in May", NULL },
+    { "Theresa May in London", &REF },
+    { "join May", &REF },
     { "Feb 30 2020", &REF },
     { "30 February 2020", &REF },
     { "2023-02-29", &REF },
