@@ -1247,8 +1247,16 @@ static fnr_status scan_code_names(scan_ctx *c)
             quoted = quoted || is_open_quote(d, k);
             k++;
         }
-        if (k >= c->s1 || x_tok_is(d, k, "the") || x_tok_is(d, k, "a") || x_tok_is(d, k, "an"))
+        if (k >= c->s1)
             continue;
+        if (x_tok_is(d, k, "the") || x_tok_is(d, k, "a") || x_tok_is(d, k, "an")) {
+            /* known as the leader: a description; known as "the Engineer": a
+             * nickname, named without its article */
+            if (!quoted || k + 1 >= c->s1 || !is_word(x_tok(d, k + 1)) ||
+                !(x_tok(d, k + 1)->tflags & FNR_TF_CAP))
+                continue;
+            k++;
+        }
         size_t a = k, b = k;
         if (quoted) {
             while (b < c->s1 && !is_open_quote(d, b) && b - a < 8)
