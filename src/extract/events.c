@@ -593,6 +593,29 @@ static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
     return st;
 }
 
+/* Whether the entity mention starting at token i is the subject of a
+ * reporting verb after it (", the Interior Ministry said."): a source, not
+ * a party to the event. */
+static bool reports_it(const x_doc *d, size_t i, size_t s1)
+{
+    static const char *const VERBS[] = { "said",     "says",    "stated",    "announced",
+                                         "reported", "added",   "confirmed", "noted",
+                                         "told",     "claimed", "declared",  "disclosed",
+                                         "revealed" };
+    int32_t m = x_tok(d, i)->mention;
+    if (m < 0)
+        return false;
+    size_t k = x_men(d, (size_t)m)->tok1;
+    if (k < s1 && x_tok_is(d, k, "in") && k + 1 < s1 && x_tok_is(d, k + 1, "a"))
+        k += 3; /* "said in a statement" */
+    if (k >= s1)
+        return false;
+    for (size_t v = 0; v < sizeof VERBS / sizeof VERBS[0]; v++)
+        if (x_tok_is(d, k, VERBS[v]))
+            return true;
+    return false;
+}
+
 /* Fills actors and targets for an event of `type` triggered at [t0, t1). */
 static void find_participants(const x_doc *d, const xsent *s, const sent_facts *f, const trig *tg,
                               participants *p)
@@ -635,9 +658,12 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
         case FNR_EVENT_SEIZURE:
         case FNR_EVENT_MILITARY_OPERATION:
             if (is_security(d, e) && !before && !passive && tg->type != FNR_EVENT_SEIZURE &&
-                tg->type != FNR_EVENT_MILITARY_OPERATION && p->n_actors)
-                add_unique(p->targets, &p->n_targets, e); /* "detained members of a Mossad ring" */
-            else if (is_security(d, e))
+                tg->type != FNR_EVENT_MILITARY_OPERATION && p->n_actors) {
+                /* "detained members of a Mossad ring", but not "..., the
+                 * Interior Ministry said" */
+                if (!reports_it(d, i, s1))
+                    add_unique(p->targets, &p->n_targets, e);
+            } else if (is_security(d, e))
                 add_unique(p->actors, &p->n_actors, e);
             else if (en->type == FNR_ENTITY_PERSON || is_militant(d, e))
                 add_unique(p->targets, &p->n_targets, e);

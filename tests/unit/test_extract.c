@@ -231,6 +231,26 @@ static void test_no_event_in_heading(void **state)
     fnr_facts_free(f);
 }
 
+/* The subject of a trailing reporting clause is the source, not a target;
+ * a service named after the verb still is one. */
+static void test_reporting_clause_is_no_target(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("Police detained 12 suspects in Konya on Thursday, the Interior Ministry "
+                       "said.\n",
+                       "2026-03-14");
+    const fnr_event *v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_false(names_have(f, v->targets, v->n_targets, "Interior Ministry"));
+    assert_int_equal(v->count, 12);
+    fnr_facts_free(f);
+    f = run("Turkish police detained members of a Mossad ring in Istanbul.\n", NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_true(names_have(f, v->targets, v->n_targets, "Mossad"));
+    fnr_facts_free(f);
+}
+
 /* ---- relations ---------------------------------------------------------- */
 
 static bool has_relation(const fnr_facts *f, fnr_relation_type t, const char *src, const char *dst)
@@ -366,6 +386,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_entities),
         cmocka_unit_test(test_events),
+        cmocka_unit_test(test_reporting_clause_is_no_target),
         cmocka_unit_test(test_no_event_in_heading),
         cmocka_unit_test(test_relations),
         cmocka_unit_test(test_document_date_line),
