@@ -334,6 +334,7 @@ enum {
     EK_SECURITY = 1 << 0, /* a service, police, armed forces, government or court */
     EK_MILITANT = 1 << 1, /* a militant group */
     EK_INTEL = 1 << 2,    /* of kind intelligence_service */
+    EK_INTL = 1 << 3,     /* an international body (Interpol, the UN) */
     EK_RANK_SHIFT = 4,
 };
 
@@ -379,6 +380,8 @@ static fnr_status entity_bits(x_doc *d)
             b |= EK_MILITANT;
         if (kind_is(e, "intelligence_service"))
             b |= EK_INTEL;
+        if (e->type == FNR_ENTITY_ORGANIZATION && kind_is(e, "international"))
+            b |= EK_INTL;
         d->ent_bits[i] = (uint8_t)b;
     }
     return FNR_OK;
@@ -638,6 +641,13 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
     }
     for (size_t i = 0; i < n_by; i++)
         add_unique(p->actors, &p->n_actors, by[i]);
+    /* A warning's recipients come before what it told: "warned MIT that a
+     * cell was preparing attacks in Europe" was not sent to Europe. */
+    size_t what_told = s1;
+    if (tg->type == FNR_EVENT_INTEL_SHARING)
+        for (size_t k = tg->t0 + 1; k < s1 && what_told == s1; k++)
+            if (x_tok_is(d, k, "that") || x_tok_is(d, k, "about"))
+                what_told = k;
     int first_ent = -1;
     size_t first_pos = 0;
     for (size_t o = 0; o < f->occs.len; o++) {
@@ -676,11 +686,15 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
              * militants or persons the warning was about */
             if (before && en->type != FNR_ENTITY_LOCATION)
                 add_unique(p->actors, &p->n_actors, e);
-            else if (!before && en->type != FNR_ENTITY_PERSON && !is_militant(d, e))
+            else if (!before && en->type != FNR_ENTITY_PERSON && !is_militant(d, e) &&
+                     i < what_told)
                 add_unique(p->targets, &p->n_targets, e);
             break;
         case FNR_EVENT_LEGAL_ACTION:
-            if (is_security(d, e) || (en->type == FNR_ENTITY_LOCATION && before && i == first_pos))
+            /* a court, a service, an international body ("wanted on an
+             * Interpol red notice"), or a country as the subject */
+            if (is_security(d, e) || (d->ent_bits[e] & EK_INTL) ||
+                (en->type == FNR_ENTITY_LOCATION && before && i == first_pos && !oc->prep))
                 add_unique(p->actors, &p->n_actors, e);
             else if (en->type == FNR_ENTITY_PERSON || is_militant(d, e) ||
                      en->type == FNR_ENTITY_ORGANIZATION)

@@ -251,6 +251,28 @@ static void test_reporting_clause_is_no_target(void **state)
     fnr_facts_free(f);
 }
 
+/* An international body that lists someone acts; a place after "in" is
+ * where, not who: neither a legal action's actor nor a warning's recipient. */
+static void test_bodies_and_places_in_roles(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("In a separate operation in Gaziantep, gendarmerie forces captured Muhammad "
+                       "al-Halabi, who was wanted on an Interpol red notice.\n",
+                       NULL);
+    const fnr_event *v = find_event(f, FNR_EVENT_LEGAL_ACTION);
+    assert_non_null(v);
+    assert_true(names_have(f, v->actors, v->n_actors, "Interpol"));
+    assert_false(names_have(f, v->actors, v->n_actors, "Gaziantep"));
+    fnr_facts_free(f);
+    f = run("Germany warned MIT that an Islamic State cell was preparing attacks in Europe.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_INTEL_SHARING);
+    assert_non_null(v);
+    assert_true(names_have(f, v->targets, v->n_targets, "MIT"));
+    assert_false(names_have(f, v->targets, v->n_targets, "Europe"));
+    fnr_facts_free(f);
+}
+
 /* ---- relations ---------------------------------------------------------- */
 
 static bool has_relation(const fnr_facts *f, fnr_relation_type t, const char *src, const char *dst)
@@ -387,6 +409,7 @@ int main(void)
         cmocka_unit_test(test_entities),
         cmocka_unit_test(test_events),
         cmocka_unit_test(test_reporting_clause_is_no_target),
+        cmocka_unit_test(test_bodies_and_places_in_roles),
         cmocka_unit_test(test_no_event_in_heading),
         cmocka_unit_test(test_relations),
         cmocka_unit_test(test_document_date_line),
