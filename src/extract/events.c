@@ -392,6 +392,7 @@ typedef struct participants {
     size_t n_actors;
     int targets[16];
     size_t n_targets;
+    size_t told; /* a warning's content starts here: its places are not the event's */
 } participants;
 
 static void add_unique(int *arr, size_t *n, int e)
@@ -648,6 +649,7 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
         for (size_t k = tg->t0 + 1; k < s1 && what_told == s1; k++)
             if (x_tok_is(d, k, "that") || x_tok_is(d, k, "about"))
                 what_told = k;
+    p->told = what_told;
     int first_ent = -1;
     size_t first_pos = 0;
     for (size_t o = 0; o < f->occs.len; o++) {
@@ -739,7 +741,7 @@ static int find_location(const x_doc *d, const sent_facts *f, const participants
     for (size_t o = 0; o < f->occs.len; o++) {
         const occ *oc = &FNR_VEC_AT(&f->occs, occ, o);
         int e = oc->ent;
-        if (!oc->prep) /* only places have it */
+        if (!oc->prep || oc->tok >= p->told) /* only places have prep */
             continue;
         if (contains(p->actors, p->n_actors, e) || contains(p->targets, p->n_targets, e))
             continue;
