@@ -461,7 +461,10 @@ def main():
         trn = tr.gettext(c["name"]) if c["name"] != "Kosovo" else "Kosova"
         al.append(trn)
         al += VARIANTS.get(a3, [])
-        seen, aliases = {fold(name)}, []
+        # A name that is also a demonym reads as the demonym in English
+        # ("Somali forces"): Turkish "Somali" (Somalia) is left out.
+        dem_keys = {fold(x) for x in DEMONYMS.get(a3, "").split("|") if x}
+        seen, aliases = {fold(name)} | dem_keys, []
         for a in al:
             a = clean(a)
             if not a or "," in a:

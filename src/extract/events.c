@@ -29,6 +29,33 @@ static bool is_punct_c(const x_doc *d, size_t i, char c)
     return t->kind == FNR_TOK_PUNCT && t->end - t->start == 1 && d->doc.text[t->start] == c;
 }
 
+/* Whether the mention starting at token i opens a dateline ("Mogadishu -",
+ * "ANKARA (AA) -", "Kabul —"): where the report was filed, not who acted. */
+static bool dateline_at(const x_doc *d, size_t i, size_t s1)
+{
+    int32_t m = x_tok(d, i)->mention;
+    if (m < 0)
+        return false;
+    size_t k = x_men(d, (size_t)m)->tok1;
+    if (k >= s1 || x_tok(d, k)->kind != FNR_TOK_PUNCT)
+        return false;
+    const xtok *t = x_tok(d, k);
+    const char *p = d->doc.text + t->start;
+    size_t n = t->end - t->start;
+    return (n == 1 && (*p == '-' || *p == '(')) ||
+           (n == 3 && (memcmp(p, "\xE2\x80\x93", 3) == 0 || memcmp(p, "\xE2\x80\x94", 3) == 0));
+}
+
+/* "on (the) X", "against (the) X": X is what an attack hit, even a
+ * ministry or a police station. */
+static bool attacked_at(const x_doc *d, size_t i, size_t s0)
+{
+    size_t k = i;
+    if (k > s0 && x_tok_is(d, k - 1, "the"))
+        k--;
+    return k > s0 && (x_tok_is(d, k - 1, "on") || x_tok_is(d, k - 1, "against"));
+}
+
 static fnr_event_type type_from_name(const char *s)
 {
     static const char *const names[] = { NULL,
@@ -418,6 +445,9 @@ static bool passive_at(const x_doc *d, size_t t0, size_t s0)
     const xtok *tt = x_tok(d, t0);
     if (tt->key_len > 3 && memcmp(tt->key + tt->key_len - 3, "ing", 3) == 0)
         return false; /* "were planning" is progressive, not passive */
+    if (tt->key_len > 1 && (tt->key[tt->key_len - 1] == 's' ||
+                            (tt->key_len > 3 && memcmp(tt->key + tt->key_len - 3, "ion", 3) == 0)))
+        return false; /* no participle: "had been behind several bombings" */
     for (size_t k = t0; k > s0 && t0 - k < 3; k--) {
         if (tok_class(d, k - 1, W_BE_WORDS))
             return true;
@@ -680,7 +710,7 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             else if (en->type == FNR_ENTITY_PERSON || is_militant(d, e))
                 add_unique(p->targets, &p->n_targets, e);
             else if (en->type == FNR_ENTITY_LOCATION && before && i == first_pos && !passive &&
-                     i + 1 < s1 && !x_tok_is(d, i > s0 ? i - 1 : i, "in"))
+                     i + 1 < s1 && !x_tok_is(d, i > s0 ? i - 1 : i, "in") && !dateline_at(d, i, s1))
                 add_unique(p->actors, &p->n_actors, e); /* "Turkey declared it had detained" */
             break;
         case FNR_EVENT_INTEL_SHARING:
@@ -711,7 +741,8 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             if (en->type == FNR_ENTITY_PERSON || is_militant(d, e))
                 add_unique(passive && before ? p->targets : p->actors,
                            passive && before ? &p->n_targets : &p->n_actors, e);
-            else if (!before && en->type == FNR_ENTITY_ORGANIZATION && !is_security(d, e))
+            else if (!before && en->type == FNR_ENTITY_ORGANIZATION &&
+                     (!is_security(d, e) || attacked_at(d, i, s0)))
                 add_unique(p->targets, &p->n_targets, e);
             break;
         default:

@@ -1465,12 +1465,24 @@ static fnr_status link_mentions(x_doc *d)
     }
     for (size_t i = 0; i < n; i++) {
         xmention *m = x_men(d, i);
-        if (!m->key_len || m->type != FNR_ENTITY_PERSON || m->tok1 - m->tok0 != 1)
+        size_t len = m->tok1 - m->tok0;
+        if (!m->key_len || m->type != FNR_ENTITY_PERSON || len > 2)
             continue;
-        const xtok *t = x_tok(d, m->tok0);
+        /* "Kaya", or a particle and the surname as the full name has them:
+         * "Bin Yusuf" after "Abdullahi bin Yusuf" */
+        const xtok *t = x_tok(d, m->tok1 - 1), *pt = len == 2 ? x_tok(d, m->tok0) : NULL;
+        if (pt && !(pt->xflags & XT_PARTICLE))
+            continue;
         int32_t j;
-        if ((t->tflags & FNR_TF_INITIALS) || (j = surname_find(d, &surnames, t)) < 0)
+        if ((t->tflags & FNR_TF_INITIALS) || (j = surname_find(d, &surnames, t)) < 0 ||
+            j == (int32_t)i)
             continue;
+        if (pt) {
+            const xmention *f = x_men(d, (size_t)j);
+            const xtok *fp = f->tok1 - f->tok0 > 2 ? x_tok(d, f->tok1 - 2) : NULL;
+            if (!fp || fp->key_len != pt->key_len || memcmp(fp->key, pt->key, pt->key_len) != 0)
+                continue;
+        }
         unite(d, j, (int32_t)i);
         m->weak = 1;
     }

@@ -94,6 +94,10 @@ static const ent_case ENT_CASES[] = {
       "Abu Yasir al-Iraqi", FNR_ENTITY_PERSON, "Engineer", "the Engineer" },
     { "Police caught Ali Sert, known as the leader of the cell, in Van.", "Ali Sert",
       FNR_ENTITY_PERSON, NULL, "the leader" },
+    { "Forces killed Abdullahi bin Yusuf in Jilib. Bin Yusuf had been behind bombings.",
+      "Abdullahi bin Yusuf", FNR_ENTITY_PERSON, "Bin Yusuf", NULL },
+    { "Somali and US forces killed a commander near Jilib.", "Jilib", FNR_ENTITY_LOCATION, NULL,
+      "Somali" },
     { "Officers arrested Hamza Kaya. Kaya had returned from Syria in May.", "Hamza Kaya",
       FNR_ENTITY_PERSON, "Kaya", NULL },
     { "Interior Minister Ali Demir said the cell was dismantled.", "Ali Demir", FNR_ENTITY_PERSON,
@@ -273,6 +277,31 @@ static void test_bodies_and_places_in_roles(void **state)
     fnr_facts_free(f);
 }
 
+/* A dateline's place is not who acted; a person "behind bombings" is their
+ * actor (a plural noun is no passive), and what an attack was "on" is its
+ * target even when it is a ministry. */
+static void test_roles_in_news_prose(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("Mogadishu - Somali forces killed Abdullahi bin Yusuf near Jilib on "
+                       "Saturday.\n",
+                       "2024-09-02");
+    const fnr_event *v = find_event(f, FNR_EVENT_KILL);
+    assert_non_null(v);
+    assert_false(names_have(f, v->actors, v->n_actors, "Mogadishu"));
+    assert_true(names_have(f, v->targets, v->n_targets, "Abdullahi bin Yusuf"));
+    fnr_facts_free(f);
+    f = run("Ali Sert had been behind several bombings, including a 2022 attack on the Education "
+            "Ministry in Mogadishu.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ATTACK);
+    assert_non_null(v);
+    assert_true(names_have(f, v->actors, v->n_actors, "Ali Sert"));
+    assert_false(names_have(f, v->targets, v->n_targets, "Ali Sert"));
+    assert_true(names_have(f, v->targets, v->n_targets, "Education Ministry"));
+    fnr_facts_free(f);
+}
+
 /* ---- relations ---------------------------------------------------------- */
 
 static bool has_relation(const fnr_facts *f, fnr_relation_type t, const char *src, const char *dst)
@@ -410,6 +439,7 @@ int main(void)
         cmocka_unit_test(test_events),
         cmocka_unit_test(test_reporting_clause_is_no_target),
         cmocka_unit_test(test_bodies_and_places_in_roles),
+        cmocka_unit_test(test_roles_in_news_prose),
         cmocka_unit_test(test_no_event_in_heading),
         cmocka_unit_test(test_relations),
         cmocka_unit_test(test_document_date_line),
