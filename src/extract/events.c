@@ -710,7 +710,8 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             else if (en->type == FNR_ENTITY_PERSON || is_militant(d, e))
                 add_unique(p->targets, &p->n_targets, e);
             else if (en->type == FNR_ENTITY_LOCATION && before && i == first_pos && !passive &&
-                     i + 1 < s1 && !x_tok_is(d, i > s0 ? i - 1 : i, "in") && !dateline_at(d, i, s1))
+                     i + 1 < s1 && !oc->prep && !x_tok_is(d, i > s0 ? i - 1 : i, "in") &&
+                     !dateline_at(d, i, s1))
                 add_unique(p->actors, &p->n_actors, e); /* "Turkey declared it had detained" */
             break;
         case FNR_EVENT_INTEL_SHARING:

@@ -1896,12 +1896,14 @@ fnr_status x_relations_find(x_doc *d)
                 }
             }
         }
-        /* Persons and organisations named in one sentence are associated. */
+        /* Persons and organisations named in one sentence are associated;
+         * a news outlet there is where it was read ("ANKARA (AA) - ..."). */
         int seen[16];
         size_t n_seen = 0;
         for (size_t i = s0; i < s1 && n_seen < 16; i++) {
             int e = x_tok_entity(d, i);
-            if (e < 0 || d->ents[e].type == FNR_ENTITY_LOCATION)
+            if (e < 0 || d->ents[e].type == FNR_ENTITY_LOCATION ||
+                (d->ents[e].kind && strcmp(d->ents[e].kind, "media") == 0))
                 continue;
             bool dup = false;
             for (size_t k = 0; k < n_seen; k++)

@@ -300,6 +300,13 @@ static void test_roles_in_news_prose(void **state)
     assert_false(names_have(f, v->targets, v->n_targets, "Ali Sert"));
     assert_true(names_have(f, v->targets, v->n_targets, "Education Ministry"));
     fnr_facts_free(f);
+    /* a place after "to" is where, not who */
+    f = run("He was brought to Türkiye and placed under arrest by an Ankara court on Monday.\n",
+            "2025-06-10");
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_false(names_have(f, v->actors, v->n_actors, "Türkiye"));
+    fnr_facts_free(f);
 }
 
 /* ---- relations ---------------------------------------------------------- */
@@ -329,6 +336,12 @@ static void test_relations(void **state)
     fnr_facts_free(f);
     f = run("MİT chief Ahmet Kara spoke to reporters.", NULL);
     assert_true(has_relation(f, FNR_REL_LEADER_OF, "Ahmet Kara", "MİT"));
+    fnr_facts_free(f);
+    /* the agency of a dateline is the source, not an associate */
+    f = run("ANKARA (AA) - MİT captured Şervan Ağırbaş in a cross-border operation.", NULL);
+    assert_true(has_relation(f, FNR_REL_ASSOCIATED_WITH, "MİT", "Şervan Ağırbaş"));
+    assert_false(has_relation(f, FNR_REL_ASSOCIATED_WITH, "AA", "Şervan Ağırbaş"));
+    assert_false(has_relation(f, FNR_REL_ASSOCIATED_WITH, "Şervan Ağırbaş", "AA"));
     fnr_facts_free(f);
 }
 
