@@ -33,6 +33,8 @@ struct sq_ckpt {
     bool started; /* the thread runs */
     bool failed;  /* it could not start: checkpoint in the hook instead */
     bool want;    /* a checkpoint is asked for */
+    bool running; /* the thread is checkpointing */
+    bool hold;    /* the writer checkpoints itself: the thread starts none */
     bool stop;
     char *path; /* owned */
 };
@@ -53,15 +55,18 @@ static void *ckpt_main(void *arg)
     }
     pthread_mutex_lock(&c->mu);
     for (;;) {
-        while (!c->want && !c->stop)
+        while ((!c->want || c->hold) && !c->stop)
             pthread_cond_wait(&c->cv, &c->mu);
         if (c->stop)
             break;
         c->want = false;
+        c->running = true;
         pthread_mutex_unlock(&c->mu);
         if (db)
             sqlite3_wal_checkpoint_v2(db, "main", SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
         pthread_mutex_lock(&c->mu);
+        c->running = false;
+        pthread_cond_broadcast(&c->cv);
     }
     pthread_mutex_unlock(&c->mu);
     sqlite3_close(db);
@@ -89,14 +94,28 @@ static int wal_hook(void *arg, sqlite3 *db, const char *name, int pages)
      * starts the WAL afresh. */
     bool restart = pages >= 8 * c->pages;
     bool inline_ckpt = c->failed || restart;
-    if (c->started) {
+    bool held = restart && c->started;
+    if (held) {
+        /* A checkpoint lock held by the thread makes RESTART fail at once
+         * (SQLite does not wait for it): the thread finishes the one it
+         * runs and starts no other until this one is done. Under load the
+         * two collided on every commit and the WAL grew without end. */
+        c->hold = true;
+        while (c->running)
+            pthread_cond_wait(&c->cv, &c->mu);
+    } else if (c->started) {
         c->want = true;
-        pthread_cond_signal(&c->cv);
+        pthread_cond_broadcast(&c->cv);
     }
     pthread_mutex_unlock(&c->mu);
     if (inline_ckpt)
         sqlite3_wal_checkpoint_v2(
             db, name, restart ? SQLITE_CHECKPOINT_RESTART : SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+    if (held) {
+        pthread_mutex_lock(&c->mu);
+        c->hold = false;
+        pthread_mutex_unlock(&c->mu);
+    }
     return SQLITE_OK;
 }
 
@@ -129,7 +148,7 @@ void fnr__sq_ckpt_stop(fnr_sqlite *h)
         sqlite3_wal_hook(h->db, NULL, NULL);
     pthread_mutex_lock(&c->mu);
     c->stop = true;
-    pthread_cond_signal(&c->cv);
+    pthread_cond_broadcast(&c->cv);
     bool started = c->started;
     pthread_mutex_unlock(&c->mu);
     if (started)
