@@ -697,12 +697,13 @@ static fnr_status migrate(fnr_sqlite *h, int from, fnr_error *err)
 }
 
 /* FENER_SQL_TRACE=1: each statement with its run time on stderr, for
- * finding the slow part of a query. */
+ * finding the slow part of a query; FENER_SQL_TRACE=text: the statement's
+ * text without its values, which can be summed per statement (an ingest
+ * binds whole reports). */
 static int trace_fn(unsigned what, void *ctx, void *p, void *x)
 {
-    (void)ctx;
     if (what == SQLITE_TRACE_PROFILE) {
-        char *sql = sqlite3_expanded_sql((sqlite3_stmt *)p);
+        char *sql = ctx ? NULL : sqlite3_expanded_sql((sqlite3_stmt *)p);
         fprintf(stderr, "fener: sql %.3f ms: %s\n", (double)*(sqlite3_int64 *)x / 1e6,
                 sql ? sql : sqlite3_sql((sqlite3_stmt *)p));
         sqlite3_free(sql);
@@ -717,7 +718,8 @@ static fnr_status setup(fnr_sqlite *h, bool fresh, fnr_error *err)
     sqlite3_busy_timeout(h->db, 5000);
     const char *trace = getenv("FENER_SQL_TRACE");
     if (trace && *trace && strcmp(trace, "0") != 0)
-        sqlite3_trace_v2(h->db, SQLITE_TRACE_PROFILE, trace_fn, NULL);
+        sqlite3_trace_v2(h->db, SQLITE_TRACE_PROFILE, trace_fn,
+                         strcmp(trace, "text") == 0 ? (void *)h : NULL);
     int rc = fnr__sq_fts_register(h->db);
     if (rc != SQLITE_OK)
         return fnr__sq_error(h, rc, "register the full-text tokenizer", err);
