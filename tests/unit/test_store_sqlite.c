@@ -698,7 +698,8 @@ static char *snapshot(void)
 {
     return raw_text(
         "SELECT group_concat(x, ';') FROM (SELECT x FROM ("
-        " SELECT 'm' || id || ':' || entity_id AS x FROM mentions"
+        " SELECT 'm' || id || ':' || entity_id || '/' || orig_entity_id || '/' || doc_id || '/'"
+        "  || sentence || '/' || start_byte || '-' || end_byte || '/' || rule AS x FROM mentions"
         " UNION ALL SELECT 'a' || orig_entity_id || '/' || surface || '/' || doc_id || ':'"
         "  || entity_id FROM aliases"
         " UNION ALL SELECT 'k' || key || '/' || entity_id || '/' || marking || '/' || surface"
@@ -710,7 +711,7 @@ static char *snapshot(void)
         " UNION ALL SELECT 'e' || id || ':' || coalesce(merged_into, 0) || ':' || n_mentions"
         "  || ':' || n_docs FROM entities"
         " UNION ALL SELECT 'd' || entity_id || '/' || doc_id || ':' || mentions || '/'"
-        "  || first_sentence FROM entity_docs"
+        "  || first_sentence || '/' || sentences FROM entity_docs"
         " UNION ALL SELECT 'c' || id || ':' || status FROM candidates) ORDER BY x)");
 }
 
@@ -807,6 +808,109 @@ static void test_rollback(void **state)
     s->m->close(s);
 }
 
+/* Back from schema 5 to what schema 4 wrote: mentions a rowid table with
+ * two indexes, no sentences in entity_docs, no mention_seq. */
+#define REWIND_V5                                                                         \
+    "CREATE TABLE mentions_v4(id INTEGER PRIMARY KEY,"                                    \
+    " entity_id INTEGER NOT NULL REFERENCES entities(id),"                                \
+    " orig_entity_id INTEGER NOT NULL REFERENCES entities(id),"                           \
+    " doc_id INTEGER NOT NULL REFERENCES documents(id),"                                  \
+    " sentence INTEGER NOT NULL, start_byte INTEGER NOT NULL, end_byte INTEGER NOT NULL," \
+    " rule TEXT);"                                                                        \
+    "INSERT INTO mentions_v4 SELECT id, entity_id, orig_entity_id, doc_id, sentence,"     \
+    " start_byte, end_byte, rule FROM mentions;"                                          \
+    "DROP TABLE mentions; ALTER TABLE mentions_v4 RENAME TO mentions;"                    \
+    "CREATE INDEX mentions_entity ON mentions(entity_id, doc_id, sentence);"              \
+    "CREATE INDEX mentions_doc ON mentions(doc_id, sentence, entity_id);"                 \
+    "ALTER TABLE entity_docs DROP COLUMN sentences;"                                      \
+    "DELETE FROM meta WHERE key = 'mention_seq';"
+
+/* A store written by schema 4 opens migrated: every mention is still there
+ * with its document, sentence, span, rule and ids, entity_docs names each
+ * entity's sentences, check passes, and the next mention written gets the
+ * next id. */
+static void test_migrate_from_v4(void **state)
+{
+    (void)state;
+    fnr_store *s = open_store(true);
+    ids x;
+    write_batch(s, &x);
+    s->m->close(s);
+    char *before = snapshot();
+    char *max_id = raw_text("SELECT max(id) FROM mentions");
+    raw_exec(REWIND_V5 "UPDATE meta SET value = '4' WHERE key = 'schema_version';"
+                       "PRAGMA user_version = 4;");
+    char *v = raw_text("SELECT count(*) FROM pragma_index_list('mentions')");
+    assert_string_equal(v, "2");
+    free(v);
+    s = open_store(false);
+    assert_int_equal(s->m->schema_version(s), FNR_SCHEMA_VERSION);
+    fnr_error err;
+    assert_int_equal(s->m->check(s, &err), FNR_OK);
+    char *after = snapshot();
+    assert_string_equal(before, after);
+    v = raw_text("SELECT sentences FROM entity_docs WHERE entity_id = (SELECT id FROM entities"
+                 " WHERE name = 'MİT') AND doc_id = 1");
+    assert_string_equal(v, "[1,0]");
+    free(v);
+    v = raw_text("SELECT value FROM meta WHERE key = 'mention_seq'");
+    assert_string_equal(v, max_id);
+    free(v);
+
+    /* Writing goes on where schema 4 stopped. */
+    assert_int_equal(s->m->begin(s, &err), FNR_OK);
+    int64_t d = add_doc(s, "Güler met MİT in Ankara.", "cccc", "three", "2024-01-01");
+    add_mention(s, x.guler, d, "Güler met MİT in Ankara.", "Güler", 0, 0);
+    add_mention(s, x.mit, d, "Güler met MİT in Ankara.", "MİT", 0, 0);
+    assert_int_equal(s->m->commit(s, &err), FNR_OK);
+    assert_int_equal(s->m->check(s, &err), FNR_OK);
+    s->m->close(s);
+    char want[64];
+    snprintf(want, sizeof want, "%lld,%lld", atoll(max_id) + 1, atoll(max_id) + 2);
+    v = raw_text("SELECT group_concat(id) FROM (SELECT id FROM mentions WHERE doc_id = 3"
+                 " ORDER BY id)");
+    assert_string_equal(v, want);
+    free(v);
+    free(before);
+    free(after);
+    free(max_id);
+}
+
+/* check notices an entity_docs row out of step with the mentions it sums,
+ * and names the entity and the document. */
+static void test_check_entity_docs(void **state)
+{
+    (void)state;
+    fnr_store *s = open_store(true);
+    ids x;
+    write_batch(s, &x);
+    fnr_error err;
+    assert_int_equal(s->m->check(s, &err), FNR_OK);
+    s->m->close(s);
+    static const char *const breaks[] = {
+        /* a sentence forgotten */
+        "UPDATE entity_docs SET sentences = '[0]' WHERE sentences = '[1,0]'",
+        "UPDATE entity_docs SET mentions = mentions + 1 WHERE doc_id = 2",
+        "DELETE FROM entity_docs WHERE doc_id = 2"
+        " AND entity_id = (SELECT min(entity_id) FROM entity_docs WHERE doc_id = 2)",
+        "DELETE FROM mentions WHERE doc_id = 2"
+        " AND entity_id = (SELECT min(entity_id) FROM mentions WHERE doc_id = 2)",
+    };
+    for (size_t i = 0; i < sizeof breaks / sizeof breaks[0]; i++) {
+        if (i > 0) {
+            remove_store(g_path);
+            s = open_store(true);
+            write_batch(s, &x);
+            s->m->close(s);
+        }
+        raw_exec(breaks[i]);
+        s = open_store(false);
+        assert_int_equal(s->m->check(s, &err), FNR_BADINPUT);
+        assert_non_null(strstr(err.message, "mention summary of entity"));
+        s->m->close(s);
+    }
+}
+
 /* A store written by schema 1 (before markings) opens migrated: every
  * document gets the lowest level, entity summaries per marking match the
  * counters, the default levels are there, alias keys and event argument
@@ -820,7 +924,8 @@ static void test_migrate_from_v1(void **state)
     s->m->close(s);
     char *before = snapshot();
     /* Back to what schema 1 wrote. */
-    raw_exec("DROP TABLE entity_marks; DROP TABLE doc_marks; DROP TABLE markings;"
+    raw_exec(REWIND_V5
+             "DROP TABLE entity_marks; DROP TABLE doc_marks; DROP TABLE markings;"
              "DROP TABLE tokens; DROP TABLE users; DROP TABLE audit;"
              "DELETE FROM meta WHERE key = 'levels';"
              /* schema 4's aliases, alias_keys and event_args columns */
@@ -939,6 +1044,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_merge_split, setup_path, teardown_path),
         cmocka_unit_test_setup_teardown(test_rollback, setup_path, teardown_path),
         cmocka_unit_test_setup_teardown(test_migrate_from_v1, setup_path, teardown_path),
+        cmocka_unit_test_setup_teardown(test_migrate_from_v4, setup_path, teardown_path),
+        cmocka_unit_test_setup_teardown(test_check_entity_docs, setup_path, teardown_path),
         cmocka_unit_test_setup_teardown(test_check_alias_keys, setup_path, teardown_path),
         cmocka_unit_test_setup_teardown(test_profile_alias_cap, setup_path, teardown_path),
     };

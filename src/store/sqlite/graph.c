@@ -8,7 +8,7 @@
  *   relation   relations rows, grouped along relations_source (no sort);
  *   event      two entities among one event's actors and targets;
  *   cooccur    two entities named in one sentence (mentions self-join on
- *              mentions_doc), counted once per sentence.
+ *              the key of mentions), counted once per sentence.
  * Weights: kind factor x the grading of the document's source.
  */
 #include <stdio.h>
@@ -166,7 +166,7 @@ fnr_status fnr__sq_graph_edges(fnr_store *s, const fnr_viewer *v, const fnr_grap
             goto out;
     }
     if (kinds & FNR_EDGE_COOCCUR) {
-        /* One count per sentence naming both (along mentions_doc). */
+        /* One count per sentence naming both (along the key of mentions). */
         fnr_buf_reset(&sql);
         rc = fnr_buf_puts(&sql,
                           "SELECT a, b, 0, count(*), sum(w), min(dt), max(dt), NULL, 0 FROM ("
@@ -283,9 +283,12 @@ static const char SQL_EVIDENCE[] =
     " SELECT 4, s.doc_id, d.title, d.date, d.reliability,"
     "  fnr_sentence(CAST(d.text AS BLOB), d.sentences, s.sentence), 0, NULL, 'same_sentence',"
     "  s.sentence"
-    " FROM (SELECT DISTINCT m1.doc_id, m1.sentence FROM mentions m1 JOIN mentions m2"
-    "  ON m2.doc_id = m1.doc_id AND m2.sentence = m1.sentence AND m2.entity_id = ?2"
-    "  WHERE m1.entity_id = ?1 AND (?3 & 4) AND " SQ_DOC_VISIBLE("m1.doc_id") ") s"
+    " FROM (SELECT DISTINCT e1.doc_id, j.value AS sentence FROM entity_docs e1"
+    "  JOIN entity_docs e2 ON e2.entity_id = ?2 AND e2.doc_id = e1.doc_id,"
+    "  json_each(e1.sentences) j"
+    "  WHERE e1.entity_id = ?1 AND (?3 & 4) AND " SQ_DOC_VISIBLE("e1.doc_id")
+    "  AND EXISTS (SELECT 1 FROM mentions m2 WHERE m2.doc_id = e1.doc_id"
+    "  AND m2.sentence = j.value AND m2.entity_id = ?2)) s"
     " JOIN documents d ON d.id = s.doc_id WHERE " IN_WINDOW("d.date")
     ") ORDER BY date IS NULL, date DESC, doc_id DESC, kind, ord";
 

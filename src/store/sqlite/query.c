@@ -1011,9 +1011,10 @@ static int cmp_cooc(const void *x, const void *y)
 
 /*
  * The entities most often named in the same sentence as the profiled one,
- * over its latest visible sentences: the store walks those sentences' other
- * mentions (adjacent per sentence, in entity order, along mentions_doc) and
- * the counting is done here, without SQL's temporary B-trees.
+ * over its latest visible sentences: its entity_docs rows, newest report
+ * first, name its sentences; the store walks each sentence's mentions
+ * (adjacent, in entity order, along the key of mentions) and the counting
+ * is done here, without SQL's temporary B-trees.
  */
 static fnr_status profile_cooccur(fnr_sqlite *h, fnr_arena *a, fnr_profile *p, fnr_error *err)
 {
@@ -1025,10 +1026,14 @@ static fnr_status profile_cooccur(fnr_sqlite *h, fnr_arena *a, fnr_profile *p, f
     size_t n = 0, cap = 0;
     /* clang-format off */
     STMT_OR_GOTO(st, h,
-        "WITH s AS (SELECT DISTINCT mm.doc_id, mm.sentence FROM mentions mm"
-        "  WHERE mm.entity_id = ?1 AND "
-        SQ_DOC_VISIBLE("mm.doc_id")
-        "  ORDER BY mm.doc_id DESC, mm.sentence DESC LIMIT "
+        "WITH s AS (SELECT ed.doc_id, j.value AS sentence FROM entity_docs ed,"
+        "  json_each(ed.sentences) j WHERE ed.entity_id = ?1 AND "
+        SQ_DOC_VISIBLE("ed.doc_id")
+        /* newest report first, and in each its last sentence first:
+         * json_each's order, since the writer keeps them descending (a
+         * sort of each report's sentences made the profile a third
+         * slower) */
+        "  ORDER BY ed.doc_id DESC LIMIT "
         COOCCUR_SENTENCES
         ")"
         /* CROSS JOIN keeps s outside: a sentence's rows come together, in

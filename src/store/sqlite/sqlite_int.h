@@ -65,6 +65,7 @@ typedef struct sq_pending {
     int64_t entity_id;
     long mentions;
     uint32_t first_sentence;
+    size_t sentences; /* set when the document is closed: JSON array in strs */
 } sq_pending;
 
 /*
@@ -75,6 +76,7 @@ typedef struct sq_pending {
  */
 typedef struct sq_mention_row {
     int64_t id; /* assigned when buffered: ids follow the order of the calls */
+    /* written in the key order of mentions: (doc_id, sentence, entity_id, id) */
     int64_t entity_id, doc_id;
     int64_t start, end;
     uint32_t sentence;
@@ -87,6 +89,12 @@ typedef struct sq_mention_row {
     "SELECT a.key, a.entity_id, dm.marking, a.surface, count(*) FROM aliases a" \
     " JOIN doc_marks dm ON dm.doc_id = a.doc_id WHERE " cond                    \
     " GROUP BY a.key, a.entity_id, dm.marking, a.surface"
+
+/* The JSON array of the distinct values that `select` yields (one column
+ * named value), descending: entity_docs.sentences as the writer makes it. */
+#define SQ_SENTENCES_SORTED(select)                                                 \
+    "(SELECT json_group_array(value) FROM (SELECT DISTINCT value FROM (" select ")" \
+    " ORDER BY value DESC))"
 
 /* alias_keys of the entity ?1 rebuilt from its aliases rows (after a merge,
  * a split or a change of markings). */
@@ -116,7 +124,8 @@ typedef struct sq_ed_row {
     long mentions;
     uint32_t first_sentence;
     size_t date;
-    int64_t marking; /* of the document */
+    size_t sentences; /* JSON array of the sentences naming the entity, in strs */
+    int64_t marking;  /* of the document */
 } sq_ed_row;
 
 /* What the batch adds to one entity's counters. */
@@ -138,6 +147,7 @@ typedef struct fnr_sqlite {
     fnr_map stmts; /* SQL text -> sqlite3_stmt *, owned; prepared once */
     /* The document whose mentions are being summed (see sq_pending). */
     int64_t pend_doc;
+    size_t pend_first;  /* its first mention in b_mentions */
     fnr_vec pend;       /* sq_pending */
     int64_t last_doc;   /* id of the last document inserted */
     char last_date[16]; /* its date, "" when undated */
@@ -151,7 +161,7 @@ typedef struct fnr_sqlite {
     fnr_map b_count_of;   /* int64 entity id -> index + 1 into b_counts */
     fnr_map b_alias_keys; /* match keys of the buffered aliases -> NULL */
     fnr_buf strs;         /* strings of the buffered rows; byte 0 unused */
-    int64_t next_mention; /* id of the next mention, 0 = ask the table */
+    int64_t next_mention; /* id of the next mention, 0 = ask meta "mention_seq" */
     int64_t last_marking; /* marking of the last document inserted */
     /* The query's viewer and the markings as it sees them (marks.c). */
     const fnr_viewer *viewer; /* NULL = owner */

@@ -292,6 +292,53 @@ static fnr_status count_add(fnr_sqlite *h, int64_t entity_id, long mentions, lon
     return FNR_OK;
 }
 
+typedef struct sq_ent_sent {
+    int64_t entity_id, sentence;
+} sq_ent_sent;
+
+static int cmp_ent_sent(const void *x, const void *y)
+{
+    const sq_ent_sent *a = x, *b = y;
+    return a->entity_id != b->entity_id ? (a->entity_id < b->entity_id ? -1 : 1)
+                                        : (a->sentence < b->sentence) - (a->sentence > b->sentence);
+}
+
+/* Writes into strs, for each entity of the pending document, the JSON array
+ * of the sentences its mentions are in, distinct and descending (the order
+ * co-occurrence walks them in): entity_docs.sentences. Sets each
+ * sq_pending.sentences. */
+static fnr_status sentences_put(fnr_sqlite *h)
+{
+    size_t n = h->b_mentions.len - h->pend_first;
+    sq_ent_sent *v = fnr_malloc((n ? n : 1) * sizeof *v);
+    if (!v)
+        return FNR_NOMEM;
+    const sq_mention_row *m = (const sq_mention_row *)h->b_mentions.data + h->pend_first;
+    for (size_t i = 0; i < n; i++)
+        v[i] = (sq_ent_sent){ m[i].entity_id, m[i].sentence };
+    qsort(v, n, sizeof *v, cmp_ent_sent);
+    fnr_status rc = FNR_OK;
+    if (h->strs.len == 0)
+        rc = fnr_buf_putc(&h->strs, 0);
+    for (size_t i = 0; i < n && rc == FNR_OK;) {
+        size_t off = h->strs.len;
+        rc = fnr_buf_putc(&h->strs, '[');
+        size_t j = i;
+        for (; j < n && v[j].entity_id == v[i].entity_id && rc == FNR_OK; j++)
+            if (j == i || v[j].sentence != v[j - 1].sentence)
+                rc = fnr_buf_printf(&h->strs, j == i ? "%lld" : ",%lld", (long long)v[j].sentence);
+        if (rc == FNR_OK)
+            rc = fnr_buf_append(&h->strs, "]", 2);
+        FNR_VEC_FOREACH(sq_pending, p, &h->pend) {
+            if (p->entity_id == v[i].entity_id)
+                p->sentences = off;
+        }
+        i = j;
+    }
+    fnr_free(v);
+    return rc;
+}
+
 static fnr_status pend_close(fnr_sqlite *h, fnr_error *err)
 {
     if (h->pend.len == 0) {
@@ -322,12 +369,15 @@ static fnr_status pend_close(fnr_sqlite *h, fnr_error *err)
     size_t date = h->last_date[0] ? str_put(h, h->last_date, &ok) : 0;
     if (!ok)
         return nomem(err);
+    if (sentences_put(h) != FNR_OK)
+        return nomem(err);
     FNR_VEC_FOREACH(sq_pending, p, &h->pend) {
         sq_ed_row r = { .entity_id = p->entity_id,
                         .doc_id = h->pend_doc,
                         .mentions = p->mentions,
                         .first_sentence = p->first_sentence,
                         .date = date,
+                        .sentences = p->sentences,
                         .marking = h->last_marking };
         if (fnr_vec_push(&h->b_eds, &r) != FNR_OK)
             return nomem(err);
@@ -359,7 +409,11 @@ static int cmp_count(const void *x, const void *y)
 static int cmp_mention(const void *x, const void *y)
 {
     const sq_mention_row *a = x, *b = y;
-    int c = cmp_i64(a->entity_id, b->entity_id);
+    int c = cmp_i64(a->doc_id, b->doc_id);
+    if (!c)
+        c = a->sentence < b->sentence ? -1 : a->sentence > b->sentence;
+    if (!c)
+        c = cmp_i64(a->entity_id, b->entity_id);
     return c ? c : cmp_i64(a->id, b->id);
 }
 
@@ -408,28 +462,32 @@ static fnr_status flush_eds(fnr_sqlite *h, fnr_error *err)
     FNR_VEC_FOREACH(sq_ed_row, p, &h->b_eds) {
         STMT_OR_RETURN(st, h,
                        "INSERT OR IGNORE INTO entity_docs(entity_id, doc_id, date,"
-                       " mentions, first_sentence) VALUES (?1, ?2, ?3, ?4, ?5)",
+                       " mentions, first_sentence, sentences) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
                        err);
         sqlite3_bind_int64(st, 1, p->entity_id);
         sqlite3_bind_int64(st, 2, p->doc_id);
         fnr__sq_bind_str(st, 3, str_at(h, p->date));
         sqlite3_bind_int64(st, 4, p->mentions);
         sqlite3_bind_int64(st, 5, p->first_sentence);
+        fnr__sq_bind_str(st, 6, str_at(h, p->sentences));
         rc = fnr__sq_done(h, st, "summarise mentions", err);
         if (rc != FNR_OK)
             return rc;
         int is_new = sqlite3_changes(h->db) > 0;
         if (!is_new) {
             /* The document's mentions came in two runs: add to the row. */
-            STMT_OR_RETURN(up, h,
-                           "UPDATE entity_docs SET mentions = mentions + ?3,"
-                           " first_sentence = min(first_sentence, ?4)"
-                           " WHERE entity_id = ?1 AND doc_id = ?2",
-                           err);
+            STMT_OR_RETURN(
+                up, h,
+                "UPDATE entity_docs SET mentions = mentions + ?3,"
+                " first_sentence = min(first_sentence, ?4), sentences = " SQ_SENTENCES_SORTED(
+                    "SELECT value FROM json_each(sentences) UNION ALL"
+                    " SELECT value FROM json_each(?5)") " WHERE entity_id = ?1 AND doc_id = ?2",
+                err);
             sqlite3_bind_int64(up, 1, p->entity_id);
             sqlite3_bind_int64(up, 2, p->doc_id);
             sqlite3_bind_int64(up, 3, p->mentions);
             sqlite3_bind_int64(up, 4, p->first_sentence);
+            fnr__sq_bind_str(up, 5, str_at(h, p->sentences));
             rc = fnr__sq_done(h, up, "summarise mentions", err);
             if (rc != FNR_OK)
                 return rc;
@@ -491,6 +549,14 @@ static fnr_status flush_mentions(fnr_sqlite *h, fnr_error *err)
         sqlite3_bind_int64(st, 6, m->end);
         fnr__sq_bind_str(st, 7, str_at(h, m->rule));
         fnr_status rc = fnr__sq_done(h, st, "insert a mention", err);
+        if (rc != FNR_OK)
+            return rc;
+    }
+    if (h->next_mention) {
+        STMT_OR_RETURN(seq, h, "INSERT OR REPLACE INTO meta(key, value) VALUES ('mention_seq', ?1)",
+                       err);
+        sqlite3_bind_int64(seq, 1, h->next_mention - 1);
+        fnr_status rc = fnr__sq_done(h, seq, "insert a mention", err);
         if (rc != FNR_OK)
             return rc;
     }
@@ -673,9 +739,17 @@ fnr_status fnr__sq_mention_insert(fnr_store *s, const fnr_store_mention *m, fnr_
         if (rc != FNR_OK)
             return rc;
         h->pend_doc = m->doc_id;
+        h->pend_first = h->b_mentions.len;
     }
     if (!h->next_mention) {
-        sqlite3_stmt *mx = fnr__sq_stmt(h, "SELECT coalesce(max(id), 0) + 1 FROM mentions", err);
+        /* The last id given, kept in meta since mentions has no index on
+         * it (a store that lacks the row was written by no release). */
+        sqlite3_stmt *mx =
+            fnr__sq_stmt(h,
+                         "SELECT coalesce((SELECT CAST(value AS INTEGER) FROM meta"
+                         " WHERE key = 'mention_seq'), (SELECT max(id) FROM mentions),"
+                         " 0) + 1",
+                         err);
         if (!mx)
             return err ? err->code : FNR_INTERNAL;
         int r = sqlite3_step(mx);
@@ -813,33 +887,59 @@ fnr_status fnr__sq_candidate_insert(fnr_store *s, const fnr_store_candidate *c, 
 
 /* ---- merge and split ------------------------------------------------------------------- */
 
-/* Rebuilds the mention summary, counters and alias keys of one entity from
- * mentions and aliases. */
-static fnr_status resummarise(fnr_sqlite *h, int64_t id, fnr_error *err)
+/* Rebuilds the mention summaries, counters and alias keys of the two
+ * entities ?1 and ?2 of a merge or split from mentions and aliases, after
+ * the mentions moved. The documents to look at are those their old
+ * entity_docs rows name: a merge or split only moves mentions between them. */
+static fnr_status resummarise(fnr_sqlite *h, int64_t a, int64_t b, fnr_error *err)
 {
+    /* clang-format off */
     static const char *const steps[] = {
-        "DELETE FROM entity_docs WHERE entity_id = ?1",
-        "INSERT INTO entity_docs(entity_id, doc_id, date, mentions, first_sentence)"
-        " SELECT m.entity_id, m.doc_id, d.date, count(*), min(m.sentence)"
-        " FROM mentions m JOIN documents d ON d.id = m.doc_id WHERE m.entity_id = ?1"
-        " GROUP BY m.doc_id",
+        "INSERT INTO entity_docs(entity_id, doc_id, date, mentions, first_sentence, sentences)"
+        " SELECT s.entity_id, s.doc_id, d.date, s.n, s.first, " SQ_SENTENCES_SORTED(
+            "SELECT value FROM json_each(s.sentences)")
+        " FROM (SELECT m.entity_id, m.doc_id, count(*) AS n, min(m.sentence) AS first,"
+        "  json_group_array(m.sentence) AS sentences FROM mentions m"
+        "  WHERE m.doc_id IN (SELECT doc_id FROM entity_docs WHERE entity_id IN (?1, ?2))"
+        "  AND m.entity_id IN (?1, ?2) GROUP BY m.doc_id, m.entity_id) s"
+        " JOIN documents d ON d.id = s.doc_id WHERE true"
+        " ON CONFLICT (entity_id, doc_id) DO UPDATE SET date = excluded.date,"
+        " mentions = excluded.mentions, first_sentence = excluded.first_sentence,"
+        " sentences = excluded.sentences",
+        /* A row of an entity left with no mention in its document: its
+         * first sentence (which the step above did not change) no longer
+         * names it. */
+        "DELETE FROM entity_docs WHERE entity_id IN (?1, ?2) AND NOT EXISTS (SELECT 1"
+        " FROM mentions m WHERE m.doc_id = entity_docs.doc_id"
+        " AND m.sentence = entity_docs.first_sentence AND m.entity_id = entity_docs.entity_id)",
         "UPDATE entities SET"
-        " n_mentions = coalesce((SELECT sum(mentions) FROM entity_docs WHERE entity_id = ?1), 0),"
-        " n_docs = (SELECT count(*) FROM entity_docs WHERE entity_id = ?1) WHERE id = ?1",
-        "DELETE FROM entity_marks WHERE entity_id = ?1",
+        " n_mentions = coalesce((SELECT sum(mentions) FROM entity_docs WHERE entity_id = entities.id), 0),"
+        " n_docs = (SELECT count(*) FROM entity_docs WHERE entity_id = entities.id)"
+        " WHERE id IN (?1, ?2)",
+        "DELETE FROM entity_marks WHERE entity_id IN (?1, ?2)",
         "INSERT INTO entity_marks(entity_id, marking, mentions, docs)"
         " SELECT ed.entity_id, dm.marking, sum(ed.mentions), count(*) FROM entity_docs ed"
-        " JOIN doc_marks dm ON dm.doc_id = ed.doc_id WHERE ed.entity_id = ?1"
-        " GROUP BY dm.marking",
-        SQ_ALIAS_KEYS_DELETE,
-        SQ_ALIAS_KEYS_INSERT,
+        " JOIN doc_marks dm ON dm.doc_id = ed.doc_id WHERE ed.entity_id IN (?1, ?2)"
+        " GROUP BY ed.entity_id, dm.marking",
     };
+    /* clang-format on */
     for (size_t i = 0; i < sizeof steps / sizeof steps[0]; i++) {
         STMT_OR_RETURN(st, h, steps[i], err);
-        sqlite3_bind_int64(st, 1, id);
+        sqlite3_bind_int64(st, 1, a);
+        sqlite3_bind_int64(st, 2, b);
         fnr_status rc = fnr__sq_done(h, st, "summarise mentions", err);
         if (rc != FNR_OK)
             return rc;
+    }
+    static const char *const keys[] = { SQ_ALIAS_KEYS_DELETE, SQ_ALIAS_KEYS_INSERT };
+    for (int e = 0; e < 2; e++) {
+        for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
+            STMT_OR_RETURN(st, h, keys[i], err);
+            sqlite3_bind_int64(st, 1, e ? b : a);
+            fnr_status rc = fnr__sq_done(h, st, "summarise aliases", err);
+            if (rc != FNR_OK)
+                return rc;
+        }
     }
     return FNR_OK;
 }
@@ -890,9 +990,7 @@ static fnr_status run_steps(fnr_sqlite *h, const char *const *steps, size_t n, i
         rc = fnr__sq_done(h, st, what, err);
     }
     if (rc == FNR_OK)
-        rc = resummarise(h, a, err);
-    if (rc == FNR_OK)
-        rc = resummarise(h, b, err);
+        rc = resummarise(h, a, b, err);
     if (rc != FNR_OK) {
         sqlite3_exec(h->db, "ROLLBACK TO fnr_decision; RELEASE fnr_decision", NULL, NULL, NULL);
         return rc;
@@ -923,7 +1021,8 @@ fnr_status fnr__sq_merge(fnr_store *s, int64_t a, int64_t b, const char *who, co
     /* Rows that would duplicate one of a's (same alias in the same report,
      * both as arguments of one event) stay with b: a has them already. */
     static const char *const steps[] = {
-        "UPDATE mentions SET entity_id = ?1 WHERE entity_id = ?2",
+        "UPDATE mentions SET entity_id = ?1"
+        " WHERE doc_id IN (SELECT doc_id FROM entity_docs WHERE entity_id = ?2) AND entity_id = ?2",
         "UPDATE OR IGNORE aliases SET entity_id = ?1 WHERE entity_id = ?2",
         "UPDATE event_args SET entity_id = ?1 WHERE entity_id = ?2",
         "UPDATE events SET location_id = ?1 WHERE location_id = ?2",
@@ -961,7 +1060,9 @@ fnr_status fnr__sq_split(fnr_store *s, int64_t a, int64_t b, const char *who, co
         return fnr_error_set(err, FNR_INVALID, "e%lld is not merged into e%lld", (long long)b,
                              (long long)a);
     static const char *const steps[] = {
-        "UPDATE mentions SET entity_id = ?2 WHERE entity_id = ?1 AND orig_entity_id IN " SQ_FROM_B,
+        "UPDATE mentions SET entity_id = ?2"
+        " WHERE doc_id IN (SELECT doc_id FROM entity_docs WHERE entity_id = ?1) AND entity_id = ?1"
+        " AND orig_entity_id IN " SQ_FROM_B,
         "UPDATE OR IGNORE aliases SET entity_id = ?2"
         " WHERE entity_id = ?1 AND orig_entity_id IN " SQ_FROM_B,
         "UPDATE event_args SET entity_id = ?2"
