@@ -808,6 +808,67 @@ static void test_rollback(void **state)
     s->m->close(s);
 }
 
+/* A batch of more rows than one multi-row INSERT takes (64): every mention
+ * and event argument is written with its own values, in the order given. */
+static void test_many_rows(void **state)
+{
+    (void)state;
+    fnr_store *s = open_store(true);
+    fnr_error err;
+    assert_int_equal(s->m->begin(s, &err), FNR_OK);
+    int64_t d = add_doc(s, DOC1, "aaaa", "one", "2023-03-05");
+    int64_t e[3];
+    for (int i = 0; i < 3; i++) {
+        char name[16];
+        snprintf(name, sizeof name, "Name %d", i);
+        e[i] = add_entity(s, FNR_ENTITY_PERSON, name, NULL, NULL);
+    }
+    for (int i = 0; i < 150; i++) {
+        fnr_store_mention m = { .entity_id = e[i % 3],
+                                .doc_id = d,
+                                .sentence = (uint32_t)(i / 10),
+                                .start = (size_t)i,
+                                .end = (size_t)i + 1,
+                                .rule = i % 2 ? "odd" : "even" };
+        assert_int_equal(s->m->mention_insert(s, &m, &err), FNR_OK);
+    }
+    int64_t actors[70];
+    for (int i = 0; i < 70; i++)
+        actors[i] = e[i % 3];
+    fnr_store_event ev = { .doc_id = d,
+                           .type = FNR_EVENT_ARREST,
+                           .count = -1,
+                           .end = 5,
+                           .trigger_end = 3,
+                           .confidence = 0.5,
+                           .actors = actors,
+                           .n_actors = 70,
+                           .date = "2023-03-05" };
+    int64_t ev_id = 0;
+    assert_int_equal(s->m->event_insert(s, &ev, &ev_id, &err), FNR_OK);
+    assert_int_equal(s->m->commit(s, &err), FNR_OK);
+    assert_int_equal(s->m->check(s, &err), FNR_OK);
+    s->m->close(s);
+    /* id n is the n-th call: entity, sentence, span and rule follow it */
+    char *v = raw_text("SELECT count(*) FROM mentions WHERE entity_id = (SELECT min(id) FROM"
+                       " entities) + (id - 1) % 3 AND sentence = (id - 1) / 10"
+                       " AND start_byte = id - 1 AND end_byte = id"
+                       " AND rule = CASE (id - 1) % 2 WHEN 1 THEN 'odd' ELSE 'even' END"
+                       " AND orig_entity_id = entity_id AND doc_id = 1");
+    assert_string_equal(v, "150");
+    free(v);
+    v = raw_text("SELECT group_concat(mentions || ':' || sentences, ' ') FROM entity_docs");
+    assert_string_equal(v, "50:[14,13,12,11,10,9,8,7,6,5,4,3,2,1,0] "
+                           "50:[14,13,12,11,10,9,8,7,6,5,4,3,2,1,0] "
+                           "50:[14,13,12,11,10,9,8,7,6,5,4,3,2,1,0]");
+    free(v);
+    v = raw_text("SELECT count(*) FROM event_args WHERE role = 0 AND entity_id = (SELECT min(id)"
+                 " FROM entities) + pos % 3 AND orig_entity_id = entity_id"
+                 " AND date = '2023-03-05' AND doc_id = 1");
+    assert_string_equal(v, "70");
+    free(v);
+}
+
 /* Back from schema 5 to what schema 4 wrote: mentions a rowid table with
  * two indexes, no sentences in entity_docs, no mention_seq. */
 #define REWIND_V5                                                                         \
@@ -1045,6 +1106,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_rollback, setup_path, teardown_path),
         cmocka_unit_test_setup_teardown(test_migrate_from_v1, setup_path, teardown_path),
         cmocka_unit_test_setup_teardown(test_migrate_from_v4, setup_path, teardown_path),
+        cmocka_unit_test_setup_teardown(test_many_rows, setup_path, teardown_path),
         cmocka_unit_test_setup_teardown(test_check_entity_docs, setup_path, teardown_path),
         cmocka_unit_test_setup_teardown(test_check_alias_keys, setup_path, teardown_path),
         cmocka_unit_test_setup_teardown(test_profile_alias_cap, setup_path, teardown_path),

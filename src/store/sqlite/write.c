@@ -459,11 +459,11 @@ static fnr_status flush_eds(fnr_sqlite *h, fnr_error *err)
     /* Runs of rows of one entity and marking are summed into one upsert. */
     int64_t run_entity = 0, run_marking = 0;
     long run_mentions = 0, run_docs = 0;
+    STMT_OR_RETURN(st, h,
+                   "INSERT OR IGNORE INTO entity_docs(entity_id, doc_id, date,"
+                   " mentions, first_sentence, sentences) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                   err);
     FNR_VEC_FOREACH(sq_ed_row, p, &h->b_eds) {
-        STMT_OR_RETURN(st, h,
-                       "INSERT OR IGNORE INTO entity_docs(entity_id, doc_id, date,"
-                       " mentions, first_sentence, sentences) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                       err);
         sqlite3_bind_int64(st, 1, p->entity_id);
         sqlite3_bind_int64(st, 2, p->doc_id);
         fnr__sq_bind_str(st, 3, str_at(h, p->date));
@@ -514,15 +514,15 @@ static fnr_status flush_eds(fnr_sqlite *h, fnr_error *err)
     fnr_vec_clear(&h->b_eds);
     if (h->b_counts.len > 1)
         qsort(h->b_counts.data, h->b_counts.len, sizeof(sq_count_row), cmp_count);
+    STMT_OR_RETURN(cnt, h,
+                   "UPDATE entities SET n_mentions = n_mentions + ?2, n_docs = n_docs + ?3"
+                   " WHERE id = ?1",
+                   err);
     FNR_VEC_FOREACH(sq_count_row, c, &h->b_counts) {
-        STMT_OR_RETURN(st, h,
-                       "UPDATE entities SET n_mentions = n_mentions + ?2, n_docs = n_docs + ?3"
-                       " WHERE id = ?1",
-                       err);
-        sqlite3_bind_int64(st, 1, c->entity_id);
-        sqlite3_bind_int64(st, 2, c->mentions);
-        sqlite3_bind_int64(st, 3, c->docs);
-        rc = fnr__sq_done(h, st, "count mentions", err);
+        sqlite3_bind_int64(cnt, 1, c->entity_id);
+        sqlite3_bind_int64(cnt, 2, c->mentions);
+        sqlite3_bind_int64(cnt, 3, c->docs);
+        rc = fnr__sq_done(h, cnt, "count mentions", err);
         if (rc != FNR_OK)
             return rc;
     }
@@ -532,22 +532,67 @@ static fnr_status flush_eds(fnr_sqlite *h, fnr_error *err)
     return FNR_OK;
 }
 
+/* Rows per multi-row INSERT: one statement step per 64 rows instead of
+ * one per row (binding, stepping and resetting a statement cost about as
+ * much as appending the row). */
+#define SQ_ROWS 64
+
+/* The cached statement `head` VALUES (...), ... for n_rows rows: row r's
+ * column c is parameter r * n_params + cols[c]. */
+static sqlite3_stmt *rows_stmt(fnr_sqlite *h, const char *head, const int *cols, size_t n_cols,
+                               int n_params, size_t n_rows, fnr_error *err)
+{
+    fnr_buf sql;
+    fnr_buf_init(&sql, 0);
+    fnr_status rc = fnr_buf_printf(&sql, "%s VALUES ", head);
+    for (size_t r = 0; r < n_rows && rc == FNR_OK; r++) {
+        for (size_t c = 0; c < n_cols && rc == FNR_OK; c++)
+            rc = fnr_buf_printf(&sql, "%s?%d", c ? ", " : (r ? ", (" : "("),
+                                (int)r * n_params + cols[c]);
+        if (rc == FNR_OK)
+            rc = fnr_buf_putc(&sql, ')');
+    }
+    if (rc == FNR_OK)
+        rc = fnr_buf_putc(&sql, 0);
+    sqlite3_stmt *st = NULL;
+    if (rc != FNR_OK)
+        fnr_error_set(err, FNR_NOMEM, "out of memory");
+    else
+        st = fnr__sq_stmt(h, sql.data, err);
+    fnr_buf_destroy(&sql);
+    return st;
+}
+
+static const char MENTIONS_HEAD[] = "INSERT INTO mentions(doc_id, sentence, entity_id, id,"
+                                    " orig_entity_id, start_byte, end_byte, rule)";
+static const int MENTIONS_COLS[] = { 1, 2, 3, 4, 3, 5, 6, 7 };
+
 static fnr_status flush_mentions(fnr_sqlite *h, fnr_error *err)
 {
     if (h->b_mentions.len > 1)
         qsort(h->b_mentions.data, h->b_mentions.len, sizeof(sq_mention_row), cmp_mention);
-    FNR_VEC_FOREACH(sq_mention_row, m, &h->b_mentions) {
-        STMT_OR_RETURN(st, h,
-                       "INSERT INTO mentions(id, entity_id, orig_entity_id, doc_id, sentence,"
-                       " start_byte, end_byte, rule) VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6, ?7)",
-                       err);
-        sqlite3_bind_int64(st, 1, m->id);
-        sqlite3_bind_int64(st, 2, m->entity_id);
-        sqlite3_bind_int64(st, 3, m->doc_id);
-        sqlite3_bind_int64(st, 4, m->sentence);
-        sqlite3_bind_int64(st, 5, m->start);
-        sqlite3_bind_int64(st, 6, m->end);
-        fnr__sq_bind_str(st, 7, str_at(h, m->rule));
+    const size_t n_cols = sizeof MENTIONS_COLS / sizeof MENTIONS_COLS[0];
+    sqlite3_stmt *many = NULL, *one = NULL;
+    const sq_mention_row *m = h->b_mentions.data;
+    size_t n = h->b_mentions.len;
+    for (size_t i = 0; i < n;) {
+        size_t k = n - i >= SQ_ROWS ? SQ_ROWS : 1;
+        sqlite3_stmt **stp = k > 1 ? &many : &one;
+        if (!*stp)
+            *stp = rows_stmt(h, MENTIONS_HEAD, MENTIONS_COLS, n_cols, 7, k, err);
+        sqlite3_stmt *st = *stp;
+        if (!st)
+            return err ? err->code : FNR_INTERNAL;
+        for (size_t r = 0; r < k; r++, i++) {
+            int b = (int)r * 7;
+            sqlite3_bind_int64(st, b + 1, m[i].doc_id);
+            sqlite3_bind_int64(st, b + 2, m[i].sentence);
+            sqlite3_bind_int64(st, b + 3, m[i].entity_id);
+            sqlite3_bind_int64(st, b + 4, m[i].id);
+            sqlite3_bind_int64(st, b + 5, m[i].start);
+            sqlite3_bind_int64(st, b + 6, m[i].end);
+            fnr__sq_bind_str(st, b + 7, str_at(h, m[i].rule));
+        }
         fnr_status rc = fnr__sq_done(h, st, "insert a mention", err);
         if (rc != FNR_OK)
             return rc;
@@ -656,21 +701,35 @@ static fnr_status flush_aliases(fnr_sqlite *h, fnr_error *err)
     return FNR_OK;
 }
 
+static const char ARGS_HEAD[] = "INSERT INTO event_args(event_id, role, pos, entity_id,"
+                                " orig_entity_id, date, doc_id)";
+static const int ARGS_COLS[] = { 1, 2, 3, 4, 4, 5, 6 };
+
 static fnr_status flush_args(fnr_sqlite *h, fnr_error *err)
 {
     if (h->b_args.len > 1)
         qsort(h->b_args.data, h->b_args.len, sizeof(sq_arg_row), cmp_arg);
-    FNR_VEC_FOREACH(sq_arg_row, x, &h->b_args) {
-        STMT_OR_RETURN(st, h,
-                       "INSERT INTO event_args(event_id, role, pos, entity_id, orig_entity_id,"
-                       " date, doc_id) VALUES (?1, ?2, ?3, ?4, ?4, ?5, ?6)",
-                       err);
-        sqlite3_bind_int64(st, 1, x->event_id);
-        sqlite3_bind_int(st, 2, x->role);
-        sqlite3_bind_int64(st, 3, x->pos);
-        sqlite3_bind_int64(st, 4, x->entity_id);
-        fnr__sq_bind_str(st, 5, str_at(h, x->date));
-        sqlite3_bind_int64(st, 6, x->doc_id);
+    const size_t n_cols = sizeof ARGS_COLS / sizeof ARGS_COLS[0];
+    sqlite3_stmt *many = NULL, *one = NULL;
+    const sq_arg_row *x = h->b_args.data;
+    size_t n = h->b_args.len;
+    for (size_t i = 0; i < n;) {
+        size_t k = n - i >= SQ_ROWS ? SQ_ROWS : 1;
+        sqlite3_stmt **stp = k > 1 ? &many : &one;
+        if (!*stp)
+            *stp = rows_stmt(h, ARGS_HEAD, ARGS_COLS, n_cols, 6, k, err);
+        sqlite3_stmt *st = *stp;
+        if (!st)
+            return err ? err->code : FNR_INTERNAL;
+        for (size_t r = 0; r < k; r++, i++) {
+            int b = (int)r * 6;
+            sqlite3_bind_int64(st, b + 1, x[i].event_id);
+            sqlite3_bind_int(st, b + 2, x[i].role);
+            sqlite3_bind_int64(st, b + 3, x[i].pos);
+            sqlite3_bind_int64(st, b + 4, x[i].entity_id);
+            fnr__sq_bind_str(st, b + 5, str_at(h, x[i].date));
+            sqlite3_bind_int64(st, b + 6, x[i].doc_id);
+        }
         fnr_status rc = fnr__sq_done(h, st, "insert an event's argument", err);
         if (rc != FNR_OK)
             return rc;
