@@ -808,8 +808,9 @@ static void test_rollback(void **state)
     s->m->close(s);
 }
 
-/* A batch of more rows than one multi-row INSERT takes (64): every mention
- * and event argument is written with its own values, in the order given. */
+/* A batch of more rows than one multi-row INSERT takes (64): every mention,
+ * alias and event argument is written with its own values, a repeated alias
+ * once, and alias_keys counts what was written. */
 static void test_many_rows(void **state)
 {
     (void)state;
@@ -831,6 +832,13 @@ static void test_many_rows(void **state)
                                 .end = (size_t)i + 1,
                                 .rule = i % 2 ? "odd" : "even" };
         assert_int_equal(s->m->mention_insert(s, &m, &err), FNR_OK);
+    }
+    /* 130 aliases, of which 10 repeat one of the first (same entity,
+     * surface and report): 120 rows, each counted once in alias_keys */
+    for (int i = 0; i < 130; i++) {
+        char surface[16];
+        snprintf(surface, sizeof surface, "S%02d", i % 40);
+        add_alias(s, e[i % 3], surface, d);
     }
     int64_t actors[70];
     for (int i = 0; i < 70; i++)
@@ -861,6 +869,9 @@ static void test_many_rows(void **state)
     assert_string_equal(v, "50:[14,13,12,11,10,9,8,7,6,5,4,3,2,1,0] "
                            "50:[14,13,12,11,10,9,8,7,6,5,4,3,2,1,0] "
                            "50:[14,13,12,11,10,9,8,7,6,5,4,3,2,1,0]");
+    free(v);
+    v = raw_text("SELECT count(*) || '/' || (SELECT sum(docs) FROM alias_keys) FROM aliases");
+    assert_string_equal(v, "120/120");
     free(v);
     v = raw_text("SELECT count(*) FROM event_args WHERE role = 0 AND entity_id = (SELECT min(id)"
                  " FROM entities) + pos % 3 AND orig_entity_id = entity_id"
