@@ -880,6 +880,31 @@ static void test_many_rows(void **state)
     free(v);
 }
 
+/* Outside a transaction every mention is written at once, so a document's
+ * mentions of one entity arrive in several runs: its entity_docs row adds
+ * them up, sentences included. */
+static void test_mentions_write_through(void **state)
+{
+    (void)state;
+    fnr_store *s = open_store(true);
+    fnr_error err;
+    int64_t d = add_doc(s, DOC1, "aaaa", "one", "2023-03-05");
+    int64_t e = add_entity(s, FNR_ENTITY_ORGANIZATION, "MİT", NULL, NULL);
+    add_mention(s, e, d, DOC1, "MİT", 1, 1);
+    add_mention(s, e, d, DOC1, "MİT", 0, 0);
+    add_mention(s, e, d, DOC1, "ISIS", 0, 2);
+    add_mention(s, e, d, DOC1, "MİT", 0, 0);
+    assert_int_equal(s->m->check(s, &err), FNR_OK);
+    s->m->close(s);
+    char *v = raw_text("SELECT mentions || '/' || first_sentence || '/' || sentences"
+                       " FROM entity_docs");
+    assert_string_equal(v, "4/0/[2,1,0]");
+    free(v);
+    v = raw_text("SELECT group_concat(id) FROM (SELECT id FROM mentions ORDER BY id)");
+    assert_string_equal(v, "1,2,3,4");
+    free(v);
+}
+
 /* Back from schema 5 to what schema 4 wrote: mentions a rowid table with
  * two indexes, no sentences in entity_docs, no mention_seq. */
 #define REWIND_V5                                                                         \
@@ -1118,6 +1143,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_migrate_from_v1, setup_path, teardown_path),
         cmocka_unit_test_setup_teardown(test_migrate_from_v4, setup_path, teardown_path),
         cmocka_unit_test_setup_teardown(test_many_rows, setup_path, teardown_path),
+        cmocka_unit_test_setup_teardown(test_mentions_write_through, setup_path, teardown_path),
         cmocka_unit_test_setup_teardown(test_check_entity_docs, setup_path, teardown_path),
         cmocka_unit_test_setup_teardown(test_check_alias_keys, setup_path, teardown_path),
         cmocka_unit_test_setup_teardown(test_profile_alias_cap, setup_path, teardown_path),
