@@ -349,28 +349,6 @@ static void route_destroy(route *r)
     *r = (route){ 0 };
 }
 
-/*
- * The side whose frontier q[lo..hi) has fewer edges (each vertex counts its
- * degree + 1), 0 on a tie. The two are counted side by side, the smaller
- * sum first, and counting stops once one frontier is done and no larger
- * than what the other has so far: a large frontier is never counted whole.
- */
-static int smaller_side(const fnr_graph *g, const graph_scratch *s, const size_t lo[2],
-                        const size_t hi[2])
-{
-    size_t cost[2] = { 0, 0 }, i[2] = { lo[0], lo[1] };
-    for (;;) {
-        bool done0 = i[0] == hi[0], done1 = i[1] == hi[1];
-        if (done0 && (done1 || cost[0] <= cost[1]))
-            return done1 && cost[1] < cost[0] ? 1 : 0;
-        if (done1 && cost[1] < cost[0])
-            return 1;
-        int k = !done0 && (done1 || cost[0] <= cost[1]) ? 0 : 1;
-        uint32_t x = s->queue[k][i[k]++];
-        cost[k] += g->adj_off[x + 1] - g->adj_off[x] + 1;
-    }
-}
-
 /* An edge found by a path search: x on the side being expanded, y beyond
  * it, j the position of the edge in x's adjacency. */
 typedef struct link {
@@ -398,7 +376,8 @@ static inline bool edge_blocked(const fnr_graph *g, uint32_t j, const uint32_t *
  * *end: the new end of q. FNR_NOMEM only.
  */
 static fnr_status path_layer(const fnr_graph *g, graph_scratch *s, int k, size_t lo, size_t hi,
-                             const uint32_t *blocked_e, size_t n_blocked_e, size_t *out_end)
+                             const uint32_t *blocked_e, size_t n_blocked_e, size_t *out_end,
+                             size_t *out_cost)
 {
     /* Locals, not reads through g and s: the depth byte written per vertex
      * may alias anything, and would make the compiler read them again. */
@@ -408,12 +387,11 @@ static fnr_status path_layer(const fnr_graph *g, graph_scratch *s, int k, size_t
     const uint64_t *other = s->reached[1 - k];
     uint8_t *depth = s->depth;
     bool use_blocked = s->any_blocked || n_blocked_e, met = false;
-    size_t end = hi;
+    size_t end = hi, cost = 0;
     for (size_t i = lo; i < hi; i++) {
-        /* Ask for the adjacency of the frontier a few vertices ahead (its
-         * offsets first, then the lists): each is a cache miss otherwise. */
-        if (i + 2 * EXPAND_AHEAD < hi)
-            __builtin_prefetch(&adj_off[q[i + 2 * EXPAND_AHEAD]]);
+        /* Ask for the adjacency of the frontier a few vertices ahead: each
+         * list is a cache miss otherwise (its offsets were read when the
+         * vertex was reached, for the cost). */
         if (i + EXPAND_AHEAD < hi)
             __builtin_prefetch(&adj_v[adj_off[q[i + EXPAND_AHEAD]]]);
         uint32_t x = q[i], jend = adj_off[x + 1];
@@ -431,11 +409,13 @@ static fnr_status path_layer(const fnr_graph *g, graph_scratch *s, int k, size_t
                 fnr__bit_set(own, y);
                 depth[y] = dy;
                 q[end++] = y;
+                cost += adj_off[y + 1] - adj_off[y] + 1;
             }
         }
     }
     s->used[k] = end;
     *out_end = end;
+    *out_cost = cost;
     return FNR_OK;
 }
 
@@ -558,9 +538,13 @@ static fnr_status shortest(const fnr_graph *g, graph_scratch *s, uint32_t a, uin
     fnr_vec_clear(&s->pred);
     uint32_t src[2] = { a, b };
     fnr_status rc = FNR_OK;
-    size_t lo[2], hi[2];
+    /* Each frontier's cost: its vertices' edges, plus one each. The side
+     * that costs less is expanded (side 0 on a tie), the cost of a layer
+     * summed as its vertices are reached. */
+    size_t lo[2], hi[2], cost[2];
     for (int k = 0; k < 2; k++) {
         uint32_t x = src[k];
+        cost[k] = g->adj_off[x + 1] - g->adj_off[x] + 1;
         fnr__bit_set(s->reached[k], x);
         s->depth[x] = 0;
         s->used[k] = 1;
@@ -573,9 +557,10 @@ static fnr_status shortest(const fnr_graph *g, graph_scratch *s, uint32_t a, uin
     }
     int met = 0; /* the side whose layer met the other */
     while (lo[0] < hi[0] && lo[1] < hi[1]) {
-        int k = smaller_side(g, s, lo, hi);
+        int k = cost[1] < cost[0] ? 1 : 0;
         size_t end;
-        if ((rc = path_layer(g, s, k, lo[k], hi[k], blocked_e, n_blocked_e, &end)) != FNR_OK)
+        if ((rc = path_layer(g, s, k, lo[k], hi[k], blocked_e, n_blocked_e, &end, &cost[k])) !=
+            FNR_OK)
             return rc;
         if (s->meet.len) {
             met = k;
