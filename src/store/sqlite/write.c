@@ -563,46 +563,66 @@ static sqlite3_stmt *rows_stmt(fnr_sqlite *h, const char *head, const int *cols,
     return st;
 }
 
+/* Binds one row's values from parameter base + 1 on. */
+typedef void (*row_binder)(const fnr_sqlite *h, sqlite3_stmt *st, int base, const void *row);
+
+/* Inserts n rows of elem bytes each, SQ_ROWS to a statement (the rest one
+ * by one): `head` names the columns, cols maps them to a row's n_params
+ * values as rows_stmt does, `what` names a row in messages. */
+static fnr_status insert_rows(fnr_sqlite *h, const char *head, const int *cols, size_t n_cols,
+                              int n_params, const void *rows, size_t n, size_t elem,
+                              row_binder bind, const char *what, fnr_error *err)
+{
+    sqlite3_stmt *many = NULL, *one = NULL;
+    const char *row = rows;
+    for (size_t i = 0; i < n;) {
+        size_t k = n - i >= SQ_ROWS ? SQ_ROWS : 1;
+        sqlite3_stmt **stp = k > 1 ? &many : &one;
+        if (!*stp)
+            *stp = rows_stmt(h, head, cols, n_cols, n_params, k, err);
+        sqlite3_stmt *st = *stp;
+        if (!st)
+            return err ? err->code : FNR_INTERNAL;
+        for (size_t r = 0; r < k; r++, i++)
+            bind(h, st, (int)r * n_params, row + i * elem);
+        fnr_status rc = fnr__sq_done(h, st, what, err);
+        if (rc != FNR_OK)
+            return rc;
+    }
+    return FNR_OK;
+}
+
 static const char MENTIONS_HEAD[] = "INSERT INTO mentions(doc_id, sentence, entity_id, id,"
                                     " orig_entity_id, start_byte, end_byte, rule)";
 static const int MENTIONS_COLS[] = { 1, 2, 3, 4, 3, 5, 6, 7 };
+
+static void bind_mention(const fnr_sqlite *h, sqlite3_stmt *st, int b, const void *row)
+{
+    const sq_mention_row *m = row;
+    sqlite3_bind_int64(st, b + 1, m->doc_id);
+    sqlite3_bind_int64(st, b + 2, m->sentence);
+    sqlite3_bind_int64(st, b + 3, m->entity_id);
+    sqlite3_bind_int64(st, b + 4, m->id);
+    sqlite3_bind_int64(st, b + 5, m->start);
+    sqlite3_bind_int64(st, b + 6, m->end);
+    fnr__sq_bind_str(st, b + 7, str_at(h, m->rule));
+}
 
 static fnr_status flush_mentions(fnr_sqlite *h, fnr_error *err)
 {
     if (h->b_mentions.len > 1)
         qsort(h->b_mentions.data, h->b_mentions.len, sizeof(sq_mention_row), cmp_mention);
-    const size_t n_cols = sizeof MENTIONS_COLS / sizeof MENTIONS_COLS[0];
-    sqlite3_stmt *many = NULL, *one = NULL;
-    const sq_mention_row *m = h->b_mentions.data;
-    size_t n = h->b_mentions.len;
-    for (size_t i = 0; i < n;) {
-        size_t k = n - i >= SQ_ROWS ? SQ_ROWS : 1;
-        sqlite3_stmt **stp = k > 1 ? &many : &one;
-        if (!*stp)
-            *stp = rows_stmt(h, MENTIONS_HEAD, MENTIONS_COLS, n_cols, 7, k, err);
-        sqlite3_stmt *st = *stp;
-        if (!st)
-            return err ? err->code : FNR_INTERNAL;
-        for (size_t r = 0; r < k; r++, i++) {
-            int b = (int)r * 7;
-            sqlite3_bind_int64(st, b + 1, m[i].doc_id);
-            sqlite3_bind_int64(st, b + 2, m[i].sentence);
-            sqlite3_bind_int64(st, b + 3, m[i].entity_id);
-            sqlite3_bind_int64(st, b + 4, m[i].id);
-            sqlite3_bind_int64(st, b + 5, m[i].start);
-            sqlite3_bind_int64(st, b + 6, m[i].end);
-            fnr__sq_bind_str(st, b + 7, str_at(h, m[i].rule));
-        }
-        fnr_status rc = fnr__sq_done(h, st, "insert a mention", err);
-        if (rc != FNR_OK)
-            return rc;
-    }
+    fnr_status rc =
+        insert_rows(h, MENTIONS_HEAD, MENTIONS_COLS, sizeof MENTIONS_COLS / sizeof MENTIONS_COLS[0],
+                    7, h->b_mentions.data, h->b_mentions.len, sizeof(sq_mention_row), bind_mention,
+                    "insert a mention", err);
+    if (rc != FNR_OK)
+        return rc;
     if (h->next_mention) {
         STMT_OR_RETURN(seq, h, "INSERT OR REPLACE INTO meta(key, value) VALUES ('mention_seq', ?1)",
                        err);
         sqlite3_bind_int64(seq, 1, h->next_mention - 1);
-        fnr_status rc = fnr__sq_done(h, seq, "insert a mention", err);
-        if (rc != FNR_OK)
+        if ((rc = fnr__sq_done(h, seq, "insert a mention", err)) != FNR_OK)
             return rc;
     }
     fnr_vec_clear(&h->b_mentions);
@@ -705,35 +725,26 @@ static const char ARGS_HEAD[] = "INSERT INTO event_args(event_id, role, pos, ent
                                 " orig_entity_id, date, doc_id)";
 static const int ARGS_COLS[] = { 1, 2, 3, 4, 4, 5, 6 };
 
+static void bind_arg(const fnr_sqlite *h, sqlite3_stmt *st, int b, const void *row)
+{
+    const sq_arg_row *x = row;
+    sqlite3_bind_int64(st, b + 1, x->event_id);
+    sqlite3_bind_int(st, b + 2, x->role);
+    sqlite3_bind_int64(st, b + 3, x->pos);
+    sqlite3_bind_int64(st, b + 4, x->entity_id);
+    fnr__sq_bind_str(st, b + 5, str_at(h, x->date));
+    sqlite3_bind_int64(st, b + 6, x->doc_id);
+}
+
 static fnr_status flush_args(fnr_sqlite *h, fnr_error *err)
 {
     if (h->b_args.len > 1)
         qsort(h->b_args.data, h->b_args.len, sizeof(sq_arg_row), cmp_arg);
-    const size_t n_cols = sizeof ARGS_COLS / sizeof ARGS_COLS[0];
-    sqlite3_stmt *many = NULL, *one = NULL;
-    const sq_arg_row *x = h->b_args.data;
-    size_t n = h->b_args.len;
-    for (size_t i = 0; i < n;) {
-        size_t k = n - i >= SQ_ROWS ? SQ_ROWS : 1;
-        sqlite3_stmt **stp = k > 1 ? &many : &one;
-        if (!*stp)
-            *stp = rows_stmt(h, ARGS_HEAD, ARGS_COLS, n_cols, 6, k, err);
-        sqlite3_stmt *st = *stp;
-        if (!st)
-            return err ? err->code : FNR_INTERNAL;
-        for (size_t r = 0; r < k; r++, i++) {
-            int b = (int)r * 6;
-            sqlite3_bind_int64(st, b + 1, x[i].event_id);
-            sqlite3_bind_int(st, b + 2, x[i].role);
-            sqlite3_bind_int64(st, b + 3, x[i].pos);
-            sqlite3_bind_int64(st, b + 4, x[i].entity_id);
-            fnr__sq_bind_str(st, b + 5, str_at(h, x[i].date));
-            sqlite3_bind_int64(st, b + 6, x[i].doc_id);
-        }
-        fnr_status rc = fnr__sq_done(h, st, "insert an event's argument", err);
-        if (rc != FNR_OK)
-            return rc;
-    }
+    fnr_status rc = insert_rows(h, ARGS_HEAD, ARGS_COLS, sizeof ARGS_COLS / sizeof ARGS_COLS[0], 6,
+                                h->b_args.data, h->b_args.len, sizeof(sq_arg_row), bind_arg,
+                                "insert an event's argument", err);
+    if (rc != FNR_OK)
+        return rc;
     fnr_vec_clear(&h->b_args);
     return FNR_OK;
 }
