@@ -386,8 +386,10 @@ static fnr_status path_layer(const fnr_graph *g, graph_scratch *s, int k, size_t
     uint64_t *own = s->reached[k];
     const uint64_t *other = s->reached[1 - k];
     uint8_t *depth = s->depth;
-    bool use_blocked = s->any_blocked || n_blocked_e, met = false;
-    size_t end = hi, cost = 0;
+    bool use_blocked = s->any_blocked || n_blocked_e;
+    /* First only look for the other side: the layer that meets it is
+     * never grown, and the one that does not is grown from lists this
+     * pass has just brought into the cache. */
     for (size_t i = lo; i < hi; i++) {
         /* Ask for the adjacency of the frontier a few vertices ahead: each
          * list is a cache miss otherwise (its offsets were read when the
@@ -395,22 +397,29 @@ static fnr_status path_layer(const fnr_graph *g, graph_scratch *s, int k, size_t
         if (i + EXPAND_AHEAD < hi)
             __builtin_prefetch(&adj_v[adj_off[q[i + EXPAND_AHEAD]]]);
         uint32_t x = q[i], jend = adj_off[x + 1];
+        for (uint32_t j = adj_off[x]; j < jend; j++) {
+            uint32_t y = adj_v[j];
+            if (!fnr__bit_get(other, y) ||
+                (use_blocked && (blocked[y] == ep || edge_blocked(g, j, blocked_e, n_blocked_e))))
+                continue;
+            fnr_status rc = fnr_vec_push(&s->meet, &(link){ .x = x, .y = y, .j = j });
+            if (rc != FNR_OK)
+                return rc;
+        }
+    }
+    size_t end = hi, cost = 0;
+    for (size_t i = lo; i < hi && !s->meet.len; i++) {
+        uint32_t x = q[i], jend = adj_off[x + 1];
         uint8_t dy = (uint8_t)(depth[x] + 1);
         for (uint32_t j = adj_off[x]; j < jend; j++) {
             uint32_t y = adj_v[j];
-            if (use_blocked && (blocked[y] == ep || edge_blocked(g, j, blocked_e, n_blocked_e)))
+            if (fnr__bit_get(own, y) ||
+                (use_blocked && (blocked[y] == ep || edge_blocked(g, j, blocked_e, n_blocked_e))))
                 continue;
-            if (fnr__bit_get(other, y)) {
-                fnr_status rc = fnr_vec_push(&s->meet, &(link){ .x = x, .y = y, .j = j });
-                if (rc != FNR_OK)
-                    return rc;
-                met = true;
-            } else if (!met && !fnr__bit_get(own, y)) {
-                fnr__bit_set(own, y);
-                depth[y] = dy;
-                q[end++] = y;
-                cost += adj_off[y + 1] - adj_off[y] + 1;
-            }
+            fnr__bit_set(own, y);
+            depth[y] = dy;
+            q[end++] = y;
+            cost += adj_off[y + 1] - adj_off[y] + 1;
         }
     }
     s->used[k] = end;
