@@ -318,7 +318,10 @@ static bool count_at(const x_doc *d, size_t a, size_t b, size_t i, long v, long 
     /* number, then up to 5 tokens of adjectives / names, then a person noun */
     for (size_t k = i + 1; k < b && k - i <= 6; k++) {
         const xtok *t = x_tok(d, k);
-        if (tok_class(d, k, W_PERSON_NOUNS)) {
+        /* a person noun, or people named by their country ("seven
+         * Israelis", "three Syrians") */
+        if (tok_class(d, k, W_PERSON_NOUNS) || (t->key_len > 3 && t->key[t->key_len - 1] == 's' &&
+                                                x_key_entry(t->lk, FNR_LEX_DEMONYM))) {
             out->noun = (uint32_t)k;
             out->value = v;
             return true;
@@ -860,6 +863,9 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
     if (t == FNR_EVENT_KILL && tg->t1 < s1 &&
         (x_tok_is(d, tg->t1, "attempt") || x_tok_is(d, tg->t1, "attempts") ||
          x_tok_is(d, tg->t1, "plot") || x_tok_is(d, tg->t1, "plots")))
+        return FNR_EVENT_PLOT;
+    /* "plotting to assassinate", "hired to kill": intended, not done */
+    if (t == FNR_EVENT_KILL && tg->t0 > s0 && x_tok_is(d, tg->t0 - 1, "to"))
         return FNR_EVENT_PLOT;
     if (t == FNR_EVENT_ESPIONAGE) {
         /* the activity, not the ring: "spy on", "conducting surveillance" */

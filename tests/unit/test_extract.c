@@ -167,6 +167,8 @@ static const ev_case EV_CASES[] = {
       "Abu Talha al-Shami", 1, NULL, "Mersin" },
     { "A total of 212 terrorists were captured in 57 operations in 2024.", NULL, FNR_EVENT_ARREST,
       NULL, NULL, 212, "2024", NULL },
+    { "Police detained another seven Israelis in Haifa.", NULL, FNR_EVENT_ARREST, NULL, NULL, 7,
+      NULL, "Haifa" },
     { "Police detained eight individuals in Ankara on Tuesday.", "2025-03-14", FNR_EVENT_ARREST,
       NULL, NULL, 8, "2025-03-11", "Ankara" },
     { "Nearly ten suspects were seized by Turkish police in Izmir.", NULL, FNR_EVENT_ARREST,
@@ -299,6 +301,12 @@ static void test_roles_in_news_prose(void **state)
     assert_true(names_have(f, v->actors, v->n_actors, "Ali Sert"));
     assert_false(names_have(f, v->targets, v->n_targets, "Ali Sert"));
     assert_true(names_have(f, v->targets, v->n_targets, "Education Ministry"));
+    fnr_facts_free(f);
+    /* an intended killing is a plot, not a kill */
+    f = run("Shin Bet arrested seven residents suspected of plotting to assassinate a scientist.\n",
+            NULL);
+    assert_non_null(find_event(f, FNR_EVENT_PLOT));
+    assert_null(find_event(f, FNR_EVENT_KILL));
     fnr_facts_free(f);
     /* a place after "to" is where, not who */
     f = run("He was brought to Türkiye and placed under arrest by an Ankara court on Monday.\n",
