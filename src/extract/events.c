@@ -697,18 +697,18 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
         if (contains(by, n_by, e))
             continue;
         bool before = i < tg->t0;
+        /* "..., the Interior Ministry announced": the source, no party */
+        if (!before && reports_it(d, i, s1))
+            continue;
         switch (tg->type) {
         case FNR_EVENT_ARREST:
         case FNR_EVENT_KILL:
         case FNR_EVENT_SEIZURE:
         case FNR_EVENT_MILITARY_OPERATION:
             if (is_security(d, e) && !before && !passive && tg->type != FNR_EVENT_SEIZURE &&
-                tg->type != FNR_EVENT_MILITARY_OPERATION && p->n_actors) {
-                /* "detained members of a Mossad ring", but not "..., the
-                 * Interior Ministry said" */
-                if (!reports_it(d, i, s1))
-                    add_unique(p->targets, &p->n_targets, e);
-            } else if (is_security(d, e))
+                tg->type != FNR_EVENT_MILITARY_OPERATION && p->n_actors)
+                add_unique(p->targets, &p->n_targets, e); /* "detained members of a Mossad ring" */
+            else if (is_security(d, e))
                 add_unique(p->actors, &p->n_actors, e);
             else if (en->type == FNR_ENTITY_PERSON || is_militant(d, e))
                 add_unique(p->targets, &p->n_targets, e);

@@ -250,6 +250,14 @@ static void test_reporting_clause_is_no_target(void **state)
     assert_false(names_have(f, v->targets, v->n_targets, "Interior Ministry"));
     assert_int_equal(v->count, 12);
     fnr_facts_free(f);
+    f = run("Security forces captured 426 terror suspects in 122 operations, the Interior Ministry "
+            "announced.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_false(names_have(f, v->actors, v->n_actors, "Interior Ministry"));
+    assert_int_equal(v->count, 426);
+    fnr_facts_free(f);
     f = run("Turkish police detained members of a Mossad ring in Istanbul.\n", NULL);
     v = find_event(f, FNR_EVENT_ARREST);
     assert_non_null(v);
