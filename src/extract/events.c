@@ -653,6 +653,29 @@ static bool reports_it(const x_doc *d, size_t i, size_t s1)
     return false;
 }
 
+/* Whether the place mentioned from token i names the seat of a body or a
+ * group of people ("Istanbul prosecutors", "Ankara police", "Gaziantep
+ * court"), so it is no actor of its own as "Turkey declared ..." is. */
+static bool place_qualifies(const x_doc *d, size_t i, size_t s1)
+{
+    static const char *const BODIES[] = { "prosecutor",   "prosecutors", "prosecution", "court",
+                                          "courts",       "authorities", "officials",   "governor",
+                                          "governorship", "forces",      "security",    "police",
+                                          "gendarmerie",  "judge",       "judges",      "office" };
+    int32_t m = x_tok(d, i)->mention;
+    if (m < 0)
+        return false;
+    size_t k = x_men(d, (size_t)m)->tok1;
+    if (k >= s1)
+        return false;
+    if (tok_class(d, k, W_PERSON_NOUNS))
+        return true;
+    for (size_t b = 0; b < sizeof BODIES / sizeof BODIES[0]; b++)
+        if (x_tok_is(d, k, BODIES[b]))
+            return true;
+    return false;
+}
+
 /* Fills actors and targets for an event of `type` triggered at [t0, t1). */
 static void find_participants(const x_doc *d, const xsent *s, const sent_facts *f, const trig *tg,
                               participants *p)
@@ -714,7 +737,7 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
                 add_unique(p->targets, &p->n_targets, e);
             else if (en->type == FNR_ENTITY_LOCATION && before && i == first_pos && !passive &&
                      i + 1 < s1 && !oc->prep && !x_tok_is(d, i > s0 ? i - 1 : i, "in") &&
-                     !dateline_at(d, i, s1))
+                     !dateline_at(d, i, s1) && !place_qualifies(d, i, s1))
                 add_unique(p->actors, &p->n_actors, e); /* "Turkey declared it had detained" */
             break;
         case FNR_EVENT_INTEL_SHARING:
@@ -730,7 +753,8 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             /* a court, a service, an international body ("wanted on an
              * Interpol red notice"), or a country as the subject */
             if (is_security(d, e) || (d->ent_bits[e] & EK_INTL) ||
-                (en->type == FNR_ENTITY_LOCATION && before && i == first_pos && !oc->prep))
+                (en->type == FNR_ENTITY_LOCATION && before && i == first_pos && !oc->prep &&
+                 !place_qualifies(d, i, s1)))
                 add_unique(p->actors, &p->n_actors, e);
             else if (en->type == FNR_ENTITY_PERSON || is_militant(d, e) ||
                      en->type == FNR_ENTITY_ORGANIZATION)

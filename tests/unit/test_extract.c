@@ -316,6 +316,17 @@ static void test_roles_in_news_prose(void **state)
     assert_non_null(find_event(f, FNR_EVENT_PLOT));
     assert_null(find_event(f, FNR_EVENT_KILL));
     fnr_facts_free(f);
+    /* "Istanbul prosecutors" act, not Istanbul; "Turkey declared" still does */
+    f = run("Istanbul prosecutors issued detention warrants for 30 suspects.\n", NULL);
+    v = find_event(f, FNR_EVENT_LEGAL_ACTION);
+    assert_non_null(v);
+    assert_false(names_have(f, v->actors, v->n_actors, "Istanbul"));
+    fnr_facts_free(f);
+    f = run("Turkey declared it had detained 12 suspects.\n", NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_true(names_have(f, v->actors, v->n_actors, "Turkey"));
+    fnr_facts_free(f);
     /* a place after "to" is where, not who */
     f = run("He was brought to Türkiye and placed under arrest by an Ankara court on Monday.\n",
             "2025-06-10");
