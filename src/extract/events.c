@@ -624,8 +624,14 @@ static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
         }
         long v = st == FNR_OK ? token_number(d, i) : -1;
         count_cand c;
-        if (v >= 0 && count_at(d, s0, s1, i, v, &f->weak_count, &c))
-            st = fnr_vec_push(&f->counts, &c);
+        if (v >= 0 && count_at(d, s0, s1, i, v, &f->weak_count, &c)) {
+            count_cand *prev =
+                f->counts.len ? &FNR_VEC_AT(&f->counts, count_cand, f->counts.len - 1) : NULL;
+            if (prev && prev->noun + 2 == i && x_tok_is(d, i - 1, "and"))
+                prev->value += c.value; /* "three Syrians and two Iraqis": five people */
+            else
+                st = fnr_vec_push(&f->counts, &c);
+        }
     }
     return st;
 }

@@ -169,6 +169,8 @@ static const ev_case EV_CASES[] = {
       NULL, NULL, 212, "2024", NULL },
     { "Police detained another seven Israelis in Haifa.", NULL, FNR_EVENT_ARREST, NULL, NULL, 7,
       NULL, "Haifa" },
+    { "Security forces captured three Syrians and two Iraqis near Kilis.", NULL, FNR_EVENT_ARREST,
+      NULL, NULL, 5, NULL, "Kilis" },
     { "Police detained eight individuals in Ankara on Tuesday.", "2025-03-14", FNR_EVENT_ARREST,
       NULL, NULL, 8, "2025-03-11", "Ankara" },
     { "Nearly ten suspects were seized by Turkish police in Izmir.", NULL, FNR_EVENT_ARREST,
