@@ -609,11 +609,16 @@ static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
             if (st == FNR_OK)
                 st = fnr_vec_push(&f->bys, &b);
         }
-        /* "spying for Mossad", "working for Israeli intelligence" */
-        if (i + 1 < s1 && x_tok_is(d, i, "for") && i > s0 &&
-            (x_tok_is(d, i - 1, "spying") || x_tok_is(d, i - 1, "working") ||
-             x_tok_is(d, i - 1, "spy") || x_tok_is(d, i - 1, "worked") ||
-             x_tok_is(d, i - 1, "service"))) {
+        /* "spying for Mossad", "working for Israeli intelligence",
+         * "selling information to Iran's Revolutionary Guards" */
+        if (i + 1 < s1 && i > s0 &&
+            ((x_tok_is(d, i, "for") &&
+              (x_tok_is(d, i - 1, "spying") || x_tok_is(d, i - 1, "working") ||
+               x_tok_is(d, i - 1, "spy") || x_tok_is(d, i - 1, "worked") ||
+               x_tok_is(d, i - 1, "service"))) ||
+             (x_tok_is(d, i, "to") &&
+              (x_tok_is(d, i - 1, "information") || x_tok_is(d, i - 1, "intelligence") ||
+               x_tok_is(d, i - 1, "secrets") || x_tok_is(d, i - 1, "documents"))))) {
             for (size_t k = i + 1; k < s1 && k - i < 4; k++) {
                 int fe = x_tok_entity(d, k);
                 if (fe >= 0 && d->ents[fe].type == FNR_ENTITY_ORGANIZATION && f->n_for < 4) {

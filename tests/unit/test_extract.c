@@ -329,6 +329,18 @@ static void test_roles_in_news_prose(void **state)
     assert_non_null(v);
     assert_true(names_have(f, v->actors, v->n_actors, "Turkey"));
     fnr_facts_free(f);
+    /* selling information to a service: it is what was spied for, not who arrested */
+    f = run("Police detained Cengiz Ak in Bursa on suspicion of selling information to Iran's "
+            "Revolutionary Guards.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_false(names_have(f, v->actors, v->n_actors, "Revolutionary Guards"));
+    assert_true(names_have(f, v->targets, v->n_targets, "Revolutionary Guards"));
+    v = find_event(f, FNR_EVENT_ESPIONAGE);
+    assert_non_null(v);
+    assert_true(names_have(f, v->actors, v->n_actors, "Revolutionary Guards"));
+    fnr_facts_free(f);
     /* a place after "to" is where, not who */
     f = run("He was brought to Türkiye and placed under arrest by an Ankara court on Monday.\n",
             "2025-06-10");
