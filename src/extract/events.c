@@ -654,6 +654,13 @@ static bool reports_it(const x_doc *d, size_t i, size_t s1)
     if (m < 0)
         return false;
     size_t k = x_men(d, (size_t)m)->tok1;
+    if (k < s1 && is_punct_c(d, k, '(')) { /* "the US Central Command (CENTCOM) said" */
+        size_t c = k + 1;
+        while (c < s1 && c - k < 6 && !is_punct_c(d, c, ')'))
+            c++;
+        if (c < s1 && is_punct_c(d, c, ')'))
+            k = c + 1;
+    }
     if (k < s1 && x_tok_is(d, k, "in") && k + 1 < s1 && x_tok_is(d, k + 1, "a"))
         k += 3; /* "said in a statement" */
     if (k >= s1)

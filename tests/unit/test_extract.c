@@ -260,6 +260,14 @@ static void test_reporting_clause_is_no_target(void **state)
     assert_false(names_have(f, v->actors, v->n_actors, "Interior Ministry"));
     assert_int_equal(v->count, 426);
     fnr_facts_free(f);
+    f = run("A drone strike killed Abu Abdul Rahman al-Makki near Idlib, the US Central Command "
+            "(CENTCOM) said.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_KILL);
+    assert_non_null(v);
+    assert_false(names_have(f, v->targets, v->n_targets, "US Central Command"));
+    assert_true(names_have(f, v->targets, v->n_targets, "Abu Abdul Rahman al-Makki"));
+    fnr_facts_free(f);
     f = run("Turkish police detained members of a Mossad ring in Istanbul.\n", NULL);
     v = find_event(f, FNR_EVENT_ARREST);
     assert_non_null(v);
