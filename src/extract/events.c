@@ -851,6 +851,17 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         x_tok(d, tg->t0)->key_len > 2 &&
         memcmp(x_tok(d, tg->t0)->key + x_tok(d, tg->t0)->key_len - 2, "ed", 2) == 0)
         return 0;
+    if (t == FNR_EVENT_ATTACK && tg->t0 >= s0 + 2) {
+        /* "the 2016 coup attempt", "the defeated 2016 coup attempt": a known
+         * past event named as background, not one this sentence reports */
+        size_t y = tg->t0 - 1;
+        long v = x_tok(d, y)->kind == FNR_TOK_NUMBER ? token_number(d, y) : -1;
+        if (v >= 1900 && v <= 2099 &&
+            (x_tok_is(d, y - 1, "the") ||
+             (y >= s0 + 2 && x_tok_is(d, y - 2, "the") && x_tok(d, y - 1)->kind == FNR_TOK_WORD &&
+              !(x_tok(d, y - 1)->tflags & FNR_TF_CAP))))
+            return 0;
+    }
     if (t == FNR_EVENT_ATTACK) {
         if (x_tok_is(d, tg->t0, "bomb") || x_tok_is(d, tg->t0, "bombs")) {
             if (!(tg->t1 < s1 && (x_tok_is(d, tg->t1, "exploded") || x_tok_is(d, tg->t1, "went") ||

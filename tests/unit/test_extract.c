@@ -237,6 +237,13 @@ static void test_no_event_in_heading(void **state)
     fnr_facts *f = run("Police capture eight suspects\n\nThe weather was fine in Ankara.\n", NULL);
     assert_int_equal(f->n_events, 0);
     fnr_facts_free(f);
+    /* "the 2016 coup attempt" names a known past event */
+    f = run("Police detained 23 suspects in Izmir in operations against FETÖ, the group behind the "
+            "defeated 2016 coup attempt.\n",
+            NULL);
+    assert_non_null(find_event(f, FNR_EVENT_ARREST));
+    assert_null(find_event(f, FNR_EVENT_ATTACK));
+    fnr_facts_free(f);
 }
 
 /* The subject of a trailing reporting clause is the source, not a target;
