@@ -332,7 +332,7 @@ EXTRA_PLACES = [
 ]
 
 # Names too ambiguous to be places even though GeoNames has a town so called.
-DENY = {"of", "as", "is", "no", "us", "man", "god", "police", "army", "and", "said",
+DENY = {"of", "as", "is", "no", "us", "man", "god", "police", "army", "and", "said", "bay",
         "china town", "university", "media", "victoria", "mary", "paris hilton",
         "president", "general", "centre", "center", "city", "date", "union", "republic",
         "bin", "abu", "al", "el", "ben", "de", "la", "le", "san", "santa", "hamas",

@@ -795,6 +795,13 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             break;
         }
     }
+    /* One entity is never both sides of an event: the actor reading wins
+     * ("The arrest followed a tip from the service, which had monitored"). */
+    for (size_t k = 0; k < p->n_targets;)
+        if (contains(p->actors, p->n_actors, p->targets[k]))
+            memmove(&p->targets[k], &p->targets[k + 1], (--p->n_targets - k) * sizeof(int));
+        else
+            k++;
     for (size_t i = 0; i < f->n_for; i++) {
         if (tg->type == FNR_EVENT_ESPIONAGE)
             add_unique(p->actors, &p->n_actors, f->for_whom[i]);

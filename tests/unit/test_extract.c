@@ -98,6 +98,8 @@ static const ent_case ENT_CASES[] = {
       "Abdullahi bin Yusuf", FNR_ENTITY_PERSON, "Bin Yusuf", NULL },
     { "Somali and US forces killed a commander near Jilib.", "Jilib", FNR_ENTITY_LOCATION, NULL,
       "Somali" },
+    { "He was photographing the Souda Bay naval base near Chania.", "Chania", FNR_ENTITY_LOCATION,
+      NULL, "Bay" },
     { "Officers arrested Hamza Kaya. Kaya had returned from Syria in May.", "Hamza Kaya",
       FNR_ENTITY_PERSON, "Kaya", NULL },
     { "Interior Minister Ali Demir said the cell was dismantled.", "Ali Demir", FNR_ENTITY_PERSON,
@@ -355,6 +357,16 @@ static void test_roles_in_news_prose(void **state)
     v = find_event(f, FNR_EVENT_ESPIONAGE);
     assert_non_null(v);
     assert_true(names_have(f, v->actors, v->n_actors, "Revolutionary Guards"));
+    fnr_facts_free(f);
+    /* one entity is never both sides of an event */
+    f = run("The arrest followed a tip from the Greek National Intelligence Service (EYP), which "
+            "had been monitoring the suspect since October.\n",
+            NULL);
+    assert_non_null(find_event(f, FNR_EVENT_ARREST));
+    for (size_t e = 0; e < f->n_events; e++)
+        for (size_t a = 0; a < f->events[e].n_actors; a++)
+            for (size_t t = 0; t < f->events[e].n_targets; t++)
+                assert_true(f->events[e].actors[a] != f->events[e].targets[t]);
     fnr_facts_free(f);
     /* a place after "to" is where, not who */
     f = run("He was brought to Türkiye and placed under arrest by an Ankara court on Monday.\n",
