@@ -29,14 +29,20 @@ static bool is_punct_c(const x_doc *d, size_t i, char c)
     return t->kind == FNR_TOK_PUNCT && t->end - t->start == 1 && d->doc.text[t->start] == c;
 }
 
+/* The token after the mention that starts at token i, or s1 when there is
+ * no mention there or it ends the sentence. */
+static size_t after_mention(const x_doc *d, size_t i, size_t s1)
+{
+    int32_t m = x_tok(d, i)->mention;
+    size_t k = m < 0 ? s1 : x_men(d, (size_t)m)->tok1;
+    return k < s1 ? k : s1;
+}
+
 /* Whether the mention starting at token i opens a dateline ("Mogadishu -",
  * "ANKARA (AA) -", "Kabul —"): where the report was filed, not who acted. */
 static bool dateline_at(const x_doc *d, size_t i, size_t s1)
 {
-    int32_t m = x_tok(d, i)->mention;
-    if (m < 0)
-        return false;
-    size_t k = x_men(d, (size_t)m)->tok1;
+    size_t k = after_mention(d, i, s1);
     if (k >= s1 || x_tok(d, k)->kind != FNR_TOK_PUNCT)
         return false;
     const xtok *t = x_tok(d, k);
@@ -650,10 +656,7 @@ static bool reports_it(const x_doc *d, size_t i, size_t s1)
                                          "reported", "added",   "confirmed", "noted",
                                          "told",     "claimed", "declared",  "disclosed",
                                          "revealed" };
-    int32_t m = x_tok(d, i)->mention;
-    if (m < 0)
-        return false;
-    size_t k = x_men(d, (size_t)m)->tok1;
+    size_t k = after_mention(d, i, s1);
     if (k < s1 && is_punct_c(d, k, '(')) { /* "the US Central Command (CENTCOM) said" */
         size_t c = k + 1;
         while (c < s1 && c - k < 6 && !is_punct_c(d, c, ')'))
@@ -680,10 +683,7 @@ static bool place_qualifies(const x_doc *d, size_t i, size_t s1)
                                           "courts",       "authorities", "officials",   "governor",
                                           "governorship", "forces",      "security",    "police",
                                           "gendarmerie",  "judge",       "judges",      "office" };
-    int32_t m = x_tok(d, i)->mention;
-    if (m < 0)
-        return false;
-    size_t k = x_men(d, (size_t)m)->tok1;
+    size_t k = after_mention(d, i, s1);
     if (k >= s1)
         return false;
     if (tok_class(d, k, W_PERSON_NOUNS))
