@@ -741,6 +741,11 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
         /* "..., the Interior Ministry announced": the source, no party */
         if (!before && reports_it(d, i, s1))
             continue;
+        /* "Minister X said 1,145 suspects had been arrested": a person who
+         * reports an event before it is told is its source, no party (a
+         * country or a service saying it did something stays its actor) */
+        if (before && en->type == FNR_ENTITY_PERSON && reports_it(d, i, s1))
+            continue;
         switch (tg->type) {
         case FNR_EVENT_ARREST:
         case FNR_EVENT_KILL:
@@ -920,6 +925,20 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
     if (t == FNR_EVENT_PLOT && x_tok_is(d, tg->t0, "targeted") && tg->t1 < s1 &&
         x_tok_is(d, tg->t1, "by"))
         return 0; /* "countries targeted by X": a standing threat */
+    /* "the operation, led by prosecutors, targeted a network", "raids
+     * targeting ISIS": what an inquiry aims at, no attack being plotted */
+    if (t == FNR_EVENT_PLOT && x_tok(d, tg->t0)->key_len >= 6 &&
+        memcmp(x_tok(d, tg->t0)->key, "target", 6) == 0)
+        for (size_t k = tg->t0; k > s0 && tg->t0 - k < 14; k--) {
+            if (x_tok_is(d, k - 1, "that") || x_tok_is(d, k - 1, "which") ||
+                x_tok_is(d, k - 1, "who"))
+                break;
+            if (x_tok_is(d, k - 1, "operation") || x_tok_is(d, k - 1, "operations") ||
+                x_tok_is(d, k - 1, "investigation") || x_tok_is(d, k - 1, "probe") ||
+                x_tok_is(d, k - 1, "raid") || x_tok_is(d, k - 1, "raids") ||
+                x_tok_is(d, k - 1, "crackdown") || x_tok_is(d, k - 1, "sanctions"))
+                return 0;
+        }
     if (t == FNR_EVENT_KILL && tg->t1 < s1 &&
         (x_tok_is(d, tg->t1, "attempt") || x_tok_is(d, tg->t1, "attempts") ||
          x_tok_is(d, tg->t1, "plot") || x_tok_is(d, tg->t1, "plots")))
@@ -1177,10 +1196,19 @@ static bool restated(const x_doc *d, const xsent *s, const trig *tg, fnr_event_t
 {
     /* look back a bounded way: restatements sit in the same report */
     size_t from = d->events.len > 256 ? d->events.len - 256 : 0;
+    /* "The plot was foiled after ...", "the attack": a definite noun points
+     * back to the plot or attack already told */
+    bool definite = (type == FNR_EVENT_PLOT || type == FNR_EVENT_ATTACK) && tg->t1 - tg->t0 == 1 &&
+                    tg->t0 > s->tok0 &&
+                    (x_tok_is(d, tg->t0 - 1, "the") || x_tok_is(d, tg->t0 - 1, "this")) &&
+                    (x_tok_is(d, tg->t0, "plot") || x_tok_is(d, tg->t0, "attack") ||
+                     x_tok_is(d, tg->t0, "plan") || x_tok_is(d, tg->t0, "conspiracy"));
     for (size_t i = from; i < d->events.len; i++) {
         const fnr_event *e = &FNR_VEC_AT(&d->events, fnr_event, i);
         if (e->type != type)
             continue;
+        if (definite)
+            return true;
         if (e->end - e->start == s->end - s->start &&
             memcmp(d->doc.text + e->start, d->doc.text + s->start, s->end - s->start) == 0)
             return true;

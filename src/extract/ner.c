@@ -532,6 +532,12 @@ static size_t lex_longest(const x_doc *d, size_t i, size_t end, fnr_buf *kb,
     fnr_buf_reset(kb);
     for (size_t j = i; j < end; j++) {
         const xtok *t = x_tok(d, j);
+        /* the keys drop a possessive's suffix: "Prosecutor's Office" is
+         * keyed "prosecutor office", so the phrase goes on over "'s"; but
+         * "Iran's Revolutionary Guards" are Iran and the Guards */
+        if (j > i && (t->tflags & FNR_TF_POSS) && j + 1 < end &&
+            !x_key_entry(x_tok(d, j - 1)->lk, FNR_LEX_LOCATION))
+            continue;
         if (!t->key_len || (t->kind != FNR_TOK_WORD && t->kind != FNR_TOK_NUMBER))
             break;
         const char *w;
@@ -593,6 +599,11 @@ static const char *const OF_HEADS[] = { "republic",     "kingdom",      "embassy
                                         "house",        "institute",    "agency",     NULL };
 static const char *const NATIONAL_WORDS[] = { "national", "nationals", "citizen",
                                               "citizens", "native",    NULL };
+/* Buildings named after a place or saint: "the Santa Maria church" is the
+ * church, not the town of Santa Maria. */
+static const char *const BUILDING_WORDS[] = { "church",   "cathedral", "mosque", "synagogue",
+                                              "temple",   "basilica",  "chapel", "monastery",
+                                              "churches", "mosques",   NULL };
 static const char *const PERSON_PARTICLES[] = { "abu", "ebu", "abou", "umm", "um",
                                                 "ibn", "bin", "bint", NULL };
 
@@ -1026,11 +1037,37 @@ static fnr_status take_lexicon(scan_ctx *c, size_t i, size_t j, size_t seq, cons
             return add_mention(d, c->s, i, j + 1, FNR_ENTITY_ORGANIZATION, NULL, "militant_group",
                                "group_subunit", false, NULL);
         }
+        /* "the Izmir Chief Public Prosecutor's Office": the office */
+        size_t q = j;
+        while (q < end && q - j < 2 && (x_tok_is(d, q, "chief") || x_tok_is(d, q, "public")))
+            q++;
+        if (q + 2 < end && x_tok_is(d, q, "prosecutor") &&
+            (x_tok(d, q + 1)->tflags & FNR_TF_POSS) && x_tok_is(d, q + 2, "office")) {
+            *out_next = q + 3;
+            return add_mention(d, c->s, i, q + 3, FNR_ENTITY_ORGANIZATION, NULL, "court",
+                               "place_prosecutor", false, NULL);
+        }
         /* "Tunisia national": a nationality, not the place. */
         if (x_tok_in(d, j, NATIONAL_WORDS))
             return FNR_OK;
+        if (x_tok_in(d, j, BUILDING_WORDS) && !(e->kind && strcmp(e->kind, "country") == 0)) {
+            *out_next = j + 1;
+            return add_mention(d, c->s, i, j + 1, FNR_ENTITY_LOCATION, NULL, "facility",
+                               "place_building", false, NULL);
+        }
     }
     return add_mention(d, c->s, i, j, type, e, NULL, "dictionary", false, NULL);
+}
+
+/* The dictionary's record of the demonym at token i ("Turkish", or the
+ * plural "Turks"), or NULL. */
+static const fnr_lex_entry *demonym_entry(const x_doc *d, size_t i)
+{
+    const xtok *dem = x_tok(d, i);
+    const fnr_lex_entry *de = x_key_entry(dem->lk, FNR_LEX_DEMONYM);
+    if (!de && dem->key_len > 1)
+        de = fnr_lexicon_find(d->x->lex, dem->key, dem->key_len - 1, FNR_LEX_DEMONYM);
+    return de;
 }
 
 /* Demonym + institution: "Turkish intelligence", "Turkish police". */
@@ -1053,11 +1090,17 @@ static fnr_status demonym_institution(scan_ctx *c, size_t i, size_t *out_next)
         return FNR_OK;
     if (i > c->s0 &&
         (x_tok_is(d, i - 1, "and") || x_tok_is(d, i - 1, "a") || x_tok_is(d, i - 1, "an") ||
-         x_tok_is(d, i - 1, "modern") || is_punct(d, i - 1, ',')))
+         x_tok_is(d, i - 1, "modern") ||
+         /* "British, French and Turkish intelligence" is several; "Last
+          * month, Iraqi intelligence shared" one */
+         (is_punct(d, i - 1, ',') && i - 1 > c->s0 && (x_tok(d, i - 2)->xflags & XT_DEMONYM))))
         return FNR_OK;
     if (i + 2 < c->s1 && x_tok_is(d, i + 2, "and") && i + 3 < c->s1 &&
         (x_tok(d, i + 3)->xflags & XT_DEMONYM))
         return FNR_OK;
+    const fnr_lex_entry *known = NULL;
+    if (lex_longest(d, i, c->s1, &c->kb, &known) >= i + 2 && known->cls == FNR_LEX_ORG)
+        return FNR_OK; /* "Israeli police" is in the dictionary: the name scan takes it */
     const char *kind = org_kind_from_head(d, i + 1);
     *out_next = i + 2;
     return add_mention(d, c->s, i, i + 2, FNR_ENTITY_ORGANIZATION, NULL, kind,
@@ -1492,10 +1535,7 @@ static fnr_status link_mentions(x_doc *d)
         if (!m->key_len || m->rule[0] != 'd' || strcmp(m->rule, "demonym_institution") != 0 ||
             !m->kind)
             continue;
-        const xtok *dem = x_tok(d, m->tok0);
-        const fnr_lex_entry *de = x_key_entry(dem->lk, FNR_LEX_DEMONYM);
-        if (!de && dem->key_len > 1)
-            de = fnr_lexicon_find(d->x->lex, dem->key, dem->key_len - 1, FNR_LEX_DEMONYM);
+        const fnr_lex_entry *de = demonym_entry(d, m->tok0);
         if (!de || !de->country[0])
             continue;
         const char *want = strcmp(m->kind, "intelligence_service") == 0 ? "intelligence_service"
@@ -1639,6 +1679,15 @@ fnr_status x_entities_build(x_doc *d)
                 }
             } else if (m->kind) {
                 en->kind = m->kind;
+                /* "Iraqi intelligence" is Iraq's, "Izmir police" Türkiye's */
+                const fnr_lex_entry *de = strcmp(m->rule, "demonym_institution") == 0
+                                              ? demonym_entry(d, m->tok0)
+                                          : strcmp(m->rule, "place_police") == 0 ||
+                                                  strcmp(m->rule, "place_prosecutor") == 0
+                                              ? x_key_entry(x_tok(d, m->tok0)->lk, FNR_LEX_LOCATION)
+                                              : NULL;
+                if (de)
+                    memcpy(en->country, de->country, 4);
             }
         }
     }
@@ -1730,6 +1779,19 @@ static const char *role_text(x_doc *d, size_t a, size_t b)
     return fnr_arena_strndup(d->arena, d->doc.text + s, e - s);
 }
 
+/* The militant group named last before token k, within a few paragraphs,
+ * that "the group" or "the organization" points back to; -1 if none. */
+static int group_before(const x_doc *d, size_t k)
+{
+    for (size_t i = k; i-- > 0 && k - i < 600;) {
+        int e = x_tok_entity(d, i);
+        if (e >= 0 && d->ents[e].type == FNR_ENTITY_ORGANIZATION && d->ents[e].kind &&
+            strcmp(d->ents[e].kind, "militant_group") == 0)
+            return e;
+    }
+    return -1;
+}
+
 /* Scans forward from k over role words to "of" + an organisation; returns
  * the entity and the role token range. */
 static int role_of_org(x_doc *d, size_t k, size_t end, size_t *role_a, size_t *role_b)
@@ -1738,7 +1800,8 @@ static int role_of_org(x_doc *d, size_t k, size_t end, size_t *role_a, size_t *r
     size_t q = k;
     while (q < end && q - k < 8) {
         const xtok *t = x_tok(d, q);
-        if (t->mention >= 0)
+        /* a place may qualify the role: "the so-called Anatolia emir of" */
+        if (t->mention >= 0 && x_men(d, (size_t)t->mention)->type != FNR_ENTITY_LOCATION)
             return -1;
         if (x_tok_is(d, q, "of") || x_tok_is(d, q, "for") || x_tok_is(d, q, "in"))
             break;
@@ -1757,6 +1820,12 @@ static int role_of_org(x_doc *d, size_t k, size_t end, size_t *role_a, size_t *r
     if (q >= end)
         return -1;
     int e = x_tok_entity(d, q);
+    if (e < 0 && q + 1 < end &&
+        (x_tok_is(d, q, "terror") || x_tok_is(d, q, "terrorist") || x_tok_is(d, q, "militant")))
+        q++;
+    if (e < 0 && (x_tok_is(d, q, "group") || x_tok_is(d, q, "organization") ||
+                  x_tok_is(d, q, "organisation")))
+        return group_before(d, k); /* "the so-called Anatolia emir of the group" */
     if (e < 0 || d->ents[e].type != FNR_ENTITY_ORGANIZATION)
         return -1;
     return e;

@@ -117,6 +117,12 @@ static const ent_case ENT_CASES[] = {
       FNR_ENTITY_ORGANIZATION, "SFT", NULL },
     { "The MIT said Turkish intelligence had followed the group for a year.", "MIT",
       FNR_ENTITY_ORGANIZATION, "Turkish intelligence", NULL },
+    { "Last month, Iraqi intelligence shared a warning with Ankara.", "Iraqi intelligence",
+      FNR_ENTITY_ORGANIZATION, NULL, NULL },
+    { "The Izmir Chief Public Prosecutor's Office issued warrants.",
+      "Izmir Chief Public Prosecutor's Office", FNR_ENTITY_ORGANIZATION, NULL, "Izmir" },
+    { "Officials of the Istanbul Chief Prosecutor's Office spoke.",
+      "Istanbul Chief Prosecutor's Office", FNR_ENTITY_ORGANIZATION, NULL, NULL },
     /* locations */
     { "The strike hit a depot in northern Syria.", "Syria", FNR_ENTITY_LOCATION, NULL,
       "northern Syria" },
@@ -126,6 +132,8 @@ static const ent_case ENT_CASES[] = {
     { "Turkey and Türkiye are one country.", "Turkey", FNR_ENTITY_LOCATION, "Türkiye", NULL },
     { "Two Syrian nationals and a Tunisian were detained.", NULL, FNR_ENTITY_LOCATION, NULL,
       "Syrian" },
+    { "Gunmen attacked the Santa Maria church in Istanbul.", "Santa Maria church",
+      FNR_ENTITY_LOCATION, NULL, "Santa Maria" },
 };
 
 static void test_entities(void **state)
@@ -282,6 +290,15 @@ static void test_reporting_clause_is_no_target(void **state)
     assert_non_null(v);
     assert_true(names_have(f, v->targets, v->n_targets, "Mossad"));
     fnr_facts_free(f);
+    /* the minister who tells of the arrests before them is no detainee */
+    f = run("In a statement, Interior Minister Ali Demir said 1,145 suspects had been arrested "
+            "since January.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_false(names_have(f, v->targets, v->n_targets, "Ali Demir"));
+    assert_int_equal(v->count, 1145);
+    fnr_facts_free(f);
 }
 
 /* An international body that lists someone acts; a place after "in" is
@@ -413,6 +430,31 @@ static void test_relations(void **state)
     fnr_facts_free(f);
 }
 
+/* "The plot" told again is the plot already found; what an inquiry
+ * "targeted" is no plot; "emir of the group" points back to the group. */
+static void test_told_again_and_pointed_back(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("ISIS militants were planning to attack churches in Istanbul during Easter. "
+                       "The plot was foiled after two Tajik nationals were caught in Esenyurt.\n",
+                       NULL);
+    size_t plots = 0;
+    for (size_t i = 0; i < f->n_events; i++)
+        plots += f->events[i].type == FNR_EVENT_PLOT;
+    assert_int_equal(plots, 1);
+    assert_non_null(find_event(f, FNR_EVENT_ARREST));
+    fnr_facts_free(f);
+    f = run("The operation, led by prosecutors, targeted a network that sent money to ISIS.\n",
+            NULL);
+    assert_null(find_event(f, FNR_EVENT_PLOT));
+    fnr_facts_free(f);
+    f = run("ISIS lost a commander. MIT captured Abu Hamza al-Iraqi, the so-called Anatolia emir "
+            "of the group, in Gaziantep.\n",
+            NULL);
+    assert_true(has_relation(f, FNR_REL_LEADER_OF, "Abu Hamza al-Iraqi", "ISIS"));
+    fnr_facts_free(f);
+}
+
 /* ---- document ----------------------------------------------------------- */
 
 static void test_document_date_line(void **state)
@@ -526,6 +568,7 @@ int main(void)
         cmocka_unit_test(test_document_date_line),
         cmocka_unit_test(test_no_document_date_keeps_relative_unresolved),
         cmocka_unit_test(test_deterministic),
+        cmocka_unit_test(test_told_again_and_pointed_back),
         cmocka_unit_test(test_invalid_utf8),
         cmocka_unit_test(test_too_big),
         cmocka_unit_test(test_sha256),
