@@ -45,6 +45,11 @@ static bool dateline_at(const x_doc *d, size_t i, size_t s1)
     size_t k = after_mention(d, i, s1);
     if (k >= s1 || x_tok(d, k)->kind != FNR_TOK_PUNCT)
         return false;
+    /* "BERLIN, Nov 8 (Reuters) -": the dateline's date before its mark */
+    if (is_punct_c(d, k, ',') && k + 3 < s1 && (x_tok(d, k + 1)->tflags & FNR_TF_CAP) &&
+        x_tok(d, k + 2)->kind == FNR_TOK_NUMBER &&
+        x_tok(d, k + 2)->end - x_tok(d, k + 2)->start <= 2)
+        k += 3;
     const xtok *t = x_tok(d, k);
     const char *p = d->doc.text + t->start;
     size_t n = t->end - t->start;
@@ -530,7 +535,8 @@ static bool place_prep(const x_doc *d, size_t s0, size_t i)
                       x_tok_is(d, q - 1, "southern") || x_tok_is(d, q - 1, "eastern") ||
                       x_tok_is(d, q - 1, "western") || x_tok_is(d, q - 1, "central") ||
                       x_tok_is(d, q - 1, "city") || x_tok_is(d, q - 1, "resort") ||
-                      x_tok_is(d, q - 1, "southern")))
+                      x_tok_is(d, q - 1, "neighbouring") || x_tok_is(d, q - 1, "neighboring") ||
+                      x_tok_is(d, q - 1, "nearby")))
         q--;
     bool prep = q > s0 && (x_tok_is(d, q - 1, "in") || x_tok_is(d, q - 1, "at") ||
                            x_tok_is(d, q - 1, "near") || x_tok_is(d, q - 1, "to") ||
@@ -738,6 +744,15 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
         if (contains(by, n_by, e))
             continue;
         bool before = i < tg->t0;
+        /* "a Taylor Swift concert": a name standing as a word before a noun */
+        if (en->type == FNR_ENTITY_PERSON && i > s0 &&
+            (x_tok_is(d, i - 1, "a") || x_tok_is(d, i - 1, "an")))
+            continue;
+        /* "BERLIN (Reuters) - ...": an outlet tells of an event; it takes
+         * part only when it is attacked or plotted against */
+        if (en->type == FNR_ENTITY_ORGANIZATION && tg->type != FNR_EVENT_ATTACK &&
+            tg->type != FNR_EVENT_PLOT && kind_is(en, "media"))
+            continue;
         /* "..., the Interior Ministry announced": the source, no party */
         if (!before && reports_it(d, i, s1))
             continue;
@@ -777,7 +792,7 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
              * Interpol red notice"), or a country as the subject */
             if (is_security(d, e) || (d->ent_bits[e] & EK_INTL) ||
                 (en->type == FNR_ENTITY_LOCATION && before && i == first_pos && !oc->prep &&
-                 !place_qualifies(d, i, s1)))
+                 !place_qualifies(d, i, s1) && !dateline_at(d, i, s1)))
                 add_unique(p->actors, &p->n_actors, e);
             else if (en->type == FNR_ENTITY_PERSON || is_militant(d, e) ||
                      en->type == FNR_ENTITY_ORGANIZATION)
@@ -969,6 +984,12 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
     if (t == FNR_EVENT_LEGAL_ACTION) {
         if (tg->t0 > s0 && x_tok_is(d, tg->t0 - 1, "in") && x_tok_is(d, tg->t0, "charge"))
             return 0; /* "in charge of" */
+        /* "According to the indictment, ...": the source of what follows */
+        size_t a = tg->t0;
+        if (a > s0 && (x_tok_is(d, a - 1, "the") || x_tok_is(d, a - 1, "an")))
+            a--;
+        if (a >= s0 + 2 && x_tok_is(d, a - 1, "to") && x_tok_is(d, a - 2, "according"))
+            return 0;
         if (x_tok_is(d, tg->t0, "try") || x_tok_is(d, tg->t0, "tries") ||
             x_tok_is(d, tg->t0, "trying"))
             return 0;
@@ -1025,6 +1046,17 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
                 if (x_tok_is(d, k - 1, "urged") || x_tok_is(d, k - 1, "urge") ||
                     x_tok_is(d, k - 1, "importance"))
                     return 0;
+        }
+        /* "the agency has warned repeatedly that the threat remains high":
+         * a public warning, told to no one in particular */
+        if (x_tok_is(d, tg->t0, "warned") || x_tok_is(d, tg->t0, "warns")) {
+            size_t k = tg->t1;
+            while (k < s1 && k - tg->t1 < 2 &&
+                   (x_tok_is(d, k, "repeatedly") || x_tok_is(d, k, "again") ||
+                    x_tok_is(d, k, "publicly") || x_tok_is(d, k, "also")))
+                k++;
+            if (k < s1 && x_tok_is(d, k, "that"))
+                return 0;
         }
     }
     return t;
@@ -1192,7 +1224,7 @@ static bool one_person(const x_doc *d, const xsent *s, const trig *tg)
 /* true when an earlier event states the same occurrence: the same sentence
  * repeated, the same count, the same persons, the same named operation. */
 static bool restated(const x_doc *d, const xsent *s, const trig *tg, fnr_event_type type,
-                     const participants *p, long count)
+                     const participants *p, long count, int loc)
 {
     /* look back a bounded way: restatements sit in the same report */
     size_t from = d->events.len > 256 ? d->events.len - 256 : 0;
@@ -1218,7 +1250,9 @@ static bool restated(const x_doc *d, const xsent *s, const trig *tg, fnr_event_t
                 memcmp(d->doc.text + e->trigger_start, d->doc.text + a, b - a) == 0)
                 return true;
         }
-        if (count > 1 && e->count == count)
+        /* the same number of people, unless it happened somewhere else
+         * ("three in Vienna", then "three in Copenhagen") */
+        if (count > 1 && e->count == count && (e->location < 0 || loc < 0 || e->location == loc))
             return true;
         if ((type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL) && same_targets(e, p)) {
             bool person = false;
@@ -1300,9 +1334,9 @@ static fnr_status sentence_events(x_doc *d, size_t si, fnr_buf *kb, sent_facts *
             else if (type != FNR_EVENT_ATTACK && one_person(d, s, tg))
                 count = 1;
         }
-        if (restated(d, s, tg, type, &p, count))
-            continue;
         int loc = find_location(d, sf, &p);
+        if (restated(d, s, tg, type, &p, count, loc))
+            continue;
         st = add_event(d, si, tg, type, &p, loc, count);
         if (st != FNR_OK)
             return st;

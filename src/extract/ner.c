@@ -682,6 +682,16 @@ static bool mention_key_from_tokens(const x_doc *d, size_t t0, size_t t1, fnr_bu
     return true;
 }
 
+/* Is token i one capital letter with a period right after it ("S." of
+ * "Tarek S.", as reports that withhold surnames write them)? */
+static bool initial_with_period(const x_doc *d, size_t i)
+{
+    const xtok *t = x_tok(d, i);
+    const char *p = d->doc.text + t->start;
+    return t->end - t->start == 1 && *p >= 'A' && *p <= 'Z' && t->end < d->doc.len &&
+           d->doc.text[t->end] == '.';
+}
+
 static fnr_status add_mention(x_doc *d, size_t sent, size_t t0, size_t t1, fnr_entity_type type,
                               const fnr_lex_entry *lex, const char *kind, const char *rule,
                               bool weak, int32_t *out_idx)
@@ -696,6 +706,9 @@ static fnr_status add_mention(x_doc *d, size_t sent, size_t t0, size_t t1, fnr_e
     xmention m = { 0 };
     m.start = x_tok(d, t0)->start;
     m.end = x_tok(d, t1 - 1)->end;
+    /* "Tarek S.": the period of a surname's initial is part of the name */
+    if (type == FNR_ENTITY_PERSON && t1 - t0 >= 2 && initial_with_period(d, t1 - 1))
+        m.end++;
     m.tok0 = (uint32_t)t0;
     m.tok1 = (uint32_t)t1;
     m.sentence = (uint32_t)sent;
@@ -980,6 +993,17 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
         i > c->s0 && (x_tok_is(d, i - 1, "its") || x_tok_is(d, i - 1, "the")))
         return add_mention(d, c->s, i, j, FNR_ENTITY_LOCATION, NULL, NULL, "place_title", false,
                            NULL);
+    /* "Beran A.": a first name and the initial of a withheld surname (the
+     * run stops before "A", which may be an article) */
+    if (j - i == 1 && j < end && initial_with_period(d, j)) {
+        j++;
+        *out_next = j;
+    }
+    if (j - i == 2 && initial_with_period(d, i + 1) && x_tok(d, i)->key_len >= 3 &&
+        !(x_tok(d, i)->xflags &
+          (XT_COMMON | XT_STOP | XT_TITLE | XT_DEMONYM | XT_ORGHEAD | XT_LOCHEAD)))
+        return add_mention(d, c->s, i, j, FNR_ENTITY_PERSON, NULL, NULL, "person_name_initial",
+                           false, NULL);
     if (looks_like_person(d, i, j))
         return add_mention(d, c->s, i, j, FNR_ENTITY_PERSON, NULL, NULL,
                            j - i == 1 && (x_tok(d, i)->tflags & FNR_TF_INITIALS) ? "person_initials"

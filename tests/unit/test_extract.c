@@ -132,6 +132,10 @@ static const ent_case ENT_CASES[] = {
     { "Turkey and Türkiye are one country.", "Turkey", FNR_ENTITY_LOCATION, "Türkiye", NULL },
     { "Two Syrian nationals and a Tunisian were detained.", NULL, FNR_ENTITY_LOCATION, NULL,
       "Syrian" },
+    { "Prosecutors charged Tarek S. with planning an attack.", "Tarek S.", FNR_ENTITY_PERSON, NULL,
+      "Tarek S" },
+    { "One of them, identified as Beran A., had worked at the venue.", "Beran A.",
+      FNR_ENTITY_PERSON, NULL, NULL },
     { "Gunmen attacked the Santa Maria church in Istanbul.", "Santa Maria church",
       FNR_ENTITY_LOCATION, NULL, "Santa Maria" },
 };
@@ -455,6 +459,42 @@ static void test_told_again_and_pointed_back(void **state)
     fnr_facts_free(f);
 }
 
+/* A news agency and a dateline are where a report was filed, a famous
+ * name before a noun is no party, a public warning is told to no one, and
+ * the same number of people seized elsewhere is another arrest. */
+static void test_who_is_no_party(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("BERLIN, Nov 8 (Reuters) - German prosecutors have charged Tarek S. with "
+                       "planning an attack on a market in Hamburg.\n",
+                       NULL);
+    const fnr_event *v = find_event(f, FNR_EVENT_LEGAL_ACTION);
+    assert_non_null(v);
+    assert_false(names_have(f, v->actors, v->n_actors, "BERLIN"));
+    assert_false(names_have(f, v->targets, v->n_targets, "Reuters"));
+    assert_true(names_have(f, v->targets, v->n_targets, "Tarek S."));
+    fnr_facts_free(f);
+    f = run("Austrian police detained two teenagers suspected of plotting to attack a Taylor "
+            "Swift concert in Vienna. In neighbouring Denmark, the PET service said it had "
+            "arrested two people in Copenhagen.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_int_equal(v->count, 2);
+    assert_false(names_have(f, v->targets, v->n_targets, "Taylor Swift"));
+    size_t arrests = 0;
+    for (size_t i = 0; i < f->n_events; i++)
+        arrests += f->events[i].type == FNR_EVENT_ARREST;
+    assert_int_equal(arrests, 2);
+    fnr_facts_free(f);
+    f = run("The agency has warned repeatedly that the threat remains high.\n", NULL);
+    assert_null(find_event(f, FNR_EVENT_INTEL_SHARING));
+    fnr_facts_free(f);
+    f = run("According to the indictment, Tarek S. pledged allegiance to ISIS.\n", NULL);
+    assert_null(find_event(f, FNR_EVENT_LEGAL_ACTION));
+    fnr_facts_free(f);
+}
+
 /* ---- document ----------------------------------------------------------- */
 
 static void test_document_date_line(void **state)
@@ -569,6 +609,7 @@ int main(void)
         cmocka_unit_test(test_no_document_date_keeps_relative_unresolved),
         cmocka_unit_test(test_deterministic),
         cmocka_unit_test(test_told_again_and_pointed_back),
+        cmocka_unit_test(test_who_is_no_party),
         cmocka_unit_test(test_invalid_utf8),
         cmocka_unit_test(test_too_big),
         cmocka_unit_test(test_sha256),
