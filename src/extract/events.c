@@ -608,8 +608,11 @@ static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
         if (e >= 0 && !(i > s0 && t->mention == x_tok(d, i - 1)->mention)) {
             occ o = { .tok = (uint32_t)i, .ent = e };
             o.ent_start = i > s0 && x_tok_entity(d, i - 1) != e;
-            o.aside = o.ent_start && (x_tok_is(d, i - 1, "of") || x_tok_is(d, i - 1, "with") ||
-                                      x_tok_is(d, i - 1, "including"));
+            o.aside = o.ent_start && (x_tok_is(d, i - 1, "of") || x_tok_is(d, i - 1, "with"));
+            /* "three men including a Somali national named X": X is one of
+             * the three */
+            for (size_t k = i; o.ent_start && !o.aside && k > s0 && i - k < 8; k--)
+                o.aside = x_tok_is(d, k - 1, "including") || x_tok_is(d, k - 1, "among");
             o.prep = d->ents[e].type == FNR_ENTITY_LOCATION && place_prep(d, s0, i);
             st = fnr_vec_push(&f->occs, &o);
         }
@@ -750,8 +753,9 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             continue;
         /* "BERLIN (Reuters) - ...": an outlet tells of an event; it takes
          * part only when it is attacked or plotted against */
-        if (en->type == FNR_ENTITY_ORGANIZATION && tg->type != FNR_EVENT_ATTACK &&
-            tg->type != FNR_EVENT_PLOT && kind_is(en, "media"))
+        if (en->type == FNR_ENTITY_ORGANIZATION && kind_is(en, "media") &&
+            !((tg->type == FNR_EVENT_ATTACK || tg->type == FNR_EVENT_PLOT) &&
+              attacked_at(d, i, s0)))
             continue;
         /* "..., the Interior Ministry announced": the source, no party */
         if (!before && reports_it(d, i, s1))
@@ -771,6 +775,8 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
                 add_unique(p->targets, &p->n_targets, e); /* "detained members of a Mossad ring" */
             else if (is_security(d, e))
                 add_unique(p->actors, &p->n_actors, e);
+            else if (tg->type == FNR_EVENT_KILL && is_militant(d, e) && before && !passive)
+                add_unique(p->actors, &p->n_actors, e); /* "al-Shabaab stormed a base, killing" */
             else if (en->type == FNR_ENTITY_PERSON || is_militant(d, e))
                 add_unique(p->targets, &p->n_targets, e);
             else if (en->type == FNR_ENTITY_LOCATION && before && i == first_pos && !passive &&
@@ -897,6 +903,12 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         }
         if (tg->t0 > s0 && x_tok_is(d, tg->t0 - 1, "to"))
             return FNR_EVENT_PLOT; /* "preparing to attack" */
+        /* "claimed responsibility for the assault": it happened */
+        size_t r = tg->t0;
+        if (r > s0 && x_tok_is(d, r - 1, "the"))
+            r--;
+        if (r >= s0 + 2 && x_tok_is(d, r - 1, "for") && x_tok_is(d, r - 2, "responsibility"))
+            return t;
         for (size_t k = tg->t0; k > s0 && tg->t0 - k < 4; k--)
             if (x_tok(d, k - 1)->tflags & FNR_TF_POSS)
                 break; /* "Friday's attacks" happened */
@@ -1234,7 +1246,8 @@ static bool restated(const x_doc *d, const xsent *s, const trig *tg, fnr_event_t
                     tg->t0 > s->tok0 &&
                     (x_tok_is(d, tg->t0 - 1, "the") || x_tok_is(d, tg->t0 - 1, "this")) &&
                     (x_tok_is(d, tg->t0, "plot") || x_tok_is(d, tg->t0, "attack") ||
-                     x_tok_is(d, tg->t0, "plan") || x_tok_is(d, tg->t0, "conspiracy"));
+                     x_tok_is(d, tg->t0, "plan") || x_tok_is(d, tg->t0, "conspiracy") ||
+                     x_tok_is(d, tg->t0, "assault") || x_tok_is(d, tg->t0, "bombing"));
     for (size_t i = from; i < d->events.len; i++) {
         const fnr_event *e = &FNR_VEC_AT(&d->events, fnr_event, i);
         if (e->type != type)

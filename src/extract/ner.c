@@ -495,6 +495,17 @@ static bool entity_class(uint8_t cls)
 /* The best entry for a phrase whose tokens are [i, j) and whose key has
  * the record k: entity classes only, with the case rules (acronyms need
  * upper-case tokens). */
+/* "Iraqi security forces" in lower case is a description, though the
+ * dictionary knows "Iraqi Security Forces" as a name: is the phrase's last
+ * word (token k) lower case where the name's is capitalised? */
+static bool lower_head(const x_doc *d, size_t k, const char *name)
+{
+    const char *w = strrchr(name, ' ');
+    w = w ? w + 1 : name;
+    unsigned char t = (unsigned char)d->doc.text[x_tok(d, k)->start];
+    return *w >= 'A' && *w <= 'Z' && t >= 'a' && t <= 'z';
+}
+
 static const fnr_lex_entry *usable_entry(const x_doc *d, size_t i, size_t j, const fnr_lex_key *rec)
 {
     if (!rec ||
@@ -513,6 +524,8 @@ static const fnr_lex_entry *usable_entry(const x_doc *d, size_t i, size_t j, con
         if (!entity_class(es[e]->cls))
             continue;
         if (all_upper_name(es[e]->name) && !all_up)
+            continue;
+        if (es[e]->cls == FNR_LEX_ORG && j - i >= 2 && lower_head(d, j - 1, es[e]->name))
             continue;
         return es[e];
     }
@@ -1847,8 +1860,9 @@ static int role_of_org(x_doc *d, size_t k, size_t end, size_t *role_a, size_t *r
     if (e < 0 && q + 1 < end &&
         (x_tok_is(d, q, "terror") || x_tok_is(d, q, "terrorist") || x_tok_is(d, q, "militant")))
         q++;
-    if (e < 0 && (x_tok_is(d, q, "group") || x_tok_is(d, q, "organization") ||
-                  x_tok_is(d, q, "organisation")))
+    if (e < 0 && x_tok_is(d, *role_b, "of") &&
+        (x_tok_is(d, q, "group") || x_tok_is(d, q, "organization") ||
+         x_tok_is(d, q, "organisation")))
         return group_before(d, k); /* "the so-called Anatolia emir of the group" */
     if (e < 0 || d->ents[e].type != FNR_ENTITY_ORGANIZATION)
         return -1;

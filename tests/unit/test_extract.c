@@ -136,6 +136,8 @@ static const ent_case ENT_CASES[] = {
       "Tarek S" },
     { "One of them, identified as Beran A., had worked at the venue.", "Beran A.",
       FNR_ENTITY_PERSON, NULL, NULL },
+    { "Iraqi security forces raided the village.", NULL, FNR_ENTITY_ORGANIZATION, NULL,
+      "Iraqi security forces" },
     { "Gunmen attacked the Santa Maria church in Istanbul.", "Santa Maria church",
       FNR_ENTITY_LOCATION, NULL, "Santa Maria" },
 };
@@ -492,6 +494,24 @@ static void test_who_is_no_party(void **state)
     fnr_facts_free(f);
     f = run("According to the indictment, Tarek S. pledged allegiance to ISIS.\n", NULL);
     assert_null(find_event(f, FNR_EVENT_LEGAL_ACTION));
+    fnr_facts_free(f);
+    /* the group that storms a base kills; who claims an assault did it */
+    f = run("Al-Shabaab fighters stormed a base on Friday, killing 17 soldiers, an official told "
+            "Reuters. The group claimed responsibility for the assault.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_KILL);
+    assert_non_null(v);
+    assert_true(names_have(f, v->actors, v->n_actors, "Al-Shabaab"));
+    assert_false(names_have(f, v->targets, v->n_targets, "Al-Shabaab"));
+    assert_int_equal(v->count, 17);
+    assert_null(find_event(f, FNR_EVENT_PLOT));
+    fnr_facts_free(f);
+    /* a person named among the counted is counted once */
+    f = run("Police arrested three men including a Somali national named Ahmed Hussein Farah.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_int_equal(v->count, 3);
     fnr_facts_free(f);
 }
 
