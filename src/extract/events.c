@@ -765,6 +765,14 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
          * country or a service saying it did something stays its actor) */
         if (before && en->type == FNR_ENTITY_PERSON && reports_it(d, i, s1))
             continue;
+        /* "neutralized two terrorists, one of them on the Interior
+         * Ministry's wanted list": a body named for what it owns */
+        if (!before && is_security(d, e) && tg->type != FNR_EVENT_ATTACK &&
+            tg->type != FNR_EVENT_PLOT) {
+            size_t k = after_mention(d, i, s1);
+            if (k < s1 && (x_tok(d, k)->tflags & FNR_TF_POSS))
+                continue;
+        }
         switch (tg->type) {
         case FNR_EVENT_ARREST:
         case FNR_EVENT_KILL:
@@ -845,12 +853,16 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
 
 /* The place of the event: the most specific location introduced by in/at/
  * near/close to; else none. Actors that are places are not the place. */
-static int find_location(const x_doc *d, const sent_facts *f, const participants *p)
+static int find_location(const x_doc *d, const sent_facts *f, const participants *p, size_t s1)
 {
-    int best = -1;
+    int best = -1, seat = -1;
     for (size_t o = 0; o < f->occs.len; o++) {
         const occ *oc = &FNR_VEC_AT(&f->occs, occ, o);
         int e = oc->ent;
+        /* "an Istanbul court sentenced": where, if nothing says "in" */
+        if (seat < 0 && !oc->prep && oc->tok < p->told && d->ents[e].type == FNR_ENTITY_LOCATION &&
+            place_qualifies(d, oc->tok, s1) && !contains(p->actors, p->n_actors, e))
+            seat = e;
         if (!oc->prep || oc->tok >= p->told) /* only places have prep */
             continue;
         if (contains(p->actors, p->n_actors, e) || contains(p->targets, p->n_targets, e))
@@ -858,7 +870,7 @@ static int find_location(const x_doc *d, const sent_facts *f, const participants
         if (best < 0 || (d->ent_bits[e] >> EK_RANK_SHIFT) < (d->ent_bits[best] >> EK_RANK_SHIFT))
             best = e;
     }
-    return best;
+    return best >= 0 ? best : seat;
 }
 
 /* Context checks that turn a trigger into its real type, or drop it (0). */
@@ -1083,6 +1095,23 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
 
 /* The first date stated in sentence si (the first of its first four date
  * spans that has a precision), or NULL; scanned once, on first asking. */
+/* Is byte `off` of a sentence inside a relative clause set off by commas
+ * (", who joined the group in 2011, ...")? */
+static bool in_relative_clause(const char *text, size_t len, size_t off)
+{
+    size_t c = off;
+    while (c > 0 && text[c - 1] != ',')
+        c--;
+    if (c == 0)
+        return false;
+    const char *p = text + c;
+    while (p < text + off && *p == ' ')
+        p++;
+    size_t rest = (size_t)(text + off - p);
+    bool rel = (rest > 4 && memcmp(p, "who ", 4) == 0) || (rest > 6 && memcmp(p, "which ", 6) == 0);
+    return rel && memchr(text + off, ',', len - off) != NULL; /* the main clause goes on */
+}
+
 static const fnr_date_span *sentence_date(x_doc *d, size_t si)
 {
     xsent *s = x_sent(d, si);
@@ -1091,9 +1120,23 @@ static const fnr_date_span *sentence_date(x_doc *d, size_t si)
         memset(&s->date, 0, sizeof s->date);
         /* a heading states no date for what follows; without a digit or a
          * date word there is none to find */
-        if (!s->heading && s->may_date)
-            (void)fnr_date_scan_first(d->doc.text + s->start, s->end - s->start, &d->doc.date, 4,
-                                      &s->date);
+        const char *text = d->doc.text + s->start;
+        size_t len = s->end - s->start;
+        if (!s->heading && s->may_date &&
+            fnr_date_scan_first(text, len, &d->doc.date, 4, &s->date) &&
+            in_relative_clause(text, len, s->date.start_off)) {
+            /* "Çelik, who joined the group in 2011, had planned attacks":
+             * the year is the joining's; take the next date, if any */
+            fnr_date_span sp[4];
+            size_t n = fnr_date_scan(text, len, &d->doc.date, sp, 4);
+            memset(&s->date, 0, sizeof s->date);
+            for (size_t k = 0; k < n && k < 4; k++)
+                if (sp[k].start.prec != FNR_DATE_NONE &&
+                    !in_relative_clause(text, len, sp[k].start_off)) {
+                    s->date = sp[k];
+                    break;
+                }
+        }
     }
     return s->date.start.prec != FNR_DATE_NONE ? &s->date : NULL;
 }
@@ -1347,7 +1390,7 @@ static fnr_status sentence_events(x_doc *d, size_t si, fnr_buf *kb, sent_facts *
             else if (type != FNR_EVENT_ATTACK && one_person(d, s, tg))
                 count = 1;
         }
-        int loc = find_location(d, sf, &p);
+        int loc = find_location(d, sf, &p, s->tok1);
         if (restated(d, s, tg, type, &p, count, loc))
             continue;
         st = add_event(d, si, tg, type, &p, loc, count);

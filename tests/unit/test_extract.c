@@ -506,6 +506,25 @@ static void test_who_is_no_party(void **state)
     assert_int_equal(v->count, 17);
     assert_null(find_event(f, FNR_EVENT_PLOT));
     fnr_facts_free(f);
+    /* a year in a relative clause is not when the sentence's event was;
+     * a court's city is where it sentenced; a ministry's list acts not */
+    f = run("MIT detained Hüseyin Çelik in Qamishli on Thursday. Çelik, who joined the group in "
+            "2011, had been planning attacks on bases.\n\nIn Şırnak, soldiers "
+            "neutralized two terrorists, including one on the Interior Ministry's wanted list.\n"
+            "\nAn Istanbul court sentenced 14 suspects to prison.\n",
+            "2025-09-04");
+    v = find_event(f, FNR_EVENT_PLOT);
+    assert_non_null(v);
+    assert_string_equal(v->date, "2025-09-04");
+    v = find_event(f, FNR_EVENT_KILL);
+    assert_non_null(v);
+    assert_int_equal(v->n_actors, 0);
+    for (size_t i = 0; i < f->n_events; i++)
+        if (f->events[i].type == FNR_EVENT_LEGAL_ACTION && f->events[i].count == 14) {
+            assert_true(f->events[i].location >= 0);
+            assert_string_equal(f->entities[f->events[i].location].name, "Istanbul");
+        }
+    fnr_facts_free(f);
     /* a person named among the counted is counted once */
     f = run("Police arrested three men including a Somali national named Ahmed Hussein Farah.\n",
             NULL);
