@@ -703,6 +703,35 @@ static bool place_qualifies(const x_doc *d, size_t i, size_t s1)
     return false;
 }
 
+/* "suspects linked to the terror group", "the group's so-called imams": the
+ * militant group a sentence [s0, s1) points back to, named last before it
+ * (within a few paragraphs); -1 if it points to none. */
+static int group_named_back(const x_doc *d, size_t s0, size_t s1)
+{
+    bool points = false;
+    for (size_t i = s0; i + 1 < s1 && !points; i++) {
+        if (!x_tok_is(d, i, "the"))
+            continue;
+        size_t k = i + 1;
+        bool terror = x_tok_is(d, k, "terror") || x_tok_is(d, k, "terrorist");
+        if (terror && k + 1 < s1)
+            k++;
+        points = x_tok_is(d, k, "group") ||
+                 (terror && (x_tok_is(d, k, "organization") || x_tok_is(d, k, "organisation")));
+        /* "the group Hayat Tahrir al-Sham" names one */
+        if (points && k + 1 < s1 && x_tok_entity(d, k + 1) >= 0)
+            points = false;
+    }
+    if (!points)
+        return -1;
+    for (size_t i = s0; i-- > 0 && s0 - i < 800;) {
+        int e = x_tok_entity(d, i);
+        if (e >= 0 && is_militant(d, e))
+            return e;
+    }
+    return -1;
+}
+
 /* Fills actors and targets for an event of `type` triggered at [t0, t1). */
 static void find_participants(const x_doc *d, const xsent *s, const sent_facts *f, const trig *tg,
                               participants *p)
@@ -836,6 +865,15 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             memmove(&p->targets[k], &p->targets[k + 1], (--p->n_targets - k) * sizeof(int));
         else
             k++;
+    if (tg->type == FNR_EVENT_ARREST || tg->type == FNR_EVENT_KILL ||
+        tg->type == FNR_EVENT_LEGAL_ACTION) {
+        bool militant = false;
+        for (size_t k = 0; k < p->n_targets; k++)
+            militant = militant || is_militant(d, p->targets[k]);
+        int g = militant ? -1 : group_named_back(d, s0, s1);
+        if (g >= 0 && !contains(p->actors, p->n_actors, g))
+            add_unique(p->targets, &p->n_targets, g);
+    }
     for (size_t i = 0; i < f->n_for; i++) {
         if (tg->type == FNR_EVENT_ESPIONAGE)
             add_unique(p->actors, &p->n_actors, f->for_whom[i]);

@@ -525,6 +525,14 @@ static void test_who_is_no_party(void **state)
             assert_string_equal(f->entities[f->events[i].location].name, "Istanbul");
         }
     fnr_facts_free(f);
+    /* "the group" points back to the militant group named before */
+    f = run("Al-Shabaab has lost ground this year. Last month, Kenyan police arrested four men "
+            "suspected of recruiting fighters for the group in Mombasa.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_true(names_have(f, v->targets, v->n_targets, "Al-Shabaab"));
+    fnr_facts_free(f);
     /* a person named among the counted is counted once */
     f = run("Police arrested three men including a Somali national named Ahmed Hussein Farah.\n",
             NULL);
