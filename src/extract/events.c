@@ -631,15 +631,27 @@ static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
               (x_tok_is(d, i - 1, "spying") || x_tok_is(d, i - 1, "working") ||
                x_tok_is(d, i - 1, "spy") || x_tok_is(d, i - 1, "worked") ||
                x_tok_is(d, i - 1, "service"))) ||
+             /* "surveillance ... on behalf of the Belarusian KGB" */
+             (x_tok_is(d, i, "of") && x_tok_is(d, i - 1, "behalf")) ||
              (x_tok_is(d, i, "to") &&
               (x_tok_is(d, i - 1, "information") || x_tok_is(d, i - 1, "intelligence") ||
                x_tok_is(d, i - 1, "secrets") || x_tok_is(d, i - 1, "documents"))))) {
-            for (size_t k = i + 1; k < s1 && k - i < 4; k++) {
+            /* "for Russia's military intelligence service, the GRU"; past a
+             * comma only a service ("for a foreign service, the Istanbul
+             * prosecutor's office said" names the source) */
+            bool comma = false;
+            for (size_t k = i + 1; k < s1 && k - i < 9; k++) {
                 int fe = x_tok_entity(d, k);
-                if (fe >= 0 && d->ents[fe].type == FNR_ENTITY_ORGANIZATION && f->n_for < 4) {
+                comma = comma || is_punct_c(d, k, ',');
+                if (fe >= 0 && d->ents[fe].type == FNR_ENTITY_ORGANIZATION && f->n_for < 4 &&
+                    (!comma || (d->ent_bits[fe] & EK_INTEL))) {
                     f->for_whom[f->n_for++] = fe;
                     break;
                 }
+                if (x_tok_is(d, k, "and") || x_tok_is(d, k, "to") || x_tok_is(d, k, "in") ||
+                    (x_tok(d, k)->kind == FNR_TOK_PUNCT && !is_punct_c(d, k, ',') &&
+                     !(x_tok(d, k)->tflags & FNR_TF_POSS)))
+                    break;
             }
         }
         long v = st == FNR_OK ? token_number(d, i) : -1;
@@ -877,7 +889,8 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
     for (size_t i = 0; i < f->n_for; i++) {
         if (tg->type == FNR_EVENT_ESPIONAGE)
             add_unique(p->actors, &p->n_actors, f->for_whom[i]);
-        else if (tg->type == FNR_EVENT_ARREST) {
+        else if (tg->type == FNR_EVENT_ARREST || tg->type == FNR_EVENT_LEGAL_ACTION) {
+            /* "arrested / charged with spying for the GRU" (D-11) */
             add_unique(p->targets, &p->n_targets, f->for_whom[i]);
             /* the service spied for is not the one arresting */
             for (size_t k = 0; k < p->n_actors; k++)
@@ -1428,6 +1441,15 @@ static fnr_status sentence_events(x_doc *d, size_t si, fnr_buf *kb, sent_facts *
             else if (type != FNR_EVENT_ATTACK && one_person(d, s, tg))
                 count = 1;
         }
+        /* "The arrests are part of a wider crackdown": a definite noun
+         * that names no one points back to what was told */
+        if (p.n_actors == 0 && p.n_targets == 0 && count < 0 && tg->t1 - tg->t0 == 1 &&
+            tg->t0 > s->tok0 &&
+            (x_tok_is(d, tg->t0 - 1, "the") || x_tok_is(d, tg->t0 - 1, "these")) &&
+            x_tok(d, tg->t0)->key_len > 2 &&
+            memcmp(x_tok(d, tg->t0)->key + x_tok(d, tg->t0)->key_len - 2, "ed", 2) != 0 &&
+            !(x_tok(d, tg->t0)->tflags & FNR_TF_CAP))
+            continue;
         int loc = find_location(d, sf, &p, s->tok1);
         if (restated(d, s, tg, type, &p, count, loc))
             continue;

@@ -136,6 +136,8 @@ static const ent_case ENT_CASES[] = {
       "Tarek S" },
     { "One of them, identified as Beran A., had worked at the venue.", "Beran A.",
       FNR_ENTITY_PERSON, NULL, NULL },
+    { "The Internal Security Agency (ABW) said the suspects were recruited online.",
+      "Internal Security Agency", FNR_ENTITY_ORGANIZATION, "ABW", NULL },
     { "Iraqi security forces raided the village.", NULL, FNR_ENTITY_ORGANIZATION, NULL,
       "Iraqi security forces" },
     { "Gunmen attacked the Santa Maria church in Istanbul.", "Santa Maria church",
@@ -532,6 +534,24 @@ static void test_who_is_no_party(void **state)
     v = find_event(f, FNR_EVENT_ARREST);
     assert_non_null(v);
     assert_true(names_have(f, v->targets, v->n_targets, "Al-Shabaab"));
+    fnr_facts_free(f);
+    /* whom they spied for is the charge's target, past an appositive or
+     * "on behalf of"; "the arrests" told again name no new arrest */
+    f = run("Polish prosecutors charged three Ukrainians with spying for Russia's military "
+            "intelligence service, the GRU. The arrests are part of a wider crackdown.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_LEGAL_ACTION);
+    assert_non_null(v);
+    assert_true(names_have(f, v->targets, v->n_targets, "GRU"));
+    assert_false(names_have(f, v->actors, v->n_actors, "GRU"));
+    assert_null(find_event(f, FNR_EVENT_ARREST));
+    fnr_facts_free(f);
+    f = run("A court sentenced Pavel R. for surveillance of an airport on behalf of the "
+            "Belarusian KGB.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_LEGAL_ACTION);
+    assert_non_null(v);
+    assert_true(names_have(f, v->targets, v->n_targets, "Belarusian KGB"));
     fnr_facts_free(f);
     /* a person named among the counted is counted once */
     f = run("Police arrested three men including a Somali national named Ahmed Hussein Farah.\n",
