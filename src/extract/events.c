@@ -774,12 +774,26 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             if (x_tok_is(d, k, "that") || x_tok_is(d, k, "about"))
                 what_told = k;
     p->told = what_told;
+    /* "the coup of July 15, 2016, which killed 252 people": the verb's
+     * subject is the thing "which" stands for, so no one named before it
+     * takes part */
+    size_t clause = s0;
+    for (size_t k = tg->t0; k > s0 && tg->t0 - k < 8; k--) {
+        if (is_punct_c(d, k - 1, ',') || x_tok(d, k - 1)->mention >= 0)
+            break;
+        if (x_tok_is(d, k - 1, "which") && k - 1 > s0 && is_punct_c(d, k - 2, ',')) {
+            clause = k - 1;
+            break;
+        }
+    }
     int first_ent = -1;
     size_t first_pos = 0;
     for (size_t o = 0; o < f->occs.len; o++) {
         const occ *oc = &FNR_VEC_AT(&f->occs, occ, o);
         size_t i = oc->tok;
         int e = oc->ent;
+        if (i < clause)
+            continue;
         if (first_ent < 0) {
             first_ent = e;
             first_pos = i;
@@ -824,7 +838,8 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
                 add_unique(p->targets, &p->n_targets, e); /* "detained members of a Mossad ring" */
             else if (is_security(d, e))
                 add_unique(p->actors, &p->n_actors, e);
-            else if (tg->type == FNR_EVENT_KILL && is_militant(d, e) && before && !passive)
+            else if (tg->type == FNR_EVENT_KILL && before && !passive &&
+                     (is_militant(d, e) || en->type == FNR_ENTITY_PERSON))
                 add_unique(p->actors, &p->n_actors, e); /* "al-Shabaab stormed a base, killing" */
             else if (en->type == FNR_ENTITY_PERSON || is_militant(d, e))
                 add_unique(p->targets, &p->n_targets, e);
@@ -1033,6 +1048,20 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         (x_tok_is(d, tg->t1, "attempt") || x_tok_is(d, tg->t1, "attempts") ||
          x_tok_is(d, tg->t1, "plot") || x_tok_is(d, tg->t1, "plots")))
         return FNR_EVENT_PLOT;
+    /* "its successful execution", "executing the plan": carrying out, not
+     * killing; an execution kills when it is of someone ("the execution of
+     * two hostages", "publicly executed") */
+    if (t == FNR_EVENT_KILL && x_tok(d, tg->t0)->key_len >= 7 &&
+        memcmp(x_tok(d, tg->t0)->key, "execut", 6) == 0) {
+        bool someone = false;
+        for (size_t k = tg->t1; k < s1 && k - tg->t1 < 4 && !someone; k++)
+            someone = x_tok_entity(d, k) >= 0 || tok_class(d, k, W_PERSON_NOUNS);
+        for (size_t k = tg->t0; k > s0 && tg->t0 - k < 3 && !someone; k--)
+            someone = x_tok_is(d, k - 1, "publicly") || x_tok_is(d, k - 1, "were") ||
+                      x_tok_is(d, k - 1, "was");
+        if (!someone)
+            return 0;
+    }
     /* "plotting to assassinate", "hired to kill": intended, not done */
     if (t == FNR_EVENT_KILL && tg->t0 > s0 && x_tok_is(d, tg->t0 - 1, "to"))
         return FNR_EVENT_PLOT;
@@ -1373,6 +1402,30 @@ static bool restated(const x_doc *d, const xsent *s, const trig *tg, fnr_event_t
     return false;
 }
 
+/* "a 2022 attack on the ministry that killed more than 120 people": the
+ * dead are the attack's count (the attack is this sentence's event too),
+ * not a killing of its own. A strike that killed someone is a killing. */
+static bool killed_by_attack(const x_doc *d, const xsent *s, const trig *tg, const trig *found,
+                             size_t n_found)
+{
+    static const char *const ATTACK_NOUNS[] = { "attack",    "attacks",   "bombing", "bombings",
+                                                "blast",     "explosion", "coup",    "assault",
+                                                "shootings", "shooting",  NULL };
+    size_t k = tg->t0;
+    if (k <= s->tok0 || !(x_tok_is(d, k - 1, "that") || x_tok_is(d, k - 1, "which")))
+        return false;
+    bool attack = false;
+    for (size_t i = 0; i < n_found; i++)
+        attack = attack || (found[i].type == FNR_EVENT_ATTACK && found[i].t0 < tg->t0);
+    if (!attack)
+        return false;
+    for (size_t q = k - 1; q > s->tok0 && k - q < 12; q--)
+        for (size_t w = 0; ATTACK_NOUNS[w]; w++)
+            if (x_tok_is(d, q - 1, ATTACK_NOUNS[w]))
+                return true;
+    return false;
+}
+
 /* The events of sentence si; sf is scratch space, kept across sentences,
  * and *next_cand the first of d->trig_toks not yet passed. */
 static fnr_status sentence_events(x_doc *d, size_t si, fnr_buf *kb, sent_facts *sf,
@@ -1422,6 +1475,8 @@ static fnr_status sentence_events(x_doc *d, size_t si, fnr_buf *kb, sent_facts *
         trig *tg = &found[k];
         fnr_event_type type = refine_type(d, s, tg, sf, has_plot_word);
         if (!type || done[type])
+            continue;
+        if (type == FNR_EVENT_KILL && killed_by_attack(d, s, tg, found, n_found))
             continue;
         done[type] = true;
         tg->type = type;

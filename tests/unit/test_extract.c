@@ -553,6 +553,25 @@ static void test_who_is_no_party(void **state)
     assert_non_null(v);
     assert_true(names_have(f, v->targets, v->n_targets, "Belarusian KGB"));
     fnr_facts_free(f);
+    /* the dead of an attack are its count, not a killing of their own;
+     * "which killed" takes no one named before it; "successful execution"
+     * kills no one */
+    f = run("Ankara accuses Fetullah Gülen of orchestrating the coup attack of July 15, 2016, "
+            "which killed 252 people.\n",
+            NULL);
+    assert_null(find_event(f, FNR_EVENT_KILL));
+    v = find_event(f, FNR_EVENT_ATTACK);
+    assert_non_null(v);
+    assert_int_equal(v->count, 252);
+    fnr_facts_free(f);
+    f = run("In his foreword, MİT chief İbrahim Kalın praised its successful execution.\n", NULL);
+    assert_null(find_event(f, FNR_EVENT_KILL));
+    fnr_facts_free(f);
+    f = run("Police said Ali Sert killed two guards before he fled.\n", NULL);
+    v = find_event(f, FNR_EVENT_KILL);
+    assert_non_null(v);
+    assert_true(names_have(f, v->actors, v->n_actors, "Ali Sert"));
+    fnr_facts_free(f);
     /* a person named among the counted is counted once */
     f = run("Police arrested three men including a Somali national named Ahmed Hussein Farah.\n",
             NULL);
