@@ -744,6 +744,19 @@ static int group_named_back(const x_doc *d, size_t s0, size_t s1)
     return -1;
 }
 
+/* Is token k a verb of finding spies out ("uncovered", "exposed")? */
+static bool found_out(const x_doc *d, size_t k)
+{
+    static const char *const VERBS[] = { "uncovered", "exposed",    "detected", "dismantled",
+                                         "busted",    "identified", "revealed", "unmasked",
+                                         "caught",    "captured",   "arrested", "detained",
+                                         "found",     "discovered", NULL };
+    for (size_t v = 0; VERBS[v]; v++)
+        if (x_tok_is(d, k, VERBS[v]))
+            return true;
+    return false;
+}
+
 /* Fills actors and targets for an event of `type` triggered at [t0, t1). */
 static void find_participants(const x_doc *d, const xsent *s, const sent_facts *f, const trig *tg,
                               participants *p)
@@ -869,8 +882,16 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
                 add_unique(p->targets, &p->n_targets, e);
             break;
         case FNR_EVENT_ESPIONAGE:
+            /* "MIT uncovered a network who were collecting information":
+             * who found the spies is none of them */
+            if (before && found_out(d, after_mention(d, i, s1)))
+                break;
             if (en->type == FNR_ENTITY_PERSON || (d->ent_bits[e] & EK_INTEL))
                 add_unique(p->actors, &p->n_actors, e);
+            else if (en->type == FNR_ENTITY_LOCATION && kind_is(en, "country") && !before &&
+                     i <= tg->t1 + 1 &&
+                     (x_tok_is(d, tg->t0, "serving") || x_tok_is(d, tg->t0, "served")))
+                add_unique(p->actors, &p->n_actors, e); /* "serving Russia" (D-12) */
             break;
         case FNR_EVENT_PLOT:
         case FNR_EVENT_ATTACK:
@@ -1082,6 +1103,24 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
             return on ? t : 0;
         if (x_tok_is(d, tg->t0, "surveilled") || x_tok_is(d, tg->t0, "surveilling"))
             return t;
+        /* "a network that was reportedly serving Russia": a spy ring's
+         * master; "served as governor", "serving soldiers" are not */
+        if (x_tok_is(d, tg->t0, "serving") || x_tok_is(d, tg->t0, "served")) {
+            size_t k = tg->t1;
+            while (k < s1 && k - tg->t1 < 2 && (x_tok_is(d, k, "the") || x_tok_is(d, k, "a")))
+                k++;
+            int e = k < s1 ? x_tok_entity(d, k) : -1;
+            bool master =
+                e >= 0 && ((d->ent_bits[e] & EK_INTEL) || (d->ents[e].type == FNR_ENTITY_LOCATION &&
+                                                           kind_is(&d->ents[e], "country")));
+            bool ring = false;
+            for (size_t q = s0; q < s1 && !ring; q++)
+                ring = x_tok_is(d, q, "network") || x_tok_is(d, q, "ring") ||
+                       x_tok_is(d, q, "cell") || x_tok_is(d, q, "spies") ||
+                       x_tok_is(d, q, "agents") || x_tok_is(d, q, "agent");
+            return master && ring ? t : 0;
+        }
+
         (void)k0;
         return tg->t1 - tg->t0 > 1 && !x_tok_is(d, tg->t0, "gathering") ? t : 0;
     }

@@ -474,6 +474,19 @@ static void phrase_word(const xtok *t, bool has_next, const char **w, size_t *n)
         *w = "bin", *n = 3;
 }
 
+/* Are all ASCII letters of s[0, n) capitals (and is there one)? */
+static bool all_upper_span(const char *s, size_t n)
+{
+    bool letter = false;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 'a' && c <= 'z')
+            return false;
+        letter = letter || (c >= 'A' && c <= 'Z');
+    }
+    return letter;
+}
+
 static bool all_upper_name(const char *s)
 {
     bool letter = false;
@@ -1699,7 +1712,11 @@ fnr_status x_entities_build(x_doc *d)
             xmention *bm = x_men(d, (size_t)b);
             size_t lb = utf8_chars(text + bm->start, bm->end - bm->start);
             size_t lm = utf8_chars(text + m->start, m->end - m->start);
-            if ((bm->weak && !m->weak) || (bm->weak == m->weak && lm > lb))
+            /* "ISTANBUL" of a dateline names the city less well than
+             * "Istanbul" of the text */
+            bool shout_b = lb == lm && all_upper_span(text + bm->start, bm->end - bm->start) &&
+                           !all_upper_span(text + m->start, m->end - m->start);
+            if ((bm->weak && !m->weak) || (bm->weak == m->weak && (lm > lb || shout_b)))
                 best[m->entity] = (int32_t)mi;
         }
         if (!en->canonical && m->lex && m->lex->canon && m->lex->canon[0] &&

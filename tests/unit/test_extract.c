@@ -138,6 +138,8 @@ static const ent_case ENT_CASES[] = {
       FNR_ENTITY_PERSON, NULL, NULL },
     { "The Internal Security Agency (ABW) said the suspects were recruited online.",
       "Internal Security Agency", FNR_ENTITY_ORGANIZATION, "ABW", NULL },
+    { "ISTANBUL - Police in Istanbul detained five suspects.", "Istanbul", FNR_ENTITY_LOCATION,
+      "ISTANBUL", NULL },
     { "Iraqi security forces raided the village.", NULL, FNR_ENTITY_ORGANIZATION, NULL,
       "Iraqi security forces" },
     { "Gunmen attacked the Santa Maria church in Istanbul.", "Santa Maria church",
@@ -571,6 +573,28 @@ static void test_who_is_no_party(void **state)
     v = find_event(f, FNR_EVENT_KILL);
     assert_non_null(v);
     assert_true(names_have(f, v->actors, v->n_actors, "Ali Sert"));
+    fnr_facts_free(f);
+    /* the dateline's capitals name a place less well than the text's form */
+    f = run("ISTANBUL - Police in Istanbul detained five suspects.\n", NULL);
+    assert_non_null(find_entity(f, "ISTANBUL"));
+    assert_string_equal(find_entity(f, "ISTANBUL")->name, "Istanbul");
+    fnr_facts_free(f);
+    /* spies serve a country or a service; who uncovers them is not one */
+    f = run("These discoveries included a network that was reportedly serving Russia.\n", NULL);
+    v = find_event(f, FNR_EVENT_ESPIONAGE);
+    assert_non_null(v);
+    assert_true(names_have(f, v->actors, v->n_actors, "Russia"));
+    fnr_facts_free(f);
+    f = run("Ali Demir served as governor of Van for two years.\n", NULL);
+    assert_null(find_event(f, FNR_EVENT_ESPIONAGE));
+    fnr_facts_free(f);
+    f = run("MIT uncovered a network of five people who were collecting information on dissidents "
+            "on behalf of China's Ministry of State Security.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ESPIONAGE);
+    assert_non_null(v);
+    assert_true(names_have(f, v->actors, v->n_actors, "Ministry of State Security"));
+    assert_false(names_have(f, v->actors, v->n_actors, "MIT"));
     fnr_facts_free(f);
     /* a person named among the counted is counted once */
     f = run("Police arrested three men including a Somali national named Ahmed Hussein Farah.\n",
