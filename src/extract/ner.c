@@ -623,6 +623,11 @@ static const char *const OF_HEADS[] = { "republic",     "kingdom",      "embassy
                                         "organization", "organisation", "league",     "party",
                                         "front",        "movement",     "islamic",    "board",
                                         "house",        "institute",    "agency",     NULL };
+/* Heads of "X of Y" names that are organisations whatever Y is. */
+static const char *const INSTITUTION_HEADS[] = {
+    "embassy", "consulate", "ministry", "university", "department", "directorate", "office",
+    "command", "council",   "court",    "institute",  "agency",     "presidency",  NULL
+};
 static const char *const NATIONAL_WORDS[] = { "national", "nationals", "citizen",
                                               "citizens", "native",    NULL };
 /* Buildings named after a place or saint: "the Santa Maria church" is the
@@ -796,6 +801,20 @@ static void unite(x_doc *d, int32_t a, int32_t b)
         x_men(d, (size_t)a)->parent = b;
 }
 
+/* Does hyphenated token i end in a lower-case word ("Tunisia-national")?
+ * Particles come first ("al-Baghdadi"), so their names end capitalised. */
+static bool lower_tail(const x_doc *d, size_t i)
+{
+    const xtok *t = x_tok(d, i);
+    const char *p = d->doc.text + t->start;
+    const char *h = NULL;
+    for (const char *q = p; q < d->doc.text + t->end; q++)
+        if (*q == '-')
+            h = q;
+    return h && h + 1 < d->doc.text + t->end && h[1] >= 'a' && h[1] <= 'z' && *p >= 'A' &&
+           *p <= 'Z';
+}
+
 /* End of a run of name tokens starting at i (capitalised words, initials,
  * particles between names, "of" after an institutional head). */
 static size_t cap_sequence(const x_doc *d, size_t i, size_t end)
@@ -804,6 +823,10 @@ static size_t cap_sequence(const x_doc *d, size_t i, size_t end)
     while (j < end) {
         const xtok *t = x_tok(d, j);
         if (!is_word(t))
+            break;
+        /* "Tunisia-national", "U.S.-based": a word made of a name and a
+         * common word describes, it names no one */
+        if ((t->tflags & FNR_TF_HYPHEN) && lower_tail(d, j))
             break;
         if (t->xflags & XT_NAMELIKE) {
             /* a capitalised stopword goes on only between names:
@@ -914,8 +937,8 @@ static const char *org_kind_from_head(const x_doc *d, size_t head)
                 { "service", "intelligence_service" },
                 { "agency", "government" },
                 { "ministry", "government" },
-                { "embassy", "government" },
-                { "consulate", "government" },
+                { "embassy", "embassy" },
+                { "consulate", "embassy" },
                 { "presidency", "government" },
                 { "army", "armed_forces" },
                 { "forces", "armed_forces" },
@@ -1226,6 +1249,17 @@ static fnr_status scan_names(scan_ctx *c)
                     k = q + 1;
             if (k > i) {
                 i = k;
+                continue;
+            }
+            /* "the Embassy of Iraq", "Ministry of Interior": an institution
+             * of a place is one organisation, though the place is known */
+            if (x_tok_in(d, i, INSTITUTION_HEADS) && i + 2 < seq && x_tok_is(d, i + 1, "of")) {
+                next = seq;
+                st = add_mention(d, c->s, i, seq, FNR_ENTITY_ORGANIZATION, NULL,
+                                 org_kind_from_head(d, i), "institution_of", false, NULL);
+                if (st != FNR_OK)
+                    return st;
+                i = next;
                 continue;
             }
             /* A run that a dictionary phrase starts inside: cut before it. */
