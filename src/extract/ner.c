@@ -1308,9 +1308,18 @@ static fnr_status scan_brackets(scan_ctx *c)
         if (b - a >= 2 && is_punct(d, a + 1, ':'))
             continue; /* "(Turkish: ...)" */
         xmention *lm = x_men(d, (size_t)left);
-        int32_t inner = x_tok(d, a)->mention;
+        size_t a1 = a + 1 < b && x_tok_is(d, a, "the") ? a + 1 : a;
+        int32_t inner = x_tok(d, a1)->mention;
         if (inner >= 0 && x_tok(d, b - 1)->mention == inner) {
             xmention *im = x_men(d, (size_t)inner);
+            /* "Teşkilat-ı Mahsusa (The Ottoman Special Organization)": the
+             * name the brackets explain is of the kind they say */
+            if (im->type == FNR_ENTITY_ORGANIZATION && lm->type == FNR_ENTITY_PERSON && !lm->lex &&
+                (strcmp(lm->rule, "person_name") == 0 || strcmp(lm->rule, "surname?") == 0)) {
+                lm->type = FNR_ENTITY_ORGANIZATION;
+                lm->kind = im->lex ? im->lex->kind : im->kind;
+                lm->weak = 0;
+            }
             if (strcmp(im->rule, "surname?") == 0) {
                 im->type = lm->type; /* an unknown word in brackets names the thing before */
                 im->rule = "bracket_alias";

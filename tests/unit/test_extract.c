@@ -144,6 +144,8 @@ static const ent_case ENT_CASES[] = {
       NULL, "Iraq" },
     { "A group of Tunisia-national DAESH militants is in Greece.", "DAESH", FNR_ENTITY_ORGANIZATION,
       NULL, "Tunisia-national DAESH" },
+    { "Its history goes back to Teşkilat-ı Mahsusa (The Ottoman Special Organization).",
+      "Teşkilat-ı Mahsusa", FNR_ENTITY_ORGANIZATION, "Ottoman Special Organization", NULL },
     { "Iraqi security forces raided the village.", NULL, FNR_ENTITY_ORGANIZATION, NULL,
       "Iraqi security forces" },
     { "Gunmen attacked the Santa Maria church in Istanbul.", "Santa Maria church",
