@@ -1406,15 +1406,21 @@ static bool restated(const x_doc *d, const xsent *s, const trig *tg, fnr_event_t
      * back to the plot or attack already told */
     bool definite = (type == FNR_EVENT_PLOT || type == FNR_EVENT_ATTACK) && tg->t1 - tg->t0 == 1 &&
                     tg->t0 > s->tok0 &&
-                    (x_tok_is(d, tg->t0 - 1, "the") || x_tok_is(d, tg->t0 - 1, "this")) &&
+                    (x_tok_is(d, tg->t0 - 1, "the") || x_tok_is(d, tg->t0 - 1, "this") ||
+                     x_tok_is(d, tg->t0 - 1, "these")) &&
                     (x_tok_is(d, tg->t0, "plot") || x_tok_is(d, tg->t0, "attack") ||
                      x_tok_is(d, tg->t0, "plan") || x_tok_is(d, tg->t0, "conspiracy") ||
-                     x_tok_is(d, tg->t0, "assault") || x_tok_is(d, tg->t0, "bombing"));
+                     x_tok_is(d, tg->t0, "assault") || x_tok_is(d, tg->t0, "bombing") ||
+                     x_tok_is(d, tg->t0, "thwarted") || x_tok_is(d, tg->t0, "foiled") ||
+                     x_tok_is(d, tg->t0, "plots") || x_tok_is(d, tg->t0, "attacks"));
+    /* a plot nobody is named in, after another such: the report tells of
+     * the same foiled plans again ("multiple attack attempts") */
+    bool faceless = type == FNR_EVENT_PLOT && !p->n_actors && !p->n_targets && loc < 0;
     for (size_t i = from; i < d->events.len; i++) {
         const fnr_event *e = &FNR_VEC_AT(&d->events, fnr_event, i);
         if (e->type != type)
             continue;
-        if (definite)
+        if (definite || (faceless && !e->n_actors && !e->n_targets))
             return true;
         if (e->end - e->start == s->end - s->start &&
             memcmp(d->doc.text + e->start, d->doc.text + s->start, s->end - s->start) == 0)

@@ -460,6 +460,15 @@ static void test_told_again_and_pointed_back(void **state)
     assert_int_equal(plots, 1);
     assert_non_null(find_event(f, FNR_EVENT_ARREST));
     fnr_facts_free(f);
+    f = run("MİT said planned attacks on churches were foiled this year. It preempted multiple "
+            "attack attempts by extremist factions. The report did not name those behind these "
+            "thwarted plots.\n",
+            NULL);
+    plots = 0;
+    for (size_t i = 0; i < f->n_events; i++)
+        plots += f->events[i].type == FNR_EVENT_PLOT;
+    assert_int_equal(plots, 1);
+    fnr_facts_free(f);
     f = run("The operation, led by prosecutors, targeted a network that sent money to ISIS.\n",
             NULL);
     assert_null(find_event(f, FNR_EVENT_PLOT));
