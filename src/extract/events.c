@@ -337,6 +337,19 @@ static bool count_at(const x_doc *d, size_t a, size_t b, size_t i, long v, long 
             out->value = v;
             return true;
         }
+        /* "12 of the suspects", "two of them" ("one of the militants, X" is
+         * X, counted by name) */
+        if (k == i + 1 && v > 1 && x_tok_is(d, k, "of") && k + 1 < b &&
+            (x_tok_is(d, k + 1, "the") || x_tok_is(d, k + 1, "them") ||
+             x_tok_is(d, k + 1, "those") || x_tok_is(d, k + 1, "these"))) {
+            if (x_tok_is(d, k + 1, "them")) {
+                out->noun = (uint32_t)(k + 1);
+                out->value = v;
+                return true;
+            }
+            k++;
+            continue;
+        }
         if (t->kind == FNR_TOK_NUMBER || x_tok_is(d, k, "operations") || x_tok_is(d, k, "years") ||
             x_tok_is(d, k, "year") || x_tok_is(d, k, "months") || x_tok_is(d, k, "days") ||
             x_tok_is(d, k, "of") || is_punct_c(d, k, ','))
@@ -348,19 +361,38 @@ static bool count_at(const x_doc *d, size_t a, size_t b, size_t i, long v, long 
 /* The stated number of persons for the trigger at trig_tok: of the
  * candidates, the one whose noun is nearest it (the first on a tie), else
  * the weaker form, else -1. */
-static long find_count(const count_cand *c, size_t n, long weak, size_t trig_tok)
+static long find_count(const count_cand *c, size_t n, long weak, size_t trig_tok, size_t *noun)
 {
     long best = -1;
     size_t best_dist = (size_t)-1;
+    *noun = SIZE_MAX;
     for (size_t i = 0; i < n; i++) {
         size_t k = c[i].noun;
         size_t dist = k > trig_tok ? k - trig_tok : trig_tok - k;
         if (dist < best_dist) {
             best = c[i].value;
             best_dist = dist;
+            *noun = k;
         }
     }
     return best >= 0 ? best : weak;
+}
+
+/* "wounding three civilians", "three people were injured": the count near
+ * noun k tells of the wounded, not of the dead an attack counts */
+static bool counts_wounded(const x_doc *d, const xsent *s, size_t k)
+{
+    bool hurt = false;
+    size_t a = k > s->tok0 + 6 ? k - 6 : s->tok0, b = k + 4 < s->tok1 ? k + 4 : s->tok1;
+    for (size_t q = a; q < b; q++) {
+        const xtok *t = x_tok(d, q);
+        if (t->key_len >= 4 && (memcmp(t->key, "kill", 4) == 0 || memcmp(t->key, "dead", 4) == 0 ||
+                                memcmp(t->key, "died", 4) == 0 || memcmp(t->key, "deat", 4) == 0))
+            return false;
+        if (t->key_len >= 5 && (memcmp(t->key, "wound", 5) == 0 || memcmp(t->key, "injur", 5) == 0))
+            hurt = true;
+    }
+    return hurt;
 }
 
 static bool kind_is(const fnr_entity *e, const char *kind)
@@ -1044,6 +1076,15 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
                 return 0;
         }
     }
+    /* "a court remanded 12 of them in custody", "held in custody": the
+     * court's order or a stay, not a new arrest */
+    if (t == FNR_EVENT_ARREST && x_tok_is(d, tg->t0, "in") && tg->t1 - tg->t0 == 2)
+        for (size_t k = tg->t0; k > s0 && tg->t0 - k < 8; k--)
+            if (x_tok_is(d, k - 1, "remanded") || x_tok_is(d, k - 1, "held") ||
+                x_tok_is(d, k - 1, "died") || x_tok_is(d, k - 1, "kept") ||
+                x_tok_is(d, k - 1, "remain") || x_tok_is(d, k - 1, "remains") ||
+                x_tok_is(d, k - 1, "remained"))
+                return 0;
     /* "the court ordered his arrest": a legal step */
     if (t == FNR_EVENT_ARREST && x_tok_is(d, tg->t0, "arrest") && tg->t0 >= s0 + 2 &&
         (x_tok_is(d, tg->t0 - 2, "ordered") || x_tok_is(d, tg->t0 - 2, "order")))
@@ -1530,7 +1571,11 @@ static fnr_status sentence_events(x_doc *d, size_t si, fnr_buf *kb, sent_facts *
         long count = -1;
         if (type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL || type == FNR_EVENT_LEGAL_ACTION ||
             type == FNR_EVENT_ATTACK) {
-            count = find_count(sf->counts.data, sf->counts.len, sf->weak_count, tg->t0);
+            size_t noun;
+            count = find_count(sf->counts.data, sf->counts.len, sf->weak_count, tg->t0, &noun);
+            if (type == FNR_EVENT_ATTACK && count >= 0 && noun != SIZE_MAX &&
+                counts_wounded(d, s, noun))
+                count = -1;
             size_t named = type == FNR_EVENT_ATTACK || type == FNR_EVENT_LEGAL_ACTION
                                ? 0
                                : named_persons(d, sf, &p);

@@ -611,6 +611,25 @@ static void test_who_is_no_party(void **state)
     assert_true(names_have(f, v->actors, v->n_actors, "Ministry of State Security"));
     assert_false(names_have(f, v->actors, v->n_actors, "MIT"));
     fnr_facts_free(f);
+    /* a remand is the court's step, of "12 of the suspects"; an attack
+     * counts its dead, not its wounded; rockets fired are an attack */
+    f = run("A court in Ankara remanded 12 of the suspects in custody.\n", NULL);
+    assert_null(find_event(f, FNR_EVENT_ARREST));
+    v = find_event(f, FNR_EVENT_LEGAL_ACTION);
+    assert_non_null(v);
+    assert_int_equal(v->count, 12);
+    fnr_facts_free(f);
+    f = run("Hezbollah fired rockets at northern Israel on Sunday, wounding three civilians.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ATTACK);
+    assert_non_null(v);
+    assert_int_equal(v->count, -1);
+    assert_true(names_have(f, v->actors, v->n_actors, "Hezbollah"));
+    fnr_facts_free(f);
+    f = run("The suspect was extradited to Türkiye from Georgia last week.\n", NULL);
+    assert_null(find_event(f, FNR_EVENT_ARREST));
+    assert_non_null(find_event(f, FNR_EVENT_LEGAL_ACTION));
+    fnr_facts_free(f);
     /* a person named among the counted is counted once */
     f = run("Police arrested three men including a Somali national named Ahmed Hussein Farah.\n",
             NULL);
