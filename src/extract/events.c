@@ -621,9 +621,12 @@ static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
     f->weak_count = -1;
     f->n_for = 0;
     fnr_status st = FNR_OK;
+    size_t incl = SIZE_MAX; /* the last "including" or "among" */
     for (size_t i = s0; i < s1 && st == FNR_OK; i++) {
         const xtok *t = x_tok(d, i);
         int e = x_tok_entity(d, i);
+        if (x_tok_is(d, i, "including") || x_tok_is(d, i, "among"))
+            incl = i;
         if (tok_class(d, i, W_WEAPON_WORDS))
             f->weapons = true;
         if ((tok_class(d, i, W_PERSON_NOUNS) || e >= 0) &&
@@ -643,8 +646,8 @@ static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
             o.aside = o.ent_start && (x_tok_is(d, i - 1, "of") || x_tok_is(d, i - 1, "with"));
             /* "three men including a Somali national named X": X is one of
              * the three */
-            for (size_t k = i; o.ent_start && !o.aside && k > s0 && i - k < 8; k--)
-                o.aside = x_tok_is(d, k - 1, "including") || x_tok_is(d, k - 1, "among");
+            if (o.ent_start && incl != SIZE_MAX && i - incl <= 8)
+                o.aside = true;
             o.prep = d->ents[e].type == FNR_ENTITY_LOCATION && place_prep(d, s0, i);
             st = fnr_vec_push(&f->occs, &o);
         }
@@ -720,6 +723,10 @@ static bool reports_it(const x_doc *d, size_t i, size_t s1)
     if (k < s1 && x_tok_is(d, k, "in") && k + 1 < s1 && x_tok_is(d, k + 1, "a"))
         k += 3; /* "said in a statement" */
     if (k >= s1)
+        return false;
+    /* each verb above ends in "d" or "s": most words are out at once */
+    const xtok *t = x_tok(d, k);
+    if (t->key_len < 4 || (t->key[t->key_len - 1] != 'd' && t->key[t->key_len - 1] != 's'))
         return false;
     for (size_t v = 0; v < sizeof VERBS / sizeof VERBS[0]; v++)
         if (x_tok_is(d, k, VERBS[v]))
