@@ -50,6 +50,13 @@ static bool dateline_at(const x_doc *d, size_t i, size_t s1)
         x_tok(d, k + 2)->kind == FNR_TOK_NUMBER &&
         x_tok(d, k + 2)->end - x_tok(d, k + 2)->start <= 2)
         k += 3;
+    /* "IDLIB, Syria - ": a city, then its country */
+    else if (is_punct_c(d, k, ',') && k + 2 < s1 && (x_tok(d, i)->tflags & FNR_TF_UPPER) &&
+             x_tok_entity(d, k + 1) >= 0 &&
+             d->ents[x_tok_entity(d, k + 1)].type == FNR_ENTITY_LOCATION)
+        k = after_mention(d, k + 1, s1);
+    if (k >= s1 || x_tok(d, k)->kind != FNR_TOK_PUNCT)
+        return false;
     const xtok *t = x_tok(d, k);
     const char *p = d->doc.text + t->start;
     size_t n = t->end - t->start;
@@ -311,6 +318,28 @@ typedef struct count_cand {
     long value;
 } count_cand;
 
+/* Is the person named from token i the one whose aide, wife or son the
+ * sentence is about ("a senior aide to Ali Mamlouk", "the first wife of
+ * slain Islamic State leader Abu Bakr al-Baghdadi")? */
+static bool kin_before(const x_doc *d, size_t s0, size_t i)
+{
+    static const char *const KIN[] = {
+        "aide",      "aides",     "wife",       "wives",     "son",    "sons",      "brother",
+        "daughter",  "father",    "mother",     "sister",    "nephew", "cousin",    "relative",
+        "relatives", "husband",   "widow",      "assistant", "deputy", "bodyguard", "bodyguards",
+        "driver",    "associate", "associates", NULL
+    };
+    for (size_t k = i; k > s0 + 1 && i - k < 8; k--) {
+        if (!(x_tok_is(d, k - 1, "of") || x_tok_is(d, k - 1, "to")))
+            continue;
+        for (size_t w = 0; KIN[w]; w++)
+            if (x_tok_is(d, k - 2, KIN[w]))
+                return true;
+        return false;
+    }
+    return false;
+}
+
 /* Reads the number at token i of [a, b) for sentence_facts: a candidate
  * into *out (true), a weaker "a 15-person cell" into *weak, or nothing. */
 static bool count_at(const x_doc *d, size_t a, size_t b, size_t i, long v, long *weak,
@@ -518,6 +547,7 @@ typedef struct occ {
     int32_t ent;    /* its entity */
     bool ent_start; /* not the sentence's first token, and the token before is not ent's */
     bool aside;     /* ent_start and the token before is "of", "with" or "including" */
+    bool kin;       /* a person named as whose aide, wife, son ... someone is */
     bool prep;      /* a place after in/at/near/to/inside/across (find_location) */
 } occ;
 
@@ -648,6 +678,9 @@ static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
              * the three */
             if (o.ent_start && incl != SIZE_MAX && i - incl <= 8)
                 o.aside = true;
+            /* "a senior aide to Ali Mamlouk", "the wife of slain leader X":
+             * the one acted on is the aide or the wife */
+            o.kin = o.ent_start && d->ents[e].type == FNR_ENTITY_PERSON && kin_before(d, s0, i);
             o.prep = d->ents[e].type == FNR_ENTITY_LOCATION && place_prep(d, s0, i);
             st = fnr_vec_push(&f->occs, &o);
         }
@@ -722,6 +755,15 @@ static bool reports_it(const x_doc *d, size_t i, size_t s1)
     }
     if (k < s1 && x_tok_is(d, k, "in") && k + 1 < s1 && x_tok_is(d, k + 1, "a"))
         k += 3; /* "said in a statement" */
+    /* "Layla Hassan, a researcher at Chatham House, said": past the
+     * appositive to its verb */
+    if (k < s1 && is_punct_c(d, k, ',')) {
+        size_t c = k + 1;
+        while (c < s1 && c - k < 14 && !is_punct_c(d, c, ','))
+            c++;
+        if (c < s1 && is_punct_c(d, c, ','))
+            k = c + 1;
+    }
     if (k >= s1)
         return false;
     /* each verb above ends in "d" or "s": most words are out at once */
@@ -796,6 +838,23 @@ static bool found_out(const x_doc *d, size_t k)
     return false;
 }
 
+/* Is the entity named from token i the subject of the verb at token v:
+ * "Hayat Tahrir al-Sham (HTS) detained", "the Taliban have arrested"? */
+static bool subject_of(const x_doc *d, size_t i, size_t v, size_t s1)
+{
+    size_t k = after_mention(d, i, s1);
+    if (k < s1 && is_punct_c(d, k, '(')) {
+        while (k < s1 && k - i < 10 && !is_punct_c(d, k, ')'))
+            k++;
+        k++;
+    }
+    while (k < v && (x_tok_is(d, k, "fighters") || x_tok_is(d, k, "militants") ||
+                     x_tok_is(d, k, "members") || x_tok_is(d, k, "have") || x_tok_is(d, k, "has") ||
+                     x_tok_is(d, k, "had") || x_tok_is(d, k, "also")))
+        k++;
+    return k == v;
+}
+
 /* Fills actors and targets for an event of `type` triggered at [t0, t1). */
 static void find_participants(const x_doc *d, const xsent *s, const sent_facts *f, const trig *tg,
                               participants *p)
@@ -854,6 +913,8 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
         if (contains(by, n_by, e))
             continue;
         bool before = i < tg->t0;
+        if (oc->kin)
+            continue;
         /* "a Taylor Swift concert": a name standing as a word before a noun */
         if (en->type == FNR_ENTITY_PERSON && i > s0 &&
             (x_tok_is(d, i - 1, "a") || x_tok_is(d, i - 1, "an")))
@@ -890,9 +951,14 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
                 add_unique(p->targets, &p->n_targets, e); /* "detained members of a Mossad ring" */
             else if (is_security(d, e))
                 add_unique(p->actors, &p->n_actors, e);
-            else if (tg->type == FNR_EVENT_KILL && before && !passive &&
-                     (is_militant(d, e) || en->type == FNR_ENTITY_PERSON))
-                add_unique(p->actors, &p->n_actors, e); /* "al-Shabaab stormed a base, killing" */
+            else if (((tg->type == FNR_EVENT_KILL &&
+                       (en->type == FNR_ENTITY_PERSON || is_militant(d, e))) ||
+                      (tg->type == FNR_EVENT_ARREST && is_militant(d, e) &&
+                       subject_of(d, i, tg->t0, s1))) &&
+                     before && !passive && !p->n_actors)
+                /* "Fighters of HTS detained", "al-Shabaab stormed a base,
+                 * killing": the group acts */
+                add_unique(p->actors, &p->n_actors, e);
             else if (en->type == FNR_ENTITY_PERSON || is_militant(d, e))
                 add_unique(p->targets, &p->n_targets, e);
             else if (en->type == FNR_ENTITY_LOCATION && before && i == first_pos && !passive &&
@@ -1131,6 +1197,12 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         if (!someone)
             return 0;
     }
+    /* "the wife of slain Islamic State leader X": the killing is told
+     * elsewhere, "slain" here only describes */
+    if (t == FNR_EVENT_KILL && (x_tok_is(d, tg->t0, "slain") || x_tok_is(d, tg->t0, "late")) &&
+        tg->t1 < s1 && x_tok(d, tg->t1)->kind == FNR_TOK_WORD && !x_tok_is(d, tg->t1, "by") &&
+        !x_tok_is(d, tg->t1, "in") && !x_tok_is(d, tg->t1, "on") && !x_tok_is(d, tg->t1, "at"))
+        return 0;
     /* "plotting to assassinate", "hired to kill": intended, not done */
     if (t == FNR_EVENT_KILL && tg->t0 > s0 && x_tok_is(d, tg->t0 - 1, "to"))
         return FNR_EVENT_PLOT;

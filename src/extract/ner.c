@@ -295,7 +295,9 @@ static fnr_status mark_common(x_doc *d)
     size_t mask = n_slots - 1;
     for (size_t i = 0; i < d->toks.len; i++) {
         const xtok *t = x_tok(d, i);
-        if (!(t->xflags & XT_LOWER))
+        /* "al-Baghdadi" is a name in lower case: "Al-Baghdadi" at the
+         * start of a sentence is no common word for it */
+        if (!(t->xflags & XT_LOWER) || (t->xflags & XT_NAMELIKE))
             continue;
         uint32_t h = key_hash(t);
         size_t s = h & mask;

@@ -146,6 +146,8 @@ static const ent_case ENT_CASES[] = {
       NULL, "Tunisia-national DAESH" },
     { "Its history goes back to Teşkilat-ı Mahsusa (The Ottoman Special Organization).",
       "Teşkilat-ı Mahsusa", FNR_ENTITY_ORGANIZATION, "Ottoman Special Organization", NULL },
+    { "Abu Bakr al-Baghdadi led the group. Al-Baghdadi was killed in 2019.", "Abu Bakr al-Baghdadi",
+      FNR_ENTITY_PERSON, "Al-Baghdadi", NULL },
     { "Iraqi security forces raided the village.", NULL, FNR_ENTITY_ORGANIZATION, NULL,
       "Iraqi security forces" },
     { "Gunmen attacked the Santa Maria church in Istanbul.", "Santa Maria church",
@@ -629,6 +631,35 @@ static void test_who_is_no_party(void **state)
     f = run("The suspect was extradited to Türkiye from Georgia last week.\n", NULL);
     assert_null(find_event(f, FNR_EVENT_ARREST));
     assert_non_null(find_event(f, FNR_EVENT_LEGAL_ACTION));
+    fnr_facts_free(f);
+    /* a group that detains acts; the one whose aide or wife is held, or
+     * who is called "slain", is no party; a dateline "IDLIB, Syria -" and
+     * a reporter past an appositive take no part */
+    f = run("IDLIB, Syria - Fighters of Hayat Tahrir al-Sham (HTS) detained a senior aide to "
+            "Ali Mamlouk near Sarmada.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_true(names_have(f, v->actors, v->n_actors, "Hayat Tahrir al-Sham"));
+    assert_false(names_have(f, v->actors, v->n_actors, "IDLIB"));
+    assert_false(names_have(f, v->actors, v->n_actors, "Idlib"));
+    assert_false(names_have(f, v->targets, v->n_targets, "Ali Mamlouk"));
+    fnr_facts_free(f);
+    f = run("Forces captured Umm Hudhayfa, the first wife of slain Islamic State leader Abu Bakr "
+            "al-Baghdadi, in Azaz. Al-Baghdadi was killed in a raid in October 2019.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_false(names_have(f, v->targets, v->n_targets, "Abu Bakr al-Baghdadi"));
+    v = find_event(f, FNR_EVENT_KILL);
+    assert_non_null(v);
+    assert_string_equal(v->date, "2019-10");
+    assert_true(names_have(f, v->targets, v->n_targets, "Abu Bakr al-Baghdadi"));
+    fnr_facts_free(f);
+    f = run("Dr. Layla Hassan, a researcher at a think tank in London, said the arrests were a "
+            "signal.\n",
+            NULL);
+    assert_null(find_event(f, FNR_EVENT_ARREST));
     fnr_facts_free(f);
     /* a person named among the counted is counted once */
     f = run("Police arrested three men including a Somali national named Ahmed Hussein Farah.\n",
