@@ -225,6 +225,13 @@ EXTRA_COUNTRIES = [  # not in ISO 3166-1
 # Places news spells in English where GeoNames/ISO transliterate: name, kind,
 # country alpha-2, lat, lon, population, aliases. Coordinates rounded.
 EXTRA_PLACES = [
+    # English names of cities GeoNames spells the local way
+    ("Antwerp", "city", "BE", 51.22, 4.40, 459805, "Antwerpen|Anvers"),
+    ("Cologne", "city", "DE", 50.93, 6.95, 963395, "Köln|Koln"),
+    ("Nuremberg", "city", "DE", 49.45, 11.08, 499237, "Nürnberg|Nurnberg"),
+    ("Thessaloniki", "city", "GR", 40.64, 22.94, 354290, "Salonica|Selanik|Thessaloníki"),
+    ("Gothenburg", "city", "SE", 57.71, 11.97, 572799, "Göteborg|Goteborg"),
+    ("Kyiv", "capital", "UA", 50.45, 30.52, 2797553, "Kiev"),
     ("Aleppo", "governorate", "SY", 36.2, 37.16, 0, "Aleppo province|Halab"),
     ("Idlib", "governorate", "SY", 35.93, 36.63, 0, "Idlib province|Idleb"),
     ("Raqqa", "city", "SY", 35.95, 39.01, 177636, "Raqqah|Ar Raqqah|al-Raqqa|Rakka"),

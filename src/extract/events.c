@@ -155,18 +155,18 @@ static size_t trigger_at(const x_doc *d, size_t i, size_t end, fnr_buf *kb,
 }
 
 static const char *const PERSON_NOUNS[] = {
-    "terrorists",   "terrorist",    "suspects", "suspect",     "individuals",
-    "individual",   "people",       "persons",  "person",      "members",
-    "member",       "militants",    "militant", "men",         "women",
-    "soldiers",     "civilians",    "officers", "agents",      "spies",
-    "spy",          "fighters",     "bombers",  "bomber",      "jihadists",
-    "nationals",    "foreigners",   "citizens", "detainees",   "defendants",
-    "operatives",   "suspected",    "children", "students",    "journalists",
-    "police",       "policemen",    "others",   "accomplices", "collaborators",
-    "informants",   "recruits",     "leaders",  "figures",     "executives",
-    "employees",    "staff",        "victims",  "attackers",   "gunmen",
-    "insurgents",   "rebels",       "troops",   "personnel",   "followers",
-    "sympathizers", "sympathisers", NULL
+    "terrorists", "terrorist",    "suspects",     "suspect",       "individuals", "individual",
+    "people",     "persons",      "person",       "members",       "member",      "militants",
+    "militant",   "men",          "women",        "soldiers",      "civilians",   "officers",
+    "agents",     "spies",        "spy",          "fighters",      "bombers",     "bomber",
+    "jihadists",  "nationals",    "foreigners",   "citizens",      "detainees",   "defendants",
+    "operatives", "suspected",    "children",     "students",      "journalists", "police",
+    "policemen",  "others",       "accomplices",  "collaborators", "informants",  "recruits",
+    "leaders",    "figures",      "executives",   "employees",     "staff",       "victims",
+    "attackers",  "gunmen",       "insurgents",   "rebels",        "troops",      "personnel",
+    "followers",  "sympathizers", "sympathisers", "teenagers",     "minors",      "youths",
+    "boys",       "girls",        "commanders",   "couriers",      "smugglers",   "facilitators",
+    "financiers", "relatives",    "soldier",      "officer",       NULL
 };
 
 static const char *const WEAPON_WORDS[] = {
@@ -347,6 +347,10 @@ static bool count_at(const x_doc *d, size_t a, size_t b, size_t i, long v, long 
 {
     if (i > a && x_tok(d, i - 1)->kind == FNR_TOK_WORD &&
         (x_tok_is(d, i - 1, "no") || x_tok_is(d, i - 1, "law")))
+        return false;
+    /* "on January 28 by agents of the DGSI": a day of a month */
+    if (i > a && x_tok(d, i - 1)->kind == FNR_TOK_WORD && (x_tok(d, i - 1)->xflags & XT_DATE) &&
+        (x_tok(d, i - 1)->tflags & FNR_TF_CAP))
         return false;
     /* "15-person" */
     if (i + 2 < b && is_punct_c(d, i + 1, '-') &&
@@ -1515,11 +1519,18 @@ static bool one_person(const x_doc *d, const xsent *s, const trig *tg)
     return false;
 }
 
+/* Do two sentences' dates (NULL: none stated) leave them one year? */
+static bool same_year(const fnr_date_span *a, const fnr_date_span *b)
+{
+    return !a || !b || a->start.year == b->start.year;
+}
+
 /* true when an earlier event states the same occurrence: the same sentence
  * repeated, the same count, the same persons, the same named operation. */
-static bool restated(const x_doc *d, const xsent *s, const trig *tg, fnr_event_type type,
+static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
                      const participants *p, long count, int loc)
 {
+    const xsent *s = x_sent(d, si);
     /* look back a bounded way: restatements sit in the same report */
     size_t from = d->events.len > 256 ? d->events.len - 256 : 0;
     /* "The plot was foiled after ...", "the attack": a definite noun points
@@ -1540,7 +1551,8 @@ static bool restated(const x_doc *d, const xsent *s, const trig *tg, fnr_event_t
         const fnr_event *e = &FNR_VEC_AT(&d->events, fnr_event, i);
         if (e->type != type)
             continue;
-        if (definite || (faceless && !e->n_actors && !e->n_targets))
+        if (definite || (faceless && !e->n_actors && !e->n_targets &&
+                         same_year(sentence_date(d, e->sentence), sentence_date(d, si))))
             return true;
         if (e->end - e->start == s->end - s->start &&
             memcmp(d->doc.text + e->start, d->doc.text + s->start, s->end - s->start) == 0)
@@ -1675,7 +1687,7 @@ static fnr_status sentence_events(x_doc *d, size_t si, fnr_buf *kb, sent_facts *
             !(x_tok(d, tg->t0)->tflags & FNR_TF_CAP))
             continue;
         int loc = find_location(d, sf, &p, s->tok1);
-        if (restated(d, s, tg, type, &p, count, loc))
+        if (restated(d, si, tg, type, &p, count, loc))
             continue;
         st = add_event(d, si, tg, type, &p, loc, count);
         if (st != FNR_OK)

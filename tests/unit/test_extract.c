@@ -148,6 +148,7 @@ static const ent_case ENT_CASES[] = {
       "Teşkilat-ı Mahsusa", FNR_ENTITY_ORGANIZATION, "Ottoman Special Organization", NULL },
     { "Abu Bakr al-Baghdadi led the group. Al-Baghdadi was killed in 2019.", "Abu Bakr al-Baghdadi",
       FNR_ENTITY_PERSON, "Al-Baghdadi", NULL },
+    { "Police raided homes in Antwerp and Cologne.", "Antwerp", FNR_ENTITY_LOCATION, NULL, NULL },
     { "Iraqi security forces raided the village.", NULL, FNR_ENTITY_ORGANIZATION, NULL,
       "Iraqi security forces" },
     { "Gunmen attacked the Santa Maria church in Istanbul.", "Santa Maria church",
@@ -660,6 +661,12 @@ static void test_who_is_no_party(void **state)
             "signal.\n",
             NULL);
     assert_null(find_event(f, FNR_EVENT_ARREST));
+    fnr_facts_free(f);
+    /* a day of a month counts no one; teenagers are people */
+    f = run("The two teenagers were arrested on January 28 by agents of the DGSI in Lyon.\n", NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_int_equal(v->count, 2);
     fnr_facts_free(f);
     /* a person named among the counted is counted once */
     f = run("Police arrested three men including a Somali national named Ahmed Hussein Farah.\n",
