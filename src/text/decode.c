@@ -513,26 +513,32 @@ static void find_dateline(fnr_doc *doc, const line *lines, size_t n_lines)
     }
 }
 
-/* "Published: 12 February 2025", "Yayınlanma: ..." near the top. */
-static void find_published_line(fnr_doc *doc, const line *lines, size_t n_lines)
+/* "Published: 12 February 2025", "By Staff · Published 12 March 2025",
+ * "Yayınlanma: ..." near the top of text s. */
+static void find_published_line(fnr_doc *doc, const char *s, const line *lines, size_t n_lines)
 {
     static const char *const keys[] = { "published",  "date:",        "updated",
                                         "yayınlanma", "yayın tarihi", "tarih:" };
-    const char *s = doc->text;
     for (size_t k = 0; k < n_lines && k < 8; k++) {
         size_t a = lines[k].start, b = lines[k].end;
         if (b - a > 100) {
             continue;
         }
-        for (size_t m = 0; m < sizeof keys / sizeof keys[0]; m++) {
-            if (!ci_prefix(s + a, b - a, keys[m])) {
+        /* the key starts the line or a word of its first 60 bytes (a byline) */
+        for (size_t off = 0; off < b - a && off <= 60; off++) {
+            if (off > 0 && s[a + off - 1] != ' ') {
                 continue;
             }
-            fnr_date_span sp;
-            if (fnr_date_scan(s + a, b - a, NULL, &sp, 1) >= 1 && !sp.is_relative &&
-                sp.start.prec != FNR_DATE_NONE && sp.start.year > 0) {
-                doc->date = sp.start;
-                return;
+            for (size_t m = 0; m < sizeof keys / sizeof keys[0]; m++) {
+                if (!ci_prefix(s + a + off, b - a - off, keys[m])) {
+                    continue;
+                }
+                fnr_date_span sp;
+                if (fnr_date_scan(s + a + off, b - a - off, NULL, &sp, 1) >= 1 && !sp.is_relative &&
+                    sp.start.prec != FNR_DATE_NONE && sp.start.year > 0) {
+                    doc->date = sp.start;
+                    return;
+                }
             }
         }
     }
@@ -597,7 +603,7 @@ static fnr_status decode_plain(fnr_doc *doc, bool want_date)
             find_dateline(doc, nel, ne.len);
         }
         if (doc->date.prec == FNR_DATE_NONE) {
-            find_published_line(doc, nel, ne.len);
+            find_published_line(doc, s, nel, ne.len);
         }
         bool wrapped = looks_wrapped(s, nel, ne.len);
         fnr_vec_destroy(&ne);
@@ -1050,6 +1056,18 @@ static fnr_status decode_html(fnr_doc *doc, const char *in, size_t len, bool wan
     }
     if (want_date && h.date.prec != FNR_DATE_NONE) {
         doc->date = h.date;
+    }
+    /* No date in the page's metadata: a byline near the top may give it. */
+    if (want_date && doc->date.prec == FNR_DATE_NONE && h.text.data) {
+        line top[8];
+        size_t n_top = 0;
+        FNR_VEC_FOREACH(fnr_block, b, &doc->blocks) {
+            if (n_top == 8) {
+                break;
+            }
+            top[n_top++] = (line){ b->start, b->end };
+        }
+        find_published_line(doc, h.text.data, top, n_top);
     }
 
     /* Put the title first as a heading unless a heading of the body repeats it. */

@@ -245,6 +245,30 @@ static void test_html_og_title_and_time(void **state)
     fnr_doc_destroy(&doc);
 }
 
+/* A byline "By X · Published 12 March 2025" dates a page without metadata,
+ * in HTML as in text. */
+static void test_byline_date(void **state)
+{
+    (void)state;
+    const char *in = "<html><body><h1>Police arrest 9 in Konya</h1>"
+                     "<p>By Staff Reporter \xC2\xB7 Published 12 March 2025</p>"
+                     "<p>Police detained nine suspects on Tuesday.</p></body></html>";
+    fnr_doc doc;
+    assert_int_equal(decode(in, NULL, &doc, NULL), FNR_OK);
+    assert_int_equal(doc.date.prec, FNR_DATE_DAY);
+    assert_int_equal(doc.date.year, 2025);
+    assert_int_equal(doc.date.month, 3);
+    assert_int_equal(doc.date.day, 12);
+    fnr_doc_destroy(&doc);
+    in = "Police arrest 9 in Konya\nBy Staff Reporter | Updated 4 May 2024\n\nPolice detained "
+         "nine suspects on Tuesday.\n";
+    assert_int_equal(decode(in, NULL, &doc, NULL), FNR_OK);
+    assert_int_equal(doc.date.year, 2024);
+    assert_int_equal(doc.date.month, 5);
+    assert_int_equal(doc.date.day, 4);
+    fnr_doc_destroy(&doc);
+}
+
 static void test_html_broken(void **state)
 {
     (void)state;
@@ -429,6 +453,7 @@ int main(void)
         cmocka_unit_test(test_size_limit),
         cmocka_unit_test(test_html),
         cmocka_unit_test(test_html_og_title_and_time),
+        cmocka_unit_test(test_byline_date),
         cmocka_unit_test(test_html_broken),
         cmocka_unit_test(test_html_charset),
         cmocka_unit_test(test_format_detection),
