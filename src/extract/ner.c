@@ -1984,6 +1984,29 @@ fnr_status x_relations_find(x_doc *d)
                                 break;
                         }
                     }
+                    /* "ISIS's so-called Türkiye emir, X": the org owns the role */
+                    if (is_punct(d, i - 1, ',') && x_tok(d, q)->mention < 0 &&
+                        is_word(x_tok(d, q))) {
+                        size_t r = q + 1, a = q;
+                        while (a > s0 && r - a < 6 && !(x_tok(d, a - 1)->tflags & FNR_TF_POSS) &&
+                               (is_word(x_tok(d, a - 1)) || is_punct(d, a - 1, '-')))
+                            a--;
+                        int owner = a >= s0 + 2 && (x_tok(d, a - 1)->tflags & FNR_TF_POSS)
+                                        ? x_tok_entity(d, a - 2)
+                                        : -1;
+                        if (owner >= 0 && d->ents[owner].type == FNR_ENTITY_ORGANIZATION &&
+                            ((x_tok(d, q)->xflags & XT_TITLE) || role_is_leader(d, q) ||
+                             x_tok_is(d, q, "official") || x_tok_is(d, q, "responsible") ||
+                             x_tok_is(d, q, "spokesman") || x_tok_is(d, q, "financier") ||
+                             x_tok_is(d, q, "operative"))) {
+                            bool leader = role_is_leader(d, q);
+                            st = add_relation(d, leader ? FNR_REL_LEADER_OF : FNR_REL_MEMBER_OF, e,
+                                              owner, s, x_tok(d, a - 2)->start, m->end,
+                                              role_text(d, a, r), "possessive_role");
+                            if (st != FNR_OK)
+                                break;
+                        }
+                    }
                     /* "leader of ORG, X": walk back over the org to "of" and roles */
                     int org3 = x_tok_entity(d, q);
                     if (org3 >= 0 && d->ents[org3].type == FNR_ENTITY_ORGANIZATION &&

@@ -438,6 +438,12 @@ static void test_relations(void **state)
     f = run("He was caught in Istanbul's Silivri district.", NULL);
     assert_true(has_relation(f, FNR_REL_LOCATED_IN, "Silivri", "Istanbul"));
     fnr_facts_free(f);
+    f = run("MIT captured ISIS's so-called Türkiye emir, Abu Yusuf, in Ankara.", NULL);
+    assert_true(has_relation(f, FNR_REL_LEADER_OF, "Abu Yusuf", "ISIS"));
+    fnr_facts_free(f);
+    f = run("Daesh's financial official, Ali Er, was caught.", NULL);
+    assert_true(has_relation(f, FNR_REL_MEMBER_OF, "Ali Er", "Daesh"));
+    fnr_facts_free(f);
     f = run("MİT chief Ahmet Kara spoke to reporters.", NULL);
     assert_true(has_relation(f, FNR_REL_LEADER_OF, "Ahmet Kara", "MİT"));
     fnr_facts_free(f);
