@@ -627,6 +627,13 @@ static fnr_status by_agents(const x_doc *d, size_t i, size_t s1, fnr_vec *agents
         if (is_punct_c(d, k, '.') || is_punct_c(d, k, ';'))
             break;
         int e = x_tok_entity(d, k);
+        /* "provided by MIT, Austrian police detained": after a comma, a
+         * name its verb follows starts the next clause */
+        if (e >= 0 && e != last && is_punct_c(d, k - 1, ',')) {
+            size_t v = after_mention(d, k, s1);
+            if (v < s1 && (x_tok(d, v)->xflags & XT_TRIGGER))
+                break;
+        }
         if (e >= 0 && d->ents[e].type != FNR_ENTITY_LOCATION) {
             if (e != last) {
                 fnr_status st = fnr_vec_push(agents, &e);
@@ -859,6 +866,52 @@ static bool subject_of(const x_doc *d, size_t i, size_t v, size_t s1)
     return k == v;
 }
 
+/* Is the entity named from token i the source of intelligence: "a tip-off
+ * from MIT", "intelligence provided by MIT"? */
+static bool intel_source(const x_doc *d, size_t i, size_t s0)
+{
+    if (i < s0 + 2)
+        return false;
+    if (x_tok_is(d, i - 1, "from")) {
+        for (size_t k = i - 1; k > s0 && i - k < 5; k--)
+            if (x_tok_is(d, k - 1, "tip") || x_tok_is(d, k - 1, "tip off") ||
+                x_tok_is(d, k - 1, "tipoff") || x_tok_is(d, k - 1, "intelligence") ||
+                x_tok_is(d, k - 1, "information") || x_tok_is(d, k - 1, "warning") ||
+                x_tok_is(d, k - 1, "alert"))
+                return true;
+        return false;
+    }
+    return x_tok_is(d, i - 1, "by") &&
+           (x_tok_is(d, i - 2, "provided") || x_tok_is(d, i - 2, "shared") ||
+            x_tok_is(d, i - 2, "supplied") || x_tok_is(d, i - 2, "passed"));
+}
+
+/* Does the entity named from token i own what follows: "the Kurdistan
+ * Region's security agency", "Istanbul's Silivri district"? */
+static bool owns_next(const x_doc *d, size_t i, size_t s1)
+{
+    size_t k = after_mention(d, i, s1);
+    if (k < s1 && (x_tok_is(d, k, "region") || x_tok_is(d, k, "province")))
+        k++;
+    return k < s1 && (x_tok(d, k)->tflags & FNR_TF_POSS);
+}
+
+/* Is the place from token i where a warning's recipients sit ("its
+ * counterparts in France"), not where something happened ("in Berlin")? */
+static bool counterparts_in(const x_doc *d, size_t i, size_t s0)
+{
+    if (i > s0 && x_tok_is(d, i - 1, "to"))
+        return true; /* "passed information to Türkiye": told to */
+    size_t k = i;
+    while (k > s0 && !x_tok_is(d, k - 1, "in") && i - k < 4)
+        k--;
+    return k >= s0 + 2 && x_tok_is(d, k - 1, "in") &&
+           (x_tok_is(d, k - 2, "counterparts") || x_tok_is(d, k - 2, "counterpart") ||
+            x_tok_is(d, k - 2, "partners") || x_tok_is(d, k - 2, "allies") ||
+            x_tok_is(d, k - 2, "services") || x_tok_is(d, k - 2, "agencies") ||
+            x_tok_is(d, k - 2, "authorities") || x_tok_is(d, k - 2, "officials"));
+}
+
 /* Fills actors and targets for an event of `type` triggered at [t0, t1). */
 static void find_participants(const x_doc *d, const xsent *s, const sent_facts *f, const trig *tg,
                               participants *p)
@@ -929,6 +982,15 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             !((tg->type == FNR_EVENT_ATTACK || tg->type == FNR_EVENT_PLOT) &&
               attacked_at(d, i, s0)))
             continue;
+        /* "acting on a tip-off from MIT, German police arrested": MIT told,
+         * the police acted */
+        bool source = intel_source(d, i, s0);
+        if (source && tg->type != FNR_EVENT_INTEL_SHARING)
+            continue;
+        if (source) {
+            add_unique(p->actors, &p->n_actors, e);
+            continue;
+        }
         /* "..., the Interior Ministry announced": the source, no party */
         if (!before && reports_it(d, i, s1))
             continue;
@@ -976,7 +1038,8 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             if (before && en->type != FNR_ENTITY_LOCATION)
                 add_unique(p->actors, &p->n_actors, e);
             else if (!before && en->type != FNR_ENTITY_PERSON && !is_militant(d, e) &&
-                     i < what_told)
+                     i < what_told && !owns_next(d, i, s1) &&
+                     (!oc->prep || counterparts_in(d, i, s0)))
                 add_unique(p->targets, &p->n_targets, e);
             break;
         case FNR_EVENT_LEGAL_ACTION:
@@ -1210,6 +1273,22 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
     /* "plotting to assassinate", "hired to kill": intended, not done */
     if (t == FNR_EVENT_KILL && tg->t0 > s0 && x_tok_is(d, tg->t0 - 1, "to"))
         return FNR_EVENT_PLOT;
+    if (t == FNR_EVENT_ESPIONAGE &&
+        (x_tok_is(d, tg->t0, "passed") || x_tok_is(d, tg->t0, "passing")) && tg->t0 > s0) {
+        /* "Israeli intelligence passed information to Türkiye": a service
+         * or a state telling another is sharing; a person doing it spies */
+        bool service = false, person = false;
+        for (size_t k = s0; k < tg->t0; k++) {
+            int e = x_tok_entity(d, k);
+            if (e < 0)
+                continue;
+            person = person || d->ents[e].type == FNR_ENTITY_PERSON;
+            service = service || (d->ent_bits[e] & EK_INTEL) ||
+                      (d->ents[e].type == FNR_ENTITY_LOCATION && kind_is(&d->ents[e], "country"));
+        }
+        if (service && !person)
+            return FNR_EVENT_INTEL_SHARING;
+    }
     if (t == FNR_EVENT_ESPIONAGE) {
         /* the activity, not the ring: "spy on", "conducting surveillance" */
         const xtok *k0 = x_tok(d, tg->t0);
@@ -1296,13 +1375,20 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
     }
     if (t == FNR_EVENT_INTEL_SHARING) {
         /* "shared"/"provided" need intelligence or information after them */
-        if (x_tok_is(d, tg->t0, "intelligence") || x_tok_is(d, tg->t0, "warnings") ||
-            x_tok_is(d, tg->t0, "warning"))
+        if ((x_tok_is(d, tg->t0, "intelligence") && x_tok_is(d, tg->t1 - 1, "sharing")) ||
+            x_tok_is(d, tg->t0, "warnings") || x_tok_is(d, tg->t0, "warning"))
             return 0; /* "intelligence sharing" as a topic */
+        /* "intelligence provided by MIT" tells of a sharing when someone
+         * provided it */
+        if ((x_tok_is(d, tg->t0, "intelligence") || x_tok_is(d, tg->t0, "information")) &&
+            !(tg->t1 < s1 && x_tok_is(d, tg->t1, "by")))
+            return 0;
         if (x_tok_is(d, tg->t0, "shared") || x_tok_is(d, tg->t0, "share") ||
             x_tok_is(d, tg->t0, "provided") || x_tok_is(d, tg->t0, "provide") ||
             x_tok_is(d, tg->t0, "sharing")) {
-            bool ok = false;
+            /* "shared intelligence", "intelligence provided by MIT" */
+            bool ok = tg->t0 > s0 && (x_tok_is(d, tg->t0 - 1, "intelligence") ||
+                                      x_tok_is(d, tg->t0 - 1, "information"));
             for (size_t k = tg->t0 + 1; k < s1 && k - tg->t0 < 4; k++)
                 if (x_tok_is(d, k, "intelligence") || x_tok_is(d, k, "information"))
                     ok = true;

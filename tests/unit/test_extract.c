@@ -149,6 +149,8 @@ static const ent_case ENT_CASES[] = {
     { "Abu Bakr al-Baghdadi led the group. Al-Baghdadi was killed in 2019.", "Abu Bakr al-Baghdadi",
       FNR_ENTITY_PERSON, "Al-Baghdadi", NULL },
     { "Police raided homes in Antwerp and Cologne.", "Antwerp", FNR_ENTITY_LOCATION, NULL, NULL },
+    { "Iraq's National Security Adviser Qasim al-Araji said the raid succeeded.", "Qasim al-Araji",
+      FNR_ENTITY_PERSON, NULL, NULL },
     { "Iraqi security forces raided the village.", NULL, FNR_ENTITY_ORGANIZATION, NULL,
       "Iraqi security forces" },
     { "Gunmen attacked the Santa Maria church in Istanbul.", "Santa Maria church",
@@ -673,6 +675,30 @@ static void test_who_is_no_party(void **state)
     v = find_event(f, FNR_EVENT_ARREST);
     assert_non_null(v);
     assert_int_equal(v->count, 2);
+    fnr_facts_free(f);
+    /* who tipped off whom: the source tells, the police act, the place of
+     * the arrest is no recipient; a service passing information shares it */
+    f = run("Acting on a tip-off from MIT, German police arrested two suspects in Berlin.\n", NULL);
+    v = find_event(f, FNR_EVENT_INTEL_SHARING);
+    assert_non_null(v);
+    assert_true(names_have(f, v->actors, v->n_actors, "MIT"));
+    assert_true(names_have(f, v->targets, v->n_targets, "German police"));
+    assert_false(names_have(f, v->targets, v->n_targets, "Berlin"));
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_false(names_have(f, v->actors, v->n_actors, "MIT"));
+    fnr_facts_free(f);
+    f = run("Based on intelligence provided by MIT, Austrian police detained a man in Vienna.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_INTEL_SHARING);
+    assert_non_null(v);
+    assert_true(names_have(f, v->actors, v->n_actors, "MIT"));
+    fnr_facts_free(f);
+    f = run("Israeli intelligence passed information to Türkiye about an Iranian plot.\n", NULL);
+    assert_null(find_event(f, FNR_EVENT_ESPIONAGE));
+    v = find_event(f, FNR_EVENT_INTEL_SHARING);
+    assert_non_null(v);
+    assert_true(names_have(f, v->targets, v->n_targets, "Türkiye"));
     fnr_facts_free(f);
     /* a person named among the counted is counted once */
     f = run("Police arrested three men including a Somali national named Ahmed Hussein Farah.\n",
