@@ -1225,6 +1225,11 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
                 x_tok_is(d, k - 1, "remain") || x_tok_is(d, k - 1, "remains") ||
                 x_tok_is(d, k - 1, "remained"))
                 return 0;
+    /* "Eleven of them were later arrested by a court": a court's order */
+    if (t == FNR_EVENT_ARREST && tg->t1 + 2 < s1 && x_tok_is(d, tg->t1, "by") &&
+        (x_tok_is(d, tg->t1 + 1, "a") || x_tok_is(d, tg->t1 + 1, "the")) &&
+        x_tok_is(d, tg->t1 + 2, "court"))
+        return FNR_EVENT_LEGAL_ACTION;
     /* "the court ordered his arrest": a legal step */
     if (t == FNR_EVENT_ARREST && x_tok_is(d, tg->t0, "arrest") && tg->t0 >= s0 + 2 &&
         (x_tok_is(d, tg->t0 - 2, "ordered") || x_tok_is(d, tg->t0 - 2, "order")))

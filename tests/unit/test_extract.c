@@ -700,6 +700,12 @@ static void test_who_is_no_party(void **state)
     assert_non_null(v);
     assert_true(names_have(f, v->targets, v->n_targets, "Türkiye"));
     fnr_facts_free(f);
+    /* a court's formal arrest is a legal step (D-8, D-15) */
+    f = run("Police detained 17 suspects. Eleven of them were later arrested by a court.\n", NULL);
+    v = find_event(f, FNR_EVENT_LEGAL_ACTION);
+    assert_non_null(v);
+    assert_int_equal(v->count, 11);
+    fnr_facts_free(f);
     /* a person named among the counted is counted once */
     f = run("Police arrested three men including a Somali national named Ahmed Hussein Farah.\n",
             NULL);
