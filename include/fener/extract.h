@@ -86,12 +86,13 @@ typedef struct fnr_entity {
 typedef struct fnr_event {
     char id[12]; /* "v1", "v2" ... */
     fnr_event_type type;
-    const char *cameo;     /* CAMEO code or NULL */
-    char date[11];         /* "YYYY", "YYYY-MM", "YYYY-MM-DD" or "" */
-    char date_end[11];     /* end of a range, or "" */
-    const char *precision; /* "day", "month", "year", "range" or NULL */
-    int location;          /* entity index or -1 */
-    int *actors;           /* entity indexes */
+    const char *cameo;      /* CAMEO code or NULL */
+    char date[11];          /* "YYYY", "YYYY-MM", "YYYY-MM-DD" or "" */
+    char date_end[11];      /* end of a range, or "" */
+    const char *precision;  /* "day", "month", "year", "range" or NULL */
+    int location;           /* entity index or -1 */
+    bool location_inferred; /* no place in the sentence: the location is from its context */
+    int *actors;            /* entity indexes */
     size_t n_actors;
     int *targets;
     size_t n_targets;

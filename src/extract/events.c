@@ -1610,6 +1610,55 @@ static bool one_person(const x_doc *d, const xsent *s, const trig *tg)
     return false;
 }
 
+/*
+ * Where an event happened when its sentence names no place: a country that
+ * acts ("Turkey declared it had detained"), else the place of the
+ * event before it in the paragraph, else the country the report names most
+ * (at least twice). The event is marked as placed from context.
+ */
+static int context_location(const x_doc *d, size_t si, const participants *p)
+{
+    for (size_t k = 0; k < p->n_actors; k++)
+        if (d->ents[p->actors[k]].type == FNR_ENTITY_LOCATION)
+            return p->actors[k];
+    if (d->events.len) {
+        const fnr_event *prev = &FNR_VEC_AT(&d->events, fnr_event, d->events.len - 1);
+        bool same_para = prev->location >= 0;
+        for (size_t j = prev->sentence + 1; same_para && j <= si; j++)
+            same_para = !x_sent(d, j)->para_start && !x_sent(d, j)->heading;
+        if (same_para)
+            return prev->location;
+    }
+    /* police and courts act at home: "Istanbul prosecutors", "Kenyan police" */
+    for (size_t k = 0; k < p->n_actors; k++) {
+        const fnr_entity *a = &d->ents[p->actors[k]];
+        if (a->type != FNR_ENTITY_ORGANIZATION || !a->country[0] ||
+            !(kind_is(a, "police") || kind_is(a, "court")))
+            continue;
+        for (size_t e = 0; e < d->n_ents; e++)
+            if (d->ents[e].type == FNR_ENTITY_LOCATION && kind_is(&d->ents[e], "country") &&
+                strcmp(d->ents[e].country, a->country) == 0)
+                return (int)e;
+        return -1;
+    }
+    /* the country the report is about, if one stands out */
+    int best = -1;
+    size_t second = 0;
+    for (size_t e = 0; e < d->n_ents; e++) {
+        const fnr_entity *en = &d->ents[e];
+        if (en->type != FNR_ENTITY_LOCATION || !kind_is(en, "country"))
+            continue;
+        if (best < 0 || en->n_mentions > d->ents[best].n_mentions) {
+            second = best < 0 ? 0 : d->ents[best].n_mentions;
+            best = (int)e;
+        } else if (en->n_mentions > second) {
+            second = en->n_mentions;
+        }
+    }
+    return best >= 0 && d->ents[best].n_mentions >= 2 && d->ents[best].n_mentions > second ? best
+                                                                                           : -1;
+}
+
 /* Do two sentences' dates (NULL: none stated) leave them one year? */
 static bool same_year(const fnr_date_span *a, const fnr_date_span *b)
 {
@@ -1656,7 +1705,8 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
         }
         /* the same number of people, unless it happened somewhere else
          * ("three in Vienna", then "three in Copenhagen") */
-        if (count > 1 && e->count == count && (e->location < 0 || loc < 0 || e->location == loc))
+        int eloc = e->location_inferred ? -1 : e->location;
+        if (count > 1 && e->count == count && (eloc < 0 || loc < 0 || eloc == loc))
             return true;
         if ((type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL) && same_targets(e, p)) {
             bool person = false;
@@ -1780,9 +1830,15 @@ static fnr_status sentence_events(x_doc *d, size_t si, fnr_buf *kb, sent_facts *
         int loc = find_location(d, sf, &p, s->tok1);
         if (restated(d, si, tg, type, &p, count, loc))
             continue;
+        bool inferred = false;
+        if (loc < 0) {
+            loc = context_location(d, si, &p);
+            inferred = loc >= 0;
+        }
         st = add_event(d, si, tg, type, &p, loc, count);
         if (st != FNR_OK)
             return st;
+        FNR_VEC_AT(&d->events, fnr_event, d->events.len - 1).location_inferred = inferred;
     }
     return FNR_OK;
 }

@@ -613,6 +613,8 @@ static void compact_json(const fnr_facts *f, jw *w)
             JW_LIT(w, "null");
         JW_LIT(w, ",\"location\":");
         jw_cstr(w, v->location >= 0 ? f->entities[v->location].name : NULL);
+        if (v->location_inferred)
+            JW_LIT(w, ",\"location_inferred\":true");
         JW_LIT(w, ",\"actors\":");
         jw_names(w, f, v->actors, v->n_actors);
         JW_LIT(w, ",\"targets\":");

@@ -706,6 +706,22 @@ static void test_who_is_no_party(void **state)
     assert_non_null(v);
     assert_int_equal(v->count, 11);
     fnr_facts_free(f);
+    /* a sentence naming no place takes it from context, and says so */
+    f = run("MIT captured two PKK members in Syria on Monday. The operation also found weapons. "
+            "Turkey declared it had detained seven spies.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_SEIZURE);
+    assert_non_null(v);
+    assert_true(v->location >= 0 && v->location_inferred);
+    assert_string_equal(f->entities[v->location].name, "Syria");
+    for (size_t i = 0; i < f->n_events; i++)
+        if (f->events[i].type == FNR_EVENT_ARREST && f->events[i].count == 7) {
+            assert_true(f->events[i].location_inferred);
+            assert_string_equal(f->entities[f->events[i].location].name, "Turkey");
+        }
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_false(v->location_inferred);
+    fnr_facts_free(f);
     /* a person named among the counted is counted once */
     f = run("Police arrested three men including a Somali national named Ahmed Hussein Farah.\n",
             NULL);
