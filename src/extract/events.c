@@ -1659,6 +1659,15 @@ static int context_location(const x_doc *d, size_t si, const participants *p)
                                                                                            : -1;
 }
 
+/* Is one of the n entities ids a person? */
+static bool names_person(const x_doc *d, const int *ids, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (d->ents[ids[k]].type == FNR_ENTITY_PERSON)
+            return true;
+    return false;
+}
+
 /* Do two sentences' dates (NULL: none stated) leave them one year? */
 static bool same_year(const fnr_date_span *a, const fnr_date_span *b)
 {
@@ -1668,8 +1677,9 @@ static bool same_year(const fnr_date_span *a, const fnr_date_span *b)
 /* true when an earlier event states the same occurrence: the same sentence
  * repeated, the same count, the same persons, the same named operation. */
 static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
-                     const participants *p, long count, int loc)
+                     const participants *p, long count, int loc, size_t *lead)
 {
+    *lead = SIZE_MAX;
     const xsent *s = x_sent(d, si);
     /* look back a bounded way: restatements sit in the same report */
     size_t from = d->events.len > 256 ? d->events.len - 256 : 0;
@@ -1708,6 +1718,16 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
         int eloc = e->location_inferred ? -1 : e->location;
         if (count > 1 && e->count == count && (eloc < 0 || loc < 0 || eloc == loc))
             return true;
+        /* "Turkish intelligence has captured a senior PKK member." then
+         * "MİT detained Hüseyin Çelik, ...": the lead, told in detail */
+        if ((type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL) && count == 1 && e->count == 1 &&
+            si - e->sentence <= 2 && p->n_actors && e->n_actors && p->actors[0] == e->actors[0] &&
+            !names_person(d, e->targets, e->n_targets)) {
+            if (!names_person(d, p->targets, p->n_targets))
+                return true;
+            *lead = i; /* the detailed sentence stands for it (GUIDELINES) */
+            return false;
+        }
         if ((type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL) && same_targets(e, p)) {
             bool person = false;
             for (size_t k = 0; k < p->n_targets; k++)
@@ -1828,8 +1848,14 @@ static fnr_status sentence_events(x_doc *d, size_t si, fnr_buf *kb, sent_facts *
             !(x_tok(d, tg->t0)->tflags & FNR_TF_CAP))
             continue;
         int loc = find_location(d, sf, &p, s->tok1);
-        if (restated(d, si, tg, type, &p, count, loc))
+        size_t lead;
+        if (restated(d, si, tg, type, &p, count, loc, &lead))
             continue;
+        if (lead != SIZE_MAX) { /* the lead's event gives way to this one */
+            fnr_event *ev = d->events.data;
+            memmove(&ev[lead], &ev[lead + 1], (d->events.len - lead - 1) * sizeof *ev);
+            d->events.len--;
+        }
         bool inferred = false;
         if (loc < 0) {
             loc = context_location(d, si, &p);

@@ -700,6 +700,17 @@ static void test_who_is_no_party(void **state)
     assert_non_null(v);
     assert_true(names_have(f, v->targets, v->n_targets, "Türkiye"));
     fnr_facts_free(f);
+    /* the lead and the detailed sentence tell one capture: the detail stays */
+    f = run("MIT captured a senior member of the PKK in Syria. MIT detained Hüseyin Çelik, "
+            "code-named \"Zagros Amed,\" in Qamishli.\n",
+            NULL);
+    size_t captures = 0;
+    for (size_t i = 0; i < f->n_events; i++)
+        captures += f->events[i].type == FNR_EVENT_ARREST;
+    assert_int_equal(captures, 1);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_true(names_have(f, v->targets, v->n_targets, "Hüseyin Çelik"));
+    fnr_facts_free(f);
     /* a court's formal arrest is a legal step (D-8, D-15) */
     f = run("Police detained 17 suspects. Eleven of them were later arrested by a court.\n", NULL);
     v = find_event(f, FNR_EVENT_LEGAL_ACTION);
