@@ -1699,7 +1699,7 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
     bool faceless = type == FNR_EVENT_PLOT && !p->n_actors && !p->n_targets && loc < 0;
     for (size_t i = from; i < d->events.len; i++) {
         const fnr_event *e = &FNR_VEC_AT(&d->events, fnr_event, i);
-        if (e->type != type)
+        if (e->type != type || e->sentence == si) /* the other clause of this sentence */
             continue;
         if (definite || (faceless && !e->n_actors && !e->n_targets &&
                          same_year(sentence_date(d, e->sentence), sentence_date(d, si))))
@@ -1764,6 +1764,10 @@ static bool killed_by_attack(const x_doc *d, const xsent *s, const trig *tg, con
     return false;
 }
 
+static size_t clause_cut(const x_doc *d, const xsent *s, const trig *found, size_t n_found);
+static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found, size_t n_found,
+                                sent_facts *sf, bool has_plot_word);
+
 /* The events of sentence si; sf is scratch space, kept across sentences,
  * and *next_cand the first of d->trig_toks not yet passed. */
 static fnr_status sentence_events(x_doc *d, size_t si, fnr_buf *kb, sent_facts *sf,
@@ -1805,6 +1809,46 @@ static fnr_status sentence_events(x_doc *d, size_t si, fnr_buf *kb, sent_facts *
     }
     if (!n_found)
         return FNR_OK;
+    /* "Austrian authorities arrested three men in Vienna, while German
+     * police detained a Syrian in Duisburg": two arrests, each clause with
+     * its own parties, count and place */
+    size_t cut = clause_cut(d, s, found, n_found);
+    if (cut == SIZE_MAX)
+        return clause_events(d, si, s, found, n_found, sf, has_plot_word);
+    xsent first = *s, second = *s;
+    first.tok1 = (uint32_t)cut;
+    second.tok0 = (uint32_t)cut;
+    size_t n1 = 0;
+    while (n1 < n_found && found[n1].t0 < cut)
+        n1++;
+    fnr_status st = clause_events(d, si, &first, found, n1, sf, has_plot_word);
+    if (st == FNR_OK)
+        st = clause_events(d, si, &second, found + n1, n_found - n1, sf, has_plot_word);
+    return st;
+}
+
+/* Where a sentence's second clause begins, if two triggers of one type sit
+ * on the two sides of ", while" / ", whereas" / ";"; else SIZE_MAX. */
+static size_t clause_cut(const x_doc *d, const xsent *s, const trig *found, size_t n_found)
+{
+    for (size_t k = 1; k < n_found; k++)
+        for (size_t j = 0; j < k; j++) {
+            if (found[j].type != found[k].type)
+                continue;
+            for (size_t q = found[j].t1; q < found[k].t0; q++)
+                if (is_punct_c(d, q, ';') ||
+                    (q > s->tok0 && is_punct_c(d, q - 1, ',') &&
+                     (x_tok_is(d, q, "while") || x_tok_is(d, q, "whereas"))))
+                    return q;
+        }
+    return SIZE_MAX;
+}
+
+/* The events of the triggers found in (a clause of) sentence si; s holds
+ * the clause's tokens and the sentence's bytes. */
+static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found, size_t n_found,
+                                sent_facts *sf, bool has_plot_word)
+{
     bool done[FNR_EVENT_TYPE_COUNT] = { false };
     fnr_status st = sentence_facts(d, s, sf);
     if (st != FNR_OK)

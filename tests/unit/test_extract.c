@@ -711,6 +711,27 @@ static void test_who_is_no_party(void **state)
     v = find_event(f, FNR_EVENT_ARREST);
     assert_true(names_have(f, v->targets, v->n_targets, "Hüseyin Çelik"));
     fnr_facts_free(f);
+    /* ", while" parts two arrests, each with its own force, count and place */
+    f = run("Austrian authorities arrested three men in Vienna last week, while German police "
+            "detained a 21-year-old Syrian in Duisburg.\n",
+            NULL);
+    size_t held = 0;
+    for (size_t i = 0; i < f->n_events; i++)
+        if (f->events[i].type == FNR_EVENT_ARREST) {
+            held++;
+            const char *place = f->entities[f->events[i].location].name;
+            if (strcmp(place, "Vienna") == 0) {
+                assert_int_equal(f->events[i].count, 3);
+                assert_false(
+                    names_have(f, f->events[i].actors, f->events[i].n_actors, "German police"));
+            } else {
+                assert_string_equal(place, "Duisburg");
+                assert_true(
+                    names_have(f, f->events[i].actors, f->events[i].n_actors, "German police"));
+            }
+        }
+    assert_int_equal(held, 2);
+    fnr_facts_free(f);
     /* a court's formal arrest is a legal step (D-8, D-15) */
     f = run("Police detained 17 suspects. Eleven of them were later arrested by a court.\n", NULL);
     v = find_event(f, FNR_EVENT_LEGAL_ACTION);
