@@ -325,6 +325,52 @@ static size_t scan_initials(const char *s, size_t i, size_t end)
     return letters >= 2 ? tok_end : 0;
 }
 
+/* The run of ASCII letters and digits at s[p..end): its end, and in *seen
+ * the ascii_run bits (2 lower case, 4 digit) of its bytes. */
+static inline size_t ascii_run_end(const char *s, size_t p, size_t end, unsigned *seen)
+{
+    unsigned acc = 0, m;
+#if SWAR_RUN
+    while (end - p >= 8) {
+        unsigned seen8;
+        size_t k = swar_run8(s + p, &seen8);
+        acc |= seen8;
+        p += k;
+        if (k < 8)
+            break;
+    }
+#endif
+    while (p < end && (m = ascii_run[(unsigned char)s[p]]) != 0) {
+        acc |= m;
+        p++;
+    }
+    *seen = acc;
+    return p;
+}
+
+/* Emits the word s[i..p) whose bytes are all ASCII letters and digits,
+ * the first a letter; seen as ascii_run_end gives it. A period after it
+ * stays in it when it is an abbreviation. Returns the token's end. */
+static size_t emit_ascii_word(tok_out *o, const char *s, size_t i, size_t p, size_t end,
+                              unsigned flags, unsigned seen)
+{
+    unsigned f = flags | FNR_TF_ALNUM;
+    if ((unsigned char)(s[i] - 'A') < 26u)
+        f |= FNR_TF_CAP;
+    if (!(seen & 2))
+        f |= FNR_TF_UPPER;
+    if (seen & 4)
+        f |= FNR_TF_DIGIT;
+    size_t tok_end = p;
+    if (p < end && s[p] == '.' && fnr__text_is_abbrev(s + i, p - i)) {
+        tok_end = p + 1;
+        f = (f | FNR_TF_ABBREV) & ~(unsigned)FNR_TF_ALNUM; /* the period is in the word */
+    }
+    if (!emit(o, i, tok_end, FNR_TOK_WORD, f))
+        return end;
+    return tok_end;
+}
+
 /* Scans a word starting at a letter or digit; emits it (and a possessive). */
 static size_t scan_word(tok_out *o, const char *s, size_t i, size_t end, unsigned flags)
 {
@@ -332,24 +378,26 @@ static size_t scan_word(tok_out *o, const char *s, size_t i, size_t end, unsigne
     bool has_letter = false, all_upper = true, first_upper = false, hyphen = false;
     bool alnum = true, digit = false; /* FNR_TF_ALNUM, FNR_TF_DIGIT */
     size_t poss_start = 0, poss_end = 0;
+    /* Most words are ASCII letters and digits from a letter up to a space
+     * or punctuation: found in one run and emitted without the loop
+     * below. Only '-', '\'' and a byte above 0x7F after the run may go on
+     * with the word; those take the loop, from the run's end. */
+    if ((unsigned char)((s[i] | 0x20) - 'a') < 26u) {
+        unsigned seen;
+        p = ascii_run_end(s, i, end, &seen);
+        unsigned char c = p < end ? (unsigned char)s[p] : 0;
+        if (p == end || (c < 0x80 && c != '-' && c != '\''))
+            return emit_ascii_word(o, s, i, p, end, flags, seen);
+        has_letter = true;
+        first_upper = (unsigned char)(s[i] - 'A') < 26u;
+        all_upper = !(seen & 2);
+        digit = (seen & 4) != 0;
+    }
     for (;;) {
         /* Fast path: a run of ASCII letters and digits. */
         if (has_letter) {
-            unsigned seen = 0, m;
-#if SWAR_RUN
-            while (end - p >= 8) {
-                unsigned seen8;
-                size_t k = swar_run8(s + p, &seen8);
-                seen |= seen8;
-                p += k;
-                if (k < 8)
-                    break;
-            }
-#endif
-            while (p < end && (m = ascii_run[(unsigned char)s[p]]) != 0) {
-                seen |= m;
-                p++;
-            }
+            unsigned seen;
+            p = ascii_run_end(s, p, end, &seen);
             if (seen & 2) {
                 all_upper = false;
             }
