@@ -18,6 +18,10 @@
 #include <stdio.h>
 #include <string.h>
 
+#if defined(__SSE2__)
+#    include <emmintrin.h>
+#endif
+
 #define JSON_MAX_INDENT   16
 #define JSON_MAX_DECIMALS 17
 
@@ -125,9 +129,44 @@ static inline bool word_is_plain(uint64_t w)
     return (bad & highs) == 0;
 }
 
+#if defined(__SSE2__)
+/*
+ * The same run sixteen bytes per step with SSE2 (every x86-64 has it):
+ * a byte is plain when, read as signed, it is at least 0x20 (which also
+ * rules out the bytes above 0x7F) and is none of 0x7F, '"', '\\'. The
+ * mask of the bad bytes gives the run's exact end, so no byte loop
+ * follows. Event texts are whole sentences: this is most of the JSON's
+ * bytes.
+ */
+static inline size_t bad16(const unsigned char *s)
+{
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
+    __m128i low = _mm_cmplt_epi8(v, _mm_set1_epi8(0x20));
+    __m128i del = _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F));
+    __m128i quo = _mm_cmpeq_epi8(v, _mm_set1_epi8('"'));
+    __m128i bsl = _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'));
+    __m128i bad = _mm_or_si128(_mm_or_si128(low, del), _mm_or_si128(quo, bsl));
+    return (size_t)_mm_movemask_epi8(bad);
+}
+#endif
+
 static size_t plain_ascii_run(const unsigned char *s, size_t len)
 {
     size_t i = 0;
+#if defined(__SSE2__)
+    if (len >= 16) {
+        for (; len - i >= 16; i += 16) {
+            size_t m = bad16(s + i);
+            if (m)
+                return i + (size_t)__builtin_ctz((unsigned)m);
+        }
+        if (i == len)
+            return len;
+        /* the last bytes as sixteen overlapping the ones already passed */
+        size_t m = bad16(s + len - 16);
+        return m ? len - 16 + (size_t)__builtin_ctz((unsigned)m) : len;
+    }
+#endif
     while (len - i >= 8) {
         uint64_t w;
         memcpy(&w, s + i, sizeof w);
