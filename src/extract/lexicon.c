@@ -179,6 +179,37 @@ static bool entry_before(const fnr_lex_entry *a, const fnr_lex_entry *b)
 }
 
 /* The slot of key, or NULL. */
+static uint64_t load64(const char *p)
+{
+    uint64_t w;
+    memcpy(&w, p, sizeof w);
+    return w;
+}
+
+static uint32_t load32(const char *p)
+{
+    uint32_t w;
+    memcpy(&w, p, sizeof w);
+    return w;
+}
+
+/* true when the first n bytes (n <= KEY_HEAD) of an entry's head and of a
+ * key are the same: compared inline by loads that overlap rather than by
+ * a call to memcmp, since nearly every word of a report that passes the
+ * filter comes here once and most keys are short. */
+static inline bool head_equal(const char *head, const char *key, size_t n)
+{
+    _Static_assert(KEY_HEAD <= 24, "three eight-byte loads cover a head");
+    if (n >= 8) {
+        if (load64(head) != load64(key) || (n > 16 && load64(head + 8) != load64(key + 8)))
+            return false;
+        return load64(head + n - 8) == load64(key + n - 8);
+    }
+    if (n >= 4)
+        return load32(head) == load32(key) && load32(head + n - 4) == load32(key + n - 4);
+    return n == 0 || (head[0] == key[0] && head[n / 2] == key[n / 2] && head[n - 1] == key[n - 1]);
+}
+
 static key_ent *find_ent(const fnr_lexicon *lex, const char *key, size_t key_len, uint64_t h)
 {
     if (lex->n_tab == 0 || key_len > UINT32_MAX)
@@ -193,7 +224,7 @@ static key_ent *find_ent(const fnr_lexicon *lex, const char *key, size_t key_len
         key_ent *e = &lex->tab[i];
         if (!e->slot)
             return NULL;
-        if (e->tag == tag && e->len == key_len && memcmp(e->head, key, head) == 0 &&
+        if (e->tag == tag && e->len == key_len && head_equal(e->head, key, head) &&
             (key_len <= KEY_HEAD ||
              memcmp(e->slot->key + KEY_HEAD, key + KEY_HEAD, key_len - KEY_HEAD) == 0))
             return e;
