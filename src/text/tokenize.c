@@ -351,8 +351,8 @@ static inline size_t ascii_run_end(const char *s, size_t p, size_t end, unsigned
 /* Emits the word s[i..p) whose bytes are all ASCII letters and digits,
  * the first a letter; seen as ascii_run_end gives it. A period after it
  * stays in it when it is an abbreviation. Returns the token's end. */
-static size_t emit_ascii_word(tok_out *o, const char *s, size_t i, size_t p, size_t end,
-                              unsigned flags, unsigned seen)
+static inline size_t emit_ascii_word(tok_out *o, const char *s, size_t i, size_t p, size_t end,
+                                     unsigned flags, unsigned seen)
 {
     unsigned f = flags | FNR_TF_ALNUM;
     if ((unsigned char)(s[i] - 'A') < 26u)
@@ -569,7 +569,18 @@ fnr_status fnr_tokenize(const char *text, size_t start, size_t end, fnr_vec *out
         case FNR__C_UPPER:
         case FNR__C_LOWER: {
             /* Initials need a period right after the first letter. */
-            size_t e = i + n < end && text[i + n] == '.' ? scan_initials(text, i, end) : 0;
+            bool dot = i + n < end && text[i + n] == '.';
+            if (b < 0x80 && !dot) {
+                /* scan_word's fast path without the call, for most words */
+                unsigned seen;
+                size_t p = ascii_run_end(text, i, end, &seen);
+                unsigned char after = p < end ? (unsigned char)text[p] : 0;
+                if (p == end || (after < 0x80 && after != '-' && after != '\'')) {
+                    i = emit_ascii_word(&o, text, i, p, end, pending, seen);
+                    break;
+                }
+            }
+            size_t e = dot ? scan_initials(text, i, end) : 0;
             if (e) {
                 unsigned f = pending | FNR_TF_INITIALS;
                 bool up = true, cap = false, first = true;
