@@ -13,6 +13,8 @@
  */
 #include <ctype.h>
 #include <limits.h>
+#include <pthread.h>
+#include <stdint.h>
 #include <string.h>
 
 #include <libxml/HTMLparser.h>
@@ -275,75 +277,122 @@ static const char *const weak_markers[] = {
 };
 
 /*
- * A short block as the marker tests read it: the byte pairs present in it
- * hashed into 4096 bits, and (made when a marker passes them) a copy
- * ASCII-lowercased and NUL-terminated (a NUL byte reads as a space). A
- * marker with a pair that is missing cannot occur, so most markers are
- * ruled out without lowering the block or a strstr over it.
+ * The markers are found by one automaton (Aho-Corasick) that reads a block
+ * once, a byte per step, and tells which markers occur in it: the same
+ * answer as a strstr of each marker over the block lowered, without
+ * lowering it or testing markers one by one. Its input is the byte's class
+ * (each byte that occurs in a marker has one, all others share class 0),
+ * with ASCII upper case read as lower case and NUL as a space, as the
+ * markers are matched. Built once per process (pthread_once); about 750
+ * states by 36 classes.
+ *
+ * A state is kept as its row's offset in `next`, so that a step is one add
+ * and one load; the markers that end at a state are read beside the chain
+ * of steps, not in it. Each step waits for the one before, so a block is
+ * read as two halves at once (overlapping by a marker's length less one,
+ * so that every occurrence lies whole in one of them).
  */
-typedef struct lowered {
-    const char *s; /* the block */
-    size_t len;
-    bool done; /* low is filled */
-    char low[601];
-    uint64_t pairs[64];
-} lowered;
+#define N_STRONG    (sizeof strong_markers / sizeof strong_markers[0])
+#define N_WEAK      (sizeof weak_markers / sizeof weak_markers[0])
+#define AC_STATES   1024 /* >= 1 + the bytes of all markers */
+#define AC_CLASSES  64   /* >= 1 + the distinct bytes of the markers */
+#define STRONG_BITS ((UINT64_C(1) << N_STRONG) - 1)
 
-/* A byte as the pair bits see it: its low six bits after | 0x20, so that a
- * letter and its lower case (and NUL and ' ') give the same value and the
- * bits can be taken before lowering. */
-static unsigned pair_bits(unsigned char c)
-{
-    return (c | 0x20u) & 63u;
-}
+_Static_assert(N_STRONG + N_WEAK <= 64, "a marker is one bit of a 64-bit set");
+_Static_assert(AC_STATES *AC_CLASSES <= 65536, "a row's offset fits in 16 bits");
 
-/* Sets lb up for s[0..len), len <= 600: the pair bits now, the lowered copy
- * when a marker first needs it. */
-static void lowered_fill(lowered *lb, const char *s, size_t len)
+typedef struct marker_ac {
+    uint8_t cls[256];                      /* byte -> class */
+    uint16_t next[AC_STATES * AC_CLASSES]; /* row offset + class -> row offset */
+    uint64_t out[AC_STATES];               /* markers that end at a state: bit i strong i,
+                                              bit N_STRONG + i weak i */
+    size_t overlap;                        /* the longest marker's bytes less one */
+    bool ok;                               /* built (false: the lists outgrew the table) */
+} marker_ac;
+
+static marker_ac ac;
+static pthread_once_t ac_once = PTHREAD_ONCE_INIT;
+
+static void ac_build(void)
 {
-    memset(lb->pairs, 0, sizeof lb->pairs);
-    lb->s = s;
-    lb->len = len;
-    lb->done = false;
-    /* the bytes' pair bits first, in a loop the compiler can run on many
-     * bytes at once, then the pairs from them */
-    unsigned char pb[600];
-    for (size_t i = 0; i < len; i++) {
-        pb[i] = (unsigned char)pair_bits((unsigned char)s[i]);
+    /* the trie of the markers first, states numbered 0 (root), 1, ... */
+    static uint16_t next[AC_STATES][AC_CLASSES], queue[AC_STATES], fail[AC_STATES];
+    size_t n_states = 1, n_cls = 1;
+    memset(&ac, 0, sizeof ac);
+    for (size_t i = 0; i < N_STRONG + N_WEAK; i++) {
+        const char *m = i < N_STRONG ? strong_markers[i] : weak_markers[i - N_STRONG];
+        size_t st = 0, len = strlen(m);
+        if (len > ac.overlap + 1)
+            ac.overlap = len - 1;
+        for (; *m; m++) {
+            unsigned char c = (unsigned char)*m;
+            if (!ac.cls[c]) {
+                if (n_cls == AC_CLASSES)
+                    return;
+                ac.cls[c] = (uint8_t)n_cls++;
+            }
+            uint16_t *to = &next[st][ac.cls[c]];
+            if (!*to) {
+                if (n_states == AC_STATES)
+                    return;
+                *to = (uint16_t)n_states++;
+            }
+            st = *to;
+        }
+        ac.out[st] |= UINT64_C(1) << i;
     }
-    for (size_t i = 1; i < len; i++) {
-        lb->pairs[pb[i - 1]] |= (uint64_t)1 << pb[i];
-    }
-}
-
-/* true when the marker m (lower case) occurs in the block. */
-static bool marker_in(lowered *lb, const char *m)
-{
-    for (size_t i = 0; m[i] && m[i + 1]; i++) {
-        if (!((lb->pairs[pair_bits((unsigned char)m[i])] >> pair_bits((unsigned char)m[i + 1])) &
-              1u)) {
-            return false;
+    /* the input's folding: upper case as lower, NUL as a space */
+    for (unsigned c = 'A'; c <= 'Z'; c++)
+        ac.cls[c] = ac.cls[c + 32];
+    ac.cls[0] = ac.cls[' '];
+    /* Breadth first: a state's failure state (the longest proper suffix of
+     * its path that is a path from the root) is complete when the state is
+     * reached, so its missing moves are copied from it. */
+    size_t head = 0, tail = 0;
+    for (size_t c = 0; c < AC_CLASSES; c++)
+        if (next[0][c])
+            queue[tail++] = next[0][c]; /* their failure state is the root */
+    while (head < tail) {
+        uint16_t st = queue[head++];
+        for (size_t c = 0; c < AC_CLASSES; c++) {
+            uint16_t to = next[st][c];
+            if (to) {
+                fail[to] = next[fail[st]][c];
+                ac.out[to] |= ac.out[fail[to]];
+                queue[tail++] = to;
+            } else {
+                next[st][c] = next[fail[st]][c];
+            }
         }
     }
-    if (!lb->done) {
-        for (size_t i = 0; i < lb->len; i++) {
-            unsigned char c = (unsigned char)lb->s[i];
-            lb->low[i] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : (c ? c : ' '));
-        }
-        lb->low[lb->len] = '\0';
-        lb->done = true;
-    }
-    return strstr(lb->low, m) != NULL;
+    for (size_t st = 0; st < n_states; st++)
+        for (size_t c = 0; c < AC_CLASSES; c++)
+            ac.next[st * AC_CLASSES + c] = (uint16_t)(next[st][c] * AC_CLASSES);
+    ac.ok = true;
 }
 
-static bool has_marker(lowered *lb, const char *const *list, size_t n)
+/* The set of markers (bits as in marker_ac.out) that occur in s[0..len). */
+static uint64_t markers_in(const char *s, size_t len)
 {
+    const unsigned char *p = (const unsigned char *)s;
+    uint64_t found = 0;
+    unsigned a = 0, b = 0; /* row offsets of the two lanes' states */
+    if (len < 4 * ac.overlap) {
+        for (size_t i = 0; i < len; i++) {
+            a = ac.next[a + ac.cls[p[i]]];
+            found |= ac.out[a / AC_CLASSES];
+        }
+        return found;
+    }
+    /* two lanes of n bytes: p from the start, q ending at the end */
+    size_t n = (len - ac.overlap + 1) / 2 + ac.overlap;
+    const unsigned char *q = p + len - n;
     for (size_t i = 0; i < n; i++) {
-        if (marker_in(lb, list[i])) {
-            return true;
-        }
+        a = ac.next[a + ac.cls[p[i]]];
+        b = ac.next[b + ac.cls[q[i]]];
+        found |= ac.out[a / AC_CLASSES] | ac.out[b / AC_CLASSES];
     }
-    return false;
+    return found;
 }
 
 /* A paragraph of the report itself: several words and final punctuation. */
@@ -356,17 +405,15 @@ static bool is_content(const fnr_doc *doc, const fnr_block *b)
  * A weak marker condemns a block only when the block does not read as a
  * sentence of the report: short, or without final punctuation, or with two
  * markers ("cookies ... privacy policy"). "Boxes of cookies" in a long
- * sentence stays. lb is the block lowered.
+ * sentence stays. found is the set of markers in the block (markers_in).
  */
-static bool weak_boilerplate(const fnr_doc *doc, const fnr_block *b, lowered *lb)
+static bool weak_boilerplate(const fnr_doc *doc, const fnr_block *b, uint64_t found)
 {
-    size_t len = b->end - b->start, hits = 0;
+    size_t len = b->end - b->start;
     if (len > 300) {
         return false;
     }
-    for (size_t i = 0; i < sizeof weak_markers / sizeof weak_markers[0]; i++) {
-        hits += marker_in(lb, weak_markers[i]);
-    }
+    int hits = __builtin_popcountll(found & ~STRONG_BITS);
     if (hits == 0) {
         return false;
     }
@@ -378,23 +425,18 @@ static void mark_boilerplate(fnr_doc *doc)
 {
     fnr_block *bl = doc->blocks.data;
     size_t nb = doc->blocks.len;
-    lowered lb;
-    for (size_t k = 0; k < nb; k++) {
-        const char *s = doc->text + bl[k].start;
+    pthread_once(&ac_once, ac_build);
+    for (size_t k = 0; k < nb && ac.ok; k++) {
         size_t len = bl[k].end - bl[k].start;
-        bool strong = false;
-        if (len <= 600) {
-            lowered_fill(&lb, s, len);
-            strong =
-                has_marker(&lb, strong_markers, sizeof strong_markers / sizeof strong_markers[0]);
-        }
+        uint64_t found = len <= 600 ? markers_in(doc->text + bl[k].start, len) : 0;
+        bool strong = (found & STRONG_BITS) != 0;
         if (strong && (bl[k].start * 2 >= doc->len || doc->len - bl[k].start <= 3000)) {
             for (size_t m = k; m < nb; m++) {
                 bl[m].boilerplate = true;
             }
             break;
         }
-        if (strong || weak_boilerplate(doc, &bl[k], &lb)) {
+        if (strong || weak_boilerplate(doc, &bl[k], found)) {
             bl[k].boilerplate = true;
         }
     }
