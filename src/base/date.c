@@ -1093,14 +1093,14 @@ static bool word_may_start(const ctx *c, size_t i)
 
 /* fnr_date_scan, and when `first` is set, stopping at the first span with a
  * precision or once max_out spans are found. */
-static size_t scan(const char *text, size_t len, const fnr_date *ref, fnr_date_span *out,
-                   size_t max_out, bool first)
+static size_t scan(const char *text, size_t len, size_t from, const fnr_date *ref,
+                   fnr_date_span *out, size_t max_out, bool first)
 {
     ctx c;
     ctx_init(&c, text, len, ref);
     const unsigned char *s = c.s;
     size_t n_found = 0;
-    size_t i = 0;
+    size_t i = from < len ? from : len;
     while (i < len) {
         unsigned char b = s[i];
         unsigned char cls = scan_class[b];
@@ -1148,14 +1148,20 @@ static size_t scan(const char *text, size_t len, const fnr_date *ref, fnr_date_s
 size_t fnr_date_scan(const char *text, size_t len, const fnr_date *ref, fnr_date_span *out,
                      size_t max_out)
 {
-    return scan(text, len, ref, out, max_out, false);
+    return scan(text, len, 0, ref, out, max_out, false);
 }
 
 bool fnr_date_scan_first(const char *text, size_t len, const fnr_date *ref, size_t max_spans,
                          fnr_date_span *out)
 {
+    return fnr_date_scan_first_from(text, len, 0, ref, max_spans, out);
+}
+
+bool fnr_date_scan_first_from(const char *text, size_t len, size_t from, const fnr_date *ref,
+                              size_t max_spans, fnr_date_span *out)
+{
     fnr_date_span sp[8];
-    size_t n = scan(text, len, ref, sp, max_spans < 8 ? max_spans : 8, true);
+    size_t n = scan(text, len, from, ref, sp, max_spans < 8 ? max_spans : 8, true);
     for (size_t k = 0; k < n && k < max_spans && k < 8; k++) {
         if (sp[k].start.prec != FNR_DATE_NONE) {
             *out = sp[k];

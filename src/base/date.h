@@ -69,6 +69,19 @@ bool fnr_date_scan_first(const char *text, size_t len, const fnr_date *ref, size
                          fnr_date_span *out);
 
 /*
+ * fnr_date_scan_first with the scan starting at byte `from`, for a caller
+ * that knows that no date expression starts before it and that from is 0
+ * or text[from - 1] is ASCII white space. The text before `from` is still
+ * read where a rule looks back ("in January", a label before a year), so
+ * the answer is the one fnr_date_scan_first gives. A date expression
+ * starts at most FNR_DATE_MAX_LEAD words before its first ASCII digit or
+ * date word (fnr_date_anchor_word): "between early-in last week".
+ */
+#define FNR_DATE_MAX_LEAD 5
+bool fnr_date_scan_first_from(const char *text, size_t len, size_t from, const fnr_date *ref,
+                              size_t max_spans, fnr_date_span *out);
+
+/*
  * false when fnr_date_scan can find nothing in text: it holds no ASCII digit
  * and no word (a run of ASCII letters, any case) that names a month, a
  * weekday, yesterday, today, tomorrow, year, month or week. A text cut

@@ -1427,8 +1427,6 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
  * date cost more than all the event rules.
  */
 
-/* The first date stated in sentence si (the first of its first four date
- * spans that has a precision), or NULL; scanned once, on first asking. */
 /* Is byte `off` of a sentence inside a relative clause set off by commas
  * (", who joined the group in 2011, ...")? */
 static bool in_relative_clause(const char *text, size_t len, size_t off)
@@ -1446,6 +1444,31 @@ static bool in_relative_clause(const char *text, size_t len, size_t off)
     return rel && memchr(text + off, ',', len - off) != NULL; /* the main clause goes on */
 }
 
+/*
+ * Where the date scan of sentence s may start (bytes into it): a date
+ * expression holds an ASCII digit or a date word, each of which is in a
+ * token with XT_DATE, and starts at most FNR_DATE_MAX_LEAD words before
+ * it; each of those words is in a token of its own or shares one with
+ * the next ("early-in"). So the scan starts that many tokens before the
+ * first XT_DATE token, or before, where white space precedes the token;
+ * the words before it, often most of the sentence, are not read.
+ */
+static size_t date_scan_from(const x_doc *d, const xsent *s)
+{
+    size_t k = s->tok0;
+    while (k < s->tok1 && !(x_tok(d, k)->xflags & XT_DATE))
+        k++;
+    k = k >= s->tok0 + FNR_DATE_MAX_LEAD ? k - FNR_DATE_MAX_LEAD : s->tok0;
+    for (; k > s->tok0; k--) {
+        unsigned char b = (unsigned char)d->doc.text[x_tok(d, k)->start - 1];
+        if (b == ' ' || b == '\n' || b == '\t' || b == '\r' || b == '\f' || b == '\v')
+            return x_tok(d, k)->start - s->start;
+    }
+    return 0;
+}
+
+/* The first date stated in sentence si (the first of its first four date
+ * spans that has a precision), or NULL; scanned once, on first asking. */
 static const fnr_date_span *sentence_date(x_doc *d, size_t si)
 {
     xsent *s = x_sent(d, si);
@@ -1457,7 +1480,7 @@ static const fnr_date_span *sentence_date(x_doc *d, size_t si)
         const char *text = d->doc.text + s->start;
         size_t len = s->end - s->start;
         if (!s->heading && s->may_date &&
-            fnr_date_scan_first(text, len, &d->doc.date, 4, &s->date) &&
+            fnr_date_scan_first_from(text, len, date_scan_from(d, s), &d->doc.date, 4, &s->date) &&
             in_relative_clause(text, len, s->date.start_off)) {
             /* "Çelik, who joined the group in 2011, had planned attacks":
              * the year is the joining's; take the next date, if any */
