@@ -341,8 +341,10 @@ fnr_status x_tokens_prepare(x_doc *d)
     fnr_status st = FNR_OK;
     const char *text = d->doc.text;
     key_memo *memo = NULL;
-    /* the text lower-cased once: the keys of ASCII words point into it */
-    char *lower = fnr_arena_alloc(d->arena, d->doc.len + 1);
+    /* the text lower-cased once: the keys of ASCII words point into it.
+     * Eight bytes of padding (zeros) let them be hashed a word at a time
+     * (fnr_lexicon_hash_padded). */
+    char *lower = fnr_arena_alloc(d->arena, d->doc.len + 8);
     if (!lower) {
         st = FNR_NOMEM;
         goto out;
@@ -363,7 +365,7 @@ fnr_status x_tokens_prepare(x_doc *d)
         unsigned char c = (unsigned char)text[i];
         lower[i] = (char)((unsigned)(c - 'A') < 26u ? c + 32 : c);
     }
-    lower[d->doc.len] = '\0';
+    memset(lower + d->doc.len, 0, 8);
     /* about one token per five bytes: one allocation for most documents */
     st = fnr_vec_reserve(&d->toks, d->doc.len / 5 + 64);
     if (st != FNR_OK)
@@ -402,7 +404,8 @@ fnr_status x_tokens_prepare(x_doc *d)
                     t->xflags |= XT_FOLDED;
                 /* one lookup gives the word classes, the lexical flags and
                  * the entries later passes ask for */
-                uint64_t h = fnr_lexicon_hash(t->key, t->key_len);
+                uint64_t h = simple ? fnr_lexicon_hash_padded(t->key, t->key_len)
+                                    : fnr_lexicon_hash(t->key, t->key_len);
                 t->hash = (uint32_t)h;
                 t->lk =
                     t->key_len ? fnr_lexicon_lookup_hashed(d->x->lex, t->key, t->key_len, h) : NULL;
