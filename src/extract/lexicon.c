@@ -210,7 +210,21 @@ static inline bool head_equal(const char *head, const char *key, size_t n)
     return n == 0 || (head[0] == key[0] && head[n / 2] == key[n / 2] && head[n - 1] == key[n - 1]);
 }
 
-static key_ent *find_ent(const fnr_lexicon *lex, const char *key, size_t key_len, uint64_t h)
+#if defined(__GNUC__)
+#    define NOINLINE __attribute__((noinline))
+#else
+#    define NOINLINE
+#endif
+
+/* The rest of a key longer than KEY_HEAD, from the slot: out of line, so
+ * that the probe loop of find_ent (which nearly every word's lookup ends
+ * in) keeps no call and saves no registers. */
+static NOINLINE bool tail_equal(const key_ent *e, const char *key, size_t key_len)
+{
+    return memcmp(e->slot->key + KEY_HEAD, key + KEY_HEAD, key_len - KEY_HEAD) == 0;
+}
+
+static inline key_ent *find_ent(const fnr_lexicon *lex, const char *key, size_t key_len, uint64_t h)
 {
     if (lex->n_tab == 0 || key_len > UINT32_MAX)
         return NULL;
@@ -225,8 +239,7 @@ static key_ent *find_ent(const fnr_lexicon *lex, const char *key, size_t key_len
         if (!e->slot)
             return NULL;
         if (e->tag == tag && e->len == key_len && head_equal(e->head, key, head) &&
-            (key_len <= KEY_HEAD ||
-             memcmp(e->slot->key + KEY_HEAD, key + KEY_HEAD, key_len - KEY_HEAD) == 0))
+            (key_len <= KEY_HEAD || tail_equal(e, key, key_len)))
             return e;
     }
 }
