@@ -16,6 +16,10 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#if defined(__SSE2__)
+#    include <emmintrin.h>
+#endif
+
 #include "base/alloc.h"
 
 /* Length of the valid sequence at p (n > 0 bytes left) and its code point in
@@ -73,6 +77,18 @@ bool fnr_utf8_valid(const char *s, size_t len, size_t *out_bad_offset)
     const unsigned char *p = (const unsigned char *)s;
     size_t i = 0;
     while (i < len) {
+#if defined(__SSE2__)
+        /* sixteen bytes at a time, and from the first non-ASCII byte on */
+        if (len - i >= 16) {
+            unsigned m = (unsigned)_mm_movemask_epi8(
+                _mm_loadu_si128((const __m128i *)(const void *)(p + i)));
+            if (m == 0) {
+                i += 16;
+                continue;
+            }
+            i += (size_t)__builtin_ctz(m);
+        }
+#endif
         if (len - i >= 8 && ascii8(p + i)) {
             i += 8;
             continue;
