@@ -675,21 +675,15 @@ fnr_status x_ner_word_classes(fnr_lexicon *lex)
 
 /*
  * The match key of tokens [t0, t1) built from their keys into kb, when that
- * is what fnr_matchkey would give for their text: one word or number, or
- * every token an ASCII word or number or a word keyed through the fold
- * table (each one word whose key is fnr_matchkey's), and ASCII white space
- * between each two. false (kb untouched) otherwise.
+ * is what fnr_matchkey would give for their text: every token an ASCII word
+ * or number or a word keyed through the fold table (each one word whose key
+ * is fnr_matchkey's), and ASCII white space between each two. false (kb
+ * untouched) otherwise. (A mention of one word takes its token's key:
+ * add_mention.)
  */
 static bool mention_key_from_tokens(const x_doc *d, size_t t0, size_t t1, fnr_buf *kb)
 {
     const char *text = d->doc.text;
-    if (t1 == t0 + 1 && x_tok(d, t0)->key_len &&
-        (x_tok(d, t0)->kind == FNR_TOK_WORD || x_tok(d, t0)->kind == FNR_TOK_NUMBER)) {
-        /* one word: its key is fnr_matchkey of its text already, whatever
-         * its letters ("Şahin") */
-        fnr_buf_reset(kb);
-        return fnr_buf_append(kb, x_tok(d, t0)->key, x_tok(d, t0)->key_len) == FNR_OK;
-    }
     for (size_t k = t0; k < t1; k++) {
         const xtok *t = x_tok(d, k);
         if (!(t->xflags & (XT_ASCII | XT_FOLDED)))
@@ -755,24 +749,33 @@ static fnr_status add_mention(x_doc *d, size_t sent, size_t t0, size_t t1, fnr_e
     m.weak = weak;
     m.parent = (int32_t)d->mentions.len;
     m.entity = -1;
-    fnr_buf *kb = &d->scratch;
-    fnr_status st = FNR_OK;
-    if (!mention_key_from_tokens(d, t0, t1, kb)) {
-        fnr_buf_reset(kb);
-        st = fnr_matchkey(d->doc.text + m.start, m.end - m.start, kb);
+    const xtok *t = x_tok(d, t0);
+    if (t1 == t0 + 1 && t->key_len && (t->kind == FNR_TOK_WORD || t->kind == FNR_TOK_NUMBER)) {
+        /* one word: its key is fnr_matchkey of its text already, whatever
+         * its letters ("Şahin"), and lives as long as the document: shared,
+         * not copied (keys are read with their length) */
+        m.key = t->key;
+        m.key_len = t->key_len;
+    } else {
+        fnr_buf *kb = &d->scratch;
+        fnr_status st = FNR_OK;
+        if (!mention_key_from_tokens(d, t0, t1, kb)) {
+            fnr_buf_reset(kb);
+            st = fnr_matchkey(d->doc.text + m.start, m.end - m.start, kb);
+        }
+        if (st == FNR_OK) {
+            m.key = fnr_arena_strndup(d->arena, kb->data ? kb->data : "", kb->len);
+            m.key_len = (uint32_t)kb->len;
+            if (!m.key)
+                st = FNR_NOMEM;
+        }
+        if (st != FNR_OK)
+            return st;
     }
-    if (st == FNR_OK) {
-        m.key = fnr_arena_strndup(d->arena, kb->data ? kb->data : "", kb->len);
-        m.key_len = (uint32_t)kb->len;
-        if (!m.key)
-            st = FNR_NOMEM;
-    }
-    if (st != FNR_OK)
-        return st;
     if (m.key_len == 0)
         return FNR_OK;
     int32_t idx = (int32_t)d->mentions.len;
-    st = fnr_vec_push(&d->mentions, &m);
+    fnr_status st = fnr_vec_push(&d->mentions, &m);
     if (st != FNR_OK)
         return st;
     for (size_t k = t0; k < t1; k++)
