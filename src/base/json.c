@@ -501,17 +501,22 @@ fnr_status fnr_json_int(fnr_json *j, int64_t v)
 }
 
 /*
- * The fixed-point digits of |v| to `decimals` places, as "%.*f" would write
- * them, when that can be told without printf: |v| * 10^decimals is computed
- * in double and rounded half to even; the rounding error of the product is
- * far below 2^-10 while the product stays under 2^40, so unless the product
- * is that close to a tie the rounded integer is the one printf finds from
- * the exact value. Returns the length written to out, 0 when printf must
- * decide.
+ * What "%.*f" writes for v and then tidy_fixed leaves, when that can be
+ * told without printf: |v| * 10^decimals is computed in double and rounded
+ * half to even; the rounding error of the product is far below 2^-10 while
+ * the product stays under 2^40, so unless the product is that close to a
+ * tie the rounded integer is the one printf finds from the exact value.
+ * Written in one step: the integer part, then the fraction without its
+ * trailing zeros (and without the point when none is left), and a minus
+ * sign unless what is left reads 0. Returns the length written to out, 0
+ * when printf must decide. Offsets and counts aside, the extraction JSON's
+ * numbers are coordinates (four decimals).
  */
-static size_t fixed_digits(double v, int decimals, char *out)
+static size_t fixed_tidy(double v, int decimals, char *out)
 {
     static const double pow10[] = { 1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9 };
+    static const uint64_t ipow10[] = { 1u,      10u,      100u,      1000u,      10000u,
+                                       100000u, 1000000u, 10000000u, 100000000u, 1000000000u };
     if (decimals > 9) {
         return 0;
     }
@@ -525,26 +530,34 @@ static size_t fixed_digits(double v, int decimals, char *out)
         return 0;
     }
     uint64_t u = (uint64_t)n;
-    char tmp[32];
-    char *e = tmp + sizeof tmp;
-    char *p = e;
-    for (int k = 0; k < decimals; k++) {
-        *--p = (char)('0' + u % 10);
-        u /= 10;
+    uint64_t ip = u / ipow10[decimals], frac = u % ipow10[decimals];
+    int nd = frac ? decimals : 0;
+    while (frac && frac % 10 == 0) {
+        frac /= 10;
+        nd--;
     }
-    if (decimals > 0) {
-        *--p = '.';
+    char *p = out;
+    if (signbit(v) && (ip != 0 || nd != 0)) {
+        *p++ = '-';
     }
+    char tmp[24];
+    char *e = tmp + sizeof tmp, *q = e;
     do {
-        *--p = (char)('0' + u % 10);
-        u /= 10;
-    } while (u);
-    if (signbit(v)) {
-        *--p = '-';
+        *--q = (char)('0' + ip % 10);
+        ip /= 10;
+    } while (ip);
+    while (q < e) {
+        *p++ = *q++;
     }
-    size_t len = (size_t)(e - p);
-    memcpy(out, p, len);
-    return len;
+    if (nd) {
+        *p++ = '.';
+        for (int k = nd - 1; k >= 0; k--) {
+            p[k] = (char)('0' + frac % 10);
+            frac /= 10;
+        }
+        p += nd;
+    }
+    return (size_t)(p - out);
 }
 
 /* Drops what "%.*f" wrote beyond what JSON needs: a locale's decimal comma
@@ -585,15 +598,15 @@ size_t fnr_json_format_double(char *out, double v, int decimals)
     } else if (decimals > JSON_MAX_DECIMALS) {
         decimals = JSON_MAX_DECIMALS;
     }
-    size_t n = fixed_digits(v, decimals, out);
-    if (n == 0) {
-        int w = snprintf(out, FNR_JSON_DOUBLE_MAX, "%.*f", decimals, v);
-        if (w < 0 || w >= FNR_JSON_DOUBLE_MAX) {
-            return 0;
-        }
-        n = (size_t)w;
+    size_t n = fixed_tidy(v, decimals, out);
+    if (n) {
+        return n;
     }
-    return tidy_fixed(out, n);
+    int w = snprintf(out, FNR_JSON_DOUBLE_MAX, "%.*f", decimals, v);
+    if (w < 0 || w >= FNR_JSON_DOUBLE_MAX) {
+        return 0;
+    }
+    return tidy_fixed(out, (size_t)w);
 }
 
 fnr_status fnr_json_double(fnr_json *j, double v, int decimals)
@@ -611,9 +624,9 @@ fnr_status fnr_json_double(fnr_json *j, double v, int decimals)
         decimals = JSON_MAX_DECIMALS;
     }
     char tmp[FNR_JSON_DOUBLE_MAX];
-    size_t n = fixed_digits(v, decimals, tmp);
+    size_t n = fixed_tidy(v, decimals, tmp);
     if (n) {
-        return put(j, tmp, tidy_fixed(tmp, n));
+        return put(j, tmp, n);
     }
     size_t start = j->out->len;
     st = fnr_buf_printf(j->out, "%.*f", decimals, v);
