@@ -273,17 +273,25 @@ static uint32_t key_hash(const xtok *t)
     return t->hash; /* taken by x_tokens_prepare for the lexicon lookup */
 }
 
+/* true when tokens a and b have the same key. The lexicon's record of a
+ * key is one per key, so two tokens with records have the same key exactly
+ * when the records are the same, and a token with one and a token without
+ * one never do: only keys the lexicon does not know are compared. */
+static bool same_key(const xtok *a, const xtok *b)
+{
+    if (a->lk || b->lk)
+        return a->lk == b->lk;
+    return a->key_len == b->key_len && memcmp(a->key, b->key, a->key_len) == 0;
+}
+
 /*
  * A capitalised word also seen in lower case is a common word here. The
- * lower-case words go into a set of token indexes (open addressing, keys
- * compared through the tokens), so no key is copied.
+ * lower-case words (n_lower of them, counted by the token pass) go into a
+ * set of token indexes (open addressing, keys compared through the
+ * tokens), so no key is copied.
  */
-static fnr_status mark_common(x_doc *d)
+static fnr_status mark_common(x_doc *d, size_t n_lower)
 {
-    size_t n_lower = 0;
-    for (size_t i = 0; i < d->toks.len; i++)
-        if (x_tok(d, i)->xflags & XT_LOWER)
-            n_lower++;
     if (n_lower == 0)
         return FNR_OK;
     size_t n_slots = 16;
@@ -301,12 +309,9 @@ static fnr_status mark_common(x_doc *d)
             continue;
         uint32_t h = key_hash(t);
         size_t s = h & mask;
-        for (; slot[2 * s]; s = (s + 1) & mask) {
-            const xtok *o = x_tok(d, slot[2 * s] - 1);
-            if (slot[2 * s + 1] == h && o->key_len == t->key_len &&
-                memcmp(o->key, t->key, t->key_len) == 0)
+        for (; slot[2 * s]; s = (s + 1) & mask)
+            if (slot[2 * s + 1] == h && same_key(x_tok(d, slot[2 * s] - 1), t))
                 break;
-        }
         if (!slot[2 * s]) {
             slot[2 * s] = (uint32_t)(i + 1);
             slot[2 * s + 1] = h;
@@ -318,9 +323,7 @@ static fnr_status mark_common(x_doc *d)
             continue;
         uint32_t h = key_hash(t);
         for (size_t s = h & mask; slot[2 * s]; s = (s + 1) & mask) {
-            const xtok *o = x_tok(d, slot[2 * s] - 1);
-            if (slot[2 * s + 1] == h && o->key_len == t->key_len &&
-                memcmp(o->key, t->key, t->key_len) == 0) {
+            if (slot[2 * s + 1] == h && same_key(x_tok(d, slot[2 * s] - 1), t)) {
                 t->xflags |= XT_COMMON;
                 break;
             }
@@ -341,6 +344,7 @@ fnr_status x_tokens_prepare(x_doc *d)
     fnr_status st = FNR_OK;
     const char *text = d->doc.text;
     key_memo *memo = NULL;
+    size_t n_lower = 0; /* words with XT_LOWER, for mark_common */
     /* the text lower-cased once: the keys of ASCII words point into it.
      * Eight bytes of padding (zeros) let them be hashed a word at a time
      * (fnr_lexicon_hash_padded). */
@@ -429,8 +433,10 @@ fnr_status x_tokens_prepare(x_doc *d)
                              (sp[0] == 'a' || sp[0] == 'e') && sp[1] == 'l' &&
                              ((unsigned char)sp[3] < 'a' || (unsigned char)sp[3] > 'z'))
                         t->xflags |= XT_NAMELIKE; /* al-Qaeda, el-Sisi */
-                    if (lower_start)
+                    if (lower_start) {
                         t->xflags |= XT_LOWER;
+                        n_lower++;
+                    }
                     /* events.c looks for triggers at these words only */
                     if ((t->xflags & XT_TRIGGER) || (t->tags & X_TAG_TRIGGER_PREFIX)) {
                         fnr_vec *tv = &d->trig_toks;
@@ -453,7 +459,7 @@ fnr_status x_tokens_prepare(x_doc *d)
         s->may_date = any_date != 0;
         s->may_code_name = any_cue != 0;
     }
-    st = mark_common(d);
+    st = mark_common(d, n_lower);
 out:
     fnr_free(memo);
     fnr_vec_destroy(&raw);
