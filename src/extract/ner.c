@@ -1654,7 +1654,7 @@ static fnr_status link_mentions(x_doc *d)
             xmention *f = x_men(d, j);
             if (j == i || !f->key_len || !f->lex || f->type != FNR_ENTITY_ORGANIZATION)
                 continue;
-            if (f->lex->kind && strcmp(f->lex->kind, want) == 0 &&
+            if (f->lex->kind && f->lex->kind[0] == want[0] && strcmp(f->lex->kind, want) == 0 &&
                 strcmp(f->lex->country, de->country) == 0) {
                 unite(d, (int32_t)j, (int32_t)i);
                 break;
@@ -2107,7 +2107,8 @@ fnr_status x_relations_find(x_doc *d)
         for (size_t i = s0; i < s1 && n_seen < 16; i++) {
             int e = x_tok_entity(d, i);
             if (e < 0 || d->ents[e].type == FNR_ENTITY_LOCATION ||
-                (d->ents[e].kind && strcmp(d->ents[e].kind, "media") == 0))
+                (d->ents[e].kind && d->ents[e].kind[0] == 'm' &&
+                 strcmp(d->ents[e].kind, "media") == 0))
                 continue;
             bool dup = false;
             for (size_t k = 0; k < n_seen; k++)
