@@ -337,6 +337,20 @@ static fnr_status add_prefixes(fnr_lexicon *lex, const char *key, size_t key_len
     return FNR_OK;
 }
 
+/* true when s has an ASCII capital and no ASCII small letter. */
+static bool upper_name(const char *s)
+{
+    bool letter = false;
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c >= 'a' && c <= 'z')
+            return false;
+        if (c >= 'A' && c <= 'Z')
+            letter = true;
+    }
+    return letter;
+}
+
 /*
  * Adds `surface` under its match key. `canon` must already be owned by the
  * lexicon (or NULL: the new name is canonical), `kind` and `cameo` too.
@@ -370,6 +384,7 @@ static fnr_status add_entry(fnr_lexicon *lex, const char *surface, size_t surfac
         return FNR_NOMEM;
     *e = *proto;
     e->name = name;
+    e->upper_name = upper_name(name);
     e->canon = canon ? canon : name;
     e->kind = proto->kind ? proto->kind : "";
     if (!*io_group)

@@ -50,6 +50,8 @@ typedef struct fnr_lex_entry {
     char country[4];    /* ISO 3166 alpha-3 or "" */
     float lat, lon;     /* valid when has_coords */
     bool has_coords;
+    bool upper_name;     /* name has an ASCII capital and no ASCII small letter ("PKK",
+                            "MİT"): set by the lexicon, so a lookup need not read name */
     uint32_t population; /* places: for ranking ambiguous names; 0 unknown */
 } fnr_lex_entry;
 

@@ -498,19 +498,6 @@ static bool all_upper_span(const char *s, size_t n)
     return letter;
 }
 
-static bool all_upper_name(const char *s)
-{
-    bool letter = false;
-    for (; *s; s++) {
-        unsigned char c = (unsigned char)*s;
-        if (c >= 'a' && c <= 'z')
-            return false;
-        if (c >= 'A' && c <= 'Z')
-            letter = true;
-    }
-    return letter;
-}
-
 static bool entity_class(uint8_t cls)
 {
     return cls == FNR_LEX_LOCATION || cls == FNR_LEX_ORG || cls == FNR_LEX_PERSON;
@@ -547,7 +534,7 @@ static const fnr_lex_entry *usable_entry(const x_doc *d, size_t i, size_t j, con
     for (size_t e = 0; e < n; e++) {
         if (!entity_class(es[e]->cls))
             continue;
-        if (all_upper_name(es[e]->name) && !all_up)
+        if (es[e]->upper_name && !all_up)
             continue;
         if (es[e]->cls == FNR_LEX_ORG && j - i >= 2 && lower_head(d, j - 1, es[e]->name))
             continue;
