@@ -229,6 +229,28 @@ static size_t escape_one(unsigned char c, char out[6])
 
 size_t fnr_json_escape_raw(char *dst, const char *s, size_t len)
 {
+    /* Names and mention texts are short: 4 to 16 bytes of plain ASCII are
+     * tested as (at most) two overlapping words and copied as such, without
+     * the calls below. */
+    if (len >= 8 && len <= 16) {
+        uint64_t a, b;
+        memcpy(&a, s, sizeof a);
+        memcpy(&b, s + len - 8, sizeof b);
+        if (word_is_plain(a) && word_is_plain(b)) {
+            memcpy(dst, &a, sizeof a);
+            memcpy(dst + len - 8, &b, sizeof b);
+            return len;
+        }
+    } else if (len >= 4 && len < 8) {
+        uint32_t a, b;
+        memcpy(&a, s, sizeof a);
+        memcpy(&b, s + len - 4, sizeof b);
+        if (word_is_plain((uint64_t)a | (uint64_t)b << 32)) {
+            memcpy(dst, &a, sizeof a);
+            memcpy(dst + len - 4, &b, sizeof b);
+            return len;
+        }
+    }
     const unsigned char *p = (const unsigned char *)s;
     char *o = dst;
     /* Most strings are plain ASCII: checked eight bytes at a time and
