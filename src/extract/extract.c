@@ -161,6 +161,7 @@ fnr_status fnr_extractor_new(fnr_extractor **out, fnr_error *err)
         fnr_extractor_free(x);
         return fnr_error_set(err, FNR_NOMEM, "out of memory");
     }
+    x_class_flags_table(x);
     *out = x;
     return FNR_OK;
 }

@@ -27,6 +27,7 @@
  * é ß ...), those of the Turkish and transliterated Arabic names. */
 #define X_FOLD_FIRST 0x80
 #define X_FOLD_N     0x100
+#define X_CLASS_BITS 7
 
 struct fnr_extractor {
     fnr_lexicon *lex; /* owned; its keys carry the X_TAG_* bits and the word classes */
@@ -35,6 +36,10 @@ struct fnr_extractor {
      * where a word holding it must go through fnr_matchkey. */
     uint8_t fold_len[X_FOLD_N];
     char fold[X_FOLD_N][4];
+    /* The XT_* flags of a set of lexicon classes: class_flags[0] by the
+     * set's low X_CLASS_BITS bits, class_flags[1] by the next ones (ner.c
+     * lex_flags; filled by x_class_flags_table). */
+    uint32_t class_flags[2][1u << X_CLASS_BITS];
 };
 
 /* Lexicon tags (fnr_lexicon_tag) the extractor sets: the low bits are the
@@ -138,6 +143,8 @@ typedef struct x_doc {
 /* Fills x->fold_len and x->fold by asking fnr_matchkey about each code
  * point once. */
 fnr_status x_fold_table(fnr_extractor *x);
+/* Fills x->class_flags. */
+void x_class_flags_table(fnr_extractor *x);
 fnr_status x_tokens_prepare(x_doc *d);
 fnr_status x_mentions_find(x_doc *d);
 fnr_status x_entities_build(x_doc *d);

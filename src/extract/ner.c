@@ -55,23 +55,41 @@ static bool is_open_quote(const x_doc *d, size_t i)
 
 /* Lexical flags of a token from the lexicon's record of its key: each
  * class of its entries gives the flag below, and a longer key it begins
- * XT_PREFIX. */
-static uint32_t lex_flags(const fnr_lex_key *k)
+ * XT_PREFIX. The flags of each set of classes come from two tables (the
+ * classes' low and high bits), filled once per extractor by
+ * x_class_flags_table: one lookup each instead of a loop over the bits. */
+static const uint32_t flag_of_class[FNR_LEX_CLASS_COUNT] = {
+    [FNR_LEX_STOPWORD] = XT_STOP,     [FNR_LEX_TITLE] = XT_TITLE,
+    [FNR_LEX_ORG_HEAD] = XT_ORGHEAD,  [FNR_LEX_LOC_HEAD] = XT_LOCHEAD,
+    [FNR_LEX_PARTICLE] = XT_PARTICLE, [FNR_LEX_GIVEN_NAME] = XT_GIVEN,
+    [FNR_LEX_DEMONYM] = XT_DEMONYM,   [FNR_LEX_TRIGGER] = XT_TRIGGER,
+    [FNR_LEX_LOCATION] = XT_ENTRY,    [FNR_LEX_ORG] = XT_ENTRY,
+    [FNR_LEX_PERSON] = XT_ENTRY,
+};
+
+void x_class_flags_table(fnr_extractor *x)
 {
-    static const uint32_t by_class[FNR_LEX_CLASS_COUNT] = {
-        [FNR_LEX_STOPWORD] = XT_STOP,     [FNR_LEX_TITLE] = XT_TITLE,
-        [FNR_LEX_ORG_HEAD] = XT_ORGHEAD,  [FNR_LEX_LOC_HEAD] = XT_LOCHEAD,
-        [FNR_LEX_PARTICLE] = XT_PARTICLE, [FNR_LEX_GIVEN_NAME] = XT_GIVEN,
-        [FNR_LEX_DEMONYM] = XT_DEMONYM,   [FNR_LEX_TRIGGER] = XT_TRIGGER,
-        [FNR_LEX_LOCATION] = XT_ENTRY,    [FNR_LEX_ORG] = XT_ENTRY,
-        [FNR_LEX_PERSON] = XT_ENTRY,
-    };
+    _Static_assert(FNR_LEX_CLASS_COUNT <= 2 * X_CLASS_BITS, "two tables cover the classes");
+    for (uint32_t c = 0; c < (1u << X_CLASS_BITS); c++) {
+        uint32_t lo = 0, hi = 0;
+        for (unsigned b = 0; b < X_CLASS_BITS; b++) {
+            if (!((c >> b) & 1u))
+                continue;
+            lo |= b < FNR_LEX_CLASS_COUNT ? flag_of_class[b] : 0;
+            hi |= b + X_CLASS_BITS < FNR_LEX_CLASS_COUNT ? flag_of_class[b + X_CLASS_BITS] : 0;
+        }
+        x->class_flags[0][c] = lo;
+        x->class_flags[1][c] = hi;
+    }
+}
+
+static uint32_t lex_flags(const fnr_extractor *x, const fnr_lex_key *k)
+{
     if (!k)
         return 0;
-    uint32_t f = k->prefix ? XT_PREFIX : 0;
-    for (uint32_t c = k->classes; c; c &= c - 1)
-        f |= by_class[__builtin_ctz(c)];
-    return f;
+    const uint32_t low = (1u << X_CLASS_BITS) - 1;
+    return (k->prefix ? XT_PREFIX : 0) | x->class_flags[0][k->classes & low] |
+           x->class_flags[1][(k->classes >> X_CLASS_BITS) & low];
 }
 
 /* ASCII letters and digits: the bytes of a token whose key is its lower-case
@@ -419,7 +437,7 @@ fnr_status x_tokens_prepare(x_doc *d)
                     (simple ? t->lk && (t->lk->tags & X_TAG_DATE) : fnr_date_maybe(sp, slen)))
                     t->xflags |= XT_DATE;
                 if (rt->kind == FNR_TOK_WORD && t->key_len) {
-                    t->xflags |= lex_flags(t->lk);
+                    t->xflags |= lex_flags(d->x, t->lk);
                     /* "Turks": the key less its "s" is a demonym's */
                     if (!(t->xflags & XT_DEMONYM) && t->key_len > 3 &&
                         t->key[t->key_len - 1] == 's' && (rt->flags & FNR_TF_CAP) && t->lk &&
