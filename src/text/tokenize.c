@@ -622,6 +622,12 @@ fnr_status fnr_tokenize(const char *text, size_t start, size_t end, fnr_vec *out
             return o.st;
         }
         pending = 0;
+        /* most tokens are followed by one space: taken here, without a
+         * turn of the loop and its switch */
+        if (i < end && text[i] == ' ') {
+            pending = FNR_TF_SPACE_BEFORE;
+            i++;
+        }
     }
     return FNR_OK;
 }
