@@ -192,11 +192,20 @@ typedef struct tok {
     bool in_number;    /* T_NUM: part of "1,234" or "3.14" */
 } tok;
 
+/* The last token lex read: try_at reads the token at a position and
+ * parse_point reads it again, and a range reads the token after a date
+ * twice; lex is a pure function of the position, so it is kept. */
+typedef struct lex_memo {
+    size_t pos; /* SIZE_MAX: none yet */
+    tok t;
+} lex_memo;
+
 typedef struct ctx {
     const unsigned char *s;
     size_t len;
     bool have_ref;
-    fnr_date ref; /* day-precision-complete when have_ref (missing parts = 1) */
+    fnr_date ref;   /* day-precision-complete when have_ref (missing parts = 1) */
+    lex_memo *memo; /* the scan's, written through a const ctx */
 } ctx;
 
 static bool is_alpha(unsigned char c)
@@ -354,8 +363,22 @@ static kw classify(const char *w, size_t n, bool capital, int *val, bool *abbrev
     return KW_NONE;
 }
 
+static tok lex_at(const ctx *c, size_t pos);
+
 /* Reads the token at or after pos (white space skipped). */
 static tok lex(const ctx *c, size_t pos)
+{
+    if (!c->memo) {
+        return lex_at(c, pos);
+    }
+    if (c->memo->pos != pos) {
+        c->memo->t = lex_at(c, pos);
+        c->memo->pos = pos;
+    }
+    return c->memo->t;
+}
+
+static tok lex_at(const ctx *c, size_t pos)
 {
     tok t;
     memset(&t, 0, sizeof t);
@@ -1035,6 +1058,7 @@ static void ctx_init(ctx *c, const char *text, size_t len, const fnr_date *ref)
     c->s = (const unsigned char *)text;
     c->len = len;
     c->have_ref = false;
+    c->memo = NULL;
     memset(&c->ref, 0, sizeof c->ref);
     if (ref && ref->prec != FNR_DATE_NONE && ref->year >= 1 && ref->year <= 9999) {
         c->ref = *ref;
@@ -1098,6 +1122,8 @@ static size_t scan(const char *text, size_t len, size_t from, const fnr_date *re
 {
     ctx c;
     ctx_init(&c, text, len, ref);
+    lex_memo memo = { .pos = SIZE_MAX };
+    c.memo = &memo;
     const unsigned char *s = c.s;
     size_t n_found = 0;
     size_t i = from < len ? from : len;
