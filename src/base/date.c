@@ -329,6 +329,17 @@ static const struct kw_word {
     { "yesterday", 9, KW_YESTERDAY, 0, false, false },
 };
 
+/* memcmp(a, b, n) == 0 for the few bytes of a word, without the call. */
+static bool same_bytes(const char *a, const char *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (a[i] != b[i]) {
+            return false;
+        }
+    }
+    return true;
+}
+
 /*
  * Classifies a word (lower-cased in w, n bytes) by binary search in a table
  * sorted by spelling. Months and weekdays need a capital ("may", "march").
@@ -351,7 +362,7 @@ static kw classify(const char *w, size_t n, bool capital, int *val, bool *abbrev
                                                 15, 21, 21, 24, 30, 33, 37, 37, 37,
                                                 37, 42, 51, 52, 52, 54, 54, 56, 56 };
     for (size_t k = first_at[w[0] - 'a']; k < first_at[w[0] - 'a' + 1]; k++) {
-        if (words[k].len == n && memcmp(words[k].w, w, n) == 0) {
+        if (words[k].len == n && same_bytes(words[k].w, w, n)) {
             if (words[k].capital && !capital) {
                 return KW_NONE;
             }
