@@ -236,12 +236,16 @@ bool fnr__text_is_abbrev(const char *s, size_t len)
 /* Contractions whose "'s" is "is"/"has"/"us", not a possessive. */
 static bool is_contraction_base(const char *s, size_t len)
 {
-    static const char *const bases[] = { "it", "that", "there", "here",  "what", "who",
-                                         "he", "she",  "let",   "where", "how",  "Let",
-                                         "It", "That", "There", "Here",  "What", "Who",
-                                         "He", "She",  "Where", "How" };
+    static const struct {
+        const char *s;
+        size_t len;
+    } bases[] = { ABBR("it"), ABBR("that"), ABBR("there"), ABBR("here"),  ABBR("what"), ABBR("who"),
+                  ABBR("he"), ABBR("she"),  ABBR("let"),   ABBR("where"), ABBR("how"),  ABBR("Let"),
+                  ABBR("It"), ABBR("That"), ABBR("There"), ABBR("Here"),  ABBR("What"), ABBR("Who"),
+                  ABBR("He"), ABBR("She"),  ABBR("Where"), ABBR("How") };
+
     for (size_t i = 0; i < sizeof bases / sizeof bases[0]; i++) {
-        if (strlen(bases[i]) == len && memcmp(bases[i], s, len) == 0) {
+        if (bases[i].len == len && memcmp(bases[i].s, s, len) == 0) {
             return true;
         }
     }
