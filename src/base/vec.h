@@ -28,6 +28,15 @@ void *fnr_vec_at(const fnr_vec *v, size_t i); /* NULL out of range */
 void fnr_vec_pop(fnr_vec *v);
 
 #define FNR_VEC_AT(v, T, i) (((T *)(v)->data)[i])
+
+/* fnr_vec_push(v, &elem) for a vector of T and an lvalue elem of type T:
+ * when there is room, the element is assigned in place (a copy the compiler
+ * knows the size of, without a call); else fnr_vec_push grows the vector.
+ * Evaluates to an fnr_status. For the passes that push one record per
+ * word, mention or event. */
+#define FNR_VEC_PUSH(v, T, elem)                                                       \
+    ((v)->len < (v)->cap ? (((T *)(v)->data)[(v)->len++] = (elem), (fnr_status)FNR_OK) \
+                         : fnr_vec_push((v), &(elem)))
 #define FNR_VEC_FOREACH(T, it, v) \
     for (T *it = (T *)(v)->data; (v)->len && it < (T *)(v)->data + (v)->len; it++)
 

@@ -636,7 +636,7 @@ static fnr_status by_agents(const x_doc *d, size_t i, size_t s1, fnr_vec *agents
         }
         if (e >= 0 && d->ents[e].type != FNR_ENTITY_LOCATION) {
             if (e != last) {
-                fnr_status st = fnr_vec_push(agents, &e);
+                fnr_status st = FNR_VEC_PUSH(agents, int, e);
                 if (st != FNR_OK)
                     return st;
             }
@@ -693,7 +693,7 @@ static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
              * the one acted on is the aide or the wife */
             o.kin = o.ent_start && d->ents[e].type == FNR_ENTITY_PERSON && kin_before(d, s0, i);
             o.prep = d->ents[e].type == FNR_ENTITY_LOCATION && place_prep(d, s0, i);
-            st = fnr_vec_push(&f->occs, &o);
+            st = FNR_VEC_PUSH(&f->occs, occ, o);
         }
         if (st == FNR_OK && x_tok_is(d, i, "by")) {
             by_word b = { .tok = (uint32_t)i, .a0 = (uint32_t)f->agents.len };
@@ -701,7 +701,7 @@ static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
             st = by_agents(d, i, s1, &f->agents);
             b.a1 = (uint32_t)f->agents.len;
             if (st == FNR_OK)
-                st = fnr_vec_push(&f->bys, &b);
+                st = FNR_VEC_PUSH(&f->bys, by_word, b);
         }
         /* "spying for Mossad", "working for Israeli intelligence",
          * "selling information to Iran's Revolutionary Guards" */
@@ -741,7 +741,7 @@ static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
             if (prev && prev->noun + 2 == i && x_tok_is(d, i - 1, "and"))
                 prev->value += c.value; /* "three Syrians and two Iraqis": five people */
             else
-                st = fnr_vec_push(&f->counts, &c);
+                st = FNR_VEC_PUSH(&f->counts, count_cand, c);
         }
     }
     return st;
@@ -1583,7 +1583,7 @@ static fnr_status add_event(x_doc *d, size_t si, const trig *tg, fnr_event_type 
             ev.precision = "range";
         }
     }
-    return fnr_vec_push(&d->events, &ev);
+    return FNR_VEC_PUSH(&d->events, fnr_event, ev);
 }
 
 static bool same_targets(const fnr_event *a, const participants *p)

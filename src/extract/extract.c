@@ -231,7 +231,7 @@ static fnr_status run(x_doc *d)
                     .block = rs->block,
                     .heading = rs->heading,
                     .para_start = rs->para_start };
-        st = fnr_vec_push(&d->sents, &s);
+        st = FNR_VEC_PUSH(&d->sents, xsent, s);
     }
     fnr_vec_destroy(&raw);
     if (st == FNR_OK)

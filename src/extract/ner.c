@@ -786,7 +786,7 @@ static fnr_status add_mention(x_doc *d, size_t sent, size_t t0, size_t t1, fnr_e
     if (m.key_len == 0)
         return FNR_OK;
     int32_t idx = (int32_t)d->mentions.len;
-    fnr_status st = fnr_vec_push(&d->mentions, &m);
+    fnr_status st = FNR_VEC_PUSH(&d->mentions, xmention, m);
     if (st != FNR_OK)
         return st;
     for (size_t k = t0; k < t1; k++)
@@ -1874,7 +1874,7 @@ static fnr_status add_relation(x_doc *d, fnr_relation_type type, int src, int ds
                        .start = start,
                        .end = end,
                        .rule = rule };
-    return fnr_vec_push(&d->rels, &r);
+    return FNR_VEC_PUSH(&d->rels, fnr_relation, r);
 }
 
 /* Role words between tokens [a, b): "so-called administrative and financial

@@ -211,7 +211,7 @@ static char *collapse_dup(const char *s, size_t len)
 static fnr_status add_block(fnr_doc *doc, size_t start, size_t end, bool heading)
 {
     fnr_block b = { start, end, heading, false };
-    return fnr_vec_push(&doc->blocks, &b);
+    return FNR_VEC_PUSH(&doc->blocks, fnr_block, b);
 }
 
 /* -------------------------------------------------------------- boilerplate */
@@ -1135,7 +1135,7 @@ static fnr_status decode_html(fnr_doc *doc, const char *in, size_t len, bool wan
             }
             fnr_block tb = { 0, tl, true, false };
             if (st == FNR_OK) {
-                st = fnr_vec_push(&doc->blocks, &tb);
+                st = FNR_VEC_PUSH(&doc->blocks, fnr_block, tb);
             }
             if (st != FNR_OK) {
                 fnr_buf_destroy(&t2);

@@ -226,7 +226,7 @@ static fnr_status push(fnr_vec *out, size_t start, size_t end, size_t block, boo
                        bool para_start)
 {
     fnr_sentence sn = { start, end, (uint32_t)block, heading, para_start };
-    return fnr_vec_push(out, &sn);
+    return FNR_VEC_PUSH(out, fnr_sentence, sn);
 }
 
 /* Trims white space at both ends of [*a, *b). */
