@@ -1825,7 +1825,7 @@ fnr_status x_entities_build(x_doc *d)
                 continue;
             bool seen = false;
             for (size_t a = 0; a < en->n_aliases && !seen; a++)
-                seen = en->aliases[a][len] == '\0' && memcmp(en->aliases[a], s, len) == 0;
+                seen = strlen(en->aliases[a]) == len && memcmp(en->aliases[a], s, len) == 0;
             if (seen)
                 continue;
             const char *dup = fnr_arena_strndup(d->arena, s, len);
