@@ -233,6 +233,45 @@ static void test_scan_sentence(void **state)
     assert_string_equal(fnr_date_format(&sp[1].start, b), "2021");
 }
 
+/*
+ * fnr_date_scan_first_from gives fnr_date_scan_first's answer when it starts
+ * at or before a date's first word, which may be up to FNR_DATE_MAX_LEAD
+ * words before its first digit or date word; the text before the start is
+ * still read where a rule looks back ("in January").
+ */
+static void test_scan_first_from(void **state)
+{
+    (void)state;
+
+    static const struct {
+        const char *text;
+        const char *from; /* the scan starts at this word */
+        bool same;        /* the answer is fnr_date_scan_first's */
+    } from_cases[] = {
+        /* five words before "week": the scan may start at the first */
+        { "Police said between early - in last week and today they met.", "between", true },
+        { "Police said between early - in last week and today they met.", "early", false },
+        { "Officials said from mid-2022 to late 2023 the cell grew.", "from", true },
+        /* "In January" looks back at "In" from the month */
+        { "Police said that in January the cell met.", "January", true },
+        { "The report of 14 November 2015 was read.", "14", true },
+    };
+
+    for (size_t k = 0; k < sizeof from_cases / sizeof from_cases[0]; k++) {
+        const char *s = from_cases[k].text;
+        size_t from = (size_t)(strstr(s, from_cases[k].from) - s);
+        fnr_date_span a, b;
+        memset(&a, 0, sizeof a);
+        memset(&b, 0, sizeof b);
+        bool x = fnr_date_scan_first(s, strlen(s), &REF, 4, &a);
+        bool y = fnr_date_scan_first_from(s, strlen(s), from, &REF, 4, &b);
+        assert_true(x);
+        bool same = x == y && a.start_off == b.start_off && a.end_off == b.end_off &&
+                    memcmp(&a.start, &b.start, sizeof a.start) == 0;
+        assert_int_equal(same, from_cases[k].same);
+    }
+}
+
 /* Inputs cut short in exactly-sized heap copies: ASan catches any read past
  * len, and the cut expression must not be completed from bytes beyond it. */
 static void test_scan_bounded(void **state)
@@ -335,8 +374,9 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_scan_table),    cmocka_unit_test(test_not_dates),
-        cmocka_unit_test(test_scan_sentence), cmocka_unit_test(test_scan_bounded),
-        cmocka_unit_test(test_parse_whole),   cmocka_unit_test(test_calendar),
+        cmocka_unit_test(test_scan_sentence), cmocka_unit_test(test_scan_first_from),
+        cmocka_unit_test(test_scan_bounded),  cmocka_unit_test(test_parse_whole),
+        cmocka_unit_test(test_calendar),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
