@@ -401,6 +401,41 @@ static void test_plain_boilerplate_general(void **state)
     fnr_doc_destroy(&doc);
 }
 
+/* A marker is found wherever it sits in a block, in particular across the
+ * middle of a long one (the marker search reads a long block as two
+ * overlapping halves). */
+static void test_plain_boilerplate_anywhere(void **state)
+{
+    (void)state;
+    static const char *const markers[] = { "privacy policy",
+                                           "this site is protected by recaptcha" };
+    for (size_t m = 0; m < sizeof markers / sizeof markers[0]; m++) {
+        size_t mlen = strlen(markers[m]);
+        for (size_t at = 0; at + mlen <= 260; at++) {
+            char block[300];
+            for (size_t i = 0; i < 260; i++) {
+                block[i] = i % 3 == 2 ? ' ' : 'x'; /* "xx xx xx ...": no marker, no period */
+            }
+            memcpy(block + at, markers[m], mlen);
+            block[260] = '\0';
+            char in[600];
+            snprintf(in, sizeof in,
+                     "Officers held the two men at a checkpoint outside the city on Friday "
+                     "evening, the governor said.\n%s\nBoth men were taken to a court in the "
+                     "capital the next morning, police said.\n",
+                     block);
+            fnr_doc doc;
+            assert_int_equal(decode(in, NULL, &doc, NULL), FNR_OK);
+            assert_true(kept(&doc, "checkpoint"));
+            /* a weak marker takes its block; a strong one this late in the
+             * report also the rest (the page's tail) */
+            assert_int_equal(kept(&doc, "next morning"), m == 0);
+            assert_false(kept(&doc, markers[m]));
+            fnr_doc_destroy(&doc);
+        }
+    }
+}
+
 static void test_wrapped_lines_join(void **state)
 {
     (void)state;
@@ -459,6 +494,7 @@ int main(void)
         cmocka_unit_test(test_format_detection),
         cmocka_unit_test(test_plain_boilerplate_tail),
         cmocka_unit_test(test_plain_boilerplate_general),
+        cmocka_unit_test(test_plain_boilerplate_anywhere),
         cmocka_unit_test(test_wrapped_lines_join),
         cmocka_unit_test(test_nomem),
     };
