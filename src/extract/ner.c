@@ -1954,6 +1954,12 @@ fnr_status x_relations_find(x_doc *d)
     for (size_t s = 0; s < d->sents.len && st == FNR_OK; s++) {
         const xsent *se = x_sent(d, s);
         size_t s0 = se->tok0, s1 = se->tok1;
+        /* The persons and organisations named in the sentence, in order,
+         * for the associations at the end; a news outlet there is where it
+         * was read ("ANKARA (AA) - ..."). Gathered from the mentions'
+         * first tokens (a mention's tokens all name its entity). */
+        int seen[16];
+        size_t n_seen = 0;
         for (size_t i = s0; i < s1 && st == FNR_OK; i++) {
             int32_t mi = x_tok(d, i)->mention;
             if (mi < 0 || x_men(d, (size_t)mi)->tok0 != i)
@@ -1962,6 +1968,15 @@ fnr_status x_relations_find(x_doc *d)
             int e = m->entity;
             if (e < 0)
                 continue;
+            if (n_seen < 16 && d->ents[e].type != FNR_ENTITY_LOCATION &&
+                !(d->ents[e].kind && d->ents[e].kind[0] == 'm' &&
+                  strcmp(d->ents[e].kind, "media") == 0)) {
+                bool dup = false;
+                for (size_t k = 0; k < n_seen; k++)
+                    dup = dup || seen[k] == e;
+                if (!dup)
+                    seen[n_seen++] = e;
+            }
             size_t after = m->tok1;
             if (m->type == FNR_ENTITY_PERSON) {
                 /* "X, the so-called financial responsible of the Faruk office" */
@@ -2105,22 +2120,7 @@ fnr_status x_relations_find(x_doc *d)
                 }
             }
         }
-        /* Persons and organisations named in one sentence are associated;
-         * a news outlet there is where it was read ("ANKARA (AA) - ..."). */
-        int seen[16];
-        size_t n_seen = 0;
-        for (size_t i = s0; i < s1 && n_seen < 16; i++) {
-            int e = x_tok_entity(d, i);
-            if (e < 0 || d->ents[e].type == FNR_ENTITY_LOCATION ||
-                (d->ents[e].kind && d->ents[e].kind[0] == 'm' &&
-                 strcmp(d->ents[e].kind, "media") == 0))
-                continue;
-            bool dup = false;
-            for (size_t k = 0; k < n_seen; k++)
-                dup = dup || seen[k] == e;
-            if (!dup)
-                seen[n_seen++] = e;
-        }
+        /* Persons and organisations named in one sentence are associated. */
         for (size_t a = 0; a < n_seen && st == FNR_OK; a++)
             for (size_t b = a + 1; b < n_seen && st == FNR_OK; b++) {
                 if (d->ents[seen[a]].type != FNR_ENTITY_PERSON &&
