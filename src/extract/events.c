@@ -263,6 +263,12 @@ fnr_status x_word_classes(fnr_lexicon *lex)
                 return st;
         }
     }
+    static const char *const fact_words[] = { "by", "for", "to", "of", "including", "among" };
+    for (size_t i = 0; i < sizeof fact_words / sizeof fact_words[0]; i++) {
+        fnr_status st = fnr_lexicon_tag(lex, fact_words[i], strlen(fact_words[i]), X_TAG_FACT_WORD);
+        if (st != FNR_OK)
+            return st;
+    }
     for (size_t i = 0; i < sizeof NUMBER_WORDS / sizeof NUMBER_WORDS[0]; i++) {
         uint32_t tag = (uint32_t)(NUMBER_WORDS[i].value + 1) << X_TAG_NUMBER_SHIFT;
         fnr_status st =
@@ -663,8 +669,16 @@ static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
     f->n_for = 0;
     fnr_status st = FNR_OK;
     size_t incl = SIZE_MAX; /* the last "including" or "among" */
+    /* What the loop below looks at: most words of a sentence are none of
+     * it (no mention, no word of these classes, no trigger, no number, not
+     * "by", "for", "to", "of", "including" or "among") and are passed over at once. */
+    const uint32_t looked_for = (1u << W_WEAPON_WORDS) | (1u << W_PERSON_NOUNS) |
+                                (1u << W_OP_VERBS) | X_TAG_FACT_WORD | X_TAG_NUMBER;
     for (size_t i = s0; i < s1 && st == FNR_OK; i++) {
         const xtok *t = x_tok(d, i);
+        if (t->mention < 0 && !(t->tags & looked_for) && !(t->xflags & XT_TRIGGER) &&
+            t->kind != FNR_TOK_NUMBER)
+            continue;
         int e = x_tok_entity(d, i);
         if (x_tok_is(d, i, "including") || x_tok_is(d, i, "among"))
             incl = i;

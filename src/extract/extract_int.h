@@ -48,8 +48,10 @@ struct fnr_extractor {
 #define X_TAG_PLURAL_DEMONYM (1u << 16) /* the key is a demonym's key and "s" */
 #define X_TAG_DATE           (1u << 17) /* a word fnr_date_maybe looks for ("march", "week") */
 #define X_TAG_TRIGGER_PREFIX (1u << 18) /* the key and a space begin a trigger's key */
-#define X_TAG_NUMBER_SHIFT   24         /* a number word: its value + 1 (1..128) */
-#define X_TAG_NUMBER         (0xffu << X_TAG_NUMBER_SHIFT)
+#define X_TAG_FACT_WORD \
+    (1u << 19) /* "by", "for", "to", "of", "including", "among": sentence_facts reads them */
+#define X_TAG_NUMBER_SHIFT 24 /* a number word: its value + 1 (1..128) */
+#define X_TAG_NUMBER       (0xffu << X_TAG_NUMBER_SHIFT)
 
 /* Per-token lexical facts, computed once. */
 enum {
