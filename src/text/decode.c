@@ -624,7 +624,7 @@ static fnr_status decode_plain(fnr_doc *doc, bool want_date)
         size_t e = nl ? (size_t)(nl - s) : doc->len;
         line ln = { i, e };
         trim_range(s, &ln.start, &ln.end);
-        if ((st = fnr_vec_push(&lines, &ln)) != FNR_OK) {
+        if ((st = FNR_VEC_PUSH(&lines, line, ln)) != FNR_OK) {
             goto out;
         }
         i = e + 1;
@@ -635,7 +635,7 @@ static fnr_status decode_plain(fnr_doc *doc, bool want_date)
         fnr_vec ne;
         fnr_vec_init(&ne, sizeof(line));
         FNR_VEC_FOREACH(line, ln, &lines) {
-            if (ln->start < ln->end && (st = fnr_vec_push(&ne, ln)) != FNR_OK) {
+            if (ln->start < ln->end && (st = FNR_VEC_PUSH(&ne, line, *ln)) != FNR_OK) {
                 fnr_vec_destroy(&ne);
                 goto out;
             }
