@@ -157,11 +157,13 @@ static size_t plain_ascii_run(const unsigned char *s, size_t len)
     if (len >= 16) {
         for (; len - i >= 16; i += 16) {
             size_t m = bad16(s + i);
-            if (m)
+            if (m) {
                 return i + (size_t)__builtin_ctz((unsigned)m);
+            }
         }
-        if (i == len)
+        if (i == len) {
             return len;
+        }
         /* the last bytes as sixteen overlapping the ones already passed */
         size_t m = bad16(s + len - 16);
         return m ? len - 16 + (size_t)__builtin_ctz((unsigned)m) : len;

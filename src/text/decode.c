@@ -299,7 +299,7 @@ static const char *const weak_markers[] = {
 #define STRONG_BITS ((UINT64_C(1) << N_STRONG) - 1)
 
 _Static_assert(N_STRONG + N_WEAK <= 64, "a marker is one bit of a 64-bit set");
-_Static_assert(AC_STATES *AC_CLASSES <= 65536, "a row's offset fits in 16 bits");
+_Static_assert((AC_STATES * AC_CLASSES) <= 65536, "a row's offset fits in 16 bits");
 
 typedef struct marker_ac {
     uint8_t cls[256];                      /* byte -> class */
@@ -322,19 +322,22 @@ static void ac_build(void)
     for (size_t i = 0; i < N_STRONG + N_WEAK; i++) {
         const char *m = i < N_STRONG ? strong_markers[i] : weak_markers[i - N_STRONG];
         size_t st = 0, len = strlen(m);
-        if (len > ac.overlap + 1)
+        if (len > ac.overlap + 1) {
             ac.overlap = len - 1;
+        }
         for (; *m; m++) {
             unsigned char c = (unsigned char)*m;
             if (!ac.cls[c]) {
-                if (n_cls == AC_CLASSES)
+                if (n_cls == AC_CLASSES) {
                     return;
+                }
                 ac.cls[c] = (uint8_t)n_cls++;
             }
             uint16_t *to = &next[st][ac.cls[c]];
             if (!*to) {
-                if (n_states == AC_STATES)
+                if (n_states == AC_STATES) {
                     return;
+                }
                 *to = (uint16_t)n_states++;
             }
             st = *to;
@@ -342,16 +345,19 @@ static void ac_build(void)
         ac.out[st] |= UINT64_C(1) << i;
     }
     /* the input's folding: upper case as lower, NUL as a space */
-    for (unsigned c = 'A'; c <= 'Z'; c++)
+    for (unsigned c = 'A'; c <= 'Z'; c++) {
         ac.cls[c] = ac.cls[c + 32];
+    }
     ac.cls[0] = ac.cls[' '];
     /* Breadth first: a state's failure state (the longest proper suffix of
      * its path that is a path from the root) is complete when the state is
      * reached, so its missing moves are copied from it. */
     size_t head = 0, tail = 0;
-    for (size_t c = 0; c < AC_CLASSES; c++)
-        if (next[0][c])
+    for (size_t c = 0; c < AC_CLASSES; c++) {
+        if (next[0][c]) {
             queue[tail++] = next[0][c]; /* their failure state is the root */
+        }
+    }
     while (head < tail) {
         uint16_t st = queue[head++];
         for (size_t c = 0; c < AC_CLASSES; c++) {
@@ -365,9 +371,11 @@ static void ac_build(void)
             }
         }
     }
-    for (size_t st = 0; st < n_states; st++)
-        for (size_t c = 0; c < AC_CLASSES; c++)
+    for (size_t st = 0; st < n_states; st++) {
+        for (size_t c = 0; c < AC_CLASSES; c++) {
             ac.next[st * AC_CLASSES + c] = (uint16_t)(next[st][c] * AC_CLASSES);
+        }
+    }
     ac.ok = true;
 }
 

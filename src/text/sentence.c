@@ -84,8 +84,9 @@ static size_t next_final_lead(const char *s, size_t from, size_t end)
         __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, dot), _mm_cmpeq_epi8(v, bang)),
                                    _mm_or_si128(_mm_cmpeq_epi8(v, ques), _mm_cmpeq_epi8(v, e2)));
         unsigned m = (unsigned)_mm_movemask_epi8(hit);
-        if (m)
+        if (m) {
             return i + (size_t)__builtin_ctz(m);
+        }
     }
 #endif
     while (i < end && !final_lead[(unsigned char)s[i]]) {

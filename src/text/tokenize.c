@@ -340,8 +340,9 @@ static inline size_t ascii_run_end(const char *s, size_t p, size_t end, unsigned
         size_t k = swar_run8(s + p, &seen8);
         acc |= seen8;
         p += k;
-        if (k < 8)
+        if (k < 8) {
             break;
+        }
     }
 #endif
     while (p < end && (m = ascii_run[(unsigned char)s[p]]) != 0) {
@@ -359,19 +360,23 @@ static inline size_t emit_ascii_word(tok_out *o, const char *s, size_t i, size_t
                                      unsigned flags, unsigned seen)
 {
     unsigned f = flags | FNR_TF_ALNUM;
-    if ((unsigned char)(s[i] - 'A') < 26u)
+    if ((unsigned char)(s[i] - 'A') < 26u) {
         f |= FNR_TF_CAP;
-    if (!(seen & 2))
+    }
+    if (!(seen & 2)) {
         f |= FNR_TF_UPPER;
-    if (seen & 4)
+    }
+    if (seen & 4) {
         f |= FNR_TF_DIGIT;
+    }
     size_t tok_end = p;
     if (p < end && s[p] == '.' && fnr__text_is_abbrev(s + i, p - i)) {
         tok_end = p + 1;
         f = (f | FNR_TF_ABBREV) & ~(unsigned)FNR_TF_ALNUM; /* the period is in the word */
     }
-    if (!emit(o, i, tok_end, FNR_TOK_WORD, f))
+    if (!emit(o, i, tok_end, FNR_TOK_WORD, f)) {
         return end;
+    }
     return tok_end;
 }
 
@@ -390,8 +395,9 @@ static size_t scan_word(tok_out *o, const char *s, size_t i, size_t end, unsigne
         unsigned seen;
         p = ascii_run_end(s, i, end, &seen);
         unsigned char c = p < end ? (unsigned char)s[p] : 0;
-        if (p == end || (c < 0x80 && c != '-' && c != '\''))
+        if (p == end || (c < 0x80 && c != '-' && c != '\'')) {
             return emit_ascii_word(o, s, i, p, end, flags, seen);
+        }
         has_letter = true;
         first_upper = (unsigned char)(s[i] - 'A') < 26u;
         all_upper = !(seen & 2);
