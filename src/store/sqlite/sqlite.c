@@ -1051,7 +1051,11 @@ static fnr_status open_at(const char *path, const fnr_store_open_opts *opts, boo
         sq_close(&h->base);
         return fnr_error_set(err, FNR_NOMEM, "out of memory");
     }
-    int flags = opts->readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
+    /* NOMUTEX: a handle is used by one thread at a time (its statement
+     * cache and buffers are not locked either), so SQLite's per-connection
+     * mutex, taken on every call, only costs. */
+    int flags =
+        (opts->readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) | SQLITE_OPEN_NOMUTEX;
     if (!exists)
         flags |= SQLITE_OPEN_CREATE;
     int rc = sqlite3_open_v2(path, &h->db, flags, NULL);
