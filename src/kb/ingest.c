@@ -653,6 +653,10 @@ static void rollback_batch(writer *w)
     fnr_error rb;
     fnr_store_rollback(w->kb->store, &rb);
     w->txn = false;
+    /* The resolver's caches may name entities the batch created, whose ids
+     * the store gives out again. */
+    fnr__kb_resolver_destroy(&w->res);
+    fnr__kb_resolver_init(&w->res, w->kb->store);
     fnr_ingest_stats *s = w->stats;
     const fnr_ingest_stats *b = &w->at_begin;
     s->docs_added = b->docs_added;

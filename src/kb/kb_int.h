@@ -120,7 +120,7 @@ typedef struct kb_resolver {
     fnr_store *store;  /* borrowed */
     fnr_map cache;     /* "T:key" -> kb_ids *, owned values */
     fnr_map cand_seen; /* "a:b:key" -> NULL */
-    fnr_map complete;  /* int64 ids whose kind, country and coordinates are all set */
+    fnr_map known;     /* int64 id -> KNOWN_* bits: what the stored entity is known to have */
 } kb_resolver;
 
 /* Per-document metadata as it goes to the doc row (all borrowed). */

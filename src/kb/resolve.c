@@ -21,6 +21,11 @@
 #include "base/utf8.h"
 #include "kb/kb_int.h"
 
+/* What a stored entity is known to have (kb_resolver.known). */
+#define KNOWN_KIND    ((uintptr_t)1)
+#define KNOWN_COUNTRY ((uintptr_t)2)
+#define KNOWN_COORDS  ((uintptr_t)4)
+
 /* Ids of live entities under one cache key, oldest first. */
 #define KB_FIND_MAX 16
 
@@ -42,7 +47,7 @@ void fnr__kb_resolver_init(kb_resolver *r, fnr_store *s)
     r->store = s;
     fnr_map_init(&r->cache);
     fnr_map_init(&r->cand_seen);
-    fnr_map_init(&r->complete);
+    fnr_map_init(&r->known);
 }
 
 void fnr__kb_resolver_destroy(kb_resolver *r)
@@ -55,7 +60,7 @@ void fnr__kb_resolver_destroy(kb_resolver *r)
         fnr_free(v);
     fnr_map_destroy(&r->cache);
     fnr_map_destroy(&r->cand_seen);
-    fnr_map_destroy(&r->complete);
+    fnr_map_destroy(&r->known);
 }
 
 static fnr_status nomem(fnr_error *err)
@@ -284,17 +289,22 @@ static fnr_status resolve_entity(kb_resolver *r, const fnr_facts *f, const fnr_e
         .lat = e->lat,
         .lon = e->lon,
     };
-    /* Once an entity has kind, country and coordinates, enriching it again
-     * changes nothing: the writer remembers and skips the call. */
-    bool full = se.kind && se.country && se.has_coords;
+    /* Enriching only fills what is missing, and nothing ever empties kind,
+     * country or coordinates again: once the writer has stored (or seen
+     * stored) what this report gives, the call would change nothing, and
+     * is skipped. What is known is a lower bound, so it stays true however
+     * other writers change the store. */
+    uintptr_t gives = (se.kind ? KNOWN_KIND : 0) | (se.country ? KNOWN_COUNTRY : 0) |
+                      (se.has_coords ? KNOWN_COORDS : 0);
+    void *kv = NULL;
     if (!id) {
         st = fnr_store_entity_insert(r->store, &se, &id, err);
         if (st != FNR_OK)
             goto out;
         stats->entities_new++;
     } else {
-        if ((se.kind || se.country || se.has_coords) &&
-            !fnr_map_get(&r->complete, &id, sizeof id, NULL)) {
+        fnr_map_get(&r->known, &id, sizeof id, &kv);
+        if (gives & ~(uintptr_t)kv) {
             st = fnr_store_entity_enrich(r->store, id, &se, err);
             if (st != FNR_OK)
                 goto out;
@@ -333,7 +343,8 @@ static fnr_status resolve_entity(kb_resolver *r, const fnr_facts *f, const fnr_e
     for (size_t j = 0; j < n_keys; j++)
         if (keys[j].found)
             ids_add(keys[j].found, id);
-    if (full && fnr_map_put(&r->complete, &id, sizeof id, NULL) != FNR_OK) {
+    if ((gives & ~(uintptr_t)kv) &&
+        fnr_map_put(&r->known, &id, sizeof id, (void *)((uintptr_t)kv | gives)) != FNR_OK) {
         st = nomem(err);
         goto out;
     }
