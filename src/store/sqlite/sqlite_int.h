@@ -118,6 +118,17 @@ typedef struct sq_arg_row {
     uint32_t pos;
 } sq_arg_row;
 
+/* One events row, buffered with the id it will have. */
+typedef struct sq_event_row {
+    int64_t id, doc_id;
+    int64_t location_id; /* 0 = none */
+    int64_t count;       /* -1 = not stated */
+    int64_t sentence, start, end, trigger_start, trigger_end;
+    double confidence;
+    int type;
+    size_t cameo, date, date_end, precision, rule; /* in strs */
+} sq_event_row;
+
 /* One (entity, document) summary: an entity_docs row to write. */
 typedef struct sq_ed_row {
     int64_t entity_id, doc_id;
@@ -126,6 +137,8 @@ typedef struct sq_ed_row {
     size_t date;
     size_t sentences; /* JSON array of the sentences naming the entity, in strs */
     int64_t marking;  /* of the document */
+    bool fast;        /* written by the multi-row insert (flush_eds) */
+    bool is_new;      /* the row was not in the table before */
 } sq_ed_row;
 
 /* What the batch adds to one entity's counters. */
@@ -156,12 +169,18 @@ typedef struct fnr_sqlite {
     fnr_vec b_mentions;   /* sq_mention_row */
     fnr_vec b_aliases;    /* sq_alias_row */
     fnr_vec b_args;       /* sq_arg_row */
+    fnr_vec b_events;     /* sq_event_row, in id order */
     fnr_vec b_eds;        /* sq_ed_row */
     fnr_vec b_counts;     /* sq_count_row */
     fnr_map b_count_of;   /* int64 entity id -> index + 1 into b_counts */
     fnr_map b_alias_keys; /* match keys of the buffered aliases -> NULL */
     fnr_buf strs;         /* strings of the buffered rows; byte 0 unused */
     int64_t next_mention; /* id of the next mention, 0 = ask meta "mention_seq" */
+    int64_t next_event;   /* id of the next event, 0 = ask the table */
+    /* Documents from this id on were inserted in the open transaction
+     * since its last flush: no entity_docs or aliases row names them yet
+     * but the buffered ones. 0 = none. */
+    int64_t fresh_doc;
     int64_t last_marking; /* marking of the last document inserted */
     /* The query's viewer and the markings as it sees them (marks.c). */
     const fnr_viewer *viewer; /* NULL = owner */
@@ -213,8 +232,8 @@ int fnr__sq_fts_register(sqlite3 *db);
  */
 fnr_status fnr__sq_fts_query(const char *text, fnr_buf *out, size_t *out_n_terms);
 
-/* Writes every row the batch has buffered (mentions, aliases, event
- * arguments, mention summaries, entity counters): before a commit, a query,
+/* Writes every row the batch has buffered (mentions, aliases, events and
+ * their arguments, mention summaries, entity counters): before a commit, a query,
  * a merge or split, and whenever the buffers grow large. */
 fnr_status fnr__sq_flush(fnr_sqlite *h, fnr_error *err);
 

@@ -110,6 +110,8 @@ fnr_status fnr__sq_doc_insert(fnr_store *s, const fnr_store_doc *d, int64_t *out
         return rc;
     h->last_marking = d->marking > 0 ? d->marking : 1;
     h->last_doc = id;
+    if (h->in_tx && !h->fresh_doc)
+        h->fresh_doc = id;
     snprintf(h->last_date, sizeof h->last_date, "%s", d->date ? d->date : "");
     *out_id = id;
     return FNR_OK;
@@ -224,7 +226,8 @@ static const char *str_at(const fnr_sqlite *h, size_t off)
 
 static fnr_status maybe_flush(fnr_sqlite *h, fnr_error *err)
 {
-    if (!h->in_tx || h->b_mentions.len + h->b_aliases.len + h->b_args.len > SQ_BUFFER_MAX)
+    if (!h->in_tx ||
+        h->b_mentions.len + h->b_aliases.len + h->b_args.len + h->b_events.len > SQ_BUFFER_MAX)
         return fnr__sq_flush(h, err);
     return FNR_OK;
 }
@@ -270,6 +273,66 @@ fnr_status fnr__sq_alias_insert(fnr_store *s, const fnr_store_alias *a, fnr_erro
     if (fnr_map_put(&h->b_alias_keys, k, strlen(k), NULL) != FNR_OK)
         return nomem(err);
     return maybe_flush(h, err);
+}
+
+/* Rows per multi-row INSERT: one statement step per 64 rows instead of
+ * one per row (binding, stepping and resetting a statement cost about as
+ * much as appending the row). */
+#define SQ_ROWS 64
+
+/* The cached statement `head` VALUES (...), ... for n_rows rows: row r's
+ * column c is parameter r * n_params + cols[c]. */
+static sqlite3_stmt *rows_stmt(fnr_sqlite *h, const char *head, const int *cols, size_t n_cols,
+                               int n_params, size_t n_rows, fnr_error *err)
+{
+    fnr_buf sql;
+    fnr_buf_init(&sql, 0);
+    fnr_status rc = fnr_buf_printf(&sql, "%s VALUES ", head);
+    for (size_t r = 0; r < n_rows && rc == FNR_OK; r++) {
+        for (size_t c = 0; c < n_cols && rc == FNR_OK; c++)
+            rc = fnr_buf_printf(&sql, "%s?%d", c ? ", " : (r ? ", (" : "("),
+                                (int)r * n_params + cols[c]);
+        if (rc == FNR_OK)
+            rc = fnr_buf_putc(&sql, ')');
+    }
+    if (rc == FNR_OK)
+        rc = fnr_buf_putc(&sql, 0);
+    sqlite3_stmt *st = NULL;
+    if (rc != FNR_OK)
+        fnr_error_set(err, FNR_NOMEM, "out of memory");
+    else
+        st = fnr__sq_stmt(h, sql.data, err);
+    fnr_buf_destroy(&sql);
+    return st;
+}
+
+/* Binds one row's values from parameter base + 1 on. */
+typedef void (*row_binder)(const fnr_sqlite *h, sqlite3_stmt *st, int base, const void *row);
+
+/* Inserts n rows of elem bytes each, SQ_ROWS to a statement (the rest one
+ * by one): `head` names the columns, cols maps them to a row's n_params
+ * values as rows_stmt does, `what` names a row in messages. */
+static fnr_status insert_rows(fnr_sqlite *h, const char *head, const int *cols, size_t n_cols,
+                              int n_params, const void *rows, size_t n, size_t elem,
+                              row_binder bind, const char *what, fnr_error *err)
+{
+    sqlite3_stmt *many = NULL, *one = NULL;
+    const char *row = rows;
+    for (size_t i = 0; i < n;) {
+        size_t k = n - i >= SQ_ROWS ? SQ_ROWS : 1;
+        sqlite3_stmt **stp = k > 1 ? &many : &one;
+        if (!*stp)
+            *stp = rows_stmt(h, head, cols, n_cols, n_params, k, err);
+        sqlite3_stmt *st = *stp;
+        if (!st)
+            return err ? err->code : FNR_INTERNAL;
+        for (size_t r = 0; r < k; r++, i++)
+            bind(h, st, (int)r * n_params, row + i * elem);
+        fnr_status rc = fnr__sq_done(h, st, what, err);
+        if (rc != FNR_OK)
+            return rc;
+    }
+    return FNR_OK;
 }
 
 /* ---- mention summaries -------------------------------------------------------------- */
@@ -417,10 +480,23 @@ static int cmp_mention(const void *x, const void *y)
     return c ? c : cmp_i64(a->id, b->id);
 }
 
+/* A buffered alias row as flush_aliases sorts it. */
+typedef struct sq_alias_ref {
+    const sq_alias_row *row;
+    const char *surface; /* in h->strs */
+} sq_alias_ref;
+
+/* The key order of aliases (entity_id, surface, doc_id), then call order:
+ * of two equal rows the first is the one kept. */
 static int cmp_alias(const void *x, const void *y)
 {
-    const sq_alias_row *a = x, *b = y;
+    const sq_alias_ref *ra = x, *rb = y;
+    const sq_alias_row *a = ra->row, *b = rb->row;
     int c = cmp_i64(a->entity_id, b->entity_id);
+    if (!c)
+        c = strcmp(ra->surface, rb->surface);
+    if (!c)
+        c = cmp_i64(a->doc_id, b->doc_id);
     return c ? c : (a->seq < b->seq ? -1 : a->seq > b->seq);
 }
 
@@ -451,30 +527,73 @@ static fnr_status marks_add(fnr_sqlite *h, int64_t entity_id, int64_t marking, l
     return fnr__sq_done(h, st, "summarise mentions by marking", err);
 }
 
+static const char EDS_HEAD[] = "INSERT INTO entity_docs(entity_id, doc_id, date, mentions,"
+                               " first_sentence, sentences)";
+static const int EDS_COLS[] = { 1, 2, 3, 4, 5, 6 };
+
+static void bind_ed(const fnr_sqlite *h, sqlite3_stmt *st, int b, const void *row)
+{
+    const sq_ed_row *p = row;
+    sqlite3_bind_int64(st, b + 1, p->entity_id);
+    sqlite3_bind_int64(st, b + 2, p->doc_id);
+    fnr__sq_bind_str(st, b + 3, str_at(h, p->date));
+    sqlite3_bind_int64(st, b + 4, p->mentions);
+    sqlite3_bind_int64(st, b + 5, p->first_sentence);
+    fnr__sq_bind_str(st, b + 6, str_at(h, p->sentences));
+}
+
+/*
+ * Whether a row of document doc_id cannot be in entity_docs or aliases yet:
+ * the document was inserted in the open transaction after its last flush
+ * (h->fresh_doc), and only a flush writes those tables for it.
+ */
+static bool doc_fresh(const fnr_sqlite *h, int64_t doc_id)
+{
+    return h->fresh_doc > 0 && doc_id >= h->fresh_doc;
+}
+
 static fnr_status flush_eds(fnr_sqlite *h, fnr_error *err)
 {
     fnr_status rc = FNR_OK;
     if (h->b_eds.len > 1)
         qsort(h->b_eds.data, h->b_eds.len, sizeof(sq_ed_row), cmp_ed);
-    /* Runs of rows of one entity and marking are summed into one upsert. */
-    int64_t run_entity = 0, run_marking = 0;
-    long run_mentions = 0, run_docs = 0;
+    sq_ed_row *rows = h->b_eds.data;
+    size_t n = h->b_eds.len;
+    /* The first row of each (entity, document) of a fresh document is new:
+     * those go in 64 to a plain INSERT (which fails rather than ignores, were
+     * that ever wrong). The others (a second run of a document's mentions,
+     * a document written before) are tried one by one, as they may exist. */
+    sq_ed_row *fast = fnr_malloc((n ? n : 1) * sizeof *fast);
+    if (!fast)
+        return nomem(err);
+    size_t n_fast = 0;
+    for (size_t i = 0; i < n; i++) {
+        rows[i].fast =
+            doc_fresh(h, rows[i].doc_id) && !(i > 0 && rows[i - 1].entity_id == rows[i].entity_id &&
+                                              rows[i - 1].doc_id == rows[i].doc_id);
+        rows[i].is_new = rows[i].fast;
+        if (rows[i].fast)
+            fast[n_fast++] = rows[i];
+    }
+    rc = insert_rows(h, EDS_HEAD, EDS_COLS, sizeof EDS_COLS / sizeof EDS_COLS[0], 6, fast, n_fast,
+                     sizeof *fast, bind_ed, "summarise mentions", err);
+    fnr_free(fast);
+    if (rc != FNR_OK)
+        return rc;
     STMT_OR_RETURN(st, h,
                    "INSERT OR IGNORE INTO entity_docs(entity_id, doc_id, date,"
                    " mentions, first_sentence, sentences) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
                    err);
-    FNR_VEC_FOREACH(sq_ed_row, p, &h->b_eds) {
-        sqlite3_bind_int64(st, 1, p->entity_id);
-        sqlite3_bind_int64(st, 2, p->doc_id);
-        fnr__sq_bind_str(st, 3, str_at(h, p->date));
-        sqlite3_bind_int64(st, 4, p->mentions);
-        sqlite3_bind_int64(st, 5, p->first_sentence);
-        fnr__sq_bind_str(st, 6, str_at(h, p->sentences));
+    for (size_t i = 0; i < n; i++) {
+        sq_ed_row *p = &rows[i];
+        if (p->fast)
+            continue;
+        bind_ed(h, st, 0, p);
         rc = fnr__sq_done(h, st, "summarise mentions", err);
         if (rc != FNR_OK)
             return rc;
-        int is_new = sqlite3_changes(h->db) > 0;
-        if (!is_new) {
+        p->is_new = sqlite3_changes(h->db) > 0;
+        if (!p->is_new) {
             /* The document's mentions came in two runs: add to the row. */
             STMT_OR_RETURN(
                 up, h,
@@ -492,7 +611,13 @@ static fnr_status flush_eds(fnr_sqlite *h, fnr_error *err)
             if (rc != FNR_OK)
                 return rc;
         }
-        rc = count_add(h, p->entity_id, p->mentions, is_new, err);
+    }
+    /* Runs of rows of one entity and marking are summed into one upsert. */
+    int64_t run_entity = 0, run_marking = 0;
+    long run_mentions = 0, run_docs = 0;
+    for (size_t i = 0; i < n; i++) {
+        const sq_ed_row *p = &rows[i];
+        rc = count_add(h, p->entity_id, p->mentions, p->is_new, err);
         if (rc != FNR_OK)
             return rc;
         if (run_entity && (p->entity_id != run_entity || p->marking != run_marking)) {
@@ -504,7 +629,7 @@ static fnr_status flush_eds(fnr_sqlite *h, fnr_error *err)
         run_entity = p->entity_id;
         run_marking = p->marking;
         run_mentions += p->mentions;
-        run_docs += is_new;
+        run_docs += p->is_new;
     }
     if (run_entity) {
         rc = marks_add(h, run_entity, run_marking, run_mentions, run_docs, err);
@@ -529,66 +654,6 @@ static fnr_status flush_eds(fnr_sqlite *h, fnr_error *err)
     fnr_vec_clear(&h->b_counts);
     fnr_map_destroy(&h->b_count_of);
     fnr_map_init(&h->b_count_of);
-    return FNR_OK;
-}
-
-/* Rows per multi-row INSERT: one statement step per 64 rows instead of
- * one per row (binding, stepping and resetting a statement cost about as
- * much as appending the row). */
-#define SQ_ROWS 64
-
-/* The cached statement `head` VALUES (...), ... for n_rows rows: row r's
- * column c is parameter r * n_params + cols[c]. */
-static sqlite3_stmt *rows_stmt(fnr_sqlite *h, const char *head, const int *cols, size_t n_cols,
-                               int n_params, size_t n_rows, fnr_error *err)
-{
-    fnr_buf sql;
-    fnr_buf_init(&sql, 0);
-    fnr_status rc = fnr_buf_printf(&sql, "%s VALUES ", head);
-    for (size_t r = 0; r < n_rows && rc == FNR_OK; r++) {
-        for (size_t c = 0; c < n_cols && rc == FNR_OK; c++)
-            rc = fnr_buf_printf(&sql, "%s?%d", c ? ", " : (r ? ", (" : "("),
-                                (int)r * n_params + cols[c]);
-        if (rc == FNR_OK)
-            rc = fnr_buf_putc(&sql, ')');
-    }
-    if (rc == FNR_OK)
-        rc = fnr_buf_putc(&sql, 0);
-    sqlite3_stmt *st = NULL;
-    if (rc != FNR_OK)
-        fnr_error_set(err, FNR_NOMEM, "out of memory");
-    else
-        st = fnr__sq_stmt(h, sql.data, err);
-    fnr_buf_destroy(&sql);
-    return st;
-}
-
-/* Binds one row's values from parameter base + 1 on. */
-typedef void (*row_binder)(const fnr_sqlite *h, sqlite3_stmt *st, int base, const void *row);
-
-/* Inserts n rows of elem bytes each, SQ_ROWS to a statement (the rest one
- * by one): `head` names the columns, cols maps them to a row's n_params
- * values as rows_stmt does, `what` names a row in messages. */
-static fnr_status insert_rows(fnr_sqlite *h, const char *head, const int *cols, size_t n_cols,
-                              int n_params, const void *rows, size_t n, size_t elem,
-                              row_binder bind, const char *what, fnr_error *err)
-{
-    sqlite3_stmt *many = NULL, *one = NULL;
-    const char *row = rows;
-    for (size_t i = 0; i < n;) {
-        size_t k = n - i >= SQ_ROWS ? SQ_ROWS : 1;
-        sqlite3_stmt **stp = k > 1 ? &many : &one;
-        if (!*stp)
-            *stp = rows_stmt(h, head, cols, n_cols, n_params, k, err);
-        sqlite3_stmt *st = *stp;
-        if (!st)
-            return err ? err->code : FNR_INTERNAL;
-        for (size_t r = 0; r < k; r++, i++)
-            bind(h, st, (int)r * n_params, row + i * elem);
-        fnr_status rc = fnr__sq_done(h, st, what, err);
-        if (rc != FNR_OK)
-            return rc;
-    }
     return FNR_OK;
 }
 
@@ -679,40 +744,85 @@ static fnr_status flush_alias_keys(fnr_sqlite *h, sq_key_row *rows, size_t n, fn
     return FNR_OK;
 }
 
+static const char ALIASES_HEAD[] =
+    "INSERT INTO aliases(entity_id, orig_entity_id, surface, key, doc_id, rule)";
+static const int ALIASES_COLS[] = { 1, 1, 2, 3, 4, 5 };
+
+static void bind_alias(const fnr_sqlite *h, sqlite3_stmt *st, int b, const void *row)
+{
+    const sq_alias_row *a = row;
+    sqlite3_bind_int64(st, b + 1, a->entity_id);
+    fnr__sq_bind_str(st, b + 2, str_at(h, a->surface));
+    fnr__sq_bind_str(st, b + 3, str_at(h, a->key));
+    sqlite3_bind_int64(st, b + 4, a->doc_id);
+    fnr__sq_bind_str(st, b + 5, str_at(h, a->rule));
+}
+
 static fnr_status flush_aliases(fnr_sqlite *h, fnr_error *err)
 {
-    if (h->b_aliases.len > 1)
-        qsort(h->b_aliases.data, h->b_aliases.len, sizeof(sq_alias_row), cmp_alias);
-    sqlite3_stmt *st = fnr__sq_stmt(h,
-                                    "INSERT OR IGNORE INTO aliases(entity_id, orig_entity_id,"
-                                    " surface, key, doc_id, rule) VALUES (?1, ?1, ?2, ?3, ?4, ?5)",
-                                    err);
-    if (!st)
-        return err ? err->code : FNR_INTERNAL;
-    sq_key_row *keys = fnr_malloc((h->b_aliases.len ? h->b_aliases.len : 1) * sizeof *keys);
-    if (!keys)
-        return nomem(err);
-    size_t n_keys = 0;
+    const sq_alias_row *rows = h->b_aliases.data;
+    size_t n = h->b_aliases.len;
+    sq_alias_ref *refs = fnr_malloc((n ? n : 1) * sizeof *refs);
+    sq_key_row *keys = fnr_malloc((n ? n : 1) * sizeof *keys);
+    sq_alias_row *fast = fnr_malloc((n ? n : 1) * sizeof *fast);
     fnr_status rc = FNR_OK;
-    FNR_VEC_FOREACH(sq_alias_row, a, &h->b_aliases) {
-        sqlite3_bind_int64(st, 1, a->entity_id);
-        fnr__sq_bind_str(st, 2, str_at(h, a->surface));
-        fnr__sq_bind_str(st, 3, str_at(h, a->key));
-        sqlite3_bind_int64(st, 4, a->doc_id);
-        fnr__sq_bind_str(st, 5, str_at(h, a->rule));
-        rc = fnr__sq_done(h, st, "insert an alias", err);
-        if (rc != FNR_OK)
+    if (!refs || !keys || !fast) {
+        rc = nomem(err);
+        goto out;
+    }
+    for (size_t i = 0; i < n; i++)
+        refs[i] = (sq_alias_ref){ &rows[i],
+                                  str_at(h, rows[i].surface) ? str_at(h, rows[i].surface) : "" };
+    if (n > 1)
+        qsort(refs, n, sizeof *refs, cmp_alias);
+    /* Rows of a fresh document (see doc_fresh) are new but for repeats of
+     * one (entity, surface, document) in the buffer, which INSERT OR IGNORE
+     * would skip: the first of each goes in 64 to a plain INSERT, the
+     * repeats are dropped here. Rows of other documents are tried one by
+     * one. */
+    size_t n_fast = 0;
+    for (size_t i = 0; i < n; i++) {
+        const sq_alias_row *a = refs[i].row;
+        bool written = false;
+        if (doc_fresh(h, a->doc_id) && !(i > 0 && refs[i - 1].row->entity_id == a->entity_id &&
+                                         refs[i - 1].row->doc_id == a->doc_id &&
+                                         strcmp(refs[i - 1].surface, refs[i].surface) == 0)) {
+            fast[n_fast++] = *a;
+            written = true;
+        }
+        keys[i] = (sq_key_row){ .key = str_at(h, a->key) ? str_at(h, a->key) : "",
+                                .surface = refs[i].surface,
+                                .entity_id = a->entity_id,
+                                .marking = a->marking,
+                                .written = written };
+    }
+    rc = insert_rows(h, ALIASES_HEAD, ALIASES_COLS, sizeof ALIASES_COLS / sizeof ALIASES_COLS[0], 5,
+                     fast, n_fast, sizeof *fast, bind_alias, "insert an alias", err);
+    if (rc != FNR_OK)
+        goto out;
+    sqlite3_stmt *st = NULL;
+    for (size_t i = 0; i < n && rc == FNR_OK; i++) {
+        if (doc_fresh(h, refs[i].row->doc_id))
+            continue;
+        if (!st)
+            st = fnr__sq_stmt(h,
+                              "INSERT OR IGNORE INTO aliases(entity_id, orig_entity_id,"
+                              " surface, key, doc_id, rule) VALUES (?1, ?1, ?2, ?3, ?4, ?5)",
+                              err);
+        if (!st) {
+            rc = err ? err->code : FNR_INTERNAL;
             break;
-        keys[n_keys++] =
-            (sq_key_row){ .key = str_at(h, a->key) ? str_at(h, a->key) : "",
-                          .surface = str_at(h, a->surface) ? str_at(h, a->surface) : "",
-                          .entity_id = a->entity_id,
-                          .marking = a->marking,
-                          .written = sqlite3_changes(h->db) > 0 };
+        }
+        bind_alias(h, st, 0, refs[i].row);
+        rc = fnr__sq_done(h, st, "insert an alias", err);
+        keys[i].written = rc == FNR_OK && sqlite3_changes(h->db) > 0;
     }
     if (rc == FNR_OK)
-        rc = flush_alias_keys(h, keys, n_keys, err);
+        rc = flush_alias_keys(h, keys, n, err);
+out:
+    fnr_free(fast);
     fnr_free(keys);
+    fnr_free(refs);
     if (rc != FNR_OK)
         return rc;
     fnr_vec_clear(&h->b_aliases);
@@ -734,6 +844,50 @@ static void bind_arg(const fnr_sqlite *h, sqlite3_stmt *st, int b, const void *r
     sqlite3_bind_int64(st, b + 4, x->entity_id);
     fnr__sq_bind_str(st, b + 5, str_at(h, x->date));
     sqlite3_bind_int64(st, b + 6, x->doc_id);
+}
+
+static const char EVENTS_HEAD[] =
+    "INSERT INTO events(id, doc_id, type, cameo, date, date_end, precision, location_id,"
+    " orig_location_id, count, sentence, start_byte, end_byte, trigger_start, trigger_end,"
+    " confidence, rule)";
+static const int EVENTS_COLS[] = { 1, 2, 3, 4, 5, 6, 7, 8, 8, 9, 10, 11, 12, 13, 14, 15, 16 };
+
+static void bind_event(const fnr_sqlite *h, sqlite3_stmt *st, int b, const void *row)
+{
+    const sq_event_row *e = row;
+    sqlite3_bind_int64(st, b + 1, e->id);
+    sqlite3_bind_int64(st, b + 2, e->doc_id);
+    sqlite3_bind_int(st, b + 3, e->type);
+    fnr__sq_bind_str(st, b + 4, str_at(h, e->cameo));
+    fnr__sq_bind_str(st, b + 5, str_at(h, e->date));
+    fnr__sq_bind_str(st, b + 6, str_at(h, e->date_end));
+    fnr__sq_bind_str(st, b + 7, str_at(h, e->precision));
+    bind_id(st, b + 8, e->location_id);
+    if (e->count >= 0)
+        sqlite3_bind_int64(st, b + 9, e->count);
+    else
+        sqlite3_bind_null(st, b + 9);
+    sqlite3_bind_int64(st, b + 10, e->sentence);
+    sqlite3_bind_int64(st, b + 11, e->start);
+    sqlite3_bind_int64(st, b + 12, e->end);
+    sqlite3_bind_int64(st, b + 13, e->trigger_start);
+    sqlite3_bind_int64(st, b + 14, e->trigger_end);
+    sqlite3_bind_double(st, b + 15, e->confidence);
+    fnr__sq_bind_str(st, b + 16, str_at(h, e->rule));
+}
+
+/* Events in id order (appended to the table), before their arguments. */
+static fnr_status flush_events(fnr_sqlite *h, fnr_error *err)
+{
+    fnr_status rc =
+        insert_rows(h, EVENTS_HEAD, EVENTS_COLS, sizeof EVENTS_COLS / sizeof EVENTS_COLS[0], 16,
+                    h->b_events.data, h->b_events.len, sizeof(sq_event_row), bind_event,
+                    "insert an event", err);
+    if (rc != FNR_OK)
+        return rc;
+    fnr_vec_clear(&h->b_events);
+    h->next_event = 0;
+    return FNR_OK;
 }
 
 static fnr_status flush_args(fnr_sqlite *h, fnr_error *err)
@@ -759,9 +913,12 @@ fnr_status fnr__sq_flush(fnr_sqlite *h, fnr_error *err)
     if (rc == FNR_OK)
         rc = flush_aliases(h, err);
     if (rc == FNR_OK)
+        rc = flush_events(h, err);
+    if (rc == FNR_OK)
         rc = flush_args(h, err);
     if (rc == FNR_OK)
         fnr_buf_reset(&h->strs);
+    h->fresh_doc = 0; /* documents inserted before now may have rows */
     return rc;
 }
 
@@ -771,6 +928,7 @@ void fnr__sq_buffers_init(fnr_sqlite *h)
     fnr_vec_init(&h->b_mentions, sizeof(sq_mention_row));
     fnr_vec_init(&h->b_aliases, sizeof(sq_alias_row));
     fnr_vec_init(&h->b_args, sizeof(sq_arg_row));
+    fnr_vec_init(&h->b_events, sizeof(sq_event_row));
     fnr_vec_init(&h->b_eds, sizeof(sq_ed_row));
     fnr_vec_init(&h->b_counts, sizeof(sq_count_row));
     fnr_map_init(&h->b_count_of);
@@ -785,6 +943,8 @@ void fnr__sq_buffers_clear(fnr_sqlite *h)
     h->pend_doc = 0;
     h->last_doc = 0;
     h->next_mention = 0;
+    h->next_event = 0;
+    h->fresh_doc = 0;
 }
 
 void fnr__sq_buffers_destroy(fnr_sqlite *h)
@@ -793,6 +953,7 @@ void fnr__sq_buffers_destroy(fnr_sqlite *h)
     fnr_vec_destroy(&h->b_mentions);
     fnr_vec_destroy(&h->b_aliases);
     fnr_vec_destroy(&h->b_args);
+    fnr_vec_destroy(&h->b_events);
     fnr_vec_destroy(&h->b_eds);
     fnr_vec_destroy(&h->b_counts);
     fnr_map_destroy(&h->b_count_of);
@@ -861,43 +1022,52 @@ fnr_status fnr__sq_mention_insert(fnr_store *s, const fnr_store_mention *m, fnr_
     return maybe_flush(h, err);
 }
 
+/*
+ * Events are buffered like mentions and written 64 to a statement before
+ * their arguments. Each gets its id now, the one SQLite would have given
+ * (max(id) + 1, read once per flush: the batch holds the write lock), so
+ * that the arguments can name it.
+ */
 fnr_status fnr__sq_event_insert(fnr_store *s, const fnr_store_event *e, int64_t *out_id,
                                 fnr_error *err)
 {
     fnr_sqlite *h = (fnr_sqlite *)s;
     if (out_id)
         *out_id = 0;
-    STMT_OR_RETURN(st, h,
-                   "INSERT INTO events(doc_id, type, cameo, date, date_end, precision,"
-                   " location_id, orig_location_id, count, sentence, start_byte, end_byte,"
-                   " trigger_start, trigger_end, confidence, rule)"
-                   " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
-                   err);
-    sqlite3_bind_int64(st, 1, e->doc_id);
-    sqlite3_bind_int(st, 2, (int)e->type);
-    fnr__sq_bind_str(st, 3, e->cameo);
-    fnr__sq_bind_str(st, 4, e->date && *e->date ? e->date : NULL);
-    fnr__sq_bind_str(st, 5, e->date_end && *e->date_end ? e->date_end : NULL);
-    fnr__sq_bind_str(st, 6, e->precision);
-    bind_id(st, 7, e->location_id);
-    if (e->count >= 0)
-        sqlite3_bind_int64(st, 8, e->count);
-    sqlite3_bind_int64(st, 9, e->sentence);
-    sqlite3_bind_int64(st, 10, (sqlite3_int64)e->start);
-    sqlite3_bind_int64(st, 11, (sqlite3_int64)e->end);
-    sqlite3_bind_int64(st, 12, (sqlite3_int64)e->trigger_start);
-    sqlite3_bind_int64(st, 13, (sqlite3_int64)e->trigger_end);
-    sqlite3_bind_double(st, 14, e->confidence);
-    fnr__sq_bind_str(st, 15, e->rule);
-    fnr_status rc = fnr__sq_done(h, st, "insert an event", err);
-    if (rc != FNR_OK)
-        return rc;
-    int64_t id = sqlite3_last_insert_rowid(h->db);
+    if (!h->next_event) {
+        STMT_OR_RETURN(mx, h, "SELECT coalesce(max(id), 0) + 1 FROM events", err);
+        int r = sqlite3_step(mx);
+        if (r == SQLITE_ROW)
+            h->next_event = sqlite3_column_int64(mx, 0);
+        sqlite3_reset(mx);
+        if (r != SQLITE_ROW)
+            return fnr__sq_error(h, r, "insert an event", err);
+    }
+    int64_t id = h->next_event;
     bool ok = true;
-    size_t date =
-        e->date && *e->date && (e->n_actors || e->n_targets) ? str_put(h, e->date, &ok) : 0;
-    if (!ok)
+    sq_event_row ev = {
+        .id = id,
+        .doc_id = e->doc_id,
+        .location_id = e->location_id,
+        .count = e->count >= 0 ? e->count : -1,
+        .sentence = e->sentence,
+        .start = (int64_t)e->start,
+        .end = (int64_t)e->end,
+        .trigger_start = (int64_t)e->trigger_start,
+        .trigger_end = (int64_t)e->trigger_end,
+        .confidence = e->confidence,
+        .type = (int)e->type,
+        .cameo = str_put(h, e->cameo, &ok),
+        .date = e->date && *e->date ? str_put(h, e->date, &ok) : 0,
+        .date_end = e->date_end && *e->date_end ? str_put(h, e->date_end, &ok) : 0,
+        .precision = str_put(h, e->precision, &ok),
+        .rule = str_put(h, e->rule, &ok),
+    };
+    if (!ok || fnr_vec_push(&h->b_events, &ev) != FNR_OK)
         return nomem(err);
+    h->next_event++;
+    /* The arguments carry the event's date (the same string). */
+    size_t date = e->n_actors || e->n_targets ? ev.date : 0;
     for (int role = 0; role < 2; role++) {
         const int64_t *ids = role ? e->targets : e->actors;
         size_t n = role ? e->n_targets : e->n_actors;
@@ -912,7 +1082,7 @@ fnr_status fnr__sq_event_insert(fnr_store *s, const fnr_store_event *e, int64_t 
                 return nomem(err);
         }
     }
-    rc = maybe_flush(h, err);
+    fnr_status rc = maybe_flush(h, err);
     if (rc != FNR_OK)
         return rc;
     if (out_id)
