@@ -973,6 +973,158 @@ static void test_migrate_from_v4(void **state)
     free(max_id);
 }
 
+/* Back from schema 6 to what schema 5 wrote: REFERENCES clauses on the
+ * five tables ingest fills (the CREATE text of a schema 5 store). */
+#define REWIND_V6                                                                               \
+    "PRAGMA writable_schema = ON;"                                                              \
+    "UPDATE sqlite_master SET sql = 'CREATE TABLE \"mentions\"( doc_id INTEGER NOT NULL"        \
+    " REFERENCES documents(id), sentence INTEGER NOT NULL, entity_id INTEGER NOT NULL"          \
+    " REFERENCES entities(id), id INTEGER NOT NULL, orig_entity_id INTEGER NOT NULL"            \
+    " REFERENCES entities(id), start_byte INTEGER NOT NULL, end_byte INTEGER NOT NULL,"         \
+    " rule TEXT, PRIMARY KEY (doc_id, sentence, entity_id, id)) WITHOUT ROWID'"                 \
+    " WHERE name = 'mentions';"                                                                 \
+    "UPDATE sqlite_master SET sql = 'CREATE TABLE \"aliases\"( entity_id INTEGER NOT NULL"      \
+    " REFERENCES entities(id), surface TEXT NOT NULL, doc_id INTEGER NOT NULL"                  \
+    " REFERENCES documents(id), orig_entity_id INTEGER NOT NULL REFERENCES entities(id),"       \
+    " key TEXT NOT NULL, rule TEXT, PRIMARY KEY (entity_id, surface, doc_id)) WITHOUT ROWID'"   \
+    " WHERE name = 'aliases';"                                                                  \
+    "UPDATE sqlite_master SET sql = replace(replace(sql, 'entity_id INTEGER NOT NULL,',"        \
+    " 'entity_id INTEGER NOT NULL REFERENCES entities(id),'), 'doc_id INTEGER NOT NULL,',"      \
+    " 'doc_id INTEGER NOT NULL REFERENCES documents(id),') WHERE name = 'entity_docs';"         \
+    "UPDATE sqlite_master SET sql = replace(replace(replace(sql,"                               \
+    " 'doc_id INTEGER NOT NULL,', 'doc_id INTEGER NOT NULL REFERENCES documents(id),'),"        \
+    " 'location_id INTEGER,', 'location_id INTEGER REFERENCES entities(id),'),"                 \
+    " 'orig_location_id INTEGER,', 'orig_location_id INTEGER REFERENCES entities(id),')"        \
+    " WHERE name = 'events';"                                                                   \
+    "UPDATE sqlite_master SET sql = replace(replace(replace(sql,"                               \
+    " 'event_id INTEGER NOT NULL,', 'event_id INTEGER NOT NULL REFERENCES events(id),'),"       \
+    " ' entity_id INTEGER NOT NULL,', ' entity_id INTEGER NOT NULL REFERENCES entities(id),')," \
+    " 'orig_entity_id INTEGER NOT NULL,',"                                                      \
+    " 'orig_entity_id INTEGER NOT NULL REFERENCES entities(id),') WHERE name = 'event_args';"   \
+    "PRAGMA writable_schema = OFF;"
+
+/* The number of REFERENCES clauses on the five tables ingest fills. */
+#define COUNT_INGEST_FKS                                                \
+    "SELECT (SELECT count(*) FROM pragma_foreign_key_list('mentions'))" \
+    " + (SELECT count(*) FROM pragma_foreign_key_list('aliases'))"      \
+    " + (SELECT count(*) FROM pragma_foreign_key_list('entity_docs'))"  \
+    " + (SELECT count(*) FROM pragma_foreign_key_list('events'))"       \
+    " + (SELECT count(*) FROM pragma_foreign_key_list('event_args'))"
+
+/* A store written by schema 5 opens migrated: the five tables lose their
+ * REFERENCES clauses and nothing else changes (rows, check); the other
+ * tables keep theirs; writing goes on. */
+static void test_migrate_from_v5(void **state)
+{
+    (void)state;
+    fnr_store *s = open_store(true);
+    ids x;
+    write_batch(s, &x);
+    s->m->close(s);
+    char *v = raw_text(COUNT_INGEST_FKS);
+    assert_string_equal(v, "0");
+    free(v);
+    char *before = snapshot();
+    raw_exec(REWIND_V6 "UPDATE meta SET value = '5' WHERE key = 'schema_version';"
+                       "PRAGMA user_version = 5;");
+    v = raw_text(COUNT_INGEST_FKS);
+    assert_string_equal(v, "14");
+    free(v);
+    v = raw_text("PRAGMA integrity_check");
+    assert_string_equal(v, "ok");
+    free(v);
+    s = open_store(false);
+    assert_int_equal(s->m->schema_version(s), FNR_SCHEMA_VERSION);
+    fnr_error err;
+    assert_int_equal(s->m->check(s, &err), FNR_OK);
+    char *after = snapshot();
+    assert_string_equal(before, after);
+    free(before);
+    free(after);
+    assert_int_equal(s->m->begin(s, &err), FNR_OK);
+    int64_t d = add_doc(s, "Güler met MİT in Ankara.", "cccc", "three", "2024-01-01");
+    add_mention(s, x.guler, d, "Güler met MİT in Ankara.", "Güler", 0, 0);
+    assert_int_equal(s->m->commit(s, &err), FNR_OK);
+    assert_int_equal(s->m->check(s, &err), FNR_OK);
+    s->m->close(s);
+    v = raw_text(COUNT_INGEST_FKS);
+    assert_string_equal(v, "0");
+    free(v);
+    v = raw_text("SELECT count(*) FROM pragma_foreign_key_list('relations')");
+    assert_string_equal(v, "5");
+    free(v);
+    v = raw_text("PRAGMA integrity_check");
+    assert_string_equal(v, "ok");
+    free(v);
+}
+
+/* What the REFERENCES clauses caught, the writer catches per flush: a
+ * batch naming an entity, a document or an event that does not exist fails
+ * at commit with nothing of it written; and check finds such a row put in
+ * by hand. */
+static void test_refs_checked(void **state)
+{
+    (void)state;
+    fnr_store *s = open_store(true);
+    ids x;
+    write_batch(s, &x);
+    char *before = snapshot();
+    fnr_error err;
+    for (int k = 0; k < 3; k++) {
+        assert_int_equal(s->m->begin(s, &err), FNR_OK);
+        const char *text = "Güler met MİT in Ankara.";
+        int64_t d = add_doc(s, text, "cccc", "three", "2024-01-01");
+        if (k == 0) {
+            add_mention(s, 999, d, text, "Güler", 0, 0);
+        } else if (k == 1) {
+            fnr_store_alias a = { .entity_id = x.guler,
+                                  .surface = "Güler",
+                                  .key = "guler",
+                                  .doc_id = d,
+                                  .rule = "name" };
+            assert_int_equal(s->m->alias_insert(s, &a, &err), FNR_OK);
+            add_mention(s, x.guler, d, text, "Güler", 0, 0);
+            int64_t none[1] = { 998 };
+            fnr_store_event e = { .doc_id = d,
+                                  .type = FNR_EVENT_ARREST,
+                                  .sentence = 0,
+                                  .actors = none,
+                                  .n_actors = 1,
+                                  .count = -1,
+                                  .confidence = 0.5,
+                                  .rule = "test" };
+            int64_t eid = 0;
+            assert_int_equal(s->m->event_insert(s, &e, &eid, &err), FNR_OK);
+        } else {
+            fnr_store_event e = { .doc_id = d,
+                                  .type = FNR_EVENT_ARREST,
+                                  .location_id = 997,
+                                  .count = -1,
+                                  .confidence = 0.5,
+                                  .rule = "test" };
+            int64_t eid = 0;
+            assert_int_equal(s->m->event_insert(s, &e, &eid, &err), FNR_OK);
+        }
+        assert_int_equal(s->m->commit(s, &err), FNR_INTERNAL);
+        assert_non_null(strstr(err.message, k == 0   ? "entity 999"
+                                            : k == 1 ? "entity 998"
+                                                     : "entity 997"));
+        assert_int_equal(s->m->rollback(s, &err), FNR_OK);
+    }
+    assert_int_equal(s->m->check(s, &err), FNR_OK);
+    s->m->close(s);
+    char *after = snapshot();
+    assert_string_equal(before, after);
+    raw_exec("INSERT INTO event_args(event_id, role, pos, entity_id, orig_entity_id)"
+             " VALUES (12345, 0, 0, 1, 1)");
+    s = open_store(false);
+    assert_int_equal(s->m->check(s, &err), FNR_BADINPUT);
+    assert_non_null(strstr(err.detail, "missing row 12345 of events"));
+    s->m->close(s);
+    free(before);
+    free(after);
+}
+
 /* check notices an entity_docs row out of step with the mentions it sums,
  * and names the entity and the document. */
 static void test_check_entity_docs(void **state)
@@ -1142,6 +1294,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_rollback, setup_path, teardown_path),
         cmocka_unit_test_setup_teardown(test_migrate_from_v1, setup_path, teardown_path),
         cmocka_unit_test_setup_teardown(test_migrate_from_v4, setup_path, teardown_path),
+        cmocka_unit_test_setup_teardown(test_migrate_from_v5, setup_path, teardown_path),
+        cmocka_unit_test_setup_teardown(test_refs_checked, setup_path, teardown_path),
         cmocka_unit_test_setup_teardown(test_many_rows, setup_path, teardown_path),
         cmocka_unit_test_setup_teardown(test_mentions_write_through, setup_path, teardown_path),
         cmocka_unit_test_setup_teardown(test_check_entity_docs, setup_path, teardown_path),

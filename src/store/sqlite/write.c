@@ -903,9 +903,111 @@ static fnr_status flush_args(fnr_sqlite *h, fnr_error *err)
     return FNR_OK;
 }
 
+/* ---- references ------------------------------------------------------------------ */
+
+static int cmp_id(const void *x, const void *y)
+{
+    return cmp_i64(*(const int64_t *)x, *(const int64_t *)y);
+}
+
+/* Checks that every distinct id of ids[0..n) (sorted here) is a row of
+ * `table`; `what` names one in the message. */
+static fnr_status ids_exist(fnr_sqlite *h, int64_t *ids, size_t n, const char *table,
+                            const char *what, fnr_error *err)
+{
+    if (n > 1)
+        qsort(ids, n, sizeof *ids, cmp_id);
+    char sql[64];
+    snprintf(sql, sizeof sql, "SELECT 1 FROM %s WHERE id = ?1", table);
+    STMT_OR_RETURN(st, h, sql, err);
+    for (size_t i = 0; i < n; i++) {
+        if (i > 0 && ids[i] == ids[i - 1])
+            continue;
+        sqlite3_bind_int64(st, 1, ids[i]);
+        int r = sqlite3_step(st);
+        sqlite3_reset(st);
+        if (r == SQLITE_DONE)
+            return fnr_error_set(err, FNR_INTERNAL,
+                                 "could not write a batch in \"%s\": it names %s %lld, which does "
+                                 "not exist",
+                                 h->path, what, (long long)ids[i]);
+        if (r != SQLITE_ROW)
+            return fnr__sq_error(h, r, "check a batch's references", err);
+    }
+    return FNR_OK;
+}
+
+/*
+ * What the REFERENCES clauses of mentions, aliases, entity_docs, events and
+ * event_args checked row by row until schema 6: that every entity,
+ * document and event the buffered rows name exists. Each distinct id is
+ * looked up once per flush, before any row is written, so a bad one fails
+ * the flush (and the batch) with nothing written.
+ */
+static fnr_status refs_check(fnr_sqlite *h, fnr_error *err)
+{
+    size_t n_max =
+        h->b_mentions.len + h->b_aliases.len + h->b_eds.len + h->b_events.len + h->b_args.len;
+    if (n_max == 0)
+        return FNR_OK;
+    int64_t *ids = fnr_malloc(n_max * sizeof *ids);
+    if (!ids)
+        return nomem(err);
+    size_t n = 0;
+    FNR_VEC_FOREACH(sq_mention_row, m, &h->b_mentions) {
+        ids[n++] = m->entity_id;
+    }
+    FNR_VEC_FOREACH(sq_alias_row, a, &h->b_aliases) {
+        ids[n++] = a->entity_id;
+    }
+    FNR_VEC_FOREACH(sq_ed_row, p, &h->b_eds) {
+        ids[n++] = p->entity_id;
+    }
+    FNR_VEC_FOREACH(sq_event_row, e, &h->b_events) {
+        if (e->location_id > 0)
+            ids[n++] = e->location_id;
+    }
+    FNR_VEC_FOREACH(sq_arg_row, x, &h->b_args) {
+        ids[n++] = x->entity_id;
+    }
+    fnr_status rc = ids_exist(h, ids, n, "entities", "entity", err);
+    n = 0;
+    FNR_VEC_FOREACH(sq_mention_row, m, &h->b_mentions) {
+        ids[n++] = m->doc_id;
+    }
+    FNR_VEC_FOREACH(sq_alias_row, a, &h->b_aliases) {
+        ids[n++] = a->doc_id;
+    }
+    FNR_VEC_FOREACH(sq_ed_row, p, &h->b_eds) {
+        ids[n++] = p->doc_id;
+    }
+    FNR_VEC_FOREACH(sq_event_row, e, &h->b_events) {
+        ids[n++] = e->doc_id;
+    }
+    if (rc == FNR_OK)
+        rc = ids_exist(h, ids, n, "documents", "document", err);
+    /* An argument's event is buffered with it (ids first..last), else stored. */
+    int64_t first = 0, last = -1;
+    if (h->b_events.len) {
+        first = FNR_VEC_AT(&h->b_events, sq_event_row, 0).id;
+        last = FNR_VEC_AT(&h->b_events, sq_event_row, h->b_events.len - 1).id;
+    }
+    n = 0;
+    FNR_VEC_FOREACH(sq_arg_row, x, &h->b_args) {
+        if (x->event_id < first || x->event_id > last)
+            ids[n++] = x->event_id;
+    }
+    if (rc == FNR_OK)
+        rc = ids_exist(h, ids, n, "events", "event", err);
+    fnr_free(ids);
+    return rc;
+}
+
 fnr_status fnr__sq_flush(fnr_sqlite *h, fnr_error *err)
 {
     fnr_status rc = pend_close(h, err);
+    if (rc == FNR_OK)
+        rc = refs_check(h, err);
     if (rc == FNR_OK)
         rc = flush_eds(h, err);
     if (rc == FNR_OK)
