@@ -141,12 +141,6 @@ typedef struct sq_ed_row {
     bool is_new;      /* the row was not in the table before */
 } sq_ed_row;
 
-/* What the batch adds to one entity's counters. */
-typedef struct sq_count_row {
-    int64_t entity_id;
-    long mentions, docs;
-} sq_count_row;
-
 typedef struct sq_ckpt sq_ckpt; /* the checkpointing thread (ckpt.c) */
 
 typedef struct fnr_sqlite {
@@ -171,8 +165,6 @@ typedef struct fnr_sqlite {
     fnr_vec b_args;       /* sq_arg_row */
     fnr_vec b_events;     /* sq_event_row, in id order */
     fnr_vec b_eds;        /* sq_ed_row */
-    fnr_vec b_counts;     /* sq_count_row */
-    fnr_map b_count_of;   /* int64 entity id -> index + 1 into b_counts */
     fnr_map b_alias_keys; /* match keys of the buffered aliases -> NULL */
     fnr_buf strs;         /* strings of the buffered rows; byte 0 unused */
     int64_t next_mention; /* id of the next mention, 0 = ask meta "mention_seq" */

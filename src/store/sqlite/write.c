@@ -337,24 +337,6 @@ static fnr_status insert_rows(fnr_sqlite *h, const char *head, const int *cols, 
 
 /* ---- mention summaries -------------------------------------------------------------- */
 
-static fnr_status count_add(fnr_sqlite *h, int64_t entity_id, long mentions, long docs,
-                            fnr_error *err)
-{
-    void *v = NULL;
-    if (fnr_map_get(&h->b_count_of, &entity_id, sizeof entity_id, &v)) {
-        sq_count_row *c = &FNR_VEC_AT(&h->b_counts, sq_count_row, (size_t)(uintptr_t)v - 1);
-        c->mentions += mentions;
-        c->docs += docs;
-        return FNR_OK;
-    }
-    sq_count_row c = { .entity_id = entity_id, .mentions = mentions, .docs = docs };
-    if (fnr_vec_push(&h->b_counts, &c) != FNR_OK ||
-        fnr_map_put(&h->b_count_of, &entity_id, sizeof entity_id,
-                    (void *)(uintptr_t)h->b_counts.len) != FNR_OK)
-        return nomem(err);
-    return FNR_OK;
-}
-
 typedef struct sq_ent_sent {
     int64_t entity_id, sentence;
 } sq_ent_sent;
@@ -462,11 +444,6 @@ static int cmp_ed(const void *x, const void *y)
     if (!c)
         c = cmp_i64(a->marking, b->marking);
     return c ? c : cmp_i64(a->doc_id, b->doc_id);
-}
-
-static int cmp_count(const void *x, const void *y)
-{
-    return cmp_i64(((const sq_count_row *)x)->entity_id, ((const sq_count_row *)y)->entity_id);
 }
 
 static int cmp_mention(const void *x, const void *y)
@@ -612,48 +589,37 @@ static fnr_status flush_eds(fnr_sqlite *h, fnr_error *err)
                 return rc;
         }
     }
-    /* Runs of rows of one entity and marking are summed into one upsert. */
-    int64_t run_entity = 0, run_marking = 0;
-    long run_mentions = 0, run_docs = 0;
-    for (size_t i = 0; i < n; i++) {
-        const sq_ed_row *p = &rows[i];
-        rc = count_add(h, p->entity_id, p->mentions, p->is_new, err);
-        if (rc != FNR_OK)
-            return rc;
-        if (run_entity && (p->entity_id != run_entity || p->marking != run_marking)) {
-            rc = marks_add(h, run_entity, run_marking, run_mentions, run_docs, err);
-            if (rc != FNR_OK)
-                return rc;
-            run_mentions = run_docs = 0;
-        }
-        run_entity = p->entity_id;
-        run_marking = p->marking;
-        run_mentions += p->mentions;
-        run_docs += p->is_new;
-    }
-    if (run_entity) {
-        rc = marks_add(h, run_entity, run_marking, run_mentions, run_docs, err);
-        if (rc != FNR_OK)
-            return rc;
-    }
-    fnr_vec_clear(&h->b_eds);
-    if (h->b_counts.len > 1)
-        qsort(h->b_counts.data, h->b_counts.len, sizeof(sq_count_row), cmp_count);
+    /* The rows are sorted by entity, then marking: each run of one entity
+     * and marking is summed into one entity_marks upsert, each run of one
+     * entity into one update of its counters, in id order. */
     STMT_OR_RETURN(cnt, h,
                    "UPDATE entities SET n_mentions = n_mentions + ?2, n_docs = n_docs + ?3"
                    " WHERE id = ?1",
                    err);
-    FNR_VEC_FOREACH(sq_count_row, c, &h->b_counts) {
-        sqlite3_bind_int64(cnt, 1, c->entity_id);
-        sqlite3_bind_int64(cnt, 2, c->mentions);
-        sqlite3_bind_int64(cnt, 3, c->docs);
+    for (size_t i = 0; i < n;) {
+        int64_t entity = rows[i].entity_id;
+        long ent_mentions = 0, ent_docs = 0;
+        while (i < n && rows[i].entity_id == entity) {
+            int64_t marking = rows[i].marking;
+            long m = 0, d = 0;
+            for (; i < n && rows[i].entity_id == entity && rows[i].marking == marking; i++) {
+                m += rows[i].mentions;
+                d += rows[i].is_new;
+            }
+            rc = marks_add(h, entity, marking, m, d, err);
+            if (rc != FNR_OK)
+                return rc;
+            ent_mentions += m;
+            ent_docs += d;
+        }
+        sqlite3_bind_int64(cnt, 1, entity);
+        sqlite3_bind_int64(cnt, 2, ent_mentions);
+        sqlite3_bind_int64(cnt, 3, ent_docs);
         rc = fnr__sq_done(h, cnt, "count mentions", err);
         if (rc != FNR_OK)
             return rc;
     }
-    fnr_vec_clear(&h->b_counts);
-    fnr_map_destroy(&h->b_count_of);
-    fnr_map_init(&h->b_count_of);
+    fnr_vec_clear(&h->b_eds);
     return FNR_OK;
 }
 
@@ -910,31 +876,64 @@ static int cmp_id(const void *x, const void *y)
     return cmp_i64(*(const int64_t *)x, *(const int64_t *)y);
 }
 
-/* Checks that every distinct id of ids[0..n) (sorted here) is a row of
- * `table`; `what` names one in the message. */
+/* Looks id up in `table` (st: its cached look-up statement). */
+static fnr_status id_exists(fnr_sqlite *h, sqlite3_stmt *st, int64_t id, const char *what,
+                            fnr_error *err)
+{
+    sqlite3_bind_int64(st, 1, id);
+    int r = sqlite3_step(st);
+    sqlite3_reset(st);
+    if (r == SQLITE_DONE)
+        return fnr_error_set(err, FNR_INTERNAL,
+                             "could not write a batch in \"%s\": it names %s %lld, which does not "
+                             "exist",
+                             h->path, what, (long long)id);
+    return r == SQLITE_ROW ? FNR_OK : fnr__sq_error(h, r, "check a batch's references", err);
+}
+
+/* Largest span of ids deduplicated with a bitmap (8 MiB) rather than a sort. */
+#define SQ_ID_SPAN_MAX ((int64_t)1 << 26)
+
+/* Checks that every distinct id of ids[0..n) is a row of `table`, in
+ * ascending order; `what` names one in the message. The ids of a flush
+ * repeat (an entity named by hundreds of rows) and lie close together, so
+ * they are deduplicated with a bitmap over their span. */
 static fnr_status ids_exist(fnr_sqlite *h, int64_t *ids, size_t n, const char *table,
                             const char *what, fnr_error *err)
 {
-    if (n > 1)
-        qsort(ids, n, sizeof *ids, cmp_id);
+    if (n == 0)
+        return FNR_OK;
     char sql[64];
     snprintf(sql, sizeof sql, "SELECT 1 FROM %s WHERE id = ?1", table);
     STMT_OR_RETURN(st, h, sql, err);
-    for (size_t i = 0; i < n; i++) {
-        if (i > 0 && ids[i] == ids[i - 1])
-            continue;
-        sqlite3_bind_int64(st, 1, ids[i]);
-        int r = sqlite3_step(st);
-        sqlite3_reset(st);
-        if (r == SQLITE_DONE)
-            return fnr_error_set(err, FNR_INTERNAL,
-                                 "could not write a batch in \"%s\": it names %s %lld, which does "
-                                 "not exist",
-                                 h->path, what, (long long)ids[i]);
-        if (r != SQLITE_ROW)
-            return fnr__sq_error(h, r, "check a batch's references", err);
+    int64_t lo = ids[0], hi = ids[0];
+    for (size_t i = 1; i < n; i++) {
+        if (ids[i] < lo)
+            lo = ids[i];
+        if (ids[i] > hi)
+            hi = ids[i];
     }
-    return FNR_OK;
+    fnr_status rc = FNR_OK;
+    if (hi - lo < SQ_ID_SPAN_MAX) {
+        size_t span = (size_t)(hi - lo) + 1;
+        unsigned char *seen = fnr_calloc(span / 8 + 1, 1);
+        if (!seen)
+            return nomem(err);
+        for (size_t i = 0; i < n; i++) {
+            size_t k = (size_t)(ids[i] - lo);
+            seen[k / 8] |= (unsigned char)(1u << (k % 8));
+        }
+        for (size_t k = 0; k < span && rc == FNR_OK; k++)
+            if (seen[k / 8] & (1u << (k % 8)))
+                rc = id_exists(h, st, lo + (int64_t)k, what, err);
+        fnr_free(seen);
+        return rc;
+    }
+    qsort(ids, n, sizeof *ids, cmp_id);
+    for (size_t i = 0; i < n && rc == FNR_OK; i++)
+        if (i == 0 || ids[i] != ids[i - 1])
+            rc = id_exists(h, st, ids[i], what, err);
+    return rc;
 }
 
 /*
@@ -1032,8 +1031,6 @@ void fnr__sq_buffers_init(fnr_sqlite *h)
     fnr_vec_init(&h->b_args, sizeof(sq_arg_row));
     fnr_vec_init(&h->b_events, sizeof(sq_event_row));
     fnr_vec_init(&h->b_eds, sizeof(sq_ed_row));
-    fnr_vec_init(&h->b_counts, sizeof(sq_count_row));
-    fnr_map_init(&h->b_count_of);
     fnr_map_init(&h->b_alias_keys);
     fnr_buf_init(&h->strs, 0);
 }
@@ -1057,8 +1054,6 @@ void fnr__sq_buffers_destroy(fnr_sqlite *h)
     fnr_vec_destroy(&h->b_args);
     fnr_vec_destroy(&h->b_events);
     fnr_vec_destroy(&h->b_eds);
-    fnr_vec_destroy(&h->b_counts);
-    fnr_map_destroy(&h->b_count_of);
     fnr_map_destroy(&h->b_alias_keys);
     fnr_buf_destroy(&h->strs);
 }
