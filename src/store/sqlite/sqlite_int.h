@@ -129,6 +129,20 @@ typedef struct sq_event_row {
     size_t cameo, date, date_end, precision, rule; /* in strs */
 } sq_event_row;
 
+/* One relations row, buffered with the id it will have. */
+typedef struct sq_relation_row {
+    int64_t id, doc_id, source_id, target_id;
+    int64_t sentence, start, end;
+    int type;
+    size_t role, rule; /* in strs */
+} sq_relation_row;
+
+/* One merge candidate to record (INSERT OR IGNORE: it may be known). */
+typedef struct sq_cand_row {
+    int64_t a, b, doc_id;
+    size_t surface, key; /* in strs */
+} sq_cand_row;
+
 /* One (entity, document) summary: an entity_docs row to write. */
 typedef struct sq_ed_row {
     int64_t entity_id, doc_id;
@@ -160,15 +174,18 @@ typedef struct fnr_sqlite {
     char last_date[16]; /* its date, "" when undated */
     fnr_buf scratch;    /* match keys and query text */
     /* The batch's buffered rows (see sq_mention_row). */
-    fnr_vec b_mentions;   /* sq_mention_row */
-    fnr_vec b_aliases;    /* sq_alias_row */
-    fnr_vec b_args;       /* sq_arg_row */
-    fnr_vec b_events;     /* sq_event_row, in id order */
-    fnr_vec b_eds;        /* sq_ed_row */
-    fnr_map b_alias_keys; /* match keys of the buffered aliases -> NULL */
-    fnr_buf strs;         /* strings of the buffered rows; byte 0 unused */
-    int64_t next_mention; /* id of the next mention, 0 = ask meta "mention_seq" */
-    int64_t next_event;   /* id of the next event, 0 = ask the table */
+    fnr_vec b_mentions;    /* sq_mention_row */
+    fnr_vec b_aliases;     /* sq_alias_row */
+    fnr_vec b_args;        /* sq_arg_row */
+    fnr_vec b_events;      /* sq_event_row, in id order */
+    fnr_vec b_relations;   /* sq_relation_row, in id order */
+    fnr_vec b_cands;       /* sq_cand_row, in call order */
+    fnr_vec b_eds;         /* sq_ed_row */
+    fnr_map b_alias_keys;  /* match keys of the buffered aliases -> NULL */
+    fnr_buf strs;          /* strings of the buffered rows; byte 0 unused */
+    int64_t next_mention;  /* id of the next mention, 0 = ask meta "mention_seq" */
+    int64_t next_event;    /* id of the next event, 0 = ask the table */
+    int64_t next_relation; /* id of the next relation, 0 = ask the table */
     /* Documents from this id on were inserted in the open transaction
      * since its last flush: no entity_docs or aliases row names them yet
      * but the buffered ones. 0 = none. */

@@ -226,8 +226,9 @@ static const char *str_at(const fnr_sqlite *h, size_t off)
 
 static fnr_status maybe_flush(fnr_sqlite *h, fnr_error *err)
 {
-    if (!h->in_tx ||
-        h->b_mentions.len + h->b_aliases.len + h->b_args.len + h->b_events.len > SQ_BUFFER_MAX)
+    if (!h->in_tx || h->b_mentions.len + h->b_aliases.len + h->b_args.len + h->b_events.len +
+                             h->b_relations.len + h->b_cands.len >
+                         SQ_BUFFER_MAX)
         return fnr__sq_flush(h, err);
     return FNR_OK;
 }
@@ -856,6 +857,59 @@ static fnr_status flush_events(fnr_sqlite *h, fnr_error *err)
     return FNR_OK;
 }
 
+static const char RELATIONS_HEAD[] =
+    "INSERT INTO relations(id, doc_id, type, source_id, target_id, orig_source_id,"
+    " orig_target_id, role, sentence, start_byte, end_byte, rule)";
+static const int RELATIONS_COLS[] = { 1, 2, 3, 4, 5, 4, 5, 6, 7, 8, 9, 10 };
+
+static void bind_relation(const fnr_sqlite *h, sqlite3_stmt *st, int b, const void *row)
+{
+    const sq_relation_row *r = row;
+    sqlite3_bind_int64(st, b + 1, r->id);
+    sqlite3_bind_int64(st, b + 2, r->doc_id);
+    sqlite3_bind_int(st, b + 3, r->type);
+    sqlite3_bind_int64(st, b + 4, r->source_id);
+    sqlite3_bind_int64(st, b + 5, r->target_id);
+    fnr__sq_bind_str(st, b + 6, str_at(h, r->role));
+    sqlite3_bind_int64(st, b + 7, r->sentence);
+    sqlite3_bind_int64(st, b + 8, r->start);
+    sqlite3_bind_int64(st, b + 9, r->end);
+    fnr__sq_bind_str(st, b + 10, str_at(h, r->rule));
+}
+
+/* Candidates in call order: INSERT OR IGNORE numbers the new ones as the
+ * single-row statements did. */
+static const char CANDS_HEAD[] = "INSERT OR IGNORE INTO candidates(a, b, surface, key, doc_id)";
+static const int CANDS_COLS[] = { 1, 2, 3, 4, 5 };
+
+static void bind_cand(const fnr_sqlite *h, sqlite3_stmt *st, int b, const void *row)
+{
+    const sq_cand_row *c = row;
+    sqlite3_bind_int64(st, b + 1, c->a);
+    sqlite3_bind_int64(st, b + 2, c->b);
+    fnr__sq_bind_str(st, b + 3, str_at(h, c->surface));
+    fnr__sq_bind_str(st, b + 4, str_at(h, c->key));
+    bind_id(st, b + 5, c->doc_id);
+}
+
+static fnr_status flush_relations(fnr_sqlite *h, fnr_error *err)
+{
+    fnr_status rc = insert_rows(h, RELATIONS_HEAD, RELATIONS_COLS,
+                                sizeof RELATIONS_COLS / sizeof RELATIONS_COLS[0], 10,
+                                h->b_relations.data, h->b_relations.len, sizeof(sq_relation_row),
+                                bind_relation, "insert a relation", err);
+    if (rc == FNR_OK)
+        rc = insert_rows(h, CANDS_HEAD, CANDS_COLS, sizeof CANDS_COLS / sizeof CANDS_COLS[0], 5,
+                         h->b_cands.data, h->b_cands.len, sizeof(sq_cand_row), bind_cand,
+                         "record a merge candidate", err);
+    if (rc != FNR_OK)
+        return rc;
+    fnr_vec_clear(&h->b_relations);
+    fnr_vec_clear(&h->b_cands);
+    h->next_relation = 0;
+    return FNR_OK;
+}
+
 static fnr_status flush_args(fnr_sqlite *h, fnr_error *err)
 {
     if (h->b_args.len > 1)
@@ -1018,6 +1072,8 @@ fnr_status fnr__sq_flush(fnr_sqlite *h, fnr_error *err)
     if (rc == FNR_OK)
         rc = flush_args(h, err);
     if (rc == FNR_OK)
+        rc = flush_relations(h, err);
+    if (rc == FNR_OK)
         fnr_buf_reset(&h->strs);
     h->fresh_doc = 0; /* documents inserted before now may have rows */
     return rc;
@@ -1030,6 +1086,8 @@ void fnr__sq_buffers_init(fnr_sqlite *h)
     fnr_vec_init(&h->b_aliases, sizeof(sq_alias_row));
     fnr_vec_init(&h->b_args, sizeof(sq_arg_row));
     fnr_vec_init(&h->b_events, sizeof(sq_event_row));
+    fnr_vec_init(&h->b_relations, sizeof(sq_relation_row));
+    fnr_vec_init(&h->b_cands, sizeof(sq_cand_row));
     fnr_vec_init(&h->b_eds, sizeof(sq_ed_row));
     fnr_map_init(&h->b_alias_keys);
     fnr_buf_init(&h->strs, 0);
@@ -1043,6 +1101,7 @@ void fnr__sq_buffers_clear(fnr_sqlite *h)
     h->last_doc = 0;
     h->next_mention = 0;
     h->next_event = 0;
+    h->next_relation = 0;
     h->fresh_doc = 0;
 }
 
@@ -1053,6 +1112,8 @@ void fnr__sq_buffers_destroy(fnr_sqlite *h)
     fnr_vec_destroy(&h->b_aliases);
     fnr_vec_destroy(&h->b_args);
     fnr_vec_destroy(&h->b_events);
+    fnr_vec_destroy(&h->b_relations);
+    fnr_vec_destroy(&h->b_cands);
     fnr_vec_destroy(&h->b_eds);
     fnr_map_destroy(&h->b_alias_keys);
     fnr_buf_destroy(&h->strs);
@@ -1187,39 +1248,62 @@ fnr_status fnr__sq_event_insert(fnr_store *s, const fnr_store_event *e, int64_t 
     return FNR_OK;
 }
 
+/* The next id of a table with an INTEGER PRIMARY KEY id, as SQLite would
+ * give it (max + 1; the batch holds the write lock). */
+static fnr_status next_id(fnr_sqlite *h, const char *sql, int64_t *next, fnr_error *err)
+{
+    if (*next)
+        return FNR_OK;
+    STMT_OR_RETURN(mx, h, sql, err);
+    int r = sqlite3_step(mx);
+    if (r == SQLITE_ROW)
+        *next = sqlite3_column_int64(mx, 0);
+    sqlite3_reset(mx);
+    return r == SQLITE_ROW ? FNR_OK : fnr__sq_error(h, r, "number a row", err);
+}
+
+/* Relations and candidates are buffered like events and written 64 to a
+ * statement at the flush. */
 fnr_status fnr__sq_relation_insert(fnr_store *s, const fnr_store_relation *r, fnr_error *err)
 {
     fnr_sqlite *h = (fnr_sqlite *)s;
-    STMT_OR_RETURN(st, h,
-                   "INSERT INTO relations(doc_id, type, source_id, target_id, orig_source_id,"
-                   " orig_target_id, role, sentence, start_byte, end_byte, rule)"
-                   " VALUES (?1, ?2, ?3, ?4, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-                   err);
-    sqlite3_bind_int64(st, 1, r->doc_id);
-    sqlite3_bind_int(st, 2, (int)r->type);
-    sqlite3_bind_int64(st, 3, r->source_id);
-    sqlite3_bind_int64(st, 4, r->target_id);
-    fnr__sq_bind_str(st, 5, r->role);
-    sqlite3_bind_int64(st, 6, r->sentence);
-    sqlite3_bind_int64(st, 7, (sqlite3_int64)r->start);
-    sqlite3_bind_int64(st, 8, (sqlite3_int64)r->end);
-    fnr__sq_bind_str(st, 9, r->rule);
-    return fnr__sq_done(h, st, "insert a relation", err);
+    fnr_status rc =
+        next_id(h, "SELECT coalesce(max(id), 0) + 1 FROM relations", &h->next_relation, err);
+    if (rc != FNR_OK)
+        return rc;
+    bool ok = true;
+    sq_relation_row x = {
+        .id = h->next_relation,
+        .doc_id = r->doc_id,
+        .source_id = r->source_id,
+        .target_id = r->target_id,
+        .sentence = r->sentence,
+        .start = (int64_t)r->start,
+        .end = (int64_t)r->end,
+        .type = (int)r->type,
+        .role = str_put(h, r->role, &ok),
+        .rule = str_put(h, r->rule, &ok),
+    };
+    if (!ok || fnr_vec_push(&h->b_relations, &x) != FNR_OK)
+        return nomem(err);
+    h->next_relation++;
+    return maybe_flush(h, err);
 }
 
 fnr_status fnr__sq_candidate_insert(fnr_store *s, const fnr_store_candidate *c, fnr_error *err)
 {
     fnr_sqlite *h = (fnr_sqlite *)s;
-    STMT_OR_RETURN(st, h,
-                   "INSERT OR IGNORE INTO candidates(a, b, surface, key, doc_id)"
-                   " VALUES (?1, ?2, ?3, ?4, ?5)",
-                   err);
-    sqlite3_bind_int64(st, 1, c->a < c->b ? c->a : c->b);
-    sqlite3_bind_int64(st, 2, c->a < c->b ? c->b : c->a);
-    fnr__sq_bind_str(st, 3, c->surface);
-    fnr__sq_bind_str(st, 4, c->key);
-    bind_id(st, 5, c->doc_id);
-    return fnr__sq_done(h, st, "record a merge candidate", err);
+    bool ok = true;
+    sq_cand_row x = {
+        .a = c->a < c->b ? c->a : c->b,
+        .b = c->a < c->b ? c->b : c->a,
+        .doc_id = c->doc_id,
+        .surface = str_put(h, c->surface, &ok),
+        .key = str_put(h, c->key, &ok),
+    };
+    if (!ok || fnr_vec_push(&h->b_cands, &x) != FNR_OK)
+        return nomem(err);
+    return maybe_flush(h, err);
 }
 
 /* ---- merge and split ------------------------------------------------------------------- */
