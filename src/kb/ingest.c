@@ -716,6 +716,16 @@ static fnr_status write_job(writer *w, job *j, fnr_error *err)
             return st;
         w->txn = true;
         w->at_begin = *w->stats;
+        /* Another process wrote since the last batch: the entities the
+         * resolver remembers under each key may have changed. */
+        bool other = false;
+        st = fnr_store_changed(w->kb->store, &other, err);
+        if (st != FNR_OK)
+            return st;
+        if (other) {
+            fnr__kb_resolver_destroy(&w->res);
+            fnr__kb_resolver_init(&w->res, w->kb->store);
+        }
     }
     const fnr_ingest_meta *m = &w->opts->meta;
     kb_doc_meta meta = {

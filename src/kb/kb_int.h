@@ -31,6 +31,11 @@ static inline fnr_status fnr_store_begin(fnr_store *s, fnr_error *err)
     return s->m->begin(s, err);
 }
 
+static inline fnr_status fnr_store_changed(fnr_store *s, bool *out, fnr_error *err)
+{
+    return s->m->changed(s, out, err);
+}
+
 static inline fnr_status fnr_store_commit(fnr_store *s, fnr_error *err)
 {
     return s->m->commit(s, err);

@@ -216,6 +216,11 @@ typedef struct fnr_store_methods {
     fnr_status (*begin)(fnr_store *s, fnr_error *err);
     fnr_status (*commit)(fnr_store *s, fnr_error *err);
     fnr_status (*rollback)(fnr_store *s, fnr_error *err);
+    /* Whether another connection (another process) committed a change to
+     * the store since the previous call on this handle; the first call
+     * answers false. Ingest asks after each begin (under the write lock)
+     * and drops what it cached about the store when the answer is true. */
+    fnr_status (*changed)(fnr_store *s, bool *out, fnr_error *err);
 
     /* Ingest. */
     fnr_status (*doc_find)(fnr_store *s, const char *sha256, int64_t *out_id, fnr_error *err);

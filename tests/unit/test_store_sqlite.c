@@ -1125,6 +1125,35 @@ static void test_refs_checked(void **state)
     free(after);
 }
 
+/* `changed` tells a handle that another connection committed since it
+ * last asked, and never for its own commits. */
+static void test_changed_by_others(void **state)
+{
+    (void)state;
+    fnr_store *s = open_store(true);
+    ids x;
+    write_batch(s, &x);
+    fnr_store *o = open_store(false);
+    fnr_error err;
+    bool ch = true;
+    assert_int_equal(s->m->changed(s, &ch, &err), FNR_OK);
+    assert_false(ch); /* the first call */
+    assert_int_equal(s->m->begin(s, &err), FNR_OK);
+    add_doc(s, "Güler met MİT in Ankara.", "cccc", "three", "2024-01-01");
+    assert_int_equal(s->m->commit(s, &err), FNR_OK);
+    assert_int_equal(s->m->changed(s, &ch, &err), FNR_OK);
+    assert_false(ch); /* its own commit */
+    assert_int_equal(o->m->begin(o, &err), FNR_OK);
+    add_doc(o, "MİT met Güler in Ankara.", "dddd", "four", "2024-01-02");
+    assert_int_equal(o->m->commit(o, &err), FNR_OK);
+    assert_int_equal(s->m->changed(s, &ch, &err), FNR_OK);
+    assert_true(ch);
+    assert_int_equal(s->m->changed(s, &ch, &err), FNR_OK);
+    assert_false(ch);
+    o->m->close(o);
+    s->m->close(s);
+}
+
 /* check notices an entity_docs row out of step with the mentions it sums,
  * and names the entity and the document. */
 static void test_check_entity_docs(void **state)
@@ -1296,6 +1325,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_migrate_from_v4, setup_path, teardown_path),
         cmocka_unit_test_setup_teardown(test_migrate_from_v5, setup_path, teardown_path),
         cmocka_unit_test_setup_teardown(test_refs_checked, setup_path, teardown_path),
+        cmocka_unit_test_setup_teardown(test_changed_by_others, setup_path, teardown_path),
         cmocka_unit_test_setup_teardown(test_many_rows, setup_path, teardown_path),
         cmocka_unit_test_setup_teardown(test_mentions_write_through, setup_path, teardown_path),
         cmocka_unit_test_setup_teardown(test_check_entity_docs, setup_path, teardown_path),

@@ -547,6 +547,25 @@ static fnr_status sq_rollback(fnr_store *s, fnr_error *err)
     return fnr__sq_done(h, st, "roll back a batch", err);
 }
 
+/* PRAGMA data_version moves when another connection commits, never for
+ * this one's commits nor for checkpoints. */
+static fnr_status sq_changed(fnr_store *s, bool *out, fnr_error *err)
+{
+    fnr_sqlite *h = (fnr_sqlite *)s;
+    *out = false;
+    sqlite3_stmt *st = fnr__sq_stmt(h, "PRAGMA data_version", err);
+    if (!st)
+        return err ? err->code : FNR_INTERNAL;
+    int r = sqlite3_step(st);
+    int64_t v = r == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+    sqlite3_reset(st);
+    if (r != SQLITE_ROW)
+        return fnr__sq_error(h, r, "read the store's version", err);
+    *out = h->data_version && v != h->data_version;
+    h->data_version = v;
+    return FNR_OK;
+}
+
 /* ---- check ---------------------------------------------------------------------- */
 
 static fnr_status sq_check(fnr_store *s, fnr_error *err)
@@ -1069,6 +1088,7 @@ static const fnr_store_methods SQ_METHODS = { .version = FNR_STORE_METHODS_VERSI
                                               .begin = sq_begin,
                                               .commit = sq_commit,
                                               .rollback = sq_rollback,
+                                              .changed = sq_changed,
                                               .doc_find = fnr__sq_doc_find,
                                               .doc_insert = fnr__sq_doc_insert,
                                               .entity_find = fnr__sq_entity_find,

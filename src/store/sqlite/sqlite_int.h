@@ -165,7 +165,8 @@ typedef struct fnr_sqlite {
     int version;    /* schema version of the file */
     bool readonly;
     bool in_tx;
-    fnr_map stmts; /* SQL text -> sqlite3_stmt *, owned; prepared once */
+    int64_t data_version; /* PRAGMA data_version at the last `changed` call, 0 = none */
+    fnr_map stmts;        /* SQL text -> sqlite3_stmt *, owned; prepared once */
     /* The document whose mentions are being summed (see sq_pending). */
     int64_t pend_doc;
     size_t pend_first;  /* its first mention in b_mentions */
