@@ -19,7 +19,12 @@
  *   run      opens the store, builds the owner's graph (fnr_graph_build),
  *            then times neighbours (depth 2, limit 100) and one shortest
  *            path over the sample, PageRank, Leiden and Louvain; with
- *            --viewer, builds the graph again as a CONFIDENTIAL analyst.
+ *            --viewer, builds the graph again as a CONFIDENTIAL analyst;
+ *            with --repeat R, then runs the sample's neighbours and paths
+ *            R times more, timing the process's CPU time per query (steadier
+ *            than wall-clock percentiles on a shared machine), and prints a
+ *            digest of every row of the neighbour lists and of the paths at
+ *            k = 1 and k = 3, so two builds can be shown to answer alike.
  *
  * Memory is the process's resident high-water mark (VmHWM), reset through
  * /proc/self/clear_refs before each measured phase, so the figure of a
@@ -68,6 +73,7 @@ typedef struct opts {
     bool viewer;
     bool force;
     bool no_cells;
+    size_t repeat; /* run: rounds of the CPU-time and digest pass (0: none) */
 } opts;
 
 typedef struct sample {
@@ -967,6 +973,159 @@ static void result_build(const char *phase, const build_fig *b)
            b->rss_after_kb, b->hwm_kb);
 }
 
+/* ---- run: digest and CPU time -------------------------------------------------------- */
+
+static double cpu_s(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+/* FNV-1a, 64 bits, over the fields of result rows. */
+static void dg_bytes(uint64_t *h, const void *p, size_t n)
+{
+    const unsigned char *c = p;
+    for (size_t i = 0; i < n; i++) {
+        *h ^= c[i];
+        *h *= 0x100000001b3ull;
+    }
+}
+
+static void dg_i64(uint64_t *h, int64_t x)
+{
+    dg_bytes(h, &x, sizeof x);
+}
+
+static void dg_f64(uint64_t *h, double x)
+{
+    dg_bytes(h, &x, sizeof x);
+}
+
+static void dg_str(uint64_t *h, const char *s)
+{
+    if (s)
+        dg_bytes(h, s, strlen(s) + 1);
+    else
+        dg_i64(h, -1);
+}
+
+static void dg_node(uint64_t *h, const fnr_graph_node *n)
+{
+    dg_i64(h, n->id);
+    dg_i64(h, n->type);
+    dg_str(h, n->name);
+    dg_str(h, n->kind);
+    dg_str(h, n->first_seen);
+    dg_str(h, n->last_seen);
+    dg_i64(h, n->degree);
+    dg_f64(h, n->strength);
+}
+
+static void dg_edge(uint64_t *h, const fnr_graph_edge *e)
+{
+    dg_i64(h, e->a);
+    dg_i64(h, e->b);
+    dg_i64(h, e->kinds);
+    dg_f64(h, e->weight);
+    dg_i64(h, e->evidence);
+    dg_i64(h, e->relations);
+    dg_i64(h, e->events);
+    dg_i64(h, e->sentences);
+    dg_str(h, e->labels);
+    dg_str(h, e->first_seen);
+    dg_str(h, e->last_seen);
+}
+
+static void dg_neighbors(uint64_t *h, const fnr_neighbor_list *l)
+{
+    dg_node(h, &l->centre);
+    dg_i64(h, (int64_t)l->total);
+    dg_i64(h, (int64_t)l->n_rows);
+    for (size_t i = 0; i < l->n_rows; i++) {
+        const fnr_neighbor_row *r = &l->rows[i];
+        dg_node(h, &r->node);
+        dg_i64(h, r->depth);
+        dg_f64(h, r->score);
+        dg_i64(h, r->via);
+        dg_edge(h, &r->edge);
+    }
+}
+
+static void dg_paths(uint64_t *h, const fnr_path_list *l)
+{
+    dg_i64(h, (int64_t)l->n_paths);
+    for (size_t i = 0; i < l->n_paths; i++) {
+        const fnr_path *p = &l->paths[i];
+        dg_i64(h, (int64_t)p->n_nodes);
+        dg_f64(h, p->weight);
+        for (size_t j = 0; j < p->n_nodes; j++)
+            dg_node(h, &p->nodes[j]);
+        for (size_t j = 0; j + 1 < p->n_nodes; j++)
+            dg_edge(h, &p->edges[j]);
+    }
+}
+
+/*
+ * The sample's neighbours (depth 2, limit 100) and paths (k = 1), each run
+ * `repeat` times in a row, timed by the process's CPU time; then one more
+ * pass that digests every row of the neighbour lists and of the paths at
+ * k = 1 and k = 3.
+ */
+static void repeat_pass(const fnr_graph *g, const queries *q, size_t repeat)
+{
+    fnr_error err;
+    fnr_error_clear(&err);
+    double t0 = cpu_s();
+    size_t n_nb = 0, n_pa = 0;
+    for (size_t r = 0; r < repeat; r++)
+        for (size_t i = 0; i < q->n_node; i++) {
+            fnr_neighbor_list *l = NULL;
+            if (fnr_graph_neighbors(g, q->node[i], 2, 100, &l, &err) == FNR_OK)
+                n_nb++;
+            fnr_neighbor_list_free(l);
+        }
+    double t1 = cpu_s();
+    for (size_t r = 0; r < repeat; r++)
+        for (size_t i = 0; i < q->n_pair; i++) {
+            fnr_path_list *l = NULL;
+            if (fnr_graph_paths(g, q->pair[i][0], q->pair[i][1], 1, &l, &err) == FNR_OK)
+                n_pa++;
+            fnr_path_list_free(l);
+        }
+    double t2 = cpu_s();
+    uint64_t d_nb = 0xcbf29ce484222325ull, d_p1 = d_nb, d_p3 = d_nb;
+    for (size_t i = 0; i < q->n_node; i++) {
+        fnr_neighbor_list *l = NULL;
+        if (fnr_graph_neighbors(g, q->node[i], 2, 100, &l, &err) == FNR_OK)
+            dg_neighbors(&d_nb, l);
+        else
+            dg_i64(&d_nb, -2);
+        fnr_neighbor_list_free(l);
+    }
+    for (size_t i = 0; i < q->n_pair; i++)
+        for (size_t k = 1; k <= 3; k += 2) {
+            fnr_path_list *l = NULL;
+            uint64_t *d = k == 1 ? &d_p1 : &d_p3;
+            if (fnr_graph_paths(g, q->pair[i][0], q->pair[i][1], k, &l, &err) == FNR_OK)
+                dg_paths(d, l);
+            else
+                dg_i64(d, -2);
+            fnr_path_list_free(l);
+        }
+    double nb_us = n_nb ? (t1 - t0) / (double)n_nb * 1e6 : 0.0;
+    double pa_us = n_pa ? (t2 - t1) / (double)n_pa * 1e6 : 0.0;
+    printf("  CPU time over %zu rounds: neighbours %.2f us/query, path %.2f us/query\n", repeat,
+           nb_us, pa_us);
+    printf("  digest: neighbours %016llx, paths k=1 %016llx, k=3 %016llx\n",
+           (unsigned long long)d_nb, (unsigned long long)d_p1, (unsigned long long)d_p3);
+    printf("RESULT {\"phase\":\"repeat\",\"rounds\":%zu,\"neighbors_cpu_us\":%.3f,"
+           "\"path_cpu_us\":%.3f,\"digest_neighbors\":\"%016llx\",\"digest_paths_k1\":\"%016llx\","
+           "\"digest_paths_k3\":\"%016llx\"}\n",
+           repeat, nb_us, pa_us, (unsigned long long)d_nb, (unsigned long long)d_p1,
+           (unsigned long long)d_p3);
+}
+
 static int cmd_run(const opts *o)
 {
     if (!o->queries) {
@@ -1045,6 +1204,9 @@ static int cmd_run(const opts *o)
         }
         fnr_path_list_free(pl);
     }
+
+    if (o->repeat)
+        repeat_pass(g, &q, o->repeat);
 
     /* PageRank, then Leiden and Louvain, once each; a failure is reported
      * (as -1 s) and the rest still measured. */
@@ -1158,7 +1320,7 @@ static void usage(FILE *f)
           "       bench_graph export --db FILE [--out edges.tsv] [--queries FILE --n 1000"
           " --seed S]\n"
           "       bench_graph run    --db FILE --queries FILE [--n 1000] [--seed S] [--viewer]"
-          " [--no-cells]\n"
+          " [--no-cells] [--repeat R]\n"
           "Each prints a summary and RESULT {json} lines. See bench/README.md.\n",
           f);
 }
@@ -1210,6 +1372,8 @@ int main(int argc, char **argv)
             o.edges = x;
         } else if (!strcmp(a, "--n") && (ok = parse_size(v, &x))) {
             o.n = x;
+        } else if (!strcmp(a, "--repeat") && (ok = parse_size(v, &x))) {
+            o.repeat = x;
         } else if (!strcmp(a, "--batch") && (ok = parse_size(v, &x))) {
             o.batch = x;
         } else if (!strcmp(a, "--seed") && (ok = parse_size(v, &x))) {
