@@ -90,10 +90,24 @@ static double now_s(void)
     return (double)t.tv_sec + (double)t.tv_nsec * 1e-9;
 }
 
+static long proc_file_kb(const char *path, const char *field);
+
 /* A field of /proc/self/status in KB ("VmRSS", "VmHWM"); -1 when unknown. */
 static long proc_kb(const char *field)
 {
-    FILE *f = fopen("/proc/self/status", "r");
+    return proc_file_kb("/proc/self/status", field);
+}
+
+/* Resident anonymous memory in transparent huge pages, in KB, or -1. */
+static long huge_kb(void)
+{
+    return proc_file_kb("/proc/self/smaps_rollup", "AnonHugePages");
+}
+
+/* A field of a /proc file of "Name:   123 kB" lines, in KB; -1 when unknown. */
+static long proc_file_kb(const char *path, const char *field)
+{
+    FILE *f = fopen(path, "r");
     if (!f)
         return -1;
     char line[256];
@@ -1115,8 +1129,9 @@ static void repeat_pass(const fnr_graph *g, const queries *q, size_t repeat)
         }
     double nb_us = n_nb ? (t1 - t0) / (double)n_nb * 1e6 : 0.0;
     double pa_us = n_pa ? (t2 - t1) / (double)n_pa * 1e6 : 0.0;
-    printf("  CPU time over %zu rounds: neighbours %.2f us/query, path %.2f us/query\n", repeat,
-           nb_us, pa_us);
+    printf("  CPU time over %zu rounds: neighbours %.2f us/query, path %.2f us/query "
+           "(%.1f MB in huge pages)\n",
+           repeat, nb_us, pa_us, (double)huge_kb() / 1e3);
     printf("  digest: neighbours %016llx, paths k=1 %016llx, k=3 %016llx\n",
            (unsigned long long)d_nb, (unsigned long long)d_p1, (unsigned long long)d_p3);
     printf("RESULT {\"phase\":\"repeat\",\"rounds\":%zu,\"neighbors_cpu_us\":%.3f,"
