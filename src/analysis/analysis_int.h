@@ -92,13 +92,17 @@ typedef struct graph_lazy {
     size_t ig_bytes; /* its estimated size */
 } graph_lazy;
 
-/* What a node row reads besides the id and strength, together: rows are
- * filled many times a second (neighbours, paths) at scattered vertices, and
- * each separate array was one more cache miss per row. */
+/* Everything a node row reads, together (48 bytes): rows are filled many
+ * times a second (neighbours, paths) at scattered vertices, and each
+ * separate array was one more cache miss per row. id and strength repeat
+ * fnr_graph.ids and .strength, degree the adjacency's offsets. */
 typedef struct graph_vattr {
+    int64_t id;           /* entity id, as ids[v] */
+    double strength;      /* as strength[v] */
     uint32_t name, kind;  /* pool offsets; name is never 0 */
     uint32_t role;        /* the role its relations give it, or 0 */
     uint32_t first, last; /* dates of its evidence */
+    uint32_t degree;      /* adj_off[v + 1] - adj_off[v] */
     uint8_t type;         /* fnr_entity_type */
 } graph_vattr;
 
@@ -191,11 +195,8 @@ static inline const char *fnr__graph_str(const fnr_graph *g, uint32_t off)
  * (UINT32_MAX: none) reads, ahead of fnr__graph_node_fill / _edge_fill. */
 static inline void fnr__graph_row_prefetch(const fnr_graph *g, uint32_t v, uint32_t e)
 {
-    __builtin_prefetch(&g->ids[v]);
     __builtin_prefetch(&g->vattr[v]);
     __builtin_prefetch((const char *)&g->vattr[v + 1] - 1);
-    __builtin_prefetch(&g->strength[v]);
-    __builtin_prefetch(&g->adj_off[v]);
     if (e == UINT32_MAX)
         return;
     __builtin_prefetch(&g->eattr[e]);

@@ -678,6 +678,11 @@ fnr_status fnr__graph_builder_finish(fnr__graph_builder *b, bool rows_required,
         va->last = date_pick(pool, va->last, ex->last, false);
         vc->last = date_pick(pool, vc->last, ex->last, false);
     }
+    for (size_t v = 0; v < nv; v++) {
+        g->vattr[v].id = g->ids[v];
+        g->vattr[v].strength = g->strength[v];
+        g->vattr[v].degree = g->adj_off[v + 1] - g->adj_off[v];
+    }
     make_labels(g);
     g->lazy = fnr_calloc(1, sizeof *g->lazy);
     if (!g->lazy)
@@ -905,14 +910,14 @@ bool fnr__graph_node_fill(const fnr_graph *g, uint32_t v, fnr_arena *ar, fnr_gra
     bool ok = true;
     const graph_vattr *x = &g->vattr[v];
     *out = (fnr_graph_node){
-        .id = g->ids[v],
+        .id = x->id,
         .type = (fnr_entity_type)x->type,
         .name = copy(ar, fnr__graph_str(g, x->name), &ok),
         .kind = copy(ar, fnr__graph_str(g, x->kind), &ok),
         .first_seen = copy(ar, fnr__graph_str(g, x->first), &ok),
         .last_seen = copy(ar, fnr__graph_str(g, x->last), &ok),
-        .degree = (long)(g->adj_off[v + 1] - g->adj_off[v]),
-        .strength = g->strength[v],
+        .degree = (long)x->degree,
+        .strength = x->strength,
     };
     return ok;
 }
@@ -922,9 +927,10 @@ bool fnr__graph_edge_fill_at(const fnr_graph *g, uint32_t e, uint32_t u, uint32_
 {
     bool ok = true;
     const graph_eattr *x = &g->eattr[e];
+    /* The ends' ids from their row records: a row reads its node's anyway. */
     *out = (fnr_graph_edge){
-        .a = g->ids[u],
-        .b = g->ids[v],
+        .a = g->vattr[u].id,
+        .b = g->vattr[v].id,
         .kinds = x->kinds,
         .weight = w,
         .relations = (long)x->n_rel,

@@ -312,7 +312,7 @@ fnr_status fnr_graph_neighbors(const fnr_graph *g, int64_t id, int depth, size_t
             edge_row(g, h, g->adj_e[x->via_j], v, x->via, g->adj_w[x->via_j], &r->edge);
             r->depth = d;
             r->score = keys[i].best / d;
-            r->via = g->ids[x->via];
+            r->via = g->vattr[x->via].id;
         }
     }
     fnr_free(keys);
