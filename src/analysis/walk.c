@@ -136,11 +136,13 @@ static inline void nb_swap(nb_key *k, size_t i, size_t j)
 
 /*
  * Leaves the r best of k[0..n) (0 < r < n) in k[0..r), in no order: a
- * quickselect, median of three, partitioned without branches (keys are
- * distinct: the vertex breaks ties). After 64 rounds (an unlucky input)
- * the heap finishes the range left.
+ * quickselect, median of three, partitioned without branches through
+ * tmp[n] (keys are distinct: the vertex breaks ties). Each key is written
+ * to both ends of tmp and the end it belongs to advances, so no store
+ * waits on a load of the one before, as swapping in place did. After 64
+ * rounds (an unlucky input) the heap finishes the range left.
  */
-static void nb_select(nb_key *k, size_t n, size_t r)
+static void nb_select(nb_key *k, size_t n, size_t r, nb_key *tmp)
 {
     size_t lo = 0, hi = n;
     for (int round = 0; hi - lo > 1; round++) {
@@ -155,15 +157,20 @@ static void nb_select(nb_key *k, size_t n, size_t r)
             m = nb_before(&k[a], &k[c]) ? a : nb_before(&k[b], &k[c]) ? c : b;
         nb_swap(k, m, hi - 1);
         nb_key p = k[hi - 1];
-        size_t st = lo;
+        size_t cnt = hi - 1 - lo, front = 0, back = cnt - 1;
         for (size_t j = lo; j + 1 < hi; j++) {
             nb_key t = k[j];
             bool before = nb_before(&t, &p);
-            k[j] = k[st];
-            k[st] = t;
-            st += before;
+            tmp[front] = t;
+            tmp[back] = t;
+            front += before;
+            back -= !before;
         }
-        nb_swap(k, st, hi - 1);
+        /* tmp[0..front) rank before p, tmp[front..cnt) after. */
+        size_t st = lo + front;
+        memcpy(k + lo, tmp, front * sizeof *k);
+        k[st] = p;
+        memcpy(k + st + 1, tmp + front, (cnt - front) * sizeof *k);
         /* k[lo..st) rank before p, now at st, and k[st + 1..hi) after. */
         if (r == st || r == st + 1)
             return;
@@ -174,15 +181,53 @@ static void nb_select(nb_key *k, size_t n, size_t r)
     }
 }
 
+/* Merges the ranked runs a[0..na) and b[0..nb) into out, choosing each key
+ * without a branch: which run it comes from is a coin toss, and the heap
+ * sort this replaces spent most of its time in mispredicted branches. */
+static void nb_merge(const nb_key *a, size_t na, const nb_key *b, size_t nb, nb_key *out)
+{
+    size_t i = 0, j = 0, o = 0;
+    while (i < na && j < nb) {
+        bool take_b = nb_before(&b[j], &a[i]);
+        const nb_key *from = take_b ? &b[j] : &a[i];
+        out[o++] = *from;
+        j += take_b;
+        i += !take_b;
+    }
+    while (i < na)
+        out[o++] = a[i++];
+    while (j < nb)
+        out[o++] = b[j++];
+}
+
+/* Sorts k[0..n) into the ranking: a bottom-up merge sort through tmp[n]. */
+static void nb_sort(nb_key *k, size_t n, nb_key *tmp)
+{
+    nb_key *from = k, *to = tmp;
+    for (size_t width = 1; width < n; width *= 2) {
+        for (size_t lo = 0; lo < n; lo += 2 * width) {
+            size_t mid = lo + width < n ? lo + width : n;
+            size_t hi = mid + width < n ? mid + width : n;
+            nb_merge(from + lo, mid - lo, from + mid, hi - mid, to + lo);
+        }
+        nb_key *t = from;
+        from = to;
+        to = t;
+    }
+    if (from != k)
+        memcpy(k, from, n * sizeof *k);
+}
+
 /* Leaves the first min(n, r) keys of the ranking in k[0..), in order,
- * without sorting the rest; returns how many. */
-static size_t nb_top(nb_key *k, size_t n, size_t r)
+ * without sorting the rest; returns how many. tmp has room for n keys. */
+static size_t nb_top(nb_key *k, size_t n, size_t r, nb_key *tmp)
 {
     if (r > n)
         r = n;
     if (r && r < n)
-        nb_select(k, n, r);
-    return nb_heap_top(k, r, r);
+        nb_select(k, n, r, tmp);
+    nb_sort(k, r, tmp);
+    return r;
 }
 
 /*
@@ -279,7 +324,8 @@ fnr_status fnr_graph_neighbors(const fnr_graph *g, int64_t id, int depth, size_t
     node_row(g, c, &l->centre);
     size_t want = limit < l->total ? limit : l->total;
     l->rows = fnr_arena_alloc(h->ar, (want ? want : 1) * sizeof *l->rows);
-    keys = fnr_malloc((hi > 1 ? hi - 1 : 1) * sizeof *keys);
+    /* The keys of a layer, then room for ranking them. */
+    keys = fnr_malloc((hi > 1 ? 2 * (hi - 1) : 1) * sizeof *keys);
     if (!l->rows || !keys)
         goto nomem;
     /* Rows go by depth, so a layer is ranked only while rows are wanted. */
@@ -291,7 +337,7 @@ fnr_status fnr_graph_neighbors(const fnr_graph *g, int64_t id, int depth, size_t
             keys[nk++] = (nb_key){ .best = s->visit[v].best, .v = v };
         }
         from = to;
-        nk = nb_top(keys, nk, want - l->n_rows);
+        nk = nb_top(keys, nk, want - l->n_rows, keys + (hi - 1));
         /* The rows' attributes are scattered over a dozen arrays: ask for
          * the lines a few rows ahead, so their cache misses overlap (the
          * edge's position in the adjacency twice as far, to read its id). */
