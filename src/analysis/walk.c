@@ -474,18 +474,21 @@ static fnr_status path_layer(const fnr_graph *g, graph_scratch *s, int k, size_t
     return FNR_OK;
 }
 
-/* The position of v in u's (sorted) adjacency, or UINT32_MAX. */
+/* The position of v in u's (sorted) adjacency, or UINT32_MAX: a binary
+ * search whose halving is a conditional move, not a branch (which half
+ * holds v is a coin toss, and hubs are looked up in many lists). */
 static uint32_t adj_find(const fnr_graph *g, uint32_t u, uint32_t v)
 {
-    uint32_t lo = g->adj_off[u], hi = g->adj_off[u + 1], end = hi;
-    while (lo < hi) {
-        uint32_t mid = lo + (hi - lo) / 2;
-        if (g->adj_v[mid] < v)
-            lo = mid + 1;
-        else
-            hi = mid;
+    uint32_t lo = g->adj_off[u], n = g->adj_off[u + 1] - lo;
+    if (!n)
+        return UINT32_MAX;
+    const uint32_t *base = g->adj_v + lo;
+    while (n > 1) {
+        uint32_t half = n / 2;
+        base = base[half] <= v ? base + half : base;
+        n -= half;
     }
-    return lo < end && g->adj_v[lo] == v ? lo : UINT32_MAX;
+    return *base == v ? (uint32_t)(base - g->adj_v) : UINT32_MAX;
 }
 
 /*
