@@ -278,6 +278,33 @@ static size_t expand(const fnr_graph *g, graph_scratch *s, size_t lo, size_t hi)
     return end;
 }
 
+/* The same when the layer is only counted, never ranked (the rows wanted
+ * come from the layers before): its vertices are marked and queued, and no
+ * weight is read or path kept. Returns the new end. */
+static size_t expand_count(const fnr_graph *g, graph_scratch *s, size_t lo, size_t hi)
+{
+    uint32_t *q = s->queue[0];
+    uint64_t *own = s->reached[0];
+    const uint32_t *adj_off = g->adj_off, *adj_v = g->adj_v;
+    size_t end = hi;
+    for (size_t i = lo; i < hi; i++) {
+        if (i + 2 * EXPAND_AHEAD < hi)
+            __builtin_prefetch(&adj_off[q[i + 2 * EXPAND_AHEAD]]);
+        if (i + EXPAND_AHEAD < hi)
+            __builtin_prefetch(&adj_v[adj_off[q[i + EXPAND_AHEAD]]]);
+        uint32_t x = q[i], jend = adj_off[x + 1];
+        for (uint32_t j = adj_off[x]; j < jend; j++) {
+            uint32_t y = adj_v[j];
+            if (!fnr__bit_get(own, y)) {
+                fnr__bit_set(own, y);
+                q[end++] = y;
+            }
+        }
+    }
+    s->used[0] = end;
+    return end;
+}
+
 fnr_status fnr_graph_neighbors(const fnr_graph *g, int64_t id, int depth, size_t limit,
                                fnr_neighbor_list **out, fnr_error *err)
 {
@@ -305,7 +332,9 @@ fnr_status fnr_graph_neighbors(const fnr_graph *g, int64_t id, int depth, size_t
     size_t lo = 0, hi = 1;
     size_t layer_end[8] = { 1 };
     for (int d = 1; d <= depth && lo < hi; d++) {
-        size_t end = expand(g, s, lo, hi);
+        /* Once the layers so far hold the rows wanted, the rest are only
+         * counted (a hub's second layer runs to tens of thousands). */
+        size_t end = hi - 1 >= limit ? expand_count(g, s, lo, hi) : expand(g, s, lo, hi);
         lo = hi;
         hi = end;
         layer_end[d] = end;
