@@ -869,6 +869,16 @@ fnr_status fnr_graph_paths(const fnr_graph *g, int64_t a, int64_t b, size_t k, f
     fnr__graph_scratch_put(g, s);
     if (rc != FNR_OK)
         goto nomem;
+    /* Ask for every row's lines at once (a path has a handful of rows, k
+     * paths up to about a hundred), so their cache misses overlap each
+     * other and the result's allocation instead of coming one at a time. */
+    FNR_VEC_FOREACH(route, r, &found)
+        for (size_t x = 0; x < r->n; x++) {
+            uint32_t e = x + 1 < r->n ? r->e[x] : UINT32_MAX;
+            fnr__graph_row_prefetch(g, r->v[x], e);
+            if (e != UINT32_MAX)
+                __builtin_prefetch(&g->w[e]);
+        }
     l = hold_new(g, sizeof *l, &h);
     if (!l)
         goto nomem;
