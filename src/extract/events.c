@@ -766,10 +766,12 @@ static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
  * a party to the event. */
 static bool reports_it(const x_doc *d, size_t i, size_t s1)
 {
-    static const char *const VERBS[] = { "said",     "says",    "stated",    "announced",
-                                         "reported", "added",   "confirmed", "noted",
-                                         "told",     "claimed", "declared",  "disclosed",
-                                         "revealed" };
+    static const char *const VERBS[] = { "said",        "says",       "stated",     "announced",
+                                         "reported",    "added",      "confirmed",  "noted",
+                                         "told",        "claimed",    "declared",   "disclosed",
+                                         "revealed",    "wrote",      "tweeted",    "posted",
+                                         "stressed",    "emphasized", "emphasised", "underlined",
+                                         "underscored", "explained",  "insisted",   "indicated" };
     size_t k = after_mention(d, i, s1);
     if (k < s1 && is_punct_c(d, k, '(')) { /* "the US Central Command (CENTCOM) said" */
         size_t c = k + 1;
@@ -1244,6 +1246,15 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         (x_tok_is(d, tg->t1 + 1, "a") || x_tok_is(d, tg->t1 + 1, "the")) &&
         x_tok_is(d, tg->t1 + 2, "court"))
         return FNR_EVENT_LEGAL_ACTION;
+    /* "placed in pre-trial detention": held by a court's order */
+    if (t == FNR_EVENT_ARREST && tg->t0 > s0 &&
+        (x_tok_is(d, tg->t0 - 1, "pre-trial") || x_tok_is(d, tg->t0 - 1, "pre trial") ||
+         x_tok_is(d, tg->t0 - 1, "pretrial")))
+        return FNR_EVENT_LEGAL_ACTION;
+    /* "until the last terrorist is neutralized": what is to come */
+    for (size_t k = tg->t0; k > s0 && tg->t0 - k < 7; k--)
+        if (x_tok_is(d, k - 1, "until") || x_tok_is(d, k - 1, "unless"))
+            return 0;
     /* "the court ordered his arrest": a legal step */
     if (t == FNR_EVENT_ARREST && x_tok_is(d, tg->t0, "arrest") && tg->t0 >= s0 + 2 &&
         (x_tok_is(d, tg->t0 - 2, "ordered") || x_tok_is(d, tg->t0 - 2, "order")))

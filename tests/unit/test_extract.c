@@ -732,6 +732,18 @@ static void test_who_is_no_party(void **state)
         }
     assert_int_equal(held, 2);
     fnr_facts_free(f);
+    /* pre-trial detention is the court's; a vow "until the last terrorist
+     * is neutralized" kills no one, and who wrote it is no party */
+    f = run(
+        "Of those, 413 of the suspects had been placed in pre-trial detention. \"We will go on until the "
+        "last terrorist is neutralized,\" Yerlikaya wrote on X.\n",
+        NULL);
+    assert_null(find_event(f, FNR_EVENT_KILL));
+    assert_null(find_event(f, FNR_EVENT_ARREST));
+    v = find_event(f, FNR_EVENT_LEGAL_ACTION);
+    assert_non_null(v);
+    assert_int_equal(v->count, 413);
+    fnr_facts_free(f);
     /* a court's formal arrest is a legal step (D-8, D-15) */
     f = run("Police detained 17 suspects. Eleven of them were later arrested by a court.\n", NULL);
     v = find_event(f, FNR_EVENT_LEGAL_ACTION);
