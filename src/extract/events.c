@@ -656,6 +656,21 @@ static fnr_status by_agents(const x_doc *d, size_t i, size_t s1, fnr_vec *agents
     return FNR_OK;
 }
 
+/* "spied on dissidents in Istanbul for Iran": a spying verb a few words
+ * before the "for" at token i */
+static bool spied_before(const x_doc *d, size_t s0, size_t i)
+{
+    for (size_t k = i; k > s0 && i - k < 10; k--) {
+        const xtok *t = x_tok(d, k - 1);
+        if (t->key_len >= 4 && (memcmp(t->key, "spie", 4) == 0 || memcmp(t->key, "spyi", 4) == 0 ||
+                                (t->key_len >= 7 && memcmp(t->key, "surveil", 7) == 0) ||
+                                (t->key_len >= 9 && memcmp(t->key, "espionage", 9) == 0) ||
+                                (t->key_len >= 10 && memcmp(t->key, "photograph", 10) == 0)))
+            return true;
+    }
+    return false;
+}
+
 /* One pass over the tokens of sentence s into *f. */
 static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
 {
@@ -723,7 +738,7 @@ static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
             ((x_tok_is(d, i, "for") &&
               (x_tok_is(d, i - 1, "spying") || x_tok_is(d, i - 1, "working") ||
                x_tok_is(d, i - 1, "spy") || x_tok_is(d, i - 1, "worked") ||
-               x_tok_is(d, i - 1, "service"))) ||
+               x_tok_is(d, i - 1, "service") || spied_before(d, s0, i))) ||
              /* "surveillance ... on behalf of the Belarusian KGB" */
              (x_tok_is(d, i, "of") && x_tok_is(d, i - 1, "behalf")) ||
              (x_tok_is(d, i, "to") &&
@@ -733,10 +748,17 @@ static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
              * comma only a service ("for a foreign service, the Istanbul
              * prosecutor's office said" names the source) */
             bool comma = false;
-            for (size_t k = i + 1; k < s1 && k - i < 9; k++) {
+            int state = -1; /* "for Iran's intelligence service": the state
+                             * stands for a service it does not name (D-12) */
+            size_t k = i + 1;
+            for (; k < s1 && k - i < 9; k++) {
                 int fe = x_tok_entity(d, k);
                 comma = comma || is_punct_c(d, k, ',');
-                if (fe >= 0 && d->ents[fe].type == FNR_ENTITY_ORGANIZATION && f->n_for < 4 &&
+                if (fe >= 0 && state < 0 && !comma && d->ents[fe].type == FNR_ENTITY_LOCATION &&
+                    kind_is(&d->ents[fe], "country") &&
+                    (k == i + 1 || (k == i + 2 && x_tok_is(d, i + 1, "the"))))
+                    state = fe;
+                if (fe >= 0 && f->n_for < 4 && d->ents[fe].type == FNR_ENTITY_ORGANIZATION &&
                     (!comma || (d->ent_bits[fe] & EK_INTEL))) {
                     f->for_whom[f->n_for++] = fe;
                     break;
@@ -746,6 +768,9 @@ static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
                      !(x_tok(d, k)->tflags & FNR_TF_POSS)))
                     break;
             }
+            /* no service named after the state: the state itself */
+            if (state >= 0 && (k >= s1 || k - i >= 9 || x_tok_entity(d, k) < 0) && f->n_for < 4)
+                f->for_whom[f->n_for++] = state;
         }
         long v = st == FNR_OK ? token_number(d, i) : -1;
         count_cand c;
@@ -1113,7 +1138,8 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
     for (size_t i = 0; i < f->n_for; i++) {
         if (tg->type == FNR_EVENT_ESPIONAGE)
             add_unique(p->actors, &p->n_actors, f->for_whom[i]);
-        else if (tg->type == FNR_EVENT_ARREST || tg->type == FNR_EVENT_LEGAL_ACTION) {
+        else if ((tg->type == FNR_EVENT_ARREST || tg->type == FNR_EVENT_LEGAL_ACTION) &&
+                 d->ents[f->for_whom[i]].type == FNR_ENTITY_ORGANIZATION) {
             /* "arrested / charged with spying for the GRU" (D-11) */
             add_unique(p->targets, &p->n_targets, f->for_whom[i]);
             /* the service spied for is not the one arresting */
@@ -1664,9 +1690,12 @@ static bool one_person(const x_doc *d, const xsent *s, const trig *tg)
  * event before it in the paragraph, else the country the report names most
  * (at least twice). The event is marked as placed from context.
  */
-static int context_location(const x_doc *d, size_t si, const participants *p)
+static int context_location(const x_doc *d, size_t si, fnr_event_type type, const participants *p)
 {
-    for (size_t k = 0; k < p->n_actors; k++)
+    /* a state detains or tries at home; it spies, warns or plots abroad */
+    bool at_home = type == FNR_EVENT_ARREST || type == FNR_EVENT_LEGAL_ACTION ||
+                   type == FNR_EVENT_KILL || type == FNR_EVENT_SEIZURE;
+    for (size_t k = 0; at_home && k < p->n_actors; k++)
         if (d->ents[p->actors[k]].type == FNR_ENTITY_LOCATION)
             return p->actors[k];
     if (d->events.len) {
@@ -1950,7 +1979,7 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
         }
         bool inferred = false;
         if (loc < 0) {
-            loc = context_location(d, si, &p);
+            loc = context_location(d, si, type, &p);
             inferred = loc >= 0;
         }
         st = add_event(d, si, tg, type, &p, loc, count);

@@ -1178,8 +1178,12 @@ static fnr_status demonym_institution(scan_ctx *c, size_t i, size_t *out_next)
         return FNR_OK;
     if (x_tok(d, i + 1)->tflags & FNR_TF_CAP)
         return FNR_OK; /* "Turkish National Police" is a name, handled elsewhere */
-    if (i + 2 < c->s1 && x_tok_in(d, i + 2, plural_after))
+    /* "Turkish intelligence services", "Turkish military bases": no one
+     * named (D-3), even where the dictionary knows "Turkish military" */
+    if (i + 2 < c->s1 && x_tok_in(d, i + 2, plural_after)) {
+        *out_next = i + 3;
         return FNR_OK;
+    }
     if (i > c->s0 &&
         (x_tok_is(d, i - 1, "and") || x_tok_is(d, i - 1, "a") || x_tok_is(d, i - 1, "an") ||
          x_tok_is(d, i - 1, "modern") ||

@@ -744,6 +744,16 @@ static void test_who_is_no_party(void **state)
     assert_non_null(v);
     assert_int_equal(v->count, 413);
     fnr_facts_free(f);
+    /* spying "for Iran" names the state as a spy's master (D-12); it does
+     * not place the spying in Iran; "Turkish military bases" name no one */
+    f = run("Ali Demir spied on Turkish military bases in Batman for Iran, prosecutors said.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ESPIONAGE);
+    assert_non_null(v);
+    assert_true(names_have(f, v->actors, v->n_actors, "Iran"));
+    assert_string_equal(f->entities[v->location].name, "Batman");
+    assert_null(find_entity(f, "Turkish military"));
+    fnr_facts_free(f);
     /* a court's formal arrest is a legal step (D-8, D-15) */
     f = run("Police detained 17 suspects. Eleven of them were later arrested by a court.\n", NULL);
     v = find_event(f, FNR_EVENT_LEGAL_ACTION);
