@@ -205,10 +205,11 @@ static const char *const OP_VERBS[] = { "carried",  "conducted", "launched", "ca
                                         "conduct",  "launch",    "conducts", "carries",
                                         "launches", "staged",    "mounted",  NULL };
 
-static const char *const ONE_PERSON_NOUNS[] = { "man",       "woman",     "citizen",  "national",
-                                                "suspect",   "member",    "teenager", "militant",
-                                                "terrorist", "foreigner", "resident", "student",
-                                                NULL };
+static const char *const ONE_PERSON_NOUNS[] = { "man",       "woman",     "citizen",   "national",
+                                                "suspect",   "member",    "teenager",  "militant",
+                                                "terrorist", "foreigner", "resident",  "student",
+                                                "figure",    "official",  "commander", "operative",
+                                                "leader",    "executive", NULL };
 
 /* The lists above as word classes: bit i of xtok.tags is set when the
  * token's key is in WORD_LISTS[i] (see x_word_classes). */
@@ -1736,6 +1737,18 @@ static int context_location(const x_doc *d, size_t si, fnr_event_type type, cons
                                                                                            : -1;
 }
 
+/* Does sentence s tell of another occurrence ("In a separate operation",
+ * "also", "Meanwhile")? */
+static bool another_one(const x_doc *d, const xsent *s)
+{
+    for (size_t k = s->tok0; k < s->tok1; k++)
+        if (x_tok_is(d, k, "separate") || x_tok_is(d, k, "separately") ||
+            x_tok_is(d, k, "another") || x_tok_is(d, k, "also") || x_tok_is(d, k, "meanwhile") ||
+            x_tok_is(d, k, "second"))
+            return true;
+    return false;
+}
+
 /* Is one of the n entities ids a person? */
 static bool names_person(const x_doc *d, const int *ids, size_t n)
 {
@@ -1798,8 +1811,9 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
         /* "Turkish intelligence has captured a senior PKK member." then
          * "MİT detained Hüseyin Çelik, ...": the lead, told in detail */
         if ((type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL) && count == 1 && e->count == 1 &&
-            si - e->sentence <= 2 && p->n_actors && e->n_actors && p->actors[0] == e->actors[0] &&
-            !names_person(d, e->targets, e->n_targets)) {
+            si - e->sentence <= 2 && e->n_actors &&
+            (!p->n_actors || p->actors[0] == e->actors[0]) &&
+            !names_person(d, e->targets, e->n_targets) && !another_one(d, s)) {
             if (!names_person(d, p->targets, p->n_targets))
                 return true;
             *lead = i; /* the detailed sentence stands for it (GUIDELINES) */
@@ -1974,6 +1988,12 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
             continue;
         if (lead != SIZE_MAX) { /* the lead's event gives way to this one */
             fnr_event *ev = d->events.data;
+            /* "MIT has captured a senior PKK figure. X was captured in
+             * Qamishli": who captured him is the lead's */
+            for (size_t a = 0; !p.n_actors && a < ev[lead].n_actors && a < 16; a++)
+                p.actors[a] = ev[lead].actors[a];
+            if (!p.n_actors)
+                p.n_actors = ev[lead].n_actors < 16 ? ev[lead].n_actors : 16;
             memmove(&ev[lead], &ev[lead + 1], (d->events.len - lead - 1) * sizeof *ev);
             d->events.len--;
         }

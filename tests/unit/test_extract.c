@@ -754,6 +754,27 @@ static void test_who_is_no_party(void **state)
     assert_string_equal(f->entities[v->location].name, "Batman");
     assert_null(find_entity(f, "Turkish military"));
     fnr_facts_free(f);
+    /* the lead's captor stays with the detailed capture; "a separate
+     * operation" is another one */
+    f = run("MIT has captured a senior PKK figure in Syria. Mehmet Şahin was captured in an "
+            "operation in Qamishli.\n",
+            NULL);
+    captures = 0;
+    for (size_t i = 0; i < f->n_events; i++)
+        captures += f->events[i].type == FNR_EVENT_ARREST;
+    assert_int_equal(captures, 1);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_true(names_have(f, v->actors, v->n_actors, "MIT"));
+    assert_true(names_have(f, v->targets, v->n_targets, "Mehmet Şahin"));
+    fnr_facts_free(f);
+    f = run("MIT has captured a senior PKK figure in Syria. In a separate operation, Ali Kaya was "
+            "captured in Van.\n",
+            NULL);
+    captures = 0;
+    for (size_t i = 0; i < f->n_events; i++)
+        captures += f->events[i].type == FNR_EVENT_ARREST;
+    assert_int_equal(captures, 2);
+    fnr_facts_free(f);
     /* a court's formal arrest is a legal step (D-8, D-15) */
     f = run("Police detained 17 suspects. Eleven of them were later arrested by a court.\n", NULL);
     v = find_event(f, FNR_EVENT_LEGAL_ACTION);
