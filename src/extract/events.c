@@ -366,8 +366,16 @@ static bool count_at(const x_doc *d, size_t a, size_t b, size_t i, long v, long 
         *weak = v;
         return false;
     }
-    /* number, then up to 5 tokens of adjectives / names, then a person noun */
-    for (size_t k = i + 1; k < b && k - i <= 6; k++) {
+    /* number, then up to 5 tokens of adjectives / names, then a person noun;
+     * the words of named groups are free ("30 Boko Haram and Islamic State
+     * West Africa Province (ISWAP) fighters") */
+    size_t free_words = 0;
+    for (size_t k = i + 1; k < b && k - i <= 6 + free_words && free_words < 12; k++) {
+        if (x_tok(d, k)->mention >= 0 || is_punct_c(d, k, '(') || is_punct_c(d, k, ')') ||
+            (x_tok_is(d, k, "and") && k + 1 < b && x_tok(d, k + 1)->mention >= 0)) {
+            free_words++;
+            continue;
+        }
         const xtok *t = x_tok(d, k);
         /* a person noun, or people named by their country ("seven
          * Israelis", "three Syrians") */
@@ -609,7 +617,9 @@ static bool place_prep(const x_doc *d, size_t s0, size_t i)
                       x_tok_is(d, q - 1, "western") || x_tok_is(d, q - 1, "central") ||
                       x_tok_is(d, q - 1, "city") || x_tok_is(d, q - 1, "resort") ||
                       x_tok_is(d, q - 1, "neighbouring") || x_tok_is(d, q - 1, "neighboring") ||
-                      x_tok_is(d, q - 1, "nearby")))
+                      x_tok_is(d, q - 1, "nearby") || x_tok_is(d, q - 1, "northeastern") ||
+                      x_tok_is(d, q - 1, "northwestern") || x_tok_is(d, q - 1, "southeastern") ||
+                      x_tok_is(d, q - 1, "southwestern")))
         q--;
     bool prep = q > s0 && (x_tok_is(d, q - 1, "in") || x_tok_is(d, q - 1, "at") ||
                            x_tok_is(d, q - 1, "near") || x_tok_is(d, q - 1, "to") ||
@@ -1841,6 +1851,14 @@ static bool killed_by_attack(const x_doc *d, const xsent *s, const trig *tg, con
                                                 "blast",     "explosion", "coup",    "assault",
                                                 "shootings", "shooting",  NULL };
     size_t k = tg->t0;
+    /* "attacked a base in Wajiroko, killing four soldiers" */
+    bool participle = x_tok_is(d, k, "killing") && k > s->tok0 && is_punct_c(d, k - 1, ',');
+    if (participle) {
+        for (size_t i = 0; i < n_found; i++)
+            if (found[i].type == FNR_EVENT_ATTACK && found[i].t0 < tg->t0)
+                return true;
+        return false;
+    }
     if (k <= s->tok0 || !(x_tok_is(d, k - 1, "that") || x_tok_is(d, k - 1, "which")))
         return false;
     bool attack = false;

@@ -525,16 +525,28 @@ static void test_who_is_no_party(void **state)
     f = run("According to the indictment, Tarek S. pledged allegiance to ISIS.\n", NULL);
     assert_null(find_event(f, FNR_EVENT_LEGAL_ACTION));
     fnr_facts_free(f);
-    /* the group that storms a base kills; who claims an assault did it */
+    /* the group that storms a base attacks, and the dead of ", killing
+     * 17" are the attack's count; who claims an assault did it */
     f = run("Al-Shabaab fighters stormed a base on Friday, killing 17 soldiers, an official told "
             "Reuters. The group claimed responsibility for the assault.\n",
             NULL);
-    v = find_event(f, FNR_EVENT_KILL);
+    v = find_event(f, FNR_EVENT_ATTACK);
     assert_non_null(v);
     assert_true(names_have(f, v->actors, v->n_actors, "Al-Shabaab"));
     assert_false(names_have(f, v->targets, v->n_targets, "Al-Shabaab"));
     assert_int_equal(v->count, 17);
+    assert_null(find_event(f, FNR_EVENT_KILL));
     assert_null(find_event(f, FNR_EVENT_PLOT));
+    fnr_facts_free(f);
+    /* the names of groups between a number and its noun are part of it */
+    f = run("Nigerian troops killed at least 30 Boko Haram and Islamic State West Africa Province "
+            "(ISWAP) fighters in northeastern Borno state.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_KILL);
+    assert_non_null(v);
+    assert_int_equal(v->count, 30);
+    assert_string_equal(f->entities[v->location].name, "Borno");
+    assert_false(v->location_inferred);
     fnr_facts_free(f);
     /* a year in a relative clause is not when the sentence's event was;
      * a court's city is where it sentenced; a ministry's list acts not */
