@@ -1096,10 +1096,15 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             break;
         case FNR_EVENT_LEGAL_ACTION:
             /* a court, a service, an international body ("wanted on an
-             * Interpol red notice"), or a country as the subject */
-            if (is_security(d, e) || (d->ent_bits[e] & EK_INTL) ||
-                (en->type == FNR_ENTITY_LOCATION && before && i == first_pos && !oc->prep &&
-                 !place_qualifies(d, i, s1) && !dateline_at(d, i, s1)))
+             * Interpol red notice"), or a country as the subject; a body
+             * after the verb with a subject before it is the one acted on
+             * ("the EU imposed sanctions on five Wagner Group commanders") */
+            if (!before && !passive && p->n_actors && is_security(d, e) &&
+                !(d->ent_bits[e] & EK_INTL))
+                add_unique(p->targets, &p->n_targets, e);
+            else if (is_security(d, e) || (d->ent_bits[e] & EK_INTL) ||
+                     (en->type == FNR_ENTITY_LOCATION && before && i == first_pos && !oc->prep &&
+                      !place_qualifies(d, i, s1) && !dateline_at(d, i, s1)))
                 add_unique(p->actors, &p->n_actors, e);
             else if (en->type == FNR_ENTITY_PERSON || is_militant(d, e) ||
                      en->type == FNR_ENTITY_ORGANIZATION)
@@ -1283,6 +1288,12 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         (x_tok_is(d, tg->t1 + 1, "a") || x_tok_is(d, tg->t1 + 1, "the")) &&
         x_tok_is(d, tg->t1 + 2, "court"))
         return FNR_EVENT_LEGAL_ACTION;
+    /* "efforts to catch the remaining six continue": sought, not done
+     * ("managed to capture" is done) */
+    if (t == FNR_EVENT_ARREST && tg->t0 >= s0 + 2 && x_tok_is(d, tg->t0 - 1, "to") &&
+        !x_tok_is(d, tg->t0 - 2, "managed") && !x_tok_is(d, tg->t0 - 2, "able") &&
+        !x_tok_is(d, tg->t0 - 2, "succeeded") && !x_tok_is(d, tg->t0 - 2, "brought"))
+        return 0;
     /* "placed in pre-trial detention": held by a court's order */
     if (t == FNR_EVENT_ARREST && tg->t0 > s0 &&
         (x_tok_is(d, tg->t0 - 1, "pre-trial") || x_tok_is(d, tg->t0 - 1, "pre trial") ||
@@ -1337,6 +1348,20 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         tg->t1 < s1 && x_tok(d, tg->t1)->kind == FNR_TOK_WORD && !x_tok_is(d, tg->t1, "by") &&
         !x_tok_is(d, tg->t1, "in") && !x_tok_is(d, tg->t1, "on") && !x_tok_is(d, tg->t1, "at"))
         return 0;
+    /* "convicted of murder", "charged with killing": the charge, told by
+     * the legal step of the same sentence */
+    if (t == FNR_EVENT_KILL)
+        for (size_t k = tg->t0; k > s0 + 1 && tg->t0 - k < 4; k--)
+            if ((x_tok_is(d, k - 1, "of") || x_tok_is(d, k - 1, "with") ||
+                 x_tok_is(d, k - 1, "for")) &&
+                k >= s0 + 2 &&
+                (x_tok_is(d, k - 2, "convicted") || x_tok_is(d, k - 2, "charged") ||
+                 x_tok_is(d, k - 2, "accused") || x_tok_is(d, k - 2, "guilty") ||
+                 x_tok_is(d, k - 2, "suspicion") || x_tok_is(d, k - 2, "sentenced") ||
+                 x_tok_is(d, k - 2, "acquitted") || x_tok_is(d, k - 2, "tried") ||
+                 x_tok_is(d, k - 2, "man") || x_tok_is(d, k - 2, "woman") ||
+                 x_tok_is(d, k - 2, "suspect")))
+                return 0;
     /* "plotting to assassinate", "hired to kill": intended, not done */
     if (t == FNR_EVENT_KILL && tg->t0 > s0 && x_tok_is(d, tg->t0 - 1, "to"))
         return FNR_EVENT_PLOT;

@@ -787,6 +787,24 @@ static void test_who_is_no_party(void **state)
         captures += f->events[i].type == FNR_EVENT_ARREST;
     assert_int_equal(captures, 2);
     fnr_facts_free(f);
+    /* a murder charge is the legal step's, not a killing; sanctions on a
+     * group's commanders act on the group; a red notice is a legal step;
+     * efforts to catch the rest are no capture */
+    f = run("A German court convicted a Syrian man of murder and sentenced him to life.\n", NULL);
+    assert_null(find_event(f, FNR_EVENT_KILL));
+    assert_non_null(find_event(f, FNR_EVENT_LEGAL_ACTION));
+    fnr_facts_free(f);
+    f = run("The EU imposed sanctions on five Wagner Group commanders.\n", NULL);
+    v = find_event(f, FNR_EVENT_LEGAL_ACTION);
+    assert_non_null(v);
+    assert_true(names_have(f, v->targets, v->n_targets, "Wagner Group"));
+    fnr_facts_free(f);
+    f = run("Interpol issued a red notice for the fugitive. Efforts to catch the remaining six "
+            "continue.\n",
+            NULL);
+    assert_non_null(find_event(f, FNR_EVENT_LEGAL_ACTION));
+    assert_null(find_event(f, FNR_EVENT_ARREST));
+    fnr_facts_free(f);
     /* a court's formal arrest is a legal step (D-8, D-15) */
     f = run("Police detained 17 suspects. Eleven of them were later arrested by a court.\n", NULL);
     v = find_event(f, FNR_EVENT_LEGAL_ACTION);
