@@ -1243,7 +1243,9 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
                 break; /* "Friday's attacks" happened */
             else if (tok_class(d, k - 1, W_PLOT_CONTEXT) || x_tok_is(d, k - 1, "foiled") ||
                      x_tok_is(d, k - 1, "thwarted") || x_tok_is(d, k - 1, "preempted") ||
-                     x_tok_is(d, k - 1, "averting") || x_tok_is(d, k - 1, "prevent"))
+                     x_tok_is(d, k - 1, "averting") || x_tok_is(d, k - 1, "prevent") ||
+                     x_tok_is(d, k - 1, "prevented") || x_tok_is(d, k - 1, "averted") ||
+                     x_tok_is(d, k - 1, "stopped") || x_tok_is(d, k - 1, "foiling"))
                 return FNR_EVENT_PLOT;
         if (tg->t1 < s1 && (x_tok_is(d, tg->t1, "attempts") || x_tok_is(d, tg->t1, "plot") ||
                             x_tok_is(d, tg->t1, "plots") || x_tok_is(d, tg->t1, "plans")))

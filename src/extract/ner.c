@@ -1172,8 +1172,28 @@ static fnr_status demonym_institution(scan_ctx *c, size_t i, size_t *out_next)
         "officials", "authorities", "sources", "installation", "installations",
         "sites",     "bases",       NULL
     };
+    /* "Greek counterterrorism police": one word of what kind between */
+    static const char *const kinds[] = {
+        "counterterrorism", "counter terrorism", "anti terror", "anti terrorism", "riot", "border",
+        "federal",          "military",          "secret",      "special",        NULL
+    };
     x_doc *d = c->d;
     *out_next = i + 1;
+    size_t h = i + 1;
+    if (h + 1 < c->s1 && x_tok_in(d, h, kinds) && !(x_tok(d, h)->tflags & FNR_TF_CAP) &&
+        x_tok_in(d, h + 1, heads))
+        h++;
+    if (h > i + 1) {
+        if (x_tok(d, h)->tflags & FNR_TF_CAP)
+            return FNR_OK;
+        if (h + 1 < c->s1 && x_tok_in(d, h + 1, plural_after)) {
+            *out_next = h + 2;
+            return FNR_OK;
+        }
+        *out_next = h + 1;
+        return add_mention(d, c->s, i, h + 1, FNR_ENTITY_ORGANIZATION, NULL,
+                           org_kind_from_head(d, h), "demonym_institution", true, NULL);
+    }
     if (i + 1 >= c->s1 || !x_tok_in(d, i + 1, heads))
         return FNR_OK;
     if (x_tok(d, i + 1)->tflags & FNR_TF_CAP)

@@ -151,6 +151,8 @@ static const ent_case ENT_CASES[] = {
     { "Police raided homes in Antwerp and Cologne.", "Antwerp", FNR_ENTITY_LOCATION, NULL, NULL },
     { "Iraq's National Security Adviser Qasim al-Araji said the raid succeeded.", "Qasim al-Araji",
       FNR_ENTITY_PERSON, NULL, NULL },
+    { "Greek counterterrorism police have arrested two men in Athens.",
+      "Greek counterterrorism police", FNR_ENTITY_ORGANIZATION, NULL, NULL },
     { "Iraqi security forces raided the village.", NULL, FNR_ENTITY_ORGANIZATION, NULL,
       "Iraqi security forces" },
     { "Gunmen attacked the Santa Maria church in Istanbul.", "Santa Maria church",
@@ -804,6 +806,11 @@ static void test_who_is_no_party(void **state)
             NULL);
     assert_non_null(find_event(f, FNR_EVENT_LEGAL_ACTION));
     assert_null(find_event(f, FNR_EVENT_ARREST));
+    fnr_facts_free(f);
+    /* "we prevented a terrorist attack": a plot foiled, not an attack */
+    f = run("\"We prevented a terrorist attack,\" the minister said.\n", NULL);
+    assert_null(find_event(f, FNR_EVENT_ATTACK));
+    assert_non_null(find_event(f, FNR_EVENT_PLOT));
     fnr_facts_free(f);
     /* a court's formal arrest is a legal step (D-8, D-15) */
     f = run("Police detained 17 suspects. Eleven of them were later arrested by a court.\n", NULL);
