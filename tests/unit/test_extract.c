@@ -60,6 +60,15 @@ static const fnr_entity *find_entity(const fnr_facts *f, const char *name)
     return NULL;
 }
 
+/* How many events of type t the facts hold. */
+static size_t n_events(const fnr_facts *f, fnr_event_type t)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < f->n_events; i++)
+        n += f->events[i].type == t;
+    return n;
+}
+
 static bool has_alias(const fnr_entity *e, const char *a)
 {
     if (strcmp(e->name, a) == 0)
@@ -467,20 +476,14 @@ static void test_told_again_and_pointed_back(void **state)
     fnr_facts *f = run("ISIS militants were planning to attack churches in Istanbul during Easter. "
                        "The plot was foiled after two Tajik nationals were caught in Esenyurt.\n",
                        NULL);
-    size_t plots = 0;
-    for (size_t i = 0; i < f->n_events; i++)
-        plots += f->events[i].type == FNR_EVENT_PLOT;
-    assert_int_equal(plots, 1);
+    assert_int_equal(n_events(f, FNR_EVENT_PLOT), 1);
     assert_non_null(find_event(f, FNR_EVENT_ARREST));
     fnr_facts_free(f);
     f = run("MİT said planned attacks on churches were foiled this year. It preempted multiple "
             "attack attempts by extremist factions. The report did not name those behind these "
             "thwarted plots.\n",
             NULL);
-    plots = 0;
-    for (size_t i = 0; i < f->n_events; i++)
-        plots += f->events[i].type == FNR_EVENT_PLOT;
-    assert_int_equal(plots, 1);
+    assert_int_equal(n_events(f, FNR_EVENT_PLOT), 1);
     fnr_facts_free(f);
     f = run("The operation, led by prosecutors, targeted a network that sent money to ISIS.\n",
             NULL);
@@ -516,10 +519,7 @@ static void test_who_is_no_party(void **state)
     assert_non_null(v);
     assert_int_equal(v->count, 2);
     assert_false(names_have(f, v->targets, v->n_targets, "Taylor Swift"));
-    size_t arrests = 0;
-    for (size_t i = 0; i < f->n_events; i++)
-        arrests += f->events[i].type == FNR_EVENT_ARREST;
-    assert_int_equal(arrests, 2);
+    assert_int_equal(n_events(f, FNR_EVENT_ARREST), 2);
     fnr_facts_free(f);
     f = run("The agency has warned repeatedly that the threat remains high.\n", NULL);
     assert_null(find_event(f, FNR_EVENT_INTEL_SHARING));
@@ -718,10 +718,7 @@ static void test_who_is_no_party(void **state)
     f = run("MIT captured a senior member of the PKK in Syria. MIT detained Hüseyin Çelik, "
             "code-named \"Zagros Amed,\" in Qamishli.\n",
             NULL);
-    size_t captures = 0;
-    for (size_t i = 0; i < f->n_events; i++)
-        captures += f->events[i].type == FNR_EVENT_ARREST;
-    assert_int_equal(captures, 1);
+    assert_int_equal(n_events(f, FNR_EVENT_ARREST), 1);
     v = find_event(f, FNR_EVENT_ARREST);
     assert_true(names_have(f, v->targets, v->n_targets, "Hüseyin Çelik"));
     fnr_facts_free(f);
@@ -773,10 +770,7 @@ static void test_who_is_no_party(void **state)
     f = run("MIT has captured a senior PKK figure in Syria. Mehmet Şahin was captured in an "
             "operation in Qamishli.\n",
             NULL);
-    captures = 0;
-    for (size_t i = 0; i < f->n_events; i++)
-        captures += f->events[i].type == FNR_EVENT_ARREST;
-    assert_int_equal(captures, 1);
+    assert_int_equal(n_events(f, FNR_EVENT_ARREST), 1);
     v = find_event(f, FNR_EVENT_ARREST);
     assert_true(names_have(f, v->actors, v->n_actors, "MIT"));
     assert_true(names_have(f, v->targets, v->n_targets, "Mehmet Şahin"));
@@ -784,10 +778,7 @@ static void test_who_is_no_party(void **state)
     f = run("MIT has captured a senior PKK figure in Syria. In a separate operation, Ali Kaya was "
             "captured in Van.\n",
             NULL);
-    captures = 0;
-    for (size_t i = 0; i < f->n_events; i++)
-        captures += f->events[i].type == FNR_EVENT_ARREST;
-    assert_int_equal(captures, 2);
+    assert_int_equal(n_events(f, FNR_EVENT_ARREST), 2);
     fnr_facts_free(f);
     /* a murder charge is the legal step's, not a killing; sanctions on a
      * group's commanders act on the group; a red notice is a legal step;
