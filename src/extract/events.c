@@ -765,9 +765,13 @@ static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
             for (; k < s1 && k - i < 9; k++) {
                 int fe = x_tok_entity(d, k);
                 comma = comma || is_punct_c(d, k, ',');
+                /* ("for Iran International", a broadcaster, is not for Iran) */
                 if (fe >= 0 && state < 0 && !comma && d->ents[fe].type == FNR_ENTITY_LOCATION &&
                     kind_is(&d->ents[fe], "country") &&
-                    (k == i + 1 || (k == i + 2 && x_tok_is(d, i + 1, "the"))))
+                    (k == i + 1 || (k == i + 2 && x_tok_is(d, i + 1, "the"))) &&
+                    !(after_mention(d, k, s1) < s1 &&
+                      x_tok(d, after_mention(d, k, s1))->kind == FNR_TOK_WORD &&
+                      (x_tok(d, after_mention(d, k, s1))->tflags & FNR_TF_CAP)))
                     state = fe;
                 if (fe >= 0 && f->n_for < 4 && d->ents[fe].type == FNR_ENTITY_ORGANIZATION &&
                     (!comma || (d->ent_bits[fe] & EK_INTEL))) {
@@ -1387,6 +1391,8 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         /* the activity, not the ring: "spy on", "conducting surveillance" */
         const xtok *k0 = x_tok(d, tg->t0);
         bool on = tg->t1 < s1 && x_tok_is(d, tg->t1, "on");
+        /* "carried out surveillance of journalists" */
+        bool of = tg->t1 < s1 && x_tok_is(d, tg->t1, "of");
         bool conducted = false;
         for (size_t k = tg->t0; k > s0 && tg->t0 - k < 3; k--)
             if (x_tok_is(d, k - 1, "conducting") || x_tok_is(d, k - 1, "conducted") ||
@@ -1394,7 +1400,7 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
                 x_tok_is(d, k - 1, "carried"))
                 conducted = true;
         if (x_tok_is(d, tg->t0, "surveillance"))
-            return conducted && on ? t : 0;
+            return conducted && (on || of) ? t : 0;
         if (x_tok_is(d, tg->t0, "spy") || x_tok_is(d, tg->t0, "spying") ||
             x_tok_is(d, tg->t0, "spied") || x_tok_is(d, tg->t0, "spies"))
             return on ? t : 0;

@@ -798,6 +798,15 @@ static void test_who_is_no_party(void **state)
     assert_non_null(find_event(f, FNR_EVENT_LEGAL_ACTION));
     assert_null(find_event(f, FNR_EVENT_ARREST));
     fnr_facts_free(f);
+    /* surveillance "of" journalists is spying; working for "Iran
+     * International", a broadcaster, is not working for Iran */
+    f = run("Prosecutors allege they carried out surveillance of journalists working for Iran "
+            "International in London.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ESPIONAGE);
+    assert_non_null(v);
+    assert_false(names_have(f, v->actors, v->n_actors, "Iran"));
+    fnr_facts_free(f);
     /* "we prevented a terrorist attack": a plot foiled, not an attack */
     f = run("\"We prevented a terrorist attack,\" the minister said.\n", NULL);
     assert_null(find_event(f, FNR_EVENT_ATTACK));
