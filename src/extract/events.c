@@ -325,10 +325,8 @@ typedef struct count_cand {
     long value;
 } count_cand;
 
-/* Is the person named from token i the one whose aide, wife or son the
- * sentence is about ("a senior aide to Ali Mamlouk", "the first wife of
- * slain Islamic State leader Abu Bakr al-Baghdadi")? */
-static bool kin_before(const x_doc *d, size_t s0, size_t i)
+/* Is token k a word of kin or entourage ("wife", "aide", "brother")? */
+static bool kin_word(const x_doc *d, size_t k)
 {
     static const char *const KIN[] = {
         "aide",      "aides",     "wife",       "wives",     "son",    "sons",      "brother",
@@ -336,15 +334,31 @@ static bool kin_before(const x_doc *d, size_t s0, size_t i)
         "relatives", "husband",   "widow",      "assistant", "deputy", "bodyguard", "bodyguards",
         "driver",    "associate", "associates", NULL
     };
+    for (size_t w = 0; KIN[w]; w++)
+        if (x_tok_is(d, k, KIN[w]))
+            return true;
+    return false;
+}
+
+/* Is the person named from token i the one whose aide, wife or son the
+ * sentence is about ("a senior aide to Ali Mamlouk", "the first wife of
+ * slain Islamic State leader Abu Bakr al-Baghdadi")? */
+static bool kin_before(const x_doc *d, size_t s0, size_t i)
+{
     for (size_t k = i; k > s0 + 1 && i - k < 8; k--) {
         if (!(x_tok_is(d, k - 1, "of") || x_tok_is(d, k - 1, "to")))
             continue;
-        for (size_t w = 0; KIN[w]; w++)
-            if (x_tok_is(d, k - 2, KIN[w]))
-                return true;
-        return false;
+        return kin_word(d, k - 2);
     }
     return false;
+}
+
+/* "Yıldız's brother, Mehmet Yıldız": the person named from token i owns the
+ * one acted on. */
+static bool kin_after(const x_doc *d, size_t i, size_t s1)
+{
+    size_t k = after_mention(d, i, s1);
+    return k + 1 < s1 && (x_tok(d, k)->tflags & FNR_TF_POSS) && kin_word(d, k + 1);
 }
 
 /* Reads the number at token i of [a, b) for sentence_facts: a candidate
@@ -731,7 +745,8 @@ static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
                 o.aside = true;
             /* "a senior aide to Ali Mamlouk", "the wife of slain leader X":
              * the one acted on is the aide or the wife */
-            o.kin = o.ent_start && d->ents[e].type == FNR_ENTITY_PERSON && kin_before(d, s0, i);
+            o.kin = o.ent_start && d->ents[e].type == FNR_ENTITY_PERSON &&
+                    (kin_before(d, s0, i) || kin_after(d, i, s1));
             o.prep = d->ents[e].type == FNR_ENTITY_LOCATION && place_prep(d, s0, i);
             st = FNR_VEC_PUSH(&f->occs, occ, o);
         }
@@ -922,10 +937,24 @@ static bool subject_of(const x_doc *d, size_t i, size_t v, size_t s1)
     return k == v;
 }
 
+/* Does the entity named from token i own what follows: "the Kurdistan
+ * Region's security agency", "Istanbul's Silivri district"? */
+static bool owns_next(const x_doc *d, size_t i, size_t s1)
+{
+    size_t k = after_mention(d, i, s1);
+    if (k < s1 && (x_tok_is(d, k, "region") || x_tok_is(d, k, "province")))
+        k++;
+    return k < s1 && (x_tok(d, k)->tflags & FNR_TF_POSS);
+}
+
 /* Is the entity named from token i the source of intelligence: "a tip-off
  * from MIT", "intelligence provided by MIT"? */
-static bool intel_source(const x_doc *d, size_t i, size_t s0)
+static bool intel_source(const x_doc *d, size_t i, size_t s0, size_t s1)
 {
+    if (owns_next(d, i, s1))
+        return false; /* "by the Kurdistan Region's security agency" */
+    if (i > s0 + 2 && x_tok_is(d, i - 1, "the"))
+        i--; /* "a tip from the Greek National Intelligence Service" */
     if (i < s0 + 2)
         return false;
     if (x_tok_is(d, i - 1, "from")) {
@@ -940,16 +969,6 @@ static bool intel_source(const x_doc *d, size_t i, size_t s0)
     return x_tok_is(d, i - 1, "by") &&
            (x_tok_is(d, i - 2, "provided") || x_tok_is(d, i - 2, "shared") ||
             x_tok_is(d, i - 2, "supplied") || x_tok_is(d, i - 2, "passed"));
-}
-
-/* Does the entity named from token i own what follows: "the Kurdistan
- * Region's security agency", "Istanbul's Silivri district"? */
-static bool owns_next(const x_doc *d, size_t i, size_t s1)
-{
-    size_t k = after_mention(d, i, s1);
-    if (k < s1 && (x_tok_is(d, k, "region") || x_tok_is(d, k, "province")))
-        k++;
-    return k < s1 && (x_tok(d, k)->tflags & FNR_TF_POSS);
 }
 
 /* Is the place from token i where a warning's recipients sit ("its
@@ -1028,6 +1047,16 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
         bool before = i < tg->t0;
         if (oc->kin)
             continue;
+        /* "the Greek National Intelligence Service (EYP)": the bracket
+         * repeats the name before it, whose reading stands */
+        if (i >= s0 + 2 && is_punct_c(d, i - 1, '(') && x_tok_entity(d, i - 2) == e)
+            continue;
+        /* "according to the Interior Ministry": the source */
+        if (i >= s0 + 2 && x_tok_is(d, i - 1, "to") && x_tok_is(d, i - 2, "according"))
+            continue;
+        if (i >= s0 + 3 && x_tok_is(d, i - 1, "the") && x_tok_is(d, i - 2, "to") &&
+            x_tok_is(d, i - 3, "according"))
+            continue;
         /* "a Taylor Swift concert": a name standing as a word before a noun */
         if (en->type == FNR_ENTITY_PERSON && i > s0 &&
             (x_tok_is(d, i - 1, "a") || x_tok_is(d, i - 1, "an")))
@@ -1040,7 +1069,7 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             continue;
         /* "acting on a tip-off from MIT, German police arrested": MIT told,
          * the police acted */
-        bool source = intel_source(d, i, s0);
+        bool source = intel_source(d, i, s0, s1);
         if (source && tg->type != FNR_EVENT_INTEL_SHARING)
             continue;
         if (source) {
@@ -1524,8 +1553,14 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
 
 /* Is byte `off` of a sentence inside a relative clause set off by commas
  * (", who joined the group in 2011, ...")? */
-static bool in_relative_clause(const char *text, size_t len, size_t off)
+static bool in_relative_clause(const char *text, size_t len, size_t off, size_t trig_off)
 {
+    /* "captured X, a member who took part in a 2019 attack": a "who" or
+     * "which" after the first trigger and before the date */
+    for (size_t q = trig_off; trig_off < off && q + 5 < off; q++)
+        if ((memcmp(text + q, " who ", 5) == 0) ||
+            (q + 7 < off && memcmp(text + q, " which ", 7) == 0))
+            return true;
     size_t c = off;
     while (c > 0 && text[c - 1] != ',')
         c--;
@@ -1537,6 +1572,22 @@ static bool in_relative_clause(const char *text, size_t len, size_t off)
     size_t rest = (size_t)(text + off - p);
     bool rel = (rest > 4 && memcmp(p, "who ", 4) == 0) || (rest > 6 && memcmp(p, "which ", 6) == 0);
     return rel && memchr(text + off, ',', len - off) != NULL; /* the main clause goes on */
+}
+
+/* Bytes into sentence s of the first word a trigger may start at, or
+ * SIZE_MAX (d->trig_toks is in text order). */
+static size_t first_trigger_off(const x_doc *d, const xsent *s)
+{
+    const uint32_t *t = d->trig_toks.data;
+    size_t lo = 0, hi = d->trig_toks.len;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (t[mid] < s->tok0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < d->trig_toks.len && t[lo] < s->tok1 ? x_tok(d, t[lo])->start - s->start : SIZE_MAX;
 }
 
 /*
@@ -1574,9 +1625,10 @@ static const fnr_date_span *sentence_date(x_doc *d, size_t si)
          * date word there is none to find */
         const char *text = d->doc.text + s->start;
         size_t len = s->end - s->start;
+        size_t trig_off = first_trigger_off(d, s);
         if (!s->heading && s->may_date &&
             fnr_date_scan_first_from(text, len, date_scan_from(d, s), &d->doc.date, 4, &s->date) &&
-            in_relative_clause(text, len, s->date.start_off)) {
+            in_relative_clause(text, len, s->date.start_off, trig_off)) {
             /* "Çelik, who joined the group in 2011, had planned attacks":
              * the year is the joining's; take the next date, if any */
             fnr_date_span sp[4];
@@ -1584,7 +1636,7 @@ static const fnr_date_span *sentence_date(x_doc *d, size_t si)
             memset(&s->date, 0, sizeof s->date);
             for (size_t k = 0; k < n && k < 4; k++)
                 if (sp[k].start.prec != FNR_DATE_NONE &&
-                    !in_relative_clause(text, len, sp[k].start_off)) {
+                    !in_relative_clause(text, len, sp[k].start_off, trig_off)) {
                     s->date = sp[k];
                     break;
                 }
@@ -1778,6 +1830,13 @@ static int context_location(const x_doc *d, size_t si, fnr_event_type type, cons
     }
     return best >= 0 && d->ents[best].n_mentions >= 2 && d->ents[best].n_mentions > second ? best
                                                                                            : -1;
+}
+
+/* Has an event been told already in the document, that "the arrests"
+ * can point back to (the charges of the three, the strike)? */
+static bool told_before(const x_doc *d)
+{
+    return d->events.len > 0;
 }
 
 /* Does sentence s tell of another occurrence ("In a separate operation",
@@ -2014,6 +2073,13 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
             if (type == FNR_EVENT_ATTACK && count >= 0 && noun != SIZE_MAX &&
                 counts_wounded(d, s, noun))
                 count = -1;
+            /* "captured X, a member who took part in an attack that killed
+             * two civilians": the two are the attack's */
+            for (size_t q = tg->t1; type != FNR_EVENT_ATTACK && count >= 0 && noun != SIZE_MAX &&
+                                    noun > tg->t1 && q < noun;
+                 q++)
+                if (x_tok_is(d, q, "who") || x_tok_is(d, q, "that") || x_tok_is(d, q, "which"))
+                    count = -1;
             size_t named = type == FNR_EVENT_ATTACK || type == FNR_EVENT_LEGAL_ACTION
                                ? 0
                                : named_persons(d, sf, &p);
@@ -2026,12 +2092,12 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
         }
         /* "The arrests are part of a wider crackdown": a definite noun
          * that names no one points back to what was told */
-        if (p.n_actors == 0 && p.n_targets == 0 && count < 0 && tg->t1 - tg->t0 == 1 &&
+        if (p.n_actors == 0 && p.n_targets == 0 && count <= 1 && tg->t1 - tg->t0 == 1 &&
             tg->t0 > s->tok0 &&
             (x_tok_is(d, tg->t0 - 1, "the") || x_tok_is(d, tg->t0 - 1, "these")) &&
             x_tok(d, tg->t0)->key_len > 2 &&
             memcmp(x_tok(d, tg->t0)->key + x_tok(d, tg->t0)->key_len - 2, "ed", 2) != 0 &&
-            !(x_tok(d, tg->t0)->tflags & FNR_TF_CAP))
+            !(x_tok(d, tg->t0)->tflags & FNR_TF_CAP) && told_before(d))
             continue;
         int loc = find_location(d, sf, &p, s->tok1);
         size_t lead;

@@ -679,10 +679,12 @@ static void test_who_is_no_party(void **state)
     assert_string_equal(v->date, "2019-10");
     assert_true(names_have(f, v->targets, v->n_targets, "Abu Bakr al-Baghdadi"));
     fnr_facts_free(f);
-    f = run("Dr. Layla Hassan, a researcher at a think tank in London, said the arrests were a "
-            "signal.\n",
+    f = run("Police detained two men in London. Dr. Layla Hassan, a researcher at a think tank in "
+            "London, said the arrests were a signal.\n",
             NULL);
-    assert_null(find_event(f, FNR_EVENT_ARREST));
+    assert_int_equal(n_events(f, FNR_EVENT_ARREST), 1);
+    assert_false(names_have(f, find_event(f, FNR_EVENT_ARREST)->targets,
+                            find_event(f, FNR_EVENT_ARREST)->n_targets, "Layla Hassan"));
     fnr_facts_free(f);
     /* a day of a month counts no one; teenagers are people */
     f = run("The two teenagers were arrested on January 28 by agents of the DGSI in Lyon.\n", NULL);
@@ -806,6 +808,31 @@ static void test_who_is_no_party(void **state)
     v = find_event(f, FNR_EVENT_ESPIONAGE);
     assert_non_null(v);
     assert_false(names_have(f, v->actors, v->n_actors, "Iran"));
+    fnr_facts_free(f);
+    /* the arrest told again after a tip "from the" service: one arrest, and
+     * the service (named again in brackets) did not make it; "according
+     * to" a ministry is its source; a year in a trailing "who" clause and
+     * the dead of "an attack that killed two" are not the capture's */
+    f = run("Greek authorities arrested a 54-year-old Russian national on Crete on Wednesday. "
+            "The arrest followed a tip from the Greek National Intelligence Service (EYP), "
+            "which had been monitoring the suspect since October.\n",
+            "2026-01-15");
+    assert_int_equal(n_events(f, FNR_EVENT_ARREST), 1);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_int_equal(v->n_actors, 0);
+    fnr_facts_free(f);
+    f = run("Turkish police detained 52 suspects in Istanbul on Tuesday, according to the Interior "
+            "Ministry. In Sanliurfa, gendarmerie teams captured Ahmet Yildiz, a PKK member who "
+            "allegedly took part in a 2019 bomb attack that killed two civilians.\n",
+            "2024-11-12");
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_false(names_have(f, v->targets, v->n_targets, "Interior Ministry"));
+    for (size_t i = 0; i < f->n_events; i++)
+        if (f->events[i].type == FNR_EVENT_ARREST &&
+            names_have(f, f->events[i].targets, f->events[i].n_targets, "Ahmet Yildiz")) {
+            assert_int_equal(f->events[i].count, 1);
+            assert_string_equal(f->events[i].date, "2024-11-12");
+        }
     fnr_facts_free(f);
     /* "we prevented a terrorist attack": a plot foiled, not an attack */
     f = run("\"We prevented a terrorist attack,\" the minister said.\n", NULL);
