@@ -1185,7 +1185,8 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             add_unique(p->targets, &p->n_targets, g);
     }
     for (size_t i = 0; i < f->n_for; i++) {
-        if (tg->type == FNR_EVENT_ESPIONAGE)
+        if (tg->type == FNR_EVENT_ESPIONAGE || tg->type == FNR_EVENT_PLOT)
+            /* "preparing an attack on the embassy on behalf of Iran" (D-12) */
             add_unique(p->actors, &p->n_actors, f->for_whom[i]);
         else if ((tg->type == FNR_EVENT_ARREST || tg->type == FNR_EVENT_LEGAL_ACTION) &&
                  d->ents[f->for_whom[i]].type == FNR_ENTITY_ORGANIZATION) {

@@ -1090,6 +1090,17 @@ static fnr_status take_lexicon(scan_ctx *c, size_t i, size_t j, size_t seq, cons
     x_doc *d = c->d;
     size_t end = c->s1;
     *out_next = j;
+    /* "Sweden's Security Service (Säpo)" is not the British one the
+     * dictionary calls "Security Service": a name another country owns is
+     * read as a name of its own */
+    if (e->cls == FNR_LEX_ORG && e->country[0] && seq <= j && i >= c->s0 + 2 &&
+        (x_tok(d, i - 1)->tflags & FNR_TF_POSS)) {
+        const fnr_lex_entry *owner = x_key_entry(x_tok(d, i - 2)->lk, FNR_LEX_LOCATION);
+        if (owner && owner->country[0] && strcmp(owner->country, e->country) != 0 && owner->kind &&
+            strcmp(owner->kind, "country") == 0)
+            return add_mention(d, c->s, i, j, FNR_ENTITY_ORGANIZATION, NULL, e->kind,
+                               "name_of_owner", false, NULL);
+    }
     /* "Istanbul Police", "Iraq Province": the run goes on to a head noun. */
     if (seq > j && (x_tok(d, seq - 1)->xflags & XT_ORGHEAD) &&
         !x_tok_class(d, seq - 1, XW_NAMED_OPS)) {
@@ -1808,6 +1819,9 @@ fnr_status x_entities_build(x_doc *d)
         if (!en->canonical && m->lex && m->lex->canon && m->lex->canon[0] &&
             (m->type != FNR_ENTITY_PERSON || m->lex->cls == FNR_LEX_PERSON))
             en->canonical = m->lex->canon;
+        if (en->kind && !en->country[0] && m->lex && m->lex->country[0] &&
+            m->type == FNR_ENTITY_ORGANIZATION && en->type == FNR_ENTITY_ORGANIZATION)
+            memcpy(en->country, m->lex->country, 4); /* "Security Service (Säpo)" */
         if (!en->kind) {
             if (m->lex) {
                 en->kind = m->lex->kind && m->lex->kind[0] ? m->lex->kind : NULL;

@@ -834,6 +834,18 @@ static void test_who_is_no_party(void **state)
             assert_string_equal(f->events[i].date, "2024-11-12");
         }
     fnr_facts_free(f);
+    /* "Sweden's Security Service" is Sweden's, not the British service the
+     * dictionary calls so; a plot "on behalf of Iran" is Iran's too */
+    f = run("Sweden's Security Service (Säpo) arrested two teenagers preparing a grenade attack "
+            "on the Israeli embassy in Stockholm on behalf of Iran.\n",
+            NULL);
+    const fnr_entity *sapo = find_entity(f, "Säpo");
+    assert_non_null(sapo);
+    assert_string_equal(sapo->country, "SWE");
+    v = find_event(f, FNR_EVENT_PLOT);
+    assert_non_null(v);
+    assert_true(names_have(f, v->actors, v->n_actors, "Iran"));
+    fnr_facts_free(f);
     /* "we prevented a terrorist attack": a plot foiled, not an attack */
     f = run("\"We prevented a terrorist attack,\" the minister said.\n", NULL);
     assert_null(find_event(f, FNR_EVENT_ATTACK));
