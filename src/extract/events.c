@@ -643,6 +643,10 @@ static bool place_prep(const x_doc *d, size_t s0, size_t i)
         int owner = x_tok_entity(d, q - 2);
         if (owner >= 0 && d->ents[owner].type == FNR_ENTITY_LOCATION) {
             size_t r = (size_t)x_men(d, (size_t)x_tok(d, q - 2)->mention)->tok0;
+            while (r > s0 + 1 && (x_tok_is(d, r - 1, "northern") ||
+                                  x_tok_is(d, r - 1, "southern") || x_tok_is(d, r - 1, "eastern") ||
+                                  x_tok_is(d, r - 1, "western") || x_tok_is(d, r - 1, "central")))
+                r--; /* "in northern Syria's Manbij" */
             prep = r > s0 && (x_tok_is(d, r - 1, "in") || x_tok_is(d, r - 1, "at"));
         }
     }
@@ -1479,6 +1483,15 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
             if (!person)
                 return 0;
         }
+    }
+    /* "in the Operation Euphrates Shield area": a place named after it */
+    if (t == FNR_EVENT_MILITARY_OPERATION) {
+        size_t k = tg->t1;
+        while (k < s1 && k - tg->t1 < 4 && (x_tok(d, k)->tflags & FNR_TF_CAP))
+            k++;
+        if (k < s1 && (x_tok_is(d, k, "area") || x_tok_is(d, k, "zone") ||
+                       x_tok_is(d, k, "region") || x_tok_is(d, k, "areas")))
+            return 0;
     }
     if (t == FNR_EVENT_MILITARY_OPERATION) {
         bool named = (x_tok(d, tg->t0)->tflags & FNR_TF_CAP) &&

@@ -1653,6 +1653,22 @@ static fnr_status link_mentions(x_doc *d)
         surnames.slot[2 * s] = (uint32_t)(j + 1);
         surnames.slot[2 * s + 1] = lt->hash;
     }
+    /* "Ferhat Derik ... Derik had organized": the surname of a person the
+     * report names, not the district of Derik */
+    for (size_t i = 0; i < n; i++) {
+        xmention *m = x_men(d, i);
+        if (!m->key_len || m->type != FNR_ENTITY_LOCATION || m->tok1 - m->tok0 != 1 || !m->lex ||
+            !m->lex->kind ||
+            (strcmp(m->lex->kind, "district") != 0 && strcmp(m->lex->kind, "town") != 0))
+            continue;
+        int32_t j = surname_find(d, &surnames, x_tok(d, m->tok0));
+        if (j < 0)
+            continue;
+        m->type = FNR_ENTITY_PERSON;
+        m->lex = NULL;
+        m->kind = NULL;
+        m->rule = "surname";
+    }
     for (size_t i = 0; i < n; i++) {
         xmention *m = x_men(d, i);
         size_t len = m->tok1 - m->tok0;

@@ -162,6 +162,8 @@ static const ent_case ENT_CASES[] = {
       FNR_ENTITY_PERSON, NULL, NULL },
     { "Greek counterterrorism police have arrested two men in Athens.",
       "Greek counterterrorism police", FNR_ENTITY_ORGANIZATION, NULL, NULL },
+    { "MIT neutralized Ferhat Derik in Syria. Derik had organized arms smuggling.", "Ferhat Derik",
+      FNR_ENTITY_PERSON, "Derik", NULL },
     { "Iraqi security forces raided the village.", NULL, FNR_ENTITY_ORGANIZATION, NULL,
       "Iraqi security forces" },
     { "Gunmen attacked the Santa Maria church in Istanbul.", "Santa Maria church",
@@ -845,6 +847,16 @@ static void test_who_is_no_party(void **state)
     v = find_event(f, FNR_EVENT_PLOT);
     assert_non_null(v);
     assert_true(names_have(f, v->actors, v->n_actors, "Iran"));
+    fnr_facts_free(f);
+    /* "in northern Syria's Manbij" is Manbij; "the Operation Euphrates
+     * Shield area" is a place, no operation this sentence tells of */
+    f = run("MIT neutralized a PKK figure in a drone strike in northern Syria's Manbij. He had "
+            "attacked Turkish forces in the Operation Euphrates Shield area.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_KILL);
+    assert_non_null(v);
+    assert_string_equal(f->entities[v->location].name, "Manbij");
+    assert_null(find_event(f, FNR_EVENT_MILITARY_OPERATION));
     fnr_facts_free(f);
     /* "we prevented a terrorist attack": a plot foiled, not an attack */
     f = run("\"We prevented a terrorist attack,\" the minister said.\n", NULL);
