@@ -102,6 +102,14 @@ static char *raw_text(const char *sql)
     return r;
 }
 
+/* The first column of the first row sql gives must read `want`. */
+static void assert_sql(const char *sql, const char *want)
+{
+    char *v = raw_text(sql);
+    assert_string_equal(v, want);
+    free(v);
+}
+
 /* ---- opening ----------------------------------------------------------------------- */
 
 static void test_open_create_reopen(void **state)
@@ -132,12 +140,8 @@ static void test_open_create_reopen(void **state)
     snprintf(want, sizeof want, "%d", FNR_SCHEMA_VERSION);
     assert_string_equal(v, want);
     free(v);
-    v = raw_text("SELECT count(*) FROM meta WHERE key IN ('created_at', 'fener_version')");
-    assert_string_equal(v, "2");
-    free(v);
-    v = raw_text("PRAGMA journal_mode");
-    assert_string_equal(v, "wal");
-    free(v);
+    assert_sql("SELECT count(*) FROM meta WHERE key IN ('created_at', 'fener_version')", "2");
+    assert_sql("PRAGMA journal_mode", "wal");
 
     /* Readonly opens too. */
     fnr_store_open_opts ro = { .readonly = true };
@@ -865,19 +869,16 @@ static void test_many_rows(void **state)
                        " AND orig_entity_id = entity_id AND doc_id = 1");
     assert_string_equal(v, "150");
     free(v);
-    v = raw_text("SELECT group_concat(mentions || ':' || sentences, ' ') FROM entity_docs");
-    assert_string_equal(v, "50:[14,13,12,11,10,9,8,7,6,5,4,3,2,1,0] "
-                           "50:[14,13,12,11,10,9,8,7,6,5,4,3,2,1,0] "
-                           "50:[14,13,12,11,10,9,8,7,6,5,4,3,2,1,0]");
-    free(v);
-    v = raw_text("SELECT count(*) || '/' || (SELECT sum(docs) FROM alias_keys) FROM aliases");
-    assert_string_equal(v, "120/120");
-    free(v);
-    v = raw_text("SELECT count(*) FROM event_args WHERE role = 0 AND entity_id = (SELECT min(id)"
-                 " FROM entities) + pos % 3 AND orig_entity_id = entity_id"
-                 " AND date = '2023-03-05' AND doc_id = 1");
-    assert_string_equal(v, "70");
-    free(v);
+    assert_sql("SELECT group_concat(mentions || ':' || sentences, ' ') FROM entity_docs",
+               "50:[14,13,12,11,10,9,8,7,6,5,4,3,2,1,0] "
+               "50:[14,13,12,11,10,9,8,7,6,5,4,3,2,1,0] "
+               "50:[14,13,12,11,10,9,8,7,6,5,4,3,2,1,0]");
+    assert_sql("SELECT count(*) || '/' || (SELECT sum(docs) FROM alias_keys) FROM aliases",
+               "120/120");
+    assert_sql("SELECT count(*) FROM event_args WHERE role = 0 AND entity_id = (SELECT min(id)"
+               " FROM entities) + pos % 3 AND orig_entity_id = entity_id"
+               " AND date = '2023-03-05' AND doc_id = 1",
+               "70");
 }
 
 /* Outside a transaction every mention is written at once, so a document's
@@ -900,9 +901,7 @@ static void test_mentions_write_through(void **state)
                        " FROM entity_docs");
     assert_string_equal(v, "4/0/[2,1,0]");
     free(v);
-    v = raw_text("SELECT group_concat(id) FROM (SELECT id FROM mentions ORDER BY id)");
-    assert_string_equal(v, "1,2,3,4");
-    free(v);
+    assert_sql("SELECT group_concat(id) FROM (SELECT id FROM mentions ORDER BY id)", "1,2,3,4");
 }
 
 /* Back from schema 5 to what schema 4 wrote: mentions a rowid table with
@@ -946,13 +945,10 @@ static void test_migrate_from_v4(void **state)
     assert_int_equal(s->m->check(s, &err), FNR_OK);
     char *after = snapshot();
     assert_string_equal(before, after);
-    v = raw_text("SELECT sentences FROM entity_docs WHERE entity_id = (SELECT id FROM entities"
-                 " WHERE name = 'MİT') AND doc_id = 1");
-    assert_string_equal(v, "[1,0]");
-    free(v);
-    v = raw_text("SELECT value FROM meta WHERE key = 'mention_seq'");
-    assert_string_equal(v, max_id);
-    free(v);
+    assert_sql("SELECT sentences FROM entity_docs WHERE entity_id = (SELECT id FROM entities"
+               " WHERE name = 'MİT') AND doc_id = 1",
+               "[1,0]");
+    assert_sql("SELECT value FROM meta WHERE key = 'mention_seq'", max_id);
 
     /* Writing goes on where schema 4 stopped. */
     assert_int_equal(s->m->begin(s, &err), FNR_OK);
@@ -964,10 +960,9 @@ static void test_migrate_from_v4(void **state)
     s->m->close(s);
     char want[64];
     snprintf(want, sizeof want, "%lld,%lld", atoll(max_id) + 1, atoll(max_id) + 2);
-    v = raw_text("SELECT group_concat(id) FROM (SELECT id FROM mentions WHERE doc_id = 3"
-                 " ORDER BY id)");
-    assert_string_equal(v, want);
-    free(v);
+    assert_sql("SELECT group_concat(id) FROM (SELECT id FROM mentions WHERE doc_id = 3"
+               " ORDER BY id)",
+               want);
     free(before);
     free(after);
     free(max_id);
@@ -1027,12 +1022,8 @@ static void test_migrate_from_v5(void **state)
     char *before = snapshot();
     raw_exec(REWIND_V6 "UPDATE meta SET value = '5' WHERE key = 'schema_version';"
                        "PRAGMA user_version = 5;");
-    v = raw_text(COUNT_INGEST_FKS);
-    assert_string_equal(v, "14");
-    free(v);
-    v = raw_text("PRAGMA integrity_check");
-    assert_string_equal(v, "ok");
-    free(v);
+    assert_sql(COUNT_INGEST_FKS, "14");
+    assert_sql("PRAGMA integrity_check", "ok");
     s = open_store(false);
     assert_int_equal(s->m->schema_version(s), FNR_SCHEMA_VERSION);
     fnr_error err;
@@ -1047,15 +1038,9 @@ static void test_migrate_from_v5(void **state)
     assert_int_equal(s->m->commit(s, &err), FNR_OK);
     assert_int_equal(s->m->check(s, &err), FNR_OK);
     s->m->close(s);
-    v = raw_text(COUNT_INGEST_FKS);
-    assert_string_equal(v, "0");
-    free(v);
-    v = raw_text("SELECT count(*) FROM pragma_foreign_key_list('relations')");
-    assert_string_equal(v, "5");
-    free(v);
-    v = raw_text("PRAGMA integrity_check");
-    assert_string_equal(v, "ok");
-    free(v);
+    assert_sql(COUNT_INGEST_FKS, "0");
+    assert_sql("SELECT count(*) FROM pragma_foreign_key_list('relations')", "5");
+    assert_sql("PRAGMA integrity_check", "ok");
 }
 
 /* What the REFERENCES clauses caught, the writer catches per flush: a
@@ -1237,18 +1222,15 @@ static void test_migrate_from_v1(void **state)
     assert_string_equal(v, n);
     free(v);
     free(n);
-    v = raw_text("SELECT count(*) FROM entities e WHERE e.n_mentions <> coalesce("
-                 "(SELECT sum(mentions) FROM entity_marks WHERE entity_id = e.id), 0)"
-                 " OR e.n_docs <> coalesce((SELECT sum(docs) FROM entity_marks"
-                 " WHERE entity_id = e.id), 0)");
-    assert_string_equal(v, "0");
-    free(v);
-    v = raw_text("SELECT value FROM meta WHERE key = 'levels'");
-    assert_string_equal(v, "UNCLASSIFIED,RESTRICTED,CONFIDENTIAL,SECRET,TOP SECRET");
-    free(v);
-    v = raw_text("SELECT level || '/' || compartments || '/' || rel_to FROM markings WHERE id = 1");
-    assert_string_equal(v, "0//");
-    free(v);
+    assert_sql("SELECT count(*) FROM entities e WHERE e.n_mentions <> coalesce("
+               "(SELECT sum(mentions) FROM entity_marks WHERE entity_id = e.id), 0)"
+               " OR e.n_docs <> coalesce((SELECT sum(docs) FROM entity_marks"
+               " WHERE entity_id = e.id), 0)",
+               "0");
+    assert_sql("SELECT value FROM meta WHERE key = 'levels'",
+               "UNCLASSIFIED,RESTRICTED,CONFIDENTIAL,SECRET,TOP SECRET");
+    assert_sql("SELECT level || '/' || compartments || '/' || rel_to FROM markings WHERE id = 1",
+               "0//");
 }
 
 /* A profile lists the 50 most asserted aliases, counts them all, and gives
