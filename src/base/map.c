@@ -38,17 +38,6 @@ static uint64_t load64(const unsigned char *p)
     return v;
 }
 
-static uint64_t mix64(uint64_t x)
-{
-    /* The splitmix64 finaliser: every input bit affects every output bit. */
-    x ^= x >> 30;
-    x *= UINT64_C(0xbf58476d1ce4e5b9);
-    x ^= x >> 27;
-    x *= UINT64_C(0x94d049bb133111eb);
-    x ^= x >> 31;
-    return x;
-}
-
 uint64_t fnr_hash(const void *p, size_t len)
 {
     /*
@@ -56,23 +45,16 @@ uint64_t fnr_hash(const void *p, size_t len)
      * it is folded in; the tail is packed into one more word. Not meant to
      * resist chosen collisions, only to spread real keys well and fast.
      */
-    const uint64_t k = UINT64_C(0x9e3779b97f4a7c15);
     const unsigned char *s = p;
-    uint64_t h = UINT64_C(0x243f6a8885a308d3) ^ ((uint64_t)len * k);
-    while (len >= 8) {
-        uint64_t w = load64(s) * k;
-        w ^= w >> 32;
-        h = (h ^ w) * UINT64_C(0xff51afd7ed558ccd);
-        h ^= h >> 29;
-        s += 8;
-        len -= 8;
+    uint64_t h = fnr_hash_start(len);
+    for (; len >= 8; s += 8, len -= 8) {
+        h = fnr_hash_word(h, load64(s));
     }
     uint64_t t = 0;
     for (size_t i = 0; i < len; i++) {
         t |= (uint64_t)s[i] << (8 * i);
     }
-    h ^= t * k;
-    return mix64(h);
+    return fnr_hash_end(h, t);
 }
 
 void fnr_map_init(fnr_map *m)

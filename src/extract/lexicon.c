@@ -67,18 +67,12 @@ uint64_t fnr_lexicon_hash(const char *key, size_t len)
     /* fnr_hash's steps, with its tail (the last len % 8 bytes packed
      * little-endian into one word) read by two overlapping loads instead
      * of a byte at a time: words are short, the tail is most of them. */
-    const uint64_t k = UINT64_C(0x9e3779b97f4a7c15);
     const unsigned char *s = (const unsigned char *)key;
-    uint64_t h = UINT64_C(0x243f6a8885a308d3) ^ ((uint64_t)len * k);
-    while (len >= 8) {
+    uint64_t h = fnr_hash_start(len);
+    for (; len >= 8; s += 8, len -= 8) {
         uint64_t w;
         memcpy(&w, s, sizeof w);
-        w *= k;
-        w ^= w >> 32;
-        h = (h ^ w) * UINT64_C(0xff51afd7ed558ccd);
-        h ^= h >> 29;
-        s += 8;
-        len -= 8;
+        h = fnr_hash_word(h, w);
     }
     uint64_t t = 0;
     if (len >= 4)
@@ -86,13 +80,7 @@ uint64_t fnr_lexicon_hash(const char *key, size_t len)
     else if (len > 0)
         t = (uint64_t)s[0] | (uint64_t)s[len / 2] << (8 * (len / 2)) |
             (uint64_t)s[len - 1] << (8 * (len - 1));
-    h ^= t * k;
-    h ^= h >> 30;
-    h *= UINT64_C(0xbf58476d1ce4e5b9);
-    h ^= h >> 27;
-    h *= UINT64_C(0x94d049bb133111eb);
-    h ^= h >> 31;
-    return h;
+    return fnr_hash_end(h, t);
 }
 
 static size_t filter_bit(uint64_t h)

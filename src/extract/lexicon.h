@@ -21,6 +21,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "base/map.h"
 #include "fener/status.h"
 
 typedef enum fnr_lex_class {
@@ -120,28 +121,18 @@ uint64_t fnr_lexicon_hash(const char *key, size_t len);
 static inline uint64_t fnr_lexicon_hash_padded(const char *key, size_t len)
 {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    const uint64_t k = UINT64_C(0x9e3779b97f4a7c15);
-    uint64_t h = UINT64_C(0x243f6a8885a308d3) ^ ((uint64_t)len * k);
+    uint64_t h = fnr_hash_start(len);
     for (; len >= 8; key += 8, len -= 8) {
         uint64_t w;
         memcpy(&w, key, sizeof w);
-        w *= k;
-        w ^= w >> 32;
-        h = (h ^ w) * UINT64_C(0xff51afd7ed558ccd);
-        h ^= h >> 29;
+        h = fnr_hash_word(h, w);
     }
     uint64_t t = 0;
     if (len) {
         memcpy(&t, key, sizeof t);
         t &= ~UINT64_C(0) >> (64 - 8 * len);
     }
-    h ^= t * k;
-    h ^= h >> 30;
-    h *= UINT64_C(0xbf58476d1ce4e5b9);
-    h ^= h >> 27;
-    h *= UINT64_C(0x94d049bb133111eb);
-    h ^= h >> 31;
-    return h;
+    return fnr_hash_end(h, t);
 #else
     return fnr_lexicon_hash(key, len);
 #endif
