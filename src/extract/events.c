@@ -626,14 +626,10 @@ static void sent_facts_destroy(sent_facts *f)
 static bool place_prep(const x_doc *d, size_t s0, size_t i)
 {
     size_t q = i;
-    while (q > s0 && (x_tok_is(d, q - 1, "the") || x_tok_is(d, q - 1, "northern") ||
-                      x_tok_is(d, q - 1, "southern") || x_tok_is(d, q - 1, "eastern") ||
-                      x_tok_is(d, q - 1, "western") || x_tok_is(d, q - 1, "central") ||
+    while (q > s0 && (x_tok_is(d, q - 1, "the") || x_tok_class(d, q - 1, XW_DIRECTIONS) ||
                       x_tok_is(d, q - 1, "city") || x_tok_is(d, q - 1, "resort") ||
                       x_tok_is(d, q - 1, "neighbouring") || x_tok_is(d, q - 1, "neighboring") ||
-                      x_tok_is(d, q - 1, "nearby") || x_tok_is(d, q - 1, "northeastern") ||
-                      x_tok_is(d, q - 1, "northwestern") || x_tok_is(d, q - 1, "southeastern") ||
-                      x_tok_is(d, q - 1, "southwestern")))
+                      x_tok_is(d, q - 1, "nearby")))
         q--;
     bool prep = q > s0 && (x_tok_is(d, q - 1, "in") || x_tok_is(d, q - 1, "at") ||
                            x_tok_is(d, q - 1, "near") || x_tok_is(d, q - 1, "to") ||
@@ -643,9 +639,7 @@ static bool place_prep(const x_doc *d, size_t s0, size_t i)
         int owner = x_tok_entity(d, q - 2);
         if (owner >= 0 && d->ents[owner].type == FNR_ENTITY_LOCATION) {
             size_t r = (size_t)x_men(d, (size_t)x_tok(d, q - 2)->mention)->tok0;
-            while (r > s0 + 1 && (x_tok_is(d, r - 1, "northern") ||
-                                  x_tok_is(d, r - 1, "southern") || x_tok_is(d, r - 1, "eastern") ||
-                                  x_tok_is(d, r - 1, "western") || x_tok_is(d, r - 1, "central")))
+            while (r > s0 + 1 && x_tok_class(d, r - 1, XW_DIRECTIONS))
                 r--; /* "in northern Syria's Manbij" */
             prep = r > s0 && (x_tok_is(d, r - 1, "in") || x_tok_is(d, r - 1, "at"));
         }
