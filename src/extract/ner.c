@@ -1190,29 +1190,18 @@ static fnr_status demonym_institution(scan_ctx *c, size_t i, size_t *out_next)
     };
     x_doc *d = c->d;
     *out_next = i + 1;
-    size_t h = i + 1;
+    size_t h = i + 1; /* the head */
     if (h + 1 < c->s1 && x_tok_in(d, h, kinds) && !(x_tok(d, h)->tflags & FNR_TF_CAP) &&
         x_tok_in(d, h + 1, heads))
         h++;
-    if (h > i + 1) {
-        if (x_tok(d, h)->tflags & FNR_TF_CAP)
-            return FNR_OK;
-        if (h + 1 < c->s1 && x_tok_in(d, h + 1, plural_after)) {
-            *out_next = h + 2;
-            return FNR_OK;
-        }
-        *out_next = h + 1;
-        return add_mention(d, c->s, i, h + 1, FNR_ENTITY_ORGANIZATION, NULL,
-                           org_kind_from_head(d, h), "demonym_institution", true, NULL);
-    }
-    if (i + 1 >= c->s1 || !x_tok_in(d, i + 1, heads))
+    if (h >= c->s1 || !x_tok_in(d, h, heads))
         return FNR_OK;
-    if (x_tok(d, i + 1)->tflags & FNR_TF_CAP)
+    if (x_tok(d, h)->tflags & FNR_TF_CAP)
         return FNR_OK; /* "Turkish National Police" is a name, handled elsewhere */
     /* "Turkish intelligence services", "Turkish military bases": no one
      * named (D-3), even where the dictionary knows "Turkish military" */
-    if (i + 2 < c->s1 && x_tok_in(d, i + 2, plural_after)) {
-        *out_next = i + 3;
+    if (h + 1 < c->s1 && x_tok_in(d, h + 1, plural_after)) {
+        *out_next = h + 2;
         return FNR_OK;
     }
     if (i > c->s0 &&
@@ -1222,15 +1211,13 @@ static fnr_status demonym_institution(scan_ctx *c, size_t i, size_t *out_next)
           * month, Iraqi intelligence shared" one */
          (is_punct(d, i - 1, ',') && i - 1 > c->s0 && (x_tok(d, i - 2)->xflags & XT_DEMONYM))))
         return FNR_OK;
-    if (i + 2 < c->s1 && x_tok_is(d, i + 2, "and") && i + 3 < c->s1 &&
-        (x_tok(d, i + 3)->xflags & XT_DEMONYM))
+    if (h + 2 < c->s1 && x_tok_is(d, h + 1, "and") && (x_tok(d, h + 2)->xflags & XT_DEMONYM))
         return FNR_OK;
     const fnr_lex_entry *known = NULL;
-    if (lex_longest(d, i, c->s1, &c->kb, &known) >= i + 2 && known->cls == FNR_LEX_ORG)
+    if (lex_longest(d, i, c->s1, &c->kb, &known) >= h + 1 && known->cls == FNR_LEX_ORG)
         return FNR_OK; /* "Israeli police" is in the dictionary: the name scan takes it */
-    const char *kind = org_kind_from_head(d, i + 1);
-    *out_next = i + 2;
-    return add_mention(d, c->s, i, i + 2, FNR_ENTITY_ORGANIZATION, NULL, kind,
+    *out_next = h + 1;
+    return add_mention(d, c->s, i, h + 1, FNR_ENTITY_ORGANIZATION, NULL, org_kind_from_head(d, h),
                        "demonym_institution", true, NULL);
 }
 
