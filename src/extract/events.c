@@ -1333,6 +1333,24 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         (x_tok_is(d, tg->t0 - 1, "pre-trial") || x_tok_is(d, tg->t0 - 1, "pre trial") ||
          x_tok_is(d, tg->t0 - 1, "pretrial")))
         return FNR_EVENT_LEGAL_ACTION;
+    /* "admitted conspiring to collect information": the plot is to spy */
+    if (t == FNR_EVENT_PLOT && tg->t1 + 1 < s1 && x_tok_is(d, tg->t1, "to") &&
+        (x_tok_is(d, tg->t1 + 1, "collect") || x_tok_is(d, tg->t1 + 1, "gather") ||
+         x_tok_is(d, tg->t1 + 1, "spy") || x_tok_is(d, tg->t1 + 1, "obtain") ||
+         x_tok_is(d, tg->t1 + 1, "steal") || x_tok_is(d, tg->t1 + 1, "pass") ||
+         x_tok_is(d, tg->t1 + 1, "sell") || x_tok_is(d, tg->t1 + 1, "leak")))
+        return FNR_EVENT_ESPIONAGE;
+    /* "smugglers who tried to cross the border": an attempt, no trial */
+    if (t == FNR_EVENT_LEGAL_ACTION &&
+        (x_tok_is(d, tg->t0, "tried") || x_tok_is(d, tg->t0, "tries")) && tg->t1 < s1 &&
+        x_tok_is(d, tg->t1, "to"))
+        return 0;
+    /* "had been wanted since 2017", "wanted in Germany over fraud": a
+     * standing state; "declared wanted" is the step that made it */
+    if (t == FNR_EVENT_LEGAL_ACTION && x_tok_is(d, tg->t0, "wanted") && tg->t1 == tg->t0 + 1 &&
+        !(tg->t0 > s0 &&
+          (x_tok_is(d, tg->t0 - 1, "declared") || x_tok_is(d, tg->t0 - 1, "listed"))))
+        return 0;
     /* "until the last terrorist is neutralized": what is to come */
     for (size_t k = tg->t0; k > s0 && tg->t0 - k < 7; k--)
         if (x_tok_is(d, k - 1, "until") || x_tok_is(d, k - 1, "unless"))
@@ -1559,6 +1577,46 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
  * date cost more than all the event rules.
  */
 
+/* Whether a "that" at text[q] (a word of its own) opens a relative clause:
+ * a past form follows ("the cell that carried out the 2015 attacks") and
+ * no verb of saying comes before ("said that police arrested", where the
+ * clause is the report itself). */
+static bool relative_that(const char *text, size_t len, size_t q)
+{
+    size_t e = q + 5;
+    while (e < len && ((text[e] >= 'a' && text[e] <= 'z') || text[e] == '-'))
+        e++;
+    bool past = e >= q + 8 && text[e - 2] == 'e' && text[e - 1] == 'd';
+    if (!past && !(e == q + 8 && memcmp(text + q + 5, "had", 3) == 0))
+        return false;
+    size_t b = q;
+    while (b > 0 && text[b - 1] == ' ')
+        b--;
+    size_t w = b;
+    while (w > 0 && ((text[w - 1] >= 'a' && text[w - 1] <= 'z') || text[w - 1] == '-'))
+        w--;
+    if (b - w < 3)
+        return false; /* "so that", "now that": no noun before */
+    static const char *const SAYING[] = { "said",    "says",     "told",  "warned", "shows", "show",
+                                          "believe", "believes", "claim", "claims", "say" };
+    if (text[b - 1] == 'd' && text[b - 2] == 'e')
+        return false; /* "announced that", "reported that" */
+    for (size_t i = 0; i < sizeof SAYING / sizeof *SAYING; i++)
+        if (strlen(SAYING[i]) == b - w && memcmp(text + w, SAYING[i], b - w) == 0)
+            return false;
+    return true;
+}
+
+/* Whether the date at text[off] says when a state began or ends rather
+ * than when something happened: "wanted since 2017", "in prison until
+ * 2030". A sentence that opens with one frames a tally whose period it
+ * dates ("Since early 2024, police have detained 30 people"). */
+static bool date_of_state(const char *text, size_t off)
+{
+    return off > 6 &&
+           (memcmp(text + off - 6, "since ", 6) == 0 || memcmp(text + off - 6, "until ", 6) == 0);
+}
+
 /* Is byte `off` of a sentence inside a relative clause set off by commas
  * (", who joined the group in 2011, ...")? */
 static bool in_relative_clause(const char *text, size_t len, size_t off, size_t trig_off)
@@ -1567,7 +1625,9 @@ static bool in_relative_clause(const char *text, size_t len, size_t off, size_t 
      * "which" after the first trigger and before the date */
     for (size_t q = trig_off; trig_off < off && q + 5 < off; q++)
         if ((memcmp(text + q, " who ", 5) == 0) ||
-            (q + 7 < off && memcmp(text + q, " which ", 7) == 0))
+            (q + 7 < off && memcmp(text + q, " which ", 7) == 0) ||
+            (q + 6 < off && memcmp(text + q, " that ", 6) == 0 && relative_that(text, len, q + 1) &&
+             !memchr(text + q, ',', off - q)))
             return true;
     size_t c = off;
     while (c > 0 && text[c - 1] != ',')
@@ -1636,7 +1696,8 @@ static const fnr_date_span *sentence_date(x_doc *d, size_t si)
         size_t trig_off = first_trigger_off(d, s);
         if (!s->heading && s->may_date &&
             fnr_date_scan_first_from(text, len, date_scan_from(d, s), &d->doc.date, 4, &s->date) &&
-            in_relative_clause(text, len, s->date.start_off, trig_off)) {
+            (in_relative_clause(text, len, s->date.start_off, trig_off) ||
+             date_of_state(text, s->date.start_off))) {
             /* "Çelik, who joined the group in 2011, had planned attacks":
              * the year is the joining's; take the next date, if any */
             fnr_date_span sp[4];
@@ -1644,7 +1705,8 @@ static const fnr_date_span *sentence_date(x_doc *d, size_t si)
             memset(&s->date, 0, sizeof s->date);
             for (size_t k = 0; k < n && k < 4; k++)
                 if (sp[k].start.prec != FNR_DATE_NONE &&
-                    !in_relative_clause(text, len, sp[k].start_off, trig_off)) {
+                    !in_relative_clause(text, len, sp[k].start_off, trig_off) &&
+                    !date_of_state(text, sp[k].start_off)) {
                     s->date = sp[k];
                     break;
                 }
@@ -1653,38 +1715,97 @@ static const fnr_date_span *sentence_date(x_doc *d, size_t si)
     return s->date.start.prec != FNR_DATE_NONE ? &s->date : NULL;
 }
 
+/* Whether the date of sentence si frames what follows it: it opens the
+ * sentence ("In December 2023, ...", "On Tuesday, ...", "Last year
+ * ...") or the adverbial phrase the sentence opens with ("In a joint
+ * operation by MIT in November 2023, A.J.A. was captured"). */
+static bool framing_date(const x_doc *d, size_t si, const fnr_date_span *sp)
+{
+    static const char *const OPENERS[] = { "In ",     "On ",      "During ",    "After ",
+                                           "Before ", "Between ", "Following ", "Throughout ",
+                                           "Over ",   "At ",      "By ",        "Earlier " };
+    const char *text = d->doc.text + x_sent(d, si)->start;
+    size_t spaces = 0;
+    for (size_t i = 0; i < sp->start_off; i++) {
+        if (text[i] == ',')
+            return false;
+        spaces += text[i] == ' ';
+    }
+    if (spaces <= 2)
+        return true;
+    for (size_t i = 0; i < sizeof OPENERS / sizeof *OPENERS; i++)
+        if (strncmp(text, OPENERS[i], strlen(OPENERS[i])) == 0)
+            return true;
+    return false;
+}
+
+/* Whether sentence si is in the lead paragraph of its section: the first
+ * one, or one after lines too short to tell a story (a dateline "ANKARA",
+ * a byline). */
+static bool in_lead(const x_doc *d, size_t si)
+{
+    size_t j = si;
+    while (j > 0 && !x_sent(d, j)->para_start)
+        j--;
+    while (j-- > 0) {
+        const xsent *s = x_sent(d, j);
+        if (s->heading)
+            return true;
+        if (s->end - s->start > 60)
+            return false;
+    }
+    return true;
+}
+
 /*
  * The date carried to sentence si from before it: the date of the nearest
- * earlier sentence that states one, unless a heading comes between (a
- * heading starts a new section with no date). A new paragraph keeps the
- * section's date, so paragraphs need no rule of their own.
+ * earlier sentence of its paragraph or of the section's lead paragraph
+ * (in_lead) that states one or, beyond them, of the nearest paragraph
+ * that opens with one (framing_date), unless a heading comes between (a
+ * heading starts a new section with no date). "In December 2023, MIT captured ..." dates the
+ * paragraphs after it; "X had been wanted since 2017" or "Officials said the cell was formed in
+ * 2019" say nothing of when the next paragraph's events were.
  *
  * Events come in sentence order, so the walk back stops at the last
- * sentence asked about (d->carry_at), whose answer is kept: each sentence
- * is passed over at most once per document.
+ * sentence asked about (d->carry_at), whose answers are kept: each
+ * sentence is passed over about once per document.
  */
 static fnr_date carried_date(x_doc *d, size_t si)
 {
-    fnr_date none = { 0 };
     if (si == d->carry_at)
         return d->carry;
-    fnr_date found = none;
-    for (size_t j = si; j-- > 0;) {
+    fnr_date found = { 0 }, frame = { 0 };
+    bool have_found = false, have_frame = false, crossed = x_sent(d, si)->para_start;
+    for (size_t j = si; j-- > 0 && !(have_found && have_frame);) {
         const xsent *s = x_sent(d, j);
         if (s->heading)
             break;
         const fnr_date_span *sp = sentence_date(d, j);
         if (sp) {
-            found = sp->start;
-            break;
+            /* what crosses paragraphs */
+            bool fr = (s->para_start && framing_date(d, j, sp)) || in_lead(d, j);
+            if (!have_found && (!crossed || fr)) {
+                found = sp->start;
+                have_found = true;
+            }
+            if (!have_frame && fr) {
+                frame = sp->start;
+                have_frame = true;
+            }
         }
         if (j == d->carry_at) {
-            found = d->carry;
+            if (!have_found)
+                found = crossed ? d->carry_frame : d->carry;
+            if (!have_frame)
+                frame = d->carry_frame;
             break;
         }
+        if (s->para_start)
+            crossed = true;
     }
     d->carry_at = si;
     d->carry = found;
+    d->carry_frame = frame;
     return found;
 }
 
@@ -1788,6 +1909,27 @@ static bool one_person(const x_doc *d, const xsent *s, const trig *tg)
     return false;
 }
 
+/* The place a report was filed from: the first words of one of its first
+ * three sentences under the title ("LONDON, March 7 (Reuters) -",
+ * "MOGADISHU, Somalia --"), or a line of its own holding one place in
+ * capitals ("ANKARA"). -1 when there is none. */
+static int dateline_place(const x_doc *d)
+{
+    for (size_t si = 0, seen = 0; si < d->sents.len && seen < 3; si++) {
+        const xsent *s = x_sent(d, si);
+        int e = x_tok_entity(d, s->tok0);
+        bool place = e >= 0 && d->ents[e].type == FNR_ENTITY_LOCATION &&
+                     (x_tok(d, s->tok0)->tflags & FNR_TF_UPPER);
+        bool alone = place && after_mention(d, s->tok0, s->tok1) == s->tok1;
+        if (s->heading && !alone)
+            continue; /* the title; a line "ANKARA" may read as a heading */
+        seen++;
+        if (alone || (place && dateline_at(d, s->tok0, s->tok1)))
+            return e;
+    }
+    return -1;
+}
+
 /*
  * Where an event happened when its sentence names no place: a country that
  * acts ("Turkey declared it had detained"), else the place of the
@@ -1804,7 +1946,7 @@ static int context_location(const x_doc *d, size_t si, fnr_event_type type, cons
             return p->actors[k];
     if (d->events.len) {
         const fnr_event *prev = &FNR_VEC_AT(&d->events, fnr_event, d->events.len - 1);
-        bool same_para = prev->location >= 0;
+        bool same_para = prev->location >= 0 && !prev->location_inferred;
         for (size_t j = prev->sentence + 1; same_para && j <= si; j++)
             same_para = !x_sent(d, j)->para_start && !x_sent(d, j)->heading;
         if (same_para)
@@ -1821,6 +1963,23 @@ static int context_location(const x_doc *d, size_t si, fnr_event_type type, cons
                 strcmp(d->ents[e].country, a->country) == 0)
                 return (int)e;
         return -1;
+    }
+    /* an arrest, a trial or a seizure with nothing else to place it, by no
+     * service or army, is where the report was filed: its dateline's
+     * country, when the report names it (the city would be too narrow for
+     * "1,145 detained across 81 provinces") */
+    bool abroad = false; /* intelligence services and armies also act abroad */
+    for (size_t k = 0; k < p->n_actors; k++)
+        abroad = abroad || (d->ent_bits[p->actors[k]] & EK_INTEL) ||
+                 kind_is(&d->ents[p->actors[k]], "armed_forces") ||
+                 kind_is(&d->ents[p->actors[k]], "international");
+    if (at_home && type != FNR_EVENT_KILL && !abroad && d->dateline_loc >= 0) {
+        const fnr_entity *dl = &d->ents[d->dateline_loc];
+        for (size_t e = 0; dl->country[0] && !kind_is(dl, "country") && e < d->n_ents; e++)
+            if (d->ents[e].type == FNR_ENTITY_LOCATION && kind_is(&d->ents[e], "country") &&
+                strcmp(d->ents[e].country, dl->country) == 0)
+                return (int)e;
+        return kind_is(dl, "country") ? d->dateline_loc : -1;
     }
     /* the country the report is about, if one stands out */
     int best = -1;
@@ -2141,6 +2300,7 @@ fnr_status x_events_find(x_doc *d)
     if (st != FNR_OK)
         return st;
     d->carry_at = SIZE_MAX; /* no sentence's carried date known yet */
+    d->dateline_loc = dateline_place(d);
     fnr_buf kb;
     fnr_buf_init(&kb, 4096);
     sent_facts sf;

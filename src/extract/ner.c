@@ -945,6 +945,16 @@ static bool looks_like_person(const x_doc *d, size_t i, size_t j)
     return n_common == 0 && n_words <= 4;
 }
 
+/* Whether a word of [i, j) is a given name or a name particle. */
+static bool run_has_given(const x_doc *d, size_t i, size_t j)
+{
+    for (size_t k = i; k < j; k++)
+        if ((x_tok(d, k)->xflags & (XT_GIVEN | XT_PARTICLE)) ||
+            x_tok_class(d, k, XW_PERSON_PARTICLES))
+            return true;
+    return false;
+}
+
 static const char *org_kind_from_head(const x_doc *d, size_t head)
 {
     static const struct {
@@ -1023,6 +1033,7 @@ typedef struct scan_ctx {
     size_t s0, s1; /* sentence tokens */
     fnr_buf kb;    /* phrase key scratch */
     fnr_buf kb2;
+    bool acronym_retyped; /* scan_brackets made a place's spelling an organisation's acronym */
 } scan_ctx;
 
 /* A named thing at [i, j) that the dictionary does not know: decide its type
@@ -1072,6 +1083,11 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
           (XT_COMMON | XT_STOP | XT_TITLE | XT_DEMONYM | XT_ORGHEAD | XT_LOCHEAD)))
         return add_mention(d, c->s, i, j, FNR_ENTITY_PERSON, NULL, NULL, "person_name_initial",
                            false, NULL);
+    /* "at the Old Bailey", "the Joint Chiefs of Staff": a name that takes
+     * "the" is a place or a body, unless a given name or a particle says
+     * person ("the late Abu Ibrahim") */
+    if (i > c->s0 && x_tok_is(d, i - 1, "the") && !run_has_given(d, i, j))
+        return FNR_OK;
     if (looks_like_person(d, i, j))
         return add_mention(d, c->s, i, j, FNR_ENTITY_PERSON, NULL, NULL,
                            j - i == 1 && (x_tok(d, i)->tflags & FNR_TF_INITIALS) ? "person_initials"
@@ -1361,6 +1377,18 @@ static fnr_status scan_brackets(scan_ctx *c)
                 lm->kind = im->lex ? im->lex->kind : im->kind;
                 lm->weak = 0;
             }
+            /* "National Intelligence Service (NIS)": an acronym in
+             * brackets after an organisation is its own, not the city
+             * (Niš) or the country the gazetteer spells so */
+            if (im->type == FNR_ENTITY_LOCATION && lm->type == FNR_ENTITY_ORGANIZATION &&
+                a1 + 1 == b && (x_tok(d, a1)->tflags & FNR_TF_UPPER)) {
+                im->type = FNR_ENTITY_ORGANIZATION;
+                im->lex = NULL;
+                im->rule = "bracket_acronym";
+                c->acronym_retyped = true;
+                im->weak = 0;
+                im->kind = lm->lex ? lm->lex->kind : lm->kind;
+            }
             if (strcmp(im->rule, "surname?") == 0) {
                 im->type = lm->type; /* an unknown word in brackets names the thing before */
                 im->rule = "bracket_alias";
@@ -1497,6 +1525,30 @@ static fnr_status scan_code_names(scan_ctx *c)
     return FNR_OK;
 }
 
+/* "the NIS said", after "National Intelligence Service (NIS)": the report
+ * has told what its acronym stands for, so every mention the gazetteer
+ * took for a place of that spelling is the organisation. */
+static void acronyms_retype(x_doc *d)
+{
+    for (size_t i = 0; i < d->mentions.len; i++) {
+        const xmention *a = x_men(d, i);
+        if (strcmp(a->rule, "bracket_acronym") != 0)
+            continue;
+        for (size_t j = 0; j < d->mentions.len; j++) {
+            xmention *m = x_men(d, j);
+            if (m->type == FNR_ENTITY_LOCATION && m->lex && m->key_len == a->key_len &&
+                memcmp(m->key, a->key, a->key_len) == 0 &&
+                (x_tok(d, m->tok0)->tflags & FNR_TF_UPPER)) {
+                m->type = FNR_ENTITY_ORGANIZATION;
+                m->lex = NULL;
+                m->kind = a->kind;
+                m->rule = "bracket_acronym";
+                m->weak = 0;
+            }
+        }
+    }
+}
+
 fnr_status x_mentions_find(x_doc *d)
 {
     scan_ctx c = { .d = d };
@@ -1515,6 +1567,8 @@ fnr_status x_mentions_find(x_doc *d)
         if (st == FNR_OK && x_sent(d, s)->may_bracket)
             st = scan_brackets(&c);
     }
+    if (c.acronym_retyped)
+        acronyms_retype(d);
     fnr_buf_destroy(&c.kb);
     fnr_buf_destroy(&c.kb2);
     return st;

@@ -896,6 +896,124 @@ static void test_who_is_no_party(void **state)
 
 /* ---- document ----------------------------------------------------------- */
 
+/* What dates an event, and what carries to the sentences after it. */
+static void test_dates_of_states_and_frames(void **state)
+{
+    (void)state;
+    /* "since 2017" says how long, not when: the year dates nothing */
+    fnr_facts *f =
+        run("Police captured Abu Khadija in Kirkuk. He had been wanted since 2017.\n", NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_LEGAL_ACTION), 0);
+    assert_string_equal(find_event(f, FNR_EVENT_ARREST)->date, "");
+    fnr_facts_free(f);
+    /* a year in a "that" clause is that clause's; "said that" is no such
+     * clause */
+    f = run("A Paris court sentenced Salah Abdeslam, a member of the cell that carried out the "
+            "November 2015 attacks, to life.\n",
+            NULL);
+    assert_string_equal(find_event(f, FNR_EVENT_LEGAL_ACTION)->date, "");
+    fnr_facts_free(f);
+    f = run("Officials said that police arrested Ali Kaya in Izmir in March 2024.\n", NULL);
+    assert_string_equal(find_event(f, FNR_EVENT_ARREST)->date, "2024-03");
+    fnr_facts_free(f);
+    /* a date inside a later paragraph stays there; one that opens a
+     * sentence frames what follows; the lead's carries */
+    f = run(
+        "Title of the report\n\nPolice detained Ali Kaya, a suspected courier of the cell, in Izmir.\n\n"
+        "The cell, officials said, was formed in 2019.\n\n"
+        "Prosecutors later charged Ali Kaya with espionage.\n",
+        NULL);
+    assert_string_equal(find_event(f, FNR_EVENT_LEGAL_ACTION)->date, "");
+    fnr_facts_free(f);
+    f = run(
+        "Title of the report\n\nPolice detained Ali Kaya, a suspected courier of the cell, in Izmir.\n\n"
+        "In 2019, officials said, the cell was formed.\n\n"
+        "Prosecutors later charged Ali Kaya with espionage.\n",
+        NULL);
+    assert_string_equal(find_event(f, FNR_EVENT_LEGAL_ACTION)->date, "2019");
+    fnr_facts_free(f);
+    f = run("Title of the report\n\nPolice detained Ali Kaya in Izmir in May 2024, officials "
+            "said.\n\nProsecutors later charged Ali Kaya with espionage.\n",
+            NULL);
+    assert_string_equal(find_event(f, FNR_EVENT_LEGAL_ACTION)->date, "2024-05");
+    fnr_facts_free(f);
+    /* a tally a sentence opens with "Since" is dated by it */
+    f = run("Since early 2024, Polish authorities have detained more than 30 people.\n", NULL);
+    assert_string_equal(find_event(f, FNR_EVENT_ARREST)->date, "2024");
+    fnr_facts_free(f);
+}
+
+/* Words of the trigger lists that, in these uses, tell of no event or of
+ * another type. */
+static void test_triggers_in_context(void **state)
+{
+    (void)state;
+    fnr_facts *f =
+        run("Jordanian army units killed 27 smugglers who tried to cross the border.\n", NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_LEGAL_ACTION), 0);
+    assert_int_equal(n_events(f, FNR_EVENT_KILL), 1);
+    fnr_facts_free(f);
+    f = run("Three Bulgarian nationals were found guilty of spying for Russia.\n", NULL);
+    assert_int_equal(find_event(f, FNR_EVENT_LEGAL_ACTION)->count, 3);
+    fnr_facts_free(f);
+    f = run("Orlin Roussev had admitted conspiring to collect information useful to an enemy.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_PLOT), 0);
+    assert_int_equal(n_events(f, FNR_EVENT_ESPIONAGE), 1);
+    fnr_facts_free(f);
+}
+
+/* An acronym in brackets after an organisation is the organisation's,
+ * there and later, even when a place is spelt so; a name that takes
+ * "the" is no person. */
+static void test_acronyms_and_articles(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("The case was uncovered by the National Intelligence Service (NIS). The "
+                       "NIS said more arrests may follow.\n",
+                       NULL);
+    const fnr_entity *e = find_entity(f, "NIS");
+    assert_non_null(e);
+    assert_int_equal(e->type, FNR_ENTITY_ORGANIZATION);
+    assert_true(has_alias(e, "National Intelligence Service"));
+    for (size_t i = 0; i < f->n_entities; i++)
+        assert_int_not_equal(f->entities[i].type, FNR_ENTITY_LOCATION);
+    fnr_facts_free(f);
+    f = run("The two were convicted by a jury at the Old Bailey. He sent details of the Joint "
+            "Chiefs of Staff's command system.\n",
+            NULL);
+    assert_null(find_entity(f, "Old Bailey"));
+    e = find_entity(f, "Joint Chiefs");
+    assert_true(!e || e->type != FNR_ENTITY_PERSON);
+    fnr_facts_free(f);
+}
+
+/* With no place in the sentence, an arrest or a trial by no service or
+ * army is placed in the country of the dateline, when the report names
+ * it; an inferred place does not pass to the next event. */
+static void test_dateline_places(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("Spies convicted\n\nLONDON, March 7 (Reuters) - A man spied for Russia, "
+                       "officials said. Two women were convicted by a jury. Russia denied it; "
+                       "Russia called it a farce. The United Kingdom expelled a diplomat.\n",
+                       NULL);
+    const fnr_event *v = find_event(f, FNR_EVENT_LEGAL_ACTION);
+    assert_non_null(v);
+    assert_true(v->location >= 0);
+    assert_string_equal(f->entities[v->location].name, "United Kingdom");
+    assert_true(v->location_inferred);
+    fnr_facts_free(f);
+    /* a line of its own in capitals is a dateline too */
+    f = run("Report\n\nANKARA\n\nGendarmerie teams detained 37 suspects across 11 provinces. "
+            "Türkiye said the operations go on. Iraq and Iraq's Kurdish region helped.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_true(v->location >= 0);
+    assert_string_equal(f->entities[v->location].name, "Türkiye");
+    fnr_facts_free(f);
+}
+
 static void test_document_date_line(void **state)
 {
     (void)state;
@@ -1007,6 +1125,10 @@ int main(void)
         cmocka_unit_test(test_document_date_line),
         cmocka_unit_test(test_no_document_date_keeps_relative_unresolved),
         cmocka_unit_test(test_deterministic),
+        cmocka_unit_test(test_dates_of_states_and_frames),
+        cmocka_unit_test(test_triggers_in_context),
+        cmocka_unit_test(test_acronyms_and_articles),
+        cmocka_unit_test(test_dateline_places),
         cmocka_unit_test(test_told_again_and_pointed_back),
         cmocka_unit_test(test_who_is_no_party),
         cmocka_unit_test(test_invalid_utf8),
