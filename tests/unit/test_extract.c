@@ -896,51 +896,52 @@ static void test_who_is_no_party(void **state)
 
 /* ---- document ----------------------------------------------------------- */
 
+/* Fails unless the first event of type t in text is dated want ("" for
+ * none). */
+static void assert_event_date(const char *text, fnr_event_type t, const char *want)
+{
+    fnr_facts *f = run(text, NULL);
+    const fnr_event *v = find_event(f, t);
+    if (!v)
+        fail_msg("no %s event in \"%s\"", fnr_event_type_name(t), text);
+    if (strcmp(v->date, want) != 0)
+        fail_msg("date \"%s\", want \"%s\" in \"%s\"", v->date, want, text);
+    fnr_facts_free(f);
+}
+
 /* What dates an event, and what carries to the sentences after it. */
 static void test_dates_of_states_and_frames(void **state)
 {
     (void)state;
     /* "since 2017" says how long, not when: the year dates nothing */
-    fnr_facts *f =
-        run("Police captured Abu Khadija in Kirkuk. He had been wanted since 2017.\n", NULL);
+    const char *wanted = "Police captured Abu Khadija in Kirkuk. He had been wanted since 2017.\n";
+    fnr_facts *f = run(wanted, NULL);
     assert_int_equal(n_events(f, FNR_EVENT_LEGAL_ACTION), 0);
-    assert_string_equal(find_event(f, FNR_EVENT_ARREST)->date, "");
     fnr_facts_free(f);
+    assert_event_date(wanted, FNR_EVENT_ARREST, "");
     /* a year in a "that" clause is that clause's; "said that" is no such
      * clause */
-    f = run("A Paris court sentenced Salah Abdeslam, a member of the cell that carried out the "
-            "November 2015 attacks, to life.\n",
-            NULL);
-    assert_string_equal(find_event(f, FNR_EVENT_LEGAL_ACTION)->date, "");
-    fnr_facts_free(f);
-    f = run("Officials said that police arrested Ali Kaya in Izmir in March 2024.\n", NULL);
-    assert_string_equal(find_event(f, FNR_EVENT_ARREST)->date, "2024-03");
-    fnr_facts_free(f);
+    assert_event_date("A Paris court sentenced Salah Abdeslam, a member of the cell that carried "
+                      "out the November 2015 attacks, to life.\n",
+                      FNR_EVENT_LEGAL_ACTION, "");
+    assert_event_date("Officials said that police arrested Ali Kaya in Izmir in March 2024.\n",
+                      FNR_EVENT_ARREST, "2024-03");
     /* a date inside a later paragraph stays there; one that opens a
-     * sentence frames what follows; the lead's carries */
-    f = run(
-        "Title of the report\n\nPolice detained Ali Kaya, a suspected courier of the cell, in Izmir.\n\n"
-        "The cell, officials said, was formed in 2019.\n\n"
-        "Prosecutors later charged Ali Kaya with espionage.\n",
-        NULL);
-    assert_string_equal(find_event(f, FNR_EVENT_LEGAL_ACTION)->date, "");
-    fnr_facts_free(f);
-    f = run(
-        "Title of the report\n\nPolice detained Ali Kaya, a suspected courier of the cell, in Izmir.\n\n"
-        "In 2019, officials said, the cell was formed.\n\n"
-        "Prosecutors later charged Ali Kaya with espionage.\n",
-        NULL);
-    assert_string_equal(find_event(f, FNR_EVENT_LEGAL_ACTION)->date, "2019");
-    fnr_facts_free(f);
-    f = run("Title of the report\n\nPolice detained Ali Kaya in Izmir in May 2024, officials "
-            "said.\n\nProsecutors later charged Ali Kaya with espionage.\n",
-            NULL);
-    assert_string_equal(find_event(f, FNR_EVENT_LEGAL_ACTION)->date, "2024-05");
-    fnr_facts_free(f);
+     * paragraph frames what follows; the lead's carries */
+    assert_event_date("Title of the report\n\nPolice detained Ali Kaya, a suspected courier of "
+                      "the cell, in Izmir.\n\nThe cell, officials said, was formed in 2019.\n\n"
+                      "Prosecutors later charged Ali Kaya with espionage.\n",
+                      FNR_EVENT_LEGAL_ACTION, "");
+    assert_event_date("Title of the report\n\nPolice detained Ali Kaya, a suspected courier of "
+                      "the cell, in Izmir.\n\nIn 2019, officials said, the cell was formed.\n\n"
+                      "Prosecutors later charged Ali Kaya with espionage.\n",
+                      FNR_EVENT_LEGAL_ACTION, "2019");
+    assert_event_date("Title of the report\n\nPolice detained Ali Kaya in Izmir in May 2024, "
+                      "officials said.\n\nProsecutors later charged Ali Kaya with espionage.\n",
+                      FNR_EVENT_LEGAL_ACTION, "2024-05");
     /* a tally a sentence opens with "Since" is dated by it */
-    f = run("Since early 2024, Polish authorities have detained more than 30 people.\n", NULL);
-    assert_string_equal(find_event(f, FNR_EVENT_ARREST)->date, "2024");
-    fnr_facts_free(f);
+    assert_event_date("Since early 2024, Polish authorities have detained more than 30 people.\n",
+                      FNR_EVENT_ARREST, "2024");
 }
 
 /* Words of the trigger lists that, in these uses, tell of no event or of
