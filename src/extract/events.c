@@ -623,14 +623,28 @@ static void sent_facts_destroy(sent_facts *f)
 
 /* Is the place whose mention starts at token i introduced by in/at/near/
  * to/inside/across (past "the", "northern", "city" ...)? */
+/* "city", "state", "outskirts": a word that names a place's kind or part
+ * before "of" ("in the city of Mosul", "on the outskirts of Kabul"). */
+static bool place_of_word(const x_doc *d, size_t k)
+{
+    static const char *const W[] = { "city",      "town",    "village", "province",   "state",
+                                     "district",  "region",  "county",  "port",       "capital",
+                                     "outskirts", "suburbs", "area",    "governorate" };
+    for (size_t i = 0; i < sizeof W / sizeof *W; i++)
+        if (x_tok_is(d, k, W[i]))
+            return true;
+    return false;
+}
+
 static bool place_prep(const x_doc *d, size_t s0, size_t i)
 {
     size_t q = i;
     while (q > s0 && (x_tok_is(d, q - 1, "the") || x_tok_class(d, q - 1, XW_DIRECTIONS) ||
                       x_tok_is(d, q - 1, "city") || x_tok_is(d, q - 1, "resort") ||
                       x_tok_is(d, q - 1, "neighbouring") || x_tok_is(d, q - 1, "neighboring") ||
-                      x_tok_is(d, q - 1, "nearby")))
-        q--;
+                      x_tok_is(d, q - 1, "nearby") ||
+                      (x_tok_is(d, q - 1, "of") && q - 1 > s0 && place_of_word(d, q - 2))))
+        q -= x_tok_is(d, q - 1, "of") ? 2 : 1;
     bool prep = q > s0 && (x_tok_is(d, q - 1, "in") || x_tok_is(d, q - 1, "at") ||
                            x_tok_is(d, q - 1, "near") || x_tok_is(d, q - 1, "to") ||
                            x_tok_is(d, q - 1, "inside") || x_tok_is(d, q - 1, "across"));
@@ -817,14 +831,43 @@ static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
 /* Whether the entity mention starting at token i is the subject of a
  * reporting verb after it (", the Interior Ministry said."): a source, not
  * a party to the event. */
+static const char *const REPORT_VERBS[] = {
+    "said",       "says",       "stated",      "announced", "reported", "added",
+    "confirmed",  "noted",      "told",        "claimed",   "declared", "disclosed",
+    "revealed",   "wrote",      "tweeted",     "posted",    "stressed", "emphasized",
+    "emphasised", "underlined", "underscored", "explained", "insisted", "indicated"
+};
+
+static bool report_verb(const x_doc *d, size_t k)
+{
+    /* each verb ends in "d" or "s": most words are out at once */
+    const xtok *t = x_tok(d, k);
+    if (t->key_len < 4 || (t->key[t->key_len - 1] != 'd' && t->key[t->key_len - 1] != 's'))
+        return false;
+    for (size_t v = 0; v < sizeof REPORT_VERBS / sizeof REPORT_VERBS[0]; v++)
+        if (x_tok_is(d, k, REPORT_VERBS[v]))
+            return true;
+    return false;
+}
+
+/* Where the trailing reporting clause of a sentence starts (", the
+ * prosecutor's office in Karlsruhe said."): the last comma after token
+ * after whose part up to the end holds a verb of saying; s1 if none. */
+static size_t reporting_clause(const x_doc *d, size_t after, size_t s1)
+{
+    for (size_t c = s1; c-- > after + 1;) {
+        if (!is_punct_c(d, c, ','))
+            continue;
+        for (size_t k = c + 1; k < s1 && k - c < 12; k++)
+            if (report_verb(d, k))
+                return c;
+        return s1;
+    }
+    return s1;
+}
+
 static bool reports_it(const x_doc *d, size_t i, size_t s1)
 {
-    static const char *const VERBS[] = { "said",        "says",       "stated",     "announced",
-                                         "reported",    "added",      "confirmed",  "noted",
-                                         "told",        "claimed",    "declared",   "disclosed",
-                                         "revealed",    "wrote",      "tweeted",    "posted",
-                                         "stressed",    "emphasized", "emphasised", "underlined",
-                                         "underscored", "explained",  "insisted",   "indicated" };
     size_t k = after_mention(d, i, s1);
     if (k < s1 && is_punct_c(d, k, '(')) { /* "the US Central Command (CENTCOM) said" */
         size_t c = k + 1;
@@ -844,16 +887,7 @@ static bool reports_it(const x_doc *d, size_t i, size_t s1)
         if (c < s1 && is_punct_c(d, c, ','))
             k = c + 1;
     }
-    if (k >= s1)
-        return false;
-    /* each verb above ends in "d" or "s": most words are out at once */
-    const xtok *t = x_tok(d, k);
-    if (t->key_len < 4 || (t->key[t->key_len - 1] != 'd' && t->key[t->key_len - 1] != 's'))
-        return false;
-    for (size_t v = 0; v < sizeof VERBS / sizeof VERBS[0]; v++)
-        if (x_tok_is(d, k, VERBS[v]))
-            return true;
-    return false;
+    return k < s1 && report_verb(d, k);
 }
 
 /* Whether the place mentioned from token i names the seat of a body or a
@@ -1202,9 +1236,13 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
 
 /* The place of the event: the most specific location introduced by in/at/
  * near/close to; else none. Actors that are places are not the place. */
-static int find_location(const x_doc *d, const sent_facts *f, const participants *p, size_t s1)
+static int find_location(const x_doc *d, const sent_facts *f, const participants *p,
+                         size_t trig_end, size_t s1)
 {
-    int best = -1, seat = -1;
+    int best = -1, seat = -1, source_seat = -1;
+    /* "..., the prosecutor's office in Karlsruhe said": where the source
+     * sits is where the event was only if nothing else says */
+    size_t told = reporting_clause(d, trig_end, s1);
     for (size_t o = 0; o < f->occs.len; o++) {
         const occ *oc = &FNR_VEC_AT(&f->occs, occ, o);
         int e = oc->ent;
@@ -1214,12 +1252,17 @@ static int find_location(const x_doc *d, const sent_facts *f, const participants
             seat = e;
         if (!oc->prep || oc->tok >= p->told) /* only places have prep */
             continue;
+        if (oc->tok >= told) {
+            if (source_seat < 0)
+                source_seat = e;
+            continue;
+        }
         if (contains(p->actors, p->n_actors, e) || contains(p->targets, p->n_targets, e))
             continue;
         if (best < 0 || (d->ent_bits[e] >> EK_RANK_SHIFT) < (d->ent_bits[best] >> EK_RANK_SHIFT))
             best = e;
     }
-    return best >= 0 ? best : seat;
+    return best >= 0 ? best : seat >= 0 ? seat : source_seat;
 }
 
 /* Context checks that turn a trigger into its real type, or drop it (0). */
@@ -2266,7 +2309,7 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
             memcmp(x_tok(d, tg->t0)->key + x_tok(d, tg->t0)->key_len - 2, "ed", 2) != 0 &&
             !(x_tok(d, tg->t0)->tflags & FNR_TF_CAP) && told_before(d))
             continue;
-        int loc = find_location(d, sf, &p, s->tok1);
+        int loc = find_location(d, sf, &p, tg->t1, s->tok1);
         size_t lead;
         if (restated(d, si, tg, type, &p, count, loc, &lead))
             continue;

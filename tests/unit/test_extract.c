@@ -229,6 +229,15 @@ static const ev_case EV_CASES[] = {
       NULL, -2, NULL, "Istanbul" },
     { "In March 2022, the court convicted Hamza Kaya of membership in Daesh.", NULL,
       FNR_EVENT_LEGAL_ACTION, NULL, "Hamza Kaya", -2, "2022-03", NULL },
+    /* "the city of", "the province of" before a place; the place of the
+     * source in a trailing reporting clause only when no other is said */
+    { "Iraqi forces arrested three suspects in the city of Mosul.", NULL, FNR_EVENT_ARREST, NULL,
+      NULL, 3, NULL, "Mosul" },
+    { "Police arrested a Syrian man in the state of Brandenburg, the prosecutor's office in "
+      "Karlsruhe said.",
+      NULL, FNR_EVENT_ARREST, NULL, NULL, 1, NULL, "Brandenburg" },
+    { "Eight suspects were detained, police in Ankara said.", NULL, FNR_EVENT_ARREST, NULL, NULL, 8,
+      NULL, "Ankara" },
 };
 
 static const fnr_event *find_event(const fnr_facts *f, fnr_event_type t)
