@@ -64,6 +64,19 @@ static bool dateline_at(const x_doc *d, size_t i, size_t s1)
            (n == 3 && (memcmp(p, "\xE2\x80\x93", 3) == 0 || memcmp(p, "\xE2\x80\x94", 3) == 0));
 }
 
+/* Whether a place can act as "Turkey declared", "the Kurdistan Region
+ * detained" do: a state or a region that governs, not a city, a stadium
+ * or a mountain range. */
+static bool place_acts(const fnr_entity *e)
+{
+    static const char *const KINDS[] = { "country", "region",   "state",
+                                         "land",    "province", "governorate" };
+    for (size_t i = 0; e->kind && i < sizeof KINDS / sizeof *KINDS; i++)
+        if (strcmp(e->kind, KINDS[i]) == 0)
+            return true;
+    return false;
+}
+
 /* "on (the) X", "against (the) X": X is what an attack hit, even a
  * ministry or a police station. */
 static bool attacked_at(const x_doc *d, size_t i, size_t s0)
@@ -1144,9 +1157,10 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
                 add_unique(p->actors, &p->n_actors, e);
             else if (en->type == FNR_ENTITY_PERSON || is_militant(d, e))
                 add_unique(p->targets, &p->n_targets, e);
-            else if (en->type == FNR_ENTITY_LOCATION && before && i == first_pos && !passive &&
-                     i + 1 < s1 && !oc->prep && !x_tok_is(d, i > s0 ? i - 1 : i, "in") &&
-                     !dateline_at(d, i, s1) && !place_qualifies(d, i, s1))
+            else if (en->type == FNR_ENTITY_LOCATION && place_acts(en) && before &&
+                     i == first_pos && !passive && i + 1 < s1 && !oc->prep &&
+                     !x_tok_is(d, i > s0 ? i - 1 : i, "in") && !dateline_at(d, i, s1) &&
+                     !place_qualifies(d, i, s1))
                 add_unique(p->actors, &p->n_actors, e); /* "Turkey declared it had detained" */
             break;
         case FNR_EVENT_INTEL_SHARING:
@@ -1168,8 +1182,9 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
                 !(d->ent_bits[e] & EK_INTL))
                 add_unique(p->targets, &p->n_targets, e);
             else if (is_security(d, e) || (d->ent_bits[e] & EK_INTL) ||
-                     (en->type == FNR_ENTITY_LOCATION && before && i == first_pos && !oc->prep &&
-                      !place_qualifies(d, i, s1) && !dateline_at(d, i, s1)))
+                     (en->type == FNR_ENTITY_LOCATION && place_acts(en) && before &&
+                      i == first_pos && !oc->prep && !place_qualifies(d, i, s1) &&
+                      !dateline_at(d, i, s1)))
                 add_unique(p->actors, &p->n_actors, e);
             else if (en->type == FNR_ENTITY_PERSON || is_militant(d, e) ||
                      en->type == FNR_ENTITY_ORGANIZATION)

@@ -624,10 +624,11 @@ static const char *const SUBUNIT_HEADS[] = { "province", "region",   "wilayat", 
                                              "office",   "regiment", "brigade",   "battalion",
                                              "front",    "cell",     "structure", "unit",
                                              "wing",     NULL };
-static const char *const PLACE_HEADS[] = { "city",          "town",         "village",
-                                           "district",      "county",       "governorate",
-                                           "neighbourhood", "neighborhood", "municipality",
-                                           "province",      "region",       NULL };
+static const char *const PLACE_HEADS[] = {
+    "city",          "town",         "village",      "district", "county", "governorate",
+    "neighbourhood", "neighborhood", "municipality", "province", "region", "mountains",
+    "valley",        "desert",       "camp",         NULL
+};
 static const char *const LOWER_ORG_HEADS[] = { "police",  "office",    "regiment",    "sector",
                                                "brigade", "battalion", "gendarmerie", NULL };
 static const char *const NAMED_OPS[] = { "operation", "operasyonu", NULL };
@@ -1036,6 +1037,28 @@ typedef struct scan_ctx {
     bool acronym_retyped; /* scan_brackets made a place's spelling an organisation's acronym */
 } scan_ctx;
 
+/* The words between a place and "Prosecutor's Office". */
+static const char *const PROSECUTOR_RANKS[] = { "chief",    "public",  "central", "district",
+                                                "regional", "federal", "general", "state",
+                                                "high",     "supreme", NULL };
+
+/* Where "Prosecutor's Office" or "Prosecutors' Office" starting at token q
+ * ends, or q when it does not start there. */
+static size_t prosecutor_office_end(const x_doc *d, size_t q, size_t end)
+{
+    if (q + 2 >= end || !(x_tok_is(d, q, "prosecutor") || x_tok_is(d, q, "prosecutors")))
+        return q;
+    size_t k = q + 1;
+    const xtok *t = x_tok(d, k);
+    bool apostrophe =
+        t->kind == FNR_TOK_PUNCT &&
+        ((t->end - t->start == 1 && d->doc.text[t->start] == '\'') ||
+         (t->end - t->start == 3 && memcmp(d->doc.text + t->start, "\xE2\x80\x99", 3) == 0));
+    if (!(t->tflags & FNR_TF_POSS) && !apostrophe)
+        return q;
+    return x_tok_is(d, k + 1, "office") ? k + 2 : q;
+}
+
 /* A named thing at [i, j) that the dictionary does not know: decide its type
  * from what surrounds it. Returns FNR_OK; *out_next is where scanning goes on. */
 static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_next)
@@ -1050,6 +1073,16 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
     if ((last->xflags & XT_ORGHEAD) && j - i >= 2)
         return add_mention(d, c->s, i, j, FNR_ENTITY_ORGANIZATION, NULL,
                            org_kind_from_head(d, j - 1), "org_head", false, NULL);
+    /* "the Federal Prosecutor's Office": a prosecution service */
+    if (x_tok_in(d, i, PROSECUTOR_RANKS) || x_tok_is(d, i, "prosecutor") ||
+        x_tok_is(d, i, "prosecutors")) {
+        size_t office = prosecutor_office_end(d, j - 1, end);
+        if (office > j - 1) {
+            *out_next = office;
+            return add_mention(d, c->s, i, office, FNR_ENTITY_ORGANIZATION, NULL, "court",
+                               "prosecutor_office", false, NULL);
+        }
+    }
     /* "Faruk office", "Istanbul police": a lower-case institutional head. */
     if (j < end && x_tok_class(d, j, XW_LOWER_ORG_HEADS) && !(x_tok(d, j)->tflags & FNR_TF_CAP)) {
         *out_next = j + 1;
@@ -1156,15 +1189,31 @@ static fnr_status take_lexicon(scan_ctx *c, size_t i, size_t j, size_t seq, cons
             return add_mention(d, c->s, i, j + 1, FNR_ENTITY_ORGANIZATION, NULL, "militant_group",
                                "group_subunit", false, NULL);
         }
-        /* "the Izmir Chief Public Prosecutor's Office": the office */
+        /* "the Izmir Chief Public Prosecutor's Office", "the Seoul Central
+         * District Prosecutors' Office": the office */
         size_t q = j;
-        while (q < end && q - j < 2 && (x_tok_is(d, q, "chief") || x_tok_is(d, q, "public")))
+        while (q < end && q - j < 3 && x_tok_in(d, q, PROSECUTOR_RANKS))
             q++;
-        if (q + 2 < end && x_tok_is(d, q, "prosecutor") &&
-            (x_tok(d, q + 1)->tflags & FNR_TF_POSS) && x_tok_is(d, q + 2, "office")) {
-            *out_next = q + 3;
-            return add_mention(d, c->s, i, q + 3, FNR_ENTITY_ORGANIZATION, NULL, "court",
+        size_t office = prosecutor_office_end(d, q, end);
+        if (office > q) {
+            *out_next = office;
+            return add_mention(d, c->s, i, office, FNR_ENTITY_ORGANIZATION, NULL, "court",
                                "place_prosecutor", false, NULL);
+        }
+        /* "the Stade de France", "Santiago de Compostela": a longer name
+         * the place's begins, in a language that joins with "de" */
+        if (j + 1 < end && (x_tok_is(d, j, "de") || x_tok_is(d, j, "du") || x_tok_is(d, j, "des") ||
+                            x_tok_is(d, j, "del"))) {
+            size_t k = j + 1;
+            if (k + 1 < end && (x_tok_is(d, k, "la") || x_tok_is(d, k, "los")))
+                k++;
+            if (is_word(x_tok(d, k)) && (x_tok(d, k)->tflags & FNR_TF_CAP) &&
+                !(x_tok(d, k)->tflags & FNR_TF_UPPER)) {
+                size_t e2 = cap_sequence(d, k, end);
+                *out_next = e2;
+                return add_mention(d, c->s, i, e2, FNR_ENTITY_LOCATION, NULL, NULL, "place_de_name",
+                                   false, NULL);
+            }
         }
         /* "Tunisia national": a nationality, not the place. */
         if (x_tok_in(d, j, NATIONAL_WORDS))
@@ -1237,6 +1286,30 @@ static fnr_status demonym_institution(scan_ctx *c, size_t i, size_t *out_next)
                        "demonym_institution", true, NULL);
 }
 
+/* Whether the month's name at token i is a given name ("Jan Marsalek",
+ * "August Hanning"): a capitalised word the lexicon does not know follows,
+ * and no word that leads a date comes before ("in May Turkish police"). */
+static bool month_as_given(const x_doc *d, size_t i, size_t s0, size_t s1)
+{
+    static const char *const BEFORE[] = { "in",      "on",   "since", "until",  "from",   "of",
+                                          "early",   "late", "mid",   "last",   "next",   "through",
+                                          "between", "and",  "to",    "during", "before", "after",
+                                          "this",    "that", "every", "each" };
+    const xtok *t = x_tok(d, i);
+    if (!(t->xflags & XT_STOP) || !(t->xflags & XT_DATE) || !(t->tflags & FNR_TF_CAP) ||
+        (t->tflags & FNR_TF_ABBREV) || i + 1 >= s1)
+        return false;
+    const xtok *n = x_tok(d, i + 1);
+    if (n->kind != FNR_TOK_WORD || !(n->tflags & FNR_TF_CAP) || (n->tflags & FNR_TF_UPPER) ||
+        n->lk || (n->xflags & (XT_COMMON | XT_DATE)) || n->mention >= 0 ||
+        x_tok_is(d, i + 1, "day"))
+        return false; /* "May Day" */
+    for (size_t b = 0; i > s0 && b < sizeof BEFORE / sizeof *BEFORE; b++)
+        if (x_tok_is(d, i - 1, BEFORE[b]))
+            return false;
+    return true;
+}
+
 static fnr_status scan_names(scan_ctx *c)
 {
     x_doc *d = c->d;
@@ -1267,6 +1340,18 @@ static fnr_status scan_names(scan_ctx *c)
         }
         const fnr_lex_entry *e = NULL;
         size_t j = lex_longest(d, i, c->s1, &c->kb, &e);
+        /* "directed by Jan Marsalek": a month's name before an unknown
+         * capitalised word, with no preposition of time before it, is a
+         * given name */
+        if (j == i && month_as_given(d, i, c->s0, c->s1)) {
+            size_t end = cap_sequence(d, i + 1, c->s1);
+            fnr_status st = add_mention(d, c->s, i, end, FNR_ENTITY_PERSON, NULL, NULL,
+                                        "person_name", false, NULL);
+            if (st != FNR_OK)
+                return st;
+            i = end;
+            continue;
+        }
         /* Skip a leading stopword, title or direction word unless the dictionary
          * knows the phrase ("The Hague", "North Macedonia"). */
         if (j == i && ((t->xflags & (XT_STOP | XT_TITLE)) || x_tok_class(d, i, XW_DIRECTIONS))) {
@@ -1321,7 +1406,13 @@ static fnr_status scan_names(scan_ctx *c)
             }
             /* A run that a dictionary phrase starts inside: cut before it. */
             size_t cut = seq;
-            bool person_run = (t->xflags & XT_GIVEN) && looks_like_person(d, i, seq);
+            /* "Ahmed Aden Hassan", "Abdifatah Aden Hassan": a place's name
+             * inside a run that a given name starts, or that an unknown
+             * word starts and a given name ends, is part of a person's */
+            bool person_run =
+                ((t->xflags & XT_GIVEN) ||
+                 (!t->lk && seq - i >= 3 && (x_tok(d, seq - 1)->xflags & XT_GIVEN))) &&
+                looks_like_person(d, i, seq);
             for (size_t q = i + 1; q < seq && !person_run; q++) {
                 const fnr_lex_entry *e2 = NULL;
                 size_t qe = lex_longest(d, q, seq, &c->kb, &e2);
@@ -2043,6 +2134,31 @@ static int role_of_org(x_doc *d, size_t k, size_t end, size_t *role_a, size_t *r
     return e;
 }
 
+/* Whether mention m is who tells the sentence ("..., Interior Minister Ali
+ * Yerlikaya said", "according to the Federal Prosecutor's Office"): the
+ * source of a report is not tied to what it reports. */
+static bool source_of_sentence(const x_doc *d, const xmention *m, size_t s0, size_t s1)
+{
+    static const char *const SAID[] = { "said",     "says",      "told",    "stated",  "announced",
+                                        "added",    "confirmed", "noted",   "claimed", "declared",
+                                        "reported", "wrote",     "tweeted", NULL };
+    size_t k = m->tok0;
+    if (k > s0 && x_tok_is(d, k - 1, "the"))
+        k--;
+    if (k >= s0 + 2 && x_tok_is(d, k - 1, "to") && x_tok_is(d, k - 2, "according"))
+        return true;
+    k = m->tok1;
+    if (k < s1 && is_punct(d, k, '(')) { /* "the BfV (domestic intelligence) said" */
+        size_t c = k + 1;
+        while (c < s1 && c - k < 8 && !is_punct(d, c, ')'))
+            c++;
+        k = c + 1;
+    }
+    if (k < s1 && x_tok_is(d, k, "in") && k + 1 < s1 && x_tok(d, k + 1)->mention >= 0)
+        k = x_men(d, (size_t)x_tok(d, k + 1)->mention)->tok1; /* "the office in Karlsruhe said" */
+    return k < s1 && x_tok_in(d, k, SAID);
+}
+
 fnr_status x_relations_find(x_doc *d)
 {
     fnr_status st = FNR_OK;
@@ -2065,7 +2181,8 @@ fnr_status x_relations_find(x_doc *d)
                 continue;
             if (n_seen < 16 && d->ents[e].type != FNR_ENTITY_LOCATION &&
                 !(d->ents[e].kind && d->ents[e].kind[0] == 'm' &&
-                  strcmp(d->ents[e].kind, "media") == 0)) {
+                  strcmp(d->ents[e].kind, "media") == 0) &&
+                !source_of_sentence(d, m, s0, s1)) {
                 bool dup = false;
                 for (size_t k = 0; k < n_seen; k++)
                     dup = dup || seen[k] == e;

@@ -90,6 +90,24 @@ typedef struct ent_case {
 } ent_case;
 
 static const ent_case ENT_CASES[] = {
+    /* a month's name as a given name; "Former" is no name; "May Day" no person */
+    { "He was hired by Jan Marsalek, a fugitive.", "Jan Marsalek", FNR_ENTITY_PERSON, NULL, NULL },
+    { "Former BND chief August Hanning said so.", "August Hanning", FNR_ENTITY_PERSON, NULL,
+      "Former BND" },
+    { "The cell will be dismantled by May Day, he said.", NULL, FNR_ENTITY_PERSON, NULL,
+      "May Day" },
+    /* a place inside a person's name, or beginning a longer name */
+    { "Police spokesman Abdifatah Aden Hassan told reporters.", "Abdifatah Aden Hassan",
+      FNR_ENTITY_PERSON, NULL, "Aden" },
+    { "The attacks on the Stade de France killed 130 people.", "Stade de France",
+      FNR_ENTITY_LOCATION, NULL, "Stade" },
+    { "Forces killed four militants in the Hamrin mountains.", "Hamrin", FNR_ENTITY_LOCATION, NULL,
+      NULL },
+    /* prosecution services */
+    { "The Federal Prosecutor's Office in Karlsruhe said so.", "Federal Prosecutor's Office",
+      FNR_ENTITY_ORGANIZATION, NULL, NULL },
+    { "The Seoul Central District Prosecutors' Office charged him.",
+      "Seoul Central District Prosecutors' Office", FNR_ENTITY_ORGANIZATION, NULL, NULL },
     /* persons */
     { "Security forces captured Abu Talha al-Shami near the border.", "Abu Talha al-Shami",
       FNR_ENTITY_PERSON, NULL, NULL },
@@ -476,6 +494,17 @@ static void test_relations(void **state)
     assert_true(has_relation(f, FNR_REL_ASSOCIATED_WITH, "MİT", "Şervan Ağırbaş"));
     assert_false(has_relation(f, FNR_REL_ASSOCIATED_WITH, "AA", "Şervan Ağırbaş"));
     assert_false(has_relation(f, FNR_REL_ASSOCIATED_WITH, "Şervan Ağırbaş", "AA"));
+    fnr_facts_free(f);
+    /* nor is who tells the sentence */
+    f = run("Police detained 37 suspects linked to Daesh, Interior Minister Ali Yerlikaya said.",
+            NULL);
+    assert_false(has_relation(f, FNR_REL_ASSOCIATED_WITH, "Daesh", "Ali Yerlikaya"));
+    assert_false(has_relation(f, FNR_REL_ASSOCIATED_WITH, "Ali Yerlikaya", "Daesh"));
+    fnr_facts_free(f);
+    f = run("Mohammed A. tried to buy weapons, according to the Federal Prosecutor's Office.",
+            NULL);
+    assert_non_null(find_entity(f, "Federal Prosecutor's Office"));
+    assert_int_equal(f->n_relations, 0);
     fnr_facts_free(f);
 }
 
@@ -962,6 +991,13 @@ static void test_triggers_in_context(void **state)
         run("Jordanian army units killed 27 smugglers who tried to cross the border.\n", NULL);
     assert_int_equal(n_events(f, FNR_EVENT_LEGAL_ACTION), 0);
     assert_int_equal(n_events(f, FNR_EVENT_KILL), 1);
+    fnr_facts_free(f);
+    /* a stadium does not kill; a state acts */
+    f = run("The attacks on the Stade de France killed 130 people.\n", NULL);
+    assert_int_equal(find_event(f, FNR_EVENT_KILL)->n_actors, 0);
+    fnr_facts_free(f);
+    f = run("Turkey detained 12 suspects in raids.\n", NULL);
+    assert_int_equal(find_event(f, FNR_EVENT_ARREST)->n_actors, 1);
     fnr_facts_free(f);
     f = run("Three Bulgarian nationals were found guilty of spying for Russia.\n", NULL);
     assert_int_equal(find_event(f, FNR_EVENT_LEGAL_ACTION)->count, 3);
