@@ -222,6 +222,23 @@ EXTRA_COUNTRIES = [  # not in ISO 3166-1
     {"alpha_3": "XKX", "alpha_2": "XK", "name": "Kosovo", "official_name": "Republic of Kosovo"},
 ]
 
+# English names of ISO 3166-2 subdivisions that iso-codes gives in the local
+# language (its English catalogue translates few): the first is the name,
+# the others and the ISO name become aliases. Hand-written (CC0).
+EXONYMS = {
+    "DE-BY": "Bavaria", "DE-HE": "Hesse", "DE-MV": "Mecklenburg-Western Pomerania",
+    "DE-NI": "Lower Saxony", "DE-NW": "North Rhine-Westphalia|North Rhine Westphalia",
+    "DE-RP": "Rhineland-Palatinate", "DE-SN": "Saxony", "DE-ST": "Saxony-Anhalt",
+    "DE-TH": "Thuringia", "AT-2": "Carinthia", "AT-3": "Lower Austria", "AT-4": "Upper Austria",
+    "AT-6": "Styria", "AT-7": "Tyrol", "IT-21": "Piedmont", "IT-25": "Lombardy",
+    "IT-52": "Tuscany", "IT-82": "Sicily", "IT-88": "Sardinia", "ES-AN": "Andalusia",
+    "ES-CT": "Catalonia|Cataluña", "BE-VLG": "Flanders|Flemish Region",
+    "BE-WAL": "Wallonia|Walloon Region", "FR-BRE": "Brittany", "FR-NOR": "Normandy",
+    "NL-NH": "North Holland", "NL-ZH": "South Holland", "PL-14": "Masovia|Mazovia",
+    "GR-I": "Attica", "RU-CE": "Chechnya|Chechen Republic", "RU-DA": "Dagestan",
+    "UA-43": "Crimea", "CN-XJ": "Xinjiang", "SE-M": "Skåne|Scania",
+}
+
 # Places news spells in English where GeoNames/ISO transliterate: name, kind,
 # country alpha-2, lat, lon, population, aliases. Coordinates rounded.
 EXTRA_PLACES = [
@@ -541,7 +558,12 @@ def main():
         c = by_name.get((k, cc))
         lat = "%.2f" % c["lat"] if c else ""
         lon = "%.2f" % c["lon"] if c else ""
-        add(s["name"], kind, cc, lat, lon, 0)
+        if s["code"] in EXONYMS:
+            names = EXONYMS[s["code"]].split("|")
+            local = clean(s["name"].split(" [")[0].split(",")[0])
+            add(names[0], kind, cc, lat, lon, 0, "|".join(names[1:] + [local]))
+        else:
+            add(s["name"], kind, cc, lat, lon, 0)
 
     for c in sorted(cities, key=lambda c: (-c.get("pop", 0), c.get("name", ""))):
         name, cc, pop, fc = c.get("name", ""), c.get("country", ""), c.get("pop", 0), c.get("fc", "")

@@ -834,6 +834,8 @@ static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
                 f->counts.len ? &FNR_VEC_AT(&f->counts, count_cand, f->counts.len - 1) : NULL;
             if (prev && prev->noun + 2 == i && x_tok_is(d, i - 1, "and"))
                 prev->value += c.value; /* "three Syrians and two Iraqis": five people */
+            else if (prev && prev->noun + 2 == i && is_punct_c(d, i - 1, ','))
+                ; /* "Four suspects, two Saudis and two Syrians,": who the four are */
             else
                 st = FNR_VEC_PUSH(&f->counts, count_cand, c);
         }
@@ -2161,6 +2163,15 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
 /* "a 2022 attack on the ministry that killed more than 120 people": the
  * dead are the attack's count (the attack is this sentence's event too),
  * not a killing of its own. A strike that killed someone is a killing. */
+/* Whether one of the n triggers found starts at token k with type t. */
+static bool same_type_trigger_at(const trig *found, size_t n, size_t k, fnr_event_type t)
+{
+    for (size_t i = 0; i < n; i++)
+        if (found[i].t0 == k && found[i].type == t)
+            return true;
+    return false;
+}
+
 static bool killed_by_attack(const x_doc *d, const xsent *s, const trig *tg, const trig *found,
                              size_t n_found)
 {
@@ -2303,8 +2314,9 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
             for (size_t q = tg->t1; type != FNR_EVENT_ATTACK && count >= 0 && noun != SIZE_MAX &&
                                     noun > tg->t1 && q < noun;
                  q++)
-                if (x_tok_is(d, q, "who") || x_tok_is(d, q, "that") || x_tok_is(d, q, "which"))
-                    count = -1;
+                if ((x_tok_is(d, q, "who") || x_tok_is(d, q, "that") || x_tok_is(d, q, "which")) &&
+                    !same_type_trigger_at(found, n_found, q + 1, type))
+                    count = -1; /* "an airstrike that killed 13" is the strike's count */
             size_t named = type == FNR_EVENT_ATTACK || type == FNR_EVENT_LEGAL_ACTION
                                ? 0
                                : named_persons(d, sf, &p);

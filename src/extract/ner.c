@@ -1982,12 +1982,14 @@ fnr_status x_entities_build(x_doc *d)
             } else if (m->kind) {
                 en->kind = m->kind;
                 /* "Iraqi intelligence" is Iraq's, "Izmir police" Türkiye's */
-                const fnr_lex_entry *de = strcmp(m->rule, "demonym_institution") == 0
-                                              ? demonym_entry(d, m->tok0)
-                                          : strcmp(m->rule, "place_police") == 0 ||
-                                                  strcmp(m->rule, "place_prosecutor") == 0
-                                              ? x_key_entry(x_tok(d, m->tok0)->lk, FNR_LEX_LOCATION)
-                                              : NULL;
+                const fnr_lex_entry *de =
+                    strcmp(m->rule, "demonym_institution") == 0 ? demonym_entry(d, m->tok0)
+                    : strcmp(m->rule, "place_police") == 0 ||
+                            strcmp(m->rule, "place_prosecutor") == 0
+                        ? x_key_entry(x_tok(d, m->tok0)->lk, FNR_LEX_LOCATION)
+                    /* "Jordanian Armed Forces" */
+                    : (x_tok(d, m->tok0)->xflags & XT_DEMONYM) ? demonym_entry(d, m->tok0)
+                                                               : NULL;
                 if (de)
                     memcpy(en->country, de->country, 4);
             }
@@ -2108,6 +2110,13 @@ static int role_of_org(x_doc *d, size_t k, size_t end, size_t *role_a, size_t *r
         if (x_tok_is(d, q, "of") || x_tok_is(d, q, "for") || x_tok_is(d, q, "in"))
             break;
         if (!is_word(t) && !is_punct(d, q, '-'))
+            return -1;
+        /* "Kim, allegedly sent details of the Joint Chiefs": a verb, not a
+         * role ("so-called" keeps its "-ed") */
+        if (t->key_len > 3 && !x_tok_is(d, q, "so called") && !x_tok_is(d, q, "only") &&
+            !x_tok_is(d, q, "early") && !x_tok_is(d, q, "family") && !x_tok_is(d, q, "elderly") &&
+            ((t->key[t->key_len - 2] == 'l' && t->key[t->key_len - 1] == 'y') ||
+             (t->key[t->key_len - 2] == 'e' && t->key[t->key_len - 1] == 'd')))
             return -1;
         q++;
     }

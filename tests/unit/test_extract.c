@@ -90,6 +90,14 @@ typedef struct ent_case {
 } ent_case;
 
 static const ent_case ENT_CASES[] = {
+    /* a demonym gives an institution its country; English names of
+     * subdivisions; commands */
+    { "The Jordanian Armed Forces said so.", "Jordanian Armed Forces", FNR_ENTITY_ORGANIZATION,
+      NULL, NULL },
+    { "He was arrested in Bavaria, not in Bayern's capital.", "Bavaria", FNR_ENTITY_LOCATION,
+      "Bayern", NULL },
+    { "US Africa Command (AFRICOM) said the strike killed 13 fighters.", "US Africa Command",
+      FNR_ENTITY_ORGANIZATION, "AFRICOM", NULL },
     /* a month's name as a given name; "Former" is no name; "May Day" no person */
     { "He was hired by Jan Marsalek, a fugitive.", "Jan Marsalek", FNR_ENTITY_PERSON, NULL, NULL },
     { "Former BND chief August Hanning said so.", "August Hanning", FNR_ENTITY_PERSON, NULL,
@@ -247,6 +255,14 @@ static const ev_case EV_CASES[] = {
       NULL, -2, NULL, "Istanbul" },
     { "In March 2022, the court convicted Hamza Kaya of membership in Daesh.", NULL,
       FNR_EVENT_LEGAL_ACTION, NULL, "Hamza Kaya", -2, "2022-03", NULL },
+    /* the count of "an airstrike that killed 13"; the head count before
+     * its breakdown */
+    { "The army carried out an airstrike near Jilib that killed 13 al-Shabaab fighters.", NULL,
+      FNR_EVENT_KILL, NULL, "al-Shabaab", 13, NULL, "Jilib" },
+    { "Four suspects, two Saudi citizens and two Syrian residents, were arrested in Riyadh.", NULL,
+      FNR_EVENT_ARREST, NULL, NULL, 4, NULL, "Riyadh" },
+    { "A second suspect was detained in North Rhine-Westphalia.", NULL, FNR_EVENT_ARREST, NULL,
+      NULL, -2, NULL, "North Rhine-Westphalia" },
     /* "the city of", "the province of" before a place; the place of the
      * source in a trailing reporting clause only when no other is said */
     { "Iraqi forces arrested three suspects in the city of Mosul.", NULL, FNR_EVENT_ARREST, NULL,
@@ -500,6 +516,15 @@ static void test_relations(void **state)
             NULL);
     assert_false(has_relation(f, FNR_REL_ASSOCIATED_WITH, "Daesh", "Ali Yerlikaya"));
     assert_false(has_relation(f, FNR_REL_ASSOCIATED_WITH, "Ali Yerlikaya", "Daesh"));
+    fnr_facts_free(f);
+    /* a verb phrase after a name is no role */
+    f = run("The officer, Kim, allegedly sent details of the Joint Chiefs of Staff to an agent.",
+            NULL);
+    assert_false(has_relation(f, FNR_REL_MEMBER_OF, "Kim", "Joint Chiefs of Staff"));
+    fnr_facts_free(f);
+    f = run("Salah Abdeslam, the only surviving member of the Islamic State cell, was jailed.",
+            NULL);
+    assert_true(has_relation(f, FNR_REL_MEMBER_OF, "Salah Abdeslam", "Islamic State"));
     fnr_facts_free(f);
     f = run("Mohammed A. tried to buy weapons, according to the Federal Prosecutor's Office.",
             NULL);
