@@ -64,6 +64,16 @@ static bool dateline_at(const x_doc *d, size_t i, size_t s1)
            (n == 3 && (memcmp(p, "\xE2\x80\x93", 3) == 0 || memcmp(p, "\xE2\x80\x94", 3) == 0));
 }
 
+/* The "from" right after trigger tg ("a warning from", "the tip came
+ * from"), or s1. */
+static size_t from_after(const x_doc *d, const trig *tg, size_t s1)
+{
+    size_t k = tg->t1;
+    if (k < s1 && x_tok_is(d, k, "came"))
+        k++;
+    return k < s1 && x_tok_is(d, k, "from") ? k : s1;
+}
+
 /* Whether a place can act as "Turkey declared", "the Kurdistan Region
  * detained" do: a state or a region that governs, not a city, a stadium
  * or a mountain range. */
@@ -1056,6 +1066,23 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
     }
     for (size_t i = 0; i < n_by; i++)
         add_unique(p->actors, &p->n_actors, by[i]);
+    /* "after a warning from a foreign service", "the tip came from Jordan's
+     * General Intelligence Directorate": the service after "from" told,
+     * the ones named before the warning were told */
+    int from = -1;
+    size_t f0 = from_after(d, tg, s1);
+    bool told_from = tg->type == FNR_EVENT_INTEL_SHARING && f0 < s1;
+    if (told_from) {
+        for (size_t k = f0 + 1; k < s1 && k - f0 < 8 && !is_punct_c(d, k, ','); k++) {
+            int e = x_tok_entity(d, k);
+            if (e >= 0 && (d->ents[e].type == FNR_ENTITY_ORGANIZATION || from < 0))
+                from = e;
+            if (e >= 0 && d->ents[e].type == FNR_ENTITY_ORGANIZATION)
+                break;
+        }
+        if (from >= 0)
+            add_unique(p->actors, &p->n_actors, from);
+    }
     /* A warning's recipients come before what it told: "warned MIT that a
      * cell was preparing attacks in Europe" was not sent to Europe. */
     size_t what_told = s1;
@@ -1168,7 +1195,11 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
         case FNR_EVENT_INTEL_SHARING:
             /* providers before the verb; recipients after it, never the
              * militants or persons the warning was about */
-            if (before && en->type != FNR_ENTITY_LOCATION)
+            if (told_from) {
+                if (e != from && i < what_told && en->type == FNR_ENTITY_ORGANIZATION &&
+                    !is_militant(d, e))
+                    add_unique(p->targets, &p->n_targets, e);
+            } else if (before && en->type != FNR_ENTITY_LOCATION)
                 add_unique(p->actors, &p->n_actors, e);
             else if (!before && en->type != FNR_ENTITY_PERSON && !is_militant(d, e) &&
                      i < what_told && !owns_next(d, i, s1) &&
@@ -1591,8 +1622,11 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
     if (t == FNR_EVENT_INTEL_SHARING) {
         /* "shared"/"provided" need intelligence or information after them */
         if ((x_tok_is(d, tg->t0, "intelligence") && x_tok_is(d, tg->t1 - 1, "sharing")) ||
-            x_tok_is(d, tg->t0, "warnings") || x_tok_is(d, tg->t0, "warning"))
-            return 0; /* "intelligence sharing" as a topic */
+            ((x_tok_is(d, tg->t0, "warnings") || x_tok_is(d, tg->t0, "warning") ||
+              x_tok_is(d, tg->t0, "tip") || x_tok_is(d, tg->t0, "tips")) &&
+             from_after(d, tg, s1) >= s1))
+            return 0; /* "intelligence sharing" as a topic; "a warning from X" was given,
+                         "the tip of the iceberg" nothing */
         /* "intelligence provided by MIT" tells of a sharing when someone
          * provided it */
         if ((x_tok_is(d, tg->t0, "intelligence") || x_tok_is(d, tg->t0, "information")) &&

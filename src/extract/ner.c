@@ -1990,6 +1990,14 @@ fnr_status x_entities_build(x_doc *d)
                     /* "Jordanian Armed Forces" */
                     : (x_tok(d, m->tok0)->xflags & XT_DEMONYM) ? demonym_entry(d, m->tok0)
                                                                : NULL;
+                /* "Jordan's General Intelligence Directorate" */
+                if (!de && m->type == FNR_ENTITY_ORGANIZATION && m->tok0 >= 2 &&
+                    (x_tok(d, m->tok0 - 1)->tflags & FNR_TF_POSS)) {
+                    const fnr_lex_entry *owner =
+                        x_key_entry(x_tok(d, m->tok0 - 2)->lk, FNR_LEX_LOCATION);
+                    if (owner && owner->kind && strcmp(owner->kind, "country") == 0)
+                        de = owner;
+                }
                 if (de)
                     memcpy(en->country, de->country, 4);
             }

@@ -90,6 +90,8 @@ typedef struct ent_case {
 } ent_case;
 
 static const ent_case ENT_CASES[] = {
+    { "The tip came from Jordan's General Intelligence Directorate.",
+      "General Intelligence Directorate", FNR_ENTITY_ORGANIZATION, NULL, NULL },
     /* a demonym gives an institution its country; English names of
      * subdivisions; commands */
     { "The Jordanian Armed Forces said so.", "Jordanian Armed Forces", FNR_ENTITY_ORGANIZATION,
@@ -255,6 +257,11 @@ static const ev_case EV_CASES[] = {
       NULL, -2, NULL, "Istanbul" },
     { "In March 2022, the court convicted Hamza Kaya of membership in Daesh.", NULL,
       FNR_EVENT_LEGAL_ACTION, NULL, "Hamza Kaya", -2, "2022-03", NULL },
+    /* a warning or a tip "from" a service: it told, the ones before were told */
+    { "German police arrested him after a tip from Jordanian intelligence.", NULL,
+      FNR_EVENT_INTEL_SHARING, "Jordanian intelligence", "German police", -2, NULL, NULL },
+    { "Belgian police arrested a man after a warning from a foreign intelligence service.", NULL,
+      FNR_EVENT_INTEL_SHARING, NULL, "Belgian police", -2, NULL, NULL },
     /* the count of "an airstrike that killed 13"; the head count before
      * its breakdown */
     { "The army carried out an airstrike near Jilib that killed 13 al-Shabaab fighters.", NULL,
@@ -1023,6 +1030,14 @@ static void test_triggers_in_context(void **state)
     fnr_facts_free(f);
     f = run("Turkey detained 12 suspects in raids.\n", NULL);
     assert_int_equal(find_event(f, FNR_EVENT_ARREST)->n_actors, 1);
+    fnr_facts_free(f);
+    /* "the tip of the iceberg" tells nothing */
+    f = run("That was the tip of the iceberg, police said.\n", NULL);
+    assert_int_equal(f->n_events, 0);
+    fnr_facts_free(f);
+    f = run("The tip came from Jordan's General Intelligence Directorate.\n", NULL);
+    assert_string_equal(find_entity(f, "General Intelligence Directorate")->country, "JOR");
+    assert_non_null(find_event(f, FNR_EVENT_INTEL_SHARING));
     fnr_facts_free(f);
     f = run("Three Bulgarian nationals were found guilty of spying for Russia.\n", NULL);
     assert_int_equal(find_event(f, FNR_EVENT_LEGAL_ACTION)->count, 3);
