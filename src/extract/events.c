@@ -177,20 +177,37 @@ static size_t trigger_at(const x_doc *d, size_t i, size_t end, fnr_buf *kb,
     return best;
 }
 
-static const char *const PERSON_NOUNS[] = {
-    "terrorists", "terrorist",    "suspects",     "suspect",       "individuals", "individual",
-    "people",     "persons",      "person",       "members",       "member",      "militants",
-    "militant",   "men",          "women",        "soldiers",      "civilians",   "officers",
-    "agents",     "spies",        "spy",          "fighters",      "bombers",     "bomber",
-    "jihadists",  "nationals",    "foreigners",   "citizens",      "detainees",   "defendants",
-    "operatives", "suspected",    "children",     "students",      "journalists", "police",
-    "policemen",  "others",       "accomplices",  "collaborators", "informants",  "recruits",
-    "leaders",    "figures",      "executives",   "employees",     "staff",       "victims",
-    "attackers",  "gunmen",       "insurgents",   "rebels",        "troops",      "personnel",
-    "followers",  "sympathizers", "sympathisers", "teenagers",     "minors",      "youths",
-    "boys",       "girls",        "commanders",   "couriers",      "smugglers",   "facilitators",
-    "financiers", "relatives",    "soldier",      "officer",       NULL
-};
+static const char *const PERSON_NOUNS[] = { "terrorists",    "terrorist",    "suspects",
+                                            "suspect",       "individuals",  "individual",
+                                            "people",        "persons",      "person",
+                                            "members",       "member",       "militants",
+                                            "militant",      "men",          "women",
+                                            "soldiers",      "civilians",    "officers",
+                                            "agents",        "spies",        "spy",
+                                            "fighters",      "bombers",      "bomber",
+                                            "jihadists",     "nationals",    "foreigners",
+                                            "citizens",      "detainees",    "defendants",
+                                            "operatives",    "suspected",    "children",
+                                            "students",      "journalists",  "police",
+                                            "policemen",     "others",       "accomplices",
+                                            "collaborators", "informants",   "recruits",
+                                            "leaders",       "figures",      "executives",
+                                            "employees",     "staff",        "victims",
+                                            "attackers",     "gunmen",       "insurgents",
+                                            "rebels",        "troops",       "personnel",
+                                            "followers",     "sympathizers", "sympathisers",
+                                            "teenagers",     "minors",       "youths",
+                                            "boys",          "girls",        "commanders",
+                                            "couriers",      "smugglers",    "facilitators",
+                                            "financiers",    "relatives",    "soldier",
+                                            "officer",       "farmers",      "villagers",
+                                            "worshippers",   "worshipers",   "residents",
+                                            "workers",       "passengers",   "pilgrims",
+                                            "fishermen",     "herders",      "hostages",
+                                            "guards",        "diplomats",    "tourists",
+                                            "migrants",      "refugees",     "protesters",
+                                            "demonstrators", "recruiters",   "jihadis",
+                                            "extremists",    "islamists",    NULL };
 
 static const char *const WEAPON_WORDS[] = {
     "weapons",   "weapon",   "ammunition", "explosives", "explosive", "guns",       "rifles",
@@ -201,12 +218,12 @@ static const char *const WEAPON_WORDS[] = {
     "gold",      NULL
 };
 
-static const char *const PLOT_CONTEXT[] = { "planning", "preparing",  "prepare",  "plotting",
-                                            "plot",     "plan",       "planned",  "plans",
-                                            "intend",   "intending",  "threat",   "threats",
-                                            "possible", "likelihood", "organize", "organise",
-                                            "to",       "potential",  "future",   "targeting",
-                                            "attempts", "scouting",   "for",      NULL };
+static const char *const PLOT_CONTEXT[] = {
+    "planning", "preparing", "prepare",    "plotting",    "plot",         "plan",      "planned",
+    "plans",    "intend",    "intending",  "threat",      "threats",      "possible",  "likelihood",
+    "organize", "organise",  "to",         "potential",   "future",       "targeting", "attempts",
+    "scouting", "for",       "considered", "considering", "contemplated", "discussed", NULL
+};
 
 static const char *const BE_WORDS[] = { "was", "were", "been", "being", "is",
                                         "are", "be",   "got",  "get",   NULL };
@@ -684,6 +701,25 @@ static bool place_prep(const x_doc *d, size_t s0, size_t i)
     return prep;
 }
 
+/* Whether the "by" at token i names no agent: "identified by the initials
+ * R.K.", "inspired by the Islamic State". */
+static bool by_of_no_agent(const x_doc *d, size_t s0, size_t i)
+{
+    static const char *const VERBS[] = { "identified",  "known",       "inspired", "influenced",
+                                         "radicalised", "radicalized", "named",    "called",
+                                         "referred",    "motivated",   NULL };
+    return i > s0 && x_tok_in(d, i - 1, VERBS);
+}
+
+/* Whether the entity at token i follows a "by" of no agent. */
+static bool after_no_agent_by(const x_doc *d, size_t s0, size_t i)
+{
+    size_t k = i;
+    if (k > s0 && x_tok_is(d, k - 1, "the"))
+        k--;
+    return k > s0 + 1 && x_tok_is(d, k - 1, "by") && by_of_no_agent(d, s0, k - 1);
+}
+
 /* The agents after the "by" at token i, as the by-scan meets them (a
  * repeat of the one before left out: adding it again changes nothing). */
 static fnr_status by_agents(const x_doc *d, size_t i, size_t s1, fnr_vec *agents)
@@ -743,7 +779,8 @@ static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
     f->weak_count = -1;
     f->n_for = 0;
     fnr_status st = FNR_OK;
-    size_t incl = SIZE_MAX; /* the last "including" or "among" */
+    size_t incl = SIZE_MAX;      /* the last "including" or "among" */
+    size_t breakdown = SIZE_MAX; /* the noun of the last count that said who a count was */
     /* What the loop below looks at: most words of a sentence are none of
      * it (no mention, no word of these classes, no trigger, no number, not
      * "by", "for", "to", "of", "including" or "among") and are passed over at once. */
@@ -776,8 +813,13 @@ static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
             o.aside = o.ent_start && (x_tok_is(d, i - 1, "of") || x_tok_is(d, i - 1, "with"));
             /* "three men including a Somali national named X": X is one of
              * the three */
-            if (o.ent_start && incl != SIZE_MAX && i - incl <= 8)
-                o.aside = true;
+            if (o.ent_start && incl != SIZE_MAX && i - incl <= 14) {
+                bool comma = false; /* "..., including a regional official identified by
+                                       the initials R.K." */
+                for (size_t k = incl + 1; k < i && !comma; k++)
+                    comma = is_punct_c(d, k, ',');
+                o.aside = !comma || i - incl <= 8;
+            }
             /* "a senior aide to Ali Mamlouk", "the wife of slain leader X":
              * the one acted on is the aide or the wife */
             o.kin = o.ent_start && d->ents[e].type == FNR_ENTITY_PERSON &&
@@ -785,7 +827,7 @@ static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
             o.prep = d->ents[e].type == FNR_ENTITY_LOCATION && place_prep(d, s0, i);
             st = FNR_VEC_PUSH(&f->occs, occ, o);
         }
-        if (st == FNR_OK && x_tok_is(d, i, "by")) {
+        if (st == FNR_OK && x_tok_is(d, i, "by") && !by_of_no_agent(d, s0, i)) {
             by_word b = { .tok = (uint32_t)i, .a0 = (uint32_t)f->agents.len };
             b.op_before = i > s0 && tok_class(d, i - 1, W_OP_NOUNS);
             st = by_agents(d, i, s1, &f->agents);
@@ -842,10 +884,12 @@ static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
         if (v >= 0 && count_at(d, s0, s1, i, v, &f->weak_count, &c)) {
             count_cand *prev =
                 f->counts.len ? &FNR_VEC_AT(&f->counts, count_cand, f->counts.len - 1) : NULL;
-            if (prev && prev->noun + 2 == i && x_tok_is(d, i - 1, "and"))
+            if ((prev && prev->noun + 2 == i && is_punct_c(d, i - 1, ',')) ||
+                (breakdown != SIZE_MAX && breakdown + 2 == i && x_tok_is(d, i - 1, "and")))
+                breakdown = c.noun; /* "Four suspects, two Saudis and two Syrians,": who
+                                       the four are */
+            else if (prev && prev->noun + 2 == i && x_tok_is(d, i - 1, "and"))
                 prev->value += c.value; /* "three Syrians and two Iraqis": five people */
-            else if (prev && prev->noun + 2 == i && is_punct_c(d, i - 1, ','))
-                ; /* "Four suspects, two Saudis and two Syrians,": who the four are */
             else
                 st = FNR_VEC_PUSH(&f->counts, count_cand, c);
         }
@@ -1103,13 +1147,26 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             break;
         }
     }
+    /* "Ecevit Şanlı, the suicide bomber who killed a guard": the one "who"
+     * stands for acts, and no one named before him takes part */
+    int ante = -1;
+    if (tg->t0 > s0 + 1 && x_tok_is(d, tg->t0 - 1, "who"))
+        for (size_t k = tg->t0 - 1; k > s0 && tg->t0 - k < 10; k--) {
+            int e = x_tok_entity(d, k - 1);
+            if (e >= 0 && (d->ents[e].type == FNR_ENTITY_PERSON ||
+                           d->ents[e].type == FNR_ENTITY_ORGANIZATION)) {
+                ante = e;
+                clause = x_men(d, (size_t)x_tok(d, k - 1)->mention)->tok0;
+                break;
+            }
+        }
     int first_ent = -1;
     size_t first_pos = 0;
     for (size_t o = 0; o < f->occs.len; o++) {
         const occ *oc = &FNR_VEC_AT(&f->occs, occ, o);
         size_t i = oc->tok;
         int e = oc->ent;
-        if (i < clause)
+        if (i < clause || after_no_agent_by(d, s0, i))
             continue;
         if (first_ent < 0) {
             first_ent = e;
@@ -1280,6 +1337,16 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
                 }
         }
     }
+    if (ante >= 0) {
+        for (size_t k = 0; k < p->n_targets; k++)
+            if (p->targets[k] == ante) {
+                memmove(&p->targets[k], &p->targets[k + 1],
+                        (p->n_targets - k - 1) * sizeof *p->targets);
+                p->n_targets--;
+                break;
+            }
+        add_unique(p->actors, &p->n_actors, ante);
+    }
 }
 
 /* The place of the event: the most specific location introduced by in/at/
@@ -1320,6 +1387,9 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
     size_t s0 = s->tok0, s1 = s->tok1;
     fnr_event_type t = tg->type;
     bool weapons = sf->weapons, persons = sf->persons;
+    /* "since seizing power in a coup": no seizure, no arrest */
+    if (tg->t1 < s1 && (x_tok_is(d, tg->t1, "power") || x_tok_is(d, tg->t1, "control")))
+        return 0;
     if (t == FNR_EVENT_SEIZURE) {
         bool seize_verb = x_tok_is(d, tg->t0, "seized") || x_tok_is(d, tg->t0, "seize") ||
                           x_tok_is(d, tg->t0, "seizing") || x_tok_is(d, tg->t0, "seizes");
@@ -1372,6 +1442,14 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
                 return FNR_EVENT_PLOT;
         if (tg->t1 < s1 && (x_tok_is(d, tg->t1, "attempts") || x_tok_is(d, tg->t1, "plot") ||
                             x_tok_is(d, tg->t1, "plots") || x_tok_is(d, tg->t1, "plans")))
+            return FNR_EVENT_PLOT;
+        /* "46 terrorist attacks were prevented": foiled, so plots */
+        if (tg->t1 + 1 < s1 &&
+            (x_tok_is(d, tg->t1, "were") || x_tok_is(d, tg->t1, "was") ||
+             x_tok_is(d, tg->t1, "have") || x_tok_is(d, tg->t1, "had")) &&
+            (x_tok_is(d, tg->t1 + 1, "prevented") || x_tok_is(d, tg->t1 + 1, "foiled") ||
+             x_tok_is(d, tg->t1 + 1, "thwarted") || x_tok_is(d, tg->t1 + 1, "averted") ||
+             x_tok_is(d, tg->t1 + 1, "disrupted") || x_tok_is(d, tg->t1 + 1, "been")))
             return FNR_EVENT_PLOT;
         /* "new attacks", "suicide attacks" ahead: not yet happened */
         if (tg->t0 > s0 &&
@@ -1431,6 +1509,19 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
          x_tok_is(d, tg->t1 + 1, "steal") || x_tok_is(d, tg->t1 + 1, "pass") ||
          x_tok_is(d, tg->t1 + 1, "sell") || x_tok_is(d, tg->t1 + 1, "leak")))
         return FNR_EVENT_ESPIONAGE;
+    /* "who it said was involved in attacks on security forces": what a
+     * person had a hand in before, not what the report tells */
+    for (size_t k = tg->t0; k > s0 + 1 && tg->t0 - k < 3; k--)
+        if (x_tok_is(d, k - 1, "in") && x_tok_is(d, k - 2, "involved"))
+            return 0;
+    /* "referred to court and later arrested": in Turkish usage the court's
+     * order of detention, a legal step */
+    if (t == FNR_EVENT_ARREST && (x_tok_is(d, tg->t0, "arrested")))
+        for (size_t k = tg->t0; k > s0 + 2 && tg->t0 - k < 6; k--)
+            if ((x_tok_is(d, k - 1, "court") || x_tok_is(d, k - 1, "judge")) &&
+                (x_tok_is(d, k - 2, "to") || x_tok_is(d, k - 3, "to") ||
+                 x_tok_is(d, k - 2, "before") || x_tok_is(d, k - 3, "before")))
+                return FNR_EVENT_LEGAL_ACTION;
     /* "smugglers who tried to cross the border": an attempt, no trial */
     if (t == FNR_EVENT_LEGAL_ACTION &&
         (x_tok_is(d, tg->t0, "tried") || x_tok_is(d, tg->t0, "tries")) && tg->t1 < s1 &&
@@ -1511,7 +1602,15 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
     if (t == FNR_EVENT_ESPIONAGE &&
         (x_tok_is(d, tg->t0, "passed") || x_tok_is(d, tg->t0, "passing")) && tg->t0 > s0) {
         /* "Israeli intelligence passed information to Türkiye": a service
-         * or a state telling another is sharing; a person doing it spies */
+         * or a state telling another is sharing; a person doing it spies,
+         * and so does anyone charged with it ("indicted on charges of
+         * passing information to Iranian agents") */
+        for (size_t k = tg->t0; k > s0 + 1 && tg->t0 - k < 3; k--)
+            if ((x_tok_is(d, k - 1, "of") || x_tok_is(d, k - 1, "with")) &&
+                (x_tok_is(d, k - 2, "charges") || x_tok_is(d, k - 2, "charged") ||
+                 x_tok_is(d, k - 2, "suspicion") || x_tok_is(d, k - 2, "accused") ||
+                 x_tok_is(d, k - 2, "convicted") || x_tok_is(d, k - 2, "guilty")))
+                return t;
         bool service = false, person = false;
         for (size_t k = s0; k < tg->t0; k++) {
             int e = x_tok_entity(d, k);
@@ -2169,7 +2268,8 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
         /* the same number of people, unless it happened somewhere else
          * ("three in Vienna", then "three in Copenhagen") */
         int eloc = e->location_inferred ? -1 : e->location;
-        if (count > 1 && e->count == count && (eloc < 0 || loc < 0 || eloc == loc))
+        if (count > 1 && e->count == count && (eloc < 0 || loc < 0 || eloc == loc) &&
+            !another_one(d, s) && same_year(sentence_date(d, e->sentence), sentence_date(d, si)))
             return true;
         /* "Turkish intelligence has captured a senior PKK member." then
          * "MİT detained Hüseyin Çelik, ...": the lead, told in detail */
@@ -2194,9 +2294,6 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
     return false;
 }
 
-/* "a 2022 attack on the ministry that killed more than 120 people": the
- * dead are the attack's count (the attack is this sentence's event too),
- * not a killing of its own. A strike that killed someone is a killing. */
 /* Whether one of the n triggers found starts at token k with type t. */
 static bool same_type_trigger_at(const trig *found, size_t n, size_t k, fnr_event_type t)
 {
@@ -2205,6 +2302,10 @@ static bool same_type_trigger_at(const trig *found, size_t n, size_t k, fnr_even
             return true;
     return false;
 }
+
+/* "a 2022 attack on the ministry that killed more than 120 people": the
+ * dead are the attack's count (the attack is this sentence's event too),
+ * not a killing of its own. A strike that killed someone is a killing. */
 
 static bool killed_by_attack(const x_doc *d, const xsent *s, const trig *tg, const trig *found,
                              size_t n_found)

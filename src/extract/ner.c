@@ -1164,6 +1164,18 @@ static fnr_status take_lexicon(scan_ctx *c, size_t i, size_t j, size_t seq, cons
     }
     if (seq > j && x_tok_class(d, seq - 1, XW_NAMED_OPS))
         return FNR_OK;
+    /* "Nema Sagara": two places of two countries side by side name no
+     * place; a person bears them */
+    if (e->cls == FNR_LEX_LOCATION && j == i + 1 && seq == j + 1 && e->country[0] &&
+        !(e->kind && (strcmp(e->kind, "country") == 0 || strcmp(e->kind, "capital") == 0))) {
+        const fnr_lex_entry *e2 = x_key_entry(x_tok(d, j)->lk, FNR_LEX_LOCATION);
+        if (e2 && e2->country[0] && strcmp(e2->country, e->country) != 0 &&
+            !(e2->kind && (strcmp(e2->kind, "country") == 0 || strcmp(e2->kind, "capital") == 0))) {
+            *out_next = seq;
+            return add_mention(d, c->s, i, seq, FNR_ENTITY_PERSON, NULL, NULL, "person_name", false,
+                               NULL);
+        }
+    }
     if (e->cls == FNR_LEX_LOCATION && j - i >= 2 && (x_tok(d, j - 1)->xflags & XT_LOCHEAD)) {
         const fnr_lex_entry *e2 = NULL;
         if (lex_longest(d, i, j - 1, &c->kb2, &e2) == j - 1 && e2 && e2->cls == FNR_LEX_LOCATION) {

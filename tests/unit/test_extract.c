@@ -90,6 +90,8 @@ typedef struct ent_case {
 } ent_case;
 
 static const ent_case ENT_CASES[] = {
+    { "Two generals, Abass Dembele and Nema Sagara, were arrested.", "Nema Sagara",
+      FNR_ENTITY_PERSON, NULL, "Nema" },
     { "The tip came from Jordan's General Intelligence Directorate.",
       "General Intelligence Directorate", FNR_ENTITY_ORGANIZATION, NULL, NULL },
     /* a demonym gives an institution its country; English names of
@@ -257,6 +259,27 @@ static const ev_case EV_CASES[] = {
       NULL, -2, NULL, "Istanbul" },
     { "In March 2022, the court convicted Hamza Kaya of membership in Daesh.", NULL,
       FNR_EVENT_LEGAL_ACTION, NULL, "Hamza Kaya", -2, "2022-03", NULL },
+    /* "who killed": the one "who" stands for acts; "identified by the
+     * initials" names no agent, and an aside after "including" is in the
+     * count already */
+    { "Tekin helped Ecevit Şanlı, the suicide bomber who killed a guard at the embassy.", NULL,
+      FNR_EVENT_KILL, "Ecevit Şanlı", NULL, -2, NULL, NULL },
+    { "Police in Izmir detained 11 suspects linked to the PKK, including a regional official "
+      "identified by the initials R.K.",
+      NULL, FNR_EVENT_ARREST, NULL, "R.K.", 11, NULL, "Izmir" },
+    /* farmers are people; "were prevented" attacks are plots; a court's
+     * arrest after a referral is a legal step; a charge of passing
+     * information is spying */
+    { "Insurgents killed at least 40 farmers in Borno state.", NULL, FNR_EVENT_KILL, NULL, NULL, 40,
+      NULL, "Borno" },
+    { "Yerlikaya said 46 terrorist attacks were prevented in 2024.", NULL, FNR_EVENT_PLOT, NULL,
+      NULL, -2, "2024", NULL },
+    { "Said had considered attacking a Jewish community center.", NULL, FNR_EVENT_PLOT, NULL, NULL,
+      -2, NULL, NULL },
+    { "He was referred to court and later arrested.", NULL, FNR_EVENT_LEGAL_ACTION, NULL, NULL, -2,
+      NULL, NULL },
+    { "Israel indicted two soldiers on charges of passing information to Iranian agents.", NULL,
+      FNR_EVENT_ESPIONAGE, NULL, NULL, -2, NULL, NULL },
     /* a warning or a tip "from" a service: it told, the ones before were told */
     { "German police arrested him after a tip from Jordanian intelligence.", NULL,
       FNR_EVENT_INTEL_SHARING, "Jordanian intelligence", "German police", -2, NULL, NULL },
@@ -1030,6 +1053,23 @@ static void test_triggers_in_context(void **state)
     fnr_facts_free(f);
     f = run("Turkey detained 12 suspects in raids.\n", NULL);
     assert_int_equal(find_event(f, FNR_EVENT_ARREST)->n_actors, 1);
+    fnr_facts_free(f);
+    /* what someone "was involved in" is background; seizing power seizes
+     * nothing; an arrester is no actor of the "by" in "inspired by" */
+    f = run("The military said Noor was involved in attacks on security forces.\n", NULL);
+    assert_int_equal(f->n_events, 0);
+    fnr_facts_free(f);
+    f = run("Since seizing power in coups in 2020, the junta turned to Russia.\n", NULL);
+    assert_int_equal(f->n_events, 0);
+    fnr_facts_free(f);
+    f = run("The men were inspired by the Islamic State and planned a gun attack.\n", NULL);
+    assert_int_equal(find_event(f, FNR_EVENT_PLOT)->n_actors, 0);
+    fnr_facts_free(f);
+    /* the same count told again of another time is another event */
+    f = run("Shin Bet arrested seven residents of Jerusalem in 2025. In October 2024, police had "
+            "detained another seven Israelis from Haifa.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ARREST), 2);
     fnr_facts_free(f);
     /* "the tip of the iceberg" tells nothing */
     f = run("That was the tip of the iceberg, police said.\n", NULL);
