@@ -1054,26 +1054,33 @@ static void test_triggers_in_context(void **state)
     f = run("Turkey detained 12 suspects in raids.\n", NULL);
     assert_int_equal(find_event(f, FNR_EVENT_ARREST)->n_actors, 1);
     fnr_facts_free(f);
+
     /* what someone "was involved in" is background; seizing power seizes
      * nothing; an arrester is no actor of the "by" in "inspired by" */
-    f = run("The military said Noor was involved in attacks on security forces.\n", NULL);
-    assert_int_equal(f->n_events, 0);
-    fnr_facts_free(f);
-    f = run("Since seizing power in coups in 2020, the junta turned to Russia.\n", NULL);
-    assert_int_equal(f->n_events, 0);
-    fnr_facts_free(f);
+    static const struct {
+        const char *text;
+        fnr_event_type type; /* 0: any */
+        size_t n;
+    } COUNTED[] = {
+        { "The military said Noor was involved in attacks on security forces.\n", 0, 0 },
+        { "Since seizing power in coups in 2020, the junta turned to Russia.\n", 0, 0 },
+        /* the same count told again of another time is another event */
+        { "Shin Bet arrested seven residents of Jerusalem in 2025. In October 2024, police had "
+          "detained another seven Israelis from Haifa.\n",
+          FNR_EVENT_ARREST, 2 },
+        /* "the tip of the iceberg" tells nothing */
+        { "That was the tip of the iceberg, police said.\n", 0, 0 },
+    };
+
+    for (size_t i = 0; i < sizeof COUNTED / sizeof *COUNTED; i++) {
+        f = run(COUNTED[i].text, NULL);
+        size_t n = COUNTED[i].type ? n_events(f, COUNTED[i].type) : f->n_events;
+        if (n != COUNTED[i].n)
+            fail_msg("%zu events, want %zu in \"%s\"", n, COUNTED[i].n, COUNTED[i].text);
+        fnr_facts_free(f);
+    }
     f = run("The men were inspired by the Islamic State and planned a gun attack.\n", NULL);
     assert_int_equal(find_event(f, FNR_EVENT_PLOT)->n_actors, 0);
-    fnr_facts_free(f);
-    /* the same count told again of another time is another event */
-    f = run("Shin Bet arrested seven residents of Jerusalem in 2025. In October 2024, police had "
-            "detained another seven Israelis from Haifa.\n",
-            NULL);
-    assert_int_equal(n_events(f, FNR_EVENT_ARREST), 2);
-    fnr_facts_free(f);
-    /* "the tip of the iceberg" tells nothing */
-    f = run("That was the tip of the iceberg, police said.\n", NULL);
-    assert_int_equal(f->n_events, 0);
     fnr_facts_free(f);
     f = run("The tip came from Jordan's General Intelligence Directorate.\n", NULL);
     assert_string_equal(find_entity(f, "General Intelligence Directorate")->country, "JOR");
