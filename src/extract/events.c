@@ -935,6 +935,16 @@ static size_t reporting_clause(const x_doc *d, size_t after, size_t s1)
     return s1;
 }
 
+/* Whether the mention at token i follows ", said" or ", told" (a
+ * reporting clause with its subject after the verb). */
+static bool said_before(const x_doc *d, size_t s0, size_t i)
+{
+    size_t k = i;
+    if (k > s0 && x_tok_is(d, k - 1, "the"))
+        k--;
+    return k >= s0 + 2 && report_verb(d, k - 1) && is_punct_c(d, k - 2, ',');
+}
+
 static bool reports_it(const x_doc *d, size_t i, size_t s1)
 {
     size_t k = after_mention(d, i, s1);
@@ -1207,8 +1217,10 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             add_unique(p->actors, &p->n_actors, e);
             continue;
         }
-        /* "..., the Interior Ministry announced": the source, no party */
-        if (!before && reports_it(d, i, s1))
+        /* "..., the Interior Ministry announced": the source, no party;
+         * so is the one after an inverted ", said Babagana Zulum, the
+         * governor" */
+        if (!before && (reports_it(d, i, s1) || said_before(d, s0, i)))
             continue;
         /* "Minister X said 1,145 suspects had been arrested": a person who
          * reports an event before it is told is its source, no party (a
@@ -1509,9 +1521,10 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
          x_tok_is(d, tg->t1 + 1, "steal") || x_tok_is(d, tg->t1 + 1, "pass") ||
          x_tok_is(d, tg->t1 + 1, "sell") || x_tok_is(d, tg->t1 + 1, "leak")))
         return FNR_EVENT_ESPIONAGE;
-    /* "who it said was involved in attacks on security forces": what a
-     * person had a hand in before, not what the report tells */
-    for (size_t k = tg->t0; k > s0 + 1 && tg->t0 - k < 3; k--)
+    /* "who it said was involved in attacks on security forces and the
+     * killing of civilians": what a person had a hand in before, not what
+     * the report tells */
+    for (size_t k = tg->t0; k > s0 + 1 && tg->t0 - k < 12 && !is_punct_c(d, k - 1, ','); k--)
         if (x_tok_is(d, k - 1, "in") && x_tok_is(d, k - 2, "involved"))
             return 0;
     /* "referred to court and later arrested": in Turkish usage the court's

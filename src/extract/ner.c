@@ -1042,11 +1042,13 @@ static const char *const PROSECUTOR_RANKS[] = { "chief",    "public",  "central"
                                                 "regional", "federal", "general", "state",
                                                 "high",     "supreme", NULL };
 
-/* Where "Prosecutor's Office" or "Prosecutors' Office" starting at token q
- * ends, or q when it does not start there. */
+/* Where "Prosecutor's Office", "Prosecutors' Office" or "Magistrates'
+ * Court" starting at token q ends, or q when it does not start there. */
 static size_t prosecutor_office_end(const x_doc *d, size_t q, size_t end)
 {
-    if (q + 2 >= end || !(x_tok_is(d, q, "prosecutor") || x_tok_is(d, q, "prosecutors")))
+    bool magistrates = x_tok_is(d, q, "magistrates") || x_tok_is(d, q, "magistrate");
+    if (q + 2 >= end ||
+        !(x_tok_is(d, q, "prosecutor") || x_tok_is(d, q, "prosecutors") || magistrates))
         return q;
     size_t k = q + 1;
     const xtok *t = x_tok(d, k);
@@ -1056,7 +1058,7 @@ static size_t prosecutor_office_end(const x_doc *d, size_t q, size_t end)
          (t->end - t->start == 3 && memcmp(d->doc.text + t->start, "\xE2\x80\x99", 3) == 0));
     if (!(t->tflags & FNR_TF_POSS) && !apostrophe)
         return q;
-    return x_tok_is(d, k + 1, "office") ? k + 2 : q;
+    return x_tok_is(d, k + 1, magistrates ? "court" : "office") ? k + 2 : q;
 }
 
 /* A named thing at [i, j) that the dictionary does not know: decide its type
@@ -1164,6 +1166,16 @@ static fnr_status take_lexicon(scan_ctx *c, size_t i, size_t j, size_t seq, cons
     }
     if (seq > j && x_tok_class(d, seq - 1, XW_NAMED_OPS))
         return FNR_OK;
+    /* "Counter Terrorism Policing North West": a region of the body named
+     * before, not the district the gazetteer spells so */
+    if (e->cls == FNR_LEX_LOCATION && i > c->s0 && x_tok(d, i - 1)->mention >= 0 &&
+        x_men(d, (size_t)x_tok(d, i - 1)->mention)->type == FNR_ENTITY_ORGANIZATION) {
+        bool directions = true;
+        for (size_t k = i; k < j && directions; k++)
+            directions = x_tok_class(d, k, XW_DIRECTIONS);
+        if (directions)
+            return FNR_OK;
+    }
     /* "Nema Sagara": two places of two countries side by side name no
      * place; a person bears them */
     if (e->cls == FNR_LEX_LOCATION && j == i + 1 && seq == j + 1 && e->country[0] &&

@@ -90,6 +90,10 @@ typedef struct ent_case {
 } ent_case;
 
 static const ent_case ENT_CASES[] = {
+    { "The three appeared at Westminster Magistrates' Court on Thursday.",
+      "Westminster Magistrates' Court", FNR_ENTITY_ORGANIZATION, NULL, NULL },
+    { "Counter Terrorism Policing North West charged a man.", "Counter Terrorism Policing",
+      FNR_ENTITY_ORGANIZATION, NULL, "North West" },
     { "Two generals, Abass Dembele and Nema Sagara, were arrested.", "Nema Sagara",
       FNR_ENTITY_PERSON, NULL, "Nema" },
     { "The tip came from Jordan's General Intelligence Directorate.",
@@ -1062,7 +1066,9 @@ static void test_triggers_in_context(void **state)
         fnr_event_type type; /* 0: any */
         size_t n;
     } COUNTED[] = {
-        { "The military said Noor was involved in attacks on security forces.\n", 0, 0 },
+        { "The military said Noor was involved in attacks on security forces and the killing "
+          "of civilians.\n",
+          0, 0 },
         { "Since seizing power in coups in 2020, the junta turned to Russia.\n", 0, 0 },
         /* the same count told again of another time is another event */
         { "Shin Bet arrested seven residents of Jerusalem in 2025. In October 2024, police had "
@@ -1079,6 +1085,10 @@ static void test_triggers_in_context(void **state)
             fail_msg("%zu events, want %zu in \"%s\"", n, COUNTED[i].n, COUNTED[i].text);
         fnr_facts_free(f);
     }
+    /* an inverted reporting clause names the source */
+    f = run("The gunmen opened fire on the farmers, said Babagana Zulum, the governor.\n", NULL);
+    assert_int_equal(find_event(f, FNR_EVENT_ATTACK)->n_actors, 0);
+    fnr_facts_free(f);
     f = run("The men were inspired by the Islamic State and planned a gun attack.\n", NULL);
     assert_int_equal(find_event(f, FNR_EVENT_PLOT)->n_actors, 0);
     fnr_facts_free(f);
