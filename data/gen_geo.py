@@ -259,6 +259,7 @@ EXTRA_PLACES = [
     ("Tal Abyad", "city", "SY", 36.70, 38.95, 15000, "Tell Abyad|Tel Abyad|Tall Abyad|Tel Abyad"),
     ("Ras al-Ain", "city", "SY", 36.85, 40.07, 30000, "Ras al Ain|Ras al-Ayn|Resulayn|Serekaniye"),
     ("Kobani", "city", "SY", 36.89, 38.35, 50000, "Kobane|Ayn al-Arab|Ain al-Arab"),
+    ("Kurdistan Region", "region", "IQ", 36.19, 44.01, 0, "Kurdistan Region of Iraq|Iraqi Kurdistan|KRI"),
     ("Qamishli", "city", "SY", 37.05, 41.23, 184000, "Qamishlo|Kamishli|al-Qamishli"),
     ("Hasakah", "city", "SY", 36.50, 40.75, 188000, "al-Hasakah|Hasaka|Al-Hasakah|Haseke"),
     ("Azaz", "city", "SY", 36.59, 37.04, 66000, "A'zaz|Aazaz"),

@@ -177,37 +177,24 @@ static size_t trigger_at(const x_doc *d, size_t i, size_t end, fnr_buf *kb,
     return best;
 }
 
-static const char *const PERSON_NOUNS[] = { "terrorists",    "terrorist",    "suspects",
-                                            "suspect",       "individuals",  "individual",
-                                            "people",        "persons",      "person",
-                                            "members",       "member",       "militants",
-                                            "militant",      "men",          "women",
-                                            "soldiers",      "civilians",    "officers",
-                                            "agents",        "spies",        "spy",
-                                            "fighters",      "bombers",      "bomber",
-                                            "jihadists",     "nationals",    "foreigners",
-                                            "citizens",      "detainees",    "defendants",
-                                            "operatives",    "suspected",    "children",
-                                            "students",      "journalists",  "police",
-                                            "policemen",     "others",       "accomplices",
-                                            "collaborators", "informants",   "recruits",
-                                            "leaders",       "figures",      "executives",
-                                            "employees",     "staff",        "victims",
-                                            "attackers",     "gunmen",       "insurgents",
-                                            "rebels",        "troops",       "personnel",
-                                            "followers",     "sympathizers", "sympathisers",
-                                            "teenagers",     "minors",       "youths",
-                                            "boys",          "girls",        "commanders",
-                                            "couriers",      "smugglers",    "facilitators",
-                                            "financiers",    "relatives",    "soldier",
-                                            "officer",       "farmers",      "villagers",
-                                            "worshippers",   "worshipers",   "residents",
-                                            "workers",       "passengers",   "pilgrims",
-                                            "fishermen",     "herders",      "hostages",
-                                            "guards",        "diplomats",    "tourists",
-                                            "migrants",      "refugees",     "protesters",
-                                            "demonstrators", "recruiters",   "jihadis",
-                                            "extremists",    "islamists",    NULL };
+static const char *const PERSON_NOUNS[] = {
+    "terrorists",  "terrorist",    "suspects",     "suspect",       "individuals", "individual",
+    "people",      "persons",      "person",       "members",       "member",      "militants",
+    "militant",    "men",          "women",        "soldiers",      "civilians",   "officers",
+    "agents",      "spies",        "spy",          "fighters",      "bombers",     "bomber",
+    "jihadists",   "nationals",    "foreigners",   "citizens",      "detainees",   "defendants",
+    "operatives",  "suspected",    "children",     "students",      "journalists", "police",
+    "policemen",   "others",       "accomplices",  "collaborators", "informants",  "recruits",
+    "leaders",     "figures",      "executives",   "employees",     "staff",       "victims",
+    "attackers",   "gunmen",       "insurgents",   "rebels",        "troops",      "personnel",
+    "followers",   "sympathizers", "sympathisers", "teenagers",     "minors",      "youths",
+    "boys",        "girls",        "commanders",   "couriers",      "smugglers",   "facilitators",
+    "financiers",  "relatives",    "soldier",      "officer",       "farmers",     "villagers",
+    "worshippers", "worshipers",   "residents",    "workers",       "passengers",  "pilgrims",
+    "fishermen",   "herders",      "hostages",     "guards",        "diplomats",   "tourists",
+    "migrants",    "refugees",     "protesters",   "demonstrators", "recruiters",  "jihadis",
+    "extremists",  "islamists",    "aides",        "bodyguards",    NULL
+};
 
 static const char *const WEAPON_WORDS[] = {
     "weapons",   "weapon",   "ammunition", "explosives", "explosive", "guns",       "rifles",
@@ -249,7 +236,8 @@ static const char *const ONE_PERSON_NOUNS[] = { "man",       "woman",     "citiz
                                                 "suspect",   "member",    "teenager",  "militant",
                                                 "terrorist", "foreigner", "resident",  "student",
                                                 "figure",    "official",  "commander", "operative",
-                                                "leader",    "executive", NULL };
+                                                "leader",    "executive", "boy",       "girl",
+                                                "teen",      "youth",     NULL };
 
 /* The lists above as word classes: bit i of xtok.tags is set when the
  * token's key is in WORD_LISTS[i] (see x_word_classes). */
@@ -413,6 +401,12 @@ static bool count_at(const x_doc *d, size_t a, size_t b, size_t i, long v, long 
     if (i > a && x_tok(d, i - 1)->kind == FNR_TOK_WORD && (x_tok(d, i - 1)->xflags & XT_DATE) &&
         (x_tok(d, i - 1)->tflags & FNR_TF_CAP))
         return false;
+    /* "a 14-year-old boy": an age */
+    const xtok *nt = x_tok(d, i);
+    if ((i + 2 < b && is_punct_c(d, i + 1, '-') &&
+         (x_tok_is(d, i + 2, "year") || x_tok_is(d, i + 2, "years"))) ||
+        (nt->end + 5 <= d->doc.len && memcmp(d->doc.text + nt->end, "-year", 5) == 0))
+        return false;
     /* "15-person" */
     if (i + 2 < b && is_punct_c(d, i + 1, '-') &&
         (x_tok_is(d, i + 2, "person") || x_tok_is(d, i + 2, "member") ||
@@ -424,6 +418,7 @@ static bool count_at(const x_doc *d, size_t a, size_t b, size_t i, long v, long 
      * the words of named groups are free ("30 Boko Haram and Islamic State
      * West Africa Province (ISWAP) fighters") */
     size_t free_words = 0;
+    bool owner_too = false; /* "N of his ..." */
     for (size_t k = i + 1; k < b && k - i <= 6 + free_words && free_words < 12; k++) {
         if (x_tok(d, k)->mention >= 0 || is_punct_c(d, k, '(') || is_punct_c(d, k, ')') ||
             (x_tok_is(d, k, "and") && k + 1 < b && x_tok(d, k + 1)->mention >= 0)) {
@@ -437,13 +432,20 @@ static bool count_at(const x_doc *d, size_t a, size_t b, size_t i, long v, long 
                                                 x_key_entry(t->lk, FNR_LEX_DEMONYM))) {
             out->noun = (uint32_t)k;
             out->value = v;
+            /* "a senior commander and four of his aides": five */
+            if (owner_too && i >= a + 2 && x_tok_is(d, i - 1, "and") &&
+                x_tok_entity(d, i - 2) < 0 && tok_class(d, i - 2, W_ONE_PERSON_NOUNS))
+                out->value++;
             return true;
         }
         /* "12 of the suspects", "two of them" ("one of the militants, X" is
          * X, counted by name) */
         if (k == i + 1 && v > 1 && x_tok_is(d, k, "of") && k + 1 < b &&
             (x_tok_is(d, k + 1, "the") || x_tok_is(d, k + 1, "them") ||
-             x_tok_is(d, k + 1, "those") || x_tok_is(d, k + 1, "these"))) {
+             x_tok_is(d, k + 1, "those") || x_tok_is(d, k + 1, "these") ||
+             x_tok_is(d, k + 1, "his") || x_tok_is(d, k + 1, "their") ||
+             x_tok_is(d, k + 1, "its"))) {
+            owner_too = x_tok_is(d, k + 1, "his");
             if (x_tok_is(d, k + 1, "them")) {
                 out->noun = (uint32_t)(k + 1);
                 out->value = v;
@@ -720,6 +722,8 @@ static bool after_no_agent_by(const x_doc *d, size_t s0, size_t i)
     return k > s0 + 1 && x_tok_is(d, k - 1, "by") && by_of_no_agent(d, s0, k - 1);
 }
 
+static bool report_verb(const x_doc *d, size_t k);
+
 /* The agents after the "by" at token i, as the by-scan meets them (a
  * repeat of the one before left out: adding it again changes nothing). */
 static fnr_status by_agents(const x_doc *d, size_t i, size_t s1, fnr_vec *agents)
@@ -733,8 +737,8 @@ static fnr_status by_agents(const x_doc *d, size_t i, size_t s1, fnr_vec *agents
          * name its verb follows starts the next clause */
         if (e >= 0 && e != last && is_punct_c(d, k - 1, ',')) {
             size_t v = after_mention(d, k, s1);
-            if (v < s1 && (x_tok(d, v)->xflags & XT_TRIGGER))
-                break;
+            if (v < s1 && ((x_tok(d, v)->xflags & XT_TRIGGER) || report_verb(d, v)))
+                break; /* "alerted by a partner service, Haindl said" */
         }
         if (e >= 0 && d->ents[e].type != FNR_ENTITY_LOCATION) {
             if (e != last) {
@@ -1264,7 +1268,8 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
         case FNR_EVENT_INTEL_SHARING:
             /* providers before the verb; recipients after it, never the
              * militants or persons the warning was about */
-            if (told_from) {
+            if (told_from || (passive && before)) {
+                /* "the DSN was alerted by a partner service": the told */
                 if (e != from && i < what_told && en->type == FNR_ENTITY_ORGANIZATION &&
                     !is_militant(d, e))
                     add_unique(p->targets, &p->n_targets, e);
@@ -1402,6 +1407,18 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
     /* "since seizing power in a coup": no seizure, no arrest */
     if (tg->t1 < s1 && (x_tok_is(d, tg->t1, "power") || x_tok_is(d, tg->t1, "control")))
         return 0;
+    /* "an increased risk of attacks": none has happened or been planned */
+    if (tg->t0 >= s0 + 2 && x_tok_is(d, tg->t0 - 1, "of") &&
+        (x_tok_is(d, tg->t0 - 2, "risk") || x_tok_is(d, tg->t0 - 2, "danger") ||
+         x_tok_is(d, tg->t0 - 2, "fear") || x_tok_is(d, tg->t0 - 2, "fears")))
+        return 0;
+    /* "was responsible for attacks on security forces": a record, not the
+     * event told (a plural with no article) */
+    if (tg->t0 >= s0 + 2 && x_tok_is(d, tg->t0 - 1, "for") &&
+        x_tok_is(d, tg->t0 - 2, "responsible") && x_tok(d, tg->t0)->key_len > 3 &&
+        x_tok(d, tg->t0)->key[x_tok(d, tg->t0)->key_len - 1] == 's')
+        return 0;
+
     if (t == FNR_EVENT_SEIZURE) {
         bool seize_verb = x_tok_is(d, tg->t0, "seized") || x_tok_is(d, tg->t0, "seize") ||
                           x_tok_is(d, tg->t0, "seizing") || x_tok_is(d, tg->t0, "seizes");
@@ -2117,16 +2134,16 @@ static bool one_person(const x_doc *d, const xsent *s, const trig *tg)
 
 /* The place a report was filed from: the first words of one of its first
  * three sentences under the title ("LONDON, March 7 (Reuters) -",
- * "MOGADISHU, Somalia --"), or a line of its own holding one place in
- * capitals ("ANKARA"). -1 when there is none. */
+ * "Mogadishu -"), or a line of its own holding one place in capitals
+ * ("ANKARA"). -1 when there is none. */
 static int dateline_place(const x_doc *d)
 {
     for (size_t si = 0, seen = 0; si < d->sents.len && seen < 3; si++) {
         const xsent *s = x_sent(d, si);
         int e = x_tok_entity(d, s->tok0);
-        bool place = e >= 0 && d->ents[e].type == FNR_ENTITY_LOCATION &&
-                     (x_tok(d, s->tok0)->tflags & FNR_TF_UPPER);
-        bool alone = place && after_mention(d, s->tok0, s->tok1) == s->tok1;
+        bool place = e >= 0 && d->ents[e].type == FNR_ENTITY_LOCATION;
+        bool alone = place && (x_tok(d, s->tok0)->tflags & FNR_TF_UPPER) &&
+                     after_mention(d, s->tok0, s->tok1) == s->tok1;
         if (s->heading && !alone)
             continue; /* the title; a line "ANKARA" may read as a heading */
         seen++;
@@ -2134,6 +2151,92 @@ static int dateline_place(const x_doc *d)
             return e;
     }
     return -1;
+}
+
+/* The country a report names most (at least twice, more than any other),
+ * or -1. */
+static int dominant_country(const x_doc *d)
+{
+    int best = -1;
+    size_t second = 0;
+    for (size_t e = 0; e < d->n_ents; e++) {
+        const fnr_entity *en = &d->ents[e];
+        if (en->type != FNR_ENTITY_LOCATION || !kind_is(en, "country"))
+            continue;
+        if (best < 0 || en->n_mentions > d->ents[best].n_mentions) {
+            second = best < 0 ? 0 : d->ents[best].n_mentions;
+            best = (int)e;
+        } else if (en->n_mentions > second) {
+            second = en->n_mentions;
+        }
+    }
+    return best >= 0 && d->ents[best].n_mentions >= 2 && d->ents[best].n_mentions > second ? best
+                                                                                           : -1;
+}
+
+static bool state_body(const fnr_entity *en)
+{
+    static const char *const KINDS[] = { "government", "police", "court", "intelligence_service",
+                                         "armed_forces" };
+    for (size_t k = 0; en->kind && k < sizeof KINDS / sizeof *KINDS; k++)
+        if (strcmp(en->kind, KINDS[k]) == 0)
+            return true;
+    return false;
+}
+
+/*
+ * "the Interior Ministry", "the Gendarmerie", "the Foreign Ministry":
+ * bodies every state has are those of the country of the report's
+ * dateline, else of the state whose bodies it names most ("Turkish
+ * police", "MIT", "the Diyarbakır prosecutor's office"), else of the
+ * country it names most; none when nothing stands out.
+ */
+static void home_bodies(x_doc *d)
+{
+    bool any = false;
+    for (size_t e = 0; e < d->n_ents && !any; e++)
+        any = d->ents[e].type == FNR_ENTITY_ORGANIZATION && !d->ents[e].country[0] &&
+              state_body(&d->ents[e]);
+    if (!any)
+        return;
+    const char *home = NULL;
+    if (d->dateline_loc >= 0 && d->ents[d->dateline_loc].country[0])
+        home = d->ents[d->dateline_loc].country;
+    size_t best = 0, second = 0;
+    for (size_t e = 0; e < d->n_ents && !home; e++) {
+        const fnr_entity *en = &d->ents[e];
+        if (en->type != FNR_ENTITY_ORGANIZATION || !en->country[0] || !state_body(en))
+            continue;
+        size_t n = 0; /* the mentions of all bodies of this country */
+        for (size_t f = 0; f < d->n_ents; f++)
+            if (d->ents[f].type == FNR_ENTITY_ORGANIZATION && state_body(&d->ents[f]) &&
+                strcmp(d->ents[f].country, en->country) == 0)
+                n += d->ents[f].n_mentions;
+        if (home && strcmp(home, en->country) == 0)
+            continue;
+        if (n > best) {
+            second = best;
+            best = n;
+            home = en->country;
+        } else if (n > second) {
+            second = n;
+        }
+    }
+    if (home && best && best == second)
+        home = NULL;
+    if (!home) {
+        int c = dominant_country(d);
+        home = c >= 0 && d->ents[c].country[0] ? d->ents[c].country : NULL;
+    }
+    if (!home)
+        return;
+    char cc[sizeof d->ents[0].country];
+    memcpy(cc, home, sizeof cc);
+    for (size_t e = 0; e < d->n_ents; e++) {
+        fnr_entity *en = &d->ents[e];
+        if (en->type == FNR_ENTITY_ORGANIZATION && !en->country[0] && state_body(en))
+            memcpy(en->country, cc, sizeof cc);
+    }
 }
 
 /*
@@ -2188,21 +2291,7 @@ static int context_location(const x_doc *d, size_t si, fnr_event_type type, cons
         return kind_is(dl, "country") ? d->dateline_loc : -1;
     }
     /* the country the report is about, if one stands out */
-    int best = -1;
-    size_t second = 0;
-    for (size_t e = 0; e < d->n_ents; e++) {
-        const fnr_entity *en = &d->ents[e];
-        if (en->type != FNR_ENTITY_LOCATION || !kind_is(en, "country"))
-            continue;
-        if (best < 0 || en->n_mentions > d->ents[best].n_mentions) {
-            second = best < 0 ? 0 : d->ents[best].n_mentions;
-            best = (int)e;
-        } else if (en->n_mentions > second) {
-            second = en->n_mentions;
-        }
-    }
-    return best >= 0 && d->ents[best].n_mentions >= 2 && d->ents[best].n_mentions > second ? best
-                                                                                           : -1;
+    return dominant_country(d);
 }
 
 /* Has an event been told already in the document, that "the arrests"
@@ -2218,8 +2307,11 @@ static bool another_one(const x_doc *d, const xsent *s)
 {
     for (size_t k = s->tok0; k < s->tok1; k++)
         if (x_tok_is(d, k, "separate") || x_tok_is(d, k, "separately") ||
-            x_tok_is(d, k, "another") || x_tok_is(d, k, "also") || x_tok_is(d, k, "meanwhile") ||
-            x_tok_is(d, k, "second"))
+            x_tok_is(d, k, "another") || x_tok_is(d, k, "meanwhile") || x_tok_is(d, k, "second") ||
+            /* not "also known as" */
+            (x_tok_is(d, k, "also") &&
+             !(k + 1 < s->tok1 && (x_tok_is(d, k + 1, "known") || x_tok_is(d, k + 1, "called") ||
+                                   x_tok_is(d, k + 1, "named") || x_tok_is(d, k + 1, "referred")))))
             return true;
     return false;
 }
@@ -2519,6 +2611,7 @@ fnr_status x_events_find(x_doc *d)
         return st;
     d->carry_at = SIZE_MAX; /* no sentence's carried date known yet */
     d->dateline_loc = dateline_place(d);
+    home_bodies(d);
     fnr_buf kb;
     fnr_buf_init(&kb, 4096);
     sent_facts sf;

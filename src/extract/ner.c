@@ -629,6 +629,10 @@ static const char *const PLACE_HEADS[] = {
     "neighbourhood", "neighborhood", "municipality", "province", "region", "mountains",
     "valley",        "desert",       "camp",         NULL
 };
+/* Place kinds that name a place after "of" ("the town of X"). */
+static const char *const PLACE_OF_WORDS[] = { "city",         "town",     "village",
+                                              "district",     "province", "county",
+                                              "municipality", "region",   NULL };
 static const char *const LOWER_ORG_HEADS[] = { "police",  "office",    "regiment",    "sector",
                                                "brigade", "battalion", "gendarmerie", NULL };
 static const char *const NAMED_OPS[] = { "operation", "operasyonu", NULL };
@@ -1118,6 +1122,11 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
           (XT_COMMON | XT_STOP | XT_TITLE | XT_DEMONYM | XT_ORGHEAD | XT_LOCHEAD)))
         return add_mention(d, c->s, i, j, FNR_ENTITY_PERSON, NULL, NULL, "person_name_initial",
                            false, NULL);
+    /* "the Lower Austria town of St. Pölten", "the village of Koshobe": a
+     * place the gazetteer does not know */
+    if (i >= c->s0 + 2 && x_tok_is(d, i - 1, "of") && x_tok_in(d, i - 2, PLACE_OF_WORDS))
+        return add_mention(d, c->s, i, j, FNR_ENTITY_LOCATION, NULL,
+                           x_tok_which(d, i - 2, PLACE_OF_WORDS), "place_of_kind", false, NULL);
     /* "at the Old Bailey", "the Joint Chiefs of Staff": a name that takes
      * "the" is a place or a body, unless a given name or a particle says
      * person ("the late Abu Ibrahim") */
@@ -1190,7 +1199,9 @@ static fnr_status take_lexicon(scan_ctx *c, size_t i, size_t j, size_t seq, cons
     }
     if (e->cls == FNR_LEX_LOCATION && j - i >= 2 && (x_tok(d, j - 1)->xflags & XT_LOCHEAD)) {
         const fnr_lex_entry *e2 = NULL;
-        if (lex_longest(d, i, j - 1, &c->kb2, &e2) == j - 1 && e2 && e2->cls == FNR_LEX_LOCATION) {
+        /* but "the Kurdistan Region" is Iraq's, "Kurdistan" no one state's */
+        if (lex_longest(d, i, j - 1, &c->kb2, &e2) == j - 1 && e2 && e2->cls == FNR_LEX_LOCATION &&
+            (e2->country[0] || !e->country[0])) {
             e = e2; /* "the Nineveh province of Iraq" -> Nineveh */
             j = j - 1;
             *out_next = j;
@@ -2014,17 +2025,22 @@ fnr_status x_entities_build(x_doc *d)
                     /* "Jordanian Armed Forces" */
                     : (x_tok(d, m->tok0)->xflags & XT_DEMONYM) ? demonym_entry(d, m->tok0)
                                                                : NULL;
-                /* "Jordan's General Intelligence Directorate" */
-                if (!de && m->type == FNR_ENTITY_ORGANIZATION && m->tok0 >= 2 &&
-                    (x_tok(d, m->tok0 - 1)->tflags & FNR_TF_POSS)) {
-                    const fnr_lex_entry *owner =
-                        x_key_entry(x_tok(d, m->tok0 - 2)->lk, FNR_LEX_LOCATION);
-                    if (owner && owner->kind && strcmp(owner->kind, "country") == 0)
-                        de = owner;
-                }
                 if (de)
                     memcpy(en->country, de->country, 4);
             }
+        }
+        /* "Jordan's General Intelligence Directorate", "the Kurdistan
+         * Region's Counter-Terrorism Department" */
+        if (!en->country[0] && m->type == FNR_ENTITY_ORGANIZATION &&
+            en->type == FNR_ENTITY_ORGANIZATION && m->tok0 >= 2 &&
+            (x_tok(d, m->tok0 - 1)->tflags & FNR_TF_POSS)) {
+            int32_t om = x_tok(d, m->tok0 - 2)->mention;
+            const fnr_lex_entry *owner =
+                om >= 0 && x_men(d, (size_t)om)->type == FNR_ENTITY_LOCATION
+                    ? x_men(d, (size_t)om)->lex
+                    : NULL;
+            if (owner && owner->country[0])
+                memcpy(en->country, owner->country, 4);
         }
     }
     for (size_t e = 0; e < n_ents; e++) {
@@ -2269,10 +2285,19 @@ fnr_status x_relations_find(x_doc *d)
                                 break;
                         }
                     }
-                    /* "ISIS's so-called Türkiye emir, X": the org owns the role */
-                    if (is_punct(d, i - 1, ',') && x_tok(d, q)->mention < 0 &&
-                        is_word(x_tok(d, q))) {
-                        size_t r = q + 1, a = q;
+                    /* "ISIS's so-called Türkiye emir, X": the org owns the role;
+                     * "the Islamic State group's so-called governor of Kirkuk,
+                     * X": a place may follow it */
+                    size_t rq = q;
+                    if (is_punct(d, i - 1, ',') && x_tok(d, q)->mention >= 0 &&
+                        x_men(d, (size_t)x_tok(d, q)->mention)->type == FNR_ENTITY_LOCATION) {
+                        size_t p0 = (size_t)x_men(d, (size_t)x_tok(d, q)->mention)->tok0;
+                        if (p0 >= s0 + 2 && x_tok_is(d, p0 - 1, "of"))
+                            rq = p0 - 2;
+                    }
+                    if (is_punct(d, i - 1, ',') && x_tok(d, rq)->mention < 0 &&
+                        is_word(x_tok(d, rq))) {
+                        size_t r = q + 1, a = rq;
                         while (a > s0 && r - a < 6 && !(x_tok(d, a - 1)->tflags & FNR_TF_POSS) &&
                                (is_word(x_tok(d, a - 1)) || is_punct(d, a - 1, '-')))
                             a--;
@@ -2280,11 +2305,11 @@ fnr_status x_relations_find(x_doc *d)
                                         ? x_tok_entity(d, a - 2)
                                         : -1;
                         if (owner >= 0 && d->ents[owner].type == FNR_ENTITY_ORGANIZATION &&
-                            ((x_tok(d, q)->xflags & XT_TITLE) || role_is_leader(d, q) ||
-                             x_tok_is(d, q, "official") || x_tok_is(d, q, "responsible") ||
-                             x_tok_is(d, q, "spokesman") || x_tok_is(d, q, "financier") ||
-                             x_tok_is(d, q, "operative"))) {
-                            bool leader = role_is_leader(d, q);
+                            ((x_tok(d, rq)->xflags & XT_TITLE) || role_is_leader(d, rq) ||
+                             x_tok_is(d, rq, "official") || x_tok_is(d, rq, "responsible") ||
+                             x_tok_is(d, rq, "spokesman") || x_tok_is(d, rq, "financier") ||
+                             x_tok_is(d, rq, "operative"))) {
+                            bool leader = role_is_leader(d, rq);
                             st = add_relation(d, leader ? FNR_REL_LEADER_OF : FNR_REL_MEMBER_OF, e,
                                               owner, s, x_tok(d, a - 2)->start, m->end,
                                               role_text(d, a, r), "possessive_role");

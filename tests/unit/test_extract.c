@@ -90,6 +90,8 @@ typedef struct ent_case {
 } ent_case;
 
 static const ent_case ENT_CASES[] = {
+    { "He was detained in the Lower Austria town of St. Pölten on Monday.", "St. Pölten",
+      FNR_ENTITY_LOCATION, NULL, NULL },
     { "The three appeared at Westminster Magistrates' Court on Thursday.",
       "Westminster Magistrates' Court", FNR_ENTITY_ORGANIZATION, NULL, NULL },
     { "Counter Terrorism Policing North West charged a man.", "Counter Terrorism Policing",
@@ -284,6 +286,20 @@ static const ev_case EV_CASES[] = {
       NULL, NULL },
     { "Israel indicted two soldiers on charges of passing information to Iranian agents.", NULL,
       FNR_EVENT_ESPIONAGE, NULL, NULL, -2, NULL, NULL },
+    /* an age is no count; "a commander and four of his aides" are five */
+    { "Austrian police have arrested a 14-year-old boy suspected of planning an attack.", NULL,
+      FNR_EVENT_ARREST, "Austrian police", NULL, 1, NULL, NULL },
+    { "Iraqi security forces killed a senior Islamic State commander and four of his aides in "
+      "Anbar.",
+      NULL, FNR_EVENT_KILL, NULL, NULL, 5, NULL, "Anbar" },
+    { "Iraqi forces killed Abu Ahmed al-Jubouri and three of his aides in Kirkuk.", NULL,
+      FNR_EVENT_KILL, NULL, "Abu Ahmed al-Jubouri", 4, NULL, "Kirkuk" },
+    /* the one alerted, the one that received information */
+    { "The Directorate for State Protection and Intelligence (DSN) was alerted by a foreign "
+      "partner service, Haindl said.",
+      NULL, FNR_EVENT_INTEL_SHARING, NULL, "DSN", -2, NULL, NULL },
+    { "The Swedish Security Service received information from a foreign intelligence agency.", NULL,
+      FNR_EVENT_INTEL_SHARING, NULL, "Swedish Security Service", -2, NULL, NULL },
     /* a warning or a tip "from" a service: it told, the ones before were told */
     { "German police arrested him after a tip from Jordanian intelligence.", NULL,
       FNR_EVENT_INTEL_SHARING, "Jordanian intelligence", "German police", -2, NULL, NULL },
@@ -550,6 +566,12 @@ static void test_relations(void **state)
             NULL);
     assert_false(has_relation(f, FNR_REL_ASSOCIATED_WITH, "Daesh", "Ali Yerlikaya"));
     assert_false(has_relation(f, FNR_REL_ASSOCIATED_WITH, "Ali Yerlikaya", "Daesh"));
+    fnr_facts_free(f);
+    /* a possessive body owns a role of a place */
+    f = run("Forces killed the Islamic State group's so-called governor of Kirkuk, Abu Ahmed "
+            "al-Jubouri, in a raid.",
+            NULL);
+    assert_true(has_relation(f, FNR_REL_LEADER_OF, "Abu Ahmed al-Jubouri", "Islamic State group"));
     fnr_facts_free(f);
     /* a verb phrase after a name is no role */
     f = run("The officer, Kim, allegedly sent details of the Joint Chiefs of Staff to an agent.",
@@ -1074,6 +1096,12 @@ static void test_triggers_in_context(void **state)
         { "Shin Bet arrested seven residents of Jerusalem in 2025. In October 2024, police had "
           "detained another seven Israelis from Haifa.\n",
           FNR_EVENT_ARREST, 2 },
+        { "Sapo raised the threat level, citing an increased risk of attacks.\n", 0, 0 },
+        { "Al-Jubouri was responsible for attacks on security forces in Kirkuk.\n", 0, 0 },
+        /* "also known as" tells of no other capture: the lead and its detail */
+        { "MIT has captured a senior member of Daesh in Syria, sources said. Mahmud el-Hüseyni, "
+          "also known as Ebu Ubeyde, was caught in Hatay.\n",
+          FNR_EVENT_ARREST, 1 },
         /* "the tip of the iceberg" tells nothing */
         { "That was the tip of the iceberg, police said.\n", 0, 0 },
     };
@@ -1091,6 +1119,16 @@ static void test_triggers_in_context(void **state)
     fnr_facts_free(f);
     f = run("The men were inspired by the Islamic State and planned a gun attack.\n", NULL);
     assert_int_equal(find_event(f, FNR_EVENT_PLOT)->n_actors, 0);
+    fnr_facts_free(f);
+    /* a body every state has is the one of the report's country */
+    f = run("Report\n\nVIENNA (APA) - Police arrested a teenager, the Interior Ministry said.\n",
+            NULL);
+    assert_string_equal(find_entity(f, "Interior Ministry")->country, "AUT");
+    fnr_facts_free(f);
+    f = run("It was based on intelligence from the Kurdistan Region's Counter-Terrorism "
+            "Department.\n",
+            NULL);
+    assert_string_equal(find_entity(f, "Counter-Terrorism Department")->country, "IRQ");
     fnr_facts_free(f);
     f = run("The tip came from Jordan's General Intelligence Directorate.\n", NULL);
     assert_string_equal(find_entity(f, "General Intelligence Directorate")->country, "JOR");
