@@ -1552,6 +1552,44 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
                 (x_tok_is(d, k - 2, "to") || x_tok_is(d, k - 3, "to") ||
                  x_tok_is(d, k - 2, "before") || x_tok_is(d, k - 3, "before")))
                 return FNR_EVENT_LEGAL_ACTION;
+    /* "Gülen died in the United States in October 2024": a death with no
+     * violence told in its sentence is no killing */
+    if (t == FNR_EVENT_KILL && (x_tok_is(d, tg->t0, "died") || x_tok_is(d, tg->t0, "dies") ||
+                                x_tok_is(d, tg->t0, "dying") || x_tok_is(d, tg->t0, "dead"))) {
+        bool violent = false;
+        for (size_t k = s0; k < s1 && !violent; k++) {
+            const xtok *w = x_tok(d, k);
+            violent = tok_class(d, k, W_VIOLENT_WORDS) ||
+                      ((w->xflags & XT_TRIGGER) && k != tg->t0) ||
+                      (w->key_len >= 5 &&
+                       (memcmp(w->key, "wound", 5) == 0 || memcmp(w->key, "clash", 5) == 0 ||
+                        memcmp(w->key, "blast", 5) == 0 || memcmp(w->key, "fight", 5) == 0 ||
+                        memcmp(w->key, "shell", 5) == 0 || memcmp(w->key, "gunfi", 5) == 0 ||
+                        memcmp(w->key, "tortu", 5) == 0));
+        }
+        if (!violent)
+            return 0;
+    }
+    /* "a targeted operation", "a targeted killing": an adjective */
+    if (t == FNR_EVENT_PLOT && x_tok_is(d, tg->t0, "targeted") && tg->t1 < s1 &&
+        (x_tok_is(d, tg->t1, "operation") || x_tok_is(d, tg->t1, "operations") ||
+         x_tok_is(d, tg->t1, "strike") || x_tok_is(d, tg->t1, "strikes") ||
+         x_tok_is(d, tg->t1, "killing") || x_tok_is(d, tg->t1, "killings") ||
+         x_tok_is(d, tg->t1, "raid") || x_tok_is(d, tg->t1, "raids") ||
+         x_tok_is(d, tg->t1, "attack") || x_tok_is(d, tg->t1, "sanctions")))
+        return 0;
+    /* "to eliminate terror threats": a purpose, no one to be killed */
+    if (t == FNR_EVENT_KILL && tg->t0 > s0 && x_tok_is(d, tg->t0 - 1, "to"))
+        for (size_t k = tg->t1; k < s1 && k - tg->t1 < 3; k++)
+            if (x_tok_is(d, k, "threats") || x_tok_is(d, k, "threat") ||
+                x_tok_is(d, k, "terrorism") || x_tok_is(d, k, "risks"))
+                return 0;
+    /* "In January, a court arrested 15 of them": the court's order */
+    if (t == FNR_EVENT_ARREST)
+        for (size_t k = tg->t0; k > s0 && tg->t0 - k < 3; k--)
+            if (x_tok_is(d, k - 1, "court") || x_tok_is(d, k - 1, "courts") ||
+                x_tok_is(d, k - 1, "judge"))
+                return FNR_EVENT_LEGAL_ACTION;
     /* "smugglers who tried to cross the border": an attempt, no trial */
     if (t == FNR_EVENT_LEGAL_ACTION &&
         (x_tok_is(d, tg->t0, "tried") || x_tok_is(d, tg->t0, "tries")) && tg->t1 < s1 &&
@@ -1840,6 +1878,23 @@ static bool date_of_state(const char *text, size_t off)
            (memcmp(text + off - 6, "since ", 6) == 0 || memcmp(text + off - 6, "until ", 6) == 0);
 }
 
+/* Whether the date span sp of text is a bare year naming a known thing
+ * rather than dating the sentence: "the group behind the 2016 coup
+ * attempt", "its 2024 report" ("including a 2022 attack" tells of one). */
+static bool year_of_a_name(const char *text, size_t len, const fnr_date_span *sp)
+{
+    size_t a = sp->start_off, b = sp->end_off;
+    if (b - a != 4 || b + 2 > len || text[b] != ' ' || text[b + 1] < 'a' || text[b + 1] > 'z')
+        return false;
+    static const char *const BEFORE[] = { "the ", "its ", "their ", "his ", "'s " };
+    for (size_t i = 0; i < sizeof BEFORE / sizeof *BEFORE; i++) {
+        size_t n = strlen(BEFORE[i]);
+        if (a >= n && memcmp(text + a - n, BEFORE[i], n) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* Is byte `off` of a sentence inside a relative clause set off by commas
  * (", who joined the group in 2011, ...")? */
 static bool in_relative_clause(const char *text, size_t len, size_t off, size_t trig_off)
@@ -1920,7 +1975,7 @@ static const fnr_date_span *sentence_date(x_doc *d, size_t si)
         if (!s->heading && s->may_date &&
             fnr_date_scan_first_from(text, len, date_scan_from(d, s), &d->doc.date, 4, &s->date) &&
             (in_relative_clause(text, len, s->date.start_off, trig_off) ||
-             date_of_state(text, s->date.start_off))) {
+             date_of_state(text, s->date.start_off) || year_of_a_name(text, len, &s->date))) {
             /* "Çelik, who joined the group in 2011, had planned attacks":
              * the year is the joining's; take the next date, if any */
             fnr_date_span sp[4];
@@ -1929,7 +1984,7 @@ static const fnr_date_span *sentence_date(x_doc *d, size_t si)
             for (size_t k = 0; k < n && k < 4; k++)
                 if (sp[k].start.prec != FNR_DATE_NONE &&
                     !in_relative_clause(text, len, sp[k].start_off, trig_off) &&
-                    !date_of_state(text, sp[k].start_off)) {
+                    !date_of_state(text, sp[k].start_off) && !year_of_a_name(text, len, &sp[k])) {
                     s->date = sp[k];
                     break;
                 }
@@ -2063,11 +2118,20 @@ static fnr_status add_event(x_doc *d, size_t si, const trig *tg, fnr_event_type 
     if (tg->t1 - tg->t0 > 1)
         conf += 0.05;
     ev.confidence = conf > 0.95 ? 0.95 : conf;
-    /* the date: from the sentence, else carried */
+    /* the date: the year that names the event ("a 2022 attack"), else
+     * the sentence's, else carried */
     const fnr_date *dt = NULL;
     const fnr_date_span *sp = sentence_date(d, si);
-    fnr_date carried;
-    if (sp) {
+    fnr_date carried, own = { 0 };
+    long year = tg->t0 > s->tok0 && x_tok(d, tg->t0 - 1)->kind == FNR_TOK_NUMBER &&
+                        x_tok(d, tg->t0 - 1)->end - x_tok(d, tg->t0 - 1)->start == 4
+                    ? token_number(d, tg->t0 - 1)
+                    : -1;
+    if (year >= 1900 && year <= 2099) {
+        own.year = (int)year;
+        own.prec = FNR_DATE_YEAR;
+        dt = &own;
+    } else if (sp) {
         dt = &sp->start;
     } else {
         carried = carried_date(d, si);
@@ -2354,6 +2418,16 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
     /* a plot nobody is named in, after another such: the report tells of
      * the same foiled plans again ("multiple attack attempts") */
     bool faceless = type == FNR_EVENT_PLOT && !p->n_actors && !p->n_targets && loc < 0;
+    /* "The suspects, who are accused of espionage, were detained after an
+     * investigation by ...": the ones already told of, told again */
+    bool same_ones =
+        (type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL) &&
+        !names_person(d, p->targets, p->n_targets) && !another_one(d, s) && s->tok0 + 1 < s->tok1 &&
+        ((x_tok_is(d, s->tok0, "the") &&
+          (x_tok_is(d, s->tok0 + 1, "suspects") || x_tok_is(d, s->tok0 + 1, "detainees") ||
+           x_tok_is(d, s->tok0 + 1, "men") || x_tok_is(d, s->tok0 + 1, "individuals") ||
+           x_tok_is(d, s->tok0 + 1, "terrorists") || x_tok_is(d, s->tok0 + 1, "militants"))) ||
+         x_tok_is(d, s->tok0, "they"));
     for (size_t i = from; i < d->events.len; i++) {
         const fnr_event *e = &FNR_VEC_AT(&d->events, fnr_event, i);
         if (e->type != type || e->sentence == si) /* the other clause of this sentence */
@@ -2361,6 +2435,10 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
         if (definite || (faceless && !e->n_actors && !e->n_targets &&
                          same_year(sentence_date(d, e->sentence), sentence_date(d, si))))
             return true;
+        if (same_ones) {
+            *lead = i; /* told again in detail: the detail stands for it */
+            return false;
+        }
         if (e->end - e->start == s->end - s->start &&
             memcmp(d->doc.text + e->start, d->doc.text + s->start, s->end - s->start) == 0)
             return true;
@@ -2588,6 +2666,14 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
                 p.actors[a] = ev[lead].actors[a];
             if (!p.n_actors)
                 p.n_actors = ev[lead].n_actors < 16 ? ev[lead].n_actors : 16;
+            /* "... arrested two teenagers. The suspects were arrested on
+             * January 28 by the DGSI": how many the lead said */
+            if (count < 0 || (count == 1 && ev[lead].count > 1 && !p.n_targets))
+                count = ev[lead].count;
+            for (size_t a = 0; !p.n_targets && a < ev[lead].n_targets && a < 16; a++)
+                p.targets[a] = ev[lead].targets[a];
+            if (!p.n_targets)
+                p.n_targets = ev[lead].n_targets < 16 ? ev[lead].n_targets : 16;
             memmove(&ev[lead], &ev[lead + 1], (d->events.len - lead - 1) * sizeof *ev);
             d->events.len--;
         }

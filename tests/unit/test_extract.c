@@ -313,6 +313,9 @@ static const ev_case EV_CASES[] = {
       FNR_EVENT_ARREST, NULL, NULL, 4, NULL, "Riyadh" },
     { "A second suspect was detained in North Rhine-Westphalia.", NULL, FNR_EVENT_ARREST, NULL,
       NULL, -2, NULL, "North Rhine-Westphalia" },
+    /* a court that arrests orders it */
+    { "In January, a court arrested 15 of them.", "2025-03-01", FNR_EVENT_LEGAL_ACTION, NULL, NULL,
+      15, "2025-01", NULL },
     /* "the city of", "the province of" before a place; the place of the
      * source in a trailing reporting clause only when no other is said */
     { "Iraqi forces arrested three suspects in the city of Mosul.", NULL, FNR_EVENT_ARREST, NULL,
@@ -1058,6 +1061,13 @@ static void test_dates_of_states_and_frames(void **state)
     assert_event_date("Title of the report\n\nPolice detained Ali Kaya in Izmir in May 2024, "
                       "officials said.\n\nProsecutors later charged Ali Kaya with espionage.\n",
                       FNR_EVENT_LEGAL_ACTION, "2024-05");
+    /* "the 2016 coup attempt" names a known event; "a 2022 attack" dates
+     * the attack */
+    assert_event_date("Police detained 41 suspects linked to FETÖ, the group behind the 2016 coup "
+                      "attempt.\n",
+                      FNR_EVENT_ARREST, "");
+    assert_event_date("Bin Yusuf was behind a 2022 attack on the Education Ministry.\n",
+                      FNR_EVENT_ATTACK, "2022");
     /* a tally a sentence opens with "Since" is dated by it */
     assert_event_date("Since early 2024, Polish authorities have detained more than 30 people.\n",
                       FNR_EVENT_ARREST, "2024");
@@ -1101,6 +1111,16 @@ static void test_triggers_in_context(void **state)
         /* "also known as" tells of no other capture: the lead and its detail */
         { "MIT has captured a senior member of Daesh in Syria, sources said. Mahmud el-Hüseyni, "
           "also known as Ebu Ubeyde, was caught in Hatay.\n",
+          FNR_EVENT_ARREST, 1 },
+        /* a death with no violence; a targeted operation; a purpose */
+        { "Gülen died in the United States in October 2024.\n", 0, 0 },
+        { "Türkiye has carried out Operation Claw-Lock to eliminate terror threats.\n",
+          FNR_EVENT_KILL, 0 },
+        { "MIT neutralized a PKK member in a targeted operation in northern Iraq.\n",
+          FNR_EVENT_PLOT, 0 },
+        /* "The suspects ... were detained": the arrest told again */
+        { "Turkish police detained eight people suspected of spying for Mossad. The suspects, who "
+          "are accused of espionage, were detained after an investigation by MIT.\n",
           FNR_EVENT_ARREST, 1 },
         /* "the tip of the iceberg" tells nothing */
         { "That was the tip of the iceberg, police said.\n", 0, 0 },
