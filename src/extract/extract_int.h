@@ -182,7 +182,7 @@ static inline xsent *x_sent(const x_doc *d, size_t i)
  * first: it is in the token, while the key's bytes are a load further away
  * (most calls end at the length). A word that is not a literal is tested
  * by its first byte first, before strlen. */
-static inline bool x_tok_is(const x_doc *d, size_t i, const char *w)
+__attribute__((always_inline)) static inline bool x_tok_is(const x_doc *d, size_t i, const char *w)
 {
     const xtok *t = x_tok(d, i);
     if (__builtin_constant_p(strlen(w))) {
