@@ -237,6 +237,10 @@ EXONYMS = {
     "NL-NH": "North Holland", "NL-ZH": "South Holland", "PL-14": "Masovia|Mazovia",
     "GR-I": "Attica", "RU-CE": "Chechnya|Chechen Republic", "RU-DA": "Dagestan",
     "UA-43": "Crimea", "CN-XJ": "Xinjiang", "SE-M": "Skåne|Scania",
+    "SO-JD": "Middle Juba", "SO-JH": "Lower Juba",
+    "SO-SD": "Middle Shabelle|Middle Shabele", "SO-SH": "Lower Shabelle|Lower Shabele",
+    "SO-HI": "Hiiraan|Hiran", "SO-BN": "Banadir|Benadir", "AF-NAN": "Nangarhar",
+    "IQ-SD": "Salahuddin|Salah al-Din|Saladin",
 }
 
 # Places news spells in English where GeoNames/ISO transliterate: name, kind,
@@ -562,7 +566,10 @@ def main():
         if s["code"] in EXONYMS:
             names = EXONYMS[s["code"]].split("|")
             local = clean(s["name"].split(" [")[0].split(",")[0])
-            add(names[0], kind, cc, lat, lon, 0, "|".join(names[1:] + [local]))
+            aliases = [n for n in names[1:] if fold(n) != fold(names[0])]
+            if fold(local) not in {fold(n) for n in names}:
+                aliases.append(local)
+            add(names[0], kind, cc, lat, lon, 0, "|".join(aliases))
         else:
             add(s["name"], kind, cc, lat, lon, 0)
 

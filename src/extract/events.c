@@ -1454,6 +1454,13 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         }
         if (tg->t0 > s0 && x_tok_is(d, tg->t0 - 1, "to"))
             return FNR_EVENT_PLOT; /* "preparing to attack" */
+        /* "he had planned the 2022 bombings that killed 121 people": an
+         * attack with its dead happened, whoever planned it */
+        for (size_t k = tg->t1; k < s1 && k - tg->t1 < 10; k++)
+            if (x_tok_is(d, k, "killed") || x_tok_is(d, k, "wounded") ||
+                ((x_tok_is(d, k, "killing") || x_tok_is(d, k, "wounding")) &&
+                 is_punct_c(d, k - 1, ',')))
+                return t;
         /* "claimed responsibility for the assault": it happened */
         size_t r = tg->t0;
         if (r > s0 && x_tok_is(d, r - 1, "the"))
@@ -1878,6 +1885,20 @@ static bool date_of_state(const char *text, size_t off)
            (memcmp(text + off - 6, "since ", 6) == 0 || memcmp(text + off - 6, "until ", 6) == 0);
 }
 
+/* Whether byte off of a sentence is in a relative clause the sentence
+ * ends with (", who had been recruited in 2019."). */
+static bool trailing_relative(const char *text, size_t off)
+{
+    size_t c = off;
+    while (c > 0 && text[c - 1] != ',')
+        c--;
+    if (c == 0)
+        return false;
+    while (text[c] == ' ')
+        c++;
+    return strncmp(text + c, "who ", 4) == 0 || strncmp(text + c, "which ", 6) == 0;
+}
+
 /* Whether the date span sp of text is a bare year naming a known thing
  * rather than dating the sentence: "the group behind the 2016 coup
  * attempt", "its 2024 report" ("including a 2022 attack" tells of one). */
@@ -2059,6 +2080,10 @@ static fnr_date carried_date(x_doc *d, size_t si)
         if (s->heading)
             break;
         const fnr_date_span *sp = sentence_date(d, j);
+        /* "..., who had been recruited in 2019.": the person's past, which
+         * dates no later sentence */
+        if (sp && trailing_relative(d->doc.text + s->start, sp->start_off))
+            sp = NULL;
         if (sp) {
             /* what crosses paragraphs */
             bool fr = (s->para_start && framing_date(d, j, sp)) || in_lead(d, j);
@@ -2086,6 +2111,11 @@ static fnr_date carried_date(x_doc *d, size_t si)
     d->carry_frame = frame;
     return found;
 }
+
+/* Words that end the noun phrase a year may open ("a 2022 attack"). */
+static const char *const NOT_IN_A_NAME[] = { "that", "it",  "had", "has", "was",   "were", "is",
+                                             "are",  "and", "or",  "to",  "in",    "on",   "at",
+                                             "of",   "by",  "for", "who", "which", NULL };
 
 static fnr_status add_event(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
                             const participants *p, int loc, long count)
@@ -2123,10 +2153,19 @@ static fnr_status add_event(x_doc *d, size_t si, const trig *tg, fnr_event_type 
     const fnr_date *dt = NULL;
     const fnr_date_span *sp = sentence_date(d, si);
     fnr_date carried, own = { 0 };
-    long year = tg->t0 > s->tok0 && x_tok(d, tg->t0 - 1)->kind == FNR_TOK_NUMBER &&
-                        x_tok(d, tg->t0 - 1)->end - x_tok(d, tg->t0 - 1)->start == 4
-                    ? token_number(d, tg->t0 - 1)
-                    : -1;
+    long year = -1; /* "a 2022 attack", "the 2022 twin car bombings" */
+    for (size_t k = tg->t0; k > s->tok0 && tg->t0 - k < 4 && year < 0; k--) {
+        const xtok *y = x_tok(d, k - 1);
+        if (y->kind == FNR_TOK_NUMBER && y->end - y->start == 4) {
+            /* "in October 2021 that it had detained" is the sentence's date */
+            if (!(k >= s->tok0 + 2 && (x_tok(d, k - 2)->xflags & XT_DATE)))
+                year = token_number(d, k - 1);
+            break;
+        }
+        if (y->kind != FNR_TOK_WORD || (y->tflags & FNR_TF_CAP) || (y->xflags & XT_STOP) ||
+            (y->xflags & XT_TRIGGER) || x_tok_in(d, k - 1, NOT_IN_A_NAME) || k - 1 == s->tok0)
+            break;
+    }
     if (year >= 1900 && year <= 2099) {
         own.year = (int)year;
         own.prec = FNR_DATE_YEAR;
@@ -2647,6 +2686,15 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
         }
         /* "The arrests are part of a wider crackdown": a definite noun
          * that names no one points back to what was told */
+        /* "The arrests came days after EYP shared information": the
+         * sentence opens by pointing back, whoever else it names */
+        if (tg->t0 == s->tok0 + 1 && tg->t1 - tg->t0 == 1 && x_tok_is(d, s->tok0, "the") &&
+            x_tok(d, tg->t0)->key_len > 3 &&
+            x_tok(d, tg->t0)->key[x_tok(d, tg->t0)->key_len - 1] == 's' &&
+            !(x_tok(d, tg->t0)->tflags & FNR_TF_CAP) && tg->t1 < s->tok1 &&
+            !(x_tok(d, tg->t1)->kind == FNR_TOK_WORD && x_tok_is(d, tg->t1, "of")) &&
+            told_before(d))
+            continue;
         if (p.n_actors == 0 && p.n_targets == 0 && count <= 1 && tg->t1 - tg->t0 == 1 &&
             tg->t0 > s->tok0 &&
             (x_tok_is(d, tg->t0 - 1, "the") || x_tok_is(d, tg->t0 - 1, "these")) &&

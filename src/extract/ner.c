@@ -1006,8 +1006,13 @@ static size_t code_name_cue(const x_doc *d, size_t i, size_t end)
     if (x_tok_in(d, i, one))
         return i + 1;
     if (x_tok_is(d, i, "code") && i + 1 < end &&
-        (x_tok_is(d, i + 1, "named") || x_tok_is(d, i + 1, "name")))
+        (x_tok_is(d, i + 1, "named") || x_tok_is(d, i + 1, "name") || x_tok_is(d, i + 1, "names")))
         return i + 2;
+    /* "known by the code names "Doktor" and "Hoca"" */
+    if (x_tok_is(d, i, "known") && i + 4 < end && x_tok_is(d, i + 1, "by") &&
+        x_tok_is(d, i + 2, "the") && x_tok_is(d, i + 3, "code") &&
+        (x_tok_is(d, i + 4, "name") || x_tok_is(d, i + 4, "names")))
+        return i + 5;
     if (x_tok_is(d, i, "code") && i + 2 < end && is_punct(d, i + 1, '-') &&
         x_tok_is(d, i + 2, "named"))
         return i + 3;
@@ -1569,8 +1574,12 @@ static int32_t code_name_owner(const x_doc *d, size_t cue, size_t after, size_t 
 static fnr_status scan_code_names(scan_ctx *c)
 {
     x_doc *d = c->d;
+    size_t next_of_list = 0; /* "Doktor" and "Hoca": where the next code name of a list starts */
+    int32_t list_owner = -1;
     for (size_t i = c->s0; i < c->s1; i++) {
-        size_t k = code_name_cue(d, i, c->s1);
+        size_t k = next_of_list ? next_of_list : code_name_cue(d, i, c->s1);
+        int32_t given_owner = next_of_list ? list_owner : -1;
+        next_of_list = 0;
         if (!k)
             continue;
         bool quoted = false;
@@ -1639,7 +1648,9 @@ static fnr_status scan_code_names(scan_ctx *c)
         if (cm < 0)
             continue;
         x_men(d, (size_t)cm)->weak = 1;
-        int32_t owner = code_name_owner(d, i, b + (quoted ? 1 : 0), c->s0, c->s1);
+        int32_t owner = given_owner >= 0
+                            ? given_owner
+                            : code_name_owner(d, i, b + (quoted ? 1 : 0), c->s0, c->s1);
         if (owner >= 0 && owner != cm) {
             x_men(d, (size_t)cm)->type = x_men(d, (size_t)owner)->type;
             unite(d, owner, cm);
@@ -1647,6 +1658,15 @@ static fnr_status scan_code_names(scan_ctx *c)
             x_men(d, (size_t)cm)->weak = 0; /* a code name with no real name is its own */
         }
         i = b;
+        /* "the code names "Doktor" and "Hoca"": the next of the list */
+        size_t nx = b + (quoted ? 1 : 0);
+        if (quoted && owner >= 0 && nx + 1 < c->s1 &&
+            (x_tok_is(d, nx, "and") || x_tok_is(d, nx, "or") || is_punct(d, nx, ',')) &&
+            is_open_quote(d, nx + 1)) {
+            next_of_list = nx + 1;
+            list_owner = owner;
+            i = nx - 1;
+        }
     }
     return FNR_OK;
 }

@@ -90,6 +90,12 @@ typedef struct ent_case {
 } ent_case;
 
 static const ent_case ENT_CASES[] = {
+    /* a list of code names; a region named with a direction */
+    { "The cell was led by Ali Rıza Gökçe, known by the code names \"Doktor\" and \"Hoca,\" "
+      "officials said.",
+      "Ali Rıza Gökçe", FNR_ENTITY_PERSON, "Hoca", NULL },
+    { "Forces killed him near the town of Bu'ale in the Middle Juba region.", "Middle Juba",
+      FNR_ENTITY_LOCATION, NULL, "Juba" },
     { "He was detained in the Lower Austria town of St. Pölten on Monday.", "St. Pölten",
       FNR_ENTITY_LOCATION, NULL, NULL },
     { "The three appeared at Westminster Magistrates' Court on Thursday.",
@@ -313,6 +319,11 @@ static const ev_case EV_CASES[] = {
       FNR_EVENT_ARREST, NULL, NULL, 4, NULL, "Riyadh" },
     { "A second suspect was detained in North Rhine-Westphalia.", NULL, FNR_EVENT_ARREST, NULL,
       NULL, -2, NULL, "North Rhine-Westphalia" },
+    /* an attack that killed happened, whoever planned it, and its year
+     * dates it */
+    { "NISA said he had planned the 2022 twin car bombings at the Education Ministry in "
+      "Mogadishu that killed at least 121 people.",
+      NULL, FNR_EVENT_ATTACK, NULL, NULL, 121, "2022", "Mogadishu" },
     /* a court that arrests orders it */
     { "In January, a court arrested 15 of them.", "2025-03-01", FNR_EVENT_LEGAL_ACTION, NULL, NULL,
       15, "2025-01", NULL },
@@ -1068,6 +1079,10 @@ static void test_dates_of_states_and_frames(void **state)
                       FNR_EVENT_ARREST, "");
     assert_event_date("Bin Yusuf was behind a 2022 attack on the Education Ministry.\n",
                       FNR_EVENT_ATTACK, "2022");
+    /* a year in a relative clause that ends a sentence is the person's past */
+    assert_event_date("Title of the report\n\nThe cell was led by Ali Gökçe, a Turkish citizen, "
+                      "who had been recruited in 2019. Mehmet Şahin was captured in Van.\n",
+                      FNR_EVENT_ARREST, "");
     /* a tally a sentence opens with "Since" is dated by it */
     assert_event_date("Since early 2024, Polish authorities have detained more than 30 people.\n",
                       FNR_EVENT_ARREST, "2024");
@@ -1121,6 +1136,10 @@ static void test_triggers_in_context(void **state)
         /* "The suspects ... were detained": the arrest told again */
         { "Turkish police detained eight people suspected of spying for Mossad. The suspects, who "
           "are accused of espionage, were detained after an investigation by MIT.\n",
+          FNR_EVENT_ARREST, 1 },
+        /* "The arrests came after ...": the arrests told before */
+        { "Greek police arrested two men in Athens. The arrests came days after the Greek "
+          "National Intelligence Service shared information with Israel.\n",
           FNR_EVENT_ARREST, 1 },
         /* "the tip of the iceberg" tells nothing */
         { "That was the tip of the iceberg, police said.\n", 0, 0 },
