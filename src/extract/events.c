@@ -401,6 +401,21 @@ static bool count_at(const x_doc *d, size_t a, size_t b, size_t i, long v, long 
     if (i > a && x_tok(d, i - 1)->kind == FNR_TOK_WORD && (x_tok(d, i - 1)->xflags & XT_DATE) &&
         (x_tok(d, i - 1)->tflags & FNR_TF_CAP))
         return false;
+    /* "channels with more than 40,000 followers": what something has, not
+     * whom the event took */
+    for (size_t k = i; k > a && i - k < 4; k--) {
+        if (x_tok_is(d, k - 1, "with")) {
+            /* "together with two Syrians": taken too */
+            if (k >= a + 2 && (x_tok_is(d, k - 2, "together") || x_tok_is(d, k - 2, "along")))
+                break;
+            return false;
+        }
+        if (!(x_tok_is(d, k - 1, "more") || x_tok_is(d, k - 1, "than") ||
+              x_tok_is(d, k - 1, "over") || x_tok_is(d, k - 1, "about") ||
+              x_tok_is(d, k - 1, "nearly") || x_tok_is(d, k - 1, "some") ||
+              x_tok_is(d, k - 1, "around") || x_tok_is(d, k - 1, "almost")))
+            break;
+    }
     /* "a 14-year-old boy": an age */
     const xtok *nt = x_tok(d, i);
     if ((i + 2 < b && is_punct_c(d, i + 1, '-') &&

@@ -563,6 +563,19 @@ static const fnr_lex_entry *usable_entry(const x_doc *d, size_t i, size_t j, con
 
 /* Longest dictionary phrase starting at token i (before `end`); returns its
  * end token (i when none) and the entry. */
+/* Whether token j is the apostrophe of a plural possessive ("Workers'",
+ * "Prosecutors’"): right after a word ending in "s". */
+static bool plural_apostrophe(const x_doc *d, size_t j)
+{
+    const xtok *t = x_tok(d, j), *w = x_tok(d, j - 1);
+    const char *p = d->doc.text + t->start;
+    size_t n = t->end - t->start;
+    bool apostrophe = t->kind == FNR_TOK_PUNCT &&
+                      ((n == 1 && *p == '\'') || (n == 3 && memcmp(p, "\xE2\x80\x99", 3) == 0));
+    return apostrophe && w->end == t->start && w->kind == FNR_TOK_WORD && w->key_len > 1 &&
+           w->key[w->key_len - 1] == 's';
+}
+
 static size_t lex_longest(const x_doc *d, size_t i, size_t end, fnr_buf *kb,
                           const fnr_lex_entry **out)
 {
@@ -579,6 +592,9 @@ static size_t lex_longest(const x_doc *d, size_t i, size_t end, fnr_buf *kb,
          * "Iran's Revolutionary Guards" are Iran and the Guards */
         if (j > i && (t->tflags & FNR_TF_POSS) && j + 1 < end &&
             !x_key_entry(x_tok(d, j - 1)->lk, FNR_LEX_LOCATION))
+            continue;
+        /* "Kurdistan Workers' Party": a plural's apostrophe, keyed away too */
+        if (j > i && j + 1 < end && plural_apostrophe(d, j))
             continue;
         if (!t->key_len || (t->kind != FNR_TOK_WORD && t->kind != FNR_TOK_NUMBER))
             break;
@@ -734,8 +750,11 @@ static bool initial_with_period(const x_doc *d, size_t i)
 {
     const xtok *t = x_tok(d, i);
     const char *p = d->doc.text + t->start;
-    return t->end - t->start == 1 && *p >= 'A' && *p <= 'Z' && t->end < d->doc.len &&
-           d->doc.text[t->end] == '.';
+    size_t n = t->end - t->start;
+    /* one capital: ASCII, or a two-byte letter the token calls capital ("Ç", "Ş") */
+    bool one = (n == 1 && *p >= 'A' && *p <= 'Z') ||
+               (n == 2 && ((unsigned char)p[0] & 0xE0) == 0xC0 && (t->tflags & FNR_TF_CAP));
+    return one && t->end < d->doc.len && d->doc.text[t->end] == '.';
 }
 
 static fnr_status add_mention(x_doc *d, size_t sent, size_t t0, size_t t1, fnr_entity_type type,
@@ -1613,7 +1632,8 @@ static fnr_status scan_code_names(scan_ctx *c)
         }
         if (b <= a)
             continue;
-        bool ok = true;
+        /* "codenamed "Operation Sentinel"": an operation's name, no person's */
+        bool ok = !x_tok_class(d, a, XW_NAMED_OPS) && !x_tok_class(d, b - 1, XW_NAMED_OPS);
         for (size_t q = a; q < b; q++)
             if (is_word(x_tok(d, q)) && !(x_tok(d, q)->xflags & (XT_NAMELIKE | XT_PARTICLE)))
                 ok = false;

@@ -90,6 +90,14 @@ typedef struct ent_case {
 } ent_case;
 
 static const ent_case ENT_CASES[] = {
+    /* a plural's apostrophe inside a dictionary name; a Turkish initial;
+     * an operation's code name is no person */
+    { "The Kurdistan Workers' Party (PKK) said so.", "Kurdistan Workers' Party",
+      FNR_ENTITY_ORGANIZATION, "PKK", NULL },
+    { "The suspect was identified as Mehmet Ç. by police.", "Mehmet Ç.", FNR_ENTITY_PERSON, NULL,
+      NULL },
+    { "The operation, codenamed \"Operation Sentinel,\" was led by Spanish police.", NULL,
+      FNR_ENTITY_PERSON, NULL, "Operation Sentinel" },
     /* a list of code names; a region named with a direction */
     { "The cell was led by Ali Rıza Gökçe, known by the code names \"Doktor\" and \"Hoca,\" "
       "officials said.",
@@ -324,6 +332,12 @@ static const ev_case EV_CASES[] = {
     { "NISA said he had planned the 2022 twin car bombings at the Education Ministry in "
       "Mogadishu that killed at least 121 people.",
       NULL, FNR_EVENT_ATTACK, NULL, NULL, 121, "2022", "Mogadishu" },
+    /* what someone has is no count; "together with" adds to it */
+    { "Police in Barcelona arrested the leader, who ran channels with more than 40,000 "
+      "followers.",
+      NULL, FNR_EVENT_ARREST, NULL, NULL, -1, NULL, "Barcelona" },
+    { "He was apprehended in Antalya together with two Syrian nationals.", NULL, FNR_EVENT_ARREST,
+      NULL, NULL, 2, NULL, "Antalya" },
     /* a court that arrests orders it */
     { "In January, a court arrested 15 of them.", "2025-03-01", FNR_EVENT_LEGAL_ACTION, NULL, NULL,
       15, "2025-01", NULL },
