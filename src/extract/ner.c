@@ -2087,13 +2087,18 @@ fnr_status x_entities_build(x_doc *d)
         fnr_entity *en = &ents[e];
         x_id(en->id, 'e', (uint32_t)(e + 1));
         xmention *bm = x_men(d, (size_t)best[e]);
-        en->name = fnr_arena_strndup(d->arena, text + bm->start, bm->end - bm->start);
+        /* "BAGHDAD", "THE HAGUE" of a dateline, told nowhere else: the
+         * dictionary's spelling names the place, the shout is an alias */
+        bool shout = bm->lex && bm->lex->name && !bm->lex->upper_name && bm->end - bm->start > 3 &&
+                     all_upper_span(text + bm->start, bm->end - bm->start);
+        en->name = shout ? fnr_arena_strndup(d->arena, bm->lex->name, strlen(bm->lex->name))
+                         : fnr_arena_strndup(d->arena, text + bm->start, bm->end - bm->start);
         if (!en->name)
             return FNR_NOMEM;
         if (en->canonical && strcmp(en->canonical, en->name) == 0)
             en->canonical = NULL;
         /* aliases: distinct surfaces other than the name, in order */
-        size_t name_len = bm->end - bm->start;
+        size_t name_len = strlen(en->name);
         for (size_t k = 0; k < en->n_mentions; k++) {
             const char *s = text + en->mentions[k].start;
             size_t len = en->mentions[k].end - en->mentions[k].start;

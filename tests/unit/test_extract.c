@@ -1213,6 +1213,13 @@ static void test_acronyms_and_articles(void **state)
     for (size_t i = 0; i < f->n_entities; i++)
         assert_int_not_equal(f->entities[i].type, FNR_ENTITY_LOCATION);
     fnr_facts_free(f);
+    /* a shouted dateline is named as the dictionary spells it */
+    f = run("Report\n\nBAGHDAD\n\nPolice detained five suspects.\n", NULL);
+    e = find_entity(f, "BAGHDAD");
+    assert_non_null(e);
+    assert_string_equal(e->name, "Baghdad");
+    assert_true(has_alias(e, "BAGHDAD"));
+    fnr_facts_free(f);
     f = run("The two were convicted by a jury at the Old Bailey. He sent details of the Joint "
             "Chiefs of Staff's command system.\n",
             NULL);
