@@ -1634,6 +1634,16 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
     if (t == FNR_EVENT_PLOT && x_tok_is(d, tg->t0, "targeted") && tg->t1 < s1 &&
         x_tok_is(d, tg->t1, "by"))
         return 0; /* "countries targeted by X": a standing threat */
+    /* "tracking and photographing targets", "their targets": a noun of
+     * what was watched */
+    if (t == FNR_EVENT_PLOT && x_tok_is(d, tg->t0, "targets") && tg->t0 > s0) {
+        const xtok *w = x_tok(d, tg->t0 - 1);
+        if ((w->key_len > 4 && memcmp(w->key + w->key_len - 3, "ing", 3) == 0) ||
+            x_tok_is(d, tg->t0 - 1, "the") || x_tok_is(d, tg->t0 - 1, "their") ||
+            x_tok_is(d, tg->t0 - 1, "its") || x_tok_is(d, tg->t0 - 1, "his") ||
+            x_tok_is(d, tg->t0 - 1, "military"))
+            return 0;
+    }
     /* "the operation, led by prosecutors, targeted a network", "raids
      * targeting ISIS": what an inquiry aims at, no attack being plotted */
     if (t == FNR_EVENT_PLOT && x_tok(d, tg->t0)->key_len >= 6 &&
@@ -1838,6 +1848,12 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
                     x_tok_is(d, k - 1, "importance"))
                     return 0;
         }
+        /* "warned Israel of serious consequences": a threat, no intelligence */
+        if (x_tok(d, tg->t0)->key_len >= 4 && memcmp(x_tok(d, tg->t0)->key, "warn", 4) == 0)
+            for (size_t k = tg->t1; k < s1 && k - tg->t1 < 8; k++)
+                if (x_tok_is(d, k, "consequences") || x_tok_is(d, k, "retaliation") ||
+                    x_tok_is(d, k, "response"))
+                    return 0;
         /* "the agency has warned repeatedly that the threat remains high":
          * a public warning, told to no one in particular */
         if (x_tok_is(d, tg->t0, "warned") || x_tok_is(d, tg->t0, "warns")) {
@@ -2449,6 +2465,18 @@ static bool same_year(const fnr_date_span *a, const fnr_date_span *b)
     return !a || !b || a->start.year == b->start.year;
 }
 
+/* Whether "the suspects", "the detainees" ... is the subject before the
+ * trigger at t0 ("According to Anadolu, the suspects were caught"). */
+static bool the_same_ones(const x_doc *d, size_t s0, size_t t0)
+{
+    static const char *const ONES[] = { "suspects",    "detainees",  "men",       "women",
+                                        "individuals", "terrorists", "militants", NULL };
+    for (size_t k = s0; k + 1 < t0 && t0 - k < 20; k++)
+        if (x_tok_is(d, k, "the") && x_tok_in(d, k + 1, ONES))
+            return true;
+    return false;
+}
+
 /* true when an earlier event states the same occurrence: the same sentence
  * repeated, the same count, the same persons, the same named operation. */
 static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
@@ -2474,14 +2502,9 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
     bool faceless = type == FNR_EVENT_PLOT && !p->n_actors && !p->n_targets && loc < 0;
     /* "The suspects, who are accused of espionage, were detained after an
      * investigation by ...": the ones already told of, told again */
-    bool same_ones =
-        (type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL) &&
-        !names_person(d, p->targets, p->n_targets) && !another_one(d, s) && s->tok0 + 1 < s->tok1 &&
-        ((x_tok_is(d, s->tok0, "the") &&
-          (x_tok_is(d, s->tok0 + 1, "suspects") || x_tok_is(d, s->tok0 + 1, "detainees") ||
-           x_tok_is(d, s->tok0 + 1, "men") || x_tok_is(d, s->tok0 + 1, "individuals") ||
-           x_tok_is(d, s->tok0 + 1, "terrorists") || x_tok_is(d, s->tok0 + 1, "militants"))) ||
-         x_tok_is(d, s->tok0, "they"));
+    bool same_ones = (type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL) &&
+                     !names_person(d, p->targets, p->n_targets) && !another_one(d, s) &&
+                     (x_tok_is(d, s->tok0, "they") || the_same_ones(d, s->tok0, tg->t0));
     for (size_t i = from; i < d->events.len; i++) {
         const fnr_event *e = &FNR_VEC_AT(&d->events, fnr_event, i);
         if (e->type != type || e->sentence == si) /* the other clause of this sentence */

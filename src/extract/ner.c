@@ -645,6 +645,10 @@ static const char *const PLACE_HEADS[] = {
     "neighbourhood", "neighborhood", "municipality", "province", "region", "mountains",
     "valley",        "desert",       "camp",         NULL
 };
+/* Nouns after a name that make it a body ("the X group"). */
+static const char *const GROUP_NOUNS[] = { "group",        "groups",  "organization",
+                                           "organisation", "society", "network",
+                                           "movement",     "cell",    NULL };
 /* Place kinds that name a place after "of" ("the town of X"). */
 static const char *const PLACE_OF_WORDS[] = { "city",         "town",     "village",
                                               "district",     "province", "county",
@@ -854,8 +858,12 @@ static bool lower_tail(const x_doc *d, size_t i)
     for (const char *q = p; q < d->doc.text + t->end; q++)
         if (*q == '-')
             h = q;
-    return h && h + 1 < d->doc.text + t->end && h[1] >= 'a' && h[1] <= 'z' && *p >= 'A' &&
-           *p <= 'Z';
+    /* "Müdafaa-i Milliye", "Teşkilat-ı Mahsusa": an Ottoman izafet of one
+     * letter joins a name */
+    const char *e = d->doc.text + t->end;
+    if (h && (e - h == 2 || (e - h == 3 && ((unsigned char)h[1] & 0xE0) == 0xC0)))
+        return false;
+    return h && h + 1 < e && h[1] >= 'a' && h[1] <= 'z' && *p >= 'A' && *p <= 'Z';
 }
 
 /* End of a run of name tokens starting at i (capitalised words, initials,
@@ -1154,7 +1162,8 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
     /* "at the Old Bailey", "the Joint Chiefs of Staff": a name that takes
      * "the" is a place or a body, unless a given name or a particle says
      * person ("the late Abu Ibrahim") */
-    if (i > c->s0 && x_tok_is(d, i - 1, "the") && !run_has_given(d, i, j))
+    if (i > c->s0 && x_tok_is(d, i - 1, "the") && !run_has_given(d, i, j) &&
+        !(j < c->s1 && is_punct(d, j, '('))) /* "the Teşkilat-ı Mahsusa (Special ...)" */
         return FNR_OK;
     if (looks_like_person(d, i, j))
         return add_mention(d, c->s, i, j, FNR_ENTITY_PERSON, NULL, NULL,
@@ -1492,7 +1501,69 @@ static fnr_status scan_names(scan_ctx *c)
     return FNR_OK;
 }
 
-/* "X (ABC)", "Daesh [ISIS]": the bracketed name is an alias of X. */
+/* One part [a, b) of brackets after mention `left` ("MAH" of "(Milli
+ * Emniyet Hizmeti, MAH)"): an alias of the thing before, or nothing. */
+static fnr_status bracket_part(scan_ctx *c, int32_t left, size_t a, size_t b)
+{
+    x_doc *d = c->d;
+    if (a >= b)
+        return FNR_OK;
+    xmention *lm = x_men(d, (size_t)left);
+    size_t a1 = a + 1 < b && x_tok_is(d, a, "the") ? a + 1 : a;
+    int32_t inner = x_tok(d, a1)->mention;
+    if (inner >= 0 && x_tok(d, b - 1)->mention == inner) {
+        xmention *im = x_men(d, (size_t)inner);
+        /* "Teşkilat-ı Mahsusa (The Ottoman Special Organization)": the
+         * name the brackets explain is of the kind they say */
+        if (im->type == FNR_ENTITY_ORGANIZATION && lm->type == FNR_ENTITY_PERSON && !lm->lex &&
+            (strcmp(lm->rule, "person_name") == 0 || strcmp(lm->rule, "surname?") == 0)) {
+            lm->type = FNR_ENTITY_ORGANIZATION;
+            lm->kind = im->lex ? im->lex->kind : im->kind;
+            lm->weak = 0;
+        }
+        /* "National Intelligence Service (NIS)": an acronym in brackets
+         * after an organisation is its own, not the city (Niš) or the
+         * country the gazetteer spells so */
+        if (im->type == FNR_ENTITY_LOCATION && lm->type == FNR_ENTITY_ORGANIZATION && a1 + 1 == b &&
+            (x_tok(d, a1)->tflags & FNR_TF_UPPER)) {
+            im->type = FNR_ENTITY_ORGANIZATION;
+            im->lex = NULL;
+            im->rule = "bracket_acronym";
+            c->acronym_retyped = true;
+            im->weak = 0;
+            im->kind = lm->lex ? lm->lex->kind : lm->kind;
+        }
+        if (strcmp(im->rule, "surname?") == 0 ||
+            (lm->type == FNR_ENTITY_ORGANIZATION && im->type == FNR_ENTITY_PERSON && !im->lex &&
+             strcmp(im->rule, "person_name") == 0)) {
+            /* an unknown word in brackets names the thing before ("Karakol
+             * Cemiyeti (Sentinel Society)") */
+            im->type = lm->type;
+            im->rule = "bracket_alias";
+            im->weak = 0;
+            im->kind = lm->lex ? lm->lex->kind : lm->kind;
+        }
+        if (im->type == lm->type)
+            unite(d, left, inner);
+        return FNR_OK;
+    }
+    for (size_t q = a; q < b; q++)
+        if (x_tok(d, q)->mention >= 0 ||
+            (is_word(x_tok(d, q)) && !(x_tok(d, q)->xflags & XT_NAMELIKE)) ||
+            x_tok(d, q)->kind == FNR_TOK_NUMBER)
+            return FNR_OK;
+    int32_t idx = -1;
+    fnr_status st = add_mention(d, c->s, a, b, (fnr_entity_type)lm->type, NULL, lm->kind,
+                                "bracket_alias", false, &idx);
+    if (st == FNR_OK && idx >= 0) {
+        x_men(d, (size_t)idx)->kind = lm->lex ? lm->lex->kind : lm->kind;
+        unite(d, left, idx);
+    }
+    return st;
+}
+
+/* "X (ABC)", "Daesh [ISIS]", "National Security Service (Milli Emniyet
+ * Hizmeti, MAH)": each bracketed name is an alias of X. */
 static fnr_status scan_brackets(scan_ctx *c)
 {
     x_doc *d = c->d;
@@ -1504,69 +1575,26 @@ static fnr_status scan_brackets(scan_ctx *c)
             continue;
         char close = is_punct(d, i, '(') ? ')' : ']';
         size_t k = i + 1;
-        while (k < c->s1 && !is_punct(d, k, close) && k - i < 8)
+        while (k < c->s1 && !is_punct(d, k, close) && k - i < 10)
             k++;
         if (k >= c->s1 || !is_punct(d, k, close))
             continue;
         size_t a = i + 1, b = k;
-        if (a < b && x_tok_is(d, a, "the") && b - a > 1) {
-            /* "(The Ottoman Special Organization)" keeps its article */
-        }
         if (b - a >= 2 && is_punct(d, a + 1, ':'))
             continue; /* "(Turkish: ...)" */
-        xmention *lm = x_men(d, (size_t)left);
-        size_t a1 = a + 1 < b && x_tok_is(d, a, "the") ? a + 1 : a;
-        int32_t inner = x_tok(d, a1)->mention;
-        if (inner >= 0 && x_tok(d, b - 1)->mention == inner) {
-            xmention *im = x_men(d, (size_t)inner);
-            /* "Teşkilat-ı Mahsusa (The Ottoman Special Organization)": the
-             * name the brackets explain is of the kind they say */
-            if (im->type == FNR_ENTITY_ORGANIZATION && lm->type == FNR_ENTITY_PERSON && !lm->lex &&
-                (strcmp(lm->rule, "person_name") == 0 || strcmp(lm->rule, "surname?") == 0)) {
-                lm->type = FNR_ENTITY_ORGANIZATION;
-                lm->kind = im->lex ? im->lex->kind : im->kind;
-                lm->weak = 0;
+        fnr_status st = FNR_OK;
+        for (size_t p = a; p <= b && st == FNR_OK; p++)
+            if (p == b || is_punct(d, p, ',')) {
+                st = bracket_part(c, left, a, p);
+                a = p + 1;
             }
-            /* "National Intelligence Service (NIS)": an acronym in
-             * brackets after an organisation is its own, not the city
-             * (Niš) or the country the gazetteer spells so */
-            if (im->type == FNR_ENTITY_LOCATION && lm->type == FNR_ENTITY_ORGANIZATION &&
-                a1 + 1 == b && (x_tok(d, a1)->tflags & FNR_TF_UPPER)) {
-                im->type = FNR_ENTITY_ORGANIZATION;
-                im->lex = NULL;
-                im->rule = "bracket_acronym";
-                c->acronym_retyped = true;
-                im->weak = 0;
-                im->kind = lm->lex ? lm->lex->kind : lm->kind;
-            }
-            if (strcmp(im->rule, "surname?") == 0) {
-                im->type = lm->type; /* an unknown word in brackets names the thing before */
-                im->rule = "bracket_alias";
-                im->weak = 0;
-                im->kind = lm->lex ? lm->lex->kind : lm->kind;
-            }
-            if (im->type == lm->type)
-                unite(d, left, inner);
-            i = k;
-            continue;
-        }
-        bool names = true;
-        for (size_t q = a; q < b; q++)
-            if (x_tok(d, q)->mention >= 0 ||
-                (is_word(x_tok(d, q)) && !(x_tok(d, q)->xflags & XT_NAMELIKE)) ||
-                x_tok(d, q)->kind == FNR_TOK_NUMBER)
-                names = false;
-        if (!names || a >= b)
-            continue;
-        int32_t idx = -1;
-        fnr_status st = add_mention(d, c->s, a, b, (fnr_entity_type)lm->type, NULL, lm->kind,
-                                    "bracket_alias", false, &idx);
         if (st != FNR_OK)
             return st;
-        if (idx >= 0) {
-            x_men(d, (size_t)idx)->kind = lm->lex ? lm->lex->kind : lm->kind;
-            unite(d, left, idx);
-        }
+        /* "the Müdafaa-i Milliye (National Defense) group": a body */
+        xmention *lm = x_men(d, (size_t)left);
+        if (lm->type == FNR_ENTITY_PERSON && !lm->lex && k + 1 < c->s1 &&
+            x_tok_in(d, k + 1, GROUP_NOUNS) && !(x_tok(d, k + 1)->tflags & FNR_TF_CAP))
+            lm->type = FNR_ENTITY_ORGANIZATION;
         i = k;
     }
     return FNR_OK;

@@ -90,6 +90,15 @@ typedef struct ent_case {
 } ent_case;
 
 static const ent_case ENT_CASES[] = {
+    /* Turkish and Ottoman names of bodies; several aliases in one bracket */
+    { "The Karakol Cemiyeti (Sentinel Society) carried out intelligence work.", "Karakol Cemiyeti",
+      FNR_ENTITY_ORGANIZATION, "Sentinel Society", "Karakol" },
+    { "The National Security Service (Milli Emniyet Hizmeti, MAH) was founded in 1926.",
+      "National Security Service", FNR_ENTITY_ORGANIZATION, "MAH", NULL },
+    { "The roots reach back to the Teşkilat-ı Mahsusa (Special Organization) of 1914.",
+      "Teşkilat-ı Mahsusa", FNR_ENTITY_ORGANIZATION, "Special Organization", NULL },
+    { "The Müdafaa-i Milliye (National Defense) group worked in Istanbul.", "Müdafaa-i Milliye",
+      FNR_ENTITY_ORGANIZATION, "National Defense", NULL },
     /* a plural's apostrophe inside a dictionary name; a Turkish initial;
      * an operation's code name is no person */
     { "The Kurdistan Workers' Party (PKK) said so.", "Kurdistan Workers' Party",
@@ -1155,6 +1164,14 @@ static void test_triggers_in_context(void **state)
         { "Greek police arrested two men in Athens. The arrests came days after the Greek "
           "National Intelligence Service shared information with Israel.\n",
           FNR_EVENT_ARREST, 1 },
+        /* the suspects told again after a source; targets as a noun; a
+         * warning of consequences */
+        { "Turkish authorities detained 15 people spying for Mossad. According to Anadolu, the "
+          "suspects were caught in Istanbul by MIT.\n",
+          FNR_EVENT_ARREST, 1 },
+        { "They had been tasked with tracking and photographing targets.\n", FNR_EVENT_PLOT, 0 },
+        { "Turkish officials have warned Israel of serious consequences.\n",
+          FNR_EVENT_INTEL_SHARING, 0 },
         /* "the tip of the iceberg" tells nothing */
         { "That was the tip of the iceberg, police said.\n", 0, 0 },
     };
