@@ -278,6 +278,7 @@ static const struct {
     { "twelve", 12 },   { "thirteen", 13 },  { "fourteen", 14 }, { "fifteen", 15 },
     { "sixteen", 16 },  { "seventeen", 17 }, { "eighteen", 18 }, { "nineteen", 19 },
     { "twenty", 20 },   { "thirty", 30 },    { "forty", 40 },    { "fifty", 50 },
+    { "sixty", 60 },    { "seventy", 70 },   { "eighty", 80 },   { "ninety", 90 },
     { "hundred", 100 },
 };
 
@@ -305,6 +306,17 @@ fnr_status x_word_classes(fnr_lexicon *lex)
         if (st != FNR_OK)
             return st;
     }
+    /* "twenty-three": keyed "twenty three", as a hyphen folds to a space */
+    for (size_t t = 20; t <= 27; t++)
+        for (size_t u = 1; u <= 9; u++) {
+            char w[32];
+            int n = snprintf(w, sizeof w, "%s %s", NUMBER_WORDS[t].word, NUMBER_WORDS[u].word);
+            uint32_t tag = (uint32_t)(NUMBER_WORDS[t].value + NUMBER_WORDS[u].value + 1)
+                           << X_TAG_NUMBER_SHIFT;
+            fnr_status st = fnr_lexicon_tag(lex, w, (size_t)n, tag);
+            if (st != FNR_OK)
+                return st;
+        }
     return FNR_OK;
 }
 

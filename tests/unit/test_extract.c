@@ -347,6 +347,9 @@ static const ev_case EV_CASES[] = {
       NULL, FNR_EVENT_ARREST, NULL, NULL, -1, NULL, "Barcelona" },
     { "He was apprehended in Antalya together with two Syrian nationals.", NULL, FNR_EVENT_ARREST,
       NULL, NULL, 2, NULL, "Antalya" },
+    /* numbers spelt with a hyphen */
+    { "Gendarmerie teams detained twenty-three suspected members of ISIS in Izmir.", NULL,
+      FNR_EVENT_ARREST, NULL, NULL, 23, NULL, "Izmir" },
     /* a court that arrests orders it */
     { "In January, a court arrested 15 of them.", "2025-03-01", FNR_EVENT_LEGAL_ACTION, NULL, NULL,
       15, "2025-01", NULL },
