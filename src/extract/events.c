@@ -1400,8 +1400,9 @@ static int find_location(const x_doc *d, const sent_facts *f, const participants
 {
     int best = -1, seat = -1, source_seat = -1;
     /* "..., the prosecutor's office in Karlsruhe said": where the source
-     * sits is where the event was only if nothing else says */
-    size_t told = reporting_clause(d, trig_end, s1);
+     * sits is where the event was only if nothing else says (looked for
+     * at the first place with a preposition) */
+    size_t told = SIZE_MAX;
     for (size_t o = 0; o < f->occs.len; o++) {
         const occ *oc = &FNR_VEC_AT(&f->occs, occ, o);
         int e = oc->ent;
@@ -1411,6 +1412,8 @@ static int find_location(const x_doc *d, const sent_facts *f, const participants
             seat = e;
         if (!oc->prep || oc->tok >= p->told) /* only places have prep */
             continue;
+        if (told == SIZE_MAX)
+            told = reporting_clause(d, trig_end, s1);
         if (oc->tok >= told) {
             if (source_seat < 0)
                 source_seat = e;
@@ -2514,9 +2517,9 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
     bool faceless = type == FNR_EVENT_PLOT && !p->n_actors && !p->n_targets && loc < 0;
     /* "The suspects, who are accused of espionage, were detained after an
      * investigation by ...": the ones already told of, told again */
-    bool same_ones = (type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL) &&
-                     !names_person(d, p->targets, p->n_targets) && !another_one(d, s) &&
-                     (x_tok_is(d, s->tok0, "they") || the_same_ones(d, s->tok0, tg->t0));
+    bool same_ones = (type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL) && d->events.len &&
+                     (x_tok_is(d, s->tok0, "they") || the_same_ones(d, s->tok0, tg->t0)) &&
+                     !names_person(d, p->targets, p->n_targets) && !another_one(d, s);
     for (size_t i = from; i < d->events.len; i++) {
         const fnr_event *e = &FNR_VEC_AT(&d->events, fnr_event, i);
         if (e->type != type || e->sentence == si) /* the other clause of this sentence */
