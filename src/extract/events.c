@@ -1465,17 +1465,6 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         x_tok(d, tg->t0)->key_len > 2 &&
         memcmp(x_tok(d, tg->t0)->key + x_tok(d, tg->t0)->key_len - 2, "ed", 2) == 0)
         return 0;
-    if (t == FNR_EVENT_ATTACK && tg->t0 >= s0 + 2) {
-        /* "the 2016 coup attempt", "the defeated 2016 coup attempt": a known
-         * past event named as background, not one this sentence reports */
-        size_t y = tg->t0 - 1;
-        long v = x_tok(d, y)->kind == FNR_TOK_NUMBER ? token_number(d, y) : -1;
-        if (v >= 1900 && v <= 2099 &&
-            (x_tok_is(d, y - 1, "the") ||
-             (y >= s0 + 2 && x_tok_is(d, y - 2, "the") && x_tok(d, y - 1)->kind == FNR_TOK_WORD &&
-              !(x_tok(d, y - 1)->tflags & FNR_TF_CAP))))
-            return 0;
-    }
     if (t == FNR_EVENT_ATTACK) {
         if (x_tok_is(d, tg->t0, "bomb") || x_tok_is(d, tg->t0, "bombs")) {
             if (!(tg->t1 < s1 && (x_tok_is(d, tg->t1, "exploded") || x_tok_is(d, tg->t1, "went") ||
@@ -1631,12 +1620,6 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
     if (t == FNR_EVENT_LEGAL_ACTION &&
         (x_tok_is(d, tg->t0, "tried") || x_tok_is(d, tg->t0, "tries")) && tg->t1 < s1 &&
         x_tok_is(d, tg->t1, "to"))
-        return 0;
-    /* "had been wanted since 2017", "wanted in Germany over fraud": a
-     * standing state; "declared wanted" is the step that made it */
-    if (t == FNR_EVENT_LEGAL_ACTION && x_tok_is(d, tg->t0, "wanted") && tg->t1 == tg->t0 + 1 &&
-        !(tg->t0 > s0 &&
-          (x_tok_is(d, tg->t0 - 1, "declared") || x_tok_is(d, tg->t0 - 1, "listed"))))
         return 0;
     /* "until the last terrorist is neutralized": what is to come */
     for (size_t k = tg->t0; k > s0 && tg->t0 - k < 7; k--)
@@ -1945,18 +1928,32 @@ static bool trailing_relative(const char *text, size_t off)
     return strncmp(text + c, "who ", 4) == 0 || strncmp(text + c, "which ", 6) == 0;
 }
 
-/* Whether the date span sp of text is a bare year naming a known thing
- * rather than dating the sentence: "the group behind the 2016 coup
- * attempt", "its 2024 report" ("including a 2022 attack" tells of one). */
+/* Whether the date span sp of text is a bare year naming a thing rather
+ * than dating the sentence: "the group behind the 2016 coup attempt", "for
+ * fomenting a failed 2016 coup", "its 2024 report". (An event so named
+ * takes the year itself: see event_year.) */
 static bool year_of_a_name(const char *text, size_t len, const fnr_date_span *sp)
 {
     size_t a = sp->start_off, b = sp->end_off;
     if (b - a != 4 || b + 2 > len || text[b] != ' ' || text[b + 1] < 'a' || text[b + 1] > 'z')
         return false;
-    static const char *const BEFORE[] = { "the ", "its ", "their ", "his ", "'s " };
+    /* one adjective may stand between the article and the year */
+    size_t w = a;
+    if (w >= 2 && text[w - 1] == ' ') {
+        size_t v = w - 1;
+        while (v > 0 && text[v - 1] >= 'a' && text[v - 1] <= 'z')
+            v--;
+        static const char *const DET[] = { "the", "a", "an", "its", "their", "his" };
+        bool det = false;
+        for (size_t i = 0; i < sizeof DET / sizeof *DET && !det; i++)
+            det = strlen(DET[i]) == w - 1 - v && memcmp(text + v, DET[i], w - 1 - v) == 0;
+        if (!det && v >= 2 && text[v - 1] == ' ' && w - 1 - v > 2)
+            w = v; /* "a failed 2016 coup": look before "failed" */
+    }
+    static const char *const BEFORE[] = { "the ", "a ", "its ", "their ", "his ", "'s " };
     for (size_t i = 0; i < sizeof BEFORE / sizeof *BEFORE; i++) {
         size_t n = strlen(BEFORE[i]);
-        if (a >= n && memcmp(text + a - n, BEFORE[i], n) == 0)
+        if (w >= n && memcmp(text + w - n, BEFORE[i], n) == 0)
             return true;
     }
     return false;
@@ -2042,7 +2039,7 @@ static const fnr_date_span *sentence_date(x_doc *d, size_t si)
         if (!s->heading && s->may_date &&
             fnr_date_scan_first_from(text, len, date_scan_from(d, s), &d->doc.date, 4, &s->date) &&
             (in_relative_clause(text, len, s->date.start_off, trig_off) ||
-             date_of_state(text, s->date.start_off) || year_of_a_name(text, len, &s->date))) {
+             year_of_a_name(text, len, &s->date))) {
             /* "Çelik, who joined the group in 2011, had planned attacks":
              * the year is the joining's; take the next date, if any */
             fnr_date_span sp[4];
@@ -2051,7 +2048,7 @@ static const fnr_date_span *sentence_date(x_doc *d, size_t si)
             for (size_t k = 0; k < n && k < 4; k++)
                 if (sp[k].start.prec != FNR_DATE_NONE &&
                     !in_relative_clause(text, len, sp[k].start_off, trig_off) &&
-                    !date_of_state(text, sp[k].start_off) && !year_of_a_name(text, len, &sp[k])) {
+                    !year_of_a_name(text, len, &sp[k])) {
                     s->date = sp[k];
                     break;
                 }
@@ -2128,8 +2125,9 @@ static fnr_date carried_date(x_doc *d, size_t si)
         const fnr_date_span *sp = sentence_date(d, j);
         /* "..., who had been recruited in 2019.": the person's past, which
          * dates no later sentence */
-        if (sp && trailing_relative(d->doc.text + s->start, sp->start_off))
-            sp = NULL;
+        if (sp && (trailing_relative(d->doc.text + s->start, sp->start_off) ||
+                   date_of_state(d->doc.text + s->start, sp->start_off)))
+            sp = NULL; /* nor does "wanted since 2017" */
         if (sp) {
             /* what crosses paragraphs */
             bool fr = (s->para_start && framing_date(d, j, sp)) || in_lead(d, j);
@@ -2162,6 +2160,52 @@ static fnr_date carried_date(x_doc *d, size_t si)
 static const char *const NOT_IN_A_NAME[] = { "that", "it",  "had", "has", "was",   "were", "is",
                                              "are",  "and", "or",  "to",  "in",    "on",   "at",
                                              "of",   "by",  "for", "who", "which", NULL };
+
+/* Whether entity e is named in tokens [from, to) of the sentence. */
+static bool named_after(const x_doc *d, int e, size_t from, size_t to)
+{
+    for (size_t k = from; k < to; k++)
+        if (x_tok_entity(d, k) == e)
+            return true;
+    return false;
+}
+
+/* The year just before trigger token t ("a 2022 attack", "the 2022 twin car
+ * bombings"), or -1. */
+static long year_before(const x_doc *d, const xsent *s, size_t t)
+{
+    for (size_t k = t; k > s->tok0 && t - k < 4; k--) {
+        const xtok *y = x_tok(d, k - 1);
+        if (y->kind == FNR_TOK_NUMBER && y->end - y->start == 4) {
+            /* "in October 2021 that it had detained" is the sentence's date */
+            if (k >= s->tok0 + 2 && (x_tok(d, k - 2)->xflags & XT_DATE))
+                return -1;
+            long v = token_number(d, k - 1);
+            return v >= 1900 && v <= 2099 ? v : -1;
+        }
+        if (y->kind != FNR_TOK_WORD || (y->tflags & FNR_TF_CAP) || (y->xflags & XT_STOP) ||
+            (y->xflags & XT_TRIGGER) || x_tok_in(d, k - 1, NOT_IN_A_NAME) || k - 1 == s->tok0)
+            return -1;
+    }
+    return -1;
+}
+
+/* The year that names an event of this type in sentence s: before its
+ * trigger at t0, or before another trigger of the type ("behind several
+ * bombings, including a 2022 attack"); -1 if none. */
+static long event_year(const x_doc *d, const xsent *s, size_t t0, fnr_event_type type)
+{
+    long y = year_before(d, s, t0);
+    for (size_t k = s->tok0; y < 0 && k < s->tok1; k++) {
+        const xtok *t = x_tok(d, k);
+        if (k == t0 || !(t->xflags & XT_TRIGGER))
+            continue;
+        const fnr_lex_entry *te = x_key_entry(t->lk, FNR_LEX_TRIGGER);
+        if (te && type_from_name(te->kind) == type)
+            y = year_before(d, s, k);
+    }
+    return y;
+}
 
 static fnr_status add_event(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
                             const participants *p, int loc, long count)
@@ -2199,19 +2243,7 @@ static fnr_status add_event(x_doc *d, size_t si, const trig *tg, fnr_event_type 
     const fnr_date *dt = NULL;
     const fnr_date_span *sp = sentence_date(d, si);
     fnr_date carried, own = { 0 };
-    long year = -1; /* "a 2022 attack", "the 2022 twin car bombings" */
-    for (size_t k = tg->t0; k > s->tok0 && tg->t0 - k < 4 && year < 0; k--) {
-        const xtok *y = x_tok(d, k - 1);
-        if (y->kind == FNR_TOK_NUMBER && y->end - y->start == 4) {
-            /* "in October 2021 that it had detained" is the sentence's date */
-            if (!(k >= s->tok0 + 2 && (x_tok(d, k - 2)->xflags & XT_DATE)))
-                year = token_number(d, k - 1);
-            break;
-        }
-        if (y->kind != FNR_TOK_WORD || (y->tflags & FNR_TF_CAP) || (y->xflags & XT_STOP) ||
-            (y->xflags & XT_TRIGGER) || x_tok_in(d, k - 1, NOT_IN_A_NAME) || k - 1 == s->tok0)
-            break;
-    }
+    long year = event_year(d, s, tg->t0, type);
     if (year >= 1900 && year <= 2099) {
         own.year = (int)year;
         own.prec = FNR_DATE_YEAR;
@@ -2712,10 +2744,12 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
         participants p;
         find_participants(d, s, sf, tg, &p);
         long count = -1;
+        size_t count_noun = SIZE_MAX;
         if (type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL || type == FNR_EVENT_LEGAL_ACTION ||
             type == FNR_EVENT_ATTACK) {
             size_t noun;
             count = find_count(sf->counts.data, sf->counts.len, sf->weak_count, tg->t0, &noun);
+            count_noun = noun;
             if (type == FNR_EVENT_ATTACK && count >= 0 && noun != SIZE_MAX &&
                 counts_wounded(d, s, noun))
                 count = -1;
@@ -2756,6 +2790,15 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
             !(x_tok(d, tg->t0)->tflags & FNR_TF_CAP) && told_before(d))
             continue;
         int loc = find_location(d, sf, &p, tg->t1, s->tok1);
+        /* "the group behind the 2016 coup attempt": a past event named in
+         * passing has no count or place of the sentence around it */
+        bool named_past = year_before(d, s, tg->t0) >= 0 && k > 0;
+        if (named_past) {
+            if (count >= 0 && count_noun < tg->t0)
+                count = -1;
+            if (loc >= 0 && !named_after(d, loc, tg->t1, s->tok1))
+                loc = -1;
+        }
         size_t lead;
         if (restated(d, si, tg, type, &p, count, loc, &lead))
             continue;
@@ -2779,7 +2822,7 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
             d->events.len--;
         }
         bool inferred = false;
-        if (loc < 0) {
+        if (loc < 0 && !named_past) {
             loc = context_location(d, si, type, &p);
             inferred = loc >= 0;
         }

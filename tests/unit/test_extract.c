@@ -414,12 +414,21 @@ static void test_no_event_in_heading(void **state)
     fnr_facts *f = run("Police capture eight suspects\n\nThe weather was fine in Ankara.\n", NULL);
     assert_int_equal(f->n_events, 0);
     fnr_facts_free(f);
-    /* "the 2016 coup attempt" names a known past event */
-    f = run("Police detained 23 suspects in Izmir in operations against FETÖ, the group behind the "
-            "defeated 2016 coup attempt.\n",
-            NULL);
-    assert_non_null(find_event(f, FNR_EVENT_ARREST));
-    assert_null(find_event(f, FNR_EVENT_ATTACK));
+    /* "the 2016 coup attempt" names a known past event: an event of its
+     * own (GUIDELINES: specific past events told as background are), dated
+     * by its year, with neither the count, the place nor the date of the
+     * sentence around it */
+    f = run("Police detained 23 suspects in Izmir on Tuesday in operations against FETÖ, the group "
+            "behind the defeated 2016 coup attempt.\n",
+            "2025-06-12");
+    const fnr_event *v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_string_equal(v->date, "2025-06-10");
+    v = find_event(f, FNR_EVENT_ATTACK);
+    assert_non_null(v);
+    assert_string_equal(v->date, "2016");
+    assert_int_equal(v->count, -1);
+    assert_int_equal(v->location, -1);
     fnr_facts_free(f);
 }
 
@@ -1072,12 +1081,18 @@ static void assert_event_date(const char *text, fnr_event_type t, const char *wa
 static void test_dates_of_states_and_frames(void **state)
 {
     (void)state;
-    /* "since 2017" says how long, not when: the year dates nothing */
-    const char *wanted = "Police captured Abu Khadija in Kirkuk. He had been wanted since 2017.\n";
-    fnr_facts *f = run(wanted, NULL);
-    assert_int_equal(n_events(f, FNR_EVENT_LEGAL_ACTION), 0);
-    fnr_facts_free(f);
+    /* being wanted is a legal step (GUIDELINES D-16) dated by its "since";
+     * that year dates no later sentence */
+    const char *wanted = "Police captured Abu Khadija in Kirkuk. He had been wanted since 2017. "
+                         "His aide was caught in Mosul.\n";
     assert_event_date(wanted, FNR_EVENT_ARREST, "");
+    assert_event_date(wanted, FNR_EVENT_LEGAL_ACTION, "2017");
+    fnr_facts *f = run(wanted, NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ARREST), 2);
+    for (size_t i = 0; i < f->n_events; i++)
+        if (f->events[i].type == FNR_EVENT_ARREST)
+            assert_string_equal(f->events[i].date, "");
+    fnr_facts_free(f);
     /* a year in a "that" clause is that clause's; "said that" is no such
      * clause */
     assert_event_date("A Paris court sentenced Salah Abdeslam, a member of the cell that carried "
