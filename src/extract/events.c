@@ -1260,8 +1260,8 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             continue;
         /* "neutralized two terrorists, one of them on the Interior
          * Ministry's wanted list": a body named for what it owns */
-        if (!before && is_security(d, e) && tg->type != FNR_EVENT_ATTACK &&
-            tg->type != FNR_EVENT_PLOT) {
+        if ((!before || tg->type != FNR_EVENT_LEGAL_ACTION) && is_security(d, e) &&
+            tg->type != FNR_EVENT_ATTACK && tg->type != FNR_EVENT_PLOT) {
             size_t k = after_mention(d, i, s1);
             if (k < s1 && (x_tok(d, k)->tflags & FNR_TF_POSS))
                 continue;

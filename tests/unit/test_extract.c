@@ -350,6 +350,9 @@ static const ev_case EV_CASES[] = {
     /* numbers spelt with a hyphen */
     { "Gendarmerie teams detained twenty-three suspected members of ISIS in Izmir.", NULL,
       FNR_EVENT_ARREST, NULL, NULL, 23, NULL, "Izmir" },
+    /* the body whose wanted list names him lists, it does not capture */
+    { "Ali Kaya, who is on the Interior Ministry's wanted list, was captured in Van.", NULL,
+      FNR_EVENT_LEGAL_ACTION, "Interior Ministry", "Ali Kaya", -2, NULL, NULL },
     /* a court that arrests orders it */
     { "In January, a court arrested 15 of them.", "2025-03-01", FNR_EVENT_LEGAL_ACTION, NULL, NULL,
       15, "2025-01", NULL },
@@ -1204,6 +1207,10 @@ static void test_triggers_in_context(void **state)
     /* an inverted reporting clause names the source */
     f = run("The gunmen opened fire on the farmers, said Babagana Zulum, the governor.\n", NULL);
     assert_int_equal(find_event(f, FNR_EVENT_ATTACK)->n_actors, 0);
+    fnr_facts_free(f);
+    f = run("Ali Kaya, who is on the Interior Ministry's wanted list, was captured in Van.\n",
+            NULL);
+    assert_int_equal(find_event(f, FNR_EVENT_ARREST)->n_actors, 0);
     fnr_facts_free(f);
     f = run("The men were inspired by the Islamic State and planned a gun attack.\n", NULL);
     assert_int_equal(find_event(f, FNR_EVENT_PLOT)->n_actors, 0);
