@@ -1694,8 +1694,12 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
                  x_tok_is(d, k - 2, "man") || x_tok_is(d, k - 2, "woman") ||
                  x_tok_is(d, k - 2, "suspect")))
                 return 0;
-    /* "plotting to assassinate", "hired to kill": intended, not done */
-    if (t == FNR_EVENT_KILL && tg->t0 > s0 && x_tok_is(d, tg->t0 - 1, "to"))
+    /* "plotting to assassinate", "hired to kill", "plotting to kidnap and
+     * kill": intended, not done */
+    if (t == FNR_EVENT_KILL && tg->t0 > s0 &&
+        (x_tok_is(d, tg->t0 - 1, "to") ||
+         (tg->t0 >= s0 + 3 && (x_tok_is(d, tg->t0 - 1, "and") || x_tok_is(d, tg->t0 - 1, "or")) &&
+          x_tok_is(d, tg->t0 - 3, "to"))))
         return FNR_EVENT_PLOT;
     if (t == FNR_EVENT_ESPIONAGE &&
         (x_tok_is(d, tg->t0, "passed") || x_tok_is(d, tg->t0, "passing")) && tg->t0 > s0) {
@@ -1846,11 +1850,12 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
                     x_tok_is(d, k - 1, "importance"))
                     return 0;
         }
-        /* "warned Israel of serious consequences": a threat, no intelligence */
+        /* "warned Israel of serious consequences": a threat, no intelligence;
+         * "warned Israelis against travel": advice to the public */
         if (x_tok(d, tg->t0)->key_len >= 4 && memcmp(x_tok(d, tg->t0)->key, "warn", 4) == 0)
             for (size_t k = tg->t1; k < s1 && k - tg->t1 < 8; k++)
                 if (x_tok_is(d, k, "consequences") || x_tok_is(d, k, "retaliation") ||
-                    x_tok_is(d, k, "response"))
+                    x_tok_is(d, k, "response") || (x_tok_is(d, k, "against") && k - tg->t1 < 4))
                     return 0;
         /* "the agency has warned repeatedly that the threat remains high":
          * a public warning, told to no one in particular */

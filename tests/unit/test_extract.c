@@ -1193,6 +1193,12 @@ static void test_triggers_in_context(void **state)
         { "They had been tasked with tracking and photographing targets.\n", FNR_EVENT_PLOT, 0 },
         { "Turkish officials have warned Israel of serious consequences.\n",
           FNR_EVENT_INTEL_SHARING, 0 },
+        /* "plotting to kidnap and kill": one plot, no killing; a travel
+         * warning to the public shares nothing */
+        { "A cell was plotting to kidnap and kill Israeli businesspeople in Istanbul.\n",
+          FNR_EVENT_KILL, 0 },
+        { "Israel's National Security Council has warned Israelis against travel to Türkiye.\n",
+          FNR_EVENT_INTEL_SHARING, 0 },
         /* "the tip of the iceberg" tells nothing */
         { "That was the tip of the iceberg, police said.\n", 0, 0 },
     };
