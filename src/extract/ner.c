@@ -2251,6 +2251,13 @@ static int role_of_org(x_doc *d, size_t k, size_t end, size_t *role_a, size_t *r
         q++;
     if (q >= end)
         return -1;
+    /* "head of Russia's SVR": past the owner to the body */
+    int32_t pm = x_tok(d, q)->mention;
+    if (pm >= 0 && x_men(d, (size_t)pm)->type == FNR_ENTITY_LOCATION) {
+        size_t r = x_men(d, (size_t)pm)->tok1;
+        if (r + 1 < end && (x_tok(d, r)->tflags & FNR_TF_POSS))
+            q = r + 1;
+    }
     int e = x_tok_entity(d, q);
     if (e < 0 && q + 1 < end &&
         (x_tok_is(d, q, "terror") || x_tok_is(d, q, "terrorist") || x_tok_is(d, q, "militant")))

@@ -619,6 +619,10 @@ static void test_relations(void **state)
     assert_false(has_relation(f, FNR_REL_ASSOCIATED_WITH, "Daesh", "Ali Yerlikaya"));
     assert_false(has_relation(f, FNR_REL_ASSOCIATED_WITH, "Ali Yerlikaya", "Daesh"));
     fnr_facts_free(f);
+    /* the head of a state's body */
+    f = run("Yossi Cohen met Sergei Naryshkin, head of Russia's SVR, in Istanbul.", NULL);
+    assert_true(has_relation(f, FNR_REL_LEADER_OF, "Sergei Naryshkin", "SVR"));
+    fnr_facts_free(f);
     /* a possessive body owns a role of a place */
     f = run("Forces killed the Islamic State group's so-called governor of Kirkuk, Abu Ahmed "
             "al-Jubouri, in a raid.",
