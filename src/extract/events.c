@@ -526,6 +526,21 @@ static bool counts_wounded(const x_doc *d, const xsent *s, size_t k)
     return hurt;
 }
 
+/* "killed 130 people", "at least 12 dead", "130 people died": the count
+ * near noun k tells of the dead */
+static bool counts_dead(const x_doc *d, const xsent *s, size_t k)
+{
+    size_t a = k > s->tok0 + 6 ? k - 6 : s->tok0, b = k + 4 < s->tok1 ? k + 4 : s->tok1;
+    for (size_t q = a; q < b; q++) {
+        const xtok *t = x_tok(d, q);
+        if (t->key_len >= 4 && (memcmp(t->key, "kill", 4) == 0 || memcmp(t->key, "dead", 4) == 0 ||
+                                memcmp(t->key, "died", 4) == 0 || memcmp(t->key, "deat", 4) == 0 ||
+                                memcmp(t->key, "live", 4) == 0 || memcmp(t->key, "casu", 4) == 0))
+            return true;
+    }
+    return false;
+}
+
 static bool kind_is(const fnr_entity *e, const char *kind)
 {
     /* the first byte first: most kinds differ there */
@@ -2756,8 +2771,8 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
             count = find_count(sf->counts.data, sf->counts.len, sf->weak_count, tg->t0, &noun);
             count_noun = noun;
             if (type == FNR_EVENT_ATTACK && count >= 0 && noun != SIZE_MAX &&
-                counts_wounded(d, s, noun))
-                count = -1;
+                (counts_wounded(d, s, noun) || !counts_dead(d, s, noun)))
+                count = -1; /* an attack counts its dead, not who carried it out */
             /* "captured X, a member who took part in an attack that killed
              * two civilians": the two are the attack's */
             for (size_t q = tg->t1; type != FNR_EVENT_ATTACK && count >= 0 && noun != SIZE_MAX &&

@@ -1074,9 +1074,10 @@ typedef struct scan_ctx {
 } scan_ctx;
 
 /* The words between a place and "Prosecutor's Office". */
-static const char *const PROSECUTOR_RANKS[] = { "chief",    "public",  "central", "district",
-                                                "regional", "federal", "general", "state",
-                                                "high",     "supreme", NULL };
+static const char *const PROSECUTOR_RANKS[] = {
+    "chief",   "public", "central", "district", "regional", "federal",
+    "general", "state",  "high",    "supreme",  "national", NULL,
+};
 
 /* Where "Prosecutor's Office", "Prosecutors' Office" or "Magistrates'
  * Court" starting at token q ends, or q when it does not start there. */

@@ -90,6 +90,8 @@ typedef struct ent_case {
 } ent_case;
 
 static const ent_case ENT_CASES[] = {
+    { "The National Prosecutor's Office said on Tuesday.", "National Prosecutor's Office",
+      FNR_ENTITY_ORGANIZATION, NULL, NULL },
     /* Turkish and Ottoman names of bodies; several aliases in one bracket */
     { "The Karakol Cemiyeti (Sentinel Society) carried out intelligence work.", "Karakol Cemiyeti",
       FNR_ENTITY_ORGANIZATION, "Sentinel Society", "Karakol" },
@@ -353,6 +355,11 @@ static const ev_case EV_CASES[] = {
     /* the body whose wanted list names him lists, it does not capture */
     { "Ali Kaya, who is on the Interior Ministry's wanted list, was captured in Van.", NULL,
       FNR_EVENT_LEGAL_ACTION, "Interior Ministry", "Ali Kaya", -2, NULL, NULL },
+    /* an attack counts its dead, not who carried it out */
+    { "Polish prosecutors have charged three men with carrying out arson attacks in Warsaw.", NULL,
+      FNR_EVENT_ATTACK, NULL, NULL, -1, NULL, "Warsaw" },
+    { "The attacks on the Bataclan killed 130 people.", NULL, FNR_EVENT_ATTACK, NULL, NULL, 130,
+      NULL, NULL },
     /* a court that arrests orders it */
     { "In January, a court arrested 15 of them.", "2025-03-01", FNR_EVENT_LEGAL_ACTION, NULL, NULL,
       15, "2025-01", NULL },
