@@ -144,6 +144,42 @@ static fnr_event_type type_from_name(const char *s)
     return strcmp(names[i], s) == 0 ? (fnr_event_type)i : 0;
 }
 
+/* Whether a killing, an attack or a plot is told in tokens [a, b). */
+static bool violent_between(const x_doc *d, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++) {
+        const xtok *w = x_tok(d, k);
+        if (!(w->xflags & XT_TRIGGER))
+            continue;
+        const fnr_lex_entry *te = x_key_entry(w->lk, FNR_LEX_TRIGGER);
+        fnr_event_type t = te ? type_from_name(te->kind) : 0;
+        if (t == FNR_EVENT_KILL || t == FNR_EVENT_ATTACK || t == FNR_EVENT_PLOT ||
+            (w->key_len >= 6 && memcmp(w->key, "kidnap", 6) == 0))
+            return true;
+    }
+    return false;
+}
+
+/* Whether a trigger of an event other than a violent one lies in tokens
+ * [a, b) ("foiled a plot by al-Shabaab, arresting three men including X":
+ * X is the arrest's; "plotting to kill X" is one plot). */
+static bool trigger_between(const x_doc *d, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++) {
+        if (!(x_tok(d, k)->xflags & XT_TRIGGER))
+            continue;
+        const xtok *w = x_tok(d, k);
+        if (w->key_len >= 6 &&
+            (memcmp(w->key, "kidnap", 6) == 0 || memcmp(w->key, "abduct", 6) == 0))
+            continue; /* "planned to kidnap X": the plot's own verb */
+        const fnr_lex_entry *te = x_key_entry(w->lk, FNR_LEX_TRIGGER);
+        fnr_event_type t = te ? type_from_name(te->kind) : 0;
+        if (t && t != FNR_EVENT_KILL && t != FNR_EVENT_ATTACK && t != FNR_EVENT_PLOT)
+            return true;
+    }
+    return false;
+}
+
 /* Longest trigger phrase at token i; returns end token (i if none). */
 static size_t trigger_at(const x_doc *d, size_t i, size_t end, fnr_buf *kb,
                          const fnr_lex_entry **out)
@@ -724,6 +760,7 @@ static bool place_prep(const x_doc *d, size_t s0, size_t i)
 {
     size_t q = i;
     while (q > s0 && (x_tok_is(d, q - 1, "the") || x_tok_class(d, q - 1, XW_DIRECTIONS) ||
+                      (x_tok(d, q - 1)->xflags & XT_DEMONYM) || /* "Lebanese town of" */
                       x_tok_is(d, q - 1, "city") || x_tok_is(d, q - 1, "resort") ||
                       x_tok_is(d, q - 1, "neighbouring") || x_tok_is(d, q - 1, "neighboring") ||
                       x_tok_is(d, q - 1, "nearby") ||
@@ -1335,6 +1372,10 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
                       i == first_pos && !oc->prep && !place_qualifies(d, i, s1) &&
                       !dateline_at(d, i, s1)))
                 add_unique(p->actors, &p->n_actors, e);
+            /* "sentenced three men for plotting to kill Geert Wilders": the
+             * one the crime aimed at is no defendant */
+            else if (en->type == FNR_ENTITY_PERSON && !before && violent_between(d, tg->t1, i))
+                break;
             else if (en->type == FNR_ENTITY_PERSON || is_militant(d, e) ||
                      en->type == FNR_ENTITY_ORGANIZATION)
                 add_unique(p->targets, &p->n_targets, e);
@@ -1353,7 +1394,12 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             break;
         case FNR_EVENT_PLOT:
         case FNR_EVENT_ATTACK:
-            if (en->type == FNR_ENTITY_PERSON || is_militant(d, e))
+            /* "plotting to kill Dutch politician Geert Wilders": a person
+             * named after the verb is who it aims at */
+            if (en->type == FNR_ENTITY_PERSON && !before && !is_militant(d, e) &&
+                !trigger_between(d, tg->t1, i))
+                add_unique(p->targets, &p->n_targets, e);
+            else if (en->type == FNR_ENTITY_PERSON || is_militant(d, e))
                 add_unique(passive && before ? p->targets : p->actors,
                            passive && before ? &p->n_targets : &p->n_actors, e);
             else if (!before && en->type == FNR_ENTITY_ORGANIZATION &&

@@ -1135,8 +1135,10 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
         return add_mention(d, c->s, i, j + 1, FNR_ENTITY_ORGANIZATION, NULL, "militant_group",
                            "group_subunit", false, NULL);
     }
-    /* "the Bab city of Syria", "Silivri district": a place. */
-    if (j < end && x_tok_class(d, j, XW_PLACE_HEADS) && j - i <= 3)
+    /* "the Bab city of Syria", "Silivri district": a place ("the southern
+     * Lebanese town of Nabatieh" is the town's country, no place name) */
+    if (j < end && x_tok_class(d, j, XW_PLACE_HEADS) && j - i <= 3 &&
+        !(x_tok(d, j - 1)->xflags & XT_DEMONYM))
         return add_mention(d, c->s, i, j, FNR_ENTITY_LOCATION, NULL, x_tok_which(d, j, PLACE_HEADS),
                            "place_head", false, NULL);
     /* "its al-Baaj governor": a place before a territorial title. */

@@ -90,6 +90,8 @@ typedef struct ent_case {
 } ent_case;
 
 static const ent_case ENT_CASES[] = {
+    { "A drone strike in the southern Lebanese town of Nabatieh killed him.", "Nabatieh",
+      FNR_ENTITY_LOCATION, NULL, "Lebanese" },
     { "The National Prosecutor's Office said on Tuesday.", "National Prosecutor's Office",
       FNR_ENTITY_ORGANIZATION, NULL, NULL },
     /* Turkish and Ottoman names of bodies; several aliases in one bracket */
@@ -360,6 +362,12 @@ static const ev_case EV_CASES[] = {
       FNR_EVENT_ATTACK, NULL, NULL, -1, NULL, "Warsaw" },
     { "The attacks on the Bataclan killed 130 people.", NULL, FNR_EVENT_ATTACK, NULL, NULL, 130,
       NULL, NULL },
+    /* whom a plot aims at; a defendant is not the one the crime aimed at */
+    { "The three had plotted to kill Dutch politician Geert Wilders on behalf of a group.", NULL,
+      FNR_EVENT_PLOT, NULL, "Geert Wilders", -2, NULL, NULL },
+    { "Hezbollah fired a barrage of rockets at the Israeli town of Kiryat Shmona, wounding two "
+      "people.",
+      NULL, FNR_EVENT_ATTACK, "Hezbollah", NULL, -1, NULL, "Kiryat Shmona" },
     /* a court that arrests orders it */
     { "In January, a court arrested 15 of them.", "2025-03-01", FNR_EVENT_LEGAL_ACTION, NULL, NULL,
       15, "2025-01", NULL },
@@ -1228,6 +1236,15 @@ static void test_triggers_in_context(void **state)
     f = run("Ali Kaya, who is on the Interior Ministry's wanted list, was captured in Van.\n",
             NULL);
     assert_int_equal(find_event(f, FNR_EVENT_ARREST)->n_actors, 0);
+    fnr_facts_free(f);
+    f = run("A Dutch court sentenced three men for plotting to kill Geert Wilders.\n", NULL);
+    assert_int_equal(find_event(f, FNR_EVENT_LEGAL_ACTION)->n_targets, 0);
+    fnr_facts_free(f);
+    f = run(
+        "Police foiled a plot by al-Shabaab to bomb a bus terminal, arresting three men including "
+        "a man named Ahmed Hussein Farah.\n",
+        NULL);
+    assert_int_equal(find_event(f, FNR_EVENT_PLOT)->n_targets, 0);
     fnr_facts_free(f);
     f = run("The men were inspired by the Islamic State and planned a gun attack.\n", NULL);
     assert_int_equal(find_event(f, FNR_EVENT_PLOT)->n_actors, 0);
