@@ -818,6 +818,10 @@ static fnr_status by_agents(const x_doc *d, size_t i, size_t s1, fnr_vec *agents
             size_t v = after_mention(d, k, s1);
             if (v < s1 && ((x_tok(d, v)->xflags & XT_TRIGGER) || report_verb(d, v)))
                 break; /* "alerted by a partner service, Haindl said" */
+            /* "by MIT and Istanbul Police in November 2023, A.J.A., who ...":
+             * a person after a comma starts the main clause */
+            if (d->ents[e].type == FNR_ENTITY_PERSON)
+                break;
         }
         if (e >= 0 && d->ents[e].type != FNR_ENTITY_LOCATION) {
             if (e != last) {

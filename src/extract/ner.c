@@ -1425,7 +1425,12 @@ static fnr_status scan_names(scan_ctx *c)
         }
         /* Skip a leading stopword, title or direction word unless the dictionary
          * knows the phrase ("The Hague", "North Macedonia"). */
-        if (j == i && ((t->xflags & (XT_STOP | XT_TITLE)) || x_tok_class(d, i, XW_DIRECTIONS))) {
+        /* ... but "the so-called Western Sector" is a sub-unit's name */
+        bool unit = x_tok_class(d, i, XW_DIRECTIONS) && i + 1 < c->s1 &&
+                    x_tok_class(d, i + 1, XW_SUBUNIT_HEADS) &&
+                    (x_tok(d, i + 1)->tflags & FNR_TF_CAP) && preceded_by_so_called(d, i, c->s0);
+        if (j == i && !unit &&
+            ((t->xflags & (XT_STOP | XT_TITLE)) || x_tok_class(d, i, XW_DIRECTIONS))) {
             i++;
             continue;
         }
@@ -1473,6 +1478,12 @@ static fnr_status scan_names(scan_ctx *c)
                 if (st != FNR_OK)
                     return st;
                 i = next;
+                continue;
+            }
+            /* "Operation Euphrates Shield": a named operation is an event's
+             * name, and the river in it no place */
+            if (x_tok_class(d, i, XW_NAMED_OPS)) {
+                i = seq;
                 continue;
             }
             /* A run that a dictionary phrase starts inside: cut before it. */
@@ -1722,6 +1733,44 @@ static fnr_status scan_code_names(scan_ctx *c)
     return FNR_OK;
 }
 
+/* "Branch II, Teşkilat-ı Mahsusa (The Ottoman Special Organization), Mim Mim
+ * (The National Defense), Felah (The Salvation) Groups": the names a list
+ * gives before a plural noun of bodies are bodies, whatever a person guess
+ * made of them. */
+static void groups_by_list(x_doc *d)
+{
+    static const char *const PLURAL_BODIES[] = { "groups", "organizations", "organisations",
+                                                 "units",  "movements",     "societies",
+                                                 NULL };
+    for (size_t s = 0; s < d->sents.len; s++) {
+        const xsent *se = x_sent(d, s);
+        for (size_t k = se->tok0 + 1; k < se->tok1; k++) {
+            if (!x_tok_in(d, k, PLURAL_BODIES))
+                continue;
+            size_t q = k;
+            bool depth = false; /* inside brackets */
+            while (q > se->tok0) {
+                const xtok *t = x_tok(d, q - 1);
+                if (is_punct(d, q - 1, ')')) {
+                    depth = true;
+                } else if (is_punct(d, q - 1, '(')) {
+                    depth = false;
+                } else if (!depth && !is_punct(d, q - 1, ',') && !x_tok_is(d, q - 1, "and") &&
+                           t->mention < 0) {
+                    break;
+                } else if (t->mention >= 0) {
+                    xmention *m = x_men(d, (size_t)t->mention);
+                    if (m->type == FNR_ENTITY_PERSON && !m->lex) {
+                        m->type = FNR_ENTITY_ORGANIZATION;
+                        m->weak = 0;
+                    }
+                }
+                q--;
+            }
+        }
+    }
+}
+
 /* "the NIS said", after "National Intelligence Service (NIS)": the report
  * has told what its acronym stands for, so every mention the gazetteer
  * took for a place of that spelling is the organisation. */
@@ -1766,6 +1815,7 @@ fnr_status x_mentions_find(x_doc *d)
     }
     if (c.acronym_retyped)
         acronyms_retype(d);
+    groups_by_list(d);
     fnr_buf_destroy(&c.kb);
     fnr_buf_destroy(&c.kb2);
     return st;

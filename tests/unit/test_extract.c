@@ -90,6 +90,15 @@ typedef struct ent_case {
 } ent_case;
 
 static const ent_case ENT_CASES[] = {
+    /* the names of a list before "Groups" are bodies; a direction names a
+     * so-called sector; a named operation's words are no place */
+    { "It goes back to Branch II, Mim Mim (The National Defense) and Felah (The Salvation) "
+      "Groups.",
+      "Mim Mim", FNR_ENTITY_ORGANIZATION, "The National Defense", NULL },
+    { "He was the so-called Western Sector leader of the group.", "Western Sector",
+      FNR_ENTITY_ORGANIZATION, NULL, NULL },
+    { "MIT took part in Operation Euphrates Shield in northern Syria.", "Syria",
+      FNR_ENTITY_LOCATION, NULL, "Euphrates" },
     { "A drone strike in the southern Lebanese town of Nabatieh killed him.", "Nabatieh",
       FNR_ENTITY_LOCATION, NULL, "Lebanese" },
     { "The National Prosecutor's Office said on Tuesday.", "National Prosecutor's Office",
@@ -637,6 +646,15 @@ static void test_relations(void **state)
     /* the head of a state's body */
     f = run("Yossi Cohen met Sergei Naryshkin, head of Russia's SVR, in Istanbul.", NULL);
     assert_true(has_relation(f, FNR_REL_LEADER_OF, "Sergei Naryshkin", "SVR"));
+    fnr_facts_free(f);
+    /* "by MIT and Istanbul Police in November 2023, A.J.A., who ...": the
+     * person starts the main clause, as the one captured */
+    f = run("In a joint operation by MIT and Istanbul Police in November 2023, A.J.A., who was an "
+            "expert for Daesh, was captured.",
+            NULL);
+    const fnr_event *ev = find_event(f, FNR_EVENT_ARREST);
+    assert_true(names_have(f, ev->targets, ev->n_targets, "A.J.A."));
+    assert_false(names_have(f, ev->actors, ev->n_actors, "A.J.A."));
     fnr_facts_free(f);
     /* a possessive body owns a role of a place */
     f = run("Forces killed the Islamic State group's so-called governor of Kirkuk, Abu Ahmed "
