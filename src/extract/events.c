@@ -792,6 +792,32 @@ static bool by_of_no_agent(const x_doc *d, size_t s0, size_t i)
     return i > s0 && x_tok_in(d, i - 1, VERBS);
 }
 
+/* Whether token i is in a clause fronted before the trigger at t0 and
+ * closed by a comma ("after MIT identified a plot by ISKP, 26 suspects
+ * were detained": MIT identified, it did not detain). */
+static bool in_fronted_clause(const x_doc *d, size_t s0, size_t i, size_t t0)
+{
+    if (i >= t0)
+        return false;
+    size_t comma = SIZE_MAX;
+    for (size_t k = i + 1; k < t0; k++)
+        if (is_punct_c(d, k, ',')) {
+            comma = k;
+            break;
+        }
+    if (comma == SIZE_MAX)
+        return false;
+    for (size_t k = i; k > s0; k--) {
+        if (is_punct_c(d, k - 1, ','))
+            return false;
+        if (x_tok_is(d, k - 1, "after") || x_tok_is(d, k - 1, "when") ||
+            x_tok_is(d, k - 1, "while") || x_tok_is(d, k - 1, "once") ||
+            x_tok_is(d, k - 1, "before") || x_tok_is(d, k - 1, "because"))
+            return true;
+    }
+    return false;
+}
+
 /* Whether the entity at token i follows a "by" of no agent. */
 static bool after_no_agent_by(const x_doc *d, size_t s0, size_t i)
 {
@@ -1263,7 +1289,7 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
         const occ *oc = &FNR_VEC_AT(&f->occs, occ, o);
         size_t i = oc->tok;
         int e = oc->ent;
-        if (i < clause || after_no_agent_by(d, s0, i))
+        if (i < clause || after_no_agent_by(d, s0, i) || in_fronted_clause(d, s0, i, tg->t0))
             continue;
         if (first_ent < 0) {
             first_ent = e;

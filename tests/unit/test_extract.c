@@ -1264,6 +1264,11 @@ static void test_triggers_in_context(void **state)
         NULL);
     assert_int_equal(find_event(f, FNR_EVENT_PLOT)->n_targets, 0);
     fnr_facts_free(f);
+    /* who did what in a fronted clause is not who detained */
+    f = run("After MIT identified a plot by ISKP, 26 suspects were detained in Istanbul.\n", NULL);
+    assert_int_equal(find_event(f, FNR_EVENT_ARREST)->n_actors, 0);
+    assert_int_equal(find_event(f, FNR_EVENT_ARREST)->count, 26);
+    fnr_facts_free(f);
     f = run("The men were inspired by the Islamic State and planned a gun attack.\n", NULL);
     assert_int_equal(find_event(f, FNR_EVENT_PLOT)->n_actors, 0);
     fnr_facts_free(f);
