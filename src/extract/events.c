@@ -1472,6 +1472,34 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
                 }
         }
     }
+    /* "Israeli and Turkish intelligence services worked together": states
+     * named by demonyms only stand for their countries, when the report
+     * names them (D-12) */
+    static const char *const PLOT_NOUNS[] = { "plot",    "plots",    "plan",       "plans",
+                                              "attempt", "attempts", "conspiracy", NULL };
+    /* "an Iranian plot", "an Iranian assassination attempt" */
+    bool noun_plot =
+        tg->type == FNR_EVENT_PLOT &&
+        (x_tok_in(d, tg->t1 - 1, PLOT_NOUNS) || (tg->t1 < s1 && x_tok_in(d, tg->t1, PLOT_NOUNS)));
+    if (!p->n_actors && (tg->type == FNR_EVENT_INTEL_SHARING || noun_plot))
+        for (size_t k = tg->t0; k > s0 && tg->t0 - k < (noun_plot ? 4 : 8); k--) {
+            const xtok *t = x_tok(d, k - 1);
+            if (is_punct_c(d, k - 1, ',') || (t->xflags & XT_TRIGGER))
+                break;
+            if (!(t->xflags & XT_DEMONYM) || t->mention >= 0)
+                continue;
+            /* "an Iranian intelligence plot" names the service itself (an
+             * entity of its own), "Iranian intelligence services" none */
+            if (k < tg->t0 && x_tok_is(d, k, "intelligence") &&
+                !(k + 1 < tg->t0 &&
+                  (x_tok_is(d, k + 1, "services") || x_tok_is(d, k + 1, "agencies"))))
+                continue;
+            const fnr_lex_entry *dem = x_key_entry(t->lk, FNR_LEX_DEMONYM);
+            for (size_t e = 0; dem && dem->country[0] && e < d->n_ents; e++)
+                if (d->ents[e].type == FNR_ENTITY_LOCATION && kind_is(&d->ents[e], "country") &&
+                    strcmp(d->ents[e].country, dem->country) == 0)
+                    add_unique(p->actors, &p->n_actors, (int)e);
+        }
     if (ante >= 0) {
         for (size_t k = 0; k < p->n_targets; k++)
             if (p->targets[k] == ante) {

@@ -377,6 +377,13 @@ static const ev_case EV_CASES[] = {
     { "Hezbollah fired a barrage of rockets at the Israeli town of Kiryat Shmona, wounding two "
       "people.",
       NULL, FNR_EVENT_ATTACK, "Hezbollah", NULL, -1, NULL, "Kiryat Shmona" },
+    /* states named by demonyms only stand for their countries (D-12) */
+    { "Israel and Turkey are neighbours. Israeli and Turkish intelligence services worked "
+      "together to thwart the plans.",
+      NULL, FNR_EVENT_INTEL_SHARING, "Israel", NULL, -2, NULL, NULL },
+    { "Iran denied it. They also stopped an Iranian assassination attempt on Israeli residents "
+      "in Turkey.",
+      NULL, FNR_EVENT_PLOT, "Iran", NULL, -2, NULL, "Turkey" },
     /* a court that arrests orders it */
     { "In January, a court arrested 15 of them.", "2025-03-01", FNR_EVENT_LEGAL_ACTION, NULL, NULL,
       15, "2025-01", NULL },
@@ -1263,6 +1270,10 @@ static void test_triggers_in_context(void **state)
         "a man named Ahmed Hussein Farah.\n",
         NULL);
     assert_int_equal(find_event(f, FNR_EVENT_PLOT)->n_targets, 0);
+    fnr_facts_free(f);
+    /* the state that thwarts plots is no plotter */
+    f = run("Germany said so. In 2023, German authorities thwarted at least seven plots.\n", NULL);
+    assert_int_equal(find_event(f, FNR_EVENT_PLOT)->n_actors, 0);
     fnr_facts_free(f);
     /* who did what in a fronted clause is not who detained */
     f = run("After MIT identified a plot by ISKP, 26 suspects were detained in Istanbul.\n", NULL);
