@@ -1112,6 +1112,12 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
     if ((last->xflags & XT_ORGHEAD) && j - i >= 2)
         return add_mention(d, c->s, i, j, FNR_ENTITY_ORGANIZATION, NULL,
                            org_kind_from_head(d, j - 1), "org_head", false, NULL);
+    /* "the Presidency", "the Parliament": a state's institution by itself */
+    static const char *const STANDALONE[] = { "presidency", "parliament", "cabinet", "judiciary",
+                                              "senate",     "congress",   NULL };
+    if (j - i == 1 && i > c->s0 && x_tok_is(d, i - 1, "the") && x_tok_in(d, i, STANDALONE))
+        return add_mention(d, c->s, i, j, FNR_ENTITY_ORGANIZATION, NULL, "government",
+                           "institution", false, NULL);
     /* "the Federal Prosecutor's Office": a prosecution service */
     if (x_tok_in(d, i, PROSECUTOR_RANKS) || x_tok_is(d, i, "prosecutor") ||
         x_tok_is(d, i, "prosecutors")) {
@@ -1445,10 +1451,12 @@ static fnr_status scan_names(scan_ctx *c)
             i++;
             continue;
         }
-        /* Law titles are not entities: "Law No 2937 on State Intelligence Services". */
-        if (j == i && i > c->s0 && x_tok_is(d, i - 1, "on")) {
+        /* Law titles are not entities: "Law No 2937 on State Intelligence
+         * Services", "the Law on the State Intelligence Services". */
+        size_t on = i > c->s0 && x_tok_is(d, i - 1, "the") ? i - 1 : i;
+        if (j == i && on > c->s0 && x_tok_is(d, on - 1, "on")) {
             bool law = false;
-            for (size_t q = i - 1; q > c->s0 && i - q < 6; q--)
+            for (size_t q = on - 1; q > c->s0 && on - q < 6; q--)
                 law = law || x_tok_is(d, q - 1, "law");
             if (law) {
                 i = seq > i ? seq : i + 1;

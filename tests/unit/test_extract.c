@@ -90,6 +90,9 @@ typedef struct ent_case {
 } ent_case;
 
 static const ent_case ENT_CASES[] = {
+    /* a law's title names no body; "the Presidency" is one */
+    { "It works under the Law on the State Intelligence Services for the Presidency.", "Presidency",
+      FNR_ENTITY_ORGANIZATION, NULL, "State Intelligence Services" },
     /* the names of a list before "Groups" are bodies; a direction names a
      * so-called sector; a named operation's words are no place */
     { "It goes back to Branch II, Mim Mim (The National Defense) and Felah (The Salvation) "
