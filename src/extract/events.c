@@ -1592,6 +1592,18 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         }
         if (tg->t0 > s0 && x_tok_is(d, tg->t0 - 1, "to"))
             return FNR_EVENT_PLOT; /* "preparing to attack" */
+        /* "MIT neutralized two suicide bombers preparing to attack": who
+         * was caught or killed, not an attack */
+        if (x_tok(d, tg->t1 - 1)->key_len >= 6 &&
+            memcmp(x_tok(d, tg->t1 - 1)->key, "bomber", 6) == 0)
+            for (size_t k = tg->t0; k > s0 && tg->t0 - k < 4; k--) {
+                const fnr_lex_entry *te = (x_tok(d, k - 1)->xflags & XT_TRIGGER)
+                                              ? x_key_entry(x_tok(d, k - 1)->lk, FNR_LEX_TRIGGER)
+                                              : NULL;
+                fnr_event_type ot = te ? type_from_name(te->kind) : 0;
+                if (ot == FNR_EVENT_KILL || ot == FNR_EVENT_ARREST)
+                    return 0;
+            }
         /* "he had planned the 2022 bombings that killed 121 people": an
          * attack with its dead happened, whoever planned it */
         for (size_t k = tg->t1; k < s1 && k - tg->t1 < 10; k++)

@@ -1246,6 +1246,9 @@ static void test_triggers_in_context(void **state)
           FNR_EVENT_KILL, 0 },
         { "Israel's National Security Council has warned Israelis against travel to Türkiye.\n",
           FNR_EVENT_INTEL_SHARING, 0 },
+        /* suicide bombers killed before they struck made no attack */
+        { "MIT neutralized two suicide bombers preparing to attack Turkish soldiers in Bab.\n",
+          FNR_EVENT_ATTACK, 0 },
         /* "the tip of the iceberg" tells nothing */
         { "That was the tip of the iceberg, police said.\n", 0, 0 },
     };
