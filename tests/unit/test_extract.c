@@ -90,6 +90,9 @@ typedef struct ent_case {
 } ent_case;
 
 static const ent_case ENT_CASES[] = {
+    /* "structure" describes, it names no sub-unit */
+    { "Eight members of the so-called Türkiye structure of Daesh were detained.", "Daesh",
+      FNR_ENTITY_ORGANIZATION, NULL, "Türkiye structure" },
     /* a law's title names no body; "the Presidency" is one */
     { "It works under the Law on the State Intelligence Services for the Presidency.", "Presidency",
       FNR_ENTITY_ORGANIZATION, NULL, "State Intelligence Services" },
