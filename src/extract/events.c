@@ -1330,6 +1330,13 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             add_unique(p->actors, &p->n_actors, e);
             continue;
         }
+        /* "The alleged network, MIT added, had been set up": a source set
+         * off by commas */
+        if (i > s0 && is_punct_c(d, i - 1, ',')) {
+            size_t v = after_mention(d, i, s1);
+            if (v + 1 < s1 && report_verb(d, v) && is_punct_c(d, v + 1, ','))
+                continue;
+        }
         /* "..., the Interior Ministry announced": the source, no party;
          * so is the one after an inverted ", said Babagana Zulum, the
          * governor" */
@@ -2648,6 +2655,15 @@ static bool same_year(const fnr_date_span *a, const fnr_date_span *b)
     return !a || !b || a->start.year == b->start.year;
 }
 
+/* Whether the n bytes of p occur in the len bytes of text. */
+static bool holds_bytes(const char *text, size_t len, const char *p, size_t n)
+{
+    for (size_t i = 0; n && i + n <= len; i++)
+        if (text[i] == p[0] && memcmp(text + i, p, n) == 0)
+            return true;
+    return false;
+}
+
 /* Whether "the suspects", "the detainees" ... is the subject before the
  * trigger at t0 ("According to Anadolu, the suspects were caught"). */
 static bool the_same_ones(const x_doc *d, size_t s0, size_t t0)
@@ -2706,6 +2722,19 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
             size_t a = x_tok(d, tg->t0)->start, b = x_tok(d, tg->t1 - 1)->end;
             if (e->trigger_end - e->trigger_start == b - a &&
                 memcmp(d->doc.text + e->trigger_start, d->doc.text + a, b - a) == 0)
+                return true;
+        }
+        /* "not limited to the Euphrates Shield Operation": a named operation
+         * told before, named again */
+        if (type == FNR_EVENT_MILITARY_OPERATION && tg->t0 > s->tok0 + 1 &&
+            (x_tok(d, tg->t0)->tflags & FNR_TF_CAP) &&
+            (x_tok(d, tg->t0 - 1)->tflags & FNR_TF_CAP)) {
+            size_t n0 = tg->t0;
+            while (n0 > s->tok0 && (x_tok(d, n0 - 1)->tflags & FNR_TF_CAP) &&
+                   x_tok(d, n0 - 1)->kind == FNR_TOK_WORD)
+                n0--;
+            size_t a = x_tok(d, n0)->start, b = x_tok(d, tg->t1 - 1)->end;
+            if (holds_bytes(d->doc.text + e->start, e->end - e->start, d->doc.text + a, b - a))
                 return true;
         }
         /* the same number of people, unless it happened somewhere else

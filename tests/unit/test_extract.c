@@ -1252,6 +1252,10 @@ static void test_triggers_in_context(void **state)
         /* suicide bombers killed before they struck made no attack */
         { "MIT neutralized two suicide bombers preparing to attack Turkish soldiers in Bab.\n",
           FNR_EVENT_ATTACK, 0 },
+        /* a named operation told again is the one told */
+        { "It was the Euphrates Shield Operation carried out in northern Syria in 2016. The fight "
+          "was not limited to the Euphrates Shield Operation.\n",
+          FNR_EVENT_MILITARY_OPERATION, 1 },
         /* "the tip of the iceberg" tells nothing */
         { "That was the tip of the iceberg, police said.\n", 0, 0 },
     };
@@ -1279,6 +1283,10 @@ static void test_triggers_in_context(void **state)
         "a man named Ahmed Hussein Farah.\n",
         NULL);
     assert_int_equal(find_event(f, FNR_EVENT_PLOT)->n_targets, 0);
+    fnr_facts_free(f);
+    /* ", MIT added," is the source */
+    f = run("The alleged network, MIT added, had been spying on dissidents in Istanbul.\n", NULL);
+    assert_int_equal(find_event(f, FNR_EVENT_ESPIONAGE)->n_actors, 0);
     fnr_facts_free(f);
     /* the state that thwarts plots is no plotter */
     f = run("Germany said so. In 2023, German authorities thwarted at least seven plots.\n", NULL);
