@@ -501,6 +501,12 @@ static bool count_at(const x_doc *d, size_t a, size_t b, size_t i, long v, long 
                 out->value++;
             return true;
         }
+        /* "seven suspects, six of whom were caught": the six */
+        if (k == i + 1 && x_tok_is(d, k, "of") && k + 1 < b && x_tok_is(d, k + 1, "whom")) {
+            out->noun = (uint32_t)(k + 1);
+            out->value = v;
+            return true;
+        }
         /* "12 of the suspects", "two of them" ("one of the militants, X" is
          * X, counted by name) */
         if (k == i + 1 && v > 1 && x_tok_is(d, k, "of") && k + 1 < b &&
@@ -997,7 +1003,8 @@ static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
         if (v >= 0 && count_at(d, s0, s1, i, v, &f->weak_count, &c)) {
             count_cand *prev =
                 f->counts.len ? &FNR_VEC_AT(&f->counts, count_cand, f->counts.len - 1) : NULL;
-            if ((prev && prev->noun + 2 == i && is_punct_c(d, i - 1, ',')) ||
+            bool of_whom = i + 2 < s1 && x_tok_is(d, i + 1, "of") && x_tok_is(d, i + 2, "whom");
+            if ((prev && prev->noun + 2 == i && is_punct_c(d, i - 1, ',') && !of_whom) ||
                 (breakdown != SIZE_MAX && breakdown + 2 == i && x_tok_is(d, i - 1, "and")))
                 breakdown = c.noun; /* "Four suspects, two Saudis and two Syrians,": who
                                        the four are */
@@ -1132,8 +1139,22 @@ static int group_named_back(const x_doc *d, size_t s0, size_t s1)
 }
 
 /* Is token k a verb of finding spies out ("uncovered", "exposed")? */
-static bool found_out(const x_doc *d, size_t k)
+static bool found_out(const x_doc *d, size_t k, size_t s1)
 {
+    /* past "(MİT)" and "has": "MİT (...) has unmasked a network" */
+    if (k < s1 && is_punct_c(d, k, '(')) {
+        size_t c = k + 1;
+        while (c < s1 && c - k < 8 && !is_punct_c(d, c, ')'))
+            c++;
+        k = c + 1;
+    } else if (k < s1 && is_punct_c(d, k, ')')) {
+        k++; /* the "MİT" of "(MİT) has unmasked" */
+    }
+    while (k < s1 && (x_tok_is(d, k, "has") || x_tok_is(d, k, "have") || x_tok_is(d, k, "had") ||
+                      x_tok_is(d, k, "also") || x_tok_is(d, k, "reportedly")))
+        k++;
+    if (k >= s1)
+        return false;
     static const char *const VERBS[] = { "uncovered", "exposed",    "detected", "dismantled",
                                          "busted",    "identified", "revealed", "unmasked",
                                          "caught",    "captured",   "arrested", "detained",
@@ -1175,6 +1196,9 @@ static bool owns_next(const x_doc *d, size_t i, size_t s1)
  * from MIT", "intelligence provided by MIT"? */
 static bool intel_source(const x_doc *d, size_t i, size_t s0, size_t s1)
 {
+    /* "Acting on MİT's findings, the prosecutor's office issued warrants" */
+    if (i >= s0 + 2 && x_tok_is(d, i - 1, "on") && x_tok_is(d, i - 2, "acting"))
+        return owns_next(d, i, s1);
     if (owns_next(d, i, s1))
         return false; /* "by the Kurdistan Region's security agency" */
     if (i > s0 + 2 && x_tok_is(d, i - 1, "the"))
@@ -1210,6 +1234,11 @@ static bool counterparts_in(const x_doc *d, size_t i, size_t s0)
             x_tok_is(d, k - 2, "services") || x_tok_is(d, k - 2, "agencies") ||
             x_tok_is(d, k - 2, "authorities") || x_tok_is(d, k - 2, "officials"));
 }
+
+/* Words that end the noun phrase a year may open ("a 2022 attack"). */
+static const char *const NOT_IN_A_NAME[] = { "that", "it",  "had", "has", "was",   "were", "is",
+                                             "are",  "and", "or",  "to",  "in",    "on",   "at",
+                                             "of",   "by",  "for", "who", "which", NULL };
 
 /* Fills actors and targets for an event of `type` triggered at [t0, t1). */
 static void find_participants(const x_doc *d, const xsent *s, const sent_facts *f, const trig *tg,
@@ -1273,16 +1302,31 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
     /* "Ecevit Şanlı, the suicide bomber who killed a guard": the one "who"
      * stands for acts, and no one named before him takes part */
     int ante = -1;
-    if (tg->t0 > s0 + 1 && x_tok_is(d, tg->t0 - 1, "who"))
-        for (size_t k = tg->t0 - 1; k > s0 && tg->t0 - k < 10; k--) {
-            int e = x_tok_entity(d, k - 1);
-            if (e >= 0 && (d->ents[e].type == FNR_ENTITY_PERSON ||
-                           d->ents[e].type == FNR_ENTITY_ORGANIZATION)) {
-                ante = e;
-                clause = x_men(d, (size_t)x_tok(d, k - 1)->mention)->tok0;
-                break;
+    if (tg->t0 > s0 + 1 && x_tok_is(d, tg->t0 - 1, "who")) {
+        /* the name right before "who", or before the comma of an
+         * appositive ("X, the suicide bomber who"); "a network of private
+         * detectives who" stands for no one named */
+        size_t k = tg->t0 - 1; /* "who" */
+        if (is_punct_c(d, k - 1, ',')) {
+            k--; /* "Ali Kaya, who killed" */
+        } else {
+            while (k > s0 && tg->t0 - k < 8 && x_tok_entity(d, k - 1) < 0 &&
+                   x_tok(d, k - 1)->kind == FNR_TOK_WORD && !x_tok_in(d, k - 1, NOT_IN_A_NAME))
+                k--;
+            if (k < tg->t0 - 1) { /* an appositive: its comma, or no one */
+                if (k > s0 + 1 && is_punct_c(d, k - 1, ','))
+                    k--;
+                else
+                    k = s0;
             }
         }
+        int e = k > s0 ? x_tok_entity(d, k - 1) : -1;
+        if (e >= 0 &&
+            (d->ents[e].type == FNR_ENTITY_PERSON || d->ents[e].type == FNR_ENTITY_ORGANIZATION)) {
+            ante = e;
+            clause = x_men(d, (size_t)x_tok(d, k - 1)->mention)->tok0;
+        }
+    }
     int first_ent = -1;
     size_t first_pos = 0;
     for (size_t o = 0; o < f->occs.len; o++) {
@@ -1420,7 +1464,7 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
         case FNR_EVENT_ESPIONAGE:
             /* "MIT uncovered a network who were collecting information":
              * who found the spies is none of them */
-            if (before && found_out(d, after_mention(d, i, s1)))
+            if (before && found_out(d, after_mention(d, i, s1), s1))
                 break;
             if (en->type == FNR_ENTITY_PERSON || (d->ent_bits[e] & EK_INTEL))
                 add_unique(p->actors, &p->n_actors, e);
@@ -2298,11 +2342,6 @@ static fnr_date carried_date(x_doc *d, size_t si)
     d->carry_frame = frame;
     return found;
 }
-
-/* Words that end the noun phrase a year may open ("a 2022 attack"). */
-static const char *const NOT_IN_A_NAME[] = { "that", "it",  "had", "has", "was",   "were", "is",
-                                             "are",  "and", "or",  "to",  "in",    "on",   "at",
-                                             "of",   "by",  "for", "who", "which", NULL };
 
 /* Whether entity e is named in tokens [from, to) of the sentence. */
 static bool named_after(const x_doc *d, int e, size_t from, size_t to)

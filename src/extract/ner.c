@@ -1625,10 +1625,16 @@ static fnr_status scan_brackets(scan_ctx *c)
  * the sentence, else the first person right after the code name. */
 static int32_t code_name_owner(const x_doc *d, size_t cue, size_t after, size_t s0, size_t s1)
 {
+    /* "recruited by a Mossad officer using the code name "David"": the
+     * officer nearer the cue has no name of his own here */
+    static const char *const SOMEONE[] = { "officer", "agent",   "handler", "operative", "man",
+                                           "woman",   "contact", "spy",     NULL };
     for (size_t k = cue; k > s0 && cue - k < 14; k--) {
         int32_t m = x_tok(d, k - 1)->mention;
         if (m >= 0 && x_men(d, (size_t)m)->type == FNR_ENTITY_PERSON)
             return m;
+        if (cue - k < 5 && x_tok_in(d, k - 1, SOMEONE))
+            return -1;
     }
     for (size_t k = after; k < s1 && k - after < 3; k++) {
         int32_t m = x_tok(d, k)->mention;

@@ -90,6 +90,9 @@ typedef struct ent_case {
 } ent_case;
 
 static const ent_case ENT_CASES[] = {
+    /* a code name after an unnamed officer is not the named recruit's */
+    { "Mehmet Ali Öztürk had been recruited by a Mossad officer using the code name \"David\".",
+      "Mehmet Ali Öztürk", FNR_ENTITY_PERSON, NULL, NULL },
     /* "structure" describes, it names no sub-unit */
     { "Eight members of the so-called Türkiye structure of Daesh were detained.", "Daesh",
       FNR_ENTITY_ORGANIZATION, NULL, "Türkiye structure" },
@@ -390,6 +393,9 @@ static const ev_case EV_CASES[] = {
     { "Iran denied it. They also stopped an Iranian assassination attempt on Israeli residents "
       "in Turkey.",
       NULL, FNR_EVENT_PLOT, "Iran", NULL, -2, NULL, "Turkey" },
+    /* "six of whom were caught": six */
+    { "Prosecutors issued warrants for seven suspects, six of whom were caught in Istanbul.", NULL,
+      FNR_EVENT_ARREST, NULL, NULL, 6, NULL, "Istanbul" },
     /* a court that arrests orders it */
     { "In January, a court arrested 15 of them.", "2025-03-01", FNR_EVENT_LEGAL_ACTION, NULL, NULL,
       15, "2025-01", NULL },
@@ -1284,6 +1290,20 @@ static void test_triggers_in_context(void **state)
         NULL);
     assert_int_equal(find_event(f, FNR_EVENT_PLOT)->n_targets, 0);
     fnr_facts_free(f);
+    /* who unmasked a network is none of the spies; the one acted on is a
+     * source */
+    f = run("The National Intelligence Organization (MİT) has unmasked a network of private "
+            "detectives who gathered information for Mossad.\n",
+            NULL);
+    assert_false(names_have(f, find_event(f, FNR_EVENT_ESPIONAGE)->actors,
+                            find_event(f, FNR_EVENT_ESPIONAGE)->n_actors, "MİT"));
+    fnr_facts_free(f);
+    f = run("Acting on MİT's findings, the Istanbul Chief Public Prosecutor's Office issued "
+            "detention warrants for seven suspects.\n",
+            NULL);
+    assert_false(names_have(f, find_event(f, FNR_EVENT_LEGAL_ACTION)->actors,
+                            find_event(f, FNR_EVENT_LEGAL_ACTION)->n_actors, "MİT"));
+    fnr_facts_free(f);
     /* ", MIT added," is the source */
     f = run("The alleged network, MIT added, had been spying on dissidents in Istanbul.\n", NULL);
     assert_int_equal(find_event(f, FNR_EVENT_ESPIONAGE)->n_actors, 0);
@@ -1296,6 +1316,11 @@ static void test_triggers_in_context(void **state)
     f = run("After MIT identified a plot by ISKP, 26 suspects were detained in Istanbul.\n", NULL);
     assert_int_equal(find_event(f, FNR_EVENT_ARREST)->n_actors, 0);
     assert_int_equal(find_event(f, FNR_EVENT_ARREST)->count, 26);
+    fnr_facts_free(f);
+    f = run("Mehmet Ali Öztürk had been recruited by a Mossad officer using the code name "
+            "\"David\".\n",
+            NULL);
+    assert_false(has_alias(find_entity(f, "Mehmet Ali Öztürk"), "David"));
     fnr_facts_free(f);
     f = run("The men were inspired by the Islamic State and planned a gun attack.\n", NULL);
     assert_int_equal(find_event(f, FNR_EVENT_PLOT)->n_actors, 0);
