@@ -1123,6 +1123,18 @@ static void test_who_is_no_party(void **state)
 
 /* ---- document ----------------------------------------------------------- */
 
+/* Whether the first event of type t in text has name among its actors. */
+static bool acts(const char *text, fnr_event_type t, const char *name)
+{
+    fnr_facts *f = run(text, NULL);
+    const fnr_event *v = find_event(f, t);
+    if (!v)
+        fail_msg("no %s event in \"%s\"", fnr_event_type_name(t), text);
+    bool yes = names_have(f, v->actors, v->n_actors, name);
+    fnr_facts_free(f);
+    return yes;
+}
+
 /* Fails unless the first event of type t in text is dated want ("" for
  * none). */
 static void assert_event_date(const char *text, fnr_event_type t, const char *want)
@@ -1292,18 +1304,12 @@ static void test_triggers_in_context(void **state)
     fnr_facts_free(f);
     /* who unmasked a network is none of the spies; the one acted on is a
      * source */
-    f = run("The National Intelligence Organization (MİT) has unmasked a network of private "
-            "detectives who gathered information for Mossad.\n",
-            NULL);
-    assert_false(names_have(f, find_event(f, FNR_EVENT_ESPIONAGE)->actors,
-                            find_event(f, FNR_EVENT_ESPIONAGE)->n_actors, "MİT"));
-    fnr_facts_free(f);
-    f = run("Acting on MİT's findings, the Istanbul Chief Public Prosecutor's Office issued "
-            "detention warrants for seven suspects.\n",
-            NULL);
-    assert_false(names_have(f, find_event(f, FNR_EVENT_LEGAL_ACTION)->actors,
-                            find_event(f, FNR_EVENT_LEGAL_ACTION)->n_actors, "MİT"));
-    fnr_facts_free(f);
+    assert_false(acts("The National Intelligence Organization (MİT) has unmasked a network of "
+                      "private detectives who gathered information for Mossad.\n",
+                      FNR_EVENT_ESPIONAGE, "MİT"));
+    assert_false(acts("Acting on MİT's findings, the Istanbul Chief Public Prosecutor's Office "
+                      "issued detention warrants for seven suspects.\n",
+                      FNR_EVENT_LEGAL_ACTION, "MİT"));
     /* ", MIT added," is the source */
     f = run("The alleged network, MIT added, had been spying on dissidents in Istanbul.\n", NULL);
     assert_int_equal(find_event(f, FNR_EVENT_ESPIONAGE)->n_actors, 0);
