@@ -1758,7 +1758,12 @@ static void groups_by_list(x_doc *d)
     for (size_t s = 0; s < d->sents.len; s++) {
         const xsent *se = x_sent(d, s);
         for (size_t k = se->tok0 + 1; k < se->tok1; k++) {
-            if (!x_tok_in(d, k, PLURAL_BODIES))
+            /* each of the words is a plural of five letters or more, after
+             * a name or a bracket */
+            const xtok *w = x_tok(d, k);
+            if (w->key_len < 5 || w->key[w->key_len - 1] != 's' ||
+                (x_tok(d, k - 1)->mention < 0 && !is_punct(d, k - 1, ')')) ||
+                !x_tok_in(d, k, PLURAL_BODIES))
                 continue;
             size_t q = k;
             bool depth = false; /* inside brackets */
