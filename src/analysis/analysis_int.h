@@ -30,6 +30,15 @@ typedef struct graph_visit {
     uint32_t via_j; /* position of the edge to it in the adjacency (adj_e[via_j]) */
 } graph_visit;
 
+/* How a path search first reached a vertex: the vertex before it and the
+ * edge's position in that one's adjacency; via is GRAPH_MANY when another
+ * vertex of the same layer links to it too. */
+typedef struct graph_from {
+    uint32_t via, via_j;
+} graph_from;
+
+#define GRAPH_MANY UINT32_MAX
+
 /*
  * Scratch of one traversal. Which vertices a side has reached is one bit per
  * vertex (`reached`, and `fresh` for the layer being built), so the test
@@ -49,7 +58,8 @@ typedef struct graph_scratch {
     uint32_t epoch;       /* of blocked */
     uint32_t *blocked;    /* == epoch: vertex left out (k shortest paths) */
     bool any_blocked;     /* some vertex is, this epoch */
-    uint8_t *depth;       /* path search: layer of a reached vertex, modulo 256 */
+    uint32_t *pos;        /* path search: where a reached vertex is in its side's queue */
+    graph_from *from[2];  /* path search, beside queue[k]: how each vertex was reached */
     fnr_vec meet;         /* path search: links between the two sides (walk.c) */
     fnr_vec cone;         /* path search: vertices whose heaviest route is needed */
     size_t cone_k[2];     /* where each side's part of cone starts */

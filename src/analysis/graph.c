@@ -464,14 +464,16 @@ static void scratch_free(graph_scratch *s)
     fnr_free(s->fresh);
     fnr_free(s->visit);
     fnr_free(s->blocked);
-    fnr_free(s->depth);
+    fnr_free(s->pos);
     fnr_vec_destroy(&s->meet);
     fnr_vec_destroy(&s->cone);
     fnr_vec_destroy(&s->pred);
     for (int k = 0; k < 2; k++)
         fnr_vec_destroy(&s->layer[k]);
-    for (int k = 0; k < 2; k++)
+    for (int k = 0; k < 2; k++) {
         fnr_free(s->queue[k]);
+        fnr_free(s->from[k]);
+    }
     fnr_free(s);
 }
 
@@ -1015,10 +1017,12 @@ static graph_scratch *scratch_new(size_t n)
     size_t words = (m + 63) / 64;
     bool ok = (s->fresh = fnr_calloc(words, sizeof(uint64_t))) &&
               (s->visit = fnr_malloc(m * sizeof(graph_visit))) &&
-              (s->blocked = fnr_calloc(m, sizeof(uint32_t))) && (s->depth = fnr_malloc(m));
+              (s->blocked = fnr_calloc(m, sizeof(uint32_t))) &&
+              (s->pos = fnr_malloc(m * sizeof(uint32_t)));
     for (int k = 0; k < 2; k++) {
         ok = ok && (s->reached[k] = fnr_calloc(words, sizeof(uint64_t)));
         ok = ok && (s->queue[k] = fnr_malloc(m * sizeof(uint32_t)));
+        ok = ok && (s->from[k] = fnr_malloc(m * sizeof(graph_from)));
     }
     if (!ok) {
         scratch_free(s);
@@ -1082,8 +1086,9 @@ size_t fnr__graph_bytes(const fnr_graph *g)
     bytes += e * (2 * sizeof(uint32_t) + sizeof(double) + sizeof(graph_eattr));
     bytes += (n + 1) * sizeof(uint32_t) + 2 * e * (2 * sizeof(uint32_t) + sizeof(double));
     pthread_mutex_lock(&g->lazy->mu);
-    bytes +=
-        g->lazy->n_pool * (n * (3 * sizeof(uint32_t) + sizeof(graph_visit) + 1) + 3 * (n + 63) / 8);
+    bytes += g->lazy->n_pool *
+             (n * (4 * sizeof(uint32_t) + 2 * sizeof(graph_from) + sizeof(graph_visit)) +
+              3 * (n + 63) / 8);
     bytes += g->lazy->ig_bytes;
     pthread_mutex_unlock(&g->lazy->mu);
     return bytes;

@@ -444,23 +444,27 @@ static inline bool edge_blocked(const fnr_graph *g, uint32_t j, const uint32_t *
  * vertices first met one hop further (appended from q[hi], depth one more),
  * and every edge to a vertex the other side has reached into s->meet. Once
  * one such meeting is found the layer is no longer grown, only searched for
- * more. Only bits and one depth byte are written per vertex: which of the
+ * more. A vertex reached gets its bit, its place in q (s->pos) and, beside
+ * it in s->from, the vertex and edge it was reached by, marked GRAPH_MANY
+ * when a later vertex of the frontier links to it too; the queue and from
+ * are written in order, and pos is the only scattered write. Which of the
  * fewest-hop routes is heaviest is worked out afterwards for the few
- * vertices a meeting needs (heaviest_to), so the search reads neither the
- * weights nor writes a visit record for the thousand vertices it passes.
+ * vertices a meeting needs (heaviest_to), so the search reads no weights
+ * and writes no visit record for the thousand vertices it passes.
  * *end: the new end of q. FNR_NOMEM only.
  */
 static fnr_status path_layer(const fnr_graph *g, graph_scratch *s, int k, size_t lo, size_t hi,
                              const uint32_t *blocked_e, size_t n_blocked_e, size_t *out_end,
                              size_t *out_cost)
 {
-    /* Locals, not reads through g and s: the depth byte written per vertex
-     * may alias anything, and would make the compiler read them again. */
+    /* Locals, not reads through g and s: the stores per vertex may alias
+     * them, and would make the compiler read them again. */
     const uint32_t *adj_off = g->adj_off, *adj_v = g->adj_v, *blocked = s->blocked;
     uint32_t ep = s->epoch, *q = s->queue[k];
     uint64_t *own = s->reached[k];
     const uint64_t *other = s->reached[1 - k];
-    uint8_t *depth = s->depth;
+    uint32_t *pos = s->pos;
+    graph_from *from = s->from[k];
     bool use_blocked = s->any_blocked || n_blocked_e;
     /* First only look for the other side: the layer that meets it is
      * never grown, and the one that does not is grown from lists this
@@ -485,14 +489,20 @@ static fnr_status path_layer(const fnr_graph *g, graph_scratch *s, int k, size_t
     size_t end = hi, cost = 0;
     for (size_t i = lo; i < hi && !s->meet.len; i++) {
         uint32_t x = q[i], jend = adj_off[x + 1];
-        uint8_t dy = (uint8_t)(depth[x] + 1);
         for (uint32_t j = adj_off[x]; j < jend; j++) {
             uint32_t y = adj_v[j];
-            if (fnr__bit_get(own, y) ||
-                (use_blocked && (blocked[y] == ep || edge_blocked(g, j, blocked_e, n_blocked_e))))
+            if (fnr__bit_get(own, y)) {
+                /* y new on this layer: x is a second predecessor. */
+                uint32_t p = pos[y];
+                if (p >= hi && !(use_blocked && edge_blocked(g, j, blocked_e, n_blocked_e)))
+                    from[p].via = GRAPH_MANY;
+                continue;
+            }
+            if (use_blocked && (blocked[y] == ep || edge_blocked(g, j, blocked_e, n_blocked_e)))
                 continue;
             fnr__bit_set(own, y);
-            depth[y] = dy;
+            pos[y] = (uint32_t)end;
+            from[end] = (graph_from){ .via = x, .via_j = j };
             q[end++] = y;
             cost += adj_off[y + 1] - adj_off[y] + 1;
         }
@@ -526,19 +536,21 @@ static uint32_t adj_find(const fnr_graph *g, uint32_t u, uint32_t v)
  * best, and via / via_j towards the source (ties to the smaller vertex, as
  * a layer-by-layer search would keep). Walks back from them layer by layer
  * through their predecessors (neighbours on the layer before), then
- * forward along the links found. A vertex's predecessors are found by
- * scanning its own adjacency for neighbours one layer nearer (in a
+ * forward along the links found. A vertex with one predecessor (most of
+ * them) has it in s->from. The predecessors of the others are found by
+ * scanning their own adjacency for neighbours one layer nearer (in a
  * breadth-first search two neighbours are at most one layer apart, so the
- * depth byte modulo 256 tells), or, when it has many neighbours (the hubs
+ * place in the queue tells), or, when they have many neighbours (the hubs
  * where searches tend to meet) and the layer before is small, by looking
- * it up in the adjacency of each vertex of that layer. Marks the vertices
+ * each up in the adjacency of each vertex of that layer. Marks the vertices
  * it visits in s->fresh; the caller clears them. FNR_NOMEM only.
  */
 static fnr_status heaviest_to(const fnr_graph *g, graph_scratch *s, int k, uint32_t src,
                               const uint32_t *blocked_e, size_t n_blocked_e)
 {
     const uint64_t *own = s->reached[k];
-    const uint8_t *depth = s->depth;
+    const uint32_t *pos = s->pos;
+    const graph_from *from = s->from[k];
     const size_t *layer = s->layer[k].data;
     const uint32_t *q = s->queue[k];
     graph_visit *vis = s->visit;
@@ -556,9 +568,21 @@ static fnr_status heaviest_to(const fnr_graph *g, graph_scratch *s, int k, uint3
         }
         vis[y] = (graph_visit){ .best = -1, .via = UINT32_MAX, .via_j = UINT32_MAX };
         size_t plo = layer[d - 1], phi = layer[d];
+        graph_from f = from[pos[y]];
+        if (f.via != GRAPH_MANY) {
+            /* One predecessor: the vertex that reached y. */
+            uint32_t x = f.via;
+            fnr_status rc = fnr_vec_push(&s->pred, &(link){ .x = x, .y = y, .j = f.via_j });
+            if (rc == FNR_OK && !fnr__bit_get(s->fresh, x)) {
+                fnr__bit_set(s->fresh, x);
+                rc = fnr_vec_push(&s->cone, &x);
+            }
+            if (rc != FNR_OK)
+                return rc;
+            continue;
+        }
         uint32_t ylo = g->adj_off[y], yhi = g->adj_off[y + 1];
         bool look_up = (phi - plo) * 8 < yhi - ylo;
-        uint8_t dx = (uint8_t)(depth[y] - 1);
         for (size_t p = look_up ? plo : ylo, pend = look_up ? phi : yhi; p < pend; p++) {
             uint32_t x, j;
             if (look_up) {
@@ -568,7 +592,7 @@ static fnr_status heaviest_to(const fnr_graph *g, graph_scratch *s, int k, uint3
             } else {
                 x = g->adj_v[p];
                 j = (uint32_t)p;
-                if (!fnr__bit_get(own, x) || depth[x] != dx)
+                if (!fnr__bit_get(own, x) || pos[x] < plo || pos[x] >= phi)
                     continue;
             }
             if (n_blocked_e && edge_blocked(g, j, blocked_e, n_blocked_e))
@@ -633,7 +657,7 @@ static fnr_status shortest(const fnr_graph *g, graph_scratch *s, uint32_t a, uin
         uint32_t x = src[k];
         cost[k] = g->adj_off[x + 1] - g->adj_off[x] + 1;
         fnr__bit_set(s->reached[k], x);
-        s->depth[x] = 0;
+        s->pos[x] = 0;
         s->used[k] = 1;
         s->queue[k][0] = x;
         lo[k] = 0;
