@@ -1065,8 +1065,12 @@ void fnr__graph_scratch_put(const fnr_graph *g, graph_scratch *s)
 void fnr__graph_scratch_next(graph_scratch *s)
 {
     for (int k = 0; k < 2; k++) {
-        for (size_t i = 0; i < s->used[k]; i++)
-            fnr__bit_clear(s->reached[k], s->queue[k][i]);
+        /* Every bit set is a vertex of the queue, so the words that hold
+         * one are zeroed whole, without reading them first. */
+        uint64_t *bits = s->reached[k];
+        const uint32_t *q = s->queue[k];
+        for (size_t i = 0, n = s->used[k]; i < n; i++)
+            bits[q[i] >> 6] = 0;
         s->used[k] = 0;
     }
     s->any_blocked = false;
