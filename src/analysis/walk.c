@@ -481,7 +481,8 @@ static fnr_status path_layer(const fnr_graph *g, graph_scratch *s, int k, size_t
             if (!fnr__bit_get(other, y) ||
                 (use_blocked && (blocked[y] == ep || edge_blocked(g, j, blocked_e, n_blocked_e))))
                 continue;
-            fnr_status rc = fnr_vec_push(&s->meet, &(link){ .x = x, .y = y, .j = j });
+            link l = { .x = x, .y = y, .j = j };
+            fnr_status rc = FNR_VEC_PUSH(&s->meet, link, l);
             if (rc != FNR_OK)
                 return rc;
         }
@@ -530,6 +531,24 @@ static uint32_t adj_find(const fnr_graph *g, uint32_t u, uint32_t v)
     return *base == v ? (uint32_t)(base - g->adj_v) : UINT32_MAX;
 }
 
+/* Adds v to side k's part of the cone unless it is there already. */
+static fnr_status cone_add(graph_scratch *s, uint32_t v)
+{
+    if (fnr__bit_get(s->fresh, v))
+        return FNR_OK;
+    fnr__bit_set(s->fresh, v);
+    return FNR_VEC_PUSH(&s->cone, uint32_t, v);
+}
+
+/* Records the link from predecessor x to y (the edge at x's adjacency
+ * position j), and puts x in the cone. */
+static fnr_status pred_add(graph_scratch *s, uint32_t x, uint32_t y, uint32_t j)
+{
+    link l = { .x = x, .y = y, .j = j };
+    fnr_status rc = FNR_VEC_PUSH(&s->pred, link, l);
+    return rc == FNR_OK ? cone_add(s, x) : rc;
+}
+
 /*
  * The heaviest fewest-hop route from side k's source to each vertex of
  * s->cone (all reached by side k, all on its last layer), into s->visit:
@@ -571,12 +590,7 @@ static fnr_status heaviest_to(const fnr_graph *g, graph_scratch *s, int k, uint3
         graph_from f = from[pos[y]];
         if (f.via != GRAPH_MANY) {
             /* One predecessor: the vertex that reached y. */
-            uint32_t x = f.via;
-            fnr_status rc = fnr_vec_push(&s->pred, &(link){ .x = x, .y = y, .j = f.via_j });
-            if (rc == FNR_OK && !fnr__bit_get(s->fresh, x)) {
-                fnr__bit_set(s->fresh, x);
-                rc = fnr_vec_push(&s->cone, &x);
-            }
+            fnr_status rc = pred_add(s, f.via, y, f.via_j);
             if (rc != FNR_OK)
                 return rc;
             continue;
@@ -597,11 +611,7 @@ static fnr_status heaviest_to(const fnr_graph *g, graph_scratch *s, int k, uint3
             }
             if (n_blocked_e && edge_blocked(g, j, blocked_e, n_blocked_e))
                 continue;
-            fnr_status rc = fnr_vec_push(&s->pred, &(link){ .x = x, .y = y, .j = j });
-            if (rc == FNR_OK && !fnr__bit_get(s->fresh, x)) {
-                fnr__bit_set(s->fresh, x);
-                rc = fnr_vec_push(&s->cone, &x);
-            }
+            fnr_status rc = pred_add(s, x, y, j);
             if (rc != FNR_OK)
                 return rc;
         }
@@ -616,15 +626,6 @@ static fnr_status heaviest_to(const fnr_graph *g, graph_scratch *s, int k, uint3
             *v = (graph_visit){ .best = cand, .via = l->x, .via_j = l->j };
     }
     return FNR_OK;
-}
-
-/* Adds v to side k's part of the cone unless it is there already. */
-static fnr_status cone_add(graph_scratch *s, uint32_t v)
-{
-    if (fnr__bit_get(s->fresh, v))
-        return FNR_OK;
-    fnr__bit_set(s->fresh, v);
-    return fnr_vec_push(&s->cone, &v);
 }
 
 /*
