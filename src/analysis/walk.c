@@ -482,6 +482,7 @@ static fnr_status path_layer(const fnr_graph *g, graph_scratch *s, int k, size_t
                 (use_blocked && (blocked[y] == ep || edge_blocked(g, j, blocked_e, n_blocked_e))))
                 continue;
             link l = { .x = x, .y = y, .j = j };
+            __builtin_prefetch(&g->adj_w[j]); /* read when the meetings are weighed */
             fnr_status rc = FNR_VEC_PUSH(&s->meet, link, l);
             if (rc != FNR_OK)
                 return rc;
@@ -537,14 +538,20 @@ static fnr_status cone_add(graph_scratch *s, uint32_t v)
     if (fnr__bit_get(s->fresh, v))
         return FNR_OK;
     fnr__bit_set(s->fresh, v);
+    /* heaviest_to reads where v is in the queue and writes its visit
+     * record when it comes to v: ask for both lines now. */
+    __builtin_prefetch(&s->pos[v]);
+    __builtin_prefetch(&s->visit[v]);
     return FNR_VEC_PUSH(&s->cone, uint32_t, v);
 }
 
 /* Records the link from predecessor x to y (the edge at x's adjacency
- * position j), and puts x in the cone. */
-static fnr_status pred_add(graph_scratch *s, uint32_t x, uint32_t y, uint32_t j)
+ * position j), and puts x in the cone. The edge's weight, read when the
+ * links are followed forward, is asked for now. */
+static fnr_status pred_add(const fnr_graph *g, graph_scratch *s, uint32_t x, uint32_t y, uint32_t j)
 {
     link l = { .x = x, .y = y, .j = j };
+    __builtin_prefetch(&g->adj_w[j]);
     fnr_status rc = FNR_VEC_PUSH(&s->pred, link, l);
     return rc == FNR_OK ? cone_add(s, x) : rc;
 }
@@ -590,7 +597,7 @@ static fnr_status heaviest_to(const fnr_graph *g, graph_scratch *s, int k, uint3
         graph_from f = from[pos[y]];
         if (f.via != GRAPH_MANY) {
             /* One predecessor: the vertex that reached y. */
-            fnr_status rc = pred_add(s, f.via, y, f.via_j);
+            fnr_status rc = pred_add(g, s, f.via, y, f.via_j);
             if (rc != FNR_OK)
                 return rc;
             continue;
@@ -611,7 +618,7 @@ static fnr_status heaviest_to(const fnr_graph *g, graph_scratch *s, int k, uint3
             }
             if (n_blocked_e && edge_blocked(g, j, blocked_e, n_blocked_e))
                 continue;
-            fnr_status rc = pred_add(s, x, y, j);
+            fnr_status rc = pred_add(g, s, x, y, j);
             if (rc != FNR_OK)
                 return rc;
         }
