@@ -45,7 +45,8 @@ typedef struct graph_from {
  * made for every edge scanned reads a bitmap that stays in the first-level
  * cache (12.5 KB per 100,000 vertices) instead of a 4-byte stamp per
  * vertex. The queues list every vertex a traversal reached, so the next
- * traversal (fnr__graph_scratch_next) clears just their bits. The two sides
+ * traversal (fnr__graph_scratch_next) zeroes just the words that hold their
+ * bits (every bit set is a queued vertex). The two sides
  * of a path search never reach the same vertex (the second meets it), so
  * they share `visit`.
  */
