@@ -1803,8 +1803,9 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         (x_tok_is(d, tg->t0, "tried") || x_tok_is(d, tg->t0, "tries")) && tg->t1 < s1 &&
         x_tok_is(d, tg->t1, "to"))
         return 0;
-    /* "until the last terrorist is neutralized": what is to come */
-    for (size_t k = tg->t0; k > s0 && tg->t0 - k < 7; k--)
+    /* "until the last terrorist is neutralized": what is to come ("who led
+     * ISIS until 2019, was killed" ends the until-clause at its comma) */
+    for (size_t k = tg->t0; k > s0 && tg->t0 - k < 7 && !is_punct_c(d, k - 1, ','); k--)
         if (x_tok_is(d, k - 1, "until") || x_tok_is(d, k - 1, "unless"))
             return 0;
     /* "the court ordered his arrest": a legal step */

@@ -680,9 +680,9 @@ static const char *const PERSON_PARTICLES[] = { "abu", "ebu", "abou", "umm", "um
 
 /* The first words of the cues code_name_cue knows. */
 static const char *const CUE_WORDS[] = { "codenamed", "code named", "nicknamed", "dubbed",
-                                         "alias",     "aka",        "code",      "known",
-                                         "referred",  "real",       "nom",       "under",
-                                         NULL };
+                                         "alias",     "aka",        "a.k.a.",    "a.k.a",
+                                         "a k a",     "code",       "known",     "referred",
+                                         "real",      "nom",        "under",     NULL };
 
 fnr_status x_ner_word_classes(fnr_lexicon *lex)
 {
@@ -965,8 +965,8 @@ static bool looks_like_person(const x_doc *d, size_t i, size_t j)
     }
     if (n_words == 1) {
         const xtok *t = x_tok(d, i);
-        if (t->tflags & FNR_TF_INITIALS)
-            return true;
+        if (t->tflags & FNR_TF_INITIALS) /* "A.J.A.", "Ş.K.", not "a.k.a." */
+            return (t->tflags & FNR_TF_CAP) != 0;
         return (t->xflags & XT_GIVEN) && !(t->xflags & XT_COMMON);
     }
     if (n_common * 2 > n_words)
@@ -1025,8 +1025,8 @@ static const char *org_kind_from_head(const x_doc *d, size_t head)
 /* Code-name cues: returns the token index after the cue, or 0. */
 static size_t code_name_cue(const x_doc *d, size_t i, size_t end)
 {
-    static const char *const one[] = { "codenamed", "code named", "nicknamed", "dubbed",
-                                       "alias",     "aka",        NULL };
+    static const char *const one[] = { "codenamed", "code named", "nicknamed", "dubbed", "alias",
+                                       "aka",       "a.k.a.",     "a.k.a",     "a k a",  NULL };
     if (!x_tok_class(d, i, XW_CUE))
         return 0; /* most words: no cue starts with them */
     if (x_tok_in(d, i, one))
@@ -2407,6 +2407,21 @@ fnr_status x_relations_find(x_doc *d)
                     k += 2;
                 else
                     k = s1;
+                /* "X, who led ISIS until 2019": a leader */
+                static const char *const LED[] = { "led",     "leads",    "heads",     "headed",
+                                                   "founded", "commands", "commanded", NULL };
+                if (k + 2 < s1 && x_tok_is(d, k, "who") && x_tok_in(d, k + 1, LED)) {
+                    size_t q = k + 2;
+                    if (x_tok_is(d, q, "the") && q + 1 < s1)
+                        q++;
+                    int led = x_tok_entity(d, q);
+                    if (led >= 0 && d->ents[led].type == FNR_ENTITY_ORGANIZATION) {
+                        st = add_relation(d, FNR_REL_LEADER_OF, e, led, s, m->start,
+                                          x_tok(d, q)->end, NULL, "who_led");
+                        if (st != FNR_OK)
+                            break;
+                    }
+                }
                 size_t ra, rb;
                 int org = k < s1 ? role_of_org(d, k, s1, &ra, &rb) : -1;
                 if (org >= 0) {

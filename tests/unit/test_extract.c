@@ -90,6 +90,9 @@ typedef struct ent_case {
 } ent_case;
 
 static const ent_case ENT_CASES[] = {
+    /* "a.k.a." is a cue, no person's initials */
+    { "Mustafa Öztürk, a.k.a. \"Hoca\", was detained.", "Mustafa Öztürk", FNR_ENTITY_PERSON, "Hoca",
+      "a.k.a." },
     /* a code name after an unnamed officer is not the named recruit's */
     { "Mehmet Ali Öztürk had been recruited by a Mossad officer using the code name \"David\".",
       "Mehmet Ali Öztürk", FNR_ENTITY_PERSON, NULL, NULL },
@@ -396,6 +399,9 @@ static const ev_case EV_CASES[] = {
     /* "six of whom were caught": six */
     { "Prosecutors issued warrants for seven suspects, six of whom were caught in Istanbul.", NULL,
       FNR_EVENT_ARREST, NULL, NULL, 6, NULL, "Istanbul" },
+    /* an until-clause ends at its comma */
+    { "Abu Bakr al-Baghdadi, who led ISIS until 2019, was killed in a US raid.", NULL,
+      FNR_EVENT_KILL, NULL, "Abu Bakr al-Baghdadi", 1, NULL, NULL },
     /* a court that arrests orders it */
     { "In January, a court arrested 15 of them.", "2025-03-01", FNR_EVENT_LEGAL_ACTION, NULL, NULL,
       15, "2025-01", NULL },
@@ -661,6 +667,10 @@ static void test_relations(void **state)
             NULL);
     assert_false(has_relation(f, FNR_REL_ASSOCIATED_WITH, "Daesh", "Ali Yerlikaya"));
     assert_false(has_relation(f, FNR_REL_ASSOCIATED_WITH, "Ali Yerlikaya", "Daesh"));
+    fnr_facts_free(f);
+    /* "who led X" leads X */
+    f = run("Abu Bakr al-Baghdadi, who led ISIS until 2019, was killed in a US raid.", NULL);
+    assert_true(has_relation(f, FNR_REL_LEADER_OF, "Abu Bakr al-Baghdadi", "ISIS"));
     fnr_facts_free(f);
     /* the head of a state's body */
     f = run("Yossi Cohen met Sergei Naryshkin, head of Russia's SVR, in Istanbul.", NULL);
