@@ -1819,7 +1819,8 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
      * what was watched */
     if (t == FNR_EVENT_PLOT && x_tok_is(d, tg->t0, "targets") && tg->t0 > s0) {
         const xtok *w = x_tok(d, tg->t0 - 1);
-        if ((w->key_len > 4 && memcmp(w->key + w->key_len - 3, "ing", 3) == 0) ||
+        if ((w->key_len > 4 && memcmp(w->key + w->key_len - 3, "ing", 3) == 0) || w->mention >= 0 ||
+            w->kind == FNR_TOK_NUMBER || /* "PKK targets", "23 targets" */
             x_tok_is(d, tg->t0 - 1, "the") || x_tok_is(d, tg->t0 - 1, "their") ||
             x_tok_is(d, tg->t0 - 1, "its") || x_tok_is(d, tg->t0 - 1, "his") ||
             x_tok_is(d, tg->t0 - 1, "military"))
@@ -1877,6 +1878,23 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
                  x_tok_is(d, k - 2, "man") || x_tok_is(d, k - 2, "woman") ||
                  x_tok_is(d, k - 2, "suspect")))
                 return 0;
+    /* "air strikes on PKK targets in Gara, destroying 23 targets": a strike
+     * that kills no one it names or counts is an operation */
+    if (t == FNR_EVENT_KILL && x_tok(d, tg->t0)->key_len >= 3 &&
+        (memcmp(x_tok(d, tg->t0)->key, "air", 3) == 0 ||
+         memcmp(x_tok(d, tg->t0)->key, "aer", 3) == 0 ||
+         memcmp(x_tok(d, tg->t0)->key, "pre", 3) == 0) &&
+        !sf->persons) {
+        bool dead = false;
+        for (size_t k = s0; k < s1 && !dead; k++) {
+            const xtok *w = x_tok(d, k);
+            dead = w->key_len >= 4 &&
+                   (memcmp(w->key, "kill", 4) == 0 || memcmp(w->key, "neut", 4) == 0 ||
+                    memcmp(w->key, "dead", 4) == 0 || memcmp(w->key, "elim", 4) == 0);
+        }
+        if (!dead)
+            return FNR_EVENT_MILITARY_OPERATION;
+    }
     /* "plotting to assassinate", "hired to kill", "plotting to kidnap and
      * kill": intended, not done */
     if (t == FNR_EVENT_KILL && tg->t0 > s0 &&

@@ -1284,6 +1284,14 @@ static void test_triggers_in_context(void **state)
         { "It was the Euphrates Shield Operation carried out in northern Syria in 2016. The fight "
           "was not limited to the Euphrates Shield Operation.\n",
           FNR_EVENT_MILITARY_OPERATION, 1 },
+        /* air strikes on targets that kill no one named are an operation,
+         * and "PKK targets" no plot */
+        { "The army carried out air strikes on PKK targets in northern Iraq, destroying 23 "
+          "targets.\n",
+          FNR_EVENT_MILITARY_OPERATION, 1 },
+        { "The army carried out air strikes on PKK targets in northern Iraq, destroying 23 "
+          "targets.\n",
+          FNR_EVENT_PLOT, 0 },
         /* "the tip of the iceberg" tells nothing */
         { "That was the tip of the iceberg, police said.\n", 0, 0 },
     };
