@@ -74,6 +74,20 @@ static size_t from_after(const x_doc *d, const trig *tg, size_t s1)
     return k < s1 && x_tok_is(d, k, "from") ? k : s1;
 }
 
+/* Whether trigger tg is a "wanted" that describes the noun before it ("a
+ * PKK member wanted on a red notice"): whoever is named before it did not
+ * list him. */
+static bool reduced_wanted(const x_doc *d, const trig *tg, size_t s0)
+{
+    static const char *const AUX[] = { "was",      "were",   "is",      "are",      "been",
+                                       "be",       "being",  "remains", "remained", "most",
+                                       "declared", "listed", NULL };
+    if (!x_tok_is(d, tg->t0, "wanted") || tg->t0 <= s0)
+        return false;
+    const xtok *w = x_tok(d, tg->t0 - 1);
+    return w->kind == FNR_TOK_WORD && !x_tok_in(d, tg->t0 - 1, AUX) && !(w->xflags & XT_TRIGGER);
+}
+
 /* Whether a place can act as "Turkey declared", "the Kurdistan Region
  * detained" do: a state or a region that governs, not a city, a stadium
  * or a mountain range. */
@@ -1445,6 +1459,13 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
              * Interpol red notice"), or a country as the subject; a body
              * after the verb with a subject before it is the one acted on
              * ("the EU imposed sanctions on five Wagner Group commanders") */
+            if (before && reduced_wanted(d, tg, s0)) {
+                /* "Gendarmerie captured a PKK member wanted on a red notice":
+                 * the wanted, not who lists them */
+                if (en->type == FNR_ENTITY_PERSON || is_militant(d, e))
+                    add_unique(p->targets, &p->n_targets, e);
+                break;
+            }
             if (!before && !passive && p->n_actors && is_security(d, e) &&
                 !(d->ent_bits[e] & EK_INTL))
                 add_unique(p->targets, &p->n_targets, e);
@@ -3013,6 +3034,13 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
             !(x_tok(d, tg->t0)->tflags & FNR_TF_CAP) && told_before(d))
             continue;
         int loc = find_location(d, sf, &p, tg->t1, s->tok1);
+        /* "the 2015 Suruç bombing", "the Ankara attack": the place names it */
+        if (loc < 0 && tg->t0 > s->tok0 && (type == FNR_EVENT_ATTACK || type == FNR_EVENT_PLOT)) {
+            int pe = x_tok_entity(d, tg->t0 - 1);
+            if (pe >= 0 && d->ents[pe].type == FNR_ENTITY_LOCATION &&
+                !contains(p.actors, p.n_actors, pe))
+                loc = pe;
+        }
         /* "the group behind the 2016 coup attempt": a past event named in
          * passing has no count or place of the sentence around it */
         bool named_past = year_before(d, s, tg->t0) >= 0 && k > 0;

@@ -402,6 +402,9 @@ static const ev_case EV_CASES[] = {
     /* an until-clause ends at its comma */
     { "Abu Bakr al-Baghdadi, who led ISIS until 2019, was killed in a US raid.", NULL,
       FNR_EVENT_KILL, NULL, "Abu Bakr al-Baghdadi", 1, NULL, NULL },
+    /* a place that names an attack places it */
+    { "He carried out the 2015 Suruç bombing.", NULL, FNR_EVENT_ATTACK, NULL, NULL, -2, "2015",
+      "Suruç" },
     /* a court that arrests orders it */
     { "In January, a court arrested 15 of them.", "2025-03-01", FNR_EVENT_LEGAL_ACTION, NULL, NULL,
       15, "2025-01", NULL },
@@ -668,6 +671,10 @@ static void test_relations(void **state)
     assert_false(has_relation(f, FNR_REL_ASSOCIATED_WITH, "Daesh", "Ali Yerlikaya"));
     assert_false(has_relation(f, FNR_REL_ASSOCIATED_WITH, "Ali Yerlikaya", "Daesh"));
     fnr_facts_free(f);
+    /* who captures someone wanted on a red notice does not list him */
+    assert_false(
+        acts("Gendarmerie forces captured a PKK member wanted on a red notice in Şırnak.\n",
+             FNR_EVENT_LEGAL_ACTION, "Gendarmerie"));
     /* "who led X" leads X */
     f = run("Abu Bakr al-Baghdadi, who led ISIS until 2019, was killed in a US raid.", NULL);
     assert_true(has_relation(f, FNR_REL_LEADER_OF, "Abu Bakr al-Baghdadi", "ISIS"));
