@@ -435,6 +435,18 @@ static bool names_have(const fnr_facts *f, const int *idx, size_t n, const char 
     return false;
 }
 
+/* Whether the first event of type t in text has name among its actors. */
+static bool acts(const char *text, fnr_event_type t, const char *name)
+{
+    fnr_facts *f = run(text, NULL);
+    const fnr_event *v = find_event(f, t);
+    if (!v)
+        fail_msg("no %s event in \"%s\"", fnr_event_type_name(t), text);
+    bool yes = names_have(f, v->actors, v->n_actors, name);
+    fnr_facts_free(f);
+    return yes;
+}
+
 static void test_events(void **state)
 {
     (void)state;
@@ -1139,18 +1151,6 @@ static void test_who_is_no_party(void **state)
 }
 
 /* ---- document ----------------------------------------------------------- */
-
-/* Whether the first event of type t in text has name among its actors. */
-static bool acts(const char *text, fnr_event_type t, const char *name)
-{
-    fnr_facts *f = run(text, NULL);
-    const fnr_event *v = find_event(f, t);
-    if (!v)
-        fail_msg("no %s event in \"%s\"", fnr_event_type_name(t), text);
-    bool yes = names_have(f, v->actors, v->n_actors, name);
-    fnr_facts_free(f);
-    return yes;
-}
 
 /* Fails unless the first event of type t in text is dated want ("" for
  * none). */
