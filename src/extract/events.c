@@ -515,6 +515,15 @@ static bool count_at(const x_doc *d, size_t a, size_t b, size_t i, long v, long 
                 out->value++;
             return true;
         }
+        /* "Of the 148 suspects detained, 63 were remanded": the 63 */
+        if (k == i + 1 && k + 1 < b &&
+            (x_tok_is(d, k, "were") || x_tok_is(d, k, "was") || x_tok_is(d, k, "have")) && i > a &&
+            (is_punct_c(d, i - 1, ',') || x_tok_is(d, i - 1, "and")) &&
+            (x_tok(d, k + 1)->xflags & XT_TRIGGER)) {
+            out->noun = (uint32_t)i;
+            out->value = v;
+            return true;
+        }
         /* "seven suspects, six of whom were caught": the six */
         if (k == i + 1 && x_tok_is(d, k, "of") && k + 1 < b && x_tok_is(d, k + 1, "whom")) {
             out->noun = (uint32_t)(k + 1);
@@ -1749,6 +1758,10 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         (x_tok_is(d, tg->t1 + 1, "a") || x_tok_is(d, tg->t1 + 1, "the")) &&
         x_tok_is(d, tg->t1 + 2, "court"))
         return FNR_EVENT_LEGAL_ACTION;
+    /* "issued arrest warrants": the warrant is the legal step, no arrest yet */
+    if (t == FNR_EVENT_ARREST && tg->t1 < s1 &&
+        (x_tok_is(d, tg->t1, "warrant") || x_tok_is(d, tg->t1, "warrants")))
+        return 0;
     /* "efforts to catch the remaining six continue": sought, not done
      * ("managed to capture" is done) */
     if (t == FNR_EVENT_ARREST && tg->t0 >= s0 + 2 && x_tok_is(d, tg->t0 - 1, "to") &&

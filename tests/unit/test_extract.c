@@ -402,6 +402,10 @@ static const ev_case EV_CASES[] = {
     /* an until-clause ends at its comma */
     { "Abu Bakr al-Baghdadi, who led ISIS until 2019, was killed in a US raid.", NULL,
       FNR_EVENT_KILL, NULL, "Abu Bakr al-Baghdadi", 1, NULL, NULL },
+    /* "Of the 148 detained, 63 were remanded": 63; an arrest warrant is a
+     * legal step and no arrest */
+    { "Of the 148 suspects detained, 63 were remanded in custody.", NULL, FNR_EVENT_LEGAL_ACTION,
+      NULL, NULL, 63, NULL, NULL },
     /* a place that names an attack places it */
     { "He carried out the 2015 Suruç bombing.", NULL, FNR_EVENT_ATTACK, NULL, NULL, -2, "2015",
       "Suruç" },
@@ -1299,6 +1303,7 @@ static void test_triggers_in_context(void **state)
         { "The army carried out air strikes on PKK targets in northern Iraq, destroying 23 "
           "targets.\n",
           FNR_EVENT_PLOT, 0 },
+        { "Authorities issued arrest warrants for 12 people in the probe.\n", FNR_EVENT_ARREST, 0 },
         /* "the tip of the iceberg" tells nothing */
         { "That was the tip of the iceberg, police said.\n", 0, 0 },
     };
