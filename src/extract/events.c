@@ -1997,7 +1997,16 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
             return master && ring ? t : 0;
         }
 
-        (void)k0;
+        /* "recruited by the SVR", "recruited for Iranian intelligence" */
+        if (k0->key_len >= 7 && memcmp(k0->key, "recruit", 7) == 0 && tg->t1 + 1 < s1 &&
+            (x_tok_is(d, tg->t1, "by") || x_tok_is(d, tg->t1, "for"))) {
+            size_t k = tg->t1 + 1;
+            if (x_tok_is(d, k, "the") && k + 1 < s1)
+                k++;
+            int e = x_tok_entity(d, k);
+            if (e >= 0 && (d->ent_bits[e] & EK_INTEL))
+                return t;
+        }
         return tg->t1 - tg->t0 > 1 && !x_tok_is(d, tg->t0, "gathering") ? t : 0;
     }
     if (t == FNR_EVENT_LEGAL_ACTION) {

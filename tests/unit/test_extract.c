@@ -406,6 +406,11 @@ static const ev_case EV_CASES[] = {
      * legal step and no arrest */
     { "Of the 148 suspects detained, 63 were remanded in custody.", NULL, FNR_EVENT_LEGAL_ACTION,
       NULL, NULL, 63, NULL, NULL },
+    /* selling documents and being recruited by a service are spying */
+    { "A former army officer sold classified documents to the SVR for 20,000 euros.", NULL,
+      FNR_EVENT_ESPIONAGE, "SVR", NULL, -2, NULL, NULL },
+    { "The suspect was recruited by the SVR in 2020.", NULL, FNR_EVENT_ESPIONAGE, "SVR", NULL, -2,
+      "2020", NULL },
     /* a place that names an attack places it */
     { "He carried out the 2015 Suruç bombing.", NULL, FNR_EVENT_ATTACK, NULL, NULL, -2, "2015",
       "Suruç" },
@@ -1304,6 +1309,7 @@ static void test_triggers_in_context(void **state)
           "targets.\n",
           FNR_EVENT_PLOT, 0 },
         { "Authorities issued arrest warrants for 12 people in the probe.\n", FNR_EVENT_ARREST, 0 },
+        { "He was recruited by al-Shabaab as a teenager.\n", FNR_EVENT_ESPIONAGE, 0 },
         /* "the tip of the iceberg" tells nothing */
         { "That was the tip of the iceberg, police said.\n", 0, 0 },
     };
