@@ -1849,6 +1849,16 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
     if (t == FNR_EVENT_PLOT && x_tok_is(d, tg->t0, "targeted") && tg->t1 < s1 &&
         x_tok_is(d, tg->t1, "by"))
         return 0; /* "countries targeted by X": a standing threat */
+    /* "An IED attack targeted a patrol": what the attack struck */
+    if (t == FNR_EVENT_PLOT &&
+        (x_tok_is(d, tg->t0, "targeted") || x_tok_is(d, tg->t0, "targeting")))
+        for (size_t k = tg->t0; k > s0 && tg->t0 - k < 3; k--) {
+            const fnr_lex_entry *te = (x_tok(d, k - 1)->xflags & XT_TRIGGER)
+                                          ? x_key_entry(x_tok(d, k - 1)->lk, FNR_LEX_TRIGGER)
+                                          : NULL;
+            if (te && type_from_name(te->kind) == FNR_EVENT_ATTACK)
+                return 0;
+        }
     /* "tracking and photographing targets", "their targets": a noun of
      * what was watched */
     if (t == FNR_EVENT_PLOT && x_tok_is(d, tg->t0, "targets") && tg->t0 > s0) {

@@ -1310,6 +1310,8 @@ static void test_triggers_in_context(void **state)
           FNR_EVENT_PLOT, 0 },
         { "Authorities issued arrest warrants for 12 people in the probe.\n", FNR_EVENT_ARREST, 0 },
         { "He was recruited by al-Shabaab as a teenager.\n", FNR_EVENT_ESPIONAGE, 0 },
+        /* what an attack struck is no plot */
+        { "An IED attack targeted a patrol in Diyala.\n", FNR_EVENT_PLOT, 0 },
         /* "the tip of the iceberg" tells nothing */
         { "That was the tip of the iceberg, police said.\n", 0, 0 },
     };
