@@ -101,13 +101,17 @@ static bool place_acts(const fnr_entity *e)
     return false;
 }
 
+/* Token i, or the "the" before it: where the phrase naming it starts. */
+static size_t past_article(const x_doc *d, size_t s0, size_t i)
+{
+    return i > s0 && x_tok_is(d, i - 1, "the") ? i - 1 : i;
+}
+
 /* "on (the) X", "against (the) X": X is what an attack hit, even a
  * ministry or a police station. */
 static bool attacked_at(const x_doc *d, size_t i, size_t s0)
 {
-    size_t k = i;
-    if (k > s0 && x_tok_is(d, k - 1, "the"))
-        k--;
+    size_t k = past_article(d, s0, i);
     return k > s0 && (x_tok_is(d, k - 1, "on") || x_tok_is(d, k - 1, "against"));
 }
 
@@ -850,9 +854,7 @@ static bool in_fronted_clause(const x_doc *d, size_t s0, size_t i, size_t t0)
 /* Whether the entity at token i follows a "by" of no agent. */
 static bool after_no_agent_by(const x_doc *d, size_t s0, size_t i)
 {
-    size_t k = i;
-    if (k > s0 && x_tok_is(d, k - 1, "the"))
-        k--;
+    size_t k = past_article(d, s0, i);
     return k > s0 + 1 && x_tok_is(d, k - 1, "by") && by_of_no_agent(d, s0, k - 1);
 }
 
@@ -1082,9 +1084,7 @@ static size_t reporting_clause(const x_doc *d, size_t after, size_t s1)
  * reporting clause with its subject after the verb). */
 static bool said_before(const x_doc *d, size_t s0, size_t i)
 {
-    size_t k = i;
-    if (k > s0 && x_tok_is(d, k - 1, "the"))
-        k--;
+    size_t k = past_article(d, s0, i);
     return k >= s0 + 2 && report_verb(d, k - 1) && is_punct_c(d, k - 2, ',');
 }
 
