@@ -543,6 +543,12 @@ static bool count_at(const x_doc *d, size_t a, size_t b, size_t i, long v, long 
              x_tok_is(d, k + 1, "its"))) {
             owner_too = x_tok_is(d, k + 1, "his");
             if (x_tok_is(d, k + 1, "them")) {
+                /* "..., 28 of them with links to terror groups": a part of
+                 * the count told, not the count */
+                if (i > a && is_punct_c(d, i - 1, ',') && k + 2 < b &&
+                    !(x_tok(d, k + 2)->xflags & XT_TRIGGER) && !x_tok_is(d, k + 2, "were") &&
+                    !x_tok_is(d, k + 2, "was"))
+                    return false;
                 out->noun = (uint32_t)(k + 1);
                 out->value = v;
                 return true;
@@ -2543,7 +2549,7 @@ static size_t named_persons(const x_doc *d, const sent_facts *f, const participa
         for (size_t o = 0; o < f->occs.len; o++) {
             const occ *oc = &FNR_VEC_AT(&f->occs, occ, o);
             if (oc->ent == e && oc->ent_start)
-                aside = oc->aside; /* already in the count */
+                aside = aside || oc->aside; /* already in the count (its code name later too) */
         }
         if (!aside)
             n++;
@@ -2810,6 +2816,13 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
     /* a plot nobody is named in, after another such: the report tells of
      * the same foiled plans again ("multiple attack attempts") */
     bool faceless = type == FNR_EVENT_PLOT && !p->n_actors && !p->n_targets && loc < 0;
+    /* "Of them, 1,845 were neutralized in northern Iraq": a breakdown of
+     * the figure told before */
+    bool of_them = s->tok0 + 2 < s->tok1 &&
+                   ((x_tok_is(d, s->tok0, "of") &&
+                     (x_tok_is(d, s->tok0 + 1, "them") || x_tok_is(d, s->tok0 + 1, "these") ||
+                      x_tok_is(d, s->tok0 + 1, "those"))) ||
+                    (x_tok_is(d, s->tok0, "among") && x_tok_is(d, s->tok0 + 1, "them")));
     /* "The suspects, who are accused of espionage, were detained after an
      * investigation by ...": the ones already told of, told again */
     bool same_ones = (type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL) && d->events.len &&
@@ -2819,8 +2832,9 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
         const fnr_event *e = &FNR_VEC_AT(&d->events, fnr_event, i);
         if (e->type != type || e->sentence == si) /* the other clause of this sentence */
             continue;
-        if (definite || (faceless && !e->n_actors && !e->n_targets &&
-                         same_year(sentence_date(d, e->sentence), sentence_date(d, si))))
+        if (definite || of_them ||
+            (faceless && !e->n_actors && !e->n_targets &&
+             same_year(sentence_date(d, e->sentence), sentence_date(d, si))))
             return true;
         if (same_ones) {
             *lead = i; /* told again in detail: the detail stands for it */

@@ -411,6 +411,14 @@ static const ev_case EV_CASES[] = {
       FNR_EVENT_ESPIONAGE, "SVR", NULL, -2, NULL, NULL },
     { "The suspect was recruited by the SVR in 2020.", NULL, FNR_EVENT_ESPIONAGE, "SVR", NULL, -2,
       "2020", NULL },
+    /* a named person in an "including" aside is in the count already,
+     * even when his code name follows; a part after the count is no count */
+    { "In the past week, 39 terrorists were neutralized, including a senior PKK figure identified "
+      "as Zeki Gürbüz, codenamed \"Azad Zagros,\" the ministry said.",
+      NULL, FNR_EVENT_KILL, NULL, "Zeki Gürbüz", 39, NULL, NULL },
+    { "The ministry said 1,254 people had been caught at the border, 28 of them with suspected "
+      "links to terrorist groups.",
+      NULL, FNR_EVENT_ARREST, NULL, NULL, 1254, NULL, NULL },
     /* a place that names an attack places it */
     { "He carried out the 2015 Suruç bombing.", NULL, FNR_EVENT_ATTACK, NULL, NULL, -2, "2015",
       "Suruç" },
@@ -1312,6 +1320,10 @@ static void test_triggers_in_context(void **state)
         { "He was recruited by al-Shabaab as a teenager.\n", FNR_EVENT_ESPIONAGE, 0 },
         /* what an attack struck is no plot */
         { "An IED attack targeted a patrol in Diyala.\n", FNR_EVENT_PLOT, 0 },
+        /* "Of them, ...": a breakdown of the figure told */
+        { "Security forces neutralized 2,418 terrorists this year. Of them, 1,845 were neutralized "
+          "in northern Iraq.\n",
+          FNR_EVENT_KILL, 1 },
         /* "the tip of the iceberg" tells nothing */
         { "That was the tip of the iceberg, police said.\n", 0, 0 },
     };
