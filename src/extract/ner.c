@@ -649,9 +649,11 @@ static const char *const GROUP_NOUNS[] = { "group",        "groups",  "organizat
                                            "organisation", "society", "network",
                                            "movement",     "cell",    NULL };
 /* Place kinds that name a place after "of" ("the town of X"). */
-static const char *const PLACE_OF_WORDS[] = { "city",         "town",     "village",
-                                              "district",     "province", "county",
-                                              "municipality", "region",   NULL };
+static const char *const PLACE_OF_WORDS[] = {
+    "city",          "town",         "village",  "district",  "province", "county",
+    "municipality",  "region",       "resident", "residents", "native",   "natives",
+    "neighbourhood", "neighborhood", "suburb",   "suburbs",   NULL
+};
 static const char *const LOWER_ORG_HEADS[] = { "police",  "office",    "regiment",    "sector",
                                                "brigade", "battalion", "gendarmerie", NULL };
 static const char *const NAMED_OPS[] = { "operation", "operasyonu", NULL };
@@ -1164,9 +1166,14 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
                            false, NULL);
     /* "the Lower Austria town of St. Pölten", "the village of Koshobe": a
      * place the gazetteer does not know */
-    if (i >= c->s0 + 2 && x_tok_is(d, i - 1, "of") && x_tok_in(d, i - 2, PLACE_OF_WORDS))
-        return add_mention(d, c->s, i, j, FNR_ENTITY_LOCATION, NULL,
-                           x_tok_which(d, i - 2, PLACE_OF_WORDS), "place_of_kind", false, NULL);
+    if (i >= c->s0 + 2 && x_tok_is(d, i - 1, "of") && x_tok_in(d, i - 2, PLACE_OF_WORDS)) {
+        /* "a resident of Beit Safafa": a place of no kind said */
+        const char *kind = x_tok_which(d, i - 2, PLACE_OF_WORDS);
+        if (kind && (strncmp(kind, "resident", 8) == 0 || strncmp(kind, "native", 6) == 0))
+            kind = NULL;
+        return add_mention(d, c->s, i, j, FNR_ENTITY_LOCATION, NULL, kind, "place_of_kind", false,
+                           NULL);
+    }
     /* "at the Old Bailey", "the Joint Chiefs of Staff": a name that takes
      * "the" is a place or a body, unless a given name or a particle says
      * person ("the late Abu Ibrahim") */

@@ -90,6 +90,8 @@ typedef struct ent_case {
 } ent_case;
 
 static const ent_case ENT_CASES[] = {
+    { "Shin Bet arrested a resident of Beit Safafa in Jerusalem.", "Beit Safafa",
+      FNR_ENTITY_LOCATION, NULL, NULL },
     /* "a.k.a." is a cue, no person's initials */
     { "Mustafa Öztürk, a.k.a. \"Hoca\", was detained.", "Mustafa Öztürk", FNR_ENTITY_PERSON, "Hoca",
       "a.k.a." },
