@@ -421,6 +421,13 @@ static const ev_case EV_CASES[] = {
     { "The ministry said 1,254 people had been caught at the border, 28 of them with suspected "
       "links to terrorist groups.",
       NULL, FNR_EVENT_ARREST, NULL, NULL, 1254, NULL, NULL },
+    /* ", while" parts two clauses, each with its own count */
+    { "The cell's leader, Abu Ali al-Shami, was killed in an exchange of fire, while four other "
+      "members were captured.",
+      NULL, FNR_EVENT_KILL, NULL, "Abu Ali al-Shami", 1, NULL, NULL },
+    { "The cell's leader, Abu Ali al-Shami, was killed in an exchange of fire, while four other "
+      "members were captured.",
+      NULL, FNR_EVENT_ARREST, NULL, NULL, 4, NULL, NULL },
     /* a place that names an attack places it */
     { "He carried out the 2015 Suruç bombing.", NULL, FNR_EVENT_ATTACK, NULL, NULL, -2, "2015",
       "Suruç" },
@@ -706,6 +713,20 @@ static void test_relations(void **state)
     assert_false(
         acts("Gendarmerie forces captured a PKK member wanted on a red notice in Şırnak.\n",
              FNR_EVENT_LEGAL_ACTION, "Gendarmerie"));
+    /* who vowed something after an attack did not attack; a bombing that
+     * killed is one attack, no killing of its own; "after capturing X"
+     * keeps its subject */
+    assert_false(acts("President Ahmed al-Sharaa has vowed to protect minorities after a suicide "
+                      "bombing at a church in Damascus killed 25 people.\n",
+                      FNR_EVENT_ATTACK, "Ahmed al-Sharaa"));
+    f = run("After a suicide bombing at a church in Damascus killed 25 people, police were "
+            "deployed.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_KILL), 0);
+    assert_int_equal(find_event(f, FNR_EVENT_ATTACK)->count, 25);
+    fnr_facts_free(f);
+    assert_true(acts("The MİT provided intelligence after capturing Aine Davis in Silivri.\n",
+                     FNR_EVENT_ARREST, "MİT"));
     /* "who led X" leads X */
     f = run("Abu Bakr al-Baghdadi, who led ISIS until 2019, was killed in a US raid.", NULL);
     assert_true(has_relation(f, FNR_REL_LEADER_OF, "Abu Bakr al-Baghdadi", "ISIS"));
@@ -1246,9 +1267,12 @@ static void test_triggers_in_context(void **state)
     assert_int_equal(n_events(f, FNR_EVENT_LEGAL_ACTION), 0);
     assert_int_equal(n_events(f, FNR_EVENT_KILL), 1);
     fnr_facts_free(f);
-    /* a stadium does not kill; a state acts */
+    /* a stadium does not attack; the attacks' dead are their count, no
+     * killing of its own; a state acts */
     f = run("The attacks on the Stade de France killed 130 people.\n", NULL);
-    assert_int_equal(find_event(f, FNR_EVENT_KILL)->n_actors, 0);
+    assert_int_equal(n_events(f, FNR_EVENT_KILL), 0);
+    assert_int_equal(find_event(f, FNR_EVENT_ATTACK)->n_actors, 0);
+    assert_int_equal(find_event(f, FNR_EVENT_ATTACK)->count, 130);
     fnr_facts_free(f);
     f = run("Turkey detained 12 suspects in raids.\n", NULL);
     assert_int_equal(find_event(f, FNR_EVENT_ARREST)->n_actors, 1);
