@@ -2839,9 +2839,10 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
                     (x_tok_is(d, s->tok0, "among") && x_tok_is(d, s->tok0 + 1, "them")));
     /* "The suspects, who are accused of espionage, were detained after an
      * investigation by ...": the ones already told of, told again */
-    bool same_ones = (type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL) && d->events.len &&
-                     (x_tok_is(d, s->tok0, "they") || the_same_ones(d, s->tok0, tg->t0)) &&
-                     !names_person(d, p->targets, p->n_targets) && !another_one(d, s);
+    bool same_ones =
+        (type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL || type == FNR_EVENT_PLOT) &&
+        d->events.len && (x_tok_is(d, s->tok0, "they") || the_same_ones(d, s->tok0, tg->t0)) &&
+        !names_person(d, p->targets, p->n_targets) && !another_one(d, s);
     for (size_t i = from; i < d->events.len; i++) {
         const fnr_event *e = &FNR_VEC_AT(&d->events, fnr_event, i);
         if (e->type != type || e->sentence == si) /* the other clause of this sentence */
@@ -3136,6 +3137,9 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
              * January 28 by the DGSI": how many the lead said */
             if (count < 0 || (count == 1 && ev[lead].count > 1 && !p.n_targets))
                 count = ev[lead].count;
+            /* a plot is where its target was, as the lead said */
+            if (type == FNR_EVENT_PLOT && ev[lead].location >= 0 && !ev[lead].location_inferred)
+                loc = ev[lead].location;
             for (size_t a = 0; !p.n_targets && a < ev[lead].n_targets && a < 16; a++)
                 p.targets[a] = ev[lead].targets[a];
             if (!p.n_targets)

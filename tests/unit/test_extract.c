@@ -1350,6 +1350,10 @@ static void test_triggers_in_context(void **state)
         { "Security forces neutralized 2,418 terrorists this year. Of them, 1,845 were neutralized "
           "in northern Iraq.\n",
           FNR_EVENT_KILL, 1 },
+        /* "The suspects ... planned": the plot told again in detail */
+        { "Belgian police detained seven people in Antwerp on suspicion of preparing a terrorist "
+          "attack. The suspects allegedly planned to attack a synagogue in Antwerp.\n",
+          FNR_EVENT_PLOT, 1 },
         /* "the tip of the iceberg" tells nothing */
         { "That was the tip of the iceberg, police said.\n", 0, 0 },
     };
