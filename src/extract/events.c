@@ -1369,13 +1369,20 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             clause = x_men(d, (size_t)x_tok(d, k - 1)->mention)->tok0;
         }
     }
+    /* "MİT provided intelligence, leading to the arrest of 3 suspects": who
+     * caused the arrest did not make it */
+    size_t c0 = past_article(d, s0, tg->t0);
+    bool caused = c0 >= s0 + 2 && x_tok_is(d, c0 - 1, "to") &&
+                  (x_tok_is(d, c0 - 2, "leading") || x_tok_is(d, c0 - 2, "led") ||
+                   x_tok_is(d, c0 - 2, "lead") || x_tok_is(d, c0 - 2, "contributed"));
     int first_ent = -1;
     size_t first_pos = 0;
     for (size_t o = 0; o < f->occs.len; o++) {
         const occ *oc = &FNR_VEC_AT(&f->occs, occ, o);
         size_t i = oc->tok;
         int e = oc->ent;
-        if (i < clause || after_no_agent_by(d, s0, i) || in_fronted_clause(d, s0, i, tg->t0) ||
+        if (i < clause || (caused && i < tg->t0) || after_no_agent_by(d, s0, i) ||
+            in_fronted_clause(d, s0, i, tg->t0) ||
             (tg->type != FNR_EVENT_INTEL_SHARING && across_subordinator(d, i, tg->t0)))
             continue;
         if (first_ent < 0) {
@@ -1587,6 +1594,14 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             const xtok *t = x_tok(d, k - 1);
             if (is_punct_c(d, k - 1, ',') || (t->xflags & XT_TRIGGER))
                 break;
+            /* "Jordan's intelligence service alerted German police" */
+            if ((t->tflags & FNR_TF_POSS) && k >= s0 + 2 && tg->type == FNR_EVENT_INTEL_SHARING) {
+                int c = x_tok_entity(d, k - 2);
+                if (c >= 0 && d->ents[c].type == FNR_ENTITY_LOCATION &&
+                    kind_is(&d->ents[c], "country"))
+                    add_unique(p->actors, &p->n_actors, c);
+                continue;
+            }
             if (!(t->xflags & XT_DEMONYM) || t->mention >= 0)
                 continue;
             /* "an Iranian intelligence plot" names the service itself (an

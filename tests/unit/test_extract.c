@@ -727,6 +727,13 @@ static void test_relations(void **state)
     fnr_facts_free(f);
     assert_true(acts("The MİT provided intelligence after capturing Aine Davis in Silivri.\n",
                      FNR_EVENT_ARREST, "MİT"));
+    /* who caused an arrest did not make it; a country's service shares as
+     * the country */
+    assert_false(acts("MİT provided intelligence to Iraqi authorities, leading to the arrest of 3 "
+                      "suspects in Erbil.\n",
+                      FNR_EVENT_ARREST, "MİT"));
+    assert_true(acts("Jordan's intelligence service alerted German police to the suspect.\n",
+                     FNR_EVENT_INTEL_SHARING, "Jordan"));
     /* "who led X" leads X */
     f = run("Abu Bakr al-Baghdadi, who led ISIS until 2019, was killed in a US raid.", NULL);
     assert_true(has_relation(f, FNR_REL_LEADER_OF, "Abu Bakr al-Baghdadi", "ISIS"));
@@ -1354,6 +1361,8 @@ static void test_triggers_in_context(void **state)
         { "Belgian police detained seven people in Antwerp on suspicion of preparing a terrorist "
           "attack. The suspects allegedly planned to attack a synagogue in Antwerp.\n",
           FNR_EVENT_PLOT, 1 },
+        { "Turkish and Iraqi intelligence exchanged information on ISIS cells.\n",
+          FNR_EVENT_INTEL_SHARING, 1 },
         /* "the tip of the iceberg" tells nothing */
         { "That was the tip of the iceberg, police said.\n", 0, 0 },
     };
