@@ -162,40 +162,35 @@ static fnr_event_type type_from_name(const char *s)
     return strcmp(names[i], s) == 0 ? (fnr_event_type)i : 0;
 }
 
-/* Whether a killing, an attack or a plot is told in tokens [a, b). */
-static bool violent_between(const x_doc *d, size_t a, size_t b)
+/* The event type of the trigger word at token k (0 if it is none). */
+static fnr_event_type tok_event_type(const x_doc *d, size_t k)
 {
+    const xtok *t = x_tok(d, k);
+    const fnr_lex_entry *te = (t->xflags & XT_TRIGGER) ? x_key_entry(t->lk, FNR_LEX_TRIGGER) : NULL;
+    return te ? type_from_name(te->kind) : 0;
+}
+
+#define VIOLENT_TYPES ((1u << FNR_EVENT_KILL) | (1u << FNR_EVENT_ATTACK) | (1u << FNR_EVENT_PLOT))
+
+/* The types of the events whose triggers lie in tokens [a, b), one bit
+ * each; "kidnap" and "abduct" count as the plot they are part of ("planned
+ * to kidnap X"). With VIOLENT_TYPES: "plotting to kill X" tells one plot,
+ * while "foiled a plot by al-Shabaab, arresting three men including X"
+ * makes X the arrest's. */
+static unsigned types_between(const x_doc *d, size_t a, size_t b)
+{
+    unsigned m = 0;
     for (size_t k = a; k < b; k++) {
         const xtok *w = x_tok(d, k);
         if (!(w->xflags & XT_TRIGGER))
             continue;
-        const fnr_lex_entry *te = x_key_entry(w->lk, FNR_LEX_TRIGGER);
-        fnr_event_type t = te ? type_from_name(te->kind) : 0;
-        if (t == FNR_EVENT_KILL || t == FNR_EVENT_ATTACK || t == FNR_EVENT_PLOT ||
-            (w->key_len >= 6 && memcmp(w->key, "kidnap", 6) == 0))
-            return true;
-    }
-    return false;
-}
-
-/* Whether a trigger of an event other than a violent one lies in tokens
- * [a, b) ("foiled a plot by al-Shabaab, arresting three men including X":
- * X is the arrest's; "plotting to kill X" is one plot). */
-static bool trigger_between(const x_doc *d, size_t a, size_t b)
-{
-    for (size_t k = a; k < b; k++) {
-        if (!(x_tok(d, k)->xflags & XT_TRIGGER))
-            continue;
-        const xtok *w = x_tok(d, k);
         if (w->key_len >= 6 &&
             (memcmp(w->key, "kidnap", 6) == 0 || memcmp(w->key, "abduct", 6) == 0))
-            continue; /* "planned to kidnap X": the plot's own verb */
-        const fnr_lex_entry *te = x_key_entry(w->lk, FNR_LEX_TRIGGER);
-        fnr_event_type t = te ? type_from_name(te->kind) : 0;
-        if (t && t != FNR_EVENT_KILL && t != FNR_EVENT_ATTACK && t != FNR_EVENT_PLOT)
-            return true;
+            m |= 1u << FNR_EVENT_PLOT;
+        else if (tok_event_type(d, k))
+            m |= 1u << tok_event_type(d, k);
     }
-    return false;
+    return m;
 }
 
 /* Longest trigger phrase at token i; returns end token (i if none). */
@@ -584,25 +579,9 @@ static long find_count(const count_cand *c, size_t n, long weak, size_t trig_tok
     return best >= 0 ? best : weak;
 }
 
-/* "wounding three civilians", "three people were injured": the count near
- * noun k tells of the wounded, not of the dead an attack counts */
-static bool counts_wounded(const x_doc *d, const xsent *s, size_t k)
-{
-    bool hurt = false;
-    size_t a = k > s->tok0 + 6 ? k - 6 : s->tok0, b = k + 4 < s->tok1 ? k + 4 : s->tok1;
-    for (size_t q = a; q < b; q++) {
-        const xtok *t = x_tok(d, q);
-        if (t->key_len >= 4 && (memcmp(t->key, "kill", 4) == 0 || memcmp(t->key, "dead", 4) == 0 ||
-                                memcmp(t->key, "died", 4) == 0 || memcmp(t->key, "deat", 4) == 0))
-            return false;
-        if (t->key_len >= 5 && (memcmp(t->key, "wound", 5) == 0 || memcmp(t->key, "injur", 5) == 0))
-            hurt = true;
-    }
-    return hurt;
-}
-
 /* "killed 130 people", "at least 12 dead", "130 people died": the count
- * near noun k tells of the dead */
+ * near noun k tells of the dead (an attack counts them, not the wounded
+ * or those who carried it out) */
 static bool counts_dead(const x_doc *d, const xsent *s, size_t k)
 {
     size_t a = k > s->tok0 + 6 ? k - 6 : s->tok0, b = k + 4 < s->tok1 ? k + 4 : s->tok1;
@@ -877,8 +856,6 @@ static bool after_no_agent_by(const x_doc *d, size_t s0, size_t i)
     return k > s0 + 1 && x_tok_is(d, k - 1, "by") && by_of_no_agent(d, s0, k - 1);
 }
 
-static bool report_verb(const x_doc *d, size_t k);
-
 /* The agents after the "by" at token i, as the by-scan meets them (a
  * repeat of the one before left out: adding it again changes nothing). */
 static fnr_status by_agents(const x_doc *d, size_t i, size_t s1, fnr_vec *agents)
@@ -892,7 +869,7 @@ static fnr_status by_agents(const x_doc *d, size_t i, size_t s1, fnr_vec *agents
          * name its verb follows starts the next clause */
         if (e >= 0 && e != last && is_punct_c(d, k - 1, ',')) {
             size_t v = after_mention(d, k, s1);
-            if (v < s1 && ((x_tok(d, v)->xflags & XT_TRIGGER) || report_verb(d, v)))
+            if (v < s1 && ((x_tok(d, v)->xflags & XT_TRIGGER) || x_report_verb(d, v)))
                 break; /* "alerted by a partner service, Haindl said" */
             /* "by MIT and Istanbul Police in November 2023, A.J.A., who ...":
              * a person after a comma starts the main clause */
@@ -964,12 +941,9 @@ static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
             f->persons = true;
         if (tok_class(d, i, W_OP_VERBS))
             f->op_verb = true;
-        if (t->xflags & XT_TRIGGER) {
-            const fnr_lex_entry *te = x_key_entry(t->lk, FNR_LEX_TRIGGER);
-            fnr_event_type ot = te ? type_from_name(te->kind) : 0;
-            if (ot == FNR_EVENT_ARREST || ot == FNR_EVENT_KILL || ot == FNR_EVENT_SEIZURE)
-                f->capture = true;
-        }
+        fnr_event_type ot = tok_event_type(d, i);
+        if (ot == FNR_EVENT_ARREST || ot == FNR_EVENT_KILL || ot == FNR_EVENT_SEIZURE)
+            f->capture = true;
         if (e >= 0 && !(i > s0 && t->mention == x_tok(d, i - 1)->mention)) {
             occ o = { .tok = (uint32_t)i, .ent = e };
             o.ent_start = i > s0 && x_tok_entity(d, i - 1) != e;
@@ -1064,24 +1038,6 @@ static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
 /* Whether the entity mention starting at token i is the subject of a
  * reporting verb after it (", the Interior Ministry said."): a source, not
  * a party to the event. */
-static const char *const REPORT_VERBS[] = {
-    "said",       "says",       "stated",      "announced", "reported", "added",
-    "confirmed",  "noted",      "told",        "claimed",   "declared", "disclosed",
-    "revealed",   "wrote",      "tweeted",     "posted",    "stressed", "emphasized",
-    "emphasised", "underlined", "underscored", "explained", "insisted", "indicated"
-};
-
-static bool report_verb(const x_doc *d, size_t k)
-{
-    /* each verb ends in "d" or "s": most words are out at once */
-    const xtok *t = x_tok(d, k);
-    if (t->key_len < 4 || (t->key[t->key_len - 1] != 'd' && t->key[t->key_len - 1] != 's'))
-        return false;
-    for (size_t v = 0; v < sizeof REPORT_VERBS / sizeof REPORT_VERBS[0]; v++)
-        if (x_tok_is(d, k, REPORT_VERBS[v]))
-            return true;
-    return false;
-}
 
 /* Where the trailing reporting clause of a sentence starts (", the
  * prosecutor's office in Karlsruhe said."): the last comma after token
@@ -1092,7 +1048,7 @@ static size_t reporting_clause(const x_doc *d, size_t after, size_t s1)
         if (!is_punct_c(d, c, ','))
             continue;
         for (size_t k = c + 1; k < s1 && k - c < 12; k++)
-            if (report_verb(d, k))
+            if (x_report_verb(d, k))
                 return c;
         return s1;
     }
@@ -1104,19 +1060,25 @@ static size_t reporting_clause(const x_doc *d, size_t after, size_t s1)
 static bool said_before(const x_doc *d, size_t s0, size_t i)
 {
     size_t k = past_article(d, s0, i);
-    return k >= s0 + 2 && report_verb(d, k - 1) && is_punct_c(d, k - 2, ',');
+    return k >= s0 + 2 && x_report_verb(d, k - 1) && is_punct_c(d, k - 2, ',');
+}
+
+/* The token after a parenthesis opening at k and closing within max
+ * tokens ("(CENTCOM)"), or k itself when none opens or closes there. */
+static size_t past_bracket(const x_doc *d, size_t k, size_t s1, size_t max)
+{
+    if (k >= s1 || !is_punct_c(d, k, '('))
+        return k;
+    for (size_t c = k + 1; c < s1 && c - k < max; c++)
+        if (is_punct_c(d, c, ')'))
+            return c + 1;
+    return k;
 }
 
 static bool reports_it(const x_doc *d, size_t i, size_t s1)
 {
     size_t k = after_mention(d, i, s1);
-    if (k < s1 && is_punct_c(d, k, '(')) { /* "the US Central Command (CENTCOM) said" */
-        size_t c = k + 1;
-        while (c < s1 && c - k < 6 && !is_punct_c(d, c, ')'))
-            c++;
-        if (c < s1 && is_punct_c(d, c, ')'))
-            k = c + 1;
-    }
+    k = past_bracket(d, k, s1, 6); /* "the US Central Command (CENTCOM) said" */
     if (k < s1 && x_tok_is(d, k, "in") && k + 1 < s1 && x_tok_is(d, k + 1, "a"))
         k += 3; /* "said in a statement" */
     /* "Layla Hassan, a researcher at Chatham House, said": past the
@@ -1128,7 +1090,7 @@ static bool reports_it(const x_doc *d, size_t i, size_t s1)
         if (c < s1 && is_punct_c(d, c, ','))
             k = c + 1;
     }
-    return k < s1 && report_verb(d, k);
+    return k < s1 && x_report_verb(d, k);
 }
 
 /* Whether the place mentioned from token i names the seat of a body or a
@@ -1136,19 +1098,17 @@ static bool reports_it(const x_doc *d, size_t i, size_t s1)
  * court"), so it is no actor of its own as "Turkey declared ..." is. */
 static bool place_qualifies(const x_doc *d, size_t i, size_t s1)
 {
-    static const char *const BODIES[] = { "prosecutor",   "prosecutors", "prosecution", "court",
-                                          "courts",       "authorities", "officials",   "governor",
-                                          "governorship", "forces",      "security",    "police",
-                                          "gendarmerie",  "judge",       "judges",      "office" };
+    static const char *const BODIES[] = {
+        "prosecutor",  "prosecutors", "prosecution",  "court",  "courts",   "authorities",
+        "officials",   "governor",    "governorship", "forces", "security", "police",
+        "gendarmerie", "judge",       "judges",       "office", NULL
+    };
     size_t k = after_mention(d, i, s1);
     if (k >= s1)
         return false;
     if (tok_class(d, k, W_PERSON_NOUNS))
         return true;
-    for (size_t b = 0; b < sizeof BODIES / sizeof BODIES[0]; b++)
-        if (x_tok_is(d, k, BODIES[b]))
-            return true;
-    return false;
+    return x_tok_in(d, k, BODIES);
 }
 
 /* "suspects linked to the terror group", "the group's so-called imams": the
@@ -1184,16 +1144,12 @@ static int group_named_back(const x_doc *d, size_t s0, size_t s1)
 static bool found_out(const x_doc *d, size_t k, size_t s1)
 {
     /* past "(MİT)" and "has": "MİT (...) has unmasked a network" */
-    if (k < s1 && is_punct_c(d, k, '(')) {
-        size_t c = k + 1;
-        while (c < s1 && c - k < 8 && !is_punct_c(d, c, ')'))
-            c++;
-        k = c + 1;
-    } else if (k < s1 && is_punct_c(d, k, ')')) {
+    if (k < s1 && is_punct_c(d, k, ')'))
         k++; /* the "MİT" of "(MİT) has unmasked" */
-    }
-    while (k < s1 && (x_tok_is(d, k, "has") || x_tok_is(d, k, "have") || x_tok_is(d, k, "had") ||
-                      x_tok_is(d, k, "also") || x_tok_is(d, k, "reportedly")))
+    else
+        k = past_bracket(d, k, s1, 8);
+    static const char *const AUX[] = { "has", "have", "had", "also", "reportedly", NULL };
+    while (k < s1 && x_tok_in(d, k, AUX))
         k++;
     if (k >= s1)
         return false;
@@ -1201,10 +1157,7 @@ static bool found_out(const x_doc *d, size_t k, size_t s1)
                                          "busted",    "identified", "revealed", "unmasked",
                                          "caught",    "captured",   "arrested", "detained",
                                          "found",     "discovered", NULL };
-    for (size_t v = 0; VERBS[v]; v++)
-        if (x_tok_is(d, k, VERBS[v]))
-            return true;
-    return false;
+    return x_tok_in(d, k, VERBS);
 }
 
 /* Is the entity named from token i the subject of the verb at token v:
@@ -1428,7 +1381,7 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
          * off by commas */
         if (i > s0 && is_punct_c(d, i - 1, ',')) {
             size_t v = after_mention(d, i, s1);
-            if (v + 1 < s1 && report_verb(d, v) && is_punct_c(d, v + 1, ','))
+            if (v + 1 < s1 && x_report_verb(d, v) && is_punct_c(d, v + 1, ','))
                 continue;
         }
         /* "..., the Interior Ministry announced": the source, no party;
@@ -1512,7 +1465,8 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
                 add_unique(p->actors, &p->n_actors, e);
             /* "sentenced three men for plotting to kill Geert Wilders": the
              * one the crime aimed at is no defendant */
-            else if (en->type == FNR_ENTITY_PERSON && !before && violent_between(d, tg->t1, i))
+            else if (en->type == FNR_ENTITY_PERSON && !before &&
+                     (types_between(d, tg->t1, i) & VIOLENT_TYPES))
                 break;
             else if (en->type == FNR_ENTITY_PERSON || is_militant(d, e) ||
                      en->type == FNR_ENTITY_ORGANIZATION)
@@ -1535,7 +1489,7 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             /* "plotting to kill Dutch politician Geert Wilders": a person
              * named after the verb is who it aims at */
             if (en->type == FNR_ENTITY_PERSON && !before && !is_militant(d, e) &&
-                !trigger_between(d, tg->t1, i))
+                !(types_between(d, tg->t1, i) & ~VIOLENT_TYPES))
                 add_unique(p->targets, &p->n_targets, e);
             else if (en->type == FNR_ENTITY_PERSON || is_militant(d, e))
                 add_unique(passive && before ? p->targets : p->actors,
@@ -1712,14 +1666,10 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
          * was caught or killed, not an attack */
         if (x_tok(d, tg->t1 - 1)->key_len >= 6 &&
             memcmp(x_tok(d, tg->t1 - 1)->key, "bomber", 6) == 0)
-            for (size_t k = tg->t0; k > s0 && tg->t0 - k < 4; k--) {
-                const fnr_lex_entry *te = (x_tok(d, k - 1)->xflags & XT_TRIGGER)
-                                              ? x_key_entry(x_tok(d, k - 1)->lk, FNR_LEX_TRIGGER)
-                                              : NULL;
-                fnr_event_type ot = te ? type_from_name(te->kind) : 0;
-                if (ot == FNR_EVENT_KILL || ot == FNR_EVENT_ARREST)
+            for (size_t k = tg->t0; k > s0 && tg->t0 - k < 4; k--)
+                if (tok_event_type(d, k - 1) == FNR_EVENT_KILL ||
+                    tok_event_type(d, k - 1) == FNR_EVENT_ARREST)
                     return 0;
-            }
         /* "he had planned the 2022 bombings that killed 121 people": an
          * attack with its dead happened, whoever planned it */
         for (size_t k = tg->t1; k < s1 && k - tg->t1 < 10; k++)
@@ -1887,13 +1837,9 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
     /* "An IED attack targeted a patrol": what the attack struck */
     if (t == FNR_EVENT_PLOT &&
         (x_tok_is(d, tg->t0, "targeted") || x_tok_is(d, tg->t0, "targeting")))
-        for (size_t k = tg->t0; k > s0 && tg->t0 - k < 3; k--) {
-            const fnr_lex_entry *te = (x_tok(d, k - 1)->xflags & XT_TRIGGER)
-                                          ? x_key_entry(x_tok(d, k - 1)->lk, FNR_LEX_TRIGGER)
-                                          : NULL;
-            if (te && type_from_name(te->kind) == FNR_EVENT_ATTACK)
+        for (size_t k = tg->t0; k > s0 && tg->t0 - k < 3; k--)
+            if (tok_event_type(d, k - 1) == FNR_EVENT_ATTACK)
                 return 0;
-        }
     /* "tracking and photographing targets", "their targets": a noun of
      * what was watched */
     if (t == FNR_EVENT_PLOT && x_tok_is(d, tg->t0, "targets") && tg->t0 > s0) {
@@ -2485,14 +2431,9 @@ static long year_before(const x_doc *d, const xsent *s, size_t t)
 static long event_year(const x_doc *d, const xsent *s, size_t t0, fnr_event_type type)
 {
     long y = year_before(d, s, t0);
-    for (size_t k = s->tok0; y < 0 && k < s->tok1; k++) {
-        const xtok *t = x_tok(d, k);
-        if (k == t0 || !(t->xflags & XT_TRIGGER))
-            continue;
-        const fnr_lex_entry *te = x_key_entry(t->lk, FNR_LEX_TRIGGER);
-        if (te && type_from_name(te->kind) == type)
+    for (size_t k = s->tok0; y < 0 && k < s->tok1; k++)
+        if (k != t0 && tok_event_type(d, k) == type)
             y = year_before(d, s, k);
-    }
     return y;
 }
 
@@ -2672,28 +2613,34 @@ static void home_bodies(x_doc *d)
     const char *home = NULL;
     if (d->dateline_loc >= 0 && d->ents[d->dateline_loc].country[0])
         home = d->ents[d->dateline_loc].country;
-    size_t best = 0, second = 0;
-    for (size_t e = 0; e < d->n_ents && !home; e++) {
-        const fnr_entity *en = &d->ents[e];
-        if (en->type != FNR_ENTITY_ORGANIZATION || !en->country[0] || !state_body(en))
-            continue;
-        size_t n = 0; /* the mentions of all bodies of this country */
-        for (size_t f = 0; f < d->n_ents; f++)
-            if (d->ents[f].type == FNR_ENTITY_ORGANIZATION && state_body(&d->ents[f]) &&
-                strcmp(d->ents[f].country, en->country) == 0)
-                n += d->ents[f].n_mentions;
-        if (home && strcmp(home, en->country) == 0)
-            continue;
-        if (n > best) {
-            second = best;
-            best = n;
-            home = en->country;
-        } else if (n > second) {
-            second = n;
+    if (!home) {
+        /* the mentions of the bodies of each country named (the first 8) */
+        const char *cc[8];
+        size_t n[8] = { 0 }, n_cc = 0;
+        for (size_t e = 0; e < d->n_ents; e++) {
+            const fnr_entity *en = &d->ents[e];
+            if (en->type != FNR_ENTITY_ORGANIZATION || !en->country[0] || !state_body(en))
+                continue;
+            size_t k = 0;
+            while (k < n_cc && strcmp(cc[k], en->country) != 0)
+                k++;
+            if (k == n_cc && n_cc < 8)
+                cc[n_cc++] = en->country;
+            if (k < n_cc)
+                n[k] += en->n_mentions;
         }
+        size_t best = 0, second = 0;
+        for (size_t k = 0; k < n_cc; k++)
+            if (n[k] > best) {
+                second = best;
+                best = n[k];
+                home = cc[k];
+            } else if (n[k] > second) {
+                second = n[k];
+            }
+        if (best == second)
+            home = NULL; /* a tie names no home */
     }
-    if (home && best && best == second)
-        home = NULL;
     if (!home) {
         int c = dominant_country(d);
         home = c >= 0 && d->ents[c].country[0] ? d->ents[c].country : NULL;
@@ -3082,7 +3029,7 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
             count = find_count(sf->counts.data, sf->counts.len, sf->weak_count, tg->t0, &noun);
             count_noun = noun;
             if (type == FNR_EVENT_ATTACK && count >= 0 && noun != SIZE_MAX &&
-                (counts_wounded(d, s, noun) || !counts_dead(d, s, noun)))
+                !counts_dead(d, s, noun))
                 count = -1; /* an attack counts its dead, not who carried it out */
             /* "captured X, a member who took part in an attack that killed
              * two civilians": the two are the attack's */

@@ -247,6 +247,8 @@ static inline bool x_tok_class(const x_doc *d, size_t i, unsigned c)
 
 /* true when the key of token i is one of the words (NULL-terminated list) */
 bool x_tok_in(const x_doc *d, size_t i, const char *const *words);
+/* Whether token i is a verb of saying ("said", "told", "announced" ...). */
+bool x_report_verb(const x_doc *d, size_t i);
 
 /* the entity index of the mention covering token i, or -1 */
 static inline int x_tok_entity(const x_doc *d, size_t i)

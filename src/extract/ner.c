@@ -1167,12 +1167,10 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
     /* "the Lower Austria town of St. Pölten", "the village of Koshobe": a
      * place the gazetteer does not know */
     if (i >= c->s0 + 2 && x_tok_is(d, i - 1, "of") && x_tok_in(d, i - 2, PLACE_OF_WORDS)) {
-        /* "a resident of Beit Safafa": a place of no kind said */
-        const char *kind = x_tok_which(d, i - 2, PLACE_OF_WORDS);
-        if (kind && (strncmp(kind, "resident", 8) == 0 || strncmp(kind, "native", 6) == 0))
-            kind = NULL;
-        return add_mention(d, c->s, i, j, FNR_ENTITY_LOCATION, NULL, kind, "place_of_kind", false,
-                           NULL);
+        /* its kind when the word is one ("town"); "a resident of Beit
+         * Safafa" says none */
+        return add_mention(d, c->s, i, j, FNR_ENTITY_LOCATION, NULL,
+                           x_tok_which(d, i - 2, PLACE_HEADS), "place_of_kind", false, NULL);
     }
     /* "at the Old Bailey", "the Joint Chiefs of Staff": a name that takes
      * "the" is a place or a body, unless a given name or a particle says
@@ -2349,14 +2347,27 @@ static int role_of_org(x_doc *d, size_t k, size_t end, size_t *role_a, size_t *r
     return e;
 }
 
+static const char *const REPORT_VERBS[] = {
+    "said",      "says",     "stated",    "announced",  "reported",   "added",      "confirmed",
+    "noted",     "told",     "claimed",   "declared",   "disclosed",  "revealed",   "wrote",
+    "tweeted",   "posted",   "stressed",  "emphasized", "emphasised", "underlined", "underscored",
+    "explained", "insisted", "indicated", NULL
+};
+
+bool x_report_verb(const x_doc *d, size_t k)
+{
+    /* each verb ends in "d", "s" or "e" ("wrote"): most words are out at once */
+    const xtok *t = x_tok(d, k);
+    char last = t->key_len ? t->key[t->key_len - 1] : 0;
+    return t->key_len >= 4 && (last == 'd' || last == 's' || last == 'e') &&
+           x_tok_in(d, k, REPORT_VERBS);
+}
+
 /* Whether mention m is who tells the sentence ("..., Interior Minister Ali
  * Yerlikaya said", "according to the Federal Prosecutor's Office"): the
  * source of a report is not tied to what it reports. */
 static bool source_of_sentence(const x_doc *d, const xmention *m, size_t s0, size_t s1)
 {
-    static const char *const SAID[] = { "said",     "says",      "told",    "stated",  "announced",
-                                        "added",    "confirmed", "noted",   "claimed", "declared",
-                                        "reported", "wrote",     "tweeted", NULL };
     size_t k = m->tok0;
     if (k > s0 && x_tok_is(d, k - 1, "the"))
         k--;
@@ -2371,7 +2382,7 @@ static bool source_of_sentence(const x_doc *d, const xmention *m, size_t s0, siz
     }
     if (k < s1 && x_tok_is(d, k, "in") && k + 1 < s1 && x_tok(d, k + 1)->mention >= 0)
         k = x_men(d, (size_t)x_tok(d, k + 1)->mention)->tok1; /* "the office in Karlsruhe said" */
-    return k < s1 && x_tok_in(d, k, SAID);
+    return k < s1 && x_report_verb(d, k);
 }
 
 fnr_status x_relations_find(x_doc *d)
