@@ -112,7 +112,16 @@ typedef struct fnr_ingest_progress {
     size_t bytes_total;
     double seconds; /* since the ingest started */
     bool final;     /* the last call */
+    bool indexing;  /* the documents are in; a bulk ingest is making its indexes */
 } fnr_ingest_progress;
+
+/* Whether an ingest defers the indexes only queries read (see bulk). */
+typedef enum fnr_bulk_mode {
+    FNR_BULK_AUTO =
+        0, /* when the input holds at least 2,000 documents and a quarter of the store */
+    FNR_BULK_ON,
+    FNR_BULK_OFF,
+} fnr_bulk_mode;
 
 typedef struct fnr_ingest_opts {
     fnr_ingest_meta meta;       /* applies to every document (JSON lines may override) */
@@ -124,8 +133,16 @@ typedef struct fnr_ingest_opts {
     int threads;                /* extraction threads; 0 = one per core */
     size_t max_bytes;           /* per document; 0 = 16 MiB */
     bool lenient;               /* repair invalid UTF-8 instead of refusing the document */
-    fnr_input_format format;    /* for files and stdin; JSON lines are detected */
-    const char *const *dicts;   /* extra dictionaries */
+    /* A bulk ingest drops the indexes only queries read (events by type,
+     * date and place, entity_docs and event arguments by entity, relations
+     * by end) and makes them again at the end, sorting each table once:
+     * several times cheaper than an index insert per row when the input is
+     * large next to the store. Meanwhile queries of other processes still
+     * answer, more slowly. A killed bulk ingest leaves them to the next
+     * read-write open. */
+    fnr_bulk_mode bulk;
+    fnr_input_format format;  /* for files and stdin; JSON lines are detected */
+    const char *const *dicts; /* extra dictionaries */
     size_t n_dicts;
     /* Called from the writer thread about every 100 ms and once at the end. */
     void (*progress)(void *ctx, const fnr_ingest_progress *p);
@@ -146,7 +163,9 @@ typedef struct fnr_ingest_stats {
     size_t mentions, events, relations;
     size_t conflicts; /* new merge candidates recorded */
     size_t batches;
-    double seconds;
+    double seconds;       /* all of it, index_seconds included */
+    bool bulk;            /* the indexes were deferred */
+    double index_seconds; /* making them again at the end */
 } fnr_ingest_stats;
 
 /*
@@ -164,6 +183,27 @@ typedef struct fnr_ingest_stats {
  */
 fnr_status fnr_kb_ingest(fnr_kb *kb, const char *const *paths, size_t n_paths,
                          const fnr_ingest_opts *opts, fnr_ingest_stats *out, fnr_error *err);
+
+/*
+ * A bulk load made of several ingests (one per marking, say): the query
+ * indexes are dropped once by bulk_begin and made again by bulk_end (its
+ * time in *seconds, which may be NULL), and the ingests between leave them
+ * alone whatever their bulk option. A process killed in between leaves them
+ * to the next read-write open.
+ */
+fnr_status fnr_kb_bulk_begin(fnr_kb *kb, fnr_error *err);
+fnr_status fnr_kb_bulk_end(fnr_kb *kb, double *seconds, fnr_error *err);
+
+/*
+ * Counts the documents (and their bytes) an ingest of paths will read,
+ * walking directories as it does (hidden entries and links to directories
+ * skipped, files filtered by opts->include); a file of JSON lines counts one
+ * document a KB. Stops once *n_docs reaches limit (0 = no limit). Standard
+ * input and unreadable paths count nothing. For progress bars and the bulk
+ * decision; no errors.
+ */
+void fnr_kb_ingest_estimate(const char *const *paths, size_t n_paths, const fnr_ingest_opts *opts,
+                            size_t limit, size_t *n_docs, size_t *n_bytes);
 
 /* ---- rows shared by queries ---------------------------------------------- */
 

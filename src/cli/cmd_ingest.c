@@ -65,6 +65,14 @@ static void on_progress(void *ctx, const fnr_ingest_progress *p)
         fflush(stderr);
         return;
     }
+    if (p->indexing) {
+        char done[32];
+        fprintf(stderr, "\r%s documents stored; making the indexes (bulk ingest)...\033[K",
+                cli_thousands((long long)p->docs_done, done, sizeof done));
+        fflush(stderr);
+        c->drawn = true;
+        return;
+    }
     /* At most ten redraws a second, whatever the caller's pace. */
     if (c->drawn && p->seconds - c->last_draw < 0.1)
         return;
@@ -120,53 +128,6 @@ static void on_error(void *ctx, const char *where, const fnr_error *err)
     funlockfile(stderr);
 }
 
-/* Counts the files (and their bytes) an ingest of `path` will read, walking
- * directories as the ingest does: hidden entries and links to directories
- * skipped, files filtered by the --include globs. Only for the progress bar,
- * so errors are ignored. */
-static void estimate(const char *path, const fnr_ingest_opts *o, int depth, size_t *n_files,
-                     size_t *n_bytes)
-{
-    struct stat st;
-    if (depth > 64 || stat(path, &st) != 0)
-        return;
-    if (S_ISREG(st.st_mode)) {
-        const char *name = strrchr(path, '/');
-        name = name ? name + 1 : path;
-        bool ok = depth == 0 || o->n_include == 0;
-        for (size_t i = 0; !ok && i < o->n_include; i++)
-            ok = fnmatch(o->include[i], name, 0) == 0;
-        if (ok) {
-            (*n_files)++;
-            *n_bytes += (size_t)st.st_size;
-        }
-        return;
-    }
-    if (!S_ISDIR(st.st_mode))
-        return;
-    if (depth > 0) {
-        struct stat lst;
-        if (lstat(path, &lst) != 0 || S_ISLNK(lst.st_mode))
-            return;
-    }
-    DIR *d = opendir(path);
-    if (!d)
-        return;
-    fnr_buf full;
-    fnr_buf_init(&full, 0);
-    struct dirent *de;
-    while ((de = readdir(d)) != NULL) {
-        if (de->d_name[0] == '.')
-            continue;
-        fnr_buf_reset(&full);
-        if (fnr_buf_printf(&full, "%s/%s", path, de->d_name) != FNR_OK)
-            break;
-        estimate(full.data, o, depth + 1, n_files, n_bytes);
-    }
-    fnr_buf_destroy(&full);
-    closedir(d);
-}
-
 /* Checks the option values; false (after saying why) when one is wrong. */
 static bool parse_opts(const cli_args *args, fnr_ingest_opts *o)
 {
@@ -199,6 +160,18 @@ static bool parse_opts(const cli_args *args, fnr_ingest_opts *o)
             return false;
         }
         m->credibility = v[0] - '0';
+    }
+    if ((v = cli_opt_value(args, "bulk")) != NULL) {
+        if (strcmp(v, "auto") == 0) {
+            o->bulk = FNR_BULK_AUTO;
+        } else if (strcmp(v, "on") == 0) {
+            o->bulk = FNR_BULK_ON;
+        } else if (strcmp(v, "off") == 0) {
+            o->bulk = FNR_BULK_OFF;
+        } else {
+            cli_errorf("invalid value \"%s\" for --bulk: expected auto, on or off", v);
+            return false;
+        }
     }
     if ((v = cli_opt_value(args, "batch")) != NULL && !cli_parse_size("batch", v, &o->batch))
         return false;
@@ -270,6 +243,8 @@ static void print_summary(const fnr_ingest_stats *s, size_t bytes)
            cli_thousands((long long)entities, f, sizeof f), plural(entities, "entity", "entities"),
            cli_thousands((long long)s->entities_new, g, sizeof g),
            cli_thousands((long long)s->events, h, sizeof h), plural(s->events, "event", "events"));
+    if (s->bulk)
+        printf("bulk ingest: the query indexes were made again in %.1f s\n", s->index_seconds);
 }
 
 static int print_json(const char *db, bool created, const fnr_ingest_stats *s)
@@ -294,6 +269,10 @@ static int print_json(const char *db, bool created, const fnr_ingest_stats *s)
     }
     fnr_json_key(j, "seconds");
     fnr_json_double(j, s->seconds, 3);
+    fnr_json_key(j, "bulk");
+    fnr_json_bool(j, s->bulk);
+    fnr_json_key(j, "index_seconds");
+    fnr_json_double(j, s->index_seconds, 3);
     fnr_json_object_end(j);
     return cli_json_end(&o);
 }
@@ -375,8 +354,8 @@ int cli_cmd_ingest(const cli_command *cmd, cli_args *args)
     atomic_init(&c.n_failed, 0);
     atomic_init(&c.saw_noinput, false);
     c.tty = isatty(STDERR_FILENO) == 1;
-    for (size_t i = 0; c.tty && i < n_paths; i++)
-        estimate(paths[i], &o, 0, &c.est_docs, &c.est_bytes);
+    if (c.tty)
+        fnr_kb_ingest_estimate(paths, n_paths, &o, 0, &c.est_docs, &c.est_bytes);
     o.progress = on_progress;
     o.progress_ctx = &c;
     o.on_error = on_error;

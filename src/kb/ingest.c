@@ -46,7 +46,8 @@
 #define KB_MAX_DEPTH       64
 #define KB_DEFAULT_BATCH   1000
 #define KB_DEFAULT_MAX     ((size_t)16 << 20)
-#define KB_PROGRESS_PERIOD 0.1 /* seconds */
+#define KB_PROGRESS_PERIOD 0.1  /* seconds */
+#define KB_BULK_MIN        2000 /* documents: below, an index insert per row is cheaper */
 
 /* One document on its way through the pipeline. */
 typedef struct job {
@@ -449,14 +450,13 @@ static bool read_input(pipeline *p, const char *path)
     return ok;
 }
 
-static bool included(const pipeline *p, const char *name)
+/* Whether a file found in a directory passes the --include globs. */
+static bool name_included(const fnr_ingest_opts *o, const char *name)
 {
-    if (p->opts->n_include == 0)
-        return true;
-    for (size_t i = 0; i < p->opts->n_include; i++)
-        if (p->opts->include[i] && fnmatch(p->opts->include[i], name, 0) == 0)
+    for (size_t i = 0; i < o->n_include; i++)
+        if (o->include[i] && fnmatch(o->include[i], name, 0) == 0)
             return true;
-    return false;
+    return o->n_include == 0;
 }
 
 static int cmp_names(const void *a, const void *b)
@@ -527,7 +527,7 @@ static bool walk_dir(pipeline *p, const char *dir, int depth)
             struct stat lst;
             if (lstat(full.data, &lst) == 0 && !S_ISLNK(lst.st_mode))
                 ok = walk_dir(p, full.data, depth + 1);
-        } else if (S_ISREG(st.st_mode) && included(p, names[i])) {
+        } else if (S_ISREG(st.st_mode) && name_included(p->opts, names[i])) {
             ok = read_input(p, full.data);
         }
     }
@@ -536,6 +536,116 @@ static bool walk_dir(pipeline *p, const char *dir, int depth)
         fnr_free(names[i]);
     fnr_free(names);
     return ok;
+}
+
+/* ---- estimate ----------------------------------------------------------------------- */
+
+/* One document a file, or a KB of a file of JSON lines (its first byte '{'). */
+static size_t file_docs(const char *path, size_t size)
+{
+    if (size < 4096)
+        return 1;
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return 1;
+    int c;
+    while ((c = fgetc(f)) == ' ' || c == '\n' || c == '\r' || c == '\t')
+        ;
+    fclose(f);
+    return c == '{' ? size / 1024 : 1;
+}
+
+static void estimate(const char *path, const fnr_ingest_opts *o, int depth, size_t limit,
+                     size_t *n_docs, size_t *n_bytes)
+{
+    struct stat st;
+    if (depth > KB_MAX_DEPTH || (limit && *n_docs >= limit) || stat(path, &st) != 0)
+        return;
+    if (S_ISREG(st.st_mode)) {
+        const char *name = strrchr(path, '/');
+        if (depth == 0 || name_included(o, name ? name + 1 : path)) {
+            *n_docs += file_docs(path, (size_t)st.st_size);
+            *n_bytes += (size_t)st.st_size;
+        }
+        return;
+    }
+    if (!S_ISDIR(st.st_mode))
+        return;
+    if (depth > 0) {
+        struct stat lst;
+        if (lstat(path, &lst) != 0 || S_ISLNK(lst.st_mode))
+            return;
+    }
+    DIR *d = opendir(path);
+    if (!d)
+        return;
+    fnr_buf full;
+    fnr_buf_init(&full, 0);
+    struct dirent *de;
+    while ((de = readdir(d)) != NULL && !(limit && *n_docs >= limit)) {
+        if (de->d_name[0] == '.')
+            continue;
+        fnr_buf_reset(&full);
+        if (fnr_buf_printf(&full, "%s/%s", path, de->d_name) != FNR_OK)
+            break;
+        estimate(full.data, o, depth + 1, limit, n_docs, n_bytes);
+    }
+    fnr_buf_destroy(&full);
+    closedir(d);
+}
+
+void fnr_kb_ingest_estimate(const char *const *paths, size_t n_paths, const fnr_ingest_opts *opts,
+                            size_t limit, size_t *n_docs, size_t *n_bytes)
+{
+    fnr_ingest_opts none = { 0 };
+    *n_docs = *n_bytes = 0;
+    for (size_t i = 0; i < n_paths && !(limit && *n_docs >= limit); i++)
+        if (paths[i] && strcmp(paths[i], "-") != 0)
+            estimate(paths[i], opts ? opts : &none, 0, limit, n_docs, n_bytes);
+}
+
+fnr_status fnr_kb_bulk_begin(fnr_kb *kb, fnr_error *err)
+{
+    fnr_error_clear(err);
+    if (!kb || kb->readonly || kb->bulk)
+        return fnr_error_set(err, FNR_INVALID,
+                             !kb            ? "no knowledge base given"
+                             : kb->readonly ? "the store is open read-only"
+                                            : "a bulk load is already open");
+    fnr_status st = fnr_store_defer_indexes(kb->store, true, err);
+    kb->bulk = st == FNR_OK;
+    return st;
+}
+
+fnr_status fnr_kb_bulk_end(fnr_kb *kb, double *seconds, fnr_error *err)
+{
+    fnr_error_clear(err);
+    if (!kb || !kb->bulk)
+        return fnr_error_set(err, FNR_INVALID, "no bulk load is open");
+    double t = now_seconds();
+    fnr_status st = fnr_store_defer_indexes(kb->store, false, err);
+    if (seconds)
+        *seconds = now_seconds() - t;
+    kb->bulk = false;
+    return st;
+}
+
+/* Whether this ingest defers the query indexes (fnr_ingest_opts.bulk). */
+static fnr_status decide_bulk(fnr_kb *kb, const char *const *paths, size_t n_paths,
+                              const fnr_ingest_opts *o, bool *out, fnr_error *err)
+{
+    *out = o->bulk == FNR_BULK_ON;
+    if (o->bulk != FNR_BULK_AUTO)
+        return FNR_OK;
+    int64_t stored = 0;
+    fnr_status st = fnr_store_docs_max(kb->store, &stored, err);
+    if (st != FNR_OK)
+        return st;
+    size_t need = (size_t)stored / 4 > KB_BULK_MIN ? (size_t)stored / 4 : KB_BULK_MIN;
+    size_t docs = 0, bytes = 0;
+    fnr_kb_ingest_estimate(paths, n_paths, o, need, &docs, &bytes);
+    *out = docs >= need;
+    return FNR_OK;
 }
 
 static void *producer_main(void *arg)
@@ -749,7 +859,7 @@ static fnr_status write_job(writer *w, job *j, fnr_error *err)
 }
 
 static void report(const writer *w, pipeline *p, size_t done, size_t bytes_done, double t0,
-                   bool final)
+                   bool final, bool indexing)
 {
     if (!w->opts->progress)
         return;
@@ -762,6 +872,7 @@ static void report(const writer *w, pipeline *p, size_t done, size_t bytes_done,
     pr.bytes_done = bytes_done;
     pr.seconds = now_seconds() - t0;
     pr.final = final;
+    pr.indexing = indexing;
     w->opts->progress(w->opts->progress_ctx, &pr);
 }
 
@@ -857,6 +968,18 @@ fnr_status fnr_kb_ingest(fnr_kb *kb, const char *const *paths, size_t n_paths,
         fnr_extractor_free(own);
         return st;
     }
+
+    /* A large input defers the query indexes until its end. */
+    bool bulk = false;
+    if (!kb->bulk)
+        st = decide_bulk(kb, paths, n_paths, &o, &bulk, err);
+    if (st == FNR_OK && bulk)
+        st = fnr_store_defer_indexes(kb->store, true, err);
+    if (st != FNR_OK) {
+        fnr_extractor_free(own);
+        return st;
+    }
+    stats->bulk = bulk;
 
     int threads = o.threads;
     if (threads == 0) {
@@ -981,7 +1104,7 @@ fnr_status fnr_kb_ingest(fnr_kb *kb, const char *const *paths, size_t n_paths,
         double t = now_seconds();
         if (t - last >= KB_PROGRESS_PERIOD && !finished) {
             last = t;
-            report(&w, &p, next, bytes_done, t0, false);
+            report(&w, &p, next, bytes_done, t0, false, false);
         }
     }
 
@@ -1003,8 +1126,21 @@ fnr_status fnr_kb_ingest(fnr_kb *kb, const char *const *paths, size_t n_paths,
         job_free(j);
     }
 
+    if (bulk) {
+        /* Even after a failure: what was committed needs its indexes. */
+        report(&w, &p, next, bytes_done, t0, false, true);
+        double ti = now_seconds();
+        fnr_error ie;
+        fnr_error_clear(&ie);
+        fnr_status is = fnr_store_defer_indexes(kb->store, false, &ie);
+        stats->index_seconds = now_seconds() - ti;
+        if (is != FNR_OK && w.fatal == FNR_OK) {
+            w.fatal = is;
+            w.fatal_err = ie;
+        }
+    }
     stats->seconds = now_seconds() - t0;
-    report(&w, &p, next, bytes_done, t0, true);
+    report(&w, &p, next, bytes_done, t0, true, false);
 
     if (w.fatal != FNR_OK) {
         st = w.fatal;

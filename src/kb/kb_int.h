@@ -19,6 +19,7 @@ struct fnr_kb {
     fnr_store *store; /* owned */
     char *path;       /* owned */
     bool readonly;
+    bool bulk;        /* between fnr_kb_bulk_begin and _end */
     fnr_extractor *x; /* the built-in extractor, loaded on the first ingest; owned */
     char **levels;    /* the store's classification levels, lowest first; loaded lazily */
     size_t n_levels;
@@ -34,6 +35,16 @@ static inline fnr_status fnr_store_begin(fnr_store *s, fnr_error *err)
 static inline fnr_status fnr_store_changed(fnr_store *s, bool *out, fnr_error *err)
 {
     return s->m->changed(s, out, err);
+}
+
+static inline fnr_status fnr_store_defer_indexes(fnr_store *s, bool defer, fnr_error *err)
+{
+    return s->m->defer_indexes(s, defer, err);
+}
+
+static inline fnr_status fnr_store_docs_max(fnr_store *s, int64_t *out, fnr_error *err)
+{
+    return s->m->docs_max(s, out, err);
 }
 
 static inline fnr_status fnr_store_commit(fnr_store *s, fnr_error *err)

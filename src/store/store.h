@@ -221,6 +221,13 @@ typedef struct fnr_store_methods {
      * answers false. Ingest asks after each begin (under the write lock)
      * and drops what it cached about the store when the answer is true. */
     fnr_status (*changed)(fnr_store *s, bool *out, fnr_error *err);
+    /* Bulk ingest: with defer, drops the indexes only queries read (queries
+     * still answer, more slowly); without, makes them again. Outside a
+     * transaction. A store left deferred by a killed process makes them
+     * again on its next read-write open. */
+    fnr_status (*defer_indexes)(fnr_store *s, bool defer, fnr_error *err);
+    /* The highest document id (about the number of documents stored). */
+    fnr_status (*docs_max)(fnr_store *s, int64_t *out, fnr_error *err);
 
     /* Ingest. */
     fnr_status (*doc_find)(fnr_store *s, const char *sha256, int64_t *out_id, fnr_error *err);

@@ -13,11 +13,6 @@
 #include "base/alloc.h"
 #include "store/sqlite/sqlite_int.h"
 
-#define STMT_OR_RETURN(var, h, sql, err)                 \
-    sqlite3_stmt *var = fnr__sq_stmt((h), (sql), (err)); \
-    if (!var)                                            \
-        return (err) ? (err)->code : FNR_INTERNAL;
-
 /* ---- metadata -------------------------------------------------------------------- */
 
 fnr_status fnr__sq_meta_get(fnr_store *s, const char *key, char **out, fnr_error *err)

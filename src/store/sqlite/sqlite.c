@@ -612,6 +612,10 @@ static fnr_status sq_check(fnr_store *s, fnr_error *err)
     if (r != SQLITE_DONE)
         return fnr__sq_error(h, r, "check the store", err);
 
+    rc = fnr__sq_deferred_check(h, err);
+    if (rc != FNR_OK)
+        return rc;
+
     /* The tables without REFERENCES clauses (schema 6): no row names a
      * missing entity, document or event. */
     static const char *const orphans[][3] = {
@@ -983,6 +987,8 @@ static fnr_status setup(fnr_sqlite *h, bool fresh, fnr_error *err)
         if (st != FNR_OK)
             return st;
     }
+    if (!h->readonly && !create)
+        return fnr__sq_deferred_recover(h, err);
     return FNR_OK;
 }
 
@@ -1089,6 +1095,8 @@ static const fnr_store_methods SQ_METHODS = { .version = FNR_STORE_METHODS_VERSI
                                               .commit = sq_commit,
                                               .rollback = sq_rollback,
                                               .changed = sq_changed,
+                                              .defer_indexes = fnr__sq_defer_indexes,
+                                              .docs_max = fnr__sq_docs_max,
                                               .doc_find = fnr__sq_doc_find,
                                               .doc_insert = fnr__sq_doc_insert,
                                               .entity_find = fnr__sq_entity_find,

@@ -223,6 +223,12 @@ fnr_status fnr__sq_error(fnr_sqlite *h, int rc, const char *what, fnr_error *err
  * err set on failure. */
 sqlite3_stmt *fnr__sq_stmt(fnr_sqlite *h, const char *sql, fnr_error *err);
 
+/* Declares var as the cached statement for sql, or returns the error. */
+#define STMT_OR_RETURN(var, h, sql, err)                 \
+    sqlite3_stmt *var = fnr__sq_stmt((h), (sql), (err)); \
+    if (!var)                                            \
+        return (err) ? (err)->code : FNR_INTERNAL;
+
 /* Runs a statement without results to completion and resets it. */
 fnr_status fnr__sq_done(fnr_sqlite *h, sqlite3_stmt *st, const char *what, fnr_error *err);
 
@@ -298,6 +304,14 @@ void fnr__sq_marks_destroy(fnr_sqlite *h);
 
 fnr_status fnr__sq_meta_get(fnr_store *s, const char *key, char **out, fnr_error *err);
 fnr_status fnr__sq_meta_set(fnr_store *s, const char *key, const char *value, fnr_error *err);
+
+/* Deferred indexes of a bulk ingest (bulk.c). */
+fnr_status fnr__sq_defer_indexes(fnr_store *s, bool defer, fnr_error *err);
+fnr_status fnr__sq_docs_max(fnr_store *s, int64_t *out, fnr_error *err);
+/* Makes the indexes a dead bulk ingest left out (read-write opens). */
+fnr_status fnr__sq_deferred_recover(fnr_sqlite *h, fnr_error *err);
+/* Fails when an index a bulk ingest may drop is missing without one running. */
+fnr_status fnr__sq_deferred_check(fnr_sqlite *h, fnr_error *err);
 fnr_status fnr__sq_marking_id(fnr_store *s, const fnr_store_marking *m, int64_t *out_id,
                               fnr_error *err);
 fnr_status fnr__sq_doc_marking(fnr_store *s, int64_t doc_id, fnr_store_marking *out,

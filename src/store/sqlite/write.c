@@ -15,11 +15,6 @@
 #include "base/alloc.h"
 #include "store/sqlite/sqlite_int.h"
 
-#define STMT_OR_RETURN(var, h, sql, err)                 \
-    sqlite3_stmt *var = fnr__sq_stmt((h), (sql), (err)); \
-    if (!var)                                            \
-        return (err) ? (err)->code : FNR_INTERNAL;
-
 static void bind_id(sqlite3_stmt *st, int i, int64_t id)
 {
     if (id > 0)
