@@ -63,6 +63,8 @@ typedef struct job {
     fnr_status fail; /* a failure found before extraction (or by it) */
     fnr_error err;
     fnr_facts *facts; /* the result; owned */
+    void *prepared;   /* the store's prepare_doc result; owned */
+    void (*prepared_free)(void *p);
     struct job *next; /* work queue link */
 } job;
 
@@ -83,6 +85,7 @@ typedef struct pipeline {
 
     /* Read-only while the threads run. */
     const fnr_extractor *x;
+    const fnr_store_methods *sm; /* for prepare_doc, which needs no handle */
     const fnr_ingest_opts *opts;
     const char *const *paths;
     size_t n_paths;
@@ -109,6 +112,8 @@ static void job_free(job *j)
     fnr_free(j->source);
     fnr_free(j->url);
     fnr_facts_free(j->facts);
+    if (j->prepared && j->prepared_free)
+        j->prepared_free(j->prepared);
     fnr_free(j);
 }
 
@@ -704,6 +709,15 @@ static void *worker_main(void *arg)
                 .date = j->date ? j->date : p->opts->meta.date,
             };
             j->fail = fnr_extract(p->x, j->bytes ? j->bytes : "", j->len, &eo, &j->facts, &j->err);
+            /* The store's own work on the document (tokenising it for the
+             * full-text index) here rather than in the single writer; the
+             * title is the one write_job will store. */
+            if (j->fail == FNR_OK && j->facts && p->sm->prepare_doc) {
+                const fnr_facts *f = j->facts;
+                const char *title = j->title ? j->title : p->opts->meta.title;
+                j->prepared = p->sm->prepare_doc(title ? title : f->title, f->text, f->text_len);
+                j->prepared_free = p->sm->prepared_free;
+            }
         }
         fnr_free(j->bytes);
         j->bytes = NULL;
@@ -847,6 +861,7 @@ static fnr_status write_job(writer *w, job *j, fnr_error *err)
         .credibility = m->credibility,
         .format = j->jsonl ? "jsonl" : NULL,
         .marking = w->marking,
+        .prepared = j->prepared,
     };
     st = fnr__kb_store_facts(&w->res, f, &meta, (int64_t)w->stats->batches + 1, w->stats, err);
     if (st != FNR_OK)
@@ -992,6 +1007,7 @@ fnr_status fnr_kb_ingest(fnr_kb *kb, const char *const *paths, size_t n_paths,
     pipeline p;
     memset(&p, 0, sizeof p);
     p.x = x;
+    p.sm = kb->store->m;
     p.opts = &o;
     p.paths = paths;
     p.n_paths = n_paths;

@@ -147,8 +147,9 @@ typedef struct kb_doc_meta {
     const char *url;
     char reliability;
     int credibility;
-    const char *format; /* "text", "html", "jsonl", "note" */
-    int64_t marking;    /* id of the document's marking (fnr__kb_marking) */
+    const char *format;   /* "text", "html", "jsonl", "note" */
+    int64_t marking;      /* id of the document's marking (fnr__kb_marking) */
+    const void *prepared; /* the store's prepare_doc result, or NULL */
 } kb_doc_meta;
 
 void fnr__kb_resolver_init(kb_resolver *r, fnr_store *s);

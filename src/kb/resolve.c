@@ -443,6 +443,7 @@ fnr_status fnr__kb_store_facts(kb_resolver *r, const fnr_facts *f, const kb_doc_
         .n_sentences = f->n_sentences,
         .batch = batch,
         .marking = meta->marking,
+        .prepared = meta->prepared,
     };
     int64_t doc_id = 0;
     fnr_status st = fnr_store_doc_insert(r->store, &d, &doc_id, err);

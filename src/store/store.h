@@ -107,6 +107,8 @@ typedef struct fnr_store_doc {
     size_t n_sentences;
     int64_t batch;   /* ingest batch number */
     int64_t marking; /* id from the marking_id method; 0 = the store's lowest */
+    /* The prepare_doc method's result for this title and text, or NULL. */
+    const void *prepared;
 } fnr_store_doc;
 
 typedef struct fnr_store_entity {
@@ -226,6 +228,12 @@ typedef struct fnr_store_methods {
      * transaction. A store left deferred by a killed process makes them
      * again on its next read-write open. */
     fnr_status (*defer_indexes)(fnr_store *s, bool defer, fnr_error *err);
+    /* Work on a document a backend can do before its insert, on any thread
+     * and without the handle (tokenising it for the full-text index): the
+     * result goes in fnr_store_doc.prepared, freed with prepared_free.
+     * Either may be NULL; a NULL result is no error. */
+    void *(*prepare_doc)(const char *title, const char *text, size_t text_len);
+    void (*prepared_free)(void *p);
     /* The highest document id (about the number of documents stored). */
     fnr_status (*docs_max)(fnr_store *s, int64_t *out, fnr_error *err);
 

@@ -284,6 +284,11 @@ static void add_mention(fnr_store *s, int64_t ent, int64_t doc, const char *text
     assert_int_equal(s->m->mention_insert(s, &m, &err), FNR_OK);
 }
 
+/* add_doc tokenises documents ahead with the prepare_doc method: 1 = for
+ * the title and text stored, 2 = for another title (so only the text's
+ * tokens can be replayed). */
+static int g_prepare;
+
 static int64_t add_doc(fnr_store *s, const char *text, const char *sha, const char *title,
                        const char *date)
 {
@@ -312,9 +317,16 @@ static int64_t add_doc(fnr_store *s, const char *text, const char *sha, const ch
                         .sentences = sents,
                         .n_sentences = n,
                         .batch = 1 };
+    void *pr = NULL;
+    if (g_prepare) {
+        pr = s->m->prepare_doc(g_prepare == 1 ? title : "Another title", text, strlen(text));
+        assert_non_null(pr);
+        d.prepared = pr;
+    }
     int64_t id = 0;
     assert_int_equal(s->m->doc_insert(s, &d, &id, &err), FNR_OK);
     assert_true(id > 0);
+    s->m->prepared_free(pr);
     return id;
 }
 
@@ -1296,6 +1308,41 @@ static void test_check_alias_keys(void **state)
     s->m->close(s);
 }
 
+/* Documents tokenised ahead on another thread (prepare_doc) make the same
+ * full-text index, byte for byte, as those the insert tokenises, also when
+ * only the text matches what was prepared. */
+static void test_prepared_same_index(void **state)
+{
+    (void)state;
+    const char *dump = "SELECT group_concat(hex(block), ',') FROM"
+                       " (SELECT block FROM documents_fts_data ORDER BY id)";
+    char *want = NULL;
+    for (int mode = 0; mode < 3; mode++) {
+        remove_store(g_path);
+        g_prepare = mode;
+        fnr_store *s = open_store(true);
+        ids x;
+        write_batch(s, &x);
+        fnr_error err;
+        fnr_search_result *r = NULL;
+        assert_int_equal(s->m->search(s, NULL, "Güler Ankara", FNR_SEARCH_DOCUMENT, 0, &r, &err),
+                         FNR_OK);
+        assert_int_equal(r->n_docs, 2);
+        fnr__result_free(r->internal);
+        s->m->close(s);
+        char *got = raw_text(dump);
+        assert_true(strlen(got) > 100);
+        if (!want)
+            want = got;
+        else {
+            assert_string_equal(got, want);
+            free(got);
+        }
+    }
+    g_prepare = 0;
+    free(want);
+}
+
 /* What a profile of Güler and an unfiltered event list read, as one string. */
 static void read_back(fnr_store *s, const ids *x, char *out, size_t cap)
 {
@@ -1403,6 +1450,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_check_alias_keys, setup_path, teardown_path),
         cmocka_unit_test_setup_teardown(test_profile_alias_cap, setup_path, teardown_path),
         cmocka_unit_test_setup_teardown(test_deferred_indexes, setup_path, teardown_path),
+        cmocka_unit_test_setup_teardown(test_prepared_same_index, setup_path, teardown_path),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

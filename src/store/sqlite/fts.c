@@ -84,12 +84,105 @@ static int tok_run(sq_tokenizer *t, const char *text, size_t len, void *ctx, tok
     return SQLITE_OK;
 }
 
+/* ---- documents tokenised ahead (fnr__sq_prepare_doc) ------------------------ */
+
+/* One FTS5 token: its key bytes in the keys block, the source's offsets. */
+typedef struct sq_ptok {
+    uint32_t start, end, key;
+    uint32_t key_len;
+} sq_ptok;
+
+/* The tokens of a document's title and text, made on an extraction thread;
+ * src points at the caller's bytes, which outlive the insert. */
+struct sq_prepared {
+    struct {
+        const char *src;
+        size_t len;
+        size_t first, n; /* tokens[first .. first + n) */
+    } part[2];
+
+    fnr_vec toks; /* sq_ptok */
+    fnr_buf keys;
+};
+
+static int collect(void *ctx, int flags, const char *tok, int n_tok, int start, int end)
+{
+    (void)flags;
+    sq_prepared *pr = ctx;
+    sq_ptok t = { (uint32_t)start, (uint32_t)end, (uint32_t)pr->keys.len, (uint32_t)n_tok };
+    if (fnr_buf_append(&pr->keys, tok, (size_t)n_tok) != FNR_OK ||
+        fnr_vec_push(&pr->toks, &t) != FNR_OK)
+        return SQLITE_NOMEM;
+    return SQLITE_OK;
+}
+
+void *fnr__sq_prepare_doc(const char *title, const char *text, size_t text_len)
+{
+    sq_prepared *pr = fnr_calloc(1, sizeof *pr);
+    Fts5Tokenizer *tk = NULL;
+    if (!pr || tok_create(NULL, NULL, 0, &tk) != SQLITE_OK) {
+        fnr_free(pr);
+        return NULL;
+    }
+    fnr_vec_init(&pr->toks, sizeof(sq_ptok));
+    fnr_buf_init(&pr->keys, 0);
+    const char *src[2] = { title ? title : "", text ? text : "" };
+    size_t len[2] = { title ? strlen(title) : 0, text ? text_len : 0 };
+    int rc = SQLITE_OK;
+    for (int k = 0; k < 2 && rc == SQLITE_OK; k++) {
+        pr->part[k].src = src[k];
+        pr->part[k].len = len[k];
+        pr->part[k].first = pr->toks.len;
+        rc = len[k] > INT32_MAX ? SQLITE_TOOBIG
+                                : tok_run((sq_tokenizer *)tk, src[k], len[k], pr, collect);
+        pr->part[k].n = pr->toks.len - pr->part[k].first;
+    }
+    tok_delete(tk);
+    if (rc != SQLITE_OK) {
+        fnr__sq_prepared_free(pr);
+        return NULL;
+    }
+    return pr;
+}
+
+void fnr__sq_prepared_free(void *p)
+{
+    sq_prepared *pr = p;
+    if (!pr)
+        return;
+    fnr_vec_destroy(&pr->toks);
+    fnr_buf_destroy(&pr->keys);
+    fnr_free(pr);
+}
+
+/* The document being indexed on this thread (set by fnr__sq_doc_insert
+ * around its FTS5 insert), whose title and text need no tokenising. */
+static _Thread_local const sq_prepared *tl_prepared;
+
+void fnr__sq_fts_use(const sq_prepared *pr)
+{
+    tl_prepared = pr;
+}
+
 static int tok_tokenize(Fts5Tokenizer *p, void *ctx, int flags, const char *text, int n_text,
                         tok_cb cb)
 {
-    (void)flags;
     if (n_text <= 0)
         return SQLITE_OK;
+    const sq_prepared *pr = tl_prepared;
+    if (pr && (flags & FTS5_TOKENIZE_DOCUMENT))
+        for (int k = 0; k < 2; k++) {
+            if (pr->part[k].len != (size_t)n_text || memcmp(pr->part[k].src, text, pr->part[k].len))
+                continue;
+            const sq_ptok *t = (const sq_ptok *)pr->toks.data + pr->part[k].first;
+            for (size_t i = 0; i < pr->part[k].n; i++) {
+                int rc = cb(ctx, 0, pr->keys.data + t[i].key, (int)t[i].key_len, (int)t[i].start,
+                            (int)t[i].end);
+                if (rc != SQLITE_OK)
+                    return rc;
+            }
+            return SQLITE_OK;
+        }
     return tok_run((sq_tokenizer *)p, text, (size_t)n_text, ctx, cb);
 }
 

@@ -1107,6 +1107,8 @@ static const fnr_store_methods SQ_METHODS = { .version = FNR_STORE_METHODS_VERSI
                                               .changed = sq_changed,
                                               .defer_indexes = fnr__sq_defer_indexes,
                                               .docs_max = fnr__sq_docs_max,
+                                              .prepare_doc = fnr__sq_prepare_doc,
+                                              .prepared_free = fnr__sq_prepared_free,
                                               .doc_find = fnr__sq_doc_find,
                                               .doc_insert = fnr__sq_doc_insert,
                                               .entity_find = fnr__sq_entity_find,

@@ -241,6 +241,15 @@ int fnr__sq_bind_str(sqlite3_stmt *st, int i, const char *s);
 /* Registers the "fener" FTS5 tokenizer on db. */
 int fnr__sq_fts_register(sqlite3 *db);
 
+/* A document's title and text tokenised for the full-text index on any
+ * thread (the prepare_doc method); the insert of a document given it
+ * (fnr__sq_fts_use around it) replays the tokens instead. NULL when out of
+ * memory: the insert then tokenises as usual. */
+typedef struct sq_prepared sq_prepared;
+void *fnr__sq_prepare_doc(const char *title, const char *text, size_t text_len);
+void fnr__sq_prepared_free(void *p);
+void fnr__sq_fts_use(const sq_prepared *pr);
+
 /*
  * Builds a safe FTS5 query from user text into out: each word becomes a
  * quoted term of its match-key parts, text between double quotes a phrase.

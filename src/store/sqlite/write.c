@@ -94,7 +94,9 @@ fnr_status fnr__sq_doc_insert(fnr_store *s, const fnr_store_doc *d, int64_t *out
     sqlite3_bind_int64(ft, 1, id);
     fnr__sq_bind_str(ft, 2, d->title);
     sqlite3_bind_text(ft, 3, d->text ? d->text : "", (int)d->text_len, SQLITE_STATIC);
+    fnr__sq_fts_use(d->prepared);
     rc = fnr__sq_done(h, ft, "index a document", err);
+    fnr__sq_fts_use(NULL);
     if (rc != FNR_OK)
         return rc;
     STMT_OR_RETURN(mk, h, "INSERT INTO doc_marks(doc_id, marking) VALUES (?1, ?2)", err);
