@@ -241,7 +241,8 @@ typedef struct fnr_store_methods {
     fnr_status (*doc_find)(fnr_store *s, const char *sha256, int64_t *out_id, fnr_error *err);
     fnr_status (*doc_insert)(fnr_store *s, const fnr_store_doc *d, int64_t *out_id, fnr_error *err);
     /* Live (not merged) entities of `type` having an alias whose key is `key`,
-     * oldest first: up to max ids into out, the number found in *out_n. */
+     * oldest first: up to max ids into out, the number found in *out_n
+     * (counted up to max + 1). */
     fnr_status (*entity_find)(fnr_store *s, fnr_entity_type type, const char *key, int64_t *out,
                               size_t max, size_t *out_n, fnr_error *err);
     fnr_status (*entity_insert)(fnr_store *s, const fnr_store_entity *e, int64_t *out_id,

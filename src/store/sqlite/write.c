@@ -130,10 +130,13 @@ fnr_status fnr__sq_entity_find(fnr_store *s, fnr_entity_type type, const char *k
                    "SELECT e.id FROM entities e WHERE e.id IN"
                    " (SELECT entity_id FROM alias_keys WHERE key = ?1"
                    "  UNION SELECT id FROM entities WHERE key = ?1)"
-                   " AND e.type = ?2 AND e.merged_into IS NULL ORDER BY e.id",
+                   " AND e.type = ?2 AND e.merged_into IS NULL ORDER BY e.id LIMIT ?3",
                    err);
     fnr__sq_bind_str(st, 1, key);
     sqlite3_bind_int(st, 2, (int)type);
+    /* One more than max tells that there are more (a key such as a
+     * profession names hundreds of entities). */
+    sqlite3_bind_int64(st, 3, (sqlite3_int64)max + 1);
     int rc;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         if (*out_n < max)
