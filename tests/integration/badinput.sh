@@ -115,10 +115,9 @@ expect 65 "truncated store: check" -- "$FENER" check --db "$TMP/trunc.db"
 has "$TMP/err" "fener: " "truncated store message"
 
 # ---- a full disk -----------------------------------------------------------------
-# 1 MiB (512-byte blocks) fits the empty store (800 KiB with its 16 KiB pages) and a
-# few batches, not 400 reports.
+# 256 KiB (512-byte blocks) fits the empty store and a few batches, not 400 reports.
 (
-    ulimit -f 2048 || exit 99
+    ulimit -f 512 || exit 99
     exec "$FENER" ingest --db "$TMP/full.db" --batch 50 "$R"
 ) >"$TMP/out" 2>"$TMP/err"
 got=$?
@@ -143,7 +142,7 @@ fi
 # end, where the file size limit may strike too): the check after it makes
 # them again (the failed process is gone) and passes, and the ingest resumes.
 (
-    ulimit -f 2048 || exit 99
+    ulimit -f 512 || exit 99
     exec "$FENER" ingest --db "$TMP/fullb.db" --batch 50 --bulk on "$R"
 ) >"$TMP/out" 2>"$TMP/err"
 got=$?

@@ -21,9 +21,9 @@
 #include "base/alloc.h"
 #include "store/sqlite/sqlite_int.h"
 
-/* 16 MiB of WAL: a checkpoint every few batches, or every few dozen
- * single-report commits. */
-#define SQ_CKPT_BYTES (16 << 20)
+/* 16 MiB of 4 KiB pages: a checkpoint every few batches, or every few
+ * dozen single-report commits. */
+#define SQ_CKPT_PAGES 4096
 
 struct sq_ckpt {
     int pages; /* WAL size that asks for a checkpoint */
@@ -131,13 +131,7 @@ int fnr__sq_ckpt_start(fnr_sqlite *h)
     }
     /* FENER_CKPT_PAGES: another threshold, for tests. */
     const char *env = getenv("FENER_CKPT_PAGES");
-    int page = 0;
-    sqlite3_stmt *st = NULL;
-    if (sqlite3_prepare_v2(h->db, "PRAGMA page_size", -1, &st, NULL) == SQLITE_OK &&
-        sqlite3_step(st) == SQLITE_ROW)
-        page = sqlite3_column_int(st, 0);
-    sqlite3_finalize(st);
-    c->pages = env && atoi(env) > 0 ? atoi(env) : SQ_CKPT_BYTES / (page > 0 ? page : 4096);
+    c->pages = env && atoi(env) > 0 ? atoi(env) : SQ_CKPT_PAGES;
     pthread_mutex_init(&c->mu, NULL);
     pthread_cond_init(&c->cv, NULL);
     h->ckpt = c;

@@ -948,16 +948,6 @@ static fnr_status setup(fnr_sqlite *h, bool fresh, fnr_error *err)
     }
     h->version = version;
 
-    if (create) {
-        /* 16 KiB pages (before WAL mode fixes the size): a batch's commit
-         * writes a quarter as many WAL frames, one pwrite each, and the
-         * B-trees are a level shallower; ingest's writer takes 10-20% less
-         * CPU and queries are unchanged (docs/internals/store.md). Stores
-         * made before keep their 4 KiB pages. */
-        fnr_status pst = fnr__sq_exec(h, "PRAGMA page_size = 16384", "set the page size", err);
-        if (pst != FNR_OK)
-            return pst;
-    }
     if (!h->readonly) {
         /* WAL: readers do not block the writer. synchronous=NORMAL in WAL
          * mode keeps every committed batch safe from an application crash
