@@ -38,6 +38,30 @@ static size_t after_mention(const x_doc *d, size_t i, size_t s1)
     return k < s1 ? k : s1;
 }
 
+/* Whether the mention starting at token i is tied to a word of affiliation
+ * ("al-Qaida-linked", "Islamic State-inspired"): the tokeniser cuts such a
+ * word off a name, so a hyphen touching the name and a lower-case word is
+ * one. The name qualifies someone else; it is no party of the event. */
+static bool affiliated_at(const x_doc *d, size_t i, size_t s1)
+{
+    size_t k = after_mention(d, i, s1);
+    if (k + 1 >= s1 || !is_punct_c(d, k, '-'))
+        return false;
+    const xtok *h = x_tok(d, k), *w = x_tok(d, k + 1);
+    return x_tok(d, k - 1)->end == h->start && h->end == w->start && (w->xflags & XT_LOWER);
+}
+
+/* Whether token k is part of a name or of its tie to a word of
+ * affiliation ("Islamic State-inspired"): a modifier counted as one word. */
+static bool modifier_name(const x_doc *d, size_t k)
+{
+    const xtok *t = x_tok(d, k);
+    if (t->mention >= 0 || is_punct_c(d, k, '-'))
+        return true;
+    return k > 0 && is_punct_c(d, k - 1, '-') && x_tok(d, k - 1)->end == t->start &&
+           (t->xflags & XT_LOWER);
+}
+
 /* Whether the mention starting at token i opens a dateline ("Mogadishu -",
  * "ANKARA (AA) -", "Kabul —"): where the report was filed, not who acted. */
 static bool dateline_at(const x_doc *d, size_t i, size_t s1)
@@ -944,7 +968,8 @@ static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
         fnr_event_type ot = tok_event_type(d, i);
         if (ot == FNR_EVENT_ARREST || ot == FNR_EVENT_KILL || ot == FNR_EVENT_SEIZURE)
             f->capture = true;
-        if (e >= 0 && !(i > s0 && t->mention == x_tok(d, i - 1)->mention)) {
+        if (e >= 0 && !(i > s0 && t->mention == x_tok(d, i - 1)->mention) &&
+            !affiliated_at(d, i, s1)) {
             occ o = { .tok = (uint32_t)i, .ent = e };
             o.ent_start = i > s0 && x_tok_entity(d, i - 1) != e;
             o.aside = o.ent_start && (x_tok_is(d, i - 1, "of") || x_tok_is(d, i - 1, "with"));
@@ -1683,17 +1708,43 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
             r--;
         if (r >= s0 + 2 && x_tok_is(d, r - 1, "for") && x_tok_is(d, r - 2, "responsibility"))
             return t;
+        /* "has repeatedly attacked hotels", "still carry out sporadic
+         * attacks": a habit told as background, no one attack */
         for (size_t k = tg->t0; k > s0 && tg->t0 - k < 4; k--)
+            if (x_tok_is(d, k - 1, "repeatedly") || x_tok_is(d, k - 1, "regularly") ||
+                x_tok_is(d, k - 1, "routinely") || x_tok_is(d, k - 1, "frequently") ||
+                x_tok_is(d, k - 1, "often") || x_tok_is(d, k - 1, "sporadic") ||
+                x_tok_is(d, k - 1, "still") || x_tok_is(d, k - 1, "occasional"))
+                return 0;
+        /* "a plot to build rockets and carry out attacks": a verb's base
+         * form after "to" names what was to be done */
+        size_t v = tg->t0;
+        if (v > s0 + 1 && x_tok_is(d, v - 1, "out"))
+            v--;
+        if (v > s0 + 1 && (x_tok_is(d, v - 1, "carry") || x_tok_is(d, v - 1, "conduct") ||
+                           x_tok_is(d, v - 1, "launch") || x_tok_is(d, v - 1, "stage") ||
+                           x_tok_is(d, v - 1, "mount") || x_tok_is(d, v - 1, "commit")))
+            for (size_t k = v - 1; k > s0 && v - 1 - k < 10 && !is_punct_c(d, k - 1, ','); k--)
+                if (x_tok_is(d, k - 1, "to"))
+                    return FNR_EVENT_PLOT;
+        /* a name and its word of affiliation between are one modifier
+         * ("planning an Islamic State-inspired gun attack") */
+        for (size_t k = tg->t0, n = 0; k > s0 && n < 4; k--) {
+            n += !modifier_name(d, k - 1);
             if (x_tok(d, k - 1)->tflags & FNR_TF_POSS)
                 break; /* "Friday's attacks" happened */
-            else if (tok_class(d, k - 1, W_PLOT_CONTEXT) || x_tok_is(d, k - 1, "foiled") ||
-                     x_tok_is(d, k - 1, "thwarted") || x_tok_is(d, k - 1, "preempted") ||
-                     x_tok_is(d, k - 1, "averting") || x_tok_is(d, k - 1, "prevent") ||
-                     x_tok_is(d, k - 1, "prevented") || x_tok_is(d, k - 1, "averted") ||
-                     x_tok_is(d, k - 1, "stopped") || x_tok_is(d, k - 1, "foiling"))
+            if (tok_class(d, k - 1, W_PLOT_CONTEXT) || x_tok_is(d, k - 1, "foiled") ||
+                x_tok_is(d, k - 1, "thwarted") || x_tok_is(d, k - 1, "preempted") ||
+                x_tok_is(d, k - 1, "averting") || x_tok_is(d, k - 1, "prevent") ||
+                x_tok_is(d, k - 1, "prevented") || x_tok_is(d, k - 1, "averted") ||
+                x_tok_is(d, k - 1, "stopped") || x_tok_is(d, k - 1, "foiling"))
                 return FNR_EVENT_PLOT;
+        }
+        /* "the ninth attack thwarted this year": foiled, so a plot */
         if (tg->t1 < s1 && (x_tok_is(d, tg->t1, "attempts") || x_tok_is(d, tg->t1, "plot") ||
-                            x_tok_is(d, tg->t1, "plots") || x_tok_is(d, tg->t1, "plans")))
+                            x_tok_is(d, tg->t1, "plots") || x_tok_is(d, tg->t1, "plans") ||
+                            x_tok_is(d, tg->t1, "thwarted") || x_tok_is(d, tg->t1, "foiled") ||
+                            x_tok_is(d, tg->t1, "prevented") || x_tok_is(d, tg->t1, "averted")))
             return FNR_EVENT_PLOT;
         /* "46 terrorist attacks were prevented": foiled, so plots */
         if (tg->t1 + 1 < s1 &&

@@ -254,6 +254,9 @@ static const ent_case ENT_CASES[] = {
       "Iraqi security forces" },
     { "Gunmen attacked the Santa Maria church in Istanbul.", "Santa Maria church",
       FNR_ENTITY_LOCATION, NULL, "Santa Maria" },
+    /* a name before a hyphen and a word of affiliation */
+    { "The al-Qaida-linked group claimed the attack.", "al-Qaida", FNR_ENTITY_ORGANIZATION, NULL,
+      "al-Qaida-linked" },
 };
 
 static void test_entities(void **state)
@@ -1365,6 +1368,17 @@ static void test_triggers_in_context(void **state)
           FNR_EVENT_INTEL_SHARING, 1 },
         /* "the tip of the iceberg" tells nothing */
         { "That was the tip of the iceberg, police said.\n", 0, 0 },
+        /* a habit told as background; an attack planned past a name and
+         * its word of affiliation; "to ... carry out attacks"; an attack
+         * thwarted */
+        { "Al-Shabaab has repeatedly attacked hotels in Mogadishu.\n", 0, 0 },
+        { "Its sleeper cells still carry out sporadic attacks in remote areas.\n", 0, 0 },
+        { "Two men were convicted of planning an Islamic State-inspired gun attack in Leeds.\n",
+          FNR_EVENT_ATTACK, 0 },
+        { "The GID foiled a plot to build rockets and carry out attacks inside Jordan.\n",
+          FNR_EVENT_ATTACK, 0 },
+        { "It is the ninth attack thwarted since January, the minister said.\n", FNR_EVENT_PLOT,
+          1 },
     };
 
     for (size_t i = 0; i < sizeof COUNTED / sizeof *COUNTED; i++) {
