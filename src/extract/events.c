@@ -806,6 +806,9 @@ static bool place_prep(const x_doc *d, size_t s0, size_t i)
                       x_tok_is(d, q - 1, "city") || x_tok_is(d, q - 1, "resort") ||
                       x_tok_is(d, q - 1, "neighbouring") || x_tok_is(d, q - 1, "neighboring") ||
                       x_tok_is(d, q - 1, "nearby") ||
+                      /* "in the Bavarian city of Bayreuth" */
+                      (q < i && place_of_word(d, q) && x_tok(d, q - 1)->mention < 0 &&
+                       (x_tok(d, q - 1)->tflags & FNR_TF_CAP)) ||
                       (x_tok_is(d, q - 1, "of") && q - 1 > s0 && place_of_word(d, q - 2))))
         q -= x_tok_is(d, q - 1, "of") ? 2 : 1;
     bool prep = q > s0 && (x_tok_is(d, q - 1, "in") || x_tok_is(d, q - 1, "at") ||

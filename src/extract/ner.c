@@ -1145,9 +1145,17 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
     /* "the Bab city of Syria", "Silivri district": a place ("the southern
      * Lebanese town of Nabatieh" is the town's country, no place name) */
     if (j < end && x_tok_class(d, j, XW_PLACE_HEADS) && j - i <= 3 &&
-        !(x_tok(d, j - 1)->xflags & XT_DEMONYM))
+        !(x_tok(d, j - 1)->xflags & XT_DEMONYM)) {
+        /* "the Bavarian city of Bayreuth": the place is the one named
+         * after "of", unless that is its country ("the Bab city of Syria") */
+        if (j + 2 < end && x_tok_is(d, j + 1, "of") && (x_tok(d, j + 2)->tflags & FNR_TF_CAP)) {
+            const fnr_lex_entry *of = x_key_entry(x_tok(d, j + 2)->lk, FNR_LEX_LOCATION);
+            if (!(of && of->kind && strcmp(of->kind, "country") == 0))
+                return FNR_OK;
+        }
         return add_mention(d, c->s, i, j, FNR_ENTITY_LOCATION, NULL, x_tok_which(d, j, PLACE_HEADS),
                            "place_head", false, NULL);
+    }
     /* "its al-Baaj governor": a place before a territorial title. */
     if (j - i == 1 && j < end && (x_tok_is(d, j, "governor") || x_tok_is(d, j, "mayor")) &&
         i > c->s0 && (x_tok_is(d, i - 1, "its") || x_tok_is(d, i - 1, "the")))

@@ -254,6 +254,9 @@ static const ent_case ENT_CASES[] = {
       "Iraqi security forces" },
     { "Gunmen attacked the Santa Maria church in Istanbul.", "Santa Maria church",
       FNR_ENTITY_LOCATION, NULL, "Santa Maria" },
+    /* a region's adjective before a place's kind and "of" names no place */
+    { "He was arrested in the Bavarian city of Bayreuth.", "Bayreuth", FNR_ENTITY_LOCATION, NULL,
+      "Bavarian" },
     /* a name before a hyphen and a word of affiliation */
     { "The al-Qaida-linked group claimed the attack.", "al-Qaida", FNR_ENTITY_ORGANIZATION, NULL,
       "al-Qaida-linked" },
@@ -439,6 +442,8 @@ static const ev_case EV_CASES[] = {
       15, "2025-01", NULL },
     /* "the city of", "the province of" before a place; the place of the
      * source in a trailing reporting clause only when no other is said */
+    { "Police arrested two men in the Bavarian city of Bayreuth.", NULL, FNR_EVENT_ARREST, NULL,
+      NULL, 2, NULL, "Bayreuth" },
     { "Iraqi forces arrested three suspects in the city of Mosul.", NULL, FNR_EVENT_ARREST, NULL,
       NULL, 3, NULL, "Mosul" },
     { "Police arrested a Syrian man in the state of Brandenburg, the prosecutor's office in "
