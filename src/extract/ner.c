@@ -1511,10 +1511,14 @@ static fnr_status scan_names(scan_ctx *c)
             /* "Ahmed Aden Hassan", "Abdifatah Aden Hassan": a place's name
              * inside a run that a given name starts, or that an unknown
              * word starts and a given name ends, is part of a person's */
-            bool person_run =
-                ((t->xflags & XT_GIVEN) ||
-                 (!t->lk && seq - i >= 3 && (x_tok(d, seq - 1)->xflags & XT_GIVEN))) &&
-                looks_like_person(d, i, seq);
+            /* ... and so is a run of two or three words after a role
+             * ("militia leader Babakura Kolo"), though its last word is a
+             * town's name somewhere */
+            bool person_run = ((t->xflags & XT_GIVEN) ||
+                               (!t->lk && seq - i >= 3 && (x_tok(d, seq - 1)->xflags & XT_GIVEN)) ||
+                               (!t->lk && i > c->s0 && (x_tok(d, i - 1)->xflags & XT_TITLE) &&
+                                seq - i >= 2 && seq - i <= 3)) &&
+                              looks_like_person(d, i, seq);
             for (size_t q = i + 1; q < seq && !person_run; q++) {
                 const fnr_lex_entry *e2 = NULL;
                 size_t qe = lex_longest(d, q, seq, &c->kb, &e2);
@@ -1976,9 +1980,12 @@ static fnr_status link_mentions(x_doc *d)
      * report names, not the district of Derik */
     for (size_t i = 0; i < n; i++) {
         xmention *m = x_men(d, i);
+        /* (a small city too: "Edward Buba ... Buba said", not Buba in
+         * Guinea-Bissau) */
         if (!m->key_len || m->type != FNR_ENTITY_LOCATION || m->tok1 - m->tok0 != 1 || !m->lex ||
             !m->lex->kind ||
-            (strcmp(m->lex->kind, "district") != 0 && strcmp(m->lex->kind, "town") != 0))
+            (strcmp(m->lex->kind, "district") != 0 && strcmp(m->lex->kind, "town") != 0 &&
+             !(strcmp(m->lex->kind, "city") == 0 && m->lex->population < 100000)))
             continue;
         int32_t j = surname_find(d, &surnames, x_tok(d, m->tok0));
         if (j < 0)

@@ -254,6 +254,13 @@ static const ent_case ENT_CASES[] = {
       "Iraqi security forces" },
     { "Gunmen attacked the Santa Maria church in Istanbul.", "Santa Maria church",
       FNR_ENTITY_LOCATION, NULL, "Santa Maria" },
+    /* a small city's name is the surname of a person named in full; a run
+     * after a role is a person's name, though a town somewhere shares its
+     * last word */
+    { "General Edward Buba spoke in Abuja. Buba said troops killed 14 militants.", "Edward Buba",
+      FNR_ENTITY_PERSON, "Buba", NULL },
+    { "Fighters killed eight farmers, local militia leader Babakura Kolo said.", "Babakura Kolo",
+      FNR_ENTITY_PERSON, NULL, "Kolo" },
     /* a region's adjective before a place's kind and "of" names no place */
     { "He was arrested in the Bavarian city of Bayreuth.", "Bayreuth", FNR_ENTITY_LOCATION, NULL,
       "Bavarian" },
