@@ -986,8 +986,9 @@ static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
                 o.aside = !comma || i - incl <= 8;
             }
             /* "a senior aide to Ali Mamlouk", "the wife of slain leader X":
-             * the one acted on is the aide or the wife */
-            o.kin = o.ent_start && d->ents[e].type == FNR_ENTITY_PERSON &&
+             * the one acted on is the aide or the wife ("Kaya's brother,
+             * Ali Kaya," may open the sentence) */
+            o.kin = (o.ent_start || i == s0) && d->ents[e].type == FNR_ENTITY_PERSON &&
                     (kin_before(d, s0, i) || kin_after(d, i, s1));
             o.prep = d->ents[e].type == FNR_ENTITY_LOCATION && place_prep(d, s0, i);
             st = FNR_VEC_PUSH(&f->occs, occ, o);
@@ -1088,7 +1089,16 @@ static size_t reporting_clause(const x_doc *d, size_t after, size_t s1)
 static bool said_before(const x_doc *d, size_t s0, size_t i)
 {
     size_t k = past_article(d, s0, i);
-    return k >= s0 + 2 && x_report_verb(d, k - 1) && is_punct_c(d, k - 2, ',');
+    /* "... life," said Detective Chief Superintendent Robert Potts": past
+     * titles, and a quotation closed after its comma */
+    for (size_t n = 0; n < 4 && k > s0 && (x_tok(d, k - 1)->xflags & XT_TITLE); n++)
+        k--;
+    if (k < s0 + 2 || !x_report_verb(d, k - 1))
+        return false;
+    size_t c = k - 2;
+    if ((x_tok(d, c)->xflags & XT_QUOTE) && c > s0)
+        c--;
+    return is_punct_c(d, c, ',') || is_punct_c(d, c, '?') || is_punct_c(d, c, '!');
 }
 
 /* The token after a parenthesis opening at k and closing within max

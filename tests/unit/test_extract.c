@@ -1404,6 +1404,29 @@ static void test_triggers_in_context(void **state)
     f = run("The gunmen opened fire on the farmers, said Babagana Zulum, the governor.\n", NULL);
     assert_int_equal(find_event(f, FNR_EVENT_ATTACK)->n_actors, 0);
     fnr_facts_free(f);
+
+    /* how many actors and targets an event has: a speaker after a
+     * quotation and titles is a source; the owner of the kin acted on may
+     * open the sentence */
+    static const struct {
+        const char *text;
+        fnr_event_type type;
+        size_t n_actors, n_targets;
+    } PARTIES[] = {
+        { "\"The cell planned to bomb a synagogue,\" said Detective Chief Superintendent Robert "
+          "Potts.\n",
+          FNR_EVENT_PLOT, 0, 0 },
+        { "Saadaoui's brother, Bilel Saadaoui, was convicted of failing to disclose it.\n",
+          FNR_EVENT_LEGAL_ACTION, 0, 1 },
+    };
+
+    for (size_t i = 0; i < sizeof PARTIES / sizeof *PARTIES; i++) {
+        f = run(PARTIES[i].text, NULL);
+        const fnr_event *v = find_event(f, PARTIES[i].type);
+        if (!v || v->n_actors != PARTIES[i].n_actors || v->n_targets != PARTIES[i].n_targets)
+            fail_msg("wrong parties in \"%s\"", PARTIES[i].text);
+        fnr_facts_free(f);
+    }
     f = run("Ali Kaya, who is on the Interior Ministry's wanted list, was captured in Van.\n",
             NULL);
     assert_int_equal(find_event(f, FNR_EVENT_ARREST)->n_actors, 0);
