@@ -270,12 +270,12 @@ static const char *const PERSON_NOUNS[] = {
 };
 
 static const char *const WEAPON_WORDS[] = {
-    "weapons",   "weapon",   "ammunition", "explosives", "explosive", "guns",       "rifles",
-    "rifle",     "bombs",    "bomb",       "devices",    "grenades",  "launchers",  "missiles",
-    "drones",    "cash",     "money",      "drugs",      "documents", "materials",  "arms",
-    "munitions", "ieds",     "ied",        "pistols",    "vests",     "detonators", "equipment",
-    "narcotics", "cannabis", "cocaine",    "heroin",     "currency",  "dollars",    "euros",
-    "gold",      NULL
+    "weapons",   "weapon",   "ammunition",  "explosives", "explosive", "guns",       "rifles",
+    "rifle",     "bombs",    "bomb",        "devices",    "grenades",  "launchers",  "missiles",
+    "drones",    "cash",     "money",       "drugs",      "documents", "materials",  "arms",
+    "munitions", "ieds",     "ied",         "pistols",    "vests",     "detonators", "equipment",
+    "narcotics", "cannabis", "cocaine",     "heroin",     "currency",  "dollars",    "euros",
+    "gold",      "drone",    "helicopters", "helicopter", NULL
 };
 
 static const char *const PLOT_CONTEXT[] = {
@@ -1663,6 +1663,19 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
     bool weapons = sf->weapons, persons = sf->persons;
     /* "since seizing power in a coup": no seizure, no arrest */
     if (tg->t1 < s1 && (x_tok_is(d, tg->t1, "power") || x_tok_is(d, tg->t1, "control")))
+        return 0;
+    /* "assault rifles", "assassination equipment", "attack drones": a
+     * weapon named for its use; "a trial blast", "a test explosion": a
+     * trial of the bomb, neither an attack nor a court's */
+    if (tg->t1 - tg->t0 == 1 && tg->t1 < s1 &&
+        (x_tok_is(d, tg->t0, "assault") || x_tok_is(d, tg->t0, "attack") ||
+         x_tok_is(d, tg->t0, "assassination") || x_tok_is(d, tg->t0, "strike") ||
+         x_tok_is(d, tg->t0, "trial")) &&
+        (tok_class(d, tg->t1, W_WEAPON_WORDS) || tok_event_type(d, tg->t1) == FNR_EVENT_ATTACK))
+        return 0;
+    if (t == FNR_EVENT_ATTACK && tg->t0 > s0 &&
+        (x_tok_is(d, tg->t0 - 1, "trial") || x_tok_is(d, tg->t0 - 1, "test") ||
+         x_tok_is(d, tg->t0 - 1, "controlled")))
         return 0;
     /* "an increased risk of attacks": none has happened or been planned */
     if (tg->t0 >= s0 + 2 && x_tok_is(d, tg->t0 - 1, "of") &&

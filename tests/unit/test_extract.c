@@ -1391,6 +1391,10 @@ static void test_triggers_in_context(void **state)
           FNR_EVENT_ATTACK, 0 },
         { "It is the ninth attack thwarted since January, the minister said.\n", FNR_EVENT_PLOT,
           1 },
+        /* a weapon named for its use; a trial of a bomb */
+        { "He tried to buy two assault rifles and an attack drone in Bolton.\n", 0, 0 },
+        { "They brought assassination equipment into Iran.\n", 0, 0 },
+        { "The accused had conducted a trial blast on the banks of the river.\n", 0, 0 },
     };
 
     for (size_t i = 0; i < sizeof COUNTED / sizeof *COUNTED; i++) {
