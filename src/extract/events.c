@@ -305,12 +305,13 @@ static const char *const OP_VERBS[] = { "carried",  "conducted", "launched", "ca
                                         "conduct",  "launch",    "conducts", "carries",
                                         "launches", "staged",    "mounted",  NULL };
 
-static const char *const ONE_PERSON_NOUNS[] = { "man",       "woman",     "citizen",   "national",
-                                                "suspect",   "member",    "teenager",  "militant",
-                                                "terrorist", "foreigner", "resident",  "student",
-                                                "figure",    "official",  "commander", "operative",
-                                                "leader",    "executive", "boy",       "girl",
-                                                "teen",      "youth",     NULL };
+static const char *const ONE_PERSON_NOUNS[] = {
+    "man",      "woman",     "citizen",   "national",    "suspect",  "member",
+    "teenager", "militant",  "terrorist", "foreigner",   "resident", "student",
+    "figure",   "official",  "commander", "operative",   "leader",   "executive",
+    "boy",      "girl",      "teen",      "youth",       "supplier", "courier",
+    "smuggler", "financier", "recruiter", "facilitator", NULL
+};
 
 /* The lists above as word classes: bit i of xtok.tags is set when the
  * token's key is in WORD_LISTS[i] (see x_word_classes). */
@@ -601,6 +602,30 @@ static long find_count(const count_cand *c, size_t n, long weak, size_t trig_tok
         }
     }
     return best >= 0 ? best : weak;
+}
+
+/* "rescued 21 hostages and arrested a supplier": whether the count whose
+ * noun is at token noun, before the trigger at t0 and joined to it by
+ * "and", is the object of another verb, so no count of the trigger's. */
+static bool object_of_other_verb(const x_doc *d, const xsent *s, size_t noun, size_t t0)
+{
+    if (noun >= t0 || t0 - noun > 4)
+        return false;
+    bool and = false;
+    for (size_t q = noun + 1; q < t0; q++)
+        and = and || x_tok_is(d, q, "and");
+    if (!and)
+        return false;
+    for (size_t q = noun; q > s->tok0 && noun - q < 3; q--) {
+        const xtok *n = x_tok(d, q - 1);
+        if (n->kind != FNR_TOK_NUMBER && !(n->tags & X_TAG_NUMBER))
+            continue;
+        const xtok *v = q - 1 > s->tok0 ? x_tok(d, q - 2) : NULL;
+        return v && (v->xflags & XT_LOWER) && v->key_len > 3 &&
+               memcmp(v->key + v->key_len - 2, "ed", 2) == 0 && !tok_class(d, q - 2, W_BE_WORDS) &&
+               tok_event_type(d, q - 2) != tok_event_type(d, t0);
+    }
+    return false;
 }
 
 /* "killed 130 people", "at least 12 dead", "130 people died": the count
@@ -3104,6 +3129,8 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
             type == FNR_EVENT_ATTACK) {
             size_t noun;
             count = find_count(sf->counts.data, sf->counts.len, sf->weak_count, tg->t0, &noun);
+            if (count >= 0 && noun != SIZE_MAX && object_of_other_verb(d, s, noun, tg->t0))
+                count = -1, noun = SIZE_MAX;
             count_noun = noun;
             if (type == FNR_EVENT_ATTACK && count >= 0 && noun != SIZE_MAX &&
                 !counts_dead(d, s, noun))

@@ -449,6 +449,9 @@ static const ev_case EV_CASES[] = {
       15, "2025-01", NULL },
     /* "the city of", "the province of" before a place; the place of the
      * source in a trailing reporting clause only when no other is said */
+    /* the count of another verb's object is not the arrest's; one supplier */
+    { "Troops rescued 21 hostages and arrested a suspected supplier in Borno.", NULL,
+      FNR_EVENT_ARREST, NULL, NULL, 1, NULL, "Borno" },
     { "Police arrested two men in the Bavarian city of Bayreuth.", NULL, FNR_EVENT_ARREST, NULL,
       NULL, 2, NULL, "Bayreuth" },
     { "Iraqi forces arrested three suspects in the city of Mosul.", NULL, FNR_EVENT_ARREST, NULL,
