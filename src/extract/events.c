@@ -829,6 +829,7 @@ static bool place_prep(const x_doc *d, size_t s0, size_t i)
     while (q > s0 && (x_tok_is(d, q - 1, "the") || x_tok_class(d, q - 1, XW_DIRECTIONS) ||
                       (x_tok(d, q - 1)->xflags & XT_DEMONYM) || /* "Lebanese town of" */
                       x_tok_is(d, q - 1, "city") || x_tok_is(d, q - 1, "resort") ||
+                      x_tok_is(d, q - 1, "capital") || /* "in the capital Bishkek" */
                       x_tok_is(d, q - 1, "neighbouring") || x_tok_is(d, q - 1, "neighboring") ||
                       x_tok_is(d, q - 1, "nearby") ||
                       /* "in the Bavarian city of Bayreuth" */
@@ -838,7 +839,8 @@ static bool place_prep(const x_doc *d, size_t s0, size_t i)
         q -= x_tok_is(d, q - 1, "of") ? 2 : 1;
     bool prep = q > s0 && (x_tok_is(d, q - 1, "in") || x_tok_is(d, q - 1, "at") ||
                            x_tok_is(d, q - 1, "near") || x_tok_is(d, q - 1, "to") ||
-                           x_tok_is(d, q - 1, "inside") || x_tok_is(d, q - 1, "across"));
+                           x_tok_is(d, q - 1, "inside") || x_tok_is(d, q - 1, "across") ||
+                           x_tok_is(d, q - 1, "around") || x_tok_is(d, q - 1, "outside"));
     /* "in Izmir's Bornova district": the possessed place is in the phrase too */
     if (!prep && q >= s0 + 2 && (x_tok(d, q - 1)->tflags & FNR_TF_POSS)) {
         int owner = x_tok_entity(d, q - 2);

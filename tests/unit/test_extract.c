@@ -449,6 +449,12 @@ static const ev_case EV_CASES[] = {
       15, "2025-01", NULL },
     /* "the city of", "the province of" before a place; the place of the
      * source in a trailing reporting clause only when no other is said */
+    /* "the capital X", "around X": the place of the event, not the
+     * place the spokesman spoke in */
+    { "Hasan Tekin was caught in the capital Bishkek by MIT.", NULL, FNR_EVENT_ARREST, "MIT",
+      "Hasan Tekin", 1, NULL, "Bishkek" },
+    { "Troops killed 14 militants around Gwoza, a spokesman told journalists in Abuja.", NULL,
+      FNR_EVENT_KILL, NULL, NULL, 14, NULL, "Gwoza" },
     /* the count of another verb's object is not the arrest's; one supplier */
     { "Troops rescued 21 hostages and arrested a suspected supplier in Borno.", NULL,
       FNR_EVENT_ARREST, NULL, NULL, 1, NULL, "Borno" },
