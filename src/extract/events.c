@@ -628,6 +628,19 @@ static bool object_of_other_verb(const x_doc *d, const xsent *s, size_t noun, si
     return false;
 }
 
+/* "the deaths of over 40,000 people", "killed more than 300": whether the
+ * count whose noun is at token noun is a toll of the dead, told just
+ * before it, so no count of those arrested or tried. */
+static bool toll_before(const x_doc *d, const xsent *s, size_t noun)
+{
+    for (size_t q = noun; q > s->tok0 && noun - q < 5; q--) {
+        const xtok *t = x_tok(d, q - 1);
+        if (t->key_len >= 4 && (memcmp(t->key, "kill", 4) == 0 || memcmp(t->key, "deat", 4) == 0))
+            return true;
+    }
+    return false;
+}
+
 /* "killed 130 people", "at least 12 dead", "130 people died": the count
  * near noun k tells of the dead (an attack counts them, not the wounded
  * or those who carried it out) */
@@ -1704,6 +1717,23 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         (x_tok_is(d, tg->t0 - 1, "trial") || x_tok_is(d, tg->t0 - 1, "test") ||
          x_tok_is(d, tg->t0 - 1, "controlled")))
         return 0;
+    /* "The insurgency ... has killed more than 40,000 people": the toll of
+     * an open-ended conflict, background and no event (D-19) */
+    if ((t == FNR_EVENT_KILL || t == FNR_EVENT_ATTACK) && tg->t0 > s0 &&
+        (x_tok_is(d, tg->t0 - 1, "has") || x_tok_is(d, tg->t0 - 1, "have")))
+        for (size_t k = tg->t0 - 1; k > s0 && tg->t0 - k < 16; k--)
+            if (x_tok_is(d, k - 1, "insurgency") || x_tok_is(d, k - 1, "war") ||
+                x_tok_is(d, k - 1, "conflict") || x_tok_is(d, k - 1, "violence") ||
+                x_tok_is(d, k - 1, "fighting") || x_tok_is(d, k - 1, "uprising") ||
+                x_tok_is(d, k - 1, "campaign"))
+                return 0;
+    /* "warned last month of a growing threat": a warning to the public
+     * shares nothing with another party */
+    if (t == FNR_EVENT_INTEL_SHARING && x_tok(d, tg->t0)->key_len >= 4 &&
+        memcmp(x_tok(d, tg->t0)->key, "warn", 4) == 0)
+        for (size_t k = tg->t1; k < s1 && k - tg->t1 < 4 && x_tok(d, k)->mention < 0; k++)
+            if (x_tok_is(d, k, "of") || x_tok_is(d, k, "that") || x_tok_is(d, k, "about"))
+                return 0;
     /* "an increased risk of attacks": none has happened or been planned */
     if (tg->t0 >= s0 + 2 && x_tok_is(d, tg->t0 - 1, "of") &&
         (x_tok_is(d, tg->t0 - 2, "risk") || x_tok_is(d, tg->t0 - 2, "danger") ||
@@ -3131,7 +3161,10 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
             type == FNR_EVENT_ATTACK) {
             size_t noun;
             count = find_count(sf->counts.data, sf->counts.len, sf->weak_count, tg->t0, &noun);
-            if (count >= 0 && noun != SIZE_MAX && object_of_other_verb(d, s, noun, tg->t0))
+            if (count >= 0 && noun != SIZE_MAX &&
+                (object_of_other_verb(d, s, noun, tg->t0) ||
+                 ((type == FNR_EVENT_ARREST || type == FNR_EVENT_LEGAL_ACTION) &&
+                  toll_before(d, s, noun))))
                 count = -1, noun = SIZE_MAX;
             count_noun = noun;
             if (type == FNR_EVENT_ATTACK && count >= 0 && noun != SIZE_MAX &&

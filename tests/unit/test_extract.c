@@ -455,6 +455,10 @@ static const ev_case EV_CASES[] = {
       "Hasan Tekin", 1, NULL, "Bishkek" },
     { "Troops killed 14 militants around Gwoza, a spokesman told journalists in Abuja.", NULL,
       FNR_EVENT_KILL, NULL, NULL, 14, NULL, "Gwoza" },
+    /* a toll of the dead counts no one tried */
+    { "The PKK, listed as a terrorist group by Türkiye, has caused the deaths of over 40,000 "
+      "people.",
+      NULL, FNR_EVENT_LEGAL_ACTION, NULL, "PKK", -1, NULL, NULL },
     /* the count of another verb's object is not the arrest's; one supplier */
     { "Troops rescued 21 hostages and arrested a suspected supplier in Borno.", NULL,
       FNR_EVENT_ARREST, NULL, NULL, 1, NULL, "Borno" },
@@ -1400,6 +1404,9 @@ static void test_triggers_in_context(void **state)
           FNR_EVENT_ATTACK, 0 },
         { "It is the ninth attack thwarted since January, the minister said.\n", FNR_EVENT_PLOT,
           1 },
+        /* an open-ended conflict's toll; a warning to the public */
+        { "The insurgency, which began in 2009, has killed more than 40,000 people.\n", 0, 0 },
+        { "The BfV warned last month of a growing threat of Russian sabotage.\n", 0, 0 },
         /* a weapon named for its use; a trial of a bomb */
         { "He tried to buy two assault rifles and an attack drone in Bolton.\n", 0, 0 },
         { "They brought assassination equipment into Iran.\n", 0, 0 },
