@@ -261,6 +261,11 @@ static const ent_case ENT_CASES[] = {
       FNR_ENTITY_PERSON, "Buba", NULL },
     { "Fighters killed eight farmers, local militia leader Babakura Kolo said.", "Babakura Kolo",
       FNR_ENTITY_PERSON, NULL, "Kolo" },
+    /* French departments; Indian cities' two names */
+    { "They were arrested in the Bas-Rhin and Haute-Savoie departments.", "Bas-Rhin",
+      FNR_ENTITY_LOCATION, NULL, NULL },
+    { "The blast in Mangaluru, once Mangalore, hurt two.", "Mangaluru", FNR_ENTITY_LOCATION,
+      "Mangalore", NULL },
     /* a region's adjective before a place's kind and "of" names no place */
     { "He was arrested in the Bavarian city of Bayreuth.", "Bayreuth", FNR_ENTITY_LOCATION, NULL,
       "Bavarian" },
