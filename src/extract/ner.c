@@ -1441,6 +1441,26 @@ static fnr_status scan_names(scan_ctx *c)
             i = end;
             continue;
         }
+        /* "the state news agency Petra", "Mizan news agency": a name beside
+         * "news agency" is the agency's, whatever else it may name */
+        if (!(j > i && e->cls == FNR_LEX_ORG) && !(t->xflags & (XT_STOP | XT_TITLE))) {
+            size_t seq = cap_sequence(d, i, c->s1);
+            bool before = i >= c->s0 + 2 && x_tok_is(d, i - 1, "agency") &&
+                          x_tok_is(d, i - 2, "news") && !(x_tok(d, i - 1)->tflags & FNR_TF_CAP);
+            bool after = seq + 1 < c->s1 && x_tok_is(d, seq, "news") &&
+                         x_tok_is(d, seq + 1, "agency") && !(x_tok(d, seq)->tflags & FNR_TF_CAP);
+            if ((before || after) && seq > i && seq - i <= 3) {
+                /* the dictionary's agency of that name, if any ("Anadolu") */
+                const fnr_lex_entry *oe = seq - i == 1 ? x_key_entry(t->lk, FNR_LEX_ORG) : NULL;
+                fnr_status st =
+                    add_mention(d, c->s, i, seq, FNR_ENTITY_ORGANIZATION, oe,
+                                oe ? oe->kind : "media", "news_agency_name", false, NULL);
+                if (st != FNR_OK)
+                    return st;
+                i = seq;
+                continue;
+            }
+        }
         /* Skip a leading stopword, title or direction word unless the dictionary
          * knows the phrase ("The Hague", "North Macedonia"). */
         /* ... but "the so-called Western Sector" is a sub-unit's name */

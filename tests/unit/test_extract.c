@@ -261,7 +261,14 @@ static const ent_case ENT_CASES[] = {
       FNR_ENTITY_PERSON, "Buba", NULL },
     { "Fighters killed eight farmers, local militia leader Babakura Kolo said.", "Babakura Kolo",
       FNR_ENTITY_PERSON, NULL, "Kolo" },
-    /* French departments; Indian cities' two names */
+    /* a name beside "news agency" is the agency's; plural courts and a
+     * trust are bodies; French departments; Indian cities' two names */
+    { "It was carried by the state news agency Petra on Tuesday.", "Petra", FNR_ENTITY_ORGANIZATION,
+      NULL, NULL },
+    { "Trials in Revolutionary Courts fall short, the group said.", "Revolutionary Courts",
+      FNR_ENTITY_ORGANIZATION, NULL, NULL },
+    { "They scouted the offices of the Community Security Trust.", "Community Security Trust",
+      FNR_ENTITY_ORGANIZATION, NULL, NULL },
     { "They were arrested in the Bas-Rhin and Haute-Savoie departments.", "Bas-Rhin",
       FNR_ENTITY_LOCATION, NULL, NULL },
     { "The blast in Mangaluru, once Mangalore, hurt two.", "Mangaluru", FNR_ENTITY_LOCATION,
