@@ -275,7 +275,8 @@ static const char *const WEAPON_WORDS[] = {
     "drones",    "cash",     "money",       "drugs",      "documents", "materials",  "arms",
     "munitions", "ieds",     "ied",         "pistols",    "vests",     "detonators", "equipment",
     "narcotics", "cannabis", "cocaine",     "heroin",     "currency",  "dollars",    "euros",
-    "gold",      "drone",    "helicopters", "helicopter", NULL
+    "gold",      "drone",    "helicopters", "helicopter", "machete",   "machetes",   "knife",
+    "knives",    "phones",   "computers",   "laptops",    NULL
 };
 
 static const char *const PLOT_CONTEXT[] = {
@@ -1694,6 +1695,15 @@ static int find_location(const x_doc *d, const sent_facts *f, const participants
     return best >= 0 ? best : seat >= 0 ? seat : source_seat;
 }
 
+/* Whether one of the n words before token t0 (from s0 on) is in words. */
+static bool word_back(const x_doc *d, size_t s0, size_t t0, size_t n, const char *const *words)
+{
+    for (size_t k = t0; k > s0 && t0 - k < n; k--)
+        if (x_tok_in(d, k - 1, words))
+            return true;
+    return false;
+}
+
 /* Context checks that turn a trigger into its real type, or drop it (0). */
 static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg,
                                   const sent_facts *sf, bool has_plot_word)
@@ -1734,6 +1744,24 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         for (size_t k = tg->t1; k < s1 && k - tg->t1 < 4 && x_tok(d, k)->mention < 0; k++)
             if (x_tok_is(d, k, "of") || x_tok_is(d, k, "that") || x_tok_is(d, k, "about"))
                 return 0;
+    /* "has repeatedly attacked hotels", "staged sporadic raids": a habit
+     * told as background, no one event; "faces eight years if convicted",
+     * "could be charged": what may come, no step taken */
+    static const char *const HABITS[] = { "repeatedly", "regularly", "routinely",  "frequently",
+                                          "often",      "sporadic",  "occasional", NULL };
+    static const char *const MAYBE[] = { "if", "could", "would", NULL };
+    if (word_back(d, s0, tg->t0, 4, HABITS) || word_back(d, s0, tg->t0, 3, MAYBE))
+        return 0;
+    /* "to prevent further attacks": a purpose, no attack planned */
+    if (tg->t0 >= s0 + 3 && x_tok_is(d, tg->t0 - 1, "further") && x_tok_is(d, tg->t0 - 3, "to"))
+        return 0;
+    /* "its terrorism alert at level four": a threat level shares nothing */
+    if (t == FNR_EVENT_INTEL_SHARING && x_tok_is(d, tg->t0, "alert") &&
+        ((tg->t0 > s0 &&
+          (x_tok_is(d, tg->t0 - 1, "terrorism") || x_tok_is(d, tg->t0 - 1, "terror") ||
+           x_tok_is(d, tg->t0 - 1, "threat") || x_tok_is(d, tg->t0 - 1, "security"))) ||
+         (tg->t1 < s1 && x_tok_is(d, tg->t1, "level"))))
+        return 0;
     /* "an increased risk of attacks": none has happened or been planned */
     if (tg->t0 >= s0 + 2 && x_tok_is(d, tg->t0 - 1, "of") &&
         (x_tok_is(d, tg->t0 - 2, "risk") || x_tok_is(d, tg->t0 - 2, "danger") ||
@@ -1785,20 +1813,17 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
                 ((x_tok_is(d, k, "killing") || x_tok_is(d, k, "wounding")) &&
                  is_punct_c(d, k - 1, ',')))
                 return t;
-        /* "claimed responsibility for the assault": it happened */
+        /* "claimed responsibility for the (village) assault": it happened */
         size_t r = tg->t0;
-        if (r > s0 && x_tok_is(d, r - 1, "the"))
+        while (r > s0 && tg->t0 - r < 3 && !x_tok_is(d, r - 1, "for") &&
+               (x_tok(d, r - 1)->xflags & XT_LOWER))
             r--;
         if (r >= s0 + 2 && x_tok_is(d, r - 1, "for") && x_tok_is(d, r - 2, "responsibility"))
             return t;
-        /* "has repeatedly attacked hotels", "still carry out sporadic
-         * attacks": a habit told as background, no one attack */
-        for (size_t k = tg->t0; k > s0 && tg->t0 - k < 4; k--)
-            if (x_tok_is(d, k - 1, "repeatedly") || x_tok_is(d, k - 1, "regularly") ||
-                x_tok_is(d, k - 1, "routinely") || x_tok_is(d, k - 1, "frequently") ||
-                x_tok_is(d, k - 1, "often") || x_tok_is(d, k - 1, "sporadic") ||
-                x_tok_is(d, k - 1, "still") || x_tok_is(d, k - 1, "occasional"))
-                return 0;
+        /* "still carry out sporadic attacks": a habit (see above) */
+        static const char *const STILL[] = { "still", NULL };
+        if (word_back(d, s0, tg->t0, 4, STILL))
+            return 0;
         /* "a plot to build rockets and carry out attacks": a verb's base
          * form after "to" names what was to be done */
         size_t v = tg->t0;
@@ -1865,13 +1890,11 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
     }
     /* "a court remanded 12 of them in custody", "held in custody": the
      * court's order or a stay, not a new arrest */
-    if (t == FNR_EVENT_ARREST && x_tok_is(d, tg->t0, "in") && tg->t1 - tg->t0 == 2)
-        for (size_t k = tg->t0; k > s0 && tg->t0 - k < 8; k--)
-            if (x_tok_is(d, k - 1, "remanded") || x_tok_is(d, k - 1, "held") ||
-                x_tok_is(d, k - 1, "died") || x_tok_is(d, k - 1, "kept") ||
-                x_tok_is(d, k - 1, "remain") || x_tok_is(d, k - 1, "remains") ||
-                x_tok_is(d, k - 1, "remained"))
-                return 0;
+    static const char *const STAYS[] = { "remanded", "held",    "died",     "kept",
+                                         "remain",   "remains", "remained", NULL };
+    if (t == FNR_EVENT_ARREST && x_tok_is(d, tg->t0, "in") && tg->t1 - tg->t0 == 2 &&
+        word_back(d, s0, tg->t0, 8, STAYS))
+        return 0;
     /* "Eleven of them were later arrested by a court": a court's order */
     if (t == FNR_EVENT_ARREST && tg->t1 + 2 < s1 && x_tok_is(d, tg->t1, "by") &&
         (x_tok_is(d, tg->t1 + 1, "a") || x_tok_is(d, tg->t1 + 1, "the")) &&

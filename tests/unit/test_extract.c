@@ -1419,6 +1419,17 @@ static void test_triggers_in_context(void **state)
         /* an open-ended conflict's toll; a warning to the public */
         { "The insurgency, which began in 2009, has killed more than 40,000 people.\n", 0, 0 },
         { "The BfV warned last month of a growing threat of Russian sabotage.\n", 0, 0 },
+        /* habits of any kind; what may come; a purpose; a threat level;
+         * phones and a machete seized; a claimed "village attack" */
+        { "Al-Shabaab has repeatedly staged cross-border raids in Kenya.\n", 0, 0 },
+        { "He faces up to eight years in prison if convicted.\n", 0, 0 },
+        { "Türkiye launched operations at home to prevent further attacks.\n", FNR_EVENT_PLOT, 0 },
+        { "Spain has kept its terrorism alert at level four since 2015.\n", 0, 0 },
+        { "Officers searched five homes and seized mobile phones and a machete.\n",
+          FNR_EVENT_ARREST, 0 },
+        { "Officers searched five homes and seized mobile phones and a machete.\n",
+          FNR_EVENT_SEIZURE, 1 },
+        { "The ISMP claimed responsibility for the village attack.\n", FNR_EVENT_ATTACK, 1 },
         /* a weapon named for its use; a trial of a bomb */
         { "He tried to buy two assault rifles and an attack drone in Bolton.\n", 0, 0 },
         { "They brought assassination equipment into Iran.\n", 0, 0 },
