@@ -681,10 +681,11 @@ static const char *const PERSON_PARTICLES[] = { "abu", "ebu", "abou", "umm", "um
                                                 "ibn", "bin", "bint", NULL };
 
 /* The first words of the cues code_name_cue knows. */
-static const char *const CUE_WORDS[] = { "codenamed", "code named", "nicknamed", "dubbed",
-                                         "alias",     "aka",        "a.k.a.",    "a.k.a",
-                                         "a k a",     "code",       "known",     "referred",
-                                         "real",      "nom",        "under",     NULL };
+static const char *const CUE_WORDS[] = { "codenamed", "code named", "nicknamed", "dubbed", "alias",
+                                         "aka",       "a.k.a.",     "a.k.a",     "a k a",  "code",
+                                         "known",     "referred",   "real",      "nom",    "under",
+                                         "calling",   "calls",      "called",    "went",   "goes",
+                                         "going",     NULL };
 
 fnr_status x_ner_word_classes(fnr_lexicon *lex)
 {
@@ -1055,6 +1056,18 @@ static size_t code_name_cue(const x_doc *d, size_t i, size_t end)
     if (x_tok_is(d, i, "real") && i + 2 < end && x_tok_is(d, i + 1, "name") &&
         x_tok_is(d, i + 2, "is"))
         return i + 3;
+    /* "a man calling himself "Artem"", "who went by the name "Orkhan"" */
+    if ((x_tok_is(d, i, "calling") || x_tok_is(d, i, "calls") || x_tok_is(d, i, "called")) &&
+        i + 1 < end && (x_tok_is(d, i + 1, "himself") || x_tok_is(d, i + 1, "herself")))
+        return i + 2;
+    if ((x_tok_is(d, i, "went") || x_tok_is(d, i, "goes") || x_tok_is(d, i, "going")) &&
+        i + 1 < end && x_tok_is(d, i + 1, "by")) {
+        if (i + 3 < end && x_tok_is(d, i + 2, "the") &&
+            (x_tok_is(d, i + 3, "name") || x_tok_is(d, i + 3, "alias") ||
+             x_tok_is(d, i + 3, "nickname") || x_tok_is(d, i + 3, "pseudonym")))
+            return i + 4;
+        return i + 2;
+    }
     if (x_tok_is(d, i, "nom") && i + 2 < end && x_tok_is(d, i + 1, "de") &&
         x_tok_is(d, i + 2, "guerre"))
         return i + 3;
@@ -1155,6 +1168,20 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
         }
         return add_mention(d, c->s, i, j, FNR_ENTITY_LOCATION, NULL, x_tok_which(d, j, PLACE_HEADS),
                            "place_head", false, NULL);
+    }
+    /* "the Nevatim air base", "the Westgate shopping mall": a named site */
+    {
+        static const char *const SITES[] = { "base",   "airbase",  "airport", "mall",
+                                             "prison", "barracks", "stadium", NULL };
+        size_t h = j;
+        if (h + 1 < end &&
+            (x_tok_is(d, h, "air") || x_tok_is(d, h, "naval") || x_tok_is(d, h, "military") ||
+             x_tok_is(d, h, "army") || x_tok_is(d, h, "shopping")))
+            h++;
+        if (h < end && j - i <= 3 && x_tok_in(d, h, SITES) && !(x_tok(d, h)->tflags & FNR_TF_CAP) &&
+            !(x_tok(d, j - 1)->xflags & XT_DEMONYM))
+            return add_mention(d, c->s, i, j, FNR_ENTITY_LOCATION, NULL, "facility", "site_head",
+                               false, NULL);
     }
     /* "its al-Baaj governor": a place before a territorial title. */
     if (j - i == 1 && j < end && (x_tok_is(d, j, "governor") || x_tok_is(d, j, "mayor")) &&
@@ -1467,7 +1494,15 @@ static fnr_status scan_names(scan_ctx *c)
         bool unit = x_tok_class(d, i, XW_DIRECTIONS) && i + 1 < c->s1 &&
                     x_tok_class(d, i + 1, XW_SUBUNIT_HEADS) &&
                     (x_tok(d, i + 1)->tflags & FNR_TF_CAP) && preceded_by_so_called(d, i, c->s0);
-        if (j == i && !unit &&
+        /* ... and "the General Service Unit" is a body's name ("general"
+         * is a rank and an adjective; "Commander of X" is a title) */
+        bool titled_body = false;
+        if (j == i && x_tok_is(d, i, "general") && i + 1 < c->s1 &&
+            (x_tok(d, i + 1)->tflags & FNR_TF_CAP)) {
+            size_t sq = cap_sequence(d, i, c->s1);
+            titled_body = sq - i >= 3 && (x_tok(d, sq - 1)->xflags & XT_ORGHEAD);
+        }
+        if (j == i && !unit && !titled_body &&
             ((t->xflags & (XT_STOP | XT_TITLE)) || x_tok_class(d, i, XW_DIRECTIONS))) {
             i++;
             continue;
@@ -1500,9 +1535,11 @@ static fnr_status scan_names(scan_ctx *c)
         if (j > i)
             st = take_lexicon(c, i, j, seq, e, &next);
         else if (seq > i) {
-            /* A title inside the run: "President Recep Tayyip Erdogan". */
+            /* A title inside the run: "President Recep Tayyip Erdogan"
+             * (a body's name may open with one: "the General Service Unit") */
             size_t k = i;
-            for (size_t q = i; q + 1 < seq; q++)
+            bool body = x_tok_is(d, i, "general") && (x_tok(d, seq - 1)->xflags & XT_ORGHEAD);
+            for (size_t q = i; q + 1 < seq && !body; q++)
                 if (x_tok(d, q)->xflags & XT_TITLE)
                     k = q + 1;
             if (k > i) {
@@ -1741,6 +1778,10 @@ static fnr_status scan_code_names(scan_ctx *c)
                 em->type = FNR_ENTITY_PERSON;
                 em->lex = NULL;
             }
+            /* a lone unknown word guessed a surname is a code name now, an
+             * entity of its own if no one owns it ("codenamed "Tulpar"") */
+            if (strcmp(em->rule, "surname?") == 0)
+                em->rule = "code_name";
         } else {
             /* Re-take the tokens: the code name wins over a partial match. */
             for (size_t q = a; q < b; q++) {

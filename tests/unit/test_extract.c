@@ -261,6 +261,19 @@ static const ent_case ENT_CASES[] = {
       FNR_ENTITY_PERSON, "Buba", NULL },
     { "Fighters killed eight farmers, local militia leader Babakura Kolo said.", "Babakura Kolo",
       FNR_ENTITY_PERSON, NULL, "Kolo" },
+    /* a code name no one owns is a person of its own, also after "calling
+     * himself" or "went by the name"; a named site; a body's name may open
+     * with "General" */
+    { "MIT captured a militant codenamed \"Tulpar\" in Syria.", "Tulpar", FNR_ENTITY_PERSON, NULL,
+      NULL },
+    { "He was recruited by a man calling himself \"Artem\" online.", "Artem", FNR_ENTITY_PERSON,
+      NULL, NULL },
+    { "The handler, who went by the name \"Orkhan,\" paid them.", "Orkhan", FNR_ENTITY_PERSON, NULL,
+      NULL },
+    { "The cell photographed the Ramat David air base.", "Ramat David", FNR_ENTITY_LOCATION, NULL,
+      NULL },
+    { "The officers were attached to the General Service Unit (GSU).", "General Service Unit",
+      FNR_ENTITY_ORGANIZATION, "GSU", NULL },
     /* a name beside "news agency" is the agency's; plural courts and a
      * trust are bodies; French departments; Indian cities' two names */
     { "It was carried by the state news agency Petra on Tuesday.", "Petra", FNR_ENTITY_ORGANIZATION,
