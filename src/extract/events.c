@@ -907,6 +907,21 @@ static bool in_fronted_clause(const x_doc *d, size_t s0, size_t i, size_t t0)
 /* Whether a subordinating "after", "before", "when" ... stands between the
  * entity at token i and the trigger at t0 ("al-Sharaa has vowed to protect
  * minorities after a suicide bombing killed 25": he did not bomb). */
+/* "was arrested after MIT found that he had sent images to a handler known
+ * as Haji": a party told in a that-clause of a subordinate clause after
+ * the trigger (token t1) did something else. */
+static bool in_clause_after(const x_doc *d, size_t t1, size_t i)
+{
+    bool sub = false;
+    for (size_t k = t1; k < i; k++) {
+        if (x_tok_is(d, k, "after") || x_tok_is(d, k, "because") || x_tok_is(d, k, "when"))
+            sub = true;
+        else if (sub && x_tok_is(d, k, "that"))
+            return true;
+    }
+    return false;
+}
+
 static bool across_subordinator(const x_doc *d, size_t i, size_t t0)
 {
     for (size_t k = i + 1; k + 1 < t0; k++) /* "MİT provided intelligence after capturing X":
@@ -1415,7 +1430,8 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
         int e = oc->ent;
         if (i < clause || (caused && i < tg->t0) || after_no_agent_by(d, s0, i) ||
             in_fronted_clause(d, s0, i, tg->t0) ||
-            (tg->type != FNR_EVENT_INTEL_SHARING && across_subordinator(d, i, tg->t0)))
+            (tg->type != FNR_EVENT_INTEL_SHARING && across_subordinator(d, i, tg->t0)) ||
+            (i >= tg->t1 && in_clause_after(d, tg->t1, i)))
             continue;
         if (first_ent < 0) {
             first_ent = e;

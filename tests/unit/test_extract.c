@@ -1461,6 +1461,13 @@ static void test_triggers_in_context(void **state)
     assert_int_equal(find_event(f, FNR_EVENT_ATTACK)->n_actors, 0);
     fnr_facts_free(f);
 
+    /* a party told in a that-clause after "after" did something else */
+    f = run("M.G. was arrested after MIT found that he had sent images to a handler known as "
+            "\"Haji\".\n",
+            NULL);
+    assert_int_equal(find_event(f, FNR_EVENT_ARREST)->n_targets, 1);
+    fnr_facts_free(f);
+
     /* how many actors and targets an event has: a speaker after a
      * quotation and titles is a source; the owner of the kin acted on may
      * open the sentence */
