@@ -1173,6 +1173,18 @@ static bool reports_it(const x_doc *d, size_t i, size_t s1)
 {
     size_t k = after_mention(d, i, s1);
     k = past_bracket(d, k, s1, 6); /* "the US Central Command (CENTCOM) said" */
+    /* "the Shin Bet security agency and police said": past the words that
+     * say what the source is */
+    for (size_t q = k; q < s1 && q - k < 5; q++) {
+        const xtok *w = x_tok(d, q);
+        if (w->kind != FNR_TOK_WORD || !(w->xflags & XT_LOWER) || (w->xflags & XT_TRIGGER) ||
+            w->mention >= 0)
+            break;
+        if (x_report_verb(d, q)) {
+            k = q;
+            break;
+        }
+    }
     if (k < s1 && x_tok_is(d, k, "in") && k + 1 < s1 && x_tok_is(d, k + 1, "a"))
         k += 3; /* "said in a statement" */
     /* "Layla Hassan, a researcher at Chatham House, said": past the
@@ -1771,6 +1783,11 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
     /* "to prevent further attacks": a purpose, no attack planned */
     if (tg->t0 >= s0 + 3 && x_tok_is(d, tg->t0 - 1, "further") && x_tok_is(d, tg->t0 - 3, "to"))
         return 0;
+    /* "Sentencing is due on February 18": what is to come */
+    if (tg->t1 + 1 < s1 && (x_tok_is(d, tg->t1, "is") || x_tok_is(d, tg->t1, "are")) &&
+        (x_tok_is(d, tg->t1 + 1, "due") || x_tok_is(d, tg->t1 + 1, "expected") ||
+         x_tok_is(d, tg->t1 + 1, "scheduled") || x_tok_is(d, tg->t1 + 1, "set")))
+        return 0;
     /* "its terrorism alert at level four": a threat level shares nothing */
     if (t == FNR_EVENT_INTEL_SHARING && x_tok_is(d, tg->t0, "alert") &&
         ((tg->t0 > s0 &&
@@ -2138,6 +2155,10 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
                 conducted = true;
         if (x_tok_is(d, tg->t0, "surveillance"))
             return conducted && (on || of) ? t : 0;
+        /* "spied for Iran", finite, tells the spying; "on suspicion of
+         * spying for Mossad" tells why someone was held */
+        if (x_tok_is(d, tg->t0, "spied") && tg->t1 < s1 && x_tok_is(d, tg->t1, "for"))
+            return t;
         if (x_tok_is(d, tg->t0, "spy") || x_tok_is(d, tg->t0, "spying") ||
             x_tok_is(d, tg->t0, "spied") || x_tok_is(d, tg->t0, "spies"))
             return on ? t : 0;
@@ -3124,8 +3145,10 @@ static fnr_status sentence_events(x_doc *d, size_t si, fnr_buf *kb, sent_facts *
         if (cand[c] < i)
             continue;
         i = cand[c];
+        /* (a word that opens a sentence and was guessed a surname, then
+         * dropped, is a word again: "Indictments were filed") */
         const xtok *t = x_tok(d, i);
-        if (t->kind != FNR_TOK_WORD || t->mention >= 0)
+        if (t->kind != FNR_TOK_WORD || x_tok_entity(d, i) >= 0)
             continue;
         const fnr_lex_entry *e = NULL;
         size_t j = trigger_at(d, i, s->tok1, kb, &e);

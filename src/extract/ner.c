@@ -1449,6 +1449,14 @@ static fnr_status scan_names(scan_ctx *c)
                     continue;
                 }
             }
+            /* "the French General Directorate for Internal Security": the
+             * demonym before a body the dictionary names is no part of it */
+            const fnr_lex_entry *oe = NULL;
+            if (next == i + 1 && i + 1 < c->s1 && (x_tok(d, i + 1)->xflags & XT_TITLE) &&
+                lex_longest(d, i + 1, c->s1, &c->kb, &oe) > i + 1 && oe->cls == FNR_LEX_ORG) {
+                i++;
+                continue;
+            }
         }
         if (!(t->xflags & XT_NAMELIKE)) {
             i++;

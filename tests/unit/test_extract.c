@@ -261,6 +261,9 @@ static const ent_case ENT_CASES[] = {
       FNR_ENTITY_PERSON, "Buba", NULL },
     { "Fighters killed eight farmers, local militia leader Babakura Kolo said.", "Babakura Kolo",
       FNR_ENTITY_PERSON, NULL, "Kolo" },
+    /* a demonym before a body the dictionary names is no part of it */
+    { "Spain enlisted the French General Directorate for Internal Security.",
+      "General Directorate for Internal Security", FNR_ENTITY_ORGANIZATION, NULL, NULL },
     /* a code name no one owns is a person of its own, also after "calling
      * himself" or "went by the name"; a named site; a body's name may open
      * with "General" */
@@ -1443,6 +1446,12 @@ static void test_triggers_in_context(void **state)
         { "Officers searched five homes and seized mobile phones and a machete.\n",
           FNR_EVENT_SEIZURE, 1 },
         { "The ISMP claimed responsibility for the village attack.\n", FNR_EVENT_ATTACK, 1 },
+        /* what is to come; a trigger opening the sentence; spying told */
+        { "Sentencing is due on February 18.\n", 0, 0 },
+        { "Indictments were filed on Monday against seven residents of Haifa.\n",
+          FNR_EVENT_LEGAL_ACTION, 1 },
+        { "Seven residents of Haifa allegedly spied for Iran over two years.\n",
+          FNR_EVENT_ESPIONAGE, 1 },
         /* a weapon named for its use; a trial of a bomb */
         { "He tried to buy two assault rifles and an attack drone in Bolton.\n", 0, 0 },
         { "They brought assassination equipment into Iran.\n", 0, 0 },
@@ -1481,6 +1490,8 @@ static void test_triggers_in_context(void **state)
           FNR_EVENT_PLOT, 0, 0 },
         { "Saadaoui's brother, Bilel Saadaoui, was convicted of failing to disclose it.\n",
           FNR_EVENT_LEGAL_ACTION, 0, 1 },
+        { "Seven people were detained in Haifa, the Shin Bet security agency and police said.\n",
+          FNR_EVENT_ARREST, 0, 0 },
     };
 
     for (size_t i = 0; i < sizeof PARTIES / sizeof *PARTIES; i++) {
