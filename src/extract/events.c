@@ -651,8 +651,9 @@ static bool counts_dead(const x_doc *d, const xsent *s, size_t k)
     for (size_t q = a; q < b; q++) {
         const xtok *t = x_tok(d, q);
         if (t->key_len >= 4 && (memcmp(t->key, "kill", 4) == 0 || memcmp(t->key, "dead", 4) == 0 ||
-                                memcmp(t->key, "died", 4) == 0 || memcmp(t->key, "deat", 4) == 0 ||
-                                memcmp(t->key, "live", 4) == 0 || memcmp(t->key, "casu", 4) == 0))
+                                memcmp(t->key, "behe", 4) == 0 || memcmp(t->key, "died", 4) == 0 ||
+                                memcmp(t->key, "deat", 4) == 0 || memcmp(t->key, "live", 4) == 0 ||
+                                memcmp(t->key, "casu", 4) == 0))
             return true;
     }
     return false;
@@ -3101,6 +3102,20 @@ static bool killed_by_attack(const x_doc *d, const xsent *s, const trig *tg, con
                     !x_tok_is(d, q, "that") && !x_tok_is(d, q, "which") && !x_tok_is(d, q, "and");
         if (plain)
             return true;
+    }
+    /* "beheaded six villagers in an attack on a village", "nine people
+     * were killed when gunmen stormed a hotel": the dead of the attack
+     * told after */
+    for (size_t i = 0; i < n_found; i++) {
+        if (found[i].type != FNR_EVENT_ATTACK || found[i].t0 < tg->t1 || found[i].t0 - tg->t1 > 10)
+            continue;
+        for (size_t q = tg->t1; q < found[i].t0; q++) {
+            if (is_punct_c(d, q, ',') || (x_tok(d, q)->xflags & XT_TRIGGER))
+                break;
+            if (x_tok_is(d, q, "when") || x_tok_is(d, q, "as") ||
+                ((x_tok_is(d, q, "in") || x_tok_is(d, q, "during")) && found[i].t0 - q <= 3))
+                return true;
+        }
     }
     if (k <= s->tok0 || !(x_tok_is(d, k - 1, "that") || x_tok_is(d, k - 1, "which")))
         return false;

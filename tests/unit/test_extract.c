@@ -487,6 +487,10 @@ static const ev_case EV_CASES[] = {
     { "The PKK, listed as a terrorist group by Türkiye, has caused the deaths of over 40,000 "
       "people.",
       NULL, FNR_EVENT_LEGAL_ACTION, NULL, "PKK", -1, NULL, NULL },
+    { "At least nine people were killed when gunmen stormed a hotel in Beledweyne.", NULL,
+      FNR_EVENT_ATTACK, NULL, NULL, 9, NULL, "Beledweyne" },
+    { "Insurgents beheaded at least six villagers in an attack on a village in Cabo Delgado.", NULL,
+      FNR_EVENT_ATTACK, NULL, NULL, 6, NULL, "Cabo Delgado" },
     /* the count of another verb's object is not the arrest's; one supplier */
     { "Troops rescued 21 hostages and arrested a suspected supplier in Borno.", NULL,
       FNR_EVENT_ARREST, NULL, NULL, 1, NULL, "Borno" },
@@ -1446,6 +1450,15 @@ static void test_triggers_in_context(void **state)
         { "Officers searched five homes and seized mobile phones and a machete.\n",
           FNR_EVENT_SEIZURE, 1 },
         { "The ISMP claimed responsibility for the village attack.\n", FNR_EVENT_ATTACK, 1 },
+        /* the dead of an attack told after the killing; a chargesheet; an
+         * outlawed body */
+        { "Insurgents beheaded at least six villagers in an attack on a village.\n", FNR_EVENT_KILL,
+          0 },
+        { "At least nine people were killed when gunmen stormed a hotel in Beledweyne.\n",
+          FNR_EVENT_KILL, 0 },
+        { "The NIA filed a chargesheet against two men in Bengaluru in March.\n",
+          FNR_EVENT_LEGAL_ACTION, 1 },
+        { "The kingdom later outlawed the Muslim Brotherhood.\n", FNR_EVENT_LEGAL_ACTION, 1 },
         /* what is to come; a trigger opening the sentence; spying told */
         { "Sentencing is due on February 18.\n", 0, 0 },
         { "Indictments were filed on Monday against seven residents of Haifa.\n",
