@@ -2613,6 +2613,12 @@ static long year_before(const x_doc *d, const xsent *s, size_t t)
             long v = token_number(d, k - 1);
             return v >= 1900 && v <= 2099 ? v : -1;
         }
+        /* "last year's pressure cooker blast": the year before the report's */
+        if ((y->tflags & FNR_TF_POSS) && k >= s->tok0 + 3 && x_tok_is(d, k - 2, "year") &&
+            d->doc.date.prec != FNR_DATE_NONE)
+            return x_tok_is(d, k - 3, "last")   ? d->doc.date.year - 1
+                   : x_tok_is(d, k - 3, "this") ? d->doc.date.year
+                                                : -1;
         if (y->kind != FNR_TOK_WORD || (y->tflags & FNR_TF_CAP) || (y->xflags & XT_STOP) ||
             (y->xflags & XT_TRIGGER) || x_tok_in(d, k - 1, NOT_IN_A_NAME) || k - 1 == s->tok0)
             return -1;
