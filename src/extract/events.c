@@ -368,6 +368,22 @@ fnr_status x_word_classes(fnr_lexicon *lex)
                 return st;
         }
     }
+
+    static const struct {
+        const char *word;
+        uint32_t tag;
+    } TAGGED[] = {
+        { "repeatedly", X_TAG_HABIT }, { "regularly", X_TAG_HABIT }, { "routinely", X_TAG_HABIT },
+        { "frequently", X_TAG_HABIT }, { "often", X_TAG_HABIT },     { "sporadic", X_TAG_HABIT },
+        { "occasional", X_TAG_HABIT }, { "if", X_TAG_MAYBE },        { "could", X_TAG_MAYBE },
+        { "would", X_TAG_MAYBE },
+    };
+
+    for (size_t i = 0; i < sizeof TAGGED / sizeof TAGGED[0]; i++) {
+        fnr_status st = fnr_lexicon_tag(lex, TAGGED[i].word, strlen(TAGGED[i].word), TAGGED[i].tag);
+        if (st != FNR_OK)
+            return st;
+    }
     static const char *const fact_words[] = { "by", "for", "to", "of", "including", "among" };
     for (size_t i = 0; i < sizeof fact_words / sizeof fact_words[0]; i++) {
         fnr_status st = fnr_lexicon_tag(lex, fact_words[i], strlen(fact_words[i]), X_TAG_FACT_WORD);
@@ -910,17 +926,18 @@ static bool in_fronted_clause(const x_doc *d, size_t s0, size_t i, size_t t0)
  * minorities after a suicide bombing killed 25": he did not bomb). */
 /* "was arrested after MIT found that he had sent images to a handler known
  * as Haji": a party told in a that-clause of a subordinate clause after
- * the trigger (token t1) did something else. */
-static bool in_clause_after(const x_doc *d, size_t t1, size_t i)
+ * the trigger (token t1) did something else. Where that clause starts, or
+ * s1 when there is none. */
+static size_t clause_after(const x_doc *d, size_t t1, size_t s1)
 {
     bool sub = false;
-    for (size_t k = t1; k < i; k++) {
-        if (x_tok_is(d, k, "after") || x_tok_is(d, k, "because") || x_tok_is(d, k, "when"))
+    for (size_t k = t1; k < s1; k++) {
+        if (x_tok(d, k)->tags & X_TAG_SUBORDINATOR)
             sub = true;
         else if (sub && x_tok_is(d, k, "that"))
-            return true;
+            return k;
     }
-    return false;
+    return s1;
 }
 
 static bool across_subordinator(const x_doc *d, size_t i, size_t t0)
@@ -1175,8 +1192,10 @@ static bool reports_it(const x_doc *d, size_t i, size_t s1)
     size_t k = after_mention(d, i, s1);
     k = past_bracket(d, k, s1, 6); /* "the US Central Command (CENTCOM) said" */
     /* "the Shin Bet security agency and police said": past the words that
-     * say what the source is */
-    for (size_t q = k; q < s1 && q - k < 5; q++) {
+     * say what the source is (a body's) */
+    int e = x_tok_entity(d, i);
+    for (size_t q = k; e >= 0 && d->ents[e].type == FNR_ENTITY_ORGANIZATION && q < s1 && q - k < 5;
+         q++) {
         const xtok *w = x_tok(d, q);
         if (w->kind != FNR_TOK_WORD || !(w->xflags & XT_LOWER) || (w->xflags & XT_TRIGGER) ||
             w->mention >= 0)
@@ -1437,14 +1456,17 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
                    x_tok_is(d, c0 - 2, "lead") || x_tok_is(d, c0 - 2, "contributed"));
     int first_ent = -1;
     size_t first_pos = 0;
+    size_t after_that = SIZE_MAX; /* clause_after, found at the first party after the trigger */
     for (size_t o = 0; o < f->occs.len; o++) {
         const occ *oc = &FNR_VEC_AT(&f->occs, occ, o);
         size_t i = oc->tok;
         int e = oc->ent;
+        if (i >= tg->t1 && after_that == SIZE_MAX)
+            after_that = clause_after(d, tg->t1, s1);
         if (i < clause || (caused && i < tg->t0) || after_no_agent_by(d, s0, i) ||
             in_fronted_clause(d, s0, i, tg->t0) ||
             (tg->type != FNR_EVENT_INTEL_SHARING && across_subordinator(d, i, tg->t0)) ||
-            (i >= tg->t1 && in_clause_after(d, tg->t1, i)))
+            (i >= tg->t1 && i > after_that))
             continue;
         if (first_ent < 0) {
             first_ent = e;
@@ -1724,11 +1746,12 @@ static int find_location(const x_doc *d, const sent_facts *f, const participants
     return best >= 0 ? best : seat >= 0 ? seat : source_seat;
 }
 
-/* Whether one of the n words before token t0 (from s0 on) is in words. */
-static bool word_back(const x_doc *d, size_t s0, size_t t0, size_t n, const char *const *words)
+/* Whether one of the n words before token t0 (from s0 on) has a lexicon
+ * tag of mask: a bit test, no string compared. */
+static bool tag_back(const x_doc *d, size_t s0, size_t t0, size_t n, uint32_t mask)
 {
     for (size_t k = t0; k > s0 && t0 - k < n; k--)
-        if (x_tok_in(d, k - 1, words))
+        if (x_tok(d, k - 1)->tags & mask)
             return true;
     return false;
 }
@@ -1776,10 +1799,7 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
     /* "has repeatedly attacked hotels", "staged sporadic raids": a habit
      * told as background, no one event; "faces eight years if convicted",
      * "could be charged": what may come, no step taken */
-    static const char *const HABITS[] = { "repeatedly", "regularly", "routinely",  "frequently",
-                                          "often",      "sporadic",  "occasional", NULL };
-    static const char *const MAYBE[] = { "if", "could", "would", NULL };
-    if (word_back(d, s0, tg->t0, 4, HABITS) || word_back(d, s0, tg->t0, 3, MAYBE))
+    if (tag_back(d, s0, tg->t0, 4, X_TAG_HABIT) || tag_back(d, s0, tg->t0, 3, X_TAG_MAYBE))
         return 0;
     /* "to prevent further attacks": a purpose, no attack planned */
     if (tg->t0 >= s0 + 3 && x_tok_is(d, tg->t0 - 1, "further") && x_tok_is(d, tg->t0 - 3, "to"))
@@ -1855,9 +1875,9 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         if (r >= s0 + 2 && x_tok_is(d, r - 1, "for") && x_tok_is(d, r - 2, "responsibility"))
             return t;
         /* "still carry out sporadic attacks": a habit (see above) */
-        static const char *const STILL[] = { "still", NULL };
-        if (word_back(d, s0, tg->t0, 4, STILL))
-            return 0;
+        for (size_t k = tg->t0; k > s0 && tg->t0 - k < 4; k--)
+            if (x_tok_is(d, k - 1, "still"))
+                return 0;
         /* "a plot to build rockets and carry out attacks": a verb's base
          * form after "to" names what was to be done */
         size_t v = tg->t0;
@@ -1924,11 +1944,13 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
     }
     /* "a court remanded 12 of them in custody", "held in custody": the
      * court's order or a stay, not a new arrest */
-    static const char *const STAYS[] = { "remanded", "held",    "died",     "kept",
-                                         "remain",   "remains", "remained", NULL };
-    if (t == FNR_EVENT_ARREST && x_tok_is(d, tg->t0, "in") && tg->t1 - tg->t0 == 2 &&
-        word_back(d, s0, tg->t0, 8, STAYS))
-        return 0;
+    if (t == FNR_EVENT_ARREST && x_tok_is(d, tg->t0, "in") && tg->t1 - tg->t0 == 2)
+        for (size_t k = tg->t0; k > s0 && tg->t0 - k < 8; k--)
+            if (x_tok_is(d, k - 1, "remanded") || x_tok_is(d, k - 1, "held") ||
+                x_tok_is(d, k - 1, "died") || x_tok_is(d, k - 1, "kept") ||
+                x_tok_is(d, k - 1, "remain") || x_tok_is(d, k - 1, "remains") ||
+                x_tok_is(d, k - 1, "remained"))
+                return 0;
     /* "Eleven of them were later arrested by a court": a court's order */
     if (t == FNR_EVENT_ARREST && tg->t1 + 2 < s1 && x_tok_is(d, tg->t1, "by") &&
         (x_tok_is(d, tg->t1 + 1, "a") || x_tok_is(d, tg->t1 + 1, "the")) &&

@@ -402,7 +402,7 @@ fnr_status x_tokens_prepare(x_doc *d)
         if (st != FNR_OK)
             goto out;
         s->tok0 = (uint32_t)d->toks.len;
-        uint32_t any_date = 0, any_cue = 0;
+        uint32_t any_date = 0, any_cue = 0; /* (any_cue holds X_TAG_AGENCY too) */
         for (size_t k = 0; k < raw.len; k++) {
             const fnr_token *rt = &FNR_VEC_AT(&raw, fnr_token, k);
             xtok *t = x_tok(d, d->toks.len);
@@ -470,12 +470,13 @@ fnr_status x_tokens_prepare(x_doc *d)
                 s->may_bracket = true;
             }
             any_date |= t->xflags & XT_DATE;
-            any_cue |= t->tags & (1u << XW_CUE);
+            any_cue |= t->tags & ((1u << XW_CUE) | X_TAG_AGENCY);
             d->toks.len++;
         }
         s->tok1 = (uint32_t)d->toks.len;
         s->may_date = any_date != 0;
-        s->may_code_name = any_cue != 0;
+        s->may_code_name = (any_cue & (1u << XW_CUE)) != 0;
+        s->may_agency = (any_cue & X_TAG_AGENCY) != 0;
     }
     st = mark_common(d, n_lower);
 out:
@@ -684,8 +685,7 @@ static const char *const PERSON_PARTICLES[] = { "abu", "ebu", "abou", "umm", "um
 static const char *const CUE_WORDS[] = { "codenamed", "code named", "nicknamed", "dubbed", "alias",
                                          "aka",       "a.k.a.",     "a.k.a",     "a k a",  "code",
                                          "known",     "referred",   "real",      "nom",    "under",
-                                         "calling",   "calls",      "called",    "went",   "goes",
-                                         "going",     NULL };
+                                         "himself",   "herself",    "name",      NULL };
 
 fnr_status x_ner_word_classes(fnr_lexicon *lex)
 {
@@ -708,7 +708,14 @@ fnr_status x_ner_word_classes(fnr_lexicon *lex)
             if (st != FNR_OK)
                 return st;
         }
-    return FNR_OK;
+    static const char *const SUBORDINATORS[] = { "after", "because", "when" };
+    for (size_t w = 0; w < 3; w++) {
+        fnr_status st =
+            fnr_lexicon_tag(lex, SUBORDINATORS[w], strlen(SUBORDINATORS[w]), X_TAG_SUBORDINATOR);
+        if (st != FNR_OK)
+            return st;
+    }
+    return fnr_lexicon_tag(lex, "agency", 6, X_TAG_AGENCY);
 }
 
 /*
@@ -1056,18 +1063,15 @@ static size_t code_name_cue(const x_doc *d, size_t i, size_t end)
     if (x_tok_is(d, i, "real") && i + 2 < end && x_tok_is(d, i + 1, "name") &&
         x_tok_is(d, i + 2, "is"))
         return i + 3;
-    /* "a man calling himself "Artem"", "who went by the name "Orkhan"" */
-    if ((x_tok_is(d, i, "calling") || x_tok_is(d, i, "calls") || x_tok_is(d, i, "called")) &&
-        i + 1 < end && (x_tok_is(d, i + 1, "himself") || x_tok_is(d, i + 1, "herself")))
-        return i + 2;
-    if ((x_tok_is(d, i, "went") || x_tok_is(d, i, "goes") || x_tok_is(d, i, "going")) &&
-        i + 1 < end && x_tok_is(d, i + 1, "by")) {
-        if (i + 3 < end && x_tok_is(d, i + 2, "the") &&
-            (x_tok_is(d, i + 3, "name") || x_tok_is(d, i + 3, "alias") ||
-             x_tok_is(d, i + 3, "nickname") || x_tok_is(d, i + 3, "pseudonym")))
-            return i + 4;
-        return i + 2;
-    }
+    /* "a man calling himself "Artem"", "who went by the name "Orkhan"":
+     * known by their last words, as the first are common ones */
+    if ((x_tok_is(d, i, "himself") || x_tok_is(d, i, "herself")) && i > 0 &&
+        (x_tok_is(d, i - 1, "calling") || x_tok_is(d, i - 1, "calls") ||
+         x_tok_is(d, i - 1, "called")))
+        return i + 1;
+    if (x_tok_is(d, i, "name") && i >= 3 && x_tok_is(d, i - 1, "the") && x_tok_is(d, i - 2, "by") &&
+        (x_tok_is(d, i - 3, "went") || x_tok_is(d, i - 3, "goes") || x_tok_is(d, i - 3, "going")))
+        return i + 1;
     if (x_tok_is(d, i, "nom") && i + 2 < end && x_tok_is(d, i + 1, "de") &&
         x_tok_is(d, i + 2, "guerre"))
         return i + 3;
@@ -1178,7 +1182,7 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
             (x_tok_is(d, h, "air") || x_tok_is(d, h, "naval") || x_tok_is(d, h, "military") ||
              x_tok_is(d, h, "army") || x_tok_is(d, h, "shopping")))
             h++;
-        if (h < end && j - i <= 3 && x_tok_in(d, h, SITES) && !(x_tok(d, h)->tflags & FNR_TF_CAP) &&
+        if (h < end && j - i <= 3 && (x_tok(d, h)->xflags & XT_LOWER) && x_tok_in(d, h, SITES) &&
             !(x_tok(d, j - 1)->xflags & XT_DEMONYM))
             return add_mention(d, c->s, i, j, FNR_ENTITY_LOCATION, NULL, "facility", "site_head",
                                false, NULL);
@@ -1478,13 +1482,21 @@ static fnr_status scan_names(scan_ctx *c)
         }
         /* "the state news agency Petra", "Mizan news agency": a name beside
          * "news agency" is the agency's, whatever else it may name */
-        if (!(j > i && e->cls == FNR_LEX_ORG) && !(t->xflags & (XT_STOP | XT_TITLE))) {
+        /* (only in a sentence that holds the word "agency") */
+        bool before = false, after = false;
+        if (x_sent(d, c->s)->may_agency) {
+            size_t news = i + 1;
+            while (news < c->s1 && news - i < 3 && (x_tok(d, news)->tflags & FNR_TF_CAP))
+                news++;
+            after = news + 1 < c->s1 && x_tok_is(d, news, "news") &&
+                    x_tok_is(d, news + 1, "agency") && !(x_tok(d, news)->tflags & FNR_TF_CAP);
+            before = i >= c->s0 + 2 && x_tok_is(d, i - 1, "agency") && x_tok_is(d, i - 2, "news") &&
+                     !(x_tok(d, i - 1)->tflags & FNR_TF_CAP);
+        }
+        if ((before || after) && !(j > i && e->cls == FNR_LEX_ORG) &&
+            !(t->xflags & (XT_STOP | XT_TITLE))) {
             size_t seq = cap_sequence(d, i, c->s1);
-            bool before = i >= c->s0 + 2 && x_tok_is(d, i - 1, "agency") &&
-                          x_tok_is(d, i - 2, "news") && !(x_tok(d, i - 1)->tflags & FNR_TF_CAP);
-            bool after = seq + 1 < c->s1 && x_tok_is(d, seq, "news") &&
-                         x_tok_is(d, seq + 1, "agency") && !(x_tok(d, seq)->tflags & FNR_TF_CAP);
-            if ((before || after) && seq > i && seq - i <= 3) {
+            if (seq > i && seq - i <= 3) {
                 /* the dictionary's agency of that name, if any ("Anadolu") */
                 const fnr_lex_entry *oe = seq - i == 1 ? x_key_entry(t->lk, FNR_LEX_ORG) : NULL;
                 fnr_status st =
