@@ -253,6 +253,9 @@ EXTRA_PLACES = [
     ("Thessaloniki", "city", "GR", 40.64, 22.94, 354290, "Salonica|Selanik|Thessaloníki"),
     ("Gothenburg", "city", "SE", 57.71, 11.97, 572799, "Göteborg|Goteborg"),
     ("Kyiv", "capital", "UA", 50.45, 30.52, 2797553, "Kiev"),
+    # names with "St." and particles that news keeps whole
+    ("St. Pölten", "city", "AT", 48.20, 15.63, 21911, "Sankt Pölten|St Pölten|St. Poelten"),
+    ("Mocímboa da Praia", "town", "MZ", -11.32, 40.35, 27909, "Mocimboa da Praia|Mocímboa"),
     # Indian cities by their official names, the former ones as aliases
     ("Bengaluru", "city", "IN", 12.97, 77.59, 5104047, "Bangalore"),
     ("Mangaluru", "city", "IN", 12.92, 74.86, 417387, "Mangalore"),

@@ -1686,7 +1686,8 @@ static fnr_status scan_brackets(scan_ctx *c)
         if (!(is_punct(d, i, '(') || is_punct(d, i, '[')))
             continue;
         int32_t left = i > c->s0 ? x_tok(d, i - 1)->mention : -1;
-        if (left < 0)
+        if (left < 0 &&
+            !(i > c->s0 + 2 && (x_tok(d, i - 1)->tflags & FNR_TF_CAP) && x_tok_is(d, i - 2, "and")))
             continue;
         char close = is_punct(d, i, '(') ? ')' : ']';
         size_t k = i + 1;
@@ -1697,6 +1698,37 @@ static fnr_status scan_brackets(scan_ctx *c)
         size_t a = i + 1, b = k;
         if (b - a >= 2 && is_punct(d, a + 1, ':'))
             continue; /* "(Turkish: ...)" */
+        /* "the Directorate of State Protection and Intelligence (DSN)": an
+         * institution of something and a last capitalised word before an
+         * acronym are one name ("Hamas and Islamic Jihad (PIJ)": the second
+         * a name of its own) */
+        size_t y0 = left >= 0 ? x_men(d, (size_t)left)->tok0 : i - 1;
+        const xmention *y = left >= 0 ? x_men(d, (size_t)left) : NULL;
+        const xtok *acr = x_tok(d, a);
+        bool acronym = b == a + 1 && (acr->tflags & FNR_TF_CAP) &&
+                       ((acr->tflags & FNR_TF_UPPER) || acr->key_len <= 6);
+        if (acronym && y0 == i - 1 && y0 >= c->s0 + 2 && x_tok_is(d, y0 - 1, "and") &&
+            x_tok(d, y0 - 2)->mention >= 0 && !(y && y->lex && y->lex->cls == FNR_LEX_ORG)) {
+            xmention *x = x_men(d, (size_t)x_tok(d, y0 - 2)->mention);
+            if (x->type == FNR_ENTITY_ORGANIZATION && x->tok1 == y0 - 1 && x->tok1 - x->tok0 >= 3 &&
+                x_tok_in(d, x->tok0, INSTITUTION_HEADS) && x_tok_is(d, x->tok0 + 1, "of")) {
+                size_t t0 = x->tok0, t1 = i;
+                const char *kind = x->kind;
+                for (size_t q = t0; q < t1; q++)
+                    x_tok(d, q)->mention = -1;
+                x->key_len = 0; /* both dropped: one mention takes their tokens */
+                if (left >= 0)
+                    x_men(d, (size_t)left)->key_len = 0;
+                int32_t nm = -1;
+                fnr_status st = add_mention(d, c->s, t0, t1, FNR_ENTITY_ORGANIZATION, NULL, kind,
+                                            "institution_of", false, &nm);
+                if (st != FNR_OK)
+                    return st;
+                left = nm;
+            }
+        }
+        if (left < 0)
+            continue;
         fnr_status st = FNR_OK;
         for (size_t p = a; p <= b && st == FNR_OK; p++)
             if (p == b || is_punct(d, p, ',')) {

@@ -261,6 +261,16 @@ static const ent_case ENT_CASES[] = {
       FNR_ENTITY_PERSON, "Buba", NULL },
     { "Fighters killed eight farmers, local militia leader Babakura Kolo said.", "Babakura Kolo",
       FNR_ENTITY_PERSON, NULL, "Kolo" },
+    /* an institution of something and a last word before an acronym are
+     * one name; two bodies are two; "St." and "da" in places */
+    { "Three men were held, the Directorate of State Protection and Intelligence (DSN) said.",
+      "Directorate of State Protection and Intelligence", FNR_ENTITY_ORGANIZATION, "DSN", NULL },
+    { "Hamas and Islamic Jihad (PIJ) claimed the attack.", "Islamic Jihad", FNR_ENTITY_ORGANIZATION,
+      "PIJ", NULL },
+    { "Officers arrested the three in the St. Pölten and Vienna areas.", "St. Pölten",
+      FNR_ENTITY_LOCATION, NULL, NULL },
+    { "They raided a village in Mocímboa da Praia district.", "Mocímboa da Praia",
+      FNR_ENTITY_LOCATION, NULL, "Praia" },
     /* a demonym before a body the dictionary names is no part of it */
     { "Spain enlisted the French General Directorate for Internal Security.",
       "General Directorate for Internal Security", FNR_ENTITY_ORGANIZATION, NULL, NULL },
