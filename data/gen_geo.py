@@ -253,6 +253,10 @@ EXTRA_PLACES = [
     ("Thessaloniki", "city", "GR", 40.64, 22.94, 354290, "Salonica|Selanik|Thessaloníki"),
     ("Gothenburg", "city", "SE", 57.71, 11.97, 572799, "Göteborg|Goteborg"),
     ("Kyiv", "capital", "UA", 50.45, 30.52, 2797553, "Kiev"),
+    # Belgian cities whose English or local names are English words too
+    ("Liège", "city", "BE", 50.63, 5.57, 182597, "Liege|Luik"),
+    ("Ghent", "city", "BE", 51.05, 3.72, 231493, "Gent|Gand"),
+    ("Bruges", "city", "BE", 51.21, 3.22, 116709, "Brugge"),
     # names with "St." and particles that news keeps whole
     ("St. Pölten", "city", "AT", 48.20, 15.63, 21911, "Sankt Pölten|St Pölten|St. Poelten"),
     ("Mocímboa da Praia", "town", "MZ", -11.32, 40.35, 27909, "Mocimboa da Praia|Mocímboa"),

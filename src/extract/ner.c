@@ -544,7 +544,9 @@ static const fnr_lex_entry *usable_entry(const x_doc *d, size_t i, size_t j, con
     const fnr_lex_entry *const *es = rec->items;
     size_t n = rec->n;
     const xtok *first = x_tok(d, i);
-    if (!(first->xflags & XT_NAMELIKE))
+    if (!(first->xflags & XT_NAMELIKE) &&
+        !((x_tok_is(d, i, "al") || x_tok_is(d, i, "el")) && i + 1 < j &&
+          (x_tok(d, i + 1)->tflags & FNR_TF_CAP))) /* "al Qaeda" */
         return NULL;
     bool all_up = true;
     for (size_t k = i; k < j; k++)
@@ -1127,9 +1129,17 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
     /* "Euphrates Shield Operation", "Operation X": named operations are events. */
     if (x_tok_class(d, j - 1, XW_NAMED_OPS) || x_tok_class(d, i, XW_NAMED_OPS))
         return FNR_OK;
-    if ((last->xflags & XT_ORGHEAD) && j - i >= 2)
+    /* ("Counterterrorism police detained": a sentence's first word and a
+     * lower-case head name no one) */
+    if ((last->xflags & XT_ORGHEAD) && j - i >= 2 &&
+        !(i == c->s0 && j == i + 2 && !(last->tflags & FNR_TF_CAP)))
         return add_mention(d, c->s, i, j, FNR_ENTITY_ORGANIZATION, NULL,
                            org_kind_from_head(d, j - 1), "org_head", false, NULL);
+    /* "the Bolan Pass", "the Sambisa Forest": a capitalised place head ends
+     * a place's name */
+    if ((last->xflags & XT_LOCHEAD) && (last->tflags & FNR_TF_CAP) && j - i >= 2 &&
+        !(x_tok(d, i)->xflags & (XT_TITLE | XT_STOP)))
+        return add_mention(d, c->s, i, j, FNR_ENTITY_LOCATION, NULL, NULL, "loc_head", false, NULL);
     /* "the Presidency", "the Parliament": a state's institution by itself */
     static const char *const STANDALONE[] = { "presidency", "parliament", "cabinet", "judiciary",
                                               "senate",     "congress",   NULL };
@@ -1146,8 +1156,10 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
                                "prosecutor_office", false, NULL);
         }
     }
-    /* "Faruk office", "Istanbul police": a lower-case institutional head. */
-    if (j < end && x_tok_class(d, j, XW_LOWER_ORG_HEADS) && !(x_tok(d, j)->tflags & FNR_TF_CAP)) {
+    /* "Faruk office", "Istanbul police": a lower-case institutional head
+     * ("Counterterrorism police detained" opens a sentence: no name) */
+    if (j < end && x_tok_class(d, j, XW_LOWER_ORG_HEADS) && !(x_tok(d, j)->tflags & FNR_TF_CAP) &&
+        !(i == c->s0 && j == i + 1)) {
         *out_next = j + 1;
         return add_mention(d, c->s, i, j + 1, FNR_ENTITY_ORGANIZATION, NULL,
                            org_kind_from_head(d, j), "org_lower_head", false, NULL);
@@ -1462,6 +1474,21 @@ static fnr_status scan_names(scan_ctx *c)
                 continue;
             }
         }
+        /* "al Qaeda", "el Shabaab" with a space: the particle opens the
+         * dictionary's name */
+        if (!(t->xflags & XT_NAMELIKE) && (x_tok_is(d, i, "al") || x_tok_is(d, i, "el")) &&
+            i + 1 < c->s1 && (x_tok(d, i + 1)->tflags & FNR_TF_CAP)) {
+            const fnr_lex_entry *pe = NULL;
+            size_t pj = lex_longest(d, i, c->s1, &c->kb, &pe);
+            if (pj > i + 1 && pe && entity_class(pe->cls)) {
+                size_t next = pj;
+                fnr_status st = take_lexicon(c, i, pj, pj, pe, &next);
+                if (st != FNR_OK)
+                    return st;
+                i = next > i ? next : i + 1;
+                continue;
+            }
+        }
         if (!(t->xflags & XT_NAMELIKE)) {
             i++;
             continue;
@@ -1514,13 +1541,16 @@ static fnr_status scan_names(scan_ctx *c)
         bool unit = x_tok_class(d, i, XW_DIRECTIONS) && i + 1 < c->s1 &&
                     x_tok_class(d, i + 1, XW_SUBUNIT_HEADS) &&
                     (x_tok(d, i + 1)->tflags & FNR_TF_CAP) && preceded_by_so_called(d, i, c->s0);
-        /* ... and "the General Service Unit" is a body's name ("general"
-         * is a rank and an adjective; "Commander of X" is a title) */
+        /* ... and "the General Service Unit", "the Security Directorate"
+         * are bodies' names ("general" is a rank and an adjective, "security"
+         * a word that opens sentences; "Commander of X" is a title, "Security
+         * Forces" the generic forces) */
         bool titled_body = false;
-        if (j == i && x_tok_is(d, i, "general") && i + 1 < c->s1 &&
+        if (j == i && (x_tok_is(d, i, "general") || x_tok_is(d, i, "security")) && i + 1 < c->s1 &&
             (x_tok(d, i + 1)->tflags & FNR_TF_CAP)) {
             size_t sq = cap_sequence(d, i, c->s1);
-            titled_body = sq - i >= 3 && (x_tok(d, sq - 1)->xflags & XT_ORGHEAD);
+            titled_body = sq - i >= 2 && (x_tok(d, sq - 1)->xflags & XT_ORGHEAD) &&
+                          !x_tok_is(d, sq - 1, "forces");
         }
         if (j == i && !unit && !titled_body &&
             ((t->xflags & (XT_STOP | XT_TITLE)) || x_tok_class(d, i, XW_DIRECTIONS))) {
@@ -1558,9 +1588,10 @@ static fnr_status scan_names(scan_ctx *c)
             /* A title inside the run: "President Recep Tayyip Erdogan"
              * (a body's name may open with one: "the General Service Unit") */
             size_t k = i;
-            bool body = x_tok_is(d, i, "general") && (x_tok(d, seq - 1)->xflags & XT_ORGHEAD);
-            for (size_t q = i; q + 1 < seq && !body; q++)
-                if (x_tok(d, q)->xflags & XT_TITLE)
+            bool body = x_tok(d, seq - 1)->xflags & XT_ORGHEAD;
+            for (size_t q = i; q + 1 < seq; q++)
+                if ((x_tok(d, q)->xflags & XT_TITLE) &&
+                    !(body && x_tok_is(d, q, "general"))) /* "Security General Directorate" */
                     k = q + 1;
             if (k > i) {
                 i = k;
