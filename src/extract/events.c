@@ -266,7 +266,9 @@ static const char *const PERSON_NOUNS[] = {
     "worshippers", "worshipers",   "residents",    "workers",       "passengers",  "pilgrims",
     "fishermen",   "herders",      "hostages",     "guards",        "diplomats",   "tourists",
     "migrants",    "refugees",     "protesters",   "demonstrators", "recruiters",  "jihadis",
-    "extremists",  "islamists",    "aides",        "bodyguards",    NULL
+    "extremists",  "islamists",    "aides",        "bodyguards",    "fans",        "supporters",
+    "spectators",  "shoppers",     "bystanders",   "pedestrians",   "teachers",    "guests",
+    NULL
 };
 
 static const char *const WEAPON_WORDS[] = {
@@ -861,6 +863,8 @@ static bool place_prep(const x_doc *d, size_t s0, size_t i)
                       (x_tok(d, q - 1)->xflags & XT_DEMONYM) || /* "Lebanese town of" */
                       x_tok_is(d, q - 1, "city") || x_tok_is(d, q - 1, "resort") ||
                       x_tok_is(d, q - 1, "capital") || /* "in the capital Bishkek" */
+                      x_tok_is(d, q - 1, "remote") || x_tok_is(d, q - 1, "restive") ||
+                      x_tok_is(d, q - 1, "coastal") || x_tok_is(d, q - 1, "mountainous") ||
                       x_tok_is(d, q - 1, "neighbouring") || x_tok_is(d, q - 1, "neighboring") ||
                       x_tok_is(d, q - 1, "nearby") ||
                       /* "in the Bavarian city of Bayreuth" */
@@ -1854,9 +1858,11 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
             return FNR_EVENT_PLOT; /* "preparing to attack" */
         /* "MIT neutralized two suicide bombers preparing to attack": who
          * was caught or killed, not an attack */
+        /* ("neutralized three PKK members ..., including a suicide bomber":
+         * anywhere after a capture or killing in the sentence) */
         if (x_tok(d, tg->t1 - 1)->key_len >= 6 &&
             memcmp(x_tok(d, tg->t1 - 1)->key, "bomber", 6) == 0)
-            for (size_t k = tg->t0; k > s0 && tg->t0 - k < 4; k--)
+            for (size_t k = tg->t0; k > s0; k--)
                 if (tok_event_type(d, k - 1) == FNR_EVENT_KILL ||
                     tok_event_type(d, k - 1) == FNR_EVENT_ARREST)
                     return 0;
@@ -1875,8 +1881,10 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         if (r >= s0 + 2 && x_tok_is(d, r - 1, "for") && x_tok_is(d, r - 2, "responsibility"))
             return t;
         /* "still carry out sporadic attacks": a habit (see above) */
+        /* ... and "has stepped up attacks on security forces": a trend */
         for (size_t k = tg->t0; k > s0 && tg->t0 - k < 4; k--)
-            if (x_tok_is(d, k - 1, "still"))
+            if (x_tok_is(d, k - 1, "still") ||
+                (x_tok_is(d, k - 1, "up") && k >= s0 + 2 && x_tok_is(d, k - 2, "stepped")))
                 return 0;
         /* "a plot to build rockets and carry out attacks": a verb's base
          * form after "to" names what was to be done */
@@ -1951,11 +1959,18 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
                 x_tok_is(d, k - 1, "remain") || x_tok_is(d, k - 1, "remains") ||
                 x_tok_is(d, k - 1, "remained"))
                 return 0;
-    /* "Eleven of them were later arrested by a court": a court's order */
-    if (t == FNR_EVENT_ARREST && tg->t1 + 2 < s1 && x_tok_is(d, tg->t1, "by") &&
-        (x_tok_is(d, tg->t1 + 1, "a") || x_tok_is(d, tg->t1 + 1, "the")) &&
-        x_tok_is(d, tg->t1 + 2, "court"))
-        return FNR_EVENT_LEGAL_ACTION;
+    /* "Eleven of them were later arrested by a court", "198 were formally
+     * arrested by courts": a court's order */
+    if (t == FNR_EVENT_ARREST && tg->t1 + 1 < s1 && x_tok_is(d, tg->t1, "by")) {
+        size_t k = tg->t1 + 1;
+        if (k + 1 < s1 && (x_tok_is(d, k, "a") || x_tok_is(d, k, "the")))
+            k++;
+        if (x_tok_is(d, k, "court") || x_tok_is(d, k, "courts") || x_tok_is(d, k, "judge"))
+            return FNR_EVENT_LEGAL_ACTION;
+    }
+    if (t == FNR_EVENT_ARREST && tg->t0 > s0 && x_tok_is(d, tg->t0 - 1, "formally") &&
+        x_tok_is(d, tg->t0, "arrested"))
+        return FNR_EVENT_LEGAL_ACTION; /* Turkish usage: the court's arrest of a detainee */
     /* "issued arrest warrants": the warrant is the legal step, no arrest yet */
     if (t == FNR_EVENT_ARREST && tg->t1 < s1 &&
         (x_tok_is(d, tg->t1, "warrant") || x_tok_is(d, tg->t1, "warrants")))
@@ -2047,6 +2062,12 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
     if (t == FNR_EVENT_PLOT && x_tok_is(d, tg->t0, "targeted") && tg->t1 < s1 &&
         x_tok_is(d, tg->t1, "by"))
         return 0; /* "countries targeted by X": a standing threat */
+    /* "The terrorist ... was targeted in the Kobani region": struck, the
+     * strike told (a plot is planned by someone, in the active) */
+    if (t == FNR_EVENT_PLOT && x_tok_is(d, tg->t0, "targeted") && tg->t0 > s0 &&
+        (x_tok_is(d, tg->t0 - 1, "was") || x_tok_is(d, tg->t0 - 1, "were")) && tg->t1 < s1 &&
+        (x_tok_is(d, tg->t1, "in") || x_tok_is(d, tg->t1, "on") || x_tok_is(d, tg->t1, "near")))
+        return 0;
     /* "An IED attack targeted a patrol": what the attack struck */
     if (t == FNR_EVENT_PLOT &&
         (x_tok_is(d, tg->t0, "targeted") || x_tok_is(d, tg->t0, "targeting")))
@@ -3273,8 +3294,9 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
                 count = -1, noun = SIZE_MAX;
             count_noun = noun;
             if (type == FNR_EVENT_ATTACK && count >= 0 && noun != SIZE_MAX &&
-                !counts_dead(d, s, noun))
-                count = -1; /* an attack counts its dead, not who carried it out */
+                (!counts_dead(d, s, noun) || (noun + 1 < tg->t0 && x_tok_is(d, noun + 1, "who"))))
+                count = -1; /* an attack counts its dead, not who carried it out
+                               ("killed all 33 militants who hijacked a train") */
             /* "captured X, a member who took part in an attack that killed
              * two civilians": the two are the attack's */
             for (size_t q = tg->t1; type != FNR_EVENT_ATTACK && count >= 0 && noun != SIZE_MAX &&

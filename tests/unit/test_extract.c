@@ -520,6 +520,14 @@ static const ev_case EV_CASES[] = {
      * before the report */
     { "Police arrested two men over last year's pressure cooker blast in Mangaluru.", "2023-05-16",
       FNR_EVENT_ATTACK, NULL, NULL, -2, "2022", NULL },
+    /* those who carried out an attack are not its dead; fans killed; a
+     * remote pass */
+    { "Troops killed all 33 militants who hijacked a train in Balochistan.", NULL, FNR_EVENT_ATTACK,
+      NULL, NULL, -1, NULL, NULL },
+    { "A gunman shot dead two Swedish football fans in Brussels.", NULL, FNR_EVENT_KILL, NULL, NULL,
+      2, NULL, "Brussels" },
+    { "Gunmen stormed the train in the remote Bolan Pass.", NULL, FNR_EVENT_ATTACK, NULL, NULL, -2,
+      NULL, "Bolan Pass" },
     /* the count of another verb's object is not the arrest's; one supplier */
     { "Troops rescued 21 hostages and arrested a suspected supplier in Borno.", NULL,
       FNR_EVENT_ARREST, NULL, NULL, 1, NULL, "Borno" },
@@ -1488,6 +1496,15 @@ static void test_triggers_in_context(void **state)
         { "The NIA filed a chargesheet against two men in Bengaluru in March.\n",
           FNR_EVENT_LEGAL_ACTION, 1 },
         { "The kingdom later outlawed the Muslim Brotherhood.\n", FNR_EVENT_LEGAL_ACTION, 1 },
+        /* struck, not plotted; a bomber caught or killed; a trend; a
+         * court's arrest */
+        { "The terrorist was targeted in the Kobani region on Tuesday.\n", FNR_EVENT_PLOT, 0 },
+        { "MIT neutralized three PKK members in Gara, including a suicide bomber who was "
+          "preparing an attack.\n",
+          FNR_EVENT_ATTACK, 0 },
+        { "The BLA has stepped up attacks on security forces in recent months.\n", 0, 0 },
+        { "Of those detained, 198 were formally arrested by courts.\n", FNR_EVENT_ARREST, 0 },
+        { "Of those detained, 198 were formally arrested by courts.\n", FNR_EVENT_LEGAL_ACTION, 1 },
         /* what is to come; a trigger opening the sentence; spying told */
         { "Sentencing is due on February 18.\n", 0, 0 },
         { "Indictments were filed on Monday against seven residents of Haifa.\n",
