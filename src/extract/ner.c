@@ -1442,6 +1442,26 @@ static bool month_as_given(const x_doc *d, size_t i, size_t s0, size_t s1)
     return true;
 }
 
+/* Whether the particle at token i and the capitalised word after it end
+ * the name of a person mentioned before ("Van Duyse" after "Eric Van
+ * Duyse"). Read only at a particle that is also a place's name. */
+static bool told_surname(const x_doc *d, size_t i)
+{
+    if (i + 1 >= d->toks.len || !(x_tok(d, i + 1)->tflags & FNR_TF_CAP))
+        return false;
+    const xtok *a = x_tok(d, i), *b = x_tok(d, i + 1);
+    for (size_t m = 0; m < d->mentions.len; m++) {
+        const xmention *p = x_men(d, m);
+        if (p->type != FNR_ENTITY_PERSON || p->tok1 - p->tok0 < 3 || !p->key_len)
+            continue;
+        const xtok *pa = x_tok(d, p->tok1 - 2), *pb = x_tok(d, p->tok1 - 1);
+        if (pa->key_len == a->key_len && memcmp(pa->key, a->key, a->key_len) == 0 &&
+            pb->key_len == b->key_len && memcmp(pb->key, b->key, b->key_len) == 0)
+            return true;
+    }
+    return false;
+}
+
 static fnr_status scan_names(scan_ctx *c)
 {
     x_doc *d = c->d;
@@ -1582,7 +1602,14 @@ static fnr_status scan_names(scan_ctx *c)
         }
         size_t next = i + 1;
         fnr_status st;
-        if (j > i)
+        if (j == i + 1 && (t->xflags & XT_PARTICLE) && e->cls == FNR_LEX_LOCATION &&
+            told_surname(d, i)) {
+            /* "Eric Van Duyse ... Van Duyse said": the particle and the
+             * surname of a person named before, not the Turkish city */
+            st = add_mention(d, c->s, i, i + 2, FNR_ENTITY_PERSON, NULL, NULL, "surname", false,
+                             NULL);
+            next = i + 2;
+        } else if (j > i)
             st = take_lexicon(c, i, j, seq, e, &next);
         else if (seq > i) {
             /* A title inside the run: "President Recep Tayyip Erdogan"

@@ -286,6 +286,9 @@ static const ent_case ENT_CASES[] = {
       NULL, NULL },
     { "The Group for the Support of Islam and Muslims (JNIM) claimed it.",
       "Group for the Support of Islam and Muslims", FNR_ENTITY_ORGANIZATION, "JNIM", NULL },
+    /* a particle and a surname told before, though "Van" is a city */
+    { "Spokesman Eric Van Duyse spoke. Four were held, Van Duyse said.", "Eric Van Duyse",
+      FNR_ENTITY_PERSON, "Van Duyse", NULL },
     /* a demonym before a body the dictionary names is no part of it */
     { "Spain enlisted the French General Directorate for Internal Security.",
       "General Directorate for Internal Security", FNR_ENTITY_ORGANIZATION, NULL, NULL },
