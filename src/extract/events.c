@@ -944,6 +944,22 @@ static size_t clause_after(const x_doc *d, size_t t1, size_t s1)
     return s1;
 }
 
+static size_t past_bracket(const x_doc *d, size_t k, size_t s1, size_t max);
+
+/* "were arrested ... after the AIVD alerted police": the subject of a
+ * clause that "after", "because" or "when" opens after the trigger did
+ * the other thing (a past verb right after its name says so). */
+static bool subject_after(const x_doc *d, size_t s0, size_t i, size_t s1)
+{
+    size_t k = past_article(d, s0, i);
+    if (k <= s0 || !(x_tok(d, k - 1)->tags & X_TAG_SUBORDINATOR))
+        return false;
+    size_t v = past_bracket(d, after_mention(d, i, s1), s1, 6); /* "the AIVD (...) alerted" */
+    const xtok *w = v < s1 ? x_tok(d, v) : NULL;
+    return w && (w->xflags & XT_LOWER) && w->key_len > 3 &&
+           memcmp(w->key + w->key_len - 2, "ed", 2) == 0 && !tok_class(d, v, W_BE_WORDS);
+}
+
 static bool across_subordinator(const x_doc *d, size_t i, size_t t0)
 {
     for (size_t k = i + 1; k + 1 < t0; k++) /* "MİT provided intelligence after capturing X":
@@ -1470,7 +1486,7 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
         if (i < clause || (caused && i < tg->t0) || after_no_agent_by(d, s0, i) ||
             in_fronted_clause(d, s0, i, tg->t0) ||
             (tg->type != FNR_EVENT_INTEL_SHARING && across_subordinator(d, i, tg->t0)) ||
-            (i >= tg->t1 && i > after_that))
+            (i >= tg->t1 && (i > after_that || subject_after(d, s0, i, s1))))
             continue;
         if (first_ent < 0) {
             first_ent = e;

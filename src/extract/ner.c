@@ -1028,6 +1028,9 @@ static const char *org_kind_from_head(const x_doc *d, size_t head)
                 { "university", "university" },
                 { "party", "party" } };
 
+    /* "the Public Prosecution Service": prosecutors, no intelligence */
+    if (head > 0 && (x_tok_is(d, head - 1, "prosecution") || x_tok_is(d, head - 1, "prosecutor")))
+        return "court";
     for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
         if (x_tok_is(d, head, map[i].w))
             return map[i].kind;
@@ -1046,11 +1049,17 @@ static size_t code_name_cue(const x_doc *d, size_t i, size_t end)
     if (x_tok_is(d, i, "code") && i + 1 < end &&
         (x_tok_is(d, i + 1, "named") || x_tok_is(d, i + 1, "name") || x_tok_is(d, i + 1, "names")))
         return i + 2;
-    /* "known by the code names "Doktor" and "Hoca"" */
+    /* "known by the code names "Doktor" and "Hoca"", "known by the
+     * nickname "Qara"" */
     if (x_tok_is(d, i, "known") && i + 4 < end && x_tok_is(d, i + 1, "by") &&
         x_tok_is(d, i + 2, "the") && x_tok_is(d, i + 3, "code") &&
         (x_tok_is(d, i + 4, "name") || x_tok_is(d, i + 4, "names")))
         return i + 5;
+    if (x_tok_is(d, i, "known") && i + 3 < end && x_tok_is(d, i + 1, "by") &&
+        x_tok_is(d, i + 2, "the") &&
+        (x_tok_is(d, i + 3, "nickname") || x_tok_is(d, i + 3, "alias") ||
+         x_tok_is(d, i + 3, "name") || x_tok_is(d, i + 3, "pseudonym")))
+        return i + 4;
     if (x_tok_is(d, i, "code") && i + 2 < end && is_punct(d, i + 1, '-') &&
         x_tok_is(d, i + 2, "named"))
         return i + 3;
@@ -1787,6 +1796,28 @@ static fnr_status scan_brackets(scan_ctx *c)
         }
         if (left < 0)
             continue;
+        /* "THE HAGUE (ANP)", "ERBIL, Iraq (Rudaw)": after a dateline's place
+         * in capitals, the bracket names the agency that filed the report */
+        const xmention *lm0 = x_men(d, (size_t)left);
+        if (lm0->type == FNR_ENTITY_LOCATION && (x_tok(d, lm0->tok0)->tflags & FNR_TF_UPPER) &&
+            x_tok(d, lm0->tok0)->key_len > 2) {
+            int32_t am = b > a ? x_tok(d, a)->mention : -1;
+            if (am >= 0 && strcmp(x_men(d, (size_t)am)->rule, "surname?") == 0 &&
+                x_men(d, (size_t)am)->tok1 == b) {
+                xmention *g = x_men(d, (size_t)am); /* a lone word guessed a surname */
+                g->type = FNR_ENTITY_ORGANIZATION;
+                g->kind = "media";
+                g->rule = "dateline_agency";
+                g->weak = 0;
+            } else if (b > a && am < 0 && (x_tok(d, a)->tflags & FNR_TF_CAP)) {
+                fnr_status st = add_mention(d, c->s, a, b, FNR_ENTITY_ORGANIZATION, NULL, "media",
+                                            "dateline_agency", false, NULL);
+                if (st != FNR_OK)
+                    return st;
+            }
+            i = k;
+            continue;
+        }
         fnr_status st = FNR_OK;
         for (size_t p = a; p <= b && st == FNR_OK; p++)
             if (p == b || is_punct(d, p, ',')) {

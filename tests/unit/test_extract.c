@@ -286,6 +286,12 @@ static const ent_case ENT_CASES[] = {
       NULL, NULL },
     { "The Group for the Support of Islam and Muslims (JNIM) claimed it.",
       "Group for the Support of Islam and Muslims", FNR_ENTITY_ORGANIZATION, "JNIM", NULL },
+    /* "known by the nickname"; a dateline's bracket names the agency that
+     * filed the report */
+    { "A man named as Ramil Aliyev, known by the nickname \"Qara\", was held.", "Ramil Aliyev",
+      FNR_ENTITY_PERSON, "Qara", NULL },
+    { "THE HAGUE (ANP) - A court in Rotterdam sentenced three men.", "ANP", FNR_ENTITY_ORGANIZATION,
+      NULL, NULL },
     /* a particle and a surname told before, though "Van" is a city */
     { "Spokesman Eric Van Duyse spoke. Four were held, Van Duyse said.", "Eric Van Duyse",
       FNR_ENTITY_PERSON, "Van Duyse", NULL },
@@ -1532,6 +1538,12 @@ static void test_triggers_in_context(void **state)
     assert_int_equal(find_event(f, FNR_EVENT_ATTACK)->n_actors, 0);
     fnr_facts_free(f);
 
+    /* the Asayish and the Kurdistan Region Security Council are two bodies */
+    f = run("The Asayish captured him, the Kurdistan Region Security Council said.\n", NULL);
+    assert_non_null(find_entity(f, "Asayish"));
+    assert_ptr_not_equal(find_entity(f, "Asayish"),
+                         find_entity(f, "Kurdistan Region Security Council"));
+    fnr_facts_free(f);
     /* a party told in a that-clause after "after" did something else */
     f = run("M.G. was arrested after MIT found that he had sent images to a handler known as "
             "\"Haji\".\n",
@@ -1554,6 +1566,8 @@ static void test_triggers_in_context(void **state)
           FNR_EVENT_LEGAL_ACTION, 0, 1 },
         { "Seven people were detained in Haifa, the Shin Bet security agency and police said.\n",
           FNR_EVENT_ARREST, 0, 0 },
+        { "The men were arrested in Amsterdam after the AIVD alerted police.\n", FNR_EVENT_ARREST,
+          0, 0 },
     };
 
     for (size_t i = 0; i < sizeof PARTIES / sizeof *PARTIES; i++) {
