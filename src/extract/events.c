@@ -1333,6 +1333,19 @@ static bool owns_next(const x_doc *d, size_t i, size_t s1)
     return k < s1 && (x_tok(d, k)->tflags & FNR_TF_POSS);
 }
 
+/* Does the place named from token i own a body named right after it
+ * ("Jordan's General Intelligence Department arrested"): the body acts,
+ * not the state ("Turkey's top intelligence agency", unnamed, leaves the
+ * state its actor). */
+static bool owns_body(const x_doc *d, size_t i, size_t s1)
+{
+    size_t k = after_mention(d, i, s1);
+    if (k + 1 >= s1 || !(x_tok(d, k)->tflags & FNR_TF_POSS))
+        return false;
+    int e = x_tok_entity(d, k + 1);
+    return e >= 0 && d->ents[e].type == FNR_ENTITY_ORGANIZATION;
+}
+
 /* Is the entity named from token i the source of intelligence: "a tip-off
  * from MIT", "intelligence provided by MIT"? */
 static bool intel_source(const x_doc *d, size_t i, size_t s0, size_t s1)
@@ -1575,8 +1588,9 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             else if (en->type == FNR_ENTITY_LOCATION && place_acts(en) && before &&
                      i == first_pos && !passive && i + 1 < s1 && !oc->prep &&
                      !x_tok_is(d, i > s0 ? i - 1 : i, "in") && !dateline_at(d, i, s1) &&
-                     !place_qualifies(d, i, s1))
-                add_unique(p->actors, &p->n_actors, e); /* "Turkey declared it had detained" */
+                     !place_qualifies(d, i, s1) && !owns_body(d, i, s1))
+                add_unique(p->actors, &p->n_actors, e); /* "Turkey declared it had detained"
+                                                           ("Jordan's GID arrested": the GID) */
             break;
         case FNR_EVENT_INTEL_SHARING:
             /* providers before the verb; recipients after it, never the

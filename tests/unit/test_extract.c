@@ -1568,6 +1568,9 @@ static void test_triggers_in_context(void **state)
           FNR_EVENT_ARREST, 0, 0 },
         { "The men were arrested in Amsterdam after the AIVD alerted police.\n", FNR_EVENT_ARREST,
           0, 0 },
+        /* a state's named body acts, not the state */
+        { "Jordan's General Intelligence Department arrested 16 people in Amman.\n",
+          FNR_EVENT_ARREST, 1, 0 },
     };
 
     for (size_t i = 0; i < sizeof PARTIES / sizeof *PARTIES; i++) {
