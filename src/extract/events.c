@@ -1333,6 +1333,22 @@ static bool owns_next(const x_doc *d, size_t i, size_t s1)
     return k < s1 && (x_tok(d, k)->tflags & FNR_TF_POSS);
 }
 
+/* Is the body named from token i someone's employer: "a former officer of
+ * (Sweden's) Security Service"? ("who had worked for X" reads as spying for
+ * X: sentence_facts) */
+static bool employer_at(const x_doc *d, size_t s0, size_t i)
+{
+    size_t k = past_article(d, s0, i);
+    if (k >= s0 + 2 && (x_tok(d, k - 1)->tflags & FNR_TF_POSS) && x_tok(d, k - 2)->mention >= 0)
+        k = past_article(d, s0, x_men(d, (size_t)x_tok(d, k - 2)->mention)->tok0);
+    /* one person, "a" or "former" ("officers of the ABW found" acted) */
+    return k >= s0 + 3 && x_tok_is(d, k - 1, "of") &&
+           (x_tok_is(d, k - 2, "officer") || x_tok_is(d, k - 2, "employee") ||
+            x_tok_is(d, k - 2, "official") || x_tok_is(d, k - 2, "agent") ||
+            x_tok_is(d, k - 2, "analyst")) &&
+           (x_tok_is(d, k - 3, "former") || x_tok_is(d, k - 3, "a") || x_tok_is(d, k - 3, "an"));
+}
+
 /* Does the place named from token i own a body named right after it
  * ("Jordan's General Intelligence Department arrested"): the body acts,
  * not the state ("Turkey's top intelligence agency", unnamed, leaves the
@@ -1556,6 +1572,11 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
          * reports an event before it is told is its source, no party (a
          * country or a service saying it did something stays its actor) */
         if (before && en->type == FNR_ENTITY_PERSON && reports_it(d, i, s1))
+            continue;
+        /* "sentenced a former officer of Sweden's Security Service": the
+         * one tried served it; it is no party */
+        if (is_security(d, e) && tg->type != FNR_EVENT_ESPIONAGE &&
+            tg->type != FNR_EVENT_INTEL_SHARING && employer_at(d, s0, i))
             continue;
         /* "neutralized two terrorists, one of them on the Interior
          * Ministry's wanted list": a body named for what it owns */

@@ -1568,6 +1568,12 @@ static void test_triggers_in_context(void **state)
           FNR_EVENT_ARREST, 0, 0 },
         { "The men were arrested in Amsterdam after the AIVD alerted police.\n", FNR_EVENT_ARREST,
           0, 0 },
+        /* the employer of one tried is no party; officers of a body act */
+        { "A court sentenced a former officer of Sweden's Security Service to life.\n",
+          FNR_EVENT_LEGAL_ACTION, 0, 0 },
+        { "He was detained in Wroclaw after officers of the Internal Security Agency found a "
+          "timer.\n",
+          FNR_EVENT_ARREST, 1, 0 },
         /* a state's named body acts, not the state */
         { "Jordan's General Intelligence Department arrested 16 people in Amman.\n",
           FNR_EVENT_ARREST, 1, 0 },
