@@ -1494,13 +1494,21 @@ static fnr_status scan_names(scan_ctx *c)
                     continue;
                 }
             }
-            /* "the French General Directorate for Internal Security": the
-             * demonym before a body the dictionary names is no part of it */
+            /* "the French General Directorate for Internal Security", "the
+             * Saudi Presidency of State Security": the demonym before a body
+             * the dictionary names (of two words or more) is no part of it */
             const fnr_lex_entry *oe = NULL;
-            if (next == i + 1 && i + 1 < c->s1 && (x_tok(d, i + 1)->xflags & XT_TITLE) &&
-                lex_longest(d, i + 1, c->s1, &c->kb, &oe) > i + 1 && oe->cls == FNR_LEX_ORG) {
-                i++;
-                continue;
+            if (next == i + 1 && i + 2 < c->s1 && (x_tok(d, i + 1)->tflags & FNR_TF_CAP) &&
+                (x_tok(d, i + 2)->tflags & FNR_TF_CAP || x_tok_is(d, i + 2, "of")) &&
+                lex_longest(d, i + 1, c->s1, &c->kb, &oe) > i + 2 && oe->cls == FNR_LEX_ORG) {
+                /* (unless the dictionary names it with the demonym: "Turkish
+                 * National Intelligence Organisation", "Swedish Security
+                 * Service") */
+                const fnr_lex_entry *we = NULL;
+                if (!(lex_longest(d, i, c->s1, &c->kb, &we) > i + 1 && we->cls == FNR_LEX_ORG)) {
+                    i++;
+                    continue;
+                }
             }
         }
         /* "al Qaeda", "el Shabaab" with a space: the particle opens the

@@ -295,6 +295,12 @@ static const ent_case ENT_CASES[] = {
     /* a particle and a surname told before, though "Van" is a city */
     { "Spokesman Eric Van Duyse spoke. Four were held, Van Duyse said.", "Eric Van Duyse",
       FNR_ENTITY_PERSON, "Van Duyse", NULL },
+    /* ... of two words or more, unless the dictionary names it with the
+     * demonym */
+    { "The Saudi Presidency of State Security said it had thwarted a plot.",
+      "Presidency of State Security", FNR_ENTITY_ORGANIZATION, NULL, "State Security" },
+    { "The Turkish National Intelligence Organisation said so.",
+      "Turkish National Intelligence Organisation", FNR_ENTITY_ORGANIZATION, NULL, NULL },
     /* a demonym before a body the dictionary names is no part of it */
     { "Spain enlisted the French General Directorate for Internal Security.",
       "General Directorate for Internal Security", FNR_ENTITY_ORGANIZATION, NULL, NULL },
@@ -1520,6 +1526,10 @@ static void test_triggers_in_context(void **state)
           FNR_EVENT_LEGAL_ACTION, 1 },
         { "Seven residents of Haifa allegedly spied for Iran over two years.\n",
           FNR_EVENT_ESPIONAGE, 1 },
+        /* "passed the information to", "acting on intelligence from" */
+        { "The BND passed the information to the Austrian DSN.\n", FNR_EVENT_INTEL_SHARING, 1 },
+        { "Acting on intelligence from the CIA, Moroccan police arrested three men.\n",
+          FNR_EVENT_INTEL_SHARING, 1 },
         /* a weapon named for its use; a trial of a bomb */
         { "He tried to buy two assault rifles and an attack drone in Bolton.\n", 0, 0 },
         { "They brought assassination equipment into Iran.\n", 0, 0 },
