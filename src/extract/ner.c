@@ -1494,22 +1494,6 @@ static fnr_status scan_names(scan_ctx *c)
                     continue;
                 }
             }
-            /* "the French General Directorate for Internal Security", "the
-             * Saudi Presidency of State Security": the demonym before a body
-             * the dictionary names (of two words or more) is no part of it */
-            const fnr_lex_entry *oe = NULL;
-            if (next == i + 1 && i + 2 < c->s1 && (x_tok(d, i + 1)->tflags & FNR_TF_CAP) &&
-                (x_tok(d, i + 2)->tflags & FNR_TF_CAP || x_tok_is(d, i + 2, "of")) &&
-                lex_longest(d, i + 1, c->s1, &c->kb, &oe) > i + 2 && oe->cls == FNR_LEX_ORG) {
-                /* (unless the dictionary names it with the demonym: "Turkish
-                 * National Intelligence Organisation", "Swedish Security
-                 * Service") */
-                const fnr_lex_entry *we = NULL;
-                if (!(lex_longest(d, i, c->s1, &c->kb, &we) > i + 1 && we->cls == FNR_LEX_ORG)) {
-                    i++;
-                    continue;
-                }
-            }
         }
         /* "al Qaeda", "el Shabaab" with a space: the particle opens the
          * dictionary's name */
@@ -1532,6 +1516,20 @@ static fnr_status scan_names(scan_ctx *c)
         }
         const fnr_lex_entry *e = NULL;
         size_t j = lex_longest(d, i, c->s1, &c->kb, &e);
+        /* "the French General Directorate for Internal Security", "the Saudi
+         * Presidency of State Security": the demonym before a body the
+         * dictionary names (of two words or more) is no part of it, unless
+         * the dictionary names it with the demonym ("Turkish National
+         * Intelligence Organisation") */
+        if ((t->xflags & XT_DEMONYM) && !(j > i + 1 && e->cls == FNR_LEX_ORG) && i + 2 < c->s1 &&
+            x_tok(d, i + 1)->lk && (x_tok(d, i + 1)->tflags & FNR_TF_CAP) &&
+            ((x_tok(d, i + 2)->tflags & FNR_TF_CAP) || x_tok_is(d, i + 2, "of"))) {
+            const fnr_lex_entry *oe = NULL;
+            if (lex_longest(d, i + 1, c->s1, &c->kb, &oe) > i + 2 && oe->cls == FNR_LEX_ORG) {
+                i++;
+                continue;
+            }
+        }
         /* "directed by Jan Marsalek": a month's name before an unknown
          * capitalised word, with no preposition of time before it, is a
          * given name */
