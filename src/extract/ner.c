@@ -1497,8 +1497,9 @@ static fnr_status scan_names(scan_ctx *c)
         }
         /* "al Qaeda", "el Shabaab" with a space: the particle opens the
          * dictionary's name */
-        if (!(t->xflags & XT_NAMELIKE) && (x_tok_is(d, i, "al") || x_tok_is(d, i, "el")) &&
-            i + 1 < c->s1 && (x_tok(d, i + 1)->tflags & FNR_TF_CAP)) {
+        if ((t->xflags & (XT_NAMELIKE | XT_PARTICLE)) == XT_PARTICLE &&
+            (x_tok_is(d, i, "al") || x_tok_is(d, i, "el")) && i + 1 < c->s1 &&
+            (x_tok(d, i + 1)->tflags & FNR_TF_CAP)) {
             const fnr_lex_entry *pe = NULL;
             size_t pj = lex_longest(d, i, c->s1, &c->kb, &pe);
             if (pj > i + 1 && pe && entity_class(pe->cls)) {
