@@ -3054,14 +3054,15 @@ static bool holds_bytes(const char *text, size_t len, const char *p, size_t n)
 
 /* Whether "the suspects", "the detainees" ... is the subject before the
  * trigger at t0 ("According to Anadolu, the suspects were caught"). */
-static bool the_same_ones(const x_doc *d, size_t s0, size_t t0)
+static bool the_same_ones(const x_doc *d, size_t s0, size_t t0, size_t t1, size_t s1)
 {
     static const char *const ONES[] = { "suspects",    "detainees",  "men",       "women",
                                         "individuals", "terrorists", "militants", NULL };
     for (size_t k = s0; k + 1 < t0 && t0 - k < 20; k++)
         if (x_tok_is(d, k, "the") && x_tok_in(d, k + 1, ONES))
             return true;
-    return false;
+    /* "Counterterrorism police detained the suspects in Piraeus" */
+    return t1 + 1 < s1 && x_tok_is(d, t1, "the") && x_tok_in(d, t1 + 1, ONES);
 }
 
 /* true when an earlier event states the same occurrence: the same sentence
@@ -3098,7 +3099,8 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
      * investigation by ...": the ones already told of, told again */
     bool same_ones =
         (type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL || type == FNR_EVENT_PLOT) &&
-        d->events.len && (x_tok_is(d, s->tok0, "they") || the_same_ones(d, s->tok0, tg->t0)) &&
+        d->events.len &&
+        (x_tok_is(d, s->tok0, "they") || the_same_ones(d, s->tok0, tg->t0, tg->t1, s->tok1)) &&
         !names_person(d, p->targets, p->n_targets) && !another_one(d, s);
     for (size_t i = from; i < d->events.len; i++) {
         const fnr_event *e = &FNR_VEC_AT(&d->events, fnr_event, i);

@@ -1526,6 +1526,10 @@ static void test_triggers_in_context(void **state)
           FNR_EVENT_LEGAL_ACTION, 1 },
         { "Seven residents of Haifa allegedly spied for Iran over two years.\n",
           FNR_EVENT_ESPIONAGE, 1 },
+        /* "detained the suspects": the capture told before, in detail */
+        { "Greek authorities arrested two men in Athens. Police detained the suspects in the "
+          "Piraeus area after a tip-off.\n",
+          FNR_EVENT_ARREST, 1 },
         /* "passed the information to", "acting on intelligence from" */
         { "The BND passed the information to the Austrian DSN.\n", FNR_EVENT_INTEL_SHARING, 1 },
         { "Acting on intelligence from the CIA, Moroccan police arrested three men.\n",
