@@ -268,7 +268,7 @@ static const char *const PERSON_NOUNS[] = {
     "migrants",    "refugees",     "protesters",   "demonstrators", "recruiters",  "jihadis",
     "extremists",  "islamists",    "aides",        "bodyguards",    "fans",        "supporters",
     "spectators",  "shoppers",     "bystanders",   "pedestrians",   "teachers",    "guests",
-    NULL
+    "brothers",    "sisters",      "sons",         "cousins",       NULL
 };
 
 static const char *const WEAPON_WORDS[] = {

@@ -543,6 +543,8 @@ static const ev_case EV_CASES[] = {
       2, NULL, "Brussels" },
     { "Gunmen stormed the train in the remote Bolan Pass.", NULL, FNR_EVENT_ATTACK, NULL, NULL, -2,
       NULL, "Bolan Pass" },
+    { "Police arrested two brothers in Izmir on Friday.", NULL, FNR_EVENT_ARREST, NULL, NULL, 2,
+      NULL, "Izmir" },
     /* the count of another verb's object is not the arrest's; one supplier */
     { "Troops rescued 21 hostages and arrested a suspected supplier in Borno.", NULL,
       FNR_EVENT_ARREST, NULL, NULL, 1, NULL, "Borno" },
