@@ -1211,14 +1211,16 @@ static bool reports_it(const x_doc *d, size_t i, size_t s1)
 {
     size_t k = after_mention(d, i, s1);
     k = past_bracket(d, k, s1, 6); /* "the US Central Command (CENTCOM) said" */
-    /* "the Shin Bet security agency and police said": past the words that
-     * say what the source is (a body's) */
+    /* "the Shin Bet security agency and police said", "Counter Terrorism
+     * Policing North West said": past the words that say what the source
+     * is, or which of its branches (a body's) */
     int e = x_tok_entity(d, i);
     for (size_t q = k; e >= 0 && d->ents[e].type == FNR_ENTITY_ORGANIZATION && q < s1 && q - k < 5;
          q++) {
         const xtok *w = x_tok(d, q);
-        if (w->kind != FNR_TOK_WORD || !(w->xflags & XT_LOWER) || (w->xflags & XT_TRIGGER) ||
-            w->mention >= 0)
+        if (w->kind != FNR_TOK_WORD ||
+            !((w->xflags & XT_LOWER) || x_tok_class(d, q, XW_DIRECTIONS)) ||
+            (w->xflags & XT_TRIGGER) || w->mention >= 0)
             break;
         if (x_report_verb(d, q)) {
             k = q;
@@ -3061,8 +3063,10 @@ static bool the_same_ones(const x_doc *d, size_t s0, size_t t0, size_t t1, size_
     for (size_t k = s0; k + 1 < t0 && t0 - k < 20; k++)
         if (x_tok_is(d, k, "the") && x_tok_in(d, k + 1, ONES))
             return true;
-    /* "Counterterrorism police detained the suspects in Piraeus" */
-    return t1 + 1 < s1 && x_tok_is(d, t1, "the") && x_tok_in(d, t1 + 1, ONES);
+    /* "Counterterrorism police detained the suspects in Piraeus",
+     * "officers arrested the three" */
+    return t1 + 1 < s1 && x_tok_is(d, t1, "the") &&
+           (x_tok_in(d, t1 + 1, ONES) || (x_tok(d, t1 + 1)->tags & X_TAG_NUMBER));
 }
 
 /* true when an earlier event states the same occurrence: the same sentence

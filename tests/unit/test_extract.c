@@ -1532,6 +1532,9 @@ static void test_triggers_in_context(void **state)
         { "Greek authorities arrested two men in Athens. Police detained the suspects in the "
           "Piraeus area after a tip-off.\n",
           FNR_EVENT_ARREST, 1 },
+        { "Austrian authorities detained three men in Vienna. Officers arrested the three hours "
+          "before the parade.\n",
+          FNR_EVENT_ARREST, 1 },
         /* "passed the information to", "acting on intelligence from" */
         { "The BND passed the information to the Austrian DSN.\n", FNR_EVENT_INTEL_SHARING, 1 },
         { "Acting on intelligence from the CIA, Moroccan police arrested three men.\n",
@@ -1582,6 +1585,9 @@ static void test_triggers_in_context(void **state)
           FNR_EVENT_LEGAL_ACTION, 0, 1 },
         { "Seven people were detained in Haifa, the Shin Bet security agency and police said.\n",
           FNR_EVENT_ARREST, 0, 0 },
+        { "Two men were convicted at Preston Crown Court, Counter Terrorism Policing North West "
+          "said.\n",
+          FNR_EVENT_LEGAL_ACTION, 1, 0 },
         { "The men were arrested in Amsterdam after the AIVD alerted police.\n", FNR_EVENT_ARREST,
           0, 0 },
         /* the employer of one tried is no party; officers of a body act */
