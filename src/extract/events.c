@@ -2496,11 +2496,14 @@ static bool in_relative_clause(const char *text, size_t len, size_t off, size_t 
 {
     /* "captured X, a member who took part in a 2019 attack": a "who" or
      * "which" after the first trigger and before the date */
+    /* (a comma between ends the relative clause: "killed all 33 militants
+     * who hijacked a train ..., the military said on Wednesday") */
     for (size_t q = trig_off; trig_off < off && q + 5 < off; q++)
-        if ((memcmp(text + q, " who ", 5) == 0) ||
-            (q + 7 < off && memcmp(text + q, " which ", 7) == 0) ||
-            (q + 6 < off && memcmp(text + q, " that ", 6) == 0 && relative_that(text, len, q + 1) &&
-             !memchr(text + q, ',', off - q)))
+        if (((memcmp(text + q, " who ", 5) == 0) ||
+             (q + 7 < off && memcmp(text + q, " which ", 7) == 0) ||
+             (q + 6 < off && memcmp(text + q, " that ", 6) == 0 &&
+              relative_that(text, len, q + 1))) &&
+            !memchr(text + q, ',', off - q))
             return true;
     size_t c = off;
     while (c > 0 && text[c - 1] != ',')
@@ -2734,6 +2737,25 @@ static long event_year(const x_doc *d, const xsent *s, size_t t0, fnr_event_type
     return y;
 }
 
+/* "the suicide bomber who killed a guard at the embassy on Feb. 1, 2013":
+ * the date of a relative clause (which the sentence's date leaves out) is
+ * the date of the event whose trigger stands in that clause. */
+static bool relative_date(const x_doc *d, const xsent *s, const trig *tg, fnr_date_span *out)
+{
+    if (!s->may_date)
+        return false;
+    const char *text = d->doc.text + s->start;
+    size_t len = s->end - s->start, toff = x_tok(d, tg->t0)->start - s->start;
+    bool rel = false;
+    for (size_t q = toff; q > 0 && toff - q < 48 && text[q - 1] != ','; q--)
+        rel = rel || (q >= 5 && (memcmp(text + q - 5, " who ", 5) == 0 ||
+                                 (q >= 7 && memcmp(text + q - 7, " which ", 7) == 0)));
+    if (!rel || !fnr_date_scan_first_from(text, len, toff, &d->doc.date, 4, out) ||
+        out->start.prec == FNR_DATE_NONE || out->start_off < toff)
+        return false;
+    return !memchr(text + toff, ',', out->start_off - toff);
+}
+
 static fnr_status add_event(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
                             const participants *p, int loc, long count)
 {
@@ -2771,12 +2793,15 @@ static fnr_status add_event(x_doc *d, size_t si, const trig *tg, fnr_event_type 
     const fnr_date_span *sp = sentence_date(d, si);
     fnr_date carried, own = { 0 };
     long year = event_year(d, s, tg->t0, type);
+    fnr_date_span rel;
     if (year >= 1900 && year <= 2099) {
         own.year = (int)year;
         own.prec = FNR_DATE_YEAR;
         dt = &own;
     } else if (sp) {
         dt = &sp->start;
+    } else if (relative_date(d, s, tg, &rel)) {
+        dt = &rel.start;
     } else {
         carried = carried_date(d, si);
         if (carried.prec != FNR_DATE_NONE)

@@ -545,6 +545,13 @@ static const ev_case EV_CASES[] = {
       NULL, "Bolan Pass" },
     { "Police arrested two brothers in Izmir on Friday.", NULL, FNR_EVENT_ARREST, NULL, NULL, 2,
       NULL, "Izmir" },
+    /* a relative clause ends at its comma: the reporting clause's date is
+     * the sentence's; a relative clause's own date is its event's */
+    { "Troops killed all 33 militants who hijacked a train in Balochistan, the military said on "
+      "Wednesday.",
+      "2025-03-12", FNR_EVENT_KILL, NULL, NULL, 33, "2025-03-12", NULL },
+    { "Tekin helped Ecevit Sanli, the bomber who killed a guard at the embassy on Feb. 1, 2013.",
+      "2025-09-16", FNR_EVENT_KILL, NULL, NULL, -2, "2013-02-01", NULL },
     /* the count of another verb's object is not the arrest's; one supplier */
     { "Troops rescued 21 hostages and arrested a suspected supplier in Borno.", NULL,
       FNR_EVENT_ARREST, NULL, NULL, 1, NULL, "Borno" },
