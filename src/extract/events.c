@@ -2499,7 +2499,8 @@ static bool in_relative_clause(const char *text, size_t len, size_t off, size_t 
     /* (a comma between ends the relative clause: "killed all 33 militants
      * who hijacked a train ..., the military said on Wednesday") */
     for (size_t q = trig_off; trig_off < off && q + 5 < off; q++)
-        if (((memcmp(text + q, " who ", 5) == 0) ||
+        if (text[q] == ' ' && (text[q + 1] == 'w' || text[q + 1] == 't') &&
+            ((memcmp(text + q, " who ", 5) == 0) ||
              (q + 7 < off && memcmp(text + q, " which ", 7) == 0) ||
              (q + 6 < off && memcmp(text + q, " that ", 6) == 0 &&
               relative_that(text, len, q + 1))) &&
@@ -2744,13 +2745,15 @@ static bool relative_date(const x_doc *d, const xsent *s, const trig *tg, fnr_da
 {
     if (!s->may_date)
         return false;
+    bool rel = false;
+    for (size_t k = tg->t0; k > s->tok0 && tg->t0 - k < 8 && !rel && !is_punct_c(d, k - 1, ',');
+         k--)
+        rel = x_tok_is(d, k - 1, "who") || x_tok_is(d, k - 1, "which");
+    if (!rel)
+        return false;
     const char *text = d->doc.text + s->start;
     size_t len = s->end - s->start, toff = x_tok(d, tg->t0)->start - s->start;
-    bool rel = false;
-    for (size_t q = toff; q > 0 && toff - q < 48 && text[q - 1] != ','; q--)
-        rel = rel || (q >= 5 && (memcmp(text + q - 5, " who ", 5) == 0 ||
-                                 (q >= 7 && memcmp(text + q - 7, " which ", 7) == 0)));
-    if (!rel || !fnr_date_scan_first_from(text, len, toff, &d->doc.date, 4, out) ||
+    if (!fnr_date_scan_first_from(text, len, toff, &d->doc.date, 4, out) ||
         out->start.prec == FNR_DATE_NONE || out->start_off < toff)
         return false;
     return !memchr(text + toff, ',', out->start_off - toff);
