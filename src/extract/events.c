@@ -872,10 +872,14 @@ static bool place_prep(const x_doc *d, size_t s0, size_t i)
                        (x_tok(d, q - 1)->tflags & FNR_TF_CAP)) ||
                       (x_tok_is(d, q - 1, "of") && q - 1 > s0 && place_of_word(d, q - 2))))
         q -= x_tok_is(d, q - 1, "of") ? 2 : 1;
-    bool prep = q > s0 && (x_tok_is(d, q - 1, "in") || x_tok_is(d, q - 1, "at") ||
-                           x_tok_is(d, q - 1, "near") || x_tok_is(d, q - 1, "to") ||
-                           x_tok_is(d, q - 1, "inside") || x_tok_is(d, q - 1, "across") ||
-                           x_tok_is(d, q - 1, "around") || x_tok_is(d, q - 1, "outside"));
+    /* "carrying passengers from Quetta to Peshawar": a route, no place */
+    bool route = q >= s0 + 3 && x_tok_is(d, q - 1, "to") &&
+                 (x_tok_is(d, q - 3, "from") || (q >= s0 + 4 && x_tok_is(d, q - 4, "from")));
+    bool prep =
+        q > s0 && !route &&
+        (x_tok_is(d, q - 1, "in") || x_tok_is(d, q - 1, "at") || x_tok_is(d, q - 1, "near") ||
+         x_tok_is(d, q - 1, "to") || x_tok_is(d, q - 1, "inside") || x_tok_is(d, q - 1, "across") ||
+         x_tok_is(d, q - 1, "around") || x_tok_is(d, q - 1, "outside"));
     /* "in Izmir's Bornova district": the possessed place is in the phrase too */
     if (!prep && q >= s0 + 2 && (x_tok(d, q - 1)->tflags & FNR_TF_POSS)) {
         int owner = x_tok_entity(d, q - 2);

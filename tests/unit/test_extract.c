@@ -552,6 +552,10 @@ static const ev_case EV_CASES[] = {
       "2025-03-12", FNR_EVENT_KILL, NULL, NULL, 33, "2025-03-12", NULL },
     { "Tekin helped Ecevit Sanli, the bomber who killed a guard at the embassy on Feb. 1, 2013.",
       "2025-09-16", FNR_EVENT_KILL, NULL, NULL, -2, "2013-02-01", NULL },
+    /* a route names no place of the attack */
+    { "Gunmen stormed the train, which was carrying passengers from Quetta to Peshawar, in the "
+      "remote Bolan Pass.",
+      NULL, FNR_EVENT_ATTACK, NULL, NULL, -2, NULL, "Bolan Pass" },
     /* the count of another verb's object is not the arrest's; one supplier */
     { "Troops rescued 21 hostages and arrested a suspected supplier in Borno.", NULL,
       FNR_EVENT_ARREST, NULL, NULL, 1, NULL, "Borno" },
