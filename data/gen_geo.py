@@ -253,6 +253,21 @@ EXTRA_PLACES = [
     ("Thessaloniki", "city", "GR", 40.64, 22.94, 354290, "Salonica|Selanik|Thessaloníki"),
     ("Gothenburg", "city", "SE", 57.71, 11.97, 572799, "Göteborg|Goteborg"),
     ("Kyiv", "capital", "UA", 50.45, 30.52, 2797553, "Kiev"),
+    # Belgian cities whose English or local names are English words too
+    ("Liège", "city", "BE", 50.63, 5.57, 182597, "Liege|Luik"),
+    ("Ghent", "city", "BE", 51.05, 3.72, 231493, "Gent|Gand"),
+    ("Bruges", "city", "BE", 51.21, 3.22, 116709, "Brugge"),
+    # names with "St." and particles that news keeps whole
+    ("St. Pölten", "city", "AT", 48.20, 15.63, 21911, "Sankt Pölten|St Pölten|St. Poelten"),
+    ("Mocímboa da Praia", "town", "MZ", -11.32, 40.35, 27909, "Mocimboa da Praia|Mocímboa"),
+    # Indian cities by their official names, the former ones as aliases
+    ("Bengaluru", "city", "IN", 12.97, 77.59, 5104047, "Bangalore"),
+    ("Mangaluru", "city", "IN", 12.92, 74.86, 417387, "Mangalore"),
+    ("Shivamogga", "city", "IN", 13.93, 75.57, 319550, "Shimoga"),
+    ("Mysuru", "city", "IN", 12.30, 76.64, 868313, "Mysore"),
+    ("Belagavi", "city", "IN", 15.85, 74.50, 428720, "Belgaum"),
+    ("Kalaburagi", "city", "IN", 17.34, 76.84, 483615, "Gulbarga"),
+    ("Gurugram", "city", "IN", 28.46, 77.03, 197340, "Gurgaon"),
     ("Aleppo", "governorate", "SY", 36.2, 37.16, 0, "Aleppo province|Halab"),
     ("Idlib", "governorate", "SY", 35.93, 36.63, 0, "Idlib province|Idleb"),
     ("Raqqa", "city", "SY", 35.95, 39.01, 177636, "Raqqah|Ar Raqqah|al-Raqqa|Rakka"),
@@ -537,8 +552,9 @@ def main():
     for p in EXTRA_PLACES:
         add(p[0], p[1], p[2], "%.2f" % p[3], "%.2f" % p[4], p[5], p[6])
 
-    extra_keys = {(fold(p[0]), p[2]) for p in EXTRA_PLACES
-                  if p[1] in ("city", "town", "district", "capital")}
+    extra_keys = {(fold(n), p[2]) for p in EXTRA_PLACES
+                  if p[1] in ("city", "town", "district", "capital")
+                  for n in [p[0]] + [a for a in p[6].split("|") if a]}
     by_name = {}
     for c in cities:
         by_name.setdefault((fold(c.get("name", "")), c.get("country", "")), c)
@@ -550,7 +566,8 @@ def main():
                         "department", "prefecture", "autonomous region", "republic",
                         "autonomous republic", "land", "oblast", "emirate", "canton",
                         "autonomous community", "voivodship", "administrative region",
-                        "metropolitan region", "rayon", "wilaya", "territory", "city",
+                        "metropolitan region", "metropolitan department", "rayon", "wilaya",
+                        "territory", "city",
                         "nation", "country", "autonomous city", "federal district"):
             continue
         k = fold(s["name"])
@@ -561,6 +578,8 @@ def main():
         if k in persons and (cc not in FOCUS or kind == "district"):
             continue  # "Kara" (Togo), "Selim" (a Kars district): surnames first
         c = by_name.get((k, cc))
+        if kind == "metropolitan department" and (c or (" " not in k and len(k) <= 4)):
+            continue  # "Paris": the city; "Ain", "Nord": words of other names
         lat = "%.2f" % c["lat"] if c else ""
         lon = "%.2f" % c["lon"] if c else ""
         if s["code"] in EXONYMS:

@@ -38,6 +38,30 @@ static size_t after_mention(const x_doc *d, size_t i, size_t s1)
     return k < s1 ? k : s1;
 }
 
+/* Whether the mention starting at token i is tied to a word of affiliation
+ * ("al-Qaida-linked", "Islamic State-inspired"): the tokeniser cuts such a
+ * word off a name, so a hyphen touching the name and a lower-case word is
+ * one. The name qualifies someone else; it is no party of the event. */
+static bool affiliated_at(const x_doc *d, size_t i, size_t s1)
+{
+    size_t k = after_mention(d, i, s1);
+    if (k + 1 >= s1 || !is_punct_c(d, k, '-'))
+        return false;
+    const xtok *h = x_tok(d, k), *w = x_tok(d, k + 1);
+    return x_tok(d, k - 1)->end == h->start && h->end == w->start && (w->xflags & XT_LOWER);
+}
+
+/* Whether token k is part of a name or of its tie to a word of
+ * affiliation ("Islamic State-inspired"): a modifier counted as one word. */
+static bool modifier_name(const x_doc *d, size_t k)
+{
+    const xtok *t = x_tok(d, k);
+    if (t->mention >= 0 || is_punct_c(d, k, '-'))
+        return true;
+    return k > 0 && is_punct_c(d, k - 1, '-') && x_tok(d, k - 1)->end == t->start &&
+           (t->xflags & XT_LOWER);
+}
+
 /* Whether the mention starting at token i opens a dateline ("Mogadishu -",
  * "ANKARA (AA) -", "Kabul —"): where the report was filed, not who acted. */
 static bool dateline_at(const x_doc *d, size_t i, size_t s1)
@@ -242,16 +266,19 @@ static const char *const PERSON_NOUNS[] = {
     "worshippers", "worshipers",   "residents",    "workers",       "passengers",  "pilgrims",
     "fishermen",   "herders",      "hostages",     "guards",        "diplomats",   "tourists",
     "migrants",    "refugees",     "protesters",   "demonstrators", "recruiters",  "jihadis",
-    "extremists",  "islamists",    "aides",        "bodyguards",    NULL
+    "extremists",  "islamists",    "aides",        "bodyguards",    "fans",        "supporters",
+    "spectators",  "shoppers",     "bystanders",   "pedestrians",   "teachers",    "guests",
+    "brothers",    "sisters",      "sons",         "cousins",       NULL
 };
 
 static const char *const WEAPON_WORDS[] = {
-    "weapons",   "weapon",   "ammunition", "explosives", "explosive", "guns",       "rifles",
-    "rifle",     "bombs",    "bomb",       "devices",    "grenades",  "launchers",  "missiles",
-    "drones",    "cash",     "money",      "drugs",      "documents", "materials",  "arms",
-    "munitions", "ieds",     "ied",        "pistols",    "vests",     "detonators", "equipment",
-    "narcotics", "cannabis", "cocaine",    "heroin",     "currency",  "dollars",    "euros",
-    "gold",      NULL
+    "weapons",   "weapon",   "ammunition",  "explosives", "explosive", "guns",       "rifles",
+    "rifle",     "bombs",    "bomb",        "devices",    "grenades",  "launchers",  "missiles",
+    "drones",    "cash",     "money",       "drugs",      "documents", "materials",  "arms",
+    "munitions", "ieds",     "ied",         "pistols",    "vests",     "detonators", "equipment",
+    "narcotics", "cannabis", "cocaine",     "heroin",     "currency",  "dollars",    "euros",
+    "gold",      "drone",    "helicopters", "helicopter", "machete",   "machetes",   "knife",
+    "knives",    "phones",   "computers",   "laptops",    NULL
 };
 
 static const char *const PLOT_CONTEXT[] = {
@@ -281,12 +308,13 @@ static const char *const OP_VERBS[] = { "carried",  "conducted", "launched", "ca
                                         "conduct",  "launch",    "conducts", "carries",
                                         "launches", "staged",    "mounted",  NULL };
 
-static const char *const ONE_PERSON_NOUNS[] = { "man",       "woman",     "citizen",   "national",
-                                                "suspect",   "member",    "teenager",  "militant",
-                                                "terrorist", "foreigner", "resident",  "student",
-                                                "figure",    "official",  "commander", "operative",
-                                                "leader",    "executive", "boy",       "girl",
-                                                "teen",      "youth",     NULL };
+static const char *const ONE_PERSON_NOUNS[] = {
+    "man",      "woman",     "citizen",   "national",    "suspect",  "member",
+    "teenager", "militant",  "terrorist", "foreigner",   "resident", "student",
+    "figure",   "official",  "commander", "operative",   "leader",   "executive",
+    "boy",      "girl",      "teen",      "youth",       "supplier", "courier",
+    "smuggler", "financier", "recruiter", "facilitator", NULL
+};
 
 /* The lists above as word classes: bit i of xtok.tags is set when the
  * token's key is in WORD_LISTS[i] (see x_word_classes). */
@@ -341,6 +369,22 @@ fnr_status x_word_classes(fnr_lexicon *lex)
             if (st != FNR_OK)
                 return st;
         }
+    }
+
+    static const struct {
+        const char *word;
+        uint32_t tag;
+    } TAGGED[] = {
+        { "repeatedly", X_TAG_HABIT }, { "regularly", X_TAG_HABIT }, { "routinely", X_TAG_HABIT },
+        { "frequently", X_TAG_HABIT }, { "often", X_TAG_HABIT },     { "sporadic", X_TAG_HABIT },
+        { "occasional", X_TAG_HABIT }, { "if", X_TAG_MAYBE },        { "could", X_TAG_MAYBE },
+        { "would", X_TAG_MAYBE },
+    };
+
+    for (size_t i = 0; i < sizeof TAGGED / sizeof TAGGED[0]; i++) {
+        fnr_status st = fnr_lexicon_tag(lex, TAGGED[i].word, strlen(TAGGED[i].word), TAGGED[i].tag);
+        if (st != FNR_OK)
+            return st;
     }
     static const char *const fact_words[] = { "by", "for", "to", "of", "including", "among" };
     for (size_t i = 0; i < sizeof fact_words / sizeof fact_words[0]; i++) {
@@ -579,6 +623,43 @@ static long find_count(const count_cand *c, size_t n, long weak, size_t trig_tok
     return best >= 0 ? best : weak;
 }
 
+/* "rescued 21 hostages and arrested a supplier": whether the count whose
+ * noun is at token noun, before the trigger at t0 and joined to it by
+ * "and", is the object of another verb, so no count of the trigger's. */
+static bool object_of_other_verb(const x_doc *d, const xsent *s, size_t noun, size_t t0)
+{
+    if (noun >= t0 || t0 - noun > 4)
+        return false;
+    bool and = false;
+    for (size_t q = noun + 1; q < t0; q++)
+        and = and || x_tok_is(d, q, "and");
+    if (!and)
+        return false;
+    for (size_t q = noun; q > s->tok0 && noun - q < 3; q--) {
+        const xtok *n = x_tok(d, q - 1);
+        if (n->kind != FNR_TOK_NUMBER && !(n->tags & X_TAG_NUMBER))
+            continue;
+        const xtok *v = q - 1 > s->tok0 ? x_tok(d, q - 2) : NULL;
+        return v && (v->xflags & XT_LOWER) && v->key_len > 3 &&
+               memcmp(v->key + v->key_len - 2, "ed", 2) == 0 && !tok_class(d, q - 2, W_BE_WORDS) &&
+               tok_event_type(d, q - 2) != tok_event_type(d, t0);
+    }
+    return false;
+}
+
+/* "the deaths of over 40,000 people", "killed more than 300": whether the
+ * count whose noun is at token noun is a toll of the dead, told just
+ * before it, so no count of those arrested or tried. */
+static bool toll_before(const x_doc *d, const xsent *s, size_t noun)
+{
+    for (size_t q = noun; q > s->tok0 && noun - q < 5; q--) {
+        const xtok *t = x_tok(d, q - 1);
+        if (t->key_len >= 4 && (memcmp(t->key, "kill", 4) == 0 || memcmp(t->key, "deat", 4) == 0))
+            return true;
+    }
+    return false;
+}
+
 /* "killed 130 people", "at least 12 dead", "130 people died": the count
  * near noun k tells of the dead (an attack counts them, not the wounded
  * or those who carried it out) */
@@ -588,8 +669,9 @@ static bool counts_dead(const x_doc *d, const xsent *s, size_t k)
     for (size_t q = a; q < b; q++) {
         const xtok *t = x_tok(d, q);
         if (t->key_len >= 4 && (memcmp(t->key, "kill", 4) == 0 || memcmp(t->key, "dead", 4) == 0 ||
-                                memcmp(t->key, "died", 4) == 0 || memcmp(t->key, "deat", 4) == 0 ||
-                                memcmp(t->key, "live", 4) == 0 || memcmp(t->key, "casu", 4) == 0))
+                                memcmp(t->key, "behe", 4) == 0 || memcmp(t->key, "died", 4) == 0 ||
+                                memcmp(t->key, "deat", 4) == 0 || memcmp(t->key, "live", 4) == 0 ||
+                                memcmp(t->key, "casu", 4) == 0))
             return true;
     }
     return false;
@@ -780,13 +862,24 @@ static bool place_prep(const x_doc *d, size_t s0, size_t i)
     while (q > s0 && (x_tok_is(d, q - 1, "the") || x_tok_class(d, q - 1, XW_DIRECTIONS) ||
                       (x_tok(d, q - 1)->xflags & XT_DEMONYM) || /* "Lebanese town of" */
                       x_tok_is(d, q - 1, "city") || x_tok_is(d, q - 1, "resort") ||
+                      x_tok_is(d, q - 1, "capital") || /* "in the capital Bishkek" */
+                      x_tok_is(d, q - 1, "remote") || x_tok_is(d, q - 1, "restive") ||
+                      x_tok_is(d, q - 1, "coastal") || x_tok_is(d, q - 1, "mountainous") ||
                       x_tok_is(d, q - 1, "neighbouring") || x_tok_is(d, q - 1, "neighboring") ||
                       x_tok_is(d, q - 1, "nearby") ||
+                      /* "in the Bavarian city of Bayreuth" */
+                      (q < i && place_of_word(d, q) && x_tok(d, q - 1)->mention < 0 &&
+                       (x_tok(d, q - 1)->tflags & FNR_TF_CAP)) ||
                       (x_tok_is(d, q - 1, "of") && q - 1 > s0 && place_of_word(d, q - 2))))
         q -= x_tok_is(d, q - 1, "of") ? 2 : 1;
-    bool prep = q > s0 && (x_tok_is(d, q - 1, "in") || x_tok_is(d, q - 1, "at") ||
-                           x_tok_is(d, q - 1, "near") || x_tok_is(d, q - 1, "to") ||
-                           x_tok_is(d, q - 1, "inside") || x_tok_is(d, q - 1, "across"));
+    /* "carrying passengers from Quetta to Peshawar": a route, no place */
+    bool route = q >= s0 + 3 && x_tok_is(d, q - 1, "to") &&
+                 (x_tok_is(d, q - 3, "from") || (q >= s0 + 4 && x_tok_is(d, q - 4, "from")));
+    bool prep =
+        q > s0 && !route &&
+        (x_tok_is(d, q - 1, "in") || x_tok_is(d, q - 1, "at") || x_tok_is(d, q - 1, "near") ||
+         x_tok_is(d, q - 1, "to") || x_tok_is(d, q - 1, "inside") || x_tok_is(d, q - 1, "across") ||
+         x_tok_is(d, q - 1, "around") || x_tok_is(d, q - 1, "outside"));
     /* "in Izmir's Bornova district": the possessed place is in the phrase too */
     if (!prep && q >= s0 + 2 && (x_tok(d, q - 1)->tflags & FNR_TF_POSS)) {
         int owner = x_tok_entity(d, q - 2);
@@ -839,6 +932,38 @@ static bool in_fronted_clause(const x_doc *d, size_t s0, size_t i, size_t t0)
 /* Whether a subordinating "after", "before", "when" ... stands between the
  * entity at token i and the trigger at t0 ("al-Sharaa has vowed to protect
  * minorities after a suicide bombing killed 25": he did not bomb). */
+/* "was arrested after MIT found that he had sent images to a handler known
+ * as Haji": a party told in a that-clause of a subordinate clause after
+ * the trigger (token t1) did something else. Where that clause starts, or
+ * s1 when there is none. */
+static size_t clause_after(const x_doc *d, size_t t1, size_t s1)
+{
+    bool sub = false;
+    for (size_t k = t1; k < s1; k++) {
+        if (x_tok(d, k)->tags & X_TAG_SUBORDINATOR)
+            sub = true;
+        else if (sub && x_tok_is(d, k, "that"))
+            return k;
+    }
+    return s1;
+}
+
+static size_t past_bracket(const x_doc *d, size_t k, size_t s1, size_t max);
+
+/* "were arrested ... after the AIVD alerted police": the subject of a
+ * clause that "after", "because" or "when" opens after the trigger did
+ * the other thing (a past verb right after its name says so). */
+static bool subject_after(const x_doc *d, size_t s0, size_t i, size_t s1)
+{
+    size_t k = past_article(d, s0, i);
+    if (k <= s0 || !(x_tok(d, k - 1)->tags & X_TAG_SUBORDINATOR))
+        return false;
+    size_t v = past_bracket(d, after_mention(d, i, s1), s1, 6); /* "the AIVD (...) alerted" */
+    const xtok *w = v < s1 ? x_tok(d, v) : NULL;
+    return w && (w->xflags & XT_LOWER) && w->key_len > 3 &&
+           memcmp(w->key + w->key_len - 2, "ed", 2) == 0 && !tok_class(d, v, W_BE_WORDS);
+}
+
 static bool across_subordinator(const x_doc *d, size_t i, size_t t0)
 {
     for (size_t k = i + 1; k + 1 < t0; k++) /* "MİT provided intelligence after capturing X":
@@ -944,7 +1069,8 @@ static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
         fnr_event_type ot = tok_event_type(d, i);
         if (ot == FNR_EVENT_ARREST || ot == FNR_EVENT_KILL || ot == FNR_EVENT_SEIZURE)
             f->capture = true;
-        if (e >= 0 && !(i > s0 && t->mention == x_tok(d, i - 1)->mention)) {
+        if (e >= 0 && !(i > s0 && t->mention == x_tok(d, i - 1)->mention) &&
+            !affiliated_at(d, i, s1)) {
             occ o = { .tok = (uint32_t)i, .ent = e };
             o.ent_start = i > s0 && x_tok_entity(d, i - 1) != e;
             o.aside = o.ent_start && (x_tok_is(d, i - 1, "of") || x_tok_is(d, i - 1, "with"));
@@ -958,8 +1084,9 @@ static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
                 o.aside = !comma || i - incl <= 8;
             }
             /* "a senior aide to Ali Mamlouk", "the wife of slain leader X":
-             * the one acted on is the aide or the wife */
-            o.kin = o.ent_start && d->ents[e].type == FNR_ENTITY_PERSON &&
+             * the one acted on is the aide or the wife ("Kaya's brother,
+             * Ali Kaya," may open the sentence) */
+            o.kin = (o.ent_start || i == s0) && d->ents[e].type == FNR_ENTITY_PERSON &&
                     (kin_before(d, s0, i) || kin_after(d, i, s1));
             o.prep = d->ents[e].type == FNR_ENTITY_LOCATION && place_prep(d, s0, i);
             st = FNR_VEC_PUSH(&f->occs, occ, o);
@@ -1060,7 +1187,16 @@ static size_t reporting_clause(const x_doc *d, size_t after, size_t s1)
 static bool said_before(const x_doc *d, size_t s0, size_t i)
 {
     size_t k = past_article(d, s0, i);
-    return k >= s0 + 2 && x_report_verb(d, k - 1) && is_punct_c(d, k - 2, ',');
+    /* "... life," said Detective Chief Superintendent Robert Potts": past
+     * titles, and a quotation closed after its comma */
+    for (size_t n = 0; n < 4 && k > s0 && (x_tok(d, k - 1)->xflags & XT_TITLE); n++)
+        k--;
+    if (k < s0 + 2 || !x_report_verb(d, k - 1))
+        return false;
+    size_t c = k - 2;
+    if ((x_tok(d, c)->xflags & XT_QUOTE) && c > s0)
+        c--;
+    return is_punct_c(d, c, ',') || is_punct_c(d, c, '?') || is_punct_c(d, c, '!');
 }
 
 /* The token after a parenthesis opening at k and closing within max
@@ -1079,6 +1215,22 @@ static bool reports_it(const x_doc *d, size_t i, size_t s1)
 {
     size_t k = after_mention(d, i, s1);
     k = past_bracket(d, k, s1, 6); /* "the US Central Command (CENTCOM) said" */
+    /* "the Shin Bet security agency and police said", "Counter Terrorism
+     * Policing North West said": past the words that say what the source
+     * is, or which of its branches (a body's) */
+    int e = x_tok_entity(d, i);
+    for (size_t q = k; e >= 0 && d->ents[e].type == FNR_ENTITY_ORGANIZATION && q < s1 && q - k < 5;
+         q++) {
+        const xtok *w = x_tok(d, q);
+        if (w->kind != FNR_TOK_WORD ||
+            !((w->xflags & XT_LOWER) || x_tok_class(d, q, XW_DIRECTIONS)) ||
+            (w->xflags & XT_TRIGGER) || w->mention >= 0)
+            break;
+        if (x_report_verb(d, q)) {
+            k = q;
+            break;
+        }
+    }
     if (k < s1 && x_tok_is(d, k, "in") && k + 1 < s1 && x_tok_is(d, k + 1, "a"))
         k += 3; /* "said in a statement" */
     /* "Layla Hassan, a researcher at Chatham House, said": past the
@@ -1185,6 +1337,35 @@ static bool owns_next(const x_doc *d, size_t i, size_t s1)
     if (k < s1 && (x_tok_is(d, k, "region") || x_tok_is(d, k, "province")))
         k++;
     return k < s1 && (x_tok(d, k)->tflags & FNR_TF_POSS);
+}
+
+/* Is the body named from token i someone's employer: "a former officer of
+ * (Sweden's) Security Service"? ("who had worked for X" reads as spying for
+ * X: sentence_facts) */
+static bool employer_at(const x_doc *d, size_t s0, size_t i)
+{
+    size_t k = past_article(d, s0, i);
+    if (k >= s0 + 2 && (x_tok(d, k - 1)->tflags & FNR_TF_POSS) && x_tok(d, k - 2)->mention >= 0)
+        k = past_article(d, s0, x_men(d, (size_t)x_tok(d, k - 2)->mention)->tok0);
+    /* one person, "a" or "former" ("officers of the ABW found" acted) */
+    return k >= s0 + 3 && x_tok_is(d, k - 1, "of") &&
+           (x_tok_is(d, k - 2, "officer") || x_tok_is(d, k - 2, "employee") ||
+            x_tok_is(d, k - 2, "official") || x_tok_is(d, k - 2, "agent") ||
+            x_tok_is(d, k - 2, "analyst")) &&
+           (x_tok_is(d, k - 3, "former") || x_tok_is(d, k - 3, "a") || x_tok_is(d, k - 3, "an"));
+}
+
+/* Does the place named from token i own a body named right after it
+ * ("Jordan's General Intelligence Department arrested"): the body acts,
+ * not the state ("Turkey's top intelligence agency", unnamed, leaves the
+ * state its actor). */
+static bool owns_body(const x_doc *d, size_t i, size_t s1)
+{
+    size_t k = after_mention(d, i, s1);
+    if (k + 1 >= s1 || !(x_tok(d, k)->tflags & FNR_TF_POSS))
+        return false;
+    int e = x_tok_entity(d, k + 1);
+    return e >= 0 && d->ents[e].type == FNR_ENTITY_ORGANIZATION;
 }
 
 /* Is the entity named from token i the source of intelligence: "a tip-off
@@ -1330,13 +1511,17 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
                    x_tok_is(d, c0 - 2, "lead") || x_tok_is(d, c0 - 2, "contributed"));
     int first_ent = -1;
     size_t first_pos = 0;
+    size_t after_that = SIZE_MAX; /* clause_after, found at the first party after the trigger */
     for (size_t o = 0; o < f->occs.len; o++) {
         const occ *oc = &FNR_VEC_AT(&f->occs, occ, o);
         size_t i = oc->tok;
         int e = oc->ent;
+        if (i >= tg->t1 && after_that == SIZE_MAX)
+            after_that = clause_after(d, tg->t1, s1);
         if (i < clause || (caused && i < tg->t0) || after_no_agent_by(d, s0, i) ||
             in_fronted_clause(d, s0, i, tg->t0) ||
-            (tg->type != FNR_EVENT_INTEL_SHARING && across_subordinator(d, i, tg->t0)))
+            (tg->type != FNR_EVENT_INTEL_SHARING && across_subordinator(d, i, tg->t0)) ||
+            (i >= tg->t1 && (i > after_that || subject_after(d, s0, i, s1))))
             continue;
         if (first_ent < 0) {
             first_ent = e;
@@ -1394,6 +1579,11 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
          * country or a service saying it did something stays its actor) */
         if (before && en->type == FNR_ENTITY_PERSON && reports_it(d, i, s1))
             continue;
+        /* "sentenced a former officer of Sweden's Security Service": the
+         * one tried served it; it is no party */
+        if (is_security(d, e) && tg->type != FNR_EVENT_ESPIONAGE &&
+            tg->type != FNR_EVENT_INTEL_SHARING && employer_at(d, s0, i))
+            continue;
         /* "neutralized two terrorists, one of them on the Interior
          * Ministry's wanted list": a body named for what it owns */
         if ((!before || tg->type != FNR_EVENT_LEGAL_ACTION) && is_security(d, e) &&
@@ -1425,8 +1615,9 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             else if (en->type == FNR_ENTITY_LOCATION && place_acts(en) && before &&
                      i == first_pos && !passive && i + 1 < s1 && !oc->prep &&
                      !x_tok_is(d, i > s0 ? i - 1 : i, "in") && !dateline_at(d, i, s1) &&
-                     !place_qualifies(d, i, s1))
-                add_unique(p->actors, &p->n_actors, e); /* "Turkey declared it had detained" */
+                     !place_qualifies(d, i, s1) && !owns_body(d, i, s1))
+                add_unique(p->actors, &p->n_actors, e); /* "Turkey declared it had detained"
+                                                           ("Jordan's GID arrested": the GID) */
             break;
         case FNR_EVENT_INTEL_SHARING:
             /* providers before the verb; recipients after it, never the
@@ -1616,6 +1807,16 @@ static int find_location(const x_doc *d, const sent_facts *f, const participants
     return best >= 0 ? best : seat >= 0 ? seat : source_seat;
 }
 
+/* Whether one of the n words before token t0 (from s0 on) has a lexicon
+ * tag of mask: a bit test, no string compared. */
+static bool tag_back(const x_doc *d, size_t s0, size_t t0, size_t n, uint32_t mask)
+{
+    for (size_t k = t0; k > s0 && t0 - k < n; k--)
+        if (x_tok(d, k - 1)->tags & mask)
+            return true;
+    return false;
+}
+
 /* Context checks that turn a trigger into its real type, or drop it (0). */
 static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg,
                                   const sent_facts *sf, bool has_plot_word)
@@ -1625,6 +1826,56 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
     bool weapons = sf->weapons, persons = sf->persons;
     /* "since seizing power in a coup": no seizure, no arrest */
     if (tg->t1 < s1 && (x_tok_is(d, tg->t1, "power") || x_tok_is(d, tg->t1, "control")))
+        return 0;
+    /* "assault rifles", "assassination equipment", "attack drones": a
+     * weapon named for its use; "a trial blast", "a test explosion": a
+     * trial of the bomb, neither an attack nor a court's */
+    if (tg->t1 - tg->t0 == 1 && tg->t1 < s1 &&
+        (x_tok_is(d, tg->t0, "assault") || x_tok_is(d, tg->t0, "attack") ||
+         x_tok_is(d, tg->t0, "assassination") || x_tok_is(d, tg->t0, "strike") ||
+         x_tok_is(d, tg->t0, "trial")) &&
+        (tok_class(d, tg->t1, W_WEAPON_WORDS) || tok_event_type(d, tg->t1) == FNR_EVENT_ATTACK))
+        return 0;
+    if (t == FNR_EVENT_ATTACK && tg->t0 > s0 &&
+        (x_tok_is(d, tg->t0 - 1, "trial") || x_tok_is(d, tg->t0 - 1, "test") ||
+         x_tok_is(d, tg->t0 - 1, "controlled")))
+        return 0;
+    /* "The insurgency ... has killed more than 40,000 people": the toll of
+     * an open-ended conflict, background and no event (D-19) */
+    if ((t == FNR_EVENT_KILL || t == FNR_EVENT_ATTACK) && tg->t0 > s0 &&
+        (x_tok_is(d, tg->t0 - 1, "has") || x_tok_is(d, tg->t0 - 1, "have")))
+        for (size_t k = tg->t0 - 1; k > s0 && tg->t0 - k < 16; k--)
+            if (x_tok_is(d, k - 1, "insurgency") || x_tok_is(d, k - 1, "war") ||
+                x_tok_is(d, k - 1, "conflict") || x_tok_is(d, k - 1, "violence") ||
+                x_tok_is(d, k - 1, "fighting") || x_tok_is(d, k - 1, "uprising") ||
+                x_tok_is(d, k - 1, "campaign"))
+                return 0;
+    /* "warned last month of a growing threat": a warning to the public
+     * shares nothing with another party */
+    if (t == FNR_EVENT_INTEL_SHARING && x_tok(d, tg->t0)->key_len >= 4 &&
+        memcmp(x_tok(d, tg->t0)->key, "warn", 4) == 0)
+        for (size_t k = tg->t1; k < s1 && k - tg->t1 < 4 && x_tok(d, k)->mention < 0; k++)
+            if (x_tok_is(d, k, "of") || x_tok_is(d, k, "that") || x_tok_is(d, k, "about"))
+                return 0;
+    /* "has repeatedly attacked hotels", "staged sporadic raids": a habit
+     * told as background, no one event; "faces eight years if convicted",
+     * "could be charged": what may come, no step taken */
+    if (tag_back(d, s0, tg->t0, 4, X_TAG_HABIT) || tag_back(d, s0, tg->t0, 3, X_TAG_MAYBE))
+        return 0;
+    /* "to prevent further attacks": a purpose, no attack planned */
+    if (tg->t0 >= s0 + 3 && x_tok_is(d, tg->t0 - 1, "further") && x_tok_is(d, tg->t0 - 3, "to"))
+        return 0;
+    /* "Sentencing is due on February 18": what is to come */
+    if (tg->t1 + 1 < s1 && (x_tok_is(d, tg->t1, "is") || x_tok_is(d, tg->t1, "are")) &&
+        (x_tok_is(d, tg->t1 + 1, "due") || x_tok_is(d, tg->t1 + 1, "expected") ||
+         x_tok_is(d, tg->t1 + 1, "scheduled") || x_tok_is(d, tg->t1 + 1, "set")))
+        return 0;
+    /* "its terrorism alert at level four": a threat level shares nothing */
+    if (t == FNR_EVENT_INTEL_SHARING && x_tok_is(d, tg->t0, "alert") &&
+        ((tg->t0 > s0 &&
+          (x_tok_is(d, tg->t0 - 1, "terrorism") || x_tok_is(d, tg->t0 - 1, "terror") ||
+           x_tok_is(d, tg->t0 - 1, "threat") || x_tok_is(d, tg->t0 - 1, "security"))) ||
+         (tg->t1 < s1 && x_tok_is(d, tg->t1, "level"))))
         return 0;
     /* "an increased risk of attacks": none has happened or been planned */
     if (tg->t0 >= s0 + 2 && x_tok_is(d, tg->t0 - 1, "of") &&
@@ -1664,9 +1915,11 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
             return FNR_EVENT_PLOT; /* "preparing to attack" */
         /* "MIT neutralized two suicide bombers preparing to attack": who
          * was caught or killed, not an attack */
+        /* ("neutralized three PKK members ..., including a suicide bomber":
+         * anywhere after a capture or killing in the sentence) */
         if (x_tok(d, tg->t1 - 1)->key_len >= 6 &&
             memcmp(x_tok(d, tg->t1 - 1)->key, "bomber", 6) == 0)
-            for (size_t k = tg->t0; k > s0 && tg->t0 - k < 4; k--)
+            for (size_t k = tg->t0; k > s0; k--)
                 if (tok_event_type(d, k - 1) == FNR_EVENT_KILL ||
                     tok_event_type(d, k - 1) == FNR_EVENT_ARREST)
                     return 0;
@@ -1677,23 +1930,48 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
                 ((x_tok_is(d, k, "killing") || x_tok_is(d, k, "wounding")) &&
                  is_punct_c(d, k - 1, ',')))
                 return t;
-        /* "claimed responsibility for the assault": it happened */
+        /* "claimed responsibility for the (village) assault": it happened */
         size_t r = tg->t0;
-        if (r > s0 && x_tok_is(d, r - 1, "the"))
+        while (r > s0 && tg->t0 - r < 3 && !x_tok_is(d, r - 1, "for") &&
+               (x_tok(d, r - 1)->xflags & XT_LOWER))
             r--;
         if (r >= s0 + 2 && x_tok_is(d, r - 1, "for") && x_tok_is(d, r - 2, "responsibility"))
             return t;
+        /* "still carry out sporadic attacks": a habit (see above) */
+        /* ... and "has stepped up attacks on security forces": a trend */
         for (size_t k = tg->t0; k > s0 && tg->t0 - k < 4; k--)
+            if (x_tok_is(d, k - 1, "still") ||
+                (x_tok_is(d, k - 1, "up") && k >= s0 + 2 && x_tok_is(d, k - 2, "stepped")))
+                return 0;
+        /* "a plot to build rockets and carry out attacks": a verb's base
+         * form after "to" names what was to be done */
+        size_t v = tg->t0;
+        if (v > s0 + 1 && x_tok_is(d, v - 1, "out"))
+            v--;
+        if (v > s0 + 1 && (x_tok_is(d, v - 1, "carry") || x_tok_is(d, v - 1, "conduct") ||
+                           x_tok_is(d, v - 1, "launch") || x_tok_is(d, v - 1, "stage") ||
+                           x_tok_is(d, v - 1, "mount") || x_tok_is(d, v - 1, "commit")))
+            for (size_t k = v - 1; k > s0 && v - 1 - k < 10 && !is_punct_c(d, k - 1, ','); k--)
+                if (x_tok_is(d, k - 1, "to"))
+                    return FNR_EVENT_PLOT;
+        /* a name and its word of affiliation between are one modifier
+         * ("planning an Islamic State-inspired gun attack") */
+        for (size_t k = tg->t0, n = 0; k > s0 && n < 4; k--) {
+            n += !modifier_name(d, k - 1);
             if (x_tok(d, k - 1)->tflags & FNR_TF_POSS)
                 break; /* "Friday's attacks" happened */
-            else if (tok_class(d, k - 1, W_PLOT_CONTEXT) || x_tok_is(d, k - 1, "foiled") ||
-                     x_tok_is(d, k - 1, "thwarted") || x_tok_is(d, k - 1, "preempted") ||
-                     x_tok_is(d, k - 1, "averting") || x_tok_is(d, k - 1, "prevent") ||
-                     x_tok_is(d, k - 1, "prevented") || x_tok_is(d, k - 1, "averted") ||
-                     x_tok_is(d, k - 1, "stopped") || x_tok_is(d, k - 1, "foiling"))
+            if (tok_class(d, k - 1, W_PLOT_CONTEXT) || x_tok_is(d, k - 1, "foiled") ||
+                x_tok_is(d, k - 1, "thwarted") || x_tok_is(d, k - 1, "preempted") ||
+                x_tok_is(d, k - 1, "averting") || x_tok_is(d, k - 1, "prevent") ||
+                x_tok_is(d, k - 1, "prevented") || x_tok_is(d, k - 1, "averted") ||
+                x_tok_is(d, k - 1, "stopped") || x_tok_is(d, k - 1, "foiling"))
                 return FNR_EVENT_PLOT;
+        }
+        /* "the ninth attack thwarted this year": foiled, so a plot */
         if (tg->t1 < s1 && (x_tok_is(d, tg->t1, "attempts") || x_tok_is(d, tg->t1, "plot") ||
-                            x_tok_is(d, tg->t1, "plots") || x_tok_is(d, tg->t1, "plans")))
+                            x_tok_is(d, tg->t1, "plots") || x_tok_is(d, tg->t1, "plans") ||
+                            x_tok_is(d, tg->t1, "thwarted") || x_tok_is(d, tg->t1, "foiled") ||
+                            x_tok_is(d, tg->t1, "prevented") || x_tok_is(d, tg->t1, "averted")))
             return FNR_EVENT_PLOT;
         /* "46 terrorist attacks were prevented": foiled, so plots */
         if (tg->t1 + 1 < s1 &&
@@ -1738,11 +2016,18 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
                 x_tok_is(d, k - 1, "remain") || x_tok_is(d, k - 1, "remains") ||
                 x_tok_is(d, k - 1, "remained"))
                 return 0;
-    /* "Eleven of them were later arrested by a court": a court's order */
-    if (t == FNR_EVENT_ARREST && tg->t1 + 2 < s1 && x_tok_is(d, tg->t1, "by") &&
-        (x_tok_is(d, tg->t1 + 1, "a") || x_tok_is(d, tg->t1 + 1, "the")) &&
-        x_tok_is(d, tg->t1 + 2, "court"))
-        return FNR_EVENT_LEGAL_ACTION;
+    /* "Eleven of them were later arrested by a court", "198 were formally
+     * arrested by courts": a court's order */
+    if (t == FNR_EVENT_ARREST && tg->t1 + 1 < s1 && x_tok_is(d, tg->t1, "by")) {
+        size_t k = tg->t1 + 1;
+        if (k + 1 < s1 && (x_tok_is(d, k, "a") || x_tok_is(d, k, "the")))
+            k++;
+        if (x_tok_is(d, k, "court") || x_tok_is(d, k, "courts") || x_tok_is(d, k, "judge"))
+            return FNR_EVENT_LEGAL_ACTION;
+    }
+    if (t == FNR_EVENT_ARREST && tg->t0 > s0 && x_tok_is(d, tg->t0 - 1, "formally") &&
+        x_tok_is(d, tg->t0, "arrested"))
+        return FNR_EVENT_LEGAL_ACTION; /* Turkish usage: the court's arrest of a detainee */
     /* "issued arrest warrants": the warrant is the legal step, no arrest yet */
     if (t == FNR_EVENT_ARREST && tg->t1 < s1 &&
         (x_tok_is(d, tg->t1, "warrant") || x_tok_is(d, tg->t1, "warrants")))
@@ -1834,6 +2119,12 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
     if (t == FNR_EVENT_PLOT && x_tok_is(d, tg->t0, "targeted") && tg->t1 < s1 &&
         x_tok_is(d, tg->t1, "by"))
         return 0; /* "countries targeted by X": a standing threat */
+    /* "The terrorist ... was targeted in the Kobani region": struck, the
+     * strike told (a plot is planned by someone, in the active) */
+    if (t == FNR_EVENT_PLOT && x_tok_is(d, tg->t0, "targeted") && tg->t0 > s0 &&
+        (x_tok_is(d, tg->t0 - 1, "was") || x_tok_is(d, tg->t0 - 1, "were")) && tg->t1 < s1 &&
+        (x_tok_is(d, tg->t1, "in") || x_tok_is(d, tg->t1, "on") || x_tok_is(d, tg->t1, "near")))
+        return 0;
     /* "An IED attack targeted a patrol": what the attack struck */
     if (t == FNR_EVENT_PLOT &&
         (x_tok_is(d, tg->t0, "targeted") || x_tok_is(d, tg->t0, "targeting")))
@@ -1965,6 +2256,10 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
                 conducted = true;
         if (x_tok_is(d, tg->t0, "surveillance"))
             return conducted && (on || of) ? t : 0;
+        /* "spied for Iran", finite, tells the spying; "on suspicion of
+         * spying for Mossad" tells why someone was held */
+        if (x_tok_is(d, tg->t0, "spied") && tg->t1 < s1 && x_tok_is(d, tg->t1, "for"))
+            return t;
         if (x_tok_is(d, tg->t0, "spy") || x_tok_is(d, tg->t0, "spying") ||
             x_tok_is(d, tg->t0, "spied") || x_tok_is(d, tg->t0, "spies"))
             return on ? t : 0;
@@ -2205,11 +2500,15 @@ static bool in_relative_clause(const char *text, size_t len, size_t off, size_t 
 {
     /* "captured X, a member who took part in a 2019 attack": a "who" or
      * "which" after the first trigger and before the date */
+    /* (a comma between ends the relative clause: "killed all 33 militants
+     * who hijacked a train ..., the military said on Wednesday") */
     for (size_t q = trig_off; trig_off < off && q + 5 < off; q++)
-        if ((memcmp(text + q, " who ", 5) == 0) ||
-            (q + 7 < off && memcmp(text + q, " which ", 7) == 0) ||
-            (q + 6 < off && memcmp(text + q, " that ", 6) == 0 && relative_that(text, len, q + 1) &&
-             !memchr(text + q, ',', off - q)))
+        if (text[q] == ' ' && (text[q + 1] == 'w' || text[q + 1] == 't') &&
+            ((memcmp(text + q, " who ", 5) == 0) ||
+             (q + 7 < off && memcmp(text + q, " which ", 7) == 0) ||
+             (q + 6 < off && memcmp(text + q, " that ", 6) == 0 &&
+              relative_that(text, len, q + 1))) &&
+            !memchr(text + q, ',', off - q))
             return true;
     size_t c = off;
     while (c > 0 && text[c - 1] != ',')
@@ -2418,6 +2717,12 @@ static long year_before(const x_doc *d, const xsent *s, size_t t)
             long v = token_number(d, k - 1);
             return v >= 1900 && v <= 2099 ? v : -1;
         }
+        /* "last year's pressure cooker blast": the year before the report's */
+        if ((y->tflags & FNR_TF_POSS) && k >= s->tok0 + 3 && x_tok_is(d, k - 2, "year") &&
+            d->doc.date.prec != FNR_DATE_NONE)
+            return x_tok_is(d, k - 3, "last")   ? d->doc.date.year - 1
+                   : x_tok_is(d, k - 3, "this") ? d->doc.date.year
+                                                : -1;
         if (y->kind != FNR_TOK_WORD || (y->tflags & FNR_TF_CAP) || (y->xflags & XT_STOP) ||
             (y->xflags & XT_TRIGGER) || x_tok_in(d, k - 1, NOT_IN_A_NAME) || k - 1 == s->tok0)
             return -1;
@@ -2435,6 +2740,27 @@ static long event_year(const x_doc *d, const xsent *s, size_t t0, fnr_event_type
         if (k != t0 && tok_event_type(d, k) == type)
             y = year_before(d, s, k);
     return y;
+}
+
+/* "the suicide bomber who killed a guard at the embassy on Feb. 1, 2013":
+ * the date of a relative clause (which the sentence's date leaves out) is
+ * the date of the event whose trigger stands in that clause. */
+static bool relative_date(const x_doc *d, const xsent *s, const trig *tg, fnr_date_span *out)
+{
+    if (!s->may_date)
+        return false;
+    bool rel = false;
+    for (size_t k = tg->t0; k > s->tok0 && tg->t0 - k < 8 && !rel && !is_punct_c(d, k - 1, ',');
+         k--)
+        rel = x_tok_is(d, k - 1, "who") || x_tok_is(d, k - 1, "which");
+    if (!rel)
+        return false;
+    const char *text = d->doc.text + s->start;
+    size_t len = s->end - s->start, toff = x_tok(d, tg->t0)->start - s->start;
+    if (!fnr_date_scan_first_from(text, len, toff, &d->doc.date, 4, out) ||
+        out->start.prec == FNR_DATE_NONE || out->start_off < toff)
+        return false;
+    return !memchr(text + toff, ',', out->start_off - toff);
 }
 
 static fnr_status add_event(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
@@ -2474,12 +2800,15 @@ static fnr_status add_event(x_doc *d, size_t si, const trig *tg, fnr_event_type 
     const fnr_date_span *sp = sentence_date(d, si);
     fnr_date carried, own = { 0 };
     long year = event_year(d, s, tg->t0, type);
+    fnr_date_span rel;
     if (year >= 1900 && year <= 2099) {
         own.year = (int)year;
         own.prec = FNR_DATE_YEAR;
         dt = &own;
     } else if (sp) {
         dt = &sp->start;
+    } else if (relative_date(d, s, tg, &rel)) {
+        dt = &rel.start;
     } else {
         carried = carried_date(d, si);
         if (carried.prec != FNR_DATE_NONE)
@@ -2759,14 +3088,17 @@ static bool holds_bytes(const char *text, size_t len, const char *p, size_t n)
 
 /* Whether "the suspects", "the detainees" ... is the subject before the
  * trigger at t0 ("According to Anadolu, the suspects were caught"). */
-static bool the_same_ones(const x_doc *d, size_t s0, size_t t0)
+static bool the_same_ones(const x_doc *d, size_t s0, size_t t0, size_t t1, size_t s1)
 {
     static const char *const ONES[] = { "suspects",    "detainees",  "men",       "women",
                                         "individuals", "terrorists", "militants", NULL };
     for (size_t k = s0; k + 1 < t0 && t0 - k < 20; k++)
         if (x_tok_is(d, k, "the") && x_tok_in(d, k + 1, ONES))
             return true;
-    return false;
+    /* "Counterterrorism police detained the suspects in Piraeus",
+     * "officers arrested the three" */
+    return t1 + 1 < s1 && x_tok_is(d, t1, "the") &&
+           (x_tok_in(d, t1 + 1, ONES) || (x_tok(d, t1 + 1)->tags & X_TAG_NUMBER));
 }
 
 /* true when an earlier event states the same occurrence: the same sentence
@@ -2803,7 +3135,8 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
      * investigation by ...": the ones already told of, told again */
     bool same_ones =
         (type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL || type == FNR_EVENT_PLOT) &&
-        d->events.len && (x_tok_is(d, s->tok0, "they") || the_same_ones(d, s->tok0, tg->t0)) &&
+        d->events.len &&
+        (x_tok_is(d, s->tok0, "they") || the_same_ones(d, s->tok0, tg->t0, tg->t1, s->tok1)) &&
         !names_person(d, p->targets, p->n_targets) && !another_one(d, s);
     for (size_t i = from; i < d->events.len; i++) {
         const fnr_event *e = &FNR_VEC_AT(&d->events, fnr_event, i);
@@ -2908,6 +3241,20 @@ static bool killed_by_attack(const x_doc *d, const xsent *s, const trig *tg, con
         if (plain)
             return true;
     }
+    /* "beheaded six villagers in an attack on a village", "nine people
+     * were killed when gunmen stormed a hotel": the dead of the attack
+     * told after */
+    for (size_t i = 0; i < n_found; i++) {
+        if (found[i].type != FNR_EVENT_ATTACK || found[i].t0 < tg->t1 || found[i].t0 - tg->t1 > 10)
+            continue;
+        for (size_t q = tg->t1; q < found[i].t0; q++) {
+            if (is_punct_c(d, q, ',') || (x_tok(d, q)->xflags & XT_TRIGGER))
+                break;
+            if (x_tok_is(d, q, "when") || x_tok_is(d, q, "as") ||
+                ((x_tok_is(d, q, "in") || x_tok_is(d, q, "during")) && found[i].t0 - q <= 3))
+                return true;
+        }
+    }
     if (k <= s->tok0 || !(x_tok_is(d, k - 1, "that") || x_tok_is(d, k - 1, "which")))
         return false;
     bool attack = false;
@@ -2951,8 +3298,10 @@ static fnr_status sentence_events(x_doc *d, size_t si, fnr_buf *kb, sent_facts *
         if (cand[c] < i)
             continue;
         i = cand[c];
+        /* (a word that opens a sentence and was guessed a surname, then
+         * dropped, is a word again: "Indictments were filed") */
         const xtok *t = x_tok(d, i);
-        if (t->kind != FNR_TOK_WORD || t->mention >= 0)
+        if (t->kind != FNR_TOK_WORD || x_tok_entity(d, i) >= 0)
             continue;
         const fnr_lex_entry *e = NULL;
         size_t j = trigger_at(d, i, s->tok1, kb, &e);
@@ -3027,10 +3376,16 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
             type == FNR_EVENT_ATTACK) {
             size_t noun;
             count = find_count(sf->counts.data, sf->counts.len, sf->weak_count, tg->t0, &noun);
+            if (count >= 0 && noun != SIZE_MAX &&
+                (object_of_other_verb(d, s, noun, tg->t0) ||
+                 ((type == FNR_EVENT_ARREST || type == FNR_EVENT_LEGAL_ACTION) &&
+                  toll_before(d, s, noun))))
+                count = -1, noun = SIZE_MAX;
             count_noun = noun;
             if (type == FNR_EVENT_ATTACK && count >= 0 && noun != SIZE_MAX &&
-                !counts_dead(d, s, noun))
-                count = -1; /* an attack counts its dead, not who carried it out */
+                (!counts_dead(d, s, noun) || (noun + 1 < tg->t0 && x_tok_is(d, noun + 1, "who"))))
+                count = -1; /* an attack counts its dead, not who carried it out
+                               ("killed all 33 militants who hijacked a train") */
             /* "captured X, a member who took part in an attack that killed
              * two civilians": the two are the attack's */
             for (size_t q = tg->t1; type != FNR_EVENT_ATTACK && count >= 0 && noun != SIZE_MAX &&

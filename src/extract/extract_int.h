@@ -50,7 +50,13 @@ struct fnr_extractor {
 #define X_TAG_TRIGGER_PREFIX (1u << 18) /* the key and a space begin a trigger's key */
 #define X_TAG_FACT_WORD \
     (1u << 19) /* "by", "for", "to", "of", "including", "among": sentence_facts reads them */
-#define X_TAG_NUMBER_SHIFT 24 /* a number word: its value + 1 (1..128) */
+#define X_TAG_HABIT \
+    (1u << 20) /* "repeatedly", "often", "sporadic": a trigger after it tells a habit */
+#define X_TAG_MAYBE        (1u << 21) /* "if", "could", "would": a trigger after it may not happen */
+#define X_TAG_AGENCY       (1u << 22) /* "agency": a sentence with it may tell "news agency X" */
+#define X_TAG_SUBORDINATOR (1u << 23) /* "after", "because", "when": a clause of its own follows \
+                                       */
+#define X_TAG_NUMBER_SHIFT 24         /* a number word: its value + 1 (1..128) */
 #define X_TAG_NUMBER       (0xffu << X_TAG_NUMBER_SHIFT)
 
 /* Per-token lexical facts, computed once. */
@@ -101,6 +107,7 @@ typedef struct xsent {
     bool para_start;
     bool may_date;      /* some token has XT_DATE: else fnr_date_scan would find nothing */
     bool may_code_name; /* some word begins a code-name cue (XW_CUE) */
+    bool may_agency;    /* some word is "agency" (X_TAG_AGENCY): "news agency X" may be told */
     bool may_bracket;   /* some token is "(" or "[" */
     bool date_scanned;  /* `date` is known (events.c scans a sentence's date on demand) */
     fnr_date_span date; /* the first date stated in the sentence (start.prec NONE if none) */

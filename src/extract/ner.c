@@ -402,7 +402,7 @@ fnr_status x_tokens_prepare(x_doc *d)
         if (st != FNR_OK)
             goto out;
         s->tok0 = (uint32_t)d->toks.len;
-        uint32_t any_date = 0, any_cue = 0;
+        uint32_t any_date = 0, any_cue = 0; /* (any_cue holds X_TAG_AGENCY too) */
         for (size_t k = 0; k < raw.len; k++) {
             const fnr_token *rt = &FNR_VEC_AT(&raw, fnr_token, k);
             xtok *t = x_tok(d, d->toks.len);
@@ -470,12 +470,13 @@ fnr_status x_tokens_prepare(x_doc *d)
                 s->may_bracket = true;
             }
             any_date |= t->xflags & XT_DATE;
-            any_cue |= t->tags & (1u << XW_CUE);
+            any_cue |= t->tags & ((1u << XW_CUE) | X_TAG_AGENCY);
             d->toks.len++;
         }
         s->tok1 = (uint32_t)d->toks.len;
         s->may_date = any_date != 0;
-        s->may_code_name = any_cue != 0;
+        s->may_code_name = (any_cue & (1u << XW_CUE)) != 0;
+        s->may_agency = (any_cue & X_TAG_AGENCY) != 0;
     }
     st = mark_common(d, n_lower);
 out:
@@ -543,7 +544,9 @@ static const fnr_lex_entry *usable_entry(const x_doc *d, size_t i, size_t j, con
     const fnr_lex_entry *const *es = rec->items;
     size_t n = rec->n;
     const xtok *first = x_tok(d, i);
-    if (!(first->xflags & XT_NAMELIKE))
+    if (!(first->xflags & XT_NAMELIKE) &&
+        !((x_tok_is(d, i, "al") || x_tok_is(d, i, "el")) && i + 1 < j &&
+          (x_tok(d, i + 1)->tflags & FNR_TF_CAP))) /* "al Qaeda" */
         return NULL;
     bool all_up = true;
     for (size_t k = i; k < j; k++)
@@ -681,10 +684,10 @@ static const char *const PERSON_PARTICLES[] = { "abu", "ebu", "abou", "umm", "um
                                                 "ibn", "bin", "bint", NULL };
 
 /* The first words of the cues code_name_cue knows. */
-static const char *const CUE_WORDS[] = { "codenamed", "code named", "nicknamed", "dubbed",
-                                         "alias",     "aka",        "a.k.a.",    "a.k.a",
-                                         "a k a",     "code",       "known",     "referred",
-                                         "real",      "nom",        "under",     NULL };
+static const char *const CUE_WORDS[] = { "codenamed", "code named", "nicknamed", "dubbed", "alias",
+                                         "aka",       "a.k.a.",     "a.k.a",     "a k a",  "code",
+                                         "known",     "referred",   "real",      "nom",    "under",
+                                         "himself",   "herself",    "name",      NULL };
 
 fnr_status x_ner_word_classes(fnr_lexicon *lex)
 {
@@ -707,7 +710,14 @@ fnr_status x_ner_word_classes(fnr_lexicon *lex)
             if (st != FNR_OK)
                 return st;
         }
-    return FNR_OK;
+    static const char *const SUBORDINATORS[] = { "after", "because", "when" };
+    for (size_t w = 0; w < 3; w++) {
+        fnr_status st =
+            fnr_lexicon_tag(lex, SUBORDINATORS[w], strlen(SUBORDINATORS[w]), X_TAG_SUBORDINATOR);
+        if (st != FNR_OK)
+            return st;
+    }
+    return fnr_lexicon_tag(lex, "agency", 6, X_TAG_AGENCY);
 }
 
 /*
@@ -1018,6 +1028,9 @@ static const char *org_kind_from_head(const x_doc *d, size_t head)
                 { "university", "university" },
                 { "party", "party" } };
 
+    /* "the Public Prosecution Service": prosecutors, no intelligence */
+    if (head > 0 && (x_tok_is(d, head - 1, "prosecution") || x_tok_is(d, head - 1, "prosecutor")))
+        return "court";
     for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
         if (x_tok_is(d, head, map[i].w))
             return map[i].kind;
@@ -1036,11 +1049,17 @@ static size_t code_name_cue(const x_doc *d, size_t i, size_t end)
     if (x_tok_is(d, i, "code") && i + 1 < end &&
         (x_tok_is(d, i + 1, "named") || x_tok_is(d, i + 1, "name") || x_tok_is(d, i + 1, "names")))
         return i + 2;
-    /* "known by the code names "Doktor" and "Hoca"" */
+    /* "known by the code names "Doktor" and "Hoca"", "known by the
+     * nickname "Qara"" */
     if (x_tok_is(d, i, "known") && i + 4 < end && x_tok_is(d, i + 1, "by") &&
         x_tok_is(d, i + 2, "the") && x_tok_is(d, i + 3, "code") &&
         (x_tok_is(d, i + 4, "name") || x_tok_is(d, i + 4, "names")))
         return i + 5;
+    if (x_tok_is(d, i, "known") && i + 3 < end && x_tok_is(d, i + 1, "by") &&
+        x_tok_is(d, i + 2, "the") &&
+        (x_tok_is(d, i + 3, "nickname") || x_tok_is(d, i + 3, "alias") ||
+         x_tok_is(d, i + 3, "name") || x_tok_is(d, i + 3, "pseudonym")))
+        return i + 4;
     if (x_tok_is(d, i, "code") && i + 2 < end && is_punct(d, i + 1, '-') &&
         x_tok_is(d, i + 2, "named"))
         return i + 3;
@@ -1055,6 +1074,15 @@ static size_t code_name_cue(const x_doc *d, size_t i, size_t end)
     if (x_tok_is(d, i, "real") && i + 2 < end && x_tok_is(d, i + 1, "name") &&
         x_tok_is(d, i + 2, "is"))
         return i + 3;
+    /* "a man calling himself "Artem"", "who went by the name "Orkhan"":
+     * known by their last words, as the first are common ones */
+    if ((x_tok_is(d, i, "himself") || x_tok_is(d, i, "herself")) && i > 0 &&
+        (x_tok_is(d, i - 1, "calling") || x_tok_is(d, i - 1, "calls") ||
+         x_tok_is(d, i - 1, "called")))
+        return i + 1;
+    if (x_tok_is(d, i, "name") && i >= 3 && x_tok_is(d, i - 1, "the") && x_tok_is(d, i - 2, "by") &&
+        (x_tok_is(d, i - 3, "went") || x_tok_is(d, i - 3, "goes") || x_tok_is(d, i - 3, "going")))
+        return i + 1;
     if (x_tok_is(d, i, "nom") && i + 2 < end && x_tok_is(d, i + 1, "de") &&
         x_tok_is(d, i + 2, "guerre"))
         return i + 3;
@@ -1110,9 +1138,17 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
     /* "Euphrates Shield Operation", "Operation X": named operations are events. */
     if (x_tok_class(d, j - 1, XW_NAMED_OPS) || x_tok_class(d, i, XW_NAMED_OPS))
         return FNR_OK;
-    if ((last->xflags & XT_ORGHEAD) && j - i >= 2)
+    /* ("Counterterrorism police detained": a sentence's first word and a
+     * lower-case head name no one) */
+    if ((last->xflags & XT_ORGHEAD) && j - i >= 2 &&
+        !(i == c->s0 && j == i + 2 && !(last->tflags & FNR_TF_CAP)))
         return add_mention(d, c->s, i, j, FNR_ENTITY_ORGANIZATION, NULL,
                            org_kind_from_head(d, j - 1), "org_head", false, NULL);
+    /* "the Bolan Pass", "the Sambisa Forest": a capitalised place head ends
+     * a place's name */
+    if ((last->xflags & XT_LOCHEAD) && (last->tflags & FNR_TF_CAP) && j - i >= 2 &&
+        !(x_tok(d, i)->xflags & (XT_TITLE | XT_STOP)))
+        return add_mention(d, c->s, i, j, FNR_ENTITY_LOCATION, NULL, NULL, "loc_head", false, NULL);
     /* "the Presidency", "the Parliament": a state's institution by itself */
     static const char *const STANDALONE[] = { "presidency", "parliament", "cabinet", "judiciary",
                                               "senate",     "congress",   NULL };
@@ -1129,8 +1165,10 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
                                "prosecutor_office", false, NULL);
         }
     }
-    /* "Faruk office", "Istanbul police": a lower-case institutional head. */
-    if (j < end && x_tok_class(d, j, XW_LOWER_ORG_HEADS) && !(x_tok(d, j)->tflags & FNR_TF_CAP)) {
+    /* "Faruk office", "Istanbul police": a lower-case institutional head
+     * ("Counterterrorism police detained" opens a sentence: no name) */
+    if (j < end && x_tok_class(d, j, XW_LOWER_ORG_HEADS) && !(x_tok(d, j)->tflags & FNR_TF_CAP) &&
+        !(i == c->s0 && j == i + 1)) {
         *out_next = j + 1;
         return add_mention(d, c->s, i, j + 1, FNR_ENTITY_ORGANIZATION, NULL,
                            org_kind_from_head(d, j), "org_lower_head", false, NULL);
@@ -1145,9 +1183,31 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
     /* "the Bab city of Syria", "Silivri district": a place ("the southern
      * Lebanese town of Nabatieh" is the town's country, no place name) */
     if (j < end && x_tok_class(d, j, XW_PLACE_HEADS) && j - i <= 3 &&
-        !(x_tok(d, j - 1)->xflags & XT_DEMONYM))
+        !(x_tok(d, j - 1)->xflags & XT_DEMONYM)) {
+        /* "the Bavarian city of Bayreuth": the place is the one named
+         * after "of", unless that is its country ("the Bab city of Syria") */
+        if (j + 2 < end && x_tok_is(d, j + 1, "of") && (x_tok(d, j + 2)->tflags & FNR_TF_CAP)) {
+            const fnr_lex_entry *of = x_key_entry(x_tok(d, j + 2)->lk, FNR_LEX_LOCATION);
+            if (!(of && of->kind && strcmp(of->kind, "country") == 0))
+                return FNR_OK;
+        }
         return add_mention(d, c->s, i, j, FNR_ENTITY_LOCATION, NULL, x_tok_which(d, j, PLACE_HEADS),
                            "place_head", false, NULL);
+    }
+    /* "the Nevatim air base", "the Westgate shopping mall": a named site */
+    {
+        static const char *const SITES[] = { "base",   "airbase",  "airport", "mall",
+                                             "prison", "barracks", "stadium", NULL };
+        size_t h = j;
+        if (h + 1 < end &&
+            (x_tok_is(d, h, "air") || x_tok_is(d, h, "naval") || x_tok_is(d, h, "military") ||
+             x_tok_is(d, h, "army") || x_tok_is(d, h, "shopping")))
+            h++;
+        if (h < end && j - i <= 3 && (x_tok(d, h)->xflags & XT_LOWER) && x_tok_in(d, h, SITES) &&
+            !(x_tok(d, j - 1)->xflags & XT_DEMONYM))
+            return add_mention(d, c->s, i, j, FNR_ENTITY_LOCATION, NULL, "facility", "site_head",
+                               false, NULL);
+    }
     /* "its al-Baaj governor": a place before a territorial title. */
     if (j - i == 1 && j < end && (x_tok_is(d, j, "governor") || x_tok_is(d, j, "mayor")) &&
         i > c->s0 && (x_tok_is(d, i - 1, "its") || x_tok_is(d, i - 1, "the")))
@@ -1391,6 +1451,26 @@ static bool month_as_given(const x_doc *d, size_t i, size_t s0, size_t s1)
     return true;
 }
 
+/* Whether the particle at token i and the capitalised word after it end
+ * the name of a person mentioned before ("Van Duyse" after "Eric Van
+ * Duyse"). Read only at a particle that is also a place's name. */
+static bool told_surname(const x_doc *d, size_t i)
+{
+    if (i + 1 >= d->toks.len || !(x_tok(d, i + 1)->tflags & FNR_TF_CAP))
+        return false;
+    const xtok *a = x_tok(d, i), *b = x_tok(d, i + 1);
+    for (size_t m = 0; m < d->mentions.len; m++) {
+        const xmention *p = x_men(d, m);
+        if (p->type != FNR_ENTITY_PERSON || p->tok1 - p->tok0 < 3 || !p->key_len)
+            continue;
+        const xtok *pa = x_tok(d, p->tok1 - 2), *pb = x_tok(d, p->tok1 - 1);
+        if (pa->key_len == a->key_len && memcmp(pa->key, a->key, a->key_len) == 0 &&
+            pb->key_len == b->key_len && memcmp(pb->key, b->key, b->key_len) == 0)
+            return true;
+    }
+    return false;
+}
+
 static fnr_status scan_names(scan_ctx *c)
 {
     x_doc *d = c->d;
@@ -1415,12 +1495,42 @@ static fnr_status scan_names(scan_ctx *c)
                 }
             }
         }
+        /* "al Qaeda", "el Shabaab" with a space: the particle opens the
+         * dictionary's name */
+        if ((t->xflags & (XT_NAMELIKE | XT_PARTICLE)) == XT_PARTICLE &&
+            (x_tok_is(d, i, "al") || x_tok_is(d, i, "el")) && i + 1 < c->s1 &&
+            (x_tok(d, i + 1)->tflags & FNR_TF_CAP)) {
+            const fnr_lex_entry *pe = NULL;
+            size_t pj = lex_longest(d, i, c->s1, &c->kb, &pe);
+            if (pj > i + 1 && pe && entity_class(pe->cls)) {
+                size_t next = pj;
+                fnr_status st = take_lexicon(c, i, pj, pj, pe, &next);
+                if (st != FNR_OK)
+                    return st;
+                i = next > i ? next : i + 1;
+                continue;
+            }
+        }
         if (!(t->xflags & XT_NAMELIKE)) {
             i++;
             continue;
         }
         const fnr_lex_entry *e = NULL;
         size_t j = lex_longest(d, i, c->s1, &c->kb, &e);
+        /* "the French General Directorate for Internal Security", "the Saudi
+         * Presidency of State Security": the demonym before a body the
+         * dictionary names (of two words or more) is no part of it, unless
+         * the dictionary names it with the demonym ("Turkish National
+         * Intelligence Organisation") */
+        if ((t->xflags & XT_DEMONYM) && !(j > i + 1 && e->cls == FNR_LEX_ORG) && i + 2 < c->s1 &&
+            x_tok(d, i + 1)->lk && (x_tok(d, i + 1)->tflags & FNR_TF_CAP) &&
+            ((x_tok(d, i + 2)->tflags & FNR_TF_CAP) || x_tok_is(d, i + 2, "of"))) {
+            const fnr_lex_entry *oe = NULL;
+            if (lex_longest(d, i + 1, c->s1, &c->kb, &oe) > i + 2 && oe->cls == FNR_LEX_ORG) {
+                i++;
+                continue;
+            }
+        }
         /* "directed by Jan Marsalek": a month's name before an unknown
          * capitalised word, with no preposition of time before it, is a
          * given name */
@@ -1433,13 +1543,52 @@ static fnr_status scan_names(scan_ctx *c)
             i = end;
             continue;
         }
+        /* "the state news agency Petra", "Mizan news agency": a name beside
+         * "news agency" is the agency's, whatever else it may name */
+        /* (only in a sentence that holds the word "agency") */
+        bool before = false, after = false;
+        if (x_sent(d, c->s)->may_agency) {
+            size_t news = i + 1;
+            while (news < c->s1 && news - i < 3 && (x_tok(d, news)->tflags & FNR_TF_CAP))
+                news++;
+            after = news + 1 < c->s1 && x_tok_is(d, news, "news") &&
+                    x_tok_is(d, news + 1, "agency") && !(x_tok(d, news)->tflags & FNR_TF_CAP);
+            before = i >= c->s0 + 2 && x_tok_is(d, i - 1, "agency") && x_tok_is(d, i - 2, "news") &&
+                     !(x_tok(d, i - 1)->tflags & FNR_TF_CAP);
+        }
+        if ((before || after) && !(j > i && e->cls == FNR_LEX_ORG) &&
+            !(t->xflags & (XT_STOP | XT_TITLE))) {
+            size_t seq = cap_sequence(d, i, c->s1);
+            if (seq > i && seq - i <= 3) {
+                /* the dictionary's agency of that name, if any ("Anadolu") */
+                const fnr_lex_entry *oe = seq - i == 1 ? x_key_entry(t->lk, FNR_LEX_ORG) : NULL;
+                fnr_status st =
+                    add_mention(d, c->s, i, seq, FNR_ENTITY_ORGANIZATION, oe,
+                                oe ? oe->kind : "media", "news_agency_name", false, NULL);
+                if (st != FNR_OK)
+                    return st;
+                i = seq;
+                continue;
+            }
+        }
         /* Skip a leading stopword, title or direction word unless the dictionary
          * knows the phrase ("The Hague", "North Macedonia"). */
         /* ... but "the so-called Western Sector" is a sub-unit's name */
         bool unit = x_tok_class(d, i, XW_DIRECTIONS) && i + 1 < c->s1 &&
                     x_tok_class(d, i + 1, XW_SUBUNIT_HEADS) &&
                     (x_tok(d, i + 1)->tflags & FNR_TF_CAP) && preceded_by_so_called(d, i, c->s0);
-        if (j == i && !unit &&
+        /* ... and "the General Service Unit", "the Security Directorate"
+         * are bodies' names ("general" is a rank and an adjective, "security"
+         * a word that opens sentences; "Commander of X" is a title, "Security
+         * Forces" the generic forces) */
+        bool titled_body = false;
+        if (j == i && (x_tok_is(d, i, "general") || x_tok_is(d, i, "security")) && i + 1 < c->s1 &&
+            (x_tok(d, i + 1)->tflags & FNR_TF_CAP)) {
+            size_t sq = cap_sequence(d, i, c->s1);
+            titled_body = sq - i >= 2 && (x_tok(d, sq - 1)->xflags & XT_ORGHEAD) &&
+                          !x_tok_is(d, sq - 1, "forces");
+        }
+        if (j == i && !unit && !titled_body &&
             ((t->xflags & (XT_STOP | XT_TITLE)) || x_tok_class(d, i, XW_DIRECTIONS))) {
             i++;
             continue;
@@ -1469,13 +1618,23 @@ static fnr_status scan_names(scan_ctx *c)
         }
         size_t next = i + 1;
         fnr_status st;
-        if (j > i)
+        if (j == i + 1 && (t->xflags & XT_PARTICLE) && e->cls == FNR_LEX_LOCATION &&
+            told_surname(d, i)) {
+            /* "Eric Van Duyse ... Van Duyse said": the particle and the
+             * surname of a person named before, not the Turkish city */
+            st = add_mention(d, c->s, i, i + 2, FNR_ENTITY_PERSON, NULL, NULL, "surname", false,
+                             NULL);
+            next = i + 2;
+        } else if (j > i)
             st = take_lexicon(c, i, j, seq, e, &next);
         else if (seq > i) {
-            /* A title inside the run: "President Recep Tayyip Erdogan". */
+            /* A title inside the run: "President Recep Tayyip Erdogan"
+             * (a body's name may open with one: "the General Service Unit") */
             size_t k = i;
+            bool body = x_tok(d, seq - 1)->xflags & XT_ORGHEAD;
             for (size_t q = i; q + 1 < seq; q++)
-                if (x_tok(d, q)->xflags & XT_TITLE)
+                if ((x_tok(d, q)->xflags & XT_TITLE) &&
+                    !(body && x_tok_is(d, q, "general"))) /* "Security General Directorate" */
                     k = q + 1;
             if (k > i) {
                 i = k;
@@ -1503,10 +1662,14 @@ static fnr_status scan_names(scan_ctx *c)
             /* "Ahmed Aden Hassan", "Abdifatah Aden Hassan": a place's name
              * inside a run that a given name starts, or that an unknown
              * word starts and a given name ends, is part of a person's */
-            bool person_run =
-                ((t->xflags & XT_GIVEN) ||
-                 (!t->lk && seq - i >= 3 && (x_tok(d, seq - 1)->xflags & XT_GIVEN))) &&
-                looks_like_person(d, i, seq);
+            /* ... and so is a run of two or three words after a role
+             * ("militia leader Babakura Kolo"), though its last word is a
+             * town's name somewhere */
+            bool person_run = ((t->xflags & XT_GIVEN) ||
+                               (!t->lk && seq - i >= 3 && (x_tok(d, seq - 1)->xflags & XT_GIVEN)) ||
+                               (!t->lk && i > c->s0 && (x_tok(d, i - 1)->xflags & XT_TITLE) &&
+                                seq - i >= 2 && seq - i <= 3)) &&
+                              looks_like_person(d, i, seq);
             for (size_t q = i + 1; q < seq && !person_run; q++) {
                 const fnr_lex_entry *e2 = NULL;
                 size_t qe = lex_longest(d, q, seq, &c->kb, &e2);
@@ -1597,7 +1760,8 @@ static fnr_status scan_brackets(scan_ctx *c)
         if (!(is_punct(d, i, '(') || is_punct(d, i, '[')))
             continue;
         int32_t left = i > c->s0 ? x_tok(d, i - 1)->mention : -1;
-        if (left < 0)
+        if (left < 0 &&
+            !(i > c->s0 + 2 && (x_tok(d, i - 1)->tflags & FNR_TF_CAP) && x_tok_is(d, i - 2, "and")))
             continue;
         char close = is_punct(d, i, '(') ? ')' : ']';
         size_t k = i + 1;
@@ -1608,6 +1772,59 @@ static fnr_status scan_brackets(scan_ctx *c)
         size_t a = i + 1, b = k;
         if (b - a >= 2 && is_punct(d, a + 1, ':'))
             continue; /* "(Turkish: ...)" */
+        /* "the Directorate of State Protection and Intelligence (DSN)": an
+         * institution of something and a last capitalised word before an
+         * acronym are one name ("Hamas and Islamic Jihad (PIJ)": the second
+         * a name of its own) */
+        size_t y0 = left >= 0 ? x_men(d, (size_t)left)->tok0 : i - 1;
+        const xmention *y = left >= 0 ? x_men(d, (size_t)left) : NULL;
+        const xtok *acr = x_tok(d, a);
+        bool acronym = b == a + 1 && (acr->tflags & FNR_TF_CAP) &&
+                       ((acr->tflags & FNR_TF_UPPER) || acr->key_len <= 6);
+        if (acronym && y0 == i - 1 && y0 >= c->s0 + 2 && x_tok_is(d, y0 - 1, "and") &&
+            x_tok(d, y0 - 2)->mention >= 0 && !(y && y->lex && y->lex->cls == FNR_LEX_ORG)) {
+            xmention *x = x_men(d, (size_t)x_tok(d, y0 - 2)->mention);
+            if (x->type == FNR_ENTITY_ORGANIZATION && x->tok1 == y0 - 1 && x->tok1 - x->tok0 >= 3 &&
+                x_tok_in(d, x->tok0, INSTITUTION_HEADS) && x_tok_is(d, x->tok0 + 1, "of")) {
+                size_t t0 = x->tok0, t1 = i;
+                const char *kind = x->kind;
+                for (size_t q = t0; q < t1; q++)
+                    x_tok(d, q)->mention = -1;
+                x->key_len = 0; /* both dropped: one mention takes their tokens */
+                if (left >= 0)
+                    x_men(d, (size_t)left)->key_len = 0;
+                int32_t nm = -1;
+                fnr_status st = add_mention(d, c->s, t0, t1, FNR_ENTITY_ORGANIZATION, NULL, kind,
+                                            "institution_of", false, &nm);
+                if (st != FNR_OK)
+                    return st;
+                left = nm;
+            }
+        }
+        if (left < 0)
+            continue;
+        /* "THE HAGUE (ANP)", "ERBIL, Iraq (Rudaw)": after a dateline's place
+         * in capitals, the bracket names the agency that filed the report */
+        const xmention *lm0 = x_men(d, (size_t)left);
+        if (lm0->type == FNR_ENTITY_LOCATION && (x_tok(d, lm0->tok0)->tflags & FNR_TF_UPPER) &&
+            x_tok(d, lm0->tok0)->key_len > 2) {
+            int32_t am = b > a ? x_tok(d, a)->mention : -1;
+            if (am >= 0 && strcmp(x_men(d, (size_t)am)->rule, "surname?") == 0 &&
+                x_men(d, (size_t)am)->tok1 == b) {
+                xmention *g = x_men(d, (size_t)am); /* a lone word guessed a surname */
+                g->type = FNR_ENTITY_ORGANIZATION;
+                g->kind = "media";
+                g->rule = "dateline_agency";
+                g->weak = 0;
+            } else if (b > a && am < 0 && (x_tok(d, a)->tflags & FNR_TF_CAP)) {
+                fnr_status st = add_mention(d, c->s, a, b, FNR_ENTITY_ORGANIZATION, NULL, "media",
+                                            "dateline_agency", false, NULL);
+                if (st != FNR_OK)
+                    return st;
+            }
+            i = k;
+            continue;
+        }
         fnr_status st = FNR_OK;
         for (size_t p = a; p <= b && st == FNR_OK; p++)
             if (p == b || is_punct(d, p, ',')) {
@@ -1709,6 +1926,10 @@ static fnr_status scan_code_names(scan_ctx *c)
                 em->type = FNR_ENTITY_PERSON;
                 em->lex = NULL;
             }
+            /* a lone unknown word guessed a surname is a code name now, an
+             * entity of its own if no one owns it ("codenamed "Tulpar"") */
+            if (strcmp(em->rule, "surname?") == 0)
+                em->rule = "code_name";
         } else {
             /* Re-take the tokens: the code name wins over a partial match. */
             for (size_t q = a; q < b; q++) {
@@ -1968,9 +2189,12 @@ static fnr_status link_mentions(x_doc *d)
      * report names, not the district of Derik */
     for (size_t i = 0; i < n; i++) {
         xmention *m = x_men(d, i);
+        /* (a small city too: "Edward Buba ... Buba said", not Buba in
+         * Guinea-Bissau) */
         if (!m->key_len || m->type != FNR_ENTITY_LOCATION || m->tok1 - m->tok0 != 1 || !m->lex ||
             !m->lex->kind ||
-            (strcmp(m->lex->kind, "district") != 0 && strcmp(m->lex->kind, "town") != 0))
+            (strcmp(m->lex->kind, "district") != 0 && strcmp(m->lex->kind, "town") != 0 &&
+             !(strcmp(m->lex->kind, "city") == 0 && m->lex->population < 100000)))
             continue;
         int32_t j = surname_find(d, &surnames, x_tok(d, m->tok0));
         if (j < 0)

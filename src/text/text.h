@@ -107,6 +107,9 @@ typedef struct fnr_token {
  *   PUNCT "-", WORD "person"); a trailing possessive "'s"/"’s" becomes its
  *   own PUNCT token with FNR_TF_POSS ("Türkiye’s" -> "Türkiye", "’s");
  *   a Turkish case suffix after an apostrophe stays in the word ("MİT'in");
+ *   a word of affiliation after a hyphen ("linked", "backed", "inspired",
+ *   "based" ...; not "led") is cut off a word that holds a capital letter
+ *   ("al-Qaida-linked" -> WORD "al-Qaida", PUNCT "-", WORD "linked");
  * - single letters joined by periods form one INITIALS word, the final period
  *   included when it is followed by a space/punct ("A.J.A.", "U.S.", "A.V.I");
  * - a known abbreviation keeps its period (FNR_TF_ABBREV): month short forms

@@ -380,6 +380,36 @@ static inline size_t emit_ascii_word(tok_out *o, const char *s, size_t i, size_t
     return tok_end;
 }
 
+/* Words that, after a hyphen, say how something relates to the name
+ * before it ("al-Qaida-linked", "Iran-backed"); "-led" is left out, since
+ * the dictionary holds names with it ("US-led coalition"). */
+static const char *const AFFILIATIONS[] = { "linked",    "backed",     "inspired",  "affiliated",
+                                            "aligned",   "allied",     "sponsored", "funded",
+                                            "supported", "controlled", "based",     "trained",
+                                            "directed",  "run",        "owned",     NULL };
+
+/* Is text[a..) one of AFFILIATIONS, ending the word, after a word [w, ..)
+ * that holds a capital letter? Only the bytes of the two words are read. */
+static bool affiliation_at(const char *s, size_t w, size_t a, size_t end)
+{
+    bool cap = false;
+    for (size_t q = w; q + 1 < a && !cap; q++) {
+        cap = (unsigned char)(s[q] - 'A') < 26u;
+    }
+    if (!cap) {
+        return false;
+    }
+    for (const char *const *f = AFFILIATIONS; *f; f++) {
+        size_t n = strlen(*f), n2;
+        if (a + n > end || memcmp(s + a, *f, n) != 0) {
+            continue;
+        }
+        int c = cls_at(s, a + n, end, &n2);
+        return !fnr__is_word_class(c) && c != FNR__C_HYPH && c != FNR__C_APOS;
+    }
+    return false;
+}
+
 /* Scans a word starting at a letter or digit; emits it (and a possessive). */
 static size_t scan_word(tok_out *o, const char *s, size_t i, size_t end, unsigned flags)
 {
@@ -446,6 +476,11 @@ static size_t scan_word(tok_out *o, const char *s, size_t i, size_t end, unsigne
             int c2 = cls_at(s, p + n, end, &n2);
             if (c == FNR__C_HYPH) {
                 if (fnr__is_letter_class(c2) || c2 == FNR__C_DIGIT) {
+                    /* "al-Qaida-linked", "Islamic State-inspired": a name
+                     * ends before a lower-case word of affiliation */
+                    if (c2 == FNR__C_LOWER && affiliation_at(s, i, p + n, end)) {
+                        break;
+                    }
                     hyphen = true;
                     alnum = false;
                     p += n;

@@ -86,6 +86,10 @@ static const tcase cases[] = {
     { "Abu Bakr al-Kurayshi", "Abu/Wc Bakr/Wc al-Kurayshi/Wh" },
     { "a 15-person cell", "a/W 15/N -/P person/W cell/W" },
     { "Kuwaiti-born Briton", "Kuwaiti-born/Wch Briton/Wc" },
+    /* a word of affiliation leaves a name; lower-case words keep it */
+    { "the al-Qaida-linked group", "the/W al-Qaida/Wh -/P linked/W group/W" },
+    { "an Iran-backed militia", "an/W Iran/Wc -/P backed/W militia/W" },
+    { "a government-run school", "a/W government-run/Wh school/W" },
     { "COVID-19 rules", "COVID-19/Wcuh rules/W" },
     { "well - known", "well/W -/P known/W" },
     /* numbers */
