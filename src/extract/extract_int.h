@@ -52,11 +52,14 @@ struct fnr_extractor {
     (1u << 19) /* "by", "for", "to", "of", "including", "among": sentence_facts reads them */
 #define X_TAG_HABIT \
     (1u << 20) /* "repeatedly", "often", "sporadic": a trigger after it tells a habit */
-#define X_TAG_MAYBE        (1u << 21) /* "if", "could", "would": a trigger after it may not happen */
-#define X_TAG_AGENCY       (1u << 22) /* "agency": a sentence with it may tell "news agency X" */
-#define X_TAG_SUBORDINATOR (1u << 23) /* "after", "because", "when": a clause of its own follows \
-                                       */
-#define X_TAG_NUMBER_SHIFT 24         /* a number word: its value + 1 (1..128) */
+/* "if", "could", "would": a trigger after it may not happen */
+#define X_TAG_MAYBE (1u << 21)
+/* "agency": a sentence with it may tell "news agency X" */
+#define X_TAG_AGENCY (1u << 22)
+/* "after", "because", "when": a clause of its own follows */
+#define X_TAG_SUBORDINATOR (1u << 23)
+/* a number word: its value + 1 (1..128) */
+#define X_TAG_NUMBER_SHIFT 24
 #define X_TAG_NUMBER       (0xffu << X_TAG_NUMBER_SHIFT)
 
 /* Per-token lexical facts, computed once. */
