@@ -239,8 +239,8 @@ static const cli_command commands[] = {
       "Each report is extracted, its entities joined to those already known, and stored in\n"
       "batches of one transaction each; a report already stored (same bytes) is skipped as a\n"
       "duplicate. Creates the store if it is missing. A large input (--bulk) drops the\n"
-      "indexes only queries read and makes them again at the end, which is several times\n"
-      "faster; meanwhile queries still answer, more slowly.\n"
+      "indexes only queries read and sorts them into place at the end (1.4x faster over\n"
+      "100,000 reports); meanwhile queries still answer, more slowly.\n"
       "Exit status: 0 all stored, 65 some documents failed (the others are stored), 66 an\n"
       "input could not be opened, 74 the store could not be written (disk full, I/O).",
       ingest_opts, cli_cmd_ingest },
