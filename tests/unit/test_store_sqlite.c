@@ -1343,6 +1343,40 @@ static void test_prepared_same_index(void **state)
     free(want);
 }
 
+/* A search snippet: the window starts at the sentence of the first match,
+ * marks a phrase as one bracket and a word's match whole, and says with
+ * "…" that text is left out on either side; a match in the title only
+ * shows the title. */
+static void test_snippet_window(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Alpha one. Beta two three four five six seven eight nine ten eleven twelve thirteen "
+        "fourteen fifteen sixteen seventeen eighteen. The spy ring of al-Kurayshi was rolled up "
+        "in Izmir on Monday by the police after an operation of many months and more words "
+        "follow here.";
+    fnr_store *s = open_store(true);
+    fnr_error err;
+    assert_int_equal(s->m->begin(s, &err), FNR_OK);
+    add_doc(s, text, "ssss", "Izmir raid", "2024-01-01");
+    assert_int_equal(s->m->commit(s, &err), FNR_OK);
+    static const char *const q[][2] = {
+        { "\"spy ring\"", "…The [spy ring] of al-Kurayshi was rolled up in Izmir on Monday by the "
+                          "police…" },
+        { "Kurayshi",
+          "…The spy ring of [al-Kurayshi] was rolled up in Izmir on Monday by the police…" },
+        { "raid", "Izmir [raid]" },
+    };
+    for (size_t i = 0; i < sizeof q / sizeof q[0]; i++) {
+        fnr_search_result *r = NULL;
+        assert_int_equal(s->m->search(s, NULL, q[i][0], FNR_SEARCH_DOCUMENT, 0, &r, &err), FNR_OK);
+        assert_int_equal(r->n_docs, 1);
+        assert_string_equal(r->docs[0].snippet, q[i][1]);
+        fnr__result_free(r->internal);
+    }
+    s->m->close(s);
+}
+
 /* What a profile of Güler and an unfiltered event list read, as one string. */
 static void read_back(fnr_store *s, const ids *x, char *out, size_t cap)
 {
@@ -1451,6 +1485,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_profile_alias_cap, setup_path, teardown_path),
         cmocka_unit_test_setup_teardown(test_deferred_indexes, setup_path, teardown_path),
         cmocka_unit_test_setup_teardown(test_prepared_same_index, setup_path, teardown_path),
+        cmocka_unit_test_setup_teardown(test_snippet_window, setup_path, teardown_path),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

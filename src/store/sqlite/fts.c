@@ -10,6 +10,7 @@
  * The tokenizer is registered on every connection (sqlite.c) before the
  * schema is touched, since the documents_fts table names it.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "base/alloc.h"
@@ -231,6 +232,180 @@ static void rank_fn(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_conte
     sqlite3_result_double(ctx, -score);
 }
 
+/* ---- snippets --------------------------------------------------------------- */
+
+/*
+ * fnr_snippet(documents_fts): about SNIP_TOKENS tokens of the report around
+ * its matches, each match in [brackets], "…" where text is left out.
+ * FTS5's own snippet() tokenises the whole column to score every window;
+ * this one takes the window with the most matches from the match offsets
+ * FTS5 already holds (xInst), starts it at a sentence's start when one is
+ * close enough before, and tokenises the text only up to the window's end.
+ */
+#define SNIP_TOKENS 16
+
+typedef struct snip_tok {
+    int start, end; /* bytes */
+} snip_tok;
+
+typedef struct snip_ctx {
+    fnr_vec toks; /* snip_tok, by FTS5 token position */
+    size_t limit; /* stop after this many */
+} snip_ctx;
+
+static int snip_collect(void *p, int flags, const char *tok, int n_tok, int start, int end)
+{
+    (void)flags;
+    (void)tok;
+    (void)n_tok;
+    snip_ctx *c = p;
+    if (c->toks.len >= c->limit)
+        return SQLITE_DONE;
+    snip_tok t = { start, end };
+    return fnr_vec_push(&c->toks, &t) == FNR_OK ? SQLITE_OK : SQLITE_NOMEM;
+}
+
+static int cmp_int(const void *x, const void *y)
+{
+    int a = *(const int *)x, b = *(const int *)y;
+    return (a > b) - (a < b);
+}
+
+/* Whether token k of text starts a sentence (or the text). */
+static bool snip_sentence_start(const char *text, const snip_tok *t, size_t k)
+{
+    if (k == 0)
+        return true;
+    for (int i = t[k - 1].end; i < t[k].start; i++)
+        if (text[i] == '.' || text[i] == '!' || text[i] == '?' || text[i] == '\n')
+            return true;
+    return false;
+}
+
+static void snippet_fn(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx,
+                       int n_args, sqlite3_value **args)
+{
+    (void)n_args;
+    (void)args;
+
+    enum { MAX_HITS = 256 };
+
+    int n_inst = 0, rc = api->xInstCount(fts, &n_inst);
+    if (rc != SQLITE_OK) {
+        sqlite3_result_error_code(ctx, rc);
+        return;
+    }
+    /* The text column when it matches, else the title; the hit offsets
+     * (token positions, a phrase's every token) in that column. */
+    int hits[2][MAX_HITS], n_hits[2] = { 0, 0 };
+    for (int i = 0; i < n_inst; i++) {
+        int phrase = 0, col = 0, off = 0;
+        if (api->xInst(fts, i, &phrase, &col, &off) != SQLITE_OK || col < 0 || col > 1)
+            continue;
+        int size = api->xPhraseSize(fts, phrase);
+        for (int j = 0; j < (size > 0 ? size : 1) && n_hits[col] < MAX_HITS; j++)
+            hits[col][n_hits[col]++] = off + j;
+    }
+    int col = n_hits[1] > 0 ? 1 : 0;
+    int *h = hits[col], nh = n_hits[col];
+    const char *text = NULL;
+    int len = 0;
+    rc = api->xColumnText(fts, col, &text, &len);
+    if (rc != SQLITE_OK) {
+        sqlite3_result_error_code(ctx, rc);
+        return;
+    }
+    if (!text || len <= 0) {
+        sqlite3_result_text(ctx, "", 0, SQLITE_STATIC);
+        return;
+    }
+    if (nh > 1)
+        qsort(h, (size_t)nh, sizeof *h, cmp_int);
+    /* The window holding the most hits, the earliest on a tie. */
+    int first = nh ? h[0] : 0, best = 0;
+    for (int i = 0, j = 0; i < nh; i++) {
+        while (j < nh && h[j] < h[i] + SNIP_TOKENS)
+            j++;
+        if (j - i > best) {
+            best = j - i;
+            first = h[i];
+        }
+    }
+
+    snip_ctx c;
+    fnr_vec_init(&c.toks, sizeof(snip_tok));
+    c.limit = (size_t)first + SNIP_TOKENS + 1;
+    Fts5Tokenizer *tk = api->xUserData(fts);
+    rc = tok_run((sq_tokenizer *)tk, text, (size_t)len, &c, snip_collect);
+    if (rc != SQLITE_OK && rc != SQLITE_DONE) {
+        fnr_vec_destroy(&c.toks);
+        sqlite3_result_error_code(ctx, rc);
+        return;
+    }
+    const snip_tok *t = c.toks.data;
+    size_t nt = c.toks.len;
+    if (nt == 0) {
+        fnr_vec_destroy(&c.toks);
+        sqlite3_result_text(ctx, "", 0, SQLITE_STATIC);
+        return;
+    }
+    if ((size_t)first >= nt)
+        first = (int)nt - 1;
+    /* Start at the sentence's start when it leaves a few tokens after the
+     * first hit in the window, else a few tokens before the hit. */
+    int ws = first - 4;
+    for (int k = first; k >= first - (SNIP_TOKENS - 4) && k >= 0; k--)
+        if (snip_sentence_start(text, t, (size_t)k)) {
+            ws = k;
+            break;
+        }
+    if (ws < 0)
+        ws = 0;
+    size_t we = (size_t)ws + SNIP_TOKENS;
+    if (we > nt)
+        we = nt;
+
+    fnr_buf out;
+    fnr_buf_init(&out, 0);
+    fnr_status st = ws > 0 ? fnr_buf_append(&out, "…", strlen("…")) : FNR_OK;
+    int pos = t[ws].start;
+    bool open = false;
+    for (size_t k = (size_t)ws; k < we && st == FNR_OK; k++) {
+        if (t[k].start < pos)
+            continue; /* another key part of the word just written */
+        bool hit = false;
+        for (size_t m = k; m < we && t[m].start == t[k].start; m++)
+            hit = hit || bsearch(&(int){ (int)m }, h, (size_t)nh, sizeof *h, cmp_int) != NULL;
+        if (open && !hit)
+            st = fnr_buf_putc(&out, ']');
+        if (st == FNR_OK)
+            st = fnr_buf_append(&out, text + pos, (size_t)(t[k].start - pos));
+        if (st == FNR_OK && hit && !open)
+            st = fnr_buf_putc(&out, '[');
+        open = hit;
+        if (st == FNR_OK)
+            st = fnr_buf_append(&out, text + t[k].start, (size_t)(t[k].end - t[k].start));
+        pos = t[k].end;
+    }
+    if (st == FNR_OK && open)
+        st = fnr_buf_putc(&out, ']');
+    if (st == FNR_OK && nt > we)
+        st = fnr_buf_append(&out, "…", strlen("…"));
+    fnr_vec_destroy(&c.toks);
+    if (st != FNR_OK) {
+        fnr_buf_destroy(&out);
+        sqlite3_result_error_nomem(ctx);
+        return;
+    }
+    sqlite3_result_text(ctx, out.data ? out.data : "", (int)out.len, SQLITE_TRANSIENT);
+    fnr_buf_destroy(&out);
+}
+
+static void snippet_destroy(void *p)
+{
+    tok_delete(p);
+}
+
 int fnr__sq_fts_register(sqlite3 *db)
 {
     fts5_api *api = NULL;
@@ -248,6 +423,13 @@ int fnr__sq_fts_register(sqlite3 *db)
     rc = api->xCreateTokenizer(api, "fener", NULL, &TOKENIZER, NULL);
     if (rc == SQLITE_OK)
         rc = api->xCreateFunction(api, "fnr_rank", NULL, rank_fn, NULL);
+    /* fnr_snippet's tokenizer, one per connection (used by one thread at a
+     * time, as the connection is). */
+    Fts5Tokenizer *snip = NULL;
+    if (rc == SQLITE_OK)
+        rc = tok_create(NULL, NULL, 0, &snip);
+    if (rc == SQLITE_OK)
+        rc = api->xCreateFunction(api, "fnr_snippet", snip, snippet_fn, snippet_destroy);
     return rc;
 }
 

@@ -690,7 +690,7 @@ static fnr_status search_docs(fnr_sqlite *h, fnr_arena *a, const char *text, siz
     STMT_OR_GOTO(st, h,
         "SELECT "
         DOC_COLS
-        ", snippet(documents_fts, -1, '[', ']', '…', 16)"
+        ", fnr_snippet(documents_fts)"
         " FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid"
         " WHERE documents_fts MATCH ?1 AND documents_fts.rowid BETWEEN ?2 AND ?3"
         " AND fnr_pick(documents_fts.rowid) ORDER BY documents_fts.rowid DESC"
