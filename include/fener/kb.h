@@ -188,8 +188,8 @@ fnr_status fnr_kb_ingest(fnr_kb *kb, const char *const *paths, size_t n_paths,
  * A bulk load made of several ingests (one per marking, say): the query
  * indexes are dropped once by bulk_begin and made again by bulk_end (its
  * time in *seconds, which may be NULL), and the ingests between leave them
- * alone whatever their bulk option. A process killed in between leaves them
- * to the next read-write open.
+ * alone whatever their bulk option. fnr_kb_close ends a bulk load left
+ * open; a process killed in between leaves them to the next read-write open.
  */
 fnr_status fnr_kb_bulk_begin(fnr_kb *kb, fnr_error *err);
 fnr_status fnr_kb_bulk_end(fnr_kb *kb, double *seconds, fnr_error *err);

@@ -112,6 +112,10 @@ void fnr_kb_close(fnr_kb *kb)
 {
     if (!kb)
         return;
+    /* A bulk load left open: its indexes are made now rather than by the
+     * next process to open the store. */
+    if (kb->bulk)
+        fnr_kb_bulk_end(kb, NULL, NULL);
     if (kb->store)
         kb->store->m->close(kb->store);
     fnr_extractor_free(kb->x);

@@ -19,7 +19,9 @@
 #include <string.h>
 
 #include <cmocka.h>
+
 #include <ftw.h>
+#include <sqlite3.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -617,6 +619,82 @@ static void test_determinism(void **state)
     fnr_kb_close(k4);
 }
 
+/* A bulk ingest stores what an ordinary one does; the estimate counts as
+ * the ingest walks; a bulk load left open is ended by fnr_kb_close, and
+ * the store's check (which fails on a missing index) passes after. */
+static void test_bulk_load(void **state)
+{
+    fixture *fx = *state;
+    write_corpus(fx, "corpus", 30);
+    char dir[256], dbb[256], dbr[256];
+    fpath(fx, "corpus", dir, sizeof dir);
+    size_t docs = 0, bytes = 0;
+    const char *paths[] = { dir };
+    fnr_kb_ingest_estimate(paths, 1, NULL, 0, &docs, &bytes);
+    assert_int_equal(docs, 30);
+    assert_true(bytes > 30 * 100);
+    fnr_kb_ingest_estimate(paths, 1, NULL, 10, &docs, &bytes);
+    assert_int_equal(docs, 10); /* stops at the limit */
+    const char *inc[1] = { "*.md" };
+    fnr_ingest_opts md = { .include = inc, .n_include = 1 };
+    fnr_kb_ingest_estimate(paths, 1, &md, 0, &docs, &bytes);
+    assert_int_equal(docs, 0);
+
+    fnr_kb *kb = open_db(fpath(fx, "bulk.db", dbb, sizeof dbb));
+    fnr_kb *kr = open_db(fpath(fx, "rows.db", dbr, sizeof dbr));
+    fnr_ingest_opts ob = { .threads = 2, .batch = 7, .bulk = FNR_BULK_ON };
+    fnr_ingest_opts orw = { .threads = 2, .batch = 7, .bulk = FNR_BULK_OFF };
+    fnr_ingest_stats sb, sr;
+    assert_int_equal(ingest1(kb, dir, &ob, &sb), FNR_OK);
+    assert_int_equal(ingest1(kr, dir, &orw, &sr), FNR_OK);
+    assert_true(sb.bulk);
+    assert_false(sr.bulk);
+    assert_int_equal(sb.docs_added, 30);
+    assert_int_equal(sb.entities_new, sr.entities_new);
+    assert_int_equal(sb.events, sr.events);
+    assert_int_equal(sb.relations, sr.relations);
+    fnr_error err;
+    fnr_profile *pb = NULL, *pr = NULL;
+    assert_int_equal(fnr_kb_entity(kb, NULL, "Hakan Toprak", &pb, &err), FNR_OK);
+    assert_int_equal(fnr_kb_entity(kr, NULL, "Hakan Toprak", &pr, &err), FNR_OK);
+    assert_int_equal(pb->n_documents, pr->n_documents);
+    assert_int_equal(pb->n_events, pr->n_events);
+    assert_true(pb->n_events > 0);
+    fnr_profile_free(pb);
+    fnr_profile_free(pr);
+    assert_int_equal(fnr_kb_check(kb, &err), FNR_OK);
+    fnr_kb_close(kr);
+
+    /* Several ingests in one bulk load; the load left open at close. */
+    assert_int_equal(fnr_kb_bulk_end(kb, NULL, &err), FNR_INVALID);
+    assert_int_equal(fnr_kb_bulk_begin(kb, &err), FNR_OK);
+    assert_int_equal(fnr_kb_bulk_begin(kb, &err), FNR_INVALID);
+    write_file(fx, "more/x.txt", "Police arrested Orhan Yurt in Konya on 2 May 2021.\n");
+    char more[256];
+    assert_int_equal(ingest1(kb, fpath(fx, "more", more, sizeof more), &orw, &sr), FNR_OK);
+    assert_false(sr.bulk); /* the load's, not this ingest's */
+    fnr_kb_close(kb);
+    /* The close made them: no record of a bulk load is left, and the
+     * indexes are there (what the check looks at when there is none). */
+    sqlite3 *db = NULL;
+    sqlite3_stmt *q = NULL;
+    assert_int_equal(sqlite3_open_v2(dbb, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+    assert_int_equal(sqlite3_prepare_v2(db,
+                                        "SELECT (SELECT count(*) FROM meta WHERE key LIKE"
+                                        " 'deferred%'), (SELECT count(*) FROM sqlite_schema"
+                                        " WHERE name IN ('events_type', 'entity_docs_date'))",
+                                        -1, &q, NULL),
+                     SQLITE_OK);
+    assert_int_equal(sqlite3_step(q), SQLITE_ROW);
+    assert_int_equal(sqlite3_column_int(q, 0), 0);
+    assert_int_equal(sqlite3_column_int(q, 1), 2);
+    sqlite3_finalize(q);
+    sqlite3_close(db);
+    kb = open_db(dbb);
+    assert_int_equal(fnr_kb_check(kb, &err), FNR_OK);
+    fnr_kb_close(kb);
+}
+
 static void test_directory_include(void **state)
 {
     fixture *fx = *state;
@@ -805,6 +883,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_determinism, setup, teardown),
         cmocka_unit_test_setup_teardown(test_cooccurrence_not_a_relation, setup, teardown),
         cmocka_unit_test_setup_teardown(test_directory_include, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_bulk_load, setup, teardown),
         cmocka_unit_test_setup_teardown(test_events_and_stats, setup, teardown),
         cmocka_unit_test_setup_teardown(test_invalid_meta, setup, teardown),
         cmocka_unit_test_setup_teardown(test_bad_document, setup, teardown),
