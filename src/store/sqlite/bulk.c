@@ -69,7 +69,7 @@ static fnr_status index_exists(fnr_sqlite *h, const char *name, bool *out, fnr_e
     return r == SQLITE_ROW ? FNR_OK : fnr__sq_error(h, r, "read the schema", err);
 }
 
-static fnr_status drop_all(fnr_sqlite *h, size_t *n_dropped, fnr_error *err)
+static fnr_status drop_all(fnr_sqlite *h, fnr_error *err)
 {
     char tag[320];
     owner_tag(tag, sizeof tag);
@@ -99,8 +99,6 @@ static fnr_status drop_all(fnr_sqlite *h, size_t *n_dropped, fnr_error *err)
         fnr_free(sql);
         if (rc == FNR_OK)
             rc = fnr__sq_exec(h, drop, "drop an index for the bulk ingest", err);
-        if (rc == FNR_OK)
-            (*n_dropped)++;
     }
     return rc;
 }
@@ -147,8 +145,7 @@ fnr_status fnr__sq_defer_indexes(fnr_store *s, bool defer, fnr_error *err)
                           defer ? "begin the bulk ingest" : "end the bulk ingest", err);
     if (rc != FNR_OK)
         return rc;
-    size_t n = 0;
-    rc = defer ? drop_all(h, &n, err) : create_all(h, err);
+    rc = defer ? drop_all(h, err) : create_all(h, err);
     if (rc == FNR_OK)
         rc =
             fnr__sq_exec(h, "COMMIT", defer ? "begin the bulk ingest" : "end the bulk ingest", err);
