@@ -1378,6 +1378,174 @@ static void test_snippet_window(void **state)
 }
 
 /* What a profile of Güler and an unfiltered event list read, as one string. */
+/* ---- event lists walked by entity or by event ---------------------------------- */
+
+/* What the test put in: event i's type, date (NULL or text), place, and
+ * whether the big actor, the small actor and the target are on it. */
+#define WALK_N 2600
+
+typedef struct walk_ev {
+    int64_t id;
+    fnr_event_type type;
+    char date[11];
+    bool dated;
+    int place; /* 0 none, 1, 2 */
+    bool big, small, target;
+} walk_ev;
+
+/* Newest first, undated last, then the larger id: the lists' order. */
+static int walk_cmp(const void *x, const void *y)
+{
+    const walk_ev *a = *(const walk_ev *const *)x, *b = *(const walk_ev *const *)y;
+    if (a->dated != b->dated)
+        return a->dated ? -1 : 1;
+    int c = a->dated ? strcmp(b->date, a->date) : 0;
+    if (c)
+        return c;
+    return a->id < b->id ? 1 : -1;
+}
+
+typedef struct walk_q {
+    int actor; /* 0 none, 1 big, 2 small */
+    bool target;
+    fnr_event_type type;
+    int place;
+    const char *since, *until;
+    size_t limit, offset;
+} walk_q;
+
+static bool walk_match(const walk_ev *e, const walk_q *q)
+{
+    if ((q->actor == 1 && !e->big) || (q->actor == 2 && !e->small) || (q->target && !e->target))
+        return false;
+    if ((q->type && e->type != q->type) || (q->place && e->place != q->place))
+        return false;
+    if (q->since && (!e->dated || strncmp(e->date, q->since, strlen(q->since)) < 0))
+        return false;
+    if (q->until && (!e->dated || strncmp(e->date, q->until, strlen(q->until)) > 0))
+        return false;
+    return true;
+}
+
+/*
+ * An entity's events are walked along its event_args, a rare type's or a
+ * place's along the events (sqlite/query.c, choose_drive): whichever walk a
+ * filter takes, the page and the total are those of filtering every event,
+ * an entity named twice in one role of an event lists it once, and the
+ * order is newest first with undated events last. 2,600 events: the big
+ * actor is on more than the first count looks at, the small one on few.
+ */
+static void test_events_walks(void **state)
+{
+    (void)state;
+    fnr_store *s = open_store(true);
+    fnr_error err;
+    static walk_ev ev[WALK_N];
+    static const char *const TEXT = "MİT detained Ahmet Güler in Ankara.";
+    assert_int_equal(s->m->begin(s, &err), FNR_OK);
+    int64_t doc = add_doc(s, TEXT, "walk", "Walks", "2020-01-01");
+    int64_t big = add_entity(s, FNR_ENTITY_ORGANIZATION, "MİT", NULL, NULL);
+    int64_t small = add_entity(s, FNR_ENTITY_PERSON, "Ahmet Güler", NULL, NULL);
+    int64_t tgt = add_entity(s, FNR_ENTITY_ORGANIZATION, "ISIS", NULL, NULL);
+    int64_t place[3] = { 0, add_entity(s, FNR_ENTITY_LOCATION, "Ankara", NULL, NULL),
+                         add_entity(s, FNR_ENTITY_LOCATION, "Izmir", NULL, NULL) };
+    uint64_t r = 7;
+    for (size_t i = 0; i < WALK_N; i++) {
+        walk_ev *e = &ev[i];
+        r = r * 6364136223846793005ull + 1442695040888963407ull;
+        unsigned x = (unsigned)(r >> 33);
+        /* espionage is rare (about 1 in 60), arrests common */
+        e->type = x % 60 == 0  ? FNR_EVENT_ESPIONAGE
+                  : x % 3 == 0 ? FNR_EVENT_KILL
+                               : FNR_EVENT_ARREST;
+        e->dated = (x >> 8) % 10 != 0;
+        snprintf(e->date, sizeof e->date, "%04u-%02u-%02u", 2015 + (x >> 12) % 10,
+                 1 + (x >> 16) % 12, 1 + (x >> 20) % 28);
+        e->place = (int)((x >> 24) % 3);
+        e->big = (x >> 26) % 8 != 0;
+        e->small = (x >> 29) % 5 == 0;
+        e->target = (x >> 2) % 3 == 0;
+        int64_t actors[3];
+        size_t na = 0;
+        if (e->big)
+            actors[na++] = big;
+        if (e->small)
+            actors[na++] = small;
+        if (e->big && i % 40 == 0)
+            actors[na++] = big; /* named twice (two entities merged since) */
+        fnr_store_event se = { .doc_id = doc,
+                               .type = e->type,
+                               .date = e->dated ? e->date : NULL,
+                               .precision = e->dated ? "day" : NULL,
+                               .location_id = place[e->place],
+                               .count = -1,
+                               .end = strlen(TEXT),
+                               .confidence = 0.5,
+                               .rule = "test",
+                               .actors = actors,
+                               .n_actors = na,
+                               .targets = &tgt,
+                               .n_targets = e->target ? 1 : 0 };
+        assert_int_equal(s->m->event_insert(s, &se, &e->id, &err), FNR_OK);
+    }
+    assert_int_equal(s->m->commit(s, &err), FNR_OK);
+
+    static const walk_q qs[] = {
+        { .actor = 1 },
+        { .actor = 2 },
+        { .actor = 1, .type = FNR_EVENT_ESPIONAGE },
+        { .actor = 1, .type = FNR_EVENT_ARREST, .limit = 30, .offset = 15 },
+        { .actor = 1, .place = 2 },
+        { .actor = 1, .place = 1, .type = FNR_EVENT_ESPIONAGE },
+        { .actor = 1, .target = true },
+        { .actor = 2, .target = true, .type = FNR_EVENT_KILL },
+        { .target = true },
+        { .target = true, .type = FNR_EVENT_ESPIONAGE },
+        { .actor = 1, .since = "2019", .until = "2020" },
+        { .actor = 1, .since = "2021-03", .until = "2021-03", .type = FNR_EVENT_ARREST },
+        { .actor = 2, .since = "2016-06-01", .until = "2017-01-15", .limit = 500 },
+        { .actor = 1, .limit = 5, .offset = 2200 },
+        { .type = FNR_EVENT_ESPIONAGE, .place = 2 },
+        { .actor = 1, .offset = 100 },
+    };
+    static const walk_ev *want[WALK_N];
+    for (size_t qi = 0; qi < sizeof qs / sizeof qs[0]; qi++) {
+        const walk_q *q = &qs[qi];
+        size_t n = 0;
+        for (size_t i = 0; i < WALK_N; i++)
+            if (walk_match(&ev[i], q))
+                want[n++] = &ev[i];
+        qsort(want, n, sizeof *want, walk_cmp);
+        fnr_event_filter f = { .type = q->type,
+                               .since = q->since,
+                               .until = q->until,
+                               .limit = q->limit,
+                               .offset = q->offset };
+        fnr_event_list *l = NULL;
+        assert_int_equal(s->m->events(s, NULL, &f,
+                                      q->actor == 1   ? big
+                                      : q->actor == 2 ? small
+                                                      : 0,
+                                      q->target ? tgt : 0, place[q->place], 0, &l, &err),
+                         FNR_OK);
+        size_t limit = q->limit ? q->limit : 100;
+        size_t from = q->offset < n ? q->offset : n;
+        size_t page = n - from < limit ? n - from : limit;
+        if (l->n_rows != page)
+            fail_msg("query %zu: %zu rows, want %zu", qi, l->n_rows, page);
+        for (size_t i = 0; i < page; i++)
+            if (l->rows[i].id != want[from + i]->id)
+                fail_msg("query %zu, row %zu: event %lld, want %lld", qi, i,
+                         (long long)l->rows[i].id, (long long)want[from + i]->id);
+        size_t total = n > FNR_EVENTS_TOTAL_MAX ? FNR_EVENTS_TOTAL_MAX : n;
+        if (l->total != total || l->total_capped != (n > FNR_EVENTS_TOTAL_MAX))
+            fail_msg("query %zu: total %zu%s, want %zu of %zu", qi, l->total,
+                     l->total_capped ? "+" : "", total, n);
+        fnr__result_free(l->internal);
+    }
+    s->m->close(s);
+}
+
 static void read_back(fnr_store *s, const ids *x, char *out, size_t cap)
 {
     fnr_error err;
@@ -1486,6 +1654,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_deferred_indexes, setup_path, teardown_path),
         cmocka_unit_test_setup_teardown(test_prepared_same_index, setup_path, teardown_path),
         cmocka_unit_test_setup_teardown(test_snippet_window, setup_path, teardown_path),
+        cmocka_unit_test_setup_teardown(test_events_walks, setup_path, teardown_path),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
