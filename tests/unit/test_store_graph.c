@@ -189,6 +189,34 @@ static void test_edges_owner(void **state)
     assert_true(find(&x, fx->demir, fx->yilmaz, FNR_EDGE_COOCCUR) >= 0);
 }
 
+/* A sentence counts once for a pair however often it names each, and an
+ * event once however many roles the two hold in it; undated evidence
+ * leaves the dates as they were. */
+static void test_edges_once_per_sentence(void **state)
+{
+    fixture *fx = *state;
+    edges x;
+    read_edges(fx, NULL, NULL, &x);
+    long i = find(&x, fx->yilmaz, fx->konya, FNR_EDGE_COOCCUR);
+    assert_true(i >= 0);
+    long n0 = x.e[i].n;
+    double w0 = x.e[i].weight;
+    ingest(fx, "d.txt", "Ahmet Yılmaz was seen in Konya, and Ahmet Yılmaz left Konya for Ankara.\n",
+           NULL, 'C');
+    read_edges(fx, NULL, NULL, &x);
+    i = find(&x, fx->yilmaz, fx->konya, FNR_EDGE_COOCCUR);
+    assert_true(i >= 0);
+    assert_int_equal(x.e[i].n, n0 + 1);
+    assert_true(x.e[i].weight > w0 + 0.5 * 0.8 - 1e-9 && x.e[i].weight < w0 + 0.5 * 0.8 + 1e-9);
+    assert_string_equal(x.first[i], "2024-05-01");
+    assert_string_equal(x.last[i], "2025-02-01");
+    /* Konya and Ankara: that one undated sentence. */
+    i = find(&x, fx->konya, fx->ankara, FNR_EDGE_COOCCUR);
+    assert_true(i >= 0);
+    assert_int_equal(x.e[i].n, 1);
+    assert_string_equal(x.first[i], "");
+}
+
 static void test_edges_viewer(void **state)
 {
     fixture *fx = *state;
@@ -309,6 +337,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_edges_owner, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_edges_once_per_sentence, setup, teardown),
         cmocka_unit_test_setup_teardown(test_edges_viewer, setup, teardown),
         cmocka_unit_test_setup_teardown(test_filters, setup, teardown),
         cmocka_unit_test_setup_teardown(test_nodes_and_evidence, setup, teardown),

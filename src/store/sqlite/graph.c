@@ -11,11 +11,15 @@
  *              the key of mentions), counted once per sentence.
  * Weights: kind factor x the grading of the document's source.
  */
+#include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "base/alloc.h"
 #include "base/buf.h"
+#include "base/map.h"
+#include "base/vec.h"
 #include "store/sqlite/sqlite_int.h"
 
 /* The grading factor of a document's source reliability (analysis.h). */
@@ -105,6 +109,238 @@ static fnr_status run_edges(fnr_sqlite *h, const char *sql, const fnr_graph_filt
     return rc;
 }
 
+/* ---- pairs counted here ------------------------------------------------------------------ */
+
+/*
+ * Co-occurrence and event edges are counted in C over one ordered walk of
+ * the mentions (or event arguments): each sentence's (event's) distinct
+ * entities give their pairs, summed in an open-addressing table. The SQL it
+ * replaced (self-join, DISTINCT, GROUP BY) sorted every pair of every
+ * sentence: 26 s for the co-occurrences of a 100k-report store (6.2 M
+ * mentions, 2.7 M sentences, 461,000 pairs), 6.7 s for its events.
+ */
+typedef struct pair_acc {
+    int64_t a, b; /* a < b; a == 0: a free slot */
+    double w;
+    uint32_t n, first, last; /* last two: dates, offsets into the pool (0 = none) */
+} pair_acc;
+
+typedef struct pair_map {
+    pair_acc *slot;
+    size_t mask, len;
+    fnr_map date_ids; /* date text -> pool offset */
+    fnr_buf pool;     /* the dates, NUL-terminated; starts with one NUL */
+} pair_map;
+
+static fnr_status pairs_init(pair_map *m)
+{
+    memset(m, 0, sizeof *m);
+    fnr_map_init(&m->date_ids);
+    fnr_buf_init(&m->pool, 0);
+    m->slot = fnr_calloc(1024, sizeof *m->slot);
+    m->mask = 1023;
+    if (!m->slot || fnr_buf_append(&m->pool, "", 1) != FNR_OK)
+        return FNR_NOMEM;
+    return FNR_OK;
+}
+
+static void pairs_destroy(pair_map *m)
+{
+    fnr_free(m->slot);
+    fnr_map_destroy(&m->date_ids);
+    fnr_buf_destroy(&m->pool);
+}
+
+/* The pool offset of date d (0 for NULL), added on first sight. */
+static fnr_status pairs_date(pair_map *m, const char *d, uint32_t *out)
+{
+    *out = 0;
+    if (!d)
+        return FNR_OK;
+    size_t n = strlen(d);
+    void *v = NULL;
+    if (fnr_map_get(&m->date_ids, d, n, &v)) {
+        *out = (uint32_t)(uintptr_t)v;
+        return FNR_OK;
+    }
+    if (m->pool.len > UINT32_MAX - n - 1)
+        return FNR_TOOBIG;
+    uint32_t at = (uint32_t)m->pool.len;
+    fnr_status rc = fnr_buf_append(&m->pool, d, n + 1);
+    if (rc == FNR_OK)
+        rc = fnr_map_put(&m->date_ids, d, n, (void *)(uintptr_t)at);
+    if (rc == FNR_OK)
+        *out = at;
+    return rc;
+}
+
+static size_t pair_hash(int64_t a, int64_t b)
+{
+    uint64_t h = fnr_hash_word(fnr_hash_start(16), (uint64_t)a);
+    return (size_t)fnr_hash_end(h, (uint64_t)b);
+}
+
+static fnr_status pairs_grow(pair_map *m)
+{
+    size_t cap = (m->mask + 1) * 2;
+    pair_acc *ns = fnr_calloc(cap, sizeof *ns);
+    if (!ns)
+        return FNR_NOMEM;
+    for (size_t i = 0; i <= m->mask; i++) {
+        if (!m->slot[i].a)
+            continue;
+        size_t j = pair_hash(m->slot[i].a, m->slot[i].b) & (cap - 1);
+        while (ns[j].a)
+            j = (j + 1) & (cap - 1);
+        ns[j] = m->slot[i];
+    }
+    fnr_free(m->slot);
+    m->slot = ns;
+    m->mask = cap - 1;
+    return FNR_OK;
+}
+
+/* One more sentence (event) naming a and b (a < b), of weight w and date d. */
+static fnr_status pairs_add(pair_map *m, int64_t a, int64_t b, double w, uint32_t d)
+{
+    if ((m->len + 1) * 4 > (m->mask + 1) * 3) {
+        fnr_status rc = pairs_grow(m);
+        if (rc != FNR_OK)
+            return rc;
+    }
+    size_t i = pair_hash(a, b) & m->mask;
+    while (m->slot[i].a && (m->slot[i].a != a || m->slot[i].b != b))
+        i = (i + 1) & m->mask;
+    pair_acc *p = &m->slot[i];
+    if (!p->a) {
+        *p = (pair_acc){ .a = a, .b = b, .first = d, .last = d };
+        m->len++;
+    } else if (d) {
+        const char *pool = m->pool.data;
+        if (!p->first || strcmp(pool + d, pool + p->first) < 0)
+            p->first = d;
+        if (!p->last || strcmp(pool + d, pool + p->last) > 0)
+            p->last = d;
+    }
+    p->n++;
+    p->w += w;
+    return FNR_OK;
+}
+
+/* The pairs of one group's entities ents[0..n) (sorted, maybe repeated). */
+static fnr_status pairs_group(pair_map *m, int64_t *ents, size_t n, double w, uint32_t d)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (i && ents[i] == ents[i - 1])
+            continue;
+        for (size_t j = i + 1; j < n; j++) {
+            if (ents[j] == ents[j - 1])
+                continue;
+            fnr_status rc = pairs_add(m, ents[i], ents[j], w, d);
+            if (rc != FNR_OK)
+                return rc;
+        }
+    }
+    return FNR_OK;
+}
+
+static int cmp_pair(const void *x, const void *y)
+{
+    const pair_acc *p = x, *q = y;
+    if (p->a != q->a)
+        return p->a < q->a ? -1 : 1;
+    return p->b < q->b ? -1 : p->b > q->b;
+}
+
+static int cmp_id(const void *x, const void *y)
+{
+    int64_t a = *(const int64_t *)x, b = *(const int64_t *)y;
+    return a < b ? -1 : a > b;
+}
+
+/*
+ * Walks `sql` (columns: group key, entity id, weight, date; rows of one
+ * group together), and hands each pair to cb as `kind`, in (a, b) order as
+ * the GROUP BY it replaces gave them. sort_group: a group's entities do not
+ * come in id order.
+ */
+static fnr_status run_pairs(fnr_sqlite *h, const char *sql, const fnr_graph_filter *f,
+                            fnr_edge_kind kind, bool sort_group, fnr_store_edge_cb cb, void *ctx,
+                            fnr_error *err)
+{
+    pair_map m;
+    fnr_vec ents;
+    fnr_vec_init(&ents, sizeof(int64_t));
+    sqlite3_stmt *st = NULL;
+    fnr_status rc = pairs_init(&m);
+    int r = SQLITE_OK;
+    if (rc != FNR_OK)
+        goto out;
+    r = sqlite3_prepare_v2(h->db, sql, -1, &st, NULL);
+    if (r != SQLITE_OK) {
+        rc = fnr__sq_error(h, r, "read the graph", err);
+        goto out;
+    }
+    bind_dates(st, f);
+    int64_t key = 0;
+    double w = 0;
+    uint32_t d = 0;
+    for (;;) {
+        r = sqlite3_step(st);
+        int64_t k = r == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+        if (ents.len && (r != SQLITE_ROW || k != key)) {
+            if (sort_group && ents.len > 1)
+                qsort(ents.data, ents.len, sizeof(int64_t), cmp_id);
+            if (ents.len > 1 && (rc = pairs_group(&m, ents.data, ents.len, w, d)) != FNR_OK)
+                goto out;
+            fnr_vec_clear(&ents);
+        }
+        if (r != SQLITE_ROW)
+            break;
+        if (!ents.len) {
+            key = k;
+            w = sqlite3_column_double(st, 2);
+            if ((rc = pairs_date(&m, (const char *)sqlite3_column_text(st, 3), &d)) != FNR_OK)
+                goto out;
+        }
+        int64_t e = sqlite3_column_int64(st, 1);
+        if ((rc = fnr_vec_push(&ents, &e)) != FNR_OK)
+            goto out;
+    }
+    if (r != SQLITE_DONE) {
+        rc = fnr__sq_error(h, r, "read the graph", err);
+        goto out;
+    }
+    /* The used slots to the front, in (a, b) order. */
+    size_t n = 0;
+    for (size_t i = 0; i <= m.mask; i++)
+        if (m.slot[i].a)
+            m.slot[n++] = m.slot[i];
+    qsort(m.slot, n, sizeof *m.slot, cmp_pair);
+    const char *pool = m.pool.data;
+    for (size_t i = 0; i < n; i++) {
+        const pair_acc *p = &m.slot[i];
+        fnr_store_graph_edge e = { .a = p->a,
+                                   .b = p->b,
+                                   .kind = kind,
+                                   .n = (long)p->n,
+                                   .weight = p->w,
+                                   .first = p->first ? pool + p->first : NULL,
+                                   .last = p->last ? pool + p->last : NULL };
+        if (cb(ctx, &e) != 0) {
+            rc = fnr_error_set(err, FNR_INTERNAL, "reading the graph was stopped");
+            break;
+        }
+    }
+out:
+    if (rc == FNR_NOMEM || rc == FNR_TOOBIG)
+        rc = fnr_error_set(err, rc, "out of memory reading the graph");
+    sqlite3_finalize(st);
+    fnr_vec_destroy(&ents);
+    pairs_destroy(&m);
+    return rc;
+}
+
 fnr_status fnr__sq_graph_edges(fnr_store *s, const fnr_viewer *v, const fnr_graph_filter *f,
                                fnr_store_edge_cb cb, void *ctx, fnr_error *err)
 {
@@ -140,54 +376,48 @@ fnr_status fnr__sq_graph_edges(fnr_store *s, const fnr_viewer *v, const fnr_grap
             goto out;
     }
     if (kinds & FNR_EDGE_EVENT) {
-        /* Two distinct entities among an event's actors and targets. */
+        /* Each event's actors and targets, one event's rows together: the
+         * events in id order, each one's arguments by event_args' key
+         * (CROSS JOIN keeps that order; walked from event_args, each row
+         * looked its event up at random: 13.5 s against 1.9 s over 2.4 M
+         * arguments with a cold cache). */
         fnr_buf_reset(&sql);
-        rc = fnr_buf_puts(
-            &sql, "SELECT a, b, 0, count(*), sum(w), min(dt), max(dt), NULL, 0 FROM ("
-                  " SELECT DISTINCT x.event_id, x.entity_id AS a, y.entity_id AS b,"
-                  "  e.confidence * " GRADE(
-                      "d") " AS w, coalesce(e.date, d.date) AS dt"
-                           " FROM event_args x JOIN event_args y ON y.event_id = x.event_id"
-                           "  AND y.entity_id > x.entity_id"
-                           " JOIN events e ON e.id = x.event_id JOIN documents d ON d.id = e.doc_id"
-                           " WHERE " SQ_DOC_VISIBLE("e.doc_id"));
+        /* clang-format off */
+        rc = fnr_buf_puts(&sql,
+            "SELECT e.id, x.entity_id, e.confidence * " GRADE("d") ", coalesce(e.date, d.date)"
+            " FROM events e CROSS JOIN event_args x ON x.event_id = e.id"
+            " JOIN documents d ON d.id = e.doc_id"
+            " WHERE " SQ_DOC_VISIBLE("e.doc_id"));
+        /* clang-format on */
         if (rc == FNR_OK)
             rc = date_sql(&sql, f, "coalesce(e.date, d.date)");
         if (rc == FNR_OK)
             rc = types_sql(&sql, f, "x.entity_id");
-        if (rc == FNR_OK)
-            rc = types_sql(&sql, f, "y.entity_id");
-        if (rc == FNR_OK)
-            rc = fnr_buf_puts(&sql, ") GROUP BY a, b");
         if (rc != FNR_OK)
             goto nomem;
-        rc = run_edges(h, sql.data, f, FNR_EDGE_EVENT, cb, ctx, err);
+        rc = run_pairs(h, sql.data, f, FNR_EDGE_EVENT, true, cb, ctx, err);
         if (rc != FNR_OK)
             goto out;
     }
     if (kinds & FNR_EDGE_COOCCUR) {
-        /* One count per sentence naming both (along the key of mentions). */
+        /* Each sentence's names in entity order, one document after
+         * another: the key of mentions (doc_id, sentence, entity_id),
+         * sought once a document. The group key packs the document and
+         * the sentence (ids below 2^31, sentences below 2^32). */
         fnr_buf_reset(&sql);
+        /* clang-format off */
         rc = fnr_buf_puts(&sql,
-                          "SELECT a, b, 0, count(*), sum(w), min(dt), max(dt), NULL, 0 FROM ("
-                          " SELECT DISTINCT m1.doc_id, m1.sentence, m1.entity_id AS a,"
-                          "  m2.entity_id AS b, 0.5 * " GRADE(
-                              "d") " AS w, d.date AS dt"
-                                   " FROM mentions m1 JOIN mentions m2 ON m2.doc_id = m1.doc_id"
-                                   "  AND m2.sentence = m1.sentence AND m2.entity_id > m1.entity_id"
-                                   " JOIN documents d ON d.id = m1.doc_id"
-                                   " WHERE " SQ_DOC_VISIBLE("m1.doc_id"));
+            "SELECT m.doc_id * 4294967296 + m.sentence, m.entity_id, 0.5 * " GRADE("d") ", d.date"
+            " FROM documents d CROSS JOIN mentions m ON m.doc_id = d.id"
+            " WHERE " SQ_DOC_VISIBLE("d.id"));
+        /* clang-format on */
         if (rc == FNR_OK)
             rc = date_sql(&sql, f, "d.date");
         if (rc == FNR_OK)
-            rc = types_sql(&sql, f, "m1.entity_id");
-        if (rc == FNR_OK)
-            rc = types_sql(&sql, f, "m2.entity_id");
-        if (rc == FNR_OK)
-            rc = fnr_buf_puts(&sql, ") GROUP BY a, b");
+            rc = types_sql(&sql, f, "m.entity_id");
         if (rc != FNR_OK)
             goto nomem;
-        rc = run_edges(h, sql.data, f, FNR_EDGE_COOCCUR, cb, ctx, err);
+        rc = run_pairs(h, sql.data, f, FNR_EDGE_COOCCUR, false, cb, ctx, err);
     }
     goto out;
 nomem:
