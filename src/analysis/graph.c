@@ -102,21 +102,7 @@ static fnr_status pool_add(fnr_buf *pool, const char *s, size_t len, uint32_t *o
 /* The offset of s in the pool, added once; 0 for NULL. */
 static fnr_status intern(fnr__graph_builder *b, const char *s, uint32_t *out)
 {
-    *out = 0;
-    if (!s)
-        return FNR_OK;
-    size_t len = strlen(s);
-    void *v = NULL;
-    if (fnr_map_get(&b->interned, s, len, &v)) {
-        *out = (uint32_t)(uintptr_t)v;
-        return FNR_OK;
-    }
-    uint32_t off = 0;
-    fnr_status rc = pool_add(&b->strs, s, len, &off);
-    if (rc == FNR_OK)
-        rc = fnr_map_put(&b->interned, s, len, (void *)(uintptr_t)off);
-    *out = off;
-    return rc;
+    return fnr_map_intern(&b->interned, &b->strs, s, out);
 }
 
 static fnr_status oom(fnr_error *err, fnr_status rc)

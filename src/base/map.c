@@ -261,3 +261,25 @@ bool fnr_map_next(const fnr_map *m, size_t *iter, const char **out_key, size_t *
     }
     return false;
 }
+
+fnr_status fnr_map_intern(fnr_map *m, fnr_buf *pool, const char *s, uint32_t *out)
+{
+    *out = 0;
+    if (!s)
+        return FNR_OK;
+    size_t len = strlen(s);
+    void *v = NULL;
+    if (fnr_map_get(m, s, len, &v)) {
+        *out = (uint32_t)(uintptr_t)v;
+        return FNR_OK;
+    }
+    if (pool->len >= (size_t)UINT32_MAX - len)
+        return FNR_TOOBIG;
+    uint32_t off = (uint32_t)pool->len;
+    fnr_status rc = fnr_buf_append(pool, s, len + 1);
+    if (rc == FNR_OK)
+        rc = fnr_map_put(m, s, len, (void *)(uintptr_t)off);
+    if (rc == FNR_OK)
+        *out = off;
+    return rc;
+}

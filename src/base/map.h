@@ -11,6 +11,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "base/buf.h"
 #include "fener/status.h"
 
 typedef struct fnr_map_entry fnr_map_entry;
@@ -71,4 +72,11 @@ bool fnr_map_remove(fnr_map *m, const void *key, size_t key_len);
 bool fnr_map_next(const fnr_map *m, size_t *iter, const char **out_key, size_t *out_key_len,
                   void **out_value);
 
+/*
+ * The offset in pool of the NUL-terminated s, appended with its NUL the
+ * first time (m maps each text to its offset); *out 0 for NULL, so a pool
+ * that starts with one NUL byte reads "" there. FNR_TOOBIG when the pool
+ * would pass 4 GiB (offsets are uint32_t).
+ */
+fnr_status fnr_map_intern(fnr_map *m, fnr_buf *pool, const char *s, uint32_t *out);
 #endif

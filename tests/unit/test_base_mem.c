@@ -536,6 +536,34 @@ static void test_map_basic(void **state)
     fnr_map_destroy(NULL);
 }
 
+/* Interning: one copy of each text in the pool, the same offset each time,
+ * 0 for NULL. */
+static void test_map_intern(void **state)
+{
+    (void)state;
+    fnr_map m;
+    fnr_buf pool;
+    fnr_map_init(&m);
+    fnr_buf_init(&pool, 0);
+    assert_int_equal(fnr_buf_putc(&pool, '\0'), FNR_OK);
+    uint32_t a = 99, b = 0, c = 0, a2 = 0, n = 7;
+    assert_int_equal(fnr_map_intern(&m, &pool, NULL, &n), FNR_OK);
+    assert_int_equal(n, 0);
+    assert_int_equal(fnr_map_intern(&m, &pool, "2024-05-01", &a), FNR_OK);
+    assert_int_equal(fnr_map_intern(&m, &pool, "2025", &b), FNR_OK);
+    assert_int_equal(fnr_map_intern(&m, &pool, "", &c), FNR_OK);
+    assert_int_equal(fnr_map_intern(&m, &pool, "2024-05-01", &a2), FNR_OK);
+    assert_int_equal(a, 1);
+    assert_int_equal(a2, a);
+    assert_true(b > a && c > b);
+    assert_string_equal(pool.data + a, "2024-05-01");
+    assert_string_equal(pool.data + b, "2025");
+    assert_string_equal(pool.data + c, "");
+    assert_int_equal(pool.len, 1 + 11 + 5 + 1);
+    fnr_map_destroy(&m);
+    fnr_buf_destroy(&pool);
+}
+
 static void test_map_100k(void **state)
 {
     (void)state;
@@ -668,6 +696,7 @@ int main(void)
                                         reset_injection),
         cmocka_unit_test(test_hash_spreads),
         cmocka_unit_test(test_map_basic),
+        cmocka_unit_test(test_map_intern),
         cmocka_unit_test(test_map_100k),
         cmocka_unit_test_setup_teardown(test_map_fail_every_n, reset_injection, reset_injection),
     };

@@ -154,24 +154,7 @@ static void pairs_destroy(pair_map *m)
 /* The pool offset of date d (0 for NULL), added on first sight. */
 static fnr_status pairs_date(pair_map *m, const char *d, uint32_t *out)
 {
-    *out = 0;
-    if (!d)
-        return FNR_OK;
-    size_t n = strlen(d);
-    void *v = NULL;
-    if (fnr_map_get(&m->date_ids, d, n, &v)) {
-        *out = (uint32_t)(uintptr_t)v;
-        return FNR_OK;
-    }
-    if (m->pool.len > UINT32_MAX - n - 1)
-        return FNR_TOOBIG;
-    uint32_t at = (uint32_t)m->pool.len;
-    fnr_status rc = fnr_buf_append(&m->pool, d, n + 1);
-    if (rc == FNR_OK)
-        rc = fnr_map_put(&m->date_ids, d, n, (void *)(uintptr_t)at);
-    if (rc == FNR_OK)
-        *out = at;
-    return rc;
+    return fnr_map_intern(&m->date_ids, &m->pool, d, out);
 }
 
 static size_t pair_hash(int64_t a, int64_t b)
