@@ -1256,6 +1256,12 @@ static fnr_status take_lexicon(scan_ctx *c, size_t i, size_t j, size_t seq, cons
     x_doc *d = c->d;
     size_t end = c->s1;
     *out_next = j;
+    /* "Nice weather helped the search": a one-word place opening a
+     * sentence, in a report that writes the word in lower case elsewhere,
+     * is that word ("in Nice, France" and "the Nice attack" name the city) */
+    if (e->cls == FNR_LEX_LOCATION && j == i + 1 && seq <= j && i == c->s0 &&
+        (x_tok(d, i)->xflags & XT_COMMON))
+        return FNR_OK;
     /* "Sweden's Security Service (Säpo)" is not the British one the
      * dictionary calls "Security Service": a name another country owns is
      * read as a name of its own */

@@ -335,6 +335,18 @@ static const ent_case ENT_CASES[] = {
     /* a name before a hyphen and a word of affiliation */
     { "The al-Qaida-linked group claimed the attack.", "al-Qaida", FNR_ENTITY_ORGANIZATION, NULL,
       "al-Qaida-linked" },
+    /* a city whose name is an English word too, where its capital tells a
+     * name */
+    { "A Tunisian was arrested in Nice, France, on Tuesday.", "Nice", FNR_ENTITY_LOCATION, NULL,
+      NULL },
+    { "He was convicted over the Nice attack.", "Nice", FNR_ENTITY_LOCATION, NULL, NULL },
+    { "Nice weather helped the search. It was a nice day in Lyon.", "Lyon", FNR_ENTITY_LOCATION,
+      NULL, "Nice" },
+    /* a generic designation names no body (D-3) */
+    { "Counterterrorism police detained 12 suspects in Istanbul.", "Istanbul", FNR_ENTITY_LOCATION,
+      NULL, "Counterterrorism police" },
+    { "Counter-terrorism police raided a flat in Leeds.", "Leeds", FNR_ENTITY_LOCATION, NULL,
+      "Counter-terrorism police" },
 };
 
 static void test_entities(void **state)
@@ -1685,6 +1697,43 @@ static void test_triggers_in_context(void **state)
     fnr_facts_free(f);
 }
 
+/* The country of a body whose name the bodies of several states bear is
+ * the report's, or the one an acronym or an owner beside it tells; with
+ * no such hint it is no one's. */
+static void test_shared_body_names(void **state)
+{
+    (void)state;
+
+    static const struct {
+        const char *text, *name, *country;
+    } CASES[] = {
+        { "STOCKHOLM\n\nThe Military Intelligence and Security Service warned on Thursday of "
+          "sabotage.\n",
+          "Military Intelligence and Security Service", "SWE" },
+        { "Sweden's military intelligence service, MUST, warned of sabotage.\n", "MUST", "SWE" },
+        { "The Military Intelligence and Security Service (MIVD) warned of sabotage.\n",
+          "Military Intelligence and Security Service", "NLD" },
+        { "The Security Service said on Friday that it had foiled a plot.\n", "Security Service",
+          "" },
+        { "ABUJA\n\nThe Security Service said on Friday that it had arrested five suspects.\n",
+          "Security Service", "NGA" },
+        { "LONDON\n\nThe Security Service said on Friday that it had foiled a plot.\n",
+          "Security Service", "GBR" },
+        { "The Security Service, MI5, said it had foiled a plot.\n", "Security Service", "GBR" },
+    };
+
+    for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++) {
+        fnr_facts *f = run(CASES[i].text, NULL);
+        const fnr_entity *e = find_entity(f, CASES[i].name);
+        if (!e)
+            fail_msg("case %zu: \"%s\" not found", i, CASES[i].name);
+        if (strcmp(e->country, CASES[i].country) != 0)
+            fail_msg("case %zu: \"%s\" is of \"%s\", want \"%s\"", i, CASES[i].name, e->country,
+                     CASES[i].country);
+        fnr_facts_free(f);
+    }
+}
+
 /* An acronym in brackets after an organisation is the organisation's,
  * there and later, even when a place is spelt so; a name that takes
  * "the" is no person. */
@@ -1863,6 +1912,7 @@ int main(void)
         cmocka_unit_test(test_invalid_utf8),
         cmocka_unit_test(test_too_big),
         cmocka_unit_test(test_sha256),
+        cmocka_unit_test(test_shared_body_names),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
