@@ -1117,6 +1117,15 @@ static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
             bool comma = false;
             int state = -1; /* "for Iran's intelligence service": the state
                              * stands for a service it does not name (D-12) */
+            /* "who had worked for Reuters", "worked for a logistics firm":
+             * an employer, unless a service, a word of spying or a charge
+             * ("on suspicion of working for the Wagner Group") says more */
+            bool employer =
+                (x_tok_is(d, i - 1, "working") || x_tok_is(d, i - 1, "worked")) &&
+                x_tok_is(d, i, "for") && !spied_before(d, s0, i - 1) &&
+                !(i >= s0 + 3 && (x_tok_is(d, i - 2, "of") || x_tok_is(d, i - 2, "with")) &&
+                  (x_tok_is(d, i - 3, "suspicion") || x_tok_is(d, i - 3, "charges") ||
+                   x_tok_is(d, i - 3, "charged") || x_tok_is(d, i - 3, "accused")));
             size_t k = i + 1;
             for (; k < s1 && k - i < 9; k++) {
                 int fe = x_tok_entity(d, k);
@@ -1129,6 +1138,9 @@ static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
                       x_tok(d, after_mention(d, k, s1))->kind == FNR_TOK_WORD &&
                       (x_tok(d, after_mention(d, k, s1))->tflags & FNR_TF_CAP)))
                     state = fe;
+                if (fe >= 0 && d->ents[fe].type == FNR_ENTITY_ORGANIZATION && employer &&
+                    !(d->ent_bits[fe] & EK_INTEL))
+                    break;
                 if (fe >= 0 && f->n_for < 4 && d->ents[fe].type == FNR_ENTITY_ORGANIZATION &&
                     (!comma || (d->ent_bits[fe] & EK_INTEL))) {
                     f->for_whom[f->n_for++] = fe;
@@ -1340,13 +1352,19 @@ static bool owns_next(const x_doc *d, size_t i, size_t s1)
 }
 
 /* Is the body named from token i someone's employer: "a former officer of
- * (Sweden's) Security Service"? ("who had worked for X" reads as spying for
- * X: sentence_facts) */
+ * (Sweden's) Security Service", "who had worked for X"? (a service worked
+ * for is the one spied for: sentence_facts) */
 static bool employer_at(const x_doc *d, size_t s0, size_t i)
 {
     size_t k = past_article(d, s0, i);
     if (k >= s0 + 2 && (x_tok(d, k - 1)->tflags & FNR_TF_POSS) && x_tok(d, k - 2)->mention >= 0)
         k = past_article(d, s0, x_men(d, (size_t)x_tok(d, k - 2)->mention)->tok0);
+    /* "a translator who had worked for the Dutch Foreign Ministry" */
+    size_t w = k > s0 && (x_tok(d, k - 1)->xflags & XT_DEMONYM) ? past_article(d, s0, k - 1) : k;
+    if (w >= s0 + 2 && x_tok_is(d, w - 1, "for") &&
+        (x_tok_is(d, w - 2, "worked") || x_tok_is(d, w - 2, "working") ||
+         x_tok_is(d, w - 2, "works")))
+        return true;
     /* one person, "a" or "former" ("officers of the ABW found" acted) */
     return k >= s0 + 3 && x_tok_is(d, k - 1, "of") &&
            (x_tok_is(d, k - 2, "officer") || x_tok_is(d, k - 2, "employee") ||

@@ -1734,6 +1734,39 @@ static void test_shared_body_names(void **state)
     }
 }
 
+/* "worked for X" tells an employer, no party to the event; a service
+ * worked for, or one named in a charge, is the one spied for (D-11). */
+static void test_employer_is_no_party(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("The defendant, who had worked for Reuters in Baghdad, was charged with "
+                       "membership of a terrorist organisation.\n",
+                       NULL);
+    const fnr_event *v = find_event(f, FNR_EVENT_LEGAL_ACTION);
+    assert_non_null(v);
+    assert_false(names_have(f, v->targets, v->n_targets, "Reuters"));
+    fnr_facts_free(f);
+    f = run("A translator who had worked for the Dutch Foreign Ministry was charged with "
+            "espionage.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_LEGAL_ACTION);
+    assert_non_null(v);
+    assert_false(names_have(f, v->actors, v->n_actors, "Foreign Ministry"));
+    assert_false(names_have(f, v->targets, v->n_targets, "Foreign Ministry"));
+    fnr_facts_free(f);
+    f = run("Two men were arrested on suspicion of working for the Wagner Group.\n", NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_true(names_have(f, v->targets, v->n_targets, "Wagner Group"));
+    assert_int_equal(v->n_actors, 0);
+    fnr_facts_free(f);
+    f = run("The suspect, who worked for Mossad for three years, was charged on Monday.\n", NULL);
+    v = find_event(f, FNR_EVENT_LEGAL_ACTION);
+    assert_non_null(v);
+    assert_true(names_have(f, v->targets, v->n_targets, "Mossad"));
+    fnr_facts_free(f);
+}
+
 /* An acronym in brackets after an organisation is the organisation's,
  * there and later, even when a place is spelt so; a name that takes
  * "the" is no person. */
@@ -1913,6 +1946,7 @@ int main(void)
         cmocka_unit_test(test_too_big),
         cmocka_unit_test(test_sha256),
         cmocka_unit_test(test_shared_body_names),
+        cmocka_unit_test(test_employer_is_no_party),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
