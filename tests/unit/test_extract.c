@@ -1767,6 +1767,18 @@ static void test_employer_is_no_party(void **state)
     fnr_facts_free(f);
 }
 
+/* "said on X." ends a sentence: the platform is no initial, and the
+ * capture told after it is one of its own. */
+static void test_said_on_x_ends_a_sentence(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("Police detained 15 suspects in Ankara, the ministry said on X. Gendarmerie "
+                       "teams captured 12 more suspects in Izmir on Tuesday.\n",
+                       NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ARREST), 2);
+    fnr_facts_free(f);
+}
+
 /* An acronym in brackets after an organisation is the organisation's,
  * there and later, even when a place is spelt so; a name that takes
  * "the" is no person. */
@@ -1947,6 +1959,7 @@ int main(void)
         cmocka_unit_test(test_sha256),
         cmocka_unit_test(test_shared_body_names),
         cmocka_unit_test(test_employer_is_no_party),
+        cmocka_unit_test(test_said_on_x_ends_a_sentence),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
