@@ -1836,6 +1836,38 @@ static bool tag_back(const x_doc *d, size_t s0, size_t t0, size_t n, uint32_t ma
 }
 
 /* Context checks that turn a trigger into its real type, or drop it (0). */
+/* "an IED killed three soldiers", "were killed by a roadside bomb",
+ * "killed two soldiers with an IED": a bombing, an attack whose dead are
+ * its count (GUIDELINES: attack), not a killing ("the bomb maker was killed
+ * in a drone strike" is one). */
+static bool bomb_killed(const x_doc *d, size_t s0, size_t s1, const trig *tg)
+{
+    static const char *const DEVICES[] = { "ied",      "ieds",       "bomb",      "bombs",
+                                           "landmine", "landmines",  "mine",      "device",
+                                           "devices",  "explosives", "explosive", "grenade",
+                                           "grenades", NULL };
+    size_t k = tg->t0;
+    while (k > s0 + 1 && (x_tok_is(d, k - 1, "reportedly") || x_tok_is(d, k - 1, "has") ||
+                          x_tok_is(d, k - 1, "had") || x_tok_is(d, k - 1, "allegedly")))
+        k--;
+    if (k > s0 && x_tok_in(d, k - 1, DEVICES))
+        return true;
+    for (k = tg->t1; k < s1 && k - tg->t1 < 6; k++) {
+        if (x_tok(d, k)->kind == FNR_TOK_PUNCT)
+            return false;
+        if (x_tok_is(d, k, "by") || x_tok_is(d, k, "with") || x_tok_is(d, k, "in")) {
+            for (size_t q = k + 1; q < s1 && q - k <= 5; q++) {
+                if (x_tok_in(d, q, DEVICES))
+                    return true;
+                if (x_tok(d, q)->kind == FNR_TOK_PUNCT || (x_tok(d, q)->xflags & XT_TRIGGER))
+                    return false;
+            }
+            return false;
+        }
+    }
+    return false;
+}
+
 static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg,
                                   const sent_facts *sf, bool has_plot_word)
 {
@@ -2236,6 +2268,8 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
          (tg->t0 >= s0 + 3 && (x_tok_is(d, tg->t0 - 1, "and") || x_tok_is(d, tg->t0 - 1, "or")) &&
           x_tok_is(d, tg->t0 - 3, "to"))))
         return FNR_EVENT_PLOT;
+    if (t == FNR_EVENT_KILL && bomb_killed(d, s0, s1, tg))
+        return FNR_EVENT_ATTACK;
     if (t == FNR_EVENT_ESPIONAGE &&
         (x_tok_is(d, tg->t0, "passed") || x_tok_is(d, tg->t0, "passing")) && tg->t0 > s0) {
         /* "Israeli intelligence passed information to Türkiye": a service

@@ -573,6 +573,13 @@ static const ev_case EV_CASES[] = {
       FNR_EVENT_ARREST, NULL, NULL, 1, NULL, "Borno" },
     { "Police arrested two men in the Bavarian city of Bayreuth.", NULL, FNR_EVENT_ARREST, NULL,
       NULL, 2, NULL, "Bayreuth" },
+    /* a bomb that kills is an attack, its dead the count */
+    { "An IED killed three soldiers in Hakkari on Sunday.", NULL, FNR_EVENT_ATTACK, NULL, NULL, 3,
+      NULL, "Hakkari" },
+    { "Four soldiers were killed by an improvised explosive device in Sirnak.", NULL,
+      FNR_EVENT_ATTACK, NULL, NULL, 4, NULL, "Sirnak" },
+    { "PKK terrorists killed two soldiers with a roadside bomb in Hakkari.", NULL, FNR_EVENT_ATTACK,
+      "PKK", NULL, 2, NULL, "Hakkari" },
     { "Iraqi forces arrested three suspects in the city of Mosul.", NULL, FNR_EVENT_ARREST, NULL,
       NULL, 3, NULL, "Mosul" },
     { "Police arrested a Syrian man in the state of Brandenburg, the prosecutor's office in "
@@ -1767,6 +1774,16 @@ static void test_employer_is_no_party(void **state)
     fnr_facts_free(f);
 }
 
+/* A bomb maker killed in a strike is a killing, no bombing. */
+static void test_bomb_maker_killed(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("The bomb maker was killed in a drone strike in Qamishli.\n", NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_KILL), 1);
+    assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 0);
+    fnr_facts_free(f);
+}
+
 /* "said on X." ends a sentence: the platform is no initial, and the
  * capture told after it is one of its own. */
 static void test_said_on_x_ends_a_sentence(void **state)
@@ -1960,6 +1977,7 @@ int main(void)
         cmocka_unit_test(test_shared_body_names),
         cmocka_unit_test(test_employer_is_no_party),
         cmocka_unit_test(test_said_on_x_ends_a_sentence),
+        cmocka_unit_test(test_bomb_maker_killed),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
