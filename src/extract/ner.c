@@ -645,7 +645,7 @@ static const char *const SUBUNIT_HEADS[] = { "province", "region",  "wilayat",  
 static const char *const PLACE_HEADS[] = {
     "city",          "town",         "village",      "district", "county", "governorate",
     "neighbourhood", "neighborhood", "municipality", "province", "region", "mountains",
-    "valley",        "desert",       "camp",         NULL
+    "valley",        "desert",       "camp",         "forest",   "hills",  NULL
 };
 /* Nouns after a name that make it a body ("the X group"). */
 static const char *const GROUP_NOUNS[] = { "group",        "groups",  "organization",
@@ -879,6 +879,36 @@ static bool lower_tail(const x_doc *d, size_t i)
 
 /* End of a run of name tokens starting at i (capitalised words, initials,
  * particles between names, "of" after an institutional head). */
+/* Is token k an ordinal in figures ("2nd", "14th")? */
+static bool ordinal_figure(const xtok *t)
+{
+    size_t n = t->key_len;
+    if (n < 3 || n > 6 || t->key[0] < '1' || t->key[0] > '9')
+        return false;
+    for (size_t q = 1; q + 2 < n; q++)
+        if (t->key[q] < '0' || t->key[q] > '9')
+            return false;
+    const char *e = t->key + n - 2;
+    return memcmp(e, "st", 2) == 0 || memcmp(e, "nd", 2) == 0 || memcmp(e, "rd", 2) == 0 ||
+           memcmp(e, "th", 2) == 0;
+}
+
+/* "Ankara 2nd High Criminal Court": an ordinal inside a body's name, when
+ * capitalised words after it reach a head noun. */
+static bool ordinal_in_name(const x_doc *d, size_t j, size_t end)
+{
+    if (!ordinal_figure(x_tok(d, j)))
+        return false;
+    for (size_t k = j + 1; k < end && k - j <= 5; k++) {
+        const xtok *t = x_tok(d, k);
+        if (!is_word(t) || !(t->xflags & XT_NAMELIKE))
+            return false;
+        if (t->xflags & XT_ORGHEAD)
+            return true;
+    }
+    return false;
+}
+
 static size_t cap_sequence(const x_doc *d, size_t i, size_t end)
 {
     size_t j = i;
@@ -897,6 +927,10 @@ static size_t cap_sequence(const x_doc *d, size_t i, size_t end)
                 !(j + 1 < end && (x_tok(d, j + 1)->xflags & XT_NAMELIKE) &&
                   !(x_tok(d, j + 1)->xflags & XT_STOP) && x_tok(d, j)->key_len > 3))
                 break;
+            j++;
+            continue;
+        }
+        if (j > i && ordinal_in_name(d, j, end)) {
             j++;
             continue;
         }
@@ -963,7 +997,11 @@ static bool looks_like_person(const x_doc *d, size_t i, size_t j)
         if (!is_word(t))
             continue;
         n_words++;
-        if (t->xflags & (XT_STOP | XT_ORGHEAD | XT_LOCHEAD | XT_TITLE | XT_DEMONYM))
+        /* "Mohammed Shia al-Sudani": a capitalised stopword between a
+         * given name and more of the name is part of it */
+        bool inner = k > i && k + 1 < j && (x_tok(d, i)->xflags & XT_GIVEN) &&
+                     !(t->xflags & (XT_ORGHEAD | XT_LOCHEAD | XT_TITLE | XT_DEMONYM));
+        if ((t->xflags & (XT_STOP | XT_ORGHEAD | XT_LOCHEAD | XT_TITLE | XT_DEMONYM)) && !inner)
             return false;
         if (t->xflags & XT_COMMON)
             n_common++;
@@ -1149,6 +1187,18 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
     if ((last->xflags & XT_LOCHEAD) && (last->tflags & FNR_TF_CAP) && j - i >= 2 &&
         !(x_tok(d, i)->xflags & (XT_TITLE | XT_STOP)))
         return add_mention(d, c->s, i, j, FNR_ENTITY_LOCATION, NULL, NULL, "loc_head", false, NULL);
+    /* "the Hotel Sahafi", "Camp Bucca", "Fort Hood": a site whose head
+     * word comes first */
+    {
+        static const char *const FIRST_HEADS[] = { "hotel", "camp", "fort", NULL };
+        bool names = j - i >= 2 && x_tok_in(d, i, FIRST_HEADS);
+        for (size_t k = i + 1; k < j && names; k++)
+            names = !(x_tok(d, k)->xflags &
+                      (XT_STOP | XT_TITLE | XT_ORGHEAD | XT_LOCHEAD | XT_DEMONYM | XT_COMMON));
+        if (names)
+            return add_mention(d, c->s, i, j, FNR_ENTITY_LOCATION, NULL, "facility",
+                               "site_head_first", false, NULL);
+    }
     /* "the Presidency", "the Parliament": a state's institution by itself */
     static const char *const STANDALONE[] = { "presidency", "parliament", "cabinet", "judiciary",
                                               "senate",     "congress",   NULL };
@@ -2394,7 +2444,9 @@ fnr_status x_entities_build(x_doc *d)
                 const fnr_lex_entry *de =
                     strcmp(m->rule, "demonym_institution") == 0 ? demonym_entry(d, m->tok0)
                     : strcmp(m->rule, "place_police") == 0 ||
-                            strcmp(m->rule, "place_prosecutor") == 0
+                            strcmp(m->rule, "place_prosecutor") == 0 ||
+                            /* "Ankara 2nd High Criminal Court" */
+                            (strcmp(m->rule, "org_head") == 0 && strcmp(m->kind, "court") == 0)
                         ? x_key_entry(x_tok(d, m->tok0)->lk, FNR_LEX_LOCATION)
                     /* "Jordanian Armed Forces" */
                     : (x_tok(d, m->tok0)->xflags & XT_DEMONYM) ? demonym_entry(d, m->tok0)
@@ -2581,7 +2633,7 @@ static const char *const REPORT_VERBS[] = {
     "said",      "says",     "stated",    "announced",  "reported",   "added",      "confirmed",
     "noted",     "told",     "claimed",   "declared",   "disclosed",  "revealed",   "wrote",
     "tweeted",   "posted",   "stressed",  "emphasized", "emphasised", "underlined", "underscored",
-    "explained", "insisted", "indicated", NULL
+    "explained", "insisted", "indicated", "condemned",  "denounced",  NULL
 };
 
 bool x_report_verb(const x_doc *d, size_t k)

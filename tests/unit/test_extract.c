@@ -342,6 +342,19 @@ static const ent_case ENT_CASES[] = {
     { "He was convicted over the Nice attack.", "Nice", FNR_ENTITY_LOCATION, NULL, NULL },
     { "Nice weather helped the search. It was a nice day in Lyon.", "Lyon", FNR_ENTITY_LOCATION,
       NULL, "Nice" },
+    /* an ordinal inside a court's name; a capitalised stopword inside a
+     * person's; a named place with a lower-case head; a site whose head
+     * comes first */
+    { "The Ankara 2nd High Criminal Court sentenced three defendants.",
+      "Ankara 2nd High Criminal Court", FNR_ENTITY_ORGANIZATION, NULL, "High Criminal Court" },
+    { "Iraqi Prime Minister Mohammed Shia al-Sudani condemned the attack.",
+      "Mohammed Shia al-Sudani", FNR_ENTITY_PERSON, NULL, NULL },
+    { "Troops raided hideouts in the Sambisa forest in Borno state.", "Sambisa",
+      FNR_ENTITY_LOCATION, NULL, NULL },
+    { "Gunmen stormed the Hotel Sahafi in Mogadishu.", "Hotel Sahafi", FNR_ENTITY_LOCATION, NULL,
+      NULL },
+    { "He was held at Camp Bucca in southern Iraq.", "Camp Bucca", FNR_ENTITY_LOCATION, NULL,
+      NULL },
     /* a generic designation names no body (D-3) */
     { "Counterterrorism police detained 12 suspects in Istanbul.", "Istanbul", FNR_ENTITY_LOCATION,
       NULL, "Counterterrorism police" },
@@ -1774,6 +1787,25 @@ static void test_employer_is_no_party(void **state)
     fnr_facts_free(f);
 }
 
+/* One who condemns an attack is no party to it; a court named by its
+ * place and rank is that place's country's. */
+static void test_condemned_and_courts(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("Iraqi Prime Minister Mohammed Shia al-Sudani condemned the attack on the "
+                       "base.\n",
+                       NULL);
+    const fnr_event *v = find_event(f, FNR_EVENT_ATTACK);
+    assert_non_null(v);
+    assert_int_equal(v->n_actors, 0);
+    fnr_facts_free(f);
+    f = run("The Ankara 2nd High Criminal Court sentenced three defendants.\n", NULL);
+    const fnr_entity *court = find_entity(f, "Ankara 2nd High Criminal Court");
+    assert_non_null(court);
+    assert_string_equal(court->country, "TUR");
+    fnr_facts_free(f);
+}
+
 /* A bomb maker killed in a strike is a killing, no bombing. */
 static void test_bomb_maker_killed(void **state)
 {
@@ -1978,6 +2010,7 @@ int main(void)
         cmocka_unit_test(test_employer_is_no_party),
         cmocka_unit_test(test_said_on_x_ends_a_sentence),
         cmocka_unit_test(test_bomb_maker_killed),
+        cmocka_unit_test(test_condemned_and_courts),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
