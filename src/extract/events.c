@@ -3153,6 +3153,64 @@ static bool the_same_ones(const x_doc *d, size_t s0, size_t t0, size_t t1, size_
            (x_tok_in(d, t1 + 1, ONES) || (x_tok(d, t1 + 1)->tags & X_TAG_NUMBER));
 }
 
+/* Does sentence s point back to a group told of before ("One of the
+ * suspects, X,", "The detainees included X", "X was arrested during the
+ * raids")? */
+static bool part_of_told(const x_doc *d, const xsent *s, const trig *tg)
+{
+    static const char *const OPS[] = { "raid",      "raids",    "operation", "operations",
+                                       "crackdown", "sweep",    "suspects",  "detainees",
+                                       "detained",  "arrested", NULL };
+    if (the_same_ones(d, s->tok0, tg->t0, tg->t1, s->tok1))
+        return true;
+    for (size_t k = s->tok0; k + 2 < s->tok1; k++) {
+        if (x_tok_is(d, k, "one") && x_tok_is(d, k + 1, "of") &&
+            (x_tok_is(d, k + 2, "the") || x_tok_is(d, k + 2, "them") ||
+             x_tok_is(d, k + 2, "those")))
+            return true;
+        if ((x_tok_is(d, k, "among") || x_tok_is(d, k, "during")) &&
+            (x_tok_is(d, k + 1, "the") || x_tok_is(d, k + 1, "those")) && x_tok_in(d, k + 2, OPS))
+            return true;
+        if ((x_tok_is(d, k, "included") || x_tok_is(d, k, "include")) && k > s->tok0)
+            return true;
+    }
+    return false;
+}
+
+/* "Police detained five suspects ..." then "One of the suspects, Ahmet
+ * Kaya, was detained in Esenyurt": the detail names one of those the lead
+ * counted (D-15); the lead's event gains the person. */
+static bool named_one_of_lead(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
+                              const participants *p, long count)
+{
+    const xsent *s = x_sent(d, si);
+    if ((type != FNR_EVENT_ARREST && type != FNR_EVENT_KILL) || count > 1 ||
+        !names_person(d, p->targets, p->n_targets) || another_one(d, s))
+        return false;
+    for (size_t i = d->events.len; i > 0; i--) {
+        fnr_event *e = &FNR_VEC_AT(&d->events, fnr_event, i - 1);
+        if (si - e->sentence > 4)
+            return false;
+        const fnr_date_span *a = sentence_date(d, e->sentence), *b = sentence_date(d, si);
+        if (e->type != type || e->sentence == si || e->count <= 1 || !same_year(a, b) ||
+            (a && b && a->start.month && b->start.month && a->start.month != b->start.month) ||
+            !part_of_told(d, s, tg))
+            continue;
+        int *t = fnr_arena_alloc(d->arena, (e->n_targets + p->n_targets + 1) * sizeof(int));
+        if (!t)
+            return false; /* no room to join them: two events, as before */
+        memcpy(t, e->targets, e->n_targets * sizeof(int));
+        size_t n = e->n_targets;
+        for (size_t k = 0; k < p->n_targets; k++)
+            if (d->ents[p->targets[k]].type == FNR_ENTITY_PERSON)
+                add_unique(t, &n, p->targets[k]);
+        e->targets = t;
+        e->n_targets = n;
+        return true;
+    }
+    return false;
+}
+
 /* true when an earlier event states the same occurrence: the same sentence
  * repeated, the same count, the same persons, the same named operation. */
 static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
@@ -3250,7 +3308,7 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
                 return true;
         }
     }
-    return false;
+    return named_one_of_lead(d, si, tg, type, p, count);
 }
 
 /* Whether one of the n triggers found starts at token k with type t. */

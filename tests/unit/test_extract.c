@@ -1806,6 +1806,31 @@ static void test_condemned_and_courts(void **state)
     fnr_facts_free(f);
 }
 
+/* A detail naming one of those a lead counted is the lead's event, which
+ * gains the person (D-15); a separate capture stays one of its own. */
+static void test_one_of_the_counted(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("Police detained five suspected ISIS members in Istanbul on Tuesday.\n\nOne "
+                       "of the suspects, Ahmet Kaya, was detained at his home in Esenyurt.\n",
+                       NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ARREST), 1);
+    const fnr_event *v = find_event(f, FNR_EVENT_ARREST);
+    assert_int_equal(v->count, 5);
+    assert_true(names_have(f, v->targets, v->n_targets, "Ahmet Kaya"));
+    fnr_facts_free(f);
+    f = run("Police arrested 12 suspects linked to the PKK in Diyarbakir on Monday. Mehmet Demir "
+            "was arrested in Baglar during the raids, police said.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ARREST), 1);
+    fnr_facts_free(f);
+    f = run("Police detained five suspected ISIS members in Istanbul on Tuesday. In a separate "
+            "operation, one of the group's financiers, Ali Demir, was detained in Ankara.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ARREST), 2);
+    fnr_facts_free(f);
+}
+
 /* A bomb maker killed in a strike is a killing, no bombing. */
 static void test_bomb_maker_killed(void **state)
 {
@@ -2011,6 +2036,7 @@ int main(void)
         cmocka_unit_test(test_said_on_x_ends_a_sentence),
         cmocka_unit_test(test_bomb_maker_killed),
         cmocka_unit_test(test_condemned_and_courts),
+        cmocka_unit_test(test_one_of_the_counted),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
