@@ -1664,8 +1664,15 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
                     add_unique(p->targets, &p->n_targets, e);
                 break;
             }
-            if (!before && !passive && p->n_actors && is_security(d, e) &&
-                !(d->ent_bits[e] & EK_INTL))
+            /* "went on trial at the Istanbul 26th High Criminal Court",
+             * "sentenced by the Paris court": where one is tried tries */
+            if (!before && kind_is(en, "court") && past_article(d, s0, i) > s0 &&
+                (x_tok_is(d, past_article(d, s0, i) - 1, "at") ||
+                 x_tok_is(d, past_article(d, s0, i) - 1, "by") ||
+                 x_tok_is(d, past_article(d, s0, i) - 1, "before")))
+                add_unique(p->actors, &p->n_actors, e);
+            else if (!before && !passive && p->n_actors && is_security(d, e) &&
+                     !(d->ent_bits[e] & EK_INTL))
                 add_unique(p->targets, &p->n_targets, e);
             else if (is_security(d, e) || (d->ent_bits[e] & EK_INTL) ||
                      (en->type == FNR_ENTITY_LOCATION && place_acts(en) && before &&
@@ -1819,6 +1826,12 @@ static int find_location(const x_doc *d, const sent_facts *f, const participants
         }
         if (contains(p->actors, p->n_actors, e) || contains(p->targets, p->n_targets, e))
             continue;
+        /* "Palestinians living in Türkiye", "a cell based in Graz": where
+         * someone lives, not where the event was */
+        if (oc->tok >= 2 && x_tok_is(d, oc->tok - 1, "in") &&
+            (x_tok_is(d, oc->tok - 2, "living") || x_tok_is(d, oc->tok - 2, "residing") ||
+             x_tok_is(d, oc->tok - 2, "based")))
+            continue;
         if (best < 0 || (d->ent_bits[e] >> EK_RANK_SHIFT) < (d->ent_bits[best] >> EK_RANK_SHIFT))
             best = e;
     }
@@ -1835,7 +1848,6 @@ static bool tag_back(const x_doc *d, size_t s0, size_t t0, size_t n, uint32_t ma
     return false;
 }
 
-/* Context checks that turn a trigger into its real type, or drop it (0). */
 /* "an IED killed three soldiers", "were killed by a roadside bomb",
  * "killed two soldiers with an IED": a bombing, an attack whose dead are
  * its count (GUIDELINES: attack), not a killing ("the bomb maker was killed
@@ -1852,6 +1864,13 @@ static bool bomb_killed(const x_doc *d, size_t s0, size_t s1, const trig *tg)
         k--;
     if (k > s0 && x_tok_in(d, k - 1, DEVICES))
         return true;
+    /* "an improvised explosive device planted by PKK militants killed" */
+    static const char *const PLACED[] = {
+        "planted", "placed", "hidden", "laid", "left", "set", NULL
+    };
+    for (size_t q = k; q > s0 + 1 && k - q < 8 && x_tok(d, q - 1)->kind != FNR_TOK_PUNCT; q--)
+        if (x_tok_in(d, q - 1, PLACED) && x_tok_in(d, q - 2, DEVICES))
+            return true;
     for (k = tg->t1; k < s1 && k - tg->t1 < 6; k++) {
         if (x_tok(d, k)->kind == FNR_TOK_PUNCT)
             return false;
@@ -1868,6 +1887,7 @@ static bool bomb_killed(const x_doc *d, size_t s0, size_t s1, const trig *tg)
     return false;
 }
 
+/* Context checks that turn a trigger into its real type, or drop it (0). */
 static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg,
                                   const sent_facts *sf, bool has_plot_word)
 {
@@ -3065,6 +3085,15 @@ static int context_location(const x_doc *d, size_t si, fnr_event_type type, cons
         if (a->type != FNR_ENTITY_ORGANIZATION || !a->country[0] ||
             !(kind_is(a, "police") || kind_is(a, "court")))
             continue;
+        /* "the Istanbul 26th High Criminal Court": the city it sits in,
+         * when the report names the city by itself too */
+        for (size_t e = 0; e < d->n_ents; e++) {
+            const fnr_entity *c = &d->ents[e];
+            size_t n = strlen(c->name);
+            if (c->type == FNR_ENTITY_LOCATION && strcmp(c->country, a->country) == 0 &&
+                !kind_is(c, "country") && strncmp(a->name, c->name, n) == 0 && a->name[n] == ' ')
+                return (int)e;
+        }
         for (size_t e = 0; e < d->n_ents; e++)
             if (d->ents[e].type == FNR_ENTITY_LOCATION && kind_is(&d->ents[e], "country") &&
                 strcmp(d->ents[e].country, a->country) == 0)

@@ -1831,6 +1831,49 @@ static void test_one_of_the_counted(void **state)
     fnr_facts_free(f);
 }
 
+/* Shapes of our own held-out reports: a sentence adverb opening a
+ * sentence is no person; a service passing intelligence shares it; a bomb
+ * planted by a group that kills is the group's attack; where one is tried
+ * tries, in the city it sits in; where the spied-on live is no place of the
+ * event. */
+static void test_heldout14_shapes(void **state)
+{
+    (void)state;
+    fnr_facts *f =
+        run("Separately, MIT neutralized a senior PKK member, code-named \"Botan Amed,\" "
+            "in a drone strike in Qamishli.\n",
+            NULL);
+    assert_null(find_entity(f, "Separately"));
+    assert_non_null(find_entity(f, "Botan Amed"));
+    fnr_facts_free(f);
+    f = run("MIT passed intelligence to Austrian police about a cell that planned an attack in "
+            "Vienna.\n",
+            NULL);
+    const fnr_event *v = find_event(f, FNR_EVENT_INTEL_SHARING);
+    assert_non_null(v);
+    assert_true(names_have(f, v->actors, v->n_actors, "MIT"));
+    fnr_facts_free(f);
+    f = run("An improvised explosive device planted by PKK militants killed two soldiers in "
+            "Hakkari.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ATTACK);
+    assert_non_null(v);
+    assert_true(names_have(f, v->actors, v->n_actors, "PKK"));
+    assert_int_equal(v->count, 2);
+    assert_int_equal(n_events(f, FNR_EVENT_KILL), 0);
+    fnr_facts_free(f);
+    f = run("ISTANBUL\n\nFive people accused of spying on Palestinians living in Türkiye for "
+            "Mossad went on trial on Monday at the Istanbul 26th High Criminal Court.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_LEGAL_ACTION);
+    assert_non_null(v);
+    assert_true(names_have(f, v->actors, v->n_actors, "Istanbul 26th High Criminal Court"));
+    assert_false(names_have(f, v->targets, v->n_targets, "Istanbul 26th High Criminal Court"));
+    assert_true(v->location >= 0);
+    assert_string_equal(f->entities[v->location].name, "Istanbul");
+    fnr_facts_free(f);
+}
+
 /* A bomb maker killed in a strike is a killing, no bombing. */
 static void test_bomb_maker_killed(void **state)
 {
@@ -2037,6 +2080,7 @@ int main(void)
         cmocka_unit_test(test_bomb_maker_killed),
         cmocka_unit_test(test_condemned_and_courts),
         cmocka_unit_test(test_one_of_the_counted),
+        cmocka_unit_test(test_heldout14_shapes),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
