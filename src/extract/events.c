@@ -1857,10 +1857,12 @@ static bool bomb_killed(const x_doc *d, size_t s0, size_t s1, const trig *tg)
     static const char *const DEVICES[] = { "ied",      "ieds",       "bomb",      "bombs",
                                            "landmine", "landmines",  "mine",      "device",
                                            "devices",  "explosives", "explosive", "grenade",
-                                           "grenades", NULL };
+                                           "grenades", "truck",      "lorry",     NULL };
     size_t k = tg->t0;
+    /* ("the truck that killed 86 people": a ramming is an attack too) */
     while (k > s0 + 1 && (x_tok_is(d, k - 1, "reportedly") || x_tok_is(d, k - 1, "has") ||
-                          x_tok_is(d, k - 1, "had") || x_tok_is(d, k - 1, "allegedly")))
+                          x_tok_is(d, k - 1, "had") || x_tok_is(d, k - 1, "allegedly") ||
+                          x_tok_is(d, k - 1, "that") || x_tok_is(d, k - 1, "which")))
         k--;
     if (k > s0 && x_tok_in(d, k - 1, DEVICES))
         return true;
@@ -3277,10 +3279,23 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
         d->events.len &&
         (x_tok_is(d, s->tok0, "they") || the_same_ones(d, s->tok0, tg->t0, tg->t1, s->tok1)) &&
         !names_person(d, p->targets, p->n_targets) && !another_one(d, s);
+    /* "A Tunisian man ... was arrested in Nice." then "The suspect,
+     * identified as Mohamed G., was detained by the DGSI": the one told of,
+     * named */
+    bool the_one = (type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL) && s->tok0 + 2 < s->tok1 &&
+                   x_tok_is(d, s->tok0, "the") &&
+                   (x_tok_is(d, s->tok0 + 1, "suspect") || x_tok_is(d, s->tok0 + 1, "man") ||
+                    x_tok_is(d, s->tok0 + 1, "woman")) &&
+                   names_person(d, p->targets, p->n_targets) && count <= 1 && !another_one(d, s);
     for (size_t i = from; i < d->events.len; i++) {
         const fnr_event *e = &FNR_VEC_AT(&d->events, fnr_event, i);
         if (e->type != type || e->sentence == si) /* the other clause of this sentence */
             continue;
+        if (the_one && e->count <= 1 && si - e->sentence <= 3 &&
+            !names_person(d, e->targets, e->n_targets)) {
+            *lead = i; /* the detailed sentence stands for it (GUIDELINES) */
+            return false;
+        }
         if (definite || of_them ||
             (faceless && !e->n_actors && !e->n_targets &&
              same_year(sentence_date(d, e->sentence), sentence_date(d, si))))
@@ -3489,6 +3504,30 @@ static size_t clause_cut(const x_doc *d, const xsent *s, const trig *found, size
     return SIZE_MAX;
 }
 
+/* "killed nine militants ... in an air strike and ground assault": the
+ * attack is how the killing or capture was done, no event of its own ("in
+ * the attack on the church" points to one told: it stays). */
+static bool means_of_capture(const x_doc *d, const xsent *s, const trig *tg, const trig *found,
+                             size_t n_found)
+{
+    /* (a killing that is the attack's dead gives way to it: "beheaded six
+     * villagers in an attack on a village") */
+    bool before = false;
+    for (size_t i = 0; i < n_found && !before; i++)
+        before = found[i].t1 <= tg->t0 && (found[i].type == FNR_EVENT_ARREST ||
+                                           (found[i].type == FNR_EVENT_KILL &&
+                                            !killed_by_attack(d, s, &found[i], found, n_found)));
+    if (!before)
+        return false;
+    for (size_t k = tg->t0; k > s->tok0 + 1 && tg->t0 - k < 6; k--) {
+        if (x_tok(d, k - 1)->kind == FNR_TOK_PUNCT)
+            return false;
+        if (x_tok_is(d, k - 1, "a") || x_tok_is(d, k - 1, "an"))
+            return x_tok_is(d, k - 2, "in") || x_tok_is(d, k - 2, "during");
+    }
+    return false;
+}
+
 /* The events of the triggers found in (a clause of) sentence si; s holds
  * the clause's tokens and the sentence's bytes. */
 static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found, size_t n_found,
@@ -3504,6 +3543,8 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
         if (!type || done[type])
             continue;
         if (type == FNR_EVENT_KILL && killed_by_attack(d, s, tg, found, n_found))
+            continue;
+        if (type == FNR_EVENT_ATTACK && means_of_capture(d, s, tg, found, n_found))
             continue;
         done[type] = true;
         tg->type = type;
@@ -3594,8 +3635,10 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
             if (count < 0 || (count == 1 && ev[lead].count > 1 && !p.n_targets))
                 count = ev[lead].count;
             /* a plot is where its target was, as the lead said */
-            if (type == FNR_EVENT_PLOT && ev[lead].location >= 0 && !ev[lead].location_inferred)
-                loc = ev[lead].location;
+            if ((type == FNR_EVENT_PLOT || loc < 0) && ev[lead].location >= 0 &&
+                !ev[lead].location_inferred)
+                loc = ev[lead].location; /* and any event where the lead said, when this
+                                            sentence says nowhere */
             for (size_t a = 0; !p.n_targets && a < ev[lead].n_targets && a < 16; a++)
                 p.targets[a] = ev[lead].targets[a];
             if (!p.n_targets)

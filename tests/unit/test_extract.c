@@ -1872,6 +1872,30 @@ static void test_heldout14_shapes(void **state)
     assert_true(v->location >= 0);
     assert_string_equal(f->entities[v->location].name, "Istanbul");
     fnr_facts_free(f);
+    /* the assault a killing was done in is no attack of its own */
+    f = run("Iraqi security forces killed nine Islamic State militants in an air strike and "
+            "ground assault in the Hamrin mountains.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_KILL), 1);
+    assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 0);
+    fnr_facts_free(f);
+    /* a truck that kills is an attack */
+    f = run("He helped the driver of the truck that killed 86 people in Nice in July 2016.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ATTACK);
+    assert_non_null(v);
+    assert_int_equal(v->count, 86);
+    fnr_facts_free(f);
+    /* the one told of, named after: one arrest, where the lead said */
+    f = run("A Tunisian man was arrested in Nice on Tuesday, prosecutors said.\n\nThe suspect, "
+            "identified as Mohamed G., was detained by officers of the DGSI at his home.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ARREST), 1);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_true(names_have(f, v->targets, v->n_targets, "Mohamed G."));
+    assert_true(v->location >= 0);
+    assert_string_equal(f->entities[v->location].name, "Nice");
+    fnr_facts_free(f);
 }
 
 /* A bomb maker killed in a strike is a killing, no bombing. */
