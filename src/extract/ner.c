@@ -945,8 +945,11 @@ static size_t cap_sequence(const x_doc *d, size_t i, size_t end)
             size_t k = j + 1;
             if (k < end && x_tok_is(d, k, "the"))
                 k++;
+            /* ("the General Directorate of Security": a capitalised
+             * stopword of content names the body too) */
             if (k < end && (x_tok(d, k)->xflags & XT_NAMELIKE) &&
-                !(x_tok(d, k)->xflags & XT_STOP)) {
+                (!(x_tok(d, k)->xflags & XT_STOP) ||
+                 (x_tok(d, k)->key_len > 4 && !(x_tok(d, k)->xflags & XT_DATE)))) {
                 j = k;
                 continue;
             }

@@ -355,6 +355,11 @@ static const ent_case ENT_CASES[] = {
       NULL },
     { "He was held at Camp Bucca in southern Iraq.", "Camp Bucca", FNR_ENTITY_LOCATION, NULL,
       NULL },
+    /* a capitalised stopword of content after "of" names the body too */
+    { "It was run by the Counter-Terrorism Department of the General Directorate of Security "
+      "(EGM).",
+      "General Directorate of Security", FNR_ENTITY_ORGANIZATION, "EGM",
+      "Counter-Terrorism Department of the General Directorate" },
     /* a generic designation names no body (D-3) */
     { "Counterterrorism police detained 12 suspects in Istanbul.", "Istanbul", FNR_ENTITY_LOCATION,
       NULL, "Counterterrorism police" },
