@@ -1291,6 +1291,12 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
     if (i > c->s0 && x_tok_is(d, i - 1, "the") && !run_has_given(d, i, j) &&
         !(j < c->s1 && is_punct(d, j, '('))) /* "the Teşkilat-ı Mahsusa (Special ...)" */
         return FNR_OK;
+    /* "the Minister of Interior Ali Yerlikaya": the portfolio after a
+     * title's "of" is no part of the name that follows it */
+    if (i >= c->s0 + 2 && j - i >= 3 && x_tok_is(d, i - 1, "of") &&
+        (x_tok(d, i - 2)->xflags & XT_TITLE) && !(x_tok(d, i)->xflags & XT_GIVEN) &&
+        (x_tok(d, i + 1)->xflags & XT_GIVEN))
+        i++;
     if (looks_like_person(d, i, j))
         return add_mention(d, c->s, i, j, FNR_ENTITY_PERSON, NULL, NULL,
                            j - i == 1 && (x_tok(d, i)->tflags & FNR_TF_INITIALS) ? "person_initials"

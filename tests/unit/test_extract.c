@@ -360,6 +360,9 @@ static const ent_case ENT_CASES[] = {
       "(EGM).",
       "General Directorate of Security", FNR_ENTITY_ORGANIZATION, "EGM",
       "Counter-Terrorism Department of the General Directorate" },
+    /* a portfolio after a title's "of" is no part of the name after it */
+    { "He met the Minister of Interior Ali Yerlikaya in Ankara.", "Ali Yerlikaya",
+      FNR_ENTITY_PERSON, NULL, "Interior Ali Yerlikaya" },
     /* a generic designation names no body (D-3) */
     { "Counterterrorism police detained 12 suspects in Istanbul.", "Istanbul", FNR_ENTITY_LOCATION,
       NULL, "Counterterrorism police" },
