@@ -1978,7 +1978,8 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         memcmp(x_tok(d, tg->t0)->key + x_tok(d, tg->t0)->key_len - 2, "ed", 2) == 0)
         return 0;
     if (t == FNR_EVENT_ATTACK) {
-        if (x_tok_is(d, tg->t0, "bomb") || x_tok_is(d, tg->t0, "bombs")) {
+        /* a bomb is a thing, unless it goes off ("a bomb attack" is one) */
+        if ((x_tok_is(d, tg->t0, "bomb") || x_tok_is(d, tg->t0, "bombs")) && tg->t1 - tg->t0 == 1) {
             if (!(tg->t1 < s1 && (x_tok_is(d, tg->t1, "exploded") || x_tok_is(d, tg->t1, "went") ||
                                   x_tok_is(d, tg->t1, "blast"))))
                 return 0;
@@ -3287,10 +3288,17 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
                    (x_tok_is(d, s->tok0 + 1, "suspect") || x_tok_is(d, s->tok0 + 1, "man") ||
                     x_tok_is(d, s->tok0 + 1, "woman")) &&
                    names_person(d, p->targets, p->n_targets) && count <= 1 && !another_one(d, s);
+    /* "Gendarmerie captured a PKK suspect ... He was caught at a
+     * checkpoint": the one just told of, told again */
+    bool he = (type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL) &&
+              (x_tok_is(d, s->tok0, "he") || x_tok_is(d, s->tok0, "she")) && count <= 1 &&
+              !names_person(d, p->targets, p->n_targets) && !another_one(d, s);
     for (size_t i = from; i < d->events.len; i++) {
         const fnr_event *e = &FNR_VEC_AT(&d->events, fnr_event, i);
         if (e->type != type || e->sentence == si) /* the other clause of this sentence */
             continue;
+        if (he && e->count == 1 && si - e->sentence <= 2)
+            return true;
         if (the_one && e->count <= 1 && si - e->sentence <= 3 &&
             !names_person(d, e->targets, e->n_targets)) {
             *lead = i; /* the detailed sentence stands for it (GUIDELINES) */

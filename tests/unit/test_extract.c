@@ -1894,6 +1894,19 @@ static void test_heldout14_shapes(void **state)
     assert_non_null(v);
     assert_int_equal(v->count, 86);
     fnr_facts_free(f);
+    /* "a bomb attack" is an attack, a bomb alone a thing */
+    f = run("A bomb attack on a police station in Diyarbakir killed two officers.\n", NULL);
+    v = find_event(f, FNR_EVENT_ATTACK);
+    assert_non_null(v);
+    assert_int_equal(v->count, 2);
+    fnr_facts_free(f);
+    /* "He was caught": the capture just told, told again */
+    f = run(
+        "Gendarmerie teams captured a PKK suspect in Viransehir on Thursday. He was caught at a "
+        "checkpoint with forged documents.\n",
+        NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ARREST), 1);
+    fnr_facts_free(f);
     /* the one told of, named after: one arrest, where the lead said */
     f = run("A Tunisian man was arrested in Nice on Tuesday, prosecutors said.\n\nThe suspect, "
             "identified as Mohamed G., was detained by officers of the DGSI at his home.\n",
