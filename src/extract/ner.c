@@ -1316,11 +1316,22 @@ static fnr_status take_lexicon(scan_ctx *c, size_t i, size_t j, size_t seq, cons
     size_t end = c->s1;
     *out_next = j;
     /* "Nice weather helped the search": a one-word place opening a
-     * sentence, in a report that writes the word in lower case elsewhere,
-     * is that word ("in Nice, France" and "the Nice attack" name the city) */
+     * sentence, in a report that writes the word in lower case elsewhere
+     * and never as a name inside a sentence, is that word ("in Nice,
+     * France" and "the Nice attack" name the city; "a van" does not unname
+     * "Van police detained" in a report that says "in Van") */
     if (e->cls == FNR_LEX_LOCATION && j == i + 1 && seq <= j && i == c->s0 &&
-        (x_tok(d, i)->xflags & XT_COMMON))
-        return FNR_OK;
+        (x_tok(d, i)->xflags & XT_COMMON)) {
+        const xtok *t = x_tok(d, i);
+        bool named = false;
+        for (size_t k = 1; k < d->toks.len && !named; k++) {
+            const xtok *u = x_tok(d, k);
+            named = k != i && u->hash == t->hash && same_key(u, t) && (u->tflags & FNR_TF_CAP) &&
+                    x_tok(d, k - 1)->kind == FNR_TOK_WORD;
+        }
+        if (!named)
+            return FNR_OK;
+    }
     /* "Sweden's Security Service (Säpo)" is not the British one the
      * dictionary calls "Security Service": a name another country owns is
      * read as a name of its own */

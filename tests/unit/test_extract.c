@@ -1894,6 +1894,13 @@ static void test_heldout14_shapes(void **state)
     assert_non_null(v);
     assert_int_equal(v->count, 86);
     fnr_facts_free(f);
+    /* a place opening a sentence is kept when the report names it inside
+     * a sentence too, though it writes the word in lower case elsewhere */
+    f = run("Van residents protested in Van on Monday. A van was seized.\n", NULL);
+    const fnr_entity *van = find_entity(f, "Van");
+    assert_non_null(van);
+    assert_int_equal(van->n_mentions, 2);
+    fnr_facts_free(f);
     /* "a bomb attack" is an attack, a bomb alone a thing */
     f = run("A bomb attack on a police station in Diyarbakir killed two officers.\n", NULL);
     v = find_event(f, FNR_EVENT_ATTACK);
