@@ -647,6 +647,15 @@ static const char *const PLACE_HEADS[] = {
     "neighbourhood", "neighborhood", "municipality", "province", "region", "mountains",
     "valley",        "desert",       "camp",         "forest",   "hills",  NULL
 };
+/* Things an army or a police force has: "Somali military base", "US
+ * military facilities" use the body's name as a modifier and name no one
+ * (D-2a). */
+static const char *const OWNED_THINGS[] = {
+    "installation", "installations", "sites",   "site",      "bases",      "base",
+    "facility",     "facilities",    "vehicle", "vehicles",  "convoy",     "outpost",
+    "outposts",     "positions",     "targets", "operation", "operations", NULL
+};
+
 /* Nouns after a name that make it a body ("the X group"). */
 static const char *const GROUP_NOUNS[] = { "group",        "groups",  "organization",
                                            "organisation", "society", "network",
@@ -1332,6 +1341,11 @@ static fnr_status take_lexicon(scan_ctx *c, size_t i, size_t j, size_t seq, cons
         if (!named)
             return FNR_OK;
     }
+    /* "US military facilities": a body's lower-case name before a thing
+     * it has is a modifier (D-2a) */
+    if (e->cls == FNR_LEX_ORG && seq <= j && j < end && j - i >= 2 &&
+        (x_tok(d, j - 1)->xflags & XT_LOWER) && x_tok_in(d, j, OWNED_THINGS))
+        return FNR_OK;
     /* "Sweden's Security Service (Säpo)" is not the British one the
      * dictionary calls "Security Service": a name another country owns is
      * read as a name of its own */
@@ -1460,11 +1474,9 @@ static fnr_status demonym_institution(scan_ctx *c, size_t i, size_t *out_next)
 {
     static const char *const heads[] = { "intelligence", "police", "army", "military",
                                          "gendarmerie",  "navy",   NULL };
-    static const char *const plural_after[] = {
-        "services",  "agencies",    "history", "community",    "circles",
-        "officials", "authorities", "sources", "installation", "installations",
-        "sites",     "bases",       NULL
-    };
+    static const char *const plural_after[] = { "services",    "agencies", "history",
+                                                "community",   "circles",  "officials",
+                                                "authorities", "sources",  NULL };
     /* "Greek counterterrorism police": one word of what kind between */
     static const char *const kinds[] = {
         "counterterrorism", "counter terrorism", "anti terror", "anti terrorism", "riot", "border",
@@ -1482,7 +1494,7 @@ static fnr_status demonym_institution(scan_ctx *c, size_t i, size_t *out_next)
         return FNR_OK; /* "Turkish National Police" is a name, handled elsewhere */
     /* "Turkish intelligence services", "Turkish military bases": no one
      * named (D-3), even where the dictionary knows "Turkish military" */
-    if (h + 1 < c->s1 && x_tok_in(d, h + 1, plural_after)) {
+    if (h + 1 < c->s1 && (x_tok_in(d, h + 1, plural_after) || x_tok_in(d, h + 1, OWNED_THINGS))) {
         *out_next = h + 2;
         return FNR_OK;
     }

@@ -363,6 +363,11 @@ static const ent_case ENT_CASES[] = {
     /* a portfolio after a title's "of" is no part of the name after it */
     { "He met the Minister of Interior Ali Yerlikaya in Ankara.", "Ali Yerlikaya",
       FNR_ENTITY_PERSON, NULL, "Interior Ali Yerlikaya" },
+    /* a body's name before a thing it has is a modifier (D-2a) */
+    { "Fighters stormed the Somali military base in Mogadishu.", "Mogadishu", FNR_ENTITY_LOCATION,
+      NULL, "Somali military" },
+    { "He scouted US military facilities in Bavaria.", "Bavaria", FNR_ENTITY_LOCATION, NULL,
+      "US military" },
     /* a generic designation names no body (D-3) */
     { "Counterterrorism police detained 12 suspects in Istanbul.", "Istanbul", FNR_ENTITY_LOCATION,
       NULL, "Counterterrorism police" },
