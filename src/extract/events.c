@@ -3512,6 +3512,31 @@ static size_t clause_cut(const x_doc *d, const xsent *s, const trig *found, size
     return SIZE_MAX;
 }
 
+/* "The main suspect, Dieter S., scouted ... He was arrested in Bayreuth
+ * along with Alexander J.": "He" opening the passive is the person the
+ * sentence before opened with, one of those held. */
+static bool he_was(const x_doc *d, size_t si, const xsent *s, const trig *tg, fnr_event_type type,
+                   participants *p)
+{
+    size_t k = s->tok0;
+    if ((type != FNR_EVENT_ARREST && type != FNR_EVENT_KILL && type != FNR_EVENT_LEGAL_ACTION) ||
+        si == 0 || k != x_sent(d, si)->tok0 || !(x_tok_is(d, k, "he") || x_tok_is(d, k, "she")) ||
+        tg->t0 - k > 4 || x_sent(d, si)->para_start ||
+        !(x_tok_is(d, k + 1, "was") || x_tok_is(d, k + 1, "had")))
+        return false;
+    const xsent *prev = x_sent(d, si - 1);
+    for (size_t q = prev->tok0; q < prev->tok1 && q - prev->tok0 < 8; q++) {
+        int e = x_tok_entity(d, q);
+        if (e >= 0 && d->ents[e].type == FNR_ENTITY_PERSON) {
+            if (contains(p->actors, p->n_actors, e) || contains(p->targets, p->n_targets, e))
+                return false;
+            add_unique(p->targets, &p->n_targets, e);
+            return true;
+        }
+    }
+    return false;
+}
+
 /* "killed nine militants ... in an air strike and ground assault": the
  * attack is how the killing or capture was done, no event of its own ("in
  * the attack on the church" points to one told: it stays). */
@@ -3558,6 +3583,7 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
         tg->type = type;
         participants p;
         find_participants(d, s, sf, tg, &p);
+        bool he = he_was(d, si, s, tg, type, &p);
         long count = -1;
         size_t count_noun = SIZE_MAX;
         if (type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL || type == FNR_EVENT_LEGAL_ACTION ||
@@ -3584,7 +3610,7 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
                     count = -1; /* "an airstrike that killed 13" is the strike's count */
             size_t named = type == FNR_EVENT_ATTACK || type == FNR_EVENT_LEGAL_ACTION
                                ? 0
-                               : named_persons(d, sf, &p);
+                               : named_persons(d, sf, &p) + he;
             if (count >= 0)
                 count += (long)named;
             else if (named)

@@ -1906,6 +1906,16 @@ static void test_heldout14_shapes(void **state)
     assert_non_null(van);
     assert_int_equal(van->n_mentions, 2);
     fnr_facts_free(f);
+    /* "He was arrested ... along with X and Y": he is the one the
+     * sentence before opened with */
+    f = run("The main suspect, Dieter S., scouted US military facilities in Bavaria. He was "
+            "arrested in Bayreuth along with Alexander J. and Alex D., prosecutors said.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_true(names_have(f, v->targets, v->n_targets, "Dieter S."));
+    assert_int_equal(v->count, 3);
+    fnr_facts_free(f);
     /* "a bomb attack" is an attack, a bomb alone a thing */
     f = run("A bomb attack on a police station in Diyarbakir killed two officers.\n", NULL);
     v = find_event(f, FNR_EVENT_ATTACK);
