@@ -257,6 +257,9 @@ EXTRA_PLACES = [
     ("Liège", "city", "BE", 50.63, 5.57, 182597, "Liege|Luik"),
     ("Ghent", "city", "BE", 51.05, 3.72, 231493, "Gent|Gand"),
     ("Bruges", "city", "BE", 51.21, 3.22, 116709, "Brugge"),
+    # a city whose name is an English word too: the extractor takes it where
+    # its capital letter tells a name (not opening a sentence)
+    ("Nice", "city", "FR", 43.70, 7.27, 338620, "Nizza"),
     # names with "St." and particles that news keeps whole
     ("St. Pölten", "city", "AT", 48.20, 15.63, 21911, "Sankt Pölten|St Pölten|St. Poelten"),
     ("Mocímboa da Praia", "town", "MZ", -11.32, 40.35, 27909, "Mocimboa da Praia|Mocímboa"),

@@ -1117,6 +1117,15 @@ static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
             bool comma = false;
             int state = -1; /* "for Iran's intelligence service": the state
                              * stands for a service it does not name (D-12) */
+            /* "who had worked for Reuters", "worked for a logistics firm":
+             * an employer, unless a service, a word of spying or a charge
+             * ("on suspicion of working for the Wagner Group") says more */
+            bool employer =
+                (x_tok_is(d, i - 1, "working") || x_tok_is(d, i - 1, "worked")) &&
+                x_tok_is(d, i, "for") && !spied_before(d, s0, i - 1) &&
+                !(i >= s0 + 3 && (x_tok_is(d, i - 2, "of") || x_tok_is(d, i - 2, "with")) &&
+                  (x_tok_is(d, i - 3, "suspicion") || x_tok_is(d, i - 3, "charges") ||
+                   x_tok_is(d, i - 3, "charged") || x_tok_is(d, i - 3, "accused")));
             size_t k = i + 1;
             for (; k < s1 && k - i < 9; k++) {
                 int fe = x_tok_entity(d, k);
@@ -1129,6 +1138,9 @@ static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
                       x_tok(d, after_mention(d, k, s1))->kind == FNR_TOK_WORD &&
                       (x_tok(d, after_mention(d, k, s1))->tflags & FNR_TF_CAP)))
                     state = fe;
+                if (fe >= 0 && d->ents[fe].type == FNR_ENTITY_ORGANIZATION && employer &&
+                    !(d->ent_bits[fe] & EK_INTEL))
+                    break;
                 if (fe >= 0 && f->n_for < 4 && d->ents[fe].type == FNR_ENTITY_ORGANIZATION &&
                     (!comma || (d->ent_bits[fe] & EK_INTEL))) {
                     f->for_whom[f->n_for++] = fe;
@@ -1340,13 +1352,19 @@ static bool owns_next(const x_doc *d, size_t i, size_t s1)
 }
 
 /* Is the body named from token i someone's employer: "a former officer of
- * (Sweden's) Security Service"? ("who had worked for X" reads as spying for
- * X: sentence_facts) */
+ * (Sweden's) Security Service", "who had worked for X"? (a service worked
+ * for is the one spied for: sentence_facts) */
 static bool employer_at(const x_doc *d, size_t s0, size_t i)
 {
     size_t k = past_article(d, s0, i);
     if (k >= s0 + 2 && (x_tok(d, k - 1)->tflags & FNR_TF_POSS) && x_tok(d, k - 2)->mention >= 0)
         k = past_article(d, s0, x_men(d, (size_t)x_tok(d, k - 2)->mention)->tok0);
+    /* "a translator who had worked for the Dutch Foreign Ministry" */
+    size_t w = k > s0 && (x_tok(d, k - 1)->xflags & XT_DEMONYM) ? past_article(d, s0, k - 1) : k;
+    if (w >= s0 + 2 && x_tok_is(d, w - 1, "for") &&
+        (x_tok_is(d, w - 2, "worked") || x_tok_is(d, w - 2, "working") ||
+         x_tok_is(d, w - 2, "works")))
+        return true;
     /* one person, "a" or "former" ("officers of the ABW found" acted) */
     return k >= s0 + 3 && x_tok_is(d, k - 1, "of") &&
            (x_tok_is(d, k - 2, "officer") || x_tok_is(d, k - 2, "employee") ||
@@ -1646,8 +1664,15 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
                     add_unique(p->targets, &p->n_targets, e);
                 break;
             }
-            if (!before && !passive && p->n_actors && is_security(d, e) &&
-                !(d->ent_bits[e] & EK_INTL))
+            /* "went on trial at the Istanbul 26th High Criminal Court",
+             * "sentenced by the Paris court": where one is tried tries */
+            if (!before && kind_is(en, "court") && past_article(d, s0, i) > s0 &&
+                (x_tok_is(d, past_article(d, s0, i) - 1, "at") ||
+                 x_tok_is(d, past_article(d, s0, i) - 1, "by") ||
+                 x_tok_is(d, past_article(d, s0, i) - 1, "before")))
+                add_unique(p->actors, &p->n_actors, e);
+            else if (!before && !passive && p->n_actors && is_security(d, e) &&
+                     !(d->ent_bits[e] & EK_INTL))
                 add_unique(p->targets, &p->n_targets, e);
             else if (is_security(d, e) || (d->ent_bits[e] & EK_INTL) ||
                      (en->type == FNR_ENTITY_LOCATION && place_acts(en) && before &&
@@ -1801,6 +1826,12 @@ static int find_location(const x_doc *d, const sent_facts *f, const participants
         }
         if (contains(p->actors, p->n_actors, e) || contains(p->targets, p->n_targets, e))
             continue;
+        /* "Palestinians living in Türkiye", "a cell based in Graz": where
+         * someone lives, not where the event was */
+        if (oc->tok >= 2 && x_tok_is(d, oc->tok - 1, "in") &&
+            (x_tok_is(d, oc->tok - 2, "living") || x_tok_is(d, oc->tok - 2, "residing") ||
+             x_tok_is(d, oc->tok - 2, "based")))
+            continue;
         if (best < 0 || (d->ent_bits[e] >> EK_RANK_SHIFT) < (d->ent_bits[best] >> EK_RANK_SHIFT))
             best = e;
     }
@@ -1814,6 +1845,47 @@ static bool tag_back(const x_doc *d, size_t s0, size_t t0, size_t n, uint32_t ma
     for (size_t k = t0; k > s0 && t0 - k < n; k--)
         if (x_tok(d, k - 1)->tags & mask)
             return true;
+    return false;
+}
+
+/* "an IED killed three soldiers", "were killed by a roadside bomb",
+ * "killed two soldiers with an IED": a bombing, an attack whose dead are
+ * its count (GUIDELINES: attack), not a killing ("the bomb maker was killed
+ * in a drone strike" is one). */
+static bool bomb_killed(const x_doc *d, size_t s0, size_t s1, const trig *tg)
+{
+    static const char *const DEVICES[] = { "ied",      "ieds",       "bomb",      "bombs",
+                                           "landmine", "landmines",  "mine",      "device",
+                                           "devices",  "explosives", "explosive", "grenade",
+                                           "grenades", "truck",      "lorry",     NULL };
+    size_t k = tg->t0;
+    /* ("the truck that killed 86 people": a ramming is an attack too) */
+    while (k > s0 + 1 && (x_tok_is(d, k - 1, "reportedly") || x_tok_is(d, k - 1, "has") ||
+                          x_tok_is(d, k - 1, "had") || x_tok_is(d, k - 1, "allegedly") ||
+                          x_tok_is(d, k - 1, "that") || x_tok_is(d, k - 1, "which")))
+        k--;
+    if (k > s0 && x_tok_in(d, k - 1, DEVICES))
+        return true;
+    /* "an improvised explosive device planted by PKK militants killed" */
+    static const char *const PLACED[] = {
+        "planted", "placed", "hidden", "laid", "left", "set", NULL
+    };
+    for (size_t q = k; q > s0 + 1 && k - q < 8 && x_tok(d, q - 1)->kind != FNR_TOK_PUNCT; q--)
+        if (x_tok_in(d, q - 1, PLACED) && x_tok_in(d, q - 2, DEVICES))
+            return true;
+    for (k = tg->t1; k < s1 && k - tg->t1 < 6; k++) {
+        if (x_tok(d, k)->kind == FNR_TOK_PUNCT)
+            return false;
+        if (x_tok_is(d, k, "by") || x_tok_is(d, k, "with") || x_tok_is(d, k, "in")) {
+            for (size_t q = k + 1; q < s1 && q - k <= 5; q++) {
+                if (x_tok_in(d, q, DEVICES))
+                    return true;
+                if (x_tok(d, q)->kind == FNR_TOK_PUNCT || (x_tok(d, q)->xflags & XT_TRIGGER))
+                    return false;
+            }
+            return false;
+        }
+    }
     return false;
 }
 
@@ -1906,7 +1978,8 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         memcmp(x_tok(d, tg->t0)->key + x_tok(d, tg->t0)->key_len - 2, "ed", 2) == 0)
         return 0;
     if (t == FNR_EVENT_ATTACK) {
-        if (x_tok_is(d, tg->t0, "bomb") || x_tok_is(d, tg->t0, "bombs")) {
+        /* a bomb is a thing, unless it goes off ("a bomb attack" is one) */
+        if ((x_tok_is(d, tg->t0, "bomb") || x_tok_is(d, tg->t0, "bombs")) && tg->t1 - tg->t0 == 1) {
             if (!(tg->t1 < s1 && (x_tok_is(d, tg->t1, "exploded") || x_tok_is(d, tg->t1, "went") ||
                                   x_tok_is(d, tg->t1, "blast"))))
                 return 0;
@@ -2218,6 +2291,8 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
          (tg->t0 >= s0 + 3 && (x_tok_is(d, tg->t0 - 1, "and") || x_tok_is(d, tg->t0 - 1, "or")) &&
           x_tok_is(d, tg->t0 - 3, "to"))))
         return FNR_EVENT_PLOT;
+    if (t == FNR_EVENT_KILL && bomb_killed(d, s0, s1, tg))
+        return FNR_EVENT_ATTACK;
     if (t == FNR_EVENT_ESPIONAGE &&
         (x_tok_is(d, tg->t0, "passed") || x_tok_is(d, tg->t0, "passing")) && tg->t0 > s0) {
         /* "Israeli intelligence passed information to Türkiye": a service
@@ -3013,6 +3088,15 @@ static int context_location(const x_doc *d, size_t si, fnr_event_type type, cons
         if (a->type != FNR_ENTITY_ORGANIZATION || !a->country[0] ||
             !(kind_is(a, "police") || kind_is(a, "court")))
             continue;
+        /* "the Istanbul 26th High Criminal Court": the city it sits in,
+         * when the report names the city by itself too */
+        for (size_t e = 0; e < d->n_ents; e++) {
+            const fnr_entity *c = &d->ents[e];
+            size_t n = strlen(c->name);
+            if (c->type == FNR_ENTITY_LOCATION && strcmp(c->country, a->country) == 0 &&
+                !kind_is(c, "country") && strncmp(a->name, c->name, n) == 0 && a->name[n] == ' ')
+                return (int)e;
+        }
         for (size_t e = 0; e < d->n_ents; e++)
             if (d->ents[e].type == FNR_ENTITY_LOCATION && kind_is(&d->ents[e], "country") &&
                 strcmp(d->ents[e].country, a->country) == 0)
@@ -3101,6 +3185,64 @@ static bool the_same_ones(const x_doc *d, size_t s0, size_t t0, size_t t1, size_
            (x_tok_in(d, t1 + 1, ONES) || (x_tok(d, t1 + 1)->tags & X_TAG_NUMBER));
 }
 
+/* Does sentence s point back to a group told of before ("One of the
+ * suspects, X,", "The detainees included X", "X was arrested during the
+ * raids")? */
+static bool part_of_told(const x_doc *d, const xsent *s, const trig *tg)
+{
+    static const char *const OPS[] = { "raid",      "raids",    "operation", "operations",
+                                       "crackdown", "sweep",    "suspects",  "detainees",
+                                       "detained",  "arrested", NULL };
+    if (the_same_ones(d, s->tok0, tg->t0, tg->t1, s->tok1))
+        return true;
+    for (size_t k = s->tok0; k + 2 < s->tok1; k++) {
+        if (x_tok_is(d, k, "one") && x_tok_is(d, k + 1, "of") &&
+            (x_tok_is(d, k + 2, "the") || x_tok_is(d, k + 2, "them") ||
+             x_tok_is(d, k + 2, "those")))
+            return true;
+        if ((x_tok_is(d, k, "among") || x_tok_is(d, k, "during")) &&
+            (x_tok_is(d, k + 1, "the") || x_tok_is(d, k + 1, "those")) && x_tok_in(d, k + 2, OPS))
+            return true;
+        if ((x_tok_is(d, k, "included") || x_tok_is(d, k, "include")) && k > s->tok0)
+            return true;
+    }
+    return false;
+}
+
+/* "Police detained five suspects ..." then "One of the suspects, Ahmet
+ * Kaya, was detained in Esenyurt": the detail names one of those the lead
+ * counted (D-15); the lead's event gains the person. */
+static bool named_one_of_lead(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
+                              const participants *p, long count)
+{
+    const xsent *s = x_sent(d, si);
+    if ((type != FNR_EVENT_ARREST && type != FNR_EVENT_KILL) || count > 1 ||
+        !names_person(d, p->targets, p->n_targets) || another_one(d, s))
+        return false;
+    for (size_t i = d->events.len; i > 0; i--) {
+        fnr_event *e = &FNR_VEC_AT(&d->events, fnr_event, i - 1);
+        if (si - e->sentence > 4)
+            return false;
+        const fnr_date_span *a = sentence_date(d, e->sentence), *b = sentence_date(d, si);
+        if (e->type != type || e->sentence == si || e->count <= 1 || !same_year(a, b) ||
+            (a && b && a->start.month && b->start.month && a->start.month != b->start.month) ||
+            !part_of_told(d, s, tg))
+            continue;
+        int *t = fnr_arena_alloc(d->arena, (e->n_targets + p->n_targets + 1) * sizeof(int));
+        if (!t)
+            return false; /* no room to join them: two events, as before */
+        memcpy(t, e->targets, e->n_targets * sizeof(int));
+        size_t n = e->n_targets;
+        for (size_t k = 0; k < p->n_targets; k++)
+            if (d->ents[p->targets[k]].type == FNR_ENTITY_PERSON)
+                add_unique(t, &n, p->targets[k]);
+        e->targets = t;
+        e->n_targets = n;
+        return true;
+    }
+    return false;
+}
+
 /* true when an earlier event states the same occurrence: the same sentence
  * repeated, the same count, the same persons, the same named operation. */
 static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
@@ -3138,10 +3280,30 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
         d->events.len &&
         (x_tok_is(d, s->tok0, "they") || the_same_ones(d, s->tok0, tg->t0, tg->t1, s->tok1)) &&
         !names_person(d, p->targets, p->n_targets) && !another_one(d, s);
+    /* "A Tunisian man ... was arrested in Nice." then "The suspect,
+     * identified as Mohamed G., was detained by the DGSI": the one told of,
+     * named */
+    bool the_one = (type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL) && s->tok0 + 2 < s->tok1 &&
+                   x_tok_is(d, s->tok0, "the") &&
+                   (x_tok_is(d, s->tok0 + 1, "suspect") || x_tok_is(d, s->tok0 + 1, "man") ||
+                    x_tok_is(d, s->tok0 + 1, "woman")) &&
+                   names_person(d, p->targets, p->n_targets) && count <= 1 && !another_one(d, s);
+    /* "Gendarmerie captured a PKK suspect ... He was caught at a
+     * checkpoint": the one just told of, told again */
+    bool he = (type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL) &&
+              (x_tok_is(d, s->tok0, "he") || x_tok_is(d, s->tok0, "she")) && count <= 1 &&
+              !names_person(d, p->targets, p->n_targets) && !another_one(d, s);
     for (size_t i = from; i < d->events.len; i++) {
         const fnr_event *e = &FNR_VEC_AT(&d->events, fnr_event, i);
         if (e->type != type || e->sentence == si) /* the other clause of this sentence */
             continue;
+        if (he && e->count == 1 && si - e->sentence <= 2)
+            return true;
+        if (the_one && e->count <= 1 && si - e->sentence <= 3 &&
+            !names_person(d, e->targets, e->n_targets)) {
+            *lead = i; /* the detailed sentence stands for it (GUIDELINES) */
+            return false;
+        }
         if (definite || of_them ||
             (faceless && !e->n_actors && !e->n_targets &&
              same_year(sentence_date(d, e->sentence), sentence_date(d, si))))
@@ -3198,7 +3360,7 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
                 return true;
         }
     }
-    return false;
+    return named_one_of_lead(d, si, tg, type, p, count);
 }
 
 /* Whether one of the n triggers found starts at token k with type t. */
@@ -3350,6 +3512,55 @@ static size_t clause_cut(const x_doc *d, const xsent *s, const trig *found, size
     return SIZE_MAX;
 }
 
+/* "The main suspect, Dieter S., scouted ... He was arrested in Bayreuth
+ * along with Alexander J.": "He" opening the passive is the person the
+ * sentence before opened with, one of those held. */
+static bool he_was(const x_doc *d, size_t si, const xsent *s, const trig *tg, fnr_event_type type,
+                   participants *p)
+{
+    size_t k = s->tok0;
+    if ((type != FNR_EVENT_ARREST && type != FNR_EVENT_KILL && type != FNR_EVENT_LEGAL_ACTION) ||
+        si == 0 || k != x_sent(d, si)->tok0 || !(x_tok_is(d, k, "he") || x_tok_is(d, k, "she")) ||
+        tg->t0 - k > 4 || x_sent(d, si)->para_start ||
+        !(x_tok_is(d, k + 1, "was") || x_tok_is(d, k + 1, "had")))
+        return false;
+    const xsent *prev = x_sent(d, si - 1);
+    for (size_t q = prev->tok0; q < prev->tok1 && q - prev->tok0 < 8; q++) {
+        int e = x_tok_entity(d, q);
+        if (e >= 0 && d->ents[e].type == FNR_ENTITY_PERSON) {
+            if (contains(p->actors, p->n_actors, e) || contains(p->targets, p->n_targets, e))
+                return false;
+            add_unique(p->targets, &p->n_targets, e);
+            return true;
+        }
+    }
+    return false;
+}
+
+/* "killed nine militants ... in an air strike and ground assault": the
+ * attack is how the killing or capture was done, no event of its own ("in
+ * the attack on the church" points to one told: it stays). */
+static bool means_of_capture(const x_doc *d, const xsent *s, const trig *tg, const trig *found,
+                             size_t n_found)
+{
+    /* (a killing that is the attack's dead gives way to it: "beheaded six
+     * villagers in an attack on a village") */
+    bool before = false;
+    for (size_t i = 0; i < n_found && !before; i++)
+        before = found[i].t1 <= tg->t0 && (found[i].type == FNR_EVENT_ARREST ||
+                                           (found[i].type == FNR_EVENT_KILL &&
+                                            !killed_by_attack(d, s, &found[i], found, n_found)));
+    if (!before)
+        return false;
+    for (size_t k = tg->t0; k > s->tok0 + 1 && tg->t0 - k < 6; k--) {
+        if (x_tok(d, k - 1)->kind == FNR_TOK_PUNCT)
+            return false;
+        if (x_tok_is(d, k - 1, "a") || x_tok_is(d, k - 1, "an"))
+            return x_tok_is(d, k - 2, "in") || x_tok_is(d, k - 2, "during");
+    }
+    return false;
+}
+
 /* The events of the triggers found in (a clause of) sentence si; s holds
  * the clause's tokens and the sentence's bytes. */
 static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found, size_t n_found,
@@ -3366,10 +3577,13 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
             continue;
         if (type == FNR_EVENT_KILL && killed_by_attack(d, s, tg, found, n_found))
             continue;
+        if (type == FNR_EVENT_ATTACK && means_of_capture(d, s, tg, found, n_found))
+            continue;
         done[type] = true;
         tg->type = type;
         participants p;
         find_participants(d, s, sf, tg, &p);
+        bool he = he_was(d, si, s, tg, type, &p);
         long count = -1;
         size_t count_noun = SIZE_MAX;
         if (type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL || type == FNR_EVENT_LEGAL_ACTION ||
@@ -3396,7 +3610,7 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
                     count = -1; /* "an airstrike that killed 13" is the strike's count */
             size_t named = type == FNR_EVENT_ATTACK || type == FNR_EVENT_LEGAL_ACTION
                                ? 0
-                               : named_persons(d, sf, &p);
+                               : named_persons(d, sf, &p) + he;
             if (count >= 0)
                 count += (long)named;
             else if (named)
@@ -3455,8 +3669,10 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
             if (count < 0 || (count == 1 && ev[lead].count > 1 && !p.n_targets))
                 count = ev[lead].count;
             /* a plot is where its target was, as the lead said */
-            if (type == FNR_EVENT_PLOT && ev[lead].location >= 0 && !ev[lead].location_inferred)
-                loc = ev[lead].location;
+            if ((type == FNR_EVENT_PLOT || loc < 0) && ev[lead].location >= 0 &&
+                !ev[lead].location_inferred)
+                loc = ev[lead].location; /* and any event where the lead said, when this
+                                            sentence says nowhere */
             for (size_t a = 0; !p.n_targets && a < ev[lead].n_targets && a < 16; a++)
                 p.targets[a] = ev[lead].targets[a];
             if (!p.n_targets)

@@ -645,8 +645,17 @@ static const char *const SUBUNIT_HEADS[] = { "province", "region",  "wilayat",  
 static const char *const PLACE_HEADS[] = {
     "city",          "town",         "village",      "district", "county", "governorate",
     "neighbourhood", "neighborhood", "municipality", "province", "region", "mountains",
-    "valley",        "desert",       "camp",         NULL
+    "valley",        "desert",       "camp",         "forest",   "hills",  NULL
 };
+/* Things an army or a police force has: "Somali military base", "US
+ * military facilities" use the body's name as a modifier and name no one
+ * (D-2a). */
+static const char *const OWNED_THINGS[] = {
+    "installation", "installations", "sites",   "site",      "bases",      "base",
+    "facility",     "facilities",    "vehicle", "vehicles",  "convoy",     "outpost",
+    "outposts",     "positions",     "targets", "operation", "operations", NULL
+};
+
 /* Nouns after a name that make it a body ("the X group"). */
 static const char *const GROUP_NOUNS[] = { "group",        "groups",  "organization",
                                            "organisation", "society", "network",
@@ -879,6 +888,36 @@ static bool lower_tail(const x_doc *d, size_t i)
 
 /* End of a run of name tokens starting at i (capitalised words, initials,
  * particles between names, "of" after an institutional head). */
+/* Is token k an ordinal in figures ("2nd", "14th")? */
+static bool ordinal_figure(const xtok *t)
+{
+    size_t n = t->key_len;
+    if (n < 3 || n > 6 || t->key[0] < '1' || t->key[0] > '9')
+        return false;
+    for (size_t q = 1; q + 2 < n; q++)
+        if (t->key[q] < '0' || t->key[q] > '9')
+            return false;
+    const char *e = t->key + n - 2;
+    return memcmp(e, "st", 2) == 0 || memcmp(e, "nd", 2) == 0 || memcmp(e, "rd", 2) == 0 ||
+           memcmp(e, "th", 2) == 0;
+}
+
+/* "Ankara 2nd High Criminal Court": an ordinal inside a body's name, when
+ * capitalised words after it reach a head noun. */
+static bool ordinal_in_name(const x_doc *d, size_t j, size_t end)
+{
+    if (!ordinal_figure(x_tok(d, j)))
+        return false;
+    for (size_t k = j + 1; k < end && k - j <= 5; k++) {
+        const xtok *t = x_tok(d, k);
+        if (!is_word(t) || !(t->xflags & XT_NAMELIKE))
+            return false;
+        if (t->xflags & XT_ORGHEAD)
+            return true;
+    }
+    return false;
+}
+
 static size_t cap_sequence(const x_doc *d, size_t i, size_t end)
 {
     size_t j = i;
@@ -900,6 +939,10 @@ static size_t cap_sequence(const x_doc *d, size_t i, size_t end)
             j++;
             continue;
         }
+        if (j > i && ordinal_in_name(d, j, end)) {
+            j++;
+            continue;
+        }
         /* particle between names: "Huzeyfe el Muri", "Osama bin Laden" */
         if ((t->xflags & XT_PARTICLE) && j > i && j + 1 < end &&
             (x_tok(d, j + 1)->xflags & XT_NAMELIKE)) {
@@ -911,8 +954,11 @@ static size_t cap_sequence(const x_doc *d, size_t i, size_t end)
             size_t k = j + 1;
             if (k < end && x_tok_is(d, k, "the"))
                 k++;
+            /* ("the General Directorate of Security": a capitalised
+             * stopword of content names the body too) */
             if (k < end && (x_tok(d, k)->xflags & XT_NAMELIKE) &&
-                !(x_tok(d, k)->xflags & XT_STOP)) {
+                (!(x_tok(d, k)->xflags & XT_STOP) ||
+                 (x_tok(d, k)->key_len > 4 && !(x_tok(d, k)->xflags & XT_DATE)))) {
                 j = k;
                 continue;
             }
@@ -963,7 +1009,11 @@ static bool looks_like_person(const x_doc *d, size_t i, size_t j)
         if (!is_word(t))
             continue;
         n_words++;
-        if (t->xflags & (XT_STOP | XT_ORGHEAD | XT_LOCHEAD | XT_TITLE | XT_DEMONYM))
+        /* "Mohammed Shia al-Sudani": a capitalised stopword between a
+         * given name and more of the name is part of it */
+        bool inner = k > i && k + 1 < j && (x_tok(d, i)->xflags & XT_GIVEN) &&
+                     !(t->xflags & (XT_ORGHEAD | XT_LOCHEAD | XT_TITLE | XT_DEMONYM));
+        if ((t->xflags & (XT_STOP | XT_ORGHEAD | XT_LOCHEAD | XT_TITLE | XT_DEMONYM)) && !inner)
             return false;
         if (t->xflags & XT_COMMON)
             n_common++;
@@ -1149,6 +1199,18 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
     if ((last->xflags & XT_LOCHEAD) && (last->tflags & FNR_TF_CAP) && j - i >= 2 &&
         !(x_tok(d, i)->xflags & (XT_TITLE | XT_STOP)))
         return add_mention(d, c->s, i, j, FNR_ENTITY_LOCATION, NULL, NULL, "loc_head", false, NULL);
+    /* "the Hotel Sahafi", "Camp Bucca", "Fort Hood": a site whose head
+     * word comes first */
+    {
+        static const char *const FIRST_HEADS[] = { "hotel", "camp", "fort", NULL };
+        bool names = j - i >= 2 && x_tok_in(d, i, FIRST_HEADS);
+        for (size_t k = i + 1; k < j && names; k++)
+            names = !(x_tok(d, k)->xflags &
+                      (XT_STOP | XT_TITLE | XT_ORGHEAD | XT_LOCHEAD | XT_DEMONYM | XT_COMMON));
+        if (names)
+            return add_mention(d, c->s, i, j, FNR_ENTITY_LOCATION, NULL, "facility",
+                               "site_head_first", false, NULL);
+    }
     /* "the Presidency", "the Parliament": a state's institution by itself */
     static const char *const STANDALONE[] = { "presidency", "parliament", "cabinet", "judiciary",
                                               "senate",     "congress",   NULL };
@@ -1238,6 +1300,12 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
     if (i > c->s0 && x_tok_is(d, i - 1, "the") && !run_has_given(d, i, j) &&
         !(j < c->s1 && is_punct(d, j, '('))) /* "the Teşkilat-ı Mahsusa (Special ...)" */
         return FNR_OK;
+    /* "the Minister of Interior Ali Yerlikaya": the portfolio after a
+     * title's "of" is no part of the name that follows it */
+    if (i >= c->s0 + 2 && j - i >= 3 && x_tok_is(d, i - 1, "of") &&
+        (x_tok(d, i - 2)->xflags & XT_TITLE) && !(x_tok(d, i)->xflags & XT_GIVEN) &&
+        (x_tok(d, i + 1)->xflags & XT_GIVEN))
+        i++;
     if (looks_like_person(d, i, j))
         return add_mention(d, c->s, i, j, FNR_ENTITY_PERSON, NULL, NULL,
                            j - i == 1 && (x_tok(d, i)->tflags & FNR_TF_INITIALS) ? "person_initials"
@@ -1256,6 +1324,28 @@ static fnr_status take_lexicon(scan_ctx *c, size_t i, size_t j, size_t seq, cons
     x_doc *d = c->d;
     size_t end = c->s1;
     *out_next = j;
+    /* "Nice weather helped the search": a one-word place opening a
+     * sentence, in a report that writes the word in lower case elsewhere
+     * and never as a name inside a sentence, is that word ("in Nice,
+     * France" and "the Nice attack" name the city; "a van" does not unname
+     * "Van police detained" in a report that says "in Van") */
+    if (e->cls == FNR_LEX_LOCATION && j == i + 1 && seq <= j && i == c->s0 &&
+        (x_tok(d, i)->xflags & XT_COMMON)) {
+        const xtok *t = x_tok(d, i);
+        bool named = false;
+        for (size_t k = 1; k < d->toks.len && !named; k++) {
+            const xtok *u = x_tok(d, k);
+            named = k != i && u->hash == t->hash && same_key(u, t) && (u->tflags & FNR_TF_CAP) &&
+                    x_tok(d, k - 1)->kind == FNR_TOK_WORD;
+        }
+        if (!named)
+            return FNR_OK;
+    }
+    /* "US military facilities": a body's lower-case name before a thing
+     * it has is a modifier (D-2a) */
+    if (e->cls == FNR_LEX_ORG && seq <= j && j < end && j - i >= 2 &&
+        (x_tok(d, j - 1)->xflags & XT_LOWER) && x_tok_in(d, j, OWNED_THINGS))
+        return FNR_OK;
     /* "Sweden's Security Service (Säpo)" is not the British one the
      * dictionary calls "Security Service": a name another country owns is
      * read as a name of its own */
@@ -1384,11 +1474,9 @@ static fnr_status demonym_institution(scan_ctx *c, size_t i, size_t *out_next)
 {
     static const char *const heads[] = { "intelligence", "police", "army", "military",
                                          "gendarmerie",  "navy",   NULL };
-    static const char *const plural_after[] = {
-        "services",  "agencies",    "history", "community",    "circles",
-        "officials", "authorities", "sources", "installation", "installations",
-        "sites",     "bases",       NULL
-    };
+    static const char *const plural_after[] = { "services",    "agencies", "history",
+                                                "community",   "circles",  "officials",
+                                                "authorities", "sources",  NULL };
     /* "Greek counterterrorism police": one word of what kind between */
     static const char *const kinds[] = {
         "counterterrorism", "counter terrorism", "anti terror", "anti terrorism", "riot", "border",
@@ -1406,7 +1494,7 @@ static fnr_status demonym_institution(scan_ctx *c, size_t i, size_t *out_next)
         return FNR_OK; /* "Turkish National Police" is a name, handled elsewhere */
     /* "Turkish intelligence services", "Turkish military bases": no one
      * named (D-3), even where the dictionary knows "Turkish military" */
-    if (h + 1 < c->s1 && x_tok_in(d, h + 1, plural_after)) {
+    if (h + 1 < c->s1 && (x_tok_in(d, h + 1, plural_after) || x_tok_in(d, h + 1, OWNED_THINGS))) {
         *out_next = h + 2;
         return FNR_OK;
     }
@@ -2388,7 +2476,9 @@ fnr_status x_entities_build(x_doc *d)
                 const fnr_lex_entry *de =
                     strcmp(m->rule, "demonym_institution") == 0 ? demonym_entry(d, m->tok0)
                     : strcmp(m->rule, "place_police") == 0 ||
-                            strcmp(m->rule, "place_prosecutor") == 0
+                            strcmp(m->rule, "place_prosecutor") == 0 ||
+                            /* "Ankara 2nd High Criminal Court" */
+                            (strcmp(m->rule, "org_head") == 0 && strcmp(m->kind, "court") == 0)
                         ? x_key_entry(x_tok(d, m->tok0)->lk, FNR_LEX_LOCATION)
                     /* "Jordanian Armed Forces" */
                     : (x_tok(d, m->tok0)->xflags & XT_DEMONYM) ? demonym_entry(d, m->tok0)
@@ -2575,7 +2665,7 @@ static const char *const REPORT_VERBS[] = {
     "said",      "says",     "stated",    "announced",  "reported",   "added",      "confirmed",
     "noted",     "told",     "claimed",   "declared",   "disclosed",  "revealed",   "wrote",
     "tweeted",   "posted",   "stressed",  "emphasized", "emphasised", "underlined", "underscored",
-    "explained", "insisted", "indicated", NULL
+    "explained", "insisted", "indicated", "condemned",  "denounced",  NULL
 };
 
 bool x_report_verb(const x_doc *d, size_t k)

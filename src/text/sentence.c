@@ -214,7 +214,17 @@ static bool period_ends(const char *s, size_t block_start, size_t dot, size_t ne
     if (letters == 1) {
         size_t n;
         int k = fnr__text_class(s + w, dot - w, &n, NULL);
-        if (k == FNR__C_UPPER) {
+        /* "said on X. Operations", "posted via X. The": a platform after
+         * "on" or "via", no initial of a name */
+        size_t p = w;
+        while (p > block_start && s[p - 1] == ' ') {
+            p--;
+        }
+        bool medium = (p >= block_start + 2 && memcmp(s + p - 2, "on", 2) == 0 &&
+                       (p == block_start + 2 || s[p - 3] == ' ')) ||
+                      (p >= block_start + 3 && memcmp(s + p - 3, "via", 3) == 0 &&
+                       (p == block_start + 3 || s[p - 4] == ' '));
+        if (k == FNR__C_UPPER && !(medium && p < w)) {
             return false; /* "Ahmet K. said", "Jan S. (34)" */
         }
     } else if (letters >= 2) {

@@ -61,6 +61,15 @@ static const scase cases[] = {
     { "Suspect Murat T. Yilmaz fled.", "Suspect Murat T. Yilmaz fled." },
     { "A U.S. Navy ship docked.", "A U.S. Navy ship docked." },
     { "He lived in the U.S. The FBI knew.", "He lived in the U.S. | The FBI knew." },
+    /* a platform after "on" or "via" is no initial; a date before the
+     * period ends the sentence too */
+    { "Police said on X. Operations continue.", "Police said on X. | Operations continue." },
+    { "It was posted via X. The post was removed.",
+      "It was posted via X. | The post was removed." },
+    { "The raids began on Monday. Officers seized arms.",
+      "The raids began on Monday. | Officers seized arms." },
+    { "The raids began on March 3. Officers seized arms.",
+      "The raids began on March 3. | Officers seized arms." },
     /* decimals and numbers */
     { "Prices rose 2.5 percent. Then 3,000 more came.",
       "Prices rose 2.5 percent. | Then 3,000 more came." },
