@@ -82,6 +82,12 @@ static inline fnr_status fnr_store_entity_insert(fnr_store *s, const fnr_store_e
     return s->m->entity_insert(s, e, out_id, err);
 }
 
+static inline fnr_status fnr_store_entity_country(fnr_store *s, int64_t id, char out[4],
+                                                  fnr_error *err)
+{
+    return s->m->entity_country(s, id, out, err);
+}
+
 static inline fnr_status fnr_store_entity_enrich(fnr_store *s, int64_t id,
                                                  const fnr_store_entity *e, fnr_error *err)
 {
@@ -137,6 +143,7 @@ typedef struct kb_resolver {
     fnr_map cache;     /* "T:key" -> kb_ids *, owned values */
     fnr_map cand_seen; /* "a:b:key" -> NULL */
     fnr_map known;     /* int64 id -> KNOWN_* bits: what the stored entity is known to have */
+    fnr_map country;   /* int64 id -> its stored country, packed (resolve.c) */
 } kb_resolver;
 
 /* Per-document metadata as it goes to the doc row (all borrowed). */

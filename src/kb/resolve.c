@@ -48,6 +48,7 @@ void fnr__kb_resolver_init(kb_resolver *r, fnr_store *s)
     fnr_map_init(&r->cache);
     fnr_map_init(&r->cand_seen);
     fnr_map_init(&r->known);
+    fnr_map_init(&r->country);
 }
 
 void fnr__kb_resolver_destroy(kb_resolver *r)
@@ -61,6 +62,7 @@ void fnr__kb_resolver_destroy(kb_resolver *r)
     fnr_map_destroy(&r->cache);
     fnr_map_destroy(&r->cand_seen);
     fnr_map_destroy(&r->known);
+    fnr_map_destroy(&r->country);
 }
 
 static fnr_status nomem(fnr_error *err)
@@ -208,6 +210,45 @@ static bool weak_surface(const fnr_facts *f, const fnr_entity *e, const char *su
     return strcmp(surface_rule(f, e, surface, ""), "person_initials") == 0;
 }
 
+/* A country code packed into a word, 0 for none. */
+static uintptr_t pack_country(const char *c)
+{
+    if (!c || !c[0] || !c[1] || !c[2])
+        return 0;
+    return (uintptr_t)(unsigned char)c[0] | (uintptr_t)(unsigned char)c[1] << 8 |
+           (uintptr_t)(unsigned char)c[2] << 16;
+}
+
+/*
+ * Whether stored entity `id` belongs to another country than extracted
+ * entity e: a place or a body whose name two countries share (Tripoli in
+ * Libya and in Lebanon; the "Security Service" of the United Kingdom and
+ * of Nigeria; an "Interior Ministry"). Those do not join, whatever their
+ * keys. Only organisations and places with a country are asked about; a
+ * stored country never changes once set (enrich fills what is missing),
+ * so a known one is kept for the run and an unknown one asked again.
+ */
+static fnr_status clashes(kb_resolver *r, const fnr_entity *e, int64_t id, bool *out,
+                          fnr_error *err)
+{
+    *out = false;
+    uintptr_t want = pack_country(e->country);
+    if ((e->type != FNR_ENTITY_ORGANIZATION && e->type != FNR_ENTITY_LOCATION) || !want)
+        return FNR_OK;
+    void *v = NULL;
+    if (!fnr_map_get(&r->country, &id, sizeof id, &v)) {
+        char c[4];
+        fnr_status st = fnr_store_entity_country(r->store, id, c, err);
+        if (st != FNR_OK)
+            return st;
+        v = (void *)pack_country(c);
+        if (v && fnr_map_put(&r->country, &id, sizeof id, v) != FNR_OK)
+            return nomem(err);
+    }
+    *out = v && (uintptr_t)v != want;
+    return FNR_OK;
+}
+
 /* Surface i of an entity: 0 the name, then the aliases, then the canonical name. */
 static const char *surface_at(const fnr_entity *e, size_t i)
 {
@@ -270,14 +311,21 @@ static fnr_status resolve_entity(kb_resolver *r, const fnr_facts *f, const fnr_e
     int64_t id = 0;
     bool name_keyed = n_keys > 0 && keys[0].surface == e->name;
     bool new_person = e->type == FNR_ENTITY_PERSON && name_keyed && keys[0].found;
-    if (name_keyed && keys[0].found && keys[0].found->n > 0) {
-        id = keys[0].found->ids[0];
-    } else if (!new_person) {
-        for (size_t j = 0; j < n_keys; j++)
-            for (size_t i = 0; keys[j].found && i < keys[j].found->n; i++)
-                if (!id || keys[j].found->ids[i] < id)
-                    id = keys[j].found->ids[i];
-    }
+    bool clash = false;
+    if (name_keyed && keys[0].found)
+        for (size_t i = 0; i < keys[0].found->n && !id && st == FNR_OK; i++)
+            if ((st = clashes(r, e, keys[0].found->ids[i], &clash, err)) == FNR_OK && !clash)
+                id = keys[0].found->ids[i];
+    if (!id && !new_person)
+        for (size_t j = 0; j < n_keys && st == FNR_OK; j++)
+            for (size_t i = 0; keys[j].found && i < keys[j].found->n && st == FNR_OK; i++) {
+                int64_t cand = keys[j].found->ids[i];
+                if ((!id || cand < id) && (st = clashes(r, e, cand, &clash, err)) == FNR_OK &&
+                    !clash)
+                    id = cand;
+            }
+    if (st != FNR_OK)
+        goto out;
 
     fnr_store_entity se = {
         .type = e->type,
@@ -301,6 +349,11 @@ static fnr_status resolve_entity(kb_resolver *r, const fnr_facts *f, const fnr_e
         st = fnr_store_entity_insert(r->store, &se, &id, err);
         if (st != FNR_OK)
             goto out;
+        uintptr_t c = pack_country(se.country);
+        if (c && fnr_map_put(&r->country, &id, sizeof id, (void *)c) != FNR_OK) {
+            st = nomem(err);
+            goto out;
+        }
         stats->entities_new++;
     } else {
         fnr_map_get(&r->known, &id, sizeof id, &kv);
@@ -311,11 +364,12 @@ static fnr_status resolve_entity(kb_resolver *r, const fnr_facts *f, const fnr_e
         }
         stats->entities_joined++;
     }
-    /* Every other entity a key found: a candidate, never a merge. */
+    /* Every other entity a key found: a candidate, never a merge; one of
+     * another country is neither. */
     for (size_t j = 0; j < n_keys && st == FNR_OK; j++)
         for (size_t i = 0; keys[j].found && i < keys[j].found->n && st == FNR_OK; i++) {
             int64_t other = keys[j].found->ids[i];
-            if (other != id)
+            if (other != id && (st = clashes(r, e, other, &clash, err)) == FNR_OK && !clash)
                 st = add_candidate(r, id, other, &keys[j], doc_id, stats, err);
         }
     if (st != FNR_OK)

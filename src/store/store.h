@@ -247,6 +247,8 @@ typedef struct fnr_store_methods {
                               size_t max, size_t *out_n, fnr_error *err);
     fnr_status (*entity_insert)(fnr_store *s, const fnr_store_entity *e, int64_t *out_id,
                                 fnr_error *err);
+    /* The entity's country (ISO 3166 alpha-3) into out, "" when it has none. */
+    fnr_status (*entity_country)(fnr_store *s, int64_t id, char out[4], fnr_error *err);
     /* Fills kind/country/coordinates where the entity has none yet. */
     fnr_status (*entity_enrich)(fnr_store *s, int64_t id, const fnr_store_entity *e,
                                 fnr_error *err);

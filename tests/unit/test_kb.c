@@ -412,6 +412,52 @@ static void test_shared_alias_is_a_conflict(void **state)
     fnr_conflict_list_free(cl);
 }
 
+/* A body's name that two countries share ("the Security Service" of a
+ * London and of an Abuja report) makes two entities, neither a merge
+ * candidate of the other; a third report of the first country joins its
+ * own. */
+static void test_namesakes_of_two_countries(void **state)
+{
+    fixture *fx = *state;
+    write_file(fx, "c1.txt",
+               "LONDON (Reuters) - The Security Service arrested two men in Manchester on Monday, "
+               "police said.\n");
+    write_file(fx, "c2.txt",
+               "ABUJA (Reuters) - The Security Service detained a militant commander in Kano on "
+               "Tuesday, officials said.\n");
+    write_file(fx, "c3.txt",
+               "LONDON (Reuters) - The Security Service charged a third man in Leeds on Friday.\n");
+    char p[3][256];
+    const char *paths[3] = { fpath(fx, "c1.txt", p[0], sizeof p[0]),
+                             fpath(fx, "c2.txt", p[1], sizeof p[1]),
+                             fpath(fx, "c3.txt", p[2], sizeof p[2]) };
+    fnr_ingest_opts o = { .threads = 1 };
+    fnr_ingest_stats st;
+    fnr_error err;
+    assert_int_equal(fnr_kb_ingest(fx->kb, paths, 3, &o, &st, &err), FNR_OK);
+    assert_int_equal(st.conflicts, 0);
+    fnr_search_result *r = NULL;
+    assert_int_equal(
+        fnr_kb_search(fx->kb, NULL, "Security Service", FNR_SEARCH_ORGANIZATION, 0, &r, &err),
+        FNR_OK);
+    assert_int_equal(r->n_entities, 2);
+    const fnr_entity_hit *gbr = NULL, *nga = NULL;
+    for (size_t i = 0; i < r->n_entities; i++) {
+        const fnr_entity_hit *h = &r->entities[i];
+        assert_string_equal(h->name, "Security Service");
+        assert_non_null(h->country);
+        if (strcmp(h->country, "GBR") == 0)
+            gbr = h;
+        else if (strcmp(h->country, "NGA") == 0)
+            nga = h;
+    }
+    assert_non_null(gbr);
+    assert_non_null(nga);
+    assert_int_equal(gbr->documents, 2);
+    assert_int_equal(nga->documents, 1);
+    fnr_search_result_free(r);
+}
+
 /* Checkpoints run in their own thread: with a threshold of a few pages,
  * forty one-report ingests keep the WAL small (it restarts after each
  * checkpoint) and the store stays whole. */
@@ -877,6 +923,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_dictionary_aliases_across_reports, setup, teardown),
         cmocka_unit_test_setup_teardown(test_weak_keys_do_not_join, setup, teardown),
         cmocka_unit_test_setup_teardown(test_shared_alias_is_a_conflict, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_namesakes_of_two_countries, setup, teardown),
         cmocka_unit_test_setup_teardown(test_background_checkpoints, setup, teardown),
         cmocka_unit_test_setup_teardown(test_jsonl_bad_line, setup, teardown),
         cmocka_unit_test_setup_teardown(test_candidate_merge_split, setup, teardown),

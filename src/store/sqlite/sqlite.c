@@ -1104,6 +1104,7 @@ static const fnr_store_methods SQ_METHODS = { .version = FNR_STORE_METHODS_VERSI
                                               .doc_insert = fnr__sq_doc_insert,
                                               .entity_find = fnr__sq_entity_find,
                                               .entity_insert = fnr__sq_entity_insert,
+                                              .entity_country = fnr__sq_entity_country,
                                               .entity_enrich = fnr__sq_entity_enrich,
                                               .alias_insert = fnr__sq_alias_insert,
                                               .mention_insert = fnr__sq_mention_insert,

@@ -280,6 +280,7 @@ fnr_status fnr__sq_entity_find(fnr_store *s, fnr_entity_type type, const char *k
                                size_t max, size_t *out_n, fnr_error *err);
 fnr_status fnr__sq_entity_insert(fnr_store *s, const fnr_store_entity *e, int64_t *out_id,
                                  fnr_error *err);
+fnr_status fnr__sq_entity_country(fnr_store *s, int64_t id, char out[4], fnr_error *err);
 fnr_status fnr__sq_entity_enrich(fnr_store *s, int64_t id, const fnr_store_entity *e,
                                  fnr_error *err);
 fnr_status fnr__sq_alias_insert(fnr_store *s, const fnr_store_alias *a, fnr_error *err);

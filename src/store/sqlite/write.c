@@ -173,6 +173,24 @@ fnr_status fnr__sq_entity_insert(fnr_store *s, const fnr_store_entity *e, int64_
     return rc;
 }
 
+fnr_status fnr__sq_entity_country(fnr_store *s, int64_t id, char out[4], fnr_error *err)
+{
+    fnr_sqlite *h = (fnr_sqlite *)s;
+    out[0] = '\0';
+    STMT_OR_RETURN(st, h, "SELECT country FROM entities WHERE id = ?1", err);
+    sqlite3_bind_int64(st, 1, id);
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) {
+        const char *c = (const char *)sqlite3_column_text(st, 0);
+        snprintf(out, 4, "%s", c ? c : "");
+        rc = SQLITE_DONE;
+    }
+    sqlite3_reset(st);
+    if (rc != SQLITE_DONE)
+        return fnr__sq_error(h, rc, "look up an entity", err);
+    return FNR_OK;
+}
+
 fnr_status fnr__sq_entity_enrich(fnr_store *s, int64_t id, const fnr_store_entity *e,
                                  fnr_error *err)
 {
