@@ -63,6 +63,23 @@ static const char *fpath(const fixture *fx, const char *name, char *buf, size_t 
     return buf;
 }
 
+/* Writes three reports named <stem>1.txt.. and ingests them in one call. */
+static void ingest_three(fixture *fx, const char *stem, const char *const text[3],
+                         fnr_ingest_stats *st)
+{
+    char p[3][256];
+    const char *paths[3];
+    for (int i = 0; i < 3; i++) {
+        char name[64];
+        snprintf(name, sizeof name, "%s%d.txt", stem, i + 1);
+        write_file(fx, name, text[i]);
+        paths[i] = fpath(fx, name, p[i], sizeof p[i]);
+    }
+    fnr_ingest_opts o = { .threads = 1 };
+    fnr_error err;
+    assert_int_equal(fnr_kb_ingest(fx->kb, paths, 3, &o, st, &err), FNR_OK);
+}
+
 static fnr_kb *open_db(const char *path)
 {
     fnr_kb *kb = NULL;
@@ -384,22 +401,14 @@ static void test_weak_keys_do_not_join(void **state)
 static void test_shared_alias_is_a_conflict(void **state)
 {
     fixture *fx = *state;
-    write_file(fx, "k1.txt",
-               "MIT captured Daniel Roth, also known as Abu Hafs al-Iraqi, in Ankara on 2 May "
-               "2021.\n");
-    write_file(fx, "k2.txt",
-               "Police detained Peter Hansen, also known as Abu Hafs al-Iraqi, in Izmir on 3 May "
-               "2021.\n");
-    write_file(fx, "k3.txt",
-               "Abu Hafs al-Iraqi was killed in a drone strike near Idlib on 9 May 2021.\n");
-    char p[3][256];
-    const char *paths[3] = { fpath(fx, "k1.txt", p[0], sizeof p[0]),
-                             fpath(fx, "k2.txt", p[1], sizeof p[1]),
-                             fpath(fx, "k3.txt", p[2], sizeof p[2]) };
-    fnr_ingest_opts o = { .threads = 1 };
+    static const char *const text[3] = {
+        "MIT captured Daniel Roth, also known as Abu Hafs al-Iraqi, in Ankara on 2 May 2021.\n",
+        "Police detained Peter Hansen, also known as Abu Hafs al-Iraqi, in Izmir on 3 May 2021.\n",
+        "Abu Hafs al-Iraqi was killed in a drone strike near Idlib on 9 May 2021.\n",
+    };
     fnr_ingest_stats st;
     fnr_error err;
-    assert_int_equal(fnr_kb_ingest(fx->kb, paths, 3, &o, &st, &err), FNR_OK);
+    ingest_three(fx, "k", text, &st);
     int64_t roth = entity_id(fx->kb, "Daniel Roth");
     int64_t hansen = entity_id(fx->kb, "Peter Hansen");
     assert_true(roth != hansen);
@@ -419,22 +428,16 @@ static void test_shared_alias_is_a_conflict(void **state)
 static void test_namesakes_of_two_countries(void **state)
 {
     fixture *fx = *state;
-    write_file(fx, "c1.txt",
-               "LONDON (Reuters) - The Security Service arrested two men in Manchester on Monday, "
-               "police said.\n");
-    write_file(fx, "c2.txt",
-               "ABUJA (Reuters) - The Security Service detained a militant commander in Kano on "
-               "Tuesday, officials said.\n");
-    write_file(fx, "c3.txt",
-               "LONDON (Reuters) - The Security Service charged a third man in Leeds on Friday.\n");
-    char p[3][256];
-    const char *paths[3] = { fpath(fx, "c1.txt", p[0], sizeof p[0]),
-                             fpath(fx, "c2.txt", p[1], sizeof p[1]),
-                             fpath(fx, "c3.txt", p[2], sizeof p[2]) };
-    fnr_ingest_opts o = { .threads = 1 };
+    static const char *const text[3] = {
+        "LONDON (Reuters) - The Security Service arrested two men in Manchester on Monday, police "
+        "said.\n",
+        "ABUJA (Reuters) - The Security Service detained a militant commander in Kano on Tuesday, "
+        "officials said.\n",
+        "LONDON (Reuters) - The Security Service charged a third man in Leeds on Friday.\n",
+    };
     fnr_ingest_stats st;
     fnr_error err;
-    assert_int_equal(fnr_kb_ingest(fx->kb, paths, 3, &o, &st, &err), FNR_OK);
+    ingest_three(fx, "c", text, &st);
     assert_int_equal(st.conflicts, 0);
     fnr_search_result *r = NULL;
     assert_int_equal(
