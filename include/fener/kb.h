@@ -443,6 +443,12 @@ typedef struct fnr_timeline {
 
 fnr_status fnr_kb_timeline(fnr_kb *kb, const fnr_viewer *viewer, const char *name_or_id,
                            fnr_timeline **out, fnr_error *err);
+/* The same within a date window: since and until (YYYY, YYYY-MM or
+ * YYYY-MM-DD, inclusive; NULL or "" leaves that end open). With either end
+ * given, undated rows are left out. */
+fnr_status fnr_kb_timeline_between(fnr_kb *kb, const fnr_viewer *viewer, const char *name_or_id,
+                                   const char *since, const char *until, fnr_timeline **out,
+                                   fnr_error *err);
 void fnr_timeline_free(fnr_timeline *t);
 
 typedef struct fnr_doc_fact {

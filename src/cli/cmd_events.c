@@ -197,7 +197,11 @@ int cli_cmd_timeline(const cli_command *cmd, cli_args *args)
     fnr_error err;
     fnr_error_clear(&err);
     fnr_timeline *tl = NULL;
-    if (fnr_kb_timeline(kb, viewer, name, &tl, &err) != FNR_OK) {
+    const char *since = cli_opt_value(args, "since"), *until = cli_opt_value(args, "until");
+    if ((since && !cli_parse_date_prefix("since", since)) ||
+        (until && !cli_parse_date_prefix("until", until))) {
+        rc = CLI_EXIT_USAGE;
+    } else if (fnr_kb_timeline_between(kb, viewer, name, since, until, &tl, &err) != FNR_OK) {
         rc = cli_report(&err);
     } else if (cli_opt_flag(args, "json")) {
         cli_json_out o;

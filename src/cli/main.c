@@ -138,7 +138,14 @@ static const cli_opt stats_opts[] = {
     { 0 },
 };
 
-static const cli_opt timeline_opts[] = { DB_OPT, AS_OPT, JSON_OPT, { 0 } };
+static const cli_opt timeline_opts[] = {
+    DB_OPT,
+    { "since", 0, "DATE", "rows on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)", false },
+    { "until", 0, "DATE", "rows on or before DATE", false },
+    AS_OPT,
+    JSON_OPT,
+    { 0 },
+};
 
 static const cli_opt doc_opts[] = { DB_OPT, AS_OPT, JSON_OPT, { 0 } };
 
@@ -267,7 +274,8 @@ static const cli_command commands[] = {
       "operations\") and documents per row, and a total line.\n" OWNER_NOTE,
       stats_opts, cli_cmd_stats },
     { "timeline", "an entity's events and mentions in date order", "fener timeline [OPTIONS] NAME",
-      "Oldest first; undated last.\n" OWNER_NOTE, timeline_opts, cli_cmd_timeline },
+      "Oldest first; undated last (left out when --since or --until is given).\n" OWNER_NOTE,
+      timeline_opts, cli_cmd_timeline },
     { "doc", "a stored document with its mentions marked, and its events", "fener doc [OPTIONS] ID",
       "Prints the text with each mention marked [surface|type] (per, org, loc), then its\n"
       "events.\n" OWNER_NOTE,

@@ -338,13 +338,24 @@ fnr_status fnr_kb_stats(fnr_kb *kb, const fnr_viewer *viewer, fnr_stats_by by,
 fnr_status fnr_kb_timeline(fnr_kb *kb, const fnr_viewer *viewer, const char *name_or_id,
                            fnr_timeline **out, fnr_error *err)
 {
+    return fnr_kb_timeline_between(kb, viewer, name_or_id, NULL, NULL, out, err);
+}
+
+fnr_status fnr_kb_timeline_between(fnr_kb *kb, const fnr_viewer *viewer, const char *name_or_id,
+                                   const char *since, const char *until, fnr_timeline **out,
+                                   fnr_error *err)
+{
     *out = NULL;
+    fnr_event_filter window = { .since = since, .until = until };
+    fnr_status st = check_filter(&window, err);
+    if (st != FNR_OK)
+        return st;
     int64_t id = 0;
-    fnr_status st = resolve_named(kb, viewer, name_or_id, &id, err);
+    st = resolve_named(kb, viewer, name_or_id, &id, err);
     if (st == FNR_INVALID || !kb)
         return st;
     if (st == FNR_OK)
-        st = kb->store->m->timeline(kb->store, viewer, id, out, err);
+        st = kb->store->m->timeline(kb->store, viewer, id, since, until, out, err);
     doc_set d = { 0 };
     long facts = 0;
     if (st == FNR_OK) {
@@ -353,7 +364,9 @@ fnr_status fnr_kb_timeline(fnr_kb *kb, const fnr_viewer *viewer, const char *nam
             ds_add(&d, (*out)->rows[i].doc_id);
     }
     char what[400];
-    snprintf(what, sizeof what, "timeline \"%.300s\"", name_or_id);
+    snprintf(what, sizeof what, "timeline \"%.300s\"%s%.20s%s%.20s", name_or_id,
+             since && *since ? " since=" : "", since && *since ? since : "",
+             until && *until ? " until=" : "", until && *until ? until : "");
     st = audit_read(kb, viewer, what, facts, &d, st, err);
     if (st != FNR_OK) {
         fnr_timeline_free(*out);

@@ -278,8 +278,9 @@ typedef struct fnr_store_methods {
     fnr_status (*stats)(fnr_store *s, const fnr_viewer *v, fnr_stats_by by,
                         const fnr_event_filter *f, int64_t actor, int64_t target, int64_t place,
                         int64_t entity, fnr_stats **out, fnr_error *err);
-    fnr_status (*timeline)(fnr_store *s, const fnr_viewer *v, int64_t id, fnr_timeline **out,
-                           fnr_error *err);
+    /* since, until: NULL or a date prefix, inclusive (fnr_kb_timeline_between). */
+    fnr_status (*timeline)(fnr_store *s, const fnr_viewer *v, int64_t id, const char *since,
+                           const char *until, fnr_timeline **out, fnr_error *err);
     fnr_status (*doc)(fnr_store *s, const fnr_viewer *v, int64_t id, fnr_doc_view **out,
                       fnr_error *err);
     fnr_status (*conflicts)(fnr_store *s, const fnr_viewer *v, bool include_closed,

@@ -866,6 +866,16 @@ static void test_cooccurrence_not_a_relation(void **state)
                             !strstr(t->rows[i].text, "weather"));
     assert_true(quoted);
     fnr_timeline_free(t);
+    /* A window is checked like the events' filters. */
+    t = (fnr_timeline *)1;
+    assert_int_equal(
+        fnr_kb_timeline_between(fx->kb, NULL, "Hakan Toprak", "2024-13", NULL, &t, &err),
+        FNR_INVALID);
+    assert_null(t);
+    assert_int_equal(
+        fnr_kb_timeline_between(fx->kb, NULL, "Hakan Toprak", "2025", "2024", &t, &err),
+        FNR_INVALID);
+    assert_non_null(strstr(err.message, "after"));
 }
 
 static void test_invalid_meta(void **state)

@@ -664,7 +664,7 @@ static void test_write_and_query(void **state)
 
     /* timeline */
     fnr_timeline *tl = NULL;
-    assert_int_equal(s->m->timeline(s, NULL, x.guler, &tl, &err), FNR_OK);
+    assert_int_equal(s->m->timeline(s, NULL, x.guler, NULL, NULL, &tl, &err), FNR_OK);
     assert_string_equal(tl->entity.name, "Ahmet Güler");
     assert_int_equal(tl->n_rows, 4);
     assert_false(tl->rows[0].is_event);
@@ -675,6 +675,20 @@ static void test_write_and_query(void **state)
     assert_int_equal(tl->rows[1].event_id, x.ev_old);
     assert_string_equal(tl->rows[2].date, "2023-03-05");
     assert_true(tl->rows[3].is_event);
+    fnr__result_free(tl->internal);
+    /* A window: 2023 only; "2022" .. "2022-01" is the old arrest and its
+     * document; an open end. */
+    assert_int_equal(s->m->timeline(s, NULL, x.guler, "2023", "2023", &tl, &err), FNR_OK);
+    assert_int_equal(tl->n_rows, 2);
+    assert_string_equal(tl->rows[0].date, "2023-03-05");
+    assert_string_equal(tl->rows[1].date, "2023-03-05");
+    fnr__result_free(tl->internal);
+    assert_int_equal(s->m->timeline(s, NULL, x.guler, "2022", "2022-01", &tl, &err), FNR_OK);
+    assert_int_equal(tl->n_rows, 2);
+    assert_int_equal(tl->rows[1].event_id, x.ev_old);
+    fnr__result_free(tl->internal);
+    assert_int_equal(s->m->timeline(s, NULL, x.guler, "2023-03-06", NULL, &tl, &err), FNR_OK);
+    assert_int_equal(tl->n_rows, 0);
     fnr__result_free(tl->internal);
 
     /* doc */

@@ -1669,7 +1669,9 @@ out:
  * ------------------------------------------------------------------------------------ */
 
 /* Events, and one row per document with the first sentence naming the
- * entity; oldest first, undated last, a document's events after it. */
+ * entity; oldest first, undated last, a document's events after it. ?2 and
+ * ?3: the window's ends (NULL for open; dates compare as text on their
+ * prefix, as the events' filters do), which leave undated rows out. */
 /* clang-format off */
 static const char SQL_TIMELINE[] =
     "SELECT ev, dt, ty, tx, di, ti, ei FROM ("
@@ -1681,18 +1683,20 @@ static const char SQL_TIMELINE[] =
     ENTITY_EVENTS("?1")
     " AND "
     SQ_DOC_VISIBLE("e.doc_id")
+    " AND (?2 IS NULL OR e.date >= ?2) AND (?3 IS NULL OR e.date <= ?3 || '~')"
     " UNION ALL"
     " SELECT 0, d.date, 0,"
     " fnr_sentence(CAST(d.text AS BLOB), d.sentences, ed.first_sentence),"
     " d.id, d.title, 0 FROM entity_docs ed JOIN documents d ON d.id = ed.doc_id"
     " WHERE ed.entity_id = ?1 AND "
     SQ_DOC_VISIBLE("ed.doc_id")
+    " AND (?2 IS NULL OR d.date >= ?2) AND (?3 IS NULL OR d.date <= ?3 || '~')"
     ") ORDER BY dt IS NULL, dt, di, ev, ei";
 
 /* clang-format on */
 
-fnr_status fnr__sq_timeline(fnr_store *s, const fnr_viewer *v, int64_t id, fnr_timeline **out,
-                            fnr_error *err)
+fnr_status fnr__sq_timeline(fnr_store *s, const fnr_viewer *v, int64_t id, const char *since,
+                            const char *until, fnr_timeline **out, fnr_error *err)
 {
     fnr_sqlite *h = (fnr_sqlite *)s;
     *out = NULL;
@@ -1725,6 +1729,8 @@ fnr_status fnr__sq_timeline(fnr_store *s, const fnr_viewer *v, int64_t id, fnr_t
 
     STMT_OR_GOTO(st, h, SQL_TIMELINE, err);
     sqlite3_bind_int64(st, 1, id);
+    fnr__sq_bind_str(st, 2, since && *since ? since : NULL);
+    fnr__sq_bind_str(st, 3, until && *until ? until : NULL);
     size_t cap = 0;
     while ((r = sqlite3_step(st)) == SQLITE_ROW) {
         fnr_timeline_row *row = PUSH(a, t->rows, t->n_rows, cap);

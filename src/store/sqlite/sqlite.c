@@ -1069,10 +1069,10 @@ static fnr_status snap_stats(fnr_store *s, const fnr_viewer *v, fnr_stats_by by,
     SNAP_CALL(fnr__sq_stats(s, v, by, f, actor, target, place, entity, out, err));
 }
 
-static fnr_status snap_timeline(fnr_store *s, const fnr_viewer *v, int64_t id, fnr_timeline **out,
-                                fnr_error *err)
+static fnr_status snap_timeline(fnr_store *s, const fnr_viewer *v, int64_t id, const char *since,
+                                const char *until, fnr_timeline **out, fnr_error *err)
 {
-    SNAP_CALL(fnr__sq_timeline(s, v, id, out, err));
+    SNAP_CALL(fnr__sq_timeline(s, v, id, since, until, out, err));
 }
 
 static fnr_status snap_doc(fnr_store *s, const fnr_viewer *v, int64_t id, fnr_doc_view **out,

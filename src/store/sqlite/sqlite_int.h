@@ -352,8 +352,8 @@ fnr_status fnr__sq_events(fnr_store *s, const fnr_viewer *v, const fnr_event_fil
 fnr_status fnr__sq_stats(fnr_store *s, const fnr_viewer *v, fnr_stats_by by,
                          const fnr_event_filter *f, int64_t actor, int64_t target, int64_t place,
                          int64_t entity, fnr_stats **out, fnr_error *err);
-fnr_status fnr__sq_timeline(fnr_store *s, const fnr_viewer *v, int64_t id, fnr_timeline **out,
-                            fnr_error *err);
+fnr_status fnr__sq_timeline(fnr_store *s, const fnr_viewer *v, int64_t id, const char *since,
+                            const char *until, fnr_timeline **out, fnr_error *err);
 fnr_status fnr__sq_doc(fnr_store *s, const fnr_viewer *v, int64_t id, fnr_doc_view **out,
                        fnr_error *err);
 fnr_status fnr__sq_conflicts(fnr_store *s, const fnr_viewer *v, bool include_closed,
