@@ -1669,29 +1669,34 @@ out:
  * ------------------------------------------------------------------------------------ */
 
 /* Events, and one row per document with the first sentence naming the
- * entity; oldest first, undated last, a document's events after it. ?2 and
- * ?3: the window's ends (NULL for open; dates compare as text on their
- * prefix, as the events' filters do), which leave undated rows out. */
+ * entity; oldest first, undated last, a document's events after it. */
 /* clang-format off */
-static const char SQL_TIMELINE[] =
-    "SELECT ev, dt, ty, tx, di, ti, ei FROM ("
-    "SELECT 1 AS ev, e.date AS dt, e.type AS ty,"
-    " substr(CAST(d.text AS BLOB), e.start_byte + 1, e.end_byte - e.start_byte) AS tx,"
-    " e.doc_id AS di, d.title AS ti, e.id AS ei"
-    " FROM events e JOIN documents d ON d.id = e.doc_id"
-    " WHERE e.id IN "
-    ENTITY_EVENTS("?1")
-    " AND "
-    SQ_DOC_VISIBLE("e.doc_id")
-    " AND (?2 IS NULL OR e.date >= ?2) AND (?3 IS NULL OR e.date <= ?3 || '~')"
-    " UNION ALL"
-    " SELECT 0, d.date, 0,"
-    " fnr_sentence(CAST(d.text AS BLOB), d.sentences, ed.first_sentence),"
-    " d.id, d.title, 0 FROM entity_docs ed JOIN documents d ON d.id = ed.doc_id"
-    " WHERE ed.entity_id = ?1 AND "
-    SQ_DOC_VISIBLE("ed.doc_id")
-    " AND (?2 IS NULL OR d.date >= ?2) AND (?3 IS NULL OR d.date <= ?3 || '~')"
-    ") ORDER BY dt IS NULL, dt, di, ev, ei";
+#define SQL_TIMELINE_OF(EVENTS, EVENT_DATES, DOC_DATES)                                    \
+    "SELECT ev, dt, ty, tx, di, ti, ei FROM ("                                            \
+    "SELECT 1 AS ev, e.date AS dt, e.type AS ty,"                                          \
+    " substr(CAST(d.text AS BLOB), e.start_byte + 1, e.end_byte - e.start_byte) AS tx,"    \
+    " e.doc_id AS di, d.title AS ti, e.id AS ei"                                           \
+    " FROM events e JOIN documents d ON d.id = e.doc_id"                                   \
+    " WHERE e.id IN " EVENTS " AND " SQ_DOC_VISIBLE("e.doc_id") EVENT_DATES " UNION ALL"  \
+    " SELECT 0, d.date, 0,"                                                                \
+    " fnr_sentence(CAST(d.text AS BLOB), d.sentences, ed.first_sentence),"                 \
+    " d.id, d.title, 0 FROM entity_docs ed JOIN documents d ON d.id = ed.doc_id"           \
+    " WHERE ed.entity_id = ?1 AND " SQ_DOC_VISIBLE("ed.doc_id") DOC_DATES                 \
+    ") ORDER BY dt IS NULL, dt, di, ev, ei"
+
+static const char SQL_TIMELINE[] = SQL_TIMELINE_OF(ENTITY_EVENTS("?1"), "", "");
+
+/* Within a window ?2 .. ?3 (dates compare as text on their prefix, as the
+ * events' filters do; '' and '~' for open ends, which leave undated rows
+ * out): each list is sought by its date along event_args_entity,
+ * events_location and entity_docs_date (event_args and entity_docs carry
+ * their event's and document's dates), so a month of an entity named in
+ * hundreds of thousands of reports does not read them all. */
+static const char SQL_TIMELINE_WINDOW[] = SQL_TIMELINE_OF(
+    "(SELECT event_id FROM event_args WHERE entity_id = ?1 AND date >= ?2"
+    " AND date <= ?3 || '~' UNION SELECT id FROM events WHERE location_id = ?1"
+    " AND date >= ?2 AND date <= ?3 || '~')",
+    " AND e.date >= ?2 AND e.date <= ?3 || '~'", " AND ed.date >= ?2 AND ed.date <= ?3 || '~'");
 
 /* clang-format on */
 
@@ -1727,10 +1732,13 @@ fnr_status fnr__sq_timeline(fnr_store *s, const fnr_viewer *v, int64_t id, const
     t->entity.name = col_str(a, st, 2, &ok);
     sqlite3_reset(st);
 
-    STMT_OR_GOTO(st, h, SQL_TIMELINE, err);
+    bool window = (since && *since) || (until && *until);
+    STMT_OR_GOTO(st, h, window ? SQL_TIMELINE_WINDOW : SQL_TIMELINE, err);
     sqlite3_bind_int64(st, 1, id);
-    fnr__sq_bind_str(st, 2, since && *since ? since : NULL);
-    fnr__sq_bind_str(st, 3, until && *until ? until : NULL);
+    if (window) {
+        fnr__sq_bind_str(st, 2, since && *since ? since : "");
+        fnr__sq_bind_str(st, 3, until && *until ? until : "~");
+    }
     size_t cap = 0;
     while ((r = sqlite3_step(st)) == SQLITE_ROW) {
         fnr_timeline_row *row = PUSH(a, t->rows, t->n_rows, cap);
