@@ -376,6 +376,10 @@ fnr_status fnr__sq_graph_edges(fnr_store *s, const fnr_viewer *v, const fnr_grap
             rc = date_sql(&sql, f, "coalesce(e.date, d.date)");
         if (rc == FNR_OK)
             rc = types_sql(&sql, f, "x.entity_id");
+        /* The order the walk gives: sorted only if SQLite ever chose
+         * another plan, since run_pairs needs each group's rows together. */
+        if (rc == FNR_OK)
+            rc = fnr_buf_puts(&sql, " ORDER BY e.id");
         if (rc != FNR_OK)
             goto nomem;
         rc = run_pairs(h, sql.data, f, FNR_EDGE_EVENT, true, cb, ctx, err);
@@ -398,6 +402,8 @@ fnr_status fnr__sq_graph_edges(fnr_store *s, const fnr_viewer *v, const fnr_grap
             rc = date_sql(&sql, f, "d.date");
         if (rc == FNR_OK)
             rc = types_sql(&sql, f, "m.entity_id");
+        if (rc == FNR_OK)
+            rc = fnr_buf_puts(&sql, " ORDER BY d.id, m.sentence, m.entity_id");
         if (rc != FNR_OK)
             goto nomem;
         rc = run_pairs(h, sql.data, f, FNR_EDGE_COOCCUR, false, cb, ctx, err);
