@@ -141,12 +141,22 @@ out:
  * below 1e-9 (at most 500 sweeps): the fixed point igraph's PRPACK solves
  * for, reached without building the igraph form, at about half the sweeps
  * of plain power iteration. Every vertex has a link, so no rank dangles.
+ * The rank of the neighbour PR_AHEAD links on is asked for (prefetched)
+ * before it is read: at 1M vertices those 8 MB are cache misses in random
+ * order, and waiting on them one at a time was most of a sweep (PageRank
+ * of the 1M / 10M graph 7.8-9.6 s against 4.6-5.8 s, interleaved runs at
+ * load average 2.4-4.6; the sums are added in the same order, so the
+ * ranks are the same bit for bit).
  */
+#define PR_AHEAD 24
+
 static fnr_status pagerank_own(const fnr_graph *g, double *pr, fnr_error *err)
 {
     size_t n = g->n_nodes;
     double *x = fnr_malloc((n ? n : 1) * sizeof *x); /* pr / strength */
     const double *wadj = g->adj_w;
+    const uint32_t *adj_v = g->adj_v;
+    uint32_t m = g->adj_off[n];
     if (!x)
         return fnr_error_set(err, FNR_NOMEM, "out of memory");
     const double d = 0.85, base = (1.0 - d) / (double)n;
@@ -158,8 +168,10 @@ static fnr_status pagerank_own(const fnr_graph *g, double *pr, fnr_error *err)
         double delta = 0;
         for (size_t v = 0; v < n; v++) {
             double sum = 0;
-            for (uint32_t j = g->adj_off[v]; j < g->adj_off[v + 1]; j++)
-                sum += wadj[j] * x[g->adj_v[j]];
+            for (uint32_t j = g->adj_off[v]; j < g->adj_off[v + 1]; j++) {
+                __builtin_prefetch(&x[adj_v[j + PR_AHEAD < m ? j + PR_AHEAD : j]]);
+                sum += wadj[j] * x[adj_v[j]];
+            }
             double nv = base + d * sum;
             delta += fabs(nv - pr[v]);
             pr[v] = nv;
