@@ -1257,6 +1257,22 @@ static bool reports_it(const x_doc *d, size_t i, size_t s1)
     return k < s1 && x_report_verb(d, k);
 }
 
+/* Whether the body at token i reports, before the verb at t0, what someone
+ * else did: "X said 14 terrorists were neutralized", "X said security forces
+ * captured", but not "X said it (they, its teams) captured". */
+static bool reports_other(const x_doc *d, size_t i, size_t t0)
+{
+    static const char *const SELF[] = { "it", "its", "they", "their", "we", "our", NULL };
+    size_t k = after_mention(d, i, t0);
+    k = past_bracket(d, k, t0, 6);
+    if (k >= t0 || !x_report_verb(d, k))
+        return false;
+    k++;
+    if (k < t0 && x_tok_is(d, k, "that"))
+        k++;
+    return k < t0 && !x_tok_in(d, k, SELF);
+}
+
 /* Whether the place mentioned from token i names the seat of a body or a
  * group of people ("Istanbul prosecutors", "Ankara police", "Gaziantep
  * court"), so it is no actor of its own as "Turkey declared ..." is. */
@@ -1596,6 +1612,12 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
          * reports an event before it is told is its source, no party (a
          * country or a service saying it did something stays its actor) */
         if (before && en->type == FNR_ENTITY_PERSON && reports_it(d, i, s1))
+            continue;
+        /* "The Defence Ministry said 14 terrorists were neutralized": a
+         * body reporting what others did is its source; "MİT said it
+         * captured" keeps the one that says it acted */
+        if (before && en->type == FNR_ENTITY_ORGANIZATION && tg->type != FNR_EVENT_LEGAL_ACTION &&
+            reports_other(d, i, tg->t0))
             continue;
         /* "sentenced a former officer of Sweden's Security Service": the
          * one tried served it; it is no party */

@@ -1469,6 +1469,29 @@ static const fnr_lex_entry *demonym_entry(const x_doc *d, size_t i)
     return de;
 }
 
+/* The dictionary's group of a country's forces as a whole, named by the
+ * demonym at token i ("Iraqi army" -> Iraqi Security Forces), or 0: "the
+ * Iraqi military" is the army, not the Counter-Terrorism Service beside it. */
+static uint32_t forces_group(const x_doc *d, size_t i)
+{
+    static const char *const HEADS[] = { " army", " armed forces", " military" };
+    const xtok *t = x_tok(d, i);
+    char key[96];
+    for (size_t h = 0; h < sizeof HEADS / sizeof *HEADS; h++) {
+        size_t hl = strlen(HEADS[h]);
+        if (t->key_len + hl > sizeof key)
+            return 0;
+        memcpy(key, t->key, t->key_len);
+        memcpy(key + t->key_len, HEADS[h], hl);
+        const fnr_lex_entry *const *items;
+        size_t k = fnr_lexicon_get(d->x->lex, key, t->key_len + hl, &items);
+        for (size_t q = 0; q < k; q++)
+            if (items[q]->cls == FNR_LEX_ORG)
+                return items[q]->group;
+    }
+    return 0;
+}
+
 /* Demonym + institution: "Turkish intelligence", "Turkish police". */
 static fnr_status demonym_institution(scan_ctx *c, size_t i, size_t *out_next)
 {
@@ -2329,12 +2352,13 @@ static fnr_status link_mentions(x_doc *d)
                                                                         : NULL;
         if (!want)
             continue;
+        uint32_t forces = want[0] == 'a' ? forces_group(d, m->tok0) : 0;
         for (size_t j = 0; j < n; j++) {
             xmention *f = x_men(d, j);
             if (j == i || !f->key_len || !f->lex || f->type != FNR_ENTITY_ORGANIZATION)
                 continue;
             if (f->lex->kind && f->lex->kind[0] == want[0] && strcmp(f->lex->kind, want) == 0 &&
-                strcmp(f->lex->country, de->country) == 0) {
+                strcmp(f->lex->country, de->country) == 0 && (!forces || f->lex->group == forces)) {
                 unite(d, (int32_t)j, (int32_t)i);
                 break;
             }

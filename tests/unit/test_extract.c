@@ -1941,6 +1941,35 @@ static void test_heldout14_shapes(void **state)
     fnr_facts_free(f);
 }
 
+/* Faults the stop-14 held-out reports left, one shape each. */
+static void test_heldout14b_faults(void **state)
+{
+    (void)state;
+    /* a body reporting what others did is the source, no actor; one
+     * saying it acted stays the actor */
+    fnr_facts *f = run("The Turkish Defense Ministry said 14 terrorists were neutralized in "
+                       "northern Iraq.\n",
+                       NULL);
+    const fnr_event *v = find_event(f, FNR_EVENT_KILL);
+    assert_non_null(v);
+    assert_int_equal(v->n_actors, 0);
+    assert_int_equal(v->count, 14);
+    fnr_facts_free(f);
+    f = run("MIT said it captured a PKK member in Syria.\n", NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_true(names_have(f, v->actors, v->n_actors, "MIT"));
+    fnr_facts_free(f);
+    /* "the Iraqi military" is the army, not the Counter-Terrorism Service */
+    f = run("The Counter-Terrorism Service killed five ISIS militants near Kirkuk, the Iraqi "
+            "military said.\n",
+            NULL);
+    const fnr_entity *cts = find_entity(f, "Counter-Terrorism Service");
+    assert_non_null(cts);
+    assert_false(has_alias(cts, "Iraqi military"));
+    fnr_facts_free(f);
+}
+
 /* A bomb maker killed in a strike is a killing, no bombing. */
 static void test_bomb_maker_killed(void **state)
 {
@@ -2148,6 +2177,7 @@ int main(void)
         cmocka_unit_test(test_condemned_and_courts),
         cmocka_unit_test(test_one_of_the_counted),
         cmocka_unit_test(test_heldout14_shapes),
+        cmocka_unit_test(test_heldout14b_faults),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
