@@ -1976,12 +1976,19 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         (x_tok_is(d, tg->t0 - 2, "risk") || x_tok_is(d, tg->t0 - 2, "danger") ||
          x_tok_is(d, tg->t0 - 2, "fear") || x_tok_is(d, tg->t0 - 2, "fears")))
         return 0;
-    /* "was responsible for attacks on security forces": a record, not the
-     * event told (a plural with no article) */
-    if (tg->t0 >= s0 + 2 && x_tok_is(d, tg->t0 - 1, "for") &&
-        x_tok_is(d, tg->t0 - 2, "responsible") && x_tok(d, tg->t0)->key_len > 3 &&
-        x_tok(d, tg->t0)->key[x_tok(d, tg->t0)->key_len - 1] == 's')
-        return 0;
+    /* "was responsible for attacks on security forces", "for the group's
+     * attacks on Turkish bases": a record, not the event told (a plural
+     * no date or name makes one occurrence) */
+    if (x_tok(d, tg->t0)->key_len > 3 &&
+        x_tok(d, tg->t0)->key[x_tok(d, tg->t0)->key_len - 1] == 's') {
+        size_t k = tg->t0;
+        while (k > s0 + 2 && tg->t0 - k < 5 && !x_tok_is(d, k - 1, "for") &&
+               ((x_tok(d, k - 1)->xflags & XT_LOWER) || (x_tok(d, k - 1)->tflags & FNR_TF_POSS)) &&
+               x_tok(d, k - 1)->mention < 0 && !(x_tok(d, k - 1)->xflags & (XT_TRIGGER | XT_DATE)))
+            k--;
+        if (k >= s0 + 2 && x_tok_is(d, k - 1, "for") && x_tok_is(d, k - 2, "responsible"))
+            return 0;
+    }
 
     if (t == FNR_EVENT_SEIZURE) {
         bool seize_verb = x_tok_is(d, tg->t0, "seized") || x_tok_is(d, tg->t0, "seize") ||

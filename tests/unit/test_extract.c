@@ -1968,6 +1968,13 @@ static void test_heldout14b_faults(void **state)
     assert_non_null(cts);
     assert_false(has_alias(cts, "Iraqi military"));
     fnr_facts_free(f);
+    /* "responsible for the group's attacks": a record, no attack told */
+    f = run("MIT killed a PKK member in Qamishli. He had been responsible for the group's attacks "
+            "on Turkish bases in the Tal Rifaat area.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 0);
+    assert_int_equal(n_events(f, FNR_EVENT_KILL), 1);
+    fnr_facts_free(f);
 }
 
 /* A bomb maker killed in a strike is a killing, no bombing. */
