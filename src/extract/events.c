@@ -1451,6 +1451,17 @@ static const char *const NOT_IN_A_NAME[] = { "that", "it",  "had", "has", "was",
                                              "of",   "by",  "for", "who", "which", NULL };
 
 /* Fills actors and targets for an event of `type` triggered at [t0, t1). */
+/* The country location entity of the demonym at token k, or -1. */
+static int demonym_country(const x_doc *d, size_t k)
+{
+    const fnr_lex_entry *dem = x_key_entry(x_tok(d, k)->lk, FNR_LEX_DEMONYM);
+    for (size_t e = 0; dem && dem->country[0] && e < d->n_ents; e++)
+        if (d->ents[e].type == FNR_ENTITY_LOCATION && kind_is(&d->ents[e], "country") &&
+            strcmp(d->ents[e].country, dem->country) == 0)
+            return (int)e;
+    return -1;
+}
+
 static void find_participants(const x_doc *d, const xsent *s, const sent_facts *f, const trig *tg,
                               participants *p)
 {
@@ -1781,8 +1792,19 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
     bool noun_plot =
         tg->type == FNR_EVENT_PLOT &&
         (x_tok_in(d, tg->t1 - 1, PLOT_NOUNS) || (tg->t1 < s1 && x_tok_in(d, tg->t1, PLOT_NOUNS)));
+    /* "foiled an Iranian-directed plot": the noun the verb governs */
+    size_t pn = tg->t0;
+    for (size_t k = tg->t1; tg->type == FNR_EVENT_PLOT && !noun_plot && k < s1 && k - tg->t1 < 5;
+         k++) {
+        if (x_tok_in(d, k, PLOT_NOUNS)) {
+            noun_plot = true;
+            pn = k;
+        } else if (is_punct_c(d, k, ',') || (x_tok(d, k)->xflags & XT_TRIGGER) ||
+                   x_tok(d, k)->mention >= 0)
+            break;
+    }
     if (!p->n_actors && (tg->type == FNR_EVENT_INTEL_SHARING || noun_plot))
-        for (size_t k = tg->t0; k > s0 && tg->t0 - k < (noun_plot ? 4 : 8); k--) {
+        for (size_t k = pn; k > s0 && pn - k < (noun_plot ? 4 : 8); k--) {
             const xtok *t = x_tok(d, k - 1);
             if (is_punct_c(d, k - 1, ',') || (t->xflags & XT_TRIGGER))
                 break;
@@ -1798,15 +1820,12 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
                 continue;
             /* "an Iranian intelligence plot" names the service itself (an
              * entity of its own), "Iranian intelligence services" none */
-            if (k < tg->t0 && x_tok_is(d, k, "intelligence") &&
-                !(k + 1 < tg->t0 &&
-                  (x_tok_is(d, k + 1, "services") || x_tok_is(d, k + 1, "agencies"))))
+            if (k < pn && x_tok_is(d, k, "intelligence") &&
+                !(k + 1 < pn && (x_tok_is(d, k + 1, "services") || x_tok_is(d, k + 1, "agencies"))))
                 continue;
-            const fnr_lex_entry *dem = x_key_entry(t->lk, FNR_LEX_DEMONYM);
-            for (size_t e = 0; dem && dem->country[0] && e < d->n_ents; e++)
-                if (d->ents[e].type == FNR_ENTITY_LOCATION && kind_is(&d->ents[e], "country") &&
-                    strcmp(d->ents[e].country, dem->country) == 0)
-                    add_unique(p->actors, &p->n_actors, (int)e);
+            int c = demonym_country(d, k - 1);
+            if (c >= 0)
+                add_unique(p->actors, &p->n_actors, c);
         }
     if (ante >= 0) {
         for (size_t k = 0; k < p->n_targets; k++)
@@ -3722,6 +3741,36 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
     return FNR_OK;
 }
 
+/* The one state the report says directs its plot ("an Iranian-directed
+ * plot", "the network, which it said was directed by Iran"), or -1 when
+ * none or several: the plotters of a plot told with no one named (D-12). */
+static int directing_state(const x_doc *d)
+{
+    static const char *const DIRECTED[] = { "directed",     "backed",    "sponsored", "ordered",
+                                            "orchestrated", "organised", "organized", NULL };
+    int state = -1;
+    size_t n = d->toks.len;
+    for (size_t k = 0; k + 2 < n; k++) {
+        if (!x_tok_in(d, k + 1, DIRECTED) && !x_tok_in(d, k + 2, DIRECTED))
+            continue;
+        int e = -1;
+        if ((x_tok(d, k)->xflags & XT_DEMONYM) && is_punct_c(d, k + 1, '-') &&
+            x_tok_in(d, k + 2, DIRECTED))
+            e = demonym_country(d, k); /* "Iranian-directed" */
+        else if (x_tok_in(d, k + 1, DIRECTED) && x_tok_is(d, k + 2, "by") && k + 3 < n) {
+            int c = x_tok_entity(d, k + 3); /* "was directed by Iran" */
+            if (c >= 0 && d->ents[c].type == FNR_ENTITY_LOCATION && kind_is(&d->ents[c], "country"))
+                e = c;
+        }
+        if (e < 0)
+            continue;
+        if (state >= 0 && state != e)
+            return -1;
+        state = e;
+    }
+    return state;
+}
+
 fnr_status x_events_find(x_doc *d)
 {
     fnr_status st = entity_bits(d);
@@ -3741,6 +3790,20 @@ fnr_status x_events_find(x_doc *d)
     fnr_buf_destroy(&kb);
     if (st != FNR_OK)
         return st;
+    /* a plot with no plotter named takes the state the report says
+     * directed it; each event holds room for one actor more */
+    int state = -2;
+    for (size_t i = 0; i < d->events.len; i++) {
+        fnr_event *e = &FNR_VEC_AT(&d->events, fnr_event, i);
+        if (e->type != FNR_EVENT_PLOT || e->n_actors)
+            continue;
+        if (state == -2)
+            state = directing_state(d);
+        if (state < 0)
+            break;
+        if (!contains(e->targets, e->n_targets, state))
+            e->actors[e->n_actors++] = state;
+    }
     for (size_t i = 0; i < d->events.len; i++) {
         fnr_event *e = &FNR_VEC_AT(&d->events, fnr_event, i);
         x_id(e->id, 'v', (uint32_t)(i + 1));

@@ -1975,6 +1975,22 @@ static void test_heldout14b_faults(void **state)
     assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 0);
     assert_int_equal(n_events(f, FNR_EVENT_KILL), 1);
     fnr_facts_free(f);
+    /* the state of "foiled an Iranian-directed plot" plots (D-12) */
+    f = run("Greek police said they had foiled an Iranian-directed plot against a synagogue in "
+            "Athens. The handler lived in Iran.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_PLOT);
+    assert_non_null(v);
+    assert_true(names_have(f, v->actors, v->n_actors, "Iran"));
+    fnr_facts_free(f);
+    /* ... and so does the one the report says directed the network */
+    f = run("Police arrested two men suspected of planning attacks on a synagogue in Athens. "
+            "Mossad said the network was directed by Iran.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_PLOT);
+    assert_non_null(v);
+    assert_true(names_have(f, v->actors, v->n_actors, "Iran"));
+    fnr_facts_free(f);
 }
 
 /* A bomb maker killed in a strike is a killing, no bombing. */
