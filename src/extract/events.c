@@ -1293,7 +1293,8 @@ static bool place_qualifies(const x_doc *d, size_t i, size_t s1)
 
 /* "suspects linked to the terror group", "the group's so-called imams": the
  * militant group a sentence [s0, s1) points back to, named last before it
- * (within a few paragraphs); -1 if it points to none. */
+ * in its paragraph, or the only one named before (within a few
+ * paragraphs); -1 if it points to none, or to one of several. */
 static int group_named_back(const x_doc *d, size_t s0, size_t s1)
 {
     bool points = false;
@@ -1312,12 +1313,26 @@ static int group_named_back(const x_doc *d, size_t s0, size_t s1)
     }
     if (!points)
         return -1;
+    /* the group named last in this paragraph; before it, the one group
+     * the report has named, when it has named only one */
+    const xsent *s = d->sents.data, *cur = s, *end = s + d->sents.len;
+    while (cur + 1 < end && cur->tok1 <= s0)
+        cur++;
+    size_t para = s0;
+    for (const xsent *q = cur; q > s && !q->para_start; q--)
+        para = (q - 1)->tok0;
+    int found = -1;
     for (size_t i = s0; i-- > 0 && s0 - i < 800;) {
         int e = x_tok_entity(d, i);
-        if (e >= 0 && is_militant(d, e))
+        if (e < 0 || !is_militant(d, e) || e == found)
+            continue;
+        if (found >= 0)
+            return -1;
+        if (i >= para)
             return e;
+        found = e;
     }
-    return -1;
+    return found;
 }
 
 /* Is token k a verb of finding spies out ("uncovered", "exposed")? */

@@ -1991,6 +1991,29 @@ static void test_heldout14b_faults(void **state)
     assert_non_null(v);
     assert_true(names_have(f, v->actors, v->n_actors, "Iran"));
     fnr_facts_free(f);
+    /* "the terror group" points back to a group named in its paragraph,
+     * or to the only one named before; not to the last of several */
+    f = run("Police detained a PKK/KCK suspect in Van.\n\nSeparately, police detained six "
+            "people in Konya on suspicion of financing the terror group.\n",
+            NULL);
+    v = &f->events[f->n_events - 1];
+    assert_int_equal(v->count, 6);
+    assert_int_equal(v->n_targets, 0);
+    fnr_facts_free(f);
+    f = run("Police detained a PKK suspect in Van.\n\nPolice detained six people in Konya on "
+            "suspicion of financing the terror group.\n",
+            NULL);
+    v = &f->events[f->n_events - 1];
+    assert_int_equal(v->count, 6);
+    assert_true(names_have(f, v->targets, v->n_targets, "PKK"));
+    fnr_facts_free(f);
+    f = run("Police detained a PKK suspect in Van.\n\nISIS claimed an attack. Police detained "
+            "six people in Konya on suspicion of financing the terror group.\n",
+            NULL);
+    v = &f->events[f->n_events - 1];
+    assert_int_equal(v->count, 6);
+    assert_true(names_have(f, v->targets, v->n_targets, "ISIS"));
+    fnr_facts_free(f);
 }
 
 /* A bomb maker killed in a strike is a killing, no bombing. */
