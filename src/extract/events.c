@@ -1294,7 +1294,8 @@ static bool place_qualifies(const x_doc *d, size_t i, size_t s1)
 /* "suspects linked to the terror group", "the group's so-called imams": the
  * militant group a sentence [s0, s1) points back to, named last before it
  * in its paragraph, or the only one named before (within a few
- * paragraphs); -1 if it points to none, or to one of several. */
+ * paragraphs; a group's named sub-unit is none); -1 if it points to none,
+ * or to one of several. */
 static int group_named_back(const x_doc *d, size_t s0, size_t s1)
 {
     bool points = false;
@@ -1325,6 +1326,10 @@ static int group_named_back(const x_doc *d, size_t s0, size_t s1)
     for (size_t i = s0; i-- > 0 && s0 - i < 800;) {
         int e = x_tok_entity(d, i);
         if (e < 0 || !is_militant(d, e) || e == found)
+            continue;
+        /* "the Raqqa province of Daesh": the group is Daesh, its part none */
+        const char *rule = x_men(d, (size_t)x_tok(d, i)->mention)->rule;
+        if (rule[0] == 'g' && strcmp(rule, "group_subunit") == 0)
             continue;
         if (found >= 0)
             return -1;
