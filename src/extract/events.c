@@ -2637,10 +2637,40 @@ static bool year_of_a_name(const char *text, size_t len, const fnr_date_span *sp
     return false;
 }
 
+/* Whether byte `off` of a sentence is in a relative clause on its subject,
+ * the main verb after it: "A man who carried out the July 2016 attack was
+ * arrested on Tuesday", "the truck that killed 86 people in Nice in July
+ * 2016 was arrested". */
+static bool subject_relative(const char *text, size_t len, size_t off)
+{
+    static const char *const MAIN[] = { " was ", " were ", " has been ", " have been ",
+                                        " had been " };
+    size_t q = off;
+    while (q > 0 && text[q - 1] != ',') {
+        q--;
+        if (text[q] == ' ' && ((q + 5 < off && memcmp(text + q, " who ", 5) == 0) ||
+                               (q + 7 < off && memcmp(text + q, " which ", 7) == 0) ||
+                               (q + 6 < off && memcmp(text + q, " that ", 6) == 0 &&
+                                relative_that(text, len, q + 1))))
+            break;
+    }
+    if (q == 0 || text[q - 1] == ',')
+        return false;
+    for (size_t e = off; e < len && text[e] != ','; e++)
+        for (size_t i = 0; text[e] == ' ' && i < sizeof MAIN / sizeof *MAIN; i++) {
+            size_t n = strlen(MAIN[i]);
+            if (e + n <= len && memcmp(text + e, MAIN[i], n) == 0)
+                return true;
+        }
+    return false;
+}
+
 /* Is byte `off` of a sentence inside a relative clause set off by commas
  * (", who joined the group in 2011, ...")? */
 static bool in_relative_clause(const char *text, size_t len, size_t off, size_t trig_off)
 {
+    if (subject_relative(text, len, off))
+        return true;
     /* "captured X, a member who took part in a 2019 attack": a "who" or
      * "which" after the first trigger and before the date */
     /* (a comma between ends the relative clause: "killed all 33 militants
@@ -2892,18 +2922,41 @@ static bool relative_date(const x_doc *d, const xsent *s, const trig *tg, fnr_da
 {
     if (!s->may_date)
         return false;
-    bool rel = false;
-    for (size_t k = tg->t0; k > s->tok0 && tg->t0 - k < 8 && !rel && !is_punct_c(d, k - 1, ',');
-         k--)
-        rel = x_tok_is(d, k - 1, "who") || x_tok_is(d, k - 1, "which");
-    if (!rel)
+    size_t m = SIZE_MAX; /* the relative word */
+    for (size_t k = tg->t0;
+         k > s->tok0 && tg->t0 - k < 8 && m == SIZE_MAX && !is_punct_c(d, k - 1, ','); k--)
+        /* "who carried out an attack was arrested": "was" after no
+         * relative word is the main clause's verb */
+        if (k - 1 > s->tok0 && (x_tok_is(d, k - 1, "was") || x_tok_is(d, k - 1, "were")) &&
+            !x_tok_is(d, k - 2, "who") && !x_tok_is(d, k - 2, "which") &&
+            !x_tok_is(d, k - 2, "that"))
+            break;
+        else if (x_tok_is(d, k - 1, "who") || x_tok_is(d, k - 1, "which") ||
+                 /* "the truck that killed 86 people" */
+                 (k == tg->t0 && k - 1 > s->tok0 && x_tok_is(d, k - 1, "that") &&
+                  (x_tok(d, k - 2)->xflags & XT_LOWER) && !x_report_verb(d, k - 2)))
+            m = k - 1;
+    if (m == SIZE_MAX)
         return false;
     const char *text = d->doc.text + s->start;
-    size_t len = s->end - s->start, toff = x_tok(d, tg->t0)->start - s->start;
-    if (!fnr_date_scan_first_from(text, len, toff, &d->doc.date, 4, out) ||
-        out->start.prec == FNR_DATE_NONE || out->start_off < toff)
+    size_t len = s->end - s->start, toff = x_tok(d, tg->t0)->start - s->start,
+           moff = x_tok(d, m)->start - s->start;
+    if (!fnr_date_scan_first_from(text, len, moff, &d->doc.date, 4, out) ||
+        out->start.prec == FNR_DATE_NONE || out->start_off < moff ||
+        memchr(text + moff, ',', out->start_off - moff) || year_of_a_name(text, len, out))
         return false;
-    return !memchr(text + toff, ',', out->start_off - toff);
+    /* "who carried out the July 2016 attack": the relative's, before its
+     * trigger; "who attacked police was arrested on Tuesday": the main
+     * clause's, after its verb */
+    if (out->start_off < toff)
+        return true;
+    static const char *const MAIN[] = { " was ", " were ", " has been ", " have been ",
+                                        " had been " };
+    for (size_t e = toff; e < out->start_off; e++)
+        for (size_t i = 0; text[e] == ' ' && i < sizeof MAIN / sizeof *MAIN; i++)
+            if (e + strlen(MAIN[i]) <= len && memcmp(text + e, MAIN[i], strlen(MAIN[i])) == 0)
+                return false;
+    return true;
 }
 
 static fnr_status add_event(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
@@ -2948,10 +3001,10 @@ static fnr_status add_event(x_doc *d, size_t si, const trig *tg, fnr_event_type 
         own.year = (int)year;
         own.prec = FNR_DATE_YEAR;
         dt = &own;
+    } else if (relative_date(d, s, tg, &rel)) {
+        dt = &rel.start; /* before the sentence's, which leaves a relative's out */
     } else if (sp) {
         dt = &sp->start;
-    } else if (relative_date(d, s, tg, &rel)) {
-        dt = &rel.start;
     } else {
         carried = carried_date(d, si);
         if (carried.prec != FNR_DATE_NONE)

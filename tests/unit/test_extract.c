@@ -2014,6 +2014,23 @@ static void test_heldout14b_faults(void **state)
     assert_int_equal(v->count, 6);
     assert_true(names_have(f, v->targets, v->n_targets, "ISIS"));
     fnr_facts_free(f);
+    /* a relative clause on the subject dates its own event, not the
+     * main clause's arrest */
+    static const char *const RELATIVE[] = {
+        "A man who carried out the July 2016 attack was arrested on Tuesday.\n",
+        "A man suspected of helping the driver of the truck that killed 86 people in Nice in "
+        "July 2016 was arrested in Nice on Tuesday.\n",
+    };
+    for (size_t i = 0; i < sizeof RELATIVE / sizeof *RELATIVE; i++) {
+        f = run(RELATIVE[i], "2025-03-12");
+        v = find_event(f, FNR_EVENT_ARREST);
+        assert_non_null(v);
+        assert_string_equal(v->date, "2025-03-11");
+        v = find_event(f, FNR_EVENT_ATTACK);
+        assert_non_null(v);
+        assert_string_equal(v->date, "2016-07");
+        fnr_facts_free(f);
+    }
 }
 
 /* A bomb maker killed in a strike is a killing, no bombing. */
