@@ -1859,6 +1859,63 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
     }
 }
 
+/* Whether sentence s places what it tells in many places, no one of which
+ * is its place: "across 14 provinces", "in 81 provinces", "nationwide",
+ * "in Istanbul, Ankara, Izmir and nine other provinces". */
+static bool many_places(const x_doc *d, const xsent *s)
+{
+    static const char *const AREAS[] = { "provinces", "cities", "districts", "regions",
+                                         "countries", "towns",  NULL };
+    size_t run = 0; /* places in a list so far */
+    int last = -1;
+    for (size_t k = s->tok0; k < s->tok1; k++) {
+        if (x_tok_is(d, k, "nationwide"))
+            return true;
+        if (x_tok_in(d, k, AREAS) && k > s->tok0 &&
+            (token_number(d, k - 1) > 1 || x_tok_is(d, k - 1, "several") ||
+             x_tok_is(d, k - 1, "other") || x_tok_is(d, k - 1, "different")))
+            return true;
+        int e = x_tok_entity(d, k);
+        if (e >= 0 && e != last && d->ents[e].type == FNR_ENTITY_LOCATION) {
+            last = e;
+            if (++run >= 3)
+                return true;
+        } else if (e < 0 && !is_punct_c(d, k, ',') && !x_tok_is(d, k, "and") &&
+                   !(x_tok(d, k)->tflags & FNR_TF_POSS)) {
+            run = 0;
+            last = -1;
+        }
+    }
+    return false;
+}
+
+/* The country location entity of country code cc ("TUR"), or -1. */
+static int country_entity(const x_doc *d, const char *cc)
+{
+    for (size_t e = 0; cc[0] && e < d->n_ents; e++)
+        if (d->ents[e].type == FNR_ENTITY_LOCATION && kind_is(&d->ents[e], "country") &&
+            strcmp(d->ents[e].country, cc) == 0)
+            return (int)e;
+    return -1;
+}
+
+/* The country the report names that holds every place sentence s names
+ * ("in Barcelona, Girona and Ceuta": Spain), or -1. */
+static int places_country(const x_doc *d, const xsent *s)
+{
+    const char *cc = NULL;
+    for (size_t k = s->tok0; k < s->tok1; k++) {
+        int e = x_tok_entity(d, k);
+        if (e < 0 || d->ents[e].type != FNR_ENTITY_LOCATION || kind_is(&d->ents[e], "country"))
+            continue;
+        const char *c = d->ents[e].country;
+        if (!c[0] || (cc && strcmp(cc, c) != 0))
+            return -1;
+        cc = c;
+    }
+    return cc ? country_entity(d, cc) : -1;
+}
+
 /* The place of the event: the most specific location introduced by in/at/
  * near/close to; else none. Actors that are places are not the place. */
 static int find_location(const x_doc *d, const sent_facts *f, const participants *p,
@@ -3774,6 +3831,10 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
             if (loc >= 0 && !named_after(d, loc, tg->t1, s->tok1))
                 loc = -1;
         }
+        /* a round-up "across 14 provinces" was in none of them alone */
+        bool many = type != FNR_EVENT_ATTACK && type != FNR_EVENT_PLOT && many_places(d, s);
+        if (many && !(loc >= 0 && kind_is(&d->ents[loc], "country")))
+            loc = places_country(d, s);
         size_t lead;
         if (restated(d, si, tg, type, &p, count, loc, &lead))
             continue;
@@ -3791,9 +3852,10 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
                 count = ev[lead].count;
             /* a plot is where its target was, as the lead said */
             if ((type == FNR_EVENT_PLOT || loc < 0) && ev[lead].location >= 0 &&
-                !ev[lead].location_inferred)
+                !ev[lead].location_inferred && !many)
                 loc = ev[lead].location; /* and any event where the lead said, when this
                                             sentence says nowhere */
+            many = many || many_places(d, x_sent(d, ev[lead].sentence));
             for (size_t a = 0; !p.n_targets && a < ev[lead].n_targets && a < 16; a++)
                 p.targets[a] = ev[lead].targets[a];
             if (!p.n_targets)
@@ -3804,6 +3866,10 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
         bool inferred = false;
         if (loc < 0 && !named_past) {
             loc = context_location(d, si, type, &p);
+            /* of many places, the country alone ("ANKARA ... across 11
+             * provinces": Türkiye, when the report names it) */
+            if (many && loc >= 0 && !kind_is(&d->ents[loc], "country"))
+                loc = country_entity(d, d->ents[loc].country);
             inferred = loc >= 0;
         }
         st = add_event(d, si, tg, type, &p, loc, count);

@@ -2031,6 +2031,23 @@ static void test_heldout14b_faults(void **state)
         assert_string_equal(v->date, "2016-07");
         fnr_facts_free(f);
     }
+    /* a round-up across many provinces was in none of them alone; in the
+     * country the report names, when it holds them all */
+    f = run("ANKARA\n\nTurkish police detained 47 people suspected of links to ISIS in "
+            "operations across 14 provinces.\n\nThe suspects were caught in Istanbul, Ankara, "
+            "Izmir, Konya and ten other provinces.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_int_equal(v->count, 47);
+    assert_int_equal(v->location, -1);
+    fnr_facts_free(f);
+    f = run("Spain's Guardia Civil arrested four people in Barcelona, Girona and Ceuta.\n", NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_true(v->location >= 0);
+    assert_string_equal(f->entities[v->location].name, "Spain");
+    fnr_facts_free(f);
 }
 
 /* A bomb maker killed in a strike is a killing, no bombing. */
