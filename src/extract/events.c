@@ -3471,11 +3471,18 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
     bool he = (type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL) &&
               (x_tok_is(d, s->tok0, "he") || x_tok_is(d, s->tok0, "she")) && count <= 1 &&
               !names_person(d, p->targets, p->n_targets) && !another_one(d, s);
+    /* "Al-Shabaab militants attacked a base ... The attackers detonated a
+     * car bomb at the gate before storming it": the assault told, in
+     * detail */
+    static const char *const DOERS[] = { "attackers", "assailants", "gunmen",     "militants",
+                                         "fighters",  "bombers",    "insurgents", NULL };
+    bool doers = type == FNR_EVENT_ATTACK && s->tok0 + 2 < s->tok1 && x_tok_is(d, s->tok0, "the") &&
+                 x_tok_in(d, s->tok0 + 1, DOERS) && !another_one(d, s);
     for (size_t i = from; i < d->events.len; i++) {
         const fnr_event *e = &FNR_VEC_AT(&d->events, fnr_event, i);
         if (e->type != type || e->sentence == si) /* the other clause of this sentence */
             continue;
-        if (he && e->count == 1 && si - e->sentence <= 2)
+        if ((he && e->count == 1 && si - e->sentence <= 2) || (doers && si - e->sentence <= 3))
             return true;
         if (the_one && e->count <= 1 && si - e->sentence <= 3 &&
             !names_person(d, e->targets, e->n_targets)) {

@@ -2048,6 +2048,14 @@ static void test_heldout14b_faults(void **state)
     assert_true(v->location >= 0);
     assert_string_equal(f->entities[v->location].name, "Spain");
     fnr_facts_free(f);
+    /* "The attackers detonated a car bomb ... before storming it": the
+     * assault just told, in detail */
+    f = run("Al-Shabaab militants attacked a military base in the Middle Shabelle region on "
+            "Friday, killing 17 soldiers.\n\nThe attackers detonated a car bomb at the gate of "
+            "the base in the town of Mahaday before storming it, a captain said.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 1);
+    fnr_facts_free(f);
 }
 
 /* A bomb maker killed in a strike is a killing, no bombing. */
