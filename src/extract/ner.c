@@ -1977,6 +1977,47 @@ static int32_t code_name_owner(const x_doc *d, size_t cue, size_t after, size_t 
     return -1;
 }
 
+/* Drops the mentions on tokens [a, b), whole: their tokens are re-taken. */
+static void drop_mentions(x_doc *d, size_t a, size_t b)
+{
+    for (size_t q = a; q < b; q++) {
+        int32_t m = x_tok(d, q)->mention;
+        if (m >= 0) {
+            xmention *om = x_men(d, (size_t)m);
+            for (size_t r = om->tok0; r < om->tok1; r++)
+                x_tok(d, r)->mention = -1;
+            om->key_len = 0; /* dropped */
+        }
+    }
+}
+
+/* "Fırat Dicle, code-named ...": two or three capitalised words a given
+ * name starts, right before the comma of a code-name cue at token cue,
+ * name the person the code name is of, whatever places their words also
+ * name (the Euphrates, a district). Re-takes them as one person's name. */
+static fnr_status person_before_cue(scan_ctx *c, size_t cue)
+{
+    x_doc *d = c->d;
+    if (cue < c->s0 + 3 || !is_punct(d, cue - 1, ','))
+        return FNR_OK;
+    size_t r0 = cue - 1;
+    while (r0 > c->s0 && cue - 1 - r0 < 3 && is_word(x_tok(d, r0 - 1)) &&
+           (x_tok(d, r0 - 1)->tflags & FNR_TF_CAP))
+        r0--;
+    if (cue - 1 - r0 < 2 || !(x_tok(d, r0)->xflags & XT_GIVEN) ||
+        (r0 > c->s0 && is_word(x_tok(d, r0 - 1)) && (x_tok(d, r0 - 1)->tflags & FNR_TF_CAP)))
+        return FNR_OK;
+    for (size_t q = r0; q < cue - 1; q++) {
+        int32_t m = x_tok(d, q)->mention;
+        if (m >= 0 && (x_men(d, (size_t)m)->type != FNR_ENTITY_LOCATION ||
+                       x_men(d, (size_t)m)->tok0 < r0 || x_men(d, (size_t)m)->tok1 > cue - 1))
+            return FNR_OK; /* a person or a body already, or a longer name */
+    }
+    drop_mentions(d, r0, cue - 1);
+    return add_mention(d, c->s, r0, cue - 1, FNR_ENTITY_PERSON, NULL, NULL, "person_name", false,
+                       NULL);
+}
+
 /* "codenamed 'X'", "known as X", "alias X": X names a person. */
 static fnr_status scan_code_names(scan_ctx *c)
 {
@@ -1989,6 +2030,11 @@ static fnr_status scan_code_names(scan_ctx *c)
         next_of_list = 0;
         if (!k)
             continue;
+        if (given_owner < 0) {
+            fnr_status st = person_before_cue(c, i);
+            if (st != FNR_OK)
+                return st;
+        }
         bool quoted = false;
         while (k < c->s1 && (is_open_quote(d, k) || is_punct(d, k, ','))) {
             quoted = quoted || is_open_quote(d, k);
@@ -2043,15 +2089,7 @@ static fnr_status scan_code_names(scan_ctx *c)
                 em->rule = "code_name";
         } else {
             /* Re-take the tokens: the code name wins over a partial match. */
-            for (size_t q = a; q < b; q++) {
-                int32_t m = x_tok(d, q)->mention;
-                if (m >= 0) {
-                    xmention *om = x_men(d, (size_t)m);
-                    for (size_t r = om->tok0; r < om->tok1; r++)
-                        x_tok(d, r)->mention = -1;
-                    om->key_len = 0; /* dropped */
-                }
-            }
+            drop_mentions(d, a, b);
             fnr_status st =
                 add_mention(d, c->s, a, b, FNR_ENTITY_PERSON, NULL, NULL, "code_name", true, &cm);
             if (st != FNR_OK)

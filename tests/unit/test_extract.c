@@ -92,6 +92,9 @@ typedef struct ent_case {
 static const ent_case ENT_CASES[] = {
     { "Shin Bet arrested a resident of Beit Safafa in Jerusalem.", "Beit Safafa",
       FNR_ENTITY_LOCATION, NULL, NULL },
+    /* a given name and a place's name before a code-name cue are a person's */
+    { "Fırat Dicle, code-named \"Rubar\", was killed near Hasakah.", "Fırat Dicle",
+      FNR_ENTITY_PERSON, "Rubar", "Dicle" },
     /* "a.k.a." is a cue, no person's initials */
     { "Mustafa Öztürk, a.k.a. \"Hoca\", was detained.", "Mustafa Öztürk", FNR_ENTITY_PERSON, "Hoca",
       "a.k.a." },
