@@ -3867,6 +3867,12 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
                 p.targets[a] = ev[lead].targets[a];
             if (!p.n_targets)
                 p.n_targets = ev[lead].n_targets < 16 ? ev[lead].n_targets : 16;
+            /* "MİT neutralized a senior official of the PKK/YPG. Fırat
+             * Dicle was killed ...": the groups the lead named stay (D-11) */
+            for (size_t a = 0; a < ev[lead].n_targets && p.n_targets < 16; a++)
+                if (is_militant(d, ev[lead].targets[a]) &&
+                    !contains(p.actors, p.n_actors, ev[lead].targets[a]))
+                    add_unique(p.targets, &p.n_targets, ev[lead].targets[a]);
             memmove(&ev[lead], &ev[lead + 1], (d->events.len - lead - 1) * sizeof *ev);
             d->events.len--;
         }

@@ -2059,6 +2059,16 @@ static void test_heldout14b_faults(void **state)
             NULL);
     assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 1);
     fnr_facts_free(f);
+    /* the detail standing for a lead keeps the group the lead named */
+    f = run("MIT has neutralized a senior official of the PKK in northern Syria.\n\nFırat Dicle, "
+            "code-named \"Rubar\", was killed in a drone strike near Hasakah on Sunday.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_KILL), 1);
+    v = find_event(f, FNR_EVENT_KILL);
+    assert_true(names_have(f, v->targets, v->n_targets, "Fırat Dicle"));
+    assert_true(names_have(f, v->targets, v->n_targets, "PKK"));
+    assert_true(names_have(f, v->actors, v->n_actors, "MIT"));
+    fnr_facts_free(f);
 }
 
 /* A bomb maker killed in a strike is a killing, no bombing. */
