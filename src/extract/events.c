@@ -378,7 +378,7 @@ fnr_status x_word_classes(fnr_lexicon *lex)
         { "repeatedly", X_TAG_HABIT }, { "regularly", X_TAG_HABIT }, { "routinely", X_TAG_HABIT },
         { "frequently", X_TAG_HABIT }, { "often", X_TAG_HABIT },     { "sporadic", X_TAG_HABIT },
         { "occasional", X_TAG_HABIT }, { "if", X_TAG_MAYBE },        { "could", X_TAG_MAYBE },
-        { "would", X_TAG_MAYBE },
+        { "would", X_TAG_MAYBE },      { "will", X_TAG_MAYBE },      { "might", X_TAG_MAYBE },
     };
 
     for (size_t i = 0; i < sizeof TAGGED / sizeof TAGGED[0]; i++) {
@@ -2049,7 +2049,8 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
                 return 0;
     /* "has repeatedly attacked hotels", "staged sporadic raids": a habit
      * told as background, no one event; "faces eight years if convicted",
-     * "could be charged": what may come, no step taken */
+     * "could be charged", "will seek charges": what may come, no step
+     * taken */
     if (tag_back(d, s0, tg->t0, 4, X_TAG_HABIT) || tag_back(d, s0, tg->t0, 3, X_TAG_MAYBE))
         return 0;
     /* "to prevent further attacks": a purpose, no attack planned */

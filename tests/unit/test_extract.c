@@ -2069,6 +2069,12 @@ static void test_heldout14b_faults(void **state)
     assert_true(names_have(f, v->targets, v->n_targets, "PKK"));
     assert_true(names_have(f, v->actors, v->n_actors, "MIT"));
     fnr_facts_free(f);
+    /* what will come is no step taken */
+    f = run("Prosecutors will seek charges of membership in a terrorist organization, he said. "
+            "The three will be sentenced in May.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_LEGAL_ACTION), 0);
+    fnr_facts_free(f);
 }
 
 /* A bomb maker killed in a strike is a killing, no bombing. */
