@@ -3017,6 +3017,27 @@ static bool relative_date(const x_doc *d, const xsent *s, const trig *tg, fnr_da
     return true;
 }
 
+/* The date, finer than a year, whose year right before the trigger at t0
+ * names the event ("the July 15, 2016 coup attempt"); false if none. */
+static bool date_naming(const x_doc *d, const xsent *s, size_t t0, fnr_date_span *out)
+{
+    size_t y = t0;
+    while (y > s->tok0 && t0 - y < 4 && x_tok(d, y - 1)->kind != FNR_TOK_NUMBER)
+        y--;
+    if (y <= s->tok0 || t0 - y >= 4 || y - 1 < s->tok0 + 2 || !is_punct_c(d, y - 2, ','))
+        return false;
+    const char *text = d->doc.text + s->start;
+    size_t len = s->end - s->start, yend = x_tok(d, y - 1)->end - s->start;
+    fnr_date_span sp[4];
+    size_t n = fnr_date_scan(text, len, &d->doc.date, sp, 4);
+    for (size_t k = 0; k < n && k < 4; k++)
+        if (sp[k].end_off == yend && sp[k].start.prec == FNR_DATE_DAY && !sp[k].is_range) {
+            *out = sp[k];
+            return true;
+        }
+    return false;
+}
+
 static fnr_status add_event(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
                             const participants *p, int loc, long count)
 {
@@ -3059,6 +3080,10 @@ static fnr_status add_event(x_doc *d, size_t si, const trig *tg, fnr_event_type 
         own.year = (int)year;
         own.prec = FNR_DATE_YEAR;
         dt = &own;
+        /* "the July 15, 2016 coup attempt": the whole date names it */
+        fnr_date_span full;
+        if (date_naming(d, s, tg->t0, &full))
+            own = full.start;
     } else if (relative_date(d, s, tg, &rel)) {
         dt = &rel.start; /* before the sentence's, which leaves a relative's out */
     } else if (sp) {
@@ -3452,6 +3477,13 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
                      (x_tok_is(d, s->tok0 + 1, "them") || x_tok_is(d, s->tok0 + 1, "these") ||
                       x_tok_is(d, s->tok0 + 1, "those"))) ||
                     (x_tok_is(d, s->tok0, "among") && x_tok_is(d, s->tok0 + 1, "them")));
+    /* "Of the detained suspects, 17 were caught in Istanbul, nine in
+     * Ankara": the same, named by a definite noun */
+    for (size_t k = s->tok0 + 2;
+         !of_them && k < s->tok1 && k - s->tok0 < 6 && x_tok_is(d, s->tok0, "of") &&
+         x_tok_is(d, s->tok0 + 1, "the") && x_tok(d, k)->mention < 0;
+         k++)
+        of_them = is_punct_c(d, k, ',') && d->events.len;
     /* "The suspects, who are accused of espionage, were detained after an
      * investigation by ...": the ones already told of, told again */
     bool same_ones =

@@ -2075,6 +2075,17 @@ static void test_heldout14b_faults(void **state)
             NULL);
     assert_int_equal(n_events(f, FNR_EVENT_LEGAL_ACTION), 0);
     fnr_facts_free(f);
+    /* "Of the detained suspects, 17 were caught in Istanbul": the round-up
+     * told, broken down; a whole date before a name dates the thing */
+    f = run("Police detained 49 suspects in Istanbul and 18 other provinces.\n\nOf the detained "
+            "suspects, 17 were caught in Istanbul and nine in Ankara. Türkiye accuses FETÖ of "
+            "orchestrating the July 15, 2016 coup attempt.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ARREST), 1);
+    v = find_event(f, FNR_EVENT_ATTACK);
+    assert_non_null(v);
+    assert_string_equal(v->date, "2016-07-15");
+    fnr_facts_free(f);
 }
 
 /* A bomb maker killed in a strike is a killing, no bombing. */
