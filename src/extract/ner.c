@@ -1431,6 +1431,14 @@ static fnr_status take_lexicon(scan_ctx *c, size_t i, size_t j, size_t seq, cons
             return add_mention(d, c->s, i, office, FNR_ENTITY_ORGANIZATION, NULL, "court",
                                "place_prosecutor", false, NULL);
         }
+        /* "the Istanbul Governor's Office": the governor's, a body */
+        if (j + 2 < end && x_tok_is(d, j, "governor") && (x_tok(d, j)->tflags & FNR_TF_CAP) &&
+            (x_tok(d, j + 1)->tflags & FNR_TF_POSS) && x_tok_is(d, j + 2, "office") &&
+            (x_tok(d, j + 2)->tflags & FNR_TF_CAP)) {
+            *out_next = j + 3;
+            return add_mention(d, c->s, i, j + 3, FNR_ENTITY_ORGANIZATION, NULL, "government",
+                               "place_governor", false, NULL);
+        }
         /* "the Stade de France", "Santiago de Compostela": a longer name
          * the place's begins, in a language that joins with "de" */
         if (j + 1 < end && (x_tok_is(d, j, "de") || x_tok_is(d, j, "du") || x_tok_is(d, j, "des") ||
@@ -1449,7 +1457,10 @@ static fnr_status take_lexicon(scan_ctx *c, size_t i, size_t j, size_t seq, cons
         /* "Tunisia national": a nationality, not the place. */
         if (x_tok_in(d, j, NATIONAL_WORDS))
             return FNR_OK;
-        if (x_tok_in(d, j, BUILDING_WORDS) && !(e->kind && strcmp(e->kind, "country") == 0)) {
+        /* "the Santa Maria church" names one; "an Istanbul church",
+         * "attack on Istanbul church" (a headline) say where one is */
+        if (x_tok_in(d, j, BUILDING_WORDS) && !(e->kind && strcmp(e->kind, "country") == 0) &&
+            ((x_tok(d, j)->tflags & FNR_TF_CAP) || (i > c->s0 && x_tok_is(d, i - 1, "the")))) {
             *out_next = j + 1;
             return add_mention(d, c->s, i, j + 1, FNR_ENTITY_LOCATION, NULL, "facility",
                                "place_building", false, NULL);

@@ -92,6 +92,10 @@ typedef struct ent_case {
 static const ent_case ENT_CASES[] = {
     { "Shin Bet arrested a resident of Beit Safafa in Jerusalem.", "Beit Safafa",
       FNR_ENTITY_LOCATION, NULL, NULL },
+    /* a place's governor's office is a body; "an Istanbul church" no named site */
+    { "According to the Istanbul Governor's Office, police foiled an attack on an Istanbul "
+      "church.",
+      "Istanbul Governor's Office", FNR_ENTITY_ORGANIZATION, NULL, "Istanbul church" },
     /* a given name and a place's name before a code-name cue are a person's */
     { "Fırat Dicle, code-named \"Rubar\", was killed near Hasakah.", "Fırat Dicle",
       FNR_ENTITY_PERSON, "Rubar", "Dicle" },
