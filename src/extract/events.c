@@ -2973,14 +2973,12 @@ static long event_year(const x_doc *d, const xsent *s, size_t t0, fnr_event_type
     return y;
 }
 
-/* "the suicide bomber who killed a guard at the embassy on Feb. 1, 2013":
- * the date of a relative clause (which the sentence's date leaves out) is
- * the date of the event whose trigger stands in that clause. */
-static bool relative_date(const x_doc *d, const xsent *s, const trig *tg, fnr_date_span *out)
+/* The relative word ("who", "which", "that") whose clause the trigger
+ * stands in, or SIZE_MAX: "the truck that killed 86 people", "who carried
+ * out the attack". */
+static size_t relative_word(const x_doc *d, const xsent *s, const trig *tg)
 {
-    if (!s->may_date)
-        return false;
-    size_t m = SIZE_MAX; /* the relative word */
+    size_t m = SIZE_MAX;
     for (size_t k = tg->t0;
          k > s->tok0 && tg->t0 - k < 8 && m == SIZE_MAX && !is_punct_c(d, k - 1, ','); k--)
         /* "who carried out an attack was arrested": "was" after no
@@ -2994,6 +2992,17 @@ static bool relative_date(const x_doc *d, const xsent *s, const trig *tg, fnr_da
                  (k == tg->t0 && k - 1 > s->tok0 && x_tok_is(d, k - 1, "that") &&
                   (x_tok(d, k - 2)->xflags & XT_LOWER) && !x_report_verb(d, k - 2)))
             m = k - 1;
+    return m;
+}
+
+/* "the suicide bomber who killed a guard at the embassy on Feb. 1, 2013":
+ * the date of a relative clause (which the sentence's date leaves out) is
+ * the date of the event whose trigger stands in that clause. */
+static bool relative_date(const x_doc *d, const xsent *s, const trig *tg, fnr_date_span *out)
+{
+    if (!s->may_date)
+        return false;
+    size_t m = relative_word(d, s, tg);
     if (m == SIZE_MAX)
         return false;
     const char *text = d->doc.text + s->start;
@@ -3087,7 +3096,15 @@ static fnr_status add_event(x_doc *d, size_t si, const trig *tg, fnr_event_type 
     } else if (relative_date(d, s, tg, &rel)) {
         dt = &rel.start; /* before the sentence's, which leaves a relative's out */
     } else if (sp) {
-        dt = &sp->start;
+        /* "The court on Tuesday sentenced members of a cell that planned
+         * attacks": the main clause's date, not that of the crime a
+         * relative tells (one opening the sentence frames it all) */
+        size_t m = type == FNR_EVENT_ATTACK || type == FNR_EVENT_PLOT || type == FNR_EVENT_KILL
+                       ? relative_word(d, s, tg)
+                       : SIZE_MAX;
+        if (m == SIZE_MAX || sp->start_off > x_tok(d, m)->start - s->start ||
+            framing_date(d, si, sp))
+            dt = &sp->start;
     } else {
         carried = carried_date(d, si);
         if (carried.prec != FNR_DATE_NONE)

@@ -2090,6 +2090,17 @@ static void test_heldout14b_faults(void **state)
     assert_non_null(v);
     assert_string_equal(v->date, "2016-07-15");
     fnr_facts_free(f);
+    /* the court's date is not that of the crime a relative tells */
+    f = run("The Ankara 4th High Criminal Court on Tuesday sentenced seven members of an ISIS "
+            "cell that planned bomb attacks in the capital.\n",
+            "2025-06-10");
+    v = find_event(f, FNR_EVENT_LEGAL_ACTION);
+    assert_non_null(v);
+    assert_string_equal(v->date, "2025-06-10");
+    v = find_event(f, FNR_EVENT_PLOT);
+    assert_non_null(v);
+    assert_string_equal(v->date, "");
+    fnr_facts_free(f);
 }
 
 /* A bomb maker killed in a strike is a killing, no bombing. */
