@@ -1862,31 +1862,46 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
 /* Whether sentence s places what it tells in many places, no one of which
  * is its place: "across 14 provinces", "in 81 provinces", "nationwide",
  * "in Istanbul, Ankara, Izmir and nine other provinces". */
-static bool many_places(const x_doc *d, const xsent *s)
+static bool many_places_scan(const x_doc *d, const xsent *s)
 {
     static const char *const AREAS[] = { "provinces", "cities", "districts", "regions",
                                          "countries", "towns",  NULL };
     size_t run = 0; /* places in a list so far */
     int last = -1;
     for (size_t k = s->tok0; k < s->tok1; k++) {
-        if (x_tok_is(d, k, "nationwide"))
-            return true;
-        if (x_tok_in(d, k, AREAS) && k > s->tok0 &&
-            (token_number(d, k - 1) > 1 || x_tok_is(d, k - 1, "several") ||
-             x_tok_is(d, k - 1, "other") || x_tok_is(d, k - 1, "different")))
-            return true;
-        int e = x_tok_entity(d, k);
-        if (e >= 0 && e != last && d->ents[e].type == FNR_ENTITY_LOCATION) {
-            last = e;
-            if (++run >= 3)
-                return true;
-        } else if (e < 0 && !is_punct_c(d, k, ',') && !x_tok_is(d, k, "and") &&
-                   !(x_tok(d, k)->tflags & FNR_TF_POSS)) {
+        const xtok *t = x_tok(d, k);
+        if (t->mention >= 0) {
+            int e = x_men(d, (size_t)t->mention)->entity;
+            if (e >= 0 && e != last && d->ents[e].type == FNR_ENTITY_LOCATION) {
+                last = e;
+                if (++run >= 3)
+                    return true;
+            }
+            continue;
+        }
+        if (run && !is_punct_c(d, k, ',') && !x_tok_is(d, k, "and") && !(t->tflags & FNR_TF_POSS)) {
             run = 0;
             last = -1;
         }
+        if (t->key_len < 5)
+            continue;
+        if (t->key[t->key_len - 1] == 's' && k > s->tok0 && x_tok_in(d, k, AREAS) &&
+            (token_number(d, k - 1) > 1 || x_tok_is(d, k - 1, "several") ||
+             x_tok_is(d, k - 1, "other") || x_tok_is(d, k - 1, "different")))
+            return true;
+        if (x_tok_is(d, k, "nationwide"))
+            return true;
     }
     return false;
+}
+
+/* many_places_scan of sentence si, worked out once. */
+static bool many_places(const x_doc *d, size_t si)
+{
+    xsent *s = x_sent(d, si);
+    if (!s->many)
+        s->many = many_places_scan(d, s) ? 2 : 1;
+    return s->many == 2;
 }
 
 /* The country location entity of country code cc ("TUR"), or -1. */
@@ -2703,24 +2718,31 @@ static bool subject_relative(const char *text, size_t len, size_t off)
 {
     static const char *const MAIN[] = { " was ", " were ", " has been ", " have been ",
                                         " had been " };
+    bool main_verb = false; /* after the date, before a comma */
+    for (size_t e = off; e < len && text[e] != ',' && !main_verb; e++)
+        for (size_t i = 0; text[e] == ' ' && (text[e + 1] == 'w' || text[e + 1] == 'h') &&
+                           i < sizeof MAIN / sizeof *MAIN && !main_verb;
+             i++) {
+            size_t n = strlen(MAIN[i]);
+            main_verb = e + n <= len && memcmp(text + e, MAIN[i], n) == 0;
+        }
+    if (!main_verb)
+        return false;
+    /* the clause the date is in begins after the last comma before it */
+    size_t q0 = off;
+    while (q0 > 0 && text[q0 - 1] != ',')
+        q0--;
     size_t q = off;
-    while (q > 0 && text[q - 1] != ',') {
+    while (q > q0) {
         q--;
-        if (text[q] == ' ' && ((q + 5 < off && memcmp(text + q, " who ", 5) == 0) ||
-                               (q + 7 < off && memcmp(text + q, " which ", 7) == 0) ||
-                               (q + 6 < off && memcmp(text + q, " that ", 6) == 0 &&
-                                relative_that(text, len, q + 1))))
+        if (text[q] == ' ' && (text[q + 1] == 'w' || text[q + 1] == 't') &&
+            ((q + 5 < off && memcmp(text + q, " who ", 5) == 0) ||
+             (q + 7 < off && memcmp(text + q, " which ", 7) == 0) ||
+             (q + 6 < off && memcmp(text + q, " that ", 6) == 0 &&
+              relative_that(text, len, q + 1))))
             break;
     }
-    if (q == 0 || text[q - 1] == ',')
-        return false;
-    for (size_t e = off; e < len && text[e] != ','; e++)
-        for (size_t i = 0; text[e] == ' ' && i < sizeof MAIN / sizeof *MAIN; i++) {
-            size_t n = strlen(MAIN[i]);
-            if (e + n <= len && memcmp(text + e, MAIN[i], n) == 0)
-                return true;
-        }
-    return false;
+    return q > q0;
 }
 
 /* Is byte `off` of a sentence inside a relative clause set off by commas
@@ -3889,9 +3911,10 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
                 loc = -1;
         }
         /* a round-up "across 14 provinces" was in none of them alone */
-        bool many = type != FNR_EVENT_ATTACK && type != FNR_EVENT_PLOT && many_places(d, s);
-        if (many && !(loc >= 0 && kind_is(&d->ents[loc], "country")))
+        bool spread = type != FNR_EVENT_ATTACK && type != FNR_EVENT_PLOT;
+        if (spread && loc >= 0 && !kind_is(&d->ents[loc], "country") && many_places(d, si))
             loc = places_country(d, s);
+        size_t lead_sent = SIZE_MAX;
         size_t lead;
         if (restated(d, si, tg, type, &p, count, loc, &lead))
             continue;
@@ -3909,10 +3932,10 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
                 count = ev[lead].count;
             /* a plot is where its target was, as the lead said */
             if ((type == FNR_EVENT_PLOT || loc < 0) && ev[lead].location >= 0 &&
-                !ev[lead].location_inferred && !many)
+                !ev[lead].location_inferred && !(spread && many_places(d, si)))
                 loc = ev[lead].location; /* and any event where the lead said, when this
                                             sentence says nowhere */
-            many = many || many_places(d, x_sent(d, ev[lead].sentence));
+            lead_sent = ev[lead].sentence;
             for (size_t a = 0; !p.n_targets && a < ev[lead].n_targets && a < 16; a++)
                 p.targets[a] = ev[lead].targets[a];
             if (!p.n_targets)
@@ -3931,7 +3954,8 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
             loc = context_location(d, si, type, &p);
             /* of many places, the country alone ("ANKARA ... across 11
              * provinces": Türkiye, when the report names it) */
-            if (many && loc >= 0 && !kind_is(&d->ents[loc], "country"))
+            if (spread && loc >= 0 && !kind_is(&d->ents[loc], "country") &&
+                (many_places(d, si) || (lead_sent != SIZE_MAX && many_places(d, lead_sent))))
                 loc = country_entity(d, d->ents[loc].country);
             inferred = loc >= 0;
         }
@@ -3953,13 +3977,11 @@ static int directing_state(const x_doc *d)
     int state = -1;
     size_t n = d->toks.len;
     for (size_t k = 0; k + 2 < n; k++) {
-        if (!x_tok_in(d, k + 1, DIRECTED) && !x_tok_in(d, k + 2, DIRECTED))
-            continue;
         int e = -1;
         if ((x_tok(d, k)->xflags & XT_DEMONYM) && is_punct_c(d, k + 1, '-') &&
             x_tok_in(d, k + 2, DIRECTED))
             e = demonym_country(d, k); /* "Iranian-directed" */
-        else if (x_tok_in(d, k + 1, DIRECTED) && x_tok_is(d, k + 2, "by") && k + 3 < n) {
+        else if (x_tok_is(d, k + 2, "by") && k + 3 < n && x_tok_in(d, k + 1, DIRECTED)) {
             int c = x_tok_entity(d, k + 3); /* "was directed by Iran" */
             if (c >= 0 && d->ents[c].type == FNR_ENTITY_LOCATION && kind_is(&d->ents[c], "country"))
                 e = c;
