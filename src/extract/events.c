@@ -1257,6 +1257,16 @@ static bool reports_it(const x_doc *d, size_t i, size_t s1)
     return k < s1 && x_report_verb(d, k);
 }
 
+/* Whether the mention at token i is whom someone was handed over to
+ * ("handed over to Turkish police", "transferred to the gendarmerie"). */
+static bool handed_to(const x_doc *d, size_t s0, size_t i)
+{
+    static const char *const HANDED[] = { "over",        "handed",     "transferred", "delivered",
+                                          "surrendered", "extradited", NULL };
+    size_t k = past_article(d, s0, i);
+    return k >= s0 + 2 && x_tok_is(d, k - 1, "to") && x_tok_in(d, k - 2, HANDED);
+}
+
 /* Whether the body at token i reports, before the verb at t0, what someone
  * else did: "X said 14 terrorists were neutralized", "X said security forces
  * captured", but not "X said it (they, its teams) captured". */
@@ -1649,6 +1659,11 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
          * captured" keeps the one that says it acted */
         if (before && en->type == FNR_ENTITY_ORGANIZATION && tg->type != FNR_EVENT_LEGAL_ACTION &&
             reports_other(d, i, tg->t0))
+            continue;
+        /* "He was handed over to Turkish police ..., where a court ordered
+         * his arrest": who took him over is no party to what follows */
+        if (tg->type != FNR_EVENT_INTEL_SHARING && en->type == FNR_ENTITY_ORGANIZATION &&
+            handed_to(d, s0, i))
             continue;
         /* "sentenced a former officer of Sweden's Security Service": the
          * one tried served it; it is no party */

@@ -2101,6 +2101,14 @@ static void test_heldout14b_faults(void **state)
     assert_non_null(v);
     assert_string_equal(v->date, "");
     fnr_facts_free(f);
+    /* who a suspect was handed over to orders nothing */
+    f = run("He was handed over to Turkish police at the border and taken to Istanbul, where a "
+            "court later ordered his arrest.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_LEGAL_ACTION);
+    assert_non_null(v);
+    assert_false(names_have(f, v->actors, v->n_actors, "Turkish police"));
+    fnr_facts_free(f);
 }
 
 /* A bomb maker killed in a strike is a killing, no bombing. */
