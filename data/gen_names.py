@@ -29,7 +29,7 @@ Sana Sara Sarah Suad Suha Wafa Yasmin Yasmine Zainab Zaynab Zahra Zeinab Hajar S
 "turkish": """Abdullah Adem Adnan Ahmet Akın Alaattin Ali Alp Alper Altan Arda Arif Aslan Atakan Ayhan Aydın
 Bahadır Baran Barış Batuhan Bayram Bekir Berat Berkay Berk Bilal Burak Burhan Bülent Cafer Can Celal Cem Cemal
 Cemil Cengiz Cenk Cevdet Cihan Coşkun Cüneyt Davut Deniz Doğan Doğukan Ekrem Emin Emir Emre Enes Engin Ercan
-Erdal Erdem Erdoğan Erhan Erkan Ersin Ertuğrul Eren Ergün Ethem Fahrettin Faruk Fatih Fehmi Ferhat Fethullah
+Erdal Erdem Erdoğan Erhan Erkan Ersin Ertuğrul Eren Ergün Ethem Fahrettin Faruk Fatih Fehmi Ferhat Fethullah Fırat
 Fikret Furkan Gökhan Gürkan Güven Hakan Hakkı Halil Halit Haluk Hamdi Hamza Harun Hasan Hayati Haydar Hikmet
 Hilmi Hulusi Hüseyin Hüsnü İbrahim İhsan İlhan İlker İlyas İrfan İsa İshak İskender İsmail İsmet Kaan Kadir
 Kamil Kasım Kazım Kemal Kenan Kerem Koray Korkmaz Kubilay Kudret Kürşat Levent Lütfi Mahir Mahmut Mecit Mehmet
@@ -46,7 +46,7 @@ Fadime Fatma Feride Filiz Gamze Gizem Gül Gülay Gülsüm Gülşen Hacer Hande 
 Melek Meltem Merve Meryem Nazlı Nermin Nesrin Nilüfer Nur Nuray Özge Pınar Rabia Sabiha Seda Selin Serap Sevgi
 Sevim Sibel Songül Sultan Şeyma Şule Tuba Tuğba Ümran Yasemin Yeliz Zehra Zeynep Zübeyde""",
 "kurdish": """Azad Baran Bawer Berxwedan Bêrîvan Cemil Dilovan Diyar Duran Hejar Heval Jiyan Kawa Kendal Rêber
-Rojhat Rojda Roj Rizgar Serhildan Sherzad Shirwan Soran Welat Zagros Zana Zinar Dildar Dilşad Sîpan Hêvî Newroz
+Rojhat Rojda Roj Rizgar Serhildan Sherzad Shirwan Soran Welat Zagros Zana Zinar Şiyar Agit Delil Rezan Dildar Dilşad Sîpan Hêvî Newroz
 Masoud Masrour Nechirvan Bafel Qubad Hoshyar Fuad Mazloum Ilham Ferhad Ciwan Hemin Karzan Kosrat Rebaz Shwan Barzan""",
 "persian": """Abbas Abolfazl Afshin Ahmad Akbar Alireza Amir Arash Ardeshir Aref Ayatollah Babak Bahram Behnam
 Behrouz Bijan Dariush Davoud Ebrahim Esmail Farhad Farid Farzad Fereydoun Ghasem Gholam Hamid Hamidreza Hassan

@@ -378,7 +378,7 @@ fnr_status x_word_classes(fnr_lexicon *lex)
         { "repeatedly", X_TAG_HABIT }, { "regularly", X_TAG_HABIT }, { "routinely", X_TAG_HABIT },
         { "frequently", X_TAG_HABIT }, { "often", X_TAG_HABIT },     { "sporadic", X_TAG_HABIT },
         { "occasional", X_TAG_HABIT }, { "if", X_TAG_MAYBE },        { "could", X_TAG_MAYBE },
-        { "would", X_TAG_MAYBE },
+        { "would", X_TAG_MAYBE },      { "will", X_TAG_MAYBE },      { "might", X_TAG_MAYBE },
     };
 
     for (size_t i = 0; i < sizeof TAGGED / sizeof TAGGED[0]; i++) {
@@ -1257,6 +1257,32 @@ static bool reports_it(const x_doc *d, size_t i, size_t s1)
     return k < s1 && x_report_verb(d, k);
 }
 
+/* Whether the mention at token i is whom someone was handed over to
+ * ("handed over to Turkish police", "transferred to the gendarmerie"). */
+static bool handed_to(const x_doc *d, size_t s0, size_t i)
+{
+    static const char *const HANDED[] = { "over",        "handed",     "transferred", "delivered",
+                                          "surrendered", "extradited", NULL };
+    size_t k = past_article(d, s0, i);
+    return k >= s0 + 2 && x_tok_is(d, k - 1, "to") && x_tok_in(d, k - 2, HANDED);
+}
+
+/* Whether the body at token i reports, before the verb at t0, what someone
+ * else did: "X said 14 terrorists were neutralized", "X said security forces
+ * captured", but not "X said it (they, its teams) captured". */
+static bool reports_other(const x_doc *d, size_t i, size_t t0)
+{
+    static const char *const SELF[] = { "it", "its", "they", "their", "we", "our", NULL };
+    size_t k = after_mention(d, i, t0);
+    k = past_bracket(d, k, t0, 6);
+    if (k >= t0 || !x_report_verb(d, k))
+        return false;
+    k++;
+    if (k < t0 && x_tok_is(d, k, "that"))
+        k++;
+    return k < t0 && !x_tok_in(d, k, SELF);
+}
+
 /* Whether the place mentioned from token i names the seat of a body or a
  * group of people ("Istanbul prosecutors", "Ankara police", "Gaziantep
  * court"), so it is no actor of its own as "Turkey declared ..." is. */
@@ -1277,7 +1303,9 @@ static bool place_qualifies(const x_doc *d, size_t i, size_t s1)
 
 /* "suspects linked to the terror group", "the group's so-called imams": the
  * militant group a sentence [s0, s1) points back to, named last before it
- * (within a few paragraphs); -1 if it points to none. */
+ * in its paragraph, or the only one named before (within a few
+ * paragraphs; a group's named sub-unit is none); -1 if it points to none,
+ * or to one of several. */
 static int group_named_back(const x_doc *d, size_t s0, size_t s1)
 {
     bool points = false;
@@ -1296,12 +1324,30 @@ static int group_named_back(const x_doc *d, size_t s0, size_t s1)
     }
     if (!points)
         return -1;
+    /* the group named last in this paragraph; before it, the one group
+     * the report has named, when it has named only one */
+    const xsent *s = d->sents.data, *cur = s, *end = s + d->sents.len;
+    while (cur + 1 < end && cur->tok1 <= s0)
+        cur++;
+    size_t para = s0;
+    for (const xsent *q = cur; q > s && !q->para_start; q--)
+        para = (q - 1)->tok0;
+    int found = -1;
     for (size_t i = s0; i-- > 0 && s0 - i < 800;) {
         int e = x_tok_entity(d, i);
-        if (e >= 0 && is_militant(d, e))
+        if (e < 0 || !is_militant(d, e) || e == found)
+            continue;
+        /* "the Raqqa province of Daesh": the group is Daesh, its part none */
+        const char *rule = x_men(d, (size_t)x_tok(d, i)->mention)->rule;
+        if (rule[0] == 'g' && strcmp(rule, "group_subunit") == 0)
+            continue;
+        if (found >= 0)
+            return -1;
+        if (i >= para)
             return e;
+        found = e;
     }
-    return -1;
+    return found;
 }
 
 /* Is token k a verb of finding spies out ("uncovered", "exposed")? */
@@ -1435,6 +1481,17 @@ static const char *const NOT_IN_A_NAME[] = { "that", "it",  "had", "has", "was",
                                              "of",   "by",  "for", "who", "which", NULL };
 
 /* Fills actors and targets for an event of `type` triggered at [t0, t1). */
+/* The country location entity of the demonym at token k, or -1. */
+static int demonym_country(const x_doc *d, size_t k)
+{
+    const fnr_lex_entry *dem = x_key_entry(x_tok(d, k)->lk, FNR_LEX_DEMONYM);
+    for (size_t e = 0; dem && dem->country[0] && e < d->n_ents; e++)
+        if (d->ents[e].type == FNR_ENTITY_LOCATION && kind_is(&d->ents[e], "country") &&
+            strcmp(d->ents[e].country, dem->country) == 0)
+            return (int)e;
+    return -1;
+}
+
 static void find_participants(const x_doc *d, const xsent *s, const sent_facts *f, const trig *tg,
                               participants *p)
 {
@@ -1596,6 +1653,17 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
          * reports an event before it is told is its source, no party (a
          * country or a service saying it did something stays its actor) */
         if (before && en->type == FNR_ENTITY_PERSON && reports_it(d, i, s1))
+            continue;
+        /* "The Defence Ministry said 14 terrorists were neutralized": a
+         * body reporting what others did is its source; "MİT said it
+         * captured" keeps the one that says it acted */
+        if (before && en->type == FNR_ENTITY_ORGANIZATION && tg->type != FNR_EVENT_LEGAL_ACTION &&
+            reports_other(d, i, tg->t0))
+            continue;
+        /* "He was handed over to Turkish police ..., where a court ordered
+         * his arrest": who took him over is no party to what follows */
+        if (tg->type != FNR_EVENT_INTEL_SHARING && en->type == FNR_ENTITY_ORGANIZATION &&
+            handed_to(d, s0, i))
             continue;
         /* "sentenced a former officer of Sweden's Security Service": the
          * one tried served it; it is no party */
@@ -1759,8 +1827,19 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
     bool noun_plot =
         tg->type == FNR_EVENT_PLOT &&
         (x_tok_in(d, tg->t1 - 1, PLOT_NOUNS) || (tg->t1 < s1 && x_tok_in(d, tg->t1, PLOT_NOUNS)));
+    /* "foiled an Iranian-directed plot": the noun the verb governs */
+    size_t pn = tg->t0;
+    for (size_t k = tg->t1; tg->type == FNR_EVENT_PLOT && !noun_plot && k < s1 && k - tg->t1 < 5;
+         k++) {
+        if (x_tok_in(d, k, PLOT_NOUNS)) {
+            noun_plot = true;
+            pn = k;
+        } else if (is_punct_c(d, k, ',') || (x_tok(d, k)->xflags & XT_TRIGGER) ||
+                   x_tok(d, k)->mention >= 0)
+            break;
+    }
     if (!p->n_actors && (tg->type == FNR_EVENT_INTEL_SHARING || noun_plot))
-        for (size_t k = tg->t0; k > s0 && tg->t0 - k < (noun_plot ? 4 : 8); k--) {
+        for (size_t k = pn; k > s0 && pn - k < (noun_plot ? 4 : 8); k--) {
             const xtok *t = x_tok(d, k - 1);
             if (is_punct_c(d, k - 1, ',') || (t->xflags & XT_TRIGGER))
                 break;
@@ -1776,15 +1855,12 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
                 continue;
             /* "an Iranian intelligence plot" names the service itself (an
              * entity of its own), "Iranian intelligence services" none */
-            if (k < tg->t0 && x_tok_is(d, k, "intelligence") &&
-                !(k + 1 < tg->t0 &&
-                  (x_tok_is(d, k + 1, "services") || x_tok_is(d, k + 1, "agencies"))))
+            if (k < pn && x_tok_is(d, k, "intelligence") &&
+                !(k + 1 < pn && (x_tok_is(d, k + 1, "services") || x_tok_is(d, k + 1, "agencies"))))
                 continue;
-            const fnr_lex_entry *dem = x_key_entry(t->lk, FNR_LEX_DEMONYM);
-            for (size_t e = 0; dem && dem->country[0] && e < d->n_ents; e++)
-                if (d->ents[e].type == FNR_ENTITY_LOCATION && kind_is(&d->ents[e], "country") &&
-                    strcmp(d->ents[e].country, dem->country) == 0)
-                    add_unique(p->actors, &p->n_actors, (int)e);
+            int c = demonym_country(d, k - 1);
+            if (c >= 0)
+                add_unique(p->actors, &p->n_actors, c);
         }
     if (ante >= 0) {
         for (size_t k = 0; k < p->n_targets; k++)
@@ -1796,6 +1872,78 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             }
         add_unique(p->actors, &p->n_actors, ante);
     }
+}
+
+/* Whether sentence s places what it tells in many places, no one of which
+ * is its place: "across 14 provinces", "in 81 provinces", "nationwide",
+ * "in Istanbul, Ankara, Izmir and nine other provinces". */
+static bool many_places_scan(const x_doc *d, const xsent *s)
+{
+    static const char *const AREAS[] = { "provinces", "cities", "districts", "regions",
+                                         "countries", "towns",  NULL };
+    size_t run = 0; /* places in a list so far */
+    int last = -1;
+    for (size_t k = s->tok0; k < s->tok1; k++) {
+        const xtok *t = x_tok(d, k);
+        if (t->mention >= 0) {
+            int e = x_men(d, (size_t)t->mention)->entity;
+            if (e >= 0 && e != last && d->ents[e].type == FNR_ENTITY_LOCATION) {
+                last = e;
+                if (++run >= 3)
+                    return true;
+            }
+            continue;
+        }
+        if (run && !is_punct_c(d, k, ',') && !x_tok_is(d, k, "and") && !(t->tflags & FNR_TF_POSS)) {
+            run = 0;
+            last = -1;
+        }
+        if (t->key_len < 5)
+            continue;
+        if (t->key[t->key_len - 1] == 's' && k > s->tok0 && x_tok_in(d, k, AREAS) &&
+            (token_number(d, k - 1) > 1 || x_tok_is(d, k - 1, "several") ||
+             x_tok_is(d, k - 1, "other") || x_tok_is(d, k - 1, "different")))
+            return true;
+        if (x_tok_is(d, k, "nationwide"))
+            return true;
+    }
+    return false;
+}
+
+/* many_places_scan of sentence si, worked out once. */
+static bool many_places(const x_doc *d, size_t si)
+{
+    xsent *s = x_sent(d, si);
+    if (!s->many)
+        s->many = many_places_scan(d, s) ? 2 : 1;
+    return s->many == 2;
+}
+
+/* The country location entity of country code cc ("TUR"), or -1. */
+static int country_entity(const x_doc *d, const char *cc)
+{
+    for (size_t e = 0; cc[0] && e < d->n_ents; e++)
+        if (d->ents[e].type == FNR_ENTITY_LOCATION && kind_is(&d->ents[e], "country") &&
+            strcmp(d->ents[e].country, cc) == 0)
+            return (int)e;
+    return -1;
+}
+
+/* The country the report names that holds every place sentence s names
+ * ("in Barcelona, Girona and Ceuta": Spain), or -1. */
+static int places_country(const x_doc *d, const xsent *s)
+{
+    const char *cc = NULL;
+    for (size_t k = s->tok0; k < s->tok1; k++) {
+        int e = x_tok_entity(d, k);
+        if (e < 0 || d->ents[e].type != FNR_ENTITY_LOCATION || kind_is(&d->ents[e], "country"))
+            continue;
+        const char *c = d->ents[e].country;
+        if (!c[0] || (cc && strcmp(cc, c) != 0))
+            return -1;
+        cc = c;
+    }
+    return cc ? country_entity(d, cc) : -1;
 }
 
 /* The place of the event: the most specific location introduced by in/at/
@@ -1931,7 +2079,8 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
                 return 0;
     /* "has repeatedly attacked hotels", "staged sporadic raids": a habit
      * told as background, no one event; "faces eight years if convicted",
-     * "could be charged": what may come, no step taken */
+     * "could be charged", "will seek charges": what may come, no step
+     * taken */
     if (tag_back(d, s0, tg->t0, 4, X_TAG_HABIT) || tag_back(d, s0, tg->t0, 3, X_TAG_MAYBE))
         return 0;
     /* "to prevent further attacks": a purpose, no attack planned */
@@ -1954,12 +2103,19 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         (x_tok_is(d, tg->t0 - 2, "risk") || x_tok_is(d, tg->t0 - 2, "danger") ||
          x_tok_is(d, tg->t0 - 2, "fear") || x_tok_is(d, tg->t0 - 2, "fears")))
         return 0;
-    /* "was responsible for attacks on security forces": a record, not the
-     * event told (a plural with no article) */
-    if (tg->t0 >= s0 + 2 && x_tok_is(d, tg->t0 - 1, "for") &&
-        x_tok_is(d, tg->t0 - 2, "responsible") && x_tok(d, tg->t0)->key_len > 3 &&
-        x_tok(d, tg->t0)->key[x_tok(d, tg->t0)->key_len - 1] == 's')
-        return 0;
+    /* "was responsible for attacks on security forces", "for the group's
+     * attacks on Turkish bases": a record, not the event told (a plural
+     * no date or name makes one occurrence) */
+    if (x_tok(d, tg->t0)->key_len > 3 &&
+        x_tok(d, tg->t0)->key[x_tok(d, tg->t0)->key_len - 1] == 's') {
+        size_t k = tg->t0;
+        while (k > s0 + 2 && tg->t0 - k < 5 && !x_tok_is(d, k - 1, "for") &&
+               ((x_tok(d, k - 1)->xflags & XT_LOWER) || (x_tok(d, k - 1)->tflags & FNR_TF_POSS)) &&
+               x_tok(d, k - 1)->mention < 0 && !(x_tok(d, k - 1)->xflags & (XT_TRIGGER | XT_DATE)))
+            k--;
+        if (k >= s0 + 2 && x_tok_is(d, k - 1, "for") && x_tok_is(d, k - 2, "responsible"))
+            return 0;
+    }
 
     if (t == FNR_EVENT_SEIZURE) {
         bool seize_verb = x_tok_is(d, tg->t0, "seized") || x_tok_is(d, tg->t0, "seize") ||
@@ -2569,10 +2725,47 @@ static bool year_of_a_name(const char *text, size_t len, const fnr_date_span *sp
     return false;
 }
 
+/* Whether byte `off` of a sentence is in a relative clause on its subject,
+ * the main verb after it: "A man who carried out the July 2016 attack was
+ * arrested on Tuesday", "the truck that killed 86 people in Nice in July
+ * 2016 was arrested". */
+static bool subject_relative(const char *text, size_t len, size_t off)
+{
+    static const char *const MAIN[] = { " was ", " were ", " has been ", " have been ",
+                                        " had been " };
+    bool main_verb = false; /* after the date, before a comma */
+    for (size_t e = off; e < len && text[e] != ',' && !main_verb; e++)
+        for (size_t i = 0; text[e] == ' ' && (text[e + 1] == 'w' || text[e + 1] == 'h') &&
+                           i < sizeof MAIN / sizeof *MAIN && !main_verb;
+             i++) {
+            size_t n = strlen(MAIN[i]);
+            main_verb = e + n <= len && memcmp(text + e, MAIN[i], n) == 0;
+        }
+    if (!main_verb)
+        return false;
+    /* the clause the date is in begins after the last comma before it */
+    size_t q0 = off;
+    while (q0 > 0 && text[q0 - 1] != ',')
+        q0--;
+    size_t q = off;
+    while (q > q0) {
+        q--;
+        if (text[q] == ' ' && (text[q + 1] == 'w' || text[q + 1] == 't') &&
+            ((q + 5 < off && memcmp(text + q, " who ", 5) == 0) ||
+             (q + 7 < off && memcmp(text + q, " which ", 7) == 0) ||
+             (q + 6 < off && memcmp(text + q, " that ", 6) == 0 &&
+              relative_that(text, len, q + 1))))
+            break;
+    }
+    return q > q0;
+}
+
 /* Is byte `off` of a sentence inside a relative clause set off by commas
  * (", who joined the group in 2011, ...")? */
 static bool in_relative_clause(const char *text, size_t len, size_t off, size_t trig_off)
 {
+    if (subject_relative(text, len, off))
+        return true;
     /* "captured X, a member who took part in a 2019 attack": a "who" or
      * "which" after the first trigger and before the date */
     /* (a comma between ends the relative clause: "killed all 33 militants
@@ -2817,6 +3010,28 @@ static long event_year(const x_doc *d, const xsent *s, size_t t0, fnr_event_type
     return y;
 }
 
+/* The relative word ("who", "which", "that") whose clause the trigger
+ * stands in, or SIZE_MAX: "the truck that killed 86 people", "who carried
+ * out the attack". */
+static size_t relative_word(const x_doc *d, const xsent *s, const trig *tg)
+{
+    size_t m = SIZE_MAX;
+    for (size_t k = tg->t0;
+         k > s->tok0 && tg->t0 - k < 8 && m == SIZE_MAX && !is_punct_c(d, k - 1, ','); k--)
+        /* "who carried out an attack was arrested": "was" after no
+         * relative word is the main clause's verb */
+        if (k - 1 > s->tok0 && (x_tok_is(d, k - 1, "was") || x_tok_is(d, k - 1, "were")) &&
+            !x_tok_is(d, k - 2, "who") && !x_tok_is(d, k - 2, "which") &&
+            !x_tok_is(d, k - 2, "that"))
+            break;
+        else if (x_tok_is(d, k - 1, "who") || x_tok_is(d, k - 1, "which") ||
+                 /* "the truck that killed 86 people" */
+                 (k == tg->t0 && k - 1 > s->tok0 && x_tok_is(d, k - 1, "that") &&
+                  (x_tok(d, k - 2)->xflags & XT_LOWER) && !x_report_verb(d, k - 2)))
+            m = k - 1;
+    return m;
+}
+
 /* "the suicide bomber who killed a guard at the embassy on Feb. 1, 2013":
  * the date of a relative clause (which the sentence's date leaves out) is
  * the date of the event whose trigger stands in that clause. */
@@ -2824,18 +3039,49 @@ static bool relative_date(const x_doc *d, const xsent *s, const trig *tg, fnr_da
 {
     if (!s->may_date)
         return false;
-    bool rel = false;
-    for (size_t k = tg->t0; k > s->tok0 && tg->t0 - k < 8 && !rel && !is_punct_c(d, k - 1, ',');
-         k--)
-        rel = x_tok_is(d, k - 1, "who") || x_tok_is(d, k - 1, "which");
-    if (!rel)
+    size_t m = relative_word(d, s, tg);
+    if (m == SIZE_MAX)
         return false;
     const char *text = d->doc.text + s->start;
-    size_t len = s->end - s->start, toff = x_tok(d, tg->t0)->start - s->start;
-    if (!fnr_date_scan_first_from(text, len, toff, &d->doc.date, 4, out) ||
-        out->start.prec == FNR_DATE_NONE || out->start_off < toff)
+    size_t len = s->end - s->start, toff = x_tok(d, tg->t0)->start - s->start,
+           moff = x_tok(d, m)->start - s->start;
+    if (!fnr_date_scan_first_from(text, len, moff, &d->doc.date, 4, out) ||
+        out->start.prec == FNR_DATE_NONE || out->start_off < moff ||
+        memchr(text + moff, ',', out->start_off - moff) || year_of_a_name(text, len, out))
         return false;
-    return !memchr(text + toff, ',', out->start_off - toff);
+    /* "who carried out the July 2016 attack": the relative's, before its
+     * trigger; "who attacked police was arrested on Tuesday": the main
+     * clause's, after its verb */
+    if (out->start_off < toff)
+        return true;
+    static const char *const MAIN[] = { " was ", " were ", " has been ", " have been ",
+                                        " had been " };
+    for (size_t e = toff; e < out->start_off; e++)
+        for (size_t i = 0; text[e] == ' ' && i < sizeof MAIN / sizeof *MAIN; i++)
+            if (e + strlen(MAIN[i]) <= len && memcmp(text + e, MAIN[i], strlen(MAIN[i])) == 0)
+                return false;
+    return true;
+}
+
+/* The date, finer than a year, whose year right before the trigger at t0
+ * names the event ("the July 15, 2016 coup attempt"); false if none. */
+static bool date_naming(const x_doc *d, const xsent *s, size_t t0, fnr_date_span *out)
+{
+    size_t y = t0;
+    while (y > s->tok0 && t0 - y < 4 && x_tok(d, y - 1)->kind != FNR_TOK_NUMBER)
+        y--;
+    if (y <= s->tok0 || t0 - y >= 4 || y - 1 < s->tok0 + 2 || !is_punct_c(d, y - 2, ','))
+        return false;
+    const char *text = d->doc.text + s->start;
+    size_t len = s->end - s->start, yend = x_tok(d, y - 1)->end - s->start;
+    fnr_date_span sp[4];
+    size_t n = fnr_date_scan(text, len, &d->doc.date, sp, 4);
+    for (size_t k = 0; k < n && k < 4; k++)
+        if (sp[k].end_off == yend && sp[k].start.prec == FNR_DATE_DAY && !sp[k].is_range) {
+            *out = sp[k];
+            return true;
+        }
+    return false;
 }
 
 static fnr_status add_event(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
@@ -2880,10 +3126,22 @@ static fnr_status add_event(x_doc *d, size_t si, const trig *tg, fnr_event_type 
         own.year = (int)year;
         own.prec = FNR_DATE_YEAR;
         dt = &own;
-    } else if (sp) {
-        dt = &sp->start;
+        /* "the July 15, 2016 coup attempt": the whole date names it */
+        fnr_date_span full;
+        if (date_naming(d, s, tg->t0, &full))
+            own = full.start;
     } else if (relative_date(d, s, tg, &rel)) {
-        dt = &rel.start;
+        dt = &rel.start; /* before the sentence's, which leaves a relative's out */
+    } else if (sp) {
+        /* "The court on Tuesday sentenced members of a cell that planned
+         * attacks": the main clause's date, not that of the crime a
+         * relative tells (one opening the sentence frames it all) */
+        size_t m = type == FNR_EVENT_ATTACK || type == FNR_EVENT_PLOT || type == FNR_EVENT_KILL
+                       ? relative_word(d, s, tg)
+                       : SIZE_MAX;
+        if (m == SIZE_MAX || sp->start_off > x_tok(d, m)->start - s->start ||
+            framing_date(d, si, sp))
+            dt = &sp->start;
     } else {
         carried = carried_date(d, si);
         if (carried.prec != FNR_DATE_NONE)
@@ -3273,6 +3531,13 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
                      (x_tok_is(d, s->tok0 + 1, "them") || x_tok_is(d, s->tok0 + 1, "these") ||
                       x_tok_is(d, s->tok0 + 1, "those"))) ||
                     (x_tok_is(d, s->tok0, "among") && x_tok_is(d, s->tok0 + 1, "them")));
+    /* "Of the detained suspects, 17 were caught in Istanbul, nine in
+     * Ankara": the same, named by a definite noun */
+    for (size_t k = s->tok0 + 2;
+         !of_them && k < s->tok1 && k - s->tok0 < 6 && x_tok_is(d, s->tok0, "of") &&
+         x_tok_is(d, s->tok0 + 1, "the") && x_tok(d, k)->mention < 0;
+         k++)
+        of_them = is_punct_c(d, k, ',') && d->events.len;
     /* "The suspects, who are accused of espionage, were detained after an
      * investigation by ...": the ones already told of, told again */
     bool same_ones =
@@ -3293,11 +3558,18 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
     bool he = (type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL) &&
               (x_tok_is(d, s->tok0, "he") || x_tok_is(d, s->tok0, "she")) && count <= 1 &&
               !names_person(d, p->targets, p->n_targets) && !another_one(d, s);
+    /* "Al-Shabaab militants attacked a base ... The attackers detonated a
+     * car bomb at the gate before storming it": the assault told, in
+     * detail */
+    static const char *const DOERS[] = { "attackers", "assailants", "gunmen",     "militants",
+                                         "fighters",  "bombers",    "insurgents", NULL };
+    bool doers = type == FNR_EVENT_ATTACK && s->tok0 + 2 < s->tok1 && x_tok_is(d, s->tok0, "the") &&
+                 x_tok_in(d, s->tok0 + 1, DOERS) && !another_one(d, s);
     for (size_t i = from; i < d->events.len; i++) {
         const fnr_event *e = &FNR_VEC_AT(&d->events, fnr_event, i);
         if (e->type != type || e->sentence == si) /* the other clause of this sentence */
             continue;
-        if (he && e->count == 1 && si - e->sentence <= 2)
+        if ((he && e->count == 1 && si - e->sentence <= 2) || (doers && si - e->sentence <= 3))
             return true;
         if (the_one && e->count <= 1 && si - e->sentence <= 3 &&
             !names_person(d, e->targets, e->n_targets)) {
@@ -3653,6 +3925,11 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
             if (loc >= 0 && !named_after(d, loc, tg->t1, s->tok1))
                 loc = -1;
         }
+        /* a round-up "across 14 provinces" was in none of them alone */
+        bool spread = type != FNR_EVENT_ATTACK && type != FNR_EVENT_PLOT;
+        if (spread && loc >= 0 && !kind_is(&d->ents[loc], "country") && many_places(d, si))
+            loc = places_country(d, s);
+        size_t lead_sent = SIZE_MAX;
         size_t lead;
         if (restated(d, si, tg, type, &p, count, loc, &lead))
             continue;
@@ -3670,19 +3947,31 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
                 count = ev[lead].count;
             /* a plot is where its target was, as the lead said */
             if ((type == FNR_EVENT_PLOT || loc < 0) && ev[lead].location >= 0 &&
-                !ev[lead].location_inferred)
+                !ev[lead].location_inferred && !(spread && many_places(d, si)))
                 loc = ev[lead].location; /* and any event where the lead said, when this
                                             sentence says nowhere */
+            lead_sent = ev[lead].sentence;
             for (size_t a = 0; !p.n_targets && a < ev[lead].n_targets && a < 16; a++)
                 p.targets[a] = ev[lead].targets[a];
             if (!p.n_targets)
                 p.n_targets = ev[lead].n_targets < 16 ? ev[lead].n_targets : 16;
+            /* "MİT neutralized a senior official of the PKK/YPG. Fırat
+             * Dicle was killed ...": the groups the lead named stay (D-11) */
+            for (size_t a = 0; a < ev[lead].n_targets && p.n_targets < 16; a++)
+                if (is_militant(d, ev[lead].targets[a]) &&
+                    !contains(p.actors, p.n_actors, ev[lead].targets[a]))
+                    add_unique(p.targets, &p.n_targets, ev[lead].targets[a]);
             memmove(&ev[lead], &ev[lead + 1], (d->events.len - lead - 1) * sizeof *ev);
             d->events.len--;
         }
         bool inferred = false;
         if (loc < 0 && !named_past) {
             loc = context_location(d, si, type, &p);
+            /* of many places, the country alone ("ANKARA ... across 11
+             * provinces": Türkiye, when the report names it) */
+            if (spread && loc >= 0 && !kind_is(&d->ents[loc], "country") &&
+                (many_places(d, si) || (lead_sent != SIZE_MAX && many_places(d, lead_sent))))
+                loc = country_entity(d, d->ents[loc].country);
             inferred = loc >= 0;
         }
         st = add_event(d, si, tg, type, &p, loc, count);
@@ -3691,6 +3980,34 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
         FNR_VEC_AT(&d->events, fnr_event, d->events.len - 1).location_inferred = inferred;
     }
     return FNR_OK;
+}
+
+/* The one state the report says directs its plot ("an Iranian-directed
+ * plot", "the network, which it said was directed by Iran"), or -1 when
+ * none or several: the plotters of a plot told with no one named (D-12). */
+static int directing_state(const x_doc *d)
+{
+    static const char *const DIRECTED[] = { "directed",     "backed",    "sponsored", "ordered",
+                                            "orchestrated", "organised", "organized", NULL };
+    int state = -1;
+    size_t n = d->toks.len;
+    for (size_t k = 0; k + 2 < n; k++) {
+        int e = -1;
+        if ((x_tok(d, k)->xflags & XT_DEMONYM) && is_punct_c(d, k + 1, '-') &&
+            x_tok_in(d, k + 2, DIRECTED))
+            e = demonym_country(d, k); /* "Iranian-directed" */
+        else if (x_tok_is(d, k + 2, "by") && k + 3 < n && x_tok_in(d, k + 1, DIRECTED)) {
+            int c = x_tok_entity(d, k + 3); /* "was directed by Iran" */
+            if (c >= 0 && d->ents[c].type == FNR_ENTITY_LOCATION && kind_is(&d->ents[c], "country"))
+                e = c;
+        }
+        if (e < 0)
+            continue;
+        if (state >= 0 && state != e)
+            return -1;
+        state = e;
+    }
+    return state;
 }
 
 fnr_status x_events_find(x_doc *d)
@@ -3712,6 +4029,20 @@ fnr_status x_events_find(x_doc *d)
     fnr_buf_destroy(&kb);
     if (st != FNR_OK)
         return st;
+    /* a plot with no plotter named takes the state the report says
+     * directed it; each event holds room for one actor more */
+    int state = -2;
+    for (size_t i = 0; i < d->events.len; i++) {
+        fnr_event *e = &FNR_VEC_AT(&d->events, fnr_event, i);
+        if (e->type != FNR_EVENT_PLOT || e->n_actors)
+            continue;
+        if (state == -2)
+            state = directing_state(d);
+        if (state < 0)
+            break;
+        if (!contains(e->targets, e->n_targets, state))
+            e->actors[e->n_actors++] = state;
+    }
     for (size_t i = 0; i < d->events.len; i++) {
         fnr_event *e = &FNR_VEC_AT(&d->events, fnr_event, i);
         x_id(e->id, 'v', (uint32_t)(i + 1));

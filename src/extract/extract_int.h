@@ -113,6 +113,7 @@ typedef struct xsent {
     bool may_agency;    /* some word is "agency" (X_TAG_AGENCY): "news agency X" may be told */
     bool may_bracket;   /* some token is "(" or "[" */
     bool date_scanned;  /* `date` is known (events.c scans a sentence's date on demand) */
+    uint8_t many;       /* events.c's many_places: 0 not asked yet, 1 no, 2 yes */
     fnr_date_span date; /* the first date stated in the sentence (start.prec NONE if none) */
 } xsent;
 

@@ -1431,6 +1431,14 @@ static fnr_status take_lexicon(scan_ctx *c, size_t i, size_t j, size_t seq, cons
             return add_mention(d, c->s, i, office, FNR_ENTITY_ORGANIZATION, NULL, "court",
                                "place_prosecutor", false, NULL);
         }
+        /* "the Istanbul Governor's Office": the governor's, a body */
+        if (j + 2 < end && x_tok_is(d, j, "governor") && (x_tok(d, j)->tflags & FNR_TF_CAP) &&
+            (x_tok(d, j + 1)->tflags & FNR_TF_POSS) && x_tok_is(d, j + 2, "office") &&
+            (x_tok(d, j + 2)->tflags & FNR_TF_CAP)) {
+            *out_next = j + 3;
+            return add_mention(d, c->s, i, j + 3, FNR_ENTITY_ORGANIZATION, NULL, "government",
+                               "place_governor", false, NULL);
+        }
         /* "the Stade de France", "Santiago de Compostela": a longer name
          * the place's begins, in a language that joins with "de" */
         if (j + 1 < end && (x_tok_is(d, j, "de") || x_tok_is(d, j, "du") || x_tok_is(d, j, "des") ||
@@ -1449,7 +1457,10 @@ static fnr_status take_lexicon(scan_ctx *c, size_t i, size_t j, size_t seq, cons
         /* "Tunisia national": a nationality, not the place. */
         if (x_tok_in(d, j, NATIONAL_WORDS))
             return FNR_OK;
-        if (x_tok_in(d, j, BUILDING_WORDS) && !(e->kind && strcmp(e->kind, "country") == 0)) {
+        /* "the Santa Maria church" names one; "an Istanbul church",
+         * "attack on Istanbul church" (a headline) say where one is */
+        if (x_tok_in(d, j, BUILDING_WORDS) && !(e->kind && strcmp(e->kind, "country") == 0) &&
+            ((x_tok(d, j)->tflags & FNR_TF_CAP) || (i > c->s0 && x_tok_is(d, i - 1, "the")))) {
             *out_next = j + 1;
             return add_mention(d, c->s, i, j + 1, FNR_ENTITY_LOCATION, NULL, "facility",
                                "place_building", false, NULL);
@@ -1467,6 +1478,29 @@ static const fnr_lex_entry *demonym_entry(const x_doc *d, size_t i)
     if (!de && dem->key_len > 1)
         de = fnr_lexicon_find(d->x->lex, dem->key, dem->key_len - 1, FNR_LEX_DEMONYM);
     return de;
+}
+
+/* The dictionary's group of a country's forces as a whole, named by the
+ * demonym at token i ("Iraqi army" -> Iraqi Security Forces), or 0: "the
+ * Iraqi military" is the army, not the Counter-Terrorism Service beside it. */
+static uint32_t forces_group(const x_doc *d, size_t i)
+{
+    static const char *const HEADS[] = { " army", " armed forces", " military" };
+    const xtok *t = x_tok(d, i);
+    char key[96];
+    for (size_t h = 0; h < sizeof HEADS / sizeof *HEADS; h++) {
+        size_t hl = strlen(HEADS[h]);
+        if (t->key_len + hl > sizeof key)
+            return 0;
+        memcpy(key, t->key, t->key_len);
+        memcpy(key + t->key_len, HEADS[h], hl);
+        const fnr_lex_entry *const *items;
+        size_t k = fnr_lexicon_get(d->x->lex, key, t->key_len + hl, &items);
+        for (size_t q = 0; q < k; q++)
+            if (items[q]->cls == FNR_LEX_ORG)
+                return items[q]->group;
+    }
+    return 0;
 }
 
 /* Demonym + institution: "Turkish intelligence", "Turkish police". */
@@ -1954,6 +1988,47 @@ static int32_t code_name_owner(const x_doc *d, size_t cue, size_t after, size_t 
     return -1;
 }
 
+/* Drops the mentions on tokens [a, b), whole: their tokens are re-taken. */
+static void drop_mentions(x_doc *d, size_t a, size_t b)
+{
+    for (size_t q = a; q < b; q++) {
+        int32_t m = x_tok(d, q)->mention;
+        if (m >= 0) {
+            xmention *om = x_men(d, (size_t)m);
+            for (size_t r = om->tok0; r < om->tok1; r++)
+                x_tok(d, r)->mention = -1;
+            om->key_len = 0; /* dropped */
+        }
+    }
+}
+
+/* "Fırat Dicle, code-named ...": two or three capitalised words a given
+ * name starts, right before the comma of a code-name cue at token cue,
+ * name the person the code name is of, whatever places their words also
+ * name (the Euphrates, a district). Re-takes them as one person's name. */
+static fnr_status person_before_cue(scan_ctx *c, size_t cue)
+{
+    x_doc *d = c->d;
+    if (cue < c->s0 + 3 || !is_punct(d, cue - 1, ','))
+        return FNR_OK;
+    size_t r0 = cue - 1;
+    while (r0 > c->s0 && cue - 1 - r0 < 3 && is_word(x_tok(d, r0 - 1)) &&
+           (x_tok(d, r0 - 1)->tflags & FNR_TF_CAP))
+        r0--;
+    if (cue - 1 - r0 < 2 || !(x_tok(d, r0)->xflags & XT_GIVEN) ||
+        (r0 > c->s0 && is_word(x_tok(d, r0 - 1)) && (x_tok(d, r0 - 1)->tflags & FNR_TF_CAP)))
+        return FNR_OK;
+    for (size_t q = r0; q < cue - 1; q++) {
+        int32_t m = x_tok(d, q)->mention;
+        if (m >= 0 && (x_men(d, (size_t)m)->type != FNR_ENTITY_LOCATION ||
+                       x_men(d, (size_t)m)->tok0 < r0 || x_men(d, (size_t)m)->tok1 > cue - 1))
+            return FNR_OK; /* a person or a body already, or a longer name */
+    }
+    drop_mentions(d, r0, cue - 1);
+    return add_mention(d, c->s, r0, cue - 1, FNR_ENTITY_PERSON, NULL, NULL, "person_name", false,
+                       NULL);
+}
+
 /* "codenamed 'X'", "known as X", "alias X": X names a person. */
 static fnr_status scan_code_names(scan_ctx *c)
 {
@@ -1966,6 +2041,11 @@ static fnr_status scan_code_names(scan_ctx *c)
         next_of_list = 0;
         if (!k)
             continue;
+        if (given_owner < 0) {
+            fnr_status st = person_before_cue(c, i);
+            if (st != FNR_OK)
+                return st;
+        }
         bool quoted = false;
         while (k < c->s1 && (is_open_quote(d, k) || is_punct(d, k, ','))) {
             quoted = quoted || is_open_quote(d, k);
@@ -2020,15 +2100,7 @@ static fnr_status scan_code_names(scan_ctx *c)
                 em->rule = "code_name";
         } else {
             /* Re-take the tokens: the code name wins over a partial match. */
-            for (size_t q = a; q < b; q++) {
-                int32_t m = x_tok(d, q)->mention;
-                if (m >= 0) {
-                    xmention *om = x_men(d, (size_t)m);
-                    for (size_t r = om->tok0; r < om->tok1; r++)
-                        x_tok(d, r)->mention = -1;
-                    om->key_len = 0; /* dropped */
-                }
-            }
+            drop_mentions(d, a, b);
             fnr_status st =
                 add_mention(d, c->s, a, b, FNR_ENTITY_PERSON, NULL, NULL, "code_name", true, &cm);
             if (st != FNR_OK)
@@ -2329,12 +2401,13 @@ static fnr_status link_mentions(x_doc *d)
                                                                         : NULL;
         if (!want)
             continue;
+        uint32_t forces = want[0] == 'a' ? forces_group(d, m->tok0) : 0;
         for (size_t j = 0; j < n; j++) {
             xmention *f = x_men(d, j);
             if (j == i || !f->key_len || !f->lex || f->type != FNR_ENTITY_ORGANIZATION)
                 continue;
             if (f->lex->kind && f->lex->kind[0] == want[0] && strcmp(f->lex->kind, want) == 0 &&
-                strcmp(f->lex->country, de->country) == 0) {
+                strcmp(f->lex->country, de->country) == 0 && (!forces || f->lex->group == forces)) {
                 unite(d, (int32_t)j, (int32_t)i);
                 break;
             }
