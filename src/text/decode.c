@@ -539,8 +539,10 @@ static bool is_list_head(const char *s, size_t a, size_t b)
     if (ci_prefix(s + a, n, "more from ") && count_words_upto(s, a, b, 5) <= 5) {
         return true;
     }
+    unsigned char c0 = (unsigned char)tolower((unsigned char)s[a]);
     for (size_t i = 0; i < sizeof list_heads / sizeof list_heads[0]; i++) {
-        if (strlen(list_heads[i]) == n && ci_prefix(s + a, n, list_heads[i])) {
+        if ((unsigned char)list_heads[i][0] == c0 && strlen(list_heads[i]) == n &&
+            ci_prefix(s + a, n, list_heads[i])) {
             return true;
         }
     }
@@ -587,6 +589,9 @@ static bool has_digit(const char *s, size_t a, size_t b)
 static bool is_menu_item(const fnr_doc *doc, const fnr_block *b)
 {
     const char *s = doc->text;
+    if (b->end - b->start > 48) {
+        return false;
+    }
     size_t words = count_words_upto(s, b->start, b->end, 3);
     if (b->end == b->start || words > 3 || (words > 1 && ends_sentence(s, b->start, b->end)) ||
         is_title(doc, b)) {
@@ -642,8 +647,10 @@ static void mark_page_furniture(fnr_doc *doc)
             bl[k].boilerplate = true;
         }
         if (!bl[k].boilerplate && b - a <= 200) {
+            unsigned char c0 = (unsigned char)tolower((unsigned char)s[a]);
             for (size_t i = 0; i < sizeof furniture_prefixes / sizeof furniture_prefixes[0]; i++) {
-                if (ci_prefix(s + a, b - a, furniture_prefixes[i])) {
+                if ((unsigned char)furniture_prefixes[i][0] == c0 &&
+                    ci_prefix(s + a, b - a, furniture_prefixes[i])) {
                     bl[k].boilerplate = true;
                     break;
                 }
@@ -658,8 +665,11 @@ static void mark_page_furniture(fnr_doc *doc)
             }
             continue;
         }
+    }
+    for (size_t k = nb; k-- > 0;) {
         if (is_paragraph(doc, &bl[k])) {
             last_content = k;
+            break;
         }
     }
     /* Three or more menu lines in a row are a menu, upper case ("HOME",
@@ -715,11 +725,13 @@ static void mark_page_furniture(fnr_doc *doc)
             bl[k].boilerplate = true;
         }
     }
-    /* After the report's last paragraph, lines that end no sentence are
-     * headlines of other stories, links and legal lines. */
+    /* After the report's last paragraph, short lines that end no sentence
+     * are headlines of other stories, links and legal lines (a longer one
+     * may be the report's last sentence without its period). */
     if (last_content != SIZE_MAX) {
         for (size_t k = last_content + 1; k < nb; k++) {
-            if (!ends_sentence(s, bl[k].start, bl[k].end) && bl[k].end - bl[k].start <= 300) {
+            if (!ends_sentence(s, bl[k].start, bl[k].end) && bl[k].end - bl[k].start <= 300 &&
+                count_words_upto(s, bl[k].start, bl[k].end, 15) <= 15) {
                 bl[k].boilerplate = true;
             }
         }
@@ -848,7 +860,7 @@ static void find_dateline(fnr_doc *doc, const line *lines, size_t n_lines)
         if (w - a < 3 || !all_upper(s, a, w)) {
             continue;
         }
-        if (!dash && count_words(s, a, b) > 3) {
+        if (!dash && count_words_upto(s, a, b, 3) > 3) {
             continue;
         }
         fnr_date_span spans[4];
@@ -928,8 +940,10 @@ static void find_published_line(fnr_doc *doc, const char *s, const line *lines, 
             if (off > 0 && s[a + off - 1] != ' ') {
                 continue;
             }
+            unsigned char c0 = (unsigned char)tolower((unsigned char)s[a + off]);
             for (size_t m = 0; m < sizeof keys / sizeof keys[0]; m++) {
-                if (!ci_prefix(s + a + off, b - a - off, keys[m])) {
+                if ((unsigned char)keys[m][0] != c0 ||
+                    !ci_prefix(s + a + off, b - a - off, keys[m])) {
                     continue;
                 }
                 fnr_date d;

@@ -493,13 +493,16 @@ static void test_plain_page_body_stays(void **state)
         "Related news\n"
         "Gendarmerie detain 4 in Hatay\n"
         "The governor said the operation would continue.\n\n"
-        "Three of the suspects were remanded in custody by a court late on Monday night.\n";
+        "Three of the suspects were remanded in custody by a court late on Monday night.\n\n"
+        "The other two were released under judicial control and must report to the police "
+        "station in Seyhan twice a week until the trial\n";
     fnr_doc doc;
     assert_int_equal(decode(in, NULL, &doc, NULL), FNR_OK);
     assert_true(kept(&doc, "released a photo"));
     assert_false(kept(&doc, "Gendarmerie detain 4"));
     assert_true(kept(&doc, "would continue."));
     assert_true(kept(&doc, "remanded in custody"));
+    assert_true(kept(&doc, "until the trial")); /* a last sentence without its period */
     fnr_doc_destroy(&doc);
 }
 
