@@ -602,16 +602,27 @@ static bool is_menu_item(const fnr_doc *doc, const fnr_block *b)
 
 static bool date_at_start(const char *s, size_t len, bool at_zero, fnr_date *out);
 
-/* A line that is only a date and time ("June 18, 2025 11:47 AM GMT"), or
- * a publication line ("Published 12.03.2025 14:05", "Updated 2 hours ago"). */
-static bool is_date_line(const char *s, size_t a, size_t b)
+/* A page's time stamp: a line that is only a date with a clock time ("June
+ * 18, 2025 11:47 AM GMT"), a publication line with one ("Published
+ * 12.03.2025 14:05"), or one relative to an unknown moment ("Updated 2
+ * hours ago"). Its clock reads as names ("AM GMT"). A date line without a
+ * time stays: it dates the lead's events, as in a report. */
+static bool is_time_stamp_line(const char *s, size_t a, size_t b)
 {
     fnr_date d;
     if (b - a > 80 || count_words_upto(s, a, b, 10) > 10) {
         return false;
     }
-    return ci_prefix(s + a, b - a, "published") || ci_prefix(s + a, b - a, "updated") ||
-           date_at_start(s + a, b - a, true, &d);
+    bool clock = false;
+    for (size_t i = a + 1; i + 2 < b && !clock; i++) {
+        clock = s[i] == ':' && isdigit((unsigned char)s[i - 1]) &&
+                isdigit((unsigned char)s[i + 1]) && isdigit((unsigned char)s[i + 2]);
+    }
+    bool stamp = ci_prefix(s + a, b - a, "published") || ci_prefix(s + a, b - a, "updated");
+    if (stamp && ci_contains(s + a, b - a, " ago")) {
+        return true; /* "Updated 2 hours ago": relative to a moment no one knows */
+    }
+    return clock && (stamp || date_at_start(s + a, b - a, true, &d));
 }
 
 /* An author's box: a name alone, then a paragraph that opens with the name
@@ -710,7 +721,7 @@ static void mark_page_furniture(fnr_doc *doc)
                 count_words_upto(s, bl[k].start, bl[k].end, 3) > 3 || is_title(doc, &bl[k]);
             continue;
         }
-        if (is_date_line(s, bl[k].start, bl[k].end)) {
+        if (is_time_stamp_line(s, bl[k].start, bl[k].end)) {
             bl[k].boilerplate = true; /* read for the date already */
             continue;
         }
