@@ -526,6 +526,25 @@ static const char *const furniture_prefixes[] = {
     "get the latest",
 };
 
+/* Lines that open a page's comment section: in the second half of the
+ * page, they and all after them are readers' words, not the report's. */
+static const char *const comment_heads[] = {
+    "comments",        "comment",       "leave a comment",
+    "post a comment",  "add a comment", "join the conversation",
+    "reader comments", "yorumlar",      "yorum yap",
+};
+
+static bool is_comment_head(const char *s, size_t a, size_t b)
+{
+    size_t n = b - a;
+    for (size_t i = 0; i < sizeof comment_heads / sizeof comment_heads[0]; i++) {
+        if (strlen(comment_heads[i]) == n && ci_prefix(s + a, n, comment_heads[i])) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* true when s[a..b) is one of list_heads (or "More from <site>"). */
 static bool is_list_head(const char *s, size_t a, size_t b)
 {
@@ -654,6 +673,12 @@ static void mark_page_furniture(fnr_doc *doc)
     }
     for (size_t k = 0; k < nb; k++) {
         size_t a = bl[k].start, b = bl[k].end;
+        if (b - a <= 24 && a * 2 >= doc->len && is_comment_head(s, a, b)) {
+            for (; k < nb; k++) {
+                bl[k].boilerplate = true;
+            }
+            break;
+        }
         if (!bl[k].boilerplate && b - a <= 400 && (is_caption(s, a, b) || is_byline(s, a, b))) {
             bl[k].boilerplate = true;
         }
