@@ -655,6 +655,23 @@ static bool is_author_box(const char *s, const fnr_block *name, const fnr_block 
            memcmp(s + bio->start + n, " is ", 4) == 0;
 }
 
+/* true when block k is an item of a list the report introduces ("The court
+ * named them as follows:"), one short line after another: no menu. */
+static bool in_introduced_list(const fnr_doc *doc, size_t k)
+{
+    const fnr_block *bl = doc->blocks.data;
+    for (size_t m = k, n = 0; m-- > 0 && n < 32; n++) {
+        if (bl[m].boilerplate) {
+            return false;
+        }
+        if (count_words_upto(doc->text, bl[m].start, bl[m].end, 3) > 3 ||
+            last_significant(doc->text, bl[m].start, bl[m].end) == ':') {
+            return last_significant(doc->text, bl[m].start, bl[m].end) == ':';
+        }
+    }
+    return false;
+}
+
 /*
  * The furniture of a saved news page around its report: lists of other
  * stories under their heading, menus, captions, bylines and credits, and
@@ -717,7 +734,7 @@ static void mark_page_furniture(fnr_doc *doc)
         while (e < nb && is_menu_item(doc, &bl[e])) {
             e++;
         }
-        if (e - k >= 3) {
+        if (e - k >= 3 && !in_introduced_list(doc, k)) {
             for (size_t m = k; m < e; m++) {
                 if (m + 1 == e && e < nb && is_content(doc, &bl[e]) &&
                     all_upper(s, bl[m].start, bl[m].end)) {
@@ -767,7 +784,8 @@ static void mark_page_furniture(fnr_doc *doc)
     if (last_content != SIZE_MAX) {
         for (size_t k = last_content + 1; k < nb; k++) {
             if (!ends_sentence(s, bl[k].start, bl[k].end) && bl[k].end - bl[k].start <= 300 &&
-                count_words_upto(s, bl[k].start, bl[k].end, 15) <= 15) {
+                count_words_upto(s, bl[k].start, bl[k].end, 15) <= 15 &&
+                !in_introduced_list(doc, k)) {
                 bl[k].boilerplate = true;
             }
         }
@@ -806,7 +824,7 @@ static void mark_boilerplate(fnr_doc *doc)
         if (all_upper(doc->text, bl[k].start, bl[k].end) || is_title(doc, &bl[k])) {
             continue;
         }
-        if (k + 1 < nb && is_content(doc, &bl[k + 1])) {
+        if ((k + 1 < nb && is_content(doc, &bl[k + 1])) || in_introduced_list(doc, k)) {
             continue;
         }
         bl[k].boilerplate = true;

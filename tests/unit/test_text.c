@@ -496,7 +496,9 @@ static void test_plain_page_body_stays(void **state)
         "Related news\n"
         "Gendarmerie detain 4 in Hatay\n"
         "The governor said the operation would continue.\n\n"
-        "Three of the suspects were remanded in custody by a court late on Monday night.\n\n"
+        "Three of the suspects were remanded in custody by a court late on Monday night. The "
+        "court named them as follows:\n"
+        "Ahmet Yilmaz\nMehmet Kaya\nAli Bulut\n\n"
         "The other two were released under judicial control and must report to the police "
         "station in Seyhan twice a week until the trial\n";
     fnr_doc doc;
@@ -506,6 +508,7 @@ static void test_plain_page_body_stays(void **state)
     assert_true(kept(&doc, "would continue."));
     assert_true(kept(&doc, "remanded in custody"));
     assert_true(kept(&doc, "until the trial")); /* a last sentence without its period */
+    assert_true(kept(&doc, "Mehmet Kaya"));     /* a list the report introduces */
     fnr_doc_destroy(&doc);
 }
 
