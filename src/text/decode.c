@@ -9,7 +9,11 @@
  * parsed with libxml2's forgiving parser; navigation, scripts and banners are
  * dropped and the remaining text is laid out one block per line. In both
  * forms a last pass marks newsletter, cookie and legal text as boilerplate
- * (the marker lists below), which extraction skips.
+ * (the marker lists below), and then a saved page's furniture: menus, bylines,
+ * captions, lists of other stories under "Related" or "Most read", tags and
+ * the headlines after the report's last paragraph (mark_page_furniture).
+ * Extraction skips boilerplate. A page's date comes from its metadata, a
+ * dateline, a "Published"/"Updated" line or a line that is only a date.
  */
 #include <ctype.h>
 #include <limits.h>
@@ -32,6 +36,9 @@
 #define MAX_TITLE_LINE    150 /* bytes: a longer first line is prose, not a title */
 #define MAX_HEADING       160 /* bytes: a longer unpunctuated line is still prose */
 #define SHORT_HEADING     100 /* bytes: an unpunctuated line this short is a heading */
+#define TOP_LINES                                            \
+    16 /* lines read for a dateline or a publication date: a \
+          copied page's menu comes first */
 
 /* ---------------------------------------------------------------- helpers */
 
@@ -429,6 +436,362 @@ static bool weak_boilerplate(const fnr_doc *doc, const fnr_block *b, uint64_t fo
            !ends_sentence(doc->text, b->start, b->end);
 }
 
+/* A paragraph of the report: content that ends a sentence. */
+static bool is_paragraph(const fnr_doc *doc, const fnr_block *b)
+{
+    return is_content(doc, b) && ends_sentence(doc->text, b->start, b->end);
+}
+
+/* true when block b is the document's title line. */
+static bool is_title(const fnr_doc *doc, const fnr_block *b)
+{
+    if (!doc->title) {
+        return false;
+    }
+    size_t tl = strlen(doc->title);
+    return b->end - b->start == tl && memcmp(doc->text + b->start, doc->title, tl) == 0;
+}
+
+/*
+ * Lines that head a list of the site's other pages ("Related news", "Most
+ * read", "Tags:"), matched as the whole block, case aside, with an optional
+ * final colon. The list under one is furniture up to the first block that
+ * ends a sentence.
+ */
+static const char *const list_heads[] = {
+    "related",
+    "related news",
+    "related articles",
+    "related stories",
+    "related content",
+    "related topics",
+    "read next",
+    "read more",
+    "read also",
+    "also read",
+    "see also",
+    "most read",
+    "most popular",
+    "most viewed",
+    "most shared",
+    "popular",
+    "trending",
+    "trending now",
+    "recommended",
+    "recommended stories",
+    "recommended for you",
+    "you may also like",
+    "you might also like",
+    "more on this story",
+    "more stories",
+    "more news",
+    "latest news",
+    "latest stories",
+    "editor's picks",
+    "editor’s picks",
+    "top stories",
+    "tags",
+    "topics",
+    "keywords",
+    "share",
+    "share this",
+    "share this article",
+    "comments",
+    "further reading",
+    "don't miss",
+};
+
+/* Prefixes of a one-line piece of furniture: a list given inline ("Tags: a,
+ * b"), a link to another story ("Also read: ..."), a byline or a credit line. */
+static const char *const furniture_prefixes[] = {
+    "tags:",
+    "topics:",
+    "keywords:",
+    "also read:",
+    "read also:",
+    "read more:",
+    "see also:",
+    "related:",
+    "recommended:",
+    "reporting by",
+    "additional reporting by",
+    "editing by",
+    "writing by",
+    "compiled by",
+    "photo:",
+    "photograph:",
+    "our standards:",
+    "sign up",
+    "subscribe ",
+    "get the latest",
+};
+
+/* Lines that open a page's comment section: in the second half of the
+ * page, they and all after them are readers' words, not the report's. */
+static const char *const comment_heads[] = {
+    "comments",        "comment",       "leave a comment",
+    "post a comment",  "add a comment", "join the conversation",
+    "reader comments", "yorumlar",      "yorum yap",
+};
+
+static bool is_comment_head(const char *s, size_t a, size_t b)
+{
+    size_t n = b - a;
+    for (size_t i = 0; i < sizeof comment_heads / sizeof comment_heads[0]; i++) {
+        if (strlen(comment_heads[i]) == n && ci_prefix(s + a, n, comment_heads[i])) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* true when s[a..b) is one of list_heads (or "More from <site>"). */
+static bool is_list_head(const char *s, size_t a, size_t b)
+{
+    if (b > a && s[b - 1] == ':') {
+        b--;
+    }
+    size_t n = b - a;
+    if (n == 0 || n > 24) {
+        return false;
+    }
+    if (ci_prefix(s + a, n, "more from ") && count_words_upto(s, a, b, 5) <= 5) {
+        return true;
+    }
+    unsigned char c0 = (unsigned char)tolower((unsigned char)s[a]);
+    for (size_t i = 0; i < sizeof list_heads / sizeof list_heads[0]; i++) {
+        if ((unsigned char)list_heads[i][0] == c0 && strlen(list_heads[i]) == n &&
+            ci_prefix(s + a, n, list_heads[i])) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/*
+ * A photo caption or credit: a short block that does not end a sentence and
+ * whose last bytes name a photo or an agency's picture desk ("(AA Photo)",
+ * "REUTERS/Name/File Photo", "AFP via Getty Images", "Photo: Reuters").
+ */
+static bool is_caption(const char *s, size_t a, size_t b)
+{
+    if (b - a > 400 || ends_sentence(s, a, b)) {
+        return false;
+    }
+    size_t t = b - a > 48 ? b - 48 : a;
+    return ci_contains(s + t, b - t, "photo") || ci_contains(s + t, b - t, "getty images") ||
+           ci_contains(s + t, b - t, "/afp");
+}
+
+/* A byline: "By Anna Keller and Tom Richter", short and without final punctuation. */
+static bool is_byline(const char *s, size_t a, size_t b)
+{
+    if (b - a < 5 || b - a > 80 || !ci_prefix(s + a, b - a, "by ") || ends_sentence(s, a, b)) {
+        return false;
+    }
+    size_t n;
+    return fnr__text_class(s + a + 3, b - a - 3, &n, NULL) == FNR__C_UPPER;
+}
+
+static bool has_digit(const char *s, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++) {
+        if (s[i] >= '0' && s[i] <= '9') {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* A line of a menu: at most three words without a digit (not a date line),
+ * no final punctuation unless one word ("U.S."), not the title. */
+static bool is_menu_item(const fnr_doc *doc, const fnr_block *b)
+{
+    const char *s = doc->text;
+    if (b->end - b->start > 48) {
+        return false;
+    }
+    size_t words = count_words_upto(s, b->start, b->end, 3);
+    if (b->end == b->start || words > 3 || (words > 1 && ends_sentence(s, b->start, b->end)) ||
+        is_title(doc, b)) {
+        return false;
+    }
+    return !has_digit(s, b->start, b->end);
+}
+
+static bool date_at_start(const char *s, size_t len, bool at_zero, fnr_date *out);
+
+/* A page's time stamp: a line that is only a date with a clock time ("June
+ * 18, 2025 11:47 AM GMT"), a publication line with one ("Published
+ * 12.03.2025 14:05"), or one relative to an unknown moment ("Updated 2
+ * hours ago"). Its clock reads as names ("AM GMT"). A date line without a
+ * time stays: it dates the lead's events, as in a report. */
+static bool is_time_stamp_line(const char *s, size_t a, size_t b)
+{
+    fnr_date d;
+    if (b - a > 80 || count_words_upto(s, a, b, 10) > 10) {
+        return false;
+    }
+    bool clock = false;
+    for (size_t i = a + 1; i + 2 < b && !clock; i++) {
+        clock = s[i] == ':' && isdigit((unsigned char)s[i - 1]) &&
+                isdigit((unsigned char)s[i + 1]) && isdigit((unsigned char)s[i + 2]);
+    }
+    bool stamp = ci_prefix(s + a, b - a, "published") || ci_prefix(s + a, b - a, "updated");
+    if (stamp && ci_contains(s + a, b - a, " ago")) {
+        return true; /* "Updated 2 hours ago": relative to a moment no one knows */
+    }
+    return clock && (stamp || date_at_start(s + a, b - a, true, &d));
+}
+
+/* An author's box: a name alone, then a paragraph that opens with the name
+ * and " is " ("Amberin Yusuf is a senior correspondent ..."). */
+static bool is_author_box(const char *s, const fnr_block *name, const fnr_block *bio)
+{
+    size_t n = name->end - name->start;
+    return n >= 5 && n <= 40 && !ends_sentence(s, name->start, name->end) &&
+           bio->end - bio->start > n + 4 && bio->end - bio->start <= 600 &&
+           memcmp(s + name->start, s + bio->start, n) == 0 &&
+           memcmp(s + bio->start + n, " is ", 4) == 0;
+}
+
+/* true when block k is an item of a list the report introduces ("The court
+ * named them as follows:"), one short line after another: no menu. */
+static bool in_introduced_list(const fnr_doc *doc, size_t k)
+{
+    const fnr_block *bl = doc->blocks.data;
+    for (size_t m = k, n = 0; m-- > 0 && n < 32; n++) {
+        if (bl[m].boilerplate) {
+            return false;
+        }
+        if (count_words_upto(doc->text, bl[m].start, bl[m].end, 3) > 3 ||
+            last_significant(doc->text, bl[m].start, bl[m].end) == ':') {
+            return last_significant(doc->text, bl[m].start, bl[m].end) == ':';
+        }
+    }
+    return false;
+}
+
+/*
+ * The furniture of a saved news page around its report: lists of other
+ * stories under their heading, menus, captions, bylines and credits, and
+ * the headlines and links after the report's last paragraph.
+ */
+static void mark_page_furniture(fnr_doc *doc)
+{
+    fnr_block *bl = doc->blocks.data;
+    size_t nb = doc->blocks.len;
+    const char *s = doc->text;
+    size_t last_content = SIZE_MAX;
+    for (size_t k = 0; k + 1 < nb; k++) {
+        if (is_author_box(s, &bl[k], &bl[k + 1])) {
+            bl[k].boilerplate = bl[k + 1].boilerplate = true;
+        }
+    }
+    for (size_t k = 0; k < nb; k++) {
+        size_t a = bl[k].start, b = bl[k].end;
+        if (b - a <= 24 && a * 2 >= doc->len && is_comment_head(s, a, b)) {
+            for (; k < nb; k++) {
+                bl[k].boilerplate = true;
+            }
+            break;
+        }
+        if (!bl[k].boilerplate && b - a <= 400 && (is_caption(s, a, b) || is_byline(s, a, b))) {
+            bl[k].boilerplate = true;
+        }
+        if (!bl[k].boilerplate && b - a <= 200) {
+            unsigned char c0 = (unsigned char)tolower((unsigned char)s[a]);
+            for (size_t i = 0; i < sizeof furniture_prefixes / sizeof furniture_prefixes[0]; i++) {
+                if ((unsigned char)furniture_prefixes[i][0] == c0 &&
+                    ci_prefix(s + a, b - a, furniture_prefixes[i])) {
+                    bl[k].boilerplate = true;
+                    break;
+                }
+            }
+        }
+        if (b - a <= 25 && is_list_head(s, a, b)) {
+            /* the heading and the list under it, up to a sentence */
+            bl[k].boilerplate = true;
+            while (k + 1 < nb && bl[k + 1].end - bl[k + 1].start <= 300 &&
+                   !ends_sentence(s, bl[k + 1].start, bl[k + 1].end)) {
+                bl[++k].boilerplate = true;
+            }
+            continue;
+        }
+    }
+    for (size_t k = nb; k-- > 0;) {
+        if (is_paragraph(doc, &bl[k])) {
+            last_content = k;
+            break;
+        }
+    }
+    /* Three or more menu lines in a row are a menu, upper case ("HOME",
+     * "WORLD") or not; a lone upper-case line before a paragraph stays (a
+     * dateline), and so does a short line heading the menu (the site's name)
+     * only when it is the title. */
+    for (size_t k = 0; k < nb;) {
+        size_t e = k;
+        while (e < nb && is_menu_item(doc, &bl[e])) {
+            e++;
+        }
+        if (e - k >= 3 && !in_introduced_list(doc, k)) {
+            for (size_t m = k; m < e; m++) {
+                if (m + 1 == e && e < nb && is_content(doc, &bl[e]) &&
+                    all_upper(s, bl[m].start, bl[m].end)) {
+                    break;
+                }
+                bl[m].boilerplate = true;
+            }
+            if (k > 0 && bl[k - 1].heading && !is_title(doc, &bl[k - 1]) &&
+                count_words_upto(s, bl[k - 1].start, bl[k - 1].end, 4) <= 4) {
+                bl[k - 1].boilerplate = true;
+            }
+        }
+        k = e > k ? e : k + 1;
+    }
+    /* Between the title and the first paragraph: short lines without a digit
+     * or final punctuation that head no paragraph are bylines and credits
+     * ("Jane Holloway, BBC News", "TRT World and Agencies"); an upper-case
+     * one- or two-word line is a dateline and stays. */
+    bool seen_title = false;
+    for (size_t k = 0; k < nb && !is_paragraph(doc, &bl[k]); k++) {
+        if (bl[k].boilerplate) {
+            continue;
+        }
+        if (!seen_title) {
+            seen_title =
+                count_words_upto(s, bl[k].start, bl[k].end, 3) > 3 || is_title(doc, &bl[k]);
+            continue;
+        }
+        if (is_time_stamp_line(s, bl[k].start, bl[k].end)) {
+            bl[k].boilerplate = true; /* read for the date already */
+            continue;
+        }
+        if (ends_sentence(s, bl[k].start, bl[k].end) ||
+            count_words_upto(s, bl[k].start, bl[k].end, 6) > 6 ||
+            (all_upper(s, bl[k].start, bl[k].end) &&
+             count_words_upto(s, bl[k].start, bl[k].end, 2) <= 2) ||
+            (k + 1 < nb && is_content(doc, &bl[k + 1]))) {
+            continue;
+        }
+        if (!has_digit(s, bl[k].start, bl[k].end)) {
+            bl[k].boilerplate = true;
+        }
+    }
+    /* After the report's last paragraph, short lines that end no sentence
+     * are headlines of other stories, links and legal lines (a longer one
+     * may be the report's last sentence without its period). */
+    if (last_content != SIZE_MAX) {
+        for (size_t k = last_content + 1; k < nb; k++) {
+            if (!ends_sentence(s, bl[k].start, bl[k].end) && bl[k].end - bl[k].start <= 300 &&
+                count_words_upto(s, bl[k].start, bl[k].end, 15) <= 15 &&
+                !in_introduced_list(doc, k)) {
+                bl[k].boilerplate = true;
+            }
+        }
+    }
+}
+
 static void mark_boilerplate(fnr_doc *doc)
 {
     fnr_block *bl = doc->blocks.data;
@@ -438,7 +801,10 @@ static void mark_boilerplate(fnr_doc *doc)
         size_t len = bl[k].end - bl[k].start;
         uint64_t found = len <= 600 ? markers_in(doc->text + bl[k].start, len) : 0;
         bool strong = (found & STRONG_BITS) != 0;
-        if (strong && (bl[k].start * 2 >= doc->len || doc->len - bl[k].start <= 3000)) {
+        /* A list's heading alone ("Related news") takes only its list (the
+         * page furniture pass): such a box may sit inside the report. */
+        bool tail = strong && (bl[k].start * 2 >= doc->len || doc->len - bl[k].start <= 3000);
+        if (tail && !is_list_head(doc->text, bl[k].start, bl[k].end)) {
             for (size_t m = k; m < nb; m++) {
                 bl[m].boilerplate = true;
             }
@@ -448,16 +814,17 @@ static void mark_boilerplate(fnr_doc *doc)
             bl[k].boilerplate = true;
         }
     }
+    mark_page_furniture(doc);
     /* One- or two-word lines are menus and buttons, unless they are a dateline
      * ("ANKARA"), the title, or a section heading followed by a paragraph. */
     for (size_t k = 0; k < nb; k++) {
         if (bl[k].boilerplate || count_words_upto(doc->text, bl[k].start, bl[k].end, 2) > 2) {
             continue;
         }
-        if (all_upper(doc->text, bl[k].start, bl[k].end) || (k == 0 && doc->title)) {
+        if (all_upper(doc->text, bl[k].start, bl[k].end) || is_title(doc, &bl[k])) {
             continue;
         }
-        if (k + 1 < nb && is_content(doc, &bl[k + 1])) {
+        if ((k + 1 < nb && is_content(doc, &bl[k + 1])) || in_introduced_list(doc, k)) {
             continue;
         }
         bl[k].boilerplate = true;
@@ -522,7 +889,7 @@ static fnr_status leading_date_line(fnr_doc *doc, bool want_date, size_t *out_sk
 static void find_dateline(fnr_doc *doc, const line *lines, size_t n_lines)
 {
     const char *s = doc->text;
-    for (size_t k = 0; k < n_lines && k < 5; k++) {
+    for (size_t k = 0; k < n_lines && k < TOP_LINES; k++) {
         size_t a = lines[k].start, b = lines[k].end;
         size_t lim = b - a > 120 ? a + 120 : b;
         /* The dateline prefix ends at a dash. */
@@ -547,7 +914,7 @@ static void find_dateline(fnr_doc *doc, const line *lines, size_t n_lines)
         if (w - a < 3 || !all_upper(s, a, w)) {
             continue;
         }
-        if (!dash && count_words(s, a, b) > 3) {
+        if (!dash && count_words_upto(s, a, b, 3) > 3) {
             continue;
         }
         fnr_date_span spans[4];
@@ -559,17 +926,65 @@ static void find_dateline(fnr_doc *doc, const line *lines, size_t n_lines)
                 return;
             }
         }
-        return;
+        if (dash) {
+            return;
+        }
+        /* a lone upper-case line: a city, or a menu's "HOME"; read on */
     }
 }
 
+/* A day-first numeric date "12.03.2025" at s[0..len) (a Turkish or European
+ * page's publication line), into *out. */
+static bool dotted_date(const char *s, size_t len, fnr_date *out)
+{
+    if (len < 10 || s[2] != '.' || s[5] != '.' || (len > 10 && isdigit((unsigned char)s[10]))) {
+        return false;
+    }
+    int v[8];
+    static const int pos[8] = { 0, 1, 3, 4, 6, 7, 8, 9 };
+    for (size_t i = 0; i < 8; i++) {
+        if (!isdigit((unsigned char)s[pos[i]])) {
+            return false;
+        }
+        v[i] = s[pos[i]] - '0';
+    }
+    int day = v[0] * 10 + v[1], month = v[2] * 10 + v[3];
+    int year = v[4] * 1000 + v[5] * 100 + v[6] * 10 + v[7];
+    if (day < 1 || day > 31 || month < 1 || month > 12 || year < 1900) {
+        return false;
+    }
+    *out = (fnr_date){ year, month, day, FNR_DATE_DAY };
+    return true;
+}
+
+/* The date, with a year, that s[0..len) starts with; false when none or relative. */
+static bool date_at_start(const char *s, size_t len, bool at_zero, fnr_date *out)
+{
+    fnr_date_span sp;
+    for (size_t i = 0; i < len && i < 12; i++) {
+        if ((i == 0 || s[i - 1] == ' ') && dotted_date(s + i, len - i, out)) {
+            return true;
+        }
+        if (at_zero) {
+            break;
+        }
+    }
+    if (fnr_date_scan(s, len, NULL, &sp, 1) >= 1 && !sp.is_relative &&
+        sp.start.prec != FNR_DATE_NONE && sp.start.year > 0 && (!at_zero || sp.start_off == 0)) {
+        *out = sp.start;
+        return true;
+    }
+    return false;
+}
+
 /* "Published: 12 February 2025", "By Staff · Published 12 March 2025",
- * "Yayınlanma: ..." near the top of text s. */
+ * "Published 12.03.2025 14:05", "Yayınlanma: ..." near the top of text s,
+ * else a line that is only a date. */
 static void find_published_line(fnr_doc *doc, const char *s, const line *lines, size_t n_lines)
 {
     static const char *const keys[] = { "published",  "date:",        "updated",
                                         "yayınlanma", "yayın tarihi", "tarih:" };
-    for (size_t k = 0; k < n_lines && k < 8; k++) {
+    for (size_t k = 0; k < n_lines && k < TOP_LINES; k++) {
         size_t a = lines[k].start, b = lines[k].end;
         if (b - a > 100) {
             continue;
@@ -579,17 +994,32 @@ static void find_published_line(fnr_doc *doc, const char *s, const line *lines, 
             if (off > 0 && s[a + off - 1] != ' ') {
                 continue;
             }
+            unsigned char c0 = (unsigned char)tolower((unsigned char)s[a + off]);
             for (size_t m = 0; m < sizeof keys / sizeof keys[0]; m++) {
-                if (!ci_prefix(s + a + off, b - a - off, keys[m])) {
+                if ((unsigned char)keys[m][0] != c0 ||
+                    !ci_prefix(s + a + off, b - a - off, keys[m])) {
                     continue;
                 }
-                fnr_date_span sp;
-                if (fnr_date_scan(s + a + off, b - a - off, NULL, &sp, 1) >= 1 && !sp.is_relative &&
-                    sp.start.prec != FNR_DATE_NONE && sp.start.year > 0) {
-                    doc->date = sp.start;
+                fnr_date d;
+                if (date_at_start(s + a + off, b - a - off, false, &d)) {
+                    doc->date = d;
                     return;
                 }
             }
+        }
+    }
+    /* No such key: a line that is only a date ("June 18, 2025 11:47 AM GMT",
+     * "03.04.2025 Selin Arıkan") before the first paragraph. */
+    for (size_t k = 0; k < n_lines && k < TOP_LINES; k++) {
+        size_t a = lines[k].start, b = lines[k].end;
+        fnr_date d;
+        if (b - a <= 60 && count_words_upto(s, a, b, 8) <= 8 &&
+            date_at_start(s + a, b - a, true, &d) && d.prec == FNR_DATE_DAY) {
+            doc->date = d;
+            return;
+        }
+        if (b - a > 200) {
+            return;
         }
     }
 }
@@ -739,9 +1169,10 @@ typedef struct html_ctx {
 } html_ctx;
 
 static const char *const dropped_tags[] = {
-    "script", "style",  "noscript", "template", "svg",    "iframe", "form",     "button",
-    "nav",    "footer", "aside",    "select",   "option", "input",  "textarea", "object",
-    "embed",  "canvas", "video",    "audio",    "map",    "dialog", "menu",     "head",
+    "script",   "style",  "noscript", "template",   "svg",    "iframe", "form",
+    "button",   "nav",    "footer",   "aside",      "select", "option", "input",
+    "textarea", "object", "embed",    "canvas",     "video",  "audio",  "map",
+    "dialog",   "menu",   "head",     "figcaption",
 };
 
 static const char *const block_tags[] = {
@@ -753,9 +1184,11 @@ static const char *const block_tags[] = {
 };
 
 static const char *const bad_words[] = {
-    "cookie",  "consent", "newsletter", "subscribe", "share",      "social", "related",
-    "comment", "advert",  "promo",      "banner",    "breadcrumb", "menu",   "footer",
-    "nav",     "popup",   "modal",      "sidebar",   "gdpr",       "kvkk",
+    "cookie",  "consent",  "newsletter", "subscribe", "share",     "social",
+    "related", "comment",  "advert",     "promo",     "banner",    "breadcrumb",
+    "menu",    "footer",   "nav",        "popup",     "modal",     "sidebar",
+    "gdpr",    "kvkk",     "author",     "byline",    "caption",   "tags",
+    "popular", "trending", "recirc",     "signup",    "most-read", "mostread",
 };
 
 static bool in_list(const char *name, const char *const *list, size_t n)
@@ -1109,10 +1542,10 @@ static fnr_status decode_html(fnr_doc *doc, const char *in, size_t len, bool wan
     }
     /* No date in the page's metadata: a byline near the top may give it. */
     if (want_date && doc->date.prec == FNR_DATE_NONE && h.text.data) {
-        line top[8];
+        line top[TOP_LINES];
         size_t n_top = 0;
         FNR_VEC_FOREACH(fnr_block, b, &doc->blocks) {
-            if (n_top == 8) {
+            if (n_top == TOP_LINES) {
                 break;
             }
             top[n_top++] = (line){ b->start, b->end };

@@ -2215,6 +2215,39 @@ static void test_no_document_date_keeps_relative_unresolved(void **state)
     fnr_facts_free(f);
 }
 
+/* A news page copied from a browser: the report's facts and date, and
+ * nothing from the menu, byline, caption or the headlines of other stories. */
+static void test_copied_news_page(void **state)
+{
+    (void)state;
+    fnr_facts *f =
+        run("Reuters\nWorld\nBusiness\nMarkets\nLegal\n\n"
+            "German prosecutors charge two men with spying\n\n"
+            "By Anna Keller and Tom Richter\nJune 18, 2025 11:47 AM GMT\nUpdated 2 hours ago\n\n"
+            "The court building in Karlsruhe, Germany. REUTERS/Kai Pfaffenbach/File Photo\n\n"
+            "BERLIN, June 18 (Reuters) - The men were arrested in April in Bayreuth and have been "
+            "in custody since, the prosecutor's office said on Wednesday.\n\n"
+            "Advertisement\n\n"
+            "Reporting by Anna Keller; Editing by Mark Potter\n\n"
+            "Read Next\n"
+            "Polish police detain Belarusian over arson plot\n"
+            "Kremlin spokesman Dmitry Peskov dismisses sabotage claims\n\n"
+            "Sign up here.\n\u00a9 2025 Reuters. All rights reserved\n",
+            NULL);
+    assert_string_equal(f->date, "2025-06-18");
+    assert_non_null(find_entity(f, "Bayreuth"));
+    static const char *const gone[] = { "Anna Keller", "Tom Richter",   "Mark Potter",
+                                        "Kai",         "Karlsruhe",     "Polish police",
+                                        "Kremlin",     "Dmitry Peskov", "Thomson Reuters" };
+    for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++) {
+        if (find_entity(f, gone[i])) {
+            fail_msg("furniture entity \"%s\"", gone[i]);
+        }
+    }
+    assert_int_equal(n_events(f, FNR_EVENT_ARREST), 1);
+    fnr_facts_free(f);
+}
+
 static void test_deterministic(void **state)
 {
     (void)state;
@@ -2301,6 +2334,7 @@ int main(void)
         cmocka_unit_test(test_relations),
         cmocka_unit_test(test_document_date_line),
         cmocka_unit_test(test_no_document_date_keeps_relative_unresolved),
+        cmocka_unit_test(test_copied_news_page),
         cmocka_unit_test(test_deterministic),
         cmocka_unit_test(test_dates_of_states_and_frames),
         cmocka_unit_test(test_triggers_in_context),

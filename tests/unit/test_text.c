@@ -436,6 +436,165 @@ static void test_plain_boilerplate_anywhere(void **state)
     }
 }
 
+/* A page copied as text from a browser: menu, byline, caption and the lists
+ * after the report go; every paragraph of the report stays, also one that
+ * quotes a statement "shared on X". */
+static void test_plain_page_furniture(void **state)
+{
+    (void)state;
+    const char *in =
+        "Daily Courier\nHOME\nTÜRKİYE\nWORLD\nOPINION\n\n"
+        "Police capture cell financier in Izmir\n\n"
+        "By Ayla Korkmaz and Deniz Ural\n"
+        "ANKARA\n\n"
+        "Officers escort a suspect to a courthouse in Izmir, March 12, 2025. (AA Photo)\n\n"
+        "Police captured a financier of the cell who was preparing an attack on a shopping "
+        "centre in Izmir, security sources said on Wednesday.\n\n"
+        "Advertisement\n\n"
+        "\"The cell was at the final stage of its preparations,\" the prosecutor's office said "
+        "in a statement shared on X.\n\n"
+        "Reporting by Ayla Korkmaz; Editing by Mark Potter\n\n"
+        "Tags:\nDAESH\nIZMIR\nCOUNTERTERRORISM\n\n"
+        "Share\nFacebook\nTwitter\n\n"
+        "RELATED\n"
+        "Interpol red notice issued for PKK ringleader Murat Karasu\n"
+        "Greek police arrest Syrian smuggler on Lesbos\n\n"
+        "Most read\nErdogan meets Aliyev in Ankara\n\n"
+        "Sign up here.\n"
+        "About Us\nContact\n\n"
+        "Comments\n"
+        "Kemal Y.\n"
+        "The PKK and FETÖ are behind all of this, everyone in Izmir knows it.\n";
+    fnr_doc doc;
+    assert_int_equal(decode(in, NULL, &doc, NULL), FNR_OK);
+    assert_non_null(doc.title);
+    assert_string_equal(doc.title, "Police capture cell financier in Izmir");
+    assert_true(kept(&doc, "ANKARA")); /* a dateline */
+    assert_true(kept(&doc, "shopping centre"));
+    assert_true(kept(&doc, "statement shared on X."));
+    static const char *const gone[] = { "Daily Courier", "TÜRKİYE",          "WORLD",
+                                        "Ayla Korkmaz",  "AA Photo",         "Mark Potter",
+                                        "DAESH",         "COUNTERTERRORISM", "Twitter",
+                                        "Murat Karasu",  "Lesbos",           "Aliyev",
+                                        "Sign up",       "About Us",         "FETÖ" };
+    for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++) {
+        if (kept(&doc, gone[i])) {
+            fail_msg("furniture \"%s\" kept", gone[i]);
+        }
+    }
+    fnr_doc_destroy(&doc);
+}
+
+/* A sentence that ends with a period is never a caption, a list item or a
+ * menu, wherever it sits. */
+static void test_plain_page_body_stays(void **state)
+{
+    (void)state;
+    const char *in =
+        "Arrests in Adana\n\n"
+        "Police released a photo of the suspect after the raid in Adana on Monday.\n\n"
+        "Related news\n"
+        "Gendarmerie detain 4 in Hatay\n"
+        "The governor said the operation would continue.\n\n"
+        "Three of the suspects were remanded in custody by a court late on Monday night. The "
+        "court named them as follows:\n"
+        "Ahmet Yilmaz\nMehmet Kaya\nAli Bulut\n\n"
+        "The other two were released under judicial control and must report to the police "
+        "station in Seyhan twice a week until the trial\n";
+    fnr_doc doc;
+    assert_int_equal(decode(in, NULL, &doc, NULL), FNR_OK);
+    assert_true(kept(&doc, "released a photo"));
+    assert_false(kept(&doc, "Gendarmerie detain 4"));
+    assert_true(kept(&doc, "would continue."));
+    assert_true(kept(&doc, "remanded in custody"));
+    assert_true(kept(&doc, "until the trial")); /* a last sentence without its period */
+    assert_true(kept(&doc, "Mehmet Kaya"));     /* a list the report introduces */
+    fnr_doc_destroy(&doc);
+}
+
+/* The same furniture as markup: figure captions, bylines, tags, an author's
+ * box, lists of other stories under their heading and a menu in divs. */
+static void test_html_page_furniture(void **state)
+{
+    (void)state;
+    const char *in =
+        "<!DOCTYPE html><html><head><title>Nine held over spying in Ankara | Agency</title>"
+        "</head><body>"
+        "<div class=\"top-bar\"><ul><li>World</li><li>Turkey</li><li>Economy</li></ul></div>"
+        "<main><article><h1>Nine held over spying in Ankara</h1>"
+        "<div class=\"detail\"><span>03.04.2025</span> <a class=\"author-name\">Selin Arikan</a></div>"
+        "<figure><img src=\"a.jpg\"><figcaption>Police vehicles in Ankara. "
+        "Agency/File Photo</figcaption></figure>"
+        "<p>ANKARA - Turkish police arrested nine suspects accused of spying on dissidents for a "
+        "foreign service, judicial sources said on Thursday.</p>"
+        "<p>One of the suspects, identified as Halil Demirci, has been sent to prison.</p>"
+        "<div class=\"article-tags\">Tags: <a>Turkey</a> <a>espionage</a></div>"
+        "<div class=\"writer-box\"><h4>Selin Arikan</h4><p>Selin Arikan is a correspondent "
+        "covering security for the agency.</p></div>"
+        "</article>"
+        "<section class=\"more-news\"><h3>More from Agency</h3><ul>"
+        "<li>Gendarmerie captures Abu Hamza al-Iraqi in Sanliurfa</li>"
+        "<li>Court jails 3 over Mossad spy ring</li></ul></section>"
+        "<div class=\"box\"><h3>RELATED</h3><p>Iraqi forces kill 5 PKK members in Duhok</p></div>"
+        "</main></body></html>";
+    fnr_doc doc;
+    assert_int_equal(decode(in, NULL, &doc, NULL), FNR_OK);
+    assert_non_null(doc.title);
+    assert_string_equal(doc.title, "Nine held over spying in Ankara");
+    assert_true(kept(&doc, "ANKARA - Turkish police"));
+    assert_true(kept(&doc, "Halil Demirci"));
+    static const char *const gone[] = { "World",     "Economy",   "Selin Arikan", "File Photo",
+                                        "espionage", "Abu Hamza", "Mossad",       "Duhok" };
+    for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++) {
+        if (kept(&doc, gone[i])) {
+            fail_msg("furniture \"%s\" kept", gone[i]);
+        }
+    }
+    /* the date from the line that is only a date, read before it went */
+    assert_int_equal(doc.date.prec, FNR_DATE_DAY);
+    assert_int_equal(doc.date.year, 2025);
+    assert_int_equal(doc.date.month, 4);
+    assert_int_equal(doc.date.day, 3);
+    fnr_doc_destroy(&doc);
+}
+
+/* The document date of a copied page: a "Published" line in day-first
+ * digits or a line that is only a date, below the site's menu; "Updated 2
+ * hours ago" gives none (relative dates stay unresolved). */
+static void test_page_dates(void **state)
+{
+    (void)state;
+
+    static const struct {
+        const char *date_line;
+        int year, month, day;
+    } cases[] = {
+        { "Published 12.03.2025 14:05\nUpdated 12.03.2025 16:40", 2025, 3, 12 },
+        { "June 18, 2025 11:47 AM GMT\nUpdated 2 hours ago", 2025, 6, 18 },
+        { "Updated 9:15 AM GMT+1, January 29, 2025", 2025, 1, 29 },
+        { "Updated 2 hours ago", 0, 0, 0 },
+    };
+
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char in[1024];
+        snprintf(in, sizeof in,
+                 "Site\nWorld\nBusiness\nMarkets\nLegal\nTechnology\nSport\nCulture\nTravel\n\n"
+                 "Prosecutors charge two men with spying\n\n%s\n\n"
+                 "BERLIN - Federal prosecutors have charged two men with spying for a foreign "
+                 "service, the prosecutor's office said on Wednesday.\n",
+                 cases[i].date_line);
+        fnr_doc doc;
+        assert_int_equal(decode(in, NULL, &doc, NULL), FNR_OK);
+        assert_int_equal(doc.date.year, cases[i].year);
+        assert_int_equal(doc.date.month, cases[i].month);
+        assert_int_equal(doc.date.day, cases[i].day);
+        assert_false(kept(&doc, "Updated"));
+        assert_false(kept(&doc, "Markets"));
+        assert_true(kept(&doc, "BERLIN - Federal"));
+        fnr_doc_destroy(&doc);
+    }
+}
+
 static void test_wrapped_lines_join(void **state)
 {
     (void)state;
@@ -495,6 +654,10 @@ int main(void)
         cmocka_unit_test(test_plain_boilerplate_tail),
         cmocka_unit_test(test_plain_boilerplate_general),
         cmocka_unit_test(test_plain_boilerplate_anywhere),
+        cmocka_unit_test(test_plain_page_furniture),
+        cmocka_unit_test(test_plain_page_body_stays),
+        cmocka_unit_test(test_html_page_furniture),
+        cmocka_unit_test(test_page_dates),
         cmocka_unit_test(test_wrapped_lines_join),
         cmocka_unit_test(test_nomem),
     };
