@@ -151,12 +151,6 @@ static void pairs_destroy(pair_map *m)
     fnr_buf_destroy(&m->pool);
 }
 
-/* The pool offset of date d (0 for NULL), added on first sight. */
-static fnr_status pairs_date(pair_map *m, const char *d, uint32_t *out)
-{
-    return fnr_map_intern(&m->date_ids, &m->pool, d, out);
-}
-
 static size_t pair_hash(int64_t a, int64_t b)
 {
     uint64_t h = fnr_hash_word(fnr_hash_start(16), (uint64_t)a);
@@ -283,7 +277,8 @@ static fnr_status run_pairs(fnr_sqlite *h, const char *sql, const fnr_graph_filt
         if (!ents.len) {
             key = k;
             w = sqlite3_column_double(st, 2);
-            if ((rc = pairs_date(&m, (const char *)sqlite3_column_text(st, 3), &d)) != FNR_OK)
+            if ((rc = fnr_map_intern(&m.date_ids, &m.pool, (const char *)sqlite3_column_text(st, 3),
+                                     &d)) != FNR_OK)
                 goto out;
         }
         int64_t e = sqlite3_column_int64(st, 1);

@@ -1247,9 +1247,24 @@ out:
 
 /* ---- events and statistics ------------------------------------------------------------------- */
 
-/* Appends the filter's conditions on events e (named parameters). */
-static fnr_status filter_sql(fnr_buf *b, bool owner, const fnr_event_filter *f, int64_t actor,
-                             int64_t target, int64_t place, int64_t entity)
+/* Is event `ev` one where :name is in role `role`: a look-up on event_args'
+ * key. The unary + keeps SQLite from walking event_args_entity instead,
+ * all of the entity's events for every event tested (an actor of 454,000
+ * events and a place took ten minutes so). */
+static fnr_status probe_sql(fnr_buf *b, const char *ev, int role, const char *name)
+{
+    return fnr_buf_printf(b,
+                          " AND EXISTS (SELECT 1 FROM event_args p%d WHERE p%d.event_id = %s"
+                          " AND p%d.role = %d AND +p%d.entity_id = %s)",
+                          role, role, ev, role, role, role, name);
+}
+
+/* Appends the filter's conditions on events e (named parameters). probe:
+ * an actor or target is tested event by event on event_args' key (a walk
+ * that stops early); else their events are listed whole with IN (the
+ * statistics read every match anyway). */
+static fnr_status filter_sql(fnr_buf *b, bool owner, bool probe, const fnr_event_filter *f,
+                             int64_t actor, int64_t target, int64_t place, int64_t entity)
 {
     /* The owner's statements leave the visibility test out: counting can
      * then stay inside an index. */
@@ -1257,11 +1272,13 @@ static fnr_status filter_sql(fnr_buf *b, bool owner, const fnr_event_filter *f, 
     if (rc == FNR_OK && f && f->type)
         rc = fnr_buf_puts(b, " AND e.type = :type");
     if (rc == FNR_OK && actor)
-        rc = fnr_buf_puts(b, " AND e.id IN (SELECT event_id FROM event_args"
-                             " WHERE entity_id = :actor AND role = 0)");
+        rc = probe ? probe_sql(b, "e.id", 0, ":actor")
+                   : fnr_buf_puts(b, " AND e.id IN (SELECT event_id FROM event_args"
+                                     " WHERE entity_id = :actor AND role = 0)");
     if (rc == FNR_OK && target)
-        rc = fnr_buf_puts(b, " AND e.id IN (SELECT event_id FROM event_args"
-                             " WHERE entity_id = :target AND role = 1)");
+        rc = probe ? probe_sql(b, "e.id", 1, ":target")
+                   : fnr_buf_puts(b, " AND e.id IN (SELECT event_id FROM event_args"
+                                     " WHERE entity_id = :target AND role = 1)");
     if (rc == FNR_OK && place)
         rc = fnr_buf_puts(b, " AND e.location_id = :place");
     if (rc == FNR_OK && entity)
@@ -1385,18 +1402,6 @@ static fnr_status choose_drive(fnr_sqlite *h, const fnr_event_filter *f, int64_t
     return rc;
 }
 
-/* Is event `ev` one where :name is in role `role`: a look-up on event_args'
- * key. The unary + keeps SQLite from walking event_args_entity instead,
- * all of the entity's events for every event tested (an actor of 454,000
- * events and a place took ten minutes so). */
-static fnr_status probe_sql(fnr_buf *b, const char *ev, int role, const char *name)
-{
-    return fnr_buf_printf(b,
-                          " AND EXISTS (SELECT 1 FROM event_args p%d WHERE p%d.event_id = %s"
-                          " AND p%d.role = %d AND +p%d.entity_id = %s)",
-                          role, role, ev, role, role, role, name);
-}
-
 /*
  * FROM and WHERE of an event list walked as `drive` says, into b; *order
  * the ORDER BY that walk gives without a sort (newest first). The page adds
@@ -1413,25 +1418,7 @@ static fnr_status drive_sql(fnr_buf *b, sq_drive drive, bool owner, bool need_ev
     if (drive == DRIVE_EVENTS) {
         *order = " ORDER BY e.date DESC, e.id DESC";
         rc = fnr_buf_puts(b, need_events ? EVENT_FROM : " FROM events e");
-        if (rc == FNR_OK)
-            rc = fnr_buf_puts(b, owner ? " WHERE 1" : " WHERE " SQ_DOC_VISIBLE("e.doc_id"));
-        if (rc == FNR_OK && type)
-            rc = fnr_buf_puts(b, " AND e.type = :type");
-        if (rc == FNR_OK && actor)
-            rc = probe_sql(b, "e.id", 0, ":actor");
-        if (rc == FNR_OK && target)
-            rc = probe_sql(b, "e.id", 1, ":target");
-        if (rc == FNR_OK && place)
-            rc = fnr_buf_puts(b, " AND e.location_id = :place");
-        if (rc == FNR_OK && entity)
-            rc = fnr_buf_puts(b, " AND e.id IN " ENTITY_EVENTS(":entity"));
-        /* Dates compare as text on their prefix: until "2023" takes in
-         * "2023-12-31" ('-' and digits sort below '~'). */
-        if (rc == FNR_OK && since)
-            rc = fnr_buf_puts(b, " AND e.date >= :since");
-        if (rc == FNR_OK && until)
-            rc = fnr_buf_puts(b, " AND e.date <= :until || '~'");
-        return rc;
+        return rc == FNR_OK ? filter_sql(b, owner, true, f, actor, target, place, entity) : rc;
     }
     /* One row per event: an entity named twice in one role of an event (two
      * entities merged since) has two rows there; the first stands. Its date
@@ -1564,7 +1551,7 @@ fnr_status fnr__sq_stats(fnr_store *s, const fnr_viewer *v, fnr_stats_by by,
     fnr_buf_init(&where, 0);
     fnr_buf_init(&sql, 0);
     sqlite3_stmt *st = NULL;
-    if (filter_sql(&where, v == NULL, f, actor, target, place, entity) != FNR_OK)
+    if (filter_sql(&where, v == NULL, false, f, actor, target, place, entity) != FNR_OK)
         NOMEM_GOTO();
     size_t limit = f && f->limit ? f->limit : 100;
     fnr_status bs;
