@@ -506,8 +506,15 @@ static fnr_status path_layer(const fnr_graph *g, graph_scratch *s, int k, size_t
             pos[y] = (uint32_t)end;
             from[end] = (graph_from){ .via = x, .via_j = j };
             q[end++] = y;
-            cost += adj_off[y + 1] - adj_off[y] + 1;
+            __builtin_prefetch(&adj_off[y]);
         }
+    }
+    /* The new layer's cost, once its offsets asked for above have come:
+     * read as each vertex was reached, every one was a cache miss the
+     * loop waited for. */
+    for (size_t i = hi; i < end; i++) {
+        uint32_t y = q[i];
+        cost += adj_off[y + 1] - adj_off[y] + 1;
     }
     s->used[k] = end;
     *out_end = end;
