@@ -30,15 +30,6 @@ typedef struct graph_visit {
     uint32_t via_j; /* position of the edge to it in the adjacency (adj_e[via_j]) */
 } graph_visit;
 
-/* How a path search first reached a vertex: the vertex before it and the
- * edge's position in that one's adjacency; via is GRAPH_MANY when another
- * vertex of the same layer links to it too. */
-typedef struct graph_from {
-    uint32_t via, via_j;
-} graph_from;
-
-#define GRAPH_MANY UINT32_MAX
-
 /*
  * Scratch of one traversal. Which vertices a side has reached is one bit per
  * vertex (`reached`, and `fresh` for the layer being built), so the test
@@ -59,8 +50,8 @@ typedef struct graph_scratch {
     uint32_t epoch;       /* of blocked */
     uint32_t *blocked;    /* == epoch: vertex left out (k shortest paths) */
     bool any_blocked;     /* some vertex is, this epoch */
-    uint32_t *pos;        /* path search: where a reached vertex is in its side's queue */
-    graph_from *from[2];  /* path search, beside queue[k]: how each vertex was reached */
+    uint64_t *res;        /* path search: 2 bits per vertex, its layer's number modulo 3 */
+    bool res_dirty;       /* res has fields set (a path search ran) */
     fnr_vec meet;         /* path search: links between the two sides (walk.c) */
     fnr_vec cone;         /* path search: vertices whose heaviest route is needed */
     size_t cone_k[2];     /* where each side's part of cone starts */
@@ -82,6 +73,18 @@ static inline void fnr__bit_set(uint64_t *b, uint32_t i)
 static inline void fnr__bit_clear(uint64_t *b, uint32_t i)
 {
     b[i >> 6] &= ~((uint64_t)1 << (i & 63));
+}
+
+/* The 2-bit field of vertex i in a residue array (32 to a word), set on a
+ * zeroed field. */
+static inline uint64_t fnr__res_get(const uint64_t *r, uint32_t i)
+{
+    return (r[i >> 5] >> ((i & 31) * 2)) & 3;
+}
+
+static inline void fnr__res_set(uint64_t *r, uint32_t i, uint64_t v)
+{
+    r[i >> 5] |= v << ((i & 31) * 2);
 }
 
 /* The graph's strings (pool and relation label lists) in one block that

@@ -450,7 +450,7 @@ static void scratch_free(graph_scratch *s)
     fnr_free(s->fresh);
     fnr_free(s->visit);
     fnr_free(s->blocked);
-    fnr_free(s->pos);
+    fnr_free(s->res);
     fnr_vec_destroy(&s->meet);
     fnr_vec_destroy(&s->cone);
     fnr_vec_destroy(&s->pred);
@@ -458,7 +458,6 @@ static void scratch_free(graph_scratch *s)
         fnr_vec_destroy(&s->layer[k]);
     for (int k = 0; k < 2; k++) {
         fnr_free(s->queue[k]);
-        fnr_free(s->from[k]);
     }
     fnr_free(s);
 }
@@ -1004,11 +1003,10 @@ static graph_scratch *scratch_new(size_t n)
     bool ok = (s->fresh = fnr_calloc(words, sizeof(uint64_t))) &&
               (s->visit = fnr_malloc(m * sizeof(graph_visit))) &&
               (s->blocked = fnr_calloc(m, sizeof(uint32_t))) &&
-              (s->pos = fnr_malloc(m * sizeof(uint32_t)));
+              (s->res = fnr_calloc((m + 31) / 32, sizeof(uint64_t)));
     for (int k = 0; k < 2; k++) {
         ok = ok && (s->reached[k] = fnr_calloc(words, sizeof(uint64_t)));
         ok = ok && (s->queue[k] = fnr_malloc(m * sizeof(uint32_t)));
-        ok = ok && (s->from[k] = fnr_malloc(m * sizeof(graph_from)));
     }
     if (!ok) {
         scratch_free(s);
@@ -1052,14 +1050,20 @@ void fnr__graph_scratch_next(graph_scratch *s)
 {
     for (int k = 0; k < 2; k++) {
         /* Every bit set is a vertex of the queue, so the words that hold
-         * one are zeroed whole, without reading them first. */
+         * one are zeroed whole, without reading them first; the layer
+         * residues of a path search likewise. */
         uint64_t *bits = s->reached[k];
         const uint32_t *q = s->queue[k];
-        for (size_t i = 0, n = s->used[k]; i < n; i++)
-            bits[q[i] >> 6] = 0;
+        if (s->res_dirty)
+            for (size_t i = 0, n = s->used[k]; i < n; i++)
+                bits[q[i] >> 6] = s->res[q[i] >> 5] = 0;
+        else
+            for (size_t i = 0, n = s->used[k]; i < n; i++)
+                bits[q[i] >> 6] = 0;
         s->used[k] = 0;
     }
     s->any_blocked = false;
+    s->res_dirty = false;
     if (++s->epoch == 0) {
         memset(s->blocked, 0, (s->n ? s->n : 1) * sizeof(uint32_t));
         s->epoch = 1;
@@ -1077,8 +1081,7 @@ size_t fnr__graph_bytes(const fnr_graph *g)
     bytes += (n + 1) * sizeof(uint32_t) + 2 * e * (2 * sizeof(uint32_t) + sizeof(double));
     pthread_mutex_lock(&g->lazy->mu);
     bytes += g->lazy->n_pool *
-             (n * (4 * sizeof(uint32_t) + 2 * sizeof(graph_from) + sizeof(graph_visit)) +
-              3 * (n + 63) / 8);
+             (n * (3 * sizeof(uint32_t) + sizeof(graph_visit)) + 3 * (n + 63) / 8 + (n + 31) / 4);
     bytes += g->lazy->ig_bytes;
     pthread_mutex_unlock(&g->lazy->mu);
     return bytes;

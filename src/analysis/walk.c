@@ -444,14 +444,13 @@ static inline bool edge_blocked(const fnr_graph *g, uint32_t j, const uint32_t *
  * vertices first met one hop further (appended from q[hi], depth one more),
  * and every edge to a vertex the other side has reached into s->meet. Once
  * one such meeting is found the layer is no longer grown, only searched for
- * more. A vertex reached gets its bit, its place in q (s->pos) and, beside
- * it in s->from, the vertex and edge it was reached by, marked GRAPH_MANY
- * when a later vertex of the frontier links to it too; the queue and from
- * are written in order, and pos is the only scattered write. Which of the
- * fewest-hop routes is heaviest is worked out afterwards for the few
+ * more. A vertex reached gets its bit and its layer's number modulo 3
+ * (fnr__res_set), both in bitmaps that stay in the second-level cache;
+ * the queue is written in order. How it was reached is not kept: which of
+ * the fewest-hop routes is heaviest is worked out afterwards for the few
  * vertices a meeting needs (heaviest_to), so the search reads no weights
- * and writes no visit record for the thousand vertices it passes.
- * *end: the new end of q. FNR_NOMEM only.
+ * and makes no scattered write for the thousand vertices it passes.
+ * *end: the new end of q; *cost: the new layer's. FNR_NOMEM only.
  */
 static fnr_status path_layer(const fnr_graph *g, graph_scratch *s, int k, size_t lo, size_t hi,
                              const uint32_t *blocked_e, size_t n_blocked_e, size_t *out_end,
@@ -461,10 +460,9 @@ static fnr_status path_layer(const fnr_graph *g, graph_scratch *s, int k, size_t
      * them, and would make the compiler read them again. */
     const uint32_t *adj_off = g->adj_off, *adj_v = g->adj_v, *blocked = s->blocked;
     uint32_t ep = s->epoch, *q = s->queue[k];
-    uint64_t *own = s->reached[k];
+    uint64_t *own = s->reached[k], *res = s->res;
     const uint64_t *other = s->reached[1 - k];
-    uint32_t *pos = s->pos;
-    graph_from *from = s->from[k];
+    uint64_t r = s->layer[k].len % 3; /* the new layer's number, modulo 3 */
     bool use_blocked = s->any_blocked || n_blocked_e;
     /* First only look for the other side: the layer that meets it is
      * never grown, and the one that does not is grown from lists this
@@ -472,7 +470,7 @@ static fnr_status path_layer(const fnr_graph *g, graph_scratch *s, int k, size_t
     for (size_t i = lo; i < hi; i++) {
         /* Ask for the adjacency of the frontier a few vertices ahead: each
          * list is a cache miss otherwise (its offsets were read when the
-         * vertex was reached, for the cost). */
+         * layer's cost was summed). */
         if (i + EXPAND_AHEAD < hi)
             __builtin_prefetch(&adj_v[adj_off[q[i + EXPAND_AHEAD]]]);
         uint32_t x = q[i], jend = adj_off[x + 1];
@@ -493,18 +491,11 @@ static fnr_status path_layer(const fnr_graph *g, graph_scratch *s, int k, size_t
         uint32_t x = q[i], jend = adj_off[x + 1];
         for (uint32_t j = adj_off[x]; j < jend; j++) {
             uint32_t y = adj_v[j];
-            if (fnr__bit_get(own, y)) {
-                /* y new on this layer: x is a second predecessor. */
-                uint32_t p = pos[y];
-                if (p >= hi && !(use_blocked && edge_blocked(g, j, blocked_e, n_blocked_e)))
-                    from[p].via = GRAPH_MANY;
-                continue;
-            }
-            if (use_blocked && (blocked[y] == ep || edge_blocked(g, j, blocked_e, n_blocked_e)))
+            if (fnr__bit_get(own, y) ||
+                (use_blocked && (blocked[y] == ep || edge_blocked(g, j, blocked_e, n_blocked_e))))
                 continue;
             fnr__bit_set(own, y);
-            pos[y] = (uint32_t)end;
-            from[end] = (graph_from){ .via = x, .via_j = j };
+            fnr__res_set(res, y, r);
             q[end++] = y;
             __builtin_prefetch(&adj_off[y]);
         }
@@ -540,14 +531,14 @@ static uint32_t adj_find(const fnr_graph *g, uint32_t u, uint32_t v)
 }
 
 /* Adds v to side k's part of the cone unless it is there already. */
-static fnr_status cone_add(graph_scratch *s, uint32_t v)
+static fnr_status cone_add(const fnr_graph *g, graph_scratch *s, uint32_t v)
 {
     if (fnr__bit_get(s->fresh, v))
         return FNR_OK;
     fnr__bit_set(s->fresh, v);
-    /* heaviest_to reads where v is in the queue and writes its visit
+    /* heaviest_to reads where v's adjacency is and writes its visit
      * record when it comes to v: ask for both lines now. */
-    __builtin_prefetch(&s->pos[v]);
+    __builtin_prefetch(&g->adj_off[v]);
     __builtin_prefetch(&s->visit[v]);
     return FNR_VEC_PUSH(&s->cone, uint32_t, v);
 }
@@ -560,7 +551,7 @@ static fnr_status pred_add(const fnr_graph *g, graph_scratch *s, uint32_t x, uin
     link l = { .x = x, .y = y, .j = j };
     __builtin_prefetch(&g->adj_w[j]);
     fnr_status rc = FNR_VEC_PUSH(&s->pred, link, l);
-    return rc == FNR_OK ? cone_add(s, x) : rc;
+    return rc == FNR_OK ? cone_add(g, s, x) : rc;
 }
 
 /*
@@ -569,21 +560,18 @@ static fnr_status pred_add(const fnr_graph *g, graph_scratch *s, uint32_t x, uin
  * best, and via / via_j towards the source (ties to the smaller vertex, as
  * a layer-by-layer search would keep). Walks back from them layer by layer
  * through their predecessors (neighbours on the layer before), then
- * forward along the links found. A vertex with one predecessor (most of
- * them) has it in s->from. The predecessors of the others are found by
- * scanning their own adjacency for neighbours one layer nearer (in a
- * breadth-first search two neighbours are at most one layer apart, so the
- * place in the queue tells), or, when they have many neighbours (the hubs
- * where searches tend to meet) and the layer before is small, by looking
- * each up in the adjacency of each vertex of that layer. Marks the vertices
- * it visits in s->fresh; the caller clears them. FNR_NOMEM only.
+ * forward along the links found. The predecessors of a vertex are found by
+ * scanning its own adjacency for neighbours of side k one layer nearer (in
+ * a breadth-first search two neighbours are at most one layer apart, so the
+ * layer's number modulo 3 tells), or, when it has many neighbours (the hubs
+ * where searches tend to meet) and the layer before is small, by looking it
+ * up in the adjacency of each vertex of that layer. Marks the vertices it
+ * visits in s->fresh; the caller clears them. FNR_NOMEM only.
  */
 static fnr_status heaviest_to(const fnr_graph *g, graph_scratch *s, int k, uint32_t src,
                               const uint32_t *blocked_e, size_t n_blocked_e)
 {
-    const uint64_t *own = s->reached[k];
-    const uint32_t *pos = s->pos;
-    const graph_from *from = s->from[k];
+    const uint64_t *own = s->reached[k], *res = s->res;
     const size_t *layer = s->layer[k].data;
     const uint32_t *q = s->queue[k];
     graph_visit *vis = s->visit;
@@ -601,14 +589,7 @@ static fnr_status heaviest_to(const fnr_graph *g, graph_scratch *s, int k, uint3
         }
         vis[y] = (graph_visit){ .best = -1, .via = UINT32_MAX, .via_j = UINT32_MAX };
         size_t plo = layer[d - 1], phi = layer[d];
-        graph_from f = from[pos[y]];
-        if (f.via != GRAPH_MANY) {
-            /* One predecessor: the vertex that reached y. */
-            fnr_status rc = pred_add(g, s, f.via, y, f.via_j);
-            if (rc != FNR_OK)
-                return rc;
-            continue;
-        }
+        uint64_t r = (d - 1) % 3;
         uint32_t ylo = g->adj_off[y], yhi = g->adj_off[y + 1];
         bool look_up = (phi - plo) * 8 < yhi - ylo;
         for (size_t p = look_up ? plo : ylo, pend = look_up ? phi : yhi; p < pend; p++) {
@@ -620,7 +601,7 @@ static fnr_status heaviest_to(const fnr_graph *g, graph_scratch *s, int k, uint3
             } else {
                 x = g->adj_v[p];
                 j = (uint32_t)p;
-                if (!fnr__bit_get(own, x) || pos[x] < plo || pos[x] >= phi)
+                if (!fnr__bit_get(own, x) || fnr__res_get(res, x) != r)
                     continue;
             }
             if (n_blocked_e && edge_blocked(g, j, blocked_e, n_blocked_e))
@@ -664,6 +645,7 @@ static fnr_status shortest(const fnr_graph *g, graph_scratch *s, uint32_t a, uin
     fnr_vec_clear(&s->pred);
     uint32_t src[2] = { a, b };
     fnr_status rc = FNR_OK;
+    s->res_dirty = true;
     /* Each frontier's cost: its vertices' edges, plus one each. The side
      * that costs less is expanded (side 0 on a tie), the cost of a layer
      * summed as its vertices are reached. */
@@ -671,8 +653,7 @@ static fnr_status shortest(const fnr_graph *g, graph_scratch *s, uint32_t a, uin
     for (int k = 0; k < 2; k++) {
         uint32_t x = src[k];
         cost[k] = g->adj_off[x + 1] - g->adj_off[x] + 1;
-        fnr__bit_set(s->reached[k], x);
-        s->pos[x] = 0;
+        fnr__bit_set(s->reached[k], x); /* on layer 0: its residue bits stay 0 */
         s->used[k] = 1;
         s->queue[k][0] = x;
         lo[k] = 0;
@@ -707,7 +688,7 @@ static fnr_status shortest(const fnr_graph *g, graph_scratch *s, uint32_t a, uin
         int k = side == 0 ? met : 1 - met;
         s->cone_k[k] = s->cone.len;
         for (size_t i = 0; i < n_meet && rc == FNR_OK; i++)
-            rc = cone_add(s, k == met ? meet[i].x : meet[i].y);
+            rc = cone_add(g, s, k == met ? meet[i].x : meet[i].y);
         if (rc == FNR_OK)
             rc = heaviest_to(g, s, k, src[k], blocked_e, n_blocked_e);
     }
