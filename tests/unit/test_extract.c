@@ -1760,6 +1760,13 @@ static void test_shared_body_names(void **state)
         { "LONDON\n\nThe Security Service said on Friday that it had foiled a plot.\n",
           "Security Service", "GBR" },
         { "The Security Service, MI5, said it had foiled a plot.\n", "Security Service", "GBR" },
+        /* a demonym before such a name makes it that state's body, even
+         * under another country's dateline */
+        { "STOCKHOLM\n\nThe Norwegian Foreign Ministry summoned the envoy on Friday.\n",
+          "Norwegian Foreign Ministry", "NOR" },
+        { "The Danish Security Service said it had foiled a plot.\n", "Danish Security Service",
+          "DNK" },
+        { "The Kenyan Interior Ministry listed four groups.\n", "Kenyan Interior Ministry", "KEN" },
     };
 
     for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++) {
