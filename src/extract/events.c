@@ -1459,6 +1459,22 @@ static bool intel_source(const x_doc *d, size_t i, size_t s0, size_t s1)
             x_tok_is(d, i - 2, "supplied") || x_tok_is(d, i - 2, "passed"));
 }
 
+/* Is the party named from token i the one that asked for a legal step:
+ * "extradited at the request of Türkiye", "upon the request of the Ankara
+ * prosecutor's office", "at Germany's request"? It acts, wherever it
+ * stands in the sentence. */
+static bool requested_by(const x_doc *d, size_t s0, size_t i, size_t s1)
+{
+    size_t k = after_mention(d, i, s1);
+    if (k + 1 < s1 && (x_tok(d, k)->tflags & FNR_TF_POSS) &&
+        (x_tok_is(d, k + 1, "request") || x_tok_is(d, k + 1, "requests")))
+        return true;
+    k = past_article(d, s0, i);
+    return k >= s0 + 2 && x_tok_is(d, k - 1, "of") &&
+           (x_tok_is(d, k - 2, "request") || x_tok_is(d, k - 2, "requests") ||
+            x_tok_is(d, k - 2, "behest"));
+}
+
 /* Is the place from token i where a warning's recipients sit ("its
  * counterparts in France"), not where something happened ("in Berlin")? */
 static bool counterparts_in(const x_doc *d, size_t i, size_t s0)
@@ -1725,6 +1741,11 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
              * Interpol red notice"), or a country as the subject; a body
              * after the verb with a subject before it is the one acted on
              * ("the EU imposed sanctions on five Wagner Group commanders") */
+            if ((en->type == FNR_ENTITY_ORGANIZATION || place_acts(en)) &&
+                requested_by(d, s0, i, s1)) {
+                add_unique(p->actors, &p->n_actors, e);
+                break;
+            }
             if (before && reduced_wanted(d, tg, s0)) {
                 /* "Gendarmerie captured a PKK member wanted on a red notice":
                  * the wanted, not who lists them */

@@ -1188,6 +1188,11 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
     /* "Euphrates Shield Operation", "Operation X": named operations are events. */
     if (x_tok_class(d, j - 1, XW_NAMED_OPS) || x_tok_class(d, i, XW_NAMED_OPS))
         return FNR_OK;
+    /* "on an Interpol Red Notice", "the Arrest Warrant": an event's words
+     * in capitals name no one */
+    if (j - i >= 2 && mention_key_from_tokens(d, i, j, &c->kb2) &&
+        fnr_lexicon_find(d->x->lex, c->kb2.data, c->kb2.len, FNR_LEX_TRIGGER))
+        return FNR_OK;
     /* ("Counterterrorism police detained": a sentence's first word and a
      * lower-case head name no one) */
     if ((last->xflags & XT_ORGHEAD) && j - i >= 2 &&

@@ -2329,6 +2329,47 @@ static void test_sha256(void **state)
     fnr_facts_free(f);
 }
 
+/* An extradition on an Interpol red notice is Interpol's legal step as
+ * well as the state's; whoever asked for the step ("at the request of
+ * Türkiye") took it; a notice's capitals name no one. */
+static void test_requested_and_noticed(void **state)
+{
+    (void)state;
+
+    static const struct {
+        const char *text, *actor, *target;
+    } CASES[] = {
+        { "Kaan Demir was extradited from Moldova on an Interpol Red Notice.\n", "Interpol",
+          "Kaan Demir" },
+        { "Moldova handed Kaan Demir over under an Interpol red notice on Friday.\n", "Interpol",
+          "Kaan Demir" },
+        { "Kaan Demir was extradited to Greece through an Interpol red notice.\n", "Interpol",
+          "Kaan Demir" },
+        { "Moldova extradited two PKK suspects at the request of Türkiye.\n", "Türkiye", "PKK" },
+        { "Kaan Demir was deported from Moldova at Türkiye's request.\n", "Türkiye", "Kaan Demir" },
+    };
+
+    for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++) {
+        fnr_facts *f = run(CASES[i].text, NULL);
+        const fnr_event *v = find_event(f, FNR_EVENT_LEGAL_ACTION);
+        if (!v)
+            fail_msg("case %zu: no legal_action", i);
+        if (!names_have(f, v->actors, v->n_actors, CASES[i].actor))
+            fail_msg("case %zu: %s is no actor", i, CASES[i].actor);
+        if (!names_have(f, v->targets, v->n_targets, CASES[i].target))
+            fail_msg("case %zu: %s is no target", i, CASES[i].target);
+        if (find_entity(f, "Red Notice"))
+            fail_msg("case %zu: \"Red Notice\" is an entity", i);
+        fnr_facts_free(f);
+    }
+    /* the one who asks for an arrest did not make it */
+    fnr_facts *f = run("Police in Chisinau detained Kaan Demir at the request of Türkiye.\n", NULL);
+    const fnr_event *v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_false(names_have(f, v->actors, v->n_actors, "Türkiye"));
+    fnr_facts_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2360,6 +2401,7 @@ int main(void)
         cmocka_unit_test(test_one_of_the_counted),
         cmocka_unit_test(test_heldout14_shapes),
         cmocka_unit_test(test_heldout14b_faults),
+        cmocka_unit_test(test_requested_and_noticed),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
