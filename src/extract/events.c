@@ -288,6 +288,15 @@ static const char *const PLOT_CONTEXT[] = {
     "scouting", "for",       "considered", "considering", "contemplated", "discussed", NULL
 };
 
+/* Words of stopping an attack before it happens: what they govern is a
+ * plot, and whoever does them plans none of it. */
+static const char *const AVERT_WORDS[] = { "avert",    "averts",    "averted",    "averting",
+                                           "prevent",  "prevents",  "prevented",  "preventing",
+                                           "thwart",   "thwarts",   "thwarted",   "thwarting",
+                                           "foil",     "foils",     "foiled",     "foiling",
+                                           "preempt",  "preempted", "preempting", "stopped",
+                                           "stopping", NULL };
+
 static const char *const BE_WORDS[] = { "was", "were", "been", "being", "is",
                                         "are", "be",   "got",  "get",   NULL };
 
@@ -1496,6 +1505,24 @@ static const char *const NOT_IN_A_NAME[] = { "that", "it",  "had", "has", "was",
                                              "are",  "and", "or",  "to",  "in",    "on",   "at",
                                              "of",   "by",  "for", "who", "which", NULL };
 
+/* The word of stopping that governs plot trigger tg ("foiled" itself;
+ * "spoke of averting the threat of Iranian terrorist attacks"; "vowed to
+ * prevent attacks"), or SIZE_MAX: whoever is named before it stops the
+ * attack and plans none of it. It stands a few words before the trigger,
+ * with no comma between. */
+static size_t averting_word(const x_doc *d, size_t s0, const trig *tg)
+{
+    if (tg->type != FNR_EVENT_PLOT)
+        return SIZE_MAX;
+    for (size_t k = tg->t0; k < tg->t1; k++)
+        if (x_tok_in(d, k, AVERT_WORDS))
+            return k;
+    for (size_t k = tg->t0; k > s0 && tg->t0 - k < 8 && !is_punct_c(d, k - 1, ','); k--)
+        if (x_tok_in(d, k - 1, AVERT_WORDS))
+            return k - 1;
+    return SIZE_MAX;
+}
+
 /* Fills actors and targets for an event of `type` triggered at [t0, t1). */
 /* The country location entity of the demonym at token k, or -1. */
 static int demonym_country(const x_doc *d, size_t k)
@@ -1603,6 +1630,7 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
     int first_ent = -1;
     size_t first_pos = 0;
     size_t after_that = SIZE_MAX; /* clause_after, found at the first party after the trigger */
+    size_t avert = averting_word(d, s0, tg);
     for (size_t o = 0; o < f->occs.len; o++) {
         const occ *oc = &FNR_VEC_AT(&f->occs, occ, o);
         size_t i = oc->tok;
@@ -1791,6 +1819,10 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             break;
         case FNR_EVENT_PLOT:
         case FNR_EVENT_ATTACK:
+            /* "the minister spoke of averting the threat of attacks": who
+             * stops an attack is no plotter */
+            if (avert != SIZE_MAX && i < avert)
+                break;
             /* "plotting to kill Dutch politician Geert Wilders": a person
              * named after the verb is who it aims at */
             if (en->type == FNR_ENTITY_PERSON && !before && !is_militant(d, e) &&
@@ -1845,9 +1877,11 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
     static const char *const PLOT_NOUNS[] = { "plot",    "plots",    "plan",       "plans",
                                               "attempt", "attempts", "conspiracy", NULL };
     /* "an Iranian plot", "an Iranian assassination attempt" */
+    /* ... and "averting Iranian terrorist attacks", an attack that is a plot */
     bool noun_plot =
         tg->type == FNR_EVENT_PLOT &&
-        (x_tok_in(d, tg->t1 - 1, PLOT_NOUNS) || (tg->t1 < s1 && x_tok_in(d, tg->t1, PLOT_NOUNS)));
+        (x_tok_in(d, tg->t1 - 1, PLOT_NOUNS) || (tg->t1 < s1 && x_tok_in(d, tg->t1, PLOT_NOUNS)) ||
+         (tok_class(d, tg->t1 - 1, W_VIOLENT_WORDS) && !x_tok_in(d, tg->t0, VAGUE_PLANS)));
     /* "foiled an Iranian-directed plot": the noun the verb governs */
     size_t pn = tg->t0;
     for (size_t k = tg->t1; tg->type == FNR_EVENT_PLOT && !noun_plot && k < s1 && k - tg->t1 < 5;
@@ -1883,7 +1917,7 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             if (c >= 0)
                 add_unique(p->actors, &p->n_actors, c);
         }
-    if (ante >= 0) {
+    if (ante >= 0 && avert == SIZE_MAX) {
         for (size_t k = 0; k < p->n_targets; k++)
             if (p->targets[k] == ante) {
                 memmove(&p->targets[k], &p->targets[k + 1],
@@ -2124,6 +2158,23 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         (x_tok_is(d, tg->t0 - 2, "risk") || x_tok_is(d, tg->t0 - 2, "danger") ||
          x_tok_is(d, tg->t0 - 2, "fear") || x_tok_is(d, tg->t0 - 2, "fears")))
         return 0;
+    /* "averting the threat of Iranian terrorist attacks": attacks in
+     * general, none that the report tells of as planned ("the threat of
+     * an attack on the embassy" is one) */
+    if ((t == FNR_EVENT_ATTACK || t == FNR_EVENT_PLOT) &&
+        tok_class(d, tg->t1 - 1, W_VIOLENT_WORDS) &&
+        x_tok(d, tg->t1 - 1)->key[x_tok(d, tg->t1 - 1)->key_len - 1] == 's')
+        for (size_t k = tg->t0; k > s0 + 1 && tg->t0 - k < 4; k--) {
+            const xtok *w = x_tok(d, k - 1);
+            if (x_tok_is(d, k - 1, "of")) {
+                if (x_tok_is(d, k - 2, "threat") || x_tok_is(d, k - 2, "threats"))
+                    return 0;
+                break;
+            }
+            if (w->kind != FNR_TOK_WORD || w->mention >= 0 || x_tok_is(d, k - 1, "the") ||
+                x_tok_is(d, k - 1, "a") || x_tok_is(d, k - 1, "an"))
+                break;
+        }
     /* "was responsible for attacks on security forces", "for the group's
      * attacks on Turkish bases": a record, not the event told (a plural
      * no date or name makes one occurrence) */
@@ -2210,11 +2261,7 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
             n += !modifier_name(d, k - 1);
             if (x_tok(d, k - 1)->tflags & FNR_TF_POSS)
                 break; /* "Friday's attacks" happened */
-            if (tok_class(d, k - 1, W_PLOT_CONTEXT) || x_tok_is(d, k - 1, "foiled") ||
-                x_tok_is(d, k - 1, "thwarted") || x_tok_is(d, k - 1, "preempted") ||
-                x_tok_is(d, k - 1, "averting") || x_tok_is(d, k - 1, "prevent") ||
-                x_tok_is(d, k - 1, "prevented") || x_tok_is(d, k - 1, "averted") ||
-                x_tok_is(d, k - 1, "stopped") || x_tok_is(d, k - 1, "foiling"))
+            if (tok_class(d, k - 1, W_PLOT_CONTEXT) || x_tok_in(d, k - 1, AVERT_WORDS))
                 return FNR_EVENT_PLOT;
         }
         /* "the ninth attack thwarted this year": foiled, so a plot */

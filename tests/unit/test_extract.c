@@ -2370,6 +2370,45 @@ static void test_requested_and_noticed(void **state)
     fnr_facts_free(f);
 }
 
+/* Who stops an attack plans none of it: the plotters are whoever the
+ * sentence says plans; the threat of attacks in general is no plot. */
+static void test_who_averts_plots_nothing(void **state)
+{
+    (void)state;
+
+    static const struct {
+        const char *text, *plotter, *not_plotter;
+    } CASES[] = {
+        { "Iran denied it. Ulf Kristersson spoke about averting Iranian attacks on Swedish soil.\n",
+          "Iran", "Ulf Kristersson" },
+        { "Ulf Kristersson vowed to prevent attacks on synagogues.\n", NULL, "Ulf Kristersson" },
+        { "Kerem Aydın foiled a plot by ISIS to bomb a church.\n", "ISIS", "Kerem Aydın" },
+        { "Kerem Aydın, who thwarted the attacks, said they were planned by ISIS.\n", NULL,
+          "Kerem Aydın" },
+        /* ... and one stopped is still the plotter */
+        { "Police stopped Kerem Aydın, who was planning attacks on churches.\n", "Kerem Aydın",
+          NULL },
+    };
+
+    for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++) {
+        fnr_facts *f = run(CASES[i].text, NULL);
+        const fnr_event *v = find_event(f, FNR_EVENT_PLOT);
+        if (!v)
+            fail_msg("case %zu: no plot", i);
+        if (CASES[i].plotter && !names_have(f, v->actors, v->n_actors, CASES[i].plotter))
+            fail_msg("case %zu: %s is no plotter", i, CASES[i].plotter);
+        if (CASES[i].not_plotter && names_have(f, v->actors, v->n_actors, CASES[i].not_plotter))
+            fail_msg("case %zu: %s is a plotter", i, CASES[i].not_plotter);
+        fnr_facts_free(f);
+    }
+    fnr_facts *f =
+        run("Iran denied it. Ulf Kristersson praised the pact for averting the threat of "
+            "Iranian terrorist attacks.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_PLOT), 0);
+    fnr_facts_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2402,6 +2441,7 @@ int main(void)
         cmocka_unit_test(test_heldout14_shapes),
         cmocka_unit_test(test_heldout14b_faults),
         cmocka_unit_test(test_requested_and_noticed),
+        cmocka_unit_test(test_who_averts_plots_nothing),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
