@@ -1170,7 +1170,12 @@ static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
             count_cand *prev =
                 f->counts.len ? &FNR_VEC_AT(&f->counts, count_cand, f->counts.len - 1) : NULL;
             bool of_whom = i + 2 < s1 && x_tok_is(d, i + 1, "of") && x_tok_is(d, i + 2, "whom");
-            if ((prev && prev->noun + 2 == i && is_punct_c(d, i - 1, ',') && !of_whom) ||
+            /* "Seven people, including two women,": some of the seven */
+            bool some_of = prev && incl != SIZE_MAX &&
+                           ((i == incl + 1 && x_tok_is(d, incl, "including")) ||
+                            (i == incl + 2 && x_tok_is(d, incl, "among") &&
+                             (x_tok_is(d, incl + 1, "them") || x_tok_is(d, incl + 1, "whom"))));
+            if ((prev && prev->noun + 2 == i && is_punct_c(d, i - 1, ',') && !of_whom) || some_of ||
                 (breakdown != SIZE_MAX && breakdown + 2 == i && x_tok_is(d, i - 1, "and")))
                 breakdown = c.noun; /* "Four suspects, two Saudis and two Syrians,": who
                                        the four are */
@@ -3948,9 +3953,11 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
                 if ((x_tok_is(d, q, "who") || x_tok_is(d, q, "that") || x_tok_is(d, q, "which")) &&
                     !same_type_trigger_at(found, n_found, q + 1, type))
                     count = -1; /* "an airstrike that killed 13" is the strike's count */
-            size_t named = type == FNR_EVENT_ATTACK || type == FNR_EVENT_LEGAL_ACTION
-                               ? 0
-                               : named_persons(d, sf, &p) + he;
+            /* "sentenced Ali Kaya and six others": seven tried, as seven
+             * caught; a designation lists a group, and counts no one */
+            bool listing =
+                type == FNR_EVENT_LEGAL_ACTION && tg->cameo && strcmp(tg->cameo, "1246") == 0;
+            size_t named = type == FNR_EVENT_ATTACK || listing ? 0 : named_persons(d, sf, &p) + he;
             if (count >= 0)
                 count += (long)named;
             else if (named)

@@ -620,6 +620,19 @@ static const ev_case EV_CASES[] = {
       NULL, FNR_EVENT_ARREST, NULL, NULL, 1, NULL, "Brandenburg" },
     { "Eight suspects were detained, police in Ankara said.", NULL, FNR_EVENT_ARREST, NULL, NULL, 8,
       NULL, "Ankara" },
+    /* a legal step counts the persons it took, named or numbered, as an
+     * arrest does; a count after "including" is part of the one before */
+    { "The court convicted Selin Aksoy and six others of membership in a terrorist group.", NULL,
+      FNR_EVENT_LEGAL_ACTION, NULL, "Selin Aksoy", 7, NULL, NULL },
+    { "A court in Bursa sentenced Selin Aksoy to life.", NULL, FNR_EVENT_LEGAL_ACTION, NULL,
+      "Selin Aksoy", 1, NULL, NULL },
+    { "Seven people, including two women, were sentenced to prison terms.", NULL,
+      FNR_EVENT_LEGAL_ACTION, NULL, NULL, 7, NULL, NULL },
+    { "Nine suspects, including three minors, were detained in Adana.", NULL, FNR_EVENT_ARREST,
+      NULL, NULL, 9, NULL, "Adana" },
+    /* a designation lists a group: no one counted */
+    { "Ankara designated the group led by Selin Aksoy a terrorist organisation.", NULL,
+      FNR_EVENT_LEGAL_ACTION, NULL, NULL, -1, NULL, NULL },
 };
 
 static const fnr_event *find_event(const fnr_facts *f, fnr_event_type t)
@@ -2332,6 +2345,28 @@ static void test_sha256(void **state)
 /* An extradition on an Interpol red notice is Interpol's legal step as
  * well as the state's; whoever asked for the step ("at the request of
  * Türkiye") took it; a notice's capitals name no one. */
+/* "The court sentenced seven defendants": one legal step, seven tried,
+ * however the sentence puts it. */
+static void test_one_sentencing_of_seven(void **state)
+{
+    (void)state;
+    static const char *const TEXTS[] = {
+        "The court in Konya sentenced seven defendants to life in prison on Monday.\n",
+        "Seven defendants were sentenced to life in prison in Konya on Monday.\n",
+        "In Konya, a court handed down life sentences to seven defendants.\n",
+        "Seven defendants, including two women, were sentenced to life in Konya.\n",
+    };
+    for (size_t i = 0; i < sizeof TEXTS / sizeof *TEXTS; i++) {
+        fnr_facts *f = run(TEXTS[i], NULL);
+        if (n_events(f, FNR_EVENT_LEGAL_ACTION) != 1)
+            fail_msg("case %zu: %zu legal steps", i, n_events(f, FNR_EVENT_LEGAL_ACTION));
+        const fnr_event *v = find_event(f, FNR_EVENT_LEGAL_ACTION);
+        if (v->count != 7)
+            fail_msg("case %zu: count %ld", i, v->count);
+        fnr_facts_free(f);
+    }
+}
+
 static void test_requested_and_noticed(void **state)
 {
     (void)state;
@@ -2440,6 +2475,7 @@ int main(void)
         cmocka_unit_test(test_one_of_the_counted),
         cmocka_unit_test(test_heldout14_shapes),
         cmocka_unit_test(test_heldout14b_faults),
+        cmocka_unit_test(test_one_sentencing_of_seven),
         cmocka_unit_test(test_requested_and_noticed),
         cmocka_unit_test(test_who_averts_plots_nothing),
     };
