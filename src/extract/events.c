@@ -511,6 +511,10 @@ static bool count_at(const x_doc *d, size_t a, size_t b, size_t i, long v, long 
     if (i > a && x_tok(d, i - 1)->kind == FNR_TOK_WORD &&
         (x_tok_is(d, i - 1, "no") || x_tok_is(d, i - 1, "law")))
         return false;
+    /* "49 of the 60 suspects": the 60 are the whole, the 49 the count */
+    if (i >= a + 3 && x_tok_is(d, i - 1, "the") && x_tok_is(d, i - 2, "of") &&
+        token_number(d, i - 3) > 1)
+        return false;
     /* "on January 28 by agents of the DGSI": a day of a month */
     if (i > a && x_tok(d, i - 1)->kind == FNR_TOK_WORD && (x_tok(d, i - 1)->xflags & XT_DATE) &&
         (x_tok(d, i - 1)->tflags & FNR_TF_CAP))
@@ -548,6 +552,7 @@ static bool count_at(const x_doc *d, size_t a, size_t b, size_t i, long v, long 
      * West Africa Province (ISWAP) fighters") */
     size_t free_words = 0;
     bool owner_too = false; /* "N of his ..." */
+    bool part = false;      /* "N of the ..." */
     for (size_t k = i + 1; k < b && k - i <= 6 + free_words && free_words < 12; k++) {
         if (x_tok(d, k)->mention >= 0 || is_punct_c(d, k, '(') || is_punct_c(d, k, ')') ||
             (x_tok_is(d, k, "and") && k + 1 < b && x_tok(d, k + 1)->mention >= 0)) {
@@ -559,7 +564,9 @@ static bool count_at(const x_doc *d, size_t a, size_t b, size_t i, long v, long 
          * Israelis", "three Syrians") */
         if (tok_class(d, k, W_PERSON_NOUNS) || (t->key_len > 3 && t->key[t->key_len - 1] == 's' &&
                                                 x_key_entry(t->lk, FNR_LEX_DEMONYM))) {
-            out->noun = (uint32_t)k;
+            /* "detained 49 of the suspects": the number is the count's
+             * word, nearer the verb than the noun of the whole */
+            out->noun = (uint32_t)(part ? i : k);
             out->value = v;
             /* "a senior commander and four of his aides": five */
             if (owner_too && i >= a + 2 && x_tok_is(d, i - 1, "and") &&
@@ -590,6 +597,7 @@ static bool count_at(const x_doc *d, size_t a, size_t b, size_t i, long v, long 
              x_tok_is(d, k + 1, "his") || x_tok_is(d, k + 1, "their") ||
              x_tok_is(d, k + 1, "its"))) {
             owner_too = x_tok_is(d, k + 1, "his");
+            part = true;
             if (x_tok_is(d, k + 1, "them")) {
                 /* "..., 28 of them with links to terror groups": a part of
                  * the count told, not the count */
@@ -604,6 +612,8 @@ static bool count_at(const x_doc *d, size_t a, size_t b, size_t i, long v, long 
             k++;
             continue;
         }
+        if (part && t->kind == FNR_TOK_NUMBER && k == i + 3)
+            continue; /* "of the 60 suspects" */
         if (t->kind == FNR_TOK_NUMBER || x_tok_is(d, k, "operations") || x_tok_is(d, k, "years") ||
             x_tok_is(d, k, "year") || x_tok_is(d, k, "months") || x_tok_is(d, k, "days") ||
             x_tok_is(d, k, "of") || is_punct_c(d, k, ','))

@@ -630,6 +630,16 @@ static const ev_case EV_CASES[] = {
       FNR_EVENT_LEGAL_ACTION, NULL, NULL, 7, NULL, NULL },
     { "Nine suspects, including three minors, were detained in Adana.", NULL, FNR_EVENT_ARREST,
       NULL, NULL, 9, NULL, "Adana" },
+    /* "49 of the suspects", "49 of the 60 suspects": the 49, though the
+     * whole or another count stands nearer the verb */
+    { "Police issued warrants for 60 people and detained 49 of the suspects in Mersin.", NULL,
+      FNR_EVENT_ARREST, NULL, NULL, 49, NULL, "Mersin" },
+    { "Police detained 49 of the 60 suspects in Mersin.", NULL, FNR_EVENT_ARREST, NULL, NULL, 49,
+      NULL, "Mersin" },
+    { "49 of the 60 suspects were detained in Mersin.", NULL, FNR_EVENT_ARREST, NULL, NULL, 49,
+      NULL, "Mersin" },
+    { "The court sentenced seven of the 12 defendants to life.", NULL, FNR_EVENT_LEGAL_ACTION, NULL,
+      NULL, 7, NULL, NULL },
     /* a designation lists a group: no one counted */
     { "Ankara designated the group led by Selin Aksoy a terrorist organisation.", NULL,
       FNR_EVENT_LEGAL_ACTION, NULL, NULL, -1, NULL, NULL },
