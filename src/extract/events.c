@@ -79,6 +79,19 @@ static bool dateline_at(const x_doc *d, size_t i, size_t s1)
              x_tok_entity(d, k + 1) >= 0 &&
              d->ents[x_tok_entity(d, k + 1)].type == FNR_ENTITY_LOCATION)
         k = after_mention(d, k + 1, s1);
+    /* "Ankara, 12.03.2024 -", "ANKARA, March 12, 2024 (AA) -": the date */
+    else if (is_punct_c(d, k, ',')) {
+        size_t q = k + 1;
+        bool number = false;
+        for (; q < s1 && q - k <= 5; q++) {
+            if (x_tok(d, q)->kind == FNR_TOK_NUMBER)
+                number = true;
+            else if (!(x_tok(d, q)->xflags & XT_DATE) && !is_punct_c(d, q, ','))
+                break;
+        }
+        if (number && q > k + 1)
+            k = q;
+    }
     if (k >= s1 || x_tok(d, k)->kind != FNR_TOK_PUNCT)
         return false;
     const xtok *t = x_tok(d, k);

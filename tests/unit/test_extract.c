@@ -2221,6 +2221,49 @@ static void test_dateline_places(void **state)
     fnr_facts_free(f);
 }
 
+/* A saved page's byline box may hold the dateline: it places and dates
+ * the report as a dateline of the text does; the byline's name stays out.
+ * "Izmir, 04.11.2024 -" is a dateline in plain text too. */
+static void test_dateline_in_byline(void **state)
+{
+    (void)state;
+
+    static const struct {
+        const char *text, *date;
+    } CASES[] = {
+        { "<html><body><article><h1>Raids on a cell</h1>"
+          "<div class=\"byline\"><span class=\"name\">Deniz Acar</span> IZMIR (Sabah) - </div>"
+          "<p>Police detained 14 suspects in raids on Tuesday, officials said.</p>"
+          "<p>Türkiye has stepped up its raids against the network this year.</p>"
+          "</article></body></html>",
+          "" },
+        { "<html><body><article><h1>Raids on a cell</h1>"
+          "<div class=\"post-byline\">Izmir, 04.11.2024 - Deniz Acar</div>"
+          "<p>Police detained 14 suspects in raids on Tuesday, officials said.</p>"
+          "<p>Türkiye has stepped up its raids against the network this year.</p>"
+          "</article></body></html>",
+          "2024-11-04" },
+        { "Raids on a cell\n\nIzmir, 04.11.2024 - Police detained 14 suspects in raids on "
+          "Tuesday, officials said.\n\nTürkiye has stepped up its raids against the network this "
+          "year.\n",
+          "2024-11-04" },
+    };
+
+    for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++) {
+        fnr_facts *f = run(CASES[i].text, NULL);
+        if (strcmp(f->date, CASES[i].date) != 0)
+            fail_msg("case %zu: date \"%s\", want \"%s\"", i, f->date, CASES[i].date);
+        const fnr_event *v = find_event(f, FNR_EVENT_ARREST);
+        if (!v || v->location < 0)
+            fail_msg("case %zu: no arrest with a place", i);
+        if (strcmp(f->entities[v->location].name, "Türkiye") != 0)
+            fail_msg("case %zu: place %s", i, f->entities[v->location].name);
+        if (find_entity(f, "Deniz Acar"))
+            fail_msg("case %zu: the byline's name is an entity", i);
+        fnr_facts_free(f);
+    }
+}
+
 static void test_document_date_line(void **state)
 {
     (void)state;
@@ -2465,6 +2508,7 @@ int main(void)
         cmocka_unit_test(test_no_event_in_heading),
         cmocka_unit_test(test_relations),
         cmocka_unit_test(test_document_date_line),
+        cmocka_unit_test(test_dateline_in_byline),
         cmocka_unit_test(test_no_document_date_keeps_relative_unresolved),
         cmocka_unit_test(test_copied_news_page),
         cmocka_unit_test(test_deterministic),
