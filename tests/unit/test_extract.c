@@ -1790,6 +1790,10 @@ static void test_shared_body_names(void **state)
         { "The Danish Security Service said it had foiled a plot.\n", "Danish Security Service",
           "DNK" },
         { "The Kenyan Interior Ministry listed four groups.\n", "Kenyan Interior Ministry", "KEN" },
+        /* a court named for a London borough is Britain's, not that of the
+         * American towns of the name */
+        { "The three appeared at Westminster Magistrates' Court on Thursday.\n",
+          "Westminster Magistrates' Court", "GBR" },
     };
 
     for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++) {
