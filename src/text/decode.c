@@ -672,6 +672,41 @@ static bool in_introduced_list(const fnr_doc *doc, size_t k)
     return false;
 }
 
+/* A headline of a list of other stories: a short block that ends no
+ * sentence ("Gendarmerie captures PKK member in Van"); a comment section's
+ * heading ends the list (its own pass takes what follows). */
+static bool is_list_headline(const char *s, const fnr_block *b)
+{
+    return b->end - b->start <= 300 && !ends_sentence(s, b->start, b->end) &&
+           !is_comment_head(s, b->start, b->end);
+}
+
+/*
+ * The last block of the list under the list heading at block k ("Related",
+ * "More from World"): headlines, each with at most one teaser sentence
+ * after it, up to a block that is neither. A sentence after a headline is
+ * its teaser when the list goes on after it (another headline, or the page
+ * ends) or when an item before had one; so the report that goes on after
+ * a box of links is no teaser.
+ */
+static size_t list_end(const fnr_doc *doc, size_t k)
+{
+    const fnr_block *bl = doc->blocks.data;
+    size_t nb = doc->blocks.len;
+    const char *s = doc->text;
+    bool teased = false;
+    while (k + 1 < nb && is_list_headline(s, &bl[k + 1])) {
+        k++;
+        const fnr_block *t = k + 1 < nb ? &bl[k + 1] : NULL;
+        if (t && t->end - t->start <= 400 && ends_sentence(s, t->start, t->end) &&
+            (teased || k + 2 == nb || is_list_headline(s, &bl[k + 2]))) {
+            k++;
+            teased = true;
+        }
+    }
+    return k;
+}
+
 /*
  * The furniture of a saved news page around its report: lists of other
  * stories under their heading, menus, captions, bylines and credits, and
@@ -710,12 +745,11 @@ static void mark_page_furniture(fnr_doc *doc)
             }
         }
         if (b - a <= 25 && is_list_head(s, a, b)) {
-            /* the heading and the list under it, up to a sentence */
-            bl[k].boilerplate = true;
-            while (k + 1 < nb && bl[k + 1].end - bl[k + 1].start <= 300 &&
-                   !ends_sentence(s, bl[k + 1].start, bl[k + 1].end)) {
-                bl[++k].boilerplate = true;
+            /* the heading and the list under it */
+            for (size_t e = list_end(doc, k); k < e;) {
+                bl[k++].boilerplate = true;
             }
+            bl[k].boilerplate = true;
             continue;
         }
     }

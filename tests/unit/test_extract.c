@@ -2325,6 +2325,43 @@ static void test_copied_news_page(void **state)
     fnr_facts_free(f);
 }
 
+/* A saved page's lists of other stories ("Related", "More from World")
+ * give headlines with a teaser sentence each: none of them is the
+ * report's; the report that goes on after a box of links is. */
+static void test_related_teasers(void **state)
+{
+    (void)state;
+    fnr_facts *f =
+        run("<html><body><article><h1>Cell broken up in Samsun</h1>"
+            "<p>SAMSUN - Police detained nine suspects linked to the Islamic State group in "
+            "raids in Samsun on Friday, officials said.</p></article>"
+            "<section><h2>Related</h2><ul>"
+            "<li><a href=\"/1\">Troops seize rifles in Hakkari</a>"
+            "<p>Troops seized 40 rifles and explosives in a cave in Hakkari on Sunday.</p></li>"
+            "<li><a href=\"/2\">Dutch police arrest three over threats</a>"
+            "<p>Dutch police arrested three men in Utrecht over threats against a mosque.</p></li>"
+            "</ul></section>"
+            "<div><h3>More from World</h3><div><a href=\"/3\">Strike kills commander</a></div>"
+            "<div>An air strike killed a senior commander near Mosul, officials said.</div>"
+            "</div></body></html>",
+            NULL);
+    assert_int_equal(f->n_events, 1);
+    assert_int_equal(n_events(f, FNR_EVENT_ARREST), 1);
+    static const char *const gone[] = { "Hakkari", "Dutch police", "Utrecht", "Mosul" };
+    for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++)
+        if (find_entity(f, gone[i]))
+            fail_msg("teaser entity \"%s\"", gone[i]);
+    fnr_facts_free(f);
+    f = run("Cell broken up in Samsun\n\nSAMSUN - Police detained nine suspects in raids in Samsun "
+            "on Friday, officials said.\n\nRead more\nTroops seize rifles in Hakkari\n\n"
+            "Prosecutors charged four of the suspects on Saturday.\n\nThe raids followed a tip "
+            "from the gendarmerie, the statement added.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_LEGAL_ACTION), 1);
+    assert_null(find_entity(f, "Hakkari"));
+    fnr_facts_free(f);
+}
+
 static void test_deterministic(void **state)
 {
     (void)state;
@@ -2515,6 +2552,7 @@ int main(void)
         cmocka_unit_test(test_dateline_in_byline),
         cmocka_unit_test(test_no_document_date_keeps_relative_unresolved),
         cmocka_unit_test(test_copied_news_page),
+        cmocka_unit_test(test_related_teasers),
         cmocka_unit_test(test_deterministic),
         cmocka_unit_test(test_dates_of_states_and_frames),
         cmocka_unit_test(test_triggers_in_context),
