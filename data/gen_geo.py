@@ -253,6 +253,10 @@ EXTRA_PLACES = [
     ("Thessaloniki", "city", "GR", 40.64, 22.94, 354290, "Salonica|Selanik|Thessaloníki"),
     ("Gothenburg", "city", "SE", 57.71, 11.97, 572799, "Göteborg|Goteborg"),
     ("Kyiv", "capital", "UA", 50.45, 30.52, 2797553, "Kiev"),
+    # a London borough the city list leaves out, whose court ("Westminster
+    # Magistrates' Court") news names; the American towns of its name are
+    # smaller
+    ("Westminster", "city", "GB", 51.50, -0.14, 204300, "City of Westminster"),
     # Belgian cities whose English or local names are English words too
     ("Liège", "city", "BE", 50.63, 5.57, 182597, "Liege|Luik"),
     ("Ghent", "city", "BE", 51.05, 3.72, 231493, "Gent|Gand"),

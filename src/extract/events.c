@@ -79,6 +79,19 @@ static bool dateline_at(const x_doc *d, size_t i, size_t s1)
              x_tok_entity(d, k + 1) >= 0 &&
              d->ents[x_tok_entity(d, k + 1)].type == FNR_ENTITY_LOCATION)
         k = after_mention(d, k + 1, s1);
+    /* "Ankara, 12.03.2024 -", "ANKARA, March 12, 2024 (AA) -": the date */
+    else if (is_punct_c(d, k, ',')) {
+        size_t q = k + 1;
+        bool number = false;
+        for (; q < s1 && q - k <= 5; q++) {
+            if (x_tok(d, q)->kind == FNR_TOK_NUMBER)
+                number = true;
+            else if (!(x_tok(d, q)->xflags & XT_DATE) && !is_punct_c(d, q, ','))
+                break;
+        }
+        if (number && q > k + 1)
+            k = q;
+    }
     if (k >= s1 || x_tok(d, k)->kind != FNR_TOK_PUNCT)
         return false;
     const xtok *t = x_tok(d, k);
@@ -287,6 +300,15 @@ static const char *const PLOT_CONTEXT[] = {
     "organize", "organise",  "to",         "potential",   "future",       "targeting", "attempts",
     "scouting", "for",       "considered", "considering", "contemplated", "discussed", NULL
 };
+
+/* Words of stopping an attack before it happens: what they govern is a
+ * plot, and whoever does them plans none of it. */
+static const char *const AVERT_WORDS[] = { "avert",    "averts",    "averted",    "averting",
+                                           "prevent",  "prevents",  "prevented",  "preventing",
+                                           "thwart",   "thwarts",   "thwarted",   "thwarting",
+                                           "foil",     "foils",     "foiled",     "foiling",
+                                           "preempt",  "preempted", "preempting", "stopped",
+                                           "stopping", NULL };
 
 static const char *const BE_WORDS[] = { "was", "were", "been", "being", "is",
                                         "are", "be",   "got",  "get",   NULL };
@@ -502,6 +524,10 @@ static bool count_at(const x_doc *d, size_t a, size_t b, size_t i, long v, long 
     if (i > a && x_tok(d, i - 1)->kind == FNR_TOK_WORD &&
         (x_tok_is(d, i - 1, "no") || x_tok_is(d, i - 1, "law")))
         return false;
+    /* "49 of the 60 suspects": the 60 are the whole, the 49 the count */
+    if (i >= a + 3 && x_tok_is(d, i - 1, "the") && x_tok_is(d, i - 2, "of") &&
+        token_number(d, i - 3) > 1)
+        return false;
     /* "on January 28 by agents of the DGSI": a day of a month */
     if (i > a && x_tok(d, i - 1)->kind == FNR_TOK_WORD && (x_tok(d, i - 1)->xflags & XT_DATE) &&
         (x_tok(d, i - 1)->tflags & FNR_TF_CAP))
@@ -539,6 +565,7 @@ static bool count_at(const x_doc *d, size_t a, size_t b, size_t i, long v, long 
      * West Africa Province (ISWAP) fighters") */
     size_t free_words = 0;
     bool owner_too = false; /* "N of his ..." */
+    bool part = false;      /* "N of the ..." */
     for (size_t k = i + 1; k < b && k - i <= 6 + free_words && free_words < 12; k++) {
         if (x_tok(d, k)->mention >= 0 || is_punct_c(d, k, '(') || is_punct_c(d, k, ')') ||
             (x_tok_is(d, k, "and") && k + 1 < b && x_tok(d, k + 1)->mention >= 0)) {
@@ -550,7 +577,9 @@ static bool count_at(const x_doc *d, size_t a, size_t b, size_t i, long v, long 
          * Israelis", "three Syrians") */
         if (tok_class(d, k, W_PERSON_NOUNS) || (t->key_len > 3 && t->key[t->key_len - 1] == 's' &&
                                                 x_key_entry(t->lk, FNR_LEX_DEMONYM))) {
-            out->noun = (uint32_t)k;
+            /* "detained 49 of the suspects": the number is the count's
+             * word, nearer the verb than the noun of the whole */
+            out->noun = (uint32_t)(part ? i : k);
             out->value = v;
             /* "a senior commander and four of his aides": five */
             if (owner_too && i >= a + 2 && x_tok_is(d, i - 1, "and") &&
@@ -581,6 +610,7 @@ static bool count_at(const x_doc *d, size_t a, size_t b, size_t i, long v, long 
              x_tok_is(d, k + 1, "his") || x_tok_is(d, k + 1, "their") ||
              x_tok_is(d, k + 1, "its"))) {
             owner_too = x_tok_is(d, k + 1, "his");
+            part = true;
             if (x_tok_is(d, k + 1, "them")) {
                 /* "..., 28 of them with links to terror groups": a part of
                  * the count told, not the count */
@@ -595,6 +625,8 @@ static bool count_at(const x_doc *d, size_t a, size_t b, size_t i, long v, long 
             k++;
             continue;
         }
+        if (part && t->kind == FNR_TOK_NUMBER && k == i + 3)
+            continue; /* "of the 60 suspects" */
         if (t->kind == FNR_TOK_NUMBER || x_tok_is(d, k, "operations") || x_tok_is(d, k, "years") ||
             x_tok_is(d, k, "year") || x_tok_is(d, k, "months") || x_tok_is(d, k, "days") ||
             x_tok_is(d, k, "of") || is_punct_c(d, k, ','))
@@ -1161,7 +1193,12 @@ static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
             count_cand *prev =
                 f->counts.len ? &FNR_VEC_AT(&f->counts, count_cand, f->counts.len - 1) : NULL;
             bool of_whom = i + 2 < s1 && x_tok_is(d, i + 1, "of") && x_tok_is(d, i + 2, "whom");
-            if ((prev && prev->noun + 2 == i && is_punct_c(d, i - 1, ',') && !of_whom) ||
+            /* "Seven people, including two women,": some of the seven */
+            bool some_of = prev && incl != SIZE_MAX &&
+                           ((i == incl + 1 && x_tok_is(d, incl, "including")) ||
+                            (i == incl + 2 && x_tok_is(d, incl, "among") &&
+                             (x_tok_is(d, incl + 1, "them") || x_tok_is(d, incl + 1, "whom"))));
+            if ((prev && prev->noun + 2 == i && is_punct_c(d, i - 1, ',') && !of_whom) || some_of ||
                 (breakdown != SIZE_MAX && breakdown + 2 == i && x_tok_is(d, i - 1, "and")))
                 breakdown = c.noun; /* "Four suspects, two Saudis and two Syrians,": who
                                        the four are */
@@ -1459,6 +1496,22 @@ static bool intel_source(const x_doc *d, size_t i, size_t s0, size_t s1)
             x_tok_is(d, i - 2, "supplied") || x_tok_is(d, i - 2, "passed"));
 }
 
+/* Is the party named from token i the one that asked for a legal step:
+ * "extradited at the request of Türkiye", "upon the request of the Ankara
+ * prosecutor's office", "at Germany's request"? It acts, wherever it
+ * stands in the sentence. */
+static bool requested_by(const x_doc *d, size_t s0, size_t i, size_t s1)
+{
+    size_t k = after_mention(d, i, s1);
+    if (k + 1 < s1 && (x_tok(d, k)->tflags & FNR_TF_POSS) &&
+        (x_tok_is(d, k + 1, "request") || x_tok_is(d, k + 1, "requests")))
+        return true;
+    k = past_article(d, s0, i);
+    return k >= s0 + 2 && x_tok_is(d, k - 1, "of") &&
+           (x_tok_is(d, k - 2, "request") || x_tok_is(d, k - 2, "requests") ||
+            x_tok_is(d, k - 2, "behest"));
+}
+
 /* Is the place from token i where a warning's recipients sit ("its
  * counterparts in France"), not where something happened ("in Berlin")? */
 static bool counterparts_in(const x_doc *d, size_t i, size_t s0)
@@ -1479,6 +1532,24 @@ static bool counterparts_in(const x_doc *d, size_t i, size_t s0)
 static const char *const NOT_IN_A_NAME[] = { "that", "it",  "had", "has", "was",   "were", "is",
                                              "are",  "and", "or",  "to",  "in",    "on",   "at",
                                              "of",   "by",  "for", "who", "which", NULL };
+
+/* The word of stopping that governs plot trigger tg ("foiled" itself;
+ * "spoke of averting the threat of Iranian terrorist attacks"; "vowed to
+ * prevent attacks"), or SIZE_MAX: whoever is named before it stops the
+ * attack and plans none of it. It stands a few words before the trigger,
+ * with no comma between. */
+static size_t averting_word(const x_doc *d, size_t s0, const trig *tg)
+{
+    if (tg->type != FNR_EVENT_PLOT)
+        return SIZE_MAX;
+    for (size_t k = tg->t0; k < tg->t1; k++)
+        if (x_tok_in(d, k, AVERT_WORDS))
+            return k;
+    for (size_t k = tg->t0; k > s0 && tg->t0 - k < 8 && !is_punct_c(d, k - 1, ','); k--)
+        if (x_tok_in(d, k - 1, AVERT_WORDS))
+            return k - 1;
+    return SIZE_MAX;
+}
 
 /* Fills actors and targets for an event of `type` triggered at [t0, t1). */
 /* The country location entity of the demonym at token k, or -1. */
@@ -1587,6 +1658,7 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
     int first_ent = -1;
     size_t first_pos = 0;
     size_t after_that = SIZE_MAX; /* clause_after, found at the first party after the trigger */
+    size_t avert = averting_word(d, s0, tg);
     for (size_t o = 0; o < f->occs.len; o++) {
         const occ *oc = &FNR_VEC_AT(&f->occs, occ, o);
         size_t i = oc->tok;
@@ -1725,6 +1797,11 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
              * Interpol red notice"), or a country as the subject; a body
              * after the verb with a subject before it is the one acted on
              * ("the EU imposed sanctions on five Wagner Group commanders") */
+            if ((en->type == FNR_ENTITY_ORGANIZATION || place_acts(en)) &&
+                requested_by(d, s0, i, s1)) {
+                add_unique(p->actors, &p->n_actors, e);
+                break;
+            }
             if (before && reduced_wanted(d, tg, s0)) {
                 /* "Gendarmerie captured a PKK member wanted on a red notice":
                  * the wanted, not who lists them */
@@ -1770,6 +1847,10 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             break;
         case FNR_EVENT_PLOT:
         case FNR_EVENT_ATTACK:
+            /* "the minister spoke of averting the threat of attacks": who
+             * stops an attack is no plotter */
+            if (avert != SIZE_MAX && i < avert)
+                break;
             /* "plotting to kill Dutch politician Geert Wilders": a person
              * named after the verb is who it aims at */
             if (en->type == FNR_ENTITY_PERSON && !before && !is_militant(d, e) &&
@@ -1824,9 +1905,11 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
     static const char *const PLOT_NOUNS[] = { "plot",    "plots",    "plan",       "plans",
                                               "attempt", "attempts", "conspiracy", NULL };
     /* "an Iranian plot", "an Iranian assassination attempt" */
+    /* ... and "averting Iranian terrorist attacks", an attack that is a plot */
     bool noun_plot =
         tg->type == FNR_EVENT_PLOT &&
-        (x_tok_in(d, tg->t1 - 1, PLOT_NOUNS) || (tg->t1 < s1 && x_tok_in(d, tg->t1, PLOT_NOUNS)));
+        (x_tok_in(d, tg->t1 - 1, PLOT_NOUNS) || (tg->t1 < s1 && x_tok_in(d, tg->t1, PLOT_NOUNS)) ||
+         (tok_class(d, tg->t1 - 1, W_VIOLENT_WORDS) && !x_tok_in(d, tg->t0, VAGUE_PLANS)));
     /* "foiled an Iranian-directed plot": the noun the verb governs */
     size_t pn = tg->t0;
     for (size_t k = tg->t1; tg->type == FNR_EVENT_PLOT && !noun_plot && k < s1 && k - tg->t1 < 5;
@@ -1862,7 +1945,7 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             if (c >= 0)
                 add_unique(p->actors, &p->n_actors, c);
         }
-    if (ante >= 0) {
+    if (ante >= 0 && avert == SIZE_MAX) {
         for (size_t k = 0; k < p->n_targets; k++)
             if (p->targets[k] == ante) {
                 memmove(&p->targets[k], &p->targets[k + 1],
@@ -2103,6 +2186,23 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         (x_tok_is(d, tg->t0 - 2, "risk") || x_tok_is(d, tg->t0 - 2, "danger") ||
          x_tok_is(d, tg->t0 - 2, "fear") || x_tok_is(d, tg->t0 - 2, "fears")))
         return 0;
+    /* "averting the threat of Iranian terrorist attacks": attacks in
+     * general, none that the report tells of as planned ("the threat of
+     * an attack on the embassy" is one) */
+    if ((t == FNR_EVENT_ATTACK || t == FNR_EVENT_PLOT) &&
+        tok_class(d, tg->t1 - 1, W_VIOLENT_WORDS) &&
+        x_tok(d, tg->t1 - 1)->key[x_tok(d, tg->t1 - 1)->key_len - 1] == 's')
+        for (size_t k = tg->t0; k > s0 + 1 && tg->t0 - k < 4; k--) {
+            const xtok *w = x_tok(d, k - 1);
+            if (x_tok_is(d, k - 1, "of")) {
+                if (x_tok_is(d, k - 2, "threat") || x_tok_is(d, k - 2, "threats"))
+                    return 0;
+                break;
+            }
+            if (w->kind != FNR_TOK_WORD || w->mention >= 0 || x_tok_is(d, k - 1, "the") ||
+                x_tok_is(d, k - 1, "a") || x_tok_is(d, k - 1, "an"))
+                break;
+        }
     /* "was responsible for attacks on security forces", "for the group's
      * attacks on Turkish bases": a record, not the event told (a plural
      * no date or name makes one occurrence) */
@@ -2189,11 +2289,7 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
             n += !modifier_name(d, k - 1);
             if (x_tok(d, k - 1)->tflags & FNR_TF_POSS)
                 break; /* "Friday's attacks" happened */
-            if (tok_class(d, k - 1, W_PLOT_CONTEXT) || x_tok_is(d, k - 1, "foiled") ||
-                x_tok_is(d, k - 1, "thwarted") || x_tok_is(d, k - 1, "preempted") ||
-                x_tok_is(d, k - 1, "averting") || x_tok_is(d, k - 1, "prevent") ||
-                x_tok_is(d, k - 1, "prevented") || x_tok_is(d, k - 1, "averted") ||
-                x_tok_is(d, k - 1, "stopped") || x_tok_is(d, k - 1, "foiling"))
+            if (tok_class(d, k - 1, W_PLOT_CONTEXT) || x_tok_in(d, k - 1, AVERT_WORDS))
                 return FNR_EVENT_PLOT;
         }
         /* "the ninth attack thwarted this year": foiled, so a plot */
@@ -3880,9 +3976,11 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
                 if ((x_tok_is(d, q, "who") || x_tok_is(d, q, "that") || x_tok_is(d, q, "which")) &&
                     !same_type_trigger_at(found, n_found, q + 1, type))
                     count = -1; /* "an airstrike that killed 13" is the strike's count */
-            size_t named = type == FNR_EVENT_ATTACK || type == FNR_EVENT_LEGAL_ACTION
-                               ? 0
-                               : named_persons(d, sf, &p) + he;
+            /* "sentenced Ali Kaya and six others": seven tried, as seven
+             * caught; a designation lists a group, and counts no one */
+            bool listing =
+                type == FNR_EVENT_LEGAL_ACTION && tg->cameo && strcmp(tg->cameo, "1246") == 0;
+            size_t named = type == FNR_EVENT_ATTACK || listing ? 0 : named_persons(d, sf, &p) + he;
             if (count >= 0)
                 count += (long)named;
             else if (named)

@@ -1188,6 +1188,11 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
     /* "Euphrates Shield Operation", "Operation X": named operations are events. */
     if (x_tok_class(d, j - 1, XW_NAMED_OPS) || x_tok_class(d, i, XW_NAMED_OPS))
         return FNR_OK;
+    /* "on an Interpol Red Notice", "the Arrest Warrant": an event's words
+     * in capitals name no one */
+    if (j - i >= 2 && mention_key_from_tokens(d, i, j, &c->kb2) &&
+        fnr_lexicon_find(d->x->lex, c->kb2.data, c->kb2.len, FNR_LEX_TRIGGER))
+        return FNR_OK;
     /* ("Counterterrorism police detained": a sentence's first word and a
      * lower-case head name no one) */
     if ((last->xflags & XT_ORGHEAD) && j - i >= 2 &&
@@ -1549,6 +1554,18 @@ static fnr_status demonym_institution(scan_ctx *c, size_t i, size_t *out_next)
                        "demonym_institution", true, NULL);
 }
 
+/* Whether a dictionary body of this kind is one every state has its own
+ * of: a ministry, a police force, a service, an army, a court. */
+static bool state_body_kind(const char *kind)
+{
+    static const char *const KINDS[] = { "government", "police", "intelligence_service",
+                                         "armed_forces", "court" };
+    for (size_t k = 0; kind && k < sizeof KINDS / sizeof *KINDS; k++)
+        if (strcmp(kind, KINDS[k]) == 0)
+            return true;
+    return false;
+}
+
 /* Whether the month's name at token i is a given name ("Jan Marsalek",
  * "August Hanning"): a capitalised word the lexicon does not know follows,
  * and no word that leads a date comes before ("in May Turkish police"). */
@@ -1644,12 +1661,23 @@ static fnr_status scan_names(scan_ctx *c)
          * dictionary names (of two words or more) is no part of it, unless
          * the dictionary names it with the demonym ("Turkish National
          * Intelligence Organisation") */
+        /* ... but a body every state has, which the dictionary names
+         * without a state ("the Norwegian Foreign Ministry", "the Danish
+         * Security Service"), is that state's: the demonym names it */
         if ((t->xflags & XT_DEMONYM) && !(j > i + 1 && e->cls == FNR_LEX_ORG) && i + 2 < c->s1 &&
             x_tok(d, i + 1)->lk && (x_tok(d, i + 1)->tflags & FNR_TF_CAP) &&
             ((x_tok(d, i + 2)->tflags & FNR_TF_CAP) || x_tok_is(d, i + 2, "of"))) {
             const fnr_lex_entry *oe = NULL;
-            if (lex_longest(d, i + 1, c->s1, &c->kb, &oe) > i + 2 && oe->cls == FNR_LEX_ORG) {
-                i++;
+            size_t oj = lex_longest(d, i + 1, c->s1, &c->kb, &oe);
+            if (oj > i + 2 && oe->cls == FNR_LEX_ORG) {
+                if (!oe->country[0] && state_body_kind(oe->kind)) {
+                    fnr_status st = add_mention(d, c->s, i, oj, FNR_ENTITY_ORGANIZATION, NULL,
+                                                oe->kind, "demonym_body", false, NULL);
+                    if (st != FNR_OK)
+                        return st;
+                    i = oj;
+                } else
+                    i++;
                 continue;
             }
         }

@@ -672,6 +672,41 @@ static bool in_introduced_list(const fnr_doc *doc, size_t k)
     return false;
 }
 
+/* A headline of a list of other stories: a short block that ends no
+ * sentence ("Gendarmerie captures PKK member in Van"); a comment section's
+ * heading ends the list (its own pass takes what follows). */
+static bool is_list_headline(const char *s, const fnr_block *b)
+{
+    return b->end - b->start <= 300 && !ends_sentence(s, b->start, b->end) &&
+           !is_comment_head(s, b->start, b->end);
+}
+
+/*
+ * The last block of the list under the list heading at block k ("Related",
+ * "More from World"): headlines, each with at most one teaser sentence
+ * after it, up to a block that is neither. A sentence after a headline is
+ * its teaser when the list goes on after it (another headline, or the page
+ * ends) or when an item before had one; so the report that goes on after
+ * a box of links is no teaser.
+ */
+static size_t list_end(const fnr_doc *doc, size_t k)
+{
+    const fnr_block *bl = doc->blocks.data;
+    size_t nb = doc->blocks.len;
+    const char *s = doc->text;
+    bool teased = false;
+    while (k + 1 < nb && is_list_headline(s, &bl[k + 1])) {
+        k++;
+        const fnr_block *t = k + 1 < nb ? &bl[k + 1] : NULL;
+        if (t && t->end - t->start <= 400 && ends_sentence(s, t->start, t->end) &&
+            (teased || k + 2 == nb || is_list_headline(s, &bl[k + 2]))) {
+            k++;
+            teased = true;
+        }
+    }
+    return k;
+}
+
 /*
  * The furniture of a saved news page around its report: lists of other
  * stories under their heading, menus, captions, bylines and credits, and
@@ -710,12 +745,11 @@ static void mark_page_furniture(fnr_doc *doc)
             }
         }
         if (b - a <= 25 && is_list_head(s, a, b)) {
-            /* the heading and the list under it, up to a sentence */
-            bl[k].boilerplate = true;
-            while (k + 1 < nb && bl[k + 1].end - bl[k + 1].start <= 300 &&
-                   !ends_sentence(s, bl[k + 1].start, bl[k + 1].end)) {
-                bl[++k].boilerplate = true;
+            /* the heading and the list under it */
+            for (size_t e = list_end(doc, k); k < e;) {
+                bl[k++].boilerplate = true;
             }
+            bl[k].boilerplate = true;
             continue;
         }
     }
@@ -881,50 +915,102 @@ static fnr_status leading_date_line(fnr_doc *doc, bool want_date, size_t *out_sk
     return FNR_OK;
 }
 
+/* The dash that ends a dateline's prefix in s[a..b) (" - ", " -- ", an en
+ * or em dash, or a dash that ends the line), within its first 120 bytes;
+ * 0 when there is none. */
+static size_t dateline_dash(const char *s, size_t a, size_t b)
+{
+    size_t lim = b - a > 120 ? a + 120 : b;
+    for (size_t p = a + 1; p < lim; p++) {
+        /* ("ANKARA (AA) -" may end its line: the report follows) */
+        if (s[p] == '-' && s[p - 1] == ' ' && (p + 1 == b || s[p + 1] == ' ' || s[p + 1] == '-')) {
+            return p;
+        }
+        if ((unsigned char)s[p] == 0xE2 && p + 2 < lim && (unsigned char)s[p + 1] == 0x80 &&
+            ((unsigned char)s[p + 2] == 0x93 || (unsigned char)s[p + 2] == 0x94)) {
+            return p;
+        }
+    }
+    return 0;
+}
+
+static bool dotted_date(const char *s, size_t len, fnr_date *out);
+
+/* The first date with a year in s[a..b), a day-first "12.03.2024" too. */
+static bool date_in(const char *s, size_t a, size_t b, fnr_date *out)
+{
+    for (size_t i = a; i < b; i++) {
+        if ((i == a || s[i - 1] == ' ') && dotted_date(s + i, b - i, out)) {
+            return true;
+        }
+    }
+    fnr_date_span spans[4];
+    size_t got = fnr_date_scan(s + a, b - a, NULL, spans, 4);
+    for (size_t m = 0; m < got && m < 4; m++) {
+        if (!spans[m].is_relative && spans[m].start.prec != FNR_DATE_NONE &&
+            spans[m].start.year > 0) {
+            *out = spans[m].start;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Whether s[a..pe), the words before a dateline's dash, open as a dateline
+ * does: a place in capitals ("ANKARA (AA)", "ISTANBUL, Nov. 16 (Reuters)"),
+ * or a capitalised place of up to three words whose comma a date follows
+ * ("Ankara, 12.03.2024"). */
+static bool dateline_head(const char *s, size_t a, size_t pe)
+{
+    size_t w = a;
+    while (w < pe && s[w] != ' ' && s[w] != ',' && s[w] != '(') {
+        w++;
+    }
+    if (w - a >= 3 && all_upper(s, a, w)) {
+        return true;
+    }
+    size_t n;
+    if (fnr__text_class(s + a, pe - a, &n, NULL) != FNR__C_UPPER) {
+        return false;
+    }
+    const char *comma = memchr(s + a, ',', pe - a);
+    fnr_date d;
+    if (!comma || count_words_upto(s, a, (size_t)(comma - s), 3) > 3) {
+        return false;
+    }
+    size_t c = (size_t)(comma - s) + 1;
+    while (c < pe && s[c] == ' ') {
+        c++;
+    }
+    return date_at_start(s + c, pe - c, true, &d);
+}
+
 /*
  * A dateline in the first lines: "ANKARA (AA) - ...", "ISTANBUL, Nov. 16
- * (Reuters) - ..." or a lone upper-case city line. It gives the date only
- * when it holds one with a year.
+ * (Reuters) - ...", "Ankara, 12.03.2024 - ..." or a lone upper-case city
+ * line. It gives the date only when it holds one with a year.
  */
-static void find_dateline(fnr_doc *doc, const line *lines, size_t n_lines)
+static void find_dateline(fnr_doc *doc, const char *s, const line *lines, size_t n_lines)
 {
-    const char *s = doc->text;
     for (size_t k = 0; k < n_lines && k < TOP_LINES; k++) {
         size_t a = lines[k].start, b = lines[k].end;
-        size_t lim = b - a > 120 ? a + 120 : b;
-        /* The dateline prefix ends at a dash. */
-        size_t dash = 0;
-        for (size_t p = a + 1; p + 1 < lim; p++) {
-            if (s[p] == '-' && s[p - 1] == ' ' && (s[p + 1] == ' ' || s[p + 1] == '-')) {
-                dash = p;
-                break;
-            }
-            if ((unsigned char)s[p] == 0xE2 && p + 2 < lim && (unsigned char)s[p + 1] == 0x80 &&
-                ((unsigned char)s[p + 2] == 0x93 || (unsigned char)s[p + 2] == 0x94)) {
-                dash = p;
-                break;
-            }
-        }
+        size_t dash = dateline_dash(s, a, b);
         size_t pe = dash ? dash : b;
-        /* The first word must be an upper-case place name. */
+        if (!dateline_head(s, a, pe)) {
+            continue;
+        }
+        /* (a lone line: the place in capitals, nothing more) */
         size_t w = a;
         while (w < pe && s[w] != ' ' && s[w] != ',' && s[w] != '(') {
             w++;
         }
-        if (w - a < 3 || !all_upper(s, a, w)) {
+        if (!dash && (!all_upper(s, a, w) || count_words_upto(s, a, b, 3) > 3)) {
             continue;
         }
-        if (!dash && count_words_upto(s, a, b, 3) > 3) {
-            continue;
-        }
-        fnr_date_span spans[4];
-        size_t got = fnr_date_scan(s + a, pe - a, NULL, spans, 4);
-        for (size_t m = 0; m < got && m < 4; m++) {
-            if (!spans[m].is_relative && spans[m].start.prec != FNR_DATE_NONE &&
-                spans[m].start.year > 0) {
-                doc->date = spans[m].start;
-                return;
-            }
+        fnr_date d;
+        if (date_in(s, a, pe, &d)) {
+            doc->date = d;
+            return;
         }
         if (dash) {
             return;
@@ -1080,7 +1166,7 @@ static fnr_status decode_plain(fnr_doc *doc, bool want_date)
         }
         const line *nel = ne.data;
         if (doc->date.prec == FNR_DATE_NONE) {
-            find_dateline(doc, nel, ne.len);
+            find_dateline(doc, s, nel, ne.len);
         }
         if (doc->date.prec == FNR_DATE_NONE) {
             find_published_line(doc, s, nel, ne.len);
@@ -1165,6 +1251,7 @@ typedef struct html_ctx {
     char *og_title;    /* og:title, owned */
     fnr_date date;     /* from meta or <time> */
     bool class_filter; /* drop elements by class/id words */
+    bool dateline;     /* a dateline was kept from a dropped byline */
     fnr_status st;
 } html_ctx;
 
@@ -1218,6 +1305,14 @@ static bool attr_has_bad_word(xmlNode *node, const char *attr)
         bad = ci_contains(s, strlen(s), bad_words[i]);
     xmlFree(v);
     return bad;
+}
+
+static bool attr_has_word(xmlNode *node, const char *attr, const char *word)
+{
+    xmlChar *v = xmlGetProp(node, (const xmlChar *)attr);
+    bool has = v && ci_contains((const char *)v, strlen((const char *)v), word);
+    xmlFree(v);
+    return has;
 }
 
 static bool attr_equals(xmlNode *node, const char *attr, const char *value)
@@ -1381,6 +1476,36 @@ static void html_meta(html_ctx *h, xmlNode *node)
     }
 }
 
+/*
+ * A byline box the class filter drops may hold the report's dateline
+ * ("Selin Arıkan ANKARA (Sabah) -", "Ankara, 12.03.2024 - Staff"): the
+ * dateline alone is kept as a line of its own, where a report's stands, so
+ * that it places and dates the report as any other does.
+ */
+static void keep_dateline(html_ctx *h, xmlNode *node)
+{
+    if (h->dateline ||
+        !(attr_has_word(node, "class", "byline") || attr_has_word(node, "class", "author") ||
+          attr_has_word(node, "id", "byline"))) {
+        return;
+    }
+    char *t = node_text_collapsed(node);
+    size_t len = t ? strlen(t) : 0;
+    size_t dash = t ? dateline_dash(t, 0, len) : 0;
+    for (size_t w = 0; dash && w < dash; w++) {
+        if ((w > 0 && t[w - 1] != ' ') || !dateline_head(t, w, dash)) {
+            continue;
+        }
+        size_t e = dash + ((unsigned char)t[dash] == 0xE2 ? 3 : 1);
+        html_flush(h, false);
+        html_text(h, t + w, e - w);
+        html_flush(h, false);
+        h->dateline = true;
+        break;
+    }
+    fnr_free(t);
+}
+
 static void html_walk(html_ctx *h, xmlNode *node, int depth)
 {
     for (xmlNode *c = node; c && h->st == FNR_OK; c = c->next) {
@@ -1426,6 +1551,9 @@ static void html_walk(html_ctx *h, xmlNode *node, int depth)
             }
         }
         if (drop_element(h, c, name)) {
+            if (h->class_filter) {
+                keep_dateline(h, c);
+            }
             h->cur_space = true;
             continue;
         }
@@ -1550,7 +1678,10 @@ static fnr_status decode_html(fnr_doc *doc, const char *in, size_t len, bool wan
             }
             top[n_top++] = (line){ b->start, b->end };
         }
-        find_published_line(doc, h.text.data, top, n_top);
+        find_dateline(doc, h.text.data, top, n_top);
+        if (doc->date.prec == FNR_DATE_NONE) {
+            find_published_line(doc, h.text.data, top, n_top);
+        }
     }
 
     /* Put the title first as a heading unless a heading of the body repeats it. */

@@ -620,6 +620,29 @@ static const ev_case EV_CASES[] = {
       NULL, FNR_EVENT_ARREST, NULL, NULL, 1, NULL, "Brandenburg" },
     { "Eight suspects were detained, police in Ankara said.", NULL, FNR_EVENT_ARREST, NULL, NULL, 8,
       NULL, "Ankara" },
+    /* a legal step counts the persons it took, named or numbered, as an
+     * arrest does; a count after "including" is part of the one before */
+    { "The court convicted Selin Aksoy and six others of membership in a terrorist group.", NULL,
+      FNR_EVENT_LEGAL_ACTION, NULL, "Selin Aksoy", 7, NULL, NULL },
+    { "A court in Bursa sentenced Selin Aksoy to life.", NULL, FNR_EVENT_LEGAL_ACTION, NULL,
+      "Selin Aksoy", 1, NULL, NULL },
+    { "Seven people, including two women, were sentenced to prison terms.", NULL,
+      FNR_EVENT_LEGAL_ACTION, NULL, NULL, 7, NULL, NULL },
+    { "Nine suspects, including three minors, were detained in Adana.", NULL, FNR_EVENT_ARREST,
+      NULL, NULL, 9, NULL, "Adana" },
+    /* "49 of the suspects", "49 of the 60 suspects": the 49, though the
+     * whole or another count stands nearer the verb */
+    { "Police issued warrants for 60 people and detained 49 of the suspects in Mersin.", NULL,
+      FNR_EVENT_ARREST, NULL, NULL, 49, NULL, "Mersin" },
+    { "Police detained 49 of the 60 suspects in Mersin.", NULL, FNR_EVENT_ARREST, NULL, NULL, 49,
+      NULL, "Mersin" },
+    { "49 of the 60 suspects were detained in Mersin.", NULL, FNR_EVENT_ARREST, NULL, NULL, 49,
+      NULL, "Mersin" },
+    { "The court sentenced seven of the 12 defendants to life.", NULL, FNR_EVENT_LEGAL_ACTION, NULL,
+      NULL, 7, NULL, NULL },
+    /* a designation lists a group: no one counted */
+    { "Ankara designated the group led by Selin Aksoy a terrorist organisation.", NULL,
+      FNR_EVENT_LEGAL_ACTION, NULL, NULL, -1, NULL, NULL },
 };
 
 static const fnr_event *find_event(const fnr_facts *f, fnr_event_type t)
@@ -1760,6 +1783,17 @@ static void test_shared_body_names(void **state)
         { "LONDON\n\nThe Security Service said on Friday that it had foiled a plot.\n",
           "Security Service", "GBR" },
         { "The Security Service, MI5, said it had foiled a plot.\n", "Security Service", "GBR" },
+        /* a demonym before such a name makes it that state's body, even
+         * under another country's dateline */
+        { "STOCKHOLM\n\nThe Norwegian Foreign Ministry summoned the envoy on Friday.\n",
+          "Norwegian Foreign Ministry", "NOR" },
+        { "The Danish Security Service said it had foiled a plot.\n", "Danish Security Service",
+          "DNK" },
+        { "The Kenyan Interior Ministry listed four groups.\n", "Kenyan Interior Ministry", "KEN" },
+        /* a court named for a London borough is Britain's, not that of the
+         * American towns of the name */
+        { "The three appeared at Westminster Magistrates' Court on Thursday.\n",
+          "Westminster Magistrates' Court", "GBR" },
     };
 
     for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++) {
@@ -2191,6 +2225,49 @@ static void test_dateline_places(void **state)
     fnr_facts_free(f);
 }
 
+/* A saved page's byline box may hold the dateline: it places and dates
+ * the report as a dateline of the text does; the byline's name stays out.
+ * "Izmir, 04.11.2024 -" is a dateline in plain text too. */
+static void test_dateline_in_byline(void **state)
+{
+    (void)state;
+
+    static const struct {
+        const char *text, *date;
+    } CASES[] = {
+        { "<html><body><article><h1>Raids on a cell</h1>"
+          "<div class=\"byline\"><span class=\"name\">Deniz Acar</span> IZMIR (Sabah) - </div>"
+          "<p>Police detained 14 suspects in raids on Tuesday, officials said.</p>"
+          "<p>Türkiye has stepped up its raids against the network this year.</p>"
+          "</article></body></html>",
+          "" },
+        { "<html><body><article><h1>Raids on a cell</h1>"
+          "<div class=\"post-byline\">Izmir, 04.11.2024 - Deniz Acar</div>"
+          "<p>Police detained 14 suspects in raids on Tuesday, officials said.</p>"
+          "<p>Türkiye has stepped up its raids against the network this year.</p>"
+          "</article></body></html>",
+          "2024-11-04" },
+        { "Raids on a cell\n\nIzmir, 04.11.2024 - Police detained 14 suspects in raids on "
+          "Tuesday, officials said.\n\nTürkiye has stepped up its raids against the network this "
+          "year.\n",
+          "2024-11-04" },
+    };
+
+    for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++) {
+        fnr_facts *f = run(CASES[i].text, NULL);
+        if (strcmp(f->date, CASES[i].date) != 0)
+            fail_msg("case %zu: date \"%s\", want \"%s\"", i, f->date, CASES[i].date);
+        const fnr_event *v = find_event(f, FNR_EVENT_ARREST);
+        if (!v || v->location < 0)
+            fail_msg("case %zu: no arrest with a place", i);
+        if (strcmp(f->entities[v->location].name, "Türkiye") != 0)
+            fail_msg("case %zu: place %s", i, f->entities[v->location].name);
+        if (find_entity(f, "Deniz Acar"))
+            fail_msg("case %zu: the byline's name is an entity", i);
+        fnr_facts_free(f);
+    }
+}
+
 static void test_document_date_line(void **state)
 {
     (void)state;
@@ -2245,6 +2322,43 @@ static void test_copied_news_page(void **state)
         }
     }
     assert_int_equal(n_events(f, FNR_EVENT_ARREST), 1);
+    fnr_facts_free(f);
+}
+
+/* A saved page's lists of other stories ("Related", "More from World")
+ * give headlines with a teaser sentence each: none of them is the
+ * report's; the report that goes on after a box of links is. */
+static void test_related_teasers(void **state)
+{
+    (void)state;
+    fnr_facts *f =
+        run("<html><body><article><h1>Cell broken up in Samsun</h1>"
+            "<p>SAMSUN - Police detained nine suspects linked to the Islamic State group in "
+            "raids in Samsun on Friday, officials said.</p></article>"
+            "<section><h2>Related</h2><ul>"
+            "<li><a href=\"/1\">Troops seize rifles in Hakkari</a>"
+            "<p>Troops seized 40 rifles and explosives in a cave in Hakkari on Sunday.</p></li>"
+            "<li><a href=\"/2\">Dutch police arrest three over threats</a>"
+            "<p>Dutch police arrested three men in Utrecht over threats against a mosque.</p></li>"
+            "</ul></section>"
+            "<div><h3>More from World</h3><div><a href=\"/3\">Strike kills commander</a></div>"
+            "<div>An air strike killed a senior commander near Mosul, officials said.</div>"
+            "</div></body></html>",
+            NULL);
+    assert_int_equal(f->n_events, 1);
+    assert_int_equal(n_events(f, FNR_EVENT_ARREST), 1);
+    static const char *const gone[] = { "Hakkari", "Dutch police", "Utrecht", "Mosul" };
+    for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++)
+        if (find_entity(f, gone[i]))
+            fail_msg("teaser entity \"%s\"", gone[i]);
+    fnr_facts_free(f);
+    f = run("Cell broken up in Samsun\n\nSAMSUN - Police detained nine suspects in raids in Samsun "
+            "on Friday, officials said.\n\nRead more\nTroops seize rifles in Hakkari\n\n"
+            "Prosecutors charged four of the suspects on Saturday.\n\nThe raids followed a tip "
+            "from the gendarmerie, the statement added.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_LEGAL_ACTION), 1);
+    assert_null(find_entity(f, "Hakkari"));
     fnr_facts_free(f);
 }
 
@@ -2322,6 +2436,108 @@ static void test_sha256(void **state)
     fnr_facts_free(f);
 }
 
+/* An extradition on an Interpol red notice is Interpol's legal step as
+ * well as the state's; whoever asked for the step ("at the request of
+ * Türkiye") took it; a notice's capitals name no one. */
+/* "The court sentenced seven defendants": one legal step, seven tried,
+ * however the sentence puts it. */
+static void test_one_sentencing_of_seven(void **state)
+{
+    (void)state;
+    static const char *const TEXTS[] = {
+        "The court in Konya sentenced seven defendants to life in prison on Monday.\n",
+        "Seven defendants were sentenced to life in prison in Konya on Monday.\n",
+        "In Konya, a court handed down life sentences to seven defendants.\n",
+        "Seven defendants, including two women, were sentenced to life in Konya.\n",
+    };
+    for (size_t i = 0; i < sizeof TEXTS / sizeof *TEXTS; i++) {
+        fnr_facts *f = run(TEXTS[i], NULL);
+        if (n_events(f, FNR_EVENT_LEGAL_ACTION) != 1)
+            fail_msg("case %zu: %zu legal steps", i, n_events(f, FNR_EVENT_LEGAL_ACTION));
+        const fnr_event *v = find_event(f, FNR_EVENT_LEGAL_ACTION);
+        if (v->count != 7)
+            fail_msg("case %zu: count %ld", i, v->count);
+        fnr_facts_free(f);
+    }
+}
+
+static void test_requested_and_noticed(void **state)
+{
+    (void)state;
+
+    static const struct {
+        const char *text, *actor, *target;
+    } CASES[] = {
+        { "Kaan Demir was extradited from Moldova on an Interpol Red Notice.\n", "Interpol",
+          "Kaan Demir" },
+        { "Moldova handed Kaan Demir over under an Interpol red notice on Friday.\n", "Interpol",
+          "Kaan Demir" },
+        { "Kaan Demir was extradited to Greece through an Interpol red notice.\n", "Interpol",
+          "Kaan Demir" },
+        { "Moldova extradited two PKK suspects at the request of Türkiye.\n", "Türkiye", "PKK" },
+        { "Kaan Demir was deported from Moldova at Türkiye's request.\n", "Türkiye", "Kaan Demir" },
+    };
+
+    for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++) {
+        fnr_facts *f = run(CASES[i].text, NULL);
+        const fnr_event *v = find_event(f, FNR_EVENT_LEGAL_ACTION);
+        if (!v)
+            fail_msg("case %zu: no legal_action", i);
+        if (!names_have(f, v->actors, v->n_actors, CASES[i].actor))
+            fail_msg("case %zu: %s is no actor", i, CASES[i].actor);
+        if (!names_have(f, v->targets, v->n_targets, CASES[i].target))
+            fail_msg("case %zu: %s is no target", i, CASES[i].target);
+        if (find_entity(f, "Red Notice"))
+            fail_msg("case %zu: \"Red Notice\" is an entity", i);
+        fnr_facts_free(f);
+    }
+    /* the one who asks for an arrest did not make it */
+    fnr_facts *f = run("Police in Chisinau detained Kaan Demir at the request of Türkiye.\n", NULL);
+    const fnr_event *v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_false(names_have(f, v->actors, v->n_actors, "Türkiye"));
+    fnr_facts_free(f);
+}
+
+/* Who stops an attack plans none of it: the plotters are whoever the
+ * sentence says plans; the threat of attacks in general is no plot. */
+static void test_who_averts_plots_nothing(void **state)
+{
+    (void)state;
+
+    static const struct {
+        const char *text, *plotter, *not_plotter;
+    } CASES[] = {
+        { "Iran denied it. Ulf Kristersson spoke about averting Iranian attacks on Swedish soil.\n",
+          "Iran", "Ulf Kristersson" },
+        { "Ulf Kristersson vowed to prevent attacks on synagogues.\n", NULL, "Ulf Kristersson" },
+        { "Kerem Aydın foiled a plot by ISIS to bomb a church.\n", "ISIS", "Kerem Aydın" },
+        { "Kerem Aydın, who thwarted the attacks, said they were planned by ISIS.\n", NULL,
+          "Kerem Aydın" },
+        /* ... and one stopped is still the plotter */
+        { "Police stopped Kerem Aydın, who was planning attacks on churches.\n", "Kerem Aydın",
+          NULL },
+    };
+
+    for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++) {
+        fnr_facts *f = run(CASES[i].text, NULL);
+        const fnr_event *v = find_event(f, FNR_EVENT_PLOT);
+        if (!v)
+            fail_msg("case %zu: no plot", i);
+        if (CASES[i].plotter && !names_have(f, v->actors, v->n_actors, CASES[i].plotter))
+            fail_msg("case %zu: %s is no plotter", i, CASES[i].plotter);
+        if (CASES[i].not_plotter && names_have(f, v->actors, v->n_actors, CASES[i].not_plotter))
+            fail_msg("case %zu: %s is a plotter", i, CASES[i].not_plotter);
+        fnr_facts_free(f);
+    }
+    fnr_facts *f =
+        run("Iran denied it. Ulf Kristersson praised the pact for averting the threat of "
+            "Iranian terrorist attacks.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_PLOT), 0);
+    fnr_facts_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2333,8 +2549,10 @@ int main(void)
         cmocka_unit_test(test_no_event_in_heading),
         cmocka_unit_test(test_relations),
         cmocka_unit_test(test_document_date_line),
+        cmocka_unit_test(test_dateline_in_byline),
         cmocka_unit_test(test_no_document_date_keeps_relative_unresolved),
         cmocka_unit_test(test_copied_news_page),
+        cmocka_unit_test(test_related_teasers),
         cmocka_unit_test(test_deterministic),
         cmocka_unit_test(test_dates_of_states_and_frames),
         cmocka_unit_test(test_triggers_in_context),
@@ -2353,6 +2571,9 @@ int main(void)
         cmocka_unit_test(test_one_of_the_counted),
         cmocka_unit_test(test_heldout14_shapes),
         cmocka_unit_test(test_heldout14b_faults),
+        cmocka_unit_test(test_one_sentencing_of_seven),
+        cmocka_unit_test(test_requested_and_noticed),
+        cmocka_unit_test(test_who_averts_plots_nothing),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
