@@ -1807,6 +1807,28 @@ static fnr_status scan_names(scan_ctx *c)
                 i = seq;
                 continue;
             }
+            /* "the 26th High Criminal Court", "the 3rd Army Corps": an
+             * ordinal before a body's name is part of it */
+            size_t from = i > c->s0 && ordinal_in_name(d, i - 1, seq) ? i - 1 : i;
+            /* "the Supreme Court of Kenya", "the High Criminal Court of
+             * Istanbul": a body's head and "of" a place end one name */
+            size_t of = i + 2;
+            while (of + 1 < seq &&
+                   !(x_tok_is(d, of, "of") && x_tok_in(d, of - 1, INSTITUTION_HEADS)))
+                of++;
+            if (of + 1 < seq) {
+                const fnr_lex_entry *pe = NULL;
+                if (lex_longest(d, of + 1, seq, &c->kb, &pe) == seq && pe &&
+                    pe->cls == FNR_LEX_LOCATION) {
+                    st = add_mention(d, c->s, from, seq, FNR_ENTITY_ORGANIZATION, NULL,
+                                     org_kind_from_head(d, of - 1), "institution_of_place", false,
+                                     NULL);
+                    if (st != FNR_OK)
+                        return st;
+                    i = seq;
+                    continue;
+                }
+            }
             /* A run that a dictionary phrase starts inside: cut before it. */
             size_t cut = seq;
             /* "Ahmed Aden Hassan", "Abdifatah Aden Hassan": a place's name
@@ -1829,7 +1851,9 @@ static fnr_status scan_names(scan_ctx *c)
                     break;
                 }
             }
-            st = classify_unknown(c, i, cut, &next);
+            if (from < i && !(x_tok(d, cut - 1)->xflags & XT_ORGHEAD))
+                from = i;
+            st = classify_unknown(c, from, cut, &next);
         } else {
             st = FNR_OK;
         }

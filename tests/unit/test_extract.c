@@ -380,6 +380,13 @@ static const ent_case ENT_CASES[] = {
       NULL, "Counterterrorism police" },
     { "Counter-terrorism police raided a flat in Leeds.", "Leeds", FNR_ENTITY_LOCATION, NULL,
       "Counter-terrorism police" },
+    /* a court "of" a place is one name, its ordinal in it */
+    { "The 26th High Criminal Court of Istanbul jailed two men.",
+      "26th High Criminal Court of Istanbul", FNR_ENTITY_ORGANIZATION, NULL, "Istanbul" },
+    { "The Supreme Court of Kenya upheld the ruling.", "Supreme Court of Kenya",
+      FNR_ENTITY_ORGANIZATION, NULL, "Kenya" },
+    { "The 14th High Criminal Court in Ankara heard the case.", "14th High Criminal Court",
+      FNR_ENTITY_ORGANIZATION, NULL, "High Criminal Court" },
 };
 
 static void test_entities(void **state)
