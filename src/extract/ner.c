@@ -1549,6 +1549,12 @@ static fnr_status demonym_institution(scan_ctx *c, size_t i, size_t *out_next)
     const fnr_lex_entry *known = NULL;
     if (lex_longest(d, i, c->s1, &c->kb, &known) >= h + 1 && known->cls == FNR_LEX_ORG)
         return FNR_OK; /* "Israeli police" is in the dictionary: the name scan takes it */
+    /* "the Dutch military service", "an Iranian intelligence agency": a
+     * paraphrase of a body the dictionary does not name so (D-4) */
+    if (h + 1 < c->s1 && (x_tok_is(d, h + 1, "service") || x_tok_is(d, h + 1, "agency"))) {
+        *out_next = h + 2;
+        return FNR_OK;
+    }
     *out_next = h + 1;
     return add_mention(d, c->s, i, h + 1, FNR_ENTITY_ORGANIZATION, NULL, org_kind_from_head(d, h),
                        "demonym_institution", true, NULL);

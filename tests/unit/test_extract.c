@@ -387,6 +387,15 @@ static const ent_case ENT_CASES[] = {
       FNR_ENTITY_ORGANIZATION, NULL, "Kenya" },
     { "The 14th High Criminal Court in Ankara heard the case.", "14th High Criminal Court",
       FNR_ENTITY_ORGANIZATION, NULL, "High Criminal Court" },
+    /* "the Dutch military service" paraphrases a body (D-4); the
+     * dictionary's own "Turkish intelligence agency" stays a name */
+    { "The MIVD, the Dutch military service, tracked the ship.", "MIVD", FNR_ENTITY_ORGANIZATION,
+      NULL, "Dutch military" },
+    { "The Turkish intelligence agency MIT caught him.", "MIT", FNR_ENTITY_ORGANIZATION,
+      "Turkish intelligence agency", NULL },
+    /* the GRU's numbered units */
+    { "The plot was run by Unit 29155 of the GRU.", "Unit 29155", FNR_ENTITY_ORGANIZATION, NULL,
+      NULL },
 };
 
 static void test_entities(void **state)
