@@ -998,6 +998,23 @@ static bool of_group_follows(const x_doc *d, size_t k, size_t end, fnr_buf *kb)
     return j > k && e && e->cls == FNR_LEX_ORG && e->kind && strcmp(e->kind, "militant_group") == 0;
 }
 
+/* true when a militant group owns the name at token i: "the group's
+ * Raqqa province", "Daesh's Kirkuk province" (a sub-unit, not a place). */
+static bool group_owns(const x_doc *d, size_t i, size_t s0)
+{
+    if (i < s0 + 2 || !(x_tok(d, i - 1)->tflags & FNR_TF_POSS))
+        return false;
+    size_t o = i - 2;
+    if (x_tok_is(d, o, "group") || x_tok_is(d, o, "organization") || x_tok_is(d, o, "organisation"))
+        return true;
+    int32_t m = x_tok(d, o)->mention;
+    if (m < 0)
+        return false;
+    const xmention *mm = x_men(d, (size_t)m);
+    const char *kind = mm->lex ? mm->lex->kind : mm->kind;
+    return kind && strcmp(kind, "militant_group") == 0;
+}
+
 /* A person-looking run: particles, given names, initials, or several
  * unknown capitalised words. */
 static bool looks_like_person(const x_doc *d, size_t i, size_t j)
@@ -1242,7 +1259,8 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
     }
     /* "Aleppo region of Daesh", "the so-called X province": a sub-unit. */
     if (j < end && x_tok_class(d, j, XW_SUBUNIT_HEADS) &&
-        (preceded_by_so_called(d, i, c->s0) || of_group_follows(d, j + 1, end, &c->kb2))) {
+        (preceded_by_so_called(d, i, c->s0) || of_group_follows(d, j + 1, end, &c->kb2) ||
+         group_owns(d, i, c->s0))) {
         *out_next = j + 1;
         return add_mention(d, c->s, i, j + 1, FNR_ENTITY_ORGANIZATION, NULL, "militant_group",
                            "group_subunit", false, NULL);
@@ -1420,7 +1438,8 @@ static fnr_status take_lexicon(scan_ctx *c, size_t i, size_t j, size_t seq, cons
         }
         /* "the so-called Damascus province of Daesh" => a sub-unit. */
         if (x_tok_class(d, j, XW_SUBUNIT_HEADS) &&
-            (preceded_by_so_called(d, i, c->s0) || of_group_follows(d, j + 1, end, &c->kb2))) {
+            (preceded_by_so_called(d, i, c->s0) || of_group_follows(d, j + 1, end, &c->kb2) ||
+             group_owns(d, i, c->s0))) {
             *out_next = j + 1;
             return add_mention(d, c->s, i, j + 1, FNR_ENTITY_ORGANIZATION, NULL, "militant_group",
                                "group_subunit", false, NULL);

@@ -393,6 +393,12 @@ static const ent_case ENT_CASES[] = {
       NULL, "Dutch military" },
     { "The Turkish intelligence agency MIT caught him.", "MIT", FNR_ENTITY_ORGANIZATION,
       "Turkish intelligence agency", NULL },
+    /* a province a militant group owns is its sub-unit; a state's is a place */
+    { "He ran the group's Raqqa province.", "Raqqa province", FNR_ENTITY_ORGANIZATION, NULL,
+      "Raqqa" },
+    { "He was the so-called emir of ISIS's Kirkuk province.", "Kirkuk province",
+      FNR_ENTITY_ORGANIZATION, NULL, "Kirkuk" },
+    { "Turkey's Hatay province was hit.", "Hatay", FNR_ENTITY_LOCATION, NULL, "Hatay province" },
     /* the GRU's numbered units */
     { "The plot was run by Unit 29155 of the GRU.", "Unit 29155", FNR_ENTITY_ORGANIZATION, NULL,
       NULL },
