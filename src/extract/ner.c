@@ -1615,6 +1615,20 @@ static bool month_as_given(const x_doc *d, size_t i, size_t s0, size_t s1)
     return true;
 }
 
+/* Whether the capitalised word at token i, a stopword that is also a given
+ * name ("Islam Magomedov", "Islam Karimov"), opens a person's name: a
+ * capitalised word the lexicon does not know follows. */
+static bool stopword_as_given(const x_doc *d, size_t i, size_t s1)
+{
+    const xtok *t = x_tok(d, i);
+    if ((t->xflags & (XT_STOP | XT_GIVEN)) != (XT_STOP | XT_GIVEN) || (t->xflags & XT_DATE) ||
+        !(t->tflags & FNR_TF_CAP) || (t->tflags & FNR_TF_UPPER) || i + 1 >= s1)
+        return false;
+    const xtok *n = x_tok(d, i + 1);
+    return n->kind == FNR_TOK_WORD && (n->tflags & FNR_TF_CAP) && !(n->tflags & FNR_TF_UPPER) &&
+           !n->lk && !(n->xflags & (XT_COMMON | XT_DATE)) && n->mention < 0;
+}
+
 /* Whether the particle at token i and the capitalised word after it end
  * the name of a person mentioned before ("Van Duyse" after "Eric Van
  * Duyse"). Read only at a particle that is also a place's name. */
@@ -1709,7 +1723,7 @@ static fnr_status scan_names(scan_ctx *c)
         /* "directed by Jan Marsalek": a month's name before an unknown
          * capitalised word, with no preposition of time before it, is a
          * given name */
-        if (j == i && month_as_given(d, i, c->s0, c->s1)) {
+        if (j == i && (month_as_given(d, i, c->s0, c->s1) || stopword_as_given(d, i, c->s1))) {
             size_t end = cap_sequence(d, i + 1, c->s1);
             fnr_status st = add_mention(d, c->s, i, end, FNR_ENTITY_PERSON, NULL, NULL,
                                         "person_name", false, NULL);

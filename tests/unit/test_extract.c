@@ -399,6 +399,10 @@ static const ent_case ENT_CASES[] = {
     { "He was the so-called emir of ISIS's Kirkuk province.", "Kirkuk province",
       FNR_ENTITY_ORGANIZATION, NULL, "Kirkuk" },
     { "Turkey's Hatay province was hit.", "Hatay", FNR_ENTITY_LOCATION, NULL, "Hatay province" },
+    /* a word of religion that is also a given name opens a person's name
+     * before an unknown surname */
+    { "The suspect, Islam Magomedov, was arrested in Batumi.", "Islam Magomedov", FNR_ENTITY_PERSON,
+      NULL, NULL },
     /* the GRU's numbered units */
     { "The plot was run by Unit 29155 of the GRU.", "Unit 29155", FNR_ENTITY_ORGANIZATION, NULL,
       NULL },
