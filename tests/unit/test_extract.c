@@ -403,6 +403,11 @@ static const ent_case ENT_CASES[] = {
      * before an unknown surname */
     { "The suspect, Islam Magomedov, was arrested in Batumi.", "Islam Magomedov", FNR_ENTITY_PERSON,
       NULL, NULL },
+    /* a holiday names no one */
+    { "Police arrested him on New Year's Eve in Istanbul.", "Istanbul", FNR_ENTITY_LOCATION, NULL,
+      "New Year" },
+    { "Police arrested him on Christmas Day in Berlin.", "Berlin", FNR_ENTITY_LOCATION, NULL,
+      "Christmas Day" },
     /* the GRU's numbered units */
     { "The plot was run by Unit 29155 of the GRU.", "Unit 29155", FNR_ENTITY_ORGANIZATION, NULL,
       NULL },
