@@ -1279,17 +1279,22 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
         return add_mention(d, c->s, i, j, FNR_ENTITY_LOCATION, NULL, x_tok_which(d, j, PLACE_HEADS),
                            "place_head", false, NULL);
     }
-    /* "the Nevatim air base", "the Westgate shopping mall": a named site */
+    /* "the Nevatim air base", "the Westgate shopping mall", "the Reina
+     * nightclub", "the Bataclan concert hall": a named site */
     {
-        static const char *const SITES[] = { "base",   "airbase",  "airport", "mall",
-                                             "prison", "barracks", "stadium", NULL };
+        static const char *const SITES[] = {
+            "base",  "airbase", "airport", "mall",       "prison",   "barracks", "stadium",
+            "hotel", "market",  "bazaar",  "nightclub",  "theatre",  "theater",  "arena",
+            "hall",  "cafe",    "café",    "restaurant", "hospital", "plant",    NULL
+        };
         size_t h = j;
         if (h + 1 < end &&
             (x_tok_is(d, h, "air") || x_tok_is(d, h, "naval") || x_tok_is(d, h, "military") ||
-             x_tok_is(d, h, "army") || x_tok_is(d, h, "shopping")))
+             x_tok_is(d, h, "army") || x_tok_is(d, h, "shopping") || x_tok_is(d, h, "concert") ||
+             x_tok_is(d, h, "power") || x_tok_is(d, h, "nuclear")))
             h++;
         if (h < end && j - i <= 3 && (x_tok(d, h)->xflags & XT_LOWER) && x_tok_in(d, h, SITES) &&
-            !(x_tok(d, j - 1)->xflags & XT_DEMONYM))
+            !(x_tok(d, j - 1)->xflags & XT_DEMONYM) && !(x_tok(d, i)->xflags & XT_GIVEN))
             return add_mention(d, c->s, i, j, FNR_ENTITY_LOCATION, NULL, "facility", "site_head",
                                false, NULL);
     }

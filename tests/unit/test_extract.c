@@ -408,6 +408,10 @@ static const ent_case ENT_CASES[] = {
       "New Year" },
     { "Police arrested him on Christmas Day in Berlin.", "Berlin", FNR_ENTITY_LOCATION, NULL,
       "Christmas Day" },
+    /* a name before a kind of site names the site; a person's name does not */
+    { "A gunman opened fire at the Reina nightclub.", "Reina", FNR_ENTITY_LOCATION, NULL, NULL },
+    { "He attacked the Bataclan concert hall.", "Bataclan", FNR_ENTITY_LOCATION, NULL, NULL },
+    { "Ahmed Hassan hospital staff said so.", "Ahmed Hassan", FNR_ENTITY_PERSON, NULL, NULL },
     /* the GRU's numbered units */
     { "The plot was run by Unit 29155 of the GRU.", "Unit 29155", FNR_ENTITY_ORGANIZATION, NULL,
       NULL },
