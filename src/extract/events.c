@@ -1006,6 +1006,26 @@ static bool across_subordinator(const x_doc *d, size_t i, size_t t0)
     return false;
 }
 
+/* Whether a clause of its own, joined by ", and" or ", but" and with a
+ * subject of its own, holds the trigger at t0 and not the entity at token
+ * i before it ("al-Dulaimi gave information, and police detained nine
+ * suspects": he was not detained; "raided a house, and later detained
+ * two" shares its subject). */
+static bool across_joined_clause(const x_doc *d, size_t i, size_t t0)
+{
+    static const char *const NO_SUBJECT[] = { "later",        "then", "also", "was",  "were",
+                                              "subsequently", "had",  "has",  "have", NULL };
+    for (size_t k = i + 1; k + 2 < t0; k++) {
+        if (!is_punct_c(d, k, ',') || !(x_tok_is(d, k + 1, "and") || x_tok_is(d, k + 1, "but")))
+            continue;
+        const xtok *w = x_tok(d, k + 2);
+        return !x_tok_in(d, k + 2, NO_SUBJECT) &&
+               !(w->key_len > 3 && memcmp(w->key + w->key_len - 2, "ed", 2) == 0) &&
+               !(w->key_len > 3 && memcmp(w->key + w->key_len - 2, "ly", 2) == 0);
+    }
+    return false;
+}
+
 /* Whether the entity at token i follows a "by" of no agent. */
 static bool after_no_agent_by(const x_doc *d, size_t s0, size_t i)
 {
@@ -1668,6 +1688,7 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
         if (i < clause || (caused && i < tg->t0) || after_no_agent_by(d, s0, i) ||
             in_fronted_clause(d, s0, i, tg->t0) ||
             (tg->type != FNR_EVENT_INTEL_SHARING && across_subordinator(d, i, tg->t0)) ||
+            across_joined_clause(d, i, tg->t0) ||
             (i >= tg->t1 && (i > after_that || subject_after(d, s0, i, s1))))
             continue;
         if (first_ent < 0) {

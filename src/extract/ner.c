@@ -2211,6 +2211,13 @@ static fnr_status scan_code_names(scan_ctx *c)
         if (owner >= 0 && owner != cm) {
             x_men(d, (size_t)cm)->type = x_men(d, (size_t)owner)->type;
             unite(d, owner, cm);
+            /* "Abu Hafs, whose real name is Khalid al-Dulaimi": the name
+             * after the cue is the real one, the one before it the alias */
+            if (given_owner < 0 && x_tok_is(d, i, "real") &&
+                x_men(d, (size_t)owner)->type == FNR_ENTITY_PERSON) {
+                x_men(d, (size_t)cm)->weak = 0;
+                x_men(d, (size_t)owner)->weak = 1;
+            }
         } else {
             x_men(d, (size_t)cm)->weak = 0; /* a code name with no real name is its own */
         }

@@ -412,6 +412,11 @@ static const ent_case ENT_CASES[] = {
     { "A gunman opened fire at the Reina nightclub.", "Reina", FNR_ENTITY_LOCATION, NULL, NULL },
     { "He attacked the Bataclan concert hall.", "Bataclan", FNR_ENTITY_LOCATION, NULL, NULL },
     { "Ahmed Hassan hospital staff said so.", "Ahmed Hassan", FNR_ENTITY_PERSON, NULL, NULL },
+    /* the name after "whose real name is" is the real one: a short form
+     * later is that person's, not a namesake's named after it */
+    { "Abu Hafs al-Iraqi, whose real name is Khalid Saleh al-Dulaimi, was caught. Al-Dulaimi "
+      "ran the cell. His brother, Omar Saleh al-Dulaimi, was held.",
+      "Khalid Saleh al-Dulaimi", FNR_ENTITY_PERSON, "Al-Dulaimi", NULL },
     /* the GRU's numbered units */
     { "The plot was run by Unit 29155 of the GRU.", "Unit 29155", FNR_ENTITY_ORGANIZATION, NULL,
       NULL },
@@ -675,6 +680,11 @@ static const ev_case EV_CASES[] = {
       NULL, "Mersin" },
     { "The court sentenced seven of the 12 defendants to life.", NULL, FNR_EVENT_LEGAL_ACTION, NULL,
       NULL, 7, NULL, NULL },
+    /* a clause joined by ", and" with a subject of its own: who is named
+     * before it takes no part */
+    { "During questioning, Ali Kaya gave information about the cell, and Gaziantep police "
+      "detained nine suspects.",
+      NULL, FNR_EVENT_ARREST, "Gaziantep police", NULL, 9, NULL, NULL },
     /* a designation lists a group: no one counted */
     { "Ankara designated the group led by Selin Aksoy a terrorist organisation.", NULL,
       FNR_EVENT_LEGAL_ACTION, NULL, NULL, -1, NULL, NULL },
