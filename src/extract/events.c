@@ -67,6 +67,10 @@ static bool modifier_name(const x_doc *d, size_t k)
 static bool dateline_at(const x_doc *d, size_t i, size_t s1)
 {
     size_t k = after_mention(d, i, s1);
+    /* "TBILISI/ANKARA -": the places of a dateline filed from two */
+    while (k + 1 < s1 && is_punct_c(d, k, '/') && x_tok_entity(d, k + 1) >= 0 &&
+           d->ents[x_tok_entity(d, k + 1)].type == FNR_ENTITY_LOCATION)
+        k = after_mention(d, k + 1, s1);
     if (k >= s1 || x_tok(d, k)->kind != FNR_TOK_PUNCT)
         return false;
     /* "BERLIN, Nov 8 (Reuters) -": the dateline's date before its mark */
@@ -126,12 +130,13 @@ static bool reduced_wanted(const x_doc *d, const trig *tg, size_t s0)
 }
 
 /* Whether a place can act as "Turkey declared", "the Kurdistan Region
- * detained" do: a state or a region that governs, not a city, a stadium
- * or a mountain range. */
+ * detained", "Ankara designated" (a capital for its government) do: a
+ * state or a region that governs, not a city, a stadium or a mountain
+ * range. */
 static bool place_acts(const fnr_entity *e)
 {
-    static const char *const KINDS[] = { "country", "region",   "state",
-                                         "land",    "province", "governorate" };
+    static const char *const KINDS[] = { "country",  "region",      "state",  "land",
+                                         "province", "governorate", "capital" };
     for (size_t i = 0; e->kind && i < sizeof KINDS / sizeof *KINDS; i++)
         if (strcmp(e->kind, KINDS[i]) == 0)
             return true;
@@ -742,8 +747,8 @@ static int place_rank(const fnr_entity *e)
                                          "village",  "city",          "province", "governorate",
                                          "state",    "region",        "country",  "area",
                                          "continent" };
-    if (!e->kind)
-        return 5;
+    if (!e->kind || strcmp(e->kind, "capital") == 0)
+        return 5; /* a capital is a city */
     for (size_t i = 0; i < sizeof order / sizeof order[0]; i++)
         if (e->kind[0] == order[i][0] && strcmp(e->kind, order[i]) == 0)
             return (int)i;
@@ -1691,7 +1696,9 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             across_joined_clause(d, i, tg->t0) ||
             (i >= tg->t1 && (i > after_that || subject_after(d, s0, i, s1))))
             continue;
-        if (first_ent < 0) {
+        /* ("TBILISI/ANKARA - Georgia has extradited": the subject is
+         * the first party after the dateline) */
+        if (first_ent < 0 && !((i == s0 || is_punct_c(d, i - 1, '/')) && dateline_at(d, i, s1))) {
             first_ent = e;
             first_pos = i;
         }

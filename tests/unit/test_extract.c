@@ -685,6 +685,12 @@ static const ev_case EV_CASES[] = {
     { "During questioning, Ali Kaya gave information about the cell, and Gaziantep police "
       "detained nine suspects.",
       NULL, FNR_EVENT_ARREST, "Gaziantep police", NULL, 9, NULL, NULL },
+    /* a capital acts for its government; a dateline filed from two
+     * places is no subject */
+    { "Ankara designated the group as a terrorist organization in 2013.", NULL,
+      FNR_EVENT_LEGAL_ACTION, "Ankara", NULL, -2, "2013", NULL },
+    { "TBILISI/ANKARA - Georgia has extradited a Chechen man to Türkiye.", NULL,
+      FNR_EVENT_LEGAL_ACTION, "Georgia", NULL, -2, NULL, NULL },
     /* a designation lists a group: no one counted */
     { "Ankara designated the group led by Selin Aksoy a terrorist organisation.", NULL,
       FNR_EVENT_LEGAL_ACTION, NULL, NULL, -1, NULL, NULL },
