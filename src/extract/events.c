@@ -1672,6 +1672,11 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             (d->ents[e].type == FNR_ENTITY_PERSON || d->ents[e].type == FNR_ENTITY_ORGANIZATION)) {
             ante = e;
             clause = x_men(d, (size_t)x_tok(d, k - 1)->mention)->tok0;
+        } else {
+            /* "Georgia extradited a man accused of helping the gunman who
+             * killed 39 people": "who" stands for no one named, and no
+             * one named before it did the killing */
+            clause = tg->t0 - 1;
         }
     }
     /* "MİT provided intelligence, leading to the arrest of 3 suspects": who

@@ -752,6 +752,16 @@ static void test_events(void **state)
 }
 
 /* Background and headings are not events. */
+/* The subject of a relative or subordinate clause that holds the trigger
+ * is no one named in the main clause. */
+static void test_subjects_of_other_clauses(void **state)
+{
+    (void)state;
+    assert_false(acts("Georgia extradited a man accused of helping the gunman who killed 39 "
+                      "people in Istanbul.",
+                      FNR_EVENT_KILL, "Georgia"));
+}
+
 static void test_no_event_in_heading(void **state)
 {
     (void)state;
@@ -2618,6 +2628,7 @@ int main(void)
         cmocka_unit_test(test_relations),
         cmocka_unit_test(test_document_date_line),
         cmocka_unit_test(test_dateline_in_byline),
+        cmocka_unit_test(test_subjects_of_other_clauses),
         cmocka_unit_test(test_no_document_date_keeps_relative_unresolved),
         cmocka_unit_test(test_copied_news_page),
         cmocka_unit_test(test_related_teasers),
