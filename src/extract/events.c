@@ -1006,7 +1006,9 @@ static bool across_subordinator(const x_doc *d, size_t i, size_t t0)
     for (size_t k = i + 1; k + 1 < t0; k++) /* "MİT provided intelligence after capturing X":
                                                the same subject */
         if (x_tok_is(d, k, "after") || x_tok_is(d, k, "before") || x_tok_is(d, k, "when") ||
-            x_tok_is(d, k, "because") || x_tok_is(d, k, "although"))
+            x_tok_is(d, k, "because") || x_tok_is(d, k, "although") ||
+            /* "has stepped up raids since a gunman killed", not "since 2019" */
+            (x_tok_is(d, k, "since") && !(x_tok(d, k + 1)->xflags & XT_DATE)))
             return true;
     return false;
 }

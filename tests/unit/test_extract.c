@@ -760,6 +760,11 @@ static void test_subjects_of_other_clauses(void **state)
     assert_false(acts("Georgia extradited a man accused of helping the gunman who killed 39 "
                       "people in Istanbul.",
                       FNR_EVENT_KILL, "Georgia"));
+    assert_false(acts("Turkey has stepped up raids against the group since a gunman killed a "
+                      "worshipper in Istanbul.",
+                      FNR_EVENT_KILL, "Turkey"));
+    /* "since" before a date opens no clause */
+    assert_true(acts("Turkey has arrested 300 suspects since 2016.", FNR_EVENT_ARREST, "Turkey"));
 }
 
 static void test_no_event_in_heading(void **state)
