@@ -2829,11 +2829,16 @@ static bool trailing_relative(const char *text, size_t off)
  * than dating the sentence: "the group behind the 2016 coup attempt", "for
  * fomenting a failed 2016 coup", "its 2024 report". (An event so named
  * takes the year itself: see event_year.) */
+/* ... and so is a whole date before a noun: "the group behind the July
+ * 15, 2016 coup attempt" (not "on the 14 May 2024 raid", which dates). */
 static bool year_of_a_name(const char *text, size_t len, const fnr_date_span *sp)
 {
     size_t a = sp->start_off, b = sp->end_off;
-    if (b - a != 4 || b + 2 > len || text[b] != ' ' || text[b + 1] < 'a' || text[b + 1] > 'z')
+    if (b - a < 4 || b + 2 > len || text[b] != ' ' || text[b + 1] < 'a' || text[b + 1] > 'z')
         return false;
+    if (b - a > 4)
+        return a >= 4 && memcmp(text + a - 4, "the ", 4) == 0 &&
+               !(a >= 7 && memcmp(text + a - 7, "on the ", 7) == 0);
     /* one adjective may stand between the article and the year */
     size_t w = a;
     if (w >= 2 && text[w - 1] == ' ') {
@@ -3195,20 +3200,30 @@ static bool relative_date(const x_doc *d, const xsent *s, const trig *tg, fnr_da
 }
 
 /* The date, finer than a year, whose year right before the trigger at t0
- * names the event ("the July 15, 2016 coup attempt"); false if none. */
+ * names the event ("the July 15, 2016 coup attempt", "the July 2016
+ * attack"); false if none. */
 static bool date_naming(const x_doc *d, const xsent *s, size_t t0, fnr_date_span *out)
 {
     size_t y = t0;
     while (y > s->tok0 && t0 - y < 4 && x_tok(d, y - 1)->kind != FNR_TOK_NUMBER)
         y--;
-    if (y <= s->tok0 || t0 - y >= 4 || y - 1 < s->tok0 + 2 || !is_punct_c(d, y - 2, ','))
+    if (y <= s->tok0 || t0 - y >= 4 || y - 1 < s->tok0 + 2)
         return false;
+    /* ("the July 2016 attack was arrested": the attack's, not the arrest's) */
+    for (size_t k = y; k < t0; k++)
+        if (x_tok(d, k)->kind != FNR_TOK_WORD || (x_tok(d, k)->tflags & FNR_TF_CAP) ||
+            (x_tok(d, k)->xflags & (XT_STOP | XT_TRIGGER)))
+            return false;
+    bool comma = is_punct_c(d, y - 2, ',');
     const char *text = d->doc.text + s->start;
     size_t len = s->end - s->start, yend = x_tok(d, y - 1)->end - s->start;
     fnr_date_span sp[4];
     size_t n = fnr_date_scan(text, len, &d->doc.date, sp, 4);
     for (size_t k = 0; k < n && k < 4; k++)
-        if (sp[k].end_off == yend && sp[k].start.prec == FNR_DATE_DAY && !sp[k].is_range) {
+        if (sp[k].end_off == yend && !sp[k].is_range &&
+            ((comma && sp[k].start.prec == FNR_DATE_DAY) ||
+             (sp[k].start.prec != FNR_DATE_NONE && sp[k].start.prec != FNR_DATE_YEAR &&
+              year_of_a_name(text, len, &sp[k])))) {
             *out = sp[k];
             return true;
         }
@@ -3252,15 +3267,16 @@ static fnr_status add_event(x_doc *d, size_t si, const trig *tg, fnr_event_type 
     const fnr_date_span *sp = sentence_date(d, si);
     fnr_date carried, own = { 0 };
     long year = event_year(d, s, tg->t0, type);
-    fnr_date_span rel;
-    if (year >= 1900 && year <= 2099) {
+    fnr_date_span rel, full;
+    if (s->may_date && date_naming(d, s, tg->t0, &full)) {
+        /* "the July 15, 2016 coup attempt", "the July 2016 attack": the
+         * whole date names it */
+        own = full.start;
+        dt = &own;
+    } else if (year >= 1900 && year <= 2099) {
         own.year = (int)year;
         own.prec = FNR_DATE_YEAR;
         dt = &own;
-        /* "the July 15, 2016 coup attempt": the whole date names it */
-        fnr_date_span full;
-        if (date_naming(d, s, tg->t0, &full))
-            own = full.start;
     } else if (relative_date(d, s, tg, &rel)) {
         dt = &rel.start; /* before the sentence's, which leaves a relative's out */
     } else if (sp) {

@@ -691,6 +691,11 @@ static const ev_case EV_CASES[] = {
       FNR_EVENT_LEGAL_ACTION, "Ankara", NULL, -2, "2013", NULL },
     { "TBILISI/ANKARA - Georgia has extradited a Chechen man to Türkiye.", NULL,
       FNR_EVENT_LEGAL_ACTION, "Georgia", NULL, -2, NULL, NULL },
+    /* a whole date that names a past event dates it, not the sentence */
+    { "Police detained 40 people over links to the group behind the July 15, 2016 coup attempt.",
+      NULL, FNR_EVENT_ARREST, NULL, NULL, 40, "", NULL },
+    { "Police detained 40 people over links to the group behind the July 15, 2016 coup attempt.",
+      NULL, FNR_EVENT_ATTACK, NULL, NULL, -2, "2016-07-15", NULL },
     /* a designation lists a group: no one counted */
     { "Ankara designated the group led by Selin Aksoy a terrorist organisation.", NULL,
       FNR_EVENT_LEGAL_ACTION, NULL, NULL, -1, NULL, NULL },
