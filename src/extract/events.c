@@ -1595,7 +1595,10 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
 {
     memset(p, 0, sizeof *p);
     size_t s0 = s->tok0, s1 = s->tok1;
-    bool passive = passive_at(d, tg->t0, s0);
+    /* ("Ali Kaya died in the clashes", "who died": who dies is killed) */
+    bool dies =
+        x_tok_is(d, tg->t0, "died") || x_tok_is(d, tg->t0, "dies") || x_tok_is(d, tg->t0, "dying");
+    bool passive = dies || passive_at(d, tg->t0, s0);
     /* by-agents: "by MIT", "by MIT and the Istanbul police" */
     int by[16];
     size_t n_by = 0;
@@ -1980,7 +1983,9 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             if (c >= 0)
                 add_unique(p->actors, &p->n_actors, c);
         }
-    if (ante >= 0 && avert == SIZE_MAX) {
+    if (ante >= 0 && dies)
+        add_unique(p->targets, &p->n_targets, ante);
+    else if (ante >= 0 && avert == SIZE_MAX) {
         for (size_t k = 0; k < p->n_targets; k++)
             if (p->targets[k] == ante) {
                 memmove(&p->targets[k], &p->targets[k + 1],
@@ -2428,8 +2433,16 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
      * violence told in its sentence is no killing */
     if (t == FNR_EVENT_KILL && (x_tok_is(d, tg->t0, "died") || x_tok_is(d, tg->t0, "dies") ||
                                 x_tok_is(d, tg->t0, "dying") || x_tok_is(d, tg->t0, "dead"))) {
+        /* ("Gülen, who died in October 2024, orchestrated the coup": a
+         * relative clause tells the death; the violence around is other) */
+        size_t v0 = s0, v1 = s1;
+        if (tg->t0 > s0 + 1 && x_tok_is(d, tg->t0 - 1, "who") && is_punct_c(d, tg->t0 - 2, ',')) {
+            v0 = tg->t0;
+            for (v1 = tg->t1; v1 < s1 && !is_punct_c(d, v1, ','); v1++)
+                ;
+        }
         bool violent = false;
-        for (size_t k = s0; k < s1 && !violent; k++) {
+        for (size_t k = v0; k < v1 && !violent; k++) {
             const xtok *w = x_tok(d, k);
             violent = tok_class(d, k, W_VIOLENT_WORDS) ||
                       ((w->xflags & XT_TRIGGER) && k != tg->t0) ||

@@ -696,6 +696,8 @@ static const ev_case EV_CASES[] = {
       NULL, FNR_EVENT_ARREST, NULL, NULL, 40, "", NULL },
     { "Police detained 40 people over links to the group behind the July 15, 2016 coup attempt.",
       NULL, FNR_EVENT_ATTACK, NULL, NULL, -2, "2016-07-15", NULL },
+    /* who dies is killed, not a killer */
+    { "Ali Kaya died in the clashes.", NULL, FNR_EVENT_KILL, NULL, "Ali Kaya", 1, NULL, NULL },
     /* a designation lists a group: no one counted */
     { "Ankara designated the group led by Selin Aksoy a terrorist organisation.", NULL,
       FNR_EVENT_LEGAL_ACTION, NULL, NULL, -1, NULL, NULL },
@@ -768,6 +770,13 @@ static void test_subjects_of_other_clauses(void **state)
     assert_false(acts("Turkey has stepped up raids against the group since a gunman killed a "
                       "worshipper in Istanbul.",
                       FNR_EVENT_KILL, "Turkey"));
+    /* a death a relative clause tells with no violence in it is no
+     * killing, whatever the main clause tells */
+    fnr_facts *f = run("Fetullah Gülen, who died in October 2024, orchestrated the coup attempt "
+                       "that killed 251 people.",
+                       NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_KILL), 0);
+    fnr_facts_free(f);
     /* "since" before a date opens no clause */
     assert_true(acts("Turkey has arrested 300 suspects since 2016.", FNR_EVENT_ARREST, "Turkey"));
 }
