@@ -697,7 +697,8 @@ static bool toll_before(const x_doc *d, const xsent *s, size_t noun)
     return false;
 }
 
-/* "killed 130 people", "at least 12 dead", "130 people died": the count
+/* "killed 130 people", "at least 12 dead", "130 people died", "two
+ * soldiers were martyred": the count
  * near noun k tells of the dead (an attack counts them, not the wounded
  * or those who carried it out) */
 static bool counts_dead(const x_doc *d, const xsent *s, size_t k)
@@ -708,7 +709,7 @@ static bool counts_dead(const x_doc *d, const xsent *s, size_t k)
         if (t->key_len >= 4 && (memcmp(t->key, "kill", 4) == 0 || memcmp(t->key, "dead", 4) == 0 ||
                                 memcmp(t->key, "behe", 4) == 0 || memcmp(t->key, "died", 4) == 0 ||
                                 memcmp(t->key, "deat", 4) == 0 || memcmp(t->key, "live", 4) == 0 ||
-                                memcmp(t->key, "casu", 4) == 0))
+                                memcmp(t->key, "casu", 4) == 0 || memcmp(t->key, "mart", 4) == 0))
             return true;
     }
     return false;

@@ -698,6 +698,11 @@ static const ev_case EV_CASES[] = {
       NULL, FNR_EVENT_ATTACK, NULL, NULL, -2, "2016-07-15", NULL },
     /* who dies is killed, not a killer */
     { "Ali Kaya died in the clashes.", NULL, FNR_EVENT_KILL, NULL, "Ali Kaya", 1, NULL, NULL },
+    /* soldiers "martyred" were killed: a bomb's dead, a clash's */
+    { "Two soldiers were martyred when an improvised explosive device exploded in Hakkari.", NULL,
+      FNR_EVENT_ATTACK, NULL, NULL, 2, NULL, "Hakkari" },
+    { "Three soldiers were martyred in clashes in Şırnak.", NULL, FNR_EVENT_KILL, NULL, NULL, 3,
+      NULL, "Şırnak" },
     /* a designation lists a group: no one counted */
     { "Ankara designated the group led by Selin Aksoy a terrorist organisation.", NULL,
       FNR_EVENT_LEGAL_ACTION, NULL, NULL, -1, NULL, NULL },
