@@ -1266,8 +1266,14 @@ static bool said_before(const x_doc *d, size_t s0, size_t i)
     size_t k = past_article(d, s0, i);
     /* "... life," said Detective Chief Superintendent Robert Potts": past
      * titles, and a quotation closed after its comma */
-    for (size_t n = 0; n < 4 && k > s0 && (x_tok(d, k - 1)->xflags & XT_TITLE); n++)
+    size_t n_titles = 0;
+    for (; n_titles < 4 && k > s0 && (x_tok(d, k - 1)->xflags & XT_TITLE); n_titles++)
         k--;
+    /* ... and the body the titled speaker serves ("said Borno police
+     * spokesman Nahum Daso") */
+    if (n_titles && k > s0 && x_tok(d, k - 1)->mention >= 0 &&
+        x_men(d, (size_t)x_tok(d, k - 1)->mention)->type == FNR_ENTITY_ORGANIZATION)
+        k = past_article(d, s0, x_men(d, (size_t)x_tok(d, k - 1)->mention)->tok0);
     if (k < s0 + 2 || !x_report_verb(d, k - 1))
         return false;
     size_t c = k - 2;
