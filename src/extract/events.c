@@ -3938,16 +3938,28 @@ static fnr_status sentence_events(x_doc *d, size_t si, fnr_buf *kb, sent_facts *
 /* Where a sentence's second clause begins, if two triggers sit on the two
  * sides of ", while" / ", whereas" / ";" ("X was killed in an exchange of
  * fire, while four other members were captured"); else SIZE_MAX. */
+/* Whether token q parts two clauses: a ";", or ", while" / ", whereas". */
+static bool clause_parts_at(const x_doc *d, const xsent *s, size_t q)
+{
+    return is_punct_c(d, q, ';') || (q > s->tok0 && is_punct_c(d, q - 1, ',') &&
+                                     (x_tok_is(d, q, "while") || x_tok_is(d, q, "whereas")));
+}
+
+/* Where sentence s parts into two clauses with triggers found[] on both
+ * sides, else after the last trigger ("received lighter sentences, while
+ * three others were acquitted": the acquitted are no count of the
+ * sentences), else SIZE_MAX. */
 static size_t clause_cut(const x_doc *d, const xsent *s, const trig *found, size_t n_found)
 {
     for (size_t k = 1; k < n_found; k++)
         for (size_t j = 0; j < k; j++) {
             for (size_t q = found[j].t1; q < found[k].t0; q++)
-                if (is_punct_c(d, q, ';') ||
-                    (q > s->tok0 && is_punct_c(d, q - 1, ',') &&
-                     (x_tok_is(d, q, "while") || x_tok_is(d, q, "whereas"))))
+                if (clause_parts_at(d, s, q))
                     return q;
         }
+    for (size_t q = found[n_found - 1].t1; q < s->tok1; q++)
+        if (clause_parts_at(d, s, q))
+            return q;
     return SIZE_MAX;
 }
 

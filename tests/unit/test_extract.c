@@ -703,6 +703,11 @@ static const ev_case EV_CASES[] = {
       FNR_EVENT_ATTACK, NULL, NULL, 2, NULL, "Hakkari" },
     { "Three soldiers were martyred in clashes in Şırnak.", NULL, FNR_EVENT_KILL, NULL, NULL, 3,
       NULL, "Şırnak" },
+    /* a clause ", while" parts off after the only trigger counts no one
+     * of it */
+    { "Five other defendants, including two women, received prison sentences, while three "
+      "others were acquitted.",
+      NULL, FNR_EVENT_LEGAL_ACTION, NULL, NULL, 5, NULL, NULL },
     /* a designation lists a group: no one counted */
     { "Ankara designated the group led by Selin Aksoy a terrorist organisation.", NULL,
       FNR_EVENT_LEGAL_ACTION, NULL, NULL, -1, NULL, NULL },
