@@ -1019,13 +1019,24 @@ static bool across_subordinator(const x_doc *d, size_t i, size_t t0)
  * i before it ("al-Dulaimi gave information, and police detained nine
  * suspects": he was not detained; "raided a house, and later detained
  * two" shares its subject). */
+/* (The entity's own clause goes on in lower-case words to the comma, and
+ * the joined one has no comma before the trigger: "Ali, Veli, and two
+ * members were captured", "A.V.I, and 2 members, who were preparing an
+ * attack, were captured" list those captured.) */
 static bool across_joined_clause(const x_doc *d, size_t i, size_t t0)
 {
     static const char *const NO_SUBJECT[] = { "later",        "then", "also", "was",  "were",
                                               "subsequently", "had",  "has",  "have", NULL };
-    for (size_t k = i + 1; k + 2 < t0; k++) {
-        if (!is_punct_c(d, k, ',') || !(x_tok_is(d, k + 1, "and") || x_tok_is(d, k + 1, "but")))
+    bool words = false;
+    for (size_t k = after_mention(d, i, t0); k + 2 < t0; k++) {
+        words = words || (x_tok(d, k)->xflags & XT_LOWER);
+        if (!is_punct_c(d, k, ','))
             continue;
+        if (!words || !(x_tok_is(d, k + 1, "and") || x_tok_is(d, k + 1, "but")))
+            return false;
+        for (size_t q = k + 2; q < t0; q++)
+            if (is_punct_c(d, q, ','))
+                return false;
         const xtok *w = x_tok(d, k + 2);
         return !x_tok_in(d, k + 2, NO_SUBJECT) &&
                !(w->key_len > 3 && memcmp(w->key + w->key_len - 2, "ed", 2) == 0) &&

@@ -708,6 +708,10 @@ static const ev_case EV_CASES[] = {
     { "Five other defendants, including two women, received prison sentences, while three "
       "others were acquitted.",
       NULL, FNR_EVENT_LEGAL_ACTION, NULL, NULL, 5, NULL, NULL },
+    /* ", and" in a list of those captured joins no clause */
+    { "In August, the leader of the cell, A.K., and two members, who were preparing an attack, "
+      "were captured.",
+      NULL, FNR_EVENT_ARREST, NULL, "A.K.", 3, NULL, NULL },
     /* a designation lists a group: no one counted */
     { "Ankara designated the group led by Selin Aksoy a terrorist organisation.", NULL,
       FNR_EVENT_LEGAL_ACTION, NULL, NULL, -1, NULL, NULL },
