@@ -2759,14 +2759,24 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         if (x_tok_is(d, tg->t0, "shared") || x_tok_is(d, tg->t0, "share") ||
             x_tok_is(d, tg->t0, "provided") || x_tok_is(d, tg->t0, "provide") ||
             x_tok_is(d, tg->t0, "sharing")) {
-            /* "shared intelligence", "intelligence provided by MIT" */
-            bool ok = tg->t0 > s0 && (x_tok_is(d, tg->t0 - 1, "intelligence") ||
-                                      x_tok_is(d, tg->t0 - 1, "information"));
+            /* "shared intelligence", "intelligence provided by MIT",
+             * "shared its findings" */
+            static const char *const INFO[] = { "intelligence", "information", "findings",
+                                                "data",         "evidence",    NULL };
+            bool ok = tg->t0 > s0 && x_tok_in(d, tg->t0 - 1, INFO);
             for (size_t k = tg->t0 + 1; k < s1 && k - tg->t0 < 4; k++)
-                if (x_tok_is(d, k, "intelligence") || x_tok_is(d, k, "information"))
+                if (x_tok_in(d, k, INFO))
                     ok = true;
             if (!ok)
                 return 0;
+            /* "shared its findings with the public", "on social media":
+             * told to no party */
+            static const char *const PUBLIC[] = { "public",      "media",  "press", "reporters",
+                                                  "journalists", "social", NULL };
+            for (size_t k = tg->t1; k + 2 < s1 && k - tg->t1 < 6; k++)
+                if ((x_tok_is(d, k, "with") || x_tok_is(d, k, "on")) &&
+                    (x_tok_in(d, k + 1, PUBLIC) || x_tok_in(d, k + 2, PUBLIC)))
+                    return 0;
             /* "urged ... to share": not a sharing that happened */
             for (size_t k = tg->t0; k > s0 && tg->t0 - k < 8; k--)
                 if (x_tok_is(d, k - 1, "urged") || x_tok_is(d, k - 1, "urge") ||

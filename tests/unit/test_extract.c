@@ -1613,6 +1613,11 @@ static void test_triggers_in_context(void **state)
           FNR_EVENT_ARREST, 1 },
         /* a death with no violence; a targeted operation; a purpose */
         { "Gülen died in the United States in October 2024.\n", 0, 0 },
+        /* findings shared with partners are intelligence shared; with the
+         * public, none */
+        { "The AIVD shared its findings with its counterparts in Belgium and Germany.\n",
+          FNR_EVENT_INTEL_SHARING, 1 },
+        { "The AIVD shared its findings with the public on Monday.\n", FNR_EVENT_INTEL_SHARING, 0 },
         { "Türkiye has carried out Operation Claw-Lock to eliminate terror threats.\n",
           FNR_EVENT_KILL, 0 },
         { "MIT neutralized a PKK member in a targeted operation in northern Iraq.\n",
