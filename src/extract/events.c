@@ -1464,7 +1464,9 @@ static bool subject_of(const x_doc *d, size_t i, size_t v, size_t s1)
     }
     while (k < v && (x_tok_is(d, k, "fighters") || x_tok_is(d, k, "militants") ||
                      x_tok_is(d, k, "members") || x_tok_is(d, k, "have") || x_tok_is(d, k, "has") ||
-                     x_tok_is(d, k, "had") || x_tok_is(d, k, "also")))
+                     x_tok_is(d, k, "had") || x_tok_is(d, k, "also") || x_tok_is(d, k, "is") ||
+                     x_tok_is(d, k, "was") || x_tok_is(d, k, "are") || x_tok_is(d, k, "were") ||
+                     x_tok_is(d, k, "been")))
         k++;
     return k == v;
 }
@@ -1915,6 +1917,13 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             else if (en->type == FNR_ENTITY_PERSON || is_militant(d, e))
                 add_unique(passive && before ? p->targets : p->actors,
                            passive && before ? &p->n_targets : &p->n_actors, e);
+            /* "Russian military intelligence is preparing sabotage": a
+             * service the subject of the verb plots */
+            /* (not "MİT neutralized attempts to target": a killing word
+             * that tells a plot tells it averted) */
+            else if (before && !passive && (d->ent_bits[e] & EK_INTEL) &&
+                     tok_event_type(d, tg->t0) == FNR_EVENT_PLOT && subject_of(d, i, tg->t0, s1))
+                add_unique(p->actors, &p->n_actors, e);
             else if (!before && en->type == FNR_ENTITY_ORGANIZATION &&
                      (!is_security(d, e) || attacked_at(d, i, s0)))
                 add_unique(p->targets, &p->n_targets, e);

@@ -712,6 +712,9 @@ static const ev_case EV_CASES[] = {
     { "In August, the leader of the cell, A.K., and two members, who were preparing an attack, "
       "were captured.",
       NULL, FNR_EVENT_ARREST, NULL, "A.K.", 3, NULL, NULL },
+    /* a service that is the subject of a plotting verb plots */
+    { "The AIVD warned that the GRU is preparing sabotage against ports.", NULL, FNR_EVENT_PLOT,
+      "GRU", NULL, -2, NULL, NULL },
     /* a designation lists a group: no one counted */
     { "Ankara designated the group led by Selin Aksoy a terrorist organisation.", NULL,
       FNR_EVENT_LEGAL_ACTION, NULL, NULL, -1, NULL, NULL },
@@ -798,6 +801,8 @@ static void test_subjects_of_other_clauses(void **state)
                        NULL);
     assert_int_equal(n_events(f, FNR_EVENT_KILL), 0);
     fnr_facts_free(f);
+    /* who neutralized attempts averted them */
+    assert_false(acts("MİT neutralized attempts to target churches.", FNR_EVENT_PLOT, "MİT"));
     /* "since" before a date opens no clause */
     assert_true(acts("Turkey has arrested 300 suspects since 2016.", FNR_EVENT_ARREST, "Turkey"));
 }
