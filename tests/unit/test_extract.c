@@ -715,6 +715,9 @@ static const ev_case EV_CASES[] = {
     /* a service that is the subject of a plotting verb plots */
     { "The AIVD warned that the GRU is preparing sabotage against ports.", NULL, FNR_EVENT_PLOT,
       "GRU", NULL, -2, NULL, NULL },
+    /* a poisoning is an attack on whom it poisoned */
+    { "Sergei Skripal was poisoned in Salisbury in 2018.", NULL, FNR_EVENT_ATTACK, NULL,
+      "Sergei Skripal", -2, "2018", "Salisbury" },
     /* a designation lists a group: no one counted */
     { "Ankara designated the group led by Selin Aksoy a terrorist organisation.", NULL,
       FNR_EVENT_LEGAL_ACTION, NULL, NULL, -1, NULL, NULL },
