@@ -1742,6 +1742,12 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
          * repeats the name before it, whose reading stands */
         if (i >= s0 + 2 && is_punct_c(d, i - 1, '(') && x_tok_entity(d, i - 2) == e)
             continue;
+        /* "linked to the poisoning of Sergei Skripal and to explosions":
+         * the one another trigger's noun governs is its party alone */
+        size_t a = past_article(d, s0, i);
+        if (a >= s0 + 2 && x_tok_is(d, a - 1, "of") && (x_tok(d, a - 2)->xflags & XT_TRIGGER) &&
+            !(a - 2 >= tg->t0 && a - 2 < tg->t1))
+            continue;
         /* "according to the Interior Ministry": the source */
         if (i >= s0 + 2 && x_tok_is(d, i - 1, "to") && x_tok_is(d, i - 2, "according"))
             continue;
@@ -2307,8 +2313,11 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
                                   x_tok_is(d, tg->t1, "blast"))))
                 return 0;
         }
-        if (tg->t0 > s0 && x_tok_is(d, tg->t0 - 1, "to"))
-            return FNR_EVENT_PLOT; /* "preparing to attack" */
+        /* "preparing to attack" ("linked to explosions": a plural is no
+         * verb after "to") */
+        if (tg->t0 > s0 && x_tok_is(d, tg->t0 - 1, "to") &&
+            x_tok(d, tg->t1 - 1)->key[x_tok(d, tg->t1 - 1)->key_len - 1] != 's')
+            return FNR_EVENT_PLOT;
         /* "MIT neutralized two suicide bombers preparing to attack": who
          * was caught or killed, not an attack */
         /* ("neutralized three PKK members ..., including a suicide bomber":
@@ -2356,6 +2365,12 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
             n += !modifier_name(d, k - 1);
             if (x_tok(d, k - 1)->tflags & FNR_TF_POSS)
                 break; /* "Friday's attacks" happened */
+            /* ("linked to the poisoning", "jailed for the bombing",
+             * "linked to explosions": a preposition before a past attack) */
+            if ((x_tok_is(d, k - 1, "to") || x_tok_is(d, k - 1, "for")) &&
+                (x_tok_is(d, k, "the") ||
+                 (k == tg->t0 && x_tok(d, k)->key[x_tok(d, k)->key_len - 1] == 's')))
+                continue;
             if (tok_class(d, k - 1, W_PLOT_CONTEXT) || x_tok_in(d, k - 1, AVERT_WORDS))
                 return FNR_EVENT_PLOT;
         }

@@ -804,6 +804,10 @@ static void test_subjects_of_other_clauses(void **state)
                        NULL);
     assert_int_equal(n_events(f, FNR_EVENT_KILL), 0);
     fnr_facts_free(f);
+    /* the one another trigger's noun governs ("the killing of X") is no
+     * party of this one */
+    assert_false(takes_part("Police arrested two men over the killing of Ali Kaya.",
+                            FNR_EVENT_ARREST, "Ali Kaya", true));
     /* who neutralized attempts averted them */
     assert_false(acts("MİT neutralized attempts to target churches.", FNR_EVENT_PLOT, "MİT"));
     /* "since" before a date opens no clause */
@@ -1621,6 +1625,8 @@ static void test_triggers_in_context(void **state)
           FNR_EVENT_ARREST, 1 },
         /* a death with no violence; a targeted operation; a purpose */
         { "Gülen died in the United States in October 2024.\n", 0, 0 },
+        /* "linked to explosions": a plural after "to" is no verb to plan */
+        { "Investigators linked the cell to explosions at a depot in 2014.\n", FNR_EVENT_PLOT, 0 },
         /* findings shared with partners are intelligence shared; with the
          * public, none */
         { "The AIVD shared its findings with its counterparts in Belgium and Germany.\n",
