@@ -1629,6 +1629,14 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
          * ("the network was led by X, who was captured" is not X capturing) */
         if (w->tok < tg->t0 && !w->op_before)
             continue;
+        /* "the arrests was provided by the CIA": the "by" of another
+         * passive verb after this one */
+        bool other = false;
+        for (size_t k = tg->t1; k + 1 < w->tok && !other; k++)
+            other = tok_class(d, k, W_BE_WORDS) && x_tok(d, k + 1)->key_len > 3 &&
+                    memcmp(x_tok(d, k + 1)->key + x_tok(d, k + 1)->key_len - 2, "ed", 2) == 0;
+        if (other)
+            continue;
         for (uint32_t k = w->a0; k < w->a1; k++)
             add_unique(by, &n_by, agents[k]);
     }
@@ -2775,6 +2783,22 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
              from_after(d, tg, s1) >= s1))
             return 0; /* "intelligence sharing" as a topic; "a warning from X" was given,
                          "the tip of the iceberg" nothing */
+        /* "the information that led to the arrests was provided by the
+         * CIA": what was provided must be intelligence, told before the
+         * verb in its clause */
+        if (x_tok_is(d, tg->t0, "was") || x_tok_is(d, tg->t0, "were")) {
+            static const char *const TOLD[] = { "intelligence", "information", "tip",
+                                                "tip-off",      "tipoff",      "warning",
+                                                "findings",     NULL };
+            bool told = false;
+            for (size_t k = tg->t0; k > s0 && tg->t0 - k < 12 && !told; k--) {
+                if (is_punct_c(d, k - 1, ','))
+                    break;
+                told = x_tok_in(d, k - 1, TOLD);
+            }
+            if (!told)
+                return 0;
+        }
         /* "intelligence provided by MIT" tells of a sharing when someone
          * provided it */
         if ((x_tok_is(d, tg->t0, "intelligence") || x_tok_is(d, tg->t0, "information")) &&

@@ -718,6 +718,9 @@ static const ev_case EV_CASES[] = {
     /* a poisoning is an attack on whom it poisoned */
     { "Sergei Skripal was poisoned in Salisbury in 2018.", NULL, FNR_EVENT_ATTACK, NULL,
       "Sergei Skripal", -2, "2018", "Salisbury" },
+    /* intelligence "was provided by" a service: it shared it */
+    { "Karner said the information that led to the arrests was provided by the CIA.", NULL,
+      FNR_EVENT_INTEL_SHARING, "CIA", NULL, -2, NULL, NULL },
     /* a designation lists a group: no one counted */
     { "Ankara designated the group led by Selin Aksoy a terrorist organisation.", NULL,
       FNR_EVENT_LEGAL_ACTION, NULL, NULL, -1, NULL, NULL },
@@ -808,6 +811,11 @@ static void test_subjects_of_other_clauses(void **state)
      * party of this one */
     assert_false(takes_part("Police arrested two men over the killing of Ali Kaya.",
                             FNR_EVENT_ARREST, "Ali Kaya", true));
+    /* the "by" of another passive verb after the trigger names no
+     * agent of it */
+    assert_false(acts("Two men were arrested in Vienna on information that was provided by the "
+                      "CIA.",
+                      FNR_EVENT_ARREST, "CIA"));
     /* who neutralized attempts averted them */
     assert_false(acts("MİT neutralized attempts to target churches.", FNR_EVENT_PLOT, "MİT"));
     /* "since" before a date opens no clause */
