@@ -2519,6 +2519,29 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
             if (x_tok_is(d, k, "threats") || x_tok_is(d, k, "threat") ||
                 x_tok_is(d, k, "terrorism") || x_tok_is(d, k, "risks"))
                 return 0;
+    /* "a third was held in Berlin by German police": held by a force is
+     * caught; "held talks", "held in custody", "was held by the ministry"
+     * are not */
+    if (t == FNR_EVENT_ARREST && x_tok_is(d, tg->t0, "held")) {
+        if (tg->t0 == s0 || !tok_class(d, tg->t0 - 1, W_BE_WORDS))
+            return 0;
+        bool force = false;
+        for (size_t k = tg->t1; k + 1 < s1 && k - tg->t1 < 8 && !force; k++) {
+            if (is_punct_c(d, k, ',') || x_tok_is(d, k, "custody"))
+                break;
+            if (!x_tok_is(d, k, "by"))
+                continue;
+            for (size_t q = k + 1; q < s1 && q - k <= 3 && !force; q++) {
+                int e = x_tok_entity(d, q);
+                force = x_tok_is(d, q, "police") ||
+                        (e >= 0 && (kind_is(&d->ents[e], "police") ||
+                                    kind_is(&d->ents[e], "intelligence_service") ||
+                                    kind_is(&d->ents[e], "armed_forces")));
+            }
+        }
+        if (!force)
+            return 0;
+    }
     /* "In January, a court arrested 15 of them": the court's order */
     if (t == FNR_EVENT_ARREST)
         for (size_t k = tg->t0; k > s0 && tg->t0 - k < 3; k--)
