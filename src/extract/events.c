@@ -4037,6 +4037,23 @@ static bool clause_parts_at(const x_doc *d, const xsent *s, size_t q)
                                      (x_tok_is(d, q, "while") || x_tok_is(d, q, "whereas")));
 }
 
+/* Whether token q is an "and" after a comma that opens a clause with a
+ * subject of its own ("was detained in Vienna, and a third was held in
+ * Berlin"), not a second verb of the same subject ("detained X, and
+ * seized weapons", "and later handed him over"). */
+static bool and_clause_at(const x_doc *d, const xsent *s, size_t q)
+{
+    static const char *const NO_SUBJECT[] = { "later", "then", "also", "was",          "were",
+                                              "had",   "has",  "have", "subsequently", NULL };
+    if (q <= s->tok0 || q + 2 >= s->tok1 || !is_punct_c(d, q - 1, ',') || !x_tok_is(d, q, "and"))
+        return false;
+    const xtok *w = x_tok(d, q + 1);
+    return w->kind == FNR_TOK_WORD && !x_tok_in(d, q + 1, NO_SUBJECT) &&
+           !(w->xflags & XT_TRIGGER) &&
+           !(w->key_len > 3 && (memcmp(w->key + w->key_len - 2, "ed", 2) == 0 ||
+                                memcmp(w->key + w->key_len - 2, "ly", 2) == 0));
+}
+
 /* Where sentence s parts into two clauses with triggers found[] on both
  * sides, else after the last trigger ("received lighter sentences, while
  * three others were acquitted": the acquitted are no count of the
@@ -4046,7 +4063,8 @@ static size_t clause_cut(const x_doc *d, const xsent *s, const trig *found, size
     for (size_t k = 1; k < n_found; k++)
         for (size_t j = 0; j < k; j++) {
             for (size_t q = found[j].t1; q < found[k].t0; q++)
-                if (clause_parts_at(d, s, q))
+                if (clause_parts_at(d, s, q) ||
+                    (found[j].type == found[k].type && and_clause_at(d, s, q)))
                     return q;
         }
     for (size_t q = found[n_found - 1].t1; q < s->tok1; q++)

@@ -1633,9 +1633,13 @@ static void test_triggers_in_context(void **state)
           FNR_EVENT_ARREST, 1 },
         /* a death with no violence; a targeted operation; a purpose */
         { "Gülen died in the United States in October 2024.\n", 0, 0 },
-        /* held by a force is caught; held by a ministry, no one */
+        /* held by a force is caught; held by a ministry, no one; ", and"
+         * with a subject of its own parts two arrests */
         { "A man was held by police in Berlin.\n", FNR_EVENT_ARREST, 1 },
         { "The conference was held by the ministry in Ankara.\n", FNR_EVENT_ARREST, 0 },
+        { "A second suspect was detained in Vienna, and a third was held in Berlin by German "
+          "police.\n",
+          FNR_EVENT_ARREST, 2 },
         /* "linked to explosions": a plural after "to" is no verb to plan */
         { "Investigators linked the cell to explosions at a depot in 2014.\n", FNR_EVENT_PLOT, 0 },
         /* findings shared with partners are intelligence shared; with the
