@@ -2626,20 +2626,25 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         tg->t1 < s1 && x_tok(d, tg->t1)->kind == FNR_TOK_WORD && !x_tok_is(d, tg->t1, "by") &&
         !x_tok_is(d, tg->t1, "in") && !x_tok_is(d, tg->t1, "on") && !x_tok_is(d, tg->t1, "at"))
         return 0;
-    /* "convicted of murder", "charged with killing": the charge, told by
-     * the legal step of the same sentence */
-    if (t == FNR_EVENT_KILL)
-        for (size_t k = tg->t0; k > s0 + 1 && tg->t0 - k < 4; k--)
+    /* "convicted of murder", "charged with killing", "on charges of
+     * membership in a terrorist organization and aiding murder": the
+     * charge, told by the legal step of the same sentence */
+    if (t == FNR_EVENT_KILL) {
+        static const char *const CHARGED[] = { "convicted", "charged",   "charges",   "accused",
+                                               "guilty",    "suspicion", "sentenced", "acquitted",
+                                               "tried",     "man",       "woman",     "suspect",
+                                               NULL };
+        /* (the last of a list of charges looks further back) */
+        size_t reach =
+            tg->t0 - 1 > s0 && (x_tok_is(d, tg->t0 - 1, "and") || x_tok_is(d, tg->t0 - 2, "and"))
+                ? 12
+                : 4;
+        for (size_t k = tg->t0; k > s0 + 1 && tg->t0 - k < reach && !is_punct_c(d, k - 1, ','); k--)
             if ((x_tok_is(d, k - 1, "of") || x_tok_is(d, k - 1, "with") ||
                  x_tok_is(d, k - 1, "for")) &&
-                k >= s0 + 2 &&
-                (x_tok_is(d, k - 2, "convicted") || x_tok_is(d, k - 2, "charged") ||
-                 x_tok_is(d, k - 2, "accused") || x_tok_is(d, k - 2, "guilty") ||
-                 x_tok_is(d, k - 2, "suspicion") || x_tok_is(d, k - 2, "sentenced") ||
-                 x_tok_is(d, k - 2, "acquitted") || x_tok_is(d, k - 2, "tried") ||
-                 x_tok_is(d, k - 2, "man") || x_tok_is(d, k - 2, "woman") ||
-                 x_tok_is(d, k - 2, "suspect")))
+                x_tok_in(d, k - 2, CHARGED))
                 return 0;
+    }
     /* "air strikes on PKK targets in Gara, destroying 23 targets": a strike
      * that kills no one it names or counts is an operation */
     if (t == FNR_EVENT_KILL && x_tok(d, tg->t0)->key_len >= 3 &&

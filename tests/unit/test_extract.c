@@ -1640,6 +1640,10 @@ static void test_triggers_in_context(void **state)
         { "A second suspect was detained in Vienna, and a third was held in Berlin by German "
           "police.\n",
           FNR_EVENT_ARREST, 2 },
+        /* the last of a list of charges is a charge, no killing */
+        { "He will appear before a court on charges of membership in a terrorist organization "
+          "and aiding murder.\n",
+          FNR_EVENT_KILL, 0 },
         /* "linked to explosions": a plural after "to" is no verb to plan */
         { "Investigators linked the cell to explosions at a depot in 2014.\n", FNR_EVENT_PLOT, 0 },
         /* findings shared with partners are intelligence shared; with the
