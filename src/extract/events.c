@@ -4190,9 +4190,12 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
          * that names no one points back to what was told */
         /* "The arrests came days after EYP shared information": the
          * sentence opens by pointing back, whoever else it names */
+        /* ("The extradition comes weeks after ...": a singular noun in
+         * "-ion" too) */
+        const xtok *tw = x_tok(d, tg->t0);
         if (tg->t0 == s->tok0 + 1 && tg->t1 - tg->t0 == 1 && x_tok_is(d, s->tok0, "the") &&
-            x_tok(d, tg->t0)->key_len > 3 &&
-            x_tok(d, tg->t0)->key[x_tok(d, tg->t0)->key_len - 1] == 's' &&
+            tw->key_len > 3 &&
+            (tw->key[tw->key_len - 1] == 's' || memcmp(tw->key + tw->key_len - 3, "ion", 3) == 0) &&
             !(x_tok(d, tg->t0)->tflags & FNR_TF_CAP) && tg->t1 < s->tok1 &&
             !(x_tok(d, tg->t1)->kind == FNR_TOK_WORD && x_tok_is(d, tg->t1, "of")) &&
             told_before(d))

@@ -1640,6 +1640,10 @@ static void test_triggers_in_context(void **state)
         { "A second suspect was detained in Vienna, and a third was held in Berlin by German "
           "police.\n",
           FNR_EVENT_ARREST, 2 },
+        /* "The extradition comes weeks after": the one told, pointed back to */
+        { "Georgia extradited Ali Kaya to Türkiye. The extradition comes weeks after Georgian "
+          "police detained two men.\n",
+          FNR_EVENT_LEGAL_ACTION, 1 },
         /* the last of a list of charges is a charge, no killing */
         { "He will appear before a court on charges of membership in a terrorist organization "
           "and aiding murder.\n",
