@@ -3601,6 +3601,15 @@ static int context_location(const x_doc *d, size_t si, fnr_event_type type, cons
         bool same_para = prev->location >= 0 && !prev->location_inferred;
         for (size_t j = prev->sentence + 1; same_para && j <= si; j++)
             same_para = !x_sent(d, j)->para_start && !x_sent(d, j)->heading;
+        /* ("Georgian police detained two men" after an extradition to
+         * Türkiye: a police force or court acts in its own country) */
+        const char *pc = same_para ? d->ents[prev->location].country : "";
+        for (size_t k = 0; pc[0] && k < p->n_actors; k++) {
+            const fnr_entity *a = &d->ents[p->actors[k]];
+            if (a->type == FNR_ENTITY_ORGANIZATION && a->country[0] &&
+                (kind_is(a, "police") || kind_is(a, "court")) && strcmp(a->country, pc) != 0)
+                same_para = false;
+        }
         if (same_para)
             return prev->location;
     }

@@ -721,6 +721,10 @@ static const ev_case EV_CASES[] = {
     /* intelligence "was provided by" a service: it shared it */
     { "Karner said the information that led to the arrests was provided by the CIA.", NULL,
       FNR_EVENT_INTEL_SHARING, "CIA", NULL, -2, NULL, NULL },
+    /* a police force acts in its own country, not where the event before
+     * it took place */
+    { "Georgia extradited Ali Kaya to Türkiye. Weeks earlier, Georgian police detained two men.",
+      NULL, FNR_EVENT_ARREST, "Georgian police", NULL, 2, NULL, "Georgia" },
     /* a designation lists a group: no one counted */
     { "Ankara designated the group led by Selin Aksoy a terrorist organisation.", NULL,
       FNR_EVENT_LEGAL_ACTION, NULL, NULL, -1, NULL, NULL },
