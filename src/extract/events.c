@@ -315,6 +315,13 @@ static const char *const AVERT_WORDS[] = { "avert",    "averts",    "averted",  
                                            "preempt",  "preempted", "preempting", "stopped",
                                            "stopping", NULL };
 
+/* Verbs of reacting to an event: what they govern was told already. */
+static const char *const REACTION_VERBS[] = { "protest",    "protested",  "protesting", "condemn",
+                                              "condemned",  "condemning", "denounce",   "denounced",
+                                              "denouncing", "criticised", "criticized", "criticise",
+                                              "criticize",  "slammed",    "deplored",   "deplore",
+                                              NULL };
+
 static const char *const BE_WORDS[] = { "was", "were", "been", "being", "is",
                                         "are", "be",   "got",  "get",   NULL };
 
@@ -4208,6 +4215,12 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
             !(x_tok(d, tg->t0)->tflags & FNR_TF_CAP) && tg->t1 < s->tok1 &&
             !(x_tok(d, tg->t1)->kind == FNR_TOK_WORD && x_tok_is(d, tg->t1, "of")) &&
             told_before(d))
+            continue;
+        /* "Baghdad summoned the ambassador to protest the strikes": what
+         * is protested or condemned is an event told already */
+        if (tg->t0 >= s->tok0 + 2 &&
+            (x_tok_is(d, tg->t0 - 1, "the") || x_tok_is(d, tg->t0 - 1, "these")) &&
+            x_tok_in(d, tg->t0 - 2, REACTION_VERBS) && told_before(d))
             continue;
         if (p.n_actors == 0 && p.n_targets == 0 && count <= 1 && tg->t1 - tg->t0 == 1 &&
             tg->t0 > s->tok0 &&

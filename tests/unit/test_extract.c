@@ -1644,6 +1644,10 @@ static void test_triggers_in_context(void **state)
         { "A second suspect was detained in Vienna, and a third was held in Berlin by German "
           "police.\n",
           FNR_EVENT_ARREST, 2 },
+        /* the strikes protested are those told */
+        { "Turkish jets struck PKK targets in Iraq. Baghdad summoned the Turkish ambassador to "
+          "protest the strikes.\n",
+          FNR_EVENT_MILITARY_OPERATION, 1 },
         /* "The extradition comes weeks after": the one told, pointed back to */
         { "Georgia extradited Ali Kaya to Türkiye. The extradition comes weeks after Georgian "
           "police detained two men.\n",
