@@ -925,6 +925,10 @@ static bool place_prep(const x_doc *d, size_t s0, size_t i)
         (x_tok_is(d, q - 1, "in") || x_tok_is(d, q - 1, "at") || x_tok_is(d, q - 1, "near") ||
          x_tok_is(d, q - 1, "to") || x_tok_is(d, q - 1, "inside") || x_tok_is(d, q - 1, "across") ||
          x_tok_is(d, q - 1, "around") || x_tok_is(d, q - 1, "outside"));
+    /* "in the province's Bağlar district": a place word owns it */
+    if (!prep && q >= s0 + 4 && (x_tok(d, q - 1)->tflags & FNR_TF_POSS) &&
+        place_of_word(d, q - 2) && (x_tok_is(d, q - 3, "the") || x_tok_is(d, q - 3, "its")))
+        prep = x_tok_is(d, q - 4, "in") || x_tok_is(d, q - 4, "at");
     /* "in Izmir's Bornova district": the possessed place is in the phrase too */
     if (!prep && q >= s0 + 2 && (x_tok(d, q - 1)->tflags & FNR_TF_POSS)) {
         int owner = x_tok_entity(d, q - 2);

@@ -725,6 +725,9 @@ static const ev_case EV_CASES[] = {
      * it took place */
     { "Georgia extradited Ali Kaya to Türkiye. Weeks earlier, Georgian police detained two men.",
       NULL, FNR_EVENT_ARREST, "Georgian police", NULL, 2, NULL, "Georgia" },
+    /* "in the province's Bağlar district": the district places it */
+    { "She was preparing a suicide bombing in the province's Bağlar district.", NULL,
+      FNR_EVENT_PLOT, NULL, NULL, -2, NULL, "Bağlar" },
     /* a designation lists a group: no one counted */
     { "Ankara designated the group led by Selin Aksoy a terrorist organisation.", NULL,
       FNR_EVENT_LEGAL_ACTION, NULL, NULL, -1, NULL, NULL },
