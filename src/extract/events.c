@@ -2155,7 +2155,13 @@ static int find_location(const x_doc *d, const sent_facts *f, const participants
             (x_tok_is(d, oc->tok - 2, "living") || x_tok_is(d, oc->tok - 2, "residing") ||
              x_tok_is(d, oc->tok - 2, "based")))
             continue;
-        if (best < 0 || (d->ent_bits[e] >> EK_RANK_SHIFT) < (d->ent_bits[best] >> EK_RANK_SHIFT))
+        /* ("in Istanbul's Şişli district": the place a place of its rank
+         * owns is the narrower) */
+        bool owned = best >= 0 && oc->tok >= 2 && (x_tok(d, oc->tok - 1)->tflags & FNR_TF_POSS) &&
+                     x_tok_entity(d, oc->tok - 2) == best &&
+                     (d->ent_bits[e] >> EK_RANK_SHIFT) == (d->ent_bits[best] >> EK_RANK_SHIFT);
+        if (best < 0 || owned ||
+            (d->ent_bits[e] >> EK_RANK_SHIFT) < (d->ent_bits[best] >> EK_RANK_SHIFT))
             best = e;
     }
     return best >= 0 ? best : seat >= 0 ? seat : source_seat;

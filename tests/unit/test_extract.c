@@ -728,6 +728,9 @@ static const ev_case EV_CASES[] = {
     /* "in the province's Bağlar district": the district places it */
     { "She was preparing a suicide bombing in the province's Bağlar district.", NULL,
       FNR_EVENT_PLOT, NULL, NULL, -2, NULL, "Bağlar" },
+    /* the place a place of its rank owns is the narrower */
+    { "He was shot dead in Istanbul's Şişli district in 2019.", NULL, FNR_EVENT_KILL, NULL, NULL,
+      -2, "2019", "Şişli" },
     /* a designation lists a group: no one counted */
     { "Ankara designated the group led by Selin Aksoy a terrorist organisation.", NULL,
       FNR_EVENT_LEGAL_ACTION, NULL, NULL, -1, NULL, NULL },
