@@ -3871,6 +3871,10 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
              same_year(sentence_date(d, e->sentence), sentence_date(d, si))))
             return true;
         if (same_ones) {
+            /* "426 of the suspects were members of Daesh": a part of the
+             * total told before, no event of its own (D-15) */
+            if (count > 0 && e->count > count)
+                return true;
             *lead = i; /* told again in detail: the detail stands for it */
             return false;
         }
