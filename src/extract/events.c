@@ -2304,8 +2304,9 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
     /* "was responsible for attacks on security forces", "for the group's
      * attacks on Turkish bases": a record, not the event told (a plural
      * no date or name makes one occurrence) */
-    if (x_tok(d, tg->t0)->key_len > 3 &&
-        x_tok(d, tg->t0)->key[x_tok(d, tg->t0)->key_len - 1] == 's') {
+    /* (the plural may end a phrase: "responsible for suicide attacks") */
+    if (x_tok(d, tg->t1 - 1)->key_len > 3 &&
+        x_tok(d, tg->t1 - 1)->key[x_tok(d, tg->t1 - 1)->key_len - 1] == 's') {
         size_t k = tg->t0;
         while (k > s0 + 2 && tg->t0 - k < 5 && !x_tok_is(d, k - 1, "for") &&
                ((x_tok(d, k - 1)->xflags & XT_LOWER) || (x_tok(d, k - 1)->tflags & FNR_TF_POSS)) &&

@@ -1667,6 +1667,9 @@ static void test_triggers_in_context(void **state)
         { "He will appear before a court on charges of membership in a terrorist organization "
           "and aiding murder.\n",
           FNR_EVENT_KILL, 0 },
+        /* a role "responsible for suicide attacks" tells no plot */
+        { "MİT killed Ebu Ömer, a Daesh official responsible for suicide attacks, in al-Bab.\n",
+          FNR_EVENT_PLOT, 0 },
         /* "linked to explosions": a plural after "to" is no verb to plan */
         { "Investigators linked the cell to explosions at a depot in 2014.\n", FNR_EVENT_PLOT, 0 },
         /* findings shared with partners are intelligence shared; with the
