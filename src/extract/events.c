@@ -3365,6 +3365,51 @@ static bool date_naming(const x_doc *d, const xsent *s, size_t t0, fnr_date_span
     return false;
 }
 
+/* "X was captured in Istanbul and sentenced to life in 2020": each of two
+ * verbs joined by "and", with words of the first's own between them, takes
+ * the date of its own part. True when trigger tg is one of them, with
+ * *out its date (start.prec NONE: its part states none); false when the
+ * sentence's date sp stands for it. */
+static bool coordinated_date(const x_doc *d, const xsent *s, const trig *tg,
+                             const fnr_date_span *sp, fnr_date_span *out)
+{
+    const char *text = d->doc.text + s->start;
+    size_t len = s->end - s->start;
+    memset(out, 0, sizeof *out);
+    /* the second verb: "and (later) sentenced" after a first one */
+    size_t k = tg->t0;
+    if (k > s->tok0 + 1 && x_tok_is(d, k - 1, "later"))
+        k--;
+    if (k > s->tok0 + 2 && x_tok_is(d, k - 1, "and") && !is_punct_c(d, k - 2, ',')) {
+        bool first = false;
+        for (size_t q = k - 2; q > s->tok0 && k - q < 12 && !first; q--)
+            first = tok_event_type(d, q - 1) != 0 && q < k - 1;
+        if (!first)
+            return false;
+        size_t from = x_tok(d, tg->t0)->start - s->start;
+        if (sp->start_off >= from)
+            return false; /* the sentence's first date is its own already */
+        if (!fnr_date_scan_first_from(text, len, from, &d->doc.date, 4, out))
+            return false; /* none of its own: "detained in May and charged" share it */
+        return true;
+    }
+    /* the first verb: its part ends at the "and" of the second */
+    for (size_t q = tg->t1 + 1; q + 1 < s->tok1 && q - tg->t1 < 12; q++) {
+        if (is_punct_c(d, q, ',') || is_punct_c(d, q, ';'))
+            return false;
+        if (!x_tok_is(d, q, "and"))
+            continue;
+        size_t v = q + 1 < s->tok1 && x_tok_is(d, q + 1, "later") ? q + 2 : q + 1;
+        if (v >= s->tok1 || tok_event_type(d, v) == 0)
+            return false;
+        size_t and_off = x_tok(d, q)->start - s->start;
+        if (sp->start_off < and_off)
+            return false; /* its own part states the date */
+        return true;      /* the date is the second verb's: none for this one */
+    }
+    return false;
+}
+
 static fnr_status add_event(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
                             const participants *p, int loc, long count)
 {
@@ -3414,6 +3459,8 @@ static fnr_status add_event(x_doc *d, size_t si, const trig *tg, fnr_event_type 
         dt = &own;
     } else if (relative_date(d, s, tg, &rel)) {
         dt = &rel.start; /* before the sentence's, which leaves a relative's out */
+    } else if (sp && coordinated_date(d, s, tg, sp, &rel)) {
+        dt = rel.start.prec != FNR_DATE_NONE ? &rel.start : NULL;
     } else if (sp) {
         /* "The court on Tuesday sentenced members of a cell that planned
          * attacks": the main clause's date, not that of the crime a

@@ -736,6 +736,13 @@ static const ev_case EV_CASES[] = {
     { "Police captured 2,917 suspects in 1,204 operations last year.\n\nAccording to the report, "
       "426 of the suspects were members of Daesh, who were caught in 122 operations.",
       NULL, FNR_EVENT_ARREST, NULL, NULL, 2917, NULL, NULL },
+    /* two verbs joined by "and": each takes the date of its own part */
+    { "Ali Kaya was captured in Istanbul and sentenced to life in 2020.", NULL, FNR_EVENT_ARREST,
+      NULL, "Ali Kaya", 1, "", "Istanbul" },
+    { "Ali Kaya was captured in Istanbul in January 2017 and sentenced to life in 2020.", NULL,
+      FNR_EVENT_LEGAL_ACTION, NULL, "Ali Kaya", 1, "2020", NULL },
+    { "Ali Kaya was detained and charged in May 2023.", NULL, FNR_EVENT_ARREST, NULL, NULL, -2,
+      "2023-05", NULL },
     /* a designation lists a group: no one counted */
     { "Ankara designated the group led by Selin Aksoy a terrorist organisation.", NULL,
       FNR_EVENT_LEGAL_ACTION, NULL, NULL, -1, NULL, NULL },
