@@ -1065,13 +1065,29 @@ static bool after_no_agent_by(const x_doc *d, size_t s0, size_t i)
 
 /* The agents after the "by" at token i, as the by-scan meets them (a
  * repeat of the one before left out: adding it again changes nothing). */
+static bool owns_next(const x_doc *d, size_t i, size_t s1);
+
 static fnr_status by_agents(const x_doc *d, size_t i, size_t s1, fnr_vec *agents)
 {
     int last = -1;
+    /* the list right after "by": "by Türkiye, the U.S. and the European
+     * Union" names states that act; a place after other words ("by police
+     * in Istanbul") is where */
+    bool in_list = true;
     for (size_t k = i + 1; k < s1 && k - i < 10; k++) {
         if (is_punct_c(d, k, '.') || is_punct_c(d, k, ';'))
             break;
         int e = x_tok_entity(d, k);
+        in_list = in_list && (e >= 0 || is_punct_c(d, k, ',') || x_tok_is(d, k, "the") ||
+                              x_tok_is(d, k, "and"));
+        if (e >= 0 && e != last && in_list && d->ents[e].type == FNR_ENTITY_LOCATION &&
+            place_acts(&d->ents[e]) && !owns_next(d, k, s1)) {
+            fnr_status st = FNR_VEC_PUSH(agents, int, e);
+            if (st != FNR_OK)
+                return st;
+            last = e;
+            continue;
+        }
         /* "provided by MIT, Austrian police detained": after a comma, a
          * name its verb follows starts the next clause */
         if (e >= 0 && e != last && is_punct_c(d, k - 1, ',')) {

@@ -743,6 +743,9 @@ static const ev_case EV_CASES[] = {
       FNR_EVENT_LEGAL_ACTION, NULL, "Ali Kaya", 1, "2020", NULL },
     { "Ali Kaya was detained and charged in May 2023.", NULL, FNR_EVENT_ARREST, NULL, NULL, -2,
       "2023-05", NULL },
+    /* states listed after "by" act */
+    { "The PKK is listed as a terrorist organization by Türkiye, the U.S. and the European Union.",
+      NULL, FNR_EVENT_LEGAL_ACTION, "Türkiye", "PKK", -2, NULL, NULL },
     /* a designation lists a group: no one counted */
     { "Ankara designated the group led by Selin Aksoy a terrorist organisation.", NULL,
       FNR_EVENT_LEGAL_ACTION, NULL, NULL, -1, NULL, NULL },
@@ -838,6 +841,9 @@ static void test_subjects_of_other_clauses(void **state)
     assert_false(acts("Two men were arrested in Vienna on information that was provided by the "
                       "CIA.",
                       FNR_EVENT_ARREST, "CIA"));
+    /* a state that owns the agent after "by" is none */
+    assert_false(acts("Turkey said it had detained a spy ring run by Israel's Mossad.",
+                      FNR_EVENT_ARREST, "Israel"));
     /* who neutralized attempts averted them */
     assert_false(acts("MİT neutralized attempts to target churches.", FNR_EVENT_PLOT, "MİT"));
     /* "since" before a date opens no clause */
