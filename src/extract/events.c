@@ -2051,6 +2051,23 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             if (c >= 0)
                 add_unique(p->actors, &p->n_actors, c);
         }
+    /* "shared the information with the Georgian side", "warned Austrian
+     * authorities": the state a demonym names after the verb was told,
+     * when the report names it (D-12) */
+    if (tg->type == FNR_EVENT_INTEL_SHARING && !p->n_targets && !told_from && !passive) {
+        static const char *const PARTIES[] = { "side",      "authorities", "counterparts",
+                                               "officials", "government",  NULL };
+        for (size_t k = tg->t1; k + 1 < p->told && k + 1 < s1 && k - tg->t1 < 10; k++) {
+            if (is_punct_c(d, k, ','))
+                break;
+            if (!(x_tok(d, k)->xflags & XT_DEMONYM) || !x_tok_in(d, k + 1, PARTIES))
+                continue;
+            int c = demonym_country(d, k);
+            if (c >= 0 && !contains(p->actors, p->n_actors, c))
+                add_unique(p->targets, &p->n_targets, c);
+            break;
+        }
+    }
     if (ante >= 0 && dies)
         add_unique(p->targets, &p->n_targets, ante);
     else if (ante >= 0 && avert == SIZE_MAX) {

@@ -746,6 +746,13 @@ static const ev_case EV_CASES[] = {
     /* states listed after "by" act */
     { "The PKK is listed as a terrorist organization by Türkiye, the U.S. and the European Union.",
       NULL, FNR_EVENT_LEGAL_ACTION, "Türkiye", "PKK", -2, NULL, NULL },
+    /* "with the Georgian side", "warned Austrian authorities": the state
+     * a demonym names was told (D-12) */
+    { "Georgia arrested him. MIT had shared information on his whereabouts with the Georgian "
+      "side.",
+      NULL, FNR_EVENT_INTEL_SHARING, "MIT", "Georgia", -2, NULL, NULL },
+    { "Austria foiled the plot. The CIA had warned Austrian authorities.", NULL,
+      FNR_EVENT_INTEL_SHARING, "CIA", "Austria", -2, NULL, NULL },
     /* a designation lists a group: no one counted */
     { "Ankara designated the group led by Selin Aksoy a terrorist organisation.", NULL,
       FNR_EVENT_LEGAL_ACTION, NULL, NULL, -1, NULL, NULL },
