@@ -1056,6 +1056,24 @@ static bool across_joined_clause(const x_doc *d, size_t i, size_t t0)
     return false;
 }
 
+/* Whether a second verb joined by "and" stands between the trigger's end
+ * t1 and the entity at token i ("was wanted on an Interpol notice and was
+ * arrested by Georgia's SSG": the SSG arrested, it listed no one). */
+static bool after_joined_verb(const x_doc *d, size_t t1, size_t i)
+{
+    for (size_t k = t1; k + 1 < i; k++) {
+        if (!x_tok_is(d, k, "and"))
+            continue;
+        size_t v = k + 1;
+        while (v + 1 < i && (x_tok_is(d, v, "was") || x_tok_is(d, v, "were") ||
+                             x_tok_is(d, v, "later") || x_tok_is(d, v, "then")))
+            v++;
+        if (v < i && tok_event_type(d, v) != 0 && (x_tok(d, v)->xflags & XT_LOWER))
+            return true;
+    }
+    return false;
+}
+
 /* Whether the entity at token i follows a "by" of no agent. */
 static bool after_no_agent_by(const x_doc *d, size_t s0, size_t i)
 {
@@ -1759,6 +1777,7 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             in_fronted_clause(d, s0, i, tg->t0) ||
             (tg->type != FNR_EVENT_INTEL_SHARING && across_subordinator(d, i, tg->t0)) ||
             across_joined_clause(d, i, tg->t0) ||
+            (i >= tg->t1 && after_joined_verb(d, tg->t1, i)) ||
             (i >= tg->t1 && (i > after_that || subject_after(d, s0, i, s1))))
             continue;
         /* ("TBILISI/ANKARA - Georgia has extradited": the subject is

@@ -851,6 +851,10 @@ static void test_subjects_of_other_clauses(void **state)
     /* a state that owns the agent after "by" is none */
     assert_false(acts("Turkey said it had detained a spy ring run by Israel's Mossad.",
                       FNR_EVENT_ARREST, "Israel"));
+    /* a party after a second verb joined by "and" is that verb's */
+    assert_false(acts("Ali Kaya was wanted on an Interpol Red Notice and was arrested by "
+                      "Georgia's State Security Service in Batumi.",
+                      FNR_EVENT_LEGAL_ACTION, "State Security Service"));
     /* who neutralized attempts averted them */
     assert_false(acts("MİT neutralized attempts to target churches.", FNR_EVENT_PLOT, "MİT"));
     /* "since" before a date opens no clause */
