@@ -3914,6 +3914,12 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
     /* a plot nobody is named in, after another such: the report tells of
      * the same foiled plans again ("multiple attack attempts") */
     bool faceless = type == FNR_EVENT_PLOT && !p->n_actors && !p->n_targets && loc < 0;
+    /* ""The bomber mingled with traders and detonated the device," said
+     * the spokesman": a quotation that names no one, no number and no
+     * place tells the attack again */
+    bool quoted_again = (type == FNR_EVENT_ATTACK || type == FNR_EVENT_PLOT) && !p->n_actors &&
+                        !p->n_targets && count < 0 && loc < 0 &&
+                        (x_tok(d, s->tok0)->xflags & XT_QUOTE);
     /* "Of them, 1,845 were neutralized in northern Iraq": a breakdown of
      * the figure told before */
     bool of_them = s->tok0 + 2 < s->tok1 &&
@@ -3966,7 +3972,7 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
             *lead = i; /* the detailed sentence stands for it (GUIDELINES) */
             return false;
         }
-        if (definite || of_them ||
+        if (definite || of_them || quoted_again ||
             (faceless && !e->n_actors && !e->n_targets &&
              same_year(sentence_date(d, e->sentence), sentence_date(d, si))))
             return true;

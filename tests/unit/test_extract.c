@@ -1679,6 +1679,11 @@ static void test_triggers_in_context(void **state)
         { "A second suspect was detained in Vienna, and a third was held in Berlin by German "
           "police.\n",
           FNR_EVENT_ARREST, 2 },
+        /* a quotation that names no one tells the attack again */
+        { "A suicide bomber blew herself up at a market in Konduga, killing 14 people. \"The "
+          "bomber detonated the device when the market was at its busiest,\" said the police "
+          "spokesman.\n",
+          FNR_EVENT_ATTACK, 1 },
         /* the strikes protested are those told */
         { "Turkish jets struck PKK targets in Iraq. Baghdad summoned the Turkish ambassador to "
           "protest the strikes.\n",
