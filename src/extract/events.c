@@ -2612,6 +2612,20 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         if (!force)
             return 0;
     }
+    /* "found the ring's leader, Reza Ahmadi, guilty of espionage": a
+     * verdict whose defendant stands between the words ("not guilty", an
+     * acquittal, and "guilty" alone are none) */
+    if (t == FNR_EVENT_LEGAL_ACTION && x_tok_is(d, tg->t0, "guilty") && tg->t1 - tg->t0 == 1) {
+        bool found = false;
+        for (size_t k = tg->t0; k > s0 && tg->t0 - k < 14 && !found; k--) {
+            found = x_tok_is(d, k - 1, "found") || x_tok_is(d, k - 1, "finds") ||
+                    x_tok_is(d, k - 1, "find") || x_tok_is(d, k - 1, "declared");
+            if (is_punct_c(d, k - 1, ';') || (x_tok(d, k - 1)->xflags & XT_TRIGGER))
+                break;
+        }
+        if (!found || (tg->t0 > s0 && x_tok_is(d, tg->t0 - 1, "not")))
+            return 0;
+    }
     /* "In January, a court arrested 15 of them": the court's order */
     if (t == FNR_EVENT_ARREST)
         for (size_t k = tg->t0; k > s0 && tg->t0 - k < 3; k--)
@@ -3736,13 +3750,18 @@ static int context_location(const x_doc *d, size_t si, fnr_event_type type, cons
         if (a->type != FNR_ENTITY_ORGANIZATION || !a->country[0] ||
             !(kind_is(a, "police") || kind_is(a, "court")))
             continue;
-        /* "the Istanbul 26th High Criminal Court": the city it sits in,
-         * when the report names the city by itself too */
+        /* "the Istanbul 26th High Criminal Court", "the 26th High Criminal
+         * Court of Istanbul": the city it sits in, when the report names
+         * the city by itself too */
+        size_t an = strlen(a->name);
         for (size_t e = 0; e < d->n_ents; e++) {
             const fnr_entity *c = &d->ents[e];
             size_t n = strlen(c->name);
             if (c->type == FNR_ENTITY_LOCATION && strcmp(c->country, a->country) == 0 &&
-                !kind_is(c, "country") && strncmp(a->name, c->name, n) == 0 && a->name[n] == ' ')
+                !kind_is(c, "country") &&
+                ((strncmp(a->name, c->name, n) == 0 && a->name[n] == ' ') ||
+                 (an > n + 4 && memcmp(a->name + an - n - 4, " of ", 4) == 0 &&
+                  strcmp(a->name + an - n, c->name) == 0)))
                 return (int)e;
         }
         for (size_t e = 0; e < d->n_ents; e++)

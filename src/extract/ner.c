@@ -1620,6 +1620,16 @@ static bool month_as_given(const x_doc *d, size_t i, size_t s0, size_t s1)
     return true;
 }
 
+/* The dictionary's place right after the last "of" of mention m ("the
+ * Supreme Court of Kenya"), or NULL. */
+static const fnr_lex_entry *place_after_of(const x_doc *d, const xmention *m)
+{
+    for (size_t k = m->tok1 - 1; k > m->tok0; k--)
+        if (x_tok_is(d, k - 1, "of"))
+            return x_key_entry(x_tok(d, k)->lk, FNR_LEX_LOCATION);
+    return NULL;
+}
+
 /* Whether the capitalised word at token i, a stopword that is also a given
  * name ("Islam Magomedov", "Islam Karimov"), opens a person's name: a
  * capitalised word the lexicon does not know follows. */
@@ -2656,6 +2666,8 @@ fnr_status x_entities_build(x_doc *d)
                             /* "Ankara 2nd High Criminal Court" */
                             (strcmp(m->rule, "org_head") == 0 && strcmp(m->kind, "court") == 0)
                         ? x_key_entry(x_tok(d, m->tok0)->lk, FNR_LEX_LOCATION)
+                    /* "the Supreme Court of Kenya" */
+                    : strcmp(m->rule, "institution_of_place") == 0 ? place_after_of(d, m)
                     /* "Jordanian Armed Forces" */
                     : (x_tok(d, m->tok0)->xflags & XT_DEMONYM) ? demonym_entry(d, m->tok0)
                                                                : NULL;

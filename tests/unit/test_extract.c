@@ -753,6 +753,12 @@ static const ev_case EV_CASES[] = {
       NULL, FNR_EVENT_INTEL_SHARING, "MIT", "Georgia", -2, NULL, NULL },
     { "Austria foiled the plot. The CIA had warned Austrian authorities.", NULL,
       FNR_EVENT_INTEL_SHARING, "CIA", "Austria", -2, NULL, NULL },
+    /* "found X guilty": a verdict, its defendant between the words; a
+     * court "of" a city named alone too sits there */
+    { "Istanbul is a large city. The 26th High Criminal Court of Istanbul found the ring's "
+      "leader, Reza Ahmadi, guilty of espionage.",
+      NULL, FNR_EVENT_LEGAL_ACTION, "26th High Criminal Court of Istanbul", "Reza Ahmadi", 1, NULL,
+      "Istanbul" },
     /* a designation lists a group: no one counted */
     { "Ankara designated the group led by Selin Aksoy a terrorist organisation.", NULL,
       FNR_EVENT_LEGAL_ACTION, NULL, NULL, -1, NULL, NULL },
@@ -1679,6 +1685,9 @@ static void test_triggers_in_context(void **state)
         { "A second suspect was detained in Vienna, and a third was held in Berlin by German "
           "police.\n",
           FNR_EVENT_ARREST, 2 },
+        /* "not guilty", or guilty of nothing found, is no verdict */
+        { "The court found Ali Kaya not guilty.\n", FNR_EVENT_LEGAL_ACTION, 0 },
+        { "He felt guilty about the raid.\n", FNR_EVENT_LEGAL_ACTION, 0 },
         /* a quotation that names no one tells the attack again */
         { "A suicide bomber blew herself up at a market in Konduga, killing 14 people. \"The "
           "bomber detonated the device when the market was at its busiest,\" said the police "
