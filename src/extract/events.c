@@ -343,11 +343,11 @@ static const char *const OP_VERBS[] = { "carried",  "conducted", "launched", "ca
                                         "launches", "staged",    "mounted",  NULL };
 
 static const char *const ONE_PERSON_NOUNS[] = {
-    "man",      "woman",     "citizen",   "national",    "suspect",  "member",
-    "teenager", "militant",  "terrorist", "foreigner",   "resident", "student",
-    "figure",   "official",  "commander", "operative",   "leader",   "executive",
-    "boy",      "girl",      "teen",      "youth",       "supplier", "courier",
-    "smuggler", "financier", "recruiter", "facilitator", NULL
+    "man",      "woman",     "citizen",   "national",    "suspect",   "member",
+    "teenager", "militant",  "terrorist", "foreigner",   "resident",  "student",
+    "figure",   "official",  "commander", "operative",   "leader",    "executive",
+    "boy",      "girl",      "teen",      "youth",       "supplier",  "courier",
+    "smuggler", "financier", "recruiter", "facilitator", "policeman", NULL
 };
 
 /* The lists above as word classes: bit i of xtok.tags is set when the
@@ -3585,13 +3585,27 @@ static size_t named_persons(const x_doc *d, const sent_facts *f, const participa
 }
 
 /* "detained a 26-year-old Belgian citizen": one person. */
+/* Whether the word at token k and an "s" make a noun of persons: "a
+ * worshipper", "a soldier", "a police officer" are one of them. */
+static bool plural_is_persons(const x_doc *d, size_t k)
+{
+    const xtok *t = x_tok(d, k);
+    char key[32];
+    if (t->kind != FNR_TOK_WORD || t->key_len + 1 > sizeof key || t->key_len < 3)
+        return false;
+    memcpy(key, t->key, t->key_len);
+    key[t->key_len] = 's';
+    const fnr_lex_key *lk = fnr_lexicon_lookup(d->x->lex, key, t->key_len + 1);
+    return lk && (lk->tags & (1u << W_PERSON_NOUNS));
+}
+
 static bool one_person(const x_doc *d, const xsent *s, const trig *tg)
 {
     for (size_t i = tg->t1; i < s->tok1 && i - tg->t1 < 2; i++) {
         if (!(x_tok_is(d, i, "a") || x_tok_is(d, i, "an")))
             continue;
         for (size_t k = i + 1; k < s->tok1 && k - i < 8; k++) {
-            if (tok_class(d, k, W_ONE_PERSON_NOUNS))
+            if (tok_class(d, k, W_ONE_PERSON_NOUNS) || plural_is_persons(d, k))
                 return true;
             if (x_tok_is(d, k, "of") || x_tok_is(d, k, "in") || is_punct_c(d, k, ','))
                 break;

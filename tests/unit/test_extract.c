@@ -759,6 +759,11 @@ static const ev_case EV_CASES[] = {
       "leader, Reza Ahmadi, guilty of espionage.",
       NULL, FNR_EVENT_LEGAL_ACTION, "26th High Criminal Court of Istanbul", "Reza Ahmadi", 1, NULL,
       "Istanbul" },
+    /* one worshipper, one officer: a count of one */
+    { "A gunman killed a worshipper at a church in Istanbul.", NULL, FNR_EVENT_KILL, NULL, NULL, 1,
+      NULL, "Istanbul" },
+    { "Militants killed a police officer in Kabul.", NULL, FNR_EVENT_KILL, NULL, NULL, 1, NULL,
+      "Kabul" },
     /* a designation lists a group: no one counted */
     { "Ankara designated the group led by Selin Aksoy a terrorist organisation.", NULL,
       FNR_EVENT_LEGAL_ACTION, NULL, NULL, -1, NULL, NULL },
