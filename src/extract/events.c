@@ -3842,6 +3842,18 @@ static bool same_year(const fnr_date_span *a, const fnr_date_span *b)
     return !a || !b || a->start.year == b->start.year;
 }
 
+/* Whether the n bytes at a and at b are the same but for ASCII case
+ * ("Coup attempt", "coup attempt"). */
+static bool same_words(const char *a, const char *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char x = (unsigned char)a[i], y = (unsigned char)b[i];
+        if (x != y && !((x | 0x20) == (y | 0x20) && (x | 0x20) >= 'a' && (x | 0x20) <= 'z'))
+            return false;
+    }
+    return true;
+}
+
 /* Whether the n bytes of p occur in the len bytes of text. */
 static bool holds_bytes(const char *text, size_t len, const char *p, size_t n)
 {
@@ -3994,12 +4006,25 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
                                          "fighters",  "bombers",    "insurgents", NULL };
     bool doers = type == FNR_EVENT_ATTACK && s->tok0 + 2 < s->tok1 && x_tok_is(d, s->tok0, "the") &&
                  x_tok_in(d, s->tok0 + 1, DOERS) && !another_one(d, s);
+    /* "the defeated 2016 coup attempt", later "the July 15, 2016 coup
+     * attempt": one past event named twice by its year */
+    long named_year =
+        type == FNR_EVENT_ATTACK || type == FNR_EVENT_PLOT ? year_before(d, s, tg->t0) : -1;
+    size_t ta = x_tok(d, tg->t0)->start, tb = x_tok(d, tg->t1 - 1)->end;
     for (size_t i = from; i < d->events.len; i++) {
         const fnr_event *e = &FNR_VEC_AT(&d->events, fnr_event, i);
         if (e->type != type || e->sentence == si) /* the other clause of this sentence */
             continue;
         if ((he && e->count == 1 && si - e->sentence <= 2) || (doers && si - e->sentence <= 3))
             return true;
+        if (named_year > 0 && strtol(e->date, NULL, 10) == named_year &&
+            e->trigger_end - e->trigger_start == tb - ta &&
+            same_words(d->doc.text + e->trigger_start, d->doc.text + ta, tb - ta)) {
+            if (count < 0 || e->count >= 0)
+                return true;
+            *lead = i; /* the one told with its dead stands for it */
+            return false;
+        }
         if (the_one && e->count <= 1 && si - e->sentence <= 3 &&
             !names_person(d, e->targets, e->n_targets)) {
             *lead = i; /* the detailed sentence stands for it (GUIDELINES) */

@@ -764,6 +764,11 @@ static const ev_case EV_CASES[] = {
       NULL, "Istanbul" },
     { "Militants killed a police officer in Kabul.", NULL, FNR_EVENT_KILL, NULL, NULL, 1, NULL,
       "Kabul" },
+    /* one past event named twice by its year is one event, told with its
+     * dead where they are told */
+    { "Police detained 47 suspects linked to the group behind the 2016 coup attempt. The group "
+      "orchestrated the July 15, 2016 coup attempt, which killed 251 people.",
+      NULL, FNR_EVENT_ATTACK, NULL, NULL, 251, "2016-07-15", NULL },
     /* a designation lists a group: no one counted */
     { "Ankara designated the group led by Selin Aksoy a terrorist organisation.", NULL,
       FNR_EVENT_LEGAL_ACTION, NULL, NULL, -1, NULL, NULL },
@@ -1697,6 +1702,9 @@ static void test_triggers_in_context(void **state)
         { "A suicide bomber blew herself up at a market in Konduga, killing 14 people. \"The "
           "bomber detonated the device when the market was at its busiest,\" said the police "
           "spokesman.\n",
+          FNR_EVENT_ATTACK, 1 },
+        { "Police detained 47 suspects linked to the group behind the 2016 coup attempt. The "
+          "group orchestrated the July 15, 2016 coup attempt, which killed 251 people.\n",
           FNR_EVENT_ATTACK, 1 },
         /* the strikes protested are those told */
         { "Turkish jets struck PKK targets in Iraq. Baghdad summoned the Turkish ambassador to "
