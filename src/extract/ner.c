@@ -639,9 +639,10 @@ static const char *const DIRECTIONS[] = {
     "northwestern", "southeastern", "southwestern", "north",   "south",   "east",
     "west",         "upper",        "lower",        "greater", NULL
 };
-static const char *const SUBUNIT_HEADS[] = { "province", "region",  "wilayat",   "sector", "office",
-                                             "regiment", "brigade", "battalion", "front",  "cell",
-                                             "unit",     "wing",    NULL };
+static const char *const SUBUNIT_HEADS[] = { "province", "region",    "wilayat", "wilaya",
+                                             "wilayah",  "sector",    "office",  "regiment",
+                                             "brigade",  "battalion", "front",   "cell",
+                                             "unit",     "wing",      NULL };
 static const char *const PLACE_HEADS[] = {
     "city",          "town",         "village",      "district", "county", "governorate",
     "neighbourhood", "neighborhood", "municipality", "province", "region", "mountains",

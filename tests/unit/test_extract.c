@@ -417,6 +417,8 @@ static const ent_case ENT_CASES[] = {
     { "Abu Hafs al-Iraqi, whose real name is Khalid Saleh al-Dulaimi, was caught. Al-Dulaimi "
       "ran the cell. His brother, Omar Saleh al-Dulaimi, was held.",
       "Khalid Saleh al-Dulaimi", FNR_ENTITY_PERSON, "Al-Dulaimi", NULL },
+    { "He was the so-called governor of Daesh's Raqqa wilayah.", "Raqqa wilayah",
+      FNR_ENTITY_ORGANIZATION, NULL, "Raqqa" },
     /* the GRU's numbered units */
     { "The plot was run by Unit 29155 of the GRU.", "Unit 29155", FNR_ENTITY_ORGANIZATION, NULL,
       NULL },
