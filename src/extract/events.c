@@ -2179,6 +2179,7 @@ static int find_location(const x_doc *d, const sent_facts *f, const participants
                          size_t trig_end, size_t s1)
 {
     int best = -1, seat = -1, source_seat = -1;
+    size_t best_tok = 0;
     /* "..., the prosecutor's office in Karlsruhe said": where the source
      * sits is where the event was only if nothing else says (looked for
      * at the first place with a preposition) */
@@ -2212,9 +2213,16 @@ static int find_location(const x_doc *d, const sent_facts *f, const participants
         bool owned = best >= 0 && oc->tok >= 2 && (x_tok(d, oc->tok - 1)->tflags & FNR_TF_POSS) &&
                      x_tok_entity(d, oc->tok - 2) == best &&
                      (d->ent_bits[e] >> EK_RANK_SHIFT) == (d->ent_bits[best] >> EK_RANK_SHIFT);
-        if (best < 0 || owned ||
-            (d->ent_bits[e] >> EK_RANK_SHIFT) < (d->ent_bits[best] >> EK_RANK_SHIFT))
+        /* ("the so-called emir of ISIS in Türkiye was neutralized by MIT
+         * in Syria": of one rank, the place after the verb is where it was;
+         * the one before tells of its subject) */
+        bool later = best >= 0 && best_tok < trig_end && oc->tok >= trig_end &&
+                     (d->ent_bits[e] >> EK_RANK_SHIFT) == (d->ent_bits[best] >> EK_RANK_SHIFT);
+        if (best < 0 || owned || later ||
+            (d->ent_bits[e] >> EK_RANK_SHIFT) < (d->ent_bits[best] >> EK_RANK_SHIFT)) {
             best = e;
+            best_tok = oc->tok;
+        }
     }
     return best >= 0 ? best : seat >= 0 ? seat : source_seat;
 }

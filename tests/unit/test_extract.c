@@ -771,6 +771,10 @@ static const ev_case EV_CASES[] = {
     { "Police detained 47 suspects linked to the group behind the 2016 coup attempt. The group "
       "orchestrated the July 15, 2016 coup attempt, which killed 251 people.",
       NULL, FNR_EVENT_ATTACK, NULL, NULL, 251, "2016-07-15", NULL },
+    /* of two places of one rank, the one after the verb is where it was;
+     * the one before tells of its subject */
+    { "The so-called emir of ISIS in Türkiye, codenamed Ebu Zeyd, was neutralized by MIT in Syria.",
+      NULL, FNR_EVENT_KILL, "MIT", "Ebu Zeyd", -2, NULL, "Syria" },
     /* a designation lists a group: no one counted */
     { "Ankara designated the group led by Selin Aksoy a terrorist organisation.", NULL,
       FNR_EVENT_LEGAL_ACTION, NULL, NULL, -1, NULL, NULL },
