@@ -515,6 +515,8 @@ def main():
         # A name that is also a demonym reads as the demonym in English
         # ("Somali forces"): Turkish "Somali" (Somalia) is left out.
         dem_keys = {fold(x) for x in DEMONYMS.get(a3, "").split("|") if x}
+        # (the extractor's match key parts words at a full stop: "U.S." and
+        # "US" are two spellings, both kept)
         seen, aliases = {fold(name)} | dem_keys, []
         for a in al:
             a = clean(a)
@@ -522,8 +524,8 @@ def main():
                 continue  # "Korea, Republic of" is a sort form, not a name
             if a.lower().startswith("the "):
                 a = a[4:]
-            if fold(a) not in seen:
-                seen.add(fold(a))
+            if fold(a.replace(".", " ")) not in seen:
+                seen.add(fold(a.replace(".", " ")))
                 aliases.append(a)
         dem = DEMONYMS.get(a3, "")
         cap = best.get(c["alpha_2"])

@@ -419,6 +419,8 @@ static const ent_case ENT_CASES[] = {
       "Khalid Saleh al-Dulaimi", FNR_ENTITY_PERSON, "Al-Dulaimi", NULL },
     { "He was the so-called governor of Daesh's Raqqa wilayah.", "Raqqa wilayah",
       FNR_ENTITY_ORGANIZATION, NULL, "Raqqa" },
+    /* "US" is the United States, as "U.S." is */
+    { "He was killed in a US raid in Idlib.", "US", FNR_ENTITY_LOCATION, NULL, NULL },
     /* the GRU's numbered units */
     { "The plot was run by Unit 29155 of the GRU.", "Unit 29155", FNR_ENTITY_ORGANIZATION, NULL,
       NULL },
