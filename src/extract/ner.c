@@ -536,6 +536,24 @@ static bool lower_head(const x_doc *d, size_t k, const char *name)
     return *w >= 'A' && *w <= 'Z' && t >= 'a' && t <= 'z';
 }
 
+/* Whether a dictionary name is a short acronym in mixed case ("LeT",
+ * "JeM", "DoD", "BfV"): written so, it names the body; "Let", "Jem" are
+ * other words. */
+static bool mixed_case_acronym(const char *name)
+{
+    bool lower = false, camel = false;
+    size_t k = 0;
+    for (; name[k]; k++) {
+        if (name[k] >= 'a' && name[k] <= 'z')
+            lower = true;
+        else if (name[k] >= 'A' && name[k] <= 'Z')
+            camel = camel || lower;
+        else
+            return false; /* "al-Shabaab", "St. Pölten" */
+    }
+    return camel && k <= 5;
+}
+
 static const fnr_lex_entry *usable_entry(const x_doc *d, size_t i, size_t j, const fnr_lex_key *rec)
 {
     if (!rec ||
@@ -556,6 +574,10 @@ static const fnr_lex_entry *usable_entry(const x_doc *d, size_t i, size_t j, con
         if (!entity_class(es[e]->cls))
             continue;
         if (es[e]->upper_name && !all_up)
+            continue;
+        if (j == i + 1 && mixed_case_acronym(es[e]->name) &&
+            (x_tok(d, i)->end - x_tok(d, i)->start != strlen(es[e]->name) ||
+             memcmp(d->doc.text + x_tok(d, i)->start, es[e]->name, strlen(es[e]->name)) != 0))
             continue;
         if (es[e]->cls == FNR_LEX_ORG && j - i >= 2 && lower_head(d, j - 1, es[e]->name))
             continue;

@@ -421,6 +421,9 @@ static const ent_case ENT_CASES[] = {
       FNR_ENTITY_ORGANIZATION, NULL, "Raqqa" },
     /* "US" is the United States, as "U.S." is */
     { "He was killed in a US raid in Idlib.", "US", FNR_ENTITY_LOCATION, NULL, NULL },
+    /* a mixed-case acronym names its body only written so */
+    { "India blamed LeT for the attack.", "LeT", FNR_ENTITY_ORGANIZATION, NULL, NULL },
+    { "Let the police do their work, Ali Kaya said.", "Ali Kaya", FNR_ENTITY_PERSON, NULL, "Let" },
     /* the GRU's numbered units */
     { "The plot was run by Unit 29155 of the GRU.", "Unit 29155", FNR_ENTITY_ORGANIZATION, NULL,
       NULL },
