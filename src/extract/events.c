@@ -909,9 +909,9 @@ static bool place_prep(const x_doc *d, size_t s0, size_t i)
                       x_tok_is(d, q - 1, "city") || x_tok_is(d, q - 1, "resort") ||
                       x_tok_is(d, q - 1, "capital") || /* "in the capital Bishkek" */
                       x_tok_is(d, q - 1, "remote") || x_tok_is(d, q - 1, "restive") ||
-                      x_tok_is(d, q - 1, "coastal") || x_tok_is(d, q - 1, "mountainous") ||
-                      x_tok_is(d, q - 1, "neighbouring") || x_tok_is(d, q - 1, "neighboring") ||
-                      x_tok_is(d, q - 1, "nearby") ||
+                      x_tok_is(d, q - 1, "rural") || x_tok_is(d, q - 1, "coastal") ||
+                      x_tok_is(d, q - 1, "mountainous") || x_tok_is(d, q - 1, "neighbouring") ||
+                      x_tok_is(d, q - 1, "neighboring") || x_tok_is(d, q - 1, "nearby") ||
                       /* "in the Bavarian city of Bayreuth" */
                       (q < i && place_of_word(d, q) && x_tok(d, q - 1)->mention < 0 &&
                        (x_tok(d, q - 1)->tflags & FNR_TF_CAP)) ||
@@ -934,9 +934,9 @@ static bool place_prep(const x_doc *d, size_t s0, size_t i)
         int owner = x_tok_entity(d, q - 2);
         if (owner >= 0 && d->ents[owner].type == FNR_ENTITY_LOCATION) {
             size_t r = (size_t)x_men(d, (size_t)x_tok(d, q - 2)->mention)->tok0;
-            while (r > s0 + 1 && x_tok_class(d, r - 1, XW_DIRECTIONS))
-                r--; /* "in northern Syria's Manbij" */
-            prep = r > s0 && (x_tok_is(d, r - 1, "in") || x_tok_is(d, r - 1, "at"));
+            /* "in northern Syria's Manbij", "in the rural area of Şırnak's
+             * Uludere district": the owner's own phrase */
+            prep = r > s0 && place_prep(d, s0, r);
         }
     }
     return prep;

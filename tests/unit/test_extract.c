@@ -780,6 +780,9 @@ static const ev_case EV_CASES[] = {
      * the one before tells of its subject */
     { "The so-called emir of ISIS in Türkiye, codenamed Ebu Zeyd, was neutralized by MIT in Syria.",
       NULL, FNR_EVENT_KILL, "MIT", "Ebu Zeyd", -2, NULL, "Syria" },
+    /* a possessed place inside "the rural area of X's Y district" */
+    { "Security forces neutralized Hasan Yıldız in the rural area of Şırnak's Uludere district.",
+      NULL, FNR_EVENT_KILL, NULL, "Hasan Yıldız", 1, NULL, "Uludere" },
     /* a designation lists a group: no one counted */
     { "Ankara designated the group led by Selin Aksoy a terrorist organisation.", NULL,
       FNR_EVENT_LEGAL_ACTION, NULL, NULL, -1, NULL, NULL },
