@@ -2711,6 +2711,24 @@ fnr_status x_entities_build(x_doc *d)
             if (owner && owner->country[0])
                 memcpy(en->country, owner->country, 4);
         }
+        /* "the Istanbul Police Department's Counter-Terrorism Branch
+         * Directorate": a unit of no known kind is of its owner's kind */
+        if (!en->kind && m->type == FNR_ENTITY_ORGANIZATION &&
+            en->type == FNR_ENTITY_ORGANIZATION && m->tok0 >= 2 &&
+            (x_tok(d, m->tok0 - 1)->tflags & FNR_TF_POSS)) {
+            int32_t om = x_tok(d, m->tok0 - 2)->mention;
+            const xmention *o = om >= 0 ? x_men(d, (size_t)om) : NULL;
+            const char *okind = !o || o->type != FNR_ENTITY_ORGANIZATION ? NULL
+                                : o->lex                                 ? o->lex->kind
+                                                                         : o->kind;
+            if (okind && okind[0]) {
+                en->kind = okind;
+                const fnr_lex_entry *oc =
+                    o->lex ? o->lex : x_key_entry(x_tok(d, o->tok0)->lk, FNR_LEX_LOCATION);
+                if (!en->country[0] && oc && oc->country[0])
+                    memcpy(en->country, oc->country, 4);
+            }
+        }
     }
     for (size_t e = 0; e < n_ents; e++) {
         fnr_entity *en = &ents[e];

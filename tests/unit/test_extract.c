@@ -783,6 +783,10 @@ static const ev_case EV_CASES[] = {
     /* a possessed place inside "the rural area of X's Y district" */
     { "Security forces neutralized Hasan Yıldız in the rural area of Şırnak's Uludere district.",
       NULL, FNR_EVENT_KILL, NULL, "Hasan Yıldız", 1, NULL, "Uludere" },
+    /* a police body's unit is a police body: it acts */
+    { "Teams of the Istanbul Police Department's Counter-Terrorism Branch Directorate, in "
+      "coordination with MİT, detained 12 suspects.",
+      NULL, FNR_EVENT_ARREST, "Counter-Terrorism Branch Directorate", NULL, 12, NULL, NULL },
     /* a designation lists a group: no one counted */
     { "Ankara designated the group led by Selin Aksoy a terrorist organisation.", NULL,
       FNR_EVENT_LEGAL_ACTION, NULL, NULL, -1, NULL, NULL },
