@@ -601,6 +601,10 @@ static const ev_case EV_CASES[] = {
     { "The cell's leader, Abu Ali al-Shami, was killed in an exchange of fire, while four other "
       "members were captured.",
       NULL, FNR_EVENT_ARREST, NULL, NULL, 4, NULL, NULL },
+    /* ... and after the only trigger, it counts no one of it */
+    { "Five other defendants, including two women, received prison sentences, while three "
+      "others were acquitted.",
+      NULL, FNR_EVENT_LEGAL_ACTION, NULL, NULL, 5, NULL, NULL },
     /* a place that names an attack places it */
     { "He carried out the 2015 Suruç bombing.", NULL, FNR_EVENT_ATTACK, NULL, NULL, -2, "2015",
       "Suruç" },
@@ -710,11 +714,6 @@ static const ev_case EV_CASES[] = {
       FNR_EVENT_ATTACK, NULL, NULL, 2, NULL, "Hakkari" },
     { "Three soldiers were martyred in clashes in Şırnak.", NULL, FNR_EVENT_KILL, NULL, NULL, 3,
       NULL, "Şırnak" },
-    /* a clause ", while" parts off after the only trigger counts no one
-     * of it */
-    { "Five other defendants, including two women, received prison sentences, while three "
-      "others were acquitted.",
-      NULL, FNR_EVENT_LEGAL_ACTION, NULL, NULL, 5, NULL, NULL },
     /* ", and" in a list of those captured joins no clause */
     { "In August, the leader of the cell, A.K., and two members, who were preparing an attack, "
       "were captured.",
