@@ -349,7 +349,7 @@ EXTRA_PLACES = [
     ("Zeytinburnu", "district", "TR", 40.99, 28.90, 0, ""),
     ("Taksim", "area", "TR", 41.04, 28.99, 0, "Taksim Square"),
     ("Istanbul", "city", "TR", 41.01, 28.95, 15701602, "İstanbul|Constantinople"),
-    ("Ankara", "city", "TR", 39.92, 32.85, 5503985, ""),
+    ("Ankara", "capital", "TR", 39.92, 32.85, 5503985, ""),
     ("Izmir", "city", "TR", 38.41, 27.14, 4367251, "İzmir|Smyrna"),
     ("Gaza", "area", "PS", 31.5, 34.47, 0, "Gaza Strip|Gaza City"),
     ("West Bank", "area", "PS", 31.95, 35.25, 0, "the West Bank|Judea and Samaria"),
@@ -361,25 +361,25 @@ EXTRA_PLACES = [
     ("Jerusalem", "city", "IL", 31.77, 35.22, 801000, "Al-Quds|Kudüs"),
     ("Tel Aviv", "city", "IL", 32.08, 34.78, 432892, "Tel Aviv-Yafo|Tel-Aviv"),
     ("Haifa", "city", "IL", 32.81, 34.99, 267300, ""),
-    ("Beirut", "city", "LB", 33.89, 35.5, 1916100, "Beyrut"),
-    ("Tehran", "city", "IR", 35.69, 51.42, 7153309, "Teheran|Tahran"),
-    ("Kabul", "city", "AF", 34.53, 69.17, 3043532, "Kabil"),
+    ("Beirut", "capital", "LB", 33.89, 35.5, 1916100, "Beyrut"),
+    ("Tehran", "capital", "IR", 35.69, 51.42, 7153309, "Teheran|Tahran"),
+    ("Kabul", "capital", "AF", 34.53, 69.17, 3043532, "Kabil"),
     ("Kandahar", "city", "AF", 31.61, 65.71, 391190, "Qandahar"),
     ("Jalalabad", "city", "AF", 34.43, 70.45, 200331, ""),
     ("Nangarhar", "province", "AF", 34.25, 70.5, 0, ""),
     ("Khorasan", "region", "", 35.0, 62.0, 0, "Khurasan|Khorasan region"),
     ("Waziristan", "region", "PK", 32.5, 69.8, 0, "North Waziristan|South Waziristan"),
-    ("Tripoli", "city", "LY", 32.89, 13.19, 1150989, ""),
+    ("Tripoli", "capital", "LY", 32.89, 13.19, 1150989, ""),
     ("Benghazi", "city", "LY", 32.11, 20.07, 650629, ""),
-    ("Sanaa", "city", "YE", 15.35, 44.21, 1937451, "Sana'a|Sana"),
+    ("Sanaa", "capital", "YE", 15.35, 44.21, 1937451, "Sana'a|Sana"),
     ("Aden", "city", "YE", 12.78, 45.04, 550602, ""),
-    ("Mogadishu", "city", "SO", 2.04, 45.34, 2587183, ""),
-    ("Moscow", "city", "RU", 55.75, 37.62, 10381222, "Moskova"),
-    ("Brussels", "city", "BE", 50.85, 4.35, 1019022, "Brüksel|Bruxelles"),
+    ("Mogadishu", "capital", "SO", 2.04, 45.34, 2587183, ""),
+    ("Moscow", "capital", "RU", 55.75, 37.62, 10381222, "Moskova"),
+    ("Brussels", "capital", "BE", 50.85, 4.35, 1019022, "Brüksel|Bruxelles"),
     ("The Hague", "city", "NL", 52.08, 4.3, 474292, "Den Haag|Lahey"),
-    ("Washington", "city", "US", 38.9, -77.04, 601723, "Washington, D.C.|Washington D.C.|Washington DC"),
-    ("Damascus", "city", "SY", 33.51, 36.29, 1569394, "Şam|Dimashq"),
-    ("Baghdad", "city", "IQ", 33.34, 44.4, 7216000, "Bağdat"),
+    ("Washington", "capital", "US", 38.9, -77.04, 601723, "Washington, D.C.|Washington D.C.|Washington DC"),
+    ("Damascus", "capital", "SY", 33.51, 36.29, 1569394, "Şam|Dimashq"),
+    ("Baghdad", "capital", "IQ", 33.34, 44.4, 7216000, "Bağdat"),
 ]
 
 # Names too ambiguous to be places even though GeoNames has a town so called.
@@ -515,6 +515,8 @@ def main():
         # A name that is also a demonym reads as the demonym in English
         # ("Somali forces"): Turkish "Somali" (Somalia) is left out.
         dem_keys = {fold(x) for x in DEMONYMS.get(a3, "").split("|") if x}
+        # (the extractor's match key parts words at a full stop: "U.S." and
+        # "US" are two spellings, both kept)
         seen, aliases = {fold(name)} | dem_keys, []
         for a in al:
             a = clean(a)
@@ -522,8 +524,8 @@ def main():
                 continue  # "Korea, Republic of" is a sort form, not a name
             if a.lower().startswith("the "):
                 a = a[4:]
-            if fold(a) not in seen:
-                seen.add(fold(a))
+            if fold(a.replace(".", " ")) not in seen:
+                seen.add(fold(a.replace(".", " ")))
                 aliases.append(a)
         dem = DEMONYMS.get(a3, "")
         cap = best.get(c["alpha_2"])

@@ -79,6 +79,8 @@ Evgeny Yevgeny Gennady Georgy Grigory Igor Ilya Ivan Konstantin Leonid Maxim Mik
 Pyotr Roman Ruslan Sergei Sergey Stanislav Timur Vadim Valery Vasily Viktor Vitaly Vladimir Vladislav Vyacheslav
 Yuri Yury Volodymyr Oleksandr Oleksiy Petro Kyrylo Ramzan Akhmad Anna Ekaterina Yekaterina Elena Yelena Irina Maria
 Natalia Natalya Olga Svetlana Tatiana Tatyana Yulia Oksana Valentina""",
+"caucasus_central_asian": """Islam Magomed Shamil Zelimkhan Akhmed Dzhokhar Tamerlan Anzor Khamzat Adlan
+Farrukh Jamshid Sherzod Bakhtiyor Ulugbek Dilshod Sardor Alisher Bakhodir Nurlan Askar Yerlan Shokhrukh Firdavs""",
 "hebrew": """Avi Avraham Ariel Amnon Amos Asher Avigdor Aviv Barak Benny Benjamin Binyamin Dan Daniel David Eli
 Eliezer Ehud Eitan Eyal Gadi Gideon Gilad Guy Ilan Isaac Itamar Itzhak Yitzhak Meir Menachem Micha Moshe Naftali
 Nadav Nir Ofer Omer Oren Reuven Ron Ronen Shaul Shimon Shlomo Tal Tamir Uri Uzi Yaakov Yair Yoav Yosef Yossi Yohanan

@@ -536,6 +536,24 @@ static bool lower_head(const x_doc *d, size_t k, const char *name)
     return *w >= 'A' && *w <= 'Z' && t >= 'a' && t <= 'z';
 }
 
+/* Whether a dictionary name is a short acronym in mixed case ("LeT",
+ * "JeM", "DoD", "BfV"): written so, it names the body; "Let", "Jem" are
+ * other words. */
+static bool mixed_case_acronym(const char *name)
+{
+    bool lower = false, camel = false;
+    size_t k = 0;
+    for (; name[k]; k++) {
+        if (name[k] >= 'a' && name[k] <= 'z')
+            lower = true;
+        else if (name[k] >= 'A' && name[k] <= 'Z')
+            camel = camel || lower;
+        else
+            return false; /* "al-Shabaab", "St. Pölten" */
+    }
+    return camel && k <= 5;
+}
+
 static const fnr_lex_entry *usable_entry(const x_doc *d, size_t i, size_t j, const fnr_lex_key *rec)
 {
     if (!rec ||
@@ -556,6 +574,10 @@ static const fnr_lex_entry *usable_entry(const x_doc *d, size_t i, size_t j, con
         if (!entity_class(es[e]->cls))
             continue;
         if (es[e]->upper_name && !all_up)
+            continue;
+        if (j == i + 1 && mixed_case_acronym(es[e]->name) &&
+            (x_tok(d, i)->end - x_tok(d, i)->start != strlen(es[e]->name) ||
+             memcmp(d->doc.text + x_tok(d, i)->start, es[e]->name, strlen(es[e]->name)) != 0))
             continue;
         if (es[e]->cls == FNR_LEX_ORG && j - i >= 2 && lower_head(d, j - 1, es[e]->name))
             continue;
@@ -639,9 +661,10 @@ static const char *const DIRECTIONS[] = {
     "northwestern", "southeastern", "southwestern", "north",   "south",   "east",
     "west",         "upper",        "lower",        "greater", NULL
 };
-static const char *const SUBUNIT_HEADS[] = { "province", "region",  "wilayat",   "sector", "office",
-                                             "regiment", "brigade", "battalion", "front",  "cell",
-                                             "unit",     "wing",    NULL };
+static const char *const SUBUNIT_HEADS[] = { "province", "region",    "wilayat", "wilaya",
+                                             "wilayah",  "sector",    "office",  "regiment",
+                                             "brigade",  "battalion", "front",   "cell",
+                                             "unit",     "wing",      NULL };
 static const char *const PLACE_HEADS[] = {
     "city",          "town",         "village",      "district", "county", "governorate",
     "neighbourhood", "neighborhood", "municipality", "province", "region", "mountains",
@@ -998,6 +1021,23 @@ static bool of_group_follows(const x_doc *d, size_t k, size_t end, fnr_buf *kb)
     return j > k && e && e->cls == FNR_LEX_ORG && e->kind && strcmp(e->kind, "militant_group") == 0;
 }
 
+/* true when a militant group owns the name at token i: "the group's
+ * Raqqa province", "Daesh's Kirkuk province" (a sub-unit, not a place). */
+static bool group_owns(const x_doc *d, size_t i, size_t s0)
+{
+    if (i < s0 + 2 || !(x_tok(d, i - 1)->tflags & FNR_TF_POSS))
+        return false;
+    size_t o = i - 2;
+    if (x_tok_is(d, o, "group") || x_tok_is(d, o, "organization") || x_tok_is(d, o, "organisation"))
+        return true;
+    int32_t m = x_tok(d, o)->mention;
+    if (m < 0)
+        return false;
+    const xmention *mm = x_men(d, (size_t)m);
+    const char *kind = mm->lex ? mm->lex->kind : mm->kind;
+    return kind && strcmp(kind, "militant_group") == 0;
+}
+
 /* A person-looking run: particles, given names, initials, or several
  * unknown capitalised words. */
 static bool looks_like_person(const x_doc *d, size_t i, size_t j)
@@ -1242,7 +1282,8 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
     }
     /* "Aleppo region of Daesh", "the so-called X province": a sub-unit. */
     if (j < end && x_tok_class(d, j, XW_SUBUNIT_HEADS) &&
-        (preceded_by_so_called(d, i, c->s0) || of_group_follows(d, j + 1, end, &c->kb2))) {
+        (preceded_by_so_called(d, i, c->s0) || of_group_follows(d, j + 1, end, &c->kb2) ||
+         group_owns(d, i, c->s0))) {
         *out_next = j + 1;
         return add_mention(d, c->s, i, j + 1, FNR_ENTITY_ORGANIZATION, NULL, "militant_group",
                            "group_subunit", false, NULL);
@@ -1261,17 +1302,22 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
         return add_mention(d, c->s, i, j, FNR_ENTITY_LOCATION, NULL, x_tok_which(d, j, PLACE_HEADS),
                            "place_head", false, NULL);
     }
-    /* "the Nevatim air base", "the Westgate shopping mall": a named site */
+    /* "the Nevatim air base", "the Westgate shopping mall", "the Reina
+     * nightclub", "the Bataclan concert hall": a named site */
     {
-        static const char *const SITES[] = { "base",   "airbase",  "airport", "mall",
-                                             "prison", "barracks", "stadium", NULL };
+        static const char *const SITES[] = {
+            "base",  "airbase", "airport", "mall",       "prison",   "barracks", "stadium",
+            "hotel", "market",  "bazaar",  "nightclub",  "theatre",  "theater",  "arena",
+            "hall",  "cafe",    "café",    "restaurant", "hospital", "plant",    NULL
+        };
         size_t h = j;
         if (h + 1 < end &&
             (x_tok_is(d, h, "air") || x_tok_is(d, h, "naval") || x_tok_is(d, h, "military") ||
-             x_tok_is(d, h, "army") || x_tok_is(d, h, "shopping")))
+             x_tok_is(d, h, "army") || x_tok_is(d, h, "shopping") || x_tok_is(d, h, "concert") ||
+             x_tok_is(d, h, "power") || x_tok_is(d, h, "nuclear")))
             h++;
         if (h < end && j - i <= 3 && (x_tok(d, h)->xflags & XT_LOWER) && x_tok_in(d, h, SITES) &&
-            !(x_tok(d, j - 1)->xflags & XT_DEMONYM))
+            !(x_tok(d, j - 1)->xflags & XT_DEMONYM) && !(x_tok(d, i)->xflags & XT_GIVEN))
             return add_mention(d, c->s, i, j, FNR_ENTITY_LOCATION, NULL, "facility", "site_head",
                                false, NULL);
     }
@@ -1420,7 +1466,8 @@ static fnr_status take_lexicon(scan_ctx *c, size_t i, size_t j, size_t seq, cons
         }
         /* "the so-called Damascus province of Daesh" => a sub-unit. */
         if (x_tok_class(d, j, XW_SUBUNIT_HEADS) &&
-            (preceded_by_so_called(d, i, c->s0) || of_group_follows(d, j + 1, end, &c->kb2))) {
+            (preceded_by_so_called(d, i, c->s0) || of_group_follows(d, j + 1, end, &c->kb2) ||
+             group_owns(d, i, c->s0))) {
             *out_next = j + 1;
             return add_mention(d, c->s, i, j + 1, FNR_ENTITY_ORGANIZATION, NULL, "militant_group",
                                "group_subunit", false, NULL);
@@ -1549,6 +1596,12 @@ static fnr_status demonym_institution(scan_ctx *c, size_t i, size_t *out_next)
     const fnr_lex_entry *known = NULL;
     if (lex_longest(d, i, c->s1, &c->kb, &known) >= h + 1 && known->cls == FNR_LEX_ORG)
         return FNR_OK; /* "Israeli police" is in the dictionary: the name scan takes it */
+    /* "the Dutch military service", "an Iranian intelligence agency": a
+     * paraphrase of a body the dictionary does not name so (D-4) */
+    if (h + 1 < c->s1 && (x_tok_is(d, h + 1, "service") || x_tok_is(d, h + 1, "agency"))) {
+        *out_next = h + 2;
+        return FNR_OK;
+    }
     *out_next = h + 1;
     return add_mention(d, c->s, i, h + 1, FNR_ENTITY_ORGANIZATION, NULL, org_kind_from_head(d, h),
                        "demonym_institution", true, NULL);
@@ -1588,6 +1641,30 @@ static bool month_as_given(const x_doc *d, size_t i, size_t s0, size_t s1)
         if (x_tok_is(d, i - 1, BEFORE[b]))
             return false;
     return true;
+}
+
+/* The dictionary's place right after the last "of" of mention m ("the
+ * Supreme Court of Kenya"), or NULL. */
+static const fnr_lex_entry *place_after_of(const x_doc *d, const xmention *m)
+{
+    for (size_t k = m->tok1 - 1; k > m->tok0; k--)
+        if (x_tok_is(d, k - 1, "of"))
+            return x_key_entry(x_tok(d, k)->lk, FNR_LEX_LOCATION);
+    return NULL;
+}
+
+/* Whether the capitalised word at token i, a stopword that is also a given
+ * name ("Islam Magomedov", "Islam Karimov"), opens a person's name: a
+ * capitalised word the lexicon does not know follows. */
+static bool stopword_as_given(const x_doc *d, size_t i, size_t s1)
+{
+    const xtok *t = x_tok(d, i);
+    if ((t->xflags & (XT_STOP | XT_GIVEN)) != (XT_STOP | XT_GIVEN) || (t->xflags & XT_DATE) ||
+        !(t->tflags & FNR_TF_CAP) || (t->tflags & FNR_TF_UPPER) || i + 1 >= s1)
+        return false;
+    const xtok *n = x_tok(d, i + 1);
+    return n->kind == FNR_TOK_WORD && (n->tflags & FNR_TF_CAP) && !(n->tflags & FNR_TF_UPPER) &&
+           !n->lk && !(n->xflags & (XT_COMMON | XT_DATE)) && n->mention < 0;
 }
 
 /* Whether the particle at token i and the capitalised word after it end
@@ -1684,7 +1761,7 @@ static fnr_status scan_names(scan_ctx *c)
         /* "directed by Jan Marsalek": a month's name before an unknown
          * capitalised word, with no preposition of time before it, is a
          * given name */
-        if (j == i && month_as_given(d, i, c->s0, c->s1)) {
+        if (j == i && (month_as_given(d, i, c->s0, c->s1) || stopword_as_given(d, i, c->s1))) {
             size_t end = cap_sequence(d, i + 1, c->s1);
             fnr_status st = add_mention(d, c->s, i, end, FNR_ENTITY_PERSON, NULL, NULL,
                                         "person_name", false, NULL);
@@ -1807,6 +1884,28 @@ static fnr_status scan_names(scan_ctx *c)
                 i = seq;
                 continue;
             }
+            /* "the 26th High Criminal Court", "the 3rd Army Corps": an
+             * ordinal before a body's name is part of it */
+            size_t from = i > c->s0 && ordinal_in_name(d, i - 1, seq) ? i - 1 : i;
+            /* "the Supreme Court of Kenya", "the High Criminal Court of
+             * Istanbul": a body's head and "of" a place end one name */
+            size_t of = i + 2;
+            while (of + 1 < seq &&
+                   !(x_tok_is(d, of, "of") && x_tok_in(d, of - 1, INSTITUTION_HEADS)))
+                of++;
+            if (of + 1 < seq) {
+                const fnr_lex_entry *pe = NULL;
+                if (lex_longest(d, of + 1, seq, &c->kb, &pe) == seq && pe &&
+                    pe->cls == FNR_LEX_LOCATION) {
+                    st = add_mention(d, c->s, from, seq, FNR_ENTITY_ORGANIZATION, NULL,
+                                     org_kind_from_head(d, of - 1), "institution_of_place", false,
+                                     NULL);
+                    if (st != FNR_OK)
+                        return st;
+                    i = seq;
+                    continue;
+                }
+            }
             /* A run that a dictionary phrase starts inside: cut before it. */
             size_t cut = seq;
             /* "Ahmed Aden Hassan", "Abdifatah Aden Hassan": a place's name
@@ -1829,7 +1928,9 @@ static fnr_status scan_names(scan_ctx *c)
                     break;
                 }
             }
-            st = classify_unknown(c, i, cut, &next);
+            if (from < i && !(x_tok(d, cut - 1)->xflags & XT_ORGHEAD))
+                from = i;
+            st = classify_unknown(c, from, cut, &next);
         } else {
             st = FNR_OK;
         }
@@ -2143,6 +2244,13 @@ static fnr_status scan_code_names(scan_ctx *c)
         if (owner >= 0 && owner != cm) {
             x_men(d, (size_t)cm)->type = x_men(d, (size_t)owner)->type;
             unite(d, owner, cm);
+            /* "Abu Hafs, whose real name is Khalid al-Dulaimi": the name
+             * after the cue is the real one, the one before it the alias */
+            if (given_owner < 0 && x_tok_is(d, i, "real") &&
+                x_men(d, (size_t)owner)->type == FNR_ENTITY_PERSON) {
+                x_men(d, (size_t)cm)->weak = 0;
+                x_men(d, (size_t)owner)->weak = 1;
+            }
         } else {
             x_men(d, (size_t)cm)->weak = 0; /* a code name with no real name is its own */
         }
@@ -2581,6 +2689,8 @@ fnr_status x_entities_build(x_doc *d)
                             /* "Ankara 2nd High Criminal Court" */
                             (strcmp(m->rule, "org_head") == 0 && strcmp(m->kind, "court") == 0)
                         ? x_key_entry(x_tok(d, m->tok0)->lk, FNR_LEX_LOCATION)
+                    /* "the Supreme Court of Kenya" */
+                    : strcmp(m->rule, "institution_of_place") == 0 ? place_after_of(d, m)
                     /* "Jordanian Armed Forces" */
                     : (x_tok(d, m->tok0)->xflags & XT_DEMONYM) ? demonym_entry(d, m->tok0)
                                                                : NULL;
@@ -2600,6 +2710,24 @@ fnr_status x_entities_build(x_doc *d)
                     : NULL;
             if (owner && owner->country[0])
                 memcpy(en->country, owner->country, 4);
+        }
+        /* "the Istanbul Police Department's Counter-Terrorism Branch
+         * Directorate": a unit of no known kind is of its owner's kind */
+        if (!en->kind && m->type == FNR_ENTITY_ORGANIZATION &&
+            en->type == FNR_ENTITY_ORGANIZATION && m->tok0 >= 2 &&
+            (x_tok(d, m->tok0 - 1)->tflags & FNR_TF_POSS)) {
+            int32_t om = x_tok(d, m->tok0 - 2)->mention;
+            const xmention *o = om >= 0 ? x_men(d, (size_t)om) : NULL;
+            const char *okind = !o || o->type != FNR_ENTITY_ORGANIZATION ? NULL
+                                : o->lex                                 ? o->lex->kind
+                                                                         : o->kind;
+            if (okind && okind[0]) {
+                en->kind = okind;
+                const fnr_lex_entry *oc =
+                    o->lex ? o->lex : x_key_entry(x_tok(d, o->tok0)->lk, FNR_LEX_LOCATION);
+                if (!en->country[0] && oc && oc->country[0])
+                    memcpy(en->country, oc->country, 4);
+            }
         }
     }
     for (size_t e = 0; e < n_ents; e++) {

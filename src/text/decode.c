@@ -1063,35 +1063,41 @@ static bool date_at_start(const char *s, size_t len, bool at_zero, fnr_date *out
     return false;
 }
 
-/* "Published: 12 February 2025", "By Staff · Published 12 March 2025",
- * "Published 12.03.2025 14:05", "Yayınlanma: ..." near the top of text s,
- * else a line that is only a date. */
-static void find_published_line(fnr_doc *doc, const char *s, const line *lines, size_t n_lines)
+/* The date of a publication line s[a..b): "Published: 12 February 2025",
+ * "By Staff · Published 12 March 2025", "Published 12.03.2025 14:05",
+ * "Yayınlanma: ...". */
+static bool published_date(const char *s, size_t a, size_t b, fnr_date *out)
 {
     static const char *const keys[] = { "published",  "date:",        "updated",
                                         "yayınlanma", "yayın tarihi", "tarih:" };
-    for (size_t k = 0; k < n_lines && k < TOP_LINES; k++) {
-        size_t a = lines[k].start, b = lines[k].end;
-        if (b - a > 100) {
+    if (b - a > 100) {
+        return false;
+    }
+    /* the key starts the line or a word of its first 60 bytes (a byline) */
+    for (size_t off = 0; off < b - a && off <= 60; off++) {
+        if (off > 0 && s[a + off - 1] != ' ') {
             continue;
         }
-        /* the key starts the line or a word of its first 60 bytes (a byline) */
-        for (size_t off = 0; off < b - a && off <= 60; off++) {
-            if (off > 0 && s[a + off - 1] != ' ') {
-                continue;
+        unsigned char c0 = (unsigned char)tolower((unsigned char)s[a + off]);
+        for (size_t m = 0; m < sizeof keys / sizeof keys[0]; m++) {
+            if ((unsigned char)keys[m][0] == c0 && ci_prefix(s + a + off, b - a - off, keys[m]) &&
+                date_at_start(s + a + off, b - a - off, false, out)) {
+                return true;
             }
-            unsigned char c0 = (unsigned char)tolower((unsigned char)s[a + off]);
-            for (size_t m = 0; m < sizeof keys / sizeof keys[0]; m++) {
-                if ((unsigned char)keys[m][0] != c0 ||
-                    !ci_prefix(s + a + off, b - a - off, keys[m])) {
-                    continue;
-                }
-                fnr_date d;
-                if (date_at_start(s + a + off, b - a - off, false, &d)) {
-                    doc->date = d;
-                    return;
-                }
-            }
+        }
+    }
+    return false;
+}
+
+/* A publication line near the top of text s, else a line that is only a
+ * date. */
+static void find_published_line(fnr_doc *doc, const char *s, const line *lines, size_t n_lines)
+{
+    for (size_t k = 0; k < n_lines && k < TOP_LINES; k++) {
+        fnr_date d;
+        if (published_date(s, lines[k].start, lines[k].end, &d)) {
+            doc->date = d;
+            return;
         }
     }
     /* No such key: a line that is only a date ("June 18, 2025 11:47 AM GMT",
@@ -1480,7 +1486,9 @@ static void html_meta(html_ctx *h, xmlNode *node)
  * A byline box the class filter drops may hold the report's dateline
  * ("Selin Arıkan ANKARA (Sabah) -", "Ankara, 12.03.2024 - Staff"): the
  * dateline alone is kept as a line of its own, where a report's stands, so
- * that it places and dates the report as any other does.
+ * that it places and dates the report as any other does. Its publication
+ * line ("by Staff · Published 14 May 2024, 11:42") dates the report when
+ * nothing in the head did.
  */
 static void keep_dateline(html_ctx *h, xmlNode *node)
 {
@@ -1491,6 +1499,10 @@ static void keep_dateline(html_ctx *h, xmlNode *node)
     }
     char *t = node_text_collapsed(node);
     size_t len = t ? strlen(t) : 0;
+    fnr_date pd;
+    if (h->date.prec == FNR_DATE_NONE && t && published_date(t, 0, len, &pd)) {
+        h->date = pd;
+    }
     size_t dash = t ? dateline_dash(t, 0, len) : 0;
     for (size_t w = 0; dash && w < dash; w++) {
         if ((w > 0 && t[w - 1] != ' ') || !dateline_head(t, w, dash)) {
