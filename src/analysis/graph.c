@@ -456,9 +456,8 @@ static void scratch_free(graph_scratch *s)
     fnr_vec_destroy(&s->pred);
     for (int k = 0; k < 2; k++)
         fnr_vec_destroy(&s->layer[k]);
-    for (int k = 0; k < 2; k++) {
+    for (int k = 0; k < 2; k++)
         fnr_free(s->queue[k]);
-    }
     fnr_free(s);
 }
 
