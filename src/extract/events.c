@@ -1626,7 +1626,7 @@ static const char *const NOT_IN_A_NAME[] = { "that", "it",  "had", "has", "was",
                                              "of",   "by",  "for", "who", "which", NULL };
 
 /* The word of stopping that governs plot trigger tg ("foiled" itself;
- * "spoke of averting the threat of Iranian terrorist attacks"; "vowed to
+ * "praised the help in averting the danger of Syrian-backed attacks"; "vowed to
  * prevent attacks"), or SIZE_MAX: whoever is named before it stops the
  * attack and plans none of it. It stands a few words before the trigger,
  * with no comma between. */
@@ -2030,7 +2030,7 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
     static const char *const PLOT_NOUNS[] = { "plot",    "plots",    "plan",       "plans",
                                               "attempt", "attempts", "conspiracy", NULL };
     /* "an Iranian plot", "an Iranian assassination attempt" */
-    /* ... and "averting Iranian terrorist attacks", an attack that is a plot */
+    /* ... and "averting Russian sabotage attacks", an attack that is a plot */
     bool noun_plot =
         tg->type == FNR_EVENT_PLOT &&
         (x_tok_in(d, tg->t1 - 1, PLOT_NOUNS) || (tg->t1 < s1 && x_tok_in(d, tg->t1, PLOT_NOUNS)) ||
@@ -2344,7 +2344,7 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         (x_tok_is(d, tg->t0 - 2, "risk") || x_tok_is(d, tg->t0 - 2, "danger") ||
          x_tok_is(d, tg->t0 - 2, "fear") || x_tok_is(d, tg->t0 - 2, "fears")))
         return 0;
-    /* "averting the threat of Iranian terrorist attacks": attacks in
+    /* "to lower the threat of militant attacks": attacks in
      * general, none that the report tells of as planned ("the threat of
      * an attack on the embassy" is one) */
     if ((t == FNR_EVENT_ATTACK || t == FNR_EVENT_PLOT) &&

@@ -2785,8 +2785,8 @@ static void test_who_averts_plots_nothing(void **state)
         fnr_facts_free(f);
     }
     fnr_facts *f =
-        run("Iran denied it. Ulf Kristersson praised the pact for averting the threat of "
-            "Iranian terrorist attacks.\n",
+        run("Iran denied it. Ulf Kristersson praised the pact for easing the threats of "
+            "Iranian bomb attacks on ports.\n",
             NULL);
     assert_int_equal(n_events(f, FNR_EVENT_PLOT), 0);
     fnr_facts_free(f);
