@@ -2784,11 +2784,11 @@ static void test_who_averts_plots_nothing(void **state)
             fail_msg("case %zu: %s is a plotter", i, CASES[i].not_plotter);
         fnr_facts_free(f);
     }
-    fnr_facts *f =
-        run("Iran denied it. Ulf Kristersson praised the pact for easing the threats of "
-            "Iranian bomb attacks on ports.\n",
-            NULL);
+    fnr_facts *f = run("Iran denied it. Ulf Kristersson praised the pact for easing the threats of "
+                       "Iranian bomb attacks on ports.\n",
+                       NULL);
     assert_int_equal(n_events(f, FNR_EVENT_PLOT), 0);
+    assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 0);
     fnr_facts_free(f);
 }
 
