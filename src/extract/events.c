@@ -3439,6 +3439,25 @@ static bool date_naming(const x_doc *d, const xsent *s, size_t t0, fnr_date_span
     return false;
 }
 
+/* Whether span sp, a day whose year was taken from the report's date,
+ * falls more than four months after that date, with *out the day a year
+ * earlier: a January report telling of someone "detained weeks after the
+ * July 15 raid" tells of last July, as news reports what has happened (a
+ * hearing set a few weeks on keeps its year). */
+static bool yet_to_come(const x_doc *d, const fnr_date_span *sp, fnr_date *out)
+{
+    const fnr_date *r = &d->doc.date;
+    if (!sp || !sp->is_relative || sp->is_range || sp->start.prec != FNR_DATE_DAY ||
+        r->prec != FNR_DATE_DAY || sp->start.year != r->year)
+        return false;
+    int days = (sp->start.month - r->month) * 31 + sp->start.day - r->day; /* about */
+    if (days <= 4 * 31 || !fnr_date_valid(r->year - 1, sp->start.month, sp->start.day))
+        return false;
+    *out = sp->start;
+    out->year--;
+    return true;
+}
+
 /* "X was captured in Istanbul and sentenced to life in 2020": each of two
  * verbs joined by "and", with words of the first's own between them, takes
  * the date of its own part. True when trigger tg is one of them, with
@@ -3550,6 +3569,13 @@ static fnr_status add_event(x_doc *d, size_t si, const trig *tg, fnr_event_type 
         if (carried.prec != FNR_DATE_NONE)
             dt = &carried;
     }
+    fnr_date past;
+    const fnr_date_span *from = dt == &own && own.prec == FNR_DATE_DAY ? &full
+                                : dt == &rel.start                     ? &rel
+                                : sp && dt == &sp->start               ? sp
+                                                                       : NULL;
+    if (from && yet_to_come(d, from, &past))
+        dt = &past;
     if (dt) {
         fnr_date_format(dt, ev.date);
         ev.precision = fnr_date_prec_name(dt->prec);

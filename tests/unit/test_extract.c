@@ -631,6 +631,10 @@ static const ev_case EV_CASES[] = {
      * before the report */
     { "Police arrested two men over last year's pressure cooker blast in Mangaluru.", "2023-05-16",
       FNR_EVENT_ATTACK, NULL, NULL, -2, "2022", NULL },
+    /* a day without a year months past a January report's date is last
+     * year's, not this year's yet to come */
+    { "Gunmen attacked a checkpoint in Hakkari on August 9.", "2025-01-20", FNR_EVENT_ATTACK, NULL,
+      NULL, -2, "2024-08-09", "Hakkari" },
     /* those who carried out an attack are not its dead; fans killed; a
      * remote pass */
     { "Troops killed all 33 militants who hijacked a train in Balochistan.", NULL, FNR_EVENT_ATTACK,
