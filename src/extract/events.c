@@ -889,12 +889,14 @@ static void sent_facts_destroy(sent_facts *f)
 /* Is the place whose mention starts at token i introduced by in/at/near/
  * to/inside/across (past "the", "northern", "city" ...)? */
 /* "city", "state", "outskirts": a word that names a place's kind or part
- * before "of" ("in the city of Mosul", "on the outskirts of Kabul"). */
+ * before "of" ("in the city of Mosul", "on the outskirts of Kabul", "in
+ * rural areas of Şırnak", "in parts of Idlib"). */
 static bool place_of_word(const x_doc *d, size_t k)
 {
-    static const char *const W[] = { "city",      "town",    "village", "province",   "state",
-                                     "district",  "region",  "county",  "port",       "capital",
-                                     "outskirts", "suburbs", "area",    "governorate" };
+    static const char *const W[] = { "city",      "town",       "village", "province",    "state",
+                                     "district",  "region",     "county",  "port",        "capital",
+                                     "outskirts", "suburbs",    "area",    "governorate", "areas",
+                                     "parts",     "countryside" };
     for (size_t i = 0; i < sizeof W / sizeof *W; i++)
         if (x_tok_is(d, k, W[i]))
             return true;

@@ -635,6 +635,11 @@ static const ev_case EV_CASES[] = {
      * year's, not this year's yet to come */
     { "Gunmen attacked a checkpoint in Hakkari on August 9.", "2025-01-20", FNR_EVENT_ATTACK, NULL,
       NULL, -2, "2024-08-09", "Hakkari" },
+    /* a place's areas, parts or countryside are the place */
+    { "Soldiers killed four militants in rural areas of Tunceli.", NULL, FNR_EVENT_KILL, NULL, NULL,
+      4, NULL, "Tunceli" },
+    { "Gendarmes detained two suspects in the countryside of Kars.", NULL, FNR_EVENT_ARREST, NULL,
+      NULL, 2, NULL, "Kars" },
     /* those who carried out an attack are not its dead; fans killed; a
      * remote pass */
     { "Troops killed all 33 militants who hijacked a train in Balochistan.", NULL, FNR_EVENT_ATTACK,
