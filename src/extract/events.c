@@ -3134,7 +3134,10 @@ static bool in_relative_clause(const char *text, size_t len, size_t off, size_t 
     while (p < text + off && *p == ' ')
         p++;
     size_t rest = (size_t)(text + off - p);
-    bool rel = (rest > 4 && memcmp(p, "who ", 4) == 0) || (rest > 6 && memcmp(p, "which ", 6) == 0);
+    /* (", where the army has operated since 2022,": the place's story) */
+    bool rel = (rest > 4 && memcmp(p, "who ", 4) == 0) ||
+               (rest > 6 && memcmp(p, "which ", 6) == 0) ||
+               (rest > 6 && memcmp(p, "where ", 6) == 0);
     return rel && memchr(text + off, ',', len - off) != NULL; /* the main clause goes on */
 }
 

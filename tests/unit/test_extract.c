@@ -640,6 +640,10 @@ static const ev_case EV_CASES[] = {
       4, NULL, "Tunceli" },
     { "Gendarmes detained two suspects in the countryside of Kars.", NULL, FNR_EVENT_ARREST, NULL,
       NULL, 2, NULL, "Kars" },
+    /* a "where" clause's date is the place's story, not the event's */
+    { "Troops killed five militants near Zap, where the army has been operating since May 2021, "
+      "the ministry said.",
+      NULL, FNR_EVENT_KILL, NULL, NULL, 5, "", "Zap" },
     /* those who carried out an attack are not its dead; fans killed; a
      * remote pass */
     { "Troops killed all 33 militants who hijacked a train in Balochistan.", NULL, FNR_EVENT_ATTACK,
