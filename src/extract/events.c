@@ -2177,6 +2177,26 @@ static int places_country(const x_doc *d, const xsent *s)
 
 /* The place of the event: the most specific location introduced by in/at/
  * near/close to; else none. Actors that are places are not the place. */
+/* Whether the place at token i is where a fronted report was made ("the
+ * minister told reporters in Ankara that the army had killed ...", "said
+ * in Erbil that"): a reporting verb a few words before it and "that" after
+ * it, before the trigger ending at trig_end. */
+static bool said_in_before(const x_doc *d, size_t i, size_t trig_end)
+{
+    bool verb = false;
+    for (size_t k = i; k > 0 && i - k < 5 && !verb; k--)
+        verb = x_report_verb(d, k - 1);
+    if (!verb)
+        return false;
+    for (size_t k = i + 1; k < trig_end; k++) {
+        if (x_tok_is(d, k, "that"))
+            return true;
+        if (x_tok(d, k)->xflags & XT_TRIGGER)
+            return false;
+    }
+    return false;
+}
+
 static int find_location(const x_doc *d, const sent_facts *f, const participants *p,
                          size_t trig_end, size_t s1)
 {
@@ -2202,7 +2222,8 @@ static int find_location(const x_doc *d, const sent_facts *f, const participants
                 source_seat = e;
             continue;
         }
-        if (contains(p->actors, p->n_actors, e) || contains(p->targets, p->n_targets, e))
+        if (contains(p->actors, p->n_actors, e) || contains(p->targets, p->n_targets, e) ||
+            said_in_before(d, oc->tok, trig_end))
             continue;
         /* "Palestinians living in Türkiye", "a cell based in Graz": where
          * someone lives, not where the event was */

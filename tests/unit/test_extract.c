@@ -1000,6 +1000,12 @@ static void test_bodies_and_places_in_roles(void **state)
     assert_true(names_have(f, v->targets, v->n_targets, "MIT"));
     assert_false(names_have(f, v->targets, v->n_targets, "Europe"));
     fnr_facts_free(f);
+    /* where a report was made is not where its event was */
+    f = run("The governor told journalists in Van that police had detained six suspects.\n", NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_true(v->location < 0);
+    fnr_facts_free(f);
 }
 
 /* A dateline's place is not who acted; a person "behind bombings" is their
