@@ -2073,11 +2073,12 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
                 add_unique(p->actors, &p->n_actors, c);
         }
     /* "shared the information with the Georgian side", "warned Austrian
-     * authorities": the state a demonym names after the verb was told,
-     * when the report names it (D-12) */
+     * authorities", "with its Iraqi counterpart": the state a demonym names after the verb was
+     * told, when the report names it (D-12) */
     if (tg->type == FNR_EVENT_INTEL_SHARING && !p->n_targets && !told_from && !passive) {
-        static const char *const PARTIES[] = { "side",      "authorities", "counterparts",
-                                               "officials", "government",  NULL };
+        static const char *const PARTIES[] = { "side",        "authorities", "counterparts",
+                                               "counterpart", "partner",     "partners",
+                                               "officials",   "government",  NULL };
         for (size_t k = tg->t1; k + 1 < p->told && k + 1 < s1 && k - tg->t1 < 10; k++) {
             if (is_punct_c(d, k, ','))
                 break;

@@ -1000,6 +1000,14 @@ static void test_bodies_and_places_in_roles(void **state)
     assert_true(names_have(f, v->targets, v->n_targets, "MIT"));
     assert_false(names_have(f, v->targets, v->n_targets, "Europe"));
     fnr_facts_free(f);
+    /* "its Iraqi counterpart": the state a demonym names was told (D-12) */
+    f = run("Turkey tracked the cell in Syria. MIT shared the intelligence with its Syrian "
+            "counterpart.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_INTEL_SHARING);
+    assert_non_null(v);
+    assert_true(names_have(f, v->targets, v->n_targets, "Syria"));
+    fnr_facts_free(f);
     /* where a report was made is not where its event was */
     f = run("The governor told journalists in Van that police had detained six suspects.\n", NULL);
     v = find_event(f, FNR_EVENT_ARREST);
