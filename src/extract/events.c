@@ -1905,7 +1905,11 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
                 if (e != from && i < what_told && en->type == FNR_ENTITY_ORGANIZATION &&
                     !is_militant(d, e))
                     add_unique(p->targets, &p->n_targets, e);
-            } else if (before && en->type != FNR_ENTITY_LOCATION)
+            } else if (before && en->type != FNR_ENTITY_LOCATION &&
+                       !((en->type == FNR_ENTITY_PERSON || is_militant(d, e)) && p->n_actors &&
+                         owns_next(d, i, s1)))
+                /* ("MIT tracked al-Jubouri's movements and shared ...":
+                 * the one watched owns what was told, he told nothing) */
                 add_unique(p->actors, &p->n_actors, e);
             else if (!before && en->type != FNR_ENTITY_PERSON && !is_militant(d, e) &&
                      i < what_told && !owns_next(d, i, s1) &&

@@ -1008,6 +1008,10 @@ static void test_bodies_and_places_in_roles(void **state)
     assert_non_null(v);
     assert_true(names_have(f, v->targets, v->n_targets, "Syria"));
     fnr_facts_free(f);
+    /* the one watched whose moves were told tells nothing */
+    assert_false(
+        acts("MIT followed Omar Haddad's travels and shared the intelligence with Germany.\n",
+             FNR_EVENT_INTEL_SHARING, "Omar Haddad"));
     /* where a report was made is not where its event was */
     f = run("The governor told journalists in Van that police had detained six suspects.\n", NULL);
     v = find_event(f, FNR_EVENT_ARREST);
