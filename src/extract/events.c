@@ -2662,6 +2662,19 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         if (!found || (tg->t0 > s0 && x_tok_is(d, tg->t0 - 1, "not")))
             return 0;
     }
+    /* "X was found to have transferred $2 million", "found to be a
+     * courier": a finding about someone, nothing found in a raid ("found
+     * to have timed bomb devices ready for use" is a find) */
+    if (t == FNR_EVENT_SEIZURE && tg->t1 + 2 < s1 && x_tok_is(d, tg->t1, "to") &&
+        (x_tok_is(d, tg->t0, "found") || x_tok_is(d, tg->t0, "finds"))) {
+        static const char *const DEEDS[] = { "been",      "sent",     "transferred", "paid",
+                                             "funded",    "financed", "wired",       "joined",
+                                             "met",       "provided", "travelled",   "traveled",
+                                             "contacted", NULL };
+        if (x_tok_is(d, tg->t1 + 1, "be") ||
+            (x_tok_is(d, tg->t1 + 1, "have") && x_tok_in(d, tg->t1 + 2, DEEDS)))
+            return 0;
+    }
     /* "In January, a court arrested 15 of them": the court's order */
     if (t == FNR_EVENT_ARREST)
         for (size_t k = tg->t0; k > s0 && tg->t0 - k < 3; k--)

@@ -1008,6 +1008,10 @@ static void test_bodies_and_places_in_roles(void **state)
     assert_non_null(v);
     assert_true(names_have(f, v->targets, v->n_targets, "Syria"));
     fnr_facts_free(f);
+    /* "found to have sent money": a finding, no seizure */
+    f = run("The suspect was found to have sent 40,000 euros to the group.\n", NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_SEIZURE), 0);
+    fnr_facts_free(f);
     /* the one watched whose moves were told tells nothing */
     assert_false(
         acts("MIT followed Omar Haddad's travels and shared the intelligence with Germany.\n",
