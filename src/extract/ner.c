@@ -2158,7 +2158,21 @@ static fnr_status person_before_cue(scan_ctx *c, size_t cue)
                        NULL);
 }
 
-/* "codenamed 'X'", "known as X", "alias X": X names a person. */
+/* Whether the name cue at token i follows a group noun ("the group, known
+ * as Sandworm", "a hacker network dubbed X", "a cell called X"): the name
+ * is the group's, an organization, and no person's code name. */
+static bool group_before_cue(const x_doc *d, size_t i, size_t s0)
+{
+    static const char *const GROUPS[] = { "group",   "network", "cell",    "ring", "gang",
+                                          "faction", "unit",    "militia", NULL };
+    size_t k = i;
+    if (k > s0 && is_punct(d, k - 1, ','))
+        k--;
+    return k > s0 && x_tok_in(d, k - 1, GROUPS);
+}
+
+/* "codenamed 'X'", "known as X", "alias X": X names a person
+ * (or the group a group noun before the cue names). */
 static fnr_status scan_code_names(scan_ctx *c)
 {
     x_doc *d = c->d;
@@ -2215,6 +2229,25 @@ static fnr_status scan_code_names(scan_ctx *c)
             continue;
         int32_t existing = x_tok(d, a)->mention;
         int32_t cm = -1;
+        bool group = given_owner < 0 && group_before_cue(d, i, c->s0);
+        if (group) {
+            if (existing < 0 || x_men(d, (size_t)existing)->tok0 != a ||
+                x_men(d, (size_t)existing)->tok1 != b) {
+                drop_mentions(d, a, b);
+                fnr_status st = add_mention(d, c->s, a, b, FNR_ENTITY_ORGANIZATION, NULL, NULL,
+                                            "group_name", false, &cm);
+                if (st != FNR_OK)
+                    return st;
+            } else if (x_men(d, (size_t)existing)->type == FNR_ENTITY_PERSON) {
+                xmention *em = x_men(d, (size_t)existing);
+                em->type = FNR_ENTITY_ORGANIZATION;
+                em->lex = NULL;
+                em->rule = "group_name";
+                em->weak = 0;
+            }
+            i = b;
+            continue;
+        }
         if (existing >= 0 && x_men(d, (size_t)existing)->tok0 == a &&
             x_men(d, (size_t)existing)->tok1 == b) {
             cm = existing;

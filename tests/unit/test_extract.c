@@ -320,6 +320,11 @@ static const ent_case ENT_CASES[] = {
       NULL, NULL },
     { "The handler, who went by the name \"Orkhan,\" paid them.", "Orkhan", FNR_ENTITY_PERSON, NULL,
       NULL },
+    /* ... but a name a group noun before the cue gives is the group's */
+    { "The network, known as Blackfin, stole files from the ministry.", "Blackfin",
+      FNR_ENTITY_ORGANIZATION, NULL, NULL },
+    { "A hacker group dubbed Ironveil breached the servers.", "Ironveil", FNR_ENTITY_ORGANIZATION,
+      NULL, NULL },
     { "The cell photographed the Ramat David air base.", "Ramat David", FNR_ENTITY_LOCATION, NULL,
       NULL },
     { "The officers were attached to the General Service Unit (GSU).", "General Service Unit",
