@@ -1217,6 +1217,9 @@ static size_t prosecutor_office_end(const x_doc *d, size_t q, size_t end)
     return x_tok_is(d, k + 1, magistrates ? "court" : "office") ? k + 2 : q;
 }
 
+/* Turkish address heads after a place's name ("Fatih Mahallesi"). */
+static const char *const TR_PLACE_HEADS[] = { "mahallesi", "köyü", "ilçesi", NULL };
+
 /* A named thing at [i, j) that the dictionary does not know: decide its type
  * from what surrounds it. Returns FNR_OK; *out_next is where scanning goes on. */
 static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_next)
@@ -1852,6 +1855,14 @@ static fnr_status scan_names(scan_ctx *c)
             st = add_mention(d, c->s, i, i + 2, FNR_ENTITY_PERSON, NULL, NULL, "surname", false,
                              NULL);
             next = i + 2;
+        } else if (j > i && e->cls == FNR_LEX_LOCATION && j < c->s1 &&
+                   (x_tok(d, j)->tflags & FNR_TF_CAP) && x_tok_in(d, j, TR_PLACE_HEADS)) {
+            /* "Fatih Mahallesi", "Merkez Köyü": a Turkish address names a
+             * neighbourhood or village of its own, not the known place its
+             * first word is */
+            st = add_mention(d, c->s, i, j + 1, FNR_ENTITY_LOCATION, NULL, NULL, "loc_head", false,
+                             NULL);
+            next = j + 1;
         } else if (j > i)
             st = take_lexicon(c, i, j, seq, e, &next);
         else if (seq > i) {

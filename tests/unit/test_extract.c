@@ -320,6 +320,9 @@ static const ent_case ENT_CASES[] = {
       NULL, NULL },
     { "The handler, who went by the name \"Orkhan,\" paid them.", "Orkhan", FNR_ENTITY_PERSON, NULL,
       NULL },
+    /* a Turkish address head makes a place of its own */
+    { "Police raided a house in Bahçelievler Mahallesi.", "Bahçelievler Mahallesi",
+      FNR_ENTITY_LOCATION, NULL, NULL },
     /* ... but a name a group noun before the cue gives is the group's */
     { "The network, known as Blackfin, stole files from the ministry.", "Blackfin",
       FNR_ENTITY_ORGANIZATION, NULL, NULL },
