@@ -1015,6 +1015,19 @@ static bool subject_after(const x_doc *d, size_t s0, size_t i, size_t s1)
            memcmp(w->key + w->key_len - 2, "ed", 2) == 0 && !tok_class(d, v, W_BE_WORDS);
 }
 
+/* Whether token i, after a trigger ending at t1, stands in a ", where
+ * ...," clause ("killed 17 militants in the Gara region, where the TSK
+ * has operated since 2022,"): it tells of the place, and who acts in it
+ * takes no part in the event. */
+static bool in_where_clause(const x_doc *d, size_t t1, size_t i)
+{
+    bool in = false;
+    for (size_t k = t1; k < i; k++)
+        if (is_punct_c(d, k, ','))
+            in = k + 1 < i && x_tok_is(d, k + 1, "where");
+    return in;
+}
+
 static bool across_subordinator(const x_doc *d, size_t i, size_t t0)
 {
     for (size_t k = i + 1; k + 1 < t0; k++) /* "MİT provided intelligence after capturing X":
@@ -1779,7 +1792,7 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             in_fronted_clause(d, s0, i, tg->t0) ||
             (tg->type != FNR_EVENT_INTEL_SHARING && across_subordinator(d, i, tg->t0)) ||
             across_joined_clause(d, i, tg->t0) ||
-            (i >= tg->t1 && after_joined_verb(d, tg->t1, i)) ||
+            (i >= tg->t1 && after_joined_verb(d, tg->t1, i)) || in_where_clause(d, tg->t1, i) ||
             (i >= tg->t1 && (i > after_that || subject_after(d, s0, i, s1))))
             continue;
         /* ("TBILISI/ANKARA - Georgia has extradited": the subject is

@@ -1016,6 +1016,10 @@ static void test_bodies_and_places_in_roles(void **state)
     assert_non_null(v);
     assert_true(names_have(f, v->targets, v->n_targets, "Syria"));
     fnr_facts_free(f);
+    /* who acts in a ", where ...," clause takes no part in the event */
+    assert_false(acts("Troops killed five militants near Zap, where the Iraqi Army has bases, "
+                      "officials said.\n",
+                      FNR_EVENT_KILL, "Iraqi Army"));
     /* "found to have sent money": a finding, no seizure */
     f = run("The suspect was found to have sent 40,000 euros to the group.\n", NULL);
     assert_int_equal(n_events(f, FNR_EVENT_SEIZURE), 0);
