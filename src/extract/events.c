@@ -4213,8 +4213,11 @@ static bool killed_by_attack(const x_doc *d, const xsent *s, const trig *tg, con
         return false;
     }
     /* "a suicide bombing at the church killed 25 people": the attack's
-     * dead, its noun the verb's subject */
-    for (size_t i = 0; i < n_found; i++) {
+     * dead, its noun the verb's subject ("militants who were preparing an
+     * attack on a base were killed": a passive's subject is the dead) */
+    bool passive = k > s->tok0 && (x_tok_is(d, k - 1, "were") || x_tok_is(d, k - 1, "was") ||
+                                   x_tok_is(d, k - 1, "been"));
+    for (size_t i = 0; i < n_found && !passive; i++) {
         if (found[i].type != FNR_EVENT_ATTACK || found[i].t1 > tg->t0 || tg->t0 - found[i].t1 > 8)
             continue;
         bool plain = x_tok_in(d, found[i].t1 - 1, ATTACK_NOUNS);

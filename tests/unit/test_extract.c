@@ -652,6 +652,10 @@ static const ev_case EV_CASES[] = {
     { "Troops killed five militants near Zap, where the army has been operating since May 2021, "
       "the ministry said.",
       NULL, FNR_EVENT_KILL, NULL, NULL, 5, "", "Zap" },
+    /* those killed while preparing an attack are the killing's, not the
+     * attack's dead */
+    { "Six militants who were preparing an attack on a police station in Batman were killed.", NULL,
+      FNR_EVENT_KILL, NULL, NULL, 6, NULL, NULL },
     /* those who carried out an attack are not its dead; fans killed; a
      * remote pass */
     { "Troops killed all 33 militants who hijacked a train in Balochistan.", NULL, FNR_EVENT_ATTACK,
