@@ -1934,8 +1934,10 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
              * Interpol red notice"), or a country as the subject; a body
              * after the verb with a subject before it is the one acted on
              * ("the EU imposed sanctions on five Wagner Group commanders") */
+            /* ("on Türkiye's wanted list": the state that lists acts) */
             if ((en->type == FNR_ENTITY_ORGANIZATION || place_acts(en)) &&
-                requested_by(d, s0, i, s1)) {
+                (requested_by(d, s0, i, s1) ||
+                 (owns_next(d, i, s1) && after_mention(d, i, s1) + 1 == tg->t0))) {
                 add_unique(p->actors, &p->n_actors, e);
                 break;
             }

@@ -652,6 +652,9 @@ static const ev_case EV_CASES[] = {
     { "Troops killed five militants near Zap, where the army has been operating since May 2021, "
       "the ministry said.",
       NULL, FNR_EVENT_KILL, NULL, NULL, 5, "", "Zap" },
+    /* who keeps a wanted list lists */
+    { "Ali Kaya, a PKK member, was on Germany's wanted list.", NULL, FNR_EVENT_LEGAL_ACTION,
+      "Germany", NULL, -2, NULL, NULL },
     /* those killed while preparing an attack are the killing's, not the
      * attack's dead */
     { "Six militants who were preparing an attack on a police station in Batman were killed.", NULL,
