@@ -1169,7 +1169,7 @@ static fnr_status open_at(const char *path, const fnr_store_open_opts *opts, boo
         (opts->readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) | SQLITE_OPEN_NOMUTEX;
     if (!exists)
         flags |= SQLITE_OPEN_CREATE;
-    int rc = sqlite3_open_v2(path, &h->db, flags, NULL);
+    int rc = sqlite3_open_v2(path, &h->db, flags, fnr__sq_vfs_name());
     if (rc != SQLITE_OK) {
         fnr_status st = fnr__sq_error(h, rc, "open the store", err);
         sq_close(&h->base);

@@ -238,6 +238,11 @@ fnr_status fnr__sq_exec(fnr_sqlite *h, const char *sql, const char *what, fnr_er
 /* Binds a string or NULL. */
 int fnr__sq_bind_str(sqlite3_stmt *st, int i, const char *s);
 
+/* The name of the VFS that hands a commit's WAL frames to the file in one
+ * write (vfs.c), registered on first use; NULL when it could not be, and
+ * the system's VFS serves. */
+const char *fnr__sq_vfs_name(void);
+
 /* Registers the "fener" FTS5 tokenizer on db. */
 int fnr__sq_fts_register(sqlite3 *db);
 
