@@ -25,6 +25,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "base/alloc.h"
 #include "base/buf.h"
 #include "base/utf8.h"
 #include "store/store.h"
@@ -1732,11 +1733,18 @@ static void test_wal_vfs_commits(void **state)
     db_exec(b, "PRAGMA wal_checkpoint(TRUNCATE)");
     assert_both(a, b, "PRAGMA integrity_check", "ok");
     assert_both(a, b, sum, "3001 24018947 3001");
+    /* a connection that cannot allocate its run writes through */
+    sqlite3_close(a);
+    a = db_open("fener-wal");
+    fnr_alloc_fail_after(0);
+    db_exec(a, "INSERT INTO t VALUES (3002, hex(zeroblob(4000)) || 3002)");
+    fnr_alloc_fail_after(-1);
+    assert_both(a, b, sum, "3002 24026951 3002");
     sqlite3_close(a);
     sqlite3_close(b);
     b = db_open(NULL);
     assert_both(b, b, "PRAGMA integrity_check", "ok");
-    assert_both(b, b, sum, "3001 24018947 3001");
+    assert_both(b, b, sum, "3002 24026951 3002");
     sqlite3_close(b);
 }
 

@@ -71,46 +71,52 @@ static int run_flush(wal_file *w)
     return rc;
 }
 
+/* Room for n more bytes in the run; false when there is no memory. */
+static bool run_room(wal_file *w, size_t n)
+{
+    if (w->run_len + n <= w->run_cap)
+        return true;
+    size_t cap = w->run_cap ? w->run_cap : 256u << 10;
+    while (cap < w->run_len + n)
+        cap *= 2;
+    unsigned char *nr = fnr_realloc(w->run, cap);
+    if (!nr)
+        return false;
+    w->run = nr;
+    w->run_cap = cap;
+    return true;
+}
+
 static int f_write(sqlite3_file *f, const void *data, int amt, sqlite3_int64 off)
 {
     wal_file *w = (wal_file *)f;
     if (!w->is_wal)
         return w->real->pMethods->xWrite(w->real, data, amt, off);
     size_t n = (size_t)amt;
+    const unsigned char *b = data;
+    /* A frame header: bytes 4-7 hold the database size after the commit,
+     * big-endian, and are zero in every frame but a commit's. The write
+     * after a commit frame's header is its page, which ends the commit. */
+    bool ends_commit = w->commit;
+    w->commit = n == SQ_FRAME_HDR && (b[4] | b[5] | b[6] | b[7]) != 0;
     int rc = SQLITE_OK;
-    if (w->run_len &&
-        (off != w->run_off + (sqlite3_int64)w->run_len || w->run_len + n > SQ_WAL_RUN)) {
+    if (w->run_len && (off != w->run_off + (sqlite3_int64)w->run_len ||
+                       w->run_len + n > SQ_WAL_RUN || n > SQ_WAL_PIECE)) {
         rc = run_flush(w);
         if (rc != SQLITE_OK)
             return rc;
     }
-    if (n > SQ_WAL_PIECE)
-        return w->real->pMethods->xWrite(w->real, data, amt, off);
-    if (w->run_len + n > w->run_cap) {
-        size_t cap = w->run_cap ? w->run_cap : 256u << 10;
-        while (cap < w->run_len + n)
-            cap *= 2;
-        unsigned char *nr = fnr_realloc(w->run, cap);
-        if (!nr) {
-            /* No buffer: write through, as the system's VFS would. */
-            rc = run_flush(w);
-            return rc != SQLITE_OK ? rc : w->real->pMethods->xWrite(w->real, data, amt, off);
-        }
-        w->run = nr;
-        w->run_cap = cap;
+    if (n > SQ_WAL_PIECE || !run_room(w, n)) {
+        /* Too large for one piece, or no memory: written through, as the
+         * system's VFS would, after the run; nothing is left buffered. */
+        rc = run_flush(w);
+        return rc != SQLITE_OK ? rc : w->real->pMethods->xWrite(w->real, data, amt, off);
     }
     if (!w->run_len)
         w->run_off = off;
     memcpy(w->run + w->run_len, data, n);
     w->run_len += n;
-    bool was_commit = w->commit;
-    /* A frame header: bytes 4-7 hold the database size after the commit,
-     * big-endian, and are zero in every frame but a commit's. */
-    const unsigned char *b = data;
-    w->commit = n == SQ_FRAME_HDR && (b[4] | b[5] | b[6] | b[7]) != 0;
-    if (was_commit)
-        rc = run_flush(w); /* the commit frame's page: the commit is whole */
-    return rc;
+    return ends_commit ? run_flush(w) : SQLITE_OK;
 }
 
 /* Every method but the write hands the buffered run over first. */
