@@ -258,6 +258,11 @@ static const char *const strong_markers[] = {
     "haberi paylaş",
     "çerez politikası",
     "Çerez politikası",
+    /* an outlet's word on itself after the report: what subscribers get,
+     * republishing terms, who the agency is */
+    "subscription options",
+    "republishing this content",
+    "independent global news organization",
 };
 
 static const char *const weak_markers[] = {
@@ -281,6 +286,8 @@ static const char *const weak_markers[] = {
     "abone ol",
     "share on",
     "sponsored content",
+    "join thousands of",
+    "join hundreds of",
 };
 
 /*
@@ -499,6 +506,23 @@ static const char *const list_heads[] = {
     "comments",
     "further reading",
     "don't miss",
+    "more coverage",
+    "related coverage",
+    "more on this",
+    "in other news",
+    "what to read next",
+    "you may be interested in",
+    "editor's choice",
+    "must read",
+    "top news",
+    "ilgili haberler",
+    "benzer haberler",
+    "diğer haberler",
+    "çok okunanlar",
+    "en çok okunanlar",
+    "öne çıkanlar",
+    "etiketler",
+    "son dakika",
 };
 
 /* Prefixes of a one-line piece of furniture: a list given inline ("Tags: a,
@@ -524,7 +548,39 @@ static const char *const furniture_prefixes[] = {
     "sign up",
     "subscribe ",
     "get the latest",
+    "source:",
+    "kaynak:",
+    "reading time",
+    "okuma süresi",
+    "last updated",
+    "son güncelleme",
+    "güncelleme:",
+    "etiketler:",
+    "anahtar kelimeler:",
 };
+
+/* Endings of a one-line credit ("TRT World and Agencies") or reading time
+ * ("4 min read"). */
+static const char *const furniture_suffixes[] = {
+    " and agencies",
+    " min read",
+    " dk okuma",
+};
+
+/* true when s[a..b), short and ending no sentence, ends as furniture does. */
+static bool has_furniture_suffix(const char *s, size_t a, size_t b)
+{
+    if (b - a > 60 || ends_sentence(s, a, b)) {
+        return false;
+    }
+    for (size_t i = 0; i < sizeof furniture_suffixes / sizeof furniture_suffixes[0]; i++) {
+        size_t n = strlen(furniture_suffixes[i]);
+        if (b - a > n && ci_prefix(s + b - n, n, furniture_suffixes[i])) {
+            return true;
+        }
+    }
+    return false;
+}
 
 /* Lines that open a page's comment section: in the second half of the
  * page, they and all after them are readers' words, not the report's. */
@@ -641,6 +697,10 @@ static bool is_time_stamp_line(const char *s, size_t a, size_t b)
     if (stamp && ci_contains(s + a, b - a, " ago")) {
         return true; /* "Updated 2 hours ago": relative to a moment no one knows */
     }
+    if (has_digit(s, a, b) &&
+        (ci_contains(s + a, b - a, "update") || ci_contains(s + a, b - a, "güncelleme"))) {
+        return true; /* "Name |15.03.2026 - Update : 15.03.2026": a page's, not the report's */
+    }
     return clock && (stamp || date_at_start(s + a, b - a, true, &d));
 }
 
@@ -731,7 +791,8 @@ static void mark_page_furniture(fnr_doc *doc)
             }
             break;
         }
-        if (!bl[k].boilerplate && b - a <= 400 && (is_caption(s, a, b) || is_byline(s, a, b))) {
+        if (!bl[k].boilerplate && b - a <= 400 &&
+            (is_caption(s, a, b) || is_byline(s, a, b) || has_furniture_suffix(s, a, b))) {
             bl[k].boilerplate = true;
         }
         if (!bl[k].boilerplate && b - a <= 200) {

@@ -46,6 +46,16 @@ static bool kept(const fnr_doc *doc, const char *needle)
     return false;
 }
 
+/* Fails naming the first of gone[0..n) that some non-boilerplate block holds. */
+static void assert_none_kept(const fnr_doc *doc, const char *const *gone, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (kept(doc, gone[i])) {
+            fail_msg("furniture \"%s\" kept", gone[i]);
+        }
+    }
+}
+
 static void test_plain_passthrough(void **state)
 {
     (void)state;
@@ -477,11 +487,7 @@ static void test_plain_page_furniture(void **state)
                                         "DAESH",         "COUNTERTERRORISM", "Twitter",
                                         "Murat Karasu",  "Lesbos",           "Aliyev",
                                         "Sign up",       "About Us",         "FETÖ" };
-    for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++) {
-        if (kept(&doc, gone[i])) {
-            fail_msg("furniture \"%s\" kept", gone[i]);
-        }
-    }
+    assert_none_kept(&doc, gone, sizeof gone / sizeof gone[0]);
     fnr_doc_destroy(&doc);
 }
 
@@ -509,6 +515,41 @@ static void test_plain_page_body_stays(void **state)
     assert_true(kept(&doc, "remanded in custody"));
     assert_true(kept(&doc, "until the trial")); /* a last sentence without its period */
     assert_true(kept(&doc, "Mehmet Kaya"));     /* a list the report introduces */
+    fnr_doc_destroy(&doc);
+}
+
+/* An outlet's lines around the report: a byline with its stamp ("Name
+ * |12.04.2026 - Update : ..."), a credit, the reading time, the agency's
+ * word on its subscribers, lists of other stories under headings in English
+ * and Turkish, a call to join a club. */
+static void test_plain_outlet_lines(void **state)
+{
+    (void)state;
+    const char *in =
+        "Courier Agency\nWorld\nEconomy\nSports\n\n"
+        "Gendarmerie seize rifles of cell in Kilis\n\n"
+        "Derya Tunalı   |12.04.2026 - Update : 12.04.2026\n"
+        "Kilis Desk and Agencies\n"
+        "Reading time: 2 min\n"
+        "Last updated: April 12, 2026\n\n"
+        "Gendarmerie teams seized six rifles and a box of grenades from a cell in the border "
+        "town of Kilis on Sunday, the governor's office said.\n\n"
+        "Two suspects were held at the scene and taken to a court in the town.\n\n"
+        "The Courier Agency website offers only part of its stories to readers; please "
+        "contact us for subscription options.\n\n"
+        "More coverage\n"
+        "Police arrest Hasan Doruk over bomb plot in Mersin\n"
+        "Benzer Haberler\n"
+        "Jandarma Şırnak'ta PKK sığınağını imha etti\n\n"
+        "Join thousands of readers of the Courier Agency Weekly Brief.\n";
+    fnr_doc doc;
+    assert_int_equal(decode(in, NULL, &doc, NULL), FNR_OK);
+    assert_true(kept(&doc, "six rifles"));
+    assert_true(kept(&doc, "taken to a court in the town."));
+    static const char *const gone[] = { "Derya",        "Kilis Desk",   "Reading time",
+                                        "Last updated", "subscription", "Hasan Doruk",
+                                        "Şırnak",       "Weekly Brief" };
+    assert_none_kept(&doc, gone, sizeof gone / sizeof gone[0]);
     fnr_doc_destroy(&doc);
 }
 
@@ -545,11 +586,7 @@ static void test_html_page_furniture(void **state)
     assert_true(kept(&doc, "Halil Demirci"));
     static const char *const gone[] = { "World",     "Economy",   "Selin Arikan", "File Photo",
                                         "espionage", "Abu Hamza", "Mossad",       "Duhok" };
-    for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++) {
-        if (kept(&doc, gone[i])) {
-            fail_msg("furniture \"%s\" kept", gone[i]);
-        }
-    }
+    assert_none_kept(&doc, gone, sizeof gone / sizeof gone[0]);
     /* the date from the line that is only a date, read before it went */
     assert_int_equal(doc.date.prec, FNR_DATE_DAY);
     assert_int_equal(doc.date.year, 2025);
@@ -656,6 +693,7 @@ int main(void)
         cmocka_unit_test(test_plain_boilerplate_anywhere),
         cmocka_unit_test(test_plain_page_furniture),
         cmocka_unit_test(test_plain_page_body_stays),
+        cmocka_unit_test(test_plain_outlet_lines),
         cmocka_unit_test(test_html_page_furniture),
         cmocka_unit_test(test_page_dates),
         cmocka_unit_test(test_wrapped_lines_join),
