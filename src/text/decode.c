@@ -1314,6 +1314,9 @@ typedef struct html_ctx {
     fnr_buf text;      /* the document text being built */
     fnr_buf cur;       /* the current block's text, white space collapsed */
     bool cur_space;    /* a space is due before the next word in cur */
+    size_t cur_linked; /* bytes of cur's words inside links */
+    int in_link;       /* depth of <a> elements around the walk */
+    int in_title;      /* depth of <h1> elements around the walk */
     char *title;       /* <title>, owned */
     char *og_title;    /* og:title, owned */
     fnr_date date;     /* from meta or <time> */
@@ -1451,13 +1454,31 @@ static void html_text(html_ctx *h, const char *s, size_t len)
         if (h->st == FNR_OK) {
             h->st = fnr_buf_append(&h->cur, s + i, e - i);
         }
+        if (h->in_link > 0) {
+            h->cur_linked += e - i;
+        }
         i = e;
     }
+}
+
+/*
+ * A block that is all links and ends no sentence is a menu run together
+ * ("World News U.S. News Politics") or a link to another story: furniture,
+ * whatever the classes of its boxes say (a page of generic divs). Its
+ * separators (" | ", " · ") may lie outside the links. The page's title,
+ * an h1 that links to itself, is no such thing.
+ */
+static bool all_linked(const html_ctx *h)
+{
+    return h->in_title == 0 && h->cur_linked > 0 && h->cur_linked * 10 >= h->cur.len * 8 &&
+           !ends_sentence(h->cur.data, 0, h->cur.len);
 }
 
 static void html_flush(html_ctx *h, bool heading)
 {
     h->cur_space = false;
+    bool linked = all_linked(h);
+    h->cur_linked = 0;
     if (h->st != FNR_OK || h->cur.len == 0) {
         fnr_buf_reset(&h->cur);
         return;
@@ -1471,6 +1492,9 @@ static void html_flush(html_ctx *h, bool heading)
     }
     if (h->st == FNR_OK) {
         h->st = add_block(h->doc, start, h->text.len, heading);
+    }
+    if (h->st == FNR_OK && linked) {
+        FNR_VEC_AT(&h->doc->blocks, fnr_block, h->doc->blocks.len - 1).boilerplate = true;
     }
     fnr_buf_reset(&h->cur);
 }
@@ -1641,12 +1665,17 @@ static void html_walk(html_ctx *h, xmlNode *node, int depth)
         } else {
             /* inline elements such as <a>, <span>, <img> separate nothing */
         }
+        bool link = strcmp(name, "a") == 0, h1 = strcmp(name, "h1") == 0;
+        h->in_link += link;
+        h->in_title += h1;
         if (depth < 200) {
             html_walk(h, c->children, depth + 1);
         }
+        h->in_link -= link;
         if (block) {
             html_flush(h, heading);
         }
+        h->in_title -= h1;
     }
 }
 

@@ -553,6 +553,33 @@ static void test_plain_outlet_lines(void **state)
     fnr_doc_destroy(&doc);
 }
 
+/* A page of generic divs: a menu of links run into one line and links to
+ * other stories go, whatever their boxes are called; a paragraph with a link
+ * in it, a sentence that is a link and a title that links to itself stay. */
+static void test_html_link_blocks(void **state)
+{
+    (void)state;
+    const char *in =
+        "<html><body><div class=\"t1\"><a href=\"/w\">World News</a><a href=\"/p\">Politics"
+        "</a> | <a href=\"/s\">Sports</a></div>"
+        "<div class=\"c\"><h1><a href=\"/x\">Border guards catch smugglers of rifles in Van</a>"
+        "</h1>"
+        "<p>Border guards caught three men carrying rifles across the border near Van on Friday, "
+        "the <a href=\"/g\">Van governor's office</a> said.</p>"
+        "<p><a href=\"/d\">The men were handed to the gendarmerie the same night.</a></p>"
+        "<div class=\"m2\"><div><a href=\"/1\">Police arrest Kemal Sarı over arson attack in "
+        "Batman</a></div><div><a href=\"/2\">Gendarmerie kill 2 PKK militants in Tunceli</a>"
+        "</div></div></div></body></html>";
+    fnr_doc doc;
+    assert_int_equal(decode(in, NULL, &doc, NULL), FNR_OK);
+    assert_true(kept(&doc, "Border guards catch smugglers of rifles in Van"));
+    assert_true(kept(&doc, "governor's office said."));
+    assert_true(kept(&doc, "handed to the gendarmerie"));
+    static const char *const gone[] = { "World News", "Sports", "Kemal Sarı", "Tunceli" };
+    assert_none_kept(&doc, gone, sizeof gone / sizeof gone[0]);
+    fnr_doc_destroy(&doc);
+}
+
 /* The same furniture as markup: figure captions, bylines, tags, an author's
  * box, lists of other stories under their heading and a menu in divs. */
 static void test_html_page_furniture(void **state)
@@ -694,6 +721,7 @@ int main(void)
         cmocka_unit_test(test_plain_page_furniture),
         cmocka_unit_test(test_plain_page_body_stays),
         cmocka_unit_test(test_plain_outlet_lines),
+        cmocka_unit_test(test_html_link_blocks),
         cmocka_unit_test(test_html_page_furniture),
         cmocka_unit_test(test_page_dates),
         cmocka_unit_test(test_wrapped_lines_join),
