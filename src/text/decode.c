@@ -1709,15 +1709,53 @@ static const char *declared_charset(const char *s, size_t len, char out[40])
 }
 
 /* Strips a trailing " | Site name" from a <title> when enough remains. */
-static void strip_site_suffix(char *t)
+/*
+ * The site's name after a page title's last separator ("Title | Reuters",
+ * "Title - BBC News", "Title – TRT World") is cut: it is no part of the
+ * report, and a name in it would be an entity of the page. The part before
+ * the separator is the title when a block of the page is exactly that, or
+ * when the separator is a bar; after a dash, only a name of at most four
+ * capitalised words goes ("Three held - Police" could be a title's own).
+ */
+static void strip_site_suffix(char *t, const char *text, const fnr_vec *blocks)
 {
-    char *bar = strrchr(t, '|');
-    if (bar && bar - t >= 20) {
-        *bar = '\0';
-        size_t n = strlen(t);
-        while (n > 0 && t[n - 1] == ' ') {
-            t[--n] = '\0';
+    static const char *const seps[] = { " | ", " - ", " \xe2\x80\x93 ", " \xe2\x80\x94 " };
+    size_t tl = strlen(t), at = 0, sep_len = 0;
+    for (size_t i = 0; i < sizeof seps / sizeof seps[0]; i++) {
+        size_t n = strlen(seps[i]);
+        for (size_t p = tl >= n ? tl - n + 1 : 0; p-- > 0;) {
+            if (memcmp(t + p, seps[i], n) == 0) {
+                if (p > at) {
+                    at = p;
+                    sep_len = n;
+                }
+                break;
+            }
         }
+    }
+    if (at < 20) {
+        return;
+    }
+    bool cut = t[at + 1] == '|';
+    FNR_VEC_FOREACH(fnr_block, b, blocks) {
+        if (cut) {
+            break;
+        }
+        cut = b->end - b->start == at && memcmp(text + b->start, t, at) == 0;
+    }
+    const char *name = t + at + sep_len;
+    size_t nl = strlen(name), n;
+    if (!cut && nl > 0 && nl <= 40 && count_words_upto(name, 0, nl, 4) <= 4 &&
+        !ends_sentence(name, 0, nl)) {
+        cut = true;
+        for (size_t i = 0; i < nl && cut; i++) {
+            if (i == 0 || name[i - 1] == ' ') {
+                cut = fnr__text_class(name + i, nl - i, &n, NULL) == FNR__C_UPPER;
+            }
+        }
+    }
+    if (cut) {
+        t[at] = '\0';
     }
 }
 
@@ -1757,8 +1795,8 @@ static fnr_status decode_html(fnr_doc *doc, const char *in, size_t len, bool wan
 
     /* The title: og:title, else <title> without the site's name. */
     char *title = h.og_title ? h.og_title : h.title;
-    if (title && !h.og_title) {
-        strip_site_suffix(title);
+    if (title) {
+        strip_site_suffix(title, h.text.data, &doc->blocks);
     }
     if (title && *title) {
         doc->title = fnr_strdup(title);

@@ -580,6 +580,40 @@ static void test_html_link_blocks(void **state)
     fnr_doc_destroy(&doc);
 }
 
+/* The site's name after a title's dash goes with the separator; words after
+ * a dash that are no name stay. */
+static void test_html_title_site_name(void **state)
+{
+    (void)state;
+
+    static const struct {
+        const char *head, *body, *title;
+    } cases[] = {
+        { "Police hold two over attack on mosque in Kayseri - Anatolian Courier", "",
+          "Police hold two over attack on mosque in Kayseri" },
+        { "Court jails spy ring leader \xe2\x80\x93 The Daily Post",
+          "<h1>Court jails spy ring leader</h1>", "Court jails spy ring leader" },
+        { "Cell planned attack on a stadium - prosecutors say", "",
+          "Cell planned attack on a stadium - prosecutors say" },
+    };
+
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char in[600];
+        snprintf(in, sizeof in,
+                 "<html><head><title>%s</title></head><body>%s<p>Police detained two men "
+                 "in the city on Monday after a long inquiry, the governor said.</p></body>"
+                 "</html>",
+                 cases[i].head, cases[i].body);
+        fnr_doc doc;
+        assert_int_equal(decode(in, NULL, &doc, NULL), FNR_OK);
+        assert_non_null(doc.title);
+        assert_string_equal(doc.title, cases[i].title);
+        assert_false(kept(&doc, "Courier"));
+        assert_false(kept(&doc, "Daily Post"));
+        fnr_doc_destroy(&doc);
+    }
+}
+
 /* The same furniture as markup: figure captions, bylines, tags, an author's
  * box, lists of other stories under their heading and a menu in divs. */
 static void test_html_page_furniture(void **state)
@@ -722,6 +756,7 @@ int main(void)
         cmocka_unit_test(test_plain_page_body_stays),
         cmocka_unit_test(test_plain_outlet_lines),
         cmocka_unit_test(test_html_link_blocks),
+        cmocka_unit_test(test_html_title_site_name),
         cmocka_unit_test(test_html_page_furniture),
         cmocka_unit_test(test_page_dates),
         cmocka_unit_test(test_wrapped_lines_join),
