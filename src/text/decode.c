@@ -911,12 +911,19 @@ static void mark_boilerplate(fnr_doc *doc)
     }
     mark_page_furniture(doc);
     /* One- or two-word lines are menus and buttons, unless they are a dateline
-     * ("ANKARA"), the title, or a section heading followed by a paragraph. */
+     * ("ANKARA"), the title, a section heading followed by a paragraph, or a
+     * two-word sentence after one ("Investigation continues."). */
     for (size_t k = 0; k < nb; k++) {
-        if (bl[k].boilerplate || count_words_upto(doc->text, bl[k].start, bl[k].end, 2) > 2) {
+        size_t words = count_words_upto(doc->text, bl[k].start, bl[k].end, 2);
+        if (bl[k].boilerplate || words > 2) {
             continue;
         }
         if (all_upper(doc->text, bl[k].start, bl[k].end) || is_title(doc, &bl[k])) {
+            continue;
+        }
+        unsigned char last = last_significant(doc->text, bl[k].start, bl[k].end);
+        if (words == 2 && (last == '.' || last == '!' || last == '?') && k > 0 &&
+            is_paragraph(doc, &bl[k - 1])) {
             continue;
         }
         if ((k + 1 < nb && is_content(doc, &bl[k + 1])) || in_introduced_list(doc, k)) {

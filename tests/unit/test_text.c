@@ -614,6 +614,28 @@ static void test_html_title_site_name(void **state)
     }
 }
 
+/* A report's paragraph of two words stays, in text and in markup; a button
+ * of two words goes. */
+static void test_two_word_paragraph(void **state)
+{
+    (void)state;
+    static const char *const in[] = {
+        "Raid on a depot in Mardin\n\n"
+        "Gendarmerie raided a depot in Mardin on Friday and seized 200 kilograms of explosives, "
+        "the governor said.\n\nInvestigation continues.\n\nShare now\n",
+        "<html><body><h1>Raid on a depot in Mardin</h1><p>Gendarmerie raided a depot in Mardin "
+        "on Friday and seized 200 kilograms of explosives, the governor said.</p><p>"
+        "Investigation continues.</p><div>Share now</div></body></html>",
+    };
+    for (size_t i = 0; i < sizeof in / sizeof in[0]; i++) {
+        fnr_doc doc;
+        assert_int_equal(decode(in[i], NULL, &doc, NULL), FNR_OK);
+        assert_true(kept(&doc, "Investigation continues."));
+        assert_false(kept(&doc, "Share now"));
+        fnr_doc_destroy(&doc);
+    }
+}
+
 /* The same furniture as markup: figure captions, bylines, tags, an author's
  * box, lists of other stories under their heading and a menu in divs. */
 static void test_html_page_furniture(void **state)
@@ -757,6 +779,7 @@ int main(void)
         cmocka_unit_test(test_plain_outlet_lines),
         cmocka_unit_test(test_html_link_blocks),
         cmocka_unit_test(test_html_title_site_name),
+        cmocka_unit_test(test_two_word_paragraph),
         cmocka_unit_test(test_html_page_furniture),
         cmocka_unit_test(test_page_dates),
         cmocka_unit_test(test_wrapped_lines_join),
