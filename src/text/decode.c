@@ -20,6 +20,7 @@
 #include <pthread.h>
 #include <stdint.h>
 #include <string.h>
+#include <strings.h>
 
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
@@ -704,15 +705,83 @@ static bool is_time_stamp_line(const char *s, size_t a, size_t b)
     return clock && (stamp || date_at_start(s + a, b - a, true, &d));
 }
 
-/* An author's box: a name alone, then a paragraph that opens with the name
- * and " is " ("Amberin Yusuf is a senior correspondent ..."). */
+/* Verbs after an author's name that open a bio. */
+static const char *const bio_verbs[] = { " is ", " covers ", " writes ", " reports on ", " was " };
+
+/* The length of the bio verb at s[0..len), or 0. */
+static size_t bio_verb(const char *s, size_t len)
+{
+    for (size_t i = 0; i < sizeof bio_verbs / sizeof bio_verbs[0]; i++) {
+        size_t n = strlen(bio_verbs[i]);
+        if (len > n && memcmp(s, bio_verbs[i], n) == 0) {
+            return n;
+        }
+    }
+    return 0;
+}
+
+/* An author's box: a name alone, then a paragraph that opens with the name,
+ * in whatever case, and a bio's verb ("Amberin Yusuf is a senior
+ * correspondent ...", "SARAH EL DEEB" / "Sarah El Deeb covers ..."). */
 static bool is_author_box(const char *s, const fnr_block *name, const fnr_block *bio)
 {
     size_t n = name->end - name->start;
     return n >= 5 && n <= 40 && !ends_sentence(s, name->start, name->end) &&
            bio->end - bio->start > n + 4 && bio->end - bio->start <= 600 &&
-           memcmp(s + name->start, s + bio->start, n) == 0 &&
-           memcmp(s + bio->start + n, " is ", 4) == 0;
+           strncasecmp(s + name->start, s + bio->start, n) == 0 &&
+           bio_verb(s + bio->start + n, bio->end - bio->start - n) > 0;
+}
+
+/* Words that tell a writer's trade in a bio. */
+static const char *const bio_trades[] = {
+    "correspondent", "reporter", "journalist", "editor",      "writer",
+    "columnist",     "analyst",  "producer",   "contributor", "fellow",
+};
+
+/* Words of a report, never of a bio: a journalist the report is about
+ * ("Ali Vural is a reporter at a weekly that police raided, ...") stays. */
+static const char *const report_words[] = {
+    " said",   "accuse",  "arrest", "detain", "charge",     "sentenc",
+    "suspect", "custody", "police", "raided", "questioned", "prosecut",
+};
+
+/* A bio without its name line, as a page ends: two to four capitalised
+ * words, a bio's verb and, in the next 80 bytes, a trade and whom it is
+ * for ("Ayla Demir is a security correspondent for ...", "Tom Hale covers
+ * Turkey for ..."), and no word of a report. */
+static bool is_bio(const char *s, const fnr_block *b)
+{
+    size_t a = b->start, e = b->end, w = a, words = 0, n;
+    if (e - a > 600) {
+        return false;
+    }
+    for (size_t i = 0; i < sizeof report_words / sizeof report_words[0]; i++) {
+        if (ci_contains(s + a, e - a, report_words[i])) {
+            return false;
+        }
+    }
+    while (w < e && words < 4) {
+        if (fnr__text_class(s + w, e - w, &n, NULL) != FNR__C_UPPER) {
+            return false;
+        }
+        while (w < e && s[w] != ' ') {
+            w++;
+        }
+        words++;
+        size_t v = bio_verb(s + w, e - w);
+        if (v && words >= 2) {
+            size_t lim = e - (w + v) > 80 ? w + v + 80 : e;
+            bool trade = v == 8 && memcmp(s + w, " covers ", 8) == 0;
+            for (size_t i = 0; !trade && i < sizeof bio_trades / sizeof bio_trades[0]; i++) {
+                trade = ci_contains(s + w + v, lim - w - v, bio_trades[i]);
+            }
+            return trade && (ci_contains(s + w + v, lim - w - v, " for ") ||
+                             ci_contains(s + w + v, lim - w - v, " at ") ||
+                             ci_contains(s + w + v, lim - w - v, " based in "));
+        }
+        w++;
+    }
+    return false;
 }
 
 /* true when block k is an item of a list the report introduces ("The court
@@ -781,6 +850,14 @@ static void mark_page_furniture(fnr_doc *doc)
     for (size_t k = 0; k + 1 < nb; k++) {
         if (is_author_box(s, &bl[k], &bl[k + 1])) {
             bl[k].boilerplate = bl[k + 1].boilerplate = true;
+        }
+    }
+    for (size_t k = nb; k-- > 0;) {
+        if (is_paragraph(doc, &bl[k])) {
+            if (!is_bio(s, &bl[k])) {
+                break; /* the report's last paragraph */
+            }
+            bl[k].boilerplate = true;
         }
     }
     for (size_t k = 0; k < nb; k++) {

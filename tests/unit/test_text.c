@@ -636,6 +636,36 @@ static void test_two_word_paragraph(void **state)
     }
 }
 
+/* An author's bio after the report goes, under its name in whatever case or
+ * alone; a journalist the report is about stays. */
+static void test_author_bio(void **state)
+{
+    (void)state;
+    static const char *const tails[] = {
+        "NEVIN ARSLAN\nNevin Arslan covers security and the courts for the Courier, based in "
+        "Ankara.\n",
+        "Nevin Arslan is a senior correspondent for the Courier and a former fellow at the "
+        "Ankara Policy Centre.\n",
+    };
+    for (size_t i = 0; i < sizeof tails / sizeof tails[0]; i++) {
+        char in[800];
+        snprintf(in, sizeof in,
+                 "Editor held in Izmir\n\n"
+                 "Police detained the editor of a weekly in Izmir on Tuesday over a column on a "
+                 "bomb plot, prosecutors said.\n\n"
+                 "Selim Oral is a reporter at the weekly, which police raided in March, and was "
+                 "questioned as a witness.\n\n%s",
+                 tails[i]);
+        fnr_doc doc;
+        assert_int_equal(decode(in, NULL, &doc, NULL), FNR_OK);
+        assert_true(kept(&doc, "Police detained the editor"));
+        assert_true(kept(&doc, "Selim Oral is a reporter"));
+        assert_false(kept(&doc, "Nevin"));
+        assert_false(kept(&doc, "NEVIN"));
+        fnr_doc_destroy(&doc);
+    }
+}
+
 /* The same furniture as markup: figure captions, bylines, tags, an author's
  * box, lists of other stories under their heading and a menu in divs. */
 static void test_html_page_furniture(void **state)
@@ -780,6 +810,7 @@ int main(void)
         cmocka_unit_test(test_html_link_blocks),
         cmocka_unit_test(test_html_title_site_name),
         cmocka_unit_test(test_two_word_paragraph),
+        cmocka_unit_test(test_author_bio),
         cmocka_unit_test(test_html_page_furniture),
         cmocka_unit_test(test_page_dates),
         cmocka_unit_test(test_wrapped_lines_join),
