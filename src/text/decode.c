@@ -523,7 +523,7 @@ static const char *const list_heads[] = {
     "en çok okunanlar",
     "öne çıkanlar",
     "etiketler",
-    "son dakika",
+    "paylaş",
 };
 
 /* Prefixes of a one-line piece of furniture: a list given inline ("Tags: a,
@@ -964,19 +964,50 @@ static void mark_page_furniture(fnr_doc *doc)
     }
 }
 
+/* The markers in block b (bits as in marker_ac.out); a block too long to be
+ * a box of the page's has none. */
+static uint64_t block_markers(const fnr_doc *doc, const fnr_block *b)
+{
+    size_t len = b->end - b->start;
+    return len <= 600 ? markers_in(doc->text + b->start, len) : 0;
+}
+
+/* true when two blocks after k read as the report's own paragraphs: a
+ * sentence of eight words or more that opens as one (not a notice's wrapped
+ * line), with no marker. A page's tail (legal lines, notices, a teaser) has
+ * not two; a newsletter's call set in the report has. */
+static bool report_after(const fnr_doc *doc, size_t k)
+{
+    const fnr_block *bl = doc->blocks.data;
+    size_t n = 0;
+    for (size_t m = k + 1; m < doc->blocks.len && n < 2; m++) {
+        if (!bl[m].heading && count_words_upto(doc->text, bl[m].start, bl[m].end, 8) >= 8 &&
+            ends_sentence(doc->text, bl[m].start, bl[m].end) &&
+            !starts_lower(doc->text, bl[m].start, bl[m].end) && !block_markers(doc, &bl[m])) {
+            n++;
+        }
+    }
+    return n == 2;
+}
+
 static void mark_boilerplate(fnr_doc *doc)
 {
     fnr_block *bl = doc->blocks.data;
     size_t nb = doc->blocks.len;
+    bool report_before = false; /* a paragraph of the report came before block k */
     pthread_once(&ac_once, ac_build);
     for (size_t k = 0; k < nb && ac.ok; k++) {
-        size_t len = bl[k].end - bl[k].start;
-        uint64_t found = len <= 600 ? markers_in(doc->text + bl[k].start, len) : 0;
+        uint64_t found = block_markers(doc, &bl[k]);
         bool strong = (found & STRONG_BITS) != 0;
-        /* A list's heading alone ("Related news") takes only its list (the
-         * page furniture pass): such a box may sit inside the report. */
-        bool tail = strong && (bl[k].start * 2 >= doc->len || doc->len - bl[k].start <= 3000);
-        if (tail && !is_list_head(doc->text, bl[k].start, bl[k].end)) {
+        /* A strong marker near the end starts the page's tail when the
+         * report came before it and does not go on after it: a cookie
+         * notice atop a short page, or a newsletter's call inside the
+         * report, takes only its own block. A list's heading alone
+         * ("Related news") takes only its list (the page furniture pass):
+         * such a box may sit inside the report. */
+        bool tail = strong && report_before &&
+                    (bl[k].start * 2 >= doc->len || doc->len - bl[k].start <= 3000);
+        if (tail && !is_list_head(doc->text, bl[k].start, bl[k].end) && !report_after(doc, k)) {
             for (size_t m = k; m < nb; m++) {
                 bl[m].boilerplate = true;
             }
@@ -984,6 +1015,8 @@ static void mark_boilerplate(fnr_doc *doc)
         }
         if (strong || weak_boilerplate(doc, &bl[k], found)) {
             bl[k].boilerplate = true;
+        } else if (!found && is_paragraph(doc, &bl[k])) {
+            report_before = true;
         }
     }
     mark_page_furniture(doc);

@@ -666,6 +666,36 @@ static void test_author_bio(void **state)
     }
 }
 
+/* A strong marker starts the page's tail only after the report and where the
+ * report does not go on: a cookie notice atop a short page and a
+ * newsletter's call inside the report take only their own block. */
+static void test_strong_marker_not_tail(void **state)
+{
+    (void)state;
+    const char *in =
+        "Sitemizde çerezler kullanılmaktadır. Kişisel Verilerin Korunması Kanunu kapsamında "
+        "aydınlatma metnini okuyunuz.\n\n"
+        "Spy held in Erzurum\n\n"
+        "Counterintelligence police held a foreign national in Erzurum on Monday over photos of "
+        "a military airfield, the governor said.\n\n"
+        "Sign up to our newsletter for the top security stories of the day.\n\n"
+        "A court in Erzurum later ordered the man held pending trial on espionage charges.\n\n"
+        "His phone held pictures of radar sites in three other provinces, officials said.\n\n"
+        "Share this article\n"
+        "All rights reserved. Reproduction of this content without written permission is "
+        "forbidden by the law.\n";
+    fnr_doc doc;
+    assert_int_equal(decode(in, NULL, &doc, NULL), FNR_OK);
+    assert_non_null(doc.title);
+    assert_string_equal(doc.title, "Spy held in Erzurum");
+    assert_true(kept(&doc, "military airfield"));
+    assert_true(kept(&doc, "pending trial"));
+    assert_true(kept(&doc, "radar sites"));
+    static const char *const gone[] = { "çerezler", "newsletter", "Share", "Reproduction" };
+    assert_none_kept(&doc, gone, sizeof gone / sizeof gone[0]);
+    fnr_doc_destroy(&doc);
+}
+
 /* The same furniture as markup: figure captions, bylines, tags, an author's
  * box, lists of other stories under their heading and a menu in divs. */
 static void test_html_page_furniture(void **state)
@@ -811,6 +841,7 @@ int main(void)
         cmocka_unit_test(test_html_title_site_name),
         cmocka_unit_test(test_two_word_paragraph),
         cmocka_unit_test(test_author_bio),
+        cmocka_unit_test(test_strong_marker_not_tail),
         cmocka_unit_test(test_html_page_furniture),
         cmocka_unit_test(test_page_dates),
         cmocka_unit_test(test_wrapped_lines_join),
