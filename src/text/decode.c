@@ -111,7 +111,7 @@ static bool ci_prefix(const char *s, size_t len, const char *prefix)
         return false;
     }
     for (size_t i = 0; i < n; i++) {
-        if (tolower((unsigned char)s[i]) != prefix[i]) {
+        if (tolower((unsigned char)s[i]) != (unsigned char)prefix[i]) {
             return false;
         }
     }
@@ -920,6 +920,21 @@ static void mark_page_furniture(fnr_doc *doc)
             }
         }
         k = e > k ? e : k + 1;
+    }
+    /* Before the title, when no paragraph comes first: short lines without
+     * a digit or final punctuation are the site's name, its menu and
+     * breadcrumbs ("Middle East Eye", "Home > Türkiye > Security"). */
+    for (size_t k = 0; k < nb && !is_paragraph(doc, &bl[k]); k++) {
+        if (is_title(doc, &bl[k])) {
+            for (size_t m = 0; m < k; m++) {
+                if (!ends_sentence(s, bl[m].start, bl[m].end) &&
+                    !has_digit(s, bl[m].start, bl[m].end) &&
+                    count_words_upto(s, bl[m].start, bl[m].end, 6) <= 6) {
+                    bl[m].boilerplate = true;
+                }
+            }
+            break;
+        }
     }
     /* Between the title and the first paragraph: short lines without a digit
      * or final punctuation that head no paragraph are bylines and credits

@@ -696,6 +696,51 @@ static void test_strong_marker_not_tail(void **state)
     fnr_doc_destroy(&doc);
 }
 
+/* A list's heading or a line's prefix that is not ASCII ("Diğer Haberler",
+ * "Okuma süresi") is read as an ASCII one is. */
+static void test_turkish_list_heads(void **state)
+{
+    (void)state;
+    const char *in =
+        "Cell broken up in Bursa\n\n"
+        "Okuma süresi: 3 dk\n\n"
+        "Police broke up a cell of six men in Bursa on Tuesday and seized two pistols, "
+        "the governor said.\n\n"
+        "Diğer Haberler\n"
+        "Jandarma Siirt'te PKK'lı iki teröristi yakaladı\n\n"
+        "The men had been under watch for a year, police said in a statement on "
+        "Wednesday.\n\n"
+        "A court will hear the case in May, the governor's office said.\n";
+    fnr_doc doc;
+    assert_int_equal(decode(in, NULL, &doc, NULL), FNR_OK);
+    assert_true(kept(&doc, "seized two pistols"));
+    assert_true(kept(&doc, "under watch"));
+    static const char *const gone[] = { "Siirt", "Okuma" };
+    assert_none_kept(&doc, gone, sizeof gone / sizeof gone[0]);
+    fnr_doc_destroy(&doc);
+}
+
+/* Before the title of a page in markup: the site's name and breadcrumbs go;
+ * a date line stays. */
+static void test_html_before_title(void **state)
+{
+    (void)state;
+    const char *in =
+        "<html><head><meta property=\"og:title\" content=\"Two held over plot against "
+        "consulate\"></head><body><div class=\"a\">Levant Observer</div><div class=\"b\">Home "
+        "&gt; Lebanon &gt; Security</div><div>Friday 6 March 2026</div>"
+        "<h1>Two held over plot against consulate</h1><p>Lebanese security forces held two men "
+        "over a plot to bomb a consulate in Beirut on Friday, officials said.</p></body></html>";
+    fnr_doc doc;
+    assert_int_equal(decode(in, NULL, &doc, NULL), FNR_OK);
+    assert_true(kept(&doc, "Two held over plot against consulate"));
+    assert_true(kept(&doc, "6 March 2026"));
+    assert_true(kept(&doc, "to bomb a consulate"));
+    static const char *const gone[] = { "Levant Observer", "Lebanon &gt;", "Security" };
+    assert_none_kept(&doc, gone, sizeof gone / sizeof gone[0]);
+    fnr_doc_destroy(&doc);
+}
+
 /* The same furniture as markup: figure captions, bylines, tags, an author's
  * box, lists of other stories under their heading and a menu in divs. */
 static void test_html_page_furniture(void **state)
@@ -842,6 +887,8 @@ int main(void)
         cmocka_unit_test(test_two_word_paragraph),
         cmocka_unit_test(test_author_bio),
         cmocka_unit_test(test_strong_marker_not_tail),
+        cmocka_unit_test(test_turkish_list_heads),
+        cmocka_unit_test(test_html_before_title),
         cmocka_unit_test(test_html_page_furniture),
         cmocka_unit_test(test_page_dates),
         cmocka_unit_test(test_wrapped_lines_join),
