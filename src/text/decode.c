@@ -264,6 +264,8 @@ static const char *const strong_markers[] = {
     "subscription options",
     "republishing this content",
     "independent global news organization",
+    "multimedia news provider",
+    "all quotes delayed",
 };
 
 static const char *const weak_markers[] = {
@@ -289,6 +291,7 @@ static const char *const weak_markers[] = {
     "sponsored content",
     "join thousands of",
     "join hundreds of",
+    "sign up here",
 };
 
 /*
@@ -558,6 +561,9 @@ static const char *const furniture_prefixes[] = {
     "güncelleme:",
     "etiketler:",
     "anahtar kelimeler:",
+    "skip to ",
+    "purchase licensing",
+    "suggested topics",
 };
 
 /* Endings of a one-line credit ("TRT World and Agencies") or reading time
@@ -628,7 +634,8 @@ static bool is_list_head(const char *s, size_t a, size_t b)
 /*
  * A photo caption or credit: a short block that does not end a sentence and
  * whose last bytes name a photo or an agency's picture desk ("(AA Photo)",
- * "REUTERS/Name/File Photo", "AFP via Getty Images", "Photo: Reuters").
+ * "REUTERS/Name/File Photo", "REUTERS/Name", "EPA-EFE/Name", "AFP via Getty
+ * Images", "Photo: Reuters").
  */
 static bool is_caption(const char *s, size_t a, size_t b)
 {
@@ -637,7 +644,8 @@ static bool is_caption(const char *s, size_t a, size_t b)
     }
     size_t t = b - a > 48 ? b - 48 : a;
     return ci_contains(s + t, b - t, "photo") || ci_contains(s + t, b - t, "getty images") ||
-           ci_contains(s + t, b - t, "/afp");
+           ci_contains(s + t, b - t, "/afp") || ci_contains(s + t, b - t, "reuters/") ||
+           ci_contains(s + t, b - t, "epa-efe/");
 }
 
 /* A byline: "By Anna Keller and Tom Richter", short and without final punctuation. */
@@ -706,7 +714,9 @@ static bool is_time_stamp_line(const char *s, size_t a, size_t b)
 }
 
 /* Verbs after an author's name that open a bio. */
-static const char *const bio_verbs[] = { " is ", " covers ", " writes ", " reports on ", " was " };
+static const char *const bio_verbs[] = { " is ",         " covers ",       " writes ",
+                                         " reports on ", " has reported ", " has covered ",
+                                         " was " };
 
 /* The length of the bio verb at s[0..len), or 0. */
 static size_t bio_verb(const char *s, size_t len)
@@ -850,6 +860,11 @@ static void mark_page_furniture(fnr_doc *doc)
     for (size_t k = 0; k + 1 < nb; k++) {
         if (is_author_box(s, &bl[k], &bl[k + 1])) {
             bl[k].boilerplate = bl[k + 1].boilerplate = true;
+        } else if (k + 2 < nb && is_author_box(s, &bl[k], &bl[k + 2]) &&
+                   !ends_sentence(s, bl[k + 1].start, bl[k + 1].end) &&
+                   count_words_upto(s, bl[k + 1].start, bl[k + 1].end, 4) <= 4) {
+            /* the name, the writer's outlet or post ("Thomson Reuters"), the bio */
+            bl[k].boilerplate = bl[k + 1].boilerplate = bl[k + 2].boilerplate = true;
         }
     }
     for (size_t k = nb; k-- > 0;) {

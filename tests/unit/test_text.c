@@ -741,6 +741,42 @@ static void test_html_before_title(void **state)
     fnr_doc_destroy(&doc);
 }
 
+/* A wire service's page copied as text: the skip link, a caption with the
+ * agency's credit, the licensing link, the author's box with the outlet
+ * between name and bio, a newsletter's call and the agency's word on
+ * itself go. */
+static void test_plain_wire_page(void **state)
+{
+    (void)state;
+    const char *in =
+        "Skip to main content\nWorld\nBusiness\nMarkets\n\n"
+        "Jordan holds five over drone plot\n\n"
+        "Police officers stand at a checkpoint in Amman, Jordan, March 1, 2026. "
+        "REUTERS/Omar Haddad\n\n"
+        "AMMAN, March 2 (Reuters) - Jordan has detained five men suspected of plotting drone "
+        "attacks on army posts near the Syrian border, a security official said on Monday.\n\n"
+        "The men had bought parts for the drones abroad, the official said.\n\n"
+        "Suggested Topics:\nMiddle East\n\n"
+        "Purchase Licensing Rights\n\n"
+        "Leila Haddad\nThomson Reuters\n"
+        "Leila Haddad has reported on Jordan and Syria for ten years.\n\n"
+        "Get the week's security briefing in the Frontline newsletter. Sign up here.\n\n"
+        "Reuters, the news and media division of Thomson Reuters, is the world's largest "
+        "multimedia news provider.\n\n"
+        "All quotes delayed a minimum of 15 minutes. See here for a list of exchanges.\n";
+    fnr_doc doc;
+    assert_int_equal(decode(in, NULL, &doc, NULL), FNR_OK);
+    assert_non_null(doc.title);
+    assert_string_not_equal(doc.title, "Skip to main content");
+    assert_true(kept(&doc, "drone attacks on army posts"));
+    assert_true(kept(&doc, "parts for the drones abroad"));
+    static const char *const gone[] = { "Skip",       "Omar Haddad", "Licensing",
+                                        "Leila",      "Thomson",     "Frontline",
+                                        "multimedia", "quotes",      "Middle East" };
+    assert_none_kept(&doc, gone, sizeof gone / sizeof gone[0]);
+    fnr_doc_destroy(&doc);
+}
+
 /* The same furniture as markup: figure captions, bylines, tags, an author's
  * box, lists of other stories under their heading and a menu in divs. */
 static void test_html_page_furniture(void **state)
@@ -889,6 +925,7 @@ int main(void)
         cmocka_unit_test(test_strong_marker_not_tail),
         cmocka_unit_test(test_turkish_list_heads),
         cmocka_unit_test(test_html_before_title),
+        cmocka_unit_test(test_plain_wire_page),
         cmocka_unit_test(test_html_page_furniture),
         cmocka_unit_test(test_page_dates),
         cmocka_unit_test(test_wrapped_lines_join),
