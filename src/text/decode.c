@@ -1821,6 +1821,10 @@ static void html_walk(html_ctx *h, xmlNode *node, int depth)
         h->in_link -= link;
         if (block) {
             html_flush(h, heading);
+        } else if (c->next && c->next->type == XML_ELEMENT_NODE) {
+            /* "<span>ISTANBUL</span><span>Dec 28</span>": boxes side by
+             * side are words apart, not one word */
+            h->cur_space = true;
         }
         h->in_title -= h1;
     }

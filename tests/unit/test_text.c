@@ -777,6 +777,21 @@ static void test_plain_wire_page(void **state)
     fnr_doc_destroy(&doc);
 }
 
+/* Inline boxes side by side are words apart; an inline box within a word's
+ * text ("<b>PKK</b>'s") joins it. */
+static void test_html_inline_boxes(void **state)
+{
+    (void)state;
+    const char *in = "<html><body><h1>Raid in Van</h1><div><span>Selin Kaya</span><span>VAN"
+                     "</span><span>12.03.2026</span></div><p><b>PKK</b>'s men were held in a "
+                     "raid in Van on Friday, the governor said.</p></body></html>";
+    fnr_doc doc;
+    assert_int_equal(decode(in, NULL, &doc, NULL), FNR_OK);
+    assert_non_null(strstr(doc.text, "Selin Kaya VAN 12.03.2026"));
+    assert_true(kept(&doc, "PKK's men were held"));
+    fnr_doc_destroy(&doc);
+}
+
 /* The same furniture as markup: figure captions, bylines, tags, an author's
  * box, lists of other stories under their heading and a menu in divs. */
 static void test_html_page_furniture(void **state)
@@ -926,6 +941,7 @@ int main(void)
         cmocka_unit_test(test_turkish_list_heads),
         cmocka_unit_test(test_html_before_title),
         cmocka_unit_test(test_plain_wire_page),
+        cmocka_unit_test(test_html_inline_boxes),
         cmocka_unit_test(test_html_page_furniture),
         cmocka_unit_test(test_page_dates),
         cmocka_unit_test(test_wrapped_lines_join),
