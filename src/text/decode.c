@@ -846,6 +846,27 @@ static size_t list_end(const fnr_doc *doc, size_t k)
     return k;
 }
 
+/* Before the title, when no paragraph comes first: short lines without a
+ * digit or final punctuation are the site's name, its menu and breadcrumbs
+ * ("Middle East Eye", "Home > Türkiye > Security"). */
+static void mark_before_title(fnr_doc *doc)
+{
+    fnr_block *bl = doc->blocks.data;
+    const char *s = doc->text;
+    for (size_t k = 0; k < doc->blocks.len && !is_paragraph(doc, &bl[k]); k++) {
+        if (is_title(doc, &bl[k])) {
+            for (size_t m = 0; m < k; m++) {
+                if (!ends_sentence(s, bl[m].start, bl[m].end) &&
+                    !has_digit(s, bl[m].start, bl[m].end) &&
+                    count_words_upto(s, bl[m].start, bl[m].end, 6) <= 6) {
+                    bl[m].boilerplate = true;
+                }
+            }
+            break;
+        }
+    }
+}
+
 /*
  * The furniture of a saved news page around its report: lists of other
  * stories under their heading, menus, captions, bylines and credits, and
@@ -936,21 +957,7 @@ static void mark_page_furniture(fnr_doc *doc)
         }
         k = e > k ? e : k + 1;
     }
-    /* Before the title, when no paragraph comes first: short lines without
-     * a digit or final punctuation are the site's name, its menu and
-     * breadcrumbs ("Middle East Eye", "Home > Türkiye > Security"). */
-    for (size_t k = 0; k < nb && !is_paragraph(doc, &bl[k]); k++) {
-        if (is_title(doc, &bl[k])) {
-            for (size_t m = 0; m < k; m++) {
-                if (!ends_sentence(s, bl[m].start, bl[m].end) &&
-                    !has_digit(s, bl[m].start, bl[m].end) &&
-                    count_words_upto(s, bl[m].start, bl[m].end, 6) <= 6) {
-                    bl[m].boilerplate = true;
-                }
-            }
-            break;
-        }
-    }
+    mark_before_title(doc);
     /* Between the title and the first paragraph: short lines without a digit
      * or final punctuation that head no paragraph are bylines and credits
      * ("Jane Holloway, BBC News", "TRT World and Agencies"); an upper-case
@@ -1430,20 +1437,28 @@ static fnr_status decode_plain(fnr_doc *doc, bool want_date)
         }
     }
     mark_boilerplate(doc);
-    /* Without a date line, the title is the first short line that is not boilerplate. */
+    /* Without a date line, the title is the first short line that is not
+     * boilerplate, past the site's name in capitals ("TÜRKİYE TODAY") before
+     * it; the lines before it are the site's (mark_before_title). */
     if (!doc->title) {
+        bool site = false; /* a line in capitals came first: a sentence is no title then */
         FNR_VEC_FOREACH(fnr_block, b, &doc->blocks) {
             if (b->boilerplate) {
                 continue;
             }
             size_t len = b->end - b->start;
+            if (all_upper(s, b->start, b->end) && count_words(s, b->start, b->end) <= 3) {
+                site = true;
+                continue;
+            }
             if (len <= MAX_TITLE_LINE && !memchr(s + b->start, '\n', len) &&
-                !(all_upper(s, b->start, b->end) && count_words(s, b->start, b->end) <= 3)) {
+                !(site && ends_sentence(s, b->start, b->end))) {
                 doc->title = fnr_strndup(s + b->start, len);
                 if (!doc->title) {
                     st = FNR_NOMEM;
                     goto out;
                 }
+                mark_before_title(doc);
             }
             break;
         }

@@ -792,6 +792,25 @@ static void test_html_inline_boxes(void **state)
     fnr_doc_destroy(&doc);
 }
 
+/* A copied page that opens with the site's name in capitals: the title is
+ * the line after it, and the name goes. */
+static void test_plain_site_name_first(void **state)
+{
+    (void)state;
+    const char *in = "LEVANT OBSERVER\nSecurity\n"
+                     "Police bust cell plotting attack on courthouse\n"
+                     "Published March 3, 2026\n"
+                     "Police detained five suspected members of a cell that was planning an attack "
+                     "on a courthouse, the governor's office said on Tuesday.\n";
+    fnr_doc doc;
+    assert_int_equal(decode(in, NULL, &doc, NULL), FNR_OK);
+    assert_non_null(doc.title);
+    assert_string_equal(doc.title, "Police bust cell plotting attack on courthouse");
+    assert_false(kept(&doc, "LEVANT"));
+    assert_true(kept(&doc, "planning an attack"));
+    fnr_doc_destroy(&doc);
+}
+
 /* The same furniture as markup: figure captions, bylines, tags, an author's
  * box, lists of other stories under their heading and a menu in divs. */
 static void test_html_page_furniture(void **state)
@@ -942,6 +961,7 @@ int main(void)
         cmocka_unit_test(test_html_before_title),
         cmocka_unit_test(test_plain_wire_page),
         cmocka_unit_test(test_html_inline_boxes),
+        cmocka_unit_test(test_plain_site_name_first),
         cmocka_unit_test(test_html_page_furniture),
         cmocka_unit_test(test_page_dates),
         cmocka_unit_test(test_wrapped_lines_join),
