@@ -589,6 +589,32 @@ static bool has_furniture_suffix(const char *s, size_t a, size_t b)
     return false;
 }
 
+/* Networks a page asks its readers to follow it on. */
+static const char *const networks[] = { "whatsapp", "telegram", "instagram",   "facebook",
+                                        "twitter",  "youtube",  "google news", " on x" };
+
+/* A call to follow the site on a network ("Follow Türkiye Today on WhatsApp
+ * for breaking news", "Google News'te takip edin"): short, and a call, not a
+ * report's sentence (no final period, or news offered). */
+static bool is_social_call(const char *s, size_t a, size_t b)
+{
+    if (b - a > 160 || count_words_upto(s, a, b, 15) > 15) {
+        return false;
+    }
+    bool call = ci_prefix(s + a, b - a, "follow ") || ci_contains(s + a, b - a, "takip e") ||
+                ci_contains(s + a, b - a, "kanalımıza");
+    if (!call || (ends_sentence(s, a, b) && !ci_contains(s + a, b - a, " news") &&
+                  !ci_contains(s + a, b - a, "latest"))) {
+        return false;
+    }
+    for (size_t i = 0; i < sizeof networks / sizeof networks[0]; i++) {
+        if (ci_contains(s + a, b - a, networks[i])) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Lines that open a page's comment section: in the second half of the
  * page, they and all after them are readers' words, not the report's. */
 static const char *const comment_heads[] = {
@@ -905,7 +931,8 @@ static void mark_page_furniture(fnr_doc *doc)
             break;
         }
         if (!bl[k].boilerplate && b - a <= 400 &&
-            (is_caption(s, a, b) || is_byline(s, a, b) || has_furniture_suffix(s, a, b))) {
+            (is_caption(s, a, b) || is_byline(s, a, b) || has_furniture_suffix(s, a, b) ||
+             is_social_call(s, a, b))) {
             bl[k].boilerplate = true;
         }
         if (!bl[k].boilerplate && b - a <= 200) {

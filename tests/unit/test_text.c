@@ -811,6 +811,30 @@ static void test_plain_site_name_first(void **state)
     fnr_doc_destroy(&doc);
 }
 
+/* A call to follow the site on a network goes wherever it sits, in English
+ * and Turkish; a report's sentence about a network stays. */
+static void test_social_call(void **state)
+{
+    (void)state;
+    const char *in =
+        "Cell leader held in Adana\n\n"
+        "Police held the leader of a cell in Adana on Sunday after a month of surveillance, the "
+        "governor said.\n\n"
+        "Follow the Levant Observer on WhatsApp for the latest news\n\n"
+        "Levant Observer'ı Google News'te takip edin\n\n"
+        "The man had recruited fighters through a channel on Telegram, police said in a "
+        "statement.\n\n"
+        "Two other suspects were released under judicial control on Monday, the governor "
+        "said.\n";
+    fnr_doc doc;
+    assert_int_equal(decode(in, NULL, &doc, NULL), FNR_OK);
+    assert_true(kept(&doc, "channel on Telegram"));
+    assert_true(kept(&doc, "judicial control"));
+    assert_false(kept(&doc, "WhatsApp"));
+    assert_false(kept(&doc, "takip"));
+    fnr_doc_destroy(&doc);
+}
+
 /* The same furniture as markup: figure captions, bylines, tags, an author's
  * box, lists of other stories under their heading and a menu in divs. */
 static void test_html_page_furniture(void **state)
@@ -962,6 +986,7 @@ int main(void)
         cmocka_unit_test(test_plain_wire_page),
         cmocka_unit_test(test_html_inline_boxes),
         cmocka_unit_test(test_plain_site_name_first),
+        cmocka_unit_test(test_social_call),
         cmocka_unit_test(test_html_page_furniture),
         cmocka_unit_test(test_page_dates),
         cmocka_unit_test(test_wrapped_lines_join),
