@@ -711,6 +711,7 @@ static bool is_menu_item(const fnr_doc *doc, const fnr_block *b)
 }
 
 static bool date_at_start(const char *s, size_t len, bool at_zero, fnr_date *out);
+static bool date_in(const char *s, size_t a, size_t b, fnr_date *out);
 
 /* A page's time stamp: a line that is only a date with a clock time ("June
  * 18, 2025 11:47 AM GMT"), a publication line with one ("Published
@@ -1000,7 +1001,13 @@ static void mark_page_furniture(fnr_doc *doc)
             continue;
         }
         if (is_time_stamp_line(s, bl[k].start, bl[k].end)) {
-            bl[k].boilerplate = true; /* read for the date already */
+            /* read for the date already when among the first lines; a
+             * long menu may have pushed it past them */
+            fnr_date d;
+            if (doc->date.prec == FNR_DATE_NONE && date_in(s, bl[k].start, bl[k].end, &d)) {
+                doc->date = d;
+            }
+            bl[k].boilerplate = true;
             continue;
         }
         if (ends_sentence(s, bl[k].start, bl[k].end) ||
@@ -1178,11 +1185,12 @@ static size_t dateline_dash(const char *s, size_t a, size_t b)
 
 static bool dotted_date(const char *s, size_t len, fnr_date *out);
 
-/* The first date with a year in s[a..b), a day-first "12.03.2024" too. */
+/* The first date with a year in s[a..b), a day-first "12.03.2024" too (also
+ * right after a bar: "Name |12.03.2024"). */
 static bool date_in(const char *s, size_t a, size_t b, fnr_date *out)
 {
     for (size_t i = a; i < b; i++) {
-        if ((i == a || s[i - 1] == ' ') && dotted_date(s + i, b - i, out)) {
+        if ((i == a || s[i - 1] == ' ' || s[i - 1] == '|') && dotted_date(s + i, b - i, out)) {
             return true;
         }
     }

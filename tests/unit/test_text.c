@@ -835,6 +835,29 @@ static void test_social_call(void **state)
     fnr_doc_destroy(&doc);
 }
 
+/* A byline's stamp below a long menu dates the page ("Name |15.03.2026 -
+ * Update : 16.03.2026": the first date), and goes. */
+static void test_stamp_after_long_menu(void **state)
+{
+    (void)state;
+    const char *in = "Courier Agency\nTürkçe\nEnglish\nEspañol\nFrançais\nWorld\nPolitics\n"
+                     "Economy\nSports\nAnalysis\nCulture\nHealth\nScience\nVideo\nPhoto\n"
+                     "Search\nTürkiye\n\n"
+                     "Police hold 4 over arson attack in Mersin\n\n"
+                     "Derya Tunalı  |15.03.2026 - Update : 16.03.2026\n\n"
+                     "Police held four suspects over an arson attack on a bank in Mersin on "
+                     "Sunday, the governor said.\n";
+    fnr_doc doc;
+    assert_int_equal(decode(in, NULL, &doc, NULL), FNR_OK);
+    assert_int_equal(doc.date.prec, FNR_DATE_DAY);
+    assert_int_equal(doc.date.year, 2026);
+    assert_int_equal(doc.date.month, 3);
+    assert_int_equal(doc.date.day, 15);
+    assert_false(kept(&doc, "Derya"));
+    assert_true(kept(&doc, "arson attack on a bank"));
+    fnr_doc_destroy(&doc);
+}
+
 /* The same furniture as markup: figure captions, bylines, tags, an author's
  * box, lists of other stories under their heading and a menu in divs. */
 static void test_html_page_furniture(void **state)
@@ -987,6 +1010,7 @@ int main(void)
         cmocka_unit_test(test_html_inline_boxes),
         cmocka_unit_test(test_plain_site_name_first),
         cmocka_unit_test(test_social_call),
+        cmocka_unit_test(test_stamp_after_long_menu),
         cmocka_unit_test(test_html_page_furniture),
         cmocka_unit_test(test_page_dates),
         cmocka_unit_test(test_wrapped_lines_join),
