@@ -562,6 +562,7 @@ static const char *const furniture_prefixes[] = {
     "etiketler:",
     "anahtar kelimeler:",
     "skip to ",
+    "scroll to ",
     "purchase licensing",
     "suggested topics",
 };
@@ -631,7 +632,11 @@ static bool is_comment_head(const char *s, size_t a, size_t b)
             return true;
         }
     }
-    return false;
+    /* with a count or a verb: "12 Comments", "Comments (3)", "Show comments",
+     * "Yorumlar (5)" */
+    return n <= 24 && count_words_upto(s, a, b, 3) <= 3 && !ends_sentence(s, a, b) &&
+           (ci_contains(s + a, n, "comments") || ci_contains(s + a, n, "yorumlar") ||
+            ci_contains(s + a, n, " yorum"));
 }
 
 /* true when s[a..b) is one of list_heads (or "More from <site>"). */
@@ -1609,9 +1614,26 @@ static bool has_title_heading(xmlNode *node, int depth)
     return false;
 }
 
+/* true when the subtree holds an element named name. */
+static bool has_descendant(xmlNode *node, const char *name, int depth)
+{
+    for (xmlNode *c = node->children; c && depth < 64; c = c->next) {
+        if (c->type == XML_ELEMENT_NODE &&
+            (strcmp((const char *)c->name, name) == 0 || has_descendant(c, name, depth + 1))) {
+            return true;
+        }
+    }
+    return false;
+}
+
 static bool drop_element(html_ctx *h, xmlNode *node, const char *name)
 {
     if (in_list(name, dropped_tags, sizeof dropped_tags / sizeof dropped_tags[0])) {
+        return true;
+    }
+    /* A figure is a picture and its caption, whatever holds the caption; one
+     * that quotes (an embedded post, a pull quote) stays. */
+    if (strcmp(name, "figure") == 0 && !has_descendant(node, "blockquote", 0)) {
         return true;
     }
     if (strcmp(name, "header") == 0 && !has_title_heading(node, 0)) {

@@ -858,6 +858,34 @@ static void test_stamp_after_long_menu(void **state)
     fnr_doc_destroy(&doc);
 }
 
+/* A figure's caption goes whatever holds it, a figure that quotes stays; a
+ * comment section under a heading with a count goes; a prompt to scroll
+ * goes. */
+static void test_html_figure_comments(void **state)
+{
+    (void)state;
+    const char *in =
+        "<html><body><h1>Gunmen attack police post in Siirt</h1>"
+        "<figure><img src=\"a.jpg\"><div class=\"x\">Soldiers guard a road near Batman</div>"
+        "</figure>"
+        "<p>Gunmen attacked a police post in Siirt on Sunday night, wounding two officers, the "
+        "governor's office said.</p><div>Scroll to continue reading</div>"
+        "<figure><blockquote>We will find those responsible, the governor wrote.</blockquote>"
+        "</figure>"
+        "<p>Police launched a search for the attackers in the countryside around the town, the "
+        "office said.</p>"
+        "<div>12 Comments</div><div><div>Mert</div><div>The attack in Tunceli last year was "
+        "worse than this one.</div></div></body></html>";
+    fnr_doc doc;
+    assert_int_equal(decode(in, NULL, &doc, NULL), FNR_OK);
+    assert_true(kept(&doc, "police post in Siirt"));
+    assert_true(kept(&doc, "We will find those responsible"));
+    assert_true(kept(&doc, "search for the attackers"));
+    static const char *const gone[] = { "Batman", "Scroll", "Comments", "Tunceli" };
+    assert_none_kept(&doc, gone, sizeof gone / sizeof gone[0]);
+    fnr_doc_destroy(&doc);
+}
+
 /* The same furniture as markup: figure captions, bylines, tags, an author's
  * box, lists of other stories under their heading and a menu in divs. */
 static void test_html_page_furniture(void **state)
@@ -1011,6 +1039,7 @@ int main(void)
         cmocka_unit_test(test_plain_site_name_first),
         cmocka_unit_test(test_social_call),
         cmocka_unit_test(test_stamp_after_long_menu),
+        cmocka_unit_test(test_html_figure_comments),
         cmocka_unit_test(test_html_page_furniture),
         cmocka_unit_test(test_page_dates),
         cmocka_unit_test(test_wrapped_lines_join),
