@@ -547,6 +547,7 @@ static const char *const furniture_prefixes[] = {
     "writing by",
     "compiled by",
     "photo:",
+    "fotoğraf:",
     "photograph:",
     "our standards:",
     "sign up",
@@ -662,11 +663,15 @@ static bool is_list_head(const char *s, size_t a, size_t b)
     return false;
 }
 
+/* An agency's name closing a picture's line. */
+static const char *const agency_credits[] = { " (aa)",  " (iha)", " (dha)", " (reuters)",
+                                              " (afp)", " (ap)",  " (epa)" };
+
 /*
  * A photo caption or credit: a short block that does not end a sentence and
  * whose last bytes name a photo or an agency's picture desk ("(AA Photo)",
  * "REUTERS/Name/File Photo", "REUTERS/Name", "EPA-EFE/Name", "AFP via Getty
- * Images", "Photo: Reuters").
+ * Images", "Photo: Reuters", "Fotoğraf: İHA") or an agency alone ("(DHA)").
  */
 static bool is_caption(const char *s, size_t a, size_t b)
 {
@@ -674,9 +679,21 @@ static bool is_caption(const char *s, size_t a, size_t b)
         return false;
     }
     size_t t = b - a > 48 ? b - 48 : a;
-    return ci_contains(s + t, b - t, "photo") || ci_contains(s + t, b - t, "getty images") ||
-           ci_contains(s + t, b - t, "/afp") || ci_contains(s + t, b - t, "reuters/") ||
-           ci_contains(s + t, b - t, "epa-efe/");
+    if (ci_contains(s + t, b - t, "photo") || ci_contains(s + t, b - t, "fotoğraf") ||
+        ci_contains(s + t, b - t, "getty images") || ci_contains(s + t, b - t, "/afp") ||
+        ci_contains(s + t, b - t, "reuters/") || ci_contains(s + t, b - t, "epa-efe/")) {
+        return true;
+    }
+    /* a picture's line closed by an agency's name alone ("... in Van (DHA)");
+     * a dateline ("ANKARA (AA)") has too few words before it */
+    for (size_t i = 0; i < sizeof agency_credits / sizeof agency_credits[0]; i++) {
+        size_t n = strlen(agency_credits[i]);
+        if (b - a > n && ci_prefix(s + b - n, n, agency_credits[i]) &&
+            count_words_upto(s, a, b, 5) >= 5) {
+            return true;
+        }
+    }
+    return false;
 }
 
 /* A byline: "By Anna Keller and Tom Richter", short and without final punctuation. */

@@ -886,6 +886,29 @@ static void test_html_figure_comments(void **state)
     fnr_doc_destroy(&doc);
 }
 
+/* A caption closed by an agency's name alone or a Turkish credit goes; a
+ * dateline with the agency stays. */
+static void test_plain_agency_captions(void **state)
+{
+    (void)state;
+    const char *in =
+        "Depot raided in Mardin\n\n"
+        "MARDIN (AA)\n\n"
+        "Gendarmerie raided a depot in Mardin on Friday and seized 200 kilograms of "
+        "explosives, the governor said.\n\n"
+        "Gendarmerie teams at the depot near Nusaybin (DHA)\n\n"
+        "Jandarma ekipleri Kızıltepe'de (Fotoğraf: İHA)\n\n"
+        "Two suspects were held and taken to the town's courthouse for questioning.\n\n"
+        "A search for a third suspect went on through the night, officials said.\n";
+    fnr_doc doc;
+    assert_int_equal(decode(in, NULL, &doc, NULL), FNR_OK);
+    assert_true(kept(&doc, "MARDIN (AA)"));
+    assert_true(kept(&doc, "Two suspects were held"));
+    static const char *const gone[] = { "Nusaybin", "Kızıltepe" };
+    assert_none_kept(&doc, gone, sizeof gone / sizeof gone[0]);
+    fnr_doc_destroy(&doc);
+}
+
 /* The same furniture as markup: figure captions, bylines, tags, an author's
  * box, lists of other stories under their heading and a menu in divs. */
 static void test_html_page_furniture(void **state)
@@ -1040,6 +1063,7 @@ int main(void)
         cmocka_unit_test(test_social_call),
         cmocka_unit_test(test_stamp_after_long_menu),
         cmocka_unit_test(test_html_figure_comments),
+        cmocka_unit_test(test_plain_agency_captions),
         cmocka_unit_test(test_html_page_furniture),
         cmocka_unit_test(test_page_dates),
         cmocka_unit_test(test_wrapped_lines_join),
