@@ -564,6 +564,7 @@ static const char *const furniture_prefixes[] = {
     "anahtar kelimeler:",
     "skip to ",
     "scroll to ",
+    "listen to this",
     "purchase licensing",
     "suggested topics",
 };
@@ -1388,6 +1389,26 @@ static void find_published_line(fnr_doc *doc, const char *s, const line *lines, 
     }
 }
 
+/* No date in the first lines (a long menu above the title): the
+ * publication line or date line among the lines after the title. */
+static void date_after_title(fnr_doc *doc)
+{
+    const fnr_block *bl = doc->blocks.data;
+    size_t nb = doc->blocks.len, t = 0;
+    if (doc->date.prec != FNR_DATE_NONE || !doc->title) {
+        return;
+    }
+    while (t < nb && !is_title(doc, &bl[t])) {
+        t++;
+    }
+    line top[TOP_LINES];
+    size_t n = 0;
+    for (size_t k = t + 1; k < nb && n < TOP_LINES; k++) {
+        top[n++] = (line){ bl[k].start, bl[k].end };
+    }
+    find_published_line(doc, doc->text, top, n);
+}
+
 /*
  * Lines are hard-wrapped (a mail or a terminal copy) when most of them are
  * of similar, moderate length and end without punctuation.
@@ -1520,6 +1541,7 @@ static fnr_status decode_plain(fnr_doc *doc, bool want_date)
             break;
         }
     }
+    date_after_title(doc);
     st = FNR_OK;
 out:
     fnr_vec_destroy(&lines);
@@ -2125,6 +2147,7 @@ static fnr_status decode_html(fnr_doc *doc, const char *in, size_t len, bool wan
         goto out;
     }
     mark_boilerplate(doc);
+    date_after_title(doc);
 out:
     fnr_free(h.title);
     fnr_free(h.og_title);

@@ -56,6 +56,15 @@ static void assert_none_kept(const fnr_doc *doc, const char *const *gone, size_t
     }
 }
 
+/* Fails unless d is the day y-m-day. */
+static void assert_day(fnr_date d, int y, int m, int day)
+{
+    assert_int_equal(d.prec, FNR_DATE_DAY);
+    assert_int_equal(d.year, y);
+    assert_int_equal(d.month, m);
+    assert_int_equal(d.day, day);
+}
+
 static void test_plain_passthrough(void **state)
 {
     (void)state;
@@ -849,10 +858,7 @@ static void test_stamp_after_long_menu(void **state)
                      "Sunday, the governor said.\n";
     fnr_doc doc;
     assert_int_equal(decode(in, NULL, &doc, NULL), FNR_OK);
-    assert_int_equal(doc.date.prec, FNR_DATE_DAY);
-    assert_int_equal(doc.date.year, 2026);
-    assert_int_equal(doc.date.month, 3);
-    assert_int_equal(doc.date.day, 15);
+    assert_day(doc.date, 2026, 3, 15);
     assert_false(kept(&doc, "Derya"));
     assert_true(kept(&doc, "arson attack on a bank"));
     fnr_doc_destroy(&doc);
@@ -906,6 +912,28 @@ static void test_plain_agency_captions(void **state)
     assert_true(kept(&doc, "Two suspects were held"));
     static const char *const gone[] = { "Nusaybin", "Kızıltepe" };
     assert_none_kept(&doc, gone, sizeof gone / sizeof gone[0]);
+    fnr_doc_destroy(&doc);
+}
+
+/* A publication line after the title and its standfirst, a long menu above
+ * them, dates the page; a prompt to listen goes. */
+static void test_published_after_title(void **state)
+{
+    (void)state;
+    const char *in = "Skip links\nLive\nNews\nMiddle East\nExplained\nOpinion\nSport\nVideo\n"
+                     "More\nFeatures\nEconomy\nHuman Rights\nClimate\nInvestigations\n"
+                     "Interactives\nSearch\nSign up\n"
+                     "Court jails eight over plot against exiles\n"
+                     "Defendants are accused of planning to abduct two activists living in Izmir.\n"
+                     "Listen to this article\n"
+                     "Published On 8 Mar 2026\n"
+                     "A court in Izmir has sentenced eight people to prison terms over a plot to "
+                     "abduct two exiled activists, local media reported.\n";
+    fnr_doc doc;
+    assert_int_equal(decode(in, NULL, &doc, NULL), FNR_OK);
+    assert_day(doc.date, 2026, 3, 8);
+    assert_false(kept(&doc, "Listen"));
+    assert_true(kept(&doc, "abduct two exiled activists"));
     fnr_doc_destroy(&doc);
 }
 
@@ -1064,6 +1092,7 @@ int main(void)
         cmocka_unit_test(test_stamp_after_long_menu),
         cmocka_unit_test(test_html_figure_comments),
         cmocka_unit_test(test_plain_agency_captions),
+        cmocka_unit_test(test_published_after_title),
         cmocka_unit_test(test_html_page_furniture),
         cmocka_unit_test(test_page_dates),
         cmocka_unit_test(test_wrapped_lines_join),
