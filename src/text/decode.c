@@ -1084,6 +1084,50 @@ static bool report_after(const fnr_doc *doc, size_t k)
     return n == 2;
 }
 
+/* Words of a newsletter's box ("Sign up for ...", "Subscribe", "Bültenimize abone olun"). */
+static const char *const newsletter_words[] = { "sign up", "newsletter", "subscribe", "abone",
+                                                "bülten" };
+
+static bool is_newsletter_block(const char *s, const fnr_block *b)
+{
+    for (size_t i = 0; i < sizeof newsletter_words / sizeof newsletter_words[0]; i++) {
+        if (ci_contains(s + b->start, b->end - b->start, newsletter_words[i])) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/*
+ * A newsletter's box: its call ("Sign up for the Courier") and, up to four
+ * blocks on, its button or terms ("Sign up", "By signing up, you agree
+ * ..."), both furniture; the short lines between are the box's name and
+ * blurb ("Week in the Middle East", "Catch up on our coverage ..."), not
+ * the report's.
+ */
+static void mark_newsletter_boxes(fnr_doc *doc)
+{
+    fnr_block *bl = doc->blocks.data;
+    size_t nb = doc->blocks.len;
+    for (size_t k = 0; k < nb; k++) {
+        if (!bl[k].boilerplate || !is_newsletter_block(doc->text, &bl[k])) {
+            continue;
+        }
+        size_t m = k + 1;
+        while (m < nb && m <= k + 4 && !bl[m].boilerplate &&
+               count_words_upto(doc->text, bl[m].start, bl[m].end, 25) <= 25) {
+            m++;
+        }
+        if (m > k + 1 && m < nb && m <= k + 4 && bl[m].boilerplate &&
+            is_newsletter_block(doc->text, &bl[m])) {
+            for (size_t i = k + 1; i < m; i++) {
+                bl[i].boilerplate = true;
+            }
+            k = m - 1;
+        }
+    }
+}
+
 static void mark_boilerplate(fnr_doc *doc)
 {
     fnr_block *bl = doc->blocks.data;
@@ -1114,6 +1158,7 @@ static void mark_boilerplate(fnr_doc *doc)
         }
     }
     mark_page_furniture(doc);
+    mark_newsletter_boxes(doc);
     /* One- or two-word lines are menus and buttons, unless they are a dateline
      * ("ANKARA"), the title, a section heading followed by a paragraph, or a
      * two-word sentence after one ("Investigation continues."). */

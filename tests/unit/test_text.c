@@ -937,6 +937,26 @@ static void test_published_after_title(void **state)
     fnr_doc_destroy(&doc);
 }
 
+/* A newsletter's box goes whole: its call, name, blurb and button. */
+static void test_newsletter_box(void **state)
+{
+    (void)state;
+    const char *in = "Cell held in Kayseri\n\n"
+                     "Police held a cell of four men in Kayseri on Monday after a raid on a flat "
+                     "in the city centre, the governor said.\n\n"
+                     "The men were taken to court on Tuesday and two were jailed pending trial.\n\n"
+                     "Sign up for the Courier\n"
+                     "Week in the Caucasus\n"
+                     "Catch up on our coverage of Georgia and Armenia, all in one place.\n"
+                     "Sign up\n";
+    fnr_doc doc;
+    assert_int_equal(decode(in, NULL, &doc, NULL), FNR_OK);
+    assert_true(kept(&doc, "jailed pending trial"));
+    static const char *const gone[] = { "Courier", "Caucasus", "Georgia" };
+    assert_none_kept(&doc, gone, sizeof gone / sizeof gone[0]);
+    fnr_doc_destroy(&doc);
+}
+
 /* The same furniture as markup: figure captions, bylines, tags, an author's
  * box, lists of other stories under their heading and a menu in divs. */
 static void test_html_page_furniture(void **state)
@@ -1093,6 +1113,7 @@ int main(void)
         cmocka_unit_test(test_html_figure_comments),
         cmocka_unit_test(test_plain_agency_captions),
         cmocka_unit_test(test_published_after_title),
+        cmocka_unit_test(test_newsletter_box),
         cmocka_unit_test(test_html_page_furniture),
         cmocka_unit_test(test_page_dates),
         cmocka_unit_test(test_wrapped_lines_join),
