@@ -1608,6 +1608,7 @@ typedef struct html_ctx {
     fnr_date date;     /* from meta or <time> */
     bool class_filter; /* drop elements by class/id words */
     bool dateline;     /* a dateline was kept from a dropped byline */
+    size_t p_words;    /* words in the page's <p> elements */
     fnr_status st;
 } html_ctx;
 
@@ -1710,6 +1711,21 @@ static bool has_descendant(xmlNode *node, const char *name, int depth)
     return false;
 }
 
+/* Words in the <p> elements of node's subtree (node itself a <p> when in_p). */
+static size_t p_words(xmlNode *node, bool in_p, int depth)
+{
+    size_t n = 0;
+    for (xmlNode *c = node->children; c && depth < 200; c = c->next) {
+        if (c->type == XML_TEXT_NODE && in_p && c->content) {
+            const char *t = (const char *)c->content;
+            n += count_words(t, 0, strlen(t));
+        } else if (c->type == XML_ELEMENT_NODE) {
+            n += p_words(c, in_p || strcmp((const char *)c->name, "p") == 0, depth + 1);
+        }
+    }
+    return n;
+}
+
 static bool drop_element(html_ctx *h, xmlNode *node, const char *name)
 {
     if (in_list(name, dropped_tags, sizeof dropped_tags / sizeof dropped_tags[0])) {
@@ -1734,7 +1750,17 @@ static bool drop_element(html_ctx *h, xmlNode *node, const char *name)
         strcmp(name, "main") == 0 || strcmp(name, "article") == 0 || is_heading_tag(name)) {
         return false;
     }
-    return attr_has_bad_word(node, "class") || attr_has_bad_word(node, "id");
+    if (!attr_has_bad_word(node, "class") && !attr_has_bad_word(node, "id")) {
+        return false;
+    }
+    /* A box that holds most of the page's paragraphs is the report's own
+     * ("entry-content social-share-inline"), whatever its classes say; a
+     * comment section is never. */
+    if (h->p_words >= 40 && !attr_has_word(node, "class", "comment") &&
+        !attr_has_word(node, "id", "comment") && 2 * p_words(node, false, 0) > h->p_words) {
+        return false;
+    }
+    return true;
 }
 
 static void html_text(html_ctx *h, const char *s, size_t len)
@@ -2083,6 +2109,7 @@ static fnr_status decode_html(fnr_doc *doc, const char *in, size_t len, bool wan
     }
     if (x) {
         xmlNode *root = xmlDocGetRootElement(x);
+        h.p_words = root ? p_words(root, false, 0) : 0;
         for (int pass = 0; pass < 2 && root; pass++) {
             h.class_filter = pass == 0;
             html_walk(&h, root, 0);

@@ -957,6 +957,33 @@ static void test_newsletter_box(void **state)
     fnr_doc_destroy(&doc);
 }
 
+/* The box that holds the report stays whatever its classes say ("share" in
+ * "entry-content social-share-inline"); the share box inside it and a
+ * comment section go. */
+static void test_html_report_box_kept(void **state)
+{
+    (void)state;
+    const char *in =
+        "<html><body><h1>Financier held in Athens</h1>"
+        "<div class=\"entry-content social-share-inline\">"
+        "<p>Greek police arrested a suspected financier of an armed group at a flat in central "
+        "Athens on Thursday, police sources said.</p>"
+        "<p>The man is accused of collecting money for the group from businesses in Germany and "
+        "Greece over several years.</p>"
+        "<div class=\"share-buttons\"><p>Share on Facebook</p></div></div>"
+        "<div class=\"comments\"><p>Reader one: the police in Patras should do the same with "
+        "all of them, every single one of them, and do it now.</p><p>Reader two: nobody in "
+        "Thessaloniki believes any of this, it is all politics and nothing else at all.</p></div>"
+        "</body></html>";
+    fnr_doc doc;
+    assert_int_equal(decode(in, NULL, &doc, NULL), FNR_OK);
+    assert_true(kept(&doc, "flat in central Athens"));
+    assert_true(kept(&doc, "businesses in Germany"));
+    static const char *const gone[] = { "Facebook", "Patras", "Thessaloniki" };
+    assert_none_kept(&doc, gone, sizeof gone / sizeof gone[0]);
+    fnr_doc_destroy(&doc);
+}
+
 /* The same furniture as markup: figure captions, bylines, tags, an author's
  * box, lists of other stories under their heading and a menu in divs. */
 static void test_html_page_furniture(void **state)
@@ -1114,6 +1141,7 @@ int main(void)
         cmocka_unit_test(test_plain_agency_captions),
         cmocka_unit_test(test_published_after_title),
         cmocka_unit_test(test_newsletter_box),
+        cmocka_unit_test(test_html_report_box_kept),
         cmocka_unit_test(test_html_page_furniture),
         cmocka_unit_test(test_page_dates),
         cmocka_unit_test(test_wrapped_lines_join),
