@@ -577,6 +577,16 @@ static const char *const furniture_suffixes[] = {
     " dk okuma",
 };
 
+/* A card's time stamp alone: "2 hours ago", "5 dakika önce". */
+static bool is_relative_stamp(const char *s, size_t a, size_t b)
+{
+    if (b - a > 24 || count_words_upto(s, a, b, 3) > 3 || !isdigit((unsigned char)s[a])) {
+        return false;
+    }
+    return (b - a > 4 && ci_prefix(s + b - 4, 4, " ago")) ||
+           (b - a > 6 && ci_prefix(s + b - 6, 6, " önce"));
+}
+
 /* true when s[a..b), short and ending no sentence, ends as furniture does. */
 static bool has_furniture_suffix(const char *s, size_t a, size_t b)
 {
@@ -760,7 +770,17 @@ static bool is_time_stamp_line(const char *s, size_t a, size_t b)
         (ci_contains(s + a, b - a, "update") || ci_contains(s + a, b - a, "güncelleme"))) {
         return true; /* "Name |15.03.2026 - Update : 15.03.2026": a page's, not the report's */
     }
-    return clock && (stamp || date_at_start(s + a, b - a, true, &d));
+    if (clock && (stamp || date_at_start(s + a, b - a, true, &d))) {
+        return true;
+    }
+    /* a name and the stamp ("Hiwa Karim 2026-03-11 14:20"); a dateline in
+     * capitals before it ("ISTANBUL Apr 02, 2026 - 11:26 am") is the report's */
+    size_t w = a;
+    while (w < b && s[w] != ' ') {
+        w++;
+    }
+    return clock && count_words_upto(s, a, b, 8) <= 8 && !all_upper(s, a, w) &&
+           date_in(s, a, b, &d);
 }
 
 /* Verbs after an author's name that open a bio. */
@@ -956,7 +976,7 @@ static void mark_page_furniture(fnr_doc *doc)
         }
         if (!bl[k].boilerplate && b - a <= 400 &&
             (is_caption(s, a, b) || is_byline(s, a, b) || has_furniture_suffix(s, a, b) ||
-             is_social_call(s, a, b))) {
+             is_social_call(s, a, b) || is_relative_stamp(s, a, b))) {
             bl[k].boilerplate = true;
         }
         if (!bl[k].boilerplate && b - a <= 200) {
@@ -1609,6 +1629,7 @@ typedef struct html_ctx {
     bool class_filter; /* drop elements by class/id words */
     bool dateline;     /* a dateline was kept from a dropped byline */
     size_t p_words;    /* words in the page's <p> elements */
+    xmlNode *report;   /* the <article> that holds most of them, or NULL */
     fnr_status st;
 } html_ctx;
 
@@ -1726,9 +1747,49 @@ static size_t p_words(xmlNode *node, bool in_p, int depth)
     return n;
 }
 
+/* The <article> of the subtree with the most words in paragraphs, and its count. */
+static xmlNode *largest_article(xmlNode *node, size_t *words, int depth)
+{
+    xmlNode *best = NULL;
+    for (xmlNode *c = node->children; c && depth < 200; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE) {
+            continue;
+        }
+        if (strcmp((const char *)c->name, "article") == 0) {
+            size_t n = p_words(c, false, 0);
+            if (n > *words) {
+                *words = n;
+                best = c;
+            }
+            continue; /* an article within it is part of it */
+        }
+        xmlNode *b = largest_article(c, words, depth + 1);
+        best = b ? b : best;
+    }
+    return best;
+}
+
+/* true when node lies within (or is) ancestor. */
+static bool within(xmlNode *node, xmlNode *ancestor)
+{
+    for (; node; node = node->parent) {
+        if (node == ancestor) {
+            return true;
+        }
+    }
+    return false;
+}
+
 static bool drop_element(html_ctx *h, xmlNode *node, const char *name)
 {
     if (in_list(name, dropped_tags, sizeof dropped_tags / sizeof dropped_tags[0])) {
+        return true;
+    }
+    /* When one <article> holds the report, the others are cards of other
+     * stories ("<article class=card><h3>Airstrikes kill 9 ..."), unless one
+     * holds the page's title */
+    if (h->report && strcmp(name, "article") == 0 && !within(node, h->report) &&
+        !has_descendant(node, "h1", 0)) {
         return true;
     }
     /* A figure is a picture and its caption, whatever holds the caption; one
@@ -2110,6 +2171,11 @@ static fnr_status decode_html(fnr_doc *doc, const char *in, size_t len, bool wan
     if (x) {
         xmlNode *root = xmlDocGetRootElement(x);
         h.p_words = root ? p_words(root, false, 0) : 0;
+        size_t in_report = 0;
+        h.report = root ? largest_article(root, &in_report, 0) : NULL;
+        if (in_report * 2 <= h.p_words) {
+            h.report = NULL; /* no article holds the report */
+        }
         for (int pass = 0; pass < 2 && root; pass++) {
             h.class_filter = pass == 0;
             html_walk(&h, root, 0);

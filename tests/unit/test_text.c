@@ -984,6 +984,39 @@ static void test_html_report_box_kept(void **state)
     fnr_doc_destroy(&doc);
 }
 
+/* Where one <article> holds the report, the others are cards of other
+ * stories; a byline with its stamp goes, a dateline with its stamp stays,
+ * and so does the title's own article. */
+static void test_html_article_cards(void **state)
+{
+    (void)state;
+    static const char *const heads[] = {
+        "<h1>Cell held in Kirkuk</h1><div>Hiwa Karim 2026-03-11 14:20</div>",
+        "<article><h1>Cell held in Kirkuk</h1></article><div>KIRKUK Mar 11, 2026 - 2:20 pm</div>",
+    };
+    for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++) {
+        char in[1500];
+        snprintf(in, sizeof in,
+                 "<html><body>%s<article><p>Security forces arrested five members of a cell in "
+                 "Kirkuk province who were planning attacks on oil facilities, officials said "
+                 "on Wednesday.</p><p>The suspects were captured in a joint operation in the "
+                 "Dibis district, and weapons were found in their hideout.</p></article>"
+                 "<article><h3>Airstrikes kill 9 militants in Hamrin mountains</h3><p>The "
+                 "command said the strikes hit caves.</p><span>2 hours ago</span></article>"
+                 "</body></html>",
+                 heads[i]);
+        fnr_doc doc;
+        assert_int_equal(decode(in, NULL, &doc, NULL), FNR_OK);
+        assert_true(kept(&doc, "Cell held in Kirkuk"));
+        assert_true(kept(&doc, "oil facilities"));
+        assert_true(kept(&doc, "Dibis"));
+        assert_int_equal(kept(&doc, "KIRKUK"), i == 1);
+        static const char *const gone[] = { "Hiwa", "Hamrin", "caves", "ago" };
+        assert_none_kept(&doc, gone, sizeof gone / sizeof gone[0]);
+        fnr_doc_destroy(&doc);
+    }
+}
+
 /* The same furniture as markup: figure captions, bylines, tags, an author's
  * box, lists of other stories under their heading and a menu in divs. */
 static void test_html_page_furniture(void **state)
@@ -1142,6 +1175,7 @@ int main(void)
         cmocka_unit_test(test_published_after_title),
         cmocka_unit_test(test_newsletter_box),
         cmocka_unit_test(test_html_report_box_kept),
+        cmocka_unit_test(test_html_article_cards),
         cmocka_unit_test(test_html_page_furniture),
         cmocka_unit_test(test_page_dates),
         cmocka_unit_test(test_wrapped_lines_join),
