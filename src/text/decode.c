@@ -2108,10 +2108,12 @@ static const char *declared_charset(const char *s, size_t len, char out[40])
  * "Title - BBC News", "Title – TRT World") is cut: it is no part of the
  * report, and a name in it would be an entity of the page. The part before
  * the separator is the title when a block of the page is exactly that, or
- * when the separator is a bar; after a dash, only a name of at most four
- * capitalised words goes ("Three held - Police" could be a title's own).
+ * when the separator is a bar and the rest is long enough (20 bytes) to be
+ * a title; after a dash, only a name of at most four capitalised words
+ * goes ("Three held - Police" could be a title's own).
+ * Returns the site's name (in t, after the cut), or NULL.
  */
-static void strip_site_suffix(char *t, const char *text, const fnr_vec *blocks)
+static const char *strip_site_suffix(char *t, const char *text, const fnr_vec *blocks)
 {
     static const char *const seps[] = { " | ", " - ", " \xe2\x80\x93 ", " \xe2\x80\x94 " };
     size_t tl = strlen(t), at = 0, sep_len = 0;
@@ -2127,10 +2129,10 @@ static void strip_site_suffix(char *t, const char *text, const fnr_vec *blocks)
             }
         }
     }
-    if (at < 20) {
-        return;
+    if (at == 0) {
+        return NULL;
     }
-    bool cut = t[at + 1] == '|';
+    bool cut = t[at + 1] == '|' && at >= 20;
     FNR_VEC_FOREACH(fnr_block, b, blocks) {
         if (cut) {
             break;
@@ -2139,7 +2141,7 @@ static void strip_site_suffix(char *t, const char *text, const fnr_vec *blocks)
     }
     const char *name = t + at + sep_len;
     size_t nl = strlen(name), n;
-    if (!cut && nl > 0 && nl <= 40 && count_words_upto(name, 0, nl, 4) <= 4 &&
+    if (!cut && at >= 20 && nl > 0 && nl <= 40 && count_words_upto(name, 0, nl, 4) <= 4 &&
         !ends_sentence(name, 0, nl)) {
         cut = true;
         for (size_t i = 0; i < nl && cut; i++) {
@@ -2148,8 +2150,37 @@ static void strip_site_suffix(char *t, const char *text, const fnr_vec *blocks)
             }
         }
     }
-    if (cut) {
-        t[at] = '\0';
+    if (!cut) {
+        return NULL;
+    }
+    t[at] = '\0';
+    return name;
+}
+
+/*
+ * The site's word on itself as the page ends: paragraphs that open with
+ * the site's name (from the title, "Kurdistan Observer is an independent
+ * news outlet ...", "Middle East Eye propose une couverture ..."), read
+ * from the end back to the report's last paragraph. One that names the
+ * site in the report ("Middle East Eye revealed ...") has report
+ * paragraphs after it and stays.
+ */
+static void mark_site_blurbs(fnr_doc *doc, const char *site)
+{
+    fnr_block *bl = doc->blocks.data;
+    size_t n = site ? strlen(site) : 0;
+    if (n < 3) {
+        return;
+    }
+    for (size_t k = doc->blocks.len; k-- > 0;) {
+        if (bl[k].boilerplate || bl[k].heading) {
+            continue;
+        }
+        if (bl[k].end - bl[k].start <= n + 1 || memcmp(doc->text + bl[k].start, site, n) != 0 ||
+            doc->text[bl[k].start + n] != ' ') {
+            break;
+        }
+        bl[k].boilerplate = true;
     }
 }
 
@@ -2195,8 +2226,9 @@ static fnr_status decode_html(fnr_doc *doc, const char *in, size_t len, bool wan
 
     /* The title: og:title, else <title> without the site's name. */
     char *title = h.og_title ? h.og_title : h.title;
-    if (title) {
-        strip_site_suffix(title, h.text.data, &doc->blocks);
+    const char *site = title ? strip_site_suffix(title, h.text.data, &doc->blocks) : NULL;
+    if (!site && h.og_title && h.title) {
+        site = strip_site_suffix(h.title, h.text.data, &doc->blocks);
     }
     if (title && *title) {
         doc->title = fnr_strdup(title);
@@ -2285,6 +2317,7 @@ static fnr_status decode_html(fnr_doc *doc, const char *in, size_t len, bool wan
         goto out;
     }
     mark_boilerplate(doc);
+    mark_site_blurbs(doc, site);
     date_after_title(doc);
 out:
     fnr_free(h.title);

@@ -1017,6 +1017,30 @@ static void test_html_article_cards(void **state)
     }
 }
 
+/* The site's word on itself as the page ends goes, in any language; the
+ * site named in the report stays. */
+static void test_html_site_blurb(void **state)
+{
+    (void)state;
+    const char *in =
+        "<html><head><title>Cell held in Kirkuk | Kurdistan Observer</title></head><body>"
+        "<h1>Cell held in Kirkuk</h1>"
+        "<p>Security forces arrested five members of a cell in Kirkuk province who were planning "
+        "attacks on oil facilities, officials said on Wednesday.</p>"
+        "<p>Kurdistan Observer reported in January that the cell had bought weapons in Mosul.</p>"
+        "<p>The suspects were taken to a court in Erbil, the officials said.</p>"
+        "<div><p>Kurdistan Observer propose une couverture indépendante du Moyen-Orient.</p>"
+        "<p>Kurdistan Observer is an independent news outlet based in Sulaimani.</p></div>"
+        "</body></html>";
+    fnr_doc doc;
+    assert_int_equal(decode(in, NULL, &doc, NULL), FNR_OK);
+    assert_true(kept(&doc, "bought weapons in Mosul"));
+    assert_true(kept(&doc, "court in Erbil"));
+    static const char *const gone[] = { "Moyen-Orient", "Sulaimani" };
+    assert_none_kept(&doc, gone, sizeof gone / sizeof gone[0]);
+    fnr_doc_destroy(&doc);
+}
+
 /* The same furniture as markup: figure captions, bylines, tags, an author's
  * box, lists of other stories under their heading and a menu in divs. */
 static void test_html_page_furniture(void **state)
@@ -1176,6 +1200,7 @@ int main(void)
         cmocka_unit_test(test_newsletter_box),
         cmocka_unit_test(test_html_report_box_kept),
         cmocka_unit_test(test_html_article_cards),
+        cmocka_unit_test(test_html_site_blurb),
         cmocka_unit_test(test_html_page_furniture),
         cmocka_unit_test(test_page_dates),
         cmocka_unit_test(test_wrapped_lines_join),
