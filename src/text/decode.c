@@ -265,6 +265,7 @@ static const char *const strong_markers[] = {
     "republishing this content",
     "independent global news organization",
     "multimedia news provider",
+    "abonelik için",
     "all quotes delayed",
 };
 

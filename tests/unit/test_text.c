@@ -1041,6 +1041,23 @@ static void test_html_site_blurb(void **state)
     fnr_doc_destroy(&doc);
 }
 
+/* The agency's word on its subscribers in Turkish goes with the rest of the tail. */
+static void test_plain_turkish_subscribers(void **state)
+{
+    (void)state;
+    const char *in = "Two held in Sivas\n\n"
+                     "Police held two men in Sivas on Monday over an attack on a police station, "
+                     "the governor said.\n\n"
+                     "Both were remanded in custody by a court in the city later that day.\n\n"
+                     "Ajans web sitesinde abonelere sunulan haberler özetlenerek yayımlanır. "
+                     "Abonelik için lütfen iletişime geçiniz.\n";
+    fnr_doc doc;
+    assert_int_equal(decode(in, NULL, &doc, NULL), FNR_OK);
+    assert_true(kept(&doc, "remanded in custody"));
+    assert_false(kept(&doc, "abonelere"));
+    fnr_doc_destroy(&doc);
+}
+
 /* The same furniture as markup: figure captions, bylines, tags, an author's
  * box, lists of other stories under their heading and a menu in divs. */
 static void test_html_page_furniture(void **state)
@@ -1201,6 +1218,7 @@ int main(void)
         cmocka_unit_test(test_html_report_box_kept),
         cmocka_unit_test(test_html_article_cards),
         cmocka_unit_test(test_html_site_blurb),
+        cmocka_unit_test(test_plain_turkish_subscribers),
         cmocka_unit_test(test_html_page_furniture),
         cmocka_unit_test(test_page_dates),
         cmocka_unit_test(test_wrapped_lines_join),
