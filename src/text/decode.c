@@ -1757,7 +1757,10 @@ static xmlNode *largest_article(xmlNode *node, size_t *words, int depth)
             continue;
         }
         if (strcmp((const char *)c->name, "article") == 0) {
-            size_t n = p_words(c, false, 0);
+            /* a reader's comment (WordPress's "<article class=comment-body>") holds no report */
+            size_t n = attr_has_word(c, "class", "comment") || attr_has_word(c, "id", "comment")
+                           ? 0
+                           : p_words(c, false, 0);
             if (n > *words) {
                 *words = n;
                 best = c;

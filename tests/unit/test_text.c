@@ -1058,6 +1058,23 @@ static void test_plain_turkish_subscribers(void **state)
     fnr_doc_destroy(&doc);
 }
 
+/* A reader's comment set as an <article> is never the report, however long. */
+static void test_html_comment_articles(void **state)
+{
+    (void)state;
+    const char *in =
+        "<html><body><h1>Cell held in Kirkuk</h1><article><p>Security forces arrested five "
+        "members of a cell in Kirkuk province on Wednesday, officials said.</p></article>"
+        "<article class=\"comment-body\"><p>Reader: the same thing happened in Mosul last year "
+        "and nobody was ever tried for it, they all walked free after a few months, every one "
+        "of them, and the families of the victims are still waiting for justice from the "
+        "courts in Baghdad and Erbil.</p></article></body></html>";
+    fnr_doc doc;
+    assert_int_equal(decode(in, NULL, &doc, NULL), FNR_OK);
+    assert_true(kept(&doc, "members of a cell in Kirkuk"));
+    fnr_doc_destroy(&doc);
+}
+
 /* The same furniture as markup: figure captions, bylines, tags, an author's
  * box, lists of other stories under their heading and a menu in divs. */
 static void test_html_page_furniture(void **state)
@@ -1219,6 +1236,7 @@ int main(void)
         cmocka_unit_test(test_html_article_cards),
         cmocka_unit_test(test_html_site_blurb),
         cmocka_unit_test(test_plain_turkish_subscribers),
+        cmocka_unit_test(test_html_comment_articles),
         cmocka_unit_test(test_html_page_furniture),
         cmocka_unit_test(test_page_dates),
         cmocka_unit_test(test_wrapped_lines_join),
