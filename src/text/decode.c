@@ -6,12 +6,20 @@
  * Plain text is kept byte for byte (bad bytes become '?' when lenient), so
  * every offset also indexes the input file; metadata comes from a leading
  * "date YYYY-MM-DD Title" line, the first short line, or a dateline. HTML is
- * parsed with libxml2's forgiving parser; navigation, scripts and banners are
- * dropped and the remaining text is laid out one block per line. In both
- * forms a last pass marks newsletter, cookie and legal text as boilerplate
- * (the marker lists below), and then a saved page's furniture: menus, bylines,
- * captions, lists of other stories under "Related" or "Most read", tags and
- * the headlines after the report's last paragraph (mark_page_furniture).
+ * parsed with libxml2's forgiving parser; navigation, scripts, banners,
+ * figures and the boxes whose classes name furniture are dropped (unless a
+ * box holds most of the page's paragraphs), so are the other <article>s
+ * where one holds the report (cards of other stories), and a block that is
+ * all links marks itself furniture; the remaining text is laid out one block
+ * per line. In both forms a last pass marks newsletter, cookie and legal
+ * text as boilerplate (the marker lists below; a strong marker starts the
+ * page's tail only after the report and where the report does not go on),
+ * and then a saved page's furniture: menus, the site's lines before the
+ * title, bylines, stamps, captions, author's bios, calls to follow the site,
+ * lists of other stories under "Related" or "Most read", tags, newsletter
+ * boxes and the headlines after the report's last paragraph
+ * (mark_page_furniture); in HTML also the site's word on itself as the page
+ * ends.
  * Extraction skips boilerplate. A page's date comes from its metadata, a
  * dateline, a "Published"/"Updated" line or a line that is only a date.
  */
