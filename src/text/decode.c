@@ -754,6 +754,7 @@ static bool is_menu_item(const fnr_doc *doc, const fnr_block *b)
 
 static bool date_at_start(const char *s, size_t len, bool at_zero, fnr_date *out);
 static bool date_in(const char *s, size_t a, size_t b, fnr_date *out);
+static bool published_date(const char *s, size_t a, size_t b, fnr_date *out);
 
 /* A page's time stamp: a line that is only a date with a clock time ("June
  * 18, 2025 11:47 AM GMT"), a publication line with one ("Published
@@ -899,6 +900,23 @@ static bool is_list_headline(const char *s, const fnr_block *b)
            !is_comment_head(s, b->start, b->end);
 }
 
+/* true when block j, a headline, is the report's title: its byline ("By
+ * Ece Toksöz") or its publication line follows, after at most its
+ * standfirst. A list of other stories atop the page ("Trending") ends
+ * there. */
+static bool heads_report(const fnr_doc *doc, size_t j)
+{
+    const fnr_block *bl = doc->blocks.data;
+    fnr_date d;
+    for (size_t n = j + 1; n < doc->blocks.len && n <= j + 2; n++) {
+        size_t a = bl[n].start, b = bl[n].end;
+        if (is_byline(doc->text, a, b) || published_date(doc->text, a, b, &d)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /*
  * The last block of the list under the list heading at block k ("Related",
  * "More from World"): headlines, each with at most one teaser sentence
@@ -913,7 +931,7 @@ static size_t list_end(const fnr_doc *doc, size_t k)
     size_t nb = doc->blocks.len;
     const char *s = doc->text;
     bool teased = false;
-    while (k + 1 < nb && is_list_headline(s, &bl[k + 1])) {
+    while (k + 1 < nb && is_list_headline(s, &bl[k + 1]) && !heads_report(doc, k + 1)) {
         k++;
         const fnr_block *t = k + 1 < nb ? &bl[k + 1] : NULL;
         if (t && t->end - t->start <= 400 && ends_sentence(s, t->start, t->end) &&

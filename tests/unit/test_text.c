@@ -1075,6 +1075,36 @@ static void test_html_comment_articles(void **state)
     fnr_doc_destroy(&doc);
 }
 
+/* A list of other stories atop the page ("Trending") ends at the report's
+ * title, which its byline follows: the title, the standfirst and the lead
+ * stay. */
+static void test_plain_list_atop_title(void **state)
+{
+    (void)state;
+    const char *in =
+        "Courier\nTrending\n"
+        "Turkish police arrest 30 suspects in 5 provinces\n"
+        "Gendarmerie captures militant wanted for 2016 attack\n"
+        "Security\n"
+        "Türkiye extradites Iranian suspect to Denmark\n"
+        "The suspect, wanted for a 2023 killing in Copenhagen, was handed over at an airport, "
+        "the ministry said.\n"
+        "By Ece Toksöz\n"
+        "March 27, 2026\n"
+        "Türkiye has extradited an Iranian national wanted in Denmark over the killing of an "
+        "exiled activist in Copenhagen, the Justice Ministry said on Thursday.\n"
+        "The man was arrested in Istanbul in November on a red notice.\n";
+    fnr_doc doc;
+    assert_int_equal(decode(in, NULL, &doc, NULL), FNR_OK);
+    assert_non_null(doc.title);
+    assert_string_equal(doc.title, "Türkiye extradites Iranian suspect to Denmark");
+    assert_true(kept(&doc, "handed over at an airport"));
+    assert_true(kept(&doc, "Türkiye has extradited"));
+    static const char *const gone[] = { "30 suspects", "Gendarmerie", "Ece" };
+    assert_none_kept(&doc, gone, sizeof gone / sizeof gone[0]);
+    fnr_doc_destroy(&doc);
+}
+
 /* The same furniture as markup: figure captions, bylines, tags, an author's
  * box, lists of other stories under their heading and a menu in divs. */
 static void test_html_page_furniture(void **state)
@@ -1237,6 +1267,7 @@ int main(void)
         cmocka_unit_test(test_html_site_blurb),
         cmocka_unit_test(test_plain_turkish_subscribers),
         cmocka_unit_test(test_html_comment_articles),
+        cmocka_unit_test(test_plain_list_atop_title),
         cmocka_unit_test(test_html_page_furniture),
         cmocka_unit_test(test_page_dates),
         cmocka_unit_test(test_wrapped_lines_join),
