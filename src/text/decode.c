@@ -623,10 +623,12 @@ static bool is_social_call(const char *s, size_t a, size_t b)
     if (b - a > 160 || count_words_upto(s, a, b, 15) > 15) {
         return false;
     }
-    bool call = ci_prefix(s + a, b - a, "follow ") || ci_contains(s + a, b - a, "takip e") ||
-                ci_contains(s + a, b - a, "kanalımıza");
-    if (!call || (ends_sentence(s, a, b) && !ci_contains(s + a, b - a, " news") &&
-                  !ci_contains(s + a, b - a, "latest"))) {
+    bool sentence = ends_sentence(s, a, b); /* (a Turkish call has no period) */
+    bool call = ci_prefix(s + a, b - a, "follow ") ||
+                (!sentence &&
+                 (ci_contains(s + a, b - a, "takip e") || ci_contains(s + a, b - a, "kanalımıza")));
+    if (!call ||
+        (sentence && !ci_contains(s + a, b - a, " news") && !ci_contains(s + a, b - a, "latest"))) {
         return false;
     }
     for (size_t i = 0; i < sizeof networks / sizeof networks[0]; i++) {
@@ -845,11 +847,6 @@ static bool is_bio(const char *s, const fnr_block *b)
     if (e - a > 600) {
         return false;
     }
-    for (size_t i = 0; i < sizeof report_words / sizeof report_words[0]; i++) {
-        if (ci_contains(s + a, e - a, report_words[i])) {
-            return false;
-        }
-    }
     while (w < e && words < 4) {
         if (fnr__text_class(s + w, e - w, &n, NULL) != FNR__C_UPPER) {
             return false;
@@ -865,9 +862,17 @@ static bool is_bio(const char *s, const fnr_block *b)
             for (size_t i = 0; !trade && i < sizeof bio_trades / sizeof bio_trades[0]; i++) {
                 trade = ci_contains(s + w + v, lim - w - v, bio_trades[i]);
             }
-            return trade && (ci_contains(s + w + v, lim - w - v, " for ") ||
-                             ci_contains(s + w + v, lim - w - v, " at ") ||
-                             ci_contains(s + w + v, lim - w - v, " based in "));
+            if (!trade || !(ci_contains(s + w + v, lim - w - v, " for ") ||
+                            ci_contains(s + w + v, lim - w - v, " at ") ||
+                            ci_contains(s + w + v, lim - w - v, " based in "))) {
+                return false;
+            }
+            for (size_t i = 0; i < sizeof report_words / sizeof report_words[0]; i++) {
+                if (ci_contains(s + a, e - a, report_words[i])) {
+                    return false;
+                }
+            }
+            return true;
         }
         w++;
     }
@@ -1200,7 +1205,7 @@ static void mark_boilerplate(fnr_doc *doc)
         }
         if (strong || weak_boilerplate(doc, &bl[k], found)) {
             bl[k].boilerplate = true;
-        } else if (!found && is_paragraph(doc, &bl[k])) {
+        } else if (!report_before && !found && is_paragraph(doc, &bl[k])) {
             report_before = true;
         }
     }
@@ -1759,19 +1764,35 @@ static bool has_descendant(xmlNode *node, const char *name, int depth)
     return false;
 }
 
-/* Words in the <p> elements of node's subtree (node itself a <p> when in_p). */
-static size_t p_words(xmlNode *node, bool in_p, int depth)
+/*
+ * Words (runs of bytes other than ASCII white space) in the <p> elements of
+ * node's subtree, node itself a <p> when in_p. Each element's count is kept
+ * in its _private field (unused by the parser), read back by p_words_of,
+ * so that the page is counted once.
+ */
+static size_t count_p_words(xmlNode *node, bool in_p, int depth)
 {
     size_t n = 0;
     for (xmlNode *c = node->children; c && depth < 200; c = c->next) {
         if (c->type == XML_TEXT_NODE && in_p && c->content) {
-            const char *t = (const char *)c->content;
-            n += count_words(t, 0, strlen(t));
+            bool word = false;
+            for (const unsigned char *t = c->content; *t; t++) {
+                bool ws = *t == ' ' || *t == '\n' || *t == '\t' || *t == '\r';
+                n += !ws && !word;
+                word = !ws;
+            }
         } else if (c->type == XML_ELEMENT_NODE) {
-            n += p_words(c, in_p || strcmp((const char *)c->name, "p") == 0, depth + 1);
+            size_t k = count_p_words(c, in_p || strcmp((const char *)c->name, "p") == 0, depth + 1);
+            c->_private = (void *)(uintptr_t)k;
+            n += k;
         }
     }
     return n;
+}
+
+static size_t p_words_of(const xmlNode *node)
+{
+    return (size_t)(uintptr_t)node->_private;
 }
 
 /* The <article> of the subtree with the most words in paragraphs, and its count. */
@@ -1786,7 +1807,7 @@ static xmlNode *largest_article(xmlNode *node, size_t *words, int depth)
             /* a reader's comment (WordPress's "<article class=comment-body>") holds no report */
             size_t n = attr_has_word(c, "class", "comment") || attr_has_word(c, "id", "comment")
                            ? 0
-                           : p_words(c, false, 0);
+                           : p_words_of(c);
             if (n > *words) {
                 *words = n;
                 best = c;
@@ -1848,7 +1869,7 @@ static bool drop_element(html_ctx *h, xmlNode *node, const char *name)
      * ("entry-content social-share-inline"), whatever its classes say; a
      * comment section is never. */
     if (h->p_words >= 40 && !attr_has_word(node, "class", "comment") &&
-        !attr_has_word(node, "id", "comment") && 2 * p_words(node, false, 0) > h->p_words) {
+        !attr_has_word(node, "id", "comment") && 2 * p_words_of(node) > h->p_words) {
         return false;
     }
     return true;
@@ -2231,7 +2252,7 @@ static fnr_status decode_html(fnr_doc *doc, const char *in, size_t len, bool wan
     }
     if (x) {
         xmlNode *root = xmlDocGetRootElement(x);
-        h.p_words = root ? p_words(root, false, 0) : 0;
+        h.p_words = root ? count_p_words(root, false, 0) : 0;
         size_t in_report = 0;
         h.report = root ? largest_article(root, &in_report, 0) : NULL;
         if (in_report * 2 <= h.p_words) {
