@@ -1653,6 +1653,7 @@ typedef struct html_ctx {
     fnr_buf cur;       /* the current block's text, white space collapsed */
     bool cur_space;    /* a space is due before the next word in cur */
     size_t cur_linked; /* bytes of cur's words inside links */
+    size_t cur_free;   /* bytes of cur's words outside links, separators aside */
     int in_link;       /* depth of <a> elements around the walk */
     int in_title;      /* depth of <h1> elements around the walk */
     char *title;       /* <title>, owned */
@@ -1875,6 +1876,19 @@ static bool drop_element(html_ctx *h, xmlNode *node, const char *name)
     return true;
 }
 
+/* true when s[a..b) holds a letter or a digit (ASCII, or a two-byte
+ * letter of UTF-8): a word, not a separator ("|", "·", "–"). */
+static bool has_letter(const char *s, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (isalnum(c) || (c >= 0xC3 && c <= 0xDF)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 static void html_text(html_ctx *h, const char *s, size_t len)
 {
     for (size_t i = 0; i < len && h->st == FNR_OK;) {
@@ -1897,6 +1911,8 @@ static void html_text(html_ctx *h, const char *s, size_t len)
         }
         if (h->in_link > 0) {
             h->cur_linked += e - i;
+        } else if (has_letter(s, i, e)) {
+            h->cur_free += e - i;
         }
         i = e;
     }
@@ -1905,13 +1921,14 @@ static void html_text(html_ctx *h, const char *s, size_t len)
 /*
  * A block that is all links and ends no sentence is a menu run together
  * ("World News U.S. News Politics") or a link to another story: furniture,
- * whatever the classes of its boxes say (a page of generic divs). Its
- * separators (" | ", " · ") may lie outside the links. The page's title,
+ * whatever the classes of its boxes say (a page of generic divs): words
+ * outside links are at most a fifth of it, separators (" | ", " · ")
+ * aside. The page's title,
  * an h1 that links to itself, is no such thing.
  */
 static bool all_linked(const html_ctx *h)
 {
-    return h->in_title == 0 && h->cur_linked > 0 && h->cur_linked * 10 >= h->cur.len * 8 &&
+    return h->in_title == 0 && h->cur_linked > 0 && h->cur_free * 4 <= h->cur_linked &&
            !ends_sentence(h->cur.data, 0, h->cur.len);
 }
 
@@ -1919,7 +1936,7 @@ static void html_flush(html_ctx *h, bool heading)
 {
     h->cur_space = false;
     bool linked = all_linked(h);
-    h->cur_linked = 0;
+    h->cur_linked = h->cur_free = 0;
     if (h->st != FNR_OK || h->cur.len == 0) {
         fnr_buf_reset(&h->cur);
         return;

@@ -1105,6 +1105,22 @@ static void test_plain_list_atop_title(void **state)
     fnr_doc_destroy(&doc);
 }
 
+/* A menu of links with separators between them in one cell is all links. */
+static void test_html_menu_separators(void **state)
+{
+    (void)state;
+    const char *in =
+        "<html><body><table><tr><td><a href=\"/\">HOME</a> | <a href=\"/t\">TÜRKİYE</a> | "
+        "<a href=\"/w\">WORLD</a> | <a href=\"/e\">ECONOMY</a></td></tr></table>"
+        "<p>Police detained seven suspects in an inquiry into the funding of a cell in Adana on "
+        "Thursday, the governor said.</p></body></html>";
+    fnr_doc doc;
+    assert_int_equal(decode(in, NULL, &doc, NULL), FNR_OK);
+    assert_true(kept(&doc, "seven suspects"));
+    assert_false(kept(&doc, "ECONOMY"));
+    fnr_doc_destroy(&doc);
+}
+
 /* The same furniture as markup: figure captions, bylines, tags, an author's
  * box, lists of other stories under their heading and a menu in divs. */
 static void test_html_page_furniture(void **state)
@@ -1268,6 +1284,7 @@ int main(void)
         cmocka_unit_test(test_plain_turkish_subscribers),
         cmocka_unit_test(test_html_comment_articles),
         cmocka_unit_test(test_plain_list_atop_title),
+        cmocka_unit_test(test_html_menu_separators),
         cmocka_unit_test(test_html_page_furniture),
         cmocka_unit_test(test_page_dates),
         cmocka_unit_test(test_wrapped_lines_join),
