@@ -2171,6 +2171,32 @@ static const char *declared_charset(const char *s, size_t len, char out[40])
 }
 
 /* Strips a trailing " | Site name" from a <title> when enough remains. */
+/* "Site - Title": the part after the first separator is the title when a
+ * block of the page is exactly that. */
+static void strip_site_prefix(char *t, const char *text, const fnr_vec *blocks,
+                              const char *const *seps, size_t n_seps)
+{
+    size_t first = SIZE_MAX, sep_len = 0;
+    for (size_t i = 0; i < n_seps; i++) {
+        const char *p = strstr(t, seps[i]);
+        if (p && (size_t)(p - t) < first) {
+            first = (size_t)(p - t);
+            sep_len = strlen(seps[i]);
+        }
+    }
+    if (first == SIZE_MAX) {
+        return;
+    }
+    const char *rest = t + first + sep_len;
+    size_t n = strlen(rest);
+    FNR_VEC_FOREACH(fnr_block, b, blocks) {
+        if (n > 0 && b->end - b->start == n && memcmp(text + b->start, rest, n) == 0) {
+            memmove(t, rest, n + 1);
+            return;
+        }
+    }
+}
+
 /*
  * The site's name after a page title's last separator ("Title | Reuters",
  * "Title - BBC News", "Title – TRT World") is cut: it is no part of the
@@ -2179,7 +2205,9 @@ static const char *declared_charset(const char *s, size_t len, char out[40])
  * when the separator is a bar and the rest is long enough (20 bytes) to be
  * a title; after a dash, only a name of at most four capitalised words
  * goes ("Three held - Police" could be a title's own).
- * Returns the site's name (in t, after the cut), or NULL.
+ * With no such name, a site's name before the title goes
+ * (strip_site_prefix). Returns the site's name after the title (in t,
+ * after the cut), or NULL.
  */
 static const char *strip_site_suffix(char *t, const char *text, const fnr_vec *blocks)
 {
@@ -2219,6 +2247,7 @@ static const char *strip_site_suffix(char *t, const char *text, const fnr_vec *b
         }
     }
     if (!cut) {
+        strip_site_prefix(t, text, blocks, seps, sizeof seps / sizeof seps[0]);
         return NULL;
     }
     t[at] = '\0';

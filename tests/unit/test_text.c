@@ -604,6 +604,8 @@ static void test_html_title_site_name(void **state)
           "<h1>Court jails spy ring leader</h1>", "Court jails spy ring leader" },
         { "Cell planned attack on a stadium - prosecutors say", "",
           "Cell planned attack on a stadium - prosecutors say" },
+        { "Anatolian Courier English - Police hold two in Kayseri",
+          "<h1>Police hold two in Kayseri</h1>", "Police hold two in Kayseri" },
     };
 
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
