@@ -1008,7 +1008,8 @@ static void mark_page_furniture(fnr_doc *doc)
         }
         if (!bl[k].boilerplate && b - a <= 400 &&
             (is_caption(s, a, b) || is_byline(s, a, b) || has_furniture_suffix(s, a, b) ||
-             is_social_call(s, a, b) || is_relative_stamp(s, a, b))) {
+             is_social_call(s, a, b) || is_relative_stamp(s, a, b) ||
+             (b - a <= 80 && !ends_sentence(s, a, b) && is_time_stamp_line(s, a, b)))) {
             bl[k].boilerplate = true;
         }
         if (!bl[k].boilerplate && b - a <= 200) {
@@ -1067,15 +1068,8 @@ static void mark_page_furniture(fnr_doc *doc)
      * one- or two-word line is a dateline and stays. */
     bool seen_title = false;
     for (size_t k = 0; k < nb && !is_paragraph(doc, &bl[k]); k++) {
-        if (bl[k].boilerplate) {
-            continue;
-        }
-        if (!seen_title) {
-            seen_title =
-                count_words_upto(s, bl[k].start, bl[k].end, 3) > 3 || is_title(doc, &bl[k]);
-            continue;
-        }
-        if (is_time_stamp_line(s, bl[k].start, bl[k].end)) {
+        bool stamp = seen_title && is_time_stamp_line(s, bl[k].start, bl[k].end);
+        if (stamp) {
             /* read for the date already when among the first lines; a
              * long menu may have pushed it past them */
             fnr_date d;
@@ -1083,6 +1077,13 @@ static void mark_page_furniture(fnr_doc *doc)
                 doc->date = d;
             }
             bl[k].boilerplate = true;
+        }
+        if (bl[k].boilerplate) {
+            continue;
+        }
+        if (!seen_title) {
+            seen_title =
+                count_words_upto(s, bl[k].start, bl[k].end, 3) > 3 || is_title(doc, &bl[k]);
             continue;
         }
         if (ends_sentence(s, bl[k].start, bl[k].end) ||

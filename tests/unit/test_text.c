@@ -1123,6 +1123,24 @@ static void test_html_menu_separators(void **state)
     fnr_doc_destroy(&doc);
 }
 
+/* A page's time stamp goes wherever it sits, after a standfirst too. */
+static void test_stamp_after_standfirst(void **state)
+{
+    (void)state;
+    const char *in = "Suspect handed over to Denmark\n\n"
+                     "The suspect, wanted for a 2023 killing in Copenhagen, was handed over at an "
+                     "airport, the ministry said.\n\n"
+                     "March 27, 2026 10:42 AM GMT+03:00\n\n"
+                     "Türkiye has extradited a man wanted in Denmark over the killing of an exiled "
+                     "activist in Copenhagen, the Justice Ministry said on Thursday.\n";
+    fnr_doc doc;
+    assert_int_equal(decode(in, NULL, &doc, NULL), FNR_OK);
+    assert_true(kept(&doc, "handed over at an"));
+    assert_true(kept(&doc, "has extradited"));
+    assert_false(kept(&doc, "AM GMT"));
+    fnr_doc_destroy(&doc);
+}
+
 /* The same furniture as markup: figure captions, bylines, tags, an author's
  * box, lists of other stories under their heading and a menu in divs. */
 static void test_html_page_furniture(void **state)
@@ -1287,6 +1305,7 @@ int main(void)
         cmocka_unit_test(test_html_comment_articles),
         cmocka_unit_test(test_plain_list_atop_title),
         cmocka_unit_test(test_html_menu_separators),
+        cmocka_unit_test(test_stamp_after_standfirst),
         cmocka_unit_test(test_html_page_furniture),
         cmocka_unit_test(test_page_dates),
         cmocka_unit_test(test_wrapped_lines_join),
