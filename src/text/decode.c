@@ -6,12 +6,20 @@
  * Plain text is kept byte for byte (bad bytes become '?' when lenient), so
  * every offset also indexes the input file; metadata comes from a leading
  * "date YYYY-MM-DD Title" line, the first short line, or a dateline. HTML is
- * parsed with libxml2's forgiving parser; navigation, scripts and banners are
- * dropped and the remaining text is laid out one block per line. In both
- * forms a last pass marks newsletter, cookie and legal text as boilerplate
- * (the marker lists below), and then a saved page's furniture: menus, bylines,
- * captions, lists of other stories under "Related" or "Most read", tags and
- * the headlines after the report's last paragraph (mark_page_furniture).
+ * parsed with libxml2's forgiving parser; navigation, scripts, banners,
+ * figures and the boxes whose classes name furniture are dropped (unless a
+ * box holds most of the page's paragraphs), so are the other <article>s
+ * where one holds the report (cards of other stories), and a block that is
+ * all links marks itself furniture; the remaining text is laid out one block
+ * per line. In both forms a last pass marks newsletter, cookie and legal
+ * text as boilerplate (the marker lists below; a strong marker starts the
+ * page's tail only after the report and where the report does not go on),
+ * and then a saved page's furniture: menus, the site's lines before the
+ * title, bylines, stamps, captions, author's bios, calls to follow the site,
+ * lists of other stories under "Related" or "Most read", tags, newsletter
+ * boxes and the headlines after the report's last paragraph
+ * (mark_page_furniture); in HTML also the site's word on itself as the page
+ * ends.
  * Extraction skips boilerplate. A page's date comes from its metadata, a
  * dateline, a "Published"/"Updated" line or a line that is only a date.
  */
@@ -20,6 +28,7 @@
 #include <pthread.h>
 #include <stdint.h>
 #include <string.h>
+#include <strings.h>
 
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
@@ -110,7 +119,7 @@ static bool ci_prefix(const char *s, size_t len, const char *prefix)
         return false;
     }
     for (size_t i = 0; i < n; i++) {
-        if (tolower((unsigned char)s[i]) != prefix[i]) {
+        if (tolower((unsigned char)s[i]) != (unsigned char)prefix[i]) {
             return false;
         }
     }
@@ -258,6 +267,14 @@ static const char *const strong_markers[] = {
     "haberi paylaş",
     "çerez politikası",
     "Çerez politikası",
+    /* an outlet's word on itself after the report: what subscribers get,
+     * republishing terms, who the agency is */
+    "subscription options",
+    "republishing this content",
+    "independent global news organization",
+    "multimedia news provider",
+    "abonelik için",
+    "all quotes delayed",
 };
 
 static const char *const weak_markers[] = {
@@ -281,6 +298,9 @@ static const char *const weak_markers[] = {
     "abone ol",
     "share on",
     "sponsored content",
+    "join thousands of",
+    "join hundreds of",
+    "sign up here",
 };
 
 /*
@@ -499,6 +519,23 @@ static const char *const list_heads[] = {
     "comments",
     "further reading",
     "don't miss",
+    "more coverage",
+    "related coverage",
+    "more on this",
+    "in other news",
+    "what to read next",
+    "you may be interested in",
+    "editor's choice",
+    "must read",
+    "top news",
+    "ilgili haberler",
+    "benzer haberler",
+    "diğer haberler",
+    "çok okunanlar",
+    "en çok okunanlar",
+    "öne çıkanlar",
+    "etiketler",
+    "paylaş",
 };
 
 /* Prefixes of a one-line piece of furniture: a list given inline ("Tags: a,
@@ -519,12 +556,88 @@ static const char *const furniture_prefixes[] = {
     "writing by",
     "compiled by",
     "photo:",
+    "fotoğraf:",
     "photograph:",
     "our standards:",
     "sign up",
     "subscribe ",
     "get the latest",
+    "source:",
+    "kaynak:",
+    "reading time",
+    "okuma süresi",
+    "last updated",
+    "son güncelleme",
+    "güncelleme:",
+    "etiketler:",
+    "anahtar kelimeler:",
+    "skip to ",
+    "scroll to ",
+    "listen to this",
+    "purchase licensing",
+    "suggested topics",
 };
+
+/* Endings of a one-line credit ("TRT World and Agencies") or reading time
+ * ("4 min read"). */
+static const char *const furniture_suffixes[] = {
+    " and agencies",
+    " min read",
+    " dk okuma",
+};
+
+/* A card's time stamp alone: "2 hours ago", "5 dakika önce". */
+static bool is_relative_stamp(const char *s, size_t a, size_t b)
+{
+    if (b - a > 24 || count_words_upto(s, a, b, 3) > 3 || !isdigit((unsigned char)s[a])) {
+        return false;
+    }
+    return (b - a > 4 && ci_prefix(s + b - 4, 4, " ago")) ||
+           (b - a > 6 && ci_prefix(s + b - 6, 6, " önce"));
+}
+
+/* true when s[a..b), short and ending no sentence, ends as furniture does. */
+static bool has_furniture_suffix(const char *s, size_t a, size_t b)
+{
+    if (b - a > 60 || ends_sentence(s, a, b)) {
+        return false;
+    }
+    for (size_t i = 0; i < sizeof furniture_suffixes / sizeof furniture_suffixes[0]; i++) {
+        size_t n = strlen(furniture_suffixes[i]);
+        if (b - a > n && ci_prefix(s + b - n, n, furniture_suffixes[i])) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Networks a page asks its readers to follow it on. */
+static const char *const networks[] = { "whatsapp", "telegram", "instagram",   "facebook",
+                                        "twitter",  "youtube",  "google news", " on x" };
+
+/* A call to follow the site on a network ("Follow Türkiye Today on WhatsApp
+ * for breaking news", "Google News'te takip edin"): short, and a call, not a
+ * report's sentence (no final period, or news offered). */
+static bool is_social_call(const char *s, size_t a, size_t b)
+{
+    if (b - a > 160 || count_words_upto(s, a, b, 15) > 15) {
+        return false;
+    }
+    bool sentence = ends_sentence(s, a, b); /* (a Turkish call has no period) */
+    bool call = ci_prefix(s + a, b - a, "follow ") ||
+                (!sentence &&
+                 (ci_contains(s + a, b - a, "takip e") || ci_contains(s + a, b - a, "kanalımıza")));
+    if (!call ||
+        (sentence && !ci_contains(s + a, b - a, " news") && !ci_contains(s + a, b - a, "latest"))) {
+        return false;
+    }
+    for (size_t i = 0; i < sizeof networks / sizeof networks[0]; i++) {
+        if (ci_contains(s + a, b - a, networks[i])) {
+            return true;
+        }
+    }
+    return false;
+}
 
 /* Lines that open a page's comment section: in the second half of the
  * page, they and all after them are readers' words, not the report's. */
@@ -542,7 +655,11 @@ static bool is_comment_head(const char *s, size_t a, size_t b)
             return true;
         }
     }
-    return false;
+    /* with a count or a verb: "12 Comments", "Comments (3)", "Show comments",
+     * "Yorumlar (5)" */
+    return n <= 24 && count_words_upto(s, a, b, 3) <= 3 && !ends_sentence(s, a, b) &&
+           (ci_contains(s + a, n, "comments") || ci_contains(s + a, n, "yorumlar") ||
+            ci_contains(s + a, n, " yorum"));
 }
 
 /* true when s[a..b) is one of list_heads (or "More from <site>"). */
@@ -568,10 +685,15 @@ static bool is_list_head(const char *s, size_t a, size_t b)
     return false;
 }
 
+/* An agency's name closing a picture's line. */
+static const char *const agency_credits[] = { " (aa)",  " (iha)", " (dha)", " (reuters)",
+                                              " (afp)", " (ap)",  " (epa)" };
+
 /*
  * A photo caption or credit: a short block that does not end a sentence and
  * whose last bytes name a photo or an agency's picture desk ("(AA Photo)",
- * "REUTERS/Name/File Photo", "AFP via Getty Images", "Photo: Reuters").
+ * "REUTERS/Name/File Photo", "REUTERS/Name", "EPA-EFE/Name", "AFP via Getty
+ * Images", "Photo: Reuters", "Fotoğraf: İHA") or an agency alone ("(DHA)").
  */
 static bool is_caption(const char *s, size_t a, size_t b)
 {
@@ -579,8 +701,21 @@ static bool is_caption(const char *s, size_t a, size_t b)
         return false;
     }
     size_t t = b - a > 48 ? b - 48 : a;
-    return ci_contains(s + t, b - t, "photo") || ci_contains(s + t, b - t, "getty images") ||
-           ci_contains(s + t, b - t, "/afp");
+    if (ci_contains(s + t, b - t, "photo") || ci_contains(s + t, b - t, "fotoğraf") ||
+        ci_contains(s + t, b - t, "getty images") || ci_contains(s + t, b - t, "/afp") ||
+        ci_contains(s + t, b - t, "reuters/") || ci_contains(s + t, b - t, "epa-efe/")) {
+        return true;
+    }
+    /* a picture's line closed by an agency's name alone ("... in Van (DHA)");
+     * a dateline ("ANKARA (AA)") has too few words before it */
+    for (size_t i = 0; i < sizeof agency_credits / sizeof agency_credits[0]; i++) {
+        size_t n = strlen(agency_credits[i]);
+        if (b - a > n && ci_prefix(s + b - n, n, agency_credits[i]) &&
+            count_words_upto(s, a, b, 5) >= 5) {
+            return true;
+        }
+    }
+    return false;
 }
 
 /* A byline: "By Anna Keller and Tom Richter", short and without final punctuation. */
@@ -620,6 +755,8 @@ static bool is_menu_item(const fnr_doc *doc, const fnr_block *b)
 }
 
 static bool date_at_start(const char *s, size_t len, bool at_zero, fnr_date *out);
+static bool date_in(const char *s, size_t a, size_t b, fnr_date *out);
+static bool published_date(const char *s, size_t a, size_t b, fnr_date *out);
 
 /* A page's time stamp: a line that is only a date with a clock time ("June
  * 18, 2025 11:47 AM GMT"), a publication line with one ("Published
@@ -641,18 +778,105 @@ static bool is_time_stamp_line(const char *s, size_t a, size_t b)
     if (stamp && ci_contains(s + a, b - a, " ago")) {
         return true; /* "Updated 2 hours ago": relative to a moment no one knows */
     }
-    return clock && (stamp || date_at_start(s + a, b - a, true, &d));
+    if (has_digit(s, a, b) &&
+        (ci_contains(s + a, b - a, "update") || ci_contains(s + a, b - a, "güncelleme"))) {
+        return true; /* "Name |15.03.2026 - Update : 15.03.2026": a page's, not the report's */
+    }
+    if (clock && (stamp || date_at_start(s + a, b - a, true, &d))) {
+        return true;
+    }
+    /* a name and the stamp ("Hiwa Karim 2026-03-11 14:20"); a dateline in
+     * capitals before it ("ISTANBUL Apr 02, 2026 - 11:26 am") is the report's */
+    size_t w = a;
+    while (w < b && s[w] != ' ') {
+        w++;
+    }
+    return clock && count_words_upto(s, a, b, 8) <= 8 && !all_upper(s, a, w) &&
+           date_in(s, a, b, &d);
 }
 
-/* An author's box: a name alone, then a paragraph that opens with the name
- * and " is " ("Amberin Yusuf is a senior correspondent ..."). */
+/* Verbs after an author's name that open a bio. */
+static const char *const bio_verbs[] = { " is ",         " covers ",       " writes ",
+                                         " reports on ", " has reported ", " has covered ",
+                                         " was " };
+
+/* The length of the bio verb at s[0..len), or 0. */
+static size_t bio_verb(const char *s, size_t len)
+{
+    for (size_t i = 0; i < sizeof bio_verbs / sizeof bio_verbs[0]; i++) {
+        size_t n = strlen(bio_verbs[i]);
+        if (len > n && memcmp(s, bio_verbs[i], n) == 0) {
+            return n;
+        }
+    }
+    return 0;
+}
+
+/* An author's box: a name alone, then a paragraph that opens with the name,
+ * in whatever case, and a bio's verb ("Amberin Yusuf is a senior
+ * correspondent ...", "SARAH EL DEEB" / "Sarah El Deeb covers ..."). */
 static bool is_author_box(const char *s, const fnr_block *name, const fnr_block *bio)
 {
     size_t n = name->end - name->start;
     return n >= 5 && n <= 40 && !ends_sentence(s, name->start, name->end) &&
            bio->end - bio->start > n + 4 && bio->end - bio->start <= 600 &&
-           memcmp(s + name->start, s + bio->start, n) == 0 &&
-           memcmp(s + bio->start + n, " is ", 4) == 0;
+           strncasecmp(s + name->start, s + bio->start, n) == 0 &&
+           bio_verb(s + bio->start + n, bio->end - bio->start - n) > 0;
+}
+
+/* Words that tell a writer's trade in a bio. */
+static const char *const bio_trades[] = {
+    "correspondent", "reporter", "journalist", "editor",      "writer",
+    "columnist",     "analyst",  "producer",   "contributor", "fellow",
+};
+
+/* Words of a report, never of a bio: a journalist the report is about
+ * ("Ali Vural is a reporter at a weekly that police raided, ...") stays. */
+static const char *const report_words[] = {
+    " said",   "accuse",  "arrest", "detain", "charge",     "sentenc",
+    "suspect", "custody", "police", "raided", "questioned", "prosecut",
+};
+
+/* A bio without its name line, as a page ends: two to four capitalised
+ * words, a bio's verb and, in the next 80 bytes, a trade and whom it is
+ * for ("Ayla Demir is a security correspondent for ...", "Tom Hale covers
+ * Turkey for ..."), and no word of a report. */
+static bool is_bio(const char *s, const fnr_block *b)
+{
+    size_t a = b->start, e = b->end, w = a, words = 0, n;
+    if (e - a > 600) {
+        return false;
+    }
+    while (w < e && words < 4) {
+        if (fnr__text_class(s + w, e - w, &n, NULL) != FNR__C_UPPER) {
+            return false;
+        }
+        while (w < e && s[w] != ' ') {
+            w++;
+        }
+        words++;
+        size_t v = bio_verb(s + w, e - w);
+        if (v && words >= 2) {
+            size_t lim = e - (w + v) > 80 ? w + v + 80 : e;
+            bool trade = v == 8 && memcmp(s + w, " covers ", 8) == 0;
+            for (size_t i = 0; !trade && i < sizeof bio_trades / sizeof bio_trades[0]; i++) {
+                trade = ci_contains(s + w + v, lim - w - v, bio_trades[i]);
+            }
+            if (!trade || !(ci_contains(s + w + v, lim - w - v, " for ") ||
+                            ci_contains(s + w + v, lim - w - v, " at ") ||
+                            ci_contains(s + w + v, lim - w - v, " based in "))) {
+                return false;
+            }
+            for (size_t i = 0; i < sizeof report_words / sizeof report_words[0]; i++) {
+                if (ci_contains(s + a, e - a, report_words[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        w++;
+    }
+    return false;
 }
 
 /* true when block k is an item of a list the report introduces ("The court
@@ -681,6 +905,23 @@ static bool is_list_headline(const char *s, const fnr_block *b)
            !is_comment_head(s, b->start, b->end);
 }
 
+/* true when block j, a headline, is the report's title: its byline ("By
+ * Ece Toksöz") or its publication line follows, after at most its
+ * standfirst. A list of other stories atop the page ("Trending") ends
+ * there. */
+static bool heads_report(const fnr_doc *doc, size_t j)
+{
+    const fnr_block *bl = doc->blocks.data;
+    fnr_date d;
+    for (size_t n = j + 1; n < doc->blocks.len && n <= j + 2; n++) {
+        size_t a = bl[n].start, b = bl[n].end;
+        if (is_byline(doc->text, a, b) || published_date(doc->text, a, b, &d)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /*
  * The last block of the list under the list heading at block k ("Related",
  * "More from World"): headlines, each with at most one teaser sentence
@@ -695,7 +936,7 @@ static size_t list_end(const fnr_doc *doc, size_t k)
     size_t nb = doc->blocks.len;
     const char *s = doc->text;
     bool teased = false;
-    while (k + 1 < nb && is_list_headline(s, &bl[k + 1])) {
+    while (k + 1 < nb && is_list_headline(s, &bl[k + 1]) && !heads_report(doc, k + 1)) {
         k++;
         const fnr_block *t = k + 1 < nb ? &bl[k + 1] : NULL;
         if (t && t->end - t->start <= 400 && ends_sentence(s, t->start, t->end) &&
@@ -705,6 +946,27 @@ static size_t list_end(const fnr_doc *doc, size_t k)
         }
     }
     return k;
+}
+
+/* Before the title, when no paragraph comes first: short lines without a
+ * digit or final punctuation are the site's name, its menu and breadcrumbs
+ * ("Middle East Eye", "Home > Türkiye > Security"). */
+static void mark_before_title(fnr_doc *doc)
+{
+    fnr_block *bl = doc->blocks.data;
+    const char *s = doc->text;
+    for (size_t k = 0; k < doc->blocks.len && !is_paragraph(doc, &bl[k]); k++) {
+        if (is_title(doc, &bl[k])) {
+            for (size_t m = 0; m < k; m++) {
+                if (!ends_sentence(s, bl[m].start, bl[m].end) &&
+                    !has_digit(s, bl[m].start, bl[m].end) &&
+                    count_words_upto(s, bl[m].start, bl[m].end, 6) <= 6) {
+                    bl[m].boilerplate = true;
+                }
+            }
+            break;
+        }
+    }
 }
 
 /*
@@ -721,6 +983,19 @@ static void mark_page_furniture(fnr_doc *doc)
     for (size_t k = 0; k + 1 < nb; k++) {
         if (is_author_box(s, &bl[k], &bl[k + 1])) {
             bl[k].boilerplate = bl[k + 1].boilerplate = true;
+        } else if (k + 2 < nb && is_author_box(s, &bl[k], &bl[k + 2]) &&
+                   !ends_sentence(s, bl[k + 1].start, bl[k + 1].end) &&
+                   count_words_upto(s, bl[k + 1].start, bl[k + 1].end, 4) <= 4) {
+            /* the name, the writer's outlet or post ("Thomson Reuters"), the bio */
+            bl[k].boilerplate = bl[k + 1].boilerplate = bl[k + 2].boilerplate = true;
+        }
+    }
+    for (size_t k = nb; k-- > 0;) {
+        if (is_paragraph(doc, &bl[k])) {
+            if (!is_bio(s, &bl[k])) {
+                break; /* the report's last paragraph */
+            }
+            bl[k].boilerplate = true;
         }
     }
     for (size_t k = 0; k < nb; k++) {
@@ -731,7 +1006,10 @@ static void mark_page_furniture(fnr_doc *doc)
             }
             break;
         }
-        if (!bl[k].boilerplate && b - a <= 400 && (is_caption(s, a, b) || is_byline(s, a, b))) {
+        if (!bl[k].boilerplate && b - a <= 400 &&
+            (is_caption(s, a, b) || is_byline(s, a, b) || has_furniture_suffix(s, a, b) ||
+             is_social_call(s, a, b) || is_relative_stamp(s, a, b) ||
+             (b - a <= 80 && !ends_sentence(s, a, b) && is_time_stamp_line(s, a, b)))) {
             bl[k].boilerplate = true;
         }
         if (!bl[k].boilerplate && b - a <= 200) {
@@ -783,22 +1061,29 @@ static void mark_page_furniture(fnr_doc *doc)
         }
         k = e > k ? e : k + 1;
     }
+    mark_before_title(doc);
     /* Between the title and the first paragraph: short lines without a digit
      * or final punctuation that head no paragraph are bylines and credits
      * ("Jane Holloway, BBC News", "TRT World and Agencies"); an upper-case
      * one- or two-word line is a dateline and stays. */
     bool seen_title = false;
     for (size_t k = 0; k < nb && !is_paragraph(doc, &bl[k]); k++) {
+        bool stamp = seen_title && is_time_stamp_line(s, bl[k].start, bl[k].end);
+        if (stamp) {
+            /* read for the date already when among the first lines; a
+             * long menu may have pushed it past them */
+            fnr_date d;
+            if (doc->date.prec == FNR_DATE_NONE && date_in(s, bl[k].start, bl[k].end, &d)) {
+                doc->date = d;
+            }
+            bl[k].boilerplate = true;
+        }
         if (bl[k].boilerplate) {
             continue;
         }
         if (!seen_title) {
             seen_title =
                 count_words_upto(s, bl[k].start, bl[k].end, 3) > 3 || is_title(doc, &bl[k]);
-            continue;
-        }
-        if (is_time_stamp_line(s, bl[k].start, bl[k].end)) {
-            bl[k].boilerplate = true; /* read for the date already */
             continue;
         }
         if (ends_sentence(s, bl[k].start, bl[k].end) ||
@@ -826,19 +1111,94 @@ static void mark_page_furniture(fnr_doc *doc)
     }
 }
 
+/* The markers in block b (bits as in marker_ac.out); a block too long to be
+ * a box of the page's has none. */
+static uint64_t block_markers(const fnr_doc *doc, const fnr_block *b)
+{
+    size_t len = b->end - b->start;
+    return len <= 600 ? markers_in(doc->text + b->start, len) : 0;
+}
+
+/* true when two blocks after k read as the report's own paragraphs: a
+ * sentence of eight words or more that opens as one (not a notice's wrapped
+ * line), with no marker. A page's tail (legal lines, notices, a teaser) has
+ * not two; a newsletter's call set in the report has. */
+static bool report_after(const fnr_doc *doc, size_t k)
+{
+    const fnr_block *bl = doc->blocks.data;
+    size_t n = 0;
+    for (size_t m = k + 1; m < doc->blocks.len && n < 2; m++) {
+        if (!bl[m].heading && count_words_upto(doc->text, bl[m].start, bl[m].end, 8) >= 8 &&
+            ends_sentence(doc->text, bl[m].start, bl[m].end) &&
+            !starts_lower(doc->text, bl[m].start, bl[m].end) && !block_markers(doc, &bl[m])) {
+            n++;
+        }
+    }
+    return n == 2;
+}
+
+/* Words of a newsletter's box ("Sign up for ...", "Subscribe", "Bültenimize abone olun"). */
+static const char *const newsletter_words[] = { "sign up", "newsletter", "subscribe", "abone",
+                                                "bülten" };
+
+static bool is_newsletter_block(const char *s, const fnr_block *b)
+{
+    for (size_t i = 0; i < sizeof newsletter_words / sizeof newsletter_words[0]; i++) {
+        if (ci_contains(s + b->start, b->end - b->start, newsletter_words[i])) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/*
+ * A newsletter's box: its call ("Sign up for the Courier") and, up to four
+ * blocks on, its button or terms ("Sign up", "By signing up, you agree
+ * ..."), both furniture; the short lines between are the box's name and
+ * blurb ("Week in the Middle East", "Catch up on our coverage ..."), not
+ * the report's.
+ */
+static void mark_newsletter_boxes(fnr_doc *doc)
+{
+    fnr_block *bl = doc->blocks.data;
+    size_t nb = doc->blocks.len;
+    for (size_t k = 0; k < nb; k++) {
+        if (!bl[k].boilerplate || !is_newsletter_block(doc->text, &bl[k])) {
+            continue;
+        }
+        size_t m = k + 1;
+        while (m < nb && m <= k + 4 && !bl[m].boilerplate &&
+               count_words_upto(doc->text, bl[m].start, bl[m].end, 25) <= 25) {
+            m++;
+        }
+        if (m > k + 1 && m < nb && m <= k + 4 && bl[m].boilerplate &&
+            is_newsletter_block(doc->text, &bl[m])) {
+            for (size_t i = k + 1; i < m; i++) {
+                bl[i].boilerplate = true;
+            }
+            k = m - 1;
+        }
+    }
+}
+
 static void mark_boilerplate(fnr_doc *doc)
 {
     fnr_block *bl = doc->blocks.data;
     size_t nb = doc->blocks.len;
+    bool report_before = false; /* a paragraph of the report came before block k */
     pthread_once(&ac_once, ac_build);
     for (size_t k = 0; k < nb && ac.ok; k++) {
-        size_t len = bl[k].end - bl[k].start;
-        uint64_t found = len <= 600 ? markers_in(doc->text + bl[k].start, len) : 0;
+        uint64_t found = block_markers(doc, &bl[k]);
         bool strong = (found & STRONG_BITS) != 0;
-        /* A list's heading alone ("Related news") takes only its list (the
-         * page furniture pass): such a box may sit inside the report. */
-        bool tail = strong && (bl[k].start * 2 >= doc->len || doc->len - bl[k].start <= 3000);
-        if (tail && !is_list_head(doc->text, bl[k].start, bl[k].end)) {
+        /* A strong marker near the end starts the page's tail when the
+         * report came before it and does not go on after it: a cookie
+         * notice atop a short page, or a newsletter's call inside the
+         * report, takes only its own block. A list's heading alone
+         * ("Related news") takes only its list (the page furniture pass):
+         * such a box may sit inside the report. */
+        bool tail = strong && report_before &&
+                    (bl[k].start * 2 >= doc->len || doc->len - bl[k].start <= 3000);
+        if (tail && !is_list_head(doc->text, bl[k].start, bl[k].end) && !report_after(doc, k)) {
             for (size_t m = k; m < nb; m++) {
                 bl[m].boilerplate = true;
             }
@@ -846,16 +1206,26 @@ static void mark_boilerplate(fnr_doc *doc)
         }
         if (strong || weak_boilerplate(doc, &bl[k], found)) {
             bl[k].boilerplate = true;
+        } else if (!report_before && !found && is_paragraph(doc, &bl[k])) {
+            report_before = true;
         }
     }
     mark_page_furniture(doc);
+    mark_newsletter_boxes(doc);
     /* One- or two-word lines are menus and buttons, unless they are a dateline
-     * ("ANKARA"), the title, or a section heading followed by a paragraph. */
+     * ("ANKARA"), the title, a section heading followed by a paragraph, or a
+     * two-word sentence after one ("Investigation continues."). */
     for (size_t k = 0; k < nb; k++) {
-        if (bl[k].boilerplate || count_words_upto(doc->text, bl[k].start, bl[k].end, 2) > 2) {
+        size_t words = count_words_upto(doc->text, bl[k].start, bl[k].end, 2);
+        if (bl[k].boilerplate || words > 2) {
             continue;
         }
         if (all_upper(doc->text, bl[k].start, bl[k].end) || is_title(doc, &bl[k])) {
+            continue;
+        }
+        unsigned char last = last_significant(doc->text, bl[k].start, bl[k].end);
+        if (words == 2 && (last == '.' || last == '!' || last == '?') && k > 0 &&
+            is_paragraph(doc, &bl[k - 1])) {
             continue;
         }
         if ((k + 1 < nb && is_content(doc, &bl[k + 1])) || in_introduced_list(doc, k)) {
@@ -936,11 +1306,12 @@ static size_t dateline_dash(const char *s, size_t a, size_t b)
 
 static bool dotted_date(const char *s, size_t len, fnr_date *out);
 
-/* The first date with a year in s[a..b), a day-first "12.03.2024" too. */
+/* The first date with a year in s[a..b), a day-first "12.03.2024" too (also
+ * right after a bar: "Name |12.03.2024"). */
 static bool date_in(const char *s, size_t a, size_t b, fnr_date *out)
 {
     for (size_t i = a; i < b; i++) {
-        if ((i == a || s[i - 1] == ' ') && dotted_date(s + i, b - i, out)) {
+        if ((i == a || s[i - 1] == ' ' || s[i - 1] == '|') && dotted_date(s + i, b - i, out)) {
             return true;
         }
     }
@@ -1116,6 +1487,26 @@ static void find_published_line(fnr_doc *doc, const char *s, const line *lines, 
     }
 }
 
+/* No date in the first lines (a long menu above the title): the
+ * publication line or date line among the lines after the title. */
+static void date_after_title(fnr_doc *doc)
+{
+    const fnr_block *bl = doc->blocks.data;
+    size_t nb = doc->blocks.len, t = 0;
+    if (doc->date.prec != FNR_DATE_NONE || !doc->title) {
+        return;
+    }
+    while (t < nb && !is_title(doc, &bl[t])) {
+        t++;
+    }
+    line top[TOP_LINES];
+    size_t n = 0;
+    for (size_t k = t + 1; k < nb && n < TOP_LINES; k++) {
+        top[n++] = (line){ bl[k].start, bl[k].end };
+    }
+    find_published_line(doc, doc->text, top, n);
+}
+
 /*
  * Lines are hard-wrapped (a mail or a terminal copy) when most of them are
  * of similar, moderate length and end without punctuation.
@@ -1222,24 +1613,33 @@ static fnr_status decode_plain(fnr_doc *doc, bool want_date)
         }
     }
     mark_boilerplate(doc);
-    /* Without a date line, the title is the first short line that is not boilerplate. */
+    /* Without a date line, the title is the first short line that is not
+     * boilerplate, past the site's name in capitals ("TÜRKİYE TODAY") before
+     * it; the lines before it are the site's (mark_before_title). */
     if (!doc->title) {
+        bool site = false; /* a line in capitals came first: a sentence is no title then */
         FNR_VEC_FOREACH(fnr_block, b, &doc->blocks) {
             if (b->boilerplate) {
                 continue;
             }
             size_t len = b->end - b->start;
+            if (all_upper(s, b->start, b->end) && count_words(s, b->start, b->end) <= 3) {
+                site = true;
+                continue;
+            }
             if (len <= MAX_TITLE_LINE && !memchr(s + b->start, '\n', len) &&
-                !(all_upper(s, b->start, b->end) && count_words(s, b->start, b->end) <= 3)) {
+                !(site && ends_sentence(s, b->start, b->end))) {
                 doc->title = fnr_strndup(s + b->start, len);
                 if (!doc->title) {
                     st = FNR_NOMEM;
                     goto out;
                 }
+                mark_before_title(doc);
             }
             break;
         }
     }
+    date_after_title(doc);
     st = FNR_OK;
 out:
     fnr_vec_destroy(&lines);
@@ -1253,11 +1653,17 @@ typedef struct html_ctx {
     fnr_buf text;      /* the document text being built */
     fnr_buf cur;       /* the current block's text, white space collapsed */
     bool cur_space;    /* a space is due before the next word in cur */
+    size_t cur_linked; /* bytes of cur's words inside links */
+    size_t cur_free;   /* bytes of cur's words outside links, separators aside */
+    int in_link;       /* depth of <a> elements around the walk */
+    int in_title;      /* depth of <h1> elements around the walk */
     char *title;       /* <title>, owned */
     char *og_title;    /* og:title, owned */
     fnr_date date;     /* from meta or <time> */
     bool class_filter; /* drop elements by class/id words */
     bool dateline;     /* a dateline was kept from a dropped byline */
+    size_t p_words;    /* words in the page's <p> elements */
+    xmlNode *report;   /* the <article> that holds most of them, or NULL */
     fnr_status st;
 } html_ctx;
 
@@ -1348,9 +1754,100 @@ static bool has_title_heading(xmlNode *node, int depth)
     return false;
 }
 
+/* true when the subtree holds an element named name. */
+static bool has_descendant(xmlNode *node, const char *name, int depth)
+{
+    for (xmlNode *c = node->children; c && depth < 64; c = c->next) {
+        if (c->type == XML_ELEMENT_NODE &&
+            (strcmp((const char *)c->name, name) == 0 || has_descendant(c, name, depth + 1))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/*
+ * Words (runs of bytes other than ASCII white space) in the <p> elements of
+ * node's subtree, node itself a <p> when in_p. Each element's count is kept
+ * in its _private field (unused by the parser), read back by p_words_of,
+ * so that the page is counted once.
+ */
+static size_t count_p_words(xmlNode *node, bool in_p, int depth)
+{
+    size_t n = 0;
+    for (xmlNode *c = node->children; c && depth < 200; c = c->next) {
+        if (c->type == XML_TEXT_NODE && in_p && c->content) {
+            bool word = false;
+            for (const unsigned char *t = c->content; *t; t++) {
+                bool ws = *t == ' ' || *t == '\n' || *t == '\t' || *t == '\r';
+                n += !ws && !word;
+                word = !ws;
+            }
+        } else if (c->type == XML_ELEMENT_NODE) {
+            size_t k = count_p_words(c, in_p || strcmp((const char *)c->name, "p") == 0, depth + 1);
+            c->_private = (void *)(uintptr_t)k;
+            n += k;
+        }
+    }
+    return n;
+}
+
+static size_t p_words_of(const xmlNode *node)
+{
+    return (size_t)(uintptr_t)node->_private;
+}
+
+/* The <article> of the subtree with the most words in paragraphs, and its count. */
+static xmlNode *largest_article(xmlNode *node, size_t *words, int depth)
+{
+    xmlNode *best = NULL;
+    for (xmlNode *c = node->children; c && depth < 200; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE) {
+            continue;
+        }
+        if (strcmp((const char *)c->name, "article") == 0) {
+            /* a reader's comment (WordPress's "<article class=comment-body>") holds no report */
+            size_t n = attr_has_word(c, "class", "comment") || attr_has_word(c, "id", "comment")
+                           ? 0
+                           : p_words_of(c);
+            if (n > *words) {
+                *words = n;
+                best = c;
+            }
+            continue; /* an article within it is part of it */
+        }
+        xmlNode *b = largest_article(c, words, depth + 1);
+        best = b ? b : best;
+    }
+    return best;
+}
+
+/* true when node lies within (or is) ancestor. */
+static bool within(xmlNode *node, xmlNode *ancestor)
+{
+    for (; node; node = node->parent) {
+        if (node == ancestor) {
+            return true;
+        }
+    }
+    return false;
+}
+
 static bool drop_element(html_ctx *h, xmlNode *node, const char *name)
 {
     if (in_list(name, dropped_tags, sizeof dropped_tags / sizeof dropped_tags[0])) {
+        return true;
+    }
+    /* When one <article> holds the report, the others are cards of other
+     * stories ("<article class=card><h3>Airstrikes kill 9 ..."), unless one
+     * holds the page's title */
+    if (h->report && strcmp(name, "article") == 0 && !within(node, h->report) &&
+        !has_descendant(node, "h1", 0)) {
+        return true;
+    }
+    /* A figure is a picture and its caption, whatever holds the caption; one
+     * that quotes (an embedded post, a pull quote) stays. */
+    if (strcmp(name, "figure") == 0 && !has_descendant(node, "blockquote", 0)) {
         return true;
     }
     if (strcmp(name, "header") == 0 && !has_title_heading(node, 0)) {
@@ -1367,7 +1864,30 @@ static bool drop_element(html_ctx *h, xmlNode *node, const char *name)
         strcmp(name, "main") == 0 || strcmp(name, "article") == 0 || is_heading_tag(name)) {
         return false;
     }
-    return attr_has_bad_word(node, "class") || attr_has_bad_word(node, "id");
+    if (!attr_has_bad_word(node, "class") && !attr_has_bad_word(node, "id")) {
+        return false;
+    }
+    /* A box that holds most of the page's paragraphs is the report's own
+     * ("entry-content social-share-inline"), whatever its classes say; a
+     * comment section is never. */
+    if (h->p_words >= 40 && !attr_has_word(node, "class", "comment") &&
+        !attr_has_word(node, "id", "comment") && 2 * p_words_of(node) > h->p_words) {
+        return false;
+    }
+    return true;
+}
+
+/* true when s[a..b) holds a letter or a digit (ASCII, or a two-byte
+ * letter of UTF-8): a word, not a separator ("|", "·", "–"). */
+static bool has_letter(const char *s, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (isalnum(c) || (c >= 0xC3 && c <= 0xDF)) {
+            return true;
+        }
+    }
+    return false;
 }
 
 static void html_text(html_ctx *h, const char *s, size_t len)
@@ -1390,13 +1910,34 @@ static void html_text(html_ctx *h, const char *s, size_t len)
         if (h->st == FNR_OK) {
             h->st = fnr_buf_append(&h->cur, s + i, e - i);
         }
+        if (h->in_link > 0) {
+            h->cur_linked += e - i;
+        } else if (has_letter(s, i, e)) {
+            h->cur_free += e - i;
+        }
         i = e;
     }
+}
+
+/*
+ * A block that is all links and ends no sentence is a menu run together
+ * ("World News U.S. News Politics") or a link to another story: furniture,
+ * whatever the classes of its boxes say (a page of generic divs): words
+ * outside links are at most a fifth of it, separators (" | ", " · ")
+ * aside. The page's title,
+ * an h1 that links to itself, is no such thing.
+ */
+static bool all_linked(const html_ctx *h)
+{
+    return h->in_title == 0 && h->cur_linked > 0 && h->cur_free * 4 <= h->cur_linked &&
+           !ends_sentence(h->cur.data, 0, h->cur.len);
 }
 
 static void html_flush(html_ctx *h, bool heading)
 {
     h->cur_space = false;
+    bool linked = all_linked(h);
+    h->cur_linked = h->cur_free = 0;
     if (h->st != FNR_OK || h->cur.len == 0) {
         fnr_buf_reset(&h->cur);
         return;
@@ -1410,6 +1951,9 @@ static void html_flush(html_ctx *h, bool heading)
     }
     if (h->st == FNR_OK) {
         h->st = add_block(h->doc, start, h->text.len, heading);
+    }
+    if (h->st == FNR_OK && linked) {
+        FNR_VEC_AT(&h->doc->blocks, fnr_block, h->doc->blocks.len - 1).boilerplate = true;
     }
     fnr_buf_reset(&h->cur);
 }
@@ -1580,12 +2124,21 @@ static void html_walk(html_ctx *h, xmlNode *node, int depth)
         } else {
             /* inline elements such as <a>, <span>, <img> separate nothing */
         }
+        bool link = strcmp(name, "a") == 0, h1 = strcmp(name, "h1") == 0;
+        h->in_link += link;
+        h->in_title += h1;
         if (depth < 200) {
             html_walk(h, c->children, depth + 1);
         }
+        h->in_link -= link;
         if (block) {
             html_flush(h, heading);
+        } else if (c->next && c->next->type == XML_ELEMENT_NODE) {
+            /* "<span>ISTANBUL</span><span>Dec 28</span>": boxes side by
+             * side are words apart, not one word */
+            h->cur_space = true;
         }
+        h->in_title -= h1;
     }
 }
 
@@ -1619,15 +2172,113 @@ static const char *declared_charset(const char *s, size_t len, char out[40])
 }
 
 /* Strips a trailing " | Site name" from a <title> when enough remains. */
-static void strip_site_suffix(char *t)
+/* "Site - Title": the part after the first separator is the title when a
+ * block of the page is exactly that. */
+static void strip_site_prefix(char *t, const char *text, const fnr_vec *blocks,
+                              const char *const *seps, size_t n_seps)
 {
-    char *bar = strrchr(t, '|');
-    if (bar && bar - t >= 20) {
-        *bar = '\0';
-        size_t n = strlen(t);
-        while (n > 0 && t[n - 1] == ' ') {
-            t[--n] = '\0';
+    size_t first = SIZE_MAX, sep_len = 0;
+    for (size_t i = 0; i < n_seps; i++) {
+        const char *p = strstr(t, seps[i]);
+        if (p && (size_t)(p - t) < first) {
+            first = (size_t)(p - t);
+            sep_len = strlen(seps[i]);
         }
+    }
+    if (first == SIZE_MAX) {
+        return;
+    }
+    const char *rest = t + first + sep_len;
+    size_t n = strlen(rest);
+    FNR_VEC_FOREACH(fnr_block, b, blocks) {
+        if (n > 0 && b->end - b->start == n && memcmp(text + b->start, rest, n) == 0) {
+            memmove(t, rest, n + 1);
+            return;
+        }
+    }
+}
+
+/*
+ * The site's name after a page title's last separator ("Title | Reuters",
+ * "Title - BBC News", "Title – TRT World") is cut: it is no part of the
+ * report, and a name in it would be an entity of the page. The part before
+ * the separator is the title when a block of the page is exactly that, or
+ * when the separator is a bar and the rest is long enough (20 bytes) to be
+ * a title; after a dash, only a name of at most four capitalised words
+ * goes ("Three held - Police" could be a title's own).
+ * With no such name, a site's name before the title goes
+ * (strip_site_prefix). Returns the site's name after the title (in t,
+ * after the cut), or NULL.
+ */
+static const char *strip_site_suffix(char *t, const char *text, const fnr_vec *blocks)
+{
+    static const char *const seps[] = { " | ", " - ", " \xe2\x80\x93 ", " \xe2\x80\x94 " };
+    size_t tl = strlen(t), at = 0, sep_len = 0;
+    for (size_t i = 0; i < sizeof seps / sizeof seps[0]; i++) {
+        size_t n = strlen(seps[i]);
+        for (size_t p = tl >= n ? tl - n + 1 : 0; p-- > 0;) {
+            if (memcmp(t + p, seps[i], n) == 0) {
+                if (p > at) {
+                    at = p;
+                    sep_len = n;
+                }
+                break;
+            }
+        }
+    }
+    if (at == 0) {
+        return NULL;
+    }
+    bool cut = t[at + 1] == '|' && at >= 20;
+    FNR_VEC_FOREACH(fnr_block, b, blocks) {
+        if (cut) {
+            break;
+        }
+        cut = b->end - b->start == at && memcmp(text + b->start, t, at) == 0;
+    }
+    const char *name = t + at + sep_len;
+    size_t nl = strlen(name), n;
+    if (!cut && at >= 20 && nl > 0 && nl <= 40 && count_words_upto(name, 0, nl, 4) <= 4 &&
+        !ends_sentence(name, 0, nl)) {
+        cut = true;
+        for (size_t i = 0; i < nl && cut; i++) {
+            if (i == 0 || name[i - 1] == ' ') {
+                cut = fnr__text_class(name + i, nl - i, &n, NULL) == FNR__C_UPPER;
+            }
+        }
+    }
+    if (!cut) {
+        strip_site_prefix(t, text, blocks, seps, sizeof seps / sizeof seps[0]);
+        return NULL;
+    }
+    t[at] = '\0';
+    return name;
+}
+
+/*
+ * The site's word on itself as the page ends: paragraphs that open with
+ * the site's name (from the title, "Kurdistan Observer is an independent
+ * news outlet ...", "Middle East Eye propose une couverture ..."), read
+ * from the end back to the report's last paragraph. One that names the
+ * site in the report ("Middle East Eye revealed ...") has report
+ * paragraphs after it and stays.
+ */
+static void mark_site_blurbs(fnr_doc *doc, const char *site)
+{
+    fnr_block *bl = doc->blocks.data;
+    size_t n = site ? strlen(site) : 0;
+    if (n < 3) {
+        return;
+    }
+    for (size_t k = doc->blocks.len; k-- > 0;) {
+        if (bl[k].boilerplate || bl[k].heading) {
+            continue;
+        }
+        if (bl[k].end - bl[k].start <= n + 1 || memcmp(doc->text + bl[k].start, site, n) != 0 ||
+            doc->text[bl[k].start + n] != ' ') {
+            break;
+        }
+        bl[k].boilerplate = true;
     }
 }
 
@@ -1648,6 +2299,12 @@ static fnr_status decode_html(fnr_doc *doc, const char *in, size_t len, bool wan
     }
     if (x) {
         xmlNode *root = xmlDocGetRootElement(x);
+        h.p_words = root ? count_p_words(root, false, 0) : 0;
+        size_t in_report = 0;
+        h.report = root ? largest_article(root, &in_report, 0) : NULL;
+        if (in_report * 2 <= h.p_words) {
+            h.report = NULL; /* no article holds the report */
+        }
         for (int pass = 0; pass < 2 && root; pass++) {
             h.class_filter = pass == 0;
             html_walk(&h, root, 0);
@@ -1667,8 +2324,9 @@ static fnr_status decode_html(fnr_doc *doc, const char *in, size_t len, bool wan
 
     /* The title: og:title, else <title> without the site's name. */
     char *title = h.og_title ? h.og_title : h.title;
-    if (title && !h.og_title) {
-        strip_site_suffix(title);
+    const char *site = title ? strip_site_suffix(title, h.text.data, &doc->blocks) : NULL;
+    if (!site && h.og_title && h.title) {
+        site = strip_site_suffix(h.title, h.text.data, &doc->blocks);
     }
     if (title && *title) {
         doc->title = fnr_strdup(title);
@@ -1757,6 +2415,8 @@ static fnr_status decode_html(fnr_doc *doc, const char *in, size_t len, bool wan
         goto out;
     }
     mark_boilerplate(doc);
+    mark_site_blurbs(doc, site);
+    date_after_title(doc);
 out:
     fnr_free(h.title);
     fnr_free(h.og_title);

@@ -2670,6 +2670,36 @@ static void test_related_teasers(void **state)
     fnr_facts_free(f);
 }
 
+/* A page of generic divs: no fact comes from its glued menu, its links to
+ * other stories, the author's bio or the site's word on itself. */
+static void test_generic_page_furniture(void **state)
+{
+    (void)state;
+    fnr_facts *f =
+        run("<html><head><title>Cell leader held near Damascus | Levant Wire</title></head><body>"
+            "<div class=\"a1\"><a href=\"/w\">World News</a><a href=\"/p\">Politics</a>"
+            "<a href=\"/s\">Sports</a></div>"
+            "<div class=\"b\"><h1>Cell leader held near Damascus</h1>"
+            "<p>BEIRUT - Syrian security forces captured the leader of an Islamic State cell in a "
+            "raid on a farm near Damascus, the Interior Ministry said on Tuesday.</p>"
+            "<p>Explosive belts and rifles were found at the farm, the ministry said.</p>"
+            "<div class=\"c\"><div>More coverage</div><div><a href=\"/1\">Iraqi court sentences "
+            "12 militants to death in Baghdad</a></div></div>"
+            "<div class=\"d\"><div>RANA HADDAD</div><div>Rana Haddad covers Syria and Jordan for "
+            "Levant Wire, based in Amman.</div></div>"
+            "<div>Levant Wire is an independent news agency founded in Beirut in 1998.</div>"
+            "</div></body></html>",
+            NULL);
+    assert_non_null(find_entity(f, "Damascus"));
+    assert_int_equal(n_events(f, FNR_EVENT_LEGAL_ACTION), 0);
+    static const char *const gone[] = { "World News", "Baghdad", "Rana Haddad", "Amman",
+                                        "Levant Wire" };
+    for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++)
+        if (find_entity(f, gone[i]))
+            fail_msg("furniture entity \"%s\"", gone[i]);
+    fnr_facts_free(f);
+}
+
 static void test_deterministic(void **state)
 {
     (void)state;
@@ -2862,6 +2892,7 @@ int main(void)
         cmocka_unit_test(test_no_document_date_keeps_relative_unresolved),
         cmocka_unit_test(test_copied_news_page),
         cmocka_unit_test(test_related_teasers),
+        cmocka_unit_test(test_generic_page_furniture),
         cmocka_unit_test(test_deterministic),
         cmocka_unit_test(test_dates_of_states_and_frames),
         cmocka_unit_test(test_triggers_in_context),
