@@ -366,6 +366,12 @@ typedef struct jw {
     uint64_t conf_bits; /* the last confidence written (its bits) ... */
     char conf[16];      /* ... and its text, conf_len bytes (0: none yet) */
     size_t conf_len;
+    /* Where each entity's name was written in its own record: name_at[2 * i]
+     * bytes into b->data, name_at[2 * i + 1] bytes long (0: not yet). Events
+     * and relations name entities again and again; their names are copied
+     * from there instead of being escaped once more. Owned; NULL when it
+     * could not be allocated (the names are then written anew). */
+    size_t *name_at;
 } jw;
 
 /* Makes room for n more bytes; false (and st set) when that fails. */
@@ -500,13 +506,38 @@ static void jw_confidence(jw *w, double v)
     w->p += n;
 }
 
+/* Entity i's name in its own record, noting where it is for jw_name. */
+static void jw_name_first(jw *w, const fnr_facts *f, size_t i)
+{
+    size_t at = (size_t)(w->p - w->b->data);
+    jw_cstr(w, f->entities[i].name);
+    if (w->name_at && w->st == FNR_OK) {
+        w->name_at[2 * i] = at;
+        w->name_at[2 * i + 1] = (size_t)(w->p - w->b->data) - at;
+    }
+}
+
+/* Entity i's name again: the bytes jw_name_first wrote, copied. */
+static void jw_name(jw *w, const fnr_facts *f, size_t i)
+{
+    size_t n = w->name_at ? w->name_at[2 * i + 1] : 0;
+    if (n == 0) {
+        jw_cstr(w, f->entities[i].name);
+        return;
+    }
+    if (!jw_need(w, n))
+        return;
+    memcpy(w->p, w->b->data + w->name_at[2 * i], n);
+    w->p += n;
+}
+
 static void jw_names(jw *w, const fnr_facts *f, const int *idx, size_t n)
 {
     JW_LIT(w, "[");
     for (size_t i = 0; i < n; i++) {
         if (i)
             JW_LIT(w, ",");
-        jw_cstr(w, f->entities[idx[i]].name);
+        jw_name(w, f, (size_t)idx[i]);
     }
     JW_LIT(w, "]");
 }
@@ -543,7 +574,7 @@ static void compact_json(const fnr_facts *f, jw *w)
         JW_LIT(w, ",\"type\":");
         jw_plain(w, fnr_entity_type_name(e->type));
         JW_LIT(w, ",\"name\":");
-        jw_cstr(w, e->name);
+        jw_name_first(w, f, i);
         JW_LIT(w, ",\"aliases\":[");
         for (size_t k = 0; k < e->n_aliases; k++) {
             if (k)
@@ -613,7 +644,10 @@ static void compact_json(const fnr_facts *f, jw *w)
         else
             JW_LIT(w, "null");
         JW_LIT(w, ",\"location\":");
-        jw_cstr(w, v->location >= 0 ? f->entities[v->location].name : NULL);
+        if (v->location >= 0)
+            jw_name(w, f, (size_t)v->location);
+        else
+            JW_LIT(w, "null");
         if (v->location_inferred)
             JW_LIT(w, ",\"location_inferred\":true");
         JW_LIT(w, ",\"actors\":");
@@ -647,9 +681,9 @@ static void compact_json(const fnr_facts *f, jw *w)
         JW_LIT(w, "{\"type\":");
         jw_plain(w, fnr_relation_type_name(r->type));
         JW_LIT(w, ",\"source\":");
-        jw_cstr(w, f->entities[r->source].name);
+        jw_name(w, f, (size_t)r->source);
         JW_LIT(w, ",\"target\":");
-        jw_cstr(w, f->entities[r->target].name);
+        jw_name(w, f, (size_t)r->target);
         JW_LIT(w, ",\"role\":");
         jw_cstr(w, r->role);
         JW_LIT(w, ",\"start\":");
@@ -671,9 +705,12 @@ fnr_status fnr_facts_to_json(const fnr_facts *f, int indent, char **out_json, si
     fnr_buf b;
     fnr_buf_init(&b, 0);
     jw w = { .b = &b, .st = FNR_OK };
+    if (f->n_entities)
+        w.name_at = fnr_calloc(2 * f->n_entities, sizeof *w.name_at);
     /* JSON runs about five times the text: few reallocations */
     if (jw_grow(&w, f->text_len * 4 + 4096))
         compact_json(f, &w);
+    fnr_free(w.name_at);
     fnr_status st = w.st;
     if (st == FNR_OK) {
         b.len = (size_t)(w.p - b.data);

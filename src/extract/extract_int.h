@@ -256,7 +256,9 @@ static inline bool x_tok_class(const x_doc *d, size_t i, unsigned c)
     return (x_tok(d, i)->tags >> c) & 1u;
 }
 
-/* true when the key of token i is one of the words (NULL-terminated list) */
+/* true when the key of token i is one of the words (NULL-terminated list).
+ * The list must be a static array that never changes: a filter of its
+ * words is kept per thread by the list's address (ner.c list_sig). */
 bool x_tok_in(const x_doc *d, size_t i, const char *const *words);
 /* Whether token i is a verb of saying ("said", "told", "announced" ...). */
 bool x_report_verb(const x_doc *d, size_t i);

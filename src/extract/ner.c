@@ -20,8 +20,55 @@
 
 /* ---- token helpers ------------------------------------------------------ */
 
+/*
+ * Most keys asked about are in no list they are asked against, and a list
+ * is tens of words. A list's signature, a small Bloom filter of its words'
+ * hashes (fnr_lexicon_hash, as xtok.hash holds them for the keys), rules
+ * most keys out without reading the words. The lists are static arrays, so
+ * a signature is made once per thread, at the first asking, and kept in a
+ * table by the list's address (a list that meets another's slot takes it
+ * over).
+ */
+#define LIST_SIG_SLOTS 256 /* a power of two, above the number of lists */
+
+typedef struct list_sig {
+    const char *const *words; /* the list; NULL: empty slot */
+    uint64_t bits[4];         /* bits h & 255 and (h >> 8) & 255 of each word's hash h */
+} list_sig;
+
+static _Thread_local list_sig list_sigs[LIST_SIG_SLOTS];
+
+__attribute__((noinline)) static void list_sig_make(list_sig *sig, const char *const *words)
+{
+    sig->words = words;
+    memset(sig->bits, 0, sizeof sig->bits);
+    for (; *words; words++) {
+        uint32_t h = (uint32_t)fnr_lexicon_hash(*words, strlen(*words));
+        sig->bits[(h & 255) >> 6] |= UINT64_C(1) << (h & 63);
+        sig->bits[((h >> 8) & 255) >> 6] |= UINT64_C(1) << ((h >> 8) & 63);
+    }
+}
+
+/* false when token i's key is surely none of the words (x_tok_is would
+ * say so of each); true when it may be one. */
+static inline bool may_be_in(const x_doc *d, size_t i, const char *const *words)
+{
+    const xtok *t = x_tok(d, i);
+    if (t->key_len == 0)
+        return false; /* x_tok_is says no for every word */
+    uintptr_t a = (uintptr_t)words;
+    list_sig *sig = &list_sigs[((a >> 3) ^ (a >> 11)) & (LIST_SIG_SLOTS - 1)];
+    if (sig->words != words)
+        list_sig_make(sig, words);
+    uint32_t h = t->hash;
+    return ((sig->bits[(h & 255) >> 6] >> (h & 63)) & 1u) &&
+           ((sig->bits[((h >> 8) & 255) >> 6] >> ((h >> 8) & 63)) & 1u);
+}
+
 bool x_tok_in(const x_doc *d, size_t i, const char *const *words)
 {
+    if (!may_be_in(d, i, words))
+        return false;
     for (; *words; words++)
         if (x_tok_is(d, i, *words))
             return true;
@@ -31,6 +78,8 @@ bool x_tok_in(const x_doc *d, size_t i, const char *const *words)
 /* The word of the list (NULL-terminated) that token i's key is, or NULL. */
 static const char *x_tok_which(const x_doc *d, size_t i, const char *const *words)
 {
+    if (!may_be_in(d, i, words))
+        return NULL;
     for (; *words; words++)
         if (x_tok_is(d, i, *words))
             return *words;
