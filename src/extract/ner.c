@@ -2113,6 +2113,35 @@ static int32_t code_name_owner(const x_doc *d, size_t cue, size_t after, size_t 
      * officer nearer the cue has no name of his own here */
     static const char *const SOMEONE[] = { "officer", "agent",   "handler", "operative", "man",
                                            "woman",   "contact", "spy",     NULL };
+    /* "Iran's Ministry of Intelligence (MOIS), formerly known as SAVAMA",
+     * "the so-called Khorasan province of ISIS, known as ISIS-K": a body
+     * named right before the cue is what the name names (the sub-unit, when
+     * "of" ties it to its parent) */
+    static const char *const ONCE[] = { "also",     "formerly", "previously", "once",
+                                        "commonly", "widely",   "better",     NULL };
+    size_t q = cue;
+    while (q > s0 && (is_punct(d, q - 1, ',') || x_tok_in(d, q - 1, ONCE)))
+        q--;
+    if (q > s0 + 1 && is_punct(d, q - 1, ')')) {
+        size_t o = q - 1;
+        while (o > s0 && q - o < 6 && !is_punct(d, o - 1, '('))
+            o--;
+        if (o > s0 && is_punct(d, o - 1, '('))
+            q = o - 1;
+    }
+    int32_t body = q > s0 ? x_tok(d, q - 1)->mention : -1;
+    if (body >= 0 && x_men(d, (size_t)body)->type == FNR_ENTITY_ORGANIZATION) {
+        size_t p = x_men(d, (size_t)body)->tok0;
+        while (p > s0 && (x_tok_is(d, p - 1, "the") || x_tok_is(d, p - 1, "so called") ||
+                          is_punct(d, p - 1, '-')))
+            p--;
+        if (p > s0 + 1 && x_tok_is(d, p - 1, "of")) {
+            int32_t unit = x_tok(d, p - 2)->mention;
+            if (unit >= 0 && x_men(d, (size_t)unit)->type == FNR_ENTITY_ORGANIZATION)
+                return unit;
+        }
+        return body;
+    }
     for (size_t k = cue; k > s0 && cue - k < 14; k--) {
         int32_t m = x_tok(d, k - 1)->mention;
         if (m >= 0 && x_men(d, (size_t)m)->type == FNR_ENTITY_PERSON)
@@ -2174,11 +2203,17 @@ static fnr_status person_before_cue(scan_ctx *c, size_t cue)
  * is the group's, an organization, and no person's code name. */
 static bool group_before_cue(const x_doc *d, size_t i, size_t s0)
 {
-    static const char *const GROUPS[] = { "group",   "network", "cell",    "ring", "gang",
-                                          "faction", "unit",    "militia", NULL };
+    static const char *const GROUPS[] = { "group", "network", "cell",    "ring",
+                                          "gang",  "faction", "unit",    "wing",
+                                          "arm",   "branch",  "militia", NULL };
     size_t k = i;
     if (k > s0 && is_punct(d, k - 1, ','))
         k--;
+    /* "the group's recruitment wing in Kenya, known as al-Hijra" */
+    int32_t pm = k > s0 ? x_tok(d, k - 1)->mention : -1;
+    if (pm >= 0 && x_men(d, (size_t)pm)->type == FNR_ENTITY_LOCATION &&
+        x_men(d, (size_t)pm)->tok0 > s0 + 1 && x_tok_is(d, x_men(d, (size_t)pm)->tok0 - 1, "in"))
+        k = x_men(d, (size_t)pm)->tok0 - 1;
     return k > s0 && x_tok_in(d, k - 1, GROUPS);
 }
 

@@ -435,6 +435,14 @@ static const ent_case ENT_CASES[] = {
     /* the GRU's numbered units */
     { "The plot was run by Unit 29155 of the GRU.", "Unit 29155", FNR_ENTITY_ORGANIZATION, NULL,
       NULL },
+    /* a name a body is known by is the body's alias, no person: after its
+     * acronym, after a sub-unit "of" its parent, after a wing "in" a place */
+    { "The cell reported to Iran's Ministry of Intelligence (MOIS), formerly known as SAVAMA.",
+      "Ministry of Intelligence", FNR_ENTITY_ORGANIZATION, "SAVAMA", NULL },
+    { "The so-called Khorasan province of ISIS, known as ISIS-K, claimed the bombing.",
+      "Khorasan province", FNR_ENTITY_ORGANIZATION, "ISIS-K", NULL },
+    { "Yusuf Ali ran the group's youth wing in Kenya, known as al-Shuhada, until 2019.",
+      "al-Shuhada", FNR_ENTITY_ORGANIZATION, NULL, NULL },
 };
 
 static void test_entities(void **state)
