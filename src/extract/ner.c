@@ -941,6 +941,16 @@ static bool ordinal_in_name(const x_doc *d, size_t j, size_t end)
     return false;
 }
 
+/* The legal forms that end a company's name ("Ostrava Trade Ltd.",
+ * "Kestrel Trading GmbH"): org heads in the dictionary of cues. */
+static const char *const COMPANY_FORMS[] = { "ltd",  "ltd.", "llc",   "inc",  "inc.", "plc",
+                                             "gmbh", "corp", "corp.", "a.ş.", "a.s.", NULL };
+
+static bool company_form(const x_doc *d, size_t i)
+{
+    return (x_tok(d, i)->xflags & XT_ORGHEAD) && x_tok_in(d, i, COMPANY_FORMS);
+}
+
 static size_t cap_sequence(const x_doc *d, size_t i, size_t end)
 {
     size_t j = i;
@@ -948,6 +958,12 @@ static size_t cap_sequence(const x_doc *d, size_t i, size_t end)
         const xtok *t = x_tok(d, j);
         if (!is_word(t))
             break;
+        /* "paid through Ostrava Trade Ltd. Çelik's assistant ...": the
+         * legal form ends the company's name, whatever follows its period */
+        if (j > i && company_form(d, j)) {
+            j++;
+            break;
+        }
         /* "Tunisia-national", "U.S.-based": a word made of a name and a
          * common word describes, it names no one */
         if ((t->tflags & FNR_TF_HYPHEN) && lower_tail(d, j))
@@ -1116,7 +1132,11 @@ static const char *org_kind_from_head(const x_doc *d, size_t head)
                 { "front", "militant_group" },
                 { "court", "court" },
                 { "university", "university" },
-                { "party", "party" } };
+                { "party", "party" },
+                { "company", "company" },
+                { "corporation", "company" },
+                { "holding", "company" },
+                { "holdings", "company" } };
 
     /* "the Public Prosecution Service": prosecutors, no intelligence */
     if (head > 0 && (x_tok_is(d, head - 1, "prosecution") || x_tok_is(d, head - 1, "prosecutor")))
@@ -1124,7 +1144,7 @@ static const char *org_kind_from_head(const x_doc *d, size_t head)
     for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
         if (x_tok_is(d, head, map[i].w))
             return map[i].kind;
-    return NULL;
+    return company_form(d, head) ? "company" : NULL;
 }
 
 /* Code-name cues: returns the token index after the cue, or 0. */

@@ -443,6 +443,11 @@ static const ent_case ENT_CASES[] = {
       "Khorasan province", FNR_ENTITY_ORGANIZATION, "ISIS-K", NULL },
     { "Yusuf Ali ran the group's youth wing in Kenya, known as al-Shuhada, until 2019.",
       "al-Shuhada", FNR_ENTITY_ORGANIZATION, NULL, NULL },
+    /* a legal form ends a company's name, a body's, whatever follows it */
+    { "The money came through Tulcea Trade Ltd. Kaya's wife kept the books.", "Tulcea Trade Ltd.",
+      FNR_ENTITY_ORGANIZATION, NULL, "Trade Ltd. Kaya" },
+    { "The drones were bought from Kestrel Trading GmbH in Vienna.", "Kestrel Trading GmbH",
+      FNR_ENTITY_ORGANIZATION, NULL, NULL },
 };
 
 static void test_entities(void **state)
