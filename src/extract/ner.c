@@ -956,6 +956,13 @@ static size_t cap_sequence(const x_doc *d, size_t i, size_t end)
     size_t j = i;
     while (j < end) {
         const xtok *t = x_tok(d, j);
+        /* "the People's Defense Forces", "the People's Mojahedin
+         * Organization": the people's is a name's word */
+        if ((t->tflags & FNR_TF_POSS) && j == i + 1 && x_tok_is(d, i, "people") && j + 1 < end &&
+            (x_tok(d, j + 1)->xflags & XT_NAMELIKE) && !(x_tok(d, j + 1)->xflags & XT_STOP)) {
+            j++;
+            continue;
+        }
         if (!is_word(t))
             break;
         /* "paid through Ostrava Trade Ltd. Çelik's assistant ...": the

@@ -448,6 +448,11 @@ static const ent_case ENT_CASES[] = {
       FNR_ENTITY_ORGANIZATION, NULL, "Trade Ltd. Kaya" },
     { "The drones were bought from Kestrel Trading GmbH in Vienna.", "Kestrel Trading GmbH",
       FNR_ENTITY_ORGANIZATION, NULL, NULL },
+    /* "People's" opens a body's name */
+    { "Fighters of the People's Resistance Front (PRF) were caught.", "People's Resistance Front",
+      FNR_ENTITY_ORGANIZATION, "PRF", "Resistance Front" },
+    { "The strike hit the People's Defense Forces in Zap.", "People's Defense Forces",
+      FNR_ENTITY_ORGANIZATION, NULL, "Defense Forces" },
 };
 
 static void test_entities(void **state)
