@@ -3106,13 +3106,23 @@ fnr_status x_relations_find(x_doc *d)
                     size_t q = i - 1;
                     if (is_punct(d, q, ',') && q > s0)
                         q--;
-                    /* ORG title X */
-                    if ((x_tok(d, q)->xflags & XT_TITLE) && q > s0) {
-                        int org2 = x_tok_entity(d, q - 1);
+                    /* ORG title X; "Russia's Foreign Intelligence Service (SVR)
+                     * director X", "the Kurdistan Democratic Party official X" */
+                    if (((x_tok(d, q)->xflags & XT_TITLE) || x_tok_is(d, q, "official")) &&
+                        q > s0) {
+                        size_t o = q - 1;
+                        if (is_punct(d, o, ')')) {
+                            size_t p = o;
+                            while (p > s0 && o - p < 5 && !is_punct(d, p - 1, '('))
+                                p--;
+                            if (p > s0 + 1 && is_punct(d, p - 1, '('))
+                                o = p - 2;
+                        }
+                        int org2 = x_tok_entity(d, o);
                         if (org2 >= 0 && d->ents[org2].type == FNR_ENTITY_ORGANIZATION) {
                             bool leader = role_is_leader(d, q);
                             st = add_relation(d, leader ? FNR_REL_LEADER_OF : FNR_REL_MEMBER_OF, e,
-                                              org2, s, x_tok(d, q - 1)->start, m->end,
+                                              org2, s, x_tok(d, o)->start, m->end,
                                               role_text(d, q, q + 1), "title_before_name");
                             if (st != FNR_OK)
                                 break;
@@ -3137,6 +3147,11 @@ fnr_status x_relations_find(x_doc *d)
                         int owner = a >= s0 + 2 && (x_tok(d, a - 1)->tflags & FNR_TF_POSS)
                                         ? x_tok_entity(d, a - 2)
                                         : -1;
+                        /* "The group's spokesman, X": the group told of before */
+                        if (owner < 0 && a >= s0 + 2 && (x_tok(d, a - 1)->tflags & FNR_TF_POSS) &&
+                            (x_tok_is(d, a - 2, "group") || x_tok_is(d, a - 2, "organization") ||
+                             x_tok_is(d, a - 2, "organisation")))
+                            owner = group_before(d, a - 2);
                         if (owner >= 0 && d->ents[owner].type == FNR_ENTITY_ORGANIZATION &&
                             ((x_tok(d, rq)->xflags & XT_TITLE) || role_is_leader(d, rq) ||
                              x_tok_is(d, rq, "official") || x_tok_is(d, rq, "responsible") ||

@@ -1145,6 +1145,23 @@ static bool has_relation(const fnr_facts *f, fnr_relation_type t, const char *sr
     return false;
 }
 
+/* Relations a sentence states, each a must. */
+static const struct {
+    const char *text;
+    fnr_relation_type type;
+    const char *source, *target;
+} REL_CASES[] = {
+    /* the body's acronym may stand between it and the title; "official"
+     * is a member's role */
+    { "The Federal Security Service (FSB) director Pavel Orlov denied it.", FNR_REL_LEADER_OF,
+      "Pavel Orlov", "Federal Security Service" },
+    { "Kurdistan Democratic Party official Rebwar Aziz spoke.", FNR_REL_MEMBER_OF, "Rebwar Aziz",
+      "Kurdistan Democratic Party" },
+    /* "the group's" role is of the group told of before */
+    { "Al-Shabaab claimed it. The group's spokesman, Ali Dhere, spoke on radio.", FNR_REL_MEMBER_OF,
+      "Ali Dhere", "Al-Shabaab" },
+};
+
 static void test_relations(void **state)
 {
     (void)state;
@@ -1166,6 +1183,12 @@ static void test_relations(void **state)
     f = run("MİT chief Ahmet Kara spoke to reporters.", NULL);
     assert_true(has_relation(f, FNR_REL_LEADER_OF, "Ahmet Kara", "MİT"));
     fnr_facts_free(f);
+    for (size_t i = 0; i < sizeof REL_CASES / sizeof REL_CASES[0]; i++) {
+        f = run(REL_CASES[i].text, NULL);
+        if (!has_relation(f, REL_CASES[i].type, REL_CASES[i].source, REL_CASES[i].target))
+            fail_msg("case %zu: no relation %s -> %s", i, REL_CASES[i].source, REL_CASES[i].target);
+        fnr_facts_free(f);
+    }
     /* the agency of a dateline is the source, not an associate */
     f = run("ANKARA (AA) - MİT captured Şervan Ağırbaş in a cross-border operation.", NULL);
     assert_true(has_relation(f, FNR_REL_ASSOCIATED_WITH, "MİT", "Şervan Ağırbaş"));
