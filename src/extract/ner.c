@@ -1148,10 +1148,26 @@ static const char *org_kind_from_head(const x_doc *d, size_t head)
     /* "the Public Prosecution Service": prosecutors, no intelligence */
     if (head > 0 && (x_tok_is(d, head - 1, "prosecution") || x_tok_is(d, head - 1, "prosecutor")))
         return "court";
+    /* "the Bavarian State Criminal Police Office", "the Anti-Terrorism
+     * Police Unit": a unit of the police; "the Van Anti-Terror Branch" is
+     * one of the Turkish police's branches */
+    if (head > 0 && !x_tok_is(d, head, "police") && x_tok_is(d, head - 1, "police"))
+        return "police";
+    if (head > 0 && x_tok_is(d, head, "branch") &&
+        (x_tok_is(d, head - 1, "anti terror") || x_tok_is(d, head - 1, "anti terrorism") ||
+         x_tok_is(d, head - 1, "counter terrorism") || x_tok_is(d, head - 1, "terror")))
+        return "police";
     for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
         if (x_tok_is(d, head, map[i].w))
             return map[i].kind;
     return company_form(d, head) ? "company" : NULL;
+}
+
+/* "the Van Anti-Terror Branch", "the Special Branch": a capitalised
+ * "Branch" ends a body's name ("Branch II" names one by its number) */
+static bool branch_head(const x_doc *d, size_t i)
+{
+    return (x_tok(d, i)->tflags & FNR_TF_CAP) && x_tok_is(d, i, "branch");
 }
 
 /* Code-name cues: returns the token index after the cue, or 0. */
@@ -1265,7 +1281,7 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
         return FNR_OK;
     /* ("Counterterrorism police detained": a sentence's first word and a
      * lower-case head name no one) */
-    if ((last->xflags & XT_ORGHEAD) && j - i >= 2 &&
+    if (((last->xflags & XT_ORGHEAD) || branch_head(d, j - 1)) && j - i >= 2 &&
         !(i == c->s0 && j == i + 2 && !(last->tflags & FNR_TF_CAP)))
         return add_mention(d, c->s, i, j, FNR_ENTITY_ORGANIZATION, NULL,
                            org_kind_from_head(d, j - 1), "org_head", false, NULL);
@@ -1439,7 +1455,7 @@ static fnr_status take_lexicon(scan_ctx *c, size_t i, size_t j, size_t seq, cons
                                "name_of_owner", false, NULL);
     }
     /* "Istanbul Police", "Iraq Province": the run goes on to a head noun. */
-    if (seq > j && (x_tok(d, seq - 1)->xflags & XT_ORGHEAD) &&
+    if (seq > j && ((x_tok(d, seq - 1)->xflags & XT_ORGHEAD) || branch_head(d, seq - 1)) &&
         !x_tok_class(d, seq - 1, XW_NAMED_OPS)) {
         bool place_prov = x_tok_is(d, seq - 1, "province") && seq == j + 1 &&
                           !preceded_by_so_called(d, i, c->s0) &&

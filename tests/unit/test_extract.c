@@ -476,6 +476,33 @@ static void test_entities(void **state)
     }
 }
 
+/* The kind a body's name tells. */
+static const struct {
+    const char *text;
+    const char *name;
+    const char *kind;
+} KIND_CASES[] = {
+    /* a police unit; a Turkish police branch, no person */
+    { "Officers of the Saxon State Criminal Police Office raided a flat.",
+      "Saxon State Criminal Police Office", "police" },
+    { "The Kars Anti-Terror Branch detained two men.", "Kars Anti-Terror Branch", "police" },
+    { "The drones came from Kestrel Trading GmbH.", "Kestrel Trading GmbH", "company" },
+};
+
+static void test_kinds_of_bodies(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < sizeof KIND_CASES / sizeof KIND_CASES[0]; i++) {
+        fnr_facts *f = run(KIND_CASES[i].text, NULL);
+        const fnr_entity *e = find_entity(f, KIND_CASES[i].name);
+        if (!e || e->type != FNR_ENTITY_ORGANIZATION)
+            fail_msg("case %zu: no body \"%s\"", i, KIND_CASES[i].name);
+        if (!e->kind || strcmp(e->kind, KIND_CASES[i].kind) != 0)
+            fail_msg("case %zu: \"%s\" is of kind %s", i, e->name, e->kind ? e->kind : "none");
+        fnr_facts_free(f);
+    }
+}
+
 /* ---- events ------------------------------------------------------------- */
 
 typedef struct ev_case {
@@ -2891,6 +2918,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_entities),
+        cmocka_unit_test(test_kinds_of_bodies),
         cmocka_unit_test(test_events),
         cmocka_unit_test(test_reporting_clause_is_no_target),
         cmocka_unit_test(test_bodies_and_places_in_roles),
