@@ -692,14 +692,15 @@ static const char *const PLACE_OF_WORDS[] = {
 static const char *const LOWER_ORG_HEADS[] = { "police",  "office",    "regiment",    "sector",
                                                "brigade", "battalion", "gendarmerie", NULL };
 static const char *const NAMED_OPS[] = { "operation", "operasyonu", NULL };
-static const char *const OF_HEADS[] = { "republic",     "kingdom",      "embassy",    "consulate",
-                                        "ministry",     "university",   "council",    "court",
-                                        "bank",         "office",       "department", "directorate",
-                                        "federation",   "union",        "emirate",    "state",
-                                        "states",       "commander",    "command",    "army",
-                                        "organization", "organisation", "league",     "party",
-                                        "front",        "movement",     "islamic",    "board",
-                                        "house",        "institute",    "agency",     NULL };
+static const char *const OF_HEADS[] = {
+    "republic",     "kingdom",      "embassy",    "consulate", "ministry",
+    "university",   "council",      "court",      "bank",      "office",
+    "department",   "directorate",  "federation", "union",     "emirate",
+    "state",        "states",       "commander",  "command",   "army",
+    "organization", "organisation", "league",     "party",     "front",
+    "movement",     "islamic",      "board",      "house",     "institute",
+    "agency",       "bureau",       NULL
+};
 /* Heads of "X of Y" names that are organisations whatever Y is. */
 static const char *const INSTITUTION_HEADS[] = {
     "embassy", "consulate", "ministry", "university", "department", "directorate", "office",
@@ -1453,6 +1454,16 @@ static fnr_status take_lexicon(scan_ctx *c, size_t i, size_t j, size_t seq, cons
             strcmp(owner->kind, "country") == 0)
             return add_mention(d, c->s, i, j, FNR_ENTITY_ORGANIZATION, NULL, e->kind,
                                "name_of_owner", false, NULL);
+    }
+    /* "the U.S. Federal Bureau of Investigation": a body the dictionary
+     * names after a country's name is that body; the country stays a place */
+    if (seq > j && e->cls == FNR_LEX_LOCATION && e->kind && strcmp(e->kind, "country") == 0 &&
+        (x_tok(d, j)->xflags & (XT_ENTRY | XT_PREFIX))) {
+        const fnr_lex_entry *oe = NULL;
+        size_t oj = lex_longest(d, j, end, &c->kb2, &oe);
+        if (oj >= seq && oe && oe->cls == FNR_LEX_ORG)
+            return add_mention(d, c->s, i, j, FNR_ENTITY_LOCATION, e, NULL, "dictionary", false,
+                               NULL);
     }
     /* "Istanbul Police", "Iraq Province": the run goes on to a head noun. */
     if (seq > j && ((x_tok(d, seq - 1)->xflags & XT_ORGHEAD) || branch_head(d, seq - 1)) &&

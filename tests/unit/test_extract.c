@@ -453,6 +453,9 @@ static const ent_case ENT_CASES[] = {
       FNR_ENTITY_ORGANIZATION, "PRF", "Resistance Front" },
     { "The strike hit the People's Defense Forces in Zap.", "People's Defense Forces",
       FNR_ENTITY_ORGANIZATION, NULL, "Defense Forces" },
+    /* a country's name before a body the dictionary knows is no part of it */
+    { "The tip went to the U.S. Federal Bureau of Investigation (FBI) in May.",
+      "Federal Bureau of Investigation", FNR_ENTITY_ORGANIZATION, "FBI", "Investigation" },
 };
 
 static void test_entities(void **state)
