@@ -351,6 +351,24 @@ static fnr_status mark_common(x_doc *d, size_t n_lower)
     return FNR_OK;
 }
 
+/* Whether the word s (lower-case first letter) opens with the Arabic
+ * article before a capital: "al-Qaeda", "el-Sisi", and the article's
+ * forms before a sun letter ("ash-Shishani", "as-Sahab", "ad-Dimashqi"),
+ * or "wal-" inside a name ("Katibat al-Tawhid wal-Jihad"). */
+static bool article_prefix(const char *s, size_t len)
+{
+    static const char *const ARTICLES[] = { "al", "el",  "as",  "ad",  "ar",  "at", "az",
+                                            "an", "ash", "adh", "ath", "wal", NULL };
+    size_t h = s[2] == '-' ? 2 : 3;
+    if (len <= h + 1 || ((unsigned char)s[h + 1] >= 'a' && (unsigned char)s[h + 1] <= 'z') ||
+        s[h + 1] == '-')
+        return false;
+    for (const char *const *a = ARTICLES; *a; a++)
+        if (strlen(*a) == h && memcmp(*a, s, h) == 0)
+            return true;
+    return false;
+}
+
 /* Tokenises every sentence and computes keys and flags, writing the tokens
  * straight into d->toks. */
 fnr_status x_tokens_prepare(x_doc *d)
@@ -447,10 +465,9 @@ fnr_status x_tokens_prepare(x_doc *d)
                     bool lower_start = c0 >= 'a' && c0 <= 'z';
                     if (rt->flags & (FNR_TF_CAP | FNR_TF_UPPER | FNR_TF_INITIALS))
                         t->xflags |= XT_NAMELIKE;
-                    else if (lower_start && slen > 3 && sp[2] == '-' &&
-                             (sp[0] == 'a' || sp[0] == 'e') && sp[1] == 'l' &&
-                             ((unsigned char)sp[3] < 'a' || (unsigned char)sp[3] > 'z'))
-                        t->xflags |= XT_NAMELIKE; /* al-Qaeda, el-Sisi */
+                    else if (lower_start && slen > 3 && (sp[2] == '-' || sp[3] == '-') &&
+                             article_prefix(sp, slen))
+                        t->xflags |= XT_NAMELIKE; /* al-Qaeda, el-Sisi, ash-Shishani */
                     if (lower_start) {
                         t->xflags |= XT_LOWER;
                         n_lower++;
@@ -1286,6 +1303,13 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
         !(i == c->s0 && j == i + 2 && !(last->tflags & FNR_TF_CAP)))
         return add_mention(d, c->s, i, j, FNR_ENTITY_ORGANIZATION, NULL,
                            org_kind_from_head(d, j - 1), "org_head", false, NULL);
+    /* "Katibat al-Tawhid wal-Jihad", "Jaish al-Adl": an Arabic word for
+     * a body opens a militant group's name */
+    static const char *const ARABIC_BODIES[] = { "katibat", "jaish", "jabhat", "harakat", "hizb",
+                                                 "liwa",    "ansar", "tanzim", "jamaat",  NULL };
+    if (j - i >= 2 && (x_tok(d, i)->xflags & XT_ORGHEAD) && x_tok_in(d, i, ARABIC_BODIES))
+        return add_mention(d, c->s, i, j, FNR_ENTITY_ORGANIZATION, NULL, "militant_group",
+                           "org_head_first", false, NULL);
     /* "the Bolan Pass", "the Sambisa Forest": a capitalised place head ends
      * a place's name */
     if ((last->xflags & XT_LOCHEAD) && (last->tflags & FNR_TF_CAP) && j - i >= 2 &&

@@ -453,6 +453,12 @@ static const ent_case ENT_CASES[] = {
       FNR_ENTITY_ORGANIZATION, "PRF", "Resistance Front" },
     { "The strike hit the People's Defense Forces in Zap.", "People's Defense Forces",
       FNR_ENTITY_ORGANIZATION, NULL, "Defense Forces" },
+    /* the article's forms before a sun letter; an Arabic word for a body
+     * opens a group's name */
+    { "Police caught Abu Yahya ash-Shami in Hatay.", "Abu Yahya ash-Shami", FNR_ENTITY_PERSON, NULL,
+      "Abu Yahya" },
+    { "He fought for Katibat al-Ghuraba wal-Ansar (KGA) in Idlib.", "Katibat al-Ghuraba wal-Ansar",
+      FNR_ENTITY_ORGANIZATION, "KGA", NULL },
     /* a country's name before a body the dictionary knows is no part of it */
     { "The tip went to the U.S. Federal Bureau of Investigation (FBI) in May.",
       "Federal Bureau of Investigation", FNR_ENTITY_ORGANIZATION, "FBI", "Investigation" },
