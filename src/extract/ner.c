@@ -583,6 +583,13 @@ static const fnr_lex_entry *usable_entry(const x_doc *d, size_t i, size_t j, con
         !((x_tok_is(d, i, "al") || x_tok_is(d, i, "el")) && i + 1 < j &&
           (x_tok(d, i + 1)->tflags & FNR_TF_CAP))) /* "al Qaeda" */
         return NULL;
+    /* "E.Ü.", "Ş.İ.": a Turkish person's initials, whatever ASCII acronym
+     * ("EU") their letters fold to */
+    if (j == i + 1 && (first->tflags & FNR_TF_INITIALS)) {
+        for (size_t b = first->start; b < first->end; b++)
+            if ((unsigned char)d->doc.text[b] >= 0x80)
+                return NULL;
+    }
     bool all_up = true;
     for (size_t k = i; k < j; k++)
         if (is_word(x_tok(d, k)) && !(x_tok(d, k)->tflags & (FNR_TF_UPPER | FNR_TF_INITIALS)))
@@ -961,8 +968,8 @@ static bool ordinal_in_name(const x_doc *d, size_t j, size_t end)
 
 /* The legal forms that end a company's name ("Ostrava Trade Ltd.",
  * "Kestrel Trading GmbH"): org heads in the dictionary of cues. */
-static const char *const COMPANY_FORMS[] = { "ltd",  "ltd.", "llc",   "inc",  "inc.", "plc",
-                                             "gmbh", "corp", "corp.", "a.ş.", "a.s.", NULL };
+static const char *const COMPANY_FORMS[] = { "ltd", "ltd.", "llc",  "inc",   "inc.",
+                                             "plc", "gmbh", "corp", "corp.", NULL };
 
 static bool company_form(const x_doc *d, size_t i)
 {

@@ -459,6 +459,11 @@ static const ent_case ENT_CASES[] = {
       "Abu Yahya" },
     { "He fought for Katibat al-Ghuraba wal-Ansar (KGA) in Idlib.", "Katibat al-Ghuraba wal-Ansar",
       FNR_ENTITY_ORGANIZATION, "KGA", NULL },
+    /* a Turkish person's initials are a person's, whatever they fold to
+     * ("EU") or a company's legal form shares ("A.Ş.") */
+    { "A drone killed E.Ü., also known as Abu Hamza, in Hasakah.", "E.Ü.", FNR_ENTITY_PERSON,
+      "Abu Hamza", NULL },
+    { "Police caught A.Ş., a private detective, in Izmir.", "A.Ş.", FNR_ENTITY_PERSON, NULL, NULL },
     /* a country's name before a body the dictionary knows is no part of it */
     { "The tip went to the U.S. Federal Bureau of Investigation (FBI) in May.",
       "Federal Bureau of Investigation", FNR_ENTITY_ORGANIZATION, "FBI", "Investigation" },
