@@ -2320,6 +2320,9 @@ static fnr_status scan_code_names(scan_ctx *c)
             if (st != FNR_OK)
                 return st;
         }
+        /* "whose nom de guerre is X", "his code name was X" */
+        if (k < c->s1 && (x_tok_is(d, k, "is") || x_tok_is(d, k, "was")) && k >= i + 2)
+            k++;
         bool quoted = false;
         while (k < c->s1 && (is_open_quote(d, k) || is_punct(d, k, ','))) {
             quoted = quoted || is_open_quote(d, k);

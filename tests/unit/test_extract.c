@@ -464,6 +464,9 @@ static const ent_case ENT_CASES[] = {
     { "A drone killed E.Ü., also known as Abu Hamza, in Hasakah.", "E.Ü.", FNR_ENTITY_PERSON,
       "Abu Hamza", NULL },
     { "Police caught A.Ş., a private detective, in Izmir.", "A.Ş.", FNR_ENTITY_PERSON, NULL, NULL },
+    /* "whose nom de guerre is X" */
+    { "The recruiter, Zaur Aliev, whose nom de guerre is Abu Musa, was caught.", "Zaur Aliev",
+      FNR_ENTITY_PERSON, "Abu Musa", NULL },
     /* a country's name before a body the dictionary knows is no part of it */
     { "The tip went to the U.S. Federal Bureau of Investigation (FBI) in May.",
       "Federal Bureau of Investigation", FNR_ENTITY_ORGANIZATION, "FBI", "Investigation" },
