@@ -3003,12 +3003,38 @@ static int group_before(const x_doc *d, size_t k)
     return -1;
 }
 
+/* Role words that are no titles: "the so-called financial responsible",
+ * "a fighter". */
+static const char *const ROLE_NOUNS[] = { "official",  "responsible", "treasurer", "fighter",
+                                          "militant",  "cadre",       "executive", "employee",
+                                          "spokesman", NULL };
+
+/* The token after a verb that gives its subject a role ("was", "is",
+ * "served as", "acted as", "became", "had been"), from token v; 0 if none. */
+static size_t role_verb_end(const x_doc *d, size_t v, size_t end)
+{
+    if (v + 1 >= end)
+        return 0;
+    if (x_tok_is(d, v, "was") || x_tok_is(d, v, "is") || x_tok_is(d, v, "became") ||
+        x_tok_is(d, v, "becomes"))
+        return v + 1;
+    if ((x_tok_is(d, v, "had") || x_tok_is(d, v, "has")) && x_tok_is(d, v + 1, "been"))
+        return v + 2;
+    if ((x_tok_is(d, v, "served") || x_tok_is(d, v, "serves") || x_tok_is(d, v, "acted") ||
+         x_tok_is(d, v, "worked")) &&
+        x_tok_is(d, v + 1, "as"))
+        return v + 2;
+    return 0;
+}
+
 /* Scans forward from k over role words to "of" + an organisation; returns
  * the entity and the role token range. */
 static int role_of_org(x_doc *d, size_t k, size_t end, size_t *role_a, size_t *role_b)
 {
     size_t a = k;
     size_t q = k;
+    if (role_verb_end(d, k, end))
+        return -1; /* "X, was the emir of ...": the predicate's, not an apposition */
     while (q < end && q - k < 8) {
         const xtok *t = x_tok(d, q);
         /* a place may qualify the role: "the so-called Anatolia emir of" */
@@ -3043,6 +3069,16 @@ static int role_of_org(x_doc *d, size_t k, size_t end, size_t *role_a, size_t *r
         size_t r = x_men(d, (size_t)pm)->tok1;
         if (r + 1 < end && (x_tok(d, r)->tflags & FNR_TF_POSS))
             q = r + 1;
+        /* "the so-called emir of Raqqa for the Islamic State": the place the
+         * role is of, then the body it is held in */
+        else if (r + 2 < end && (x_tok_is(d, r, "for") || x_tok_is(d, r, "of"))) {
+            size_t b = r + 1;
+            while (b + 1 < end && (x_tok_is(d, b, "the") || x_tok_is(d, b, "so called")))
+                b++;
+            int body = x_tok_entity(d, b);
+            if (body >= 0 && d->ents[body].type == FNR_ENTITY_ORGANIZATION)
+                return body;
+        }
     }
     int e = x_tok_entity(d, q);
     if (e < 0 && q + 1 < end &&
@@ -3159,6 +3195,22 @@ fnr_status x_relations_find(x_doc *d)
                     st = add_relation(d, leader ? FNR_REL_LEADER_OF : FNR_REL_MEMBER_OF, e, org, s,
                                       m->start, x_tok(d, rb)->end, member ? NULL : role,
                                       leader ? "appositive_leader" : "appositive_role");
+                    if (st != FNR_OK)
+                        break;
+                }
+                /* "X was the so-called treasurer of the Nineveh province",
+                 * "X served as a recruiter for Daesh": a role the sentence
+                 * gives its subject */
+                size_t v = after < s1 && is_punct(d, after, ',') ? after + 1 : after;
+                size_t pv = role_verb_end(d, v, s1);
+                int porg = pv ? role_of_org(d, pv, s1, &ra, &rb) : -1;
+                if (porg >= 0 && rb > ra &&
+                    ((x_tok(d, rb - 1)->xflags & XT_TITLE) || x_tok_in(d, rb - 1, ROLE_NOUNS))) {
+                    bool leader = role_is_leader(d, rb - 1);
+                    bool member = x_tok_is(d, rb - 1, "member") || x_tok_is(d, rb - 1, "members");
+                    st = add_relation(d, leader ? FNR_REL_LEADER_OF : FNR_REL_MEMBER_OF, e, porg, s,
+                                      m->start, x_tok(d, rb)->end,
+                                      member ? NULL : role_text(d, ra, rb), "predicate_role");
                     if (st != FNR_OK)
                         break;
                 }

@@ -1204,6 +1204,14 @@ static const struct {
     /* "the group's" role is of the group told of before */
     { "Al-Shabaab claimed it. The group's spokesman, Ali Dhere, spoke on radio.", FNR_REL_MEMBER_OF,
       "Ali Dhere", "Al-Shabaab" },
+    /* a role the sentence gives its subject; the place the role is of
+     * before the body it is held in */
+    { "The courier, Yasin Demir, served as the so-called treasurer of the Urfa office of ISIS.",
+      FNR_REL_MEMBER_OF, "Yasin Demir", "Urfa office" },
+    { "Omar Khalil, also known as Abu Hafs, was the so-called emir of Mosul for the Islamic State.",
+      FNR_REL_LEADER_OF, "Omar Khalil", "Islamic State" },
+    { "R.K. was a member of Hayat Tahrir al-Sham until 2021.", FNR_REL_MEMBER_OF, "R.K.",
+      "Hayat Tahrir al-Sham" },
 };
 
 static void test_relations(void **state)
@@ -1226,6 +1234,10 @@ static void test_relations(void **state)
     fnr_facts_free(f);
     f = run("MİT chief Ahmet Kara spoke to reporters.", NULL);
     assert_true(has_relation(f, FNR_REL_LEADER_OF, "Ahmet Kara", "MİT"));
+    fnr_facts_free(f);
+    /* being the target of a body's plot is no role in it */
+    f = run("Kemal Aras was the target of a Daesh plot.", NULL);
+    assert_false(has_relation(f, FNR_REL_MEMBER_OF, "Kemal Aras", "Daesh"));
     fnr_facts_free(f);
     for (size_t i = 0; i < sizeof REL_CASES / sizeof REL_CASES[0]; i++) {
         f = run(REL_CASES[i].text, NULL);
