@@ -3131,6 +3131,55 @@ static bool source_of_sentence(const x_doc *d, const xmention *m, size_t s0, siz
     return k < s1 && x_report_verb(d, k);
 }
 
+/* "Hayat Tahrir al-Sham (HTS), the group led by X", "Al-Shabaab, led by
+ * X", "FETÖ and its U.S.-based leader X": the leader of the body at mention
+ * m, named after it in sentence s. */
+static fnr_status body_led_by(x_doc *d, size_t s, const xmention *m, size_t s1)
+{
+    static const char *const LED_BY[] = { "led", "headed", "founded", "commanded", "run", NULL };
+    static const char *const BODY_WORDS[] = {
+        "the", "a", "group", "organization", "organisation", "movement", "militia", "network", NULL
+    };
+    size_t q = m->tok1;
+    if (q + 1 < s1 && is_punct(d, q, '(')) { /* its acronym */
+        size_t c = q + 1;
+        while (c < s1 && c - q < 5 && !is_punct(d, c, ')'))
+            c++;
+        q = c + 1;
+    }
+    size_t role = 0;
+    if (q + 2 < s1 && x_tok_is(d, q, "and") && x_tok_is(d, q + 1, "its")) {
+        /* "and its U.S.-based leader X": a leader's word within a few */
+        for (size_t r = q + 2; r < s1 && r - q < 6 && !role; r++)
+            if (role_is_leader(d, r))
+                role = r;
+        if (!role)
+            return FNR_OK;
+        q = role + 1;
+        if (q < s1 && is_punct(d, q, ','))
+            q++;
+    } else {
+        /* set off by a comma: "the operation by MİT, led by X" is the
+         * operation's */
+        if (q >= s1 || !is_punct(d, q, ','))
+            return FNR_OK;
+        q++;
+        size_t w = q;
+        while (q < s1 && q - w < 4 && x_tok_in(d, q, BODY_WORDS))
+            q++;
+        if (q + 2 >= s1 || !x_tok_in(d, q, LED_BY) || !x_tok_is(d, q + 1, "by"))
+            return FNR_OK;
+        q += 2;
+    }
+    if (q >= s1)
+        return FNR_OK;
+    int p = x_tok_entity(d, q);
+    if (p < 0 || d->ents[p].type != FNR_ENTITY_PERSON)
+        return FNR_OK;
+    return add_relation(d, FNR_REL_LEADER_OF, p, m->entity, s, m->start, x_tok(d, q)->end,
+                        role ? role_text(d, role, role + 1) : NULL, "body_led_by");
+}
+
 fnr_status x_relations_find(x_doc *d)
 {
     fnr_status st = FNR_OK;
@@ -3304,6 +3353,9 @@ fnr_status x_relations_find(x_doc *d)
                     }
                 }
             } else if (m->type == FNR_ENTITY_ORGANIZATION && after < s1) {
+                st = body_led_by(d, s, m, s1);
+                if (st != FNR_OK)
+                    break;
                 /* "Damascus province of Daesh": a sub-unit of a group */
                 size_t q = after;
                 if (x_tok_is(d, q, "of")) {

@@ -1212,6 +1212,11 @@ static const struct {
       FNR_REL_LEADER_OF, "Omar Khalil", "Islamic State" },
     { "R.K. was a member of Hayat Tahrir al-Sham until 2021.", FNR_REL_MEMBER_OF, "R.K.",
       "Hayat Tahrir al-Sham" },
+    /* a leader named after the body: "led by X", "and its leader X" */
+    { "Jaish al-Adl, the group led by Hamid Rigi, claimed it.", FNR_REL_LEADER_OF, "Hamid Rigi",
+      "Jaish al-Adl" },
+    { "Daesh and its self-styled leader Abu Hafs al-Qurashi lost the town.", FNR_REL_LEADER_OF,
+      "Abu Hafs al-Qurashi", "Daesh" },
 };
 
 static void test_relations(void **state)
@@ -1235,9 +1240,11 @@ static void test_relations(void **state)
     f = run("MİT chief Ahmet Kara spoke to reporters.", NULL);
     assert_true(has_relation(f, FNR_REL_LEADER_OF, "Ahmet Kara", "MİT"));
     fnr_facts_free(f);
-    /* being the target of a body's plot is no role in it */
-    f = run("Kemal Aras was the target of a Daesh plot.", NULL);
+    /* being the target of a body's plot is no role in it; what a body
+     * did is led by someone, not the body */
+    f = run("Kemal Aras was the target of a Daesh plot. The raid by MİT was led by Ali Tan.", NULL);
     assert_false(has_relation(f, FNR_REL_MEMBER_OF, "Kemal Aras", "Daesh"));
+    assert_false(has_relation(f, FNR_REL_LEADER_OF, "Ali Tan", "MİT"));
     fnr_facts_free(f);
     for (size_t i = 0; i < sizeof REL_CASES / sizeof REL_CASES[0]; i++) {
         f = run(REL_CASES[i].text, NULL);
