@@ -2705,16 +2705,25 @@ static fnr_status link_mentions(x_doc *d)
         if (!want)
             continue;
         uint32_t forces = want[0] == 'a' ? forces_group(d, m->tok0) : 0;
+        /* "Russian intelligence" in a report that names the GRU and the
+         * FSB is neither of them for sure: a body of its own (D-2) */
+        int32_t named = -1;
         for (size_t j = 0; j < n; j++) {
             xmention *f = x_men(d, j);
             if (j == i || !f->key_len || !f->lex || f->type != FNR_ENTITY_ORGANIZATION)
                 continue;
             if (f->lex->kind && f->lex->kind[0] == want[0] && strcmp(f->lex->kind, want) == 0 &&
                 strcmp(f->lex->country, de->country) == 0 && (!forces || f->lex->group == forces)) {
-                unite(d, (int32_t)j, (int32_t)i);
-                break;
+                if (named >= 0 && x_men(d, (size_t)named)->lex != f->lex &&
+                    find_root(d, named) != find_root(d, (int32_t)j)) {
+                    named = -2;
+                    break;
+                }
+                named = (int32_t)j;
             }
         }
+        if (named >= 0)
+            unite(d, named, (int32_t)i);
     }
 out:
     fnr_free(by_key.slot);

@@ -518,6 +518,14 @@ static void test_kinds_of_bodies(void **state)
             fail_msg("case %zu: \"%s\" is of kind %s", i, e->name, e->kind ? e->kind : "none");
         fnr_facts_free(f);
     }
+    /* a demonym's service is the one the report names, not one of two it
+     * names (D-2) */
+    fnr_facts *f =
+        run("The GRU hired him and the FSB paid him, all for Russian intelligence.", NULL);
+    const fnr_entity *e = find_entity(f, "Russian intelligence");
+    assert_non_null(e);
+    assert_string_equal(e->name, "Russian intelligence");
+    fnr_facts_free(f);
 }
 
 /* ---- events ------------------------------------------------------------- */
