@@ -2098,6 +2098,62 @@ static fnr_status bracket_part(scan_ctx *c, int32_t left, size_t a, size_t b)
     return st;
 }
 
+/* Drops the mentions on tokens [a, b), whole: their tokens are re-taken. */
+static void drop_mentions(x_doc *d, size_t a, size_t b)
+{
+    for (size_t q = a; q < b; q++) {
+        int32_t m = x_tok(d, q)->mention;
+        if (m >= 0) {
+            xmention *om = x_men(d, (size_t)m);
+            for (size_t r = om->tok0; r < om->tok1; r++)
+                x_tok(d, r)->mention = -1;
+            om->key_len = 0; /* dropped */
+        }
+    }
+}
+
+/* "the Arab Struggle Movement for the Liberation of Ahvaz (ASMLA)": the
+ * first token of the name that ends with the place at [p0, p1) and whose
+ * capitalised words' initials spell the acronym at token acr (lower-case
+ * "of", "for", "the", "and" between them), or p0 if none does. */
+static size_t acronym_name_start(const x_doc *d, size_t s0, size_t p0, size_t p1, size_t acr)
+{
+    const xtok *a = x_tok(d, acr);
+    const char *letters = d->doc.text + a->start;
+    size_t n = a->end - a->start;
+    if (n < 3 || n > 8 || !(a->tflags & FNR_TF_UPPER))
+        return p0;
+    size_t caps = 0; /* the place's capitalised words */
+    for (size_t q = p0; q < p1; q++)
+        caps += is_word(x_tok(d, q)) && (x_tok(d, q)->tflags & FNR_TF_CAP);
+    if (caps == 0 || caps >= n)
+        return p0;
+    /* the initials still to spell, right to left, the place's first */
+    size_t left = n;
+    for (size_t q = p1; q-- > p0;)
+        if (is_word(x_tok(d, q)) && (x_tok(d, q)->tflags & FNR_TF_CAP)) {
+            if (left == 0 || (d->doc.text[x_tok(d, q)->start] | 0x20) != (letters[left - 1] | 0x20))
+                return p0;
+            left--;
+        }
+    size_t q = p0;
+    while (left > 0 && q > s0 && p0 - q < 12) {
+        const xtok *t = x_tok(d, q - 1);
+        if (!is_word(t))
+            return p0;
+        if (t->tflags & FNR_TF_CAP) {
+            if ((d->doc.text[t->start] | 0x20) != (letters[left - 1] | 0x20))
+                return p0;
+            left--;
+        } else if (!(x_tok_is(d, q - 1, "of") || x_tok_is(d, q - 1, "for") ||
+                     x_tok_is(d, q - 1, "the") || x_tok_is(d, q - 1, "and"))) {
+            return p0;
+        }
+        q--;
+    }
+    return left == 0 ? q : p0;
+}
+
 /* "X (ABC)", "Daesh [ISIS]", "National Security Service (Milli Emniyet
  * Hizmeti, MAH)": each bracketed name is an alias of X. */
 static fnr_status scan_brackets(scan_ctx *c)
@@ -2172,6 +2228,24 @@ static fnr_status scan_brackets(scan_ctx *c)
             i = k;
             continue;
         }
+        /* "the Islamic Movement of Uzbekistan (IMU)": the acronym spells a
+         * body's name that ends with the place */
+        if (lm0->type == FNR_ENTITY_LOCATION && b == a + 1 &&
+            (x_tok(d, a)->mention < 0 || !x_men(d, (size_t)x_tok(d, a)->mention)->lex)) {
+            size_t n0 = acronym_name_start(d, c->s0, lm0->tok0, lm0->tok1, a);
+            if (n0 < lm0->tok0) {
+                size_t n1 = lm0->tok1;
+                drop_mentions(d, n0, n1);
+                int32_t nm = -1;
+                fnr_status st2 = add_mention(d, c->s, n0, n1, FNR_ENTITY_ORGANIZATION, NULL, NULL,
+                                             "acronym_name", false, &nm);
+                if (st2 != FNR_OK)
+                    return st2;
+                if (nm < 0)
+                    continue;
+                left = nm;
+            }
+        }
         fnr_status st = FNR_OK;
         for (size_t p = a; p <= b && st == FNR_OK; p++)
             if (p == b || is_punct(d, p, ',')) {
@@ -2240,20 +2314,6 @@ static int32_t code_name_owner(const x_doc *d, size_t cue, size_t after, size_t 
             return m;
     }
     return -1;
-}
-
-/* Drops the mentions on tokens [a, b), whole: their tokens are re-taken. */
-static void drop_mentions(x_doc *d, size_t a, size_t b)
-{
-    for (size_t q = a; q < b; q++) {
-        int32_t m = x_tok(d, q)->mention;
-        if (m >= 0) {
-            xmention *om = x_men(d, (size_t)m);
-            for (size_t r = om->tok0; r < om->tok1; r++)
-                x_tok(d, r)->mention = -1;
-            om->key_len = 0; /* dropped */
-        }
-    }
 }
 
 /* "Fırat Dicle, code-named ...": two or three capitalised words a given

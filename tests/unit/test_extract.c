@@ -464,6 +464,10 @@ static const ent_case ENT_CASES[] = {
     { "A drone killed E.Ü., also known as Abu Hamza, in Hasakah.", "E.Ü.", FNR_ENTITY_PERSON,
       "Abu Hamza", NULL },
     { "Police caught A.Ş., a private detective, in Izmir.", "A.Ş.", FNR_ENTITY_PERSON, NULL, NULL },
+    /* an acronym that spells a body's name ending with a place names the
+     * body, not the place */
+    { "He led the Popular Front for the Liberation of Herat (PFLH) until 2012.",
+      "Popular Front for the Liberation of Herat", FNR_ENTITY_ORGANIZATION, "PFLH", NULL },
     /* "whose nom de guerre is X" */
     { "The recruiter, Zaur Aliev, whose nom de guerre is Abu Musa, was caught.", "Zaur Aliev",
       FNR_ENTITY_PERSON, "Abu Musa", NULL },
