@@ -3319,7 +3319,9 @@ fnr_status x_relations_find(x_doc *d)
                 /* "X was the so-called treasurer of the Nineveh province",
                  * "X served as a recruiter for Daesh": a role the sentence
                  * gives its subject */
-                size_t v = after < s1 && is_punct(d, after, ',') ? after + 1 : after;
+                size_t v = after; /* past "," and a code name's closing quote */
+                while (v < s1 && v - after < 2 && (is_punct(d, v, ',') || is_open_quote(d, v)))
+                    v++;
                 size_t pv = role_verb_end(d, v, s1);
                 int porg = pv ? role_of_org(d, pv, s1, &ra, &rb) : -1;
                 if (porg >= 0 && rb > ra &&

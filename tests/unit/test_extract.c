@@ -1224,6 +1224,9 @@ static const struct {
       FNR_REL_LEADER_OF, "Omar Khalil", "Islamic State" },
     { "R.K. was a member of Hayat Tahrir al-Sham until 2021.", FNR_REL_MEMBER_OF, "R.K.",
       "Hayat Tahrir al-Sham" },
+    { "The courier, Mert Ay, codenamed \"Abu Zeyd,\" served as an emir of the Kilis office of "
+      "ISIS.",
+      FNR_REL_LEADER_OF, "Mert Ay", "Kilis office" },
     /* a leader named after the body: "led by X", "and its leader X" */
     { "Jaish al-Adl, the group led by Hamid Rigi, claimed it.", FNR_REL_LEADER_OF, "Hamid Rigi",
       "Jaish al-Adl" },
