@@ -981,9 +981,10 @@ static size_t cap_sequence(const x_doc *d, size_t i, size_t end)
     size_t j = i;
     while (j < end) {
         const xtok *t = x_tok(d, j);
-        /* "the People's Defense Forces", "the People's Mojahedin
-         * Organization": the people's is a name's word */
-        if ((t->tflags & FNR_TF_POSS) && j == i + 1 && x_tok_is(d, i, "people") && j + 1 < end &&
+        /* "the People's Defense Forces", "the Free Women's Units": the
+         * people's or the women's is a name's word */
+        if ((t->tflags & FNR_TF_POSS) && j > i &&
+            (x_tok_is(d, j - 1, "people") || x_tok_is(d, j - 1, "women")) && j + 1 < end &&
             (x_tok(d, j + 1)->xflags & XT_NAMELIKE) && !(x_tok(d, j + 1)->xflags & XT_STOP)) {
             j++;
             continue;
@@ -1163,6 +1164,7 @@ static const char *org_kind_from_head(const x_doc *d, size_t head)
                 { "office", "militant_group" },
                 { "front", "militant_group" },
                 { "court", "court" },
+
                 { "university", "university" },
                 { "party", "party" },
                 { "company", "company" },
@@ -3205,6 +3207,30 @@ static bool source_of_sentence(const x_doc *d, const xmention *m, size_t s0, siz
  * m, named after it in sentence s. */
 static fnr_status body_led_by(x_doc *d, size_t s, const xmention *m, size_t s1)
 {
+    /* "the PKK's armed wing, the People's Defense Forces (HPG)": a part of
+     * the body named before */
+    static const char *const PARTS[] = { "wing",      "arm",     "branch",     "offshoot",
+                                         "affiliate", "faction", "subsidiary", NULL };
+    size_t b = m->tok0;
+    size_t s0 = x_sent(d, s)->tok0;
+    if (b > s0 && x_tok_is(d, b - 1, "the"))
+        b--;
+    if (b > s0 + 2 && is_punct(d, b - 1, ',') && x_tok_in(d, b - 2, PARTS)) {
+        size_t r = b - 2, a = r;
+        while (a > s0 && r - a < 3 && is_word(x_tok(d, a - 1)) &&
+               !(x_tok(d, a - 1)->tflags & FNR_TF_POSS) && x_tok(d, a - 1)->mention < 0)
+            a--;
+        if (a >= s0 + 2 && (x_tok(d, a - 1)->tflags & FNR_TF_POSS)) {
+            int owner = x_tok_entity(d, a - 2);
+            if (owner >= 0 && d->ents[owner].type == FNR_ENTITY_ORGANIZATION) {
+                fnr_status st =
+                    add_relation(d, FNR_REL_MEMBER_OF, m->entity, owner, s, x_tok(d, a - 2)->start,
+                                 m->end, role_text(d, a, r + 1), "part_of_body");
+                if (st != FNR_OK)
+                    return st;
+            }
+        }
+    }
     static const char *const LED_BY[] = { "led", "headed", "founded", "commanded", "run", NULL };
     static const char *const BODY_WORDS[] = {
         "the", "a", "group", "organization", "organisation", "movement", "militia", "network", NULL

@@ -453,6 +453,8 @@ static const ent_case ENT_CASES[] = {
       FNR_ENTITY_ORGANIZATION, "PRF", "Resistance Front" },
     { "The strike hit the People's Defense Forces in Zap.", "People's Defense Forces",
       FNR_ENTITY_ORGANIZATION, NULL, "Defense Forces" },
+    { "The Free Women's Units (YJA) claimed the attack.", "Free Women's Units",
+      FNR_ENTITY_ORGANIZATION, "YJA", "Units" },
     /* the article's forms before a sun letter; an Arabic word for a body
      * opens a group's name */
     { "Police caught Abu Yahya ash-Shami in Hatay.", "Abu Yahya ash-Shami", FNR_ENTITY_PERSON, NULL,
@@ -1216,6 +1218,9 @@ static const struct {
     /* "the group's" role is of the group told of before */
     { "Al-Shabaab claimed it. The group's spokesman, Ali Dhere, spoke on radio.", FNR_REL_MEMBER_OF,
       "Ali Dhere", "Al-Shabaab" },
+    /* a part of a body named after the body's possessive */
+    { "The attack was claimed by the PKK's armed wing, the Free Women's Units (YJA).",
+      FNR_REL_MEMBER_OF, "Free Women's Units", "PKK" },
     /* a role the sentence gives its subject; the place the role is of
      * before the body it is held in */
     { "The courier, Yasin Demir, served as the so-called treasurer of the Urfa office of ISIS.",
