@@ -1164,6 +1164,8 @@ static const char *org_kind_from_head(const x_doc *d, size_t head)
                 { "office", "militant_group" },
                 { "front", "militant_group" },
                 { "court", "court" },
+                { "courts", "court" },
+                { "tribunal", "court" },
 
                 { "university", "university" },
                 { "party", "party" },

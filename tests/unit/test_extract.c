@@ -510,6 +510,7 @@ static const struct {
       "Saxon State Criminal Police Office", "police" },
     { "The Kars Anti-Terror Branch detained two men.", "Kars Anti-Terror Branch", "police" },
     { "The drones came from Kestrel Trading GmbH.", "Kestrel Trading GmbH", "company" },
+    { "He will be charged at the Milimani Law Courts on Monday.", "Milimani Law Courts", "court" },
 };
 
 static void test_kinds_of_bodies(void **state)
