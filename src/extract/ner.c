@@ -1427,6 +1427,16 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
         return add_mention(d, c->s, i, j, FNR_ENTITY_LOCATION, NULL,
                            x_tok_which(d, i - 2, PLACE_HEADS), "place_of_kind", false, NULL);
     }
+    /* "in Grafenwöhr, Bavaria", "near Penjwen, Iraq": an unknown name
+     * after a word of place and before a known place's name is a place */
+    if (i > c->s0 && j + 1 < end && is_punct(d, j, ',') && !run_has_given(d, i, j) &&
+        (x_tok_is(d, i - 1, "in") || x_tok_is(d, i - 1, "near") || x_tok_is(d, i - 1, "outside"))) {
+        const fnr_lex_entry *pe = x_key_entry(x_tok(d, j + 1)->lk, FNR_LEX_LOCATION);
+        if (pe && (x_tok(d, j + 1)->tflags & FNR_TF_CAP) &&
+            (j + 2 >= end || !is_word(x_tok(d, j + 2)) || !(x_tok(d, j + 2)->tflags & FNR_TF_CAP)))
+            return add_mention(d, c->s, i, j, FNR_ENTITY_LOCATION, NULL, NULL, "place_comma_place",
+                               false, NULL);
+    }
     /* "at the Old Bailey", "the Joint Chiefs of Staff": a name that takes
      * "the" is a place or a body, unless a given name or a particle says
      * person ("the late Abu Ibrahim") */
@@ -3504,7 +3514,7 @@ fnr_status x_relations_find(x_doc *d)
                     int parent = x_tok_entity(d, q + 1);
                     if (parent >= 0 && parent != e && d->ents[parent].type == FNR_ENTITY_LOCATION &&
                         d->ents[parent].kind && strcmp(d->ents[parent].kind, "country") == 0 &&
-                        d->ents[e].kind && strcmp(d->ents[e].kind, "country") != 0)
+                        (!d->ents[e].kind || strcmp(d->ents[e].kind, "country") != 0))
                         st = add_relation(d, FNR_REL_LOCATED_IN, e, parent, s, m->start,
                                           x_tok(d, q + 1)->end, NULL, "place_comma_country");
                 }

@@ -470,6 +470,9 @@ static const ent_case ENT_CASES[] = {
      * body, not the place */
     { "He led the Popular Front for the Liberation of Herat (PFLH) until 2012.",
       "Popular Front for the Liberation of Herat", FNR_ENTITY_ORGANIZATION, "PFLH", NULL },
+    /* an unknown name after "in" and before a known place's is a place */
+    { "He photographed a depot in Hohenfels, Bavaria, last May.", "Hohenfels", FNR_ENTITY_LOCATION,
+      NULL, NULL },
     /* "whose nom de guerre is X" */
     { "The recruiter, Zaur Aliev, whose nom de guerre is Abu Musa, was caught.", "Zaur Aliev",
       FNR_ENTITY_PERSON, "Abu Musa", NULL },
@@ -1219,6 +1222,7 @@ static const struct {
     /* "the group's" role is of the group told of before */
     { "Al-Shabaab claimed it. The group's spokesman, Ali Dhere, spoke on radio.", FNR_REL_MEMBER_OF,
       "Ali Dhere", "Al-Shabaab" },
+    { "A drone hit a car near Penjwen, Iraq, on Monday.", FNR_REL_LOCATED_IN, "Penjwen", "Iraq" },
     /* a part of a body named after the body's possessive */
     { "The attack was claimed by the PKK's armed wing, the Free Women's Units (YJA).",
       FNR_REL_MEMBER_OF, "Free Women's Units", "PKK" },
