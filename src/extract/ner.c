@@ -3482,13 +3482,18 @@ fnr_status x_relations_find(x_doc *d)
                 while (q < s1 &&
                        (is_punct(d, q, ']') || is_punct(d, q, ')') || (x_tok(d, q)->mention == mi)))
                     q++;
-                if (st == FNR_OK && q < s1 && (x_tok(d, q)->tflags & FNR_TF_POSS)) {
+                /* ... and "the Islamic Revolutionary Guard Corps' Quds Force": a
+                 * force's or a service's own unit */
+                if (st == FNR_OK && q < s1 &&
+                    ((x_tok(d, q)->tflags & FNR_TF_POSS) || (q > 0 && plural_apostrophe(d, q)))) {
                     q++;
                     while (q < s1 && (x_tok_is(d, q, "so called") || is_punct(d, q, '-')))
                         q++;
                     int child = q < s1 ? x_tok_entity(d, q) : -1;
-                    if (child >= 0 && d->ents[child].type == FNR_ENTITY_ORGANIZATION &&
-                        d->ents[e].kind && strcmp(d->ents[e].kind, "militant_group") == 0)
+                    const char *pk = d->ents[e].kind;
+                    if (child >= 0 && d->ents[child].type == FNR_ENTITY_ORGANIZATION && pk &&
+                        (strcmp(pk, "militant_group") == 0 || strcmp(pk, "armed_forces") == 0 ||
+                         strcmp(pk, "intelligence_service") == 0))
                         st = add_relation(d, FNR_REL_MEMBER_OF, child, e, s, m->start,
                                           x_tok(d, q)->end, NULL, "possessive_subunit");
                 }

@@ -1223,6 +1223,8 @@ static const struct {
     { "Al-Shabaab claimed it. The group's spokesman, Ali Dhere, spoke on radio.", FNR_REL_MEMBER_OF,
       "Ali Dhere", "Al-Shabaab" },
     { "A drone hit a car near Penjwen, Iraq, on Monday.", FNR_REL_LOCATED_IN, "Penjwen", "Iraq" },
+    { "The plot was run by the Islamic Revolutionary Guard Corps' Quds Force.", FNR_REL_MEMBER_OF,
+      "Quds Force", "Islamic Revolutionary Guard Corps" },
     /* a part of a body named after the body's possessive */
     { "The attack was claimed by the PKK's armed wing, the Free Women's Units (YJA).",
       FNR_REL_MEMBER_OF, "Free Women's Units", "PKK" },
