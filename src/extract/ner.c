@@ -400,6 +400,24 @@ static fnr_status mark_common(x_doc *d, size_t n_lower)
     return FNR_OK;
 }
 
+/* Whether the word s (lower-case first letter) opens with the Arabic
+ * article before a capital: "al-Qaeda", "el-Sisi", and the article's
+ * forms before a sun letter ("ash-Shishani", "as-Sahab", "ad-Dimashqi"),
+ * or "wal-" inside a name ("Katibat al-Tawhid wal-Jihad"). */
+static bool article_prefix(const char *s, size_t len)
+{
+    static const char *const ARTICLES[] = { "al", "el",  "as",  "ad",  "ar",  "at", "az",
+                                            "an", "ash", "adh", "ath", "wal", NULL };
+    size_t h = s[2] == '-' ? 2 : 3;
+    if (len <= h + 1 || ((unsigned char)s[h + 1] >= 'a' && (unsigned char)s[h + 1] <= 'z') ||
+        s[h + 1] == '-')
+        return false;
+    for (const char *const *a = ARTICLES; *a; a++)
+        if (strlen(*a) == h && memcmp(*a, s, h) == 0)
+            return true;
+    return false;
+}
+
 /* Tokenises every sentence and computes keys and flags, writing the tokens
  * straight into d->toks. */
 fnr_status x_tokens_prepare(x_doc *d)
@@ -496,10 +514,9 @@ fnr_status x_tokens_prepare(x_doc *d)
                     bool lower_start = c0 >= 'a' && c0 <= 'z';
                     if (rt->flags & (FNR_TF_CAP | FNR_TF_UPPER | FNR_TF_INITIALS))
                         t->xflags |= XT_NAMELIKE;
-                    else if (lower_start && slen > 3 && sp[2] == '-' &&
-                             (sp[0] == 'a' || sp[0] == 'e') && sp[1] == 'l' &&
-                             ((unsigned char)sp[3] < 'a' || (unsigned char)sp[3] > 'z'))
-                        t->xflags |= XT_NAMELIKE; /* al-Qaeda, el-Sisi */
+                    else if (lower_start && slen > 3 && (sp[2] == '-' || sp[3] == '-') &&
+                             article_prefix(sp, slen))
+                        t->xflags |= XT_NAMELIKE; /* al-Qaeda, el-Sisi, ash-Shishani */
                     if (lower_start) {
                         t->xflags |= XT_LOWER;
                         n_lower++;
@@ -615,6 +632,13 @@ static const fnr_lex_entry *usable_entry(const x_doc *d, size_t i, size_t j, con
         !((x_tok_is(d, i, "al") || x_tok_is(d, i, "el")) && i + 1 < j &&
           (x_tok(d, i + 1)->tflags & FNR_TF_CAP))) /* "al Qaeda" */
         return NULL;
+    /* "E.Ü.", "Ş.İ.": a Turkish person's initials, whatever ASCII acronym
+     * ("EU") their letters fold to */
+    if (j == i + 1 && (first->tflags & FNR_TF_INITIALS)) {
+        for (size_t b = first->start; b < first->end; b++)
+            if ((unsigned char)d->doc.text[b] >= 0x80)
+                return NULL;
+    }
     bool all_up = true;
     for (size_t k = i; k < j; k++)
         if (is_word(x_tok(d, k)) && !(x_tok(d, k)->tflags & (FNR_TF_UPPER | FNR_TF_INITIALS)))
@@ -741,14 +765,15 @@ static const char *const PLACE_OF_WORDS[] = {
 static const char *const LOWER_ORG_HEADS[] = { "police",  "office",    "regiment",    "sector",
                                                "brigade", "battalion", "gendarmerie", NULL };
 static const char *const NAMED_OPS[] = { "operation", "operasyonu", NULL };
-static const char *const OF_HEADS[] = { "republic",     "kingdom",      "embassy",    "consulate",
-                                        "ministry",     "university",   "council",    "court",
-                                        "bank",         "office",       "department", "directorate",
-                                        "federation",   "union",        "emirate",    "state",
-                                        "states",       "commander",    "command",    "army",
-                                        "organization", "organisation", "league",     "party",
-                                        "front",        "movement",     "islamic",    "board",
-                                        "house",        "institute",    "agency",     NULL };
+static const char *const OF_HEADS[] = {
+    "republic",     "kingdom",      "embassy",    "consulate", "ministry",
+    "university",   "council",      "court",      "bank",      "office",
+    "department",   "directorate",  "federation", "union",     "emirate",
+    "state",        "states",       "commander",  "command",   "army",
+    "organization", "organisation", "league",     "party",     "front",
+    "movement",     "islamic",      "board",      "house",     "institute",
+    "agency",       "bureau",       NULL
+};
 /* Heads of "X of Y" names that are organisations whatever Y is. */
 static const char *const INSTITUTION_HEADS[] = {
     "embassy", "consulate", "ministry", "university", "department", "directorate", "office",
@@ -990,13 +1015,37 @@ static bool ordinal_in_name(const x_doc *d, size_t j, size_t end)
     return false;
 }
 
+/* The legal forms that end a company's name ("Ostrava Trade Ltd.",
+ * "Kestrel Trading GmbH"): org heads in the dictionary of cues. */
+static const char *const COMPANY_FORMS[] = { "ltd", "ltd.", "llc",  "inc",   "inc.",
+                                             "plc", "gmbh", "corp", "corp.", NULL };
+
+static bool company_form(const x_doc *d, size_t i)
+{
+    return (x_tok(d, i)->xflags & XT_ORGHEAD) && x_tok_in(d, i, COMPANY_FORMS);
+}
+
 static size_t cap_sequence(const x_doc *d, size_t i, size_t end)
 {
     size_t j = i;
     while (j < end) {
         const xtok *t = x_tok(d, j);
+        /* "the People's Defense Forces", "the Free Women's Units": the
+         * people's or the women's is a name's word */
+        if ((t->tflags & FNR_TF_POSS) && j > i &&
+            (x_tok_is(d, j - 1, "people") || x_tok_is(d, j - 1, "women")) && j + 1 < end &&
+            (x_tok(d, j + 1)->xflags & XT_NAMELIKE) && !(x_tok(d, j + 1)->xflags & XT_STOP)) {
+            j++;
+            continue;
+        }
         if (!is_word(t))
             break;
+        /* "paid through Ostrava Trade Ltd. Çelik's assistant ...": the
+         * legal form ends the company's name, whatever follows its period */
+        if (j > i && company_form(d, j)) {
+            j++;
+            break;
+        }
         /* "Tunisia-national", "U.S.-based": a word made of a name and a
          * common word describes, it names no one */
         if ((t->tflags & FNR_TF_HYPHEN) && lower_tail(d, j))
@@ -1164,16 +1213,39 @@ static const char *org_kind_from_head(const x_doc *d, size_t head)
                 { "office", "militant_group" },
                 { "front", "militant_group" },
                 { "court", "court" },
+                { "courts", "court" },
+                { "tribunal", "court" },
+
                 { "university", "university" },
-                { "party", "party" } };
+                { "party", "party" },
+                { "company", "company" },
+                { "corporation", "company" },
+                { "holding", "company" },
+                { "holdings", "company" } };
 
     /* "the Public Prosecution Service": prosecutors, no intelligence */
     if (head > 0 && (x_tok_is(d, head - 1, "prosecution") || x_tok_is(d, head - 1, "prosecutor")))
         return "court";
+    /* "the Bavarian State Criminal Police Office", "the Anti-Terrorism
+     * Police Unit": a unit of the police; "the Van Anti-Terror Branch" is
+     * one of the Turkish police's branches */
+    if (head > 0 && !x_tok_is(d, head, "police") && x_tok_is(d, head - 1, "police"))
+        return "police";
+    if (head > 0 && x_tok_is(d, head, "branch") &&
+        (x_tok_is(d, head - 1, "anti terror") || x_tok_is(d, head - 1, "anti terrorism") ||
+         x_tok_is(d, head - 1, "counter terrorism") || x_tok_is(d, head - 1, "terror")))
+        return "police";
     for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
         if (x_tok_is(d, head, map[i].w))
             return map[i].kind;
-    return NULL;
+    return company_form(d, head) ? "company" : NULL;
+}
+
+/* "the Van Anti-Terror Branch", "the Special Branch": a capitalised
+ * "Branch" ends a body's name ("Branch II" names one by its number) */
+static bool branch_head(const x_doc *d, size_t i)
+{
+    return (x_tok(d, i)->tflags & FNR_TF_CAP) && x_tok_is(d, i, "branch");
 }
 
 /* Code-name cues: returns the token index after the cue, or 0. */
@@ -1287,10 +1359,17 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
         return FNR_OK;
     /* ("Counterterrorism police detained": a sentence's first word and a
      * lower-case head name no one) */
-    if ((last->xflags & XT_ORGHEAD) && j - i >= 2 &&
+    if (((last->xflags & XT_ORGHEAD) || branch_head(d, j - 1)) && j - i >= 2 &&
         !(i == c->s0 && j == i + 2 && !(last->tflags & FNR_TF_CAP)))
         return add_mention(d, c->s, i, j, FNR_ENTITY_ORGANIZATION, NULL,
                            org_kind_from_head(d, j - 1), "org_head", false, NULL);
+    /* "Katibat al-Tawhid wal-Jihad", "Jaish al-Adl": an Arabic word for
+     * a body opens a militant group's name */
+    static const char *const ARABIC_BODIES[] = { "katibat", "jaish", "jabhat", "harakat", "hizb",
+                                                 "liwa",    "ansar", "tanzim", "jamaat",  NULL };
+    if (j - i >= 2 && (x_tok(d, i)->xflags & XT_ORGHEAD) && x_tok_in(d, i, ARABIC_BODIES))
+        return add_mention(d, c->s, i, j, FNR_ENTITY_ORGANIZATION, NULL, "militant_group",
+                           "org_head_first", false, NULL);
     /* "the Bolan Pass", "the Sambisa Forest": a capitalised place head ends
      * a place's name */
     if ((last->xflags & XT_LOCHEAD) && (last->tflags & FNR_TF_CAP) && j - i >= 2 &&
@@ -1397,6 +1476,16 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
         return add_mention(d, c->s, i, j, FNR_ENTITY_LOCATION, NULL,
                            x_tok_which(d, i - 2, PLACE_HEADS), "place_of_kind", false, NULL);
     }
+    /* "in Grafenwöhr, Bavaria", "near Penjwen, Iraq": an unknown name
+     * after a word of place and before a known place's name is a place */
+    if (i > c->s0 && j + 1 < end && is_punct(d, j, ',') && !run_has_given(d, i, j) &&
+        (x_tok_is(d, i - 1, "in") || x_tok_is(d, i - 1, "near") || x_tok_is(d, i - 1, "outside"))) {
+        const fnr_lex_entry *pe = x_key_entry(x_tok(d, j + 1)->lk, FNR_LEX_LOCATION);
+        if (pe && (x_tok(d, j + 1)->tflags & FNR_TF_CAP) &&
+            (j + 2 >= end || !is_word(x_tok(d, j + 2)) || !(x_tok(d, j + 2)->tflags & FNR_TF_CAP)))
+            return add_mention(d, c->s, i, j, FNR_ENTITY_LOCATION, NULL, NULL, "place_comma_place",
+                               false, NULL);
+    }
     /* "at the Old Bailey", "the Joint Chiefs of Staff": a name that takes
      * "the" is a place or a body, unless a given name or a particle says
      * person ("the late Abu Ibrahim") */
@@ -1460,8 +1549,18 @@ static fnr_status take_lexicon(scan_ctx *c, size_t i, size_t j, size_t seq, cons
             return add_mention(d, c->s, i, j, FNR_ENTITY_ORGANIZATION, NULL, e->kind,
                                "name_of_owner", false, NULL);
     }
+    /* "the U.S. Federal Bureau of Investigation": a body the dictionary
+     * names after a country's name is that body; the country stays a place */
+    if (seq > j && e->cls == FNR_LEX_LOCATION && e->kind && strcmp(e->kind, "country") == 0 &&
+        (x_tok(d, j)->xflags & (XT_ENTRY | XT_PREFIX))) {
+        const fnr_lex_entry *oe = NULL;
+        size_t oj = lex_longest(d, j, end, &c->kb2, &oe);
+        if (oj >= seq && oe && oe->cls == FNR_LEX_ORG)
+            return add_mention(d, c->s, i, j, FNR_ENTITY_LOCATION, e, NULL, "dictionary", false,
+                               NULL);
+    }
     /* "Istanbul Police", "Iraq Province": the run goes on to a head noun. */
-    if (seq > j && (x_tok(d, seq - 1)->xflags & XT_ORGHEAD) &&
+    if (seq > j && ((x_tok(d, seq - 1)->xflags & XT_ORGHEAD) || branch_head(d, seq - 1)) &&
         !x_tok_class(d, seq - 1, XW_NAMED_OPS)) {
         bool place_prov = x_tok_is(d, seq - 1, "province") && seq == j + 1 &&
                           !preceded_by_so_called(d, i, c->s0) &&
@@ -2062,6 +2161,62 @@ static fnr_status bracket_part(scan_ctx *c, int32_t left, size_t a, size_t b)
     return st;
 }
 
+/* Drops the mentions on tokens [a, b), whole: their tokens are re-taken. */
+static void drop_mentions(x_doc *d, size_t a, size_t b)
+{
+    for (size_t q = a; q < b; q++) {
+        int32_t m = x_tok(d, q)->mention;
+        if (m >= 0) {
+            xmention *om = x_men(d, (size_t)m);
+            for (size_t r = om->tok0; r < om->tok1; r++)
+                x_tok(d, r)->mention = -1;
+            om->key_len = 0; /* dropped */
+        }
+    }
+}
+
+/* "the Arab Struggle Movement for the Liberation of Ahvaz (ASMLA)": the
+ * first token of the name that ends with the place at [p0, p1) and whose
+ * capitalised words' initials spell the acronym at token acr (lower-case
+ * "of", "for", "the", "and" between them), or p0 if none does. */
+static size_t acronym_name_start(const x_doc *d, size_t s0, size_t p0, size_t p1, size_t acr)
+{
+    const xtok *a = x_tok(d, acr);
+    const char *letters = d->doc.text + a->start;
+    size_t n = a->end - a->start;
+    if (n < 3 || n > 8 || !(a->tflags & FNR_TF_UPPER))
+        return p0;
+    size_t caps = 0; /* the place's capitalised words */
+    for (size_t q = p0; q < p1; q++)
+        caps += is_word(x_tok(d, q)) && (x_tok(d, q)->tflags & FNR_TF_CAP);
+    if (caps == 0 || caps >= n)
+        return p0;
+    /* the initials still to spell, right to left, the place's first */
+    size_t left = n;
+    for (size_t q = p1; q-- > p0;)
+        if (is_word(x_tok(d, q)) && (x_tok(d, q)->tflags & FNR_TF_CAP)) {
+            if (left == 0 || (d->doc.text[x_tok(d, q)->start] | 0x20) != (letters[left - 1] | 0x20))
+                return p0;
+            left--;
+        }
+    size_t q = p0;
+    while (left > 0 && q > s0 && p0 - q < 12) {
+        const xtok *t = x_tok(d, q - 1);
+        if (!is_word(t))
+            return p0;
+        if (t->tflags & FNR_TF_CAP) {
+            if ((d->doc.text[t->start] | 0x20) != (letters[left - 1] | 0x20))
+                return p0;
+            left--;
+        } else if (!(x_tok_is(d, q - 1, "of") || x_tok_is(d, q - 1, "for") ||
+                     x_tok_is(d, q - 1, "the") || x_tok_is(d, q - 1, "and"))) {
+            return p0;
+        }
+        q--;
+    }
+    return left == 0 ? q : p0;
+}
+
 /* "X (ABC)", "Daesh [ISIS]", "National Security Service (Milli Emniyet
  * Hizmeti, MAH)": each bracketed name is an alias of X. */
 static fnr_status scan_brackets(scan_ctx *c)
@@ -2136,6 +2291,24 @@ static fnr_status scan_brackets(scan_ctx *c)
             i = k;
             continue;
         }
+        /* "the Islamic Movement of Uzbekistan (IMU)": the acronym spells a
+         * body's name that ends with the place */
+        if (lm0->type == FNR_ENTITY_LOCATION && b == a + 1 &&
+            (x_tok(d, a)->mention < 0 || !x_men(d, (size_t)x_tok(d, a)->mention)->lex)) {
+            size_t n0 = acronym_name_start(d, c->s0, lm0->tok0, lm0->tok1, a);
+            if (n0 < lm0->tok0) {
+                size_t n1 = lm0->tok1;
+                drop_mentions(d, n0, n1);
+                int32_t nm = -1;
+                fnr_status st2 = add_mention(d, c->s, n0, n1, FNR_ENTITY_ORGANIZATION, NULL, NULL,
+                                             "acronym_name", false, &nm);
+                if (st2 != FNR_OK)
+                    return st2;
+                if (nm < 0)
+                    continue;
+                left = nm;
+            }
+        }
         fnr_status st = FNR_OK;
         for (size_t p = a; p <= b && st == FNR_OK; p++)
             if (p == b || is_punct(d, p, ',')) {
@@ -2162,6 +2335,35 @@ static int32_t code_name_owner(const x_doc *d, size_t cue, size_t after, size_t 
      * officer nearer the cue has no name of his own here */
     static const char *const SOMEONE[] = { "officer", "agent",   "handler", "operative", "man",
                                            "woman",   "contact", "spy",     NULL };
+    /* "Iran's Ministry of Intelligence (MOIS), formerly known as SAVAMA",
+     * "the so-called Khorasan province of ISIS, known as ISIS-K": a body
+     * named right before the cue is what the name names (the sub-unit, when
+     * "of" ties it to its parent) */
+    static const char *const ONCE[] = { "also",     "formerly", "previously", "once",
+                                        "commonly", "widely",   "better",     NULL };
+    size_t q = cue;
+    while (q > s0 && (is_punct(d, q - 1, ',') || x_tok_in(d, q - 1, ONCE)))
+        q--;
+    if (q > s0 + 1 && is_punct(d, q - 1, ')')) {
+        size_t o = q - 1;
+        while (o > s0 && q - o < 6 && !is_punct(d, o - 1, '('))
+            o--;
+        if (o > s0 && is_punct(d, o - 1, '('))
+            q = o - 1;
+    }
+    int32_t body = q > s0 ? x_tok(d, q - 1)->mention : -1;
+    if (body >= 0 && x_men(d, (size_t)body)->type == FNR_ENTITY_ORGANIZATION) {
+        size_t p = x_men(d, (size_t)body)->tok0;
+        while (p > s0 && (x_tok_is(d, p - 1, "the") || x_tok_is(d, p - 1, "so called") ||
+                          is_punct(d, p - 1, '-')))
+            p--;
+        if (p > s0 + 1 && x_tok_is(d, p - 1, "of")) {
+            int32_t unit = x_tok(d, p - 2)->mention;
+            if (unit >= 0 && x_men(d, (size_t)unit)->type == FNR_ENTITY_ORGANIZATION)
+                return unit;
+        }
+        return body;
+    }
     for (size_t k = cue; k > s0 && cue - k < 14; k--) {
         int32_t m = x_tok(d, k - 1)->mention;
         if (m >= 0 && x_men(d, (size_t)m)->type == FNR_ENTITY_PERSON)
@@ -2175,20 +2377,6 @@ static int32_t code_name_owner(const x_doc *d, size_t cue, size_t after, size_t 
             return m;
     }
     return -1;
-}
-
-/* Drops the mentions on tokens [a, b), whole: their tokens are re-taken. */
-static void drop_mentions(x_doc *d, size_t a, size_t b)
-{
-    for (size_t q = a; q < b; q++) {
-        int32_t m = x_tok(d, q)->mention;
-        if (m >= 0) {
-            xmention *om = x_men(d, (size_t)m);
-            for (size_t r = om->tok0; r < om->tok1; r++)
-                x_tok(d, r)->mention = -1;
-            om->key_len = 0; /* dropped */
-        }
-    }
 }
 
 /* "Fırat Dicle, code-named ...": two or three capitalised words a given
@@ -2223,11 +2411,17 @@ static fnr_status person_before_cue(scan_ctx *c, size_t cue)
  * is the group's, an organization, and no person's code name. */
 static bool group_before_cue(const x_doc *d, size_t i, size_t s0)
 {
-    static const char *const GROUPS[] = { "group",   "network", "cell",    "ring", "gang",
-                                          "faction", "unit",    "militia", NULL };
+    static const char *const GROUPS[] = { "group", "network", "cell",    "ring",
+                                          "gang",  "faction", "unit",    "wing",
+                                          "arm",   "branch",  "militia", NULL };
     size_t k = i;
     if (k > s0 && is_punct(d, k - 1, ','))
         k--;
+    /* "the group's recruitment wing in Kenya, known as al-Hijra" */
+    int32_t pm = k > s0 ? x_tok(d, k - 1)->mention : -1;
+    if (pm >= 0 && x_men(d, (size_t)pm)->type == FNR_ENTITY_LOCATION &&
+        x_men(d, (size_t)pm)->tok0 > s0 + 1 && x_tok_is(d, x_men(d, (size_t)pm)->tok0 - 1, "in"))
+        k = x_men(d, (size_t)pm)->tok0 - 1;
     return k > s0 && x_tok_in(d, k - 1, GROUPS);
 }
 
@@ -2249,6 +2443,9 @@ static fnr_status scan_code_names(scan_ctx *c)
             if (st != FNR_OK)
                 return st;
         }
+        /* "whose nom de guerre is X", "his code name was X" */
+        if (k < c->s1 && (x_tok_is(d, k, "is") || x_tok_is(d, k, "was")) && k >= i + 2)
+            k++;
         bool quoted = false;
         while (k < c->s1 && (is_open_quote(d, k) || is_punct(d, k, ','))) {
             quoted = quoted || is_open_quote(d, k);
@@ -2631,16 +2828,25 @@ static fnr_status link_mentions(x_doc *d)
         if (!want)
             continue;
         uint32_t forces = want[0] == 'a' ? forces_group(d, m->tok0) : 0;
+        /* "Russian intelligence" in a report that names the GRU and the
+         * FSB is neither of them for sure: a body of its own (D-2) */
+        int32_t named = -1;
         for (size_t j = 0; j < n; j++) {
             xmention *f = x_men(d, j);
             if (j == i || !f->key_len || !f->lex || f->type != FNR_ENTITY_ORGANIZATION)
                 continue;
             if (f->lex->kind && f->lex->kind[0] == want[0] && strcmp(f->lex->kind, want) == 0 &&
                 strcmp(f->lex->country, de->country) == 0 && (!forces || f->lex->group == forces)) {
-                unite(d, (int32_t)j, (int32_t)i);
-                break;
+                if (named >= 0 && x_men(d, (size_t)named)->lex != f->lex &&
+                    find_root(d, named) != find_root(d, (int32_t)j)) {
+                    named = -2;
+                    break;
+                }
+                named = (int32_t)j;
             }
         }
+        if (named >= 0)
+            unite(d, named, (int32_t)i);
     }
 out:
     fnr_free(by_key.slot);
@@ -2929,12 +3135,38 @@ static int group_before(const x_doc *d, size_t k)
     return -1;
 }
 
+/* Role words that are no titles: "the so-called financial responsible",
+ * "a fighter". */
+static const char *const ROLE_NOUNS[] = { "official",  "responsible", "treasurer", "fighter",
+                                          "militant",  "cadre",       "executive", "employee",
+                                          "spokesman", NULL };
+
+/* The token after a verb that gives its subject a role ("was", "is",
+ * "served as", "acted as", "became", "had been"), from token v; 0 if none. */
+static size_t role_verb_end(const x_doc *d, size_t v, size_t end)
+{
+    if (v + 1 >= end)
+        return 0;
+    if (x_tok_is(d, v, "was") || x_tok_is(d, v, "is") || x_tok_is(d, v, "became") ||
+        x_tok_is(d, v, "becomes"))
+        return v + 1;
+    if ((x_tok_is(d, v, "had") || x_tok_is(d, v, "has")) && x_tok_is(d, v + 1, "been"))
+        return v + 2;
+    if ((x_tok_is(d, v, "served") || x_tok_is(d, v, "serves") || x_tok_is(d, v, "acted") ||
+         x_tok_is(d, v, "worked")) &&
+        x_tok_is(d, v + 1, "as"))
+        return v + 2;
+    return 0;
+}
+
 /* Scans forward from k over role words to "of" + an organisation; returns
  * the entity and the role token range. */
 static int role_of_org(x_doc *d, size_t k, size_t end, size_t *role_a, size_t *role_b)
 {
     size_t a = k;
     size_t q = k;
+    if (role_verb_end(d, k, end))
+        return -1; /* "X, was the emir of ...": the predicate's, not an apposition */
     while (q < end && q - k < 8) {
         const xtok *t = x_tok(d, q);
         /* a place may qualify the role: "the so-called Anatolia emir of" */
@@ -2969,6 +3201,16 @@ static int role_of_org(x_doc *d, size_t k, size_t end, size_t *role_a, size_t *r
         size_t r = x_men(d, (size_t)pm)->tok1;
         if (r + 1 < end && (x_tok(d, r)->tflags & FNR_TF_POSS))
             q = r + 1;
+        /* "the so-called emir of Raqqa for the Islamic State": the place the
+         * role is of, then the body it is held in */
+        else if (r + 2 < end && (x_tok_is(d, r, "for") || x_tok_is(d, r, "of"))) {
+            size_t b = r + 1;
+            while (b + 1 < end && (x_tok_is(d, b, "the") || x_tok_is(d, b, "so called")))
+                b++;
+            int body = x_tok_entity(d, b);
+            if (body >= 0 && d->ents[body].type == FNR_ENTITY_ORGANIZATION)
+                return body;
+        }
     }
     int e = x_tok_entity(d, q);
     if (e < 0 && q + 1 < end &&
@@ -3019,6 +3261,79 @@ static bool source_of_sentence(const x_doc *d, const xmention *m, size_t s0, siz
     if (k < s1 && x_tok_is(d, k, "in") && k + 1 < s1 && x_tok(d, k + 1)->mention >= 0)
         k = x_men(d, (size_t)x_tok(d, k + 1)->mention)->tok1; /* "the office in Karlsruhe said" */
     return k < s1 && x_report_verb(d, k);
+}
+
+/* "Hayat Tahrir al-Sham (HTS), the group led by X", "Al-Shabaab, led by
+ * X", "FETÖ and its U.S.-based leader X": the leader of the body at mention
+ * m, named after it in sentence s. */
+static fnr_status body_led_by(x_doc *d, size_t s, const xmention *m, size_t s1)
+{
+    /* "the PKK's armed wing, the People's Defense Forces (HPG)": a part of
+     * the body named before */
+    static const char *const PARTS[] = { "wing",      "arm",     "branch",     "offshoot",
+                                         "affiliate", "faction", "subsidiary", NULL };
+    size_t b = m->tok0;
+    size_t s0 = x_sent(d, s)->tok0;
+    if (b > s0 && x_tok_is(d, b - 1, "the"))
+        b--;
+    if (b > s0 + 2 && is_punct(d, b - 1, ',') && x_tok_in(d, b - 2, PARTS)) {
+        size_t r = b - 2, a = r;
+        while (a > s0 && r - a < 3 && is_word(x_tok(d, a - 1)) &&
+               !(x_tok(d, a - 1)->tflags & FNR_TF_POSS) && x_tok(d, a - 1)->mention < 0)
+            a--;
+        if (a >= s0 + 2 && (x_tok(d, a - 1)->tflags & FNR_TF_POSS)) {
+            int owner = x_tok_entity(d, a - 2);
+            if (owner >= 0 && d->ents[owner].type == FNR_ENTITY_ORGANIZATION) {
+                fnr_status st =
+                    add_relation(d, FNR_REL_MEMBER_OF, m->entity, owner, s, x_tok(d, a - 2)->start,
+                                 m->end, role_text(d, a, r + 1), "part_of_body");
+                if (st != FNR_OK)
+                    return st;
+            }
+        }
+    }
+    static const char *const LED_BY[] = { "led", "headed", "founded", "commanded", "run", NULL };
+    static const char *const BODY_WORDS[] = {
+        "the", "a", "group", "organization", "organisation", "movement", "militia", "network", NULL
+    };
+    size_t q = m->tok1;
+    if (q + 1 < s1 && is_punct(d, q, '(')) { /* its acronym */
+        size_t c = q + 1;
+        while (c < s1 && c - q < 5 && !is_punct(d, c, ')'))
+            c++;
+        q = c + 1;
+    }
+    size_t role = 0;
+    if (q + 2 < s1 && x_tok_is(d, q, "and") && x_tok_is(d, q + 1, "its")) {
+        /* "and its U.S.-based leader X": a leader's word within a few */
+        for (size_t r = q + 2; r < s1 && r - q < 6 && !role; r++)
+            if (role_is_leader(d, r))
+                role = r;
+        if (!role)
+            return FNR_OK;
+        q = role + 1;
+        if (q < s1 && is_punct(d, q, ','))
+            q++;
+    } else {
+        /* set off by a comma: "the operation by MİT, led by X" is the
+         * operation's */
+        if (q >= s1 || !is_punct(d, q, ','))
+            return FNR_OK;
+        q++;
+        size_t w = q;
+        while (q < s1 && q - w < 4 && x_tok_in(d, q, BODY_WORDS))
+            q++;
+        if (q + 2 >= s1 || !x_tok_in(d, q, LED_BY) || !x_tok_is(d, q + 1, "by"))
+            return FNR_OK;
+        q += 2;
+    }
+    if (q >= s1)
+        return FNR_OK;
+    int p = x_tok_entity(d, q);
+    if (p < 0 || d->ents[p].type != FNR_ENTITY_PERSON)
+        return FNR_OK;
+    return add_relation(d, FNR_REL_LEADER_OF, p, m->entity, s, m->start, x_tok(d, q)->end,
+                        role ? role_text(d, role, role + 1) : NULL, "body_led_by");
 }
 
 fnr_status x_relations_find(x_doc *d)
@@ -3088,18 +3403,46 @@ fnr_status x_relations_find(x_doc *d)
                     if (st != FNR_OK)
                         break;
                 }
+                /* "X was the so-called treasurer of the Nineveh province",
+                 * "X served as a recruiter for Daesh": a role the sentence
+                 * gives its subject */
+                size_t v = after; /* past "," and a code name's closing quote */
+                while (v < s1 && v - after < 2 && (is_punct(d, v, ',') || is_open_quote(d, v)))
+                    v++;
+                size_t pv = role_verb_end(d, v, s1);
+                int porg = pv ? role_of_org(d, pv, s1, &ra, &rb) : -1;
+                if (porg >= 0 && rb > ra &&
+                    ((x_tok(d, rb - 1)->xflags & XT_TITLE) || x_tok_in(d, rb - 1, ROLE_NOUNS))) {
+                    bool leader = role_is_leader(d, rb - 1);
+                    bool member = x_tok_is(d, rb - 1, "member") || x_tok_is(d, rb - 1, "members");
+                    st = add_relation(d, leader ? FNR_REL_LEADER_OF : FNR_REL_MEMBER_OF, e, porg, s,
+                                      m->start, x_tok(d, rb)->end,
+                                      member ? NULL : role_text(d, ra, rb), "predicate_role");
+                    if (st != FNR_OK)
+                        break;
+                }
                 /* "the so-called leader of ISIS, X" / "MİT chief X" */
                 if (i > s0) {
                     size_t q = i - 1;
                     if (is_punct(d, q, ',') && q > s0)
                         q--;
-                    /* ORG title X */
-                    if ((x_tok(d, q)->xflags & XT_TITLE) && q > s0) {
-                        int org2 = x_tok_entity(d, q - 1);
+                    /* ORG title X; "Russia's Foreign Intelligence Service (SVR)
+                     * director X", "the Kurdistan Democratic Party official X" */
+                    if (((x_tok(d, q)->xflags & XT_TITLE) || x_tok_is(d, q, "official")) &&
+                        q > s0) {
+                        size_t o = q - 1;
+                        if (is_punct(d, o, ')')) {
+                            size_t p = o;
+                            while (p > s0 && o - p < 5 && !is_punct(d, p - 1, '('))
+                                p--;
+                            if (p > s0 + 1 && is_punct(d, p - 1, '('))
+                                o = p - 2;
+                        }
+                        int org2 = x_tok_entity(d, o);
                         if (org2 >= 0 && d->ents[org2].type == FNR_ENTITY_ORGANIZATION) {
                             bool leader = role_is_leader(d, q);
                             st = add_relation(d, leader ? FNR_REL_LEADER_OF : FNR_REL_MEMBER_OF, e,
-                                              org2, s, x_tok(d, q - 1)->start, m->end,
+                                              org2, s, x_tok(d, o)->start, m->end,
                                               role_text(d, q, q + 1), "title_before_name");
                             if (st != FNR_OK)
                                 break;
@@ -3124,6 +3467,11 @@ fnr_status x_relations_find(x_doc *d)
                         int owner = a >= s0 + 2 && (x_tok(d, a - 1)->tflags & FNR_TF_POSS)
                                         ? x_tok_entity(d, a - 2)
                                         : -1;
+                        /* "The group's spokesman, X": the group told of before */
+                        if (owner < 0 && a >= s0 + 2 && (x_tok(d, a - 1)->tflags & FNR_TF_POSS) &&
+                            (x_tok_is(d, a - 2, "group") || x_tok_is(d, a - 2, "organization") ||
+                             x_tok_is(d, a - 2, "organisation")))
+                            owner = group_before(d, a - 2);
                         if (owner >= 0 && d->ents[owner].type == FNR_ENTITY_ORGANIZATION &&
                             ((x_tok(d, rq)->xflags & XT_TITLE) || role_is_leader(d, rq) ||
                              x_tok_is(d, rq, "official") || x_tok_is(d, rq, "responsible") ||
@@ -3163,6 +3511,9 @@ fnr_status x_relations_find(x_doc *d)
                     }
                 }
             } else if (m->type == FNR_ENTITY_ORGANIZATION && after < s1) {
+                st = body_led_by(d, s, m, s1);
+                if (st != FNR_OK)
+                    break;
                 /* "Damascus province of Daesh": a sub-unit of a group */
                 size_t q = after;
                 if (x_tok_is(d, q, "of")) {
@@ -3180,13 +3531,18 @@ fnr_status x_relations_find(x_doc *d)
                 while (q < s1 &&
                        (is_punct(d, q, ']') || is_punct(d, q, ')') || (x_tok(d, q)->mention == mi)))
                     q++;
-                if (st == FNR_OK && q < s1 && (x_tok(d, q)->tflags & FNR_TF_POSS)) {
+                /* ... and "the Islamic Revolutionary Guard Corps' Quds Force": a
+                 * force's or a service's own unit */
+                if (st == FNR_OK && q < s1 &&
+                    ((x_tok(d, q)->tflags & FNR_TF_POSS) || (q > 0 && plural_apostrophe(d, q)))) {
                     q++;
                     while (q < s1 && (x_tok_is(d, q, "so called") || is_punct(d, q, '-')))
                         q++;
                     int child = q < s1 ? x_tok_entity(d, q) : -1;
-                    if (child >= 0 && d->ents[child].type == FNR_ENTITY_ORGANIZATION &&
-                        d->ents[e].kind && strcmp(d->ents[e].kind, "militant_group") == 0)
+                    const char *pk = d->ents[e].kind;
+                    if (child >= 0 && d->ents[child].type == FNR_ENTITY_ORGANIZATION && pk &&
+                        (strcmp(pk, "militant_group") == 0 || strcmp(pk, "armed_forces") == 0 ||
+                         strcmp(pk, "intelligence_service") == 0))
                         st = add_relation(d, FNR_REL_MEMBER_OF, child, e, s, m->start,
                                           x_tok(d, q)->end, NULL, "possessive_subunit");
                 }
@@ -3212,7 +3568,7 @@ fnr_status x_relations_find(x_doc *d)
                     int parent = x_tok_entity(d, q + 1);
                     if (parent >= 0 && parent != e && d->ents[parent].type == FNR_ENTITY_LOCATION &&
                         d->ents[parent].kind && strcmp(d->ents[parent].kind, "country") == 0 &&
-                        d->ents[e].kind && strcmp(d->ents[e].kind, "country") != 0)
+                        (!d->ents[e].kind || strcmp(d->ents[e].kind, "country") != 0))
                         st = add_relation(d, FNR_REL_LOCATED_IN, e, parent, s, m->start,
                                           x_tok(d, q + 1)->end, NULL, "place_comma_country");
                 }

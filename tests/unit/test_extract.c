@@ -435,6 +435,50 @@ static const ent_case ENT_CASES[] = {
     /* the GRU's numbered units */
     { "The plot was run by Unit 29155 of the GRU.", "Unit 29155", FNR_ENTITY_ORGANIZATION, NULL,
       NULL },
+    /* a name a body is known by is the body's alias, no person: after its
+     * acronym, after a sub-unit "of" its parent, after a wing "in" a place */
+    { "The cell reported to Iran's Ministry of Intelligence (MOIS), formerly known as SAVAMA.",
+      "Ministry of Intelligence", FNR_ENTITY_ORGANIZATION, "SAVAMA", NULL },
+    { "The so-called Khorasan province of ISIS, known as ISIS-K, claimed the bombing.",
+      "Khorasan province", FNR_ENTITY_ORGANIZATION, "ISIS-K", NULL },
+    { "Yusuf Ali ran the group's youth wing in Kenya, known as al-Shuhada, until 2019.",
+      "al-Shuhada", FNR_ENTITY_ORGANIZATION, NULL, NULL },
+    /* a legal form ends a company's name, a body's, whatever follows it */
+    { "The money came through Tulcea Trade Ltd. Kaya's wife kept the books.", "Tulcea Trade Ltd.",
+      FNR_ENTITY_ORGANIZATION, NULL, "Trade Ltd. Kaya" },
+    { "The drones were bought from Kestrel Trading GmbH in Vienna.", "Kestrel Trading GmbH",
+      FNR_ENTITY_ORGANIZATION, NULL, NULL },
+    /* "People's" opens a body's name */
+    { "Fighters of the People's Resistance Front (PRF) were caught.", "People's Resistance Front",
+      FNR_ENTITY_ORGANIZATION, "PRF", "Resistance Front" },
+    { "The strike hit the People's Defense Forces in Zap.", "People's Defense Forces",
+      FNR_ENTITY_ORGANIZATION, NULL, "Defense Forces" },
+    { "The Free Women's Units (YJA) claimed the attack.", "Free Women's Units",
+      FNR_ENTITY_ORGANIZATION, "YJA", "Units" },
+    /* the article's forms before a sun letter; an Arabic word for a body
+     * opens a group's name */
+    { "Police caught Abu Yahya ash-Shami in Hatay.", "Abu Yahya ash-Shami", FNR_ENTITY_PERSON, NULL,
+      "Abu Yahya" },
+    { "He fought for Katibat al-Ghuraba wal-Ansar (KGA) in Idlib.", "Katibat al-Ghuraba wal-Ansar",
+      FNR_ENTITY_ORGANIZATION, "KGA", NULL },
+    /* a Turkish person's initials are a person's, whatever they fold to
+     * ("EU") or a company's legal form shares ("A.Ş.") */
+    { "A drone killed E.Ü., also known as Abu Hamza, in Hasakah.", "E.Ü.", FNR_ENTITY_PERSON,
+      "Abu Hamza", NULL },
+    { "Police caught A.Ş., a private detective, in Izmir.", "A.Ş.", FNR_ENTITY_PERSON, NULL, NULL },
+    /* an acronym that spells a body's name ending with a place names the
+     * body, not the place */
+    { "He led the Popular Front for the Liberation of Herat (PFLH) until 2012.",
+      "Popular Front for the Liberation of Herat", FNR_ENTITY_ORGANIZATION, "PFLH", NULL },
+    /* an unknown name after "in" and before a known place's is a place */
+    { "He photographed a depot in Hohenfels, Bavaria, last May.", "Hohenfels", FNR_ENTITY_LOCATION,
+      NULL, NULL },
+    /* "whose nom de guerre is X" */
+    { "The recruiter, Zaur Aliev, whose nom de guerre is Abu Musa, was caught.", "Zaur Aliev",
+      FNR_ENTITY_PERSON, "Abu Musa", NULL },
+    /* a country's name before a body the dictionary knows is no part of it */
+    { "The tip went to the U.S. Federal Bureau of Investigation (FBI) in May.",
+      "Federal Bureau of Investigation", FNR_ENTITY_ORGANIZATION, "FBI", "Investigation" },
 };
 
 static void test_entities(void **state)
@@ -456,6 +500,42 @@ static void test_entities(void **state)
             fail_msg("case %zu: \"%s\" must not be an entity", i, c->absent);
         fnr_facts_free(f);
     }
+}
+
+/* The kind a body's name tells. */
+static const struct {
+    const char *text;
+    const char *name;
+    const char *kind;
+} KIND_CASES[] = {
+    /* a police unit; a Turkish police branch, no person */
+    { "Officers of the Saxon State Criminal Police Office raided a flat.",
+      "Saxon State Criminal Police Office", "police" },
+    { "The Kars Anti-Terror Branch detained two men.", "Kars Anti-Terror Branch", "police" },
+    { "The drones came from Kestrel Trading GmbH.", "Kestrel Trading GmbH", "company" },
+    { "He will be charged at the Milimani Law Courts on Monday.", "Milimani Law Courts", "court" },
+};
+
+static void test_kinds_of_bodies(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < sizeof KIND_CASES / sizeof KIND_CASES[0]; i++) {
+        fnr_facts *f = run(KIND_CASES[i].text, NULL);
+        const fnr_entity *e = find_entity(f, KIND_CASES[i].name);
+        if (!e || e->type != FNR_ENTITY_ORGANIZATION)
+            fail_msg("case %zu: no body \"%s\"", i, KIND_CASES[i].name);
+        if (!e->kind || strcmp(e->kind, KIND_CASES[i].kind) != 0)
+            fail_msg("case %zu: \"%s\" is of kind %s", i, e->name, e->kind ? e->kind : "none");
+        fnr_facts_free(f);
+    }
+    /* a demonym's service is the one the report names, not one of two it
+     * names (D-2) */
+    fnr_facts *f =
+        run("The GRU hired him and the FSB paid him, all for Russian intelligence.", NULL);
+    const fnr_entity *e = find_entity(f, "Russian intelligence");
+    assert_non_null(e);
+    assert_string_equal(e->name, "Russian intelligence");
+    fnr_facts_free(f);
 }
 
 /* ---- events ------------------------------------------------------------- */
@@ -1127,6 +1207,45 @@ static bool has_relation(const fnr_facts *f, fnr_relation_type t, const char *sr
     return false;
 }
 
+/* Relations a sentence states, each a must. */
+static const struct {
+    const char *text;
+    fnr_relation_type type;
+    const char *source, *target;
+} REL_CASES[] = {
+    /* the body's acronym may stand between it and the title; "official"
+     * is a member's role */
+    { "The Federal Security Service (FSB) director Pavel Orlov denied it.", FNR_REL_LEADER_OF,
+      "Pavel Orlov", "Federal Security Service" },
+    { "Kurdistan Democratic Party official Rebwar Aziz spoke.", FNR_REL_MEMBER_OF, "Rebwar Aziz",
+      "Kurdistan Democratic Party" },
+    /* "the group's" role is of the group told of before */
+    { "Al-Shabaab claimed it. The group's spokesman, Ali Dhere, spoke on radio.", FNR_REL_MEMBER_OF,
+      "Ali Dhere", "Al-Shabaab" },
+    { "A drone hit a car near Penjwen, Iraq, on Monday.", FNR_REL_LOCATED_IN, "Penjwen", "Iraq" },
+    { "The plot was run by the Islamic Revolutionary Guard Corps' Quds Force.", FNR_REL_MEMBER_OF,
+      "Quds Force", "Islamic Revolutionary Guard Corps" },
+    /* a part of a body named after the body's possessive */
+    { "The attack was claimed by the PKK's armed wing, the Free Women's Units (YJA).",
+      FNR_REL_MEMBER_OF, "Free Women's Units", "PKK" },
+    /* a role the sentence gives its subject; the place the role is of
+     * before the body it is held in */
+    { "The courier, Yasin Demir, served as the so-called treasurer of the Urfa office of ISIS.",
+      FNR_REL_MEMBER_OF, "Yasin Demir", "Urfa office" },
+    { "Omar Khalil, also known as Abu Hafs, was the so-called emir of Mosul for the Islamic State.",
+      FNR_REL_LEADER_OF, "Omar Khalil", "Islamic State" },
+    { "R.K. was a member of Hayat Tahrir al-Sham until 2021.", FNR_REL_MEMBER_OF, "R.K.",
+      "Hayat Tahrir al-Sham" },
+    { "The courier, Mert Ay, codenamed \"Abu Zeyd,\" served as an emir of the Kilis office of "
+      "ISIS.",
+      FNR_REL_LEADER_OF, "Mert Ay", "Kilis office" },
+    /* a leader named after the body: "led by X", "and its leader X" */
+    { "Jaish al-Adl, the group led by Hamid Rigi, claimed it.", FNR_REL_LEADER_OF, "Hamid Rigi",
+      "Jaish al-Adl" },
+    { "Daesh and its self-styled leader Abu Hafs al-Qurashi lost the town.", FNR_REL_LEADER_OF,
+      "Abu Hafs al-Qurashi", "Daesh" },
+};
+
 static void test_relations(void **state)
 {
     (void)state;
@@ -1148,6 +1267,18 @@ static void test_relations(void **state)
     f = run("MİT chief Ahmet Kara spoke to reporters.", NULL);
     assert_true(has_relation(f, FNR_REL_LEADER_OF, "Ahmet Kara", "MİT"));
     fnr_facts_free(f);
+    /* being the target of a body's plot is no role in it; what a body
+     * did is led by someone, not the body */
+    f = run("Kemal Aras was the target of a Daesh plot. The raid by MİT was led by Ali Tan.", NULL);
+    assert_false(has_relation(f, FNR_REL_MEMBER_OF, "Kemal Aras", "Daesh"));
+    assert_false(has_relation(f, FNR_REL_LEADER_OF, "Ali Tan", "MİT"));
+    fnr_facts_free(f);
+    for (size_t i = 0; i < sizeof REL_CASES / sizeof REL_CASES[0]; i++) {
+        f = run(REL_CASES[i].text, NULL);
+        if (!has_relation(f, REL_CASES[i].type, REL_CASES[i].source, REL_CASES[i].target))
+            fail_msg("case %zu: no relation %s -> %s", i, REL_CASES[i].source, REL_CASES[i].target);
+        fnr_facts_free(f);
+    }
     /* the agency of a dateline is the source, not an associate */
     f = run("ANKARA (AA) - MİT captured Şervan Ağırbaş in a cross-border operation.", NULL);
     assert_true(has_relation(f, FNR_REL_ASSOCIATED_WITH, "MİT", "Şervan Ağırbaş"));
@@ -2880,6 +3011,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_entities),
+        cmocka_unit_test(test_kinds_of_bodies),
         cmocka_unit_test(test_events),
         cmocka_unit_test(test_reporting_clause_is_no_target),
         cmocka_unit_test(test_bodies_and_places_in_roles),
