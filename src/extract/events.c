@@ -528,6 +528,26 @@ static bool kin_after(const x_doc *d, size_t i, size_t s1)
     return k + 1 < s1 && (x_tok(d, k)->tflags & FNR_TF_POSS) && kin_word(d, k + 1);
 }
 
+/* Whether the words before the "and" at token n, from token a on, are one
+ * unnamed person told by an indefinite article ("a FETÖ "imam" and six
+ * others", "an alleged courier and two others"): 1, else 0. A named
+ * person is counted by name (named_persons). */
+static long one_before_and(const x_doc *d, size_t a, size_t n)
+{
+    for (size_t k = n; k > a && n - k < 6; k--) {
+        const xtok *t = x_tok(d, k - 1);
+        int e = x_tok_entity(d, k - 1);
+        if (e >= 0 && d->ents[e].type == FNR_ENTITY_PERSON)
+            return 0;
+        if (t->kind == FNR_TOK_NUMBER || (t->xflags & XT_TRIGGER) ||
+            (t->kind == FNR_TOK_PUNCT && !(t->xflags & XT_QUOTE)))
+            return 0;
+        if (x_tok_is(d, k - 1, "a") || x_tok_is(d, k - 1, "an"))
+            return k - 1 < n - 1 ? 1 : 0;
+    }
+    return 0;
+}
+
 /* Reads the number at token i of [a, b) for sentence_facts: a candidate
  * into *out (true), a weaker "a 15-person cell" into *weak, or nothing. */
 static bool count_at(const x_doc *d, size_t a, size_t b, size_t i, long v, long *weak,
@@ -597,6 +617,9 @@ static bool count_at(const x_doc *d, size_t a, size_t b, size_t i, long v, long 
             if (owner_too && i >= a + 2 && x_tok_is(d, i - 1, "and") &&
                 x_tok_entity(d, i - 2) < 0 && tok_class(d, i - 2, W_ONE_PERSON_NOUNS))
                 out->value++;
+            /* "arrested a FETÖ "imam" and six others": the one, and the six */
+            if (k == i + 1 && x_tok_is(d, k, "others") && i >= a + 3 && x_tok_is(d, i - 1, "and"))
+                out->value += one_before_and(d, a, i - 1);
             return true;
         }
         /* "Of the 148 suspects detained, 63 were remanded": the 63 */
@@ -3402,6 +3425,25 @@ static long year_before(const x_doc *d, const xsent *s, size_t t)
     return -1;
 }
 
+/* Where a day without a year that names the event at trigger t0 starts
+ * ("the July 15 coup attempt", "the Nov. 13 attacks"), or SIZE_MAX. */
+static size_t day_before(const x_doc *d, const xsent *s, size_t t0)
+{
+    if (t0 < s->tok0 + 2)
+        return SIZE_MAX;
+    const xtok *n = x_tok(d, t0 - 1);
+    long v = token_number(d, t0 - 1);
+    if (n->kind != FNR_TOK_NUMBER || v < 1 || v > 31)
+        return SIZE_MAX;
+    size_t m = t0 - 2;
+    if (m > s->tok0 && is_punct_c(d, m, '.'))
+        m--; /* "Nov." */
+    const xtok *mt = x_tok(d, m);
+    return mt->kind == FNR_TOK_WORD && (mt->xflags & XT_DATE) && (mt->tflags & FNR_TF_CAP)
+               ? m
+               : SIZE_MAX;
+}
+
 /* The year that names an event of this type in sentence s: before its
  * trigger at t0, or before another trigger of the type ("behind several
  * bombings, including a 2022 attack"); -1 if none. */
@@ -3635,6 +3677,18 @@ static fnr_status add_event(x_doc *d, size_t si, const trig *tg, fnr_event_type 
                                                                        : NULL;
     if (from && yet_to_come(d, from, &past))
         dt = &past;
+    /* "the July 15 coup attempt" in a report of another year: the day
+     * names Türkiye's coup attempt of 2016 (GUIDELINES D-9), not one in
+     * the report's year */
+    fnr_date coup;
+    if (from && dt && from->is_relative && dt->prec == FNR_DATE_DAY && dt->month == 7 &&
+        dt->day == 15 && type == FNR_EVENT_ATTACK && x_tok_is(d, tg->t0, "coup") &&
+        from->end_off < x_tok(d, tg->t0)->start - s->start &&
+        from->end_off + 2 >= x_tok(d, tg->t0)->start - s->start) {
+        coup = *dt;
+        coup.year = 2016;
+        dt = &coup;
+    }
     if (dt) {
         fnr_date_format(dt, ev.date);
         ev.precision = fnr_date_prec_name(dt->prec);
@@ -4104,10 +4158,28 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
     long named_year =
         type == FNR_EVENT_ATTACK || type == FNR_EVENT_PLOT ? year_before(d, s, tg->t0) : -1;
     size_t ta = x_tok(d, tg->t0)->start, tb = x_tok(d, tg->t1 - 1)->end;
+    /* "the July 15 coup attempt", later "The July 15 coup attempt killed
+     * 251": one past event named twice by its day */
+    size_t day_at =
+        type == FNR_EVENT_ATTACK || type == FNR_EVENT_PLOT ? day_before(d, s, tg->t0) : SIZE_MAX;
+    size_t na = day_at != SIZE_MAX ? x_tok(d, day_at)->start : ta;
+    char day_name[11] = ""; /* "the July 15 attack" after one "on July 15" */
+    const fnr_date_span *dsp = day_at != SIZE_MAX ? sentence_date(d, si) : NULL;
+    if (dsp && dsp->start.prec == FNR_DATE_DAY && !dsp->is_range && dsp->start_off == na - s->start)
+        fnr_date_format(&dsp->start, day_name);
     for (size_t i = from; i < d->events.len; i++) {
         const fnr_event *e = &FNR_VEC_AT(&d->events, fnr_event, i);
         if (e->type != type || e->sentence == si) /* the other clause of this sentence */
             continue;
+        if ((day_at != SIZE_MAX && e->trigger_start >= e->start + (ta - na) &&
+             e->trigger_end - e->trigger_start == tb - ta &&
+             same_words(d->doc.text + e->trigger_start - (ta - na), d->doc.text + na, tb - na)) ||
+            (day_name[0] && strcmp(e->date, day_name) == 0)) {
+            if (count < 0 || e->count >= 0)
+                return true;
+            *lead = i; /* the one told with its dead stands for it */
+            return false;
+        }
         if ((he && e->count == 1 && si - e->sentence <= 2) || (doers && si - e->sentence <= 3))
             return true;
         if (named_year > 0 && strtol(e->date, NULL, 10) == named_year &&
@@ -4204,7 +4276,7 @@ static bool killed_by_attack(const x_doc *d, const xsent *s, const trig *tg, con
 {
     static const char *const ATTACK_NOUNS[] = { "attack",    "attacks",   "bombing", "bombings",
                                                 "blast",     "explosion", "coup",    "assault",
-                                                "shootings", "shooting",  NULL };
+                                                "shootings", "shooting",  "attempt", NULL };
     size_t k = tg->t0;
     /* "attacked a base in Wajiroko, killing four soldiers" */
     bool participle = x_tok_is(d, k, "killing") && k > s->tok0 && is_punct_c(d, k - 1, ',');

@@ -2846,6 +2846,41 @@ static void test_who_averts_plots_nothing(void **state)
     fnr_facts_free(f);
 }
 
+/* "a X and six others" counts the one and the six. */
+static void test_one_and_others(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("Gendarmes caught a PKK \"courier\" and four others near Van.\n", NULL);
+    const fnr_event *v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_int_equal(v->count, 5);
+    fnr_facts_free(f);
+    f = run("Gendarmes caught an alleged smuggler and two others near Van.\n", NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_int_equal(v->count, 3);
+    fnr_facts_free(f);
+}
+
+/* "the July 15 coup attempt" is the 2016 one in a report of any year, and
+ * one past event named twice by its day is one event. */
+static void test_day_named_event(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("Prosecutors tied the network to the July 15 coup attempt. Later, "
+                       "they said the July 15 coup attempt left 250 dead.\n",
+                       "2023-02-10");
+    assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 1);
+    const fnr_event *v = find_event(f, FNR_EVENT_ATTACK);
+    assert_string_equal(v->date, "2016-07-15");
+    fnr_facts_free(f);
+    f = run("Militants stormed a checkpoint on June 3 in Hakkari, killing two guards. "
+            "The June 3 attack was the deadliest this year.\n",
+            "2023-09-10");
+    assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 1);
+    fnr_facts_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2883,6 +2918,8 @@ int main(void)
         cmocka_unit_test(test_one_sentencing_of_seven),
         cmocka_unit_test(test_requested_and_noticed),
         cmocka_unit_test(test_who_averts_plots_nothing),
+        cmocka_unit_test(test_one_and_others),
+        cmocka_unit_test(test_day_named_event),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
