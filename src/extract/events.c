@@ -2344,6 +2344,53 @@ static bool bomb_killed(const x_doc *d, size_t s0, size_t s1, const trig *tg)
     return false;
 }
 
+/* Whether the plot trigger tg is an active "targeted" told as done:
+ * "Sandworm targeted a power company, cutting power to 80,000 homes"
+ * (what it did after a comma), "hackers targeted the ministry's servers"
+ * (a cyber attack is told once it has struck), "targeted a checkpoint
+ * with rockets" (the means it struck with). "was targeting", "had
+ * planned to ... and targeted" and "plans to target" stay plots. */
+static bool targeted_done(const x_doc *d, const xsent *s, const trig *tg)
+{
+    static const char *const CYBER[] = { "hacker",   "hackers",     "hacking",  "hacked",
+                                         "cyber",    "cyberattack", "malware",  "ransomware",
+                                         "networks", "servers",     "phishing", "wiper",
+                                         "websites", "systems",     NULL };
+    static const char *const DONE[] = { "killing",    "wounding",   "injuring",  "cutting",
+                                        "disrupting", "damaging",   "causing",   "knocking",
+                                        "leaving",    "destroying", "crippling", NULL };
+    static const char *const MEANS[] = { "rockets",   "rocket", "mortars", "mortar",
+                                         "artillery", "shells", NULL };
+    size_t s0 = s->tok0, s1 = s->tok1;
+    if (tg->t1 - tg->t0 != 1 || !x_tok_is(d, tg->t0, "targeted") || tg->t0 == s0)
+        return false;
+    const xtok *b = x_tok(d, tg->t0 - 1);
+    if (tok_class(d, tg->t0 - 1, W_BE_WORDS) || x_tok_is(d, tg->t0 - 1, "had") ||
+        x_tok_is(d, tg->t0 - 1, "have") || x_tok_is(d, tg->t0 - 1, "has") ||
+        (b->xflags & XT_TRIGGER) || tag_back(d, s0, tg->t0, 4, X_TAG_MAYBE))
+        return false;
+    /* a word of planning before it makes it a plot's aim */
+    for (size_t k = tg->t0; k > s0 && tg->t0 - k < 10; k--)
+        if (tok_class(d, k - 1, W_VAGUE_PLANS) || x_tok_is(d, k - 1, "plotted") ||
+            x_tok_is(d, k - 1, "plotting") || x_tok_is(d, k - 1, "conspired"))
+            return false;
+    bool comma = false;
+    for (size_t k = tg->t1; k < s1 && k - tg->t1 < 16; k++) {
+        if (is_punct_c(d, k, ','))
+            comma = true;
+        else if (comma && x_tok_in(d, k, DONE))
+            return true;
+        else if (!comma && x_tok_is(d, k, "with"))
+            for (size_t q = k + 1; q < s1 && q - k <= 2; q++)
+                if (tok_class(d, q, W_WEAPON_WORDS) || x_tok_in(d, q, MEANS))
+                    return true;
+    }
+    for (size_t k = s0; k < s1; k++)
+        if (x_tok_in(d, k, CYBER))
+            return true;
+    return false;
+}
+
 /* Context checks that turn a trigger into its real type, or drop it (0). */
 static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg,
                                   const sent_facts *sf, bool has_plot_word)
@@ -2748,6 +2795,8 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         for (size_t k = tg->t0; k > s0 && tg->t0 - k < 3; k--)
             if (tok_event_type(d, k - 1) == FNR_EVENT_ATTACK)
                 return 0;
+    if (t == FNR_EVENT_PLOT && targeted_done(d, s, tg))
+        return FNR_EVENT_ATTACK;
     /* "tracking and photographing targets", "their targets": a noun of
      * what was watched */
     if (t == FNR_EVENT_PLOT && x_tok_is(d, tg->t0, "targets") && tg->t0 > s0) {

@@ -2881,6 +2881,35 @@ static void test_day_named_event(void **state)
     fnr_facts_free(f);
 }
 
+/* An active "targeted" told as done is an attack: a cyber strike, one
+ * with its effect after a comma, one with its means; planned or ongoing
+ * it stays a plot. */
+static void test_targeted_as_done(void **state)
+{
+    (void)state;
+
+    static const struct {
+        const char *text;
+        fnr_event_type type;
+    } CASES[] = {
+        { "Hackers tied to Moscow targeted the servers of a Latvian bank in May 2021.\n",
+          FNR_EVENT_ATTACK },
+        { "The militants targeted an army post in Hakkari, wounding three soldiers.\n",
+          FNR_EVENT_ATTACK },
+        { "The militants targeted an army post in Hakkari with mortars.\n", FNR_EVENT_ATTACK },
+        { "The militants were targeting an army post in Hakkari.\n", FNR_EVENT_PLOT },
+        { "The militants planned to strike police and targeted an army post in Hakkari.\n",
+          FNR_EVENT_PLOT },
+    };
+
+    for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++) {
+        fnr_facts *f = run(CASES[i].text, "2024-02-01");
+        if (!find_event(f, CASES[i].type))
+            fail_msg("case %zu: no %s", i, fnr_event_type_name(CASES[i].type));
+        fnr_facts_free(f);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2920,6 +2949,7 @@ int main(void)
         cmocka_unit_test(test_who_averts_plots_nothing),
         cmocka_unit_test(test_one_and_others),
         cmocka_unit_test(test_day_named_event),
+        cmocka_unit_test(test_targeted_as_done),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
