@@ -343,11 +343,12 @@ static const char *const OP_VERBS[] = { "carried",  "conducted", "launched", "ca
                                         "launches", "staged",    "mounted",  NULL };
 
 static const char *const ONE_PERSON_NOUNS[] = {
-    "man",      "woman",     "citizen",   "national",    "suspect",   "member",
-    "teenager", "militant",  "terrorist", "foreigner",   "resident",  "student",
-    "figure",   "official",  "commander", "operative",   "leader",    "executive",
-    "boy",      "girl",      "teen",      "youth",       "supplier",  "courier",
-    "smuggler", "financier", "recruiter", "facilitator", "policeman", NULL
+    "man",       "woman",     "citizen",   "national",  "suspect",    "member",    "teenager",
+    "militant",  "terrorist", "foreigner", "resident",  "student",    "figure",    "official",
+    "commander", "operative", "leader",    "executive", "boy",        "girl",      "teen",
+    "youth",     "supplier",  "courier",   "smuggler",  "financier",  "recruiter", "facilitator",
+    "policeman", "maker",     "emir",      "spy",       "agent",      "imam",      "expert",
+    "bomber",    "jihadist",  "gunman",    "informant", "accomplice", "associate", NULL
 };
 
 /* The lists above as word classes: bit i of xtok.tags is set when the
@@ -1227,7 +1228,11 @@ static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
             !affiliated_at(d, i, s1)) {
             occ o = { .tok = (uint32_t)i, .ent = e };
             o.ent_start = i > s0 && x_tok_entity(d, i - 1) != e;
-            o.aside = o.ent_start && (x_tok_is(d, i - 1, "of") || x_tok_is(d, i - 1, "with"));
+            /* ("along with X": taken too) */
+            o.aside = o.ent_start && (x_tok_is(d, i - 1, "of") ||
+                                      (x_tok_is(d, i - 1, "with") &&
+                                       !(i >= s0 + 2 && (x_tok_is(d, i - 2, "along") ||
+                                                         x_tok_is(d, i - 2, "together")))));
             /* "three men including a Somali national named X": X is one of
              * the three */
             if (o.ent_start && incl != SIZE_MAX && i - incl <= 14) {
@@ -4195,6 +4200,16 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
     bool he = (type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL) &&
               (x_tok_is(d, s->tok0, "he") || x_tok_is(d, s->tok0, "she")) && count <= 1 &&
               !names_person(d, p->targets, p->n_targets) && !another_one(d, s);
+    /* "had planned to attack a police station before his capture": the
+     * capture told already, named by its noun and the one it took */
+    bool his = (type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL) && tg->t1 - tg->t0 == 1 &&
+               tg->t0 > s->tok0 && !(x_tok(d, tg->t0)->tflags & FNR_TF_CAP) &&
+               (x_tok_is(d, tg->t0 - 1, "his") || x_tok_is(d, tg->t0 - 1, "her") ||
+                x_tok_is(d, tg->t0 - 1, "their")) &&
+               x_tok(d, tg->t0)->key_len > 4 && !p->n_targets && count < 0 &&
+               (x_tok_is(d, tg->t0, "capture") || x_tok_is(d, tg->t0, "arrest") ||
+                x_tok_is(d, tg->t0, "detention") || x_tok_is(d, tg->t0, "killing") ||
+                x_tok_is(d, tg->t0, "death"));
     /* "Al-Shabaab militants attacked a base ... The attackers detonated a
      * car bomb at the gate before storming it": the assault told, in
      * detail */
@@ -4229,7 +4244,8 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
             *lead = i; /* the one told with its dead stands for it */
             return false;
         }
-        if ((he && e->count == 1 && si - e->sentence <= 2) || (doers && si - e->sentence <= 3))
+        if ((he && e->count == 1 && si - e->sentence <= 2) || (doers && si - e->sentence <= 3) ||
+            his)
             return true;
         if (named_year > 0 && strtol(e->date, NULL, 10) == named_year &&
             e->trigger_end - e->trigger_start == tb - ta &&
@@ -4286,16 +4302,22 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
             return true;
         /* "Turkish intelligence has captured a senior PKK member." then
          * "MİT detained Hüseyin Çelik, ...": the lead, told in detail */
+        /* ("MİT tracked X for years before he was caught with the help
+         * of police": the lead's actor named in another clause; "X was
+         * brought back from Syria in 2022": another year, another capture) */
         if ((type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL) && count == 1 && e->count == 1 &&
             si - e->sentence <= 2 && e->n_actors &&
-            (!p->n_actors || p->actors[0] == e->actors[0]) &&
-            !names_person(d, e->targets, e->n_targets) && !another_one(d, s)) {
+            (!p->n_actors || p->actors[0] == e->actors[0] ||
+             named_after(d, e->actors[0], s->tok0, s->tok1)) &&
+            !names_person(d, e->targets, e->n_targets) && !another_one(d, s) &&
+            same_year(sentence_date(d, e->sentence), sentence_date(d, si))) {
             if (!names_person(d, p->targets, p->n_targets))
                 return true;
             *lead = i; /* the detailed sentence stands for it (GUIDELINES) */
             return false;
         }
-        if ((type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL) && same_targets(e, p)) {
+        if ((type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL) && same_targets(e, p) &&
+            same_year(sentence_date(d, e->sentence), sentence_date(d, si))) {
             bool person = false;
             for (size_t k = 0; k < p->n_targets; k++)
                 if (d->ents[p->targets[k]].type == FNR_ENTITY_PERSON)
@@ -4496,8 +4518,30 @@ static bool he_was(const x_doc *d, size_t si, const xsent *s, const trig *tg, fn
                    participants *p)
 {
     size_t k = s->tok0;
-    if ((type != FNR_EVENT_ARREST && type != FNR_EVENT_KILL && type != FNR_EVENT_LEGAL_ACTION) ||
-        si == 0 || k != x_sent(d, si)->tok0 || !(x_tok_is(d, k, "he") || x_tok_is(d, k, "she")) ||
+    if (type != FNR_EVENT_ARREST && type != FNR_EVENT_KILL && type != FNR_EVENT_LEGAL_ACTION)
+        return false;
+    /* "MİT tracked Mahmut Ö. for two years before he was caught": the one
+     * the main clause named */
+    static const char *const SUB[] = { "before", "after", "until", "when", "as", "and", NULL };
+    if (tg->t0 >= k + 4 && x_tok_is(d, tg->t0 - 1, "was") &&
+        (x_tok_is(d, tg->t0 - 2, "he") || x_tok_is(d, tg->t0 - 2, "she")) &&
+        x_tok_in(d, tg->t0 - 3, SUB)) {
+        int who = -1;
+        for (size_t q = k; q < tg->t0 - 3; q++) {
+            int e = x_tok_entity(d, q);
+            if (e < 0 || d->ents[e].type != FNR_ENTITY_PERSON || e == who)
+                continue;
+            if (who >= 0)
+                return false; /* two people: whose is unsaid */
+            who = e;
+        }
+        if (who < 0 || contains(p->actors, p->n_actors, who) ||
+            contains(p->targets, p->n_targets, who))
+            return false;
+        add_unique(p->targets, &p->n_targets, who);
+        return true;
+    }
+    if (si == 0 || k != x_sent(d, si)->tok0 || !(x_tok_is(d, k, "he") || x_tok_is(d, k, "she")) ||
         tg->t0 - k > 4 || x_sent(d, si)->para_start ||
         !(x_tok_is(d, k + 1, "was") || x_tok_is(d, k + 1, "had")))
         return false;
@@ -4560,7 +4604,7 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
         tg->type = type;
         participants p;
         find_participants(d, s, sf, tg, &p);
-        bool he = he_was(d, si, s, tg, type, &p);
+        he_was(d, si, s, tg, type, &p);
         long count = -1;
         size_t count_noun = SIZE_MAX;
         if (type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL || type == FNR_EVENT_LEGAL_ACTION ||
@@ -4589,7 +4633,7 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
              * caught; a designation lists a group, and counts no one */
             bool listing =
                 type == FNR_EVENT_LEGAL_ACTION && tg->cameo && strcmp(tg->cameo, "1246") == 0;
-            size_t named = type == FNR_EVENT_ATTACK || listing ? 0 : named_persons(d, sf, &p) + he;
+            size_t named = type == FNR_EVENT_ATTACK || listing ? 0 : named_persons(d, sf, &p);
             if (count >= 0)
                 count += (long)named;
             else if (named)
@@ -4657,6 +4701,12 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
                 p.actors[a] = ev[lead].actors[a];
             if (!p.n_actors)
                 p.n_actors = ev[lead].n_actors < 16 ? ev[lead].n_actors : 16;
+            /* ("MİT tracked X before he was caught with Istanbul police":
+             * the lead's actor, named here too, acted as well) */
+            for (size_t a = 0; a < ev[lead].n_actors && p.n_actors < 16; a++)
+                if (named_after(d, ev[lead].actors[a], s->tok0, s->tok1) &&
+                    !contains(p.targets, p.n_targets, ev[lead].actors[a]))
+                    add_unique(p.actors, &p.n_actors, ev[lead].actors[a]);
             /* "... arrested two teenagers. The suspects were arrested on
              * January 28 by the DGSI": how many the lead said */
             if (count < 0 || (count == 1 && ev[lead].count > 1 && !p.n_targets))

@@ -2910,6 +2910,34 @@ static void test_targeted_as_done(void **state)
     }
 }
 
+/* A capture told in a lead and again in detail is one arrest, whoever
+ * the detail's "he" is and whatever clause names the lead's actor; "his
+ * capture" later points back to it; a capture in another year is another. */
+static void test_capture_told_twice(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("Turkish intelligence captured a senior PKK bomb maker, officials said on "
+                       "Friday.\n\nThe National Intelligence Organization (MİT) followed Rıza "
+                       "Demirtaş for months before he was caught with the help of Van police in "
+                       "Erciş on Wednesday.\n\nDemirtaş had been detained in Iraq in 2019 but "
+                       "was freed.\n\nHe had planned to bomb a bus terminal before his "
+                       "capture.\n",
+                       "2024-03-09");
+    assert_int_equal(n_events(f, FNR_EVENT_ARREST), 2);
+    const fnr_event *v = find_event(f, FNR_EVENT_ARREST);
+    assert_true(names_have(f, v->targets, v->n_targets, "Rıza Demirtaş"));
+    assert_true(names_have(f, v->actors, v->n_actors, "MİT"));
+    assert_int_equal(v->count, 1);
+    fnr_facts_free(f);
+    /* "He was caught" counts the one named before once */
+    f = run("Gendarmes searched for Ali Kaya for weeks. He was caught in Van on Monday.\n",
+            "2024-05-09");
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_int_equal(v->count, 1);
+    fnr_facts_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2950,6 +2978,7 @@ int main(void)
         cmocka_unit_test(test_one_and_others),
         cmocka_unit_test(test_day_named_event),
         cmocka_unit_test(test_targeted_as_done),
+        cmocka_unit_test(test_capture_told_twice),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
