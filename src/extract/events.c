@@ -2396,6 +2396,32 @@ static bool targeted_done(const x_doc *d, const xsent *s, const trig *tg)
     return false;
 }
 
+/* Whether trigger tg is a plural noun under a vague quantifier in a
+ * perfect or over a span of years: "has carried out numerous attacks",
+ * "dozens of bombings in recent years". */
+static bool many_over_time(const x_doc *d, const xsent *s, const trig *tg)
+{
+    static const char *const MANY[] = { "numerous", "many",   "several",  "countless", "multiple",
+                                        "scores",   "dozens", "hundreds", "series",    "string",
+                                        "spate",    "wave",   NULL };
+    const xtok *w = x_tok(d, tg->t1 - 1);
+    if (w->key_len < 4 || w->key[w->key_len - 1] != 's')
+        return false;
+    bool many = false;
+    for (size_t k = tg->t0; k > s->tok0 && tg->t0 - k < 4 && !many; k--)
+        many = x_tok_in(d, k - 1, MANY);
+    if (!many)
+        return false;
+    for (size_t k = tg->t0; k > s->tok0 && tg->t0 - k < 8; k--)
+        if (x_tok_is(d, k - 1, "has") || x_tok_is(d, k - 1, "have"))
+            return true;
+    for (size_t k = tg->t1; k + 1 < s->tok1; k++)
+        if ((x_tok_is(d, k, "recent") || x_tok_is(d, k, "the") || x_tok_is(d, k, "past")) &&
+            (x_tok_is(d, k + 1, "years") || x_tok_is(d, k + 1, "decades")))
+            return true;
+    return false;
+}
+
 /* Context checks that turn a trigger into its real type, or drop it (0). */
 static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg,
                                   const sent_facts *sf, bool has_plot_word)
@@ -2436,11 +2462,30 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         for (size_t k = tg->t1; k < s1 && k - tg->t1 < 4 && x_tok(d, k)->mention < 0; k++)
             if (x_tok_is(d, k, "of") || x_tok_is(d, k, "that") || x_tok_is(d, k, "about"))
                 return 0;
+    /* "..., officials warned (on Monday).": a clause of saying that ends the
+     * sentence warns no one */
+    if (t == FNR_EVENT_INTEL_SHARING && x_tok(d, tg->t0)->key_len >= 4 &&
+        memcmp(x_tok(d, tg->t0)->key, "warn", 4) == 0 && s1 - tg->t1 <= 3) {
+        size_t c = tg->t0;
+        while (c > s0 && tg->t0 - c < 6 && !is_punct_c(d, c - 1, ',') &&
+               !(x_tok(d, c - 1)->xflags & XT_TRIGGER))
+            c--;
+        bool told = c > s0 && is_punct_c(d, c - 1, ',');
+        for (size_t k = tg->t1; told && k < s1; k++)
+            told = x_tok(d, k)->mention < 0 && !x_tok_is(d, k, "them") && !x_tok_is(d, k, "him") &&
+                   !x_tok_is(d, k, "her");
+        if (told)
+            return 0;
+    }
     /* "has repeatedly attacked hotels", "staged sporadic raids": a habit
      * told as background, no one event; "faces eight years if convicted",
      * "could be charged", "will seek charges": what may come, no step
      * taken */
     if (tag_back(d, s0, tg->t0, 4, X_TAG_HABIT) || tag_back(d, s0, tg->t0, 3, X_TAG_MAYBE))
+        return 0;
+    /* "has carried out numerous attacks in the capital in recent years":
+     * a record told as background, no one event */
+    if ((t == FNR_EVENT_ATTACK || t == FNR_EVENT_PLOT) && many_over_time(d, s, tg))
         return 0;
     /* "to prevent further attacks": a purpose, no attack planned */
     if (tg->t0 >= s0 + 3 && x_tok_is(d, tg->t0 - 1, "further") && x_tok_is(d, tg->t0 - 3, "to"))
@@ -2981,6 +3026,10 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         if (a > s0 && (x_tok_is(d, a - 1, "the") || x_tok_is(d, a - 1, "an")))
             a--;
         if (a >= s0 + 2 && x_tok_is(d, a - 1, "to") && x_tok_is(d, a - 2, "according"))
+            return 0;
+        /* "..., the indictment said": the source too */
+        if (a > s0 && a < tg->t0 && is_punct_c(d, a - 1, ',') && tg->t1 < s1 &&
+            x_tok(d, tg->t0)->key_len > 8 && x_report_verb(d, tg->t1))
             return 0;
         if (x_tok_is(d, tg->t0, "try") || x_tok_is(d, tg->t0, "tries") ||
             x_tok_is(d, tg->t0, "trying"))
@@ -3802,12 +3851,15 @@ static bool plural_is_persons(const x_doc *d, size_t k)
 
 static bool one_person(const x_doc *d, const xsent *s, const trig *tg)
 {
+    static const char *const GROUP_NOUNS[] = { "group",   "organization", "organisation",  "cell",
+                                               "network", "ring",         "organizations", NULL };
     for (size_t i = tg->t1; i < s->tok1 && i - tg->t1 < 2; i++) {
         if (!(x_tok_is(d, i, "a") || x_tok_is(d, i, "an")))
             continue;
         for (size_t k = i + 1; k < s->tok1 && k - i < 8; k++) {
-            if (tok_class(d, k, W_ONE_PERSON_NOUNS) || plural_is_persons(d, k))
-                return true;
+            if ((tok_class(d, k, W_ONE_PERSON_NOUNS) || plural_is_persons(d, k)) &&
+                !(k + 1 < s->tok1 && x_tok_in(d, k + 1, GROUP_NOUNS)))
+                return true; /* ("a terrorist group": no person) */
             if (x_tok_is(d, k, "of") || x_tok_is(d, k, "in") || is_punct_c(d, k, ','))
                 break;
         }

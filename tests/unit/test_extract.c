@@ -2938,6 +2938,29 @@ static void test_capture_told_twice(void **state)
     fnr_facts_free(f);
 }
 
+/* No event from a closing "officials warned", a source "the indictment
+ * said", or a record of "numerous attacks" over the years; a "terrorist
+ * group" counts no person. */
+static void test_background_and_sources(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("The cell remains able to strike in the south, the governor warned on "
+                       "Monday.\n",
+                       "2024-05-09");
+    assert_int_equal(n_events(f, FNR_EVENT_INTEL_SHARING), 0);
+    fnr_facts_free(f);
+    f = run("The gendarmerie passed the reports to police in May, the indictment said.\n", NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_LEGAL_ACTION), 0);
+    fnr_facts_free(f);
+    f = run("Boko Haram has staged numerous attacks in Borno in recent years.\n", NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 0);
+    fnr_facts_free(f);
+    f = run("Ankara lists the DHKP-C, which the EU designates a terrorist group, too.\n", NULL);
+    const fnr_event *v = find_event(f, FNR_EVENT_LEGAL_ACTION);
+    assert_true(!v || v->count < 0);
+    fnr_facts_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2979,6 +3002,7 @@ int main(void)
         cmocka_unit_test(test_day_named_event),
         cmocka_unit_test(test_targeted_as_done),
         cmocka_unit_test(test_capture_told_twice),
+        cmocka_unit_test(test_background_and_sources),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
