@@ -828,6 +828,15 @@ static void add_unique(int *arr, size_t *n, int e)
         arr[(*n)++] = e;
 }
 
+static void remove_id(int *arr, size_t *n, int e)
+{
+    size_t m = 0;
+    for (size_t a = 0; a < *n; a++)
+        if (arr[a] != e)
+            arr[m++] = arr[a];
+    *n = m;
+}
+
 static bool contains(const int *arr, size_t n, int e)
 {
     for (size_t i = 0; i < n; i++)
@@ -2422,6 +2431,27 @@ static bool many_over_time(const x_doc *d, const xsent *s, const trig *tg)
     return false;
 }
 
+/* The token of the name given after a word of naming at token k
+ * ("codenamed Kıskaç", "dubbed Operation Gürz", "code-named 'Sword'"),
+ * or s1. */
+static size_t code_name_after(const x_doc *d, size_t k, size_t s1)
+{
+    static const char *const NAMING[] = { "codenamed", "code-named", "dubbed", "named",
+                                          "called",    "nicknamed",  NULL };
+    if (k < s1 && is_punct_c(d, k, ','))
+        k++;
+    if (k >= s1 || !x_tok_in(d, k, NAMING)) {
+        /* "code named": two words */
+        if (k + 1 < s1 && x_tok_is(d, k, "code") && x_tok_is(d, k + 1, "named"))
+            k++;
+        else
+            return s1;
+    }
+    for (k++; k < s1 && (x_tok(d, k)->xflags & XT_QUOTE); k++)
+        ;
+    return k < s1 && (x_tok(d, k)->tflags & FNR_TF_CAP) ? k : s1;
+}
+
 /* Context checks that turn a trigger into its real type, or drop it (0). */
 static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg,
                                   const sent_facts *sf, bool has_plot_word)
@@ -3061,6 +3091,9 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
                           : tg->t1 < s1 && (x_tok(d, tg->t1)->tflags & FNR_TF_CAP));
         bool op_word = x_tok_is(d, tg->t0, "operation") || x_tok_is(d, tg->t0, "operations") ||
                        x_tok_is(d, tg->t0, "raids") || x_tok_is(d, tg->t0, "raid");
+        /* "an operation codenamed Kıskaç", "dubbed Gürz": named too */
+        if (op_word && !named && code_name_after(d, tg->t1, s1) < s1)
+            named = true;
         if (op_word && !named) {
             bool verb = sf->op_verb;
             bool one_of = tg->t0 >= s0 + 3 && x_tok_is(d, tg->t0 - 3, "of");
@@ -3073,8 +3106,9 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
             if (tg->t0 > s0 && (x_tok_is(d, tg->t0 - 1, "the") || x_tok_is(d, tg->t0 - 1, "this")))
                 return 0;
         }
-        /* a capture "in an operation" is the capture only */
-        if (sf->capture)
+        /* a capture "in an operation" is the capture only; a named
+         * operation is a thing in itself (GUIDELINES) */
+        if (sf->capture && !(named && op_word))
             return 0;
     }
     if (t == FNR_EVENT_INTEL_SHARING) {
@@ -4381,6 +4415,29 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
     return named_one_of_lead(d, si, tg, type, p, count);
 }
 
+/* Drops from p the names an operation is given ("an operation codenamed
+ * Kıskaç", "Operation Gürz"): the name of the operation is none of its
+ * parties. */
+static void drop_op_names(const x_doc *d, const xsent *s, participants *p)
+{
+    for (size_t k = s->tok0 + 1; k < s->tok1; k++) {
+        int e = x_tok_entity(d, k);
+        if (e < 0 || x_tok_entity(d, k - 1) == e || d->ents[e].type == FNR_ENTITY_LOCATION)
+            continue;
+        size_t q = k - 1;
+        while (q > s->tok0 && (x_tok(d, q)->xflags & XT_QUOTE))
+            q--;
+        bool named = x_tok_is(d, q, "Operation") && (x_tok(d, q)->tflags & FNR_TF_CAP);
+        for (size_t o = q; !named && o > s->tok0 && q - o < 3; o--)
+            named = (x_tok_is(d, o - 1, "operation") || x_tok_is(d, o - 1, "operations")) &&
+                    code_name_after(d, o, s->tok1) == k;
+        if (!named)
+            continue;
+        remove_id(p->actors, &p->n_actors, e);
+        remove_id(p->targets, &p->n_targets, e);
+    }
+}
+
 /* Whether one of the n triggers found starts at token k with type t. */
 static bool same_type_trigger_at(const trig *found, size_t n, size_t k, fnr_event_type t)
 {
@@ -4656,6 +4713,7 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
         tg->type = type;
         participants p;
         find_participants(d, s, sf, tg, &p);
+        drop_op_names(d, s, &p);
         he_was(d, si, s, tg, type, &p);
         long count = -1;
         size_t count_noun = SIZE_MAX;

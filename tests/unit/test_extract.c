@@ -2961,6 +2961,27 @@ static void test_background_and_sources(void **state)
     fnr_facts_free(f);
 }
 
+/* A named operation is a military_operation beside the capture or the
+ * killing done in it; its name is none of its parties. */
+static void test_named_operation(void **state)
+{
+    (void)state;
+    static const char *const TEXTS[] = {
+        "In Operation Winter Hawk, gendarmes killed four PKK members near Şemdinli.\n",
+        "Gendarmes caught nine suspects in an operation codenamed Kartal.\n",
+        "In the raids, dubbed Operation Anvil, police detained 31 suspects.\n",
+    };
+    for (size_t i = 0; i < sizeof TEXTS / sizeof *TEXTS; i++) {
+        fnr_facts *f = run(TEXTS[i], NULL);
+        const fnr_event *v = find_event(f, FNR_EVENT_MILITARY_OPERATION);
+        if (!v)
+            fail_msg("case %zu: no military_operation", i);
+        if (names_have(f, v->targets, v->n_targets, "Kartal"))
+            fail_msg("case %zu: the name is a target", i);
+        fnr_facts_free(f);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3003,6 +3024,7 @@ int main(void)
         cmocka_unit_test(test_targeted_as_done),
         cmocka_unit_test(test_capture_told_twice),
         cmocka_unit_test(test_background_and_sources),
+        cmocka_unit_test(test_named_operation),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
