@@ -286,7 +286,7 @@ static const char *const PERSON_NOUNS[] = {
     "migrants",    "refugees",     "protesters",   "demonstrators", "recruiters",  "jihadis",
     "extremists",  "islamists",    "aides",        "bodyguards",    "fans",        "supporters",
     "spectators",  "shoppers",     "bystanders",   "pedestrians",   "teachers",    "guests",
-    "brothers",    "sisters",      "sons",         "cousins",       NULL
+    "brothers",    "sisters",      "sons",         "cousins",       "associates",  NULL
 };
 
 static const char *const WEAPON_WORDS[] = {
@@ -391,7 +391,7 @@ static const struct {
     { "sixteen", 16 },  { "seventeen", 17 }, { "eighteen", 18 }, { "nineteen", 19 },
     { "twenty", 20 },   { "thirty", 30 },    { "forty", 40 },    { "fifty", 50 },
     { "sixty", 60 },    { "seventy", 70 },   { "eighty", 80 },   { "ninety", 90 },
-    { "hundred", 100 },
+    { "hundred", 100 }, { "both", 2 }, /* "Both attackers were killed" */
 };
 
 fnr_status x_word_classes(fnr_lexicon *lex)
@@ -4438,6 +4438,40 @@ static void drop_op_names(const x_doc *d, const xsent *s, participants *p)
     }
 }
 
+/* "Two militants who attacked a firm were identified as A and B", "The
+ * gunman who attacked the church, A, was arrested": those outside the
+ * relative clause whose verb is the attack are who carried it out. */
+static void who_did_it(const x_doc *d, const xsent *s, const trig *tg, participants *p)
+{
+    size_t w = tg->t0;
+    if (w > s->tok0 && (x_tok_is(d, w - 1, "had") || x_tok_is(d, w - 1, "allegedly")))
+        w--;
+    if (w <= s->tok0 || !x_tok_is(d, w - 1, "who"))
+        return;
+    /* "Two PKK militants who attacked": the group of the ones who did */
+    for (size_t k = w - 1; k > s->tok0 && w - 1 - k < 4 && p->n_actors < 16; k--) {
+        int e = x_tok_entity(d, k - 1);
+        if (e >= 0 && is_militant(d, e)) {
+            add_unique(p->actors, &p->n_actors, e);
+            remove_id(p->targets, &p->n_targets, e);
+        }
+    }
+    size_t end = tg->t1;
+    while (end < s->tok1 && !is_punct_c(d, end, ',') && !x_tok_is(d, end, "was") &&
+           !x_tok_is(d, end, "were"))
+        end++;
+    for (size_t a = 0; a < p->n_targets;) {
+        int e = p->targets[a];
+        bool inside = named_after(d, e, tg->t1, end);
+        if (!inside && d->ents[e].type != FNR_ENTITY_LOCATION && p->n_actors < 16) {
+            add_unique(p->actors, &p->n_actors, e);
+            remove_id(p->targets, &p->n_targets, e);
+        } else {
+            a++;
+        }
+    }
+}
+
 /* Whether one of the n triggers found starts at token k with type t. */
 static bool same_type_trigger_at(const trig *found, size_t n, size_t k, fnr_event_type t)
 {
@@ -4714,6 +4748,8 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
         participants p;
         find_participants(d, s, sf, tg, &p);
         drop_op_names(d, s, &p);
+        if (type == FNR_EVENT_ATTACK || type == FNR_EVENT_PLOT)
+            who_did_it(d, s, tg, &p);
         he_was(d, si, s, tg, type, &p);
         long count = -1;
         size_t count_noun = SIZE_MAX;

@@ -2982,6 +2982,32 @@ static void test_named_operation(void **state)
     }
 }
 
+/* Who carried out an attack told in a relative clause acts in it; "both"
+ * and "two of his associates" are counts. */
+static void test_who_attacked_and_counts(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("Three ISIS members who attacked a police post in Kilis were named as "
+                       "Hasan Tunç and Veli Aksoy.\n",
+                       NULL);
+    const fnr_event *v = find_event(f, FNR_EVENT_ATTACK);
+    assert_non_null(v);
+    assert_true(names_have(f, v->actors, v->n_actors, "Hasan Tunç"));
+    assert_true(names_have(f, v->actors, v->n_actors, "ISIS"));
+    assert_false(names_have(f, v->targets, v->n_targets, "Veli Aksoy"));
+    fnr_facts_free(f);
+    f = run("Both gunmen were killed by gendarmes.\n", NULL);
+    v = find_event(f, FNR_EVENT_KILL);
+    assert_non_null(v);
+    assert_int_equal(v->count, 2);
+    fnr_facts_free(f);
+    f = run("Gendarmes detained Eren Bal and three of his associates in Kars.\n", NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_int_equal(v->count, 4);
+    fnr_facts_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3025,6 +3051,7 @@ int main(void)
         cmocka_unit_test(test_capture_told_twice),
         cmocka_unit_test(test_background_and_sources),
         cmocka_unit_test(test_named_operation),
+        cmocka_unit_test(test_who_attacked_and_counts),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
