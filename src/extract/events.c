@@ -4657,6 +4657,8 @@ static size_t clause_cut(const x_doc *d, const xsent *s, const trig *found, size
 /* "The main suspect, Dieter S., scouted ... He was arrested in Bayreuth
  * along with Alexander J.": "He" opening the passive is the person the
  * sentence before opened with, one of those held. */
+static int opener_before(const x_doc *d, size_t si);
+
 static bool he_was(const x_doc *d, size_t si, const xsent *s, const trig *tg, fnr_event_type type,
                    participants *p)
 {
@@ -4685,20 +4687,52 @@ static bool he_was(const x_doc *d, size_t si, const xsent *s, const trig *tg, fn
         return true;
     }
     if (si == 0 || k != x_sent(d, si)->tok0 || !(x_tok_is(d, k, "he") || x_tok_is(d, k, "she")) ||
-        tg->t0 - k > 4 || x_sent(d, si)->para_start ||
-        !(x_tok_is(d, k + 1, "was") || x_tok_is(d, k + 1, "had")))
+        tg->t0 - k > 4 || !(x_tok_is(d, k + 1, "was") || x_tok_is(d, k + 1, "had")))
         return false;
+    int e = opener_before(d, si);
+    if (e < 0 || contains(p->actors, p->n_actors, e) || contains(p->targets, p->n_targets, e))
+        return false;
+    add_unique(p->targets, &p->n_targets, e);
+    return true;
+}
+
+/* The person who opens sentence si - 1 in its first words, or -1: whom
+ * a "He" or "She" opening sentence si stands for. */
+static int opener_before(const x_doc *d, size_t si)
+{
+    if (si == 0 || x_sent(d, si)->para_start)
+        return -1;
     const xsent *prev = x_sent(d, si - 1);
     for (size_t q = prev->tok0; q < prev->tok1 && q - prev->tok0 < 8; q++) {
         int e = x_tok_entity(d, q);
-        if (e >= 0 && d->ents[e].type == FNR_ENTITY_PERSON) {
-            if (contains(p->actors, p->n_actors, e) || contains(p->targets, p->n_targets, e))
-                return false;
-            add_unique(p->targets, &p->n_targets, e);
-            return true;
-        }
+        if (e >= 0 && d->ents[e].type == FNR_ENTITY_PERSON)
+            return e;
     }
-    return false;
+    return -1;
+}
+
+/* "Yıldız took money from Mossad. She also passed the information to an
+ * officer": "He" or "She" doing the spying, plotting or attacking is the
+ * person the sentence before opened with. */
+static void she_did(const x_doc *d, size_t si, const xsent *s, const trig *tg, fnr_event_type type,
+                    participants *p)
+{
+    static const char *const ADV[] = { "also", "then", "later", "had", "allegedly", "has", NULL };
+    size_t k = s->tok0;
+    if ((type != FNR_EVENT_ESPIONAGE && type != FNR_EVENT_PLOT && type != FNR_EVENT_ATTACK &&
+         type != FNR_EVENT_INTEL_SHARING) ||
+        k != x_sent(d, si)->tok0 || !(x_tok_is(d, k, "he") || x_tok_is(d, k, "she")) ||
+        tg->t0 <= k || p->n_actors >= 16)
+        return;
+    for (size_t q = k + 1; q < tg->t0; q++)
+        if (!x_tok_in(d, q, ADV))
+            return;
+    for (size_t a = 0; a < p->n_actors; a++)
+        if (d->ents[p->actors[a]].type == FNR_ENTITY_PERSON)
+            return;
+    int e = opener_before(d, si);
+    if (e >= 0 && !contains(p->targets, p->n_targets, e))
+        add_unique(p->actors, &p->n_actors, e);
 }
 
 /* "killed nine militants ... in an air strike and ground assault": the
@@ -4751,6 +4785,7 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
         if (type == FNR_EVENT_ATTACK || type == FNR_EVENT_PLOT)
             who_did_it(d, s, tg, &p);
         he_was(d, si, s, tg, type, &p);
+        she_did(d, si, s, tg, type, &p);
         long count = -1;
         size_t count_noun = SIZE_MAX;
         if (type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL || type == FNR_EVENT_LEGAL_ACTION ||

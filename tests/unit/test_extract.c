@@ -3008,6 +3008,19 @@ static void test_who_attacked_and_counts(void **state)
     fnr_facts_free(f);
 }
 
+/* "She" or "He" opening a sentence that spies or plots is the person who
+ * opened the sentence before. */
+static void test_pronoun_acts(void **state)
+{
+    (void)state;
+    assert_true(acts("Derya Kılıç took orders from a handler in Tehran. She then spied on "
+                     "dissidents in Ankara for Iran.\n",
+                     FNR_EVENT_ESPIONAGE, "Derya Kılıç"));
+    assert_true(acts("Burak Şen bought a pistol in Hatay. He also planned an attack on a "
+                     "church in Mersin.\n",
+                     FNR_EVENT_PLOT, "Burak Şen"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3052,6 +3065,7 @@ int main(void)
         cmocka_unit_test(test_background_and_sources),
         cmocka_unit_test(test_named_operation),
         cmocka_unit_test(test_who_attacked_and_counts),
+        cmocka_unit_test(test_pronoun_acts),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
