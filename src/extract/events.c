@@ -2452,6 +2452,8 @@ static size_t code_name_after(const x_doc *d, size_t k, size_t s1)
     return k < s1 && (x_tok(d, k)->tflags & FNR_TF_CAP) ? k : s1;
 }
 
+static long year_before(const x_doc *d, const xsent *s, size_t t);
+
 /* Context checks that turn a trigger into its real type, or drop it (0). */
 static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg,
                                   const sent_facts *sf, bool has_plot_word)
@@ -2638,9 +2640,13 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
             for (size_t k = v - 1; k > s0 && v - 1 - k < 10 && !is_punct_c(d, k - 1, ','); k--)
                 if (x_tok_is(d, k - 1, "to"))
                     return FNR_EVENT_PLOT;
+        /* "wanted for a deadly 2016 attack": an attack of a past year
+         * happened, whatever word comes before */
+        long named = year_before(d, s, tg->t0);
+        bool past = named > 0 && (d->doc.date.prec == FNR_DATE_NONE || named < d->doc.date.year);
         /* a name and its word of affiliation between are one modifier
          * ("planning an Islamic State-inspired gun attack") */
-        for (size_t k = tg->t0, n = 0; k > s0 && n < 4; k--) {
+        for (size_t k = tg->t0, n = 0; !past && k > s0 && n < 4; k--) {
             n += !modifier_name(d, k - 1);
             if (x_tok(d, k - 1)->tflags & FNR_TF_POSS)
                 break; /* "Friday's attacks" happened */
@@ -4296,6 +4302,10 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
                (x_tok_is(d, tg->t0, "capture") || x_tok_is(d, tg->t0, "arrest") ||
                 x_tok_is(d, tg->t0, "detention") || x_tok_is(d, tg->t0, "killing") ||
                 x_tok_is(d, tg->t0, "death"));
+    /* "A 15-person cell was among those caught": some of the ones told */
+    bool among_those = (type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL) &&
+                       tg->t0 >= s->tok0 + 2 && x_tok_is(d, tg->t0 - 1, "those") &&
+                       (x_tok_is(d, tg->t0 - 2, "among") || x_tok_is(d, tg->t0 - 2, "of"));
     /* "Al-Shabaab militants attacked a base ... The attackers detonated a
      * car bomb at the gate before storming it": the assault told, in
      * detail */
@@ -4331,7 +4341,7 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
             return false;
         }
         if ((he && e->count == 1 && si - e->sentence <= 2) || (doers && si - e->sentence <= 3) ||
-            his)
+            his || among_those)
             return true;
         if (named_year > 0 && strtol(e->date, NULL, 10) == named_year &&
             e->trigger_end - e->trigger_start == tb - ta &&
@@ -4802,6 +4812,16 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
                 (!counts_dead(d, s, noun) || (noun + 1 < tg->t0 && x_tok_is(d, noun + 1, "who"))))
                 count = -1; /* an attack counts its dead, not who carried it out
                                ("killed all 33 militants who hijacked a train") */
+            /* "Two gunmen attacked a church, killing two people": the dead
+             * after the attackers */
+            for (size_t c = 0; type == FNR_EVENT_ATTACK && count < 0 && c < sf->counts.len; c++) {
+                const count_cand *cc = &FNR_VEC_AT(&sf->counts, count_cand, c);
+                for (size_t q = cc->noun; cc->noun > tg->t1 && q > tg->t1 && cc->noun - q < 5 &&
+                                          !is_punct_c(d, q - 1, ',');
+                     q--)
+                    if (x_tok_is(d, q - 1, "killing") || x_tok_is(d, q - 1, "killed"))
+                        count = cc->value;
+            }
             /* "captured X, a member who took part in an attack that killed
              * two civilians": the two are the attack's */
             for (size_t q = tg->t1; type != FNR_EVENT_ATTACK && count >= 0 && noun != SIZE_MAX &&

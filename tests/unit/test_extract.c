@@ -3021,6 +3021,29 @@ static void test_pronoun_acts(void **state)
                      FNR_EVENT_PLOT, "Burak Şen"));
 }
 
+/* An attack named by a past year happened, whatever word stands before;
+ * "among those caught" is some of the caught; an attack counts the dead
+ * it killed, not the attackers. */
+static void test_attacks_and_parts(void **state)
+{
+    (void)state;
+    fnr_facts *f =
+        run("Gendarmes caught a bomb maker sought for a deadly 2015 attack.\n", "2024-06-01");
+    assert_int_equal(n_events(f, FNR_EVENT_PLOT), 0);
+    assert_non_null(find_event(f, FNR_EVENT_ATTACK));
+    fnr_facts_free(f);
+    f = run("Gendarmes detained 212 suspects in Adana. A 9-member cell was among those "
+            "caught.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ARREST), 1);
+    fnr_facts_free(f);
+    f = run("Three gunmen attacked a wedding in Siirt, killing at least six guests.\n", NULL);
+    const fnr_event *v = find_event(f, FNR_EVENT_ATTACK);
+    assert_non_null(v);
+    assert_int_equal(v->count, 6);
+    fnr_facts_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3066,6 +3089,7 @@ int main(void)
         cmocka_unit_test(test_named_operation),
         cmocka_unit_test(test_who_attacked_and_counts),
         cmocka_unit_test(test_pronoun_acts),
+        cmocka_unit_test(test_attacks_and_parts),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
