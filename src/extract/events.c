@@ -2414,14 +2414,16 @@ static bool many_over_time(const x_doc *d, const xsent *s, const trig *tg)
                                         "scores",   "dozens", "hundreds", "series",    "string",
                                         "spate",    "wave",   NULL };
     const xtok *w = x_tok(d, tg->t1 - 1);
-    if (w->key_len < 4 || w->key[w->key_len - 1] != 's')
-        return false;
+    bool noun = w->key_len >= 4 && w->key[w->key_len - 1] == 's';
+    /* ("Dozens of PKK suspects have been extradited in recent years": the
+     * many are the verb's subject) */
     bool many = false;
-    for (size_t k = tg->t0; k > s->tok0 && tg->t0 - k < 4 && !many; k--)
-        many = x_tok_in(d, k - 1, MANY);
+    for (size_t k = tg->t0; k > s->tok0 && tg->t0 - k < (noun ? 4u : 10u) && !many; k--)
+        many = x_tok_in(d, k - 1, MANY) &&
+               (noun || x_tok(d, k - 1)->tflags & FNR_TF_CAP || k - 1 == s->tok0);
     if (!many)
         return false;
-    for (size_t k = tg->t0; k > s->tok0 && tg->t0 - k < 8; k--)
+    for (size_t k = tg->t0; noun && k > s->tok0 && tg->t0 - k < 8; k--)
         if (x_tok_is(d, k - 1, "has") || x_tok_is(d, k - 1, "have"))
             return true;
     for (size_t k = tg->t1; k + 1 < s->tok1; k++)
@@ -2517,7 +2519,7 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         return 0;
     /* "has carried out numerous attacks in the capital in recent years":
      * a record told as background, no one event */
-    if ((t == FNR_EVENT_ATTACK || t == FNR_EVENT_PLOT) && many_over_time(d, s, tg))
+    if (many_over_time(d, s, tg))
         return 0;
     /* "to prevent further attacks": a purpose, no attack planned */
     if (tg->t0 >= s0 + 3 && x_tok_is(d, tg->t0 - 1, "further") && x_tok_is(d, tg->t0 - 3, "to"))
@@ -4135,6 +4137,26 @@ static bool same_year(const fnr_date_span *a, const fnr_date_span *b)
     return !a || !b || a->start.year == b->start.year;
 }
 
+/* Whether spans a and b may tell of one month: "in May" and "in
+ * September" of one year tell of two captures. */
+static bool same_month(const fnr_date_span *a, const fnr_date_span *b)
+{
+    return same_year(a, b) &&
+           (!a || !b || !a->start.month || !b->start.month || a->start.month == b->start.month);
+}
+
+/* Whether event e's date and span sp may tell of one month ("2023-09-20"
+ * and "in May 2023" do not). */
+static bool dated_alike(const fnr_event *e, const fnr_date_span *sp)
+{
+    if (!sp || sp->start.prec == FNR_DATE_NONE || strlen(e->date) < 7)
+        return true;
+    char b[11];
+    fnr_date_format(&sp->start, b);
+    size_t n = strlen(b) < 7 ? strlen(b) : 7;
+    return strncmp(e->date, b, n) == 0;
+}
+
 /* Whether the n bytes at a and at b are the same but for ASCII case
  * ("Coup attempt", "coup attempt"). */
 static bool same_words(const char *a, const char *b, size_t n)
@@ -4252,6 +4274,11 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
     /* a plot nobody is named in, after another such: the report tells of
      * the same foiled plans again ("multiple attack attempts") */
     bool faceless = type == FNR_EVENT_PLOT && !p->n_actors && !p->n_targets && loc < 0;
+    /* "The cell, directed from Lebanon, had scouted the embassy": the
+     * plotters told of, and their plot, again */
+    static const char *const PLOTTERS[] = { "cell", "group", "network", "plotters", "ring", NULL };
+    bool the_cell = type == FNR_EVENT_PLOT && !p->n_actors && s->tok0 + 1 < tg->t0 &&
+                    x_tok_is(d, s->tok0, "the") && x_tok_in(d, s->tok0 + 1, PLOTTERS);
     /* ""The bomber mingled with traders and detonated the device," said
      * the spokesman": a quotation that names no one, no number and no
      * place tells the attack again */
@@ -4341,7 +4368,7 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
             return false;
         }
         if ((he && e->count == 1 && si - e->sentence <= 2) || (doers && si - e->sentence <= 3) ||
-            his || among_those)
+            his || among_those || the_cell)
             return true;
         if (named_year > 0 && strtol(e->date, NULL, 10) == named_year &&
             e->trigger_end - e->trigger_start == tb - ta &&
@@ -4413,7 +4440,8 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
             return false;
         }
         if ((type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL) && same_targets(e, p) &&
-            same_year(sentence_date(d, e->sentence), sentence_date(d, si))) {
+            same_month(sentence_date(d, e->sentence), sentence_date(d, si)) &&
+            dated_alike(e, sentence_date(d, si))) {
             bool person = false;
             for (size_t k = 0; k < p->n_targets; k++)
                 if (d->ents[p->targets[k]].type == FNR_ENTITY_PERSON)
@@ -4667,7 +4695,7 @@ static size_t clause_cut(const x_doc *d, const xsent *s, const trig *found, size
 /* "The main suspect, Dieter S., scouted ... He was arrested in Bayreuth
  * along with Alexander J.": "He" opening the passive is the person the
  * sentence before opened with, one of those held. */
-static int opener_before(const x_doc *d, size_t si);
+static int opener_before(const x_doc *d, size_t si, bool cross);
 
 static bool he_was(const x_doc *d, size_t si, const xsent *s, const trig *tg, fnr_event_type type,
                    participants *p)
@@ -4696,10 +4724,18 @@ static bool he_was(const x_doc *d, size_t si, const xsent *s, const trig *tg, fn
         add_unique(p->targets, &p->n_targets, who);
         return true;
     }
-    if (si == 0 || k != x_sent(d, si)->tok0 || !(x_tok_is(d, k, "he") || x_tok_is(d, k, "she")) ||
-        tg->t0 - k > 4 || !(x_tok_is(d, k + 1, "was") || x_tok_is(d, k + 1, "had")))
+    /* "Greek police had arrested him in Thessaloniki": the object too */
+    bool him = tg->t1 < s->tok1 && (x_tok_is(d, tg->t1, "him") || x_tok_is(d, tg->t1, "her")) &&
+               tg->t0 - k <= 5;
+    for (size_t q = 0; him && q < p->n_targets; q++)
+        him = d->ents[p->targets[q]].type != FNR_ENTITY_PERSON;
+    if (!him &&
+        (si == 0 || k != x_sent(d, si)->tok0 || !(x_tok_is(d, k, "he") || x_tok_is(d, k, "she")) ||
+         tg->t0 - k > 4 || !(x_tok_is(d, k + 1, "was") || x_tok_is(d, k + 1, "had"))))
         return false;
-    int e = opener_before(d, si);
+    /* (a report's paragraphs are often one sentence: the one just told
+     * of, across a paragraph break, for an object pronoun) */
+    int e = opener_before(d, si, him);
     if (e < 0 || contains(p->actors, p->n_actors, e) || contains(p->targets, p->n_targets, e))
         return false;
     add_unique(p->targets, &p->n_targets, e);
@@ -4708,9 +4744,9 @@ static bool he_was(const x_doc *d, size_t si, const xsent *s, const trig *tg, fn
 
 /* The person who opens sentence si - 1 in its first words, or -1: whom
  * a "He" or "She" opening sentence si stands for. */
-static int opener_before(const x_doc *d, size_t si)
+static int opener_before(const x_doc *d, size_t si, bool cross)
 {
-    if (si == 0 || x_sent(d, si)->para_start)
+    if (si == 0 || (x_sent(d, si)->para_start && !cross) || x_sent(d, si - 1)->heading)
         return -1;
     const xsent *prev = x_sent(d, si - 1);
     for (size_t q = prev->tok0; q < prev->tok1 && q - prev->tok0 < 8; q++) {
@@ -4740,7 +4776,7 @@ static void she_did(const x_doc *d, size_t si, const xsent *s, const trig *tg, f
     for (size_t a = 0; a < p->n_actors; a++)
         if (d->ents[p->actors[a]].type == FNR_ENTITY_PERSON)
             return;
-    int e = opener_before(d, si);
+    int e = opener_before(d, si, true);
     if (e >= 0 && !contains(p->targets, p->n_targets, e))
         add_unique(p->actors, &p->n_actors, e);
 }

@@ -3044,6 +3044,29 @@ static void test_attacks_and_parts(void **state)
     fnr_facts_free(f);
 }
 
+/* "arrested him" is the one the sentence before opened with, a capture in
+ * another month is another capture; "The cell" scouting is the plot told;
+ * "Dozens of suspects have been extradited in recent years" is no event. */
+static void test_him_cell_and_record(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("Title\n\nKerem Tan was handed over to police in Edirne on Sept. 14.\n\n"
+                       "Bulgarian police had detained him in Sofia in June.\n",
+                       "2023-09-20");
+    assert_int_equal(n_events(f, FNR_EVENT_ARREST), 2);
+    for (size_t i = 0; i < f->n_events; i++)
+        assert_true(names_have(f, f->events[i].targets, f->events[i].n_targets, "Kerem Tan"));
+    fnr_facts_free(f);
+    f = run("Police foiled a plot by an ISIS cell to bomb a synagogue in Izmir. The cell, "
+            "run from Idlib, had scouted the building for weeks.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_PLOT), 1);
+    fnr_facts_free(f);
+    f = run("Dozens of ISIS suspects have been deported from Türkiye in recent years.\n", NULL);
+    assert_int_equal(f->n_events, 0);
+    fnr_facts_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3090,6 +3113,7 @@ int main(void)
         cmocka_unit_test(test_who_attacked_and_counts),
         cmocka_unit_test(test_pronoun_acts),
         cmocka_unit_test(test_attacks_and_parts),
+        cmocka_unit_test(test_him_cell_and_record),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
