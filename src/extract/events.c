@@ -529,22 +529,65 @@ static bool kin_after(const x_doc *d, size_t i, size_t s1)
     return k + 1 < s1 && (x_tok(d, k)->tflags & FNR_TF_POSS) && kin_word(d, k + 1);
 }
 
-/* Whether the words before the "and" at token n, from token a on, are one
- * unnamed person told by an indefinite article ("a FETÖ "imam" and six
- * others", "an alleged courier and two others"): 1, else 0. A named
- * person is counted by name (named_persons). */
-static long one_before_and(const x_doc *d, size_t a, size_t n)
+/* Whether the word at token k is one person: "leader", "courier", a
+ * demonym in the singular ("an Iraqi"). */
+static bool one_person_word(const x_doc *d, size_t k)
 {
+    const xtok *t = x_tok(d, k);
+    return tok_class(d, k, W_ONE_PERSON_NOUNS) ||
+           (t->kind == FNR_TOK_WORD && t->key_len > 3 && t->key[t->key_len - 1] != 's' &&
+            x_key_entry(t->lk, FNR_LEX_DEMONYM));
+}
+
+/* Whether the words before the "and" at token n, from token a on, are one
+ * unnamed person ("a FETÖ "imam" and six others", "the cell's leader and
+ * 11 members"): 1, else 0. Before "others" any noun is one; before other
+ * persons, a word of one person must end the phrase. A named person is
+ * counted by name (named_persons). */
+static long one_before_and(const x_doc *d, size_t a, size_t n, bool others)
+{
+    size_t w = n;
+    while (w > a && (x_tok(d, w - 1)->xflags & XT_QUOTE))
+        w--;
+    bool person = w > a && x_tok_entity(d, w - 1) < 0 && one_person_word(d, w - 1);
+    if (!person && !others)
+        return 0;
     for (size_t k = n; k > a && n - k < 6; k--) {
         const xtok *t = x_tok(d, k - 1);
         int e = x_tok_entity(d, k - 1);
         if (e >= 0 && d->ents[e].type == FNR_ENTITY_PERSON)
             return 0;
+        if ((x_tok_is(d, k - 1, "a") || x_tok_is(d, k - 1, "an")) && k - 1 < n - 1)
+            return 1;
+        if (person && k - 1 < w - 1 &&
+            (x_tok_is(d, k - 1, "the") || x_tok_is(d, k - 1, "its") ||
+             x_tok_is(d, k - 1, "their") || (t->tflags & FNR_TF_POSS)))
+            return 1;
         if (t->kind == FNR_TOK_NUMBER || (t->xflags & XT_TRIGGER) ||
             (t->kind == FNR_TOK_PUNCT && !(t->xflags & XT_QUOTE)))
             return 0;
-        if (x_tok_is(d, k - 1, "a") || x_tok_is(d, k - 1, "an"))
-            return k - 1 < n - 1 ? 1 : 0;
+    }
+    return 0;
+}
+
+/* "two Syrians and an Iraqi": whether one more person follows the noun
+ * at token k. */
+static long one_after_and(const x_doc *d, size_t k, size_t b)
+{
+    if (k + 3 >= b || !x_tok_is(d, k + 1, "and"))
+        return 0;
+    bool indef = x_tok_is(d, k + 2, "a") || x_tok_is(d, k + 2, "an");
+    /* ("nine members and the ring's leader": a role, no demonym) */
+    if (!indef && !x_tok_is(d, k + 2, "the") && !x_tok_is(d, k + 2, "its") &&
+        !x_tok_is(d, k + 2, "their"))
+        return 0;
+    for (size_t q = k + 3; q < b && q - k < 7; q++) {
+        if (x_tok(d, q)->tflags & FNR_TF_POSS)
+            continue; /* "the ring's leader" */
+        if (x_tok_entity(d, q) >= 0 || x_tok(d, q)->kind != FNR_TOK_WORD)
+            return 0;
+        if (indef ? one_person_word(d, q) : tok_class(d, q, W_ONE_PERSON_NOUNS))
+            return q + 1 < b && is_punct_c(d, q + 1, '-') ? 0 : 1;
     }
     return 0;
 }
@@ -618,9 +661,11 @@ static bool count_at(const x_doc *d, size_t a, size_t b, size_t i, long v, long 
             if (owner_too && i >= a + 2 && x_tok_is(d, i - 1, "and") &&
                 x_tok_entity(d, i - 2) < 0 && tok_class(d, i - 2, W_ONE_PERSON_NOUNS))
                 out->value++;
-            /* "arrested a FETÖ "imam" and six others": the one, and the six */
-            if (k == i + 1 && x_tok_is(d, k, "others") && i >= a + 3 && x_tok_is(d, i - 1, "and"))
-                out->value += one_before_and(d, a, i - 1);
+            /* "arrested a FETÖ "imam" and six others", "the cell's leader
+             * and 11 members": the one, and the many */
+            else if (i >= a + 3 && x_tok_is(d, i - 1, "and"))
+                out->value += one_before_and(d, a, i - 1, k == i + 1 && x_tok_is(d, k, "others"));
+            out->value += one_after_and(d, k, b);
             return true;
         }
         /* "Of the 148 suspects detained, 63 were remanded": the 63 */

@@ -3067,6 +3067,30 @@ static void test_him_cell_and_record(void **state)
     fnr_facts_free(f);
 }
 
+/* One unnamed person joined by "and" to a count is one more: "two Syrians
+ * and an Iraqi", "the cell's leader and 11 members". */
+static void test_one_more_by_and(void **state)
+{
+    (void)state;
+
+    static const struct {
+        const char *text;
+        long count;
+    } CASES[] = {
+        { "Gendarmes detained four Afghans and a Pakistani in Van.\n", 5 },
+        { "Gendarmes detained the ring's leader and nine members in Van.\n", 10 },
+        { "Gendarmes detained nine members and the ring's leader in Van.\n", 10 },
+    };
+
+    for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++) {
+        fnr_facts *f = run(CASES[i].text, NULL);
+        const fnr_event *v = find_event(f, FNR_EVENT_ARREST);
+        if (!v || v->count != CASES[i].count)
+            fail_msg("case %zu: count %ld", i, v ? (long)v->count : -9L);
+        fnr_facts_free(f);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3114,6 +3138,7 @@ int main(void)
         cmocka_unit_test(test_pronoun_acts),
         cmocka_unit_test(test_attacks_and_parts),
         cmocka_unit_test(test_him_cell_and_record),
+        cmocka_unit_test(test_one_more_by_and),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
