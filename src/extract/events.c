@@ -2562,6 +2562,20 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
      * taken */
     if (tag_back(d, s0, tg->t0, 4, X_TAG_HABIT) || tag_back(d, s0, tg->t0, 3, X_TAG_MAYBE))
         return 0;
+    /* "Police have not detained anyone", "No one has been arrested": what
+     * did not happen; "called for the arrest of": a demand */
+    static const char *const NOT[] = { "not", "never", "n't", "nobody", "cannot", NULL };
+    for (size_t k = tg->t0; k > s0 && tg->t0 - k < 4 && !is_punct_c(d, k - 1, ','); k--)
+        if (x_tok_in(d, k - 1, NOT) ||
+            (k - 1 == s0 + 1 && x_tok_is(d, s0, "no") && x_tok_is(d, s0 + 1, "one")))
+            return 0;
+    if (tg->t0 >= s0 + 3 && x_tok_is(d, tg->t0 - 1, "the") &&
+        ((x_tok_is(d, tg->t0 - 2, "for") &&
+          (x_tok_is(d, tg->t0 - 3, "called") || x_tok_is(d, tg->t0 - 3, "calls") ||
+           x_tok_is(d, tg->t0 - 3, "call") || x_tok_is(d, tg->t0 - 3, "calling"))) ||
+         x_tok_is(d, tg->t0 - 2, "demanded") || x_tok_is(d, tg->t0 - 2, "demand") ||
+         x_tok_is(d, tg->t0 - 2, "urged")))
+        return 0;
     /* "has carried out numerous attacks in the capital in recent years":
      * a record told as background, no one event */
     if (many_over_time(d, s, tg))

@@ -3091,6 +3091,23 @@ static void test_one_more_by_and(void **state)
     }
 }
 
+/* What did not happen and what is only demanded are no events. */
+static void test_negated_and_demanded(void **state)
+{
+    (void)state;
+    static const char *const TEXTS[] = {
+        "Nobody has been detained over the shooting, gendarmes said.\n",
+        "No one was detained, the governor said.\n",
+        "The opposition called for the arrest of the mayor.\n",
+    };
+    for (size_t i = 0; i < sizeof TEXTS / sizeof *TEXTS; i++) {
+        fnr_facts *f = run(TEXTS[i], NULL);
+        if (n_events(f, FNR_EVENT_ARREST))
+            fail_msg("case %zu: an arrest", i);
+        fnr_facts_free(f);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3139,6 +3156,7 @@ int main(void)
         cmocka_unit_test(test_attacks_and_parts),
         cmocka_unit_test(test_him_cell_and_record),
         cmocka_unit_test(test_one_more_by_and),
+        cmocka_unit_test(test_negated_and_demanded),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
