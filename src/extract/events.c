@@ -765,7 +765,11 @@ static bool object_of_other_verb(const x_doc *d, const xsent *s, size_t noun, si
  * before it, so no count of those arrested or tried. */
 static bool toll_before(const x_doc *d, const xsent *s, size_t noun)
 {
-    for (size_t q = noun; q > s->tok0 && noun - q < 5; q--) {
+    /* ("Five were killed and two were captured": the toll is the other
+     * clause's) */
+    for (size_t q = noun;
+         q > s->tok0 && noun - q < 5 && !x_tok_is(d, q - 1, "and") && !is_punct_c(d, q - 1, ',');
+         q--) {
         const xtok *t = x_tok(d, q - 1);
         if (t->key_len >= 4 && (memcmp(t->key, "kill", 4) == 0 || memcmp(t->key, "deat", 4) == 0))
             return true;
@@ -1383,8 +1387,12 @@ static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
                 (breakdown != SIZE_MAX && breakdown + 2 == i && x_tok_is(d, i - 1, "and")))
                 breakdown = c.noun; /* "Four suspects, two Saudis and two Syrians,": who
                                        the four are */
-            else if (prev && prev->noun + 2 == i && x_tok_is(d, i - 1, "and"))
-                prev->value += c.value; /* "three Syrians and two Iraqis": five people */
+            else if (prev && prev->noun + 2 == i && x_tok_is(d, i - 1, "and") &&
+                     !(c.noun + 1 < s1 &&
+                       (x_tok_is(d, c.noun + 1, "were") || x_tok_is(d, c.noun + 1, "was") ||
+                        x_tok_is(d, c.noun + 1, "have") || x_tok_is(d, c.noun + 1, "had"))))
+                prev->value += c.value; /* "three Syrians and two Iraqis": five people (not
+                                           "300 people and 12 suspects were detained") */
             else
                 st = FNR_VEC_PUSH(&f->counts, count_cand, c);
         }

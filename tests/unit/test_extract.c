@@ -3108,6 +3108,26 @@ static void test_negated_and_demanded(void **state)
     }
 }
 
+/* A toll in one clause is no count of a capture in the next, nor a count
+ * of the next clause's subject added to it. */
+static void test_counts_by_clause(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("Four gunmen were killed and three were captured, gendarmes said.\n", NULL);
+    const fnr_event *v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_int_equal(v->count, 3);
+    fnr_facts_free(f);
+    f = run("The bombing killed 41 people and 18 suspects were detained.\n", NULL);
+    v = find_event(f, FNR_EVENT_ATTACK);
+    assert_non_null(v);
+    assert_int_equal(v->count, 41);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_int_equal(v->count, 18);
+    fnr_facts_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3157,6 +3177,7 @@ int main(void)
         cmocka_unit_test(test_him_cell_and_record),
         cmocka_unit_test(test_one_more_by_and),
         cmocka_unit_test(test_negated_and_demanded),
+        cmocka_unit_test(test_counts_by_clause),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
