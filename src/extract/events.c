@@ -2468,20 +2468,21 @@ static bool many_over_time(const x_doc *d, const xsent *s, const trig *tg)
                                         "spate",    "wave",   NULL };
     const xtok *w = x_tok(d, tg->t1 - 1);
     bool noun = w->key_len >= 4 && w->key[w->key_len - 1] == 's';
+    /* a perfect or a span of years first: few sentences have either */
+    bool when = false;
+    for (size_t k = tg->t0; noun && !when && k > s->tok0 && tg->t0 - k < 8; k--)
+        when = x_tok_is(d, k - 1, "has") || x_tok_is(d, k - 1, "have");
+    for (size_t k = tg->t1 + 1; !when && k < s->tok1 && k - tg->t1 < 14; k++)
+        when = (x_tok_is(d, k, "years") || x_tok_is(d, k, "decades")) &&
+               (x_tok_is(d, k - 1, "recent") || x_tok_is(d, k - 1, "the") ||
+                x_tok_is(d, k - 1, "past"));
+    if (!when)
+        return false;
     /* ("Dozens of PKK suspects have been extradited in recent years": the
      * many are the verb's subject) */
-    bool many = false;
-    for (size_t k = tg->t0; k > s->tok0 && tg->t0 - k < (noun ? 4u : 10u) && !many; k--)
-        many = x_tok_in(d, k - 1, MANY) &&
-               (noun || x_tok(d, k - 1)->tflags & FNR_TF_CAP || k - 1 == s->tok0);
-    if (!many)
-        return false;
-    for (size_t k = tg->t0; noun && k > s->tok0 && tg->t0 - k < 8; k--)
-        if (x_tok_is(d, k - 1, "has") || x_tok_is(d, k - 1, "have"))
-            return true;
-    for (size_t k = tg->t1; k + 1 < s->tok1; k++)
-        if ((x_tok_is(d, k, "recent") || x_tok_is(d, k, "the") || x_tok_is(d, k, "past")) &&
-            (x_tok_is(d, k + 1, "years") || x_tok_is(d, k + 1, "decades")))
+    for (size_t k = tg->t0; k > s->tok0 && tg->t0 - k < (noun ? 4u : 10u); k--)
+        if (x_tok_in(d, k - 1, MANY) &&
+            (noun || x_tok(d, k - 1)->tflags & FNR_TF_CAP || k - 1 == s->tok0))
             return true;
     return false;
 }
@@ -2572,9 +2573,9 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         return 0;
     /* "Police have not detained anyone", "No one has been arrested": what
      * did not happen; "called for the arrest of": a demand */
-    static const char *const NOT[] = { "not", "never", "n't", "nobody", "cannot", NULL };
     for (size_t k = tg->t0; k > s0 && tg->t0 - k < 4 && !is_punct_c(d, k - 1, ','); k--)
-        if (x_tok_in(d, k - 1, NOT) ||
+        if (x_tok_is(d, k - 1, "not") || x_tok_is(d, k - 1, "never") || x_tok_is(d, k - 1, "n't") ||
+            x_tok_is(d, k - 1, "nobody") || x_tok_is(d, k - 1, "cannot") ||
             (k - 1 == s0 + 1 && x_tok_is(d, s0, "no") && x_tok_is(d, s0 + 1, "one")))
             return 0;
     if (tg->t0 >= s0 + 3 && x_tok_is(d, tg->t0 - 1, "the") &&
@@ -4523,19 +4524,21 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
 /* Drops from p the names an operation is given ("an operation codenamed
  * Kıskaç", "Operation Gürz"): the name of the operation is none of its
  * parties. */
-static void drop_op_names(const x_doc *d, const xsent *s, participants *p)
+static void drop_op_names(const x_doc *d, const xsent *s, const sent_facts *sf, participants *p)
 {
-    for (size_t k = s->tok0 + 1; k < s->tok1; k++) {
-        int e = x_tok_entity(d, k);
-        if (e < 0 || x_tok_entity(d, k - 1) == e || d->ents[e].type == FNR_ENTITY_LOCATION)
+    for (size_t o = 0; o < sf->occs.len && (p->n_actors || p->n_targets); o++) {
+        const occ *oc = &FNR_VEC_AT(&sf->occs, occ, o);
+        size_t k = oc->tok;
+        int e = oc->ent;
+        if (!oc->ent_start || d->ents[e].type == FNR_ENTITY_LOCATION)
             continue;
         size_t q = k - 1;
         while (q > s->tok0 && (x_tok(d, q)->xflags & XT_QUOTE))
             q--;
         bool named = x_tok_is(d, q, "Operation") && (x_tok(d, q)->tflags & FNR_TF_CAP);
-        for (size_t o = q; !named && o > s->tok0 && q - o < 3; o--)
-            named = (x_tok_is(d, o - 1, "operation") || x_tok_is(d, o - 1, "operations")) &&
-                    code_name_after(d, o, s->tok1) == k;
+        for (size_t w = q; !named && w > s->tok0 && q - w < 3; w--)
+            named = (x_tok_is(d, w - 1, "operation") || x_tok_is(d, w - 1, "operations")) &&
+                    code_name_after(d, w, s->tok1) == k;
         if (!named)
             continue;
         remove_id(p->actors, &p->n_actors, e);
@@ -4894,7 +4897,7 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
         tg->type = type;
         participants p;
         find_participants(d, s, sf, tg, &p);
-        drop_op_names(d, s, &p);
+        drop_op_names(d, s, sf, &p);
         if (type == FNR_EVENT_ATTACK || type == FNR_EVENT_PLOT)
             who_did_it(d, s, tg, &p);
         he_was(d, si, s, tg, type, &p);
