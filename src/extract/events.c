@@ -286,7 +286,7 @@ static const char *const PERSON_NOUNS[] = {
     "migrants",    "refugees",     "protesters",   "demonstrators", "recruiters",  "jihadis",
     "extremists",  "islamists",    "aides",        "bodyguards",    "fans",        "supporters",
     "spectators",  "shoppers",     "bystanders",   "pedestrians",   "teachers",    "guests",
-    "brothers",    "sisters",      "sons",         "cousins",       NULL
+    "brothers",    "sisters",      "sons",         "cousins",       "associates",  NULL
 };
 
 static const char *const WEAPON_WORDS[] = {
@@ -343,11 +343,12 @@ static const char *const OP_VERBS[] = { "carried",  "conducted", "launched", "ca
                                         "launches", "staged",    "mounted",  NULL };
 
 static const char *const ONE_PERSON_NOUNS[] = {
-    "man",      "woman",     "citizen",   "national",    "suspect",   "member",
-    "teenager", "militant",  "terrorist", "foreigner",   "resident",  "student",
-    "figure",   "official",  "commander", "operative",   "leader",    "executive",
-    "boy",      "girl",      "teen",      "youth",       "supplier",  "courier",
-    "smuggler", "financier", "recruiter", "facilitator", "policeman", NULL
+    "man",       "woman",     "citizen",   "national",  "suspect",    "member",    "teenager",
+    "militant",  "terrorist", "foreigner", "resident",  "student",    "figure",    "official",
+    "commander", "operative", "leader",    "executive", "boy",        "girl",      "teen",
+    "youth",     "supplier",  "courier",   "smuggler",  "financier",  "recruiter", "facilitator",
+    "policeman", "maker",     "emir",      "spy",       "agent",      "imam",      "expert",
+    "bomber",    "jihadist",  "gunman",    "informant", "accomplice", "associate", NULL
 };
 
 /* The lists above as word classes: bit i of xtok.tags is set when the
@@ -390,7 +391,7 @@ static const struct {
     { "sixteen", 16 },  { "seventeen", 17 }, { "eighteen", 18 }, { "nineteen", 19 },
     { "twenty", 20 },   { "thirty", 30 },    { "forty", 40 },    { "fifty", 50 },
     { "sixty", 60 },    { "seventy", 70 },   { "eighty", 80 },   { "ninety", 90 },
-    { "hundred", 100 },
+    { "hundred", 100 }, { "both", 2 }, /* "Both attackers were killed" */
 };
 
 fnr_status x_word_classes(fnr_lexicon *lex)
@@ -528,6 +529,69 @@ static bool kin_after(const x_doc *d, size_t i, size_t s1)
     return k + 1 < s1 && (x_tok(d, k)->tflags & FNR_TF_POSS) && kin_word(d, k + 1);
 }
 
+/* Whether the word at token k is one person: "leader", "courier", a
+ * demonym in the singular ("an Iraqi"). */
+static bool one_person_word(const x_doc *d, size_t k)
+{
+    const xtok *t = x_tok(d, k);
+    return tok_class(d, k, W_ONE_PERSON_NOUNS) ||
+           (t->kind == FNR_TOK_WORD && t->key_len > 3 && t->key[t->key_len - 1] != 's' &&
+            x_key_entry(t->lk, FNR_LEX_DEMONYM));
+}
+
+/* Whether the words before the "and" at token n, from token a on, are one
+ * unnamed person ("a FETÖ "imam" and six others", "the cell's leader and
+ * 11 members"): 1, else 0. Before "others" any noun is one; before other
+ * persons, a word of one person must end the phrase. A named person is
+ * counted by name (named_persons). */
+static long one_before_and(const x_doc *d, size_t a, size_t n, bool others)
+{
+    size_t w = n;
+    while (w > a && (x_tok(d, w - 1)->xflags & XT_QUOTE))
+        w--;
+    bool person = w > a && x_tok_entity(d, w - 1) < 0 && one_person_word(d, w - 1);
+    if (!person && !others)
+        return 0;
+    for (size_t k = n; k > a && n - k < 6; k--) {
+        const xtok *t = x_tok(d, k - 1);
+        int e = x_tok_entity(d, k - 1);
+        if (e >= 0 && d->ents[e].type == FNR_ENTITY_PERSON)
+            return 0;
+        if ((x_tok_is(d, k - 1, "a") || x_tok_is(d, k - 1, "an")) && k - 1 < n - 1)
+            return 1;
+        if (person && k - 1 < w - 1 &&
+            (x_tok_is(d, k - 1, "the") || x_tok_is(d, k - 1, "its") ||
+             x_tok_is(d, k - 1, "their") || (t->tflags & FNR_TF_POSS)))
+            return 1;
+        if (t->kind == FNR_TOK_NUMBER || (t->xflags & XT_TRIGGER) ||
+            (t->kind == FNR_TOK_PUNCT && !(t->xflags & XT_QUOTE)))
+            return 0;
+    }
+    return 0;
+}
+
+/* "two Syrians and an Iraqi": whether one more person follows the noun
+ * at token k. */
+static long one_after_and(const x_doc *d, size_t k, size_t b)
+{
+    if (k + 3 >= b || !x_tok_is(d, k + 1, "and"))
+        return 0;
+    bool indef = x_tok_is(d, k + 2, "a") || x_tok_is(d, k + 2, "an");
+    /* ("nine members and the ring's leader": a role, no demonym) */
+    if (!indef && !x_tok_is(d, k + 2, "the") && !x_tok_is(d, k + 2, "its") &&
+        !x_tok_is(d, k + 2, "their"))
+        return 0;
+    for (size_t q = k + 3; q < b && q - k < 7; q++) {
+        if (x_tok(d, q)->tflags & FNR_TF_POSS)
+            continue; /* "the ring's leader" */
+        if (x_tok_entity(d, q) >= 0 || x_tok(d, q)->kind != FNR_TOK_WORD)
+            return 0;
+        if (indef ? one_person_word(d, q) : tok_class(d, q, W_ONE_PERSON_NOUNS))
+            return q + 1 < b && is_punct_c(d, q + 1, '-') ? 0 : 1;
+    }
+    return 0;
+}
+
 /* Reads the number at token i of [a, b) for sentence_facts: a candidate
  * into *out (true), a weaker "a 15-person cell" into *weak, or nothing. */
 static bool count_at(const x_doc *d, size_t a, size_t b, size_t i, long v, long *weak,
@@ -597,6 +661,11 @@ static bool count_at(const x_doc *d, size_t a, size_t b, size_t i, long v, long 
             if (owner_too && i >= a + 2 && x_tok_is(d, i - 1, "and") &&
                 x_tok_entity(d, i - 2) < 0 && tok_class(d, i - 2, W_ONE_PERSON_NOUNS))
                 out->value++;
+            /* "arrested a FETÖ "imam" and six others", "the cell's leader
+             * and 11 members": the one, and the many */
+            else if (i >= a + 3 && x_tok_is(d, i - 1, "and"))
+                out->value += one_before_and(d, a, i - 1, k == i + 1 && x_tok_is(d, k, "others"));
+            out->value += one_after_and(d, k, b);
             return true;
         }
         /* "Of the 148 suspects detained, 63 were remanded": the 63 */
@@ -696,7 +765,11 @@ static bool object_of_other_verb(const x_doc *d, const xsent *s, size_t noun, si
  * before it, so no count of those arrested or tried. */
 static bool toll_before(const x_doc *d, const xsent *s, size_t noun)
 {
-    for (size_t q = noun; q > s->tok0 && noun - q < 5; q--) {
+    /* ("Five were killed and two were captured": the toll is the other
+     * clause's) */
+    for (size_t q = noun;
+         q > s->tok0 && noun - q < 5 && !x_tok_is(d, q - 1, "and") && !is_punct_c(d, q - 1, ',');
+         q--) {
         const xtok *t = x_tok(d, q - 1);
         if (t->key_len >= 4 && (memcmp(t->key, "kill", 4) == 0 || memcmp(t->key, "deat", 4) == 0))
             return true;
@@ -802,6 +875,15 @@ static void add_unique(int *arr, size_t *n, int e)
             return;
     if (*n < 16)
         arr[(*n)++] = e;
+}
+
+static void remove_id(int *arr, size_t *n, int e)
+{
+    size_t m = 0;
+    for (size_t a = 0; a < *n; a++)
+        if (arr[a] != e)
+            arr[m++] = arr[a];
+    *n = m;
 }
 
 static bool contains(const int *arr, size_t n, int e)
@@ -1204,7 +1286,11 @@ static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
             !affiliated_at(d, i, s1)) {
             occ o = { .tok = (uint32_t)i, .ent = e };
             o.ent_start = i > s0 && x_tok_entity(d, i - 1) != e;
-            o.aside = o.ent_start && (x_tok_is(d, i - 1, "of") || x_tok_is(d, i - 1, "with"));
+            /* ("along with X": taken too) */
+            o.aside = o.ent_start && (x_tok_is(d, i - 1, "of") ||
+                                      (x_tok_is(d, i - 1, "with") &&
+                                       !(i >= s0 + 2 && (x_tok_is(d, i - 2, "along") ||
+                                                         x_tok_is(d, i - 2, "together")))));
             /* "three men including a Somali national named X": X is one of
              * the three */
             if (o.ent_start && incl != SIZE_MAX && i - incl <= 14) {
@@ -1301,8 +1387,12 @@ static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
                 (breakdown != SIZE_MAX && breakdown + 2 == i && x_tok_is(d, i - 1, "and")))
                 breakdown = c.noun; /* "Four suspects, two Saudis and two Syrians,": who
                                        the four are */
-            else if (prev && prev->noun + 2 == i && x_tok_is(d, i - 1, "and"))
-                prev->value += c.value; /* "three Syrians and two Iraqis": five people */
+            else if (prev && prev->noun + 2 == i && x_tok_is(d, i - 1, "and") &&
+                     !(c.noun + 1 < s1 &&
+                       (x_tok_is(d, c.noun + 1, "were") || x_tok_is(d, c.noun + 1, "was") ||
+                        x_tok_is(d, c.noun + 1, "have") || x_tok_is(d, c.noun + 1, "had"))))
+                prev->value += c.value; /* "three Syrians and two Iraqis": five people (not
+                                           "300 people and 12 suspects were detained") */
             else
                 st = FNR_VEC_PUSH(&f->counts, count_cand, c);
         }
@@ -2321,6 +2411,105 @@ static bool bomb_killed(const x_doc *d, size_t s0, size_t s1, const trig *tg)
     return false;
 }
 
+/* Whether the plot trigger tg is an active "targeted" told as done:
+ * "Sandworm targeted a power company, cutting power to 80,000 homes"
+ * (what it did after a comma), "hackers targeted the ministry's servers"
+ * (a cyber attack is told once it has struck), "targeted a checkpoint
+ * with rockets" (the means it struck with). "was targeting", "had
+ * planned to ... and targeted" and "plans to target" stay plots. */
+static bool targeted_done(const x_doc *d, const xsent *s, const trig *tg)
+{
+    static const char *const CYBER[] = { "hacker",   "hackers",     "hacking",  "hacked",
+                                         "cyber",    "cyberattack", "malware",  "ransomware",
+                                         "networks", "servers",     "phishing", "wiper",
+                                         "websites", "systems",     NULL };
+    static const char *const DONE[] = { "killing",    "wounding",   "injuring",  "cutting",
+                                        "disrupting", "damaging",   "causing",   "knocking",
+                                        "leaving",    "destroying", "crippling", NULL };
+    static const char *const MEANS[] = { "rockets",   "rocket", "mortars", "mortar",
+                                         "artillery", "shells", NULL };
+    size_t s0 = s->tok0, s1 = s->tok1;
+    if (tg->t1 - tg->t0 != 1 || !x_tok_is(d, tg->t0, "targeted") || tg->t0 == s0)
+        return false;
+    const xtok *b = x_tok(d, tg->t0 - 1);
+    if (tok_class(d, tg->t0 - 1, W_BE_WORDS) || x_tok_is(d, tg->t0 - 1, "had") ||
+        x_tok_is(d, tg->t0 - 1, "have") || x_tok_is(d, tg->t0 - 1, "has") ||
+        (b->xflags & XT_TRIGGER) || tag_back(d, s0, tg->t0, 4, X_TAG_MAYBE))
+        return false;
+    /* a word of planning before it makes it a plot's aim */
+    for (size_t k = tg->t0; k > s0 && tg->t0 - k < 10; k--)
+        if (tok_class(d, k - 1, W_VAGUE_PLANS) || x_tok_is(d, k - 1, "plotted") ||
+            x_tok_is(d, k - 1, "plotting") || x_tok_is(d, k - 1, "conspired"))
+            return false;
+    bool comma = false;
+    for (size_t k = tg->t1; k < s1 && k - tg->t1 < 16; k++) {
+        if (is_punct_c(d, k, ','))
+            comma = true;
+        else if (comma && x_tok_in(d, k, DONE))
+            return true;
+        else if (!comma && x_tok_is(d, k, "with"))
+            for (size_t q = k + 1; q < s1 && q - k <= 2; q++)
+                if (tok_class(d, q, W_WEAPON_WORDS) || x_tok_in(d, q, MEANS))
+                    return true;
+    }
+    for (size_t k = s0; k < s1; k++)
+        if (x_tok_in(d, k, CYBER))
+            return true;
+    return false;
+}
+
+/* Whether trigger tg is a plural noun under a vague quantifier in a
+ * perfect or over a span of years: "has carried out numerous attacks",
+ * "dozens of bombings in recent years". */
+static bool many_over_time(const x_doc *d, const xsent *s, const trig *tg)
+{
+    static const char *const MANY[] = { "numerous", "many",   "several",  "countless", "multiple",
+                                        "scores",   "dozens", "hundreds", "series",    "string",
+                                        "spate",    "wave",   NULL };
+    const xtok *w = x_tok(d, tg->t1 - 1);
+    bool noun = w->key_len >= 4 && w->key[w->key_len - 1] == 's';
+    /* a perfect or a span of years first: few sentences have either */
+    bool when = false;
+    for (size_t k = tg->t0; noun && !when && k > s->tok0 && tg->t0 - k < 8; k--)
+        when = x_tok_is(d, k - 1, "has") || x_tok_is(d, k - 1, "have");
+    for (size_t k = tg->t1 + 1; !when && k < s->tok1 && k - tg->t1 < 14; k++)
+        when = (x_tok_is(d, k, "years") || x_tok_is(d, k, "decades")) &&
+               (x_tok_is(d, k - 1, "recent") || x_tok_is(d, k - 1, "the") ||
+                x_tok_is(d, k - 1, "past"));
+    if (!when)
+        return false;
+    /* ("Dozens of PKK suspects have been extradited in recent years": the
+     * many are the verb's subject) */
+    for (size_t k = tg->t0; k > s->tok0 && tg->t0 - k < (noun ? 4u : 10u); k--)
+        if (x_tok_in(d, k - 1, MANY) &&
+            (noun || x_tok(d, k - 1)->tflags & FNR_TF_CAP || k - 1 == s->tok0))
+            return true;
+    return false;
+}
+
+/* The token of the name given after a word of naming at token k
+ * ("codenamed Kıskaç", "dubbed Operation Gürz", "code-named 'Sword'"),
+ * or s1. */
+static size_t code_name_after(const x_doc *d, size_t k, size_t s1)
+{
+    static const char *const NAMING[] = { "codenamed", "code-named", "dubbed", "named",
+                                          "called",    "nicknamed",  NULL };
+    if (k < s1 && is_punct_c(d, k, ','))
+        k++;
+    if (k >= s1 || !x_tok_in(d, k, NAMING)) {
+        /* "code named": two words */
+        if (k + 1 < s1 && x_tok_is(d, k, "code") && x_tok_is(d, k + 1, "named"))
+            k++;
+        else
+            return s1;
+    }
+    for (k++; k < s1 && (x_tok(d, k)->xflags & XT_QUOTE); k++)
+        ;
+    return k < s1 && (x_tok(d, k)->tflags & FNR_TF_CAP) ? k : s1;
+}
+
+static long year_before(const x_doc *d, const xsent *s, size_t t);
+
 /* Context checks that turn a trigger into its real type, or drop it (0). */
 static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg,
                                   const sent_facts *sf, bool has_plot_word)
@@ -2361,11 +2550,44 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         for (size_t k = tg->t1; k < s1 && k - tg->t1 < 4 && x_tok(d, k)->mention < 0; k++)
             if (x_tok_is(d, k, "of") || x_tok_is(d, k, "that") || x_tok_is(d, k, "about"))
                 return 0;
+    /* "..., officials warned (on Monday).": a clause of saying that ends the
+     * sentence warns no one */
+    if (t == FNR_EVENT_INTEL_SHARING && x_tok(d, tg->t0)->key_len >= 4 &&
+        memcmp(x_tok(d, tg->t0)->key, "warn", 4) == 0 && s1 - tg->t1 <= 3) {
+        size_t c = tg->t0;
+        while (c > s0 && tg->t0 - c < 6 && !is_punct_c(d, c - 1, ',') &&
+               !(x_tok(d, c - 1)->xflags & XT_TRIGGER))
+            c--;
+        bool told = c > s0 && is_punct_c(d, c - 1, ',');
+        for (size_t k = tg->t1; told && k < s1; k++)
+            told = x_tok(d, k)->mention < 0 && !x_tok_is(d, k, "them") && !x_tok_is(d, k, "him") &&
+                   !x_tok_is(d, k, "her");
+        if (told)
+            return 0;
+    }
     /* "has repeatedly attacked hotels", "staged sporadic raids": a habit
      * told as background, no one event; "faces eight years if convicted",
      * "could be charged", "will seek charges": what may come, no step
      * taken */
     if (tag_back(d, s0, tg->t0, 4, X_TAG_HABIT) || tag_back(d, s0, tg->t0, 3, X_TAG_MAYBE))
+        return 0;
+    /* "Police have not detained anyone", "No one has been arrested": what
+     * did not happen; "called for the arrest of": a demand */
+    for (size_t k = tg->t0; k > s0 && tg->t0 - k < 4 && !is_punct_c(d, k - 1, ','); k--)
+        if (x_tok_is(d, k - 1, "not") || x_tok_is(d, k - 1, "never") || x_tok_is(d, k - 1, "n't") ||
+            x_tok_is(d, k - 1, "nobody") || x_tok_is(d, k - 1, "cannot") ||
+            (k - 1 == s0 + 1 && x_tok_is(d, s0, "no") && x_tok_is(d, s0 + 1, "one")))
+            return 0;
+    if (tg->t0 >= s0 + 3 && x_tok_is(d, tg->t0 - 1, "the") &&
+        ((x_tok_is(d, tg->t0 - 2, "for") &&
+          (x_tok_is(d, tg->t0 - 3, "called") || x_tok_is(d, tg->t0 - 3, "calls") ||
+           x_tok_is(d, tg->t0 - 3, "call") || x_tok_is(d, tg->t0 - 3, "calling"))) ||
+         x_tok_is(d, tg->t0 - 2, "demanded") || x_tok_is(d, tg->t0 - 2, "demand") ||
+         x_tok_is(d, tg->t0 - 2, "urged")))
+        return 0;
+    /* "has carried out numerous attacks in the capital in recent years":
+     * a record told as background, no one event */
+    if (many_over_time(d, s, tg))
         return 0;
     /* "to prevent further attacks": a purpose, no attack planned */
     if (tg->t0 >= s0 + 3 && x_tok_is(d, tg->t0 - 1, "further") && x_tok_is(d, tg->t0 - 3, "to"))
@@ -2488,9 +2710,13 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
             for (size_t k = v - 1; k > s0 && v - 1 - k < 10 && !is_punct_c(d, k - 1, ','); k--)
                 if (x_tok_is(d, k - 1, "to"))
                     return FNR_EVENT_PLOT;
+        /* "wanted for a deadly 2016 attack": an attack of a past year
+         * happened, whatever word comes before */
+        long named = year_before(d, s, tg->t0);
+        bool past = named > 0 && (d->doc.date.prec == FNR_DATE_NONE || named < d->doc.date.year);
         /* a name and its word of affiliation between are one modifier
          * ("planning an Islamic State-inspired gun attack") */
-        for (size_t k = tg->t0, n = 0; k > s0 && n < 4; k--) {
+        for (size_t k = tg->t0, n = 0; !past && k > s0 && n < 4; k--) {
             n += !modifier_name(d, k - 1);
             if (x_tok(d, k - 1)->tflags & FNR_TF_POSS)
                 break; /* "Friday's attacks" happened */
@@ -2725,6 +2951,8 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         for (size_t k = tg->t0; k > s0 && tg->t0 - k < 3; k--)
             if (tok_event_type(d, k - 1) == FNR_EVENT_ATTACK)
                 return 0;
+    if (t == FNR_EVENT_PLOT && targeted_done(d, s, tg))
+        return FNR_EVENT_ATTACK;
     /* "tracking and photographing targets", "their targets": a noun of
      * what was watched */
     if (t == FNR_EVENT_PLOT && x_tok_is(d, tg->t0, "targets") && tg->t0 > s0) {
@@ -2905,6 +3133,10 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
             a--;
         if (a >= s0 + 2 && x_tok_is(d, a - 1, "to") && x_tok_is(d, a - 2, "according"))
             return 0;
+        /* "..., the indictment said": the source too */
+        if (a > s0 && a < tg->t0 && is_punct_c(d, a - 1, ',') && tg->t1 < s1 &&
+            x_tok(d, tg->t0)->key_len > 8 && x_report_verb(d, tg->t1))
+            return 0;
         if (x_tok_is(d, tg->t0, "try") || x_tok_is(d, tg->t0, "tries") ||
             x_tok_is(d, tg->t0, "trying"))
             return 0;
@@ -2935,6 +3167,9 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
                           : tg->t1 < s1 && (x_tok(d, tg->t1)->tflags & FNR_TF_CAP));
         bool op_word = x_tok_is(d, tg->t0, "operation") || x_tok_is(d, tg->t0, "operations") ||
                        x_tok_is(d, tg->t0, "raids") || x_tok_is(d, tg->t0, "raid");
+        /* "an operation codenamed Kıskaç", "dubbed Gürz": named too */
+        if (op_word && !named && code_name_after(d, tg->t1, s1) < s1)
+            named = true;
         if (op_word && !named) {
             bool verb = sf->op_verb;
             bool one_of = tg->t0 >= s0 + 3 && x_tok_is(d, tg->t0 - 3, "of");
@@ -2947,8 +3182,9 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
             if (tg->t0 > s0 && (x_tok_is(d, tg->t0 - 1, "the") || x_tok_is(d, tg->t0 - 1, "this")))
                 return 0;
         }
-        /* a capture "in an operation" is the capture only */
-        if (sf->capture)
+        /* a capture "in an operation" is the capture only; a named
+         * operation is a thing in itself (GUIDELINES) */
+        if (sf->capture && !(named && op_word))
             return 0;
     }
     if (t == FNR_EVENT_INTEL_SHARING) {
@@ -3402,6 +3638,25 @@ static long year_before(const x_doc *d, const xsent *s, size_t t)
     return -1;
 }
 
+/* Where a day without a year that names the event at trigger t0 starts
+ * ("the July 15 coup attempt", "the Nov. 13 attacks"), or SIZE_MAX. */
+static size_t day_before(const x_doc *d, const xsent *s, size_t t0)
+{
+    if (t0 < s->tok0 + 2)
+        return SIZE_MAX;
+    const xtok *n = x_tok(d, t0 - 1);
+    long v = token_number(d, t0 - 1);
+    if (n->kind != FNR_TOK_NUMBER || v < 1 || v > 31)
+        return SIZE_MAX;
+    size_t m = t0 - 2;
+    if (m > s->tok0 && is_punct_c(d, m, '.'))
+        m--; /* "Nov." */
+    const xtok *mt = x_tok(d, m);
+    return mt->kind == FNR_TOK_WORD && (mt->xflags & XT_DATE) && (mt->tflags & FNR_TF_CAP)
+               ? m
+               : SIZE_MAX;
+}
+
 /* The year that names an event of this type in sentence s: before its
  * trigger at t0, or before another trigger of the type ("behind several
  * bombings, including a 2022 attack"); -1 if none. */
@@ -3635,6 +3890,18 @@ static fnr_status add_event(x_doc *d, size_t si, const trig *tg, fnr_event_type 
                                                                        : NULL;
     if (from && yet_to_come(d, from, &past))
         dt = &past;
+    /* "the July 15 coup attempt" in a report of another year: the day
+     * names Türkiye's coup attempt of 2016 (GUIDELINES D-9), not one in
+     * the report's year */
+    fnr_date coup;
+    if (from && dt && from->is_relative && dt->prec == FNR_DATE_DAY && dt->month == 7 &&
+        dt->day == 15 && type == FNR_EVENT_ATTACK && x_tok_is(d, tg->t0, "coup") &&
+        from->end_off < x_tok(d, tg->t0)->start - s->start &&
+        from->end_off + 2 >= x_tok(d, tg->t0)->start - s->start) {
+        coup = *dt;
+        coup.year = 2016;
+        dt = &coup;
+    }
     if (dt) {
         fnr_date_format(dt, ev.date);
         ev.precision = fnr_date_prec_name(dt->prec);
@@ -3694,12 +3961,15 @@ static bool plural_is_persons(const x_doc *d, size_t k)
 
 static bool one_person(const x_doc *d, const xsent *s, const trig *tg)
 {
+    static const char *const GROUP_NOUNS[] = { "group",   "organization", "organisation",  "cell",
+                                               "network", "ring",         "organizations", NULL };
     for (size_t i = tg->t1; i < s->tok1 && i - tg->t1 < 2; i++) {
         if (!(x_tok_is(d, i, "a") || x_tok_is(d, i, "an")))
             continue;
         for (size_t k = i + 1; k < s->tok1 && k - i < 8; k++) {
-            if (tok_class(d, k, W_ONE_PERSON_NOUNS) || plural_is_persons(d, k))
-                return true;
+            if ((tok_class(d, k, W_ONE_PERSON_NOUNS) || plural_is_persons(d, k)) &&
+                !(k + 1 < s->tok1 && x_tok_in(d, k + 1, GROUP_NOUNS)))
+                return true; /* ("a terrorist group": no person) */
             if (x_tok_is(d, k, "of") || x_tok_is(d, k, "in") || is_punct_c(d, k, ','))
                 break;
         }
@@ -3935,6 +4205,26 @@ static bool same_year(const fnr_date_span *a, const fnr_date_span *b)
     return !a || !b || a->start.year == b->start.year;
 }
 
+/* Whether spans a and b may tell of one month: "in May" and "in
+ * September" of one year tell of two captures. */
+static bool same_month(const fnr_date_span *a, const fnr_date_span *b)
+{
+    return same_year(a, b) &&
+           (!a || !b || !a->start.month || !b->start.month || a->start.month == b->start.month);
+}
+
+/* Whether event e's date and span sp may tell of one month ("2023-09-20"
+ * and "in May 2023" do not). */
+static bool dated_alike(const fnr_event *e, const fnr_date_span *sp)
+{
+    if (!sp || sp->start.prec == FNR_DATE_NONE || strlen(e->date) < 7)
+        return true;
+    char b[11];
+    fnr_date_format(&sp->start, b);
+    size_t n = strlen(b) < 7 ? strlen(b) : 7;
+    return strncmp(e->date, b, n) == 0;
+}
+
 /* Whether the n bytes at a and at b are the same but for ASCII case
  * ("Coup attempt", "coup attempt"). */
 static bool same_words(const char *a, const char *b, size_t n)
@@ -4052,6 +4342,11 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
     /* a plot nobody is named in, after another such: the report tells of
      * the same foiled plans again ("multiple attack attempts") */
     bool faceless = type == FNR_EVENT_PLOT && !p->n_actors && !p->n_targets && loc < 0;
+    /* "The cell, directed from Lebanon, had scouted the embassy": the
+     * plotters told of, and their plot, again */
+    static const char *const PLOTTERS[] = { "cell", "group", "network", "plotters", "ring", NULL };
+    bool the_cell = type == FNR_EVENT_PLOT && !p->n_actors && s->tok0 + 1 < tg->t0 &&
+                    x_tok_is(d, s->tok0, "the") && x_tok_in(d, s->tok0 + 1, PLOTTERS);
     /* ""The bomber mingled with traders and detonated the device," said
      * the spokesman": a quotation that names no one, no number and no
      * place tells the attack again */
@@ -4092,6 +4387,20 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
     bool he = (type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL) &&
               (x_tok_is(d, s->tok0, "he") || x_tok_is(d, s->tok0, "she")) && count <= 1 &&
               !names_person(d, p->targets, p->n_targets) && !another_one(d, s);
+    /* "had planned to attack a police station before his capture": the
+     * capture told already, named by its noun and the one it took */
+    bool his = (type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL) && tg->t1 - tg->t0 == 1 &&
+               tg->t0 > s->tok0 && !(x_tok(d, tg->t0)->tflags & FNR_TF_CAP) &&
+               (x_tok_is(d, tg->t0 - 1, "his") || x_tok_is(d, tg->t0 - 1, "her") ||
+                x_tok_is(d, tg->t0 - 1, "their")) &&
+               x_tok(d, tg->t0)->key_len > 4 && !p->n_targets && count < 0 &&
+               (x_tok_is(d, tg->t0, "capture") || x_tok_is(d, tg->t0, "arrest") ||
+                x_tok_is(d, tg->t0, "detention") || x_tok_is(d, tg->t0, "killing") ||
+                x_tok_is(d, tg->t0, "death"));
+    /* "A 15-person cell was among those caught": some of the ones told */
+    bool among_those = (type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL) &&
+                       tg->t0 >= s->tok0 + 2 && x_tok_is(d, tg->t0 - 1, "those") &&
+                       (x_tok_is(d, tg->t0 - 2, "among") || x_tok_is(d, tg->t0 - 2, "of"));
     /* "Al-Shabaab militants attacked a base ... The attackers detonated a
      * car bomb at the gate before storming it": the assault told, in
      * detail */
@@ -4104,11 +4413,30 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
     long named_year =
         type == FNR_EVENT_ATTACK || type == FNR_EVENT_PLOT ? year_before(d, s, tg->t0) : -1;
     size_t ta = x_tok(d, tg->t0)->start, tb = x_tok(d, tg->t1 - 1)->end;
+    /* "the July 15 coup attempt", later "The July 15 coup attempt killed
+     * 251": one past event named twice by its day */
+    size_t day_at =
+        type == FNR_EVENT_ATTACK || type == FNR_EVENT_PLOT ? day_before(d, s, tg->t0) : SIZE_MAX;
+    size_t na = day_at != SIZE_MAX ? x_tok(d, day_at)->start : ta;
+    char day_name[11] = ""; /* "the July 15 attack" after one "on July 15" */
+    const fnr_date_span *dsp = day_at != SIZE_MAX ? sentence_date(d, si) : NULL;
+    if (dsp && dsp->start.prec == FNR_DATE_DAY && !dsp->is_range && dsp->start_off == na - s->start)
+        fnr_date_format(&dsp->start, day_name);
     for (size_t i = from; i < d->events.len; i++) {
         const fnr_event *e = &FNR_VEC_AT(&d->events, fnr_event, i);
         if (e->type != type || e->sentence == si) /* the other clause of this sentence */
             continue;
-        if ((he && e->count == 1 && si - e->sentence <= 2) || (doers && si - e->sentence <= 3))
+        if ((day_at != SIZE_MAX && e->trigger_start >= e->start + (ta - na) &&
+             e->trigger_end - e->trigger_start == tb - ta &&
+             same_words(d->doc.text + e->trigger_start - (ta - na), d->doc.text + na, tb - na)) ||
+            (day_name[0] && strcmp(e->date, day_name) == 0)) {
+            if (count < 0 || e->count >= 0)
+                return true;
+            *lead = i; /* the one told with its dead stands for it */
+            return false;
+        }
+        if ((he && e->count == 1 && si - e->sentence <= 2) || (doers && si - e->sentence <= 3) ||
+            his || among_those || the_cell)
             return true;
         if (named_year > 0 && strtol(e->date, NULL, 10) == named_year &&
             e->trigger_end - e->trigger_start == tb - ta &&
@@ -4165,16 +4493,23 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
             return true;
         /* "Turkish intelligence has captured a senior PKK member." then
          * "MİT detained Hüseyin Çelik, ...": the lead, told in detail */
+        /* ("MİT tracked X for years before he was caught with the help
+         * of police": the lead's actor named in another clause; "X was
+         * brought back from Syria in 2022": another year, another capture) */
         if ((type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL) && count == 1 && e->count == 1 &&
             si - e->sentence <= 2 && e->n_actors &&
-            (!p->n_actors || p->actors[0] == e->actors[0]) &&
-            !names_person(d, e->targets, e->n_targets) && !another_one(d, s)) {
+            (!p->n_actors || p->actors[0] == e->actors[0] ||
+             named_after(d, e->actors[0], s->tok0, s->tok1)) &&
+            !names_person(d, e->targets, e->n_targets) && !another_one(d, s) &&
+            same_year(sentence_date(d, e->sentence), sentence_date(d, si))) {
             if (!names_person(d, p->targets, p->n_targets))
                 return true;
             *lead = i; /* the detailed sentence stands for it (GUIDELINES) */
             return false;
         }
-        if ((type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL) && same_targets(e, p)) {
+        if ((type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL) && same_targets(e, p) &&
+            same_month(sentence_date(d, e->sentence), sentence_date(d, si)) &&
+            dated_alike(e, sentence_date(d, si))) {
             bool person = false;
             for (size_t k = 0; k < p->n_targets; k++)
                 if (d->ents[p->targets[k]].type == FNR_ENTITY_PERSON)
@@ -4184,6 +4519,65 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
         }
     }
     return named_one_of_lead(d, si, tg, type, p, count);
+}
+
+/* Drops from p the names an operation is given ("an operation codenamed
+ * Kıskaç", "Operation Gürz"): the name of the operation is none of its
+ * parties. */
+static void drop_op_names(const x_doc *d, const xsent *s, const sent_facts *sf, participants *p)
+{
+    for (size_t o = 0; o < sf->occs.len && (p->n_actors || p->n_targets); o++) {
+        const occ *oc = &FNR_VEC_AT(&sf->occs, occ, o);
+        size_t k = oc->tok;
+        int e = oc->ent;
+        if (!oc->ent_start || d->ents[e].type == FNR_ENTITY_LOCATION)
+            continue;
+        size_t q = k - 1;
+        while (q > s->tok0 && (x_tok(d, q)->xflags & XT_QUOTE))
+            q--;
+        bool named = x_tok_is(d, q, "Operation") && (x_tok(d, q)->tflags & FNR_TF_CAP);
+        for (size_t w = q; !named && w > s->tok0 && q - w < 3; w--)
+            named = (x_tok_is(d, w - 1, "operation") || x_tok_is(d, w - 1, "operations")) &&
+                    code_name_after(d, w, s->tok1) == k;
+        if (!named)
+            continue;
+        remove_id(p->actors, &p->n_actors, e);
+        remove_id(p->targets, &p->n_targets, e);
+    }
+}
+
+/* "Two militants who attacked a firm were identified as A and B", "The
+ * gunman who attacked the church, A, was arrested": those outside the
+ * relative clause whose verb is the attack are who carried it out. */
+static void who_did_it(const x_doc *d, const xsent *s, const trig *tg, participants *p)
+{
+    size_t w = tg->t0;
+    if (w > s->tok0 && (x_tok_is(d, w - 1, "had") || x_tok_is(d, w - 1, "allegedly")))
+        w--;
+    if (w <= s->tok0 || !x_tok_is(d, w - 1, "who"))
+        return;
+    /* "Two PKK militants who attacked": the group of the ones who did */
+    for (size_t k = w - 1; k > s->tok0 && w - 1 - k < 4 && p->n_actors < 16; k--) {
+        int e = x_tok_entity(d, k - 1);
+        if (e >= 0 && is_militant(d, e)) {
+            add_unique(p->actors, &p->n_actors, e);
+            remove_id(p->targets, &p->n_targets, e);
+        }
+    }
+    size_t end = tg->t1;
+    while (end < s->tok1 && !is_punct_c(d, end, ',') && !x_tok_is(d, end, "was") &&
+           !x_tok_is(d, end, "were"))
+        end++;
+    for (size_t a = 0; a < p->n_targets;) {
+        int e = p->targets[a];
+        bool inside = named_after(d, e, tg->t1, end);
+        if (!inside && d->ents[e].type != FNR_ENTITY_LOCATION && p->n_actors < 16) {
+            add_unique(p->actors, &p->n_actors, e);
+            remove_id(p->targets, &p->n_targets, e);
+        } else {
+            a++;
+        }
+    }
 }
 
 /* Whether one of the n triggers found starts at token k with type t. */
@@ -4204,7 +4598,7 @@ static bool killed_by_attack(const x_doc *d, const xsent *s, const trig *tg, con
 {
     static const char *const ATTACK_NOUNS[] = { "attack",    "attacks",   "bombing", "bombings",
                                                 "blast",     "explosion", "coup",    "assault",
-                                                "shootings", "shooting",  NULL };
+                                                "shootings", "shooting",  "attempt", NULL };
     size_t k = tg->t0;
     /* "attacked a base in Wajiroko, killing four soldiers" */
     bool participle = x_tok_is(d, k, "killing") && k > s->tok0 && is_punct_c(d, k - 1, ',');
@@ -4371,26 +4765,90 @@ static size_t clause_cut(const x_doc *d, const xsent *s, const trig *found, size
 /* "The main suspect, Dieter S., scouted ... He was arrested in Bayreuth
  * along with Alexander J.": "He" opening the passive is the person the
  * sentence before opened with, one of those held. */
+static int opener_before(const x_doc *d, size_t si, bool cross);
+
 static bool he_was(const x_doc *d, size_t si, const xsent *s, const trig *tg, fnr_event_type type,
                    participants *p)
 {
     size_t k = s->tok0;
-    if ((type != FNR_EVENT_ARREST && type != FNR_EVENT_KILL && type != FNR_EVENT_LEGAL_ACTION) ||
-        si == 0 || k != x_sent(d, si)->tok0 || !(x_tok_is(d, k, "he") || x_tok_is(d, k, "she")) ||
-        tg->t0 - k > 4 || x_sent(d, si)->para_start ||
-        !(x_tok_is(d, k + 1, "was") || x_tok_is(d, k + 1, "had")))
+    if (type != FNR_EVENT_ARREST && type != FNR_EVENT_KILL && type != FNR_EVENT_LEGAL_ACTION)
         return false;
+    /* "MİT tracked Mahmut Ö. for two years before he was caught": the one
+     * the main clause named */
+    static const char *const SUB[] = { "before", "after", "until", "when", "as", "and", NULL };
+    if (tg->t0 >= k + 4 && x_tok_is(d, tg->t0 - 1, "was") &&
+        (x_tok_is(d, tg->t0 - 2, "he") || x_tok_is(d, tg->t0 - 2, "she")) &&
+        x_tok_in(d, tg->t0 - 3, SUB)) {
+        int who = -1;
+        for (size_t q = k; q < tg->t0 - 3; q++) {
+            int e = x_tok_entity(d, q);
+            if (e < 0 || d->ents[e].type != FNR_ENTITY_PERSON || e == who)
+                continue;
+            if (who >= 0)
+                return false; /* two people: whose is unsaid */
+            who = e;
+        }
+        if (who < 0 || contains(p->actors, p->n_actors, who) ||
+            contains(p->targets, p->n_targets, who))
+            return false;
+        add_unique(p->targets, &p->n_targets, who);
+        return true;
+    }
+    /* "Greek police had arrested him in Thessaloniki": the object too */
+    bool him = tg->t1 < s->tok1 && (x_tok_is(d, tg->t1, "him") || x_tok_is(d, tg->t1, "her")) &&
+               tg->t0 - k <= 5;
+    for (size_t q = 0; him && q < p->n_targets; q++)
+        him = d->ents[p->targets[q]].type != FNR_ENTITY_PERSON;
+    if (!him &&
+        (si == 0 || k != x_sent(d, si)->tok0 || !(x_tok_is(d, k, "he") || x_tok_is(d, k, "she")) ||
+         tg->t0 - k > 4 || !(x_tok_is(d, k + 1, "was") || x_tok_is(d, k + 1, "had"))))
+        return false;
+    /* (a report's paragraphs are often one sentence: the one just told
+     * of, across a paragraph break, for an object pronoun) */
+    int e = opener_before(d, si, him);
+    if (e < 0 || contains(p->actors, p->n_actors, e) || contains(p->targets, p->n_targets, e))
+        return false;
+    add_unique(p->targets, &p->n_targets, e);
+    return true;
+}
+
+/* The person who opens sentence si - 1 in its first words, or -1: whom
+ * a "He" or "She" opening sentence si stands for. */
+static int opener_before(const x_doc *d, size_t si, bool cross)
+{
+    if (si == 0 || (x_sent(d, si)->para_start && !cross) || x_sent(d, si - 1)->heading)
+        return -1;
     const xsent *prev = x_sent(d, si - 1);
     for (size_t q = prev->tok0; q < prev->tok1 && q - prev->tok0 < 8; q++) {
         int e = x_tok_entity(d, q);
-        if (e >= 0 && d->ents[e].type == FNR_ENTITY_PERSON) {
-            if (contains(p->actors, p->n_actors, e) || contains(p->targets, p->n_targets, e))
-                return false;
-            add_unique(p->targets, &p->n_targets, e);
-            return true;
-        }
+        if (e >= 0 && d->ents[e].type == FNR_ENTITY_PERSON)
+            return e;
     }
-    return false;
+    return -1;
+}
+
+/* "Yıldız took money from Mossad. She also passed the information to an
+ * officer": "He" or "She" doing the spying, plotting or attacking is the
+ * person the sentence before opened with. */
+static void she_did(const x_doc *d, size_t si, const xsent *s, const trig *tg, fnr_event_type type,
+                    participants *p)
+{
+    static const char *const ADV[] = { "also", "then", "later", "had", "allegedly", "has", NULL };
+    size_t k = s->tok0;
+    if ((type != FNR_EVENT_ESPIONAGE && type != FNR_EVENT_PLOT && type != FNR_EVENT_ATTACK &&
+         type != FNR_EVENT_INTEL_SHARING) ||
+        k != x_sent(d, si)->tok0 || !(x_tok_is(d, k, "he") || x_tok_is(d, k, "she")) ||
+        tg->t0 <= k || p->n_actors >= 16)
+        return;
+    for (size_t q = k + 1; q < tg->t0; q++)
+        if (!x_tok_in(d, q, ADV))
+            return;
+    for (size_t a = 0; a < p->n_actors; a++)
+        if (d->ents[p->actors[a]].type == FNR_ENTITY_PERSON)
+            return;
+    int e = opener_before(d, si, true);
+    if (e >= 0 && !contains(p->targets, p->n_targets, e))
+        add_unique(p->actors, &p->n_actors, e);
 }
 
 /* "killed nine militants ... in an air strike and ground assault": the
@@ -4439,7 +4897,11 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
         tg->type = type;
         participants p;
         find_participants(d, s, sf, tg, &p);
-        bool he = he_was(d, si, s, tg, type, &p);
+        drop_op_names(d, s, sf, &p);
+        if (type == FNR_EVENT_ATTACK || type == FNR_EVENT_PLOT)
+            who_did_it(d, s, tg, &p);
+        he_was(d, si, s, tg, type, &p);
+        she_did(d, si, s, tg, type, &p);
         long count = -1;
         size_t count_noun = SIZE_MAX;
         if (type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL || type == FNR_EVENT_LEGAL_ACTION ||
@@ -4456,6 +4918,16 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
                 (!counts_dead(d, s, noun) || (noun + 1 < tg->t0 && x_tok_is(d, noun + 1, "who"))))
                 count = -1; /* an attack counts its dead, not who carried it out
                                ("killed all 33 militants who hijacked a train") */
+            /* "Two gunmen attacked a church, killing two people": the dead
+             * after the attackers */
+            for (size_t c = 0; type == FNR_EVENT_ATTACK && count < 0 && c < sf->counts.len; c++) {
+                const count_cand *cc = &FNR_VEC_AT(&sf->counts, count_cand, c);
+                for (size_t q = cc->noun; cc->noun > tg->t1 && q > tg->t1 && cc->noun - q < 5 &&
+                                          !is_punct_c(d, q - 1, ',');
+                     q--)
+                    if (x_tok_is(d, q - 1, "killing") || x_tok_is(d, q - 1, "killed"))
+                        count = cc->value;
+            }
             /* "captured X, a member who took part in an attack that killed
              * two civilians": the two are the attack's */
             for (size_t q = tg->t1; type != FNR_EVENT_ATTACK && count >= 0 && noun != SIZE_MAX &&
@@ -4468,7 +4940,7 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
              * caught; a designation lists a group, and counts no one */
             bool listing =
                 type == FNR_EVENT_LEGAL_ACTION && tg->cameo && strcmp(tg->cameo, "1246") == 0;
-            size_t named = type == FNR_EVENT_ATTACK || listing ? 0 : named_persons(d, sf, &p) + he;
+            size_t named = type == FNR_EVENT_ATTACK || listing ? 0 : named_persons(d, sf, &p);
             if (count >= 0)
                 count += (long)named;
             else if (named)
@@ -4536,6 +5008,12 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
                 p.actors[a] = ev[lead].actors[a];
             if (!p.n_actors)
                 p.n_actors = ev[lead].n_actors < 16 ? ev[lead].n_actors : 16;
+            /* ("MİT tracked X before he was caught with Istanbul police":
+             * the lead's actor, named here too, acted as well) */
+            for (size_t a = 0; a < ev[lead].n_actors && p.n_actors < 16; a++)
+                if (named_after(d, ev[lead].actors[a], s->tok0, s->tok1) &&
+                    !contains(p.targets, p.n_targets, ev[lead].actors[a]))
+                    add_unique(p.actors, &p.n_actors, ev[lead].actors[a]);
             /* "... arrested two teenagers. The suspects were arrested on
              * January 28 by the DGSI": how many the lead said */
             if (count < 0 || (count == 1 && ev[lead].count > 1 && !p.n_targets))

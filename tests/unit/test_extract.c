@@ -3007,6 +3007,288 @@ static void test_who_averts_plots_nothing(void **state)
     fnr_facts_free(f);
 }
 
+/* "a X and six others" counts the one and the six. */
+static void test_one_and_others(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("Gendarmes caught a PKK \"courier\" and four others near Van.\n", NULL);
+    const fnr_event *v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_int_equal(v->count, 5);
+    fnr_facts_free(f);
+    f = run("Gendarmes caught an alleged smuggler and two others near Van.\n", NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_int_equal(v->count, 3);
+    fnr_facts_free(f);
+}
+
+/* "the July 15 coup attempt" is the 2016 one in a report of any year, and
+ * one past event named twice by its day is one event. */
+static void test_day_named_event(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("Prosecutors tied the network to the July 15 coup attempt. Later, "
+                       "they said the July 15 coup attempt left 250 dead.\n",
+                       "2023-02-10");
+    assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 1);
+    const fnr_event *v = find_event(f, FNR_EVENT_ATTACK);
+    assert_string_equal(v->date, "2016-07-15");
+    fnr_facts_free(f);
+    f = run("Militants stormed a checkpoint on June 3 in Hakkari, killing two guards. "
+            "The June 3 attack was the deadliest this year.\n",
+            "2023-09-10");
+    assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 1);
+    fnr_facts_free(f);
+}
+
+/* An active "targeted" told as done is an attack: a cyber strike, one
+ * with its effect after a comma, one with its means; planned or ongoing
+ * it stays a plot. */
+static void test_targeted_as_done(void **state)
+{
+    (void)state;
+
+    static const struct {
+        const char *text;
+        fnr_event_type type;
+    } CASES[] = {
+        { "Hackers tied to Moscow targeted the servers of a Latvian bank in May 2021.\n",
+          FNR_EVENT_ATTACK },
+        { "The militants targeted an army post in Hakkari, wounding three soldiers.\n",
+          FNR_EVENT_ATTACK },
+        { "The militants targeted an army post in Hakkari with mortars.\n", FNR_EVENT_ATTACK },
+        { "The militants were targeting an army post in Hakkari.\n", FNR_EVENT_PLOT },
+        { "The militants planned to strike police and targeted an army post in Hakkari.\n",
+          FNR_EVENT_PLOT },
+    };
+
+    for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++) {
+        fnr_facts *f = run(CASES[i].text, "2024-02-01");
+        if (!find_event(f, CASES[i].type))
+            fail_msg("case %zu: no %s", i, fnr_event_type_name(CASES[i].type));
+        fnr_facts_free(f);
+    }
+}
+
+/* A capture told in a lead and again in detail is one arrest, whoever
+ * the detail's "he" is and whatever clause names the lead's actor; "his
+ * capture" later points back to it; a capture in another year is another. */
+static void test_capture_told_twice(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("Turkish intelligence captured a senior PKK bomb maker, officials said on "
+                       "Friday.\n\nThe National Intelligence Organization (MİT) followed Rıza "
+                       "Demirtaş for months before he was caught with the help of Van police in "
+                       "Erciş on Wednesday.\n\nDemirtaş had been detained in Iraq in 2019 but "
+                       "was freed.\n\nHe had planned to bomb a bus terminal before his "
+                       "capture.\n",
+                       "2024-03-09");
+    assert_int_equal(n_events(f, FNR_EVENT_ARREST), 2);
+    const fnr_event *v = find_event(f, FNR_EVENT_ARREST);
+    assert_true(names_have(f, v->targets, v->n_targets, "Rıza Demirtaş"));
+    assert_true(names_have(f, v->actors, v->n_actors, "MİT"));
+    assert_int_equal(v->count, 1);
+    fnr_facts_free(f);
+    /* "He was caught" counts the one named before once */
+    f = run("Gendarmes searched for Ali Kaya for weeks. He was caught in Van on Monday.\n",
+            "2024-05-09");
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_int_equal(v->count, 1);
+    fnr_facts_free(f);
+}
+
+/* No event from a closing "officials warned", a source "the indictment
+ * said", or a record of "numerous attacks" over the years; a "terrorist
+ * group" counts no person. */
+static void test_background_and_sources(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("The cell remains able to strike in the south, the governor warned on "
+                       "Monday.\n",
+                       "2024-05-09");
+    assert_int_equal(n_events(f, FNR_EVENT_INTEL_SHARING), 0);
+    fnr_facts_free(f);
+    f = run("The gendarmerie passed the reports to police in May, the indictment said.\n", NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_LEGAL_ACTION), 0);
+    fnr_facts_free(f);
+    f = run("Boko Haram has staged numerous attacks in Borno in recent years.\n", NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 0);
+    fnr_facts_free(f);
+    f = run("Ankara lists the DHKP-C, which the EU designates a terrorist group, too.\n", NULL);
+    const fnr_event *v = find_event(f, FNR_EVENT_LEGAL_ACTION);
+    assert_true(!v || v->count < 0);
+    fnr_facts_free(f);
+}
+
+/* A named operation is a military_operation beside the capture or the
+ * killing done in it; its name is none of its parties. */
+static void test_named_operation(void **state)
+{
+    (void)state;
+    static const char *const TEXTS[] = {
+        "In Operation Winter Hawk, gendarmes killed four PKK members near Şemdinli.\n",
+        "Gendarmes caught nine suspects in an operation codenamed Kartal.\n",
+        "In the raids, dubbed Operation Anvil, police detained 31 suspects.\n",
+    };
+    for (size_t i = 0; i < sizeof TEXTS / sizeof *TEXTS; i++) {
+        fnr_facts *f = run(TEXTS[i], NULL);
+        const fnr_event *v = find_event(f, FNR_EVENT_MILITARY_OPERATION);
+        if (!v)
+            fail_msg("case %zu: no military_operation", i);
+        if (names_have(f, v->targets, v->n_targets, "Kartal"))
+            fail_msg("case %zu: the name is a target", i);
+        fnr_facts_free(f);
+    }
+}
+
+/* Who carried out an attack told in a relative clause acts in it; "both"
+ * and "two of his associates" are counts. */
+static void test_who_attacked_and_counts(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("Three ISIS members who attacked a police post in Kilis were named as "
+                       "Hasan Tunç and Veli Aksoy.\n",
+                       NULL);
+    const fnr_event *v = find_event(f, FNR_EVENT_ATTACK);
+    assert_non_null(v);
+    assert_true(names_have(f, v->actors, v->n_actors, "Hasan Tunç"));
+    assert_true(names_have(f, v->actors, v->n_actors, "ISIS"));
+    assert_false(names_have(f, v->targets, v->n_targets, "Veli Aksoy"));
+    fnr_facts_free(f);
+    f = run("Both gunmen were killed by gendarmes.\n", NULL);
+    v = find_event(f, FNR_EVENT_KILL);
+    assert_non_null(v);
+    assert_int_equal(v->count, 2);
+    fnr_facts_free(f);
+    f = run("Gendarmes detained Eren Bal and three of his associates in Kars.\n", NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_int_equal(v->count, 4);
+    fnr_facts_free(f);
+}
+
+/* "She" or "He" opening a sentence that spies or plots is the person who
+ * opened the sentence before. */
+static void test_pronoun_acts(void **state)
+{
+    (void)state;
+    assert_true(acts("Derya Kılıç took orders from a handler in Tehran. She then spied on "
+                     "dissidents in Ankara for Iran.\n",
+                     FNR_EVENT_ESPIONAGE, "Derya Kılıç"));
+    assert_true(acts("Burak Şen bought a pistol in Hatay. He also planned an attack on a "
+                     "church in Mersin.\n",
+                     FNR_EVENT_PLOT, "Burak Şen"));
+}
+
+/* An attack named by a past year happened, whatever word stands before;
+ * "among those caught" is some of the caught; an attack counts the dead
+ * it killed, not the attackers. */
+static void test_attacks_and_parts(void **state)
+{
+    (void)state;
+    fnr_facts *f =
+        run("Gendarmes caught a bomb maker sought for a deadly 2015 attack.\n", "2024-06-01");
+    assert_int_equal(n_events(f, FNR_EVENT_PLOT), 0);
+    assert_non_null(find_event(f, FNR_EVENT_ATTACK));
+    fnr_facts_free(f);
+    f = run("Gendarmes detained 212 suspects in Adana. A 9-member cell was among those "
+            "caught.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ARREST), 1);
+    fnr_facts_free(f);
+    f = run("Three gunmen attacked a wedding in Siirt, killing at least six guests.\n", NULL);
+    const fnr_event *v = find_event(f, FNR_EVENT_ATTACK);
+    assert_non_null(v);
+    assert_int_equal(v->count, 6);
+    fnr_facts_free(f);
+}
+
+/* "arrested him" is the one the sentence before opened with, a capture in
+ * another month is another capture; "The cell" scouting is the plot told;
+ * "Dozens of suspects have been extradited in recent years" is no event. */
+static void test_him_cell_and_record(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("Title\n\nKerem Tan was handed over to police in Edirne on Sept. 14.\n\n"
+                       "Bulgarian police had detained him in Sofia in June.\n",
+                       "2023-09-20");
+    assert_int_equal(n_events(f, FNR_EVENT_ARREST), 2);
+    for (size_t i = 0; i < f->n_events; i++)
+        assert_true(names_have(f, f->events[i].targets, f->events[i].n_targets, "Kerem Tan"));
+    fnr_facts_free(f);
+    f = run("Police foiled a plot by an ISIS cell to bomb a synagogue in Izmir. The cell, "
+            "run from Idlib, had scouted the building for weeks.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_PLOT), 1);
+    fnr_facts_free(f);
+    f = run("Dozens of ISIS suspects have been deported from Türkiye in recent years.\n", NULL);
+    assert_int_equal(f->n_events, 0);
+    fnr_facts_free(f);
+}
+
+/* One unnamed person joined by "and" to a count is one more: "two Syrians
+ * and an Iraqi", "the cell's leader and 11 members". */
+static void test_one_more_by_and(void **state)
+{
+    (void)state;
+
+    static const struct {
+        const char *text;
+        long count;
+    } CASES[] = {
+        { "Gendarmes detained four Afghans and a Pakistani in Van.\n", 5 },
+        { "Gendarmes detained the ring's leader and nine members in Van.\n", 10 },
+        { "Gendarmes detained nine members and the ring's leader in Van.\n", 10 },
+    };
+
+    for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++) {
+        fnr_facts *f = run(CASES[i].text, NULL);
+        const fnr_event *v = find_event(f, FNR_EVENT_ARREST);
+        if (!v || v->count != CASES[i].count)
+            fail_msg("case %zu: count %ld", i, v ? (long)v->count : -9L);
+        fnr_facts_free(f);
+    }
+}
+
+/* What did not happen and what is only demanded are no events. */
+static void test_negated_and_demanded(void **state)
+{
+    (void)state;
+    static const char *const TEXTS[] = {
+        "Nobody has been detained over the shooting, gendarmes said.\n",
+        "No one was detained, the governor said.\n",
+        "The opposition called for the arrest of the mayor.\n",
+    };
+    for (size_t i = 0; i < sizeof TEXTS / sizeof *TEXTS; i++) {
+        fnr_facts *f = run(TEXTS[i], NULL);
+        if (n_events(f, FNR_EVENT_ARREST))
+            fail_msg("case %zu: an arrest", i);
+        fnr_facts_free(f);
+    }
+}
+
+/* A toll in one clause is no count of a capture in the next, nor a count
+ * of the next clause's subject added to it. */
+static void test_counts_by_clause(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("Four gunmen were killed and three were captured, gendarmes said.\n", NULL);
+    const fnr_event *v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_int_equal(v->count, 3);
+    fnr_facts_free(f);
+    f = run("The bombing killed 41 people and 18 suspects were detained.\n", NULL);
+    v = find_event(f, FNR_EVENT_ATTACK);
+    assert_non_null(v);
+    assert_int_equal(v->count, 41);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_int_equal(v->count, 18);
+    fnr_facts_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3046,6 +3328,19 @@ int main(void)
         cmocka_unit_test(test_one_sentencing_of_seven),
         cmocka_unit_test(test_requested_and_noticed),
         cmocka_unit_test(test_who_averts_plots_nothing),
+        cmocka_unit_test(test_one_and_others),
+        cmocka_unit_test(test_day_named_event),
+        cmocka_unit_test(test_targeted_as_done),
+        cmocka_unit_test(test_capture_told_twice),
+        cmocka_unit_test(test_background_and_sources),
+        cmocka_unit_test(test_named_operation),
+        cmocka_unit_test(test_who_attacked_and_counts),
+        cmocka_unit_test(test_pronoun_acts),
+        cmocka_unit_test(test_attacks_and_parts),
+        cmocka_unit_test(test_him_cell_and_record),
+        cmocka_unit_test(test_one_more_by_and),
+        cmocka_unit_test(test_negated_and_demanded),
+        cmocka_unit_test(test_counts_by_clause),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
