@@ -66,6 +66,7 @@ typedef struct opts {
     bool mix;     /* ingest: four quarters under four different markings */
     bool no_bulk; /* ingest: keep the query indexes up row by row (--bulk off) */
     bool viewer;  /* query: also as a restricted viewer, side by side */
+    bool each;    /* latency: each timed report's figures on stderr */
     path_list paths;
 } opts;
 
@@ -660,6 +661,9 @@ static int cmd_latency(opts *o)
             continue;
         }
         bytes += s.bytes;
+        if (o->each)
+            fprintf(stderr, "bench_kb latency: %s ingest %.2f ms, profile %.2f ms\n", path,
+                    (t1 - t0) * 1e3, (t2 - t1) * 1e3);
         sample_add(&ing, (t1 - t0) * 1e3);
         sample_add(&prof, (t2 - t1) * 1e3);
         sample_add(&total, (t2 - t0) * 1e3);
@@ -1084,7 +1088,7 @@ static void usage(FILE *f)
     fputs(
         "usage: bench_kb ingest  --db FILE [--fresh] [--mix] [--no-bulk] [--threads N] [--batch N]\n"
         "                        [--list FILE] [--limit N] [PATH...]\n"
-        "       bench_kb latency --db FILE [--n 100] [--warmup 5] [--threads N]\n"
+        "       bench_kb latency --db FILE [--n 100] [--warmup 5] [--threads N] [--each]\n"
         "                        [--list FILE] [PATH...]\n"
         "       bench_kb query   --db FILE [--n 1000] [--warmup 100] [--profiles 400]\n"
         "                        [--only search,entity,events] [--seed N] [--viewer]\n"
@@ -1126,6 +1130,8 @@ int main(int argc, char **argv)
             o.mix = true;
         } else if (!strcmp(a, "--viewer")) {
             o.viewer = true;
+        } else if (!strcmp(a, "--each")) {
+            o.each = true;
         } else if (a[0] == '-' && a[1] == '-' && a[2]) {
             if (!v) {
                 fprintf(stderr, "bench_kb: %s needs a value\n", a);
