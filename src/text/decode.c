@@ -126,6 +126,64 @@ static bool ci_prefix(const char *s, size_t len, const char *prefix)
     return true;
 }
 
+/*
+ * Whether s[0..len) is the lower-case phrase `lower` in any case, Turkish
+ * capitals included: Ç Ğ İ Ö Ş Ü read as ç ğ i ö ş ü, and an ASCII I as i
+ * or as dotless ı ("İLGİLİ HABERLER", "ÇOK OKUNANLAR", "YORUMLAR" are the
+ * headings "ilgili haberler", "çok okunanlar", "yorumlar").
+ */
+static bool tr_ci_equal(const char *s, size_t len, const char *lower)
+{
+    static const struct {
+        unsigned char up[2], low[2];
+    } caps[] = {
+        { { 0xC3, 0x87 }, { 0xC3, 0xA7 } }, /* Ç */
+        { { 0xC3, 0x96 }, { 0xC3, 0xB6 } }, /* Ö */
+        { { 0xC3, 0x9C }, { 0xC3, 0xBC } }, /* Ü */
+        { { 0xC4, 0x9E }, { 0xC4, 0x9F } }, /* Ğ */
+        { { 0xC5, 0x9E }, { 0xC5, 0x9F } }, /* Ş */
+    };
+
+    const unsigned char *a = (const unsigned char *)s, *end = a + len;
+    const unsigned char *b = (const unsigned char *)lower;
+    while (a < end && *b) {
+        if (*a < 0x80) {
+            if (*a == 'I' && b[0] == 0xC4 && b[1] == 0xB1) { /* I as ı */
+                a++;
+                b += 2;
+                continue;
+            }
+            if (tolower(*a) != *b)
+                return false;
+            a++;
+            b++;
+            continue;
+        }
+        if (a + 1 < end && a[0] == 0xC4 && a[1] == 0xB0) { /* İ as i */
+            if (*b != 'i')
+                return false;
+            a += 2;
+            b++;
+            continue;
+        }
+        bool folded = false;
+        for (size_t k = 0; k < sizeof caps / sizeof caps[0] && a + 1 < end; k++) {
+            if (a[0] == caps[k].up[0] && a[1] == caps[k].up[1]) {
+                if (b[0] != caps[k].low[0] || b[1] != caps[k].low[1])
+                    return false;
+                folded = true;
+                break;
+            }
+        }
+        if (!folded && *a != *b)
+            return false;
+        size_t step = folded ? 2 : 1;
+        a += step;
+        b += step;
+    }
+    return a == end && !*b;
+}
+
 /* The last code point of s[a..b) that is not a closing quote or bracket. */
 static unsigned char last_significant(const char *s, size_t a, size_t b)
 {
@@ -651,7 +709,7 @@ static bool is_comment_head(const char *s, size_t a, size_t b)
 {
     size_t n = b - a;
     for (size_t i = 0; i < sizeof comment_heads / sizeof comment_heads[0]; i++) {
-        if (strlen(comment_heads[i]) == n && ci_prefix(s + a, n, comment_heads[i])) {
+        if (tr_ci_equal(s + a, n, comment_heads[i])) {
             return true;
         }
     }
@@ -675,10 +733,13 @@ static bool is_list_head(const char *s, size_t a, size_t b)
     if (ci_prefix(s + a, n, "more from ") && count_words_upto(s, a, b, 5) <= 5) {
         return true;
     }
+    /* The first byte rules out most headings: lowered, or a Turkish
+     * capital's lead byte (0xC3-0xC5), which tr_ci_equal reads. */
     unsigned char c0 = (unsigned char)tolower((unsigned char)s[a]);
+    bool tr = c0 >= 0xC3 && c0 <= 0xC5;
     for (size_t i = 0; i < sizeof list_heads / sizeof list_heads[0]; i++) {
-        if ((unsigned char)list_heads[i][0] == c0 && strlen(list_heads[i]) == n &&
-            ci_prefix(s + a, n, list_heads[i])) {
+        unsigned char h0 = (unsigned char)list_heads[i][0];
+        if ((h0 == c0 || tr || (c0 == 'i' && h0 == 0xC4)) && tr_ci_equal(s + a, n, list_heads[i])) {
             return true;
         }
     }

@@ -731,6 +731,34 @@ static void test_turkish_list_heads(void **state)
     fnr_doc_destroy(&doc);
 }
 
+/* The same headings in Turkish capitals ("İLGİLİ HABERLER", "ÇOK
+ * OKUNANLAR", "YORUMLAR") head their lists as the lower-case ones do. */
+static void test_turkish_upper_heads(void **state)
+{
+    (void)state;
+    const char *in =
+        "Arms cache found in Hatay\n\n"
+        "Gendarmerie teams found an arms cache with 40 rifles in a village of Hatay on "
+        "Monday, the provincial governor said.\n\n"
+        "İLGİLİ HABERLER\n"
+        "Jandarma Mardin'de DEAŞ'lı üç şüpheliyi yakaladı\n\n"
+        "The rifles had been hidden in a barn, the governor said in a statement on "
+        "Tuesday.\n\n"
+        "Two suspects were taken into custody, the statement added.\n\n"
+        "ÇOK OKUNANLAR\n"
+        "Polis Adana'da FETÖ operasyonu düzenledi\n\n"
+        "YORUMLAR\n"
+        "Ahmet Kaya: Allah razı olsun Mehmetçik\n";
+    fnr_doc doc;
+    assert_int_equal(decode(in, NULL, &doc, NULL), FNR_OK);
+    assert_true(kept(&doc, "found an arms cache"));
+    assert_true(kept(&doc, "hidden in a barn"));
+    assert_true(kept(&doc, "taken into custody"));
+    static const char *const gone[] = { "Mardin", "Adana", "Ahmet Kaya" };
+    assert_none_kept(&doc, gone, sizeof gone / sizeof gone[0]);
+    fnr_doc_destroy(&doc);
+}
+
 /* Before the title of a page in markup: the site's name and breadcrumbs go;
  * a date line stays. */
 static void test_html_before_title(void **state)
@@ -1288,6 +1316,7 @@ int main(void)
         cmocka_unit_test(test_author_bio),
         cmocka_unit_test(test_strong_marker_not_tail),
         cmocka_unit_test(test_turkish_list_heads),
+        cmocka_unit_test(test_turkish_upper_heads),
         cmocka_unit_test(test_html_before_title),
         cmocka_unit_test(test_plain_wire_page),
         cmocka_unit_test(test_html_inline_boxes),
