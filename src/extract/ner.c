@@ -1016,9 +1016,15 @@ static bool ordinal_in_name(const x_doc *d, size_t j, size_t end)
 }
 
 /* The legal forms that end a company's name ("Ostrava Trade Ltd.",
- * "Kestrel Trading GmbH"): org heads in the dictionary of cues. */
-static const char *const COMPANY_FORMS[] = { "ltd", "ltd.", "llc",  "inc",   "inc.",
-                                             "plc", "gmbh", "corp", "corp.", NULL };
+ * "Kestrel Trading GmbH", "Volga Technika OOO", "Delta Marine FZE"): org
+ * heads in the dictionary of cues. Forms of single letters and periods
+ * ("S.A.", "B.V.", "A.Ş.") are left out: a person's initials are written
+ * so. */
+static const char *const COMPANY_FORMS[] = { "ltd",  "ltd.", "llc",   "inc",  "inc.", "plc",
+                                             "gmbh", "corp", "corp.", "co.",  "ooo",  "zao",
+                                             "oao",  "pao",  "jsc",   "pjsc", "ojsc", "cjsc",
+                                             "fze",  "fzco", "fzc",   "sarl", "srl",  "ltda",
+                                             "bhd",  NULL };
 
 static bool company_form(const x_doc *d, size_t i)
 {

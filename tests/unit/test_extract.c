@@ -448,6 +448,13 @@ static const ent_case ENT_CASES[] = {
       FNR_ENTITY_ORGANIZATION, NULL, "Trade Ltd. Kaya" },
     { "The drones were bought from Kestrel Trading GmbH in Vienna.", "Kestrel Trading GmbH",
       FNR_ENTITY_ORGANIZATION, NULL, NULL },
+    /* the legal forms of Russian, Gulf free-zone and other companies */
+    { "The parts went through Volga Technika OOO to Tehran.", "Volga Technika OOO",
+      FNR_ENTITY_ORGANIZATION, NULL, NULL },
+    { "The fees were paid by Mehran Petro JSC, prosecutors said.", "Mehran Petro JSC",
+      FNR_ENTITY_ORGANIZATION, NULL, NULL },
+    { "Kaya ran the books of Delta Marine FZE in Dubai.", "Delta Marine FZE",
+      FNR_ENTITY_ORGANIZATION, NULL, NULL },
     /* "People's" opens a body's name */
     { "Fighters of the People's Resistance Front (PRF) were caught.", "People's Resistance Front",
       FNR_ENTITY_ORGANIZATION, "PRF", "Resistance Front" },
