@@ -1365,10 +1365,16 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
         return FNR_OK;
     /* ("Counterterrorism police detained": a sentence's first word and a
      * lower-case head name no one) */
-    if (((last->xflags & XT_ORGHEAD) || branch_head(d, j - 1)) && j - i >= 2 &&
+    /* ("the Russian Consulate General": the consulate is the head, the
+     * rank after it no title) */
+    size_t head = j - 1;
+    if (j - i >= 3 && (last->tflags & FNR_TF_CAP) && x_tok_is(d, j - 1, "general") &&
+        x_tok_is(d, j - 2, "consulate"))
+        head = j - 2;
+    if (((x_tok(d, head)->xflags & XT_ORGHEAD) || branch_head(d, head)) && j - i >= 2 &&
         !(i == c->s0 && j == i + 2 && !(last->tflags & FNR_TF_CAP)))
         return add_mention(d, c->s, i, j, FNR_ENTITY_ORGANIZATION, NULL,
-                           org_kind_from_head(d, j - 1), "org_head", false, NULL);
+                           org_kind_from_head(d, head), "org_head", false, NULL);
     /* "Katibat al-Tawhid wal-Jihad", "Jaish al-Adl": an Arabic word for
      * a body opens a militant group's name */
     static const char *const ARABIC_BODIES[] = { "katibat", "jaish", "jabhat", "harakat", "hizb",
@@ -1808,6 +1814,17 @@ static const fnr_lex_entry *place_after_of(const x_doc *d, const xmention *m)
         if (x_tok_is(d, k - 1, "of"))
             return x_key_entry(x_tok(d, k)->lk, FNR_LEX_LOCATION);
     return NULL;
+}
+
+/* The state a mission named without a demonym belongs to: a country's
+ * name before it ("the US Embassy") or after its "of" ("the Embassy of
+ * Iraq"); a city's ("the Ankara Embassy") tells where it is, not whose. */
+static const fnr_lex_entry *sending_state(const x_doc *d, const xmention *m)
+{
+    const fnr_lex_entry *e = x_key_entry(x_tok(d, m->tok0)->lk, FNR_LEX_LOCATION);
+    if (!e)
+        e = place_after_of(d, m);
+    return e && strcmp(e->kind, "country") == 0 ? e : NULL;
 }
 
 /* Whether the capitalised word at token i, a stopword that is also a given
@@ -2996,6 +3013,9 @@ fnr_status x_entities_build(x_doc *d)
                         ? x_key_entry(x_tok(d, m->tok0)->lk, FNR_LEX_LOCATION)
                     /* "the Supreme Court of Kenya" */
                     : strcmp(m->rule, "institution_of_place") == 0 ? place_after_of(d, m)
+                    /* "the US Embassy", "the Embassy of Iraq": the sending state's */
+                    : strcmp(m->kind, "embassy") == 0 && !(x_tok(d, m->tok0)->xflags & XT_DEMONYM)
+                        ? sending_state(d, m)
                     /* "Jordanian Armed Forces" */
                     : (x_tok(d, m->tok0)->xflags & XT_DEMONYM) ? demonym_entry(d, m->tok0)
                                                                : NULL;

@@ -535,6 +535,28 @@ static void test_kinds_of_bodies(void **state)
             fail_msg("case %zu: \"%s\" is of kind %s", i, e->name, e->kind ? e->kind : "none");
         fnr_facts_free(f);
     }
+
+    /* a mission's state: the country before it or after its "of", not the
+     * city it is in; "Consulate General" is one body */
+    static const struct {
+        const char *text, *name, *country;
+    } missions[] = {
+        { "The courier met a diplomat of the US Embassy in Baghdad.", "US Embassy", "USA" },
+        { "He handed the files to the Embassy of Iraq in Ankara.", "Embassy of Iraq", "IRQ" },
+        { "The Ankara Embassy was closed for a week.", "Ankara Embassy", "" },
+        { "He met an officer of the Russian Consulate General in Istanbul.",
+          "Russian Consulate General", "RUS" },
+    };
+
+    for (size_t i = 0; i < sizeof missions / sizeof missions[0]; i++) {
+        fnr_facts *m = run(missions[i].text, NULL);
+        const fnr_entity *b = find_entity(m, missions[i].name);
+        if (!b || b->type != FNR_ENTITY_ORGANIZATION || !b->kind || strcmp(b->kind, "embassy"))
+            fail_msg("mission %zu: no embassy \"%s\"", i, missions[i].name);
+        if (strcmp(b->country, missions[i].country) != 0)
+            fail_msg("mission %zu: \"%s\" is of \"%s\"", i, b->name, b->country);
+        fnr_facts_free(m);
+    }
     /* a demonym's service is the one the report names, not one of two it
      * names (D-2) */
     fnr_facts *f =
