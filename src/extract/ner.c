@@ -1816,6 +1816,9 @@ static const fnr_lex_entry *place_after_of(const x_doc *d, const xmention *m)
     return NULL;
 }
 
+/* Words before a platform's name that make it the medium of a message. */
+static const char *const MEDIUM_PREPS[] = { "on", "via", "through", "over", "using", NULL };
+
 /* The state a mission named without a demonym belongs to: a country's
  * name before it ("the US Embassy") or after its "of" ("the Embassy of
  * Iraq"); a city's ("the Ankara Embassy") tells where it is, not whose. */
@@ -1907,6 +1910,17 @@ static fnr_status scan_names(scan_ctx *c)
         }
         const fnr_lex_entry *e = NULL;
         size_t j = lex_longest(d, i, c->s1, &c->kb, &e);
+        /* "claimed the attack on Telegram", "instructions via WhatsApp": a
+         * platform named as the medium of a message is no party to anything
+         * (GUIDELINES D-18); "Telegram blocked the channels" names it */
+        if (j > i && e->cls == FNR_LEX_ORG && strcmp(e->kind, "platform") == 0 && i > c->s0 &&
+            (x_tok_in(d, i - 1, MEDIUM_PREPS) ||
+             /* "on Telegram and WhatsApp", "on X and Facebook" */
+             (i >= c->s0 + 3 && (x_tok_is(d, i - 1, "and") || x_tok_is(d, i - 1, "or")) &&
+              x_tok_in(d, i - 3, MEDIUM_PREPS)))) {
+            i = j;
+            continue;
+        }
         /* "the French General Directorate for Internal Security", "the Saudi
          * Presidency of State Security": the demonym before a body the
          * dictionary names (of two words or more) is no part of it, unless

@@ -557,6 +557,20 @@ static void test_kinds_of_bodies(void **state)
             fail_msg("mission %zu: \"%s\" is of \"%s\"", i, b->name, b->country);
         fnr_facts_free(m);
     }
+    /* a platform named as the medium of a message is no entity (D-18);
+     * one that acts is */
+    fnr_facts *pf = run("The cell claimed the bombing on Telegram and WhatsApp. Telegram later "
+                        "closed 40 of its channels.",
+                        NULL);
+    const fnr_entity *tg = find_entity(pf, "Telegram");
+    assert_non_null(tg);
+    assert_string_equal(tg->kind, "platform");
+    assert_int_equal(tg->n_mentions, 1);
+    assert_null(find_entity(pf, "WhatsApp"));
+    for (size_t k = 0; k < pf->n_events; k++)
+        for (size_t t = 0; t < pf->events[k].n_targets; t++)
+            assert_false(pf->events[k].targets[t] == (int)(tg - pf->entities));
+    fnr_facts_free(pf);
     /* a demonym's service is the one the report names, not one of two it
      * names (D-2) */
     fnr_facts *f =
