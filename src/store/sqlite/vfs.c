@@ -1,17 +1,18 @@
 /*
- * A VFS over the system's that gathers a commit's WAL frames into one write.
+ * A VFS over the system's that writes a commit's WAL frames in a few large
+ * writes.
  *
  * SQLite appends each frame to the WAL with two write calls, its 24-byte
  * header and then its page. A report ingested alone dirties some 700 pages
  * (its rows land on random pages of a dozen B-trees), so its commit made
- * about 1,400 pwrite calls, a third of the report's ingest time. Here the
- * WAL file keeps the bytes of consecutive writes in a buffer and hands them
- * to the real file in one call: when the page of a commit frame (a header
+ * about 1,400 pwrite calls. Here the WAL file keeps the bytes of
+ * consecutive writes in a buffer (the run) and hands them to the real file
+ * in pieces of SQ_WAL_PIECE: when the page of a commit frame (a header
  * whose "database size after commit" field is not zero) has been added,
- * before anything else is done to the file (read, sync, size, truncate,
- * file control, close), when a write does not continue the buffered run,
- * and when the run reaches SQ_WAL_RUN bytes. All other files, and every
- * other method, go straight to the system's VFS.
+ * before a read, sync, size, truncate, unlock, file control or close of the
+ * file, when a write does not continue the run, and when the run reaches
+ * SQ_WAL_RUN bytes. All other files, and every other method, go straight to
+ * the system's VFS.
  *
  * Why that keeps SQLite's guarantees: a commit is published to readers by
  * the WAL index header, which SQLite writes only after the last frame's
