@@ -670,8 +670,9 @@ static bool count_at(const x_doc *d, size_t a, size_t b, size_t i, long v, long 
         }
         /* "Of the 148 suspects detained, 63 were remanded": the 63 */
         if (k == i + 1 && k + 1 < b &&
-            (x_tok_is(d, k, "were") || x_tok_is(d, k, "was") || x_tok_is(d, k, "have")) && i > a &&
-            (is_punct_c(d, i - 1, ',') || x_tok_is(d, i - 1, "and")) &&
+            (x_tok_is(d, k, "were") || x_tok_is(d, k, "was") || x_tok_is(d, k, "have")) &&
+            ((i > a && (is_punct_c(d, i - 1, ',') || x_tok_is(d, i - 1, "and"))) ||
+             (i == a && v < 1000)) && /* "Five were killed and ..." */
             (x_tok(d, k + 1)->xflags & XT_TRIGGER)) {
             out->noun = (uint32_t)i;
             out->value = v;
@@ -758,6 +759,16 @@ static bool object_of_other_verb(const x_doc *d, const xsent *s, size_t noun, si
                tok_event_type(d, q - 2) != tok_event_type(d, t0);
     }
     return false;
+}
+
+/* Whether the count whose noun is at token noun (after the trigger at t0)
+ * is the subject of another verb: "and a fourth was captured". */
+static bool other_subject(const x_doc *d, const xsent *s, size_t noun, size_t t0)
+{
+    return noun + 2 < s->tok1 &&
+           (x_tok_is(d, noun + 1, "was") || x_tok_is(d, noun + 1, "were") ||
+            x_tok_is(d, noun + 1, "is") || x_tok_is(d, noun + 1, "are")) &&
+           (x_tok(d, noun + 2)->xflags & XT_TRIGGER) && noun + 2 != t0;
 }
 
 /* "the deaths of over 40,000 people", "killed more than 300": whether the
@@ -1374,6 +1385,18 @@ static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
         }
         long v = st == FNR_OK ? token_number(d, i) : -1;
         count_cand c;
+        /* "Three aides were killed and a fourth was captured": one */
+        static const char *const ORDINALS[] = { "second", "third",   "fourth", "fifth",
+                                                "sixth",  "seventh", "eighth", NULL };
+        if (st == FNR_OK && (t->xflags & XT_TRIGGER) && i >= s0 + 4 &&
+            (x_tok_is(d, i - 1, "was") || x_tok_is(d, i - 1, "is")) &&
+            x_tok_in(d, i - 2, ORDINALS) &&
+            (x_tok_is(d, i - 3, "a") || x_tok_is(d, i - 3, "another")) &&
+            (x_tok_is(d, i - 4, "and") || is_punct_c(d, i - 4, ','))) {
+            c = (count_cand){ .noun = (uint32_t)(i - 2), .value = 1 };
+            st = FNR_VEC_PUSH(&f->counts, count_cand, c);
+            continue;
+        }
         if (v >= 0 && count_at(d, s0, s1, i, v, &f->weak_count, &c)) {
             count_cand *prev =
                 f->counts.len ? &FNR_VEC_AT(&f->counts, count_cand, f->counts.len - 1) : NULL;
@@ -2187,15 +2210,30 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
     if (tg->type == FNR_EVENT_INTEL_SHARING && !p->n_targets && !told_from && !passive) {
         static const char *const PARTIES[] = { "side",        "authorities", "counterparts",
                                                "counterpart", "partner",     "partners",
-                                               "officials",   "government",  NULL };
+                                               "officials",   "government",  "intelligence",
+                                               NULL };
         for (size_t k = tg->t1; k + 1 < p->told && k + 1 < s1 && k - tg->t1 < 10; k++) {
             if (is_punct_c(d, k, ','))
                 break;
-            if (!(x_tok(d, k)->xflags & XT_DEMONYM) || !x_tok_in(d, k + 1, PARTIES))
+            if (!(x_tok(d, k)->xflags & XT_DEMONYM))
                 continue;
-            int c = demonym_country(d, k);
-            if (c >= 0 && !contains(p->actors, p->n_actors, c))
-                add_unique(p->targets, &p->n_targets, c);
+            /* "warned German and Austrian intelligence": each demonym of
+             * the list before the party */
+            size_t j = k;
+            while (j + 2 < s1 && (x_tok_is(d, j + 1, "and") || is_punct_c(d, j + 1, ',')) &&
+                   (x_tok(d, j + 2)->xflags & XT_DEMONYM))
+                j += 2;
+            size_t h = j + 1;
+            if (h + 1 < s1 && x_tok_is(d, h, "security"))
+                h++; /* "Swedish security police" */
+            if (h >= s1 || !(x_tok_in(d, h, PARTIES) || x_tok_is(d, h, "police") ||
+                             x_tok_is(d, h, "service") || x_tok_is(d, h, "services")))
+                continue;
+            for (size_t m = k; m <= j; m += 2) {
+                int c = demonym_country(d, m);
+                if (c >= 0 && !contains(p->actors, p->n_actors, c))
+                    add_unique(p->targets, &p->n_targets, c);
+            }
             break;
         }
     }
@@ -2544,12 +2582,22 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
                 x_tok_is(d, k - 1, "campaign"))
                 return 0;
     /* "warned last month of a growing threat": a warning to the public
-     * shares nothing with another party */
+     * shares nothing with another party; "warned the intelligence services
+     * of Austria that ..." names its recipients before the "of" */
     if (t == FNR_EVENT_INTEL_SHARING && x_tok(d, tg->t0)->key_len >= 4 &&
-        memcmp(x_tok(d, tg->t0)->key, "warn", 4) == 0)
-        for (size_t k = tg->t1; k < s1 && k - tg->t1 < 4 && x_tok(d, k)->mention < 0; k++)
+        memcmp(x_tok(d, tg->t0)->key, "warn", 4) == 0) {
+        static const char *const RECIPIENTS[] = {
+            "intelligence", "services",     "service",     "agencies", "agency",
+            "authorities",  "counterparts", "counterpart", "partners", "police",
+            "governments",  "officials",    NULL
+        };
+        for (size_t k = tg->t1; k < s1 && k - tg->t1 < 4 && x_tok(d, k)->mention < 0; k++) {
+            if (x_tok_in(d, k, RECIPIENTS))
+                break;
             if (x_tok_is(d, k, "of") || x_tok_is(d, k, "that") || x_tok_is(d, k, "about"))
                 return 0;
+        }
+    }
     /* "..., officials warned (on Monday).": a clause of saying that ends the
      * sentence warns no one */
     if (t == FNR_EVENT_INTEL_SHARING && x_tok(d, tg->t0)->key_len >= 4 &&
@@ -2702,6 +2750,18 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         /* "a plot to build rockets and carry out attacks": a verb's base
          * form after "to" names what was to be done */
         size_t v = tg->t0;
+        /* ("carry out explosive and arson attacks": the attacks' words
+         * between) */
+        for (size_t m = v; m > s0 + 2 && v - m < 4; m--)
+            if (x_tok_is(d, m - 1, "out")) {
+                v = m;
+                break;
+            } else if (x_tok(d, m - 1)->kind != FNR_TOK_WORD ||
+                       !(x_tok(d, m - 1)->xflags & XT_LOWER) ||
+                       ((x_tok(d, m - 1)->xflags & XT_TRIGGER) &&
+                        tok_event_type(d, m - 1) != FNR_EVENT_ATTACK)) {
+                break;
+            }
         if (v > s0 + 1 && x_tok_is(d, v - 1, "out"))
             v--;
         if (v > s0 + 1 && (x_tok_is(d, v - 1, "carry") || x_tok_is(d, v - 1, "conduct") ||
@@ -2712,8 +2772,22 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
                     return FNR_EVENT_PLOT;
         /* "wanted for a deadly 2016 attack": an attack of a past year
          * happened, whatever word comes before */
-        long named = year_before(d, s, tg->t0);
+        long named = year_before(d, s, tg->t0), after = -1;
+        /* "wanted for a series of bombings in Baghdad in 2021": a "for"
+         * before an attack of a past year told after it */
+        for (size_t k = tg->t1; named <= 0 && k + 1 < s1 && k - tg->t1 < 6; k++) {
+            if (is_punct_c(d, k, ',') || (x_tok(d, k)->xflags & XT_TRIGGER))
+                break;
+            if (x_tok_is(d, k, "in") && x_tok(d, k + 1)->kind == FNR_TOK_NUMBER &&
+                x_tok(d, k + 1)->end - x_tok(d, k + 1)->start == 4) {
+                long y = token_number(d, k + 1);
+                after = y >= 1900 && y <= 2099 ? y : -1;
+                break;
+            }
+        }
         bool past = named > 0 && (d->doc.date.prec == FNR_DATE_NONE || named < d->doc.date.year);
+        bool past_after =
+            after > 0 && (d->doc.date.prec == FNR_DATE_NONE || after < d->doc.date.year);
         /* a name and its word of affiliation between are one modifier
          * ("planning an Islamic State-inspired gun attack") */
         for (size_t k = tg->t0, n = 0; !past && k > s0 && n < 4; k--) {
@@ -2726,6 +2800,8 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
                 (x_tok_is(d, k, "the") ||
                  (k == tg->t0 && x_tok(d, k)->key[x_tok(d, k)->key_len - 1] == 's')))
                 continue;
+            if (past_after && x_tok_is(d, k - 1, "for"))
+                break;
             if (tok_class(d, k - 1, W_PLOT_CONTEXT) || x_tok_in(d, k - 1, AVERT_WORDS))
                 return FNR_EVENT_PLOT;
         }
@@ -3195,6 +3271,12 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
              from_after(d, tg, s1) >= s1))
             return 0; /* "intelligence sharing" as a topic; "a warning from X" was given,
                          "the tip of the iceberg" nothing */
+        /* "Acting on the tip-off, police detained": the tip that came, from
+         * no one named, is the arrest's reason, no sharing of its own */
+        if (tg->t0 >= s0 + 2 && (x_tok_is(d, tg->t0 - 1, "the") || x_tok_is(d, tg->t0 - 1, "a")) &&
+            (x_tok_is(d, tg->t0 - 2, "on") || x_tok_is(d, tg->t0 - 2, "after")) &&
+            !x_tok_is(d, tg->t0, "warned") && from_after(d, tg, s1) >= s1)
+            return 0;
         /* "the information that led to the arrests was provided by the
          * CIA": what was provided must be intelligence, told before the
          * verb in its clause */
@@ -4734,8 +4816,30 @@ static bool and_clause_at(const x_doc *d, const xsent *s, size_t q)
 {
     static const char *const NO_SUBJECT[] = { "later", "then", "also", "was",          "were",
                                               "had",   "has",  "have", "subsequently", NULL };
-    if (q <= s->tok0 || q + 2 >= s->tok1 || !is_punct_c(d, q - 1, ',') || !x_tok_is(d, q, "and"))
+    if (q <= s->tok0 || q + 2 >= s->tok1 || !x_tok_is(d, q, "and"))
         return false;
+    if (!is_punct_c(d, q - 1, ',')) {
+        /* "... in Vienna and German police raided three flats": a body
+         * named after "and" that acts is the next clause's subject */
+        static const char *const BODIES[] = { "police",   "gendarmerie", "troops", "soldiers",
+                                              "officers", "forces",      "agents", NULL };
+        int e = x_tok_entity(d, q + 1);
+        size_t k = q + 1;
+        if (e >= 0 && d->ents[e].type == FNR_ENTITY_ORGANIZATION)
+            k = after_mention(d, q + 1, s->tok1);
+        else if (x_tok_in(d, q + 1, BODIES))
+            k = q + 2;
+        else if (q + 2 < s->tok1 && x_tok_in(d, q + 2, BODIES))
+            k = q + 3; /* "and security forces detained" */
+        else
+            return false;
+        if (k >= s->tok1)
+            return false;
+        const xtok *v = x_tok(d, k);
+        return v->kind == FNR_TOK_WORD && !(v->tflags & FNR_TF_CAP) &&
+               ((v->xflags & XT_TRIGGER) ||
+                (v->key_len > 3 && memcmp(v->key + v->key_len - 2, "ed", 2) == 0));
+    }
     const xtok *w = x_tok(d, q + 1);
     return w->kind == FNR_TOK_WORD && !x_tok_in(d, q + 1, NO_SUBJECT) &&
            !(w->xflags & XT_TRIGGER) &&
@@ -4908,6 +5012,24 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
             type == FNR_EVENT_ATTACK) {
             size_t noun;
             count = find_count(sf->counts.data, sf->counts.len, sf->weak_count, tg->t0, &noun);
+            /* "Three aides were killed and a fourth was captured": the
+             * subject of the other verb after this one is that verb's count */
+            if (count >= 0 && noun != SIZE_MAX && noun > tg->t1 &&
+                other_subject(d, s, noun, tg->t0)) {
+                const count_cand *cs = sf->counts.data;
+                long best = -1;
+                size_t best_dist = SIZE_MAX, best_noun = SIZE_MAX;
+                for (size_t c = 0; c < sf->counts.len; c++) {
+                    size_t kn = cs[c].noun, dist = kn > tg->t0 ? kn - tg->t0 : tg->t0 - kn;
+                    if (dist < best_dist && !(kn > tg->t1 && other_subject(d, s, kn, tg->t0))) {
+                        best = cs[c].value;
+                        best_dist = dist;
+                        best_noun = kn;
+                    }
+                }
+                count = best >= 0 ? best : sf->weak_count;
+                noun = best_noun;
+            }
             if (count >= 0 && noun != SIZE_MAX &&
                 (object_of_other_verb(d, s, noun, tg->t0) ||
                  ((type == FNR_EVENT_ARREST || type == FNR_EVENT_LEGAL_ACTION) &&

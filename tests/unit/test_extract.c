@@ -3332,6 +3332,75 @@ static void test_counts_by_clause(void **state)
     fnr_facts_free(f);
 }
 
+/* A warning names its recipients before what it told; a tip-off acted on
+ * shares nothing of its own; "and" with a body that acts opens a clause;
+ * "a fifth was captured" counts one; "to carry out ... attacks" and a past
+ * year after the attack. */
+static void test_warnings_and_clauses(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("The AIVD warned the security services of Belgium and France that an "
+                       "ISIS cell was preparing attacks.\n",
+                       NULL);
+    const fnr_event *v = find_event(f, FNR_EVENT_INTEL_SHARING);
+    assert_non_null(v);
+    assert_true(names_have(f, v->targets, v->n_targets, "Belgium"));
+    assert_true(names_have(f, v->targets, v->n_targets, "France"));
+    fnr_facts_free(f);
+    f = run("Warning to Benelux\n\nThe Netherlands and Belgium raised their threat levels. MİT "
+            "warned Dutch and Belgian intelligence that the cell was armed.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_INTEL_SHARING);
+    assert_non_null(v);
+    assert_true(names_have(f, v->targets, v->n_targets, "Netherlands"));
+    assert_true(names_have(f, v->targets, v->n_targets, "Belgium"));
+    fnr_facts_free(f);
+    f = run("Threat to Sweden\n\nMİT warned Swedish security police about a planned attack on "
+            "a synagogue in Malmö in 2026.\n",
+            "2025-10-01");
+    v = find_event(f, FNR_EVENT_INTEL_SHARING);
+    assert_non_null(v);
+    assert_true(names_have(f, v->targets, v->n_targets, "Sweden"));
+    assert_int_equal(n_events(f, FNR_EVENT_PLOT), 1);
+    assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 0);
+    fnr_facts_free(f);
+    f = run("Acting on the tip-off, Belgian police detained two men in Antwerp.\n", NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_INTEL_SHARING), 0);
+    assert_int_equal(n_events(f, FNR_EVENT_ARREST), 1);
+    fnr_facts_free(f);
+    f = run("Belgian police detained a Moroccan national in Brussels and Dutch police raided two "
+            "homes in Rotterdam, detaining three men.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ARREST), 2);
+    for (size_t i = 0; i < f->n_events; i++) {
+        const fnr_event *a = &f->events[i];
+        assert_int_equal(a->n_targets, 0); /* neither police is the other's catch */
+        assert_int_equal(
+            a->count,
+            a->location >= 0 && strcmp(f->entities[a->location].name, "Rotterdam") == 0 ? 3 : 1);
+    }
+    fnr_facts_free(f);
+    f = run("Four fighters were killed and a fifth was captured near Raqqa.\n", NULL);
+    assert_int_equal(find_event(f, FNR_EVENT_KILL)->count, 4);
+    assert_int_equal(find_event(f, FNR_EVENT_ARREST)->count, 1);
+    fnr_facts_free(f);
+    f = run("Six were detained in Izmir.\n", NULL);
+    assert_int_equal(find_event(f, FNR_EVENT_ARREST)->count, 6);
+    fnr_facts_free(f);
+    f = run("He had agreed with a handler to carry out bomb and arson attacks on depots in "
+            "Poland.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 0);
+    assert_int_equal(n_events(f, FNR_EVENT_PLOT), 1);
+    fnr_facts_free(f);
+    f = run("The man was wanted for a series of shootings in Marseille in 2019.\n", "2025-05-01");
+    assert_int_equal(n_events(f, FNR_EVENT_PLOT), 0);
+    v = find_event(f, FNR_EVENT_ATTACK);
+    assert_non_null(v);
+    assert_string_equal(v->date, "2019");
+    fnr_facts_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3384,6 +3453,7 @@ int main(void)
         cmocka_unit_test(test_one_more_by_and),
         cmocka_unit_test(test_negated_and_demanded),
         cmocka_unit_test(test_counts_by_clause),
+        cmocka_unit_test(test_warnings_and_clauses),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
