@@ -3401,6 +3401,28 @@ static void test_warnings_and_clauses(void **state)
     fnr_facts_free(f);
 }
 
+/* A holiday is a date, no one's name: "Victory Day parades", "on New
+ * Year's Eve", "Republic Day celebrations". */
+static void test_holidays_are_no_names(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("Police arrested two men ahead of Victory Day parades in Ankara. The cell "
+                       "had planned attacks on New Year's Eve and during Republic Day "
+                       "celebrations in Izmir.\n",
+                       NULL);
+    for (size_t i = 0; i < f->n_entities; i++)
+        if (f->entities[i].type == FNR_ENTITY_PERSON)
+            fail_msg("person \"%s\"", f->entities[i].name);
+    assert_null(find_entity(f, "Victory Day"));
+    assert_null(find_entity(f, "Republic Day"));
+    assert_non_null(find_entity(f, "Izmir"));
+    const fnr_event *v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_int_equal(v->n_targets, 0);
+    assert_int_equal(v->count, 2);
+    fnr_facts_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3454,6 +3476,7 @@ int main(void)
         cmocka_unit_test(test_negated_and_demanded),
         cmocka_unit_test(test_counts_by_clause),
         cmocka_unit_test(test_warnings_and_clauses),
+        cmocka_unit_test(test_holidays_are_no_names),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
