@@ -1322,9 +1322,11 @@ static void test_relations(void **state)
             fail_msg("case %zu: no relation %s -> %s", i, REL_CASES[i].source, REL_CASES[i].target);
         fnr_facts_free(f);
     }
-    /* the agency of a dateline is the source, not an associate */
+    /* the agency of a dateline is the source, not an associate; nor is the
+     * service the one it captured */
     f = run("ANKARA (AA) - MİT captured Şervan Ağırbaş in a cross-border operation.", NULL);
-    assert_true(has_relation(f, FNR_REL_ASSOCIATED_WITH, "MİT", "Şervan Ağırbaş"));
+    assert_non_null(find_event(f, FNR_EVENT_ARREST));
+    assert_false(has_relation(f, FNR_REL_ASSOCIATED_WITH, "MİT", "Şervan Ağırbaş"));
     assert_false(has_relation(f, FNR_REL_ASSOCIATED_WITH, "AA", "Şervan Ağırbaş"));
     assert_false(has_relation(f, FNR_REL_ASSOCIATED_WITH, "Şervan Ağırbaş", "AA"));
     fnr_facts_free(f);
@@ -3423,6 +3425,20 @@ static void test_holidays_are_no_names(void **state)
     fnr_facts_free(f);
 }
 
+/* The two sides of an event are no associates: the service and the man it
+ * captured; two men it captured together are. */
+static void test_captor_is_no_associate(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("MİT captured Kerem Yaman and Arda Soylu of Daesh in Adana.\n", NULL);
+    assert_non_null(find_event(f, FNR_EVENT_ARREST));
+    assert_false(has_relation(f, FNR_REL_ASSOCIATED_WITH, "MİT", "Kerem Yaman"));
+    assert_false(has_relation(f, FNR_REL_ASSOCIATED_WITH, "Kerem Yaman", "MİT"));
+    assert_true(has_relation(f, FNR_REL_ASSOCIATED_WITH, "Kerem Yaman", "Arda Soylu") ||
+                has_relation(f, FNR_REL_ASSOCIATED_WITH, "Arda Soylu", "Kerem Yaman"));
+    fnr_facts_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3477,6 +3493,7 @@ int main(void)
         cmocka_unit_test(test_counts_by_clause),
         cmocka_unit_test(test_warnings_and_clauses),
         cmocka_unit_test(test_holidays_are_no_names),
+        cmocka_unit_test(test_captor_is_no_associate),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
