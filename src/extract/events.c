@@ -2345,10 +2345,36 @@ static bool said_in_before(const x_doc *d, size_t i, size_t trig_end)
     return false;
 }
 
+/* Whether token t (after the trigger's end) sits in an apposition to a
+ * person target, before any comma closes it: "X, a former emir
+ * responsible for the network in Türkiye, ..." (not "X, a member, in
+ * Idlib"). */
+static bool in_open_apposition(const x_doc *d, const participants *p, size_t trig_end, size_t t,
+                               size_t s1)
+{
+    size_t c = t;
+    while (c > trig_end && !is_punct_c(d, c - 1, ','))
+        c--;
+    if (c <= trig_end + 1 || c >= t)
+        return false;
+    int who = x_tok_entity(d, c - 2);
+    if (who < 0 || d->ents[who].type != FNR_ENTITY_PERSON ||
+        !contains(p->targets, p->n_targets, who) ||
+        !(x_tok_is(d, c, "a") || x_tok_is(d, c, "an") || x_tok_is(d, c, "the")))
+        return false;
+    for (size_t k = c; k < t; k++) {
+        const xtok *w = x_tok(d, k);
+        if ((w->xflags & XT_TRIGGER) && w->key_len > 3 &&
+            memcmp(w->key + w->key_len - 2, "ed", 2) == 0)
+            return false; /* "a Syrian wanted in Germany": a clause of its own */
+    }
+    return t < s1;
+}
+
 static int find_location(const x_doc *d, const sent_facts *f, const participants *p,
                          size_t trig_end, size_t s1)
 {
-    int best = -1, seat = -1, source_seat = -1;
+    int best = -1, seat = -1, source_seat = -1, inner = -1;
     size_t best_tok = 0;
     /* "..., the prosecutor's office in Karlsruhe said": where the source
      * sits is where the event was only if nothing else says (looked for
@@ -2373,6 +2399,14 @@ static int find_location(const x_doc *d, const sent_facts *f, const participants
         if (contains(p->actors, p->n_actors, e) || contains(p->targets, p->n_targets, e) ||
             said_in_before(d, oc->tok, trig_end))
             continue;
+        /* "sentenced X, a former emir responsible for the network in
+         * Türkiye": a place inside an apposition to the person tells of
+         * the person; it stands only if nothing else does */
+        if (in_open_apposition(d, p, trig_end, oc->tok, s1)) {
+            if (inner < 0)
+                inner = e;
+            continue;
+        }
         /* "Palestinians living in Türkiye", "a cell based in Graz": where
          * someone lives, not where the event was */
         if (oc->tok >= 2 && x_tok_is(d, oc->tok - 1, "in") &&
@@ -2395,7 +2429,7 @@ static int find_location(const x_doc *d, const sent_facts *f, const participants
             best_tok = oc->tok;
         }
     }
-    return best >= 0 ? best : seat >= 0 ? seat : source_seat;
+    return best >= 0 ? best : seat >= 0 ? seat : inner >= 0 ? inner : source_seat;
 }
 
 /* Whether one of the n words before token t0 (from s0 on) has a lexicon

@@ -3439,6 +3439,28 @@ static void test_captor_is_no_associate(void **state)
     fnr_facts_free(f);
 }
 
+/* A place inside an apposition to the one sentenced tells of that person:
+ * the court's city is the place; a closed apposition leaves the place
+ * after it alone. */
+static void test_place_in_apposition(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("A Konya court on Monday sentenced Yusuf Demirel, a former PKK "
+                       "commander responsible for attacks in Hakkari, to life in prison.\n",
+                       NULL);
+    const fnr_event *v = find_event(f, FNR_EVENT_LEGAL_ACTION);
+    assert_non_null(v);
+    assert_true(v->location >= 0);
+    assert_string_equal(f->entities[v->location].name, "Konya");
+    fnr_facts_free(f);
+    f = run("MİT captured Ali Kaya, a Daesh member, in Idlib.\n", NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_true(v->location >= 0);
+    assert_string_equal(f->entities[v->location].name, "Idlib");
+    fnr_facts_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3494,6 +3516,7 @@ int main(void)
         cmocka_unit_test(test_warnings_and_clauses),
         cmocka_unit_test(test_holidays_are_no_names),
         cmocka_unit_test(test_captor_is_no_associate),
+        cmocka_unit_test(test_place_in_apposition),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
