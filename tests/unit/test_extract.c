@@ -571,6 +571,15 @@ static void test_kinds_of_bodies(void **state)
         for (size_t t = 0; t < pf->events[k].n_targets; t++)
             assert_false(pf->events[k].targets[t] == (int)(tg - pf->entities));
     fnr_facts_free(pf);
+    /* a service's name in English is the dictionary's alias */
+    fnr_facts *dg = run("The operation was carried out with Morocco's General Directorate for "
+                        "Territorial Surveillance (DGST).",
+                        NULL);
+    const fnr_entity *dgst = find_entity(dg, "DGST");
+    assert_non_null(dgst);
+    assert_string_equal(dgst->kind, "intelligence_service");
+    assert_true(has_alias(dgst, "General Directorate for Territorial Surveillance"));
+    fnr_facts_free(dg);
     /* a demonym's service is the one the report names, not one of two it
      * names (D-2) */
     fnr_facts *f =
