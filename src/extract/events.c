@@ -1885,6 +1885,17 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             clause = tg->t0 - 1;
         }
     }
+    /* "... with Morocco's DGST, which had alerted Spanish authorities": the
+     * body ", which" stands for acts */
+    if (ante < 0 && clause > s0 + 1 && x_tok_is(d, clause, "which")) {
+        size_t a = clause - 2; /* ("... Surveillance (DGST), which": before the bracket) */
+        if (is_punct_c(d, a, ')') && a >= s0 + 3 && is_punct_c(d, a - 2, '('))
+            a -= 3;
+        int e = x_tok_entity(d, a);
+        if (e >= 0 &&
+            (d->ents[e].type == FNR_ENTITY_ORGANIZATION || d->ents[e].type == FNR_ENTITY_PERSON))
+            ante = e;
+    }
     /* "MİT provided intelligence, leading to the arrest of 3 suspects": who
      * caused the arrest did not make it */
     size_t c0 = past_article(d, s0, tg->t0);

@@ -3375,6 +3375,15 @@ static void test_warnings_and_clauses(void **state)
     assert_int_equal(n_events(f, FNR_EVENT_PLOT), 1);
     assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 0);
     fnr_facts_free(f);
+    /* the body ", which" stands for is the one who told */
+    f = run("Spain thanked Jordan\n\nThe raid was carried out with Jordan's General "
+            "Intelligence Directorate (GID), which had alerted Spanish authorities to the "
+            "cell.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_INTEL_SHARING);
+    assert_non_null(v);
+    assert_true(names_have(f, v->actors, v->n_actors, "GID"));
+    fnr_facts_free(f);
     f = run("Acting on the tip-off, Belgian police detained two men in Antwerp.\n", NULL);
     assert_int_equal(n_events(f, FNR_EVENT_INTEL_SHARING), 0);
     assert_int_equal(n_events(f, FNR_EVENT_ARREST), 1);
