@@ -765,6 +765,13 @@ static const char *const PLACE_OF_WORDS[] = {
 static const char *const LOWER_ORG_HEADS[] = { "police",  "office",    "regiment",    "sector",
                                                "brigade", "battalion", "gendarmerie", NULL };
 static const char *const NAMED_OPS[] = { "operation", "operasyonu", NULL };
+/* Heads of a body's name that "for" continues ("Office for Counter-Terrorism
+ * Coordination"). */
+static const char *const FOR_HEADS[] = { "office",    "directorate", "agency",       "bureau",
+                                         "ministry",  "department",  "council",      "commission",
+                                         "committee", "centre",      "center",       "service",
+                                         "institute", "authority",   "commissioner", NULL };
+
 static const char *const OF_HEADS[] = {
     "republic",     "kingdom",      "embassy",    "consulate", "ministry",
     "university",   "council",      "court",      "bank",      "office",
@@ -1061,7 +1068,11 @@ static size_t cap_sequence(const x_doc *d, size_t i, size_t end)
              * "National Security Service" */
             if (j > i && (t->xflags & XT_STOP) && !(t->xflags & XT_ORGHEAD) &&
                 !(j + 1 < end && (x_tok(d, j + 1)->xflags & XT_NAMELIKE) &&
-                  !(x_tok(d, j + 1)->xflags & XT_STOP) && x_tok(d, j)->key_len > 3))
+                  !(x_tok(d, j + 1)->xflags & XT_STOP) && x_tok(d, j)->key_len > 3) &&
+                /* ... or before the name's acronym: "Directorate of National
+                 * Security (DNS)" */
+                !(j + 2 < end && is_punct(d, j + 1, '(') &&
+                  (x_tok(d, j + 2)->tflags & FNR_TF_UPPER) && x_tok(d, j)->key_len > 3))
                 break;
             j++;
             continue;
@@ -1076,8 +1087,11 @@ static size_t cap_sequence(const x_doc *d, size_t i, size_t end)
             j++;
             continue;
         }
-        /* "Embassy of Iraq", "Islamic Republic of Iran" */
-        if (x_tok_is(d, j, "of") && j > i && j + 1 < end && x_tok_in(d, j - 1, OF_HEADS)) {
+        /* "Embassy of Iraq", "Islamic Republic of Iran"; "the Directorate
+         * for Combating Organized Crime", "Agency for National Security" */
+        if (j > i && j + 1 < end &&
+            ((x_tok_is(d, j, "of") && x_tok_in(d, j - 1, OF_HEADS)) ||
+             (x_tok_is(d, j, "for") && x_tok_in(d, j - 1, FOR_HEADS)))) {
             size_t k = j + 1;
             if (k < end && x_tok_is(d, k, "the"))
                 k++;
@@ -2065,7 +2079,8 @@ static fnr_status scan_names(scan_ctx *c)
             }
             /* "the Embassy of Iraq", "Ministry of Interior": an institution
              * of a place is one organisation, though the place is known */
-            if (x_tok_in(d, i, INSTITUTION_HEADS) && i + 2 < seq && x_tok_is(d, i + 1, "of")) {
+            if (i + 2 < seq && ((x_tok_in(d, i, INSTITUTION_HEADS) && x_tok_is(d, i + 1, "of")) ||
+                                (x_tok_in(d, i, FOR_HEADS) && x_tok_is(d, i + 1, "for")))) {
                 next = seq;
                 st = add_mention(d, c->s, i, seq, FNR_ENTITY_ORGANIZATION, NULL,
                                  org_kind_from_head(d, i), "institution_of", false, NULL);

@@ -571,6 +571,19 @@ static void test_kinds_of_bodies(void **state)
         for (size_t t = 0; t < pf->events[k].n_targets; t++)
             assert_false(pf->events[k].targets[t] == (int)(tg - pf->entities));
     fnr_facts_free(pf);
+    /* a body's head and "for" go on into its name, and a stopword before
+     * the name's acronym ends it */
+    fnr_facts *ff = run("The Directorate for Combating Organized Crime and the Agency for "
+                        "National Security (ANB) arrested two men.",
+                        NULL);
+    assert_non_null(find_entity(ff, "Directorate for Combating Organized Crime"));
+    const fnr_entity *anb = find_entity(ff, "Agency for National Security");
+    assert_non_null(anb);
+    assert_int_equal(anb->type, FNR_ENTITY_ORGANIZATION);
+    assert_true(has_alias(anb, "ANB"));
+    for (size_t i = 0; i < ff->n_entities; i++)
+        assert_int_not_equal(ff->entities[i].type, FNR_ENTITY_PERSON);
+    fnr_facts_free(ff);
     /* a service's name in English is the dictionary's alias */
     fnr_facts *dg = run("The operation was carried out with Morocco's General Directorate for "
                         "Territorial Surveillance (DGST).",
