@@ -3593,6 +3593,16 @@ fnr_status x_relations_find(x_doc *d)
                     q++;
                     while (q < s1 && (x_tok_is(d, q, "so called") || is_punct(d, q, '-')))
                         q++;
+                    /* ("Hezbollah's elite Radwan Force": up to two words of
+                     * praise or fear before the unit) */
+                    static const char *const JOINS[] = {
+                        "and", "or", "of", "in", "to", "with", NULL
+                    };
+                    for (size_t n = 0;
+                         n < 2 && q + 1 < s1 && x_tok_entity(d, q) < 0 && is_word(x_tok(d, q)) &&
+                         (x_tok(d, q)->xflags & XT_LOWER) && !x_tok_in(d, q, JOINS);
+                         n++)
+                        q++;
                     int child = q < s1 ? x_tok_entity(d, q) : -1;
                     const char *pk = d->ents[e].kind;
                     if (child >= 0 && d->ents[child].type == FNR_ENTITY_ORGANIZATION && pk &&

@@ -1278,6 +1278,9 @@ static const struct {
     fnr_relation_type type;
     const char *source, *target;
 } REL_CASES[] = {
+    /* a force's own unit, past a word of praise */
+    { "A strike killed a commander of Hezbollah's elite Radwan Force on Sunday.", FNR_REL_MEMBER_OF,
+      "Radwan Force", "Hezbollah" },
     /* the body's acronym may stand between it and the title; "official"
      * is a member's role */
     { "The Federal Security Service (FSB) director Pavel Orlov denied it.", FNR_REL_LEADER_OF,
