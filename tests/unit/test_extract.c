@@ -571,6 +571,20 @@ static void test_kinds_of_bodies(void **state)
         for (size_t t = 0; t < pf->events[k].n_targets; t++)
             assert_false(pf->events[k].targets[t] == (int)(tg - pf->entities));
     fnr_facts_free(pf);
+    /* the metropolitan districts GeoNames files as parts of their city */
+    fnr_facts *md = run("Police raided homes in Beşiktaş and Küçükçekmece in Istanbul and in "
+                        "Keçiören in Ankara.",
+                        NULL);
+    static const char *const DISTRICTS[] = { "Beşiktaş", "Küçükçekmece", "Keçiören" };
+    for (size_t i = 0; i < 3; i++) {
+        const fnr_entity *de = find_entity(md, DISTRICTS[i]);
+        if (!de)
+            fail_msg("no %s", DISTRICTS[i]);
+        assert_int_equal(de->type, FNR_ENTITY_LOCATION);
+        assert_string_equal(de->kind, "district");
+        assert_string_equal(de->country, "TUR");
+    }
+    fnr_facts_free(md);
     /* a body's head and "for" go on into its name, and a stopword before
      * the name's acronym ends it */
     fnr_facts *ff = run("The Directorate for Combating Organized Crime and the Agency for "
