@@ -1088,6 +1088,17 @@ static size_t clause_after(const x_doc *d, size_t t1, size_t s1)
             sub = true;
         else if (sub && x_tok_is(d, k, "that"))
             return k;
+        /* "The attempt was foiled, the service said, adding that it had
+         * shared its findings with NATO": who comes after the source's
+         * words is told of, not foiled */
+        else if (is_punct_c(d, k, ','))
+            for (size_t q = k + 1; q < s1 && q - k <= 4; q++)
+                if (x_report_verb(d, q)) {
+                    for (size_t r = q + 1; r < s1 && r - q <= 8; r++)
+                        if (is_punct_c(d, r, ','))
+                            return r;
+                    return s1;
+                }
     }
     return s1;
 }

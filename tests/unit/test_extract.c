@@ -3414,6 +3414,17 @@ static void test_warnings_and_clauses(void **state)
     assert_non_null(v);
     assert_true(names_have(f, v->actors, v->n_actors, "GID"));
     fnr_facts_free(f);
+    /* who comes after the source's words is told of, not plotted against */
+    f = run("The attack on the port was foiled, the service said, adding that it had shared its "
+            "findings with NATO and the European Union.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_PLOT);
+    assert_non_null(v);
+    assert_int_equal(v->n_targets, 0);
+    v = find_event(f, FNR_EVENT_INTEL_SHARING);
+    assert_non_null(v);
+    assert_true(names_have(f, v->targets, v->n_targets, "NATO"));
+    fnr_facts_free(f);
     f = run("Acting on the tip-off, Belgian police detained two men in Antwerp.\n", NULL);
     assert_int_equal(n_events(f, FNR_EVENT_INTEL_SHARING), 0);
     assert_int_equal(n_events(f, FNR_EVENT_ARREST), 1);
