@@ -2867,6 +2867,11 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
                             x_tok_is(d, tg->t1, "thwarted") || x_tok_is(d, tg->t1, "foiled") ||
                             x_tok_is(d, tg->t1, "prevented") || x_tok_is(d, tg->t1, "averted")))
             return FNR_EVENT_PLOT;
+        /* "the attack on the port was foiled": foiled, so a plot */
+        for (size_t k = tg->t1; k + 1 < s1 && k - tg->t1 < 6 && !is_punct_c(d, k, ','); k++)
+            if ((x_tok_is(d, k, "was") || x_tok_is(d, k, "were")) &&
+                x_tok_in(d, k + 1, AVERT_WORDS))
+                return FNR_EVENT_PLOT;
         /* "46 terrorist attacks were prevented": foiled, so plots */
         if (tg->t1 + 1 < s1 &&
             (x_tok_is(d, tg->t1, "were") || x_tok_is(d, tg->t1, "was") ||

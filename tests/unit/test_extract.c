@@ -3421,6 +3421,7 @@ static void test_warnings_and_clauses(void **state)
     v = find_event(f, FNR_EVENT_PLOT);
     assert_non_null(v);
     assert_int_equal(v->n_targets, 0);
+    assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 0); /* foiled, so no attack */
     v = find_event(f, FNR_EVENT_INTEL_SHARING);
     assert_non_null(v);
     assert_true(names_have(f, v->targets, v->n_targets, "NATO"));
