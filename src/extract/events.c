@@ -2951,9 +2951,11 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         return FNR_EVENT_ESPIONAGE;
     /* "who it said was involved in attacks on security forces and the
      * killing of civilians": what a person had a hand in before, not what
-     * the report tells */
+     * the report tells ("involved in the 2021 attack on a police station"
+     * names one past attack, an event of its own) */
     for (size_t k = tg->t0; k > s0 + 1 && tg->t0 - k < 12 && !is_punct_c(d, k - 1, ','); k--)
-        if (x_tok_is(d, k - 1, "in") && x_tok_is(d, k - 2, "involved"))
+        if (x_tok_is(d, k - 1, "in") && x_tok_is(d, k - 2, "involved") &&
+            year_before(d, s, tg->t0) < 0)
             return 0;
     /* "referred to court and later arrested": in Turkish usage the court's
      * order of detention, a legal step */

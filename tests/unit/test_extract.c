@@ -3455,6 +3455,16 @@ static void test_warnings_and_clauses(void **state)
     assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 0);
     assert_int_equal(n_events(f, FNR_EVENT_PLOT), 1);
     fnr_facts_free(f);
+    /* "involved in the 2021 attack" names one past attack; "involved in
+     * attacks" none */
+    f = run("Kaya was involved in the 2021 attack in the Nusaybin district.\n", "2025-05-01");
+    v = find_event(f, FNR_EVENT_ATTACK);
+    assert_non_null(v);
+    assert_string_equal(v->date, "2021");
+    fnr_facts_free(f);
+    f = run("Kaya was involved in attacks on security forces.\n", "2025-05-01");
+    assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 0);
+    fnr_facts_free(f);
     f = run("The man was wanted for a series of shootings in Marseille in 2019.\n", "2025-05-01");
     assert_int_equal(n_events(f, FNR_EVENT_PLOT), 0);
     v = find_event(f, FNR_EVENT_ATTACK);
