@@ -2477,6 +2477,36 @@ static bool group_before_cue(const x_doc *d, size_t i, size_t s0)
     return k > s0 && x_tok_in(d, k - 1, GROUPS);
 }
 
+/* Whether a member of the body named from token k is told before it: "a
+ * commander of (the) HTS", "a senior member of Daesh". */
+static bool member_before(const x_doc *d, size_t k, size_t s0)
+{
+    static const char *const MEMBERS[] = { "commander", "leader",    "member",    "official",
+                                           "emir",      "militant",  "fighter",   "operative",
+                                           "financier", "spokesman", "deputy",    "chief",
+                                           "head",      "founder",   "recruiter", NULL };
+    if (k > s0 && x_tok_is(d, k - 1, "the"))
+        k--;
+    return k >= s0 + 2 && x_tok_is(d, k - 1, "of") && x_tok_in(d, k - 2, MEMBERS);
+}
+
+/* The person an apposition "X, a (senior) member of ORG" (ORG from token
+ * k) stands beside, or -1. */
+static int32_t person_of_apposition(const x_doc *d, size_t k, size_t s0)
+{
+    if (k > s0 && x_tok_is(d, k - 1, "the"))
+        k--;
+    k -= 2; /* "member of" */
+    for (size_t n = 0; k > s0 && n < 3 && !x_tok_is(d, k - 1, "a") && !x_tok_is(d, k - 1, "an") &&
+                       !x_tok_is(d, k - 1, "the");
+         n++)
+        k--;
+    if (k < s0 + 3 || !is_punct(d, k - 2, ','))
+        return -1;
+    int32_t m = x_tok(d, k - 3)->mention;
+    return m >= 0 && x_men(d, (size_t)m)->type == FNR_ENTITY_PERSON ? m : -1;
+}
+
 /* "codenamed 'X'", "known as X", "alias X": X names a person
  * (or the group a group noun before the cue names). */
 static fnr_status scan_code_names(scan_ctx *c)
@@ -2538,7 +2568,11 @@ static fnr_status scan_code_names(scan_ctx *c)
             continue;
         int32_t existing = x_tok(d, a)->mention;
         int32_t cm = -1;
-        bool group = given_owner < 0 && group_before_cue(d, i, c->s0);
+        /* ("the HTS group known as Abu Omar al-Shami": a kunya names a
+         * person, not the group) */
+        bool kunya = x_tok_is(d, a, "abu") || x_tok_is(d, a, "ebu") || x_tok_is(d, a, "umm") ||
+                     x_tok_is(d, a, "abou");
+        bool group = given_owner < 0 && !kunya && group_before_cue(d, i, c->s0);
         if (group) {
             if (existing < 0 || x_men(d, (size_t)existing)->tok0 != a ||
                 x_men(d, (size_t)existing)->tok1 != b) {
@@ -2583,6 +2617,14 @@ static fnr_status scan_code_names(scan_ctx *c)
         int32_t owner = given_owner >= 0
                             ? given_owner
                             : code_name_owner(d, i, b + (quoted ? 1 : 0), c->s0, c->s1);
+        /* "a commander of HTS known as Abu Omar": the name is the
+         * commander's, not the group's */
+        if (owner >= 0 && given_owner < 0 &&
+            x_men(d, (size_t)owner)->type == FNR_ENTITY_ORGANIZATION &&
+            member_before(d, x_men(d, (size_t)owner)->tok0, c->s0)) {
+            x_men(d, (size_t)cm)->type = FNR_ENTITY_PERSON;
+            owner = person_of_apposition(d, x_men(d, (size_t)owner)->tok0, c->s0);
+        }
         if (owner >= 0 && owner != cm) {
             x_men(d, (size_t)cm)->type = x_men(d, (size_t)owner)->type;
             unite(d, owner, cm);

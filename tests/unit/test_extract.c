@@ -571,6 +571,19 @@ static void test_kinds_of_bodies(void **state)
         for (size_t t = 0; t < pf->events[k].n_targets; t++)
             assert_false(pf->events[k].targets[t] == (int)(tg - pf->entities));
     fnr_facts_free(pf);
+    /* a code name after "a commander of ORG" is the commander's, not the
+     * group's; beside a named person, that person's */
+    fnr_facts *kn = run("Among the dead was a commander of the HTS group known as Abu Omar "
+                        "al-Shami. Ahmet Kaya, a senior member of FETÖ known as Hoca, was "
+                        "detained.",
+                        NULL);
+    const fnr_entity *ao = find_entity(kn, "Abu Omar al-Shami");
+    assert_non_null(ao);
+    assert_int_equal(ao->type, FNR_ENTITY_PERSON);
+    assert_false(has_alias(find_entity(kn, "HTS"), "Abu Omar al-Shami"));
+    assert_true(has_alias(find_entity(kn, "Ahmet Kaya"), "Hoca"));
+    assert_false(has_alias(find_entity(kn, "FETÖ"), "Hoca"));
+    fnr_facts_free(kn);
     /* the metropolitan districts GeoNames files as parts of their city */
     fnr_facts *md = run("Police raided homes in Beşiktaş and Küçükçekmece in Istanbul and in "
                         "Keçiören in Ankara.",
