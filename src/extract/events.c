@@ -917,6 +917,10 @@ static bool passive_at(const x_doc *d, size_t t0, size_t s0)
     for (size_t k = t0; k > s0 && t0 - k < 3; k--) {
         if (tok_class(d, k - 1, W_BE_WORDS))
             return true;
+        /* "were hired to kill": the infinitive is active ("to be killed"
+         * meets "be" first) */
+        if (x_tok_is(d, k - 1, "to"))
+            return false;
         const xtok *t = x_tok(d, k - 1);
         if (t->kind != FNR_TOK_WORD || t->mention >= 0)
             return false;

@@ -3478,6 +3478,13 @@ static void test_warnings_and_clauses(void **state)
     f = run("Kaya was involved in attacks on security forces.\n", "2025-05-01");
     assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 0);
     fnr_facts_free(f);
+    /* "were hired to kill": those hired plot, they are not the targets */
+    f = run("Rafat Amirov and Polad Omarov were hired to kill a dissident in Vienna.\n", NULL);
+    v = find_event(f, FNR_EVENT_PLOT);
+    assert_non_null(v);
+    assert_true(names_have(f, v->actors, v->n_actors, "Rafat Amirov"));
+    assert_false(names_have(f, v->targets, v->n_targets, "Rafat Amirov"));
+    fnr_facts_free(f);
     f = run("The man was wanted for a series of shootings in Marseille in 2019.\n", "2025-05-01");
     assert_int_equal(n_events(f, FNR_EVENT_PLOT), 0);
     v = find_event(f, FNR_EVENT_ATTACK);
