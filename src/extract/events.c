@@ -1000,6 +1000,24 @@ static bool place_of_word(const x_doc *d, size_t k)
     return false;
 }
 
+/* Whether token k ends "rebel-held", "government-controlled": who holds
+ * the place, a word of its phrase. */
+static bool held_by(const x_doc *d, size_t s0, size_t k)
+{
+    /* (a hyphenated word's key has a space for its hyphen) */
+    static const char *const ENDS[] = { " held", " controlled", " dominated", " run", NULL };
+    const xtok *t = x_tok(d, k);
+    for (const char *const *e = ENDS; *e; e++) {
+        size_t n = strlen(*e);
+        if (t->key_len > n + 2 && memcmp(t->key + t->key_len - n, *e, n) == 0)
+            return true;
+    }
+    return k >= s0 + 2 &&
+           (x_tok_is(d, k, "held") || x_tok_is(d, k, "controlled") || x_tok_is(d, k, "dominated") ||
+            x_tok_is(d, k, "run")) &&
+           is_punct_c(d, k - 1, '-') && x_tok(d, k - 2)->kind == FNR_TOK_WORD;
+}
+
 static bool place_prep(const x_doc *d, size_t s0, size_t i)
 {
     size_t q = i;
@@ -1014,8 +1032,13 @@ static bool place_prep(const x_doc *d, size_t s0, size_t i)
                       /* "in the Bavarian city of Bayreuth" */
                       (q < i && place_of_word(d, q) && x_tok(d, q - 1)->mention < 0 &&
                        (x_tok(d, q - 1)->tflags & FNR_TF_CAP)) ||
-                      (x_tok_is(d, q - 1, "of") && q - 1 > s0 && place_of_word(d, q - 2))))
-        q -= x_tok_is(d, q - 1, "of") ? 2 : 1;
+                      (x_tok_is(d, q - 1, "of") && q - 1 > s0 && place_of_word(d, q - 2)) ||
+                      x_tok_is(d, q - 1, "besieged") || x_tok_is(d, q - 1, "border") ||
+                      x_tok_is(d, q - 1, "frontline") || x_tok_is(d, q - 1, "embattled") ||
+                      held_by(d, s0, q - 1)))
+        q -= x_tok_is(d, q - 1, "of")                             ? 2
+             : held_by(d, s0, q - 1) && is_punct_c(d, q - 2, '-') ? 3
+                                                                  : 1;
     /* "carrying passengers from Quetta to Peshawar": a route, no place */
     bool route = q >= s0 + 3 && x_tok_is(d, q - 1, "to") &&
                  (x_tok_is(d, q - 3, "from") || (q >= s0 + 4 && x_tok_is(d, q - 4, "from")));

@@ -3529,6 +3529,26 @@ static void test_captor_is_no_associate(void **state)
     fnr_facts_free(f);
 }
 
+/* "in the rebel-held town of al-Bab in Aleppo province": the town, whoever
+ * holds it. */
+static void test_held_places(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("A car bomb exploded in the rebel-held town of al-Bab in Aleppo province, "
+                       "killing four civilians. Troops killed two gunmen in the "
+                       "Kurdish-controlled city of Manbij.\n",
+                       NULL);
+    const fnr_event *v = find_event(f, FNR_EVENT_ATTACK);
+    assert_non_null(v);
+    assert_true(v->location >= 0);
+    assert_string_equal(f->entities[v->location].name, "al-Bab");
+    v = find_event(f, FNR_EVENT_KILL);
+    assert_non_null(v);
+    assert_true(v->location >= 0);
+    assert_string_equal(f->entities[v->location].name, "Manbij");
+    fnr_facts_free(f);
+}
+
 /* A place inside an apposition to the one sentenced tells of that person:
  * the court's city is the place; a closed apposition leaves the place
  * after it alone. */
@@ -3607,6 +3627,7 @@ int main(void)
         cmocka_unit_test(test_holidays_are_no_names),
         cmocka_unit_test(test_captor_is_no_associate),
         cmocka_unit_test(test_place_in_apposition),
+        cmocka_unit_test(test_held_places),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
