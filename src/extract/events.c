@@ -1940,6 +1940,17 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
     bool caused = c0 >= s0 + 2 && x_tok_is(d, c0 - 1, "to") &&
                   (x_tok_is(d, c0 - 2, "leading") || x_tok_is(d, c0 - 2, "led") ||
                    x_tok_is(d, c0 - 2, "lead") || x_tok_is(d, c0 - 2, "contributed"));
+    /* "MİT detained nine people suspected of spying for Iran": the spies
+     * are those suspected, not who caught them */
+    size_t suspected = s0;
+    if (tg->type == FNR_EVENT_ESPIONAGE && tg->t0 >= s0 + 2 && x_tok_is(d, tg->t0 - 1, "of")) {
+        static const char *const OF_WHAT[] = { "suspected", "accused", "charged", "convicted",
+                                               "suspicion", "charges", "guilty",  NULL };
+        /* ("Kaya was convicted of spying": the one convicted spied) */
+        if (x_tok_in(d, tg->t0 - 2, OF_WHAT) &&
+            !(tg->t0 >= s0 + 3 && tok_class(d, tg->t0 - 3, W_BE_WORDS)))
+            suspected = tg->t0 - 2;
+    }
     int first_ent = -1;
     size_t first_pos = 0;
     size_t after_that = SIZE_MAX; /* clause_after, found at the first party after the trigger */
@@ -1950,7 +1961,7 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
         int e = oc->ent;
         if (i >= tg->t1 && after_that == SIZE_MAX)
             after_that = clause_after(d, tg->t1, s1);
-        if (i < clause || (caused && i < tg->t0) || after_no_agent_by(d, s0, i) ||
+        if (i < clause || i < suspected || (caused && i < tg->t0) || after_no_agent_by(d, s0, i) ||
             in_fronted_clause(d, s0, i, tg->t0) ||
             (tg->type != FNR_EVENT_INTEL_SHARING && across_subordinator(d, i, tg->t0)) ||
             across_joined_clause(d, i, tg->t0) ||

@@ -2660,7 +2660,7 @@ static void test_heldout14b_faults(void **state)
             NULL);
     v = find_event(f, FNR_EVENT_LEGAL_ACTION);
     assert_non_null(v);
-    assert_false(names_have(f, v->actors, v->n_actors, "Turkish police"));
+    assert_false(names_have(f, v->actors, v->n_actors, "Turkish intelligence"));
     fnr_facts_free(f);
 }
 
@@ -3477,6 +3477,16 @@ static void test_warnings_and_clauses(void **state)
     fnr_facts_free(f);
     f = run("Kaya was involved in attacks on security forces.\n", "2025-05-01");
     assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 0);
+    fnr_facts_free(f);
+    /* the spies are those suspected, not who caught them */
+    f = run("Iran and its agents\n\nTurkish intelligence and police detained nine people "
+            "suspected of spying on "
+            "dissidents on behalf of Iran's intelligence services.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ESPIONAGE);
+    assert_non_null(v);
+    assert_false(names_have(f, v->actors, v->n_actors, "Turkish intelligence"));
+    assert_true(names_have(f, v->actors, v->n_actors, "Iran"));
     fnr_facts_free(f);
     /* "were hired to kill": those hired plot, they are not the targets */
     f = run("Rafat Amirov and Polad Omarov were hired to kill a dissident in Vienna.\n", NULL);
