@@ -671,8 +671,9 @@ static bool count_at(const x_doc *d, size_t a, size_t b, size_t i, long v, long 
         /* "Of the 148 suspects detained, 63 were remanded": the 63 */
         if (k == i + 1 && k + 1 < b &&
             (x_tok_is(d, k, "were") || x_tok_is(d, k, "was") || x_tok_is(d, k, "have")) &&
-            ((i > a && (is_punct_c(d, i - 1, ',') || x_tok_is(d, i - 1, "and"))) ||
-             (i == a && v < 1000)) && /* "Five were killed and ..." */
+            ((i > a && (is_punct_c(d, i - 1, ',') || x_tok_is(d, i - 1, "and") ||
+                        x_tok_is(d, i - 1, "other") || x_tok_is(d, i - 1, "remaining"))) ||
+             (i == a && v < 1000)) && /* "Five were killed and ...", "the other six were" */
             (x_tok(d, k + 1)->xflags & XT_TRIGGER)) {
             out->noun = (uint32_t)i;
             out->value = v;

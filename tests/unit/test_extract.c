@@ -3459,6 +3459,12 @@ static void test_warnings_and_clauses(void **state)
     assert_int_equal(find_event(f, FNR_EVENT_KILL)->count, 4);
     assert_int_equal(find_event(f, FNR_EVENT_ARREST)->count, 1);
     fnr_facts_free(f);
+    f = run("Three of the detainees were released under judicial control, while the other six "
+            "were remanded in custody.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_LEGAL_ACTION), 1);
+    assert_int_equal(find_event(f, FNR_EVENT_LEGAL_ACTION)->count, 6);
+    fnr_facts_free(f);
     f = run("Six were detained in Izmir.\n", NULL);
     assert_int_equal(find_event(f, FNR_EVENT_ARREST)->count, 6);
     fnr_facts_free(f);
