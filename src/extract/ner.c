@@ -1694,6 +1694,22 @@ static fnr_status take_lexicon(scan_ctx *c, size_t i, size_t j, size_t seq, cons
             return add_mention(d, c->s, i, j + 1, FNR_ENTITY_LOCATION, NULL, "facility",
                                "place_building", false, NULL);
         }
+        /* "Istanbul Airport", "Athens International Airport", "Mersin
+         * Port": a facility named after its place (D-5) */
+        static const char *const FACILITIES[] = { "airport", "port",    "harbour",
+                                                  "harbor",  "station", "stadium",
+                                                  "prison",  "airbase", NULL };
+        size_t h = j;
+        if (h + 1 < end && x_tok_is(d, h, "international") && (x_tok(d, h)->tflags & FNR_TF_CAP))
+            h++;
+        if (h + 1 < end && x_tok_is(d, h, "air") && x_tok_is(d, h + 1, "base"))
+            h++;
+        if (h < end && (x_tok(d, h)->tflags & FNR_TF_CAP) &&
+            (x_tok_in(d, h, FACILITIES) || (h > j && x_tok_is(d, h, "base")))) {
+            *out_next = h + 1;
+            return add_mention(d, c->s, i, h + 1, FNR_ENTITY_LOCATION, NULL, "facility",
+                               "place_facility", false, NULL);
+        }
     }
     return add_mention(d, c->s, i, j, type, e, NULL, "dictionary", false, NULL);
 }

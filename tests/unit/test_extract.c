@@ -584,6 +584,17 @@ static void test_kinds_of_bodies(void **state)
     assert_true(has_alias(find_entity(kn, "Ahmet Kaya"), "Hoca"));
     assert_false(has_alias(find_entity(kn, "FETÖ"), "Hoca"));
     fnr_facts_free(kn);
+    /* a facility named after its place is a place of its own (D-5) */
+    fnr_facts *fa = run("He was detained at Athens International Airport and held at Istanbul "
+                        "Airport.",
+                        NULL);
+    const fnr_entity *ap = find_entity(fa, "Athens International Airport");
+    assert_non_null(ap);
+    assert_int_equal(ap->type, FNR_ENTITY_LOCATION);
+    assert_string_equal(ap->kind, "facility");
+    assert_non_null(find_entity(fa, "Istanbul Airport"));
+    assert_null(find_entity(fa, "International Airport"));
+    fnr_facts_free(fa);
     /* the metropolitan districts GeoNames files as parts of their city */
     fnr_facts *md = run("Police raided homes in Beşiktaş and Küçükçekmece in Istanbul and in "
                         "Keçiören in Ankara.",
