@@ -2934,6 +2934,15 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         return FNR_EVENT_ATTACK;
     }
     if (t == FNR_EVENT_PLOT) {
+        /* "had planned the 2019 attack on a hotel": the attack of a past
+         * year took place; the planning is the attack's, no plot */
+        for (size_t k = tg->t1; k < s1 && k - tg->t1 < 4; k++)
+            if (tok_event_type(d, k) == FNR_EVENT_ATTACK) {
+                long y = year_before(d, s, k);
+                if (y > 0 && (d->doc.date.prec == FNR_DATE_NONE || y < d->doc.date.year))
+                    return 0;
+                break;
+            }
         /* "planning", "preparing" are plots only when an attack is planned */
         if (tok_class(d, tg->t0, W_VAGUE_PLANS)) {
             bool ok = false;

@@ -3505,6 +3505,15 @@ static void test_warnings_and_clauses(void **state)
     assert_false(names_have(f, v->actors, v->n_actors, "Turkish intelligence"));
     assert_true(names_have(f, v->actors, v->n_actors, "Iran"));
     fnr_facts_free(f);
+    /* "had planned the 2019 attack": the attack took place, no plot */
+    f = run("The commander had planned the 2019 attack on a hotel in Nairobi that killed 21 "
+            "people.\n",
+            "2026-08-21");
+    assert_int_equal(n_events(f, FNR_EVENT_PLOT), 0);
+    v = find_event(f, FNR_EVENT_ATTACK);
+    assert_non_null(v);
+    assert_int_equal(v->count, 21);
+    fnr_facts_free(f);
     /* "were hired to kill": those hired plot, they are not the targets */
     f = run("Rafat Amirov and Polad Omarov were hired to kill a dissident in Vienna.\n", NULL);
     v = find_event(f, FNR_EVENT_PLOT);
