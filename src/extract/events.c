@@ -5124,8 +5124,9 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
             size_t noun;
             count = find_count(sf->counts.data, sf->counts.len, sf->weak_count, tg->t0, &noun);
             /* "Three aides were killed and a fourth was captured": the
-             * subject of the other verb after this one is that verb's count */
-            if (count >= 0 && noun != SIZE_MAX && noun > tg->t1 &&
+             * subject of the other verb after this one is that verb's count
+             * (an attack's is the dead: "in which nine people were killed") */
+            if (count >= 0 && noun != SIZE_MAX && noun > tg->t1 && type != FNR_EVENT_ATTACK &&
                 other_subject(d, s, noun, tg->t0)) {
                 const count_cand *cs = sf->counts.data;
                 long best = -1;
