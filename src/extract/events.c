@@ -1997,6 +1997,13 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
         if (i >= s0 + 3 && x_tok_is(d, i - 1, "the") && x_tok_is(d, i - 2, "to") &&
             x_tok_is(d, i - 3, "according"))
             continue;
+        /* "al-Baghdadi's courier, Ismail al-Ithawi, was captured": the one
+         * whose man it was takes no part */
+        if (en->type == FNR_ENTITY_PERSON && owns_next(d, i, s1)) {
+            size_t k = after_mention(d, i, s1) + 1;
+            if (k < s1 && (x_tok(d, k)->xflags & XT_LOWER))
+                continue;
+        }
         /* "a Taylor Swift concert": a name standing as a word before a noun */
         if (en->type == FNR_ENTITY_PERSON && i > s0 &&
             (x_tok_is(d, i - 1, "a") || x_tok_is(d, i - 1, "an")))

@@ -1282,12 +1282,13 @@ static size_t code_name_cue(const x_doc *d, size_t i, size_t end)
         return i + 2;
     /* "known by the code names "Doktor" and "Hoca"", "known by the
      * nickname "Qara"" */
-    if (x_tok_is(d, i, "known") && i + 4 < end && x_tok_is(d, i + 1, "by") &&
-        x_tok_is(d, i + 2, "the") && x_tok_is(d, i + 3, "code") &&
-        (x_tok_is(d, i + 4, "name") || x_tok_is(d, i + 4, "names")))
+    /* (... or "known by his nickname "Deli İbo"") */
+    bool by_the = i + 2 < end && (x_tok_is(d, i + 2, "the") || x_tok_is(d, i + 2, "his") ||
+                                  x_tok_is(d, i + 2, "her") || x_tok_is(d, i + 2, "their"));
+    if (x_tok_is(d, i, "known") && i + 4 < end && x_tok_is(d, i + 1, "by") && by_the &&
+        x_tok_is(d, i + 3, "code") && (x_tok_is(d, i + 4, "name") || x_tok_is(d, i + 4, "names")))
         return i + 5;
-    if (x_tok_is(d, i, "known") && i + 3 < end && x_tok_is(d, i + 1, "by") &&
-        x_tok_is(d, i + 2, "the") &&
+    if (x_tok_is(d, i, "known") && i + 3 < end && x_tok_is(d, i + 1, "by") && by_the &&
         (x_tok_is(d, i + 3, "nickname") || x_tok_is(d, i + 3, "alias") ||
          x_tok_is(d, i + 3, "name") || x_tok_is(d, i + 3, "pseudonym")))
         return i + 4;

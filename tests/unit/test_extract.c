@@ -584,6 +584,16 @@ static void test_kinds_of_bodies(void **state)
     assert_true(has_alias(find_entity(kn, "Ahmet Kaya"), "Hoca"));
     assert_false(has_alias(find_entity(kn, "FETÖ"), "Hoca"));
     fnr_facts_free(kn);
+    /* "known by his nickname" gives the person's alias */
+    fnr_facts *nk = run("Prosecutors charged İbrahim Halil Çelik, known by his nickname \"Deli "
+                        "İbo,\" and a woman identified as Z.Y.K.",
+                        NULL);
+    assert_true(has_alias(find_entity(nk, "İbrahim Halil Çelik"), "Deli İbo"));
+    assert_int_equal(n_events(nk, FNR_EVENT_LEGAL_ACTION), 1);
+    for (size_t i = 0; i < nk->n_events; i++)
+        if (nk->events[i].type == FNR_EVENT_LEGAL_ACTION)
+            assert_int_equal(nk->events[i].count, 2); /* no third person */
+    fnr_facts_free(nk);
     /* a facility named after its place is a place of its own (D-5) */
     fnr_facts *fa = run("He was detained at Athens International Airport and held at Istanbul "
                         "Airport.",
@@ -3513,6 +3523,16 @@ static void test_warnings_and_clauses(void **state)
     v = find_event(f, FNR_EVENT_ATTACK);
     assert_non_null(v);
     assert_int_equal(v->count, 21);
+    fnr_facts_free(f);
+    /* the one whose courier was caught takes no part */
+    f = run("Investigators said Abu Bakr al-Baghdadi's courier, Ismail al-Ithawi, was captured "
+            "in Sakarya.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_int_equal(v->n_targets, 1);
+    assert_true(names_have(f, v->targets, v->n_targets, "Ismail al-Ithawi"));
+    assert_int_equal(v->count, 1);
     fnr_facts_free(f);
     /* "were hired to kill": those hired plot, they are not the targets */
     f = run("Rafat Amirov and Polad Omarov were hired to kill a dissident in Vienna.\n", NULL);
