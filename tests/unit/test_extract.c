@@ -594,6 +594,17 @@ static void test_kinds_of_bodies(void **state)
         if (nk->events[i].type == FNR_EVENT_LEGAL_ACTION)
             assert_int_equal(nk->events[i].count, 2); /* no third person */
     fnr_facts_free(nk);
+    /* the zones of Türkiye's operations in Syria are places; the
+     * operations are no place */
+    fnr_facts *oz = run("Militants attacked troops in the Olive Branch area after Operation "
+                        "Peace Spring.",
+                        NULL);
+    const fnr_entity *ob = find_entity(oz, "Olive Branch area");
+    assert_non_null(ob);
+    assert_string_equal(ob->country, "SYR");
+    assert_null(find_entity(oz, "Olive Branch"));
+    assert_null(find_entity(oz, "Peace Spring"));
+    fnr_facts_free(oz);
     /* a facility named after its place is a place of its own (D-5) */
     fnr_facts *fa = run("He was detained at Athens International Airport and held at Istanbul "
                         "Airport.",
