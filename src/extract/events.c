@@ -1847,6 +1847,14 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
         for (size_t k = tg->t1; k + 1 < w->tok && !other; k++)
             other = tok_class(d, k, W_BE_WORDS) && x_tok(d, k + 1)->key_len > 3 &&
                     memcmp(x_tok(d, k + 1)->key + x_tok(d, k + 1)->key_len - 2, "ed", 2) == 0;
+        /* "... the 2016 coup attempt orchestrated by FETÖ": the author of
+         * what the verb acts on, not its agent */
+        static const char *const AUTHORED[] = { "orchestrated", "masterminded", "perpetrated",
+                                                "founded",      "established",  "financed",
+                                                "funded",       "sponsored",    "inspired",
+                                                "headed",       "commanded",    NULL };
+        if (!other && w->tok > tg->t1 && x_tok_in(d, w->tok - 1, AUTHORED))
+            continue;
         if (other)
             continue;
         for (uint32_t k = w->a0; k < w->a1; k++)

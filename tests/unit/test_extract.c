@@ -3535,6 +3535,14 @@ static void test_warnings_and_clauses(void **state)
     assert_non_null(v);
     assert_int_equal(v->count, 21);
     fnr_facts_free(f);
+    /* the author of what a verb acts on is not its agent */
+    f = run("The court sentenced seven officers for their role in the 2016 coup attempt "
+            "orchestrated by FETÖ.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_LEGAL_ACTION);
+    assert_non_null(v);
+    assert_false(names_have(f, v->actors, v->n_actors, "FETÖ"));
+    fnr_facts_free(f);
     /* the one whose courier was caught takes no part */
     f = run("Investigators said Abu Bakr al-Baghdadi's courier, Ismail al-Ithawi, was captured "
             "in Sakarya.\n",
