@@ -2005,6 +2005,20 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
         if (i >= s0 + 3 && x_tok_is(d, i - 1, "the") && x_tok_is(d, i - 2, "to") &&
             x_tok_is(d, i - 3, "according"))
             continue;
+        /* "foiled a plot by Iranian intelligence ..., arresting seven": the
+         * agent of a noun before the trigger is no party of it (an
+         * operation's is: "an operation by MİT captured") */
+        if (i < tg->t0 && i > s0) {
+            size_t b = i - 1;
+            if (b > s0 && x_tok_is(d, b, "the"))
+                b--;
+            /* ("an armed drone operated by MİT killed": the participle's
+             * agent is the subject's) */
+            const xtok *h = b > s0 ? x_tok(d, b - 1) : NULL;
+            if (x_tok_is(d, b, "by") && h && !tok_class(d, b - 1, W_OP_NOUNS) && !passive &&
+                !(h->key_len > 3 && memcmp(h->key + h->key_len - 2, "ed", 2) == 0))
+                continue;
+        }
         /* "al-Baghdadi's courier, Ismail al-Ithawi, was captured": the one
          * whose man it was takes no part */
         if (en->type == FNR_ENTITY_PERSON && owns_next(d, i, s1)) {

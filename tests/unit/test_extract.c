@@ -3535,6 +3535,18 @@ static void test_warnings_and_clauses(void **state)
     assert_non_null(v);
     assert_int_equal(v->count, 21);
     fnr_facts_free(f);
+    /* the agent of a noun before the trigger takes no part in it; a
+     * participle's agent does ("a drone operated by MİT killed") */
+    f = run("The Shin Bet said it had foiled a plot by Iranian intelligence to kill a scientist, "
+            "arresting seven people. A drone operated by MİT killed Ali Kaya in Idlib.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_false(names_have(f, v->actors, v->n_actors, "Iranian intelligence"));
+    v = find_event(f, FNR_EVENT_KILL);
+    assert_non_null(v);
+    assert_true(names_have(f, v->actors, v->n_actors, "MİT"));
+    fnr_facts_free(f);
     /* the author of what a verb acts on is not its agent */
     f = run("The court sentenced seven officers for their role in the 2016 coup attempt "
             "orchestrated by FETÖ.\n",
