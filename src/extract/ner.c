@@ -3189,7 +3189,19 @@ static const char *const LEADER_ROLES[] = { "leader",     "chief", "head",     "
 
 static bool role_is_leader(const x_doc *d, size_t last_role_tok)
 {
-    return x_tok_in(d, last_role_tok, LEADER_ROLES);
+    size_t h = last_role_tok;
+    /* "director general", "secretary general" head the body */
+    if (x_tok_is(d, h, "general") && h > 0 &&
+        (x_tok_in(d, h - 1, LEADER_ROLES) || x_tok_is(d, h - 1, "secretary")))
+        h--;
+    else if (!x_tok_in(d, h, LEADER_ROLES))
+        return false;
+    /* "deputy director", "vice president", "assistant chief": second */
+    for (size_t k = h; k > 0 && h - k < 2; k--)
+        if (x_tok_is(d, k - 1, "deputy") || x_tok_is(d, k - 1, "vice") ||
+            x_tok_is(d, k - 1, "assistant"))
+            return false;
+    return true;
 }
 
 static fnr_status add_relation(x_doc *d, fnr_relation_type type, int src, int dst, size_t sent,
@@ -3326,6 +3338,11 @@ static int role_of_org(x_doc *d, size_t k, size_t end, size_t *role_a, size_t *r
                 return body;
         }
     }
+    /* "head of the Met's Counter Terrorism Command": past an owner the
+     * dictionary does not know */
+    if (pm < 0 && q + 2 < end && (x_tok(d, q)->tflags & FNR_TF_CAP) &&
+        (x_tok(d, q + 1)->tflags & FNR_TF_POSS) && x_tok(d, q + 2)->mention >= 0)
+        q += 2;
     int e = x_tok_entity(d, q);
     if (e < 0 && q + 1 < end &&
         (x_tok_is(d, q, "terror") || x_tok_is(d, q, "terrorist") || x_tok_is(d, q, "militant")))

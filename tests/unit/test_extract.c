@@ -1337,6 +1337,12 @@ static const struct {
     fnr_relation_type type;
     const char *source, *target;
 } REL_CASES[] = {
+    /* a director general heads the body; past an owner the dictionary does
+     * not know */
+    { "Ken McCallum, the director general of MI5, said it.", FNR_REL_LEADER_OF, "Ken McCallum",
+      "MI5" },
+    { "Dominic Murphy, head of the Met's Counter Terrorism Command, said it.", FNR_REL_LEADER_OF,
+      "Dominic Murphy", "Counter Terrorism Command" },
     /* a force's own unit, past a word of praise */
     { "A strike killed a commander of Hezbollah's elite Radwan Force on Sunday.", FNR_REL_MEMBER_OF,
       "Radwan Force", "Hezbollah" },
@@ -1406,6 +1412,11 @@ static void test_relations(void **state)
             fail_msg("case %zu: no relation %s -> %s", i, REL_CASES[i].source, REL_CASES[i].target);
         fnr_facts_free(f);
     }
+    /* a deputy is a member, not the leader */
+    f = run("Ali Kaya, the deputy director of MİT, said it.", NULL);
+    assert_false(has_relation(f, FNR_REL_LEADER_OF, "Ali Kaya", "MİT"));
+    assert_true(has_relation(f, FNR_REL_MEMBER_OF, "Ali Kaya", "MİT"));
+    fnr_facts_free(f);
     /* the agency of a dateline is the source, not an associate; nor is the
      * service the one it captured */
     f = run("ANKARA (AA) - MİT captured Şervan Ağırbaş in a cross-border operation.", NULL);
