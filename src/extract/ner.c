@@ -2935,9 +2935,21 @@ static fnr_status link_mentions(x_doc *d)
             continue;
         const char *want = strcmp(m->kind, "intelligence_service") == 0 ? "intelligence_service"
                            : strcmp(m->kind, "armed_forces") == 0       ? "armed_forces"
+                           : strcmp(m->kind, "police") == 0             ? "police"
                                                                         : NULL;
         if (!want)
             continue;
+        /* ("Turkish gendarmerie" is the body whose name says gendarmerie:
+         * the Gendarmerie General Command, not the National Police) */
+        const char *head = NULL;
+        if (want[0] == 'p') {
+            const xtok *ht = x_tok(d, m->tok1 - 1);
+            head = ht->key_len == 11 && memcmp(ht->key, "gendarmerie", 11) == 0 ? "Gendarmerie"
+                   : ht->key_len == 6 && memcmp(ht->key, "police", 6) == 0      ? "Police"
+                                                                                : NULL;
+            if (!head)
+                continue;
+        }
         uint32_t forces = want[0] == 'a' ? forces_group(d, m->tok0) : 0;
         /* "Russian intelligence" in a report that names the GRU and the
          * FSB is neither of them for sure: a body of its own (D-2) */
@@ -2947,7 +2959,8 @@ static fnr_status link_mentions(x_doc *d)
             if (j == i || !f->key_len || !f->lex || f->type != FNR_ENTITY_ORGANIZATION)
                 continue;
             if (f->lex->kind && f->lex->kind[0] == want[0] && strcmp(f->lex->kind, want) == 0 &&
-                strcmp(f->lex->country, de->country) == 0 && (!forces || f->lex->group == forces)) {
+                strcmp(f->lex->country, de->country) == 0 && (!forces || f->lex->group == forces) &&
+                (!head || (f->lex->canon && strstr(f->lex->canon, head)))) {
                 if (named >= 0 && x_men(d, (size_t)named)->lex != f->lex &&
                     find_root(d, named) != find_root(d, (int32_t)j)) {
                     named = -2;

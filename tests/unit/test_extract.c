@@ -605,6 +605,16 @@ static void test_kinds_of_bodies(void **state)
     assert_null(find_entity(oz, "Olive Branch"));
     assert_null(find_entity(oz, "Peace Spring"));
     fnr_facts_free(oz);
+    /* "Turkish gendarmerie" is the gendarmerie the report names, not the
+     * police */
+    fnr_facts *gd = run("Turkish gendarmerie forces detained 37 suspects. The Gendarmerie General "
+                        "Command and the Turkish National Police said so.",
+                        NULL);
+    const fnr_entity *jgk = find_entity(gd, "Gendarmerie General Command");
+    assert_non_null(jgk);
+    assert_true(has_alias(jgk, "Turkish gendarmerie"));
+    assert_false(has_alias(find_entity(gd, "Turkish National Police"), "Turkish gendarmerie"));
+    fnr_facts_free(gd);
     /* a facility named after its place is a place of its own (D-5) */
     fnr_facts *fa = run("He was detained at Athens International Airport and held at Istanbul "
                         "Airport.",
