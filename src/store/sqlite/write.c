@@ -216,8 +216,20 @@ static fnr_status nomem(fnr_error *err)
     return fnr_error_set(err, FNR_NOMEM, "out of memory");
 }
 
+/* Room for n elements of elem bytes in the flush's working array t (see
+ * fnr_sqlite.tmp); its previous contents are gone. NULL when out of memory. */
+static void *tmp_room(fnr_sqlite *h, int t, size_t n, size_t elem)
+{
+    fnr_buf_reset(&h->tmp[t]);
+    if (fnr_buf_reserve(&h->tmp[t], (n ? n : 1) * elem) != FNR_OK)
+        return NULL;
+    return h->tmp[t].data;
+}
+
 /* Copies a string into the batch's string buffer: its offset, 0 for NULL
- * (or when out of memory: *ok is cleared). */
+ * (or when out of memory: *ok is cleared). Each string is NUL-terminated
+ * and preceded by its length (4 bytes), which bind_strs hands to SQLite so
+ * that it need not count the bytes again for every row it binds. */
 static size_t str_put(fnr_sqlite *h, const char *s, bool *ok)
 {
     if (!s)
@@ -226,8 +238,14 @@ static size_t str_put(fnr_sqlite *h, const char *s, bool *ok)
         *ok = false;
         return 0;
     }
+    size_t len = strlen(s);
+    uint32_t len32 = (uint32_t)len;
+    if (fnr_buf_append(&h->strs, &len32, sizeof len32) != FNR_OK) {
+        *ok = false;
+        return 0;
+    }
     size_t off = h->strs.len;
-    if (fnr_buf_append(&h->strs, s, strlen(s) + 1) != FNR_OK) {
+    if (fnr_buf_append(&h->strs, s, len + 1) != FNR_OK) {
         *ok = false;
         return 0;
     }
@@ -237,6 +255,18 @@ static size_t str_put(fnr_sqlite *h, const char *s, bool *ok)
 static const char *str_at(const fnr_sqlite *h, size_t off)
 {
     return off ? h->strs.data + off : NULL;
+}
+
+/* Binds the string at offset off of the batch's string buffer (0: NULL). */
+static void bind_strs(const fnr_sqlite *h, sqlite3_stmt *st, int i, size_t off)
+{
+    if (!off) {
+        sqlite3_bind_null(st, i);
+        return;
+    }
+    uint32_t len;
+    memcpy(&len, h->strs.data + off - sizeof len, sizeof len);
+    sqlite3_bind_text(st, i, h->strs.data + off, (int)len, SQLITE_STATIC);
 }
 
 /* Rows buffered before a flush mid-batch (a few hundred MB at most). */
@@ -299,10 +329,10 @@ fnr_status fnr__sq_alias_insert(fnr_store *s, const fnr_store_alias *a, fnr_erro
  * much as appending the row). */
 #define SQ_ROWS 64
 
-/* The cached statement `head` VALUES (...), ... for n_rows rows: row r's
- * column c is parameter r * n_params + cols[c]. */
-static sqlite3_stmt *rows_stmt(fnr_sqlite *h, const char *head, const int *cols, size_t n_cols,
-                               int n_params, size_t n_rows, fnr_error *err)
+/* The cached statement `head` VALUES (...), ... `tail` for n_rows rows:
+ * row r's column c is parameter r * n_params + cols[c]. */
+static sqlite3_stmt *rows_stmt(fnr_sqlite *h, const char *head, const char *tail, const int *cols,
+                               size_t n_cols, int n_params, size_t n_rows, fnr_error *err)
 {
     fnr_buf sql;
     fnr_buf_init(&sql, 0);
@@ -314,6 +344,8 @@ static sqlite3_stmt *rows_stmt(fnr_sqlite *h, const char *head, const int *cols,
         if (rc == FNR_OK)
             rc = fnr_buf_putc(&sql, ')');
     }
+    if (rc == FNR_OK)
+        rc = fnr_buf_puts(&sql, tail);
     if (rc == FNR_OK)
         rc = fnr_buf_putc(&sql, 0);
     sqlite3_stmt *st = NULL;
@@ -328,12 +360,14 @@ static sqlite3_stmt *rows_stmt(fnr_sqlite *h, const char *head, const int *cols,
 /* Binds one row's values from parameter base + 1 on. */
 typedef void (*row_binder)(const fnr_sqlite *h, sqlite3_stmt *st, int base, const void *row);
 
-/* Inserts n rows of elem bytes each, SQ_ROWS to a statement (the rest one
- * by one): `head` names the columns, cols maps them to a row's n_params
- * values as rows_stmt does, `what` names a row in messages. */
-static fnr_status insert_rows(fnr_sqlite *h, const char *head, const int *cols, size_t n_cols,
-                              int n_params, const void *rows, size_t n, size_t elem,
-                              row_binder bind, const char *what, fnr_error *err)
+/* Writes n rows of elem bytes each through `head` VALUES ... `tail`,
+ * SQ_ROWS to a statement (the rest one by one): cols maps the columns to a
+ * row's n_params values as rows_stmt does, `what` names a row in
+ * messages. SQLite takes the rows of one statement in order, so an upsert
+ * ends as it would row by row. */
+static fnr_status write_rows(fnr_sqlite *h, const char *head, const char *tail, const int *cols,
+                             size_t n_cols, int n_params, const void *rows, size_t n, size_t elem,
+                             row_binder bind, const char *what, fnr_error *err)
 {
     sqlite3_stmt *many = NULL, *one = NULL;
     const char *row = rows;
@@ -341,7 +375,7 @@ static fnr_status insert_rows(fnr_sqlite *h, const char *head, const int *cols, 
         size_t k = n - i >= SQ_ROWS ? SQ_ROWS : 1;
         sqlite3_stmt **stp = k > 1 ? &many : &one;
         if (!*stp)
-            *stp = rows_stmt(h, head, cols, n_cols, n_params, k, err);
+            *stp = rows_stmt(h, head, tail, cols, n_cols, n_params, k, err);
         sqlite3_stmt *st = *stp;
         if (!st)
             return err ? err->code : FNR_INTERNAL;
@@ -352,6 +386,14 @@ static fnr_status insert_rows(fnr_sqlite *h, const char *head, const int *cols, 
             return rc;
     }
     return FNR_OK;
+}
+
+/* write_rows of an INSERT (`head` names the table and columns). */
+static fnr_status insert_rows(fnr_sqlite *h, const char *head, const int *cols, size_t n_cols,
+                              int n_params, const void *rows, size_t n, size_t elem,
+                              row_binder bind, const char *what, fnr_error *err)
+{
+    return write_rows(h, head, "", cols, n_cols, n_params, rows, n, elem, bind, what, err);
 }
 
 /* ---- mention summaries -------------------------------------------------------------- */
@@ -367,6 +409,24 @@ static int cmp_ent_sent(const void *x, const void *y)
                                         : (a->sentence < b->sentence) - (a->sentence > b->sentence);
 }
 
+/* Appends a sentence index in decimal, after a comma when `comma` (what
+ * printf's "%lld" gave, without its cost for each of a batch's ~60,000). */
+static fnr_status put_sentence(fnr_buf *b, bool comma, int64_t v)
+{
+    char tmp[24];
+    size_t n = sizeof tmp;
+    uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+    do {
+        tmp[--n] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0)
+        tmp[--n] = '-';
+    if (comma)
+        tmp[--n] = ',';
+    return fnr_buf_append(b, tmp + n, sizeof tmp - n);
+}
+
 /* Writes into strs, for each entity of the pending document, the JSON array
  * of the sentences its mentions are in, distinct and descending (the order
  * co-occurrence walks them in): entity_docs.sentences. Sets each
@@ -374,7 +434,7 @@ static int cmp_ent_sent(const void *x, const void *y)
 static fnr_status sentences_put(fnr_sqlite *h)
 {
     size_t n = h->b_mentions.len - h->pend_first;
-    sq_ent_sent *v = fnr_malloc((n ? n : 1) * sizeof *v);
+    sq_ent_sent *v = tmp_room(h, 0, n, sizeof *v);
     if (!v)
         return FNR_NOMEM;
     const sq_mention_row *m = (const sq_mention_row *)h->b_mentions.data + h->pend_first;
@@ -385,21 +445,28 @@ static fnr_status sentences_put(fnr_sqlite *h)
     if (h->strs.len == 0)
         rc = fnr_buf_putc(&h->strs, 0);
     for (size_t i = 0; i < n && rc == FNR_OK;) {
+        /* A string of strs like str_put's: its length first (set below). */
+        uint32_t len32 = 0;
+        rc = fnr_buf_append(&h->strs, &len32, sizeof len32);
         size_t off = h->strs.len;
-        rc = fnr_buf_putc(&h->strs, '[');
+        if (rc == FNR_OK)
+            rc = fnr_buf_putc(&h->strs, '[');
         size_t j = i;
         for (; j < n && v[j].entity_id == v[i].entity_id && rc == FNR_OK; j++)
             if (j == i || v[j].sentence != v[j - 1].sentence)
-                rc = fnr_buf_printf(&h->strs, j == i ? "%lld" : ",%lld", (long long)v[j].sentence);
+                rc = put_sentence(&h->strs, j > i, v[j].sentence);
         if (rc == FNR_OK)
             rc = fnr_buf_append(&h->strs, "]", 2);
+        if (rc == FNR_OK) {
+            len32 = (uint32_t)(h->strs.len - 1 - off);
+            memcpy(h->strs.data + off - sizeof len32, &len32, sizeof len32);
+        }
         FNR_VEC_FOREACH(sq_pending, p, &h->pend) {
             if (p->entity_id == v[i].entity_id)
                 p->sentences = off;
         }
         i = j;
     }
-    fnr_free(v);
     return rc;
 }
 
@@ -507,20 +574,42 @@ static int cmp_arg(const void *x, const void *y)
     return c ? c : (a->pos < b->pos ? -1 : a->pos > b->pos);
 }
 
-/* Adds to an entity's summary for one marking (entity_marks). */
-static fnr_status marks_add(fnr_sqlite *h, int64_t entity_id, int64_t marking, long mentions,
-                            long docs, fnr_error *err)
+/* One entity's (or one entity and marking's) sums of a flush: what its
+ * counters in entities (or entity_marks) grow by. */
+typedef struct sq_count_row {
+    int64_t entity_id, marking;
+    long mentions, docs;
+} sq_count_row;
+
+static const char MARKS_HEAD[] = "INSERT INTO entity_marks(entity_id, marking, mentions, docs)";
+static const char MARKS_TAIL[] = " ON CONFLICT (entity_id, marking) DO UPDATE SET"
+                                 " mentions = mentions + excluded.mentions,"
+                                 " docs = docs + excluded.docs";
+static const int MARKS_COLS[] = { 1, 2, 3, 4 };
+
+static void bind_marks(const fnr_sqlite *h, sqlite3_stmt *st, int b, const void *row)
 {
-    STMT_OR_RETURN(st, h,
-                   "INSERT INTO entity_marks(entity_id, marking, mentions, docs)"
-                   " VALUES (?1, ?2, ?3, ?4) ON CONFLICT (entity_id, marking) DO UPDATE SET"
-                   " mentions = mentions + excluded.mentions, docs = docs + excluded.docs",
-                   err);
-    sqlite3_bind_int64(st, 1, entity_id);
-    sqlite3_bind_int64(st, 2, marking);
-    sqlite3_bind_int64(st, 3, mentions);
-    sqlite3_bind_int64(st, 4, docs);
-    return fnr__sq_done(h, st, "summarise mentions by marking", err);
+    (void)h;
+    const sq_count_row *c = row;
+    sqlite3_bind_int64(st, b + 1, c->entity_id);
+    sqlite3_bind_int64(st, b + 2, c->marking);
+    sqlite3_bind_int64(st, b + 3, c->mentions);
+    sqlite3_bind_int64(st, b + 4, c->docs);
+}
+
+/* The entity ids of one statement are distinct (one row per entity). */
+static const char COUNTS_HEAD[] = "UPDATE entities SET n_mentions = n_mentions + v.column2,"
+                                  " n_docs = n_docs + v.column3 FROM (";
+static const char COUNTS_TAIL[] = ") AS v WHERE entities.id = v.column1";
+static const int COUNTS_COLS[] = { 1, 2, 3 };
+
+static void bind_counts(const fnr_sqlite *h, sqlite3_stmt *st, int b, const void *row)
+{
+    (void)h;
+    const sq_count_row *c = row;
+    sqlite3_bind_int64(st, b + 1, c->entity_id);
+    sqlite3_bind_int64(st, b + 2, c->mentions);
+    sqlite3_bind_int64(st, b + 3, c->docs);
 }
 
 static const char EDS_HEAD[] = "INSERT INTO entity_docs(entity_id, doc_id, date, mentions,"
@@ -532,10 +621,10 @@ static void bind_ed(const fnr_sqlite *h, sqlite3_stmt *st, int b, const void *ro
     const sq_ed_row *p = row;
     sqlite3_bind_int64(st, b + 1, p->entity_id);
     sqlite3_bind_int64(st, b + 2, p->doc_id);
-    fnr__sq_bind_str(st, b + 3, str_at(h, p->date));
+    bind_strs(h, st, b + 3, p->date);
     sqlite3_bind_int64(st, b + 4, p->mentions);
     sqlite3_bind_int64(st, b + 5, p->first_sentence);
-    fnr__sq_bind_str(st, b + 6, str_at(h, p->sentences));
+    bind_strs(h, st, b + 6, p->sentences);
 }
 
 /*
@@ -559,7 +648,7 @@ static fnr_status flush_eds(fnr_sqlite *h, fnr_error *err)
      * those go in 64 to a plain INSERT (which fails rather than ignores, were
      * that ever wrong). The others (a second run of a document's mentions,
      * a document written before) are tried one by one, as they may exist. */
-    sq_ed_row *fast = fnr_malloc((n ? n : 1) * sizeof *fast);
+    sq_ed_row *fast = tmp_room(h, 0, n, sizeof *fast);
     if (!fast)
         return nomem(err);
     size_t n_fast = 0;
@@ -573,7 +662,6 @@ static fnr_status flush_eds(fnr_sqlite *h, fnr_error *err)
     }
     rc = insert_rows(h, EDS_HEAD, EDS_COLS, sizeof EDS_COLS / sizeof EDS_COLS[0], 6, fast, n_fast,
                      sizeof *fast, bind_ed, "summarise mentions", err);
-    fnr_free(fast);
     if (rc != FNR_OK)
         return rc;
     STMT_OR_RETURN(st, h,
@@ -602,7 +690,7 @@ static fnr_status flush_eds(fnr_sqlite *h, fnr_error *err)
             sqlite3_bind_int64(up, 2, p->doc_id);
             sqlite3_bind_int64(up, 3, p->mentions);
             sqlite3_bind_int64(up, 4, p->first_sentence);
-            fnr__sq_bind_str(up, 5, str_at(h, p->sentences));
+            bind_strs(h, up, 5, p->sentences);
             rc = fnr__sq_done(h, up, "summarise mentions", err);
             if (rc != FNR_OK)
                 return rc;
@@ -610,30 +698,52 @@ static fnr_status flush_eds(fnr_sqlite *h, fnr_error *err)
     }
     /* The rows are sorted by entity, then marking: each run of one entity
      * and marking is summed into one entity_marks upsert, each run of one
-     * entity into one update of its counters, in id order. */
-    STMT_OR_RETURN(cnt, h,
-                   "UPDATE entities SET n_mentions = n_mentions + ?2, n_docs = n_docs + ?3"
-                   " WHERE id = ?1",
-                   err);
+     * entity into one update of its counters, in id order; both go 64 to
+     * a statement. */
+    sq_count_row *marks = tmp_room(h, 0, n, sizeof *marks);
+    sq_count_row *counts = tmp_room(h, 1, n, sizeof *counts);
+    if (!marks || !counts)
+        return nomem(err);
+    size_t n_marks = 0, n_counts = 0;
     for (size_t i = 0; i < n;) {
         int64_t entity = rows[i].entity_id;
-        long ent_mentions = 0, ent_docs = 0;
+        sq_count_row *c = &counts[n_counts++];
+        *c = (sq_count_row){ .entity_id = entity };
         while (i < n && rows[i].entity_id == entity) {
             int64_t marking = rows[i].marking;
-            long m = 0, d = 0;
+            sq_count_row *m = &marks[n_marks++];
+            *m = (sq_count_row){ .entity_id = entity, .marking = marking };
             for (; i < n && rows[i].entity_id == entity && rows[i].marking == marking; i++) {
-                m += rows[i].mentions;
-                d += rows[i].is_new;
+                m->mentions += rows[i].mentions;
+                m->docs += rows[i].is_new;
             }
-            rc = marks_add(h, entity, marking, m, d, err);
-            if (rc != FNR_OK)
-                return rc;
-            ent_mentions += m;
-            ent_docs += d;
+            c->mentions += m->mentions;
+            c->docs += m->docs;
         }
-        sqlite3_bind_int64(cnt, 1, entity);
-        sqlite3_bind_int64(cnt, 2, ent_mentions);
-        sqlite3_bind_int64(cnt, 3, ent_docs);
+    }
+    rc = write_rows(h, MARKS_HEAD, MARKS_TAIL, MARKS_COLS, sizeof MARKS_COLS / sizeof MARKS_COLS[0],
+                    4, marks, n_marks, sizeof *marks, bind_marks, "summarise mentions by marking",
+                    err);
+    /* The counters 64 entities to a statement; the rest (all of a single
+     * report's) through the plain UPDATE, cheaper for one row than
+     * materialising a VALUES table. */
+    size_t n_many = n_counts - n_counts % SQ_ROWS;
+    if (rc == FNR_OK)
+        rc = write_rows(h, COUNTS_HEAD, COUNTS_TAIL, COUNTS_COLS,
+                        sizeof COUNTS_COLS / sizeof COUNTS_COLS[0], 3, counts, n_many,
+                        sizeof *counts, bind_counts, "count mentions", err);
+    if (rc != FNR_OK)
+        return rc;
+    sqlite3_stmt *cnt = NULL;
+    for (size_t i = n_many; i < n_counts; i++) {
+        if (!cnt)
+            cnt = fnr__sq_stmt(h,
+                               "UPDATE entities SET n_mentions = n_mentions + ?2,"
+                               " n_docs = n_docs + ?3 WHERE id = ?1",
+                               err);
+        if (!cnt)
+            return err ? err->code : FNR_INTERNAL;
+        bind_counts(h, cnt, 0, &counts[i]);
         rc = fnr__sq_done(h, cnt, "count mentions", err);
         if (rc != FNR_OK)
             return rc;
@@ -655,7 +765,7 @@ static void bind_mention(const fnr_sqlite *h, sqlite3_stmt *st, int b, const voi
     sqlite3_bind_int64(st, b + 4, m->id);
     sqlite3_bind_int64(st, b + 5, m->start);
     sqlite3_bind_int64(st, b + 6, m->end);
-    fnr__sq_bind_str(st, b + 7, str_at(h, m->rule));
+    bind_strs(h, st, b + 7, m->rule);
 }
 
 static fnr_status flush_mentions(fnr_sqlite *h, fnr_error *err)
@@ -684,7 +794,7 @@ static fnr_status flush_mentions(fnr_sqlite *h, fnr_error *err)
 typedef struct sq_key_row {
     const char *key, *surface; /* in h->strs */
     int64_t entity_id, marking;
-    bool written; /* false: a duplicate that INSERT OR IGNORE skipped */
+    long docs; /* rows written with these values */
 } sq_key_row;
 
 static int cmp_key_row(const void *x, const void *y)
@@ -700,33 +810,41 @@ static int cmp_key_row(const void *x, const void *y)
 
 /* Adds the aliases rows written to alias_keys: one upsert per distinct
  * (key, entity, marking, surface). rows[] is sorted here. */
+static const char KEYS_HEAD[] = "INSERT INTO alias_keys(key, entity_id, marking, surface, docs)";
+static const char KEYS_TAIL[] = " ON CONFLICT (key, entity_id, marking, surface) DO UPDATE SET"
+                                " docs = docs + excluded.docs";
+static const int KEYS_COLS[] = { 1, 2, 3, 4, 5 };
+
+static void bind_key_row(const fnr_sqlite *h, sqlite3_stmt *st, int b, const void *row)
+{
+    (void)h;
+    const sq_key_row *k = row;
+    sqlite3_bind_text(st, b + 1, k->key, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, b + 2, k->entity_id);
+    sqlite3_bind_int64(st, b + 3, k->marking);
+    sqlite3_bind_text(st, b + 4, k->surface, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, b + 5, k->docs);
+}
+
 static fnr_status flush_alias_keys(fnr_sqlite *h, sq_key_row *rows, size_t n, fnr_error *err)
 {
     if (n > 1)
         qsort(rows, n, sizeof *rows, cmp_key_row);
+    /* Equal rows summed in place, those with documents kept, in order. */
+    size_t n_out = 0;
     for (size_t i = 0; i < n;) {
         size_t j = i;
         long docs = 0;
         while (j < n && cmp_key_row(&rows[i], &rows[j]) == 0)
-            docs += rows[j++].written;
+            docs += rows[j++].docs;
         if (docs > 0) {
-            STMT_OR_RETURN(st, h,
-                           "INSERT INTO alias_keys(key, entity_id, marking, surface, docs)"
-                           " VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (key, entity_id, marking,"
-                           " surface) DO UPDATE SET docs = docs + excluded.docs",
-                           err);
-            sqlite3_bind_text(st, 1, rows[i].key, -1, SQLITE_STATIC);
-            sqlite3_bind_int64(st, 2, rows[i].entity_id);
-            sqlite3_bind_int64(st, 3, rows[i].marking);
-            sqlite3_bind_text(st, 4, rows[i].surface, -1, SQLITE_STATIC);
-            sqlite3_bind_int64(st, 5, docs);
-            fnr_status rc = fnr__sq_done(h, st, "count an alias", err);
-            if (rc != FNR_OK)
-                return rc;
+            rows[n_out] = rows[i];
+            rows[n_out++].docs = docs;
         }
         i = j;
     }
-    return FNR_OK;
+    return write_rows(h, KEYS_HEAD, KEYS_TAIL, KEYS_COLS, sizeof KEYS_COLS / sizeof KEYS_COLS[0], 5,
+                      rows, n_out, sizeof *rows, bind_key_row, "count an alias", err);
 }
 
 static const char ALIASES_HEAD[] =
@@ -737,24 +855,19 @@ static void bind_alias(const fnr_sqlite *h, sqlite3_stmt *st, int b, const void 
 {
     const sq_alias_row *a = row;
     sqlite3_bind_int64(st, b + 1, a->entity_id);
-    fnr__sq_bind_str(st, b + 2, str_at(h, a->surface));
-    fnr__sq_bind_str(st, b + 3, str_at(h, a->key));
+    bind_strs(h, st, b + 2, a->surface);
+    bind_strs(h, st, b + 3, a->key);
     sqlite3_bind_int64(st, b + 4, a->doc_id);
-    fnr__sq_bind_str(st, b + 5, str_at(h, a->rule));
+    bind_strs(h, st, b + 5, a->rule);
 }
 
 static fnr_status flush_aliases(fnr_sqlite *h, fnr_error *err)
 {
     const sq_alias_row *rows = h->b_aliases.data;
     size_t n = h->b_aliases.len;
-    sq_alias_ref *refs = fnr_malloc((n ? n : 1) * sizeof *refs);
-    sq_key_row *keys = fnr_malloc((n ? n : 1) * sizeof *keys);
-    sq_alias_row *fast = fnr_malloc((n ? n : 1) * sizeof *fast);
-    fnr_status rc = FNR_OK;
-    if (!refs || !keys || !fast) {
-        rc = nomem(err);
-        goto out;
-    }
+    sq_alias_ref *refs = tmp_room(h, 0, n, sizeof *refs);
+    if (!refs)
+        return nomem(err);
     for (size_t i = 0; i < n; i++)
         refs[i] = (sq_alias_ref){ &rows[i],
                                   str_at(h, rows[i].surface) ? str_at(h, rows[i].surface) : "" };
@@ -764,27 +877,26 @@ static fnr_status flush_aliases(fnr_sqlite *h, fnr_error *err)
      * one (entity, surface, document) in the buffer, which INSERT OR IGNORE
      * would skip: the first of each goes in 64 to a plain INSERT, the
      * repeats are dropped here. Rows of other documents are tried one by
-     * one. */
+     * one. written[i]: refs[i] made a row. */
+    sq_alias_row *fast = tmp_room(h, 1, n, sizeof *fast);
+    unsigned char *written = tmp_room(h, 2, n, 1);
+    if (!fast || !written)
+        return nomem(err);
     size_t n_fast = 0;
     for (size_t i = 0; i < n; i++) {
         const sq_alias_row *a = refs[i].row;
-        bool written = false;
-        if (doc_fresh(h, a->doc_id) && !(i > 0 && refs[i - 1].row->entity_id == a->entity_id &&
+        written[i] =
+            doc_fresh(h, a->doc_id) && !(i > 0 && refs[i - 1].row->entity_id == a->entity_id &&
                                          refs[i - 1].row->doc_id == a->doc_id &&
-                                         strcmp(refs[i - 1].surface, refs[i].surface) == 0)) {
+                                         strcmp(refs[i - 1].surface, refs[i].surface) == 0);
+        if (written[i])
             fast[n_fast++] = *a;
-            written = true;
-        }
-        keys[i] = (sq_key_row){ .key = str_at(h, a->key) ? str_at(h, a->key) : "",
-                                .surface = refs[i].surface,
-                                .entity_id = a->entity_id,
-                                .marking = a->marking,
-                                .written = written };
     }
-    rc = insert_rows(h, ALIASES_HEAD, ALIASES_COLS, sizeof ALIASES_COLS / sizeof ALIASES_COLS[0], 5,
-                     fast, n_fast, sizeof *fast, bind_alias, "insert an alias", err);
+    fnr_status rc =
+        insert_rows(h, ALIASES_HEAD, ALIASES_COLS, sizeof ALIASES_COLS / sizeof ALIASES_COLS[0], 5,
+                    fast, n_fast, sizeof *fast, bind_alias, "insert an alias", err);
     if (rc != FNR_OK)
-        goto out;
+        return rc;
     sqlite3_stmt *st = NULL;
     for (size_t i = 0; i < n && rc == FNR_OK; i++) {
         if (doc_fresh(h, refs[i].row->doc_id))
@@ -794,20 +906,40 @@ static fnr_status flush_aliases(fnr_sqlite *h, fnr_error *err)
                               "INSERT OR IGNORE INTO aliases(entity_id, orig_entity_id,"
                               " surface, key, doc_id, rule) VALUES (?1, ?1, ?2, ?3, ?4, ?5)",
                               err);
-        if (!st) {
-            rc = err ? err->code : FNR_INTERNAL;
-            break;
-        }
+        if (!st)
+            return err ? err->code : FNR_INTERNAL;
         bind_alias(h, st, 0, refs[i].row);
         rc = fnr__sq_done(h, st, "insert an alias", err);
-        keys[i].written = rc == FNR_OK && sqlite3_changes(h->db) > 0;
+        written[i] = rc == FNR_OK && sqlite3_changes(h->db) > 0;
     }
-    if (rc == FNR_OK)
-        rc = flush_alias_keys(h, keys, n, err);
-out:
-    fnr_free(fast);
-    fnr_free(keys);
-    fnr_free(refs);
+    if (rc != FNR_OK)
+        return rc;
+    /* The rows written, counted for alias_keys. A report's rows of one
+     * (entity, surface) lie together in this order: each run with one key
+     * and marking is one sq_key_row, so the sort below has a fraction of
+     * the rows to order. */
+    sq_key_row *keys = tmp_room(h, 1, n, sizeof *keys);
+    if (!keys)
+        return nomem(err);
+    size_t n_keys = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (!written[i])
+            continue;
+        const sq_alias_row *a = refs[i].row;
+        const char *key = str_at(h, a->key) ? str_at(h, a->key) : "";
+        sq_key_row *last = n_keys ? &keys[n_keys - 1] : NULL;
+        if (last && last->entity_id == a->entity_id && last->marking == a->marking &&
+            strcmp(last->surface, refs[i].surface) == 0 && strcmp(last->key, key) == 0) {
+            last->docs++;
+            continue;
+        }
+        keys[n_keys++] = (sq_key_row){ .key = key,
+                                       .surface = refs[i].surface,
+                                       .entity_id = a->entity_id,
+                                       .marking = a->marking,
+                                       .docs = 1 };
+    }
+    rc = flush_alias_keys(h, keys, n_keys, err);
     if (rc != FNR_OK)
         return rc;
     fnr_vec_clear(&h->b_aliases);
@@ -827,7 +959,7 @@ static void bind_arg(const fnr_sqlite *h, sqlite3_stmt *st, int b, const void *r
     sqlite3_bind_int(st, b + 2, x->role);
     sqlite3_bind_int64(st, b + 3, x->pos);
     sqlite3_bind_int64(st, b + 4, x->entity_id);
-    fnr__sq_bind_str(st, b + 5, str_at(h, x->date));
+    bind_strs(h, st, b + 5, x->date);
     sqlite3_bind_int64(st, b + 6, x->doc_id);
 }
 
@@ -843,10 +975,10 @@ static void bind_event(const fnr_sqlite *h, sqlite3_stmt *st, int b, const void 
     sqlite3_bind_int64(st, b + 1, e->id);
     sqlite3_bind_int64(st, b + 2, e->doc_id);
     sqlite3_bind_int(st, b + 3, e->type);
-    fnr__sq_bind_str(st, b + 4, str_at(h, e->cameo));
-    fnr__sq_bind_str(st, b + 5, str_at(h, e->date));
-    fnr__sq_bind_str(st, b + 6, str_at(h, e->date_end));
-    fnr__sq_bind_str(st, b + 7, str_at(h, e->precision));
+    bind_strs(h, st, b + 4, e->cameo);
+    bind_strs(h, st, b + 5, e->date);
+    bind_strs(h, st, b + 6, e->date_end);
+    bind_strs(h, st, b + 7, e->precision);
     bind_id(st, b + 8, e->location_id);
     if (e->count >= 0)
         sqlite3_bind_int64(st, b + 9, e->count);
@@ -858,7 +990,7 @@ static void bind_event(const fnr_sqlite *h, sqlite3_stmt *st, int b, const void 
     sqlite3_bind_int64(st, b + 13, e->trigger_start);
     sqlite3_bind_int64(st, b + 14, e->trigger_end);
     sqlite3_bind_double(st, b + 15, e->confidence);
-    fnr__sq_bind_str(st, b + 16, str_at(h, e->rule));
+    bind_strs(h, st, b + 16, e->rule);
 }
 
 /* Events in id order (appended to the table), before their arguments. */
@@ -888,11 +1020,11 @@ static void bind_relation(const fnr_sqlite *h, sqlite3_stmt *st, int b, const vo
     sqlite3_bind_int(st, b + 3, r->type);
     sqlite3_bind_int64(st, b + 4, r->source_id);
     sqlite3_bind_int64(st, b + 5, r->target_id);
-    fnr__sq_bind_str(st, b + 6, str_at(h, r->role));
+    bind_strs(h, st, b + 6, r->role);
     sqlite3_bind_int64(st, b + 7, r->sentence);
     sqlite3_bind_int64(st, b + 8, r->start);
     sqlite3_bind_int64(st, b + 9, r->end);
-    fnr__sq_bind_str(st, b + 10, str_at(h, r->rule));
+    bind_strs(h, st, b + 10, r->rule);
 }
 
 /* Candidates in call order: INSERT OR IGNORE numbers the new ones as the
@@ -905,8 +1037,8 @@ static void bind_cand(const fnr_sqlite *h, sqlite3_stmt *st, int b, const void *
     const sq_cand_row *c = row;
     sqlite3_bind_int64(st, b + 1, c->a);
     sqlite3_bind_int64(st, b + 2, c->b);
-    fnr__sq_bind_str(st, b + 3, str_at(h, c->surface));
-    fnr__sq_bind_str(st, b + 4, str_at(h, c->key));
+    bind_strs(h, st, b + 3, c->surface);
+    bind_strs(h, st, b + 4, c->key);
     bind_id(st, b + 5, c->doc_id);
 }
 
@@ -988,9 +1120,10 @@ static fnr_status ids_exist(fnr_sqlite *h, int64_t *ids, size_t n, const char *t
     fnr_status rc = FNR_OK;
     if (hi - lo < SQ_ID_SPAN_MAX) {
         size_t span = (size_t)(hi - lo) + 1;
-        unsigned char *seen = fnr_calloc(span / 8 + 1, 1);
+        unsigned char *seen = tmp_room(h, 1, span / 8 + 1, 1);
         if (!seen)
             return nomem(err);
+        memset(seen, 0, span / 8 + 1);
         for (size_t i = 0; i < n; i++) {
             size_t k = (size_t)(ids[i] - lo);
             seen[k / 8] |= (unsigned char)(1u << (k % 8));
@@ -998,7 +1131,6 @@ static fnr_status ids_exist(fnr_sqlite *h, int64_t *ids, size_t n, const char *t
         for (size_t k = 0; k < span && rc == FNR_OK; k++)
             if (seen[k / 8] & (1u << (k % 8)))
                 rc = id_exists(h, st, lo + (int64_t)k, what, err);
-        fnr_free(seen);
         return rc;
     }
     qsort(ids, n, sizeof *ids, cmp_id);
@@ -1021,7 +1153,7 @@ static fnr_status refs_check(fnr_sqlite *h, fnr_error *err)
         h->b_mentions.len + h->b_aliases.len + h->b_eds.len + h->b_events.len + h->b_args.len;
     if (n_max == 0)
         return FNR_OK;
-    int64_t *ids = fnr_malloc(n_max * sizeof *ids);
+    int64_t *ids = tmp_room(h, 0, n_max, sizeof *ids);
     if (!ids)
         return nomem(err);
     size_t n = 0;
@@ -1070,7 +1202,6 @@ static fnr_status refs_check(fnr_sqlite *h, fnr_error *err)
     }
     if (rc == FNR_OK)
         rc = ids_exist(h, ids, n, "events", "event", err);
-    fnr_free(ids);
     return rc;
 }
 
@@ -1109,6 +1240,8 @@ void fnr__sq_buffers_init(fnr_sqlite *h)
     fnr_vec_init(&h->b_eds, sizeof(sq_ed_row));
     fnr_map_init(&h->b_alias_keys);
     fnr_buf_init(&h->strs, 0);
+    for (size_t i = 0; i < sizeof h->tmp / sizeof h->tmp[0]; i++)
+        fnr_buf_init(&h->tmp[i], 0);
 }
 
 void fnr__sq_buffers_clear(fnr_sqlite *h)
@@ -1135,6 +1268,8 @@ void fnr__sq_buffers_destroy(fnr_sqlite *h)
     fnr_vec_destroy(&h->b_eds);
     fnr_map_destroy(&h->b_alias_keys);
     fnr_buf_destroy(&h->strs);
+    for (size_t i = 0; i < sizeof h->tmp / sizeof h->tmp[0]; i++)
+        fnr_buf_destroy(&h->tmp[i]);
 }
 
 fnr_status fnr__sq_mention_insert(fnr_store *s, const fnr_store_mention *m, fnr_error *err)
