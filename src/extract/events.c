@@ -674,7 +674,12 @@ static bool count_at(const x_doc *d, size_t a, size_t b, size_t i, long v, long 
             ((i > a && (is_punct_c(d, i - 1, ',') || x_tok_is(d, i - 1, "and") ||
                         x_tok_is(d, i - 1, "other") || x_tok_is(d, i - 1, "remaining"))) ||
              (i == a && v < 1000)) && /* "Five were killed and ...", "the other six were" */
-            (x_tok(d, k + 1)->xflags & XT_TRIGGER)) {
+            ((x_tok(d, k + 1)->xflags & XT_TRIGGER) ||
+             /* "412 were formally arrested", "were later detained" */
+             (k + 2 < b && (x_tok(d, k + 2)->xflags & XT_TRIGGER) &&
+              (x_tok_is(d, k + 1, "later") || x_tok_is(d, k + 1, "also") ||
+               (x_tok(d, k + 1)->key_len > 4 &&
+                memcmp(x_tok(d, k + 1)->key + x_tok(d, k + 1)->key_len - 2, "ly", 2) == 0))))) {
             out->noun = (uint32_t)i;
             out->value = v;
             return true;

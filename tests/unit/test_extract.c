@@ -3518,6 +3518,9 @@ static void test_warnings_and_clauses(void **state)
     assert_int_equal(n_events(f, FNR_EVENT_LEGAL_ACTION), 1);
     assert_int_equal(find_event(f, FNR_EVENT_LEGAL_ACTION)->count, 6);
     fnr_facts_free(f);
+    f = run("Of those captured, 412 were formally arrested by courts.\n", NULL);
+    assert_int_equal(find_event(f, FNR_EVENT_LEGAL_ACTION)->count, 412);
+    fnr_facts_free(f);
     f = run("Six were detained in Izmir.\n", NULL);
     assert_int_equal(find_event(f, FNR_EVENT_ARREST)->count, 6);
     fnr_facts_free(f);
