@@ -1126,10 +1126,14 @@ static bool word_may_start(const ctx *c, size_t i)
     return starts_date(classify(w, n, s[i] >= 'A' && s[i] <= 'Z', &val, &abbrev));
 }
 
-/* fnr_date_scan, and when `first` is set, stopping at the first span with a
- * precision or once max_out spans are found. */
+/* How far scan goes: the whole text (fnr_date_scan), to the first span
+ * with a precision or max_out spans (fnr_date_scan_first), or to max_out
+ * spans (fnr_date_scan_upto). */
+typedef enum scan_stop { STOP_NEVER, STOP_FIRST, STOP_FULL } scan_stop;
+
+/* fnr_date_scan, stopping as `stop` says. */
 static size_t scan(const char *text, size_t len, size_t from, const fnr_date *ref,
-                   fnr_date_span *out, size_t max_out, bool first)
+                   fnr_date_span *out, size_t max_out, scan_stop stop)
 {
     ctx c;
     ctx_init(&c, text, len, ref);
@@ -1162,7 +1166,9 @@ static size_t scan(const char *text, size_t len, size_t from, const fnr_date *re
                     out[n_found] = sp;
                 }
                 n_found++;
-                if (first && (sp.start.prec != FNR_DATE_NONE || n_found >= max_out)) {
+                if (stop != STOP_NEVER &&
+                    (n_found >= max_out ||
+                     (stop == STOP_FIRST && sp.start.prec != FNR_DATE_NONE))) {
                     break;
                 }
                 i = sp.end_off > i ? sp.end_off : i + 1;
@@ -1185,7 +1191,13 @@ static size_t scan(const char *text, size_t len, size_t from, const fnr_date *re
 size_t fnr_date_scan(const char *text, size_t len, const fnr_date *ref, fnr_date_span *out,
                      size_t max_out)
 {
-    return scan(text, len, 0, ref, out, max_out, false);
+    return scan(text, len, 0, ref, out, max_out, STOP_NEVER);
+}
+
+size_t fnr_date_scan_upto(const char *text, size_t len, const fnr_date *ref, fnr_date_span *out,
+                          size_t max_out)
+{
+    return max_out ? scan(text, len, 0, ref, out, max_out, STOP_FULL) : 0;
 }
 
 bool fnr_date_scan_first(const char *text, size_t len, const fnr_date *ref, size_t max_spans,
@@ -1198,7 +1210,7 @@ bool fnr_date_scan_first_from(const char *text, size_t len, size_t from, const f
                               size_t max_spans, fnr_date_span *out)
 {
     fnr_date_span sp[8];
-    size_t n = scan(text, len, from, ref, sp, max_spans < 8 ? max_spans : 8, true);
+    size_t n = scan(text, len, from, ref, sp, max_spans < 8 ? max_spans : 8, STOP_FIRST);
     for (size_t k = 0; k < n && k < max_spans && k < 8; k++) {
         if (sp[k].start.prec != FNR_DATE_NONE) {
             *out = sp[k];

@@ -1377,7 +1377,7 @@ static bool date_in(const char *s, size_t a, size_t b, fnr_date *out)
         }
     }
     fnr_date_span spans[4];
-    size_t got = fnr_date_scan(s + a, b - a, NULL, spans, 4);
+    size_t got = fnr_date_scan_upto(s + a, b - a, NULL, spans, 4);
     for (size_t m = 0; m < got && m < 4; m++) {
         if (!spans[m].is_relative && spans[m].start.prec != FNR_DATE_NONE &&
             spans[m].start.year > 0) {
@@ -1487,7 +1487,7 @@ static bool date_at_start(const char *s, size_t len, bool at_zero, fnr_date *out
             break;
         }
     }
-    if (fnr_date_scan(s, len, NULL, &sp, 1) >= 1 && !sp.is_relative &&
+    if (fnr_date_scan_upto(s, len, NULL, &sp, 1) >= 1 && !sp.is_relative &&
         sp.start.prec != FNR_DATE_NONE && sp.start.year > 0 && (!at_zero || sp.start_off == 0)) {
         *out = sp.start;
         return true;
@@ -2033,7 +2033,8 @@ static void html_date(html_ctx *h, const char *v)
         return;
     }
     fnr_date_span sp;
-    if (fnr_date_scan(v, strlen(v), NULL, &sp, 1) >= 1 && !sp.is_relative && sp.start.year > 0) {
+    if (fnr_date_scan_upto(v, strlen(v), NULL, &sp, 1) >= 1 && !sp.is_relative &&
+        sp.start.year > 0) {
         h->date = sp.start;
     }
 }
