@@ -674,15 +674,14 @@ static bool plural_apostrophe(const x_doc *d, size_t j)
            w->key[w->key_len - 1] == 's';
 }
 
-static size_t lex_longest(const x_doc *d, size_t i, size_t end, fnr_buf *kb,
-                          const fnr_lex_entry **out)
+__attribute__((noinline)) static size_t lex_longest_at(const x_doc *d, size_t i, size_t end,
+                                                       fnr_buf *kb, const fnr_lex_entry **out)
 {
-    *out = NULL;
     size_t best = i;
-    /* Most words start nothing: the flags computed once per token say so. */
-    if (!(x_tok(d, i)->xflags & (XT_ENTRY | XT_PREFIX | XT_PARTICLE)))
-        return i;
     fnr_buf_reset(kb);
+    /* the first word's key is put into kb only when a second word follows:
+     * most phrases end at their first word */
+    bool first_pending = false;
     for (size_t j = i; j < end; j++) {
         const xtok *t = x_tok(d, j);
         /* the keys drop a possessive's suffix: "Prosecutor's Office" is
@@ -699,6 +698,24 @@ static size_t lex_longest(const x_doc *d, size_t i, size_t end, fnr_buf *kb,
         const char *w;
         size_t n;
         phrase_word(t, true, &w, &n);
+        if (j == i && w == t->key) {
+            /* the first word's record came with the token */
+            const fnr_lex_entry *e = usable_entry(d, i, j + 1, t->lk);
+            if (e) {
+                best = j + 1;
+                *out = e;
+            }
+            if (!t->lk || !t->lk->prefix)
+                break;
+            first_pending = true;
+            continue;
+        }
+        if (first_pending) {
+            const xtok *f = x_tok(d, i);
+            if (fnr_buf_append(kb, f->key, f->key_len) != FNR_OK)
+                break;
+            first_pending = false;
+        }
         if (j > i && fnr_buf_putc(kb, ' ') != FNR_OK)
             break;
         size_t mark = kb->len;
@@ -725,6 +742,16 @@ static size_t lex_longest(const x_doc *d, size_t i, size_t end, fnr_buf *kb,
             break;
     }
     return best;
+}
+
+static inline size_t lex_longest(const x_doc *d, size_t i, size_t end, fnr_buf *kb,
+                                 const fnr_lex_entry **out)
+{
+    *out = NULL;
+    /* Most words start nothing: the flags computed once per token say so. */
+    if (!(x_tok(d, i)->xflags & (XT_ENTRY | XT_PREFIX | XT_PARTICLE)))
+        return i;
+    return lex_longest_at(d, i, end, kb, out);
 }
 
 /* ---- mentions ----------------------------------------------------------- */
@@ -2723,10 +2750,15 @@ static fnr_status link_set_init(link_set *ls, size_t n_entries)
     return ls->slot ? FNR_OK : FNR_NOMEM;
 }
 
-static uint32_t link_hash(const xmention *m, bool group)
+static uint32_t link_hash(const x_doc *d, const xmention *m, bool group)
 {
+    /* a one-word mention's key is its token's, hashed already (the low
+     * half of fnr_hash, which is all that is taken of it for any key) */
+    const xtok *t = x_tok(d, m->tok0);
     uint64_t h = group ? (uint64_t)m->lex->group * UINT64_C(0x9E3779B97F4A7C15) + 1
-                       : fnr_hash(m->key, m->key_len);
+                 : m->key == t->key && m->key_len == t->key_len
+                     ? t->hash
+                     : (uint32_t)fnr_lexicon_hash(m->key, m->key_len);
     h ^= ((uint64_t)m->type + 1) * UINT64_C(0xC2B2AE3D27D4EB4F);
     return (uint32_t)(h ^ (h >> 29));
 }
@@ -2736,7 +2768,7 @@ static uint32_t link_hash(const xmention *m, bool group)
 static int32_t link_find_or_add(const x_doc *d, link_set *ls, size_t i, bool group)
 {
     const xmention *m = x_men(d, i);
-    uint32_t h = link_hash(m, group);
+    uint32_t h = link_hash(d, m, group);
     size_t s = h & ls->mask;
     for (; ls->slot[2 * s]; s = (s + 1) & ls->mask) {
         uint32_t e = ls->slot[2 * s];
