@@ -280,23 +280,42 @@ static bool is_contraction_base(const char *s, size_t len)
     return false;
 }
 
+/* Where tokens go: a cursor into the vector's storage, kept here (not in
+ * v->len) while the span is read, so that a token costs its four stores and
+ * one compare; tok_out_done puts the length back. */
 typedef struct tok_out {
     fnr_vec *v;
+    fnr_token *p;   /* next token */
+    fnr_token *end; /* the storage's end */
     fnr_status st;
 } tok_out;
 
-static bool emit(tok_out *o, size_t start, size_t end, unsigned kind, unsigned flags)
+static void tok_out_sync(tok_out *o)
 {
+    o->v->len = (size_t)(o->p - (fnr_token *)o->v->data);
+}
+
+static bool emit_grow(tok_out *o)
+{
+    tok_out_sync(o);
     fnr_vec *v = o->v;
-    if (v->len >= v->cap) {
-        size_t want = v->len + (v->len < 256 ? 256 : v->len);
-        fnr_status st = fnr_vec_reserve(v, want);
-        if (st != FNR_OK) {
-            o->st = st;
-            return false;
-        }
+    size_t want = v->len + (v->len < 256 ? 256 : v->len);
+    fnr_status st = fnr_vec_reserve(v, want);
+    if (st != FNR_OK) {
+        o->st = st;
+        return false;
     }
-    fnr_token *t = (fnr_token *)v->data + v->len++;
+    o->p = (fnr_token *)v->data + v->len;
+    o->end = (fnr_token *)v->data + v->cap;
+    return true;
+}
+
+static inline bool emit(tok_out *o, size_t start, size_t end, unsigned kind, unsigned flags)
+{
+    if (o->p == o->end && !emit_grow(o)) {
+        return false;
+    }
+    fnr_token *t = o->p++;
     t->start = (uint32_t)start;
     t->end = (uint32_t)end;
     t->kind = (uint16_t)kind;
@@ -624,13 +643,14 @@ fnr_status fnr_tokenize(const char *text, size_t start, size_t end, fnr_vec *out
     if (end > UINT32_MAX) {
         return FNR_TOOBIG;
     }
-    tok_out o = { out, FNR_OK };
     if (out->cap - out->len < (end - start) / 5 + 16) {
         fnr_status st = fnr_vec_reserve(out, out->len + (end - start) / 5 + 16);
         if (st != FNR_OK) {
             return st;
         }
     }
+    tok_out o = { out, (fnr_token *)out->data + out->len, (fnr_token *)out->data + out->cap,
+                  FNR_OK };
     size_t i = start, n;
     unsigned pending = 0;
     while (i < end) {
@@ -685,6 +705,7 @@ fnr_status fnr_tokenize(const char *text, size_t start, size_t end, fnr_vec *out
                 }
                 f |= (cap ? FNR_TF_CAP : 0u) | (up ? FNR_TF_UPPER : 0u);
                 if (!emit(&o, i, e, FNR_TOK_WORD, f)) {
+                    tok_out_sync(&o);
                     return o.st;
                 }
                 i = e;
@@ -698,12 +719,14 @@ fnr_status fnr_tokenize(const char *text, size_t start, size_t end, fnr_vec *out
             break;
         default:
             if (!emit(&o, i, i + n, FNR_TOK_PUNCT, pending)) {
+                tok_out_sync(&o);
                 return o.st;
             }
             i += n;
             break;
         }
         if (o.st != FNR_OK) {
+            tok_out_sync(&o);
             return o.st;
         }
         pending = 0;
@@ -714,5 +737,6 @@ fnr_status fnr_tokenize(const char *text, size_t start, size_t end, fnr_vec *out
             i++;
         }
     }
+    tok_out_sync(&o);
     return FNR_OK;
 }
