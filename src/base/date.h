@@ -67,6 +67,10 @@ size_t fnr_date_scan(const char *text, size_t len, const fnr_date *ref, fnr_date
 size_t fnr_date_scan_upto(const char *text, size_t len, const fnr_date *ref, fnr_date_span *out,
                           size_t max_out);
 
+/* true, with the span in *out, when the first span fnr_date_scan would find
+ * starts at byte 0; nothing after the first word is tried. */
+bool fnr_date_scan_at_start(const char *text, size_t len, const fnr_date *ref, fnr_date_span *out);
+
 /*
  * The first span with a precision (start.prec not NONE) among the first
  * max_spans (at most 8) that fnr_date_scan would find, into *out; false when

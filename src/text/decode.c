@@ -1487,8 +1487,9 @@ static bool date_at_start(const char *s, size_t len, bool at_zero, fnr_date *out
             break;
         }
     }
-    if (fnr_date_scan_upto(s, len, NULL, &sp, 1) >= 1 && !sp.is_relative &&
-        sp.start.prec != FNR_DATE_NONE && sp.start.year > 0 && (!at_zero || sp.start_off == 0)) {
+    bool found = at_zero ? fnr_date_scan_at_start(s, len, NULL, &sp)
+                         : fnr_date_scan_upto(s, len, NULL, &sp, 1) >= 1;
+    if (found && !sp.is_relative && sp.start.prec != FNR_DATE_NONE && sp.start.year > 0) {
         *out = sp.start;
         return true;
     }

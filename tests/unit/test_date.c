@@ -225,6 +225,15 @@ static void test_scan_sentence(void **state)
     assert_int_equal(fnr_date_scan_upto(s, strlen(s), &REF, sp, 8), 4);
     assert_int_equal(fnr_date_scan_upto(s, strlen(s), &REF, NULL, 0), 0);
 
+    /* fnr_date_scan_at_start: only a span that opens the text. */
+    fnr_date_span at;
+    assert_false(fnr_date_scan_at_start(s, strlen(s), &REF, &at));
+    const char *lead = "14 November 2015, police said";
+    assert_true(fnr_date_scan_at_start(lead, strlen(lead), &REF, &at));
+    assert_string_equal(fnr_date_format(&at.start, b), "2015-11-14");
+    assert_int_equal(at.start_off, 0);
+    assert_false(fnr_date_scan_at_start(" 14 November 2015", 17, &REF, &at));
+
     /* Turkish text around an ISO date and a year with a suffix. */
     const char *tr = "MİT'in 2024-03-01 tarihli raporu, 2023’te";
     n = fnr_date_scan(tr, strlen(tr), NULL, sp, 8);
