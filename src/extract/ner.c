@@ -593,31 +593,11 @@ static bool entity_class(uint8_t cls)
  * upper-case tokens). */
 /* "Iraqi security forces" in lower case is a description, though the
  * dictionary knows "Iraqi Security Forces" as a name: is the phrase's last
- * word (token k) lower case where the name's is capitalised? */
-static bool lower_head(const x_doc *d, size_t k, const char *name)
+ * word (token k) lower case where the name's (entry e's) is capitalised? */
+static bool lower_head(const x_doc *d, size_t k, const fnr_lex_entry *e)
 {
-    const char *w = strrchr(name, ' ');
-    w = w ? w + 1 : name;
     unsigned char t = (unsigned char)d->doc.text[x_tok(d, k)->start];
-    return *w >= 'A' && *w <= 'Z' && t >= 'a' && t <= 'z';
-}
-
-/* Whether a dictionary name is a short acronym in mixed case ("LeT",
- * "JeM", "DoD", "BfV"): written so, it names the body; "Let", "Jem" are
- * other words. */
-static bool mixed_case_acronym(const char *name)
-{
-    bool lower = false, camel = false;
-    size_t k = 0;
-    for (; name[k]; k++) {
-        if (name[k] >= 'a' && name[k] <= 'z')
-            lower = true;
-        else if (name[k] >= 'A' && name[k] <= 'Z')
-            camel = camel || lower;
-        else
-            return false; /* "al-Shabaab", "St. Pölten" */
-    }
-    return camel && k <= 5;
+    return e->last_cap && t >= 'a' && t <= 'z';
 }
 
 static const fnr_lex_entry *usable_entry(const x_doc *d, size_t i, size_t j, const fnr_lex_key *rec)
@@ -648,11 +628,12 @@ static const fnr_lex_entry *usable_entry(const x_doc *d, size_t i, size_t j, con
             continue;
         if (es[e]->upper_name && !all_up)
             continue;
-        if (j == i + 1 && mixed_case_acronym(es[e]->name) &&
+        /* a mixed-case acronym ("LeT") only as it is written */
+        if (j == i + 1 && es[e]->mixed_acronym &&
             (x_tok(d, i)->end - x_tok(d, i)->start != strlen(es[e]->name) ||
              memcmp(d->doc.text + x_tok(d, i)->start, es[e]->name, strlen(es[e]->name)) != 0))
             continue;
-        if (es[e]->cls == FNR_LEX_ORG && j - i >= 2 && lower_head(d, j - 1, es[e]->name))
+        if (es[e]->cls == FNR_LEX_ORG && j - i >= 2 && lower_head(d, j - 1, es[e]))
             continue;
         return es[e];
     }
