@@ -674,16 +674,20 @@ fnr_status fnr_tokenize(const char *text, size_t start, size_t end, fnr_vec *out
         case FNR__C_UPPER:
         case FNR__C_LOWER: {
             /* Initials need a period right after the first letter. */
-            bool dot = i + n < end && text[i + n] == '.';
-            if (b < 0x80 && !dot) {
-                /* scan_word's fast path without the call, for most words */
+            bool dot;
+            if (b < 0x80) {
+                /* scan_word's fast path without the call, for most words;
+                 * the period of initials ends a run of one letter */
                 unsigned seen;
                 size_t p = ascii_run_end(text, i, end, &seen);
                 unsigned char after = p < end ? (unsigned char)text[p] : 0;
-                if (p == end || (after < 0x80 && after != '-' && after != '\'')) {
+                dot = p == i + 1 && after == '.';
+                if (!dot && (p == end || (after < 0x80 && after != '-' && after != '\''))) {
                     i = emit_ascii_word(&o, text, i, p, end, pending, seen);
                     break;
                 }
+            } else {
+                dot = i + n < end && text[i + n] == '.';
             }
             size_t e = dot ? scan_initials(text, i, end) : 0;
             if (e) {
