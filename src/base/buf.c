@@ -77,19 +77,9 @@ fnr_status fnr_buf_reserve(fnr_buf *b, size_t extra)
     return FNR_OK;
 }
 
-fnr_status fnr_buf_append(fnr_buf *b, const void *p, size_t len)
+/* The slow path of the inline fnr_buf_append and fnr_buf_putc (buf.h). */
+fnr_status fnr__buf_append_grow(fnr_buf *b, const void *p, size_t len)
 {
-    /* Room for the bytes and the NUL is the common case (a key or a word
-     * appended to a buffer grown long ago): no call to reserve. cap never
-     * exceeds max + 1, so this stays within max. */
-    if (b->data && len < b->cap - b->len) {
-        if (len) {
-            memcpy(b->data + b->len, p, len); /* p may be NULL when len is 0 */
-        }
-        b->len += len;
-        b->data[b->len] = '\0';
-        return FNR_OK;
-    }
     fnr_status st = fnr_buf_reserve(b, len);
     if (st != FNR_OK) {
         return st;
@@ -105,16 +95,6 @@ fnr_status fnr_buf_append(fnr_buf *b, const void *p, size_t len)
 fnr_status fnr_buf_puts(fnr_buf *b, const char *s)
 {
     return fnr_buf_append(b, s, strlen(s));
-}
-
-fnr_status fnr_buf_putc(fnr_buf *b, char c)
-{
-    if (b->data && b->cap - b->len > 1) {
-        b->data[b->len++] = c;
-        b->data[b->len] = '\0';
-        return FNR_OK;
-    }
-    return fnr_buf_append(b, &c, 1);
 }
 
 fnr_status fnr_buf_printf(fnr_buf *b, const char *fmt, ...)

@@ -8,6 +8,7 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <string.h>
 
 #include "fener/status.h"
 
@@ -24,9 +25,39 @@ void fnr_buf_reset(fnr_buf *b);   /* len = 0, memory kept */
 
 /* FNR_TOOBIG past max, FNR_NOMEM on allocation failure; b unchanged then. */
 fnr_status fnr_buf_reserve(fnr_buf *b, size_t extra);
-fnr_status fnr_buf_append(fnr_buf *b, const void *p, size_t len);
 fnr_status fnr_buf_puts(fnr_buf *b, const char *s);
-fnr_status fnr_buf_putc(fnr_buf *b, char c);
+
+/* fnr_buf_append and fnr_buf_putc when the bytes and the NUL may not fit:
+ * the buffer grows first. */
+fnr_status fnr__buf_append_grow(fnr_buf *b, const void *p, size_t len);
+
+/* Appends len bytes (p may be NULL when len is 0). Inline: room for the
+ * bytes and the NUL is the common case (a key or a word appended to a
+ * buffer grown long ago), and the key builders call this once a word. cap
+ * never exceeds max + 1, so that stays within max. */
+static inline fnr_status fnr_buf_append(fnr_buf *b, const void *p, size_t len)
+{
+    if (b->data && len < b->cap - b->len) {
+        if (len) {
+            memcpy(b->data + b->len, p, len);
+        }
+        b->len += len;
+        b->data[b->len] = '\0';
+        return FNR_OK;
+    }
+    return fnr__buf_append_grow(b, p, len);
+}
+
+static inline fnr_status fnr_buf_putc(fnr_buf *b, char c)
+{
+    if (b->data && b->cap - b->len > 1) {
+        b->data[b->len++] = c;
+        b->data[b->len] = '\0';
+        return FNR_OK;
+    }
+    return fnr__buf_append_grow(b, &c, 1);
+}
+
 fnr_status fnr_buf_printf(fnr_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 fnr_status fnr_buf_vprintf(fnr_buf *b, const char *fmt, va_list ap)
     __attribute__((format(printf, 2, 0)));

@@ -1126,10 +1126,19 @@ static bool word_may_start(const ctx *c, size_t i)
     return starts_date(classify(w, n, s[i] >= 'A' && s[i] <= 'Z', &val, &abbrev));
 }
 
-/* fnr_date_scan, and when `first` is set, stopping at the first span with a
- * precision or once max_out spans are found. */
-static size_t scan(const char *text, size_t len, size_t from, const fnr_date *ref,
-                   fnr_date_span *out, size_t max_out, bool first)
+/* How far scan goes: the whole text (fnr_date_scan), to the first span
+ * with a precision or max_out spans (fnr_date_scan_first), or to max_out
+ * spans (fnr_date_scan_upto). */
+typedef enum scan_stop { STOP_NEVER, STOP_FIRST, STOP_FULL } scan_stop;
+
+/* fnr_date_scan, stopping as `stop` says, and trying no expression that
+ * would start after byte `last` (a span starts where its first token
+ * does, at or after the byte it was tried at). Inline, so that each caller
+ * gets its own copy with `stop` and `last` folded in. */
+__attribute__((always_inline)) static inline size_t scan(const char *text, size_t len, size_t from,
+                                                         const fnr_date *ref, fnr_date_span *out,
+                                                         size_t max_out, scan_stop stop,
+                                                         size_t last)
 {
     ctx c;
     ctx_init(&c, text, len, ref);
@@ -1138,7 +1147,7 @@ static size_t scan(const char *text, size_t len, size_t from, const fnr_date *re
     const unsigned char *s = c.s;
     size_t n_found = 0;
     size_t i = from < len ? from : len;
-    while (i < len) {
+    while (i < len && i <= last) {
         unsigned char b = s[i];
         unsigned char cls = scan_class[b];
         if (!(cls & SC_WORD)) {
@@ -1162,7 +1171,9 @@ static size_t scan(const char *text, size_t len, size_t from, const fnr_date *re
                     out[n_found] = sp;
                 }
                 n_found++;
-                if (first && (sp.start.prec != FNR_DATE_NONE || n_found >= max_out)) {
+                if (stop != STOP_NEVER &&
+                    (n_found >= max_out ||
+                     (stop == STOP_FIRST && sp.start.prec != FNR_DATE_NONE))) {
                     break;
                 }
                 i = sp.end_off > i ? sp.end_off : i + 1;
@@ -1185,7 +1196,22 @@ static size_t scan(const char *text, size_t len, size_t from, const fnr_date *re
 size_t fnr_date_scan(const char *text, size_t len, const fnr_date *ref, fnr_date_span *out,
                      size_t max_out)
 {
-    return scan(text, len, 0, ref, out, max_out, false);
+    return scan(text, len, 0, ref, out, max_out, STOP_NEVER, SIZE_MAX);
+}
+
+size_t fnr_date_scan_upto(const char *text, size_t len, const fnr_date *ref, fnr_date_span *out,
+                          size_t max_out)
+{
+    return max_out ? scan(text, len, 0, ref, out, max_out, STOP_FULL, SIZE_MAX) : 0;
+}
+
+bool fnr_date_scan_at_start(const char *text, size_t len, const fnr_date *ref, fnr_date_span *out)
+{
+    fnr_date_span sp;
+    if (scan(text, len, 0, ref, &sp, 1, STOP_FULL, 0) < 1 || sp.start_off != 0)
+        return false;
+    *out = sp;
+    return true;
 }
 
 bool fnr_date_scan_first(const char *text, size_t len, const fnr_date *ref, size_t max_spans,
@@ -1198,7 +1224,7 @@ bool fnr_date_scan_first_from(const char *text, size_t len, size_t from, const f
                               size_t max_spans, fnr_date_span *out)
 {
     fnr_date_span sp[8];
-    size_t n = scan(text, len, from, ref, sp, max_spans < 8 ? max_spans : 8, true);
+    size_t n = scan(text, len, from, ref, sp, max_spans < 8 ? max_spans : 8, STOP_FIRST, SIZE_MAX);
     for (size_t k = 0; k < n && k < max_spans && k < 8; k++) {
         if (sp[k].start.prec != FNR_DATE_NONE) {
             *out = sp[k];

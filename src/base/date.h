@@ -60,6 +60,18 @@ size_t fnr_date_scan(const char *text, size_t len, const fnr_date *ref, fnr_date
                      size_t max_out);
 
 /*
+ * fnr_date_scan's first max_out spans (the same ones), for a caller that
+ * reads no more: the scan stops at the last of them, and the count returned
+ * is at most max_out (0 when max_out is 0).
+ */
+size_t fnr_date_scan_upto(const char *text, size_t len, const fnr_date *ref, fnr_date_span *out,
+                          size_t max_out);
+
+/* true, with the span in *out, when the first span fnr_date_scan would find
+ * starts at byte 0; nothing after the first word is tried. */
+bool fnr_date_scan_at_start(const char *text, size_t len, const fnr_date *ref, fnr_date_span *out);
+
+/*
  * The first span with a precision (start.prec not NONE) among the first
  * max_spans (at most 8) that fnr_date_scan would find, into *out; false when
  * there is none. The same answer as scanning them all, but the scan stops

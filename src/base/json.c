@@ -536,7 +536,7 @@ fnr_status fnr_json_int(fnr_json *j, int64_t v)
  * when printf must decide. Offsets and counts aside, the extraction JSON's
  * numbers are coordinates (four decimals).
  */
-static size_t fixed_tidy(double v, int decimals, char *out)
+__attribute__((always_inline)) static inline size_t fixed_tidy(double v, int decimals, char *out)
 {
     static const double pow10[] = { 1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9 };
     static const uint64_t ipow10[] = { 1u,      10u,      100u,      1000u,      10000u,
@@ -548,7 +548,10 @@ static size_t fixed_tidy(double v, int decimals, char *out)
     if (!(x < 1099511627776.0)) { /* 2^40 */
         return 0;
     }
-    double n = nearbyint(x);
+    /* nearbyint(x) in the default rounding mode (to nearest, ties to even):
+     * added to 2^52, x (below 2^40) is rounded to an integer by the
+     * addition itself; the same value without a call into libm */
+    double n = (x + 4503599627370496.0) - 4503599627370496.0;
     double off = fabs(x - n);
     if (off > 0.5 - 0.0009765625 && off < 0.5 + 0.0009765625) {
         return 0;
@@ -622,7 +625,12 @@ size_t fnr_json_format_double(char *out, double v, int decimals)
     } else if (decimals > JSON_MAX_DECIMALS) {
         decimals = JSON_MAX_DECIMALS;
     }
-    size_t n = fixed_tidy(v, decimals, out);
+    /* the extraction JSON's two and four decimals get copies of their own,
+     * where the powers of ten are constants (a division by a constant is a
+     * multiplication) */
+    size_t n = decimals == 4   ? fixed_tidy(v, 4, out)
+               : decimals == 2 ? fixed_tidy(v, 2, out)
+                               : fixed_tidy(v, decimals, out);
     if (n) {
         return n;
     }

@@ -771,8 +771,8 @@ fnr_status fnr_facts_to_json(const fnr_facts *f, int indent, char **out_json, si
     jw w = { .b = &b, .st = FNR_OK };
     if (f->n_entities)
         w.name_at = fnr_calloc(2 * f->n_entities, sizeof *w.name_at);
-    /* JSON runs about five times the text: few reallocations */
-    if (jw_grow(&w, f->text_len * 4 + 4096))
+    /* JSON runs about six times the text (five to seven): few reallocations */
+    if (jw_grow(&w, f->text_len * 7 + 4096))
         compact_json(f, &w);
     fnr_free(w.name_at);
     fnr_status st = w.st;

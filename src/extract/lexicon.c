@@ -339,6 +339,31 @@ static bool upper_name(const char *s)
     return letter;
 }
 
+/* Whether s is a short acronym in mixed case ("LeT", "JeM", "DoD", "BfV"):
+ * written so, it names the body; "Let", "Jem" are other words. */
+static bool mixed_acronym(const char *s)
+{
+    bool lower = false, camel = false;
+    size_t k = 0;
+    for (; s[k]; k++) {
+        if (s[k] >= 'a' && s[k] <= 'z')
+            lower = true;
+        else if (s[k] >= 'A' && s[k] <= 'Z')
+            camel = camel || lower;
+        else
+            return false; /* "al-Shabaab", "St. Pölten" */
+    }
+    return camel && k <= 5;
+}
+
+/* Whether the last word of s starts with an ASCII capital. */
+static bool last_cap(const char *s)
+{
+    const char *w = strrchr(s, ' ');
+    w = w ? w + 1 : s;
+    return *w >= 'A' && *w <= 'Z';
+}
+
 /*
  * Adds `surface` under its match key. `canon` must already be owned by the
  * lexicon (or NULL: the new name is canonical), `kind` and `cameo` too.
@@ -373,6 +398,8 @@ static fnr_status add_entry(fnr_lexicon *lex, const char *surface, size_t surfac
     *e = *proto;
     e->name = name;
     e->upper_name = upper_name(name);
+    e->mixed_acronym = mixed_acronym(name);
+    e->last_cap = last_cap(name);
     e->canon = canon ? canon : name;
     e->kind = proto->kind ? proto->kind : "";
     if (!*io_group)

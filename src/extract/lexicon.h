@@ -53,6 +53,9 @@ typedef struct fnr_lex_entry {
     bool has_coords;
     bool upper_name;     /* name has an ASCII capital and no ASCII small letter ("PKK",
                             "MİT"): set by the lexicon, so a lookup need not read name */
+    bool mixed_acronym;  /* name is a short acronym in mixed case ("LeT", "DoD", "BfV"):
+                            of ASCII letters only, five at most, a capital after a small one */
+    bool last_cap;       /* the last word of name starts with an ASCII capital */
     uint32_t population; /* places: for ranking ambiguous names; 0 unknown */
 } fnr_lex_entry;
 

@@ -593,31 +593,11 @@ static bool entity_class(uint8_t cls)
  * upper-case tokens). */
 /* "Iraqi security forces" in lower case is a description, though the
  * dictionary knows "Iraqi Security Forces" as a name: is the phrase's last
- * word (token k) lower case where the name's is capitalised? */
-static bool lower_head(const x_doc *d, size_t k, const char *name)
+ * word (token k) lower case where the name's (entry e's) is capitalised? */
+static bool lower_head(const x_doc *d, size_t k, const fnr_lex_entry *e)
 {
-    const char *w = strrchr(name, ' ');
-    w = w ? w + 1 : name;
     unsigned char t = (unsigned char)d->doc.text[x_tok(d, k)->start];
-    return *w >= 'A' && *w <= 'Z' && t >= 'a' && t <= 'z';
-}
-
-/* Whether a dictionary name is a short acronym in mixed case ("LeT",
- * "JeM", "DoD", "BfV"): written so, it names the body; "Let", "Jem" are
- * other words. */
-static bool mixed_case_acronym(const char *name)
-{
-    bool lower = false, camel = false;
-    size_t k = 0;
-    for (; name[k]; k++) {
-        if (name[k] >= 'a' && name[k] <= 'z')
-            lower = true;
-        else if (name[k] >= 'A' && name[k] <= 'Z')
-            camel = camel || lower;
-        else
-            return false; /* "al-Shabaab", "St. Pölten" */
-    }
-    return camel && k <= 5;
+    return e->last_cap && t >= 'a' && t <= 'z';
 }
 
 static const fnr_lex_entry *usable_entry(const x_doc *d, size_t i, size_t j, const fnr_lex_key *rec)
@@ -648,11 +628,12 @@ static const fnr_lex_entry *usable_entry(const x_doc *d, size_t i, size_t j, con
             continue;
         if (es[e]->upper_name && !all_up)
             continue;
-        if (j == i + 1 && mixed_case_acronym(es[e]->name) &&
+        /* a mixed-case acronym ("LeT") only as it is written */
+        if (j == i + 1 && es[e]->mixed_acronym &&
             (x_tok(d, i)->end - x_tok(d, i)->start != strlen(es[e]->name) ||
              memcmp(d->doc.text + x_tok(d, i)->start, es[e]->name, strlen(es[e]->name)) != 0))
             continue;
-        if (es[e]->cls == FNR_LEX_ORG && j - i >= 2 && lower_head(d, j - 1, es[e]->name))
+        if (es[e]->cls == FNR_LEX_ORG && j - i >= 2 && lower_head(d, j - 1, es[e]))
             continue;
         return es[e];
     }
@@ -674,15 +655,14 @@ static bool plural_apostrophe(const x_doc *d, size_t j)
            w->key[w->key_len - 1] == 's';
 }
 
-static size_t lex_longest(const x_doc *d, size_t i, size_t end, fnr_buf *kb,
-                          const fnr_lex_entry **out)
+__attribute__((noinline)) static size_t lex_longest_at(const x_doc *d, size_t i, size_t end,
+                                                       fnr_buf *kb, const fnr_lex_entry **out)
 {
-    *out = NULL;
     size_t best = i;
-    /* Most words start nothing: the flags computed once per token say so. */
-    if (!(x_tok(d, i)->xflags & (XT_ENTRY | XT_PREFIX | XT_PARTICLE)))
-        return i;
     fnr_buf_reset(kb);
+    /* the first word's key is put into kb only when a second word follows:
+     * most phrases end at their first word */
+    bool first_pending = false;
     for (size_t j = i; j < end; j++) {
         const xtok *t = x_tok(d, j);
         /* the keys drop a possessive's suffix: "Prosecutor's Office" is
@@ -699,6 +679,24 @@ static size_t lex_longest(const x_doc *d, size_t i, size_t end, fnr_buf *kb,
         const char *w;
         size_t n;
         phrase_word(t, true, &w, &n);
+        if (j == i && w == t->key) {
+            /* the first word's record came with the token */
+            const fnr_lex_entry *e = usable_entry(d, i, j + 1, t->lk);
+            if (e) {
+                best = j + 1;
+                *out = e;
+            }
+            if (!t->lk || !t->lk->prefix)
+                break;
+            first_pending = true;
+            continue;
+        }
+        if (first_pending) {
+            const xtok *f = x_tok(d, i);
+            if (fnr_buf_append(kb, f->key, f->key_len) != FNR_OK)
+                break;
+            first_pending = false;
+        }
         if (j > i && fnr_buf_putc(kb, ' ') != FNR_OK)
             break;
         size_t mark = kb->len;
@@ -725,6 +723,16 @@ static size_t lex_longest(const x_doc *d, size_t i, size_t end, fnr_buf *kb,
             break;
     }
     return best;
+}
+
+static inline size_t lex_longest(const x_doc *d, size_t i, size_t end, fnr_buf *kb,
+                                 const fnr_lex_entry **out)
+{
+    *out = NULL;
+    /* Most words start nothing: the flags computed once per token say so. */
+    if (!(x_tok(d, i)->xflags & (XT_ENTRY | XT_PREFIX | XT_PARTICLE)))
+        return i;
+    return lex_longest_at(d, i, end, kb, out);
 }
 
 /* ---- mentions ----------------------------------------------------------- */
@@ -2797,10 +2805,15 @@ static fnr_status link_set_init(link_set *ls, size_t n_entries)
     return ls->slot ? FNR_OK : FNR_NOMEM;
 }
 
-static uint32_t link_hash(const xmention *m, bool group)
+static uint32_t link_hash(const x_doc *d, const xmention *m, bool group)
 {
+    /* a one-word mention's key is its token's, hashed already (the low
+     * half of fnr_hash, which is all that is taken of it for any key) */
+    const xtok *t = x_tok(d, m->tok0);
     uint64_t h = group ? (uint64_t)m->lex->group * UINT64_C(0x9E3779B97F4A7C15) + 1
-                       : fnr_hash(m->key, m->key_len);
+                 : m->key == t->key && m->key_len == t->key_len
+                     ? t->hash
+                     : (uint32_t)fnr_lexicon_hash(m->key, m->key_len);
     h ^= ((uint64_t)m->type + 1) * UINT64_C(0xC2B2AE3D27D4EB4F);
     return (uint32_t)(h ^ (h >> 29));
 }
@@ -2810,7 +2823,7 @@ static uint32_t link_hash(const xmention *m, bool group)
 static int32_t link_find_or_add(const x_doc *d, link_set *ls, size_t i, bool group)
 {
     const xmention *m = x_men(d, i);
-    uint32_t h = link_hash(m, group);
+    uint32_t h = link_hash(d, m, group);
     size_t s = h & ls->mask;
     for (; ls->slot[2 * s]; s = (s + 1) & ls->mask) {
         uint32_t e = ls->slot[2 * s];

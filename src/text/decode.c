@@ -30,6 +30,10 @@
 #include <string.h>
 #include <strings.h>
 
+#if defined(__SSE2__)
+#    include <emmintrin.h>
+#endif
+
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
@@ -1349,16 +1353,38 @@ static fnr_status leading_date_line(fnr_doc *doc, bool want_date, size_t *out_sk
 /* The dash that ends a dateline's prefix in s[a..b) (" - ", " -- ", an en
  * or em dash, or a dash that ends the line), within its first 120 bytes;
  * 0 when there is none. */
+/* Whether a dateline's dash is at s[p] (before lim, in a line ending at b). */
+static bool dash_at(const char *s, size_t p, size_t b, size_t lim)
+{
+    /* ("ANKARA (AA) -" may end its line: the report follows) */
+    if (s[p] == '-' && s[p - 1] == ' ' && (p + 1 == b || s[p + 1] == ' ' || s[p + 1] == '-')) {
+        return true;
+    }
+    return (unsigned char)s[p] == 0xE2 && p + 2 < lim && (unsigned char)s[p + 1] == 0x80 &&
+           ((unsigned char)s[p + 2] == 0x93 || (unsigned char)s[p + 2] == 0x94);
+}
+
 static size_t dateline_dash(const char *s, size_t a, size_t b)
 {
     size_t lim = b - a > 120 ? a + 120 : b;
-    for (size_t p = a + 1; p < lim; p++) {
-        /* ("ANKARA (AA) -" may end its line: the report follows) */
-        if (s[p] == '-' && s[p - 1] == ' ' && (p + 1 == b || s[p + 1] == ' ' || s[p + 1] == '-')) {
-            return p;
+    size_t p = a + 1;
+#if defined(__SSE2__)
+    /* sixteen bytes at a time to the next '-' or lead byte of a dash */
+    const __m128i minus = _mm_set1_epi8('-'), e2 = _mm_set1_epi8((char)0xE2);
+    for (; p < lim && lim - p >= 16; p += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + p));
+        unsigned m = (unsigned)_mm_movemask_epi8(
+            _mm_or_si128(_mm_cmpeq_epi8(v, minus), _mm_cmpeq_epi8(v, e2)));
+        for (; m; m &= m - 1) {
+            size_t q = p + (size_t)__builtin_ctz(m);
+            if (dash_at(s, q, b, lim)) {
+                return q;
+            }
         }
-        if ((unsigned char)s[p] == 0xE2 && p + 2 < lim && (unsigned char)s[p + 1] == 0x80 &&
-            ((unsigned char)s[p + 2] == 0x93 || (unsigned char)s[p + 2] == 0x94)) {
+    }
+#endif
+    for (; p < lim; p++) {
+        if (dash_at(s, p, b, lim)) {
             return p;
         }
     }
@@ -1377,7 +1403,7 @@ static bool date_in(const char *s, size_t a, size_t b, fnr_date *out)
         }
     }
     fnr_date_span spans[4];
-    size_t got = fnr_date_scan(s + a, b - a, NULL, spans, 4);
+    size_t got = fnr_date_scan_upto(s + a, b - a, NULL, spans, 4);
     for (size_t m = 0; m < got && m < 4; m++) {
         if (!spans[m].is_relative && spans[m].start.prec != FNR_DATE_NONE &&
             spans[m].start.year > 0) {
@@ -1487,8 +1513,9 @@ static bool date_at_start(const char *s, size_t len, bool at_zero, fnr_date *out
             break;
         }
     }
-    if (fnr_date_scan(s, len, NULL, &sp, 1) >= 1 && !sp.is_relative &&
-        sp.start.prec != FNR_DATE_NONE && sp.start.year > 0 && (!at_zero || sp.start_off == 0)) {
+    bool found = at_zero ? fnr_date_scan_at_start(s, len, NULL, &sp)
+                         : fnr_date_scan_upto(s, len, NULL, &sp, 1) >= 1;
+    if (found && !sp.is_relative && sp.start.prec != FNR_DATE_NONE && sp.start.year > 0) {
         *out = sp.start;
         return true;
     }
@@ -2033,7 +2060,8 @@ static void html_date(html_ctx *h, const char *v)
         return;
     }
     fnr_date_span sp;
-    if (fnr_date_scan(v, strlen(v), NULL, &sp, 1) >= 1 && !sp.is_relative && sp.start.year > 0) {
+    if (fnr_date_scan_upto(v, strlen(v), NULL, &sp, 1) >= 1 && !sp.is_relative &&
+        sp.start.year > 0) {
         h->date = sp.start;
     }
 }

@@ -215,6 +215,25 @@ static void test_scan_sentence(void **state)
     assert_int_equal(one[1].start.year, 0);
     assert_int_equal(fnr_date_scan(s, strlen(s), &REF, NULL, 0), 4);
 
+    /* fnr_date_scan_upto: the same first spans, and the scan stops there. */
+    memset(one, 0, sizeof one);
+    assert_int_equal(fnr_date_scan_upto(s, strlen(s), &REF, one, 1), 1);
+    assert_string_equal(fnr_date_format(&one[0].start, b), "2015-11-14");
+    assert_int_equal(one[1].start.year, 0);
+    assert_int_equal(fnr_date_scan_upto(s, strlen(s), &REF, sp, 3), 3);
+    assert_string_equal(fnr_date_format(&sp[2].start, b), "2017");
+    assert_int_equal(fnr_date_scan_upto(s, strlen(s), &REF, sp, 8), 4);
+    assert_int_equal(fnr_date_scan_upto(s, strlen(s), &REF, NULL, 0), 0);
+
+    /* fnr_date_scan_at_start: only a span that opens the text. */
+    fnr_date_span at;
+    assert_false(fnr_date_scan_at_start(s, strlen(s), &REF, &at));
+    const char *lead = "14 November 2015, police said";
+    assert_true(fnr_date_scan_at_start(lead, strlen(lead), &REF, &at));
+    assert_string_equal(fnr_date_format(&at.start, b), "2015-11-14");
+    assert_int_equal(at.start_off, 0);
+    assert_false(fnr_date_scan_at_start(" 14 November 2015", 17, &REF, &at));
+
     /* Turkish text around an ISO date and a year with a suffix. */
     const char *tr = "MİT'in 2024-03-01 tarihli raporu, 2023’te";
     n = fnr_date_scan(tr, strlen(tr), NULL, sp, 8);
