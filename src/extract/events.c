@@ -3302,6 +3302,27 @@ static bool relative_that(const char *text, size_t len, size_t q)
     return true;
 }
 
+/* Where the clause that byte off of a sentence is in begins: just after
+ * the last comma before off, or 0 when there is none. Eight bytes are
+ * tested at a time: the clause is most of a sentence, read back from its
+ * date. */
+static size_t after_last_comma(const char *text, size_t off)
+{
+    const uint64_t ones = 0x0101010101010101u, commas = ones * ',';
+    size_t c = off;
+    while (c >= 8) {
+        uint64_t w;
+        memcpy(&w, text + c - 8, 8);
+        w ^= commas; /* a zero byte where a comma was */
+        if ((w - ones) & ~w & (ones << 7))
+            break;
+        c -= 8;
+    }
+    while (c > 0 && text[c - 1] != ',')
+        c--;
+    return c;
+}
+
 /* Whether the date at text[off] says when a state began or ends rather
  * than when something happened: "wanted since 2017", "in prison until
  * 2030". A sentence that opens with one frames a tally whose period it
@@ -3316,9 +3337,7 @@ static bool date_of_state(const char *text, size_t off)
  * ends with (", who had been recruited in 2019."). */
 static bool trailing_relative(const char *text, size_t off)
 {
-    size_t c = off;
-    while (c > 0 && text[c - 1] != ',')
-        c--;
+    size_t c = after_last_comma(text, off);
     if (c == 0)
         return false;
     while (text[c] == ' ')
@@ -3366,7 +3385,7 @@ static bool year_of_a_name(const char *text, size_t len, const fnr_date_span *sp
  * the main verb after it: "A man who carried out the July 2016 attack was
  * arrested on Tuesday", "the truck that killed 86 people in Nice in July
  * 2016 was arrested". */
-static bool subject_relative(const char *text, size_t len, size_t off)
+static bool subject_relative(const char *text, size_t len, size_t off, size_t q0)
 {
     static const char *const MAIN[] = { " was ", " were ", " has been ", " have been ",
                                         " had been " };
@@ -3380,10 +3399,8 @@ static bool subject_relative(const char *text, size_t len, size_t off)
         }
     if (!main_verb)
         return false;
-    /* the clause the date is in begins after the last comma before it */
-    size_t q0 = off;
-    while (q0 > 0 && text[q0 - 1] != ',')
-        q0--;
+    /* the clause the date is in begins after the last comma before it,
+     * at q0 */
     size_t q = off;
     while (q > q0) {
         q--;
@@ -3401,23 +3418,21 @@ static bool subject_relative(const char *text, size_t len, size_t off)
  * (", who joined the group in 2011, ...")? */
 static bool in_relative_clause(const char *text, size_t len, size_t off, size_t trig_off)
 {
-    if (subject_relative(text, len, off))
+    size_t c = after_last_comma(text, off); /* where the date's clause begins */
+    if (subject_relative(text, len, off, c))
         return true;
     /* "captured X, a member who took part in a 2019 attack": a "who" or
      * "which" after the first trigger and before the date */
     /* (a comma between ends the relative clause: "killed all 33 militants
-     * who hijacked a train ..., the military said on Wednesday") */
-    for (size_t q = trig_off; trig_off < off && q + 5 < off; q++)
+     * who hijacked a train ..., the military said on Wednesday"; so the
+     * search starts at the date's clause) */
+    for (size_t q = trig_off > c ? trig_off : c; trig_off < off && q + 5 < off; q++)
         if (text[q] == ' ' && (text[q + 1] == 'w' || text[q + 1] == 't') &&
             ((memcmp(text + q, " who ", 5) == 0) ||
              (q + 7 < off && memcmp(text + q, " which ", 7) == 0) ||
              (q + 6 < off && memcmp(text + q, " that ", 6) == 0 &&
-              relative_that(text, len, q + 1))) &&
-            !memchr(text + q, ',', off - q))
+              relative_that(text, len, q + 1))))
             return true;
-    size_t c = off;
-    while (c > 0 && text[c - 1] != ',')
-        c--;
     if (c == 0)
         return false;
     const char *p = text + c;
