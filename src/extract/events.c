@@ -204,12 +204,20 @@ static fnr_event_type type_from_name(const char *s)
     return strcmp(names[i], s) == 0 ? (fnr_event_type)i : 0;
 }
 
-/* The event type of the trigger word at token k (0 if it is none). */
-static fnr_event_type tok_event_type(const x_doc *d, size_t k)
+/* The event type of trigger word t, which has XT_TRIGGER. */
+static fnr_event_type trigger_word_type(const xtok *t)
+{
+    const fnr_lex_entry *te = x_key_entry(t->lk, FNR_LEX_TRIGGER);
+    return te ? type_from_name(te->kind) : 0;
+}
+
+/* The event type of the trigger word at token k (0 if it is none). Most
+ * tokens asked about are no trigger: their flag tells at once, where the
+ * call is. */
+static inline fnr_event_type tok_event_type(const x_doc *d, size_t k)
 {
     const xtok *t = x_tok(d, k);
-    const fnr_lex_entry *te = (t->xflags & XT_TRIGGER) ? x_key_entry(t->lk, FNR_LEX_TRIGGER) : NULL;
-    return te ? type_from_name(te->kind) : 0;
+    return (t->xflags & XT_TRIGGER) ? trigger_word_type(t) : 0;
 }
 
 #define VIOLENT_TYPES ((1u << FNR_EVENT_KILL) | (1u << FNR_EVENT_ATTACK) | (1u << FNR_EVENT_PLOT))
