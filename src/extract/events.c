@@ -129,19 +129,7 @@ static bool reduced_wanted(const x_doc *d, const trig *tg, size_t s0)
     return w->kind == FNR_TOK_WORD && !x_tok_in(d, tg->t0 - 1, AUX) && !(w->xflags & XT_TRIGGER);
 }
 
-/* Whether a place can act as "Turkey declared", "the Kurdistan Region
- * detained", "Ankara designated" (a capital for its government) do: a
- * state or a region that governs, not a city, a stadium or a mountain
- * range. */
-static bool place_acts(const fnr_entity *e)
-{
-    static const char *const KINDS[] = { "country",  "region",      "state",  "land",
-                                         "province", "governorate", "capital" };
-    for (size_t i = 0; e->kind && i < sizeof KINDS / sizeof *KINDS; i++)
-        if (strcmp(e->kind, KINDS[i]) == 0)
-            return true;
-    return false;
-}
+static bool place_acts(const x_doc *d, const fnr_entity *e);
 
 /* Token i, or the "the" before it: where the phrase naming it starts. */
 static size_t past_article(const x_doc *d, size_t s0, size_t i)
@@ -803,10 +791,54 @@ static bool counts_dead(const x_doc *d, const xsent *s, size_t k)
     return false;
 }
 
-static bool kind_is(const fnr_entity *e, const char *kind)
+/* The entity kinds the event rules ask about, as codes (x_doc.ent_bits
+ * holds each entity's, worked out once per document): a test of a kind is
+ * then no string compare. */
+enum {
+    K_OTHER, /* no kind, or one the rules do not ask about */
+    K_COUNTRY,
+    K_REGION,
+    K_STATE,
+    K_LAND,
+    K_PROVINCE,
+    K_GOVERNORATE,
+    K_CAPITAL, /* (K_COUNTRY..K_CAPITAL: a place that acts, place_acts) */
+    K_COURT,
+    K_POLICE,
+    K_INTELLIGENCE_SERVICE,
+    K_ARMED_FORCES,
+    K_GOVERNMENT,
+    K_MEDIA,
+    K_MILITANT_GROUP,
+    K_INTERNATIONAL,
+    K_COUNT
+};
+
+static const char *const KIND_NAMES[K_COUNT] = {
+    [K_COUNTRY] = "country",
+    [K_REGION] = "region",
+    [K_STATE] = "state",
+    [K_LAND] = "land",
+    [K_PROVINCE] = "province",
+    [K_GOVERNORATE] = "governorate",
+    [K_CAPITAL] = "capital",
+    [K_COURT] = "court",
+    [K_POLICE] = "police",
+    [K_INTELLIGENCE_SERVICE] = "intelligence_service",
+    [K_ARMED_FORCES] = "armed_forces",
+    [K_GOVERNMENT] = "government",
+    [K_MEDIA] = "media",
+    [K_MILITANT_GROUP] = "militant_group",
+    [K_INTERNATIONAL] = "international",
+};
+
+/* The code of an entity's kind (K_OTHER for one not in KIND_NAMES). */
+static unsigned kind_code(const fnr_entity *e)
 {
-    /* the first byte first: most kinds differ there */
-    return e->kind && e->kind[0] == kind[0] && strcmp(e->kind, kind) == 0;
+    for (unsigned k = 1; e->kind && k < K_COUNT; k++)
+        if (e->kind[0] == KIND_NAMES[k][0] && strcmp(e->kind, KIND_NAMES[k]) == 0)
+            return k;
+    return K_OTHER;
 }
 
 /* What the event rules ask of an entity, worked out once per document
@@ -817,7 +849,30 @@ enum {
     EK_INTEL = 1 << 2,    /* of kind intelligence_service */
     EK_INTL = 1 << 3,     /* an international body (Interpol, the UN) */
     EK_RANK_SHIFT = 4,
+    EK_KIND_SHIFT = 8, /* the kind's code (K_*) */
 };
+
+/* The place_rank of entity e, a place. */
+static unsigned place_rank_of(const x_doc *d, int e)
+{
+    return (d->ent_bits[e] >> EK_RANK_SHIFT) & 0xfu;
+}
+
+/* Whether entity e (one of d->ents) is of kind k (K_*). */
+static bool kind_is(const x_doc *d, const fnr_entity *e, unsigned k)
+{
+    return (unsigned)(d->ent_bits[e - d->ents] >> EK_KIND_SHIFT) == k;
+}
+
+/* Whether a place can act as "Turkey declared", "the Kurdistan Region
+ * detained", "Ankara designated" (a capital for its government) do: a
+ * state or a region that governs, not a city, a stadium or a mountain
+ * range. */
+static bool place_acts(const x_doc *d, const fnr_entity *e)
+{
+    unsigned k = (unsigned)(d->ent_bits[e - d->ents] >> EK_KIND_SHIFT);
+    return k >= K_COUNTRY && k <= K_CAPITAL;
+}
 
 static bool is_security(const x_doc *d, int e)
 {
@@ -846,24 +901,25 @@ static int place_rank(const fnr_entity *e)
 
 static fnr_status entity_bits(x_doc *d)
 {
-    d->ent_bits = fnr_arena_alloc(d->arena, d->n_ents + 1);
+    d->ent_bits = fnr_arena_alloc(d->arena, (d->n_ents + 1) * sizeof *d->ent_bits);
     if (!d->ent_bits)
         return FNR_NOMEM;
     for (size_t i = 0; i < d->n_ents; i++) {
         const fnr_entity *e = &d->ents[i];
         /* only places are ranked: find_location compares places only */
         unsigned b = e->type == FNR_ENTITY_LOCATION ? (unsigned)place_rank(e) << EK_RANK_SHIFT : 0;
+        unsigned k = kind_code(e);
         if (e->type == FNR_ENTITY_ORGANIZATION &&
-            (kind_is(e, "intelligence_service") || kind_is(e, "police") ||
-             kind_is(e, "armed_forces") || kind_is(e, "government") || kind_is(e, "court")))
+            (k == K_INTELLIGENCE_SERVICE || k == K_POLICE || k == K_ARMED_FORCES ||
+             k == K_GOVERNMENT || k == K_COURT))
             b |= EK_SECURITY;
-        if (e->type == FNR_ENTITY_ORGANIZATION && kind_is(e, "militant_group"))
+        if (e->type == FNR_ENTITY_ORGANIZATION && k == K_MILITANT_GROUP)
             b |= EK_MILITANT;
-        if (kind_is(e, "intelligence_service"))
+        if (k == K_INTELLIGENCE_SERVICE)
             b |= EK_INTEL;
-        if (e->type == FNR_ENTITY_ORGANIZATION && kind_is(e, "international"))
+        if (e->type == FNR_ENTITY_ORGANIZATION && k == K_INTERNATIONAL)
             b |= EK_INTL;
-        d->ent_bits[i] = (uint8_t)b;
+        d->ent_bits[i] = (uint16_t)(b | k << EK_KIND_SHIFT);
     }
     return FNR_OK;
 }
@@ -1204,7 +1260,7 @@ static fnr_status by_agents(const x_doc *d, size_t i, size_t s1, fnr_vec *agents
         in_list = in_list && (e >= 0 || is_punct_c(d, k, ',') || x_tok_is(d, k, "the") ||
                               x_tok_is(d, k, "and"));
         if (e >= 0 && e != last && in_list && d->ents[e].type == FNR_ENTITY_LOCATION &&
-            place_acts(&d->ents[e]) && !owns_next(d, k, s1)) {
+            place_acts(d, &d->ents[e]) && !owns_next(d, k, s1)) {
             fnr_status st = FNR_VEC_PUSH(agents, int, e);
             if (st != FNR_OK)
                 return st;
@@ -1357,7 +1413,7 @@ static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
                 comma = comma || is_punct_c(d, k, ',');
                 /* ("for Iran International", a broadcaster, is not for Iran) */
                 if (fe >= 0 && state < 0 && !comma && d->ents[fe].type == FNR_ENTITY_LOCATION &&
-                    kind_is(&d->ents[fe], "country") &&
+                    kind_is(d, &d->ents[fe], K_COUNTRY) &&
                     (k == i + 1 || (k == i + 2 && x_tok_is(d, i + 1, "the"))) &&
                     !(after_mention(d, k, s1) < s1 &&
                       x_tok(d, after_mention(d, k, s1))->kind == FNR_TOK_WORD &&
@@ -1762,7 +1818,7 @@ static int demonym_country(const x_doc *d, size_t k)
 {
     const fnr_lex_entry *dem = x_key_entry(x_tok(d, k)->lk, FNR_LEX_DEMONYM);
     for (size_t e = 0; dem && dem->country[0] && e < d->n_ents; e++)
-        if (d->ents[e].type == FNR_ENTITY_LOCATION && kind_is(&d->ents[e], "country") &&
+        if (d->ents[e].type == FNR_ENTITY_LOCATION && kind_is(d, &d->ents[e], K_COUNTRY) &&
             strcmp(d->ents[e].country, dem->country) == 0)
             return (int)e;
     return -1;
@@ -1927,7 +1983,7 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             continue;
         /* "BERLIN (Reuters) - ...": an outlet tells of an event; it takes
          * part only when it is attacked or plotted against */
-        if (en->type == FNR_ENTITY_ORGANIZATION && kind_is(en, "media") &&
+        if (en->type == FNR_ENTITY_ORGANIZATION && kind_is(d, en, K_MEDIA) &&
             !((tg->type == FNR_EVENT_ATTACK || tg->type == FNR_EVENT_PLOT) &&
               attacked_at(d, i, s0)))
             continue;
@@ -2001,7 +2057,7 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
                 add_unique(p->actors, &p->n_actors, e);
             else if (en->type == FNR_ENTITY_PERSON || is_militant(d, e))
                 add_unique(p->targets, &p->n_targets, e);
-            else if (en->type == FNR_ENTITY_LOCATION && place_acts(en) && before &&
+            else if (en->type == FNR_ENTITY_LOCATION && place_acts(d, en) && before &&
                      i == first_pos && !passive && i + 1 < s1 && !oc->prep &&
                      !x_tok_is(d, i > s0 ? i - 1 : i, "in") && !dateline_at(d, i, s1) &&
                      !place_qualifies(d, i, s1) && !owns_body(d, i, s1))
@@ -2033,7 +2089,7 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
              * after the verb with a subject before it is the one acted on
              * ("the EU imposed sanctions on five Wagner Group commanders") */
             /* ("on Türkiye's wanted list": the state that lists acts) */
-            if ((en->type == FNR_ENTITY_ORGANIZATION || place_acts(en)) &&
+            if ((en->type == FNR_ENTITY_ORGANIZATION || place_acts(d, en)) &&
                 (requested_by(d, s0, i, s1) ||
                  (owns_next(d, i, s1) && after_mention(d, i, s1) + 1 == tg->t0))) {
                 add_unique(p->actors, &p->n_actors, e);
@@ -2048,7 +2104,7 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             }
             /* "went on trial at the Istanbul 26th High Criminal Court",
              * "sentenced by the Paris court": where one is tried tries */
-            if (!before && kind_is(en, "court") && past_article(d, s0, i) > s0 &&
+            if (!before && kind_is(d, en, K_COURT) && past_article(d, s0, i) > s0 &&
                 (x_tok_is(d, past_article(d, s0, i) - 1, "at") ||
                  x_tok_is(d, past_article(d, s0, i) - 1, "by") ||
                  x_tok_is(d, past_article(d, s0, i) - 1, "before")))
@@ -2057,7 +2113,7 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
                      !(d->ent_bits[e] & EK_INTL))
                 add_unique(p->targets, &p->n_targets, e);
             else if (is_security(d, e) || (d->ent_bits[e] & EK_INTL) ||
-                     (en->type == FNR_ENTITY_LOCATION && place_acts(en) && before &&
+                     (en->type == FNR_ENTITY_LOCATION && place_acts(d, en) && before &&
                       i == first_pos && !oc->prep && !place_qualifies(d, i, s1) &&
                       !dateline_at(d, i, s1)))
                 add_unique(p->actors, &p->n_actors, e);
@@ -2077,7 +2133,7 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
                 break;
             if (en->type == FNR_ENTITY_PERSON || (d->ent_bits[e] & EK_INTEL))
                 add_unique(p->actors, &p->n_actors, e);
-            else if (en->type == FNR_ENTITY_LOCATION && kind_is(en, "country") && !before &&
+            else if (en->type == FNR_ENTITY_LOCATION && kind_is(d, en, K_COUNTRY) && !before &&
                      i <= tg->t1 + 1 &&
                      (x_tok_is(d, tg->t0, "serving") || x_tok_is(d, tg->t0, "served")))
                 add_unique(p->actors, &p->n_actors, e); /* "serving Russia" (D-12) */
@@ -2174,7 +2230,7 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             if ((t->tflags & FNR_TF_POSS) && k >= s0 + 2 && tg->type == FNR_EVENT_INTEL_SHARING) {
                 int c = x_tok_entity(d, k - 2);
                 if (c >= 0 && d->ents[c].type == FNR_ENTITY_LOCATION &&
-                    kind_is(&d->ents[c], "country"))
+                    kind_is(d, &d->ents[c], K_COUNTRY))
                     add_unique(p->actors, &p->n_actors, c);
                 continue;
             }
@@ -2270,7 +2326,7 @@ static bool many_places(const x_doc *d, size_t si)
 static int country_entity(const x_doc *d, const char *cc)
 {
     for (size_t e = 0; cc[0] && e < d->n_ents; e++)
-        if (d->ents[e].type == FNR_ENTITY_LOCATION && kind_is(&d->ents[e], "country") &&
+        if (d->ents[e].type == FNR_ENTITY_LOCATION && kind_is(d, &d->ents[e], K_COUNTRY) &&
             strcmp(d->ents[e].country, cc) == 0)
             return (int)e;
     return -1;
@@ -2283,7 +2339,7 @@ static int places_country(const x_doc *d, const xsent *s)
     const char *cc = NULL;
     for (size_t k = s->tok0; k < s->tok1; k++) {
         int e = x_tok_entity(d, k);
-        if (e < 0 || d->ents[e].type != FNR_ENTITY_LOCATION || kind_is(&d->ents[e], "country"))
+        if (e < 0 || d->ents[e].type != FNR_ENTITY_LOCATION || kind_is(d, &d->ents[e], K_COUNTRY))
             continue;
         const char *c = d->ents[e].country;
         if (!c[0] || (cc && strcmp(cc, c) != 0))
@@ -2353,14 +2409,13 @@ static int find_location(const x_doc *d, const sent_facts *f, const participants
          * owns is the narrower) */
         bool owned = best >= 0 && oc->tok >= 2 && (x_tok(d, oc->tok - 1)->tflags & FNR_TF_POSS) &&
                      x_tok_entity(d, oc->tok - 2) == best &&
-                     (d->ent_bits[e] >> EK_RANK_SHIFT) == (d->ent_bits[best] >> EK_RANK_SHIFT);
+                     place_rank_of(d, e) == place_rank_of(d, best);
         /* ("the so-called emir of ISIS in Türkiye was neutralized by MIT
          * in Syria": of one rank, the place after the verb is where it was;
          * the one before tells of its subject) */
         bool later = best >= 0 && best_tok < trig_end && oc->tok >= trig_end &&
-                     (d->ent_bits[e] >> EK_RANK_SHIFT) == (d->ent_bits[best] >> EK_RANK_SHIFT);
-        if (best < 0 || owned || later ||
-            (d->ent_bits[e] >> EK_RANK_SHIFT) < (d->ent_bits[best] >> EK_RANK_SHIFT)) {
+                     place_rank_of(d, e) == place_rank_of(d, best);
+        if (best < 0 || owned || later || place_rank_of(d, e) < place_rank_of(d, best)) {
             best = e;
             best_tok = oc->tok;
         }
@@ -2889,9 +2944,9 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
             for (size_t q = k + 1; q < s1 && q - k <= 3 && !force; q++) {
                 int e = x_tok_entity(d, q);
                 force = x_tok_is(d, q, "police") ||
-                        (e >= 0 && (kind_is(&d->ents[e], "police") ||
-                                    kind_is(&d->ents[e], "intelligence_service") ||
-                                    kind_is(&d->ents[e], "armed_forces")));
+                        (e >= 0 && (kind_is(d, &d->ents[e], K_POLICE) ||
+                                    kind_is(d, &d->ents[e], K_INTELLIGENCE_SERVICE) ||
+                                    kind_is(d, &d->ents[e], K_ARMED_FORCES)));
             }
         }
         if (!force)
@@ -3073,8 +3128,9 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
             if (e < 0)
                 continue;
             person = person || d->ents[e].type == FNR_ENTITY_PERSON;
-            service = service || (d->ent_bits[e] & EK_INTEL) ||
-                      (d->ents[e].type == FNR_ENTITY_LOCATION && kind_is(&d->ents[e], "country"));
+            service =
+                service || (d->ent_bits[e] & EK_INTEL) ||
+                (d->ents[e].type == FNR_ENTITY_LOCATION && kind_is(d, &d->ents[e], K_COUNTRY));
         }
         if (service && !person)
             return FNR_EVENT_INTEL_SHARING;
@@ -3111,7 +3167,7 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
             int e = k < s1 ? x_tok_entity(d, k) : -1;
             bool master =
                 e >= 0 && ((d->ent_bits[e] & EK_INTEL) || (d->ents[e].type == FNR_ENTITY_LOCATION &&
-                                                           kind_is(&d->ents[e], "country")));
+                                                           kind_is(d, &d->ents[e], K_COUNTRY)));
             bool ring = false;
             for (size_t q = s0; q < s1 && !ring; q++)
                 ring = x_tok_is(d, q, "network") || x_tok_is(d, q, "ring") ||
@@ -4029,7 +4085,7 @@ static int dominant_country(const x_doc *d)
     size_t second = 0;
     for (size_t e = 0; e < d->n_ents; e++) {
         const fnr_entity *en = &d->ents[e];
-        if (en->type != FNR_ENTITY_LOCATION || !kind_is(en, "country"))
+        if (en->type != FNR_ENTITY_LOCATION || !kind_is(d, en, K_COUNTRY))
             continue;
         if (best < 0 || en->n_mentions > d->ents[best].n_mentions) {
             second = best < 0 ? 0 : d->ents[best].n_mentions;
@@ -4042,14 +4098,11 @@ static int dominant_country(const x_doc *d)
                                                                                            : -1;
 }
 
-static bool state_body(const fnr_entity *en)
+static bool state_body(const x_doc *d, const fnr_entity *en)
 {
-    static const char *const KINDS[] = { "government", "police", "court", "intelligence_service",
-                                         "armed_forces" };
-    for (size_t k = 0; en->kind && k < sizeof KINDS / sizeof *KINDS; k++)
-        if (strcmp(en->kind, KINDS[k]) == 0)
-            return true;
-    return false;
+    unsigned k = (unsigned)(d->ent_bits[en - d->ents] >> EK_KIND_SHIFT);
+    return k == K_GOVERNMENT || k == K_POLICE || k == K_COURT || k == K_INTELLIGENCE_SERVICE ||
+           k == K_ARMED_FORCES;
 }
 
 /*
@@ -4064,7 +4117,7 @@ static void home_bodies(x_doc *d)
     bool any = false;
     for (size_t e = 0; e < d->n_ents && !any; e++)
         any = d->ents[e].type == FNR_ENTITY_ORGANIZATION && !d->ents[e].country[0] &&
-              state_body(&d->ents[e]);
+              state_body(d, &d->ents[e]);
     if (!any)
         return;
     const char *home = NULL;
@@ -4076,7 +4129,7 @@ static void home_bodies(x_doc *d)
         size_t n[8] = { 0 }, n_cc = 0;
         for (size_t e = 0; e < d->n_ents; e++) {
             const fnr_entity *en = &d->ents[e];
-            if (en->type != FNR_ENTITY_ORGANIZATION || !en->country[0] || !state_body(en))
+            if (en->type != FNR_ENTITY_ORGANIZATION || !en->country[0] || !state_body(d, en))
                 continue;
             size_t k = 0;
             while (k < n_cc && strcmp(cc[k], en->country) != 0)
@@ -4099,7 +4152,7 @@ static void home_bodies(x_doc *d)
             home = NULL; /* a tie names no home */
     }
     if (!home) {
-        int c = dominant_country(d);
+        int c = d->main_country;
         home = c >= 0 && d->ents[c].country[0] ? d->ents[c].country : NULL;
     }
     if (!home)
@@ -4108,7 +4161,7 @@ static void home_bodies(x_doc *d)
     memcpy(cc, home, sizeof cc);
     for (size_t e = 0; e < d->n_ents; e++) {
         fnr_entity *en = &d->ents[e];
-        if (en->type == FNR_ENTITY_ORGANIZATION && !en->country[0] && state_body(en))
+        if (en->type == FNR_ENTITY_ORGANIZATION && !en->country[0] && state_body(d, en))
             memcpy(en->country, cc, sizeof cc);
     }
 }
@@ -4138,7 +4191,7 @@ static int context_location(const x_doc *d, size_t si, fnr_event_type type, cons
         for (size_t k = 0; pc[0] && k < p->n_actors; k++) {
             const fnr_entity *a = &d->ents[p->actors[k]];
             if (a->type == FNR_ENTITY_ORGANIZATION && a->country[0] &&
-                (kind_is(a, "police") || kind_is(a, "court")) && strcmp(a->country, pc) != 0)
+                (kind_is(d, a, K_POLICE) || kind_is(d, a, K_COURT)) && strcmp(a->country, pc) != 0)
                 same_para = false;
         }
         if (same_para)
@@ -4148,7 +4201,7 @@ static int context_location(const x_doc *d, size_t si, fnr_event_type type, cons
     for (size_t k = 0; k < p->n_actors; k++) {
         const fnr_entity *a = &d->ents[p->actors[k]];
         if (a->type != FNR_ENTITY_ORGANIZATION || !a->country[0] ||
-            !(kind_is(a, "police") || kind_is(a, "court")))
+            !(kind_is(d, a, K_POLICE) || kind_is(d, a, K_COURT)))
             continue;
         /* "the Istanbul 26th High Criminal Court", "the 26th High Criminal
          * Court of Istanbul": the city it sits in, when the report names
@@ -4158,14 +4211,14 @@ static int context_location(const x_doc *d, size_t si, fnr_event_type type, cons
             const fnr_entity *c = &d->ents[e];
             size_t n = strlen(c->name);
             if (c->type == FNR_ENTITY_LOCATION && strcmp(c->country, a->country) == 0 &&
-                !kind_is(c, "country") &&
+                !kind_is(d, c, K_COUNTRY) &&
                 ((strncmp(a->name, c->name, n) == 0 && a->name[n] == ' ') ||
                  (an > n + 4 && memcmp(a->name + an - n - 4, " of ", 4) == 0 &&
                   strcmp(a->name + an - n, c->name) == 0)))
                 return (int)e;
         }
         for (size_t e = 0; e < d->n_ents; e++)
-            if (d->ents[e].type == FNR_ENTITY_LOCATION && kind_is(&d->ents[e], "country") &&
+            if (d->ents[e].type == FNR_ENTITY_LOCATION && kind_is(d, &d->ents[e], K_COUNTRY) &&
                 strcmp(d->ents[e].country, a->country) == 0)
                 return (int)e;
         return -1;
@@ -4177,18 +4230,18 @@ static int context_location(const x_doc *d, size_t si, fnr_event_type type, cons
     bool abroad = false; /* intelligence services and armies also act abroad */
     for (size_t k = 0; k < p->n_actors; k++)
         abroad = abroad || (d->ent_bits[p->actors[k]] & EK_INTEL) ||
-                 kind_is(&d->ents[p->actors[k]], "armed_forces") ||
-                 kind_is(&d->ents[p->actors[k]], "international");
+                 kind_is(d, &d->ents[p->actors[k]], K_ARMED_FORCES) ||
+                 kind_is(d, &d->ents[p->actors[k]], K_INTERNATIONAL);
     if (at_home && type != FNR_EVENT_KILL && !abroad && d->dateline_loc >= 0) {
         const fnr_entity *dl = &d->ents[d->dateline_loc];
-        for (size_t e = 0; dl->country[0] && !kind_is(dl, "country") && e < d->n_ents; e++)
-            if (d->ents[e].type == FNR_ENTITY_LOCATION && kind_is(&d->ents[e], "country") &&
+        for (size_t e = 0; dl->country[0] && !kind_is(d, dl, K_COUNTRY) && e < d->n_ents; e++)
+            if (d->ents[e].type == FNR_ENTITY_LOCATION && kind_is(d, &d->ents[e], K_COUNTRY) &&
                 strcmp(d->ents[e].country, dl->country) == 0)
                 return (int)e;
-        return kind_is(dl, "country") ? d->dateline_loc : -1;
+        return kind_is(d, dl, K_COUNTRY) ? d->dateline_loc : -1;
     }
     /* the country the report is about, if one stands out */
-    return dominant_country(d);
+    return d->main_country;
 }
 
 /* Has an event been told already in the document, that "the arrests"
@@ -5017,7 +5070,7 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
         }
         /* a round-up "across 14 provinces" was in none of them alone */
         bool spread = type != FNR_EVENT_ATTACK && type != FNR_EVENT_PLOT;
-        if (spread && loc >= 0 && !kind_is(&d->ents[loc], "country") && many_places(d, si))
+        if (spread && loc >= 0 && !kind_is(d, &d->ents[loc], K_COUNTRY) && many_places(d, si))
             loc = places_country(d, s);
         size_t lead_sent = SIZE_MAX;
         size_t lead;
@@ -5065,7 +5118,7 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
             loc = context_location(d, si, type, &p);
             /* of many places, the country alone ("ANKARA ... across 11
              * provinces": Türkiye, when the report names it) */
-            if (spread && loc >= 0 && !kind_is(&d->ents[loc], "country") &&
+            if (spread && loc >= 0 && !kind_is(d, &d->ents[loc], K_COUNTRY) &&
                 (many_places(d, si) || (lead_sent != SIZE_MAX && many_places(d, lead_sent))))
                 loc = country_entity(d, d->ents[loc].country);
             inferred = loc >= 0;
@@ -5094,7 +5147,8 @@ static int directing_state(const x_doc *d)
             e = demonym_country(d, k); /* "Iranian-directed" */
         else if (x_tok_is(d, k + 2, "by") && k + 3 < n && x_tok_in(d, k + 1, DIRECTED)) {
             int c = x_tok_entity(d, k + 3); /* "was directed by Iran" */
-            if (c >= 0 && d->ents[c].type == FNR_ENTITY_LOCATION && kind_is(&d->ents[c], "country"))
+            if (c >= 0 && d->ents[c].type == FNR_ENTITY_LOCATION &&
+                kind_is(d, &d->ents[c], K_COUNTRY))
                 e = c;
         }
         if (e < 0)
@@ -5113,6 +5167,7 @@ fnr_status x_events_find(x_doc *d)
         return st;
     d->carry_at = SIZE_MAX; /* no sentence's carried date known yet */
     d->dateline_loc = dateline_place(d);
+    d->main_country = dominant_country(d);
     home_bodies(d);
     fnr_buf kb;
     fnr_buf_init(&kb, 4096);
