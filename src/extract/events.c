@@ -231,32 +231,54 @@ static unsigned types_between(const x_doc *d, size_t a, size_t b)
     return m;
 }
 
-/* Longest trigger phrase at token i; returns end token (i if none). */
-static size_t trigger_at(const x_doc *d, size_t i, size_t end, fnr_buf *kb,
-                         const fnr_lex_entry **out)
+/* The longest key of a trigger phrase trigger_at builds (as the key
+ * buffer's cap was): a longer one is no trigger. */
+#define TRIGGER_KEY_MAX 4096
+
+/* Longest trigger phrase at token i; returns end token (i if none), with
+ * *out its entry and *out_type its event type. The key of a phrase is
+ * built in a buffer on the stack; a single word's record came with its
+ * token, so most calls build none. */
+static size_t trigger_at(const x_doc *d, size_t i, size_t end, const fnr_lex_entry **out,
+                         fnr_event_type *out_type)
 {
     *out = NULL;
+    *out_type = 0;
     size_t best = i;
     const xtok *t0 = x_tok(d, i);
     if (!(t0->xflags & XT_TRIGGER) && !(t0->tags & X_TAG_TRIGGER_PREFIX))
         return i; /* neither a trigger nor the start of one */
-    fnr_buf_reset(kb);
+    char key[TRIGGER_KEY_MAX];
+    size_t len = 0;
     for (size_t j = i; j < end && j - i < 5; j++) {
         const xtok *t = x_tok(d, j);
         if (!t->key_len || t->kind != FNR_TOK_WORD)
             break;
-        if (j > i && fnr_buf_putc(kb, ' ') != FNR_OK)
-            break;
-        if (fnr_buf_append(kb, t->key, t->key_len) != FNR_OK)
-            break;
-        /* the first word's record came with the token */
-        const fnr_lex_key *k = j == i ? t->lk : fnr_lexicon_lookup(d->x->lex, kb->data, kb->len);
+        const fnr_lex_key *k;
+        if (j == i) {
+            if (t->key_len > TRIGGER_KEY_MAX)
+                break;
+            k = t->lk; /* the first word's record came with the token */
+        } else {
+            if (j == i + 1) {
+                memcpy(key, t0->key, t0->key_len);
+                len = t0->key_len;
+            }
+            if (len + 1 + t->key_len > TRIGGER_KEY_MAX)
+                break;
+            key[len++] = ' ';
+            memcpy(key + len, t->key, t->key_len);
+            len += t->key_len;
+            k = fnr_lexicon_lookup(d->x->lex, key, len);
+        }
         /* the first word's flags and tags say what its record would */
         const fnr_lex_entry *e =
             j == i && !(t->xflags & XT_TRIGGER) ? NULL : x_key_entry(k, FNR_LEX_TRIGGER);
-        if (e && type_from_name(e->kind)) {
+        fnr_event_type type = e ? type_from_name(e->kind) : 0;
+        if (type) {
             best = j + 1;
             *out = e;
+            *out_type = type;
         }
         if (!k || !((j == i ? t->tags : k->tags) & X_TAG_TRIGGER_PREFIX))
             break; /* no longer trigger goes on from here */
@@ -4733,8 +4755,7 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
 
 /* The events of sentence si; sf is scratch space, kept across sentences,
  * and *next_cand the first of d->trig_toks not yet passed. */
-static fnr_status sentence_events(x_doc *d, size_t si, fnr_buf *kb, sent_facts *sf,
-                                  size_t *next_cand)
+static fnr_status sentence_events(x_doc *d, size_t si, sent_facts *sf, size_t *next_cand)
 {
     const xsent *s = x_sent(d, si);
     const uint32_t *cand = d->trig_toks.data;
@@ -4762,10 +4783,11 @@ static fnr_status sentence_events(x_doc *d, size_t si, fnr_buf *kb, sent_facts *
         if (t->kind != FNR_TOK_WORD || x_tok_entity(d, i) >= 0)
             continue;
         const fnr_lex_entry *e = NULL;
-        size_t j = trigger_at(d, i, s->tok1, kb, &e);
+        fnr_event_type type;
+        size_t j = trigger_at(d, i, s->tok1, &e, &type);
         if (j == i || !e)
             continue;
-        trig tg = { .t0 = i, .t1 = j, .type = type_from_name(e->kind), .cameo = e->cameo };
+        trig tg = { .t0 = i, .t1 = j, .type = type, .cameo = e->cameo };
         tg.rule = j - i > 1 ? "trigger_phrase" : "trigger_word";
         if (tg.type == FNR_EVENT_PLOT)
             has_plot_word = true;
@@ -5169,15 +5191,12 @@ fnr_status x_events_find(x_doc *d)
     d->dateline_loc = dateline_place(d);
     d->main_country = dominant_country(d);
     home_bodies(d);
-    fnr_buf kb;
-    fnr_buf_init(&kb, 4096);
     sent_facts sf;
     sent_facts_init(&sf);
     size_t next_cand = 0;
     for (size_t si = 0; si < d->sents.len && st == FNR_OK; si++)
-        st = sentence_events(d, si, &kb, &sf, &next_cand);
+        st = sentence_events(d, si, &sf, &next_cand);
     sent_facts_destroy(&sf);
-    fnr_buf_destroy(&kb);
     if (st != FNR_OK)
         return st;
     /* a plot with no plotter named takes the state the report says
