@@ -208,6 +208,22 @@ static inline fnr_event_type tok_event_type(const x_doc *d, size_t k)
     return (t->xflags & XT_TRIGGER) ? trigger_word_type(t) : 0;
 }
 
+/* The first of d->trig_toks (the words a trigger may start at, every
+ * XT_TRIGGER word among them, in text order) at or after token k. */
+static size_t trig_toks_from(const x_doc *d, size_t k)
+{
+    const uint32_t *t = d->trig_toks.data;
+    size_t lo = 0, hi = d->trig_toks.len;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (t[mid] < k)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 #define VIOLENT_TYPES ((1u << FNR_EVENT_KILL) | (1u << FNR_EVENT_ATTACK) | (1u << FNR_EVENT_PLOT))
 
 /* The types of the events whose triggers lie in tokens [a, b), one bit
@@ -3533,18 +3549,11 @@ static bool in_relative_clause(const char *text, size_t len, size_t off, size_t 
 }
 
 /* Bytes into sentence s of the first word a trigger may start at, or
- * SIZE_MAX (d->trig_toks is in text order). */
+ * SIZE_MAX. */
 static size_t first_trigger_off(const x_doc *d, const xsent *s)
 {
     const uint32_t *t = d->trig_toks.data;
-    size_t lo = 0, hi = d->trig_toks.len;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (t[mid] < s->tok0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    size_t lo = trig_toks_from(d, s->tok0);
     return lo < d->trig_toks.len && t[lo] < s->tok1 ? x_tok(d, t[lo])->start - s->start : SIZE_MAX;
 }
 
@@ -3764,9 +3773,12 @@ static size_t day_before(const x_doc *d, const xsent *s, size_t t0)
 static long event_year(const x_doc *d, const xsent *s, size_t t0, fnr_event_type type)
 {
     long y = year_before(d, s, t0);
-    for (size_t k = s->tok0; y < 0 && k < s->tok1; k++)
-        if (k != t0 && tok_event_type(d, k) == type)
-            y = year_before(d, s, k);
+    /* (a trigger word is one of d->trig_toks) */
+    const uint32_t *c = d->trig_toks.data;
+    for (size_t n = trig_toks_from(d, s->tok0); y < 0 && n < d->trig_toks.len && c[n] < s->tok1;
+         n++)
+        if (c[n] != t0 && tok_event_type(d, c[n]) == type)
+            y = year_before(d, s, c[n]);
     return y;
 }
 
