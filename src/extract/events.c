@@ -3679,7 +3679,13 @@ static fnr_date carried_date(x_doc *d, size_t si)
         const xsent *s = x_sent(d, j);
         if (s->heading)
             break;
-        const fnr_date_span *sp = sentence_date(d, j);
+        /* Its date counts while none is found in the paragraph, or when
+         * it may cross paragraphs (fr below): else it need not be scanned
+         * for (in_lead is asked first then, and once). */
+        int lead = -1;
+        if (!s->date_scanned && s->may_date && (have_found || crossed) && !s->para_start)
+            lead = in_lead(d, j);
+        const fnr_date_span *sp = lead == 0 ? NULL : sentence_date(d, j);
         /* "..., who had been recruited in 2019.": the person's past, which
          * dates no later sentence */
         if (sp && (trailing_relative(d->doc.text + s->start, sp->start_off) ||
@@ -3687,7 +3693,8 @@ static fnr_date carried_date(x_doc *d, size_t si)
             sp = NULL; /* nor does "wanted since 2017" */
         if (sp) {
             /* what crosses paragraphs */
-            bool fr = (s->para_start && framing_date(d, j, sp)) || in_lead(d, j);
+            bool fr = (s->para_start && framing_date(d, j, sp)) ||
+                      (lead >= 0 ? lead == 1 : in_lead(d, j));
             if (!have_found && (!crossed || fr)) {
                 found = sp->start;
                 have_found = true;
