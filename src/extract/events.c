@@ -1366,11 +1366,15 @@ static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
      * "by", "for", "to", "of", "including" or "among") and are passed over at once. */
     const uint32_t looked_for = (1u << W_WEAPON_WORDS) | (1u << W_PERSON_NOUNS) |
                                 (1u << W_OP_VERBS) | X_TAG_FACT_WORD | X_TAG_NUMBER;
+    const xtok *toks = x_tok(d, 0);
     for (size_t i = s0; i < s1 && st == FNR_OK; i++) {
-        const xtok *t = x_tok(d, i);
-        if (t->mention < 0 && !(t->tags & looked_for) && !(t->xflags & XT_TRIGGER) &&
-            t->kind != FNR_TOK_NUMBER)
-            continue;
+        /* (a tight loop passes over the words looked at for nothing) */
+        while (i < s1 && toks[i].mention < 0 && !(toks[i].tags & looked_for) &&
+               !(toks[i].xflags & XT_TRIGGER) && toks[i].kind != FNR_TOK_NUMBER)
+            i++;
+        if (i == s1)
+            break;
+        const xtok *t = &toks[i];
         int e = x_tok_entity(d, i);
         if (x_tok_is(d, i, "including") || x_tok_is(d, i, "among"))
             incl = i;
