@@ -4843,8 +4843,14 @@ static fnr_status sentence_events(x_doc *d, size_t si, sent_facts *sf, size_t *n
 /* Whether token q parts two clauses: a ";", or ", while" / ", whereas". */
 static bool clause_parts_at(const x_doc *d, const xsent *s, size_t q)
 {
-    return is_punct_c(d, q, ';') || (q > s->tok0 && is_punct_c(d, q - 1, ',') &&
-                                     (x_tok_is(d, q, "while") || x_tok_is(d, q, "whereas")));
+    /* (most tokens are words of another length: told by the token alone) */
+    const xtok *t = x_tok(d, q);
+    if (t->kind == FNR_TOK_PUNCT)
+        return is_punct_c(d, q, ';');
+    if (t->key_len != 5 && t->key_len != 7)
+        return false;
+    return (x_tok_is(d, q, "while") || x_tok_is(d, q, "whereas")) && q > s->tok0 &&
+           is_punct_c(d, q - 1, ',');
 }
 
 /* Whether token q is an "and" after a comma that opens a clause with a
@@ -4855,7 +4861,7 @@ static bool and_clause_at(const x_doc *d, const xsent *s, size_t q)
 {
     static const char *const NO_SUBJECT[] = { "later", "then", "also", "was",          "were",
                                               "had",   "has",  "have", "subsequently", NULL };
-    if (q <= s->tok0 || q + 2 >= s->tok1 || !is_punct_c(d, q - 1, ',') || !x_tok_is(d, q, "and"))
+    if (!x_tok_is(d, q, "and") || q <= s->tok0 || q + 2 >= s->tok1 || !is_punct_c(d, q - 1, ','))
         return false;
     const xtok *w = x_tok(d, q + 1);
     return w->kind == FNR_TOK_WORD && !x_tok_in(d, q + 1, NO_SUBJECT) &&
