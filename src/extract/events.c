@@ -8,6 +8,7 @@
  * Runs after ner.c has built the entities; reads tokens and mentions only.
  * Every event names the rule that made it.
  */
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,7 +22,10 @@ typedef struct trig {
     fnr_event_type type;
     const char *cameo;
     const char *rule;
+    long year; /* year_before t0 in its whole sentence, once known; else YEAR_UNKNOWN */
 } trig;
+
+#define YEAR_UNKNOWN LONG_MIN
 
 static bool is_punct_c(const x_doc *d, size_t i, char c)
 {
@@ -2615,6 +2619,13 @@ static size_t code_name_after(const x_doc *d, size_t k, size_t s1)
 
 static long year_before(const x_doc *d, const xsent *s, size_t t);
 
+/* year_before the trigger in sentence s, its whole sentence: worked out
+ * once (clause_events notes it, where its clause starts the sentence). */
+static long trig_year(const x_doc *d, const xsent *s, const trig *tg)
+{
+    return tg->year != YEAR_UNKNOWN ? tg->year : year_before(d, s, tg->t0);
+}
+
 /* Context checks that turn a trigger into its real type, or drop it (0). */
 static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg,
                                   const sent_facts *sf, bool has_plot_word)
@@ -3781,9 +3792,10 @@ static size_t day_before(const x_doc *d, const xsent *s, size_t t0)
 /* The year that names an event of this type in sentence s: before its
  * trigger at t0, or before another trigger of the type ("behind several
  * bombings, including a 2022 attack"); -1 if none. */
-static long event_year(const x_doc *d, const xsent *s, size_t t0, fnr_event_type type)
+static long event_year(const x_doc *d, const xsent *s, const trig *tg, fnr_event_type type)
 {
-    long y = year_before(d, s, t0);
+    size_t t0 = tg->t0;
+    long y = trig_year(d, s, tg);
     /* (a trigger word is one of d->trig_toks) */
     const uint32_t *c = d->trig_toks.data;
     for (size_t n = trig_toks_from(d, s->tok0); y < 0 && n < d->trig_toks.len && c[n] < s->tok1;
@@ -3977,7 +3989,7 @@ static fnr_status add_event(x_doc *d, size_t si, const trig *tg, fnr_event_type 
     const fnr_date *dt = NULL;
     const fnr_date_span *sp = sentence_date(d, si);
     fnr_date carried, own = { 0 };
-    long year = event_year(d, s, tg->t0, type);
+    long year = event_year(d, s, tg, type);
     fnr_date_span rel, full;
     if (s->may_date && date_naming(d, s, tg->t0, &full)) {
         /* "the July 15, 2016 coup attempt", "the July 2016 attack": the
@@ -4531,8 +4543,7 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
                  x_tok_in(d, s->tok0 + 1, DOERS) && !another_one(d, s);
     /* "the defeated 2016 coup attempt", later "the July 15, 2016 coup
      * attempt": one past event named twice by its year */
-    long named_year =
-        type == FNR_EVENT_ATTACK || type == FNR_EVENT_PLOT ? year_before(d, s, tg->t0) : -1;
+    long named_year = type == FNR_EVENT_ATTACK || type == FNR_EVENT_PLOT ? trig_year(d, s, tg) : -1;
     size_t ta = x_tok(d, tg->t0)->start, tb = x_tok(d, tg->t1 - 1)->end;
     /* "the July 15 coup attempt", later "The July 15 coup attempt killed
      * 251": one past event named twice by its day */
@@ -4810,7 +4821,7 @@ static fnr_status sentence_events(x_doc *d, size_t si, sent_facts *sf, size_t *n
         size_t j = trigger_at(d, i, s->tok1, &e, &type);
         if (j == i || !e)
             continue;
-        trig tg = { .t0 = i, .t1 = j, .type = type, .cameo = e->cameo };
+        trig tg = { .t0 = i, .t1 = j, .type = type, .cameo = e->cameo, .year = YEAR_UNKNOWN };
         tg.rule = j - i > 1 ? "trigger_phrase" : "trigger_word";
         if (tg.type == FNR_EVENT_PLOT)
             has_plot_word = true;
@@ -5112,7 +5123,10 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
         }
         /* "the group behind the 2016 coup attempt": a past event named in
          * passing has no count or place of the sentence around it */
-        bool named_past = year_before(d, s, tg->t0) >= 0 && k > 0;
+        long clause_year = year_before(d, s, tg->t0);
+        if (s->tok0 == x_sent(d, si)->tok0)
+            tg->year = clause_year; /* the sentence's too */
+        bool named_past = clause_year >= 0 && k > 0;
         if (named_past) {
             if (count >= 0 && count_noun < tg->t0)
                 count = -1;
