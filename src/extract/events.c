@@ -3830,11 +3830,22 @@ static size_t relative_word(const x_doc *d, const xsent *s, const trig *tg)
 /* "the suicide bomber who killed a guard at the embassy on Feb. 1, 2013":
  * the date of a relative clause (which the sentence's date leaves out) is
  * the date of the event whose trigger stands in that clause. */
-static bool relative_date(const x_doc *d, const xsent *s, const trig *tg, fnr_date_span *out)
+/* relative_word, kept in *rw (RW_UNKNOWN: not asked yet). */
+#define RW_UNKNOWN (SIZE_MAX - 1)
+
+static size_t relative_word_once(const x_doc *d, const xsent *s, const trig *tg, size_t *rw)
+{
+    if (*rw == RW_UNKNOWN)
+        *rw = relative_word(d, s, tg);
+    return *rw;
+}
+
+static bool relative_date(const x_doc *d, const xsent *s, const trig *tg, size_t *rw,
+                          fnr_date_span *out)
 {
     if (!s->may_date)
         return false;
-    size_t m = relative_word(d, s, tg);
+    size_t m = relative_word_once(d, s, tg, rw);
     if (m == SIZE_MAX)
         return false;
     const char *text = d->doc.text + s->start;
@@ -3989,9 +4000,11 @@ static fnr_status add_event(x_doc *d, size_t si, const trig *tg, fnr_event_type 
     const fnr_date *dt = NULL;
     const fnr_date_span *sp = sentence_date(d, si);
     fnr_date carried, own = { 0 };
-    long year = event_year(d, s, tg, type);
     fnr_date_span rel, full;
-    if (s->may_date && date_naming(d, s, tg->t0, &full)) {
+    bool named = s->may_date && date_naming(d, s, tg->t0, &full);
+    long year = named ? -1 : event_year(d, s, tg, type);
+    size_t rw = RW_UNKNOWN; /* relative_word, once asked */
+    if (named) {
         /* "the July 15, 2016 coup attempt", "the July 2016 attack": the
          * whole date names it */
         own = full.start;
@@ -4000,7 +4013,7 @@ static fnr_status add_event(x_doc *d, size_t si, const trig *tg, fnr_event_type 
         own.year = (int)year;
         own.prec = FNR_DATE_YEAR;
         dt = &own;
-    } else if (relative_date(d, s, tg, &rel)) {
+    } else if (relative_date(d, s, tg, &rw, &rel)) {
         dt = &rel.start; /* before the sentence's, which leaves a relative's out */
     } else if (sp && coordinated_date(d, s, tg, sp, &rel)) {
         dt = rel.start.prec != FNR_DATE_NONE ? &rel.start : NULL;
@@ -4009,7 +4022,7 @@ static fnr_status add_event(x_doc *d, size_t si, const trig *tg, fnr_event_type 
          * attacks": the main clause's date, not that of the crime a
          * relative tells (one opening the sentence frames it all) */
         size_t m = type == FNR_EVENT_ATTACK || type == FNR_EVENT_PLOT || type == FNR_EVENT_KILL
-                       ? relative_word(d, s, tg)
+                       ? relative_word_once(d, s, tg, &rw)
                        : SIZE_MAX;
         if (m == SIZE_MAX || sp->start_off > x_tok(d, m)->start - s->start ||
             framing_date(d, si, sp))
