@@ -4900,6 +4900,20 @@ static bool and_clause_at(const x_doc *d, const xsent *s, size_t q)
  * sentences), else SIZE_MAX. */
 static size_t clause_cut(const x_doc *d, const xsent *s, const trig *found, size_t n_found)
 {
+    /* Most sentences hold no ";" and no ", while", ", whereas" or ", and"
+     * after their first trigger: one pass tells, before the pairs of
+     * triggers are looked between. */
+    bool mark = false;
+    for (size_t q = found[0].t1; q < s->tok1 && !mark; q++) {
+        const xtok *t = x_tok(d, q);
+        if (t->kind == FNR_TOK_PUNCT)
+            mark = is_punct_c(d, q, ';');
+        else if ((t->key_len == 3 || t->key_len == 5 || t->key_len == 7) && q > s->tok0 &&
+                 is_punct_c(d, q - 1, ','))
+            mark = x_tok_is(d, q, "and") || x_tok_is(d, q, "while") || x_tok_is(d, q, "whereas");
+    }
+    if (!mark)
+        return SIZE_MAX;
     for (size_t k = 1; k < n_found; k++)
         for (size_t j = 0; j < k; j++) {
             for (size_t q = found[j].t1; q < found[k].t0; q++)
