@@ -1380,7 +1380,10 @@ static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
             break;
         const xtok *t = &toks[i];
         int e = x_tok_entity(d, i);
-        if (x_tok_is(d, i, "including") || x_tok_is(d, i, "among"))
+        /* "by", "for", "to", "of", "including", "among": their key's tag
+         * tells them from all other words at once */
+        bool fact_word = t->tags & X_TAG_FACT_WORD;
+        if (fact_word && (x_tok_is(d, i, "including") || x_tok_is(d, i, "among")))
             incl = i;
         if (tok_class(d, i, W_WEAPON_WORDS))
             f->weapons = true;
@@ -1418,7 +1421,7 @@ static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
             o.prep = d->ents[e].type == FNR_ENTITY_LOCATION && place_prep(d, s0, i);
             st = FNR_VEC_PUSH(&f->occs, occ, o);
         }
-        if (st == FNR_OK && x_tok_is(d, i, "by") && !by_of_no_agent(d, s0, i)) {
+        if (st == FNR_OK && fact_word && x_tok_is(d, i, "by") && !by_of_no_agent(d, s0, i)) {
             by_word b = { .tok = (uint32_t)i, .a0 = (uint32_t)f->agents.len };
             b.op_before = i > s0 && tok_class(d, i - 1, W_OP_NOUNS);
             st = by_agents(d, i, s1, &f->agents);
@@ -1428,7 +1431,7 @@ static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
         }
         /* "spying for Mossad", "working for Israeli intelligence",
          * "selling information to Iran's Revolutionary Guards" */
-        if (i + 1 < s1 && i > s0 &&
+        if (fact_word && i + 1 < s1 && i > s0 &&
             ((x_tok_is(d, i, "for") &&
               (x_tok_is(d, i - 1, "spying") || x_tok_is(d, i - 1, "working") ||
                x_tok_is(d, i - 1, "spy") || x_tok_is(d, i - 1, "worked") ||
