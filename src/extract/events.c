@@ -3610,11 +3610,12 @@ static const fnr_date_span *sentence_date(x_doc *d, size_t si)
          * date word there is none to find */
         const char *text = d->doc.text + s->start;
         size_t len = s->end - s->start;
-        size_t trig_off = first_trigger_off(d, s);
-        if (!s->heading && s->may_date &&
-            fnr_date_scan_first_from(text, len, date_scan_from(d, s), &d->doc.date, 4, &s->date) &&
-            (in_relative_clause(text, len, s->date.start_off, trig_off) ||
-             year_of_a_name(text, len, &s->date))) {
+        bool found =
+            !s->heading && s->may_date &&
+            fnr_date_scan_first_from(text, len, date_scan_from(d, s), &d->doc.date, 4, &s->date);
+        size_t trig_off = found ? first_trigger_off(d, s) : SIZE_MAX;
+        if (found && (in_relative_clause(text, len, s->date.start_off, trig_off) ||
+                      year_of_a_name(text, len, &s->date))) {
             /* "Çelik, who joined the group in 2011, had planned attacks":
              * the year is the joining's; take the next date, if any */
             fnr_date_span sp[4];
@@ -3984,10 +3985,11 @@ static fnr_status add_event(x_doc *d, size_t si, const trig *tg, fnr_event_type 
     ev.rule = tg->rule;
     ev.n_actors = p->n_actors;
     ev.n_targets = p->n_targets;
-    ev.actors = fnr_arena_alloc(d->arena, (p->n_actors + 1) * sizeof(int));
-    ev.targets = fnr_arena_alloc(d->arena, (p->n_targets + 1) * sizeof(int));
-    if (!ev.actors || !ev.targets)
+    /* (one allocation holds both lists, each with room for one more) */
+    ev.actors = fnr_arena_alloc(d->arena, (p->n_actors + 1 + p->n_targets + 1) * sizeof(int));
+    if (!ev.actors)
         return FNR_NOMEM;
+    ev.targets = ev.actors + p->n_actors + 1;
     memcpy(ev.actors, p->actors, p->n_actors * sizeof(int));
     memcpy(ev.targets, p->targets, p->n_targets * sizeof(int));
     double conf = 0.55;
