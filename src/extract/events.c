@@ -3643,11 +3643,15 @@ static bool framing_date(const x_doc *d, size_t si, const fnr_date_span *sp)
                                            "Before ", "Between ", "Following ", "Throughout ",
                                            "Over ",   "At ",      "By ",        "Earlier " };
     const char *text = d->doc.text + x_sent(d, si)->start;
+    size_t n = sp->start_off;
+    if (memchr(text, ',', n))
+        return false;
+    /* at most two spaces before it: the date opens the sentence */
+    const char *p = text, *end = text + n;
     size_t spaces = 0;
-    for (size_t i = 0; i < sp->start_off; i++) {
-        if (text[i] == ',')
-            return false;
-        spaces += text[i] == ' ';
+    while (spaces <= 2 && p < end && (p = memchr(p, ' ', (size_t)(end - p))) != NULL) {
+        spaces++;
+        p++;
     }
     if (spaces <= 2)
         return true;
