@@ -4913,13 +4913,19 @@ static size_t clause_cut(const x_doc *d, const xsent *s, const trig *found, size
      * after their first trigger: one pass tells, before the pairs of
      * triggers are looked between. */
     bool mark = false;
-    for (size_t q = found[0].t1; q < s->tok1 && !mark; q++) {
-        const xtok *t = x_tok(d, q);
-        if (t->kind == FNR_TOK_PUNCT)
-            mark = is_punct_c(d, q, ';');
-        else if ((t->key_len == 3 || t->key_len == 5 || t->key_len == 7) && q > s->tok0 &&
-                 is_punct_c(d, q - 1, ','))
-            mark = x_tok_is(d, q, "and") || x_tok_is(d, q, "while") || x_tok_is(d, q, "whereas");
+    /* (comma: the token before m is a comma) */
+    bool comma = is_punct_c(d, found[0].t1 - 1, ',');
+    for (size_t m = found[0].t1; m < s->tok1 && !mark; m++) {
+        const xtok *t = x_tok(d, m);
+        if (t->kind == FNR_TOK_PUNCT) {
+            char c = t->end - t->start == 1 ? d->doc.text[t->start] : 0;
+            mark = c == ';';
+            comma = c == ',';
+            continue;
+        }
+        if (comma && (t->key_len == 3 || t->key_len == 5 || t->key_len == 7))
+            mark = x_tok_is(d, m, "and") || x_tok_is(d, m, "while") || x_tok_is(d, m, "whereas");
+        comma = false;
     }
     if (!mark)
         return SIZE_MAX;
