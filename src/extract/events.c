@@ -21,7 +21,8 @@ typedef struct trig {
     fnr_event_type type;
     const char *cameo;
     const char *rule;
-    long year; /* year_before t0 in its whole sentence, once known; else YEAR_UNKNOWN */
+    long year;     /* year_before t0 in its whole sentence, once known; else YEAR_UNKNOWN */
+    uint32_t cand; /* t0's index in d->trig_toks */
 } trig;
 
 #define YEAR_UNKNOWN LONG_MIN
@@ -3803,10 +3804,13 @@ static long event_year(const x_doc *d, const xsent *s, const trig *tg, fnr_event
 {
     size_t t0 = tg->t0;
     long y = trig_year(d, s, tg);
-    /* (a trigger word is one of d->trig_toks) */
+    /* (a trigger word is one of d->trig_toks; the sentence's first one is
+     * a few before the trigger's own) */
     const uint32_t *c = d->trig_toks.data;
-    for (size_t n = trig_toks_from(d, s->tok0); y < 0 && n < d->trig_toks.len && c[n] < s->tok1;
-         n++)
+    size_t n = tg->cand;
+    while (y < 0 && n > 0 && c[n - 1] >= s->tok0)
+        n--;
+    for (; y < 0 && n < d->trig_toks.len && c[n] < s->tok1; n++)
         if (c[n] != t0 && tok_event_type(d, c[n]) == type)
             y = year_before(d, s, c[n]);
     return y;
@@ -4842,7 +4846,12 @@ static fnr_status sentence_events(x_doc *d, size_t si, sent_facts *sf, size_t *n
         size_t j = trigger_at(d, i, s->tok1, &e, &type);
         if (j == i || !e)
             continue;
-        trig tg = { .t0 = i, .t1 = j, .type = type, .cameo = e->cameo, .year = YEAR_UNKNOWN };
+        trig tg = { .t0 = i,
+                    .t1 = j,
+                    .type = type,
+                    .cameo = e->cameo,
+                    .year = YEAR_UNKNOWN,
+                    .cand = (uint32_t)c };
         tg.rule = j - i > 1 ? "trigger_phrase" : "trigger_word";
         if (tg.type == FNR_EVENT_PLOT)
             has_plot_word = true;
