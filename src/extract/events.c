@@ -8,12 +8,12 @@
  * Runs after ner.c has built the entities; reads tokens and mentions only.
  * Every event names the rule that made it.
  */
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "base/alloc.h"
-#include "base/buf.h"
 #include "extract/extract_int.h"
 
 typedef struct trig {
@@ -21,7 +21,11 @@ typedef struct trig {
     fnr_event_type type;
     const char *cameo;
     const char *rule;
+    long year;     /* year_before t0 in its whole sentence, once known; else YEAR_UNKNOWN */
+    uint32_t cand; /* t0's index in d->trig_toks */
 } trig;
+
+#define YEAR_UNKNOWN LONG_MIN
 
 static bool is_punct_c(const x_doc *d, size_t i, char c)
 {
@@ -129,19 +133,7 @@ static bool reduced_wanted(const x_doc *d, const trig *tg, size_t s0)
     return w->kind == FNR_TOK_WORD && !x_tok_in(d, tg->t0 - 1, AUX) && !(w->xflags & XT_TRIGGER);
 }
 
-/* Whether a place can act as "Turkey declared", "the Kurdistan Region
- * detained", "Ankara designated" (a capital for its government) do: a
- * state or a region that governs, not a city, a stadium or a mountain
- * range. */
-static bool place_acts(const fnr_entity *e)
-{
-    static const char *const KINDS[] = { "country",  "region",      "state",  "land",
-                                         "province", "governorate", "capital" };
-    for (size_t i = 0; e->kind && i < sizeof KINDS / sizeof *KINDS; i++)
-        if (strcmp(e->kind, KINDS[i]) == 0)
-            return true;
-    return false;
-}
+static bool place_acts(const x_doc *d, const fnr_entity *e);
 
 /* Token i, or the "the" before it: where the phrase naming it starts. */
 static size_t past_article(const x_doc *d, size_t s0, size_t i)
@@ -204,12 +196,36 @@ static fnr_event_type type_from_name(const char *s)
     return strcmp(names[i], s) == 0 ? (fnr_event_type)i : 0;
 }
 
-/* The event type of the trigger word at token k (0 if it is none). */
-static fnr_event_type tok_event_type(const x_doc *d, size_t k)
+/* The event type of trigger word t, which has XT_TRIGGER. */
+static fnr_event_type trigger_word_type(const xtok *t)
+{
+    const fnr_lex_entry *te = x_key_entry(t->lk, FNR_LEX_TRIGGER);
+    return te ? type_from_name(te->kind) : 0;
+}
+
+/* The event type of the trigger word at token k (0 if it is none). Most
+ * tokens asked about are no trigger: their flag tells at once, where the
+ * call is. */
+static inline fnr_event_type tok_event_type(const x_doc *d, size_t k)
 {
     const xtok *t = x_tok(d, k);
-    const fnr_lex_entry *te = (t->xflags & XT_TRIGGER) ? x_key_entry(t->lk, FNR_LEX_TRIGGER) : NULL;
-    return te ? type_from_name(te->kind) : 0;
+    return (t->xflags & XT_TRIGGER) ? trigger_word_type(t) : 0;
+}
+
+/* The first of d->trig_toks (the words a trigger may start at, every
+ * XT_TRIGGER word among them, in text order) at or after token k. */
+static size_t trig_toks_from(const x_doc *d, size_t k)
+{
+    const uint32_t *t = d->trig_toks.data;
+    size_t lo = 0, hi = d->trig_toks.len;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (t[mid] < k)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
 }
 
 #define VIOLENT_TYPES ((1u << FNR_EVENT_KILL) | (1u << FNR_EVENT_ATTACK) | (1u << FNR_EVENT_PLOT))
@@ -235,32 +251,54 @@ static unsigned types_between(const x_doc *d, size_t a, size_t b)
     return m;
 }
 
-/* Longest trigger phrase at token i; returns end token (i if none). */
-static size_t trigger_at(const x_doc *d, size_t i, size_t end, fnr_buf *kb,
-                         const fnr_lex_entry **out)
+/* The longest key of a trigger phrase trigger_at builds (as the key
+ * buffer's cap was): a longer one is no trigger. */
+#define TRIGGER_KEY_MAX 4096
+
+/* Longest trigger phrase at token i; returns end token (i if none), with
+ * *out its entry and *out_type its event type. The key of a phrase is
+ * built in a buffer on the stack; a single word's record came with its
+ * token, so most calls build none. */
+static size_t trigger_at(const x_doc *d, size_t i, size_t end, const fnr_lex_entry **out,
+                         fnr_event_type *out_type)
 {
     *out = NULL;
+    *out_type = 0;
     size_t best = i;
     const xtok *t0 = x_tok(d, i);
     if (!(t0->xflags & XT_TRIGGER) && !(t0->tags & X_TAG_TRIGGER_PREFIX))
         return i; /* neither a trigger nor the start of one */
-    fnr_buf_reset(kb);
+    char key[TRIGGER_KEY_MAX];
+    size_t len = 0;
     for (size_t j = i; j < end && j - i < 5; j++) {
         const xtok *t = x_tok(d, j);
         if (!t->key_len || t->kind != FNR_TOK_WORD)
             break;
-        if (j > i && fnr_buf_putc(kb, ' ') != FNR_OK)
-            break;
-        if (fnr_buf_append(kb, t->key, t->key_len) != FNR_OK)
-            break;
-        /* the first word's record came with the token */
-        const fnr_lex_key *k = j == i ? t->lk : fnr_lexicon_lookup(d->x->lex, kb->data, kb->len);
+        const fnr_lex_key *k;
+        if (j == i) {
+            if (t->key_len > TRIGGER_KEY_MAX)
+                break;
+            k = t->lk; /* the first word's record came with the token */
+        } else {
+            if (j == i + 1) {
+                memcpy(key, t0->key, t0->key_len);
+                len = t0->key_len;
+            }
+            if (len + 1 + t->key_len > TRIGGER_KEY_MAX)
+                break;
+            key[len++] = ' ';
+            memcpy(key + len, t->key, t->key_len);
+            len += t->key_len;
+            k = fnr_lexicon_lookup(d->x->lex, key, len);
+        }
         /* the first word's flags and tags say what its record would */
         const fnr_lex_entry *e =
             j == i && !(t->xflags & XT_TRIGGER) ? NULL : x_key_entry(k, FNR_LEX_TRIGGER);
-        if (e && type_from_name(e->kind)) {
+        fnr_event_type type = e ? type_from_name(e->kind) : 0;
+        if (type) {
             best = j + 1;
             *out = e;
+            *out_type = type;
         }
         if (!k || !((j == i ? t->tags : k->tags) & X_TAG_TRIGGER_PREFIX))
             break; /* no longer trigger goes on from here */
@@ -812,10 +850,54 @@ static bool counts_dead(const x_doc *d, const xsent *s, size_t k)
     return false;
 }
 
-static bool kind_is(const fnr_entity *e, const char *kind)
+/* The entity kinds the event rules ask about, as codes (x_doc.ent_bits
+ * holds each entity's, worked out once per document): a test of a kind is
+ * then no string compare. */
+enum {
+    K_OTHER, /* no kind, or one the rules do not ask about */
+    K_COUNTRY,
+    K_REGION,
+    K_STATE,
+    K_LAND,
+    K_PROVINCE,
+    K_GOVERNORATE,
+    K_CAPITAL, /* (K_COUNTRY..K_CAPITAL: a place that acts, place_acts) */
+    K_COURT,
+    K_POLICE,
+    K_INTELLIGENCE_SERVICE,
+    K_ARMED_FORCES,
+    K_GOVERNMENT,
+    K_MEDIA,
+    K_MILITANT_GROUP,
+    K_INTERNATIONAL,
+    K_COUNT
+};
+
+static const char *const KIND_NAMES[K_COUNT] = {
+    [K_COUNTRY] = "country",
+    [K_REGION] = "region",
+    [K_STATE] = "state",
+    [K_LAND] = "land",
+    [K_PROVINCE] = "province",
+    [K_GOVERNORATE] = "governorate",
+    [K_CAPITAL] = "capital",
+    [K_COURT] = "court",
+    [K_POLICE] = "police",
+    [K_INTELLIGENCE_SERVICE] = "intelligence_service",
+    [K_ARMED_FORCES] = "armed_forces",
+    [K_GOVERNMENT] = "government",
+    [K_MEDIA] = "media",
+    [K_MILITANT_GROUP] = "militant_group",
+    [K_INTERNATIONAL] = "international",
+};
+
+/* The code of an entity's kind (K_OTHER for one not in KIND_NAMES). */
+static unsigned kind_code(const fnr_entity *e)
 {
-    /* the first byte first: most kinds differ there */
-    return e->kind && e->kind[0] == kind[0] && strcmp(e->kind, kind) == 0;
+    for (unsigned k = 1; e->kind && k < K_COUNT; k++)
+        if (e->kind[0] == KIND_NAMES[k][0] && strcmp(e->kind, KIND_NAMES[k]) == 0)
+            return k;
+    return K_OTHER;
 }
 
 /* What the event rules ask of an entity, worked out once per document
@@ -826,7 +908,30 @@ enum {
     EK_INTEL = 1 << 2,    /* of kind intelligence_service */
     EK_INTL = 1 << 3,     /* an international body (Interpol, the UN) */
     EK_RANK_SHIFT = 4,
+    EK_KIND_SHIFT = 8, /* the kind's code (K_*) */
 };
+
+/* The place_rank of entity e, a place. */
+static unsigned place_rank_of(const x_doc *d, int e)
+{
+    return (d->ent_bits[e] >> EK_RANK_SHIFT) & 0xfu;
+}
+
+/* Whether entity e (one of d->ents) is of kind k (K_*). */
+static bool kind_is(const x_doc *d, const fnr_entity *e, unsigned k)
+{
+    return (unsigned)(d->ent_bits[e - d->ents] >> EK_KIND_SHIFT) == k;
+}
+
+/* Whether a place can act as "Turkey declared", "the Kurdistan Region
+ * detained", "Ankara designated" (a capital for its government) do: a
+ * state or a region that governs, not a city, a stadium or a mountain
+ * range. */
+static bool place_acts(const x_doc *d, const fnr_entity *e)
+{
+    unsigned k = (unsigned)(d->ent_bits[e - d->ents] >> EK_KIND_SHIFT);
+    return k >= K_COUNTRY && k <= K_CAPITAL;
+}
 
 static bool is_security(const x_doc *d, int e)
 {
@@ -855,24 +960,25 @@ static int place_rank(const fnr_entity *e)
 
 static fnr_status entity_bits(x_doc *d)
 {
-    d->ent_bits = fnr_arena_alloc(d->arena, d->n_ents + 1);
+    d->ent_bits = fnr_arena_alloc(d->arena, (d->n_ents + 1) * sizeof *d->ent_bits);
     if (!d->ent_bits)
         return FNR_NOMEM;
     for (size_t i = 0; i < d->n_ents; i++) {
         const fnr_entity *e = &d->ents[i];
         /* only places are ranked: find_location compares places only */
         unsigned b = e->type == FNR_ENTITY_LOCATION ? (unsigned)place_rank(e) << EK_RANK_SHIFT : 0;
+        unsigned k = kind_code(e);
         if (e->type == FNR_ENTITY_ORGANIZATION &&
-            (kind_is(e, "intelligence_service") || kind_is(e, "police") ||
-             kind_is(e, "armed_forces") || kind_is(e, "government") || kind_is(e, "court")))
+            (k == K_INTELLIGENCE_SERVICE || k == K_POLICE || k == K_ARMED_FORCES ||
+             k == K_GOVERNMENT || k == K_COURT))
             b |= EK_SECURITY;
-        if (e->type == FNR_ENTITY_ORGANIZATION && kind_is(e, "militant_group"))
+        if (e->type == FNR_ENTITY_ORGANIZATION && k == K_MILITANT_GROUP)
             b |= EK_MILITANT;
-        if (kind_is(e, "intelligence_service"))
+        if (k == K_INTELLIGENCE_SERVICE)
             b |= EK_INTEL;
-        if (e->type == FNR_ENTITY_ORGANIZATION && kind_is(e, "international"))
+        if (e->type == FNR_ENTITY_ORGANIZATION && k == K_INTERNATIONAL)
             b |= EK_INTL;
-        d->ent_bits[i] = (uint8_t)b;
+        d->ent_bits[i] = (uint16_t)(b | k << EK_KIND_SHIFT);
     }
     return FNR_OK;
 }
@@ -1251,7 +1357,7 @@ static fnr_status by_agents(const x_doc *d, size_t i, size_t s1, fnr_vec *agents
         in_list = in_list && (e >= 0 || is_punct_c(d, k, ',') || x_tok_is(d, k, "the") ||
                               x_tok_is(d, k, "and"));
         if (e >= 0 && e != last && in_list && d->ents[e].type == FNR_ENTITY_LOCATION &&
-            place_acts(&d->ents[e]) && !owns_next(d, k, s1)) {
+            place_acts(d, &d->ents[e]) && !owns_next(d, k, s1)) {
             fnr_status st = FNR_VEC_PUSH(agents, int, e);
             if (st != FNR_OK)
                 return st;
@@ -1319,13 +1425,20 @@ static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
      * "by", "for", "to", "of", "including" or "among") and are passed over at once. */
     const uint32_t looked_for = (1u << W_WEAPON_WORDS) | (1u << W_PERSON_NOUNS) |
                                 (1u << W_OP_VERBS) | X_TAG_FACT_WORD | X_TAG_NUMBER;
+    const xtok *toks = x_tok(d, 0);
     for (size_t i = s0; i < s1 && st == FNR_OK; i++) {
-        const xtok *t = x_tok(d, i);
-        if (t->mention < 0 && !(t->tags & looked_for) && !(t->xflags & XT_TRIGGER) &&
-            t->kind != FNR_TOK_NUMBER)
-            continue;
+        /* (a tight loop passes over the words looked at for nothing) */
+        while (i < s1 && toks[i].mention < 0 && !(toks[i].tags & looked_for) &&
+               !(toks[i].xflags & XT_TRIGGER) && toks[i].kind != FNR_TOK_NUMBER)
+            i++;
+        if (i == s1)
+            break;
+        const xtok *t = &toks[i];
         int e = x_tok_entity(d, i);
-        if (x_tok_is(d, i, "including") || x_tok_is(d, i, "among"))
+        /* "by", "for", "to", "of", "including", "among": their key's tag
+         * tells them from all other words at once */
+        bool fact_word = t->tags & X_TAG_FACT_WORD;
+        if (fact_word && (x_tok_is(d, i, "including") || x_tok_is(d, i, "among")))
             incl = i;
         if (tok_class(d, i, W_WEAPON_WORDS))
             f->weapons = true;
@@ -1363,7 +1476,7 @@ static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
             o.prep = d->ents[e].type == FNR_ENTITY_LOCATION && place_prep(d, s0, i);
             st = FNR_VEC_PUSH(&f->occs, occ, o);
         }
-        if (st == FNR_OK && x_tok_is(d, i, "by") && !by_of_no_agent(d, s0, i)) {
+        if (st == FNR_OK && fact_word && x_tok_is(d, i, "by") && !by_of_no_agent(d, s0, i)) {
             by_word b = { .tok = (uint32_t)i, .a0 = (uint32_t)f->agents.len };
             b.op_before = i > s0 && tok_class(d, i - 1, W_OP_NOUNS);
             st = by_agents(d, i, s1, &f->agents);
@@ -1373,7 +1486,7 @@ static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
         }
         /* "spying for Mossad", "working for Israeli intelligence",
          * "selling information to Iran's Revolutionary Guards" */
-        if (i + 1 < s1 && i > s0 &&
+        if (fact_word && i + 1 < s1 && i > s0 &&
             ((x_tok_is(d, i, "for") &&
               (x_tok_is(d, i - 1, "spying") || x_tok_is(d, i - 1, "working") ||
                x_tok_is(d, i - 1, "spy") || x_tok_is(d, i - 1, "worked") ||
@@ -1404,7 +1517,7 @@ static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
                 comma = comma || is_punct_c(d, k, ',');
                 /* ("for Iran International", a broadcaster, is not for Iran) */
                 if (fe >= 0 && state < 0 && !comma && d->ents[fe].type == FNR_ENTITY_LOCATION &&
-                    kind_is(&d->ents[fe], "country") &&
+                    kind_is(d, &d->ents[fe], K_COUNTRY) &&
                     (k == i + 1 || (k == i + 2 && x_tok_is(d, i + 1, "the"))) &&
                     !(after_mention(d, k, s1) < s1 &&
                       x_tok(d, after_mention(d, k, s1))->kind == FNR_TOK_WORD &&
@@ -1821,7 +1934,7 @@ static int demonym_country(const x_doc *d, size_t k)
 {
     const fnr_lex_entry *dem = x_key_entry(x_tok(d, k)->lk, FNR_LEX_DEMONYM);
     for (size_t e = 0; dem && dem->country[0] && e < d->n_ents; e++)
-        if (d->ents[e].type == FNR_ENTITY_LOCATION && kind_is(&d->ents[e], "country") &&
+        if (d->ents[e].type == FNR_ENTITY_LOCATION && kind_is(d, &d->ents[e], K_COUNTRY) &&
             strcmp(d->ents[e].country, dem->country) == 0)
             return (int)e;
     return -1;
@@ -2037,7 +2150,7 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             continue;
         /* "BERLIN (Reuters) - ...": an outlet tells of an event; it takes
          * part only when it is attacked or plotted against */
-        if (en->type == FNR_ENTITY_ORGANIZATION && kind_is(en, "media") &&
+        if (en->type == FNR_ENTITY_ORGANIZATION && kind_is(d, en, K_MEDIA) &&
             !((tg->type == FNR_EVENT_ATTACK || tg->type == FNR_EVENT_PLOT) &&
               attacked_at(d, i, s0)))
             continue;
@@ -2111,7 +2224,7 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
                 add_unique(p->actors, &p->n_actors, e);
             else if (en->type == FNR_ENTITY_PERSON || is_militant(d, e))
                 add_unique(p->targets, &p->n_targets, e);
-            else if (en->type == FNR_ENTITY_LOCATION && place_acts(en) && before &&
+            else if (en->type == FNR_ENTITY_LOCATION && place_acts(d, en) && before &&
                      i == first_pos && !passive && i + 1 < s1 && !oc->prep &&
                      !x_tok_is(d, i > s0 ? i - 1 : i, "in") && !dateline_at(d, i, s1) &&
                      !place_qualifies(d, i, s1) && !owns_body(d, i, s1))
@@ -2143,7 +2256,7 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
              * after the verb with a subject before it is the one acted on
              * ("the EU imposed sanctions on five Wagner Group commanders") */
             /* ("on Türkiye's wanted list": the state that lists acts) */
-            if ((en->type == FNR_ENTITY_ORGANIZATION || place_acts(en)) &&
+            if ((en->type == FNR_ENTITY_ORGANIZATION || place_acts(d, en)) &&
                 (requested_by(d, s0, i, s1) ||
                  (owns_next(d, i, s1) && after_mention(d, i, s1) + 1 == tg->t0))) {
                 add_unique(p->actors, &p->n_actors, e);
@@ -2158,7 +2271,7 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             }
             /* "went on trial at the Istanbul 26th High Criminal Court",
              * "sentenced by the Paris court": where one is tried tries */
-            if (!before && kind_is(en, "court") && past_article(d, s0, i) > s0 &&
+            if (!before && kind_is(d, en, K_COURT) && past_article(d, s0, i) > s0 &&
                 (x_tok_is(d, past_article(d, s0, i) - 1, "at") ||
                  x_tok_is(d, past_article(d, s0, i) - 1, "by") ||
                  x_tok_is(d, past_article(d, s0, i) - 1, "before")))
@@ -2167,7 +2280,7 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
                      !(d->ent_bits[e] & EK_INTL))
                 add_unique(p->targets, &p->n_targets, e);
             else if (is_security(d, e) || (d->ent_bits[e] & EK_INTL) ||
-                     (en->type == FNR_ENTITY_LOCATION && place_acts(en) && before &&
+                     (en->type == FNR_ENTITY_LOCATION && place_acts(d, en) && before &&
                       i == first_pos && !oc->prep && !place_qualifies(d, i, s1) &&
                       !dateline_at(d, i, s1)))
                 add_unique(p->actors, &p->n_actors, e);
@@ -2187,7 +2300,7 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
                 break;
             if (en->type == FNR_ENTITY_PERSON || (d->ent_bits[e] & EK_INTEL))
                 add_unique(p->actors, &p->n_actors, e);
-            else if (en->type == FNR_ENTITY_LOCATION && kind_is(en, "country") && !before &&
+            else if (en->type == FNR_ENTITY_LOCATION && kind_is(d, en, K_COUNTRY) && !before &&
                      i <= tg->t1 + 1 &&
                      (x_tok_is(d, tg->t0, "serving") || x_tok_is(d, tg->t0, "served")))
                 add_unique(p->actors, &p->n_actors, e); /* "serving Russia" (D-12) */
@@ -2284,7 +2397,7 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             if ((t->tflags & FNR_TF_POSS) && k >= s0 + 2 && tg->type == FNR_EVENT_INTEL_SHARING) {
                 int c = x_tok_entity(d, k - 2);
                 if (c >= 0 && d->ents[c].type == FNR_ENTITY_LOCATION &&
-                    kind_is(&d->ents[c], "country"))
+                    kind_is(d, &d->ents[c], K_COUNTRY))
                     add_unique(p->actors, &p->n_actors, c);
                 continue;
             }
@@ -2395,7 +2508,7 @@ static bool many_places(const x_doc *d, size_t si)
 static int country_entity(const x_doc *d, const char *cc)
 {
     for (size_t e = 0; cc[0] && e < d->n_ents; e++)
-        if (d->ents[e].type == FNR_ENTITY_LOCATION && kind_is(&d->ents[e], "country") &&
+        if (d->ents[e].type == FNR_ENTITY_LOCATION && kind_is(d, &d->ents[e], K_COUNTRY) &&
             strcmp(d->ents[e].country, cc) == 0)
             return (int)e;
     return -1;
@@ -2408,7 +2521,7 @@ static int places_country(const x_doc *d, const xsent *s)
     const char *cc = NULL;
     for (size_t k = s->tok0; k < s->tok1; k++) {
         int e = x_tok_entity(d, k);
-        if (e < 0 || d->ents[e].type != FNR_ENTITY_LOCATION || kind_is(&d->ents[e], "country"))
+        if (e < 0 || d->ents[e].type != FNR_ENTITY_LOCATION || kind_is(d, &d->ents[e], K_COUNTRY))
             continue;
         const char *c = d->ents[e].country;
         if (!c[0] || (cc && strcmp(cc, c) != 0))
@@ -2512,14 +2625,13 @@ static int find_location(const x_doc *d, const sent_facts *f, const participants
          * owns is the narrower) */
         bool owned = best >= 0 && oc->tok >= 2 && (x_tok(d, oc->tok - 1)->tflags & FNR_TF_POSS) &&
                      x_tok_entity(d, oc->tok - 2) == best &&
-                     (d->ent_bits[e] >> EK_RANK_SHIFT) == (d->ent_bits[best] >> EK_RANK_SHIFT);
+                     place_rank_of(d, e) == place_rank_of(d, best);
         /* ("the so-called emir of ISIS in Türkiye was neutralized by MIT
          * in Syria": of one rank, the place after the verb is where it was;
          * the one before tells of its subject) */
         bool later = best >= 0 && best_tok < trig_end && oc->tok >= trig_end &&
-                     (d->ent_bits[e] >> EK_RANK_SHIFT) == (d->ent_bits[best] >> EK_RANK_SHIFT);
-        if (best < 0 || owned || later ||
-            (d->ent_bits[e] >> EK_RANK_SHIFT) < (d->ent_bits[best] >> EK_RANK_SHIFT)) {
+                     place_rank_of(d, e) == place_rank_of(d, best);
+        if (best < 0 || owned || later || place_rank_of(d, e) < place_rank_of(d, best)) {
             best = e;
             best_tok = oc->tok;
         }
@@ -2676,6 +2788,13 @@ static size_t code_name_after(const x_doc *d, size_t k, size_t s1)
 }
 
 static long year_before(const x_doc *d, const xsent *s, size_t t);
+
+/* year_before the trigger in sentence s, its whole sentence: worked out
+ * once (clause_events notes it, where its clause starts the sentence). */
+static long trig_year(const x_doc *d, const xsent *s, const trig *tg)
+{
+    return tg->year != YEAR_UNKNOWN ? tg->year : year_before(d, s, tg->t0);
+}
 
 /* Context checks that turn a trigger into its real type, or drop it (0). */
 static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg,
@@ -3102,9 +3221,9 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
             for (size_t q = k + 1; q < s1 && q - k <= 3 && !force; q++) {
                 int e = x_tok_entity(d, q);
                 force = x_tok_is(d, q, "police") ||
-                        (e >= 0 && (kind_is(&d->ents[e], "police") ||
-                                    kind_is(&d->ents[e], "intelligence_service") ||
-                                    kind_is(&d->ents[e], "armed_forces")));
+                        (e >= 0 && (kind_is(d, &d->ents[e], K_POLICE) ||
+                                    kind_is(d, &d->ents[e], K_INTELLIGENCE_SERVICE) ||
+                                    kind_is(d, &d->ents[e], K_ARMED_FORCES)));
             }
         }
         if (!force)
@@ -3286,8 +3405,9 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
             if (e < 0)
                 continue;
             person = person || d->ents[e].type == FNR_ENTITY_PERSON;
-            service = service || (d->ent_bits[e] & EK_INTEL) ||
-                      (d->ents[e].type == FNR_ENTITY_LOCATION && kind_is(&d->ents[e], "country"));
+            service =
+                service || (d->ent_bits[e] & EK_INTEL) ||
+                (d->ents[e].type == FNR_ENTITY_LOCATION && kind_is(d, &d->ents[e], K_COUNTRY));
         }
         if (service && !person)
             return FNR_EVENT_INTEL_SHARING;
@@ -3324,7 +3444,7 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
             int e = k < s1 ? x_tok_entity(d, k) : -1;
             bool master =
                 e >= 0 && ((d->ent_bits[e] & EK_INTEL) || (d->ents[e].type == FNR_ENTITY_LOCATION &&
-                                                           kind_is(&d->ents[e], "country")));
+                                                           kind_is(d, &d->ents[e], K_COUNTRY)));
             bool ring = false;
             for (size_t q = s0; q < s1 && !ring; q++)
                 ring = x_tok_is(d, q, "network") || x_tok_is(d, q, "ring") ||
@@ -3529,6 +3649,27 @@ static bool relative_that(const char *text, size_t len, size_t q)
     return true;
 }
 
+/* Where the clause that byte off of a sentence is in begins: just after
+ * the last comma before off, or 0 when there is none. Eight bytes are
+ * tested at a time: the clause is most of a sentence, read back from its
+ * date. */
+static size_t after_last_comma(const char *text, size_t off)
+{
+    const uint64_t ones = 0x0101010101010101u, commas = ones * ',';
+    size_t c = off;
+    while (c >= 8) {
+        uint64_t w;
+        memcpy(&w, text + c - 8, 8);
+        w ^= commas; /* a zero byte where a comma was */
+        if ((w - ones) & ~w & (ones << 7))
+            break;
+        c -= 8;
+    }
+    while (c > 0 && text[c - 1] != ',')
+        c--;
+    return c;
+}
+
 /* Whether the date at text[off] says when a state began or ends rather
  * than when something happened: "wanted since 2017", "in prison until
  * 2030". A sentence that opens with one frames a tally whose period it
@@ -3543,9 +3684,7 @@ static bool date_of_state(const char *text, size_t off)
  * ends with (", who had been recruited in 2019."). */
 static bool trailing_relative(const char *text, size_t off)
 {
-    size_t c = off;
-    while (c > 0 && text[c - 1] != ',')
-        c--;
+    size_t c = after_last_comma(text, off);
     if (c == 0)
         return false;
     while (text[c] == ' ')
@@ -3593,7 +3732,7 @@ static bool year_of_a_name(const char *text, size_t len, const fnr_date_span *sp
  * the main verb after it: "A man who carried out the July 2016 attack was
  * arrested on Tuesday", "the truck that killed 86 people in Nice in July
  * 2016 was arrested". */
-static bool subject_relative(const char *text, size_t len, size_t off)
+static bool subject_relative(const char *text, size_t len, size_t off, size_t q0)
 {
     static const char *const MAIN[] = { " was ", " were ", " has been ", " have been ",
                                         " had been " };
@@ -3607,10 +3746,8 @@ static bool subject_relative(const char *text, size_t len, size_t off)
         }
     if (!main_verb)
         return false;
-    /* the clause the date is in begins after the last comma before it */
-    size_t q0 = off;
-    while (q0 > 0 && text[q0 - 1] != ',')
-        q0--;
+    /* the clause the date is in begins after the last comma before it,
+     * at q0 */
     size_t q = off;
     while (q > q0) {
         q--;
@@ -3628,23 +3765,21 @@ static bool subject_relative(const char *text, size_t len, size_t off)
  * (", who joined the group in 2011, ...")? */
 static bool in_relative_clause(const char *text, size_t len, size_t off, size_t trig_off)
 {
-    if (subject_relative(text, len, off))
+    size_t c = after_last_comma(text, off); /* where the date's clause begins */
+    if (subject_relative(text, len, off, c))
         return true;
     /* "captured X, a member who took part in a 2019 attack": a "who" or
      * "which" after the first trigger and before the date */
     /* (a comma between ends the relative clause: "killed all 33 militants
-     * who hijacked a train ..., the military said on Wednesday") */
-    for (size_t q = trig_off; trig_off < off && q + 5 < off; q++)
+     * who hijacked a train ..., the military said on Wednesday"; so the
+     * search starts at the date's clause) */
+    for (size_t q = trig_off > c ? trig_off : c; trig_off < off && q + 5 < off; q++)
         if (text[q] == ' ' && (text[q + 1] == 'w' || text[q + 1] == 't') &&
             ((memcmp(text + q, " who ", 5) == 0) ||
              (q + 7 < off && memcmp(text + q, " which ", 7) == 0) ||
              (q + 6 < off && memcmp(text + q, " that ", 6) == 0 &&
-              relative_that(text, len, q + 1))) &&
-            !memchr(text + q, ',', off - q))
+              relative_that(text, len, q + 1))))
             return true;
-    size_t c = off;
-    while (c > 0 && text[c - 1] != ',')
-        c--;
     if (c == 0)
         return false;
     const char *p = text + c;
@@ -3659,18 +3794,11 @@ static bool in_relative_clause(const char *text, size_t len, size_t off, size_t 
 }
 
 /* Bytes into sentence s of the first word a trigger may start at, or
- * SIZE_MAX (d->trig_toks is in text order). */
+ * SIZE_MAX. */
 static size_t first_trigger_off(const x_doc *d, const xsent *s)
 {
     const uint32_t *t = d->trig_toks.data;
-    size_t lo = 0, hi = d->trig_toks.len;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (t[mid] < s->tok0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    size_t lo = trig_toks_from(d, s->tok0);
     return lo < d->trig_toks.len && t[lo] < s->tok1 ? x_tok(d, t[lo])->start - s->start : SIZE_MAX;
 }
 
@@ -3709,11 +3837,12 @@ static const fnr_date_span *sentence_date(x_doc *d, size_t si)
          * date word there is none to find */
         const char *text = d->doc.text + s->start;
         size_t len = s->end - s->start;
-        size_t trig_off = first_trigger_off(d, s);
-        if (!s->heading && s->may_date &&
-            fnr_date_scan_first_from(text, len, date_scan_from(d, s), &d->doc.date, 4, &s->date) &&
-            (in_relative_clause(text, len, s->date.start_off, trig_off) ||
-             year_of_a_name(text, len, &s->date))) {
+        bool found =
+            !s->heading && s->may_date &&
+            fnr_date_scan_first_from(text, len, date_scan_from(d, s), &d->doc.date, 4, &s->date);
+        size_t trig_off = found ? first_trigger_off(d, s) : SIZE_MAX;
+        if (found && (in_relative_clause(text, len, s->date.start_off, trig_off) ||
+                      year_of_a_name(text, len, &s->date))) {
             /* "Çelik, who joined the group in 2011, had planned attacks":
              * the year is the joining's; take the next date, if any */
             fnr_date_span sp[4];
@@ -3741,11 +3870,15 @@ static bool framing_date(const x_doc *d, size_t si, const fnr_date_span *sp)
                                            "Before ", "Between ", "Following ", "Throughout ",
                                            "Over ",   "At ",      "By ",        "Earlier " };
     const char *text = d->doc.text + x_sent(d, si)->start;
+    size_t n = sp->start_off;
+    if (memchr(text, ',', n))
+        return false;
+    /* at most two spaces before it: the date opens the sentence */
+    const char *p = text, *end = text + n;
     size_t spaces = 0;
-    for (size_t i = 0; i < sp->start_off; i++) {
-        if (text[i] == ',')
-            return false;
-        spaces += text[i] == ' ';
+    while (spaces <= 2 && p < end && (p = memchr(p, ' ', (size_t)(end - p))) != NULL) {
+        spaces++;
+        p++;
     }
     if (spaces <= 2)
         return true;
@@ -3796,7 +3929,13 @@ static fnr_date carried_date(x_doc *d, size_t si)
         const xsent *s = x_sent(d, j);
         if (s->heading)
             break;
-        const fnr_date_span *sp = sentence_date(d, j);
+        /* Its date counts while none is found in the paragraph, or when
+         * it may cross paragraphs (fr below): else it need not be scanned
+         * for (in_lead is asked first then, and once). */
+        int lead = -1;
+        if (!s->date_scanned && s->may_date && (have_found || crossed) && !s->para_start)
+            lead = in_lead(d, j);
+        const fnr_date_span *sp = lead == 0 ? NULL : sentence_date(d, j);
         /* "..., who had been recruited in 2019.": the person's past, which
          * dates no later sentence */
         if (sp && (trailing_relative(d->doc.text + s->start, sp->start_off) ||
@@ -3804,7 +3943,8 @@ static fnr_date carried_date(x_doc *d, size_t si)
             sp = NULL; /* nor does "wanted since 2017" */
         if (sp) {
             /* what crosses paragraphs */
-            bool fr = (s->para_start && framing_date(d, j, sp)) || in_lead(d, j);
+            bool fr = (s->para_start && framing_date(d, j, sp)) ||
+                      (lead >= 0 ? lead == 1 : in_lead(d, j));
             if (!have_found && (!crossed || fr)) {
                 found = sp->start;
                 have_found = true;
@@ -3887,12 +4027,19 @@ static size_t day_before(const x_doc *d, const xsent *s, size_t t0)
 /* The year that names an event of this type in sentence s: before its
  * trigger at t0, or before another trigger of the type ("behind several
  * bombings, including a 2022 attack"); -1 if none. */
-static long event_year(const x_doc *d, const xsent *s, size_t t0, fnr_event_type type)
+static long event_year(const x_doc *d, const xsent *s, const trig *tg, fnr_event_type type)
 {
-    long y = year_before(d, s, t0);
-    for (size_t k = s->tok0; y < 0 && k < s->tok1; k++)
-        if (k != t0 && tok_event_type(d, k) == type)
-            y = year_before(d, s, k);
+    size_t t0 = tg->t0;
+    long y = trig_year(d, s, tg);
+    /* (a trigger word is one of d->trig_toks; the sentence's first one is
+     * a few before the trigger's own) */
+    const uint32_t *c = d->trig_toks.data;
+    size_t n = tg->cand;
+    while (y < 0 && n > 0 && c[n - 1] >= s->tok0)
+        n--;
+    for (; y < 0 && n < d->trig_toks.len && c[n] < s->tok1; n++)
+        if (c[n] != t0 && tok_event_type(d, c[n]) == type)
+            y = year_before(d, s, c[n]);
     return y;
 }
 
@@ -3921,11 +4068,22 @@ static size_t relative_word(const x_doc *d, const xsent *s, const trig *tg)
 /* "the suicide bomber who killed a guard at the embassy on Feb. 1, 2013":
  * the date of a relative clause (which the sentence's date leaves out) is
  * the date of the event whose trigger stands in that clause. */
-static bool relative_date(const x_doc *d, const xsent *s, const trig *tg, fnr_date_span *out)
+/* relative_word, kept in *rw (RW_UNKNOWN: not asked yet). */
+#define RW_UNKNOWN (SIZE_MAX - 1)
+
+static size_t relative_word_once(const x_doc *d, const xsent *s, const trig *tg, size_t *rw)
+{
+    if (*rw == RW_UNKNOWN)
+        *rw = relative_word(d, s, tg);
+    return *rw;
+}
+
+static bool relative_date(const x_doc *d, const xsent *s, const trig *tg, size_t *rw,
+                          fnr_date_span *out)
 {
     if (!s->may_date)
         return false;
-    size_t m = relative_word(d, s, tg);
+    size_t m = relative_word_once(d, s, tg, rw);
     if (m == SIZE_MAX)
         return false;
     const char *text = d->doc.text + s->start;
@@ -4061,10 +4219,11 @@ static fnr_status add_event(x_doc *d, size_t si, const trig *tg, fnr_event_type 
     ev.rule = tg->rule;
     ev.n_actors = p->n_actors;
     ev.n_targets = p->n_targets;
-    ev.actors = fnr_arena_alloc(d->arena, (p->n_actors + 1) * sizeof(int));
-    ev.targets = fnr_arena_alloc(d->arena, (p->n_targets + 1) * sizeof(int));
-    if (!ev.actors || !ev.targets)
+    /* (one allocation holds both lists, each with room for one more) */
+    ev.actors = fnr_arena_alloc(d->arena, (p->n_actors + 1 + p->n_targets + 1) * sizeof(int));
+    if (!ev.actors)
         return FNR_NOMEM;
+    ev.targets = ev.actors + p->n_actors + 1;
     memcpy(ev.actors, p->actors, p->n_actors * sizeof(int));
     memcpy(ev.targets, p->targets, p->n_targets * sizeof(int));
     double conf = 0.55;
@@ -4080,9 +4239,11 @@ static fnr_status add_event(x_doc *d, size_t si, const trig *tg, fnr_event_type 
     const fnr_date *dt = NULL;
     const fnr_date_span *sp = sentence_date(d, si);
     fnr_date carried, own = { 0 };
-    long year = event_year(d, s, tg->t0, type);
     fnr_date_span rel, full;
-    if (s->may_date && date_naming(d, s, tg->t0, &full)) {
+    bool named = s->may_date && date_naming(d, s, tg->t0, &full);
+    long year = named ? -1 : event_year(d, s, tg, type);
+    size_t rw = RW_UNKNOWN; /* relative_word, once asked */
+    if (named) {
         /* "the July 15, 2016 coup attempt", "the July 2016 attack": the
          * whole date names it */
         own = full.start;
@@ -4091,7 +4252,7 @@ static fnr_status add_event(x_doc *d, size_t si, const trig *tg, fnr_event_type 
         own.year = (int)year;
         own.prec = FNR_DATE_YEAR;
         dt = &own;
-    } else if (relative_date(d, s, tg, &rel)) {
+    } else if (relative_date(d, s, tg, &rw, &rel)) {
         dt = &rel.start; /* before the sentence's, which leaves a relative's out */
     } else if (sp && coordinated_date(d, s, tg, sp, &rel)) {
         dt = rel.start.prec != FNR_DATE_NONE ? &rel.start : NULL;
@@ -4100,7 +4261,7 @@ static fnr_status add_event(x_doc *d, size_t si, const trig *tg, fnr_event_type 
          * attacks": the main clause's date, not that of the crime a
          * relative tells (one opening the sentence frames it all) */
         size_t m = type == FNR_EVENT_ATTACK || type == FNR_EVENT_PLOT || type == FNR_EVENT_KILL
-                       ? relative_word(d, s, tg)
+                       ? relative_word_once(d, s, tg, &rw)
                        : SIZE_MAX;
         if (m == SIZE_MAX || sp->start_off > x_tok(d, m)->start - s->start ||
             framing_date(d, si, sp))
@@ -4233,7 +4394,7 @@ static int dominant_country(const x_doc *d)
     size_t second = 0;
     for (size_t e = 0; e < d->n_ents; e++) {
         const fnr_entity *en = &d->ents[e];
-        if (en->type != FNR_ENTITY_LOCATION || !kind_is(en, "country"))
+        if (en->type != FNR_ENTITY_LOCATION || !kind_is(d, en, K_COUNTRY))
             continue;
         if (best < 0 || en->n_mentions > d->ents[best].n_mentions) {
             second = best < 0 ? 0 : d->ents[best].n_mentions;
@@ -4246,14 +4407,11 @@ static int dominant_country(const x_doc *d)
                                                                                            : -1;
 }
 
-static bool state_body(const fnr_entity *en)
+static bool state_body(const x_doc *d, const fnr_entity *en)
 {
-    static const char *const KINDS[] = { "government", "police", "court", "intelligence_service",
-                                         "armed_forces" };
-    for (size_t k = 0; en->kind && k < sizeof KINDS / sizeof *KINDS; k++)
-        if (strcmp(en->kind, KINDS[k]) == 0)
-            return true;
-    return false;
+    unsigned k = (unsigned)(d->ent_bits[en - d->ents] >> EK_KIND_SHIFT);
+    return k == K_GOVERNMENT || k == K_POLICE || k == K_COURT || k == K_INTELLIGENCE_SERVICE ||
+           k == K_ARMED_FORCES;
 }
 
 /*
@@ -4268,7 +4426,7 @@ static void home_bodies(x_doc *d)
     bool any = false;
     for (size_t e = 0; e < d->n_ents && !any; e++)
         any = d->ents[e].type == FNR_ENTITY_ORGANIZATION && !d->ents[e].country[0] &&
-              state_body(&d->ents[e]);
+              state_body(d, &d->ents[e]);
     if (!any)
         return;
     const char *home = NULL;
@@ -4280,7 +4438,7 @@ static void home_bodies(x_doc *d)
         size_t n[8] = { 0 }, n_cc = 0;
         for (size_t e = 0; e < d->n_ents; e++) {
             const fnr_entity *en = &d->ents[e];
-            if (en->type != FNR_ENTITY_ORGANIZATION || !en->country[0] || !state_body(en))
+            if (en->type != FNR_ENTITY_ORGANIZATION || !en->country[0] || !state_body(d, en))
                 continue;
             size_t k = 0;
             while (k < n_cc && strcmp(cc[k], en->country) != 0)
@@ -4303,7 +4461,7 @@ static void home_bodies(x_doc *d)
             home = NULL; /* a tie names no home */
     }
     if (!home) {
-        int c = dominant_country(d);
+        int c = d->main_country;
         home = c >= 0 && d->ents[c].country[0] ? d->ents[c].country : NULL;
     }
     if (!home)
@@ -4312,7 +4470,7 @@ static void home_bodies(x_doc *d)
     memcpy(cc, home, sizeof cc);
     for (size_t e = 0; e < d->n_ents; e++) {
         fnr_entity *en = &d->ents[e];
-        if (en->type == FNR_ENTITY_ORGANIZATION && !en->country[0] && state_body(en))
+        if (en->type == FNR_ENTITY_ORGANIZATION && !en->country[0] && state_body(d, en))
             memcpy(en->country, cc, sizeof cc);
     }
 }
@@ -4342,7 +4500,7 @@ static int context_location(const x_doc *d, size_t si, fnr_event_type type, cons
         for (size_t k = 0; pc[0] && k < p->n_actors; k++) {
             const fnr_entity *a = &d->ents[p->actors[k]];
             if (a->type == FNR_ENTITY_ORGANIZATION && a->country[0] &&
-                (kind_is(a, "police") || kind_is(a, "court")) && strcmp(a->country, pc) != 0)
+                (kind_is(d, a, K_POLICE) || kind_is(d, a, K_COURT)) && strcmp(a->country, pc) != 0)
                 same_para = false;
         }
         if (same_para)
@@ -4352,7 +4510,7 @@ static int context_location(const x_doc *d, size_t si, fnr_event_type type, cons
     for (size_t k = 0; k < p->n_actors; k++) {
         const fnr_entity *a = &d->ents[p->actors[k]];
         if (a->type != FNR_ENTITY_ORGANIZATION || !a->country[0] ||
-            !(kind_is(a, "police") || kind_is(a, "court")))
+            !(kind_is(d, a, K_POLICE) || kind_is(d, a, K_COURT)))
             continue;
         /* "the Istanbul 26th High Criminal Court", "the 26th High Criminal
          * Court of Istanbul": the city it sits in, when the report names
@@ -4362,14 +4520,14 @@ static int context_location(const x_doc *d, size_t si, fnr_event_type type, cons
             const fnr_entity *c = &d->ents[e];
             size_t n = strlen(c->name);
             if (c->type == FNR_ENTITY_LOCATION && strcmp(c->country, a->country) == 0 &&
-                !kind_is(c, "country") &&
+                !kind_is(d, c, K_COUNTRY) &&
                 ((strncmp(a->name, c->name, n) == 0 && a->name[n] == ' ') ||
                  (an > n + 4 && memcmp(a->name + an - n - 4, " of ", 4) == 0 &&
                   strcmp(a->name + an - n, c->name) == 0)))
                 return (int)e;
         }
         for (size_t e = 0; e < d->n_ents; e++)
-            if (d->ents[e].type == FNR_ENTITY_LOCATION && kind_is(&d->ents[e], "country") &&
+            if (d->ents[e].type == FNR_ENTITY_LOCATION && kind_is(d, &d->ents[e], K_COUNTRY) &&
                 strcmp(d->ents[e].country, a->country) == 0)
                 return (int)e;
         return -1;
@@ -4381,18 +4539,18 @@ static int context_location(const x_doc *d, size_t si, fnr_event_type type, cons
     bool abroad = false; /* intelligence services and armies also act abroad */
     for (size_t k = 0; k < p->n_actors; k++)
         abroad = abroad || (d->ent_bits[p->actors[k]] & EK_INTEL) ||
-                 kind_is(&d->ents[p->actors[k]], "armed_forces") ||
-                 kind_is(&d->ents[p->actors[k]], "international");
+                 kind_is(d, &d->ents[p->actors[k]], K_ARMED_FORCES) ||
+                 kind_is(d, &d->ents[p->actors[k]], K_INTERNATIONAL);
     if (at_home && type != FNR_EVENT_KILL && !abroad && d->dateline_loc >= 0) {
         const fnr_entity *dl = &d->ents[d->dateline_loc];
-        for (size_t e = 0; dl->country[0] && !kind_is(dl, "country") && e < d->n_ents; e++)
-            if (d->ents[e].type == FNR_ENTITY_LOCATION && kind_is(&d->ents[e], "country") &&
+        for (size_t e = 0; dl->country[0] && !kind_is(d, dl, K_COUNTRY) && e < d->n_ents; e++)
+            if (d->ents[e].type == FNR_ENTITY_LOCATION && kind_is(d, &d->ents[e], K_COUNTRY) &&
                 strcmp(d->ents[e].country, dl->country) == 0)
                 return (int)e;
-        return kind_is(dl, "country") ? d->dateline_loc : -1;
+        return kind_is(d, dl, K_COUNTRY) ? d->dateline_loc : -1;
     }
     /* the country the report is about, if one stands out */
-    return dominant_country(d);
+    return d->main_country;
 }
 
 /* Has an event been told already in the document, that "the arrests"
@@ -4637,8 +4795,7 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
                  x_tok_in(d, s->tok0 + 1, DOERS) && !another_one(d, s);
     /* "the defeated 2016 coup attempt", later "the July 15, 2016 coup
      * attempt": one past event named twice by its year */
-    long named_year =
-        type == FNR_EVENT_ATTACK || type == FNR_EVENT_PLOT ? year_before(d, s, tg->t0) : -1;
+    long named_year = type == FNR_EVENT_ATTACK || type == FNR_EVENT_PLOT ? trig_year(d, s, tg) : -1;
     size_t ta = x_tok(d, tg->t0)->start, tb = x_tok(d, tg->t1 - 1)->end;
     /* "the July 15 coup attempt", later "The July 15 coup attempt killed
      * 251": one past event named twice by its day */
@@ -4884,8 +5041,7 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
 
 /* The events of sentence si; sf is scratch space, kept across sentences,
  * and *next_cand the first of d->trig_toks not yet passed. */
-static fnr_status sentence_events(x_doc *d, size_t si, fnr_buf *kb, sent_facts *sf,
-                                  size_t *next_cand)
+static fnr_status sentence_events(x_doc *d, size_t si, sent_facts *sf, size_t *next_cand)
 {
     const xsent *s = x_sent(d, si);
     const uint32_t *cand = d->trig_toks.data;
@@ -4913,10 +5069,16 @@ static fnr_status sentence_events(x_doc *d, size_t si, fnr_buf *kb, sent_facts *
         if (t->kind != FNR_TOK_WORD || x_tok_entity(d, i) >= 0)
             continue;
         const fnr_lex_entry *e = NULL;
-        size_t j = trigger_at(d, i, s->tok1, kb, &e);
+        fnr_event_type type;
+        size_t j = trigger_at(d, i, s->tok1, &e, &type);
         if (j == i || !e)
             continue;
-        trig tg = { .t0 = i, .t1 = j, .type = type_from_name(e->kind), .cameo = e->cameo };
+        trig tg = { .t0 = i,
+                    .t1 = j,
+                    .type = type,
+                    .cameo = e->cameo,
+                    .year = YEAR_UNKNOWN,
+                    .cand = (uint32_t)c };
         tg.rule = j - i > 1 ? "trigger_phrase" : "trigger_word";
         if (tg.type == FNR_EVENT_PLOT)
             has_plot_word = true;
@@ -4949,32 +5111,40 @@ static fnr_status sentence_events(x_doc *d, size_t si, fnr_buf *kb, sent_facts *
 /* Whether token q parts two clauses: a ";", or ", while" / ", whereas". */
 static bool clause_parts_at(const x_doc *d, const xsent *s, size_t q)
 {
-    return is_punct_c(d, q, ';') || (q > s->tok0 && is_punct_c(d, q - 1, ',') &&
-                                     (x_tok_is(d, q, "while") || x_tok_is(d, q, "whereas")));
+    /* (most tokens are words of another length: told by the token alone) */
+    const xtok *t = x_tok(d, q);
+    if (t->kind == FNR_TOK_PUNCT)
+        return is_punct_c(d, q, ';');
+    if (t->key_len != 5 && t->key_len != 7)
+        return false;
+    return (x_tok_is(d, q, "while") || x_tok_is(d, q, "whereas")) && q > s->tok0 &&
+           is_punct_c(d, q - 1, ',');
 }
 
 /* Whether token q is an "and" after a comma that opens a clause with a
  * subject of its own ("was detained in Vienna, and a third was held in
  * Berlin"), not a second verb of the same subject ("detained X, and
  * seized weapons", "and later handed him over"). */
+/* Bodies that, named after "and" and acting, open a clause of their own. */
+static const char *const AND_BODIES[] = { "police",   "gendarmerie", "troops", "soldiers",
+                                          "officers", "forces",      "agents", NULL };
+
 static bool and_clause_at(const x_doc *d, const xsent *s, size_t q)
 {
     static const char *const NO_SUBJECT[] = { "later", "then", "also", "was",          "were",
                                               "had",   "has",  "have", "subsequently", NULL };
-    if (q <= s->tok0 || q + 2 >= s->tok1 || !x_tok_is(d, q, "and"))
+    if (!x_tok_is(d, q, "and") || q <= s->tok0 || q + 2 >= s->tok1)
         return false;
     if (!is_punct_c(d, q - 1, ',')) {
         /* "... in Vienna and German police raided three flats": a body
          * named after "and" that acts is the next clause's subject */
-        static const char *const BODIES[] = { "police",   "gendarmerie", "troops", "soldiers",
-                                              "officers", "forces",      "agents", NULL };
         int e = x_tok_entity(d, q + 1);
         size_t k = q + 1;
         if (e >= 0 && d->ents[e].type == FNR_ENTITY_ORGANIZATION)
             k = after_mention(d, q + 1, s->tok1);
-        else if (x_tok_in(d, q + 1, BODIES))
+        else if (x_tok_in(d, q + 1, AND_BODIES))
             k = q + 2;
-        else if (q + 2 < s->tok1 && x_tok_in(d, q + 2, BODIES))
+        else if (q + 2 < s->tok1 && x_tok_in(d, q + 2, AND_BODIES))
             k = q + 3; /* "and security forces detained" */
         else
             return false;
@@ -4998,6 +5168,30 @@ static bool and_clause_at(const x_doc *d, const xsent *s, size_t q)
  * sentences), else SIZE_MAX. */
 static size_t clause_cut(const x_doc *d, const xsent *s, const trig *found, size_t n_found)
 {
+    /* Most sentences hold no ";" and no ", while", ", whereas" or ", and"
+     * after their first trigger: one pass tells, before the pairs of
+     * triggers are looked between. */
+    bool mark = false;
+    /* (comma: the token before m is a comma) */
+    bool comma = is_punct_c(d, found[0].t1 - 1, ',');
+    for (size_t m = found[0].t1; m < s->tok1 && !mark; m++) {
+        const xtok *t = x_tok(d, m);
+        if (t->kind == FNR_TOK_PUNCT) {
+            char c = t->end - t->start == 1 ? d->doc.text[t->start] : 0;
+            mark = c == ';';
+            comma = c == ',';
+            continue;
+        }
+        if (comma && (t->key_len == 3 || t->key_len == 5 || t->key_len == 7))
+            mark = x_tok_is(d, m, "and") || x_tok_is(d, m, "while") || x_tok_is(d, m, "whereas");
+        /* ("and German police raided": a body after "and", see and_clause_at) */
+        else if (t->key_len == 3 && m + 1 < s->tok1 && x_tok_is(d, m, "and"))
+            mark = x_tok_entity(d, m + 1) >= 0 || x_tok_in(d, m + 1, AND_BODIES) ||
+                   (m + 2 < s->tok1 && x_tok_in(d, m + 2, AND_BODIES));
+        comma = false;
+    }
+    if (!mark)
+        return SIZE_MAX;
     for (size_t k = 1; k < n_found; k++)
         for (size_t j = 0; j < k; j++) {
             for (size_t q = found[j].t1; q < found[k].t0; q++)
@@ -5253,7 +5447,10 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
         }
         /* "the group behind the 2016 coup attempt": a past event named in
          * passing has no count or place of the sentence around it */
-        bool named_past = year_before(d, s, tg->t0) >= 0 && k > 0;
+        long clause_year = year_before(d, s, tg->t0);
+        if (s->tok0 == x_sent(d, si)->tok0)
+            tg->year = clause_year; /* the sentence's too */
+        bool named_past = clause_year >= 0 && k > 0;
         if (named_past) {
             if (count >= 0 && count_noun < tg->t0)
                 count = -1;
@@ -5262,7 +5459,7 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
         }
         /* a round-up "across 14 provinces" was in none of them alone */
         bool spread = type != FNR_EVENT_ATTACK && type != FNR_EVENT_PLOT;
-        if (spread && loc >= 0 && !kind_is(&d->ents[loc], "country") && many_places(d, si))
+        if (spread && loc >= 0 && !kind_is(d, &d->ents[loc], K_COUNTRY) && many_places(d, si))
             loc = places_country(d, s);
         size_t lead_sent = SIZE_MAX;
         size_t lead;
@@ -5310,7 +5507,7 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
             loc = context_location(d, si, type, &p);
             /* of many places, the country alone ("ANKARA ... across 11
              * provinces": Türkiye, when the report names it) */
-            if (spread && loc >= 0 && !kind_is(&d->ents[loc], "country") &&
+            if (spread && loc >= 0 && !kind_is(d, &d->ents[loc], K_COUNTRY) &&
                 (many_places(d, si) || (lead_sent != SIZE_MAX && many_places(d, lead_sent))))
                 loc = country_entity(d, d->ents[loc].country);
             inferred = loc >= 0;
@@ -5339,7 +5536,8 @@ static int directing_state(const x_doc *d)
             e = demonym_country(d, k); /* "Iranian-directed" */
         else if (x_tok_is(d, k + 2, "by") && k + 3 < n && x_tok_in(d, k + 1, DIRECTED)) {
             int c = x_tok_entity(d, k + 3); /* "was directed by Iran" */
-            if (c >= 0 && d->ents[c].type == FNR_ENTITY_LOCATION && kind_is(&d->ents[c], "country"))
+            if (c >= 0 && d->ents[c].type == FNR_ENTITY_LOCATION &&
+                kind_is(d, &d->ents[c], K_COUNTRY))
                 e = c;
         }
         if (e < 0)
@@ -5358,16 +5556,14 @@ fnr_status x_events_find(x_doc *d)
         return st;
     d->carry_at = SIZE_MAX; /* no sentence's carried date known yet */
     d->dateline_loc = dateline_place(d);
+    d->main_country = dominant_country(d);
     home_bodies(d);
-    fnr_buf kb;
-    fnr_buf_init(&kb, 4096);
     sent_facts sf;
     sent_facts_init(&sf);
     size_t next_cand = 0;
     for (size_t si = 0; si < d->sents.len && st == FNR_OK; si++)
-        st = sentence_events(d, si, &kb, &sf, &next_cand);
+        st = sentence_events(d, si, &sf, &next_cand);
     sent_facts_destroy(&sf);
-    fnr_buf_destroy(&kb);
     if (st != FNR_OK)
         return st;
     /* a plot with no plotter named takes the state the report says

@@ -146,11 +146,12 @@ typedef struct x_doc {
     fnr_facts *facts;
     fnr_entity *ents; /* after clustering */
     size_t n_ents;
-    uint8_t *ent_bits;    /* events.c: what its rules ask of each entity */
+    uint16_t *ent_bits;   /* events.c: what its rules ask of each entity */
     size_t carry_at;      /* events.c: the last sentence whose carried date is known ... */
     fnr_date carry;       /* ... and that date (prec NONE for none) */
     fnr_date carry_frame; /* ... and the nearest date before it that crosses paragraphs */
     int dateline_loc;     /* events.c: the place of the report's dateline, or -1 */
+    int main_country;     /* events.c: the country the report names most, or -1 */
     fnr_buf scratch;      /* for any pass that builds a key and copies it out */
 } x_doc;
 
