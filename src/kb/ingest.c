@@ -65,6 +65,7 @@ typedef struct job {
     fnr_facts *facts; /* the result; owned */
     void *prepared;   /* the store's prepare_doc result; owned */
     void (*prepared_free)(void *p);
+    kb_prep *prep;    /* resolution's share of the work (fnr__kb_prep_new); owned */
     struct job *next; /* work queue link */
 } job;
 
@@ -115,6 +116,7 @@ static void job_free(job *j)
     fnr_facts_free(j->facts);
     if (j->prepared && j->prepared_free)
         j->prepared_free(j->prepared);
+    fnr__kb_prep_free(j->prep);
     fnr_free(j);
 }
 
@@ -722,6 +724,9 @@ static void *worker_main(void *arg)
                 j->prepared = p->sm->prepare_doc(title ? title : f->title, f->text, f->text_len);
                 j->prepared_free = p->sm->prepared_free;
             }
+            /* And resolution's: match keys, alias rules. */
+            if (j->fail == FNR_OK && j->facts)
+                j->prep = fnr__kb_prep_new(j->facts);
         }
         fnr_free(j->bytes);
         j->bytes = NULL;
@@ -866,6 +871,7 @@ static fnr_status write_job(writer *w, job *j, fnr_error *err)
         .format = j->jsonl ? "jsonl" : NULL,
         .marking = w->marking,
         .prepared = j->prepared,
+        .prep = j->prep,
     };
     st = fnr__kb_store_facts(&w->res, f, &meta, (int64_t)w->stats->batches + 1, w->stats, err);
     if (st != FNR_OK)

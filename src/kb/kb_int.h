@@ -146,6 +146,19 @@ typedef struct kb_resolver {
     fnr_map country;   /* int64 id -> its stored country, packed (resolve.c) */
 } kb_resolver;
 
+/*
+ * What resolution needs of a document's entities that depends on the
+ * document alone (each surface's match key and the rule of its alias row),
+ * computed on an extraction thread so that the single writer only looks
+ * keys up and writes rows. Borrows the facts it was made from.
+ */
+typedef struct kb_prep kb_prep;
+
+/* Prepares f (any thread). NULL when out of memory: the writer then
+ * prepares the document itself. */
+kb_prep *fnr__kb_prep_new(const fnr_facts *f);
+void fnr__kb_prep_free(kb_prep *p); /* NULL is fine */
+
 /* Per-document metadata as it goes to the doc row (all borrowed). */
 typedef struct kb_doc_meta {
     const char *title;
@@ -157,6 +170,7 @@ typedef struct kb_doc_meta {
     const char *format;   /* "text", "html", "jsonl", "note" */
     int64_t marking;      /* id of the document's marking (fnr__kb_marking) */
     const void *prepared; /* the store's prepare_doc result, or NULL */
+    const kb_prep *prep;  /* fnr__kb_prep_new of the facts, or NULL */
 } kb_doc_meta;
 
 void fnr__kb_resolver_init(kb_resolver *r, fnr_store *s);

@@ -36,10 +36,28 @@ typedef struct kb_ids {
 
 /* One distinct key of an extracted entity and the surface it came from. */
 typedef struct ent_key {
-    const char *key;     /* borrowed from the surface keys */
+    const char *key;     /* borrowed from the document's kb_prep */
     const char *surface; /* borrowed from the facts */
     kb_ids *found;       /* borrowed from the cache; NULL for a weak key */
 } ent_key;
+
+/* One surface of an extracted entity (the name, each alias, the canonical
+ * name, in that order) as fnr__kb_prep_new prepares it. */
+typedef struct prep_surface {
+    size_t ck;        /* offset in kb_prep.strs of "T:key", the cache key */
+    size_t ck_len;    /* bytes */
+    size_t key_off;   /* bytes of the "T:" prefix: the match key follows */
+    const char *rule; /* of the surface's alias row; borrowed from the facts */
+    bool has_key;     /* a non-empty match key (else no alias row) */
+    bool distinct;    /* has_key, and no earlier surface of the entity has that key */
+    bool weak;        /* weak_surface: looked up never, stored as an alias */
+} prep_surface;
+
+struct kb_prep {
+    size_t *first;      /* n_entities + 1: entity i's surfaces are first[i] .. first[i + 1] - 1 */
+    prep_surface *surf; /* every entity's surfaces; owned */
+    fnr_buf strs;       /* the cache keys, each NUL-terminated */
+};
 
 void fnr__kb_resolver_init(kb_resolver *r, fnr_store *s)
 {
@@ -70,48 +88,30 @@ static fnr_status nomem(fnr_error *err)
     return fnr_error_set(err, FNR_NOMEM, "out of memory");
 }
 
-/* The live entities of `type` keyed `key`, from the cache or the store. */
-static fnr_status lookup(kb_resolver *r, fnr_entity_type type, const char *key, kb_ids **out,
-                         fnr_error *err)
+/* The live entities of `type` keyed `key` (cache key ck, "T:key"), from the
+ * cache or the store. */
+static fnr_status lookup(kb_resolver *r, fnr_entity_type type, const char *ck, size_t ck_len,
+                         const char *key, kb_ids **out, fnr_error *err)
 {
-    char ck[512];
-    int n = snprintf(ck, sizeof ck, "%d:%s", (int)type, key);
-    fnr_buf big;
-    fnr_buf_init(&big, 0);
-    const char *k = ck;
-    size_t klen = (size_t)n;
-    if (n < 0 || (size_t)n >= sizeof ck) {
-        if (fnr_buf_printf(&big, "%d:%s", (int)type, key) != FNR_OK) {
-            fnr_buf_destroy(&big);
-            return nomem(err);
-        }
-        k = big.data;
-        klen = big.len;
-    }
     void *v = NULL;
-    fnr_status st = FNR_OK;
-    if (fnr_map_get(&r->cache, k, klen, &v)) {
+    if (fnr_map_get(&r->cache, ck, ck_len, &v)) {
         *out = v;
-        goto out;
+        return FNR_OK;
     }
     kb_ids *ids = fnr_calloc(1, sizeof *ids);
-    if (!ids) {
-        st = nomem(err);
-        goto out;
-    }
-    st = fnr_store_entity_find(r->store, type, key, ids->ids, KB_FIND_MAX, &ids->n, err);
+    if (!ids)
+        return nomem(err);
+    fnr_status st = fnr_store_entity_find(r->store, type, key, ids->ids, KB_FIND_MAX, &ids->n, err);
     if (st == FNR_OK && ids->n > KB_FIND_MAX)
         ids->n = KB_FIND_MAX;
-    if (st == FNR_OK && fnr_map_put(&r->cache, k, klen, ids) != FNR_OK)
+    if (st == FNR_OK && fnr_map_put(&r->cache, ck, ck_len, ids) != FNR_OK)
         st = nomem(err);
     if (st != FNR_OK) {
         fnr_free(ids);
-        goto out;
+        return st;
     }
     *out = ids;
-out:
-    fnr_buf_destroy(&big);
-    return st;
+    return FNR_OK;
 }
 
 static bool ids_has(const kb_ids *ids, int64_t id)
@@ -136,22 +136,6 @@ static void ids_add(kb_ids *ids, int64_t id)
     ids->n++;
 }
 
-static char *matchkey_dup(const char *s, fnr_error *err, fnr_status *st)
-{
-    fnr_buf b;
-    fnr_buf_init(&b, 0);
-    *st = fnr_matchkey(s, strlen(s), &b);
-    if (*st != FNR_OK) {
-        fnr_buf_destroy(&b);
-        fnr_error_set(err, *st, "could not compute the match key of \"%s\"", s);
-        return NULL;
-    }
-    char *k = fnr_buf_take(&b, NULL);
-    if (!k)
-        *st = nomem(err);
-    return k;
-}
-
 /* The rule of the first mention whose text is `surface`, else `fallback`. */
 static const char *surface_rule(const fnr_facts *f, const fnr_entity *e, const char *surface,
                                 const char *fallback)
@@ -170,24 +154,28 @@ static fnr_status add_candidate(kb_resolver *r, int64_t x, int64_t y, const ent_
                                 int64_t doc_id, fnr_ingest_stats *stats, fnr_error *err)
 {
     int64_t a = x < y ? x : y, b = x < y ? y : x;
-    fnr_buf ck;
-    fnr_buf_init(&ck, 0);
-    fnr_status st = fnr_buf_printf(&ck, "%lld:%lld:%s", (long long)a, (long long)b, k->key);
-    if (st != FNR_OK) {
-        fnr_buf_destroy(&ck);
+    /* The run's key of the candidate: a and b as bytes, then the key. */
+    char local[256];
+    size_t klen = strlen(k->key), len = 2 * sizeof a + klen;
+    char *ck = len <= sizeof local ? local : fnr_malloc(len);
+    if (!ck)
         return nomem(err);
-    }
-    if (!fnr_map_get(&r->cand_seen, ck.data, ck.len, NULL)) {
+    memcpy(ck, &a, sizeof a);
+    memcpy(ck + sizeof a, &b, sizeof b);
+    memcpy(ck + 2 * sizeof a, k->key, klen);
+    fnr_status st = FNR_OK;
+    if (!fnr_map_get(&r->cand_seen, ck, len, NULL)) {
         fnr_store_candidate c = {
             .a = a, .b = b, .surface = k->surface, .key = k->key, .doc_id = doc_id
         };
         st = fnr_store_candidate_insert(r->store, &c, err);
-        if (st == FNR_OK && fnr_map_put(&r->cand_seen, ck.data, ck.len, NULL) != FNR_OK)
+        if (st == FNR_OK && fnr_map_put(&r->cand_seen, ck, len, NULL) != FNR_OK)
             st = nomem(err);
         if (st == FNR_OK)
             stats->conflicts++;
     }
-    fnr_buf_destroy(&ck);
+    if (ck != local)
+        fnr_free(ck);
     return st;
 }
 
@@ -259,44 +247,125 @@ static const char *surface_at(const fnr_entity *e, size_t i)
     return e->canonical;
 }
 
+void fnr__kb_prep_free(kb_prep *p)
+{
+    if (!p)
+        return;
+    fnr_free(p->first);
+    fnr_free(p->surf);
+    fnr_buf_destroy(&p->strs);
+    fnr_free(p);
+}
+
+/* Prepares every surface of every entity of f: its cache key (the match
+ * key after "T:"), whether the key is new to the entity, weak, and the
+ * rule of its alias row. */
+static fnr_status prep_make(const fnr_facts *f, kb_prep **out, fnr_error *err)
+{
+    *out = NULL;
+    kb_prep *p = fnr_calloc(1, sizeof *p);
+    if (!p)
+        return nomem(err);
+    fnr_buf_init(&p->strs, 0);
+    size_t n = 0;
+    for (size_t i = 0; i < f->n_entities; i++)
+        n += 1 + f->entities[i].n_aliases + (f->entities[i].canonical ? 1 : 0);
+    p->first = fnr_calloc(f->n_entities + 1, sizeof *p->first);
+    p->surf = fnr_calloc(n ? n : 1, sizeof *p->surf);
+    if (!p->first || !p->surf) {
+        fnr__kb_prep_free(p);
+        return nomem(err);
+    }
+    fnr_buf key;
+    fnr_buf_init(&key, 0);
+    fnr_status st = FNR_OK;
+    size_t k = 0;
+    for (size_t i = 0; i < f->n_entities && st == FNR_OK; i++) {
+        const fnr_entity *e = &f->entities[i];
+        size_t n_surf = 1 + e->n_aliases + (e->canonical ? 1 : 0);
+        p->first[i] = k;
+        for (size_t j = 0; j < n_surf && st == FNR_OK; j++, k++) {
+            prep_surface *ps = &p->surf[k];
+            const char *surface = surface_at(e, j);
+            if (!surface)
+                continue;
+            fnr_buf_reset(&key);
+            st = fnr_matchkey(surface, strlen(surface), &key);
+            if (st != FNR_OK) {
+                fnr_error_set(err, st, "could not compute the match key of \"%s\"", surface);
+                break;
+            }
+            ps->has_key = key.len > 0;
+            if (!ps->has_key)
+                continue;
+            ps->ck = p->strs.len;
+            if ((st = fnr_buf_printf(&p->strs, "%d:", (int)e->type)) != FNR_OK ||
+                (st = fnr_buf_append(&p->strs, key.data, key.len + 1)) != FNR_OK) {
+                st = nomem(err);
+                break;
+            }
+            ps->ck_len = p->strs.len - 1 - ps->ck;
+            ps->key_off = ps->ck_len - key.len;
+            ps->rule = j > e->n_aliases ? "dictionary"
+                                        : surface_rule(f, e, surface, j == 0 ? "name" : "alias");
+            ps->weak = weak_surface(f, e, surface);
+            ps->distinct = true;
+        }
+    }
+    fnr_buf_destroy(&key);
+    if (st != FNR_OK) {
+        fnr__kb_prep_free(p);
+        return st;
+    }
+    p->first[f->n_entities] = k;
+    /* A key is distinct when no earlier surface of its entity has it (the
+     * strings are final now: strs no longer moves). */
+    for (size_t i = 0; i < f->n_entities; i++)
+        for (size_t x = p->first[i]; x < p->first[i + 1]; x++)
+            for (size_t y = p->first[i]; y < x && p->surf[x].distinct; y++)
+                if (p->surf[y].distinct && p->surf[y].ck_len == p->surf[x].ck_len &&
+                    memcmp(p->strs.data + p->surf[y].ck, p->strs.data + p->surf[x].ck,
+                           p->surf[x].ck_len) == 0)
+                    p->surf[x].distinct = false;
+    *out = p;
+    return FNR_OK;
+}
+
+kb_prep *fnr__kb_prep_new(const fnr_facts *f)
+{
+    kb_prep *p = NULL;
+    return prep_make(f, &p, NULL) == FNR_OK ? p : NULL;
+}
+
 /*
  * Resolves one extracted entity to a store id (*out_id), writing the entity
  * or joining an existing one, its alias rows and any merge candidates.
  */
-static fnr_status resolve_entity(kb_resolver *r, const fnr_facts *f, const fnr_entity *e,
+static fnr_status resolve_entity(kb_resolver *r, const fnr_entity *e, const kb_prep *p, size_t ei,
                                  int64_t doc_id, int64_t *out_id, fnr_ingest_stats *stats,
                                  fnr_error *err)
 {
     fnr_status st = FNR_OK;
     /* surfaces: the name, the aliases, and the dictionary's canonical name,
      * which lets "Daesh" in one report meet "ISIS" in another */
-    size_t n_surf = 1 + e->n_aliases + (e->canonical ? 1 : 0);
-    ent_key *keys = fnr_calloc(n_surf, sizeof *keys);
-    char **skeys = fnr_calloc(n_surf, sizeof *skeys); /* key of each surface, owned */
+    const prep_surface *ps = p->surf + p->first[ei];
+    size_t n_surf = p->first[ei + 1] - p->first[ei];
+    ent_key local[16];
+    ent_key *keys = n_surf <= 16 ? local : fnr_calloc(n_surf, sizeof *keys);
     size_t n_keys = 0;
-    if (!keys || !skeys) {
-        fnr_free(keys);
-        fnr_free(skeys);
+    if (!keys)
         return nomem(err);
-    }
 
     /* Distinct non-empty keys, the name's first. */
     for (size_t i = 0; i < n_surf && st == FNR_OK; i++) {
-        const char *surface = surface_at(e, i);
-        if (!surface)
+        if (!ps[i].distinct)
             continue;
-        char *k = skeys[i] = matchkey_dup(surface, err, &st);
-        if (!k)
-            break;
-        bool dup = !*k;
-        for (size_t j = 0; j < n_keys && !dup; j++)
-            dup = strcmp(keys[j].key, k) == 0;
-        if (dup)
-            continue;
-        keys[n_keys].key = k;
-        keys[n_keys].surface = surface;
-        if (!weak_surface(f, e, surface))
-            st = lookup(r, e->type, k, &keys[n_keys].found, err);
+        const char *ck = p->strs.data + ps[i].ck;
+        keys[n_keys].key = ck + ps[i].key_off;
+        keys[n_keys].surface = surface_at(e, i);
+        keys[n_keys].found = NULL;
+        if (!ps[i].weak)
+            st = lookup(r, e->type, ck, ps[i].ck_len, keys[n_keys].key, &keys[n_keys].found, err);
         n_keys++;
     }
     if (st != FNR_OK)
@@ -377,16 +446,13 @@ static fnr_status resolve_entity(kb_resolver *r, const fnr_facts *f, const fnr_e
 
     /* Alias rows: every surface of this report, asserted by this report. */
     for (size_t i = 0; i < n_surf && st == FNR_OK; i++) {
-        const char *surface = surface_at(e, i);
-        const char *k = skeys[i];
-        if (surface && k && *k) {
+        if (ps[i].has_key) {
             fnr_store_alias a = {
                 .entity_id = id,
-                .surface = surface,
-                .key = k,
+                .surface = surface_at(e, i),
+                .key = p->strs.data + ps[i].ck + ps[i].key_off,
                 .doc_id = doc_id,
-                .rule = i > e->n_aliases ? "dictionary"
-                                         : surface_rule(f, e, surface, i == 0 ? "name" : "alias"),
+                .rule = ps[i].rule,
             };
             st = fnr_store_alias_insert(r->store, &a, err);
         }
@@ -405,10 +471,8 @@ static fnr_status resolve_entity(kb_resolver *r, const fnr_facts *f, const fnr_e
     *out_id = id;
 
 out:
-    for (size_t i = 0; i < n_surf; i++)
-        fnr_free(skeys[i]);
-    fnr_free(skeys);
-    fnr_free(keys);
+    if (keys != local)
+        fnr_free(keys);
     return st;
 }
 
@@ -504,11 +568,22 @@ fnr_status fnr__kb_store_facts(kb_resolver *r, const fnr_facts *f, const kb_doc_
     if (st != FNR_OK)
         return st;
 
+    /* Prepared on an extraction thread, else here. */
+    kb_prep *own = NULL;
+    const kb_prep *p = meta->prep;
+    if (!p) {
+        st = prep_make(f, &own, err);
+        if (st != FNR_OK)
+            return st;
+        p = own;
+    }
     int64_t *ids = fnr_calloc(f->n_entities + 1, sizeof *ids);
-    if (!ids)
+    if (!ids) {
+        fnr__kb_prep_free(own);
         return nomem(err);
+    }
     for (size_t i = 0; i < f->n_entities && st == FNR_OK; i++)
-        st = resolve_entity(r, f, &f->entities[i], doc_id, &ids[i], stats, err);
+        st = resolve_entity(r, &f->entities[i], p, i, doc_id, &ids[i], stats, err);
 
     for (size_t i = 0; i < f->n_entities && st == FNR_OK; i++) {
         const fnr_entity *e = &f->entities[i];
@@ -556,5 +631,6 @@ fnr_status fnr__kb_store_facts(kb_resolver *r, const fnr_facts *f, const kb_doc_
             stats->relations++;
     }
     fnr_free(ids);
+    fnr__kb_prep_free(own);
     return st;
 }
