@@ -175,15 +175,19 @@ typedef struct fnr_sqlite {
     char last_date[16]; /* its date, "" when undated */
     fnr_buf scratch;    /* match keys and query text */
     /* The batch's buffered rows (see sq_mention_row). */
-    fnr_vec b_mentions;    /* sq_mention_row */
-    fnr_vec b_aliases;     /* sq_alias_row */
-    fnr_vec b_args;        /* sq_arg_row */
-    fnr_vec b_events;      /* sq_event_row, in id order */
-    fnr_vec b_relations;   /* sq_relation_row, in id order */
-    fnr_vec b_cands;       /* sq_cand_row, in call order */
-    fnr_vec b_eds;         /* sq_ed_row */
-    fnr_map b_alias_keys;  /* match keys of the buffered aliases -> NULL */
-    fnr_buf strs;          /* strings of the buffered rows; byte 0 unused */
+    fnr_vec b_mentions;   /* sq_mention_row */
+    fnr_vec b_aliases;    /* sq_alias_row */
+    fnr_vec b_args;       /* sq_arg_row */
+    fnr_vec b_events;     /* sq_event_row, in id order */
+    fnr_vec b_relations;  /* sq_relation_row, in id order */
+    fnr_vec b_cands;      /* sq_cand_row, in call order */
+    fnr_vec b_eds;        /* sq_ed_row */
+    fnr_map b_alias_keys; /* match keys of the buffered aliases -> NULL */
+    fnr_buf strs;         /* strings of the buffered rows; byte 0 unused */
+    /* The flush's working arrays, kept from one flush to the next: memory
+     * freed and asked for again each batch comes back as fresh pages, a
+     * page fault each 4 KiB. */
+    fnr_buf tmp[3];
     int64_t next_mention;  /* id of the next mention, 0 = ask meta "mention_seq" */
     int64_t next_event;    /* id of the next event, 0 = ask the table */
     int64_t next_relation; /* id of the next relation, 0 = ask the table */

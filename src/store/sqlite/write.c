@@ -216,6 +216,16 @@ static fnr_status nomem(fnr_error *err)
     return fnr_error_set(err, FNR_NOMEM, "out of memory");
 }
 
+/* Room for n elements of elem bytes in the flush's working array t (see
+ * fnr_sqlite.tmp); its previous contents are gone. NULL when out of memory. */
+static void *tmp_room(fnr_sqlite *h, int t, size_t n, size_t elem)
+{
+    fnr_buf_reset(&h->tmp[t]);
+    if (fnr_buf_reserve(&h->tmp[t], (n ? n : 1) * elem) != FNR_OK)
+        return NULL;
+    return h->tmp[t].data;
+}
+
 /* Copies a string into the batch's string buffer: its offset, 0 for NULL
  * (or when out of memory: *ok is cleared). */
 static size_t str_put(fnr_sqlite *h, const char *s, bool *ok)
@@ -374,7 +384,7 @@ static int cmp_ent_sent(const void *x, const void *y)
 static fnr_status sentences_put(fnr_sqlite *h)
 {
     size_t n = h->b_mentions.len - h->pend_first;
-    sq_ent_sent *v = fnr_malloc((n ? n : 1) * sizeof *v);
+    sq_ent_sent *v = tmp_room(h, 0, n, sizeof *v);
     if (!v)
         return FNR_NOMEM;
     const sq_mention_row *m = (const sq_mention_row *)h->b_mentions.data + h->pend_first;
@@ -399,7 +409,6 @@ static fnr_status sentences_put(fnr_sqlite *h)
         }
         i = j;
     }
-    fnr_free(v);
     return rc;
 }
 
@@ -559,7 +568,7 @@ static fnr_status flush_eds(fnr_sqlite *h, fnr_error *err)
      * those go in 64 to a plain INSERT (which fails rather than ignores, were
      * that ever wrong). The others (a second run of a document's mentions,
      * a document written before) are tried one by one, as they may exist. */
-    sq_ed_row *fast = fnr_malloc((n ? n : 1) * sizeof *fast);
+    sq_ed_row *fast = tmp_room(h, 0, n, sizeof *fast);
     if (!fast)
         return nomem(err);
     size_t n_fast = 0;
@@ -573,7 +582,6 @@ static fnr_status flush_eds(fnr_sqlite *h, fnr_error *err)
     }
     rc = insert_rows(h, EDS_HEAD, EDS_COLS, sizeof EDS_COLS / sizeof EDS_COLS[0], 6, fast, n_fast,
                      sizeof *fast, bind_ed, "summarise mentions", err);
-    fnr_free(fast);
     if (rc != FNR_OK)
         return rc;
     STMT_OR_RETURN(st, h,
@@ -684,7 +692,7 @@ static fnr_status flush_mentions(fnr_sqlite *h, fnr_error *err)
 typedef struct sq_key_row {
     const char *key, *surface; /* in h->strs */
     int64_t entity_id, marking;
-    bool written; /* false: a duplicate that INSERT OR IGNORE skipped */
+    long docs; /* rows written with these values */
 } sq_key_row;
 
 static int cmp_key_row(const void *x, const void *y)
@@ -708,7 +716,7 @@ static fnr_status flush_alias_keys(fnr_sqlite *h, sq_key_row *rows, size_t n, fn
         size_t j = i;
         long docs = 0;
         while (j < n && cmp_key_row(&rows[i], &rows[j]) == 0)
-            docs += rows[j++].written;
+            docs += rows[j++].docs;
         if (docs > 0) {
             STMT_OR_RETURN(st, h,
                            "INSERT INTO alias_keys(key, entity_id, marking, surface, docs)"
@@ -747,14 +755,9 @@ static fnr_status flush_aliases(fnr_sqlite *h, fnr_error *err)
 {
     const sq_alias_row *rows = h->b_aliases.data;
     size_t n = h->b_aliases.len;
-    sq_alias_ref *refs = fnr_malloc((n ? n : 1) * sizeof *refs);
-    sq_key_row *keys = fnr_malloc((n ? n : 1) * sizeof *keys);
-    sq_alias_row *fast = fnr_malloc((n ? n : 1) * sizeof *fast);
-    fnr_status rc = FNR_OK;
-    if (!refs || !keys || !fast) {
-        rc = nomem(err);
-        goto out;
-    }
+    sq_alias_ref *refs = tmp_room(h, 0, n, sizeof *refs);
+    if (!refs)
+        return nomem(err);
     for (size_t i = 0; i < n; i++)
         refs[i] = (sq_alias_ref){ &rows[i],
                                   str_at(h, rows[i].surface) ? str_at(h, rows[i].surface) : "" };
@@ -764,27 +767,26 @@ static fnr_status flush_aliases(fnr_sqlite *h, fnr_error *err)
      * one (entity, surface, document) in the buffer, which INSERT OR IGNORE
      * would skip: the first of each goes in 64 to a plain INSERT, the
      * repeats are dropped here. Rows of other documents are tried one by
-     * one. */
+     * one. written[i]: refs[i] made a row. */
+    sq_alias_row *fast = tmp_room(h, 1, n, sizeof *fast);
+    unsigned char *written = tmp_room(h, 2, n, 1);
+    if (!fast || !written)
+        return nomem(err);
     size_t n_fast = 0;
     for (size_t i = 0; i < n; i++) {
         const sq_alias_row *a = refs[i].row;
-        bool written = false;
-        if (doc_fresh(h, a->doc_id) && !(i > 0 && refs[i - 1].row->entity_id == a->entity_id &&
+        written[i] =
+            doc_fresh(h, a->doc_id) && !(i > 0 && refs[i - 1].row->entity_id == a->entity_id &&
                                          refs[i - 1].row->doc_id == a->doc_id &&
-                                         strcmp(refs[i - 1].surface, refs[i].surface) == 0)) {
+                                         strcmp(refs[i - 1].surface, refs[i].surface) == 0);
+        if (written[i])
             fast[n_fast++] = *a;
-            written = true;
-        }
-        keys[i] = (sq_key_row){ .key = str_at(h, a->key) ? str_at(h, a->key) : "",
-                                .surface = refs[i].surface,
-                                .entity_id = a->entity_id,
-                                .marking = a->marking,
-                                .written = written };
     }
-    rc = insert_rows(h, ALIASES_HEAD, ALIASES_COLS, sizeof ALIASES_COLS / sizeof ALIASES_COLS[0], 5,
-                     fast, n_fast, sizeof *fast, bind_alias, "insert an alias", err);
+    fnr_status rc =
+        insert_rows(h, ALIASES_HEAD, ALIASES_COLS, sizeof ALIASES_COLS / sizeof ALIASES_COLS[0], 5,
+                    fast, n_fast, sizeof *fast, bind_alias, "insert an alias", err);
     if (rc != FNR_OK)
-        goto out;
+        return rc;
     sqlite3_stmt *st = NULL;
     for (size_t i = 0; i < n && rc == FNR_OK; i++) {
         if (doc_fresh(h, refs[i].row->doc_id))
@@ -794,20 +796,40 @@ static fnr_status flush_aliases(fnr_sqlite *h, fnr_error *err)
                               "INSERT OR IGNORE INTO aliases(entity_id, orig_entity_id,"
                               " surface, key, doc_id, rule) VALUES (?1, ?1, ?2, ?3, ?4, ?5)",
                               err);
-        if (!st) {
-            rc = err ? err->code : FNR_INTERNAL;
-            break;
-        }
+        if (!st)
+            return err ? err->code : FNR_INTERNAL;
         bind_alias(h, st, 0, refs[i].row);
         rc = fnr__sq_done(h, st, "insert an alias", err);
-        keys[i].written = rc == FNR_OK && sqlite3_changes(h->db) > 0;
+        written[i] = rc == FNR_OK && sqlite3_changes(h->db) > 0;
     }
-    if (rc == FNR_OK)
-        rc = flush_alias_keys(h, keys, n, err);
-out:
-    fnr_free(fast);
-    fnr_free(keys);
-    fnr_free(refs);
+    if (rc != FNR_OK)
+        return rc;
+    /* The rows written, counted for alias_keys. A report's rows of one
+     * (entity, surface) lie together in this order: each run with one key
+     * and marking is one sq_key_row, so the sort below has a fraction of
+     * the rows to order. */
+    sq_key_row *keys = tmp_room(h, 1, n, sizeof *keys);
+    if (!keys)
+        return nomem(err);
+    size_t n_keys = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (!written[i])
+            continue;
+        const sq_alias_row *a = refs[i].row;
+        const char *key = str_at(h, a->key) ? str_at(h, a->key) : "";
+        sq_key_row *last = n_keys ? &keys[n_keys - 1] : NULL;
+        if (last && last->entity_id == a->entity_id && last->marking == a->marking &&
+            strcmp(last->surface, refs[i].surface) == 0 && strcmp(last->key, key) == 0) {
+            last->docs++;
+            continue;
+        }
+        keys[n_keys++] = (sq_key_row){ .key = key,
+                                       .surface = refs[i].surface,
+                                       .entity_id = a->entity_id,
+                                       .marking = a->marking,
+                                       .docs = 1 };
+    }
+    rc = flush_alias_keys(h, keys, n_keys, err);
     if (rc != FNR_OK)
         return rc;
     fnr_vec_clear(&h->b_aliases);
@@ -988,9 +1010,10 @@ static fnr_status ids_exist(fnr_sqlite *h, int64_t *ids, size_t n, const char *t
     fnr_status rc = FNR_OK;
     if (hi - lo < SQ_ID_SPAN_MAX) {
         size_t span = (size_t)(hi - lo) + 1;
-        unsigned char *seen = fnr_calloc(span / 8 + 1, 1);
+        unsigned char *seen = tmp_room(h, 1, span / 8 + 1, 1);
         if (!seen)
             return nomem(err);
+        memset(seen, 0, span / 8 + 1);
         for (size_t i = 0; i < n; i++) {
             size_t k = (size_t)(ids[i] - lo);
             seen[k / 8] |= (unsigned char)(1u << (k % 8));
@@ -998,7 +1021,6 @@ static fnr_status ids_exist(fnr_sqlite *h, int64_t *ids, size_t n, const char *t
         for (size_t k = 0; k < span && rc == FNR_OK; k++)
             if (seen[k / 8] & (1u << (k % 8)))
                 rc = id_exists(h, st, lo + (int64_t)k, what, err);
-        fnr_free(seen);
         return rc;
     }
     qsort(ids, n, sizeof *ids, cmp_id);
@@ -1021,7 +1043,7 @@ static fnr_status refs_check(fnr_sqlite *h, fnr_error *err)
         h->b_mentions.len + h->b_aliases.len + h->b_eds.len + h->b_events.len + h->b_args.len;
     if (n_max == 0)
         return FNR_OK;
-    int64_t *ids = fnr_malloc(n_max * sizeof *ids);
+    int64_t *ids = tmp_room(h, 0, n_max, sizeof *ids);
     if (!ids)
         return nomem(err);
     size_t n = 0;
@@ -1070,7 +1092,6 @@ static fnr_status refs_check(fnr_sqlite *h, fnr_error *err)
     }
     if (rc == FNR_OK)
         rc = ids_exist(h, ids, n, "events", "event", err);
-    fnr_free(ids);
     return rc;
 }
 
@@ -1109,6 +1130,8 @@ void fnr__sq_buffers_init(fnr_sqlite *h)
     fnr_vec_init(&h->b_eds, sizeof(sq_ed_row));
     fnr_map_init(&h->b_alias_keys);
     fnr_buf_init(&h->strs, 0);
+    for (size_t i = 0; i < sizeof h->tmp / sizeof h->tmp[0]; i++)
+        fnr_buf_init(&h->tmp[i], 0);
 }
 
 void fnr__sq_buffers_clear(fnr_sqlite *h)
@@ -1135,6 +1158,8 @@ void fnr__sq_buffers_destroy(fnr_sqlite *h)
     fnr_vec_destroy(&h->b_eds);
     fnr_map_destroy(&h->b_alias_keys);
     fnr_buf_destroy(&h->strs);
+    for (size_t i = 0; i < sizeof h->tmp / sizeof h->tmp[0]; i++)
+        fnr_buf_destroy(&h->tmp[i]);
 }
 
 fnr_status fnr__sq_mention_insert(fnr_store *s, const fnr_store_mention *m, fnr_error *err)
