@@ -140,17 +140,35 @@ fnr_status fnr__sq_defer_indexes(fnr_store *s, bool defer, fnr_error *err)
     char threads[64];
     snprintf(threads, sizeof threads, "PRAGMA threads = %ld", nc > 1 ? (nc < 8 ? nc : 8) : 0);
     fnr_status rc = fnr__sq_exec(h, threads, "set up the connection", err);
+    /* CREATE INDEX feeds every key to SQLite's sorter. With temp_store =
+     * MEMORY (the connection's setting, for queries) the sorter allocates
+     * each key on its own and sorts them in one list; with FILE it packs
+     * them into one growing block and, past the page cache's size, sorts
+     * runs on the helper threads and spills them to temporary files. The
+     * twelve indexes of a 10k store took 0.84 s of CPU that way against
+     * 0.97 s (three interleaved rounds each, the sqlite3 shell). */
+    if (rc == FNR_OK && !defer)
+        rc = fnr__sq_exec(h, "PRAGMA temp_store = FILE", "set up the connection", err);
     if (rc == FNR_OK)
         rc = fnr__sq_exec(h, "BEGIN IMMEDIATE",
                           defer ? "begin the bulk ingest" : "end the bulk ingest", err);
-    if (rc != FNR_OK)
-        return rc;
-    rc = defer ? drop_all(h, err) : create_all(h, err);
-    if (rc == FNR_OK)
-        rc =
-            fnr__sq_exec(h, "COMMIT", defer ? "begin the bulk ingest" : "end the bulk ingest", err);
-    if (rc != FNR_OK)
-        fnr__sq_exec(h, "ROLLBACK", "roll back", NULL);
+    if (rc == FNR_OK) {
+        rc = defer ? drop_all(h, err) : create_all(h, err);
+        if (rc == FNR_OK)
+            rc = fnr__sq_exec(h, "COMMIT", defer ? "begin the bulk ingest" : "end the bulk ingest",
+                              err);
+        if (rc != FNR_OK)
+            fnr__sq_exec(h, "ROLLBACK", "roll back", NULL);
+    }
+    if (!defer) {
+        fnr_error te;
+        fnr_status ts = fnr__sq_exec(h, "PRAGMA temp_store = MEMORY", "set up the connection", &te);
+        if (ts != FNR_OK && rc == FNR_OK) {
+            rc = ts;
+            if (err)
+                *err = te;
+        }
+    }
     return rc;
 }
 
