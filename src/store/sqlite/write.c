@@ -329,10 +329,10 @@ fnr_status fnr__sq_alias_insert(fnr_store *s, const fnr_store_alias *a, fnr_erro
  * much as appending the row). */
 #define SQ_ROWS 64
 
-/* The cached statement `head` VALUES (...), ... for n_rows rows: row r's
- * column c is parameter r * n_params + cols[c]. */
-static sqlite3_stmt *rows_stmt(fnr_sqlite *h, const char *head, const int *cols, size_t n_cols,
-                               int n_params, size_t n_rows, fnr_error *err)
+/* The cached statement `head` VALUES (...), ... `tail` for n_rows rows:
+ * row r's column c is parameter r * n_params + cols[c]. */
+static sqlite3_stmt *rows_stmt(fnr_sqlite *h, const char *head, const char *tail, const int *cols,
+                               size_t n_cols, int n_params, size_t n_rows, fnr_error *err)
 {
     fnr_buf sql;
     fnr_buf_init(&sql, 0);
@@ -344,6 +344,8 @@ static sqlite3_stmt *rows_stmt(fnr_sqlite *h, const char *head, const int *cols,
         if (rc == FNR_OK)
             rc = fnr_buf_putc(&sql, ')');
     }
+    if (rc == FNR_OK)
+        rc = fnr_buf_puts(&sql, tail);
     if (rc == FNR_OK)
         rc = fnr_buf_putc(&sql, 0);
     sqlite3_stmt *st = NULL;
@@ -358,12 +360,14 @@ static sqlite3_stmt *rows_stmt(fnr_sqlite *h, const char *head, const int *cols,
 /* Binds one row's values from parameter base + 1 on. */
 typedef void (*row_binder)(const fnr_sqlite *h, sqlite3_stmt *st, int base, const void *row);
 
-/* Inserts n rows of elem bytes each, SQ_ROWS to a statement (the rest one
- * by one): `head` names the columns, cols maps them to a row's n_params
- * values as rows_stmt does, `what` names a row in messages. */
-static fnr_status insert_rows(fnr_sqlite *h, const char *head, const int *cols, size_t n_cols,
-                              int n_params, const void *rows, size_t n, size_t elem,
-                              row_binder bind, const char *what, fnr_error *err)
+/* Writes n rows of elem bytes each through `head` VALUES ... `tail`,
+ * SQ_ROWS to a statement (the rest one by one): cols maps the columns to a
+ * row's n_params values as rows_stmt does, `what` names a row in
+ * messages. SQLite takes the rows of one statement in order, so an upsert
+ * ends as it would row by row. */
+static fnr_status write_rows(fnr_sqlite *h, const char *head, const char *tail, const int *cols,
+                             size_t n_cols, int n_params, const void *rows, size_t n, size_t elem,
+                             row_binder bind, const char *what, fnr_error *err)
 {
     sqlite3_stmt *many = NULL, *one = NULL;
     const char *row = rows;
@@ -371,7 +375,7 @@ static fnr_status insert_rows(fnr_sqlite *h, const char *head, const int *cols, 
         size_t k = n - i >= SQ_ROWS ? SQ_ROWS : 1;
         sqlite3_stmt **stp = k > 1 ? &many : &one;
         if (!*stp)
-            *stp = rows_stmt(h, head, cols, n_cols, n_params, k, err);
+            *stp = rows_stmt(h, head, tail, cols, n_cols, n_params, k, err);
         sqlite3_stmt *st = *stp;
         if (!st)
             return err ? err->code : FNR_INTERNAL;
@@ -382,6 +386,14 @@ static fnr_status insert_rows(fnr_sqlite *h, const char *head, const int *cols, 
             return rc;
     }
     return FNR_OK;
+}
+
+/* write_rows of an INSERT (`head` names the table and columns). */
+static fnr_status insert_rows(fnr_sqlite *h, const char *head, const int *cols, size_t n_cols,
+                              int n_params, const void *rows, size_t n, size_t elem,
+                              row_binder bind, const char *what, fnr_error *err)
+{
+    return write_rows(h, head, "", cols, n_cols, n_params, rows, n, elem, bind, what, err);
 }
 
 /* ---- mention summaries -------------------------------------------------------------- */
@@ -562,20 +574,42 @@ static int cmp_arg(const void *x, const void *y)
     return c ? c : (a->pos < b->pos ? -1 : a->pos > b->pos);
 }
 
-/* Adds to an entity's summary for one marking (entity_marks). */
-static fnr_status marks_add(fnr_sqlite *h, int64_t entity_id, int64_t marking, long mentions,
-                            long docs, fnr_error *err)
+/* One entity's (or one entity and marking's) sums of a flush: what its
+ * counters in entities (or entity_marks) grow by. */
+typedef struct sq_count_row {
+    int64_t entity_id, marking;
+    long mentions, docs;
+} sq_count_row;
+
+static const char MARKS_HEAD[] = "INSERT INTO entity_marks(entity_id, marking, mentions, docs)";
+static const char MARKS_TAIL[] = " ON CONFLICT (entity_id, marking) DO UPDATE SET"
+                                 " mentions = mentions + excluded.mentions,"
+                                 " docs = docs + excluded.docs";
+static const int MARKS_COLS[] = { 1, 2, 3, 4 };
+
+static void bind_marks(const fnr_sqlite *h, sqlite3_stmt *st, int b, const void *row)
 {
-    STMT_OR_RETURN(st, h,
-                   "INSERT INTO entity_marks(entity_id, marking, mentions, docs)"
-                   " VALUES (?1, ?2, ?3, ?4) ON CONFLICT (entity_id, marking) DO UPDATE SET"
-                   " mentions = mentions + excluded.mentions, docs = docs + excluded.docs",
-                   err);
-    sqlite3_bind_int64(st, 1, entity_id);
-    sqlite3_bind_int64(st, 2, marking);
-    sqlite3_bind_int64(st, 3, mentions);
-    sqlite3_bind_int64(st, 4, docs);
-    return fnr__sq_done(h, st, "summarise mentions by marking", err);
+    (void)h;
+    const sq_count_row *c = row;
+    sqlite3_bind_int64(st, b + 1, c->entity_id);
+    sqlite3_bind_int64(st, b + 2, c->marking);
+    sqlite3_bind_int64(st, b + 3, c->mentions);
+    sqlite3_bind_int64(st, b + 4, c->docs);
+}
+
+/* The entity ids of one statement are distinct (one row per entity). */
+static const char COUNTS_HEAD[] = "UPDATE entities SET n_mentions = n_mentions + v.column2,"
+                                  " n_docs = n_docs + v.column3 FROM (";
+static const char COUNTS_TAIL[] = ") AS v WHERE entities.id = v.column1";
+static const int COUNTS_COLS[] = { 1, 2, 3 };
+
+static void bind_counts(const fnr_sqlite *h, sqlite3_stmt *st, int b, const void *row)
+{
+    (void)h;
+    const sq_count_row *c = row;
+    sqlite3_bind_int64(st, b + 1, c->entity_id);
+    sqlite3_bind_int64(st, b + 2, c->mentions);
+    sqlite3_bind_int64(st, b + 3, c->docs);
 }
 
 static const char EDS_HEAD[] = "INSERT INTO entity_docs(entity_id, doc_id, date, mentions,"
@@ -664,34 +698,38 @@ static fnr_status flush_eds(fnr_sqlite *h, fnr_error *err)
     }
     /* The rows are sorted by entity, then marking: each run of one entity
      * and marking is summed into one entity_marks upsert, each run of one
-     * entity into one update of its counters, in id order. */
-    STMT_OR_RETURN(cnt, h,
-                   "UPDATE entities SET n_mentions = n_mentions + ?2, n_docs = n_docs + ?3"
-                   " WHERE id = ?1",
-                   err);
+     * entity into one update of its counters, in id order; both go 64 to
+     * a statement. */
+    sq_count_row *marks = tmp_room(h, 0, n, sizeof *marks);
+    sq_count_row *counts = tmp_room(h, 1, n, sizeof *counts);
+    if (!marks || !counts)
+        return nomem(err);
+    size_t n_marks = 0, n_counts = 0;
     for (size_t i = 0; i < n;) {
         int64_t entity = rows[i].entity_id;
-        long ent_mentions = 0, ent_docs = 0;
+        sq_count_row *c = &counts[n_counts++];
+        *c = (sq_count_row){ .entity_id = entity };
         while (i < n && rows[i].entity_id == entity) {
             int64_t marking = rows[i].marking;
-            long m = 0, d = 0;
+            sq_count_row *m = &marks[n_marks++];
+            *m = (sq_count_row){ .entity_id = entity, .marking = marking };
             for (; i < n && rows[i].entity_id == entity && rows[i].marking == marking; i++) {
-                m += rows[i].mentions;
-                d += rows[i].is_new;
+                m->mentions += rows[i].mentions;
+                m->docs += rows[i].is_new;
             }
-            rc = marks_add(h, entity, marking, m, d, err);
-            if (rc != FNR_OK)
-                return rc;
-            ent_mentions += m;
-            ent_docs += d;
+            c->mentions += m->mentions;
+            c->docs += m->docs;
         }
-        sqlite3_bind_int64(cnt, 1, entity);
-        sqlite3_bind_int64(cnt, 2, ent_mentions);
-        sqlite3_bind_int64(cnt, 3, ent_docs);
-        rc = fnr__sq_done(h, cnt, "count mentions", err);
-        if (rc != FNR_OK)
-            return rc;
     }
+    rc = write_rows(h, MARKS_HEAD, MARKS_TAIL, MARKS_COLS, sizeof MARKS_COLS / sizeof MARKS_COLS[0],
+                    4, marks, n_marks, sizeof *marks, bind_marks, "summarise mentions by marking",
+                    err);
+    if (rc == FNR_OK)
+        rc = write_rows(h, COUNTS_HEAD, COUNTS_TAIL, COUNTS_COLS,
+                        sizeof COUNTS_COLS / sizeof COUNTS_COLS[0], 3, counts, n_counts,
+                        sizeof *counts, bind_counts, "count mentions", err);
+    if (rc != FNR_OK)
+        return rc;
     fnr_vec_clear(&h->b_eds);
     return FNR_OK;
 }
@@ -754,33 +792,41 @@ static int cmp_key_row(const void *x, const void *y)
 
 /* Adds the aliases rows written to alias_keys: one upsert per distinct
  * (key, entity, marking, surface). rows[] is sorted here. */
+static const char KEYS_HEAD[] = "INSERT INTO alias_keys(key, entity_id, marking, surface, docs)";
+static const char KEYS_TAIL[] = " ON CONFLICT (key, entity_id, marking, surface) DO UPDATE SET"
+                                " docs = docs + excluded.docs";
+static const int KEYS_COLS[] = { 1, 2, 3, 4, 5 };
+
+static void bind_key_row(const fnr_sqlite *h, sqlite3_stmt *st, int b, const void *row)
+{
+    (void)h;
+    const sq_key_row *k = row;
+    sqlite3_bind_text(st, b + 1, k->key, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, b + 2, k->entity_id);
+    sqlite3_bind_int64(st, b + 3, k->marking);
+    sqlite3_bind_text(st, b + 4, k->surface, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, b + 5, k->docs);
+}
+
 static fnr_status flush_alias_keys(fnr_sqlite *h, sq_key_row *rows, size_t n, fnr_error *err)
 {
     if (n > 1)
         qsort(rows, n, sizeof *rows, cmp_key_row);
+    /* Equal rows summed in place, those with documents kept, in order. */
+    size_t n_out = 0;
     for (size_t i = 0; i < n;) {
         size_t j = i;
         long docs = 0;
         while (j < n && cmp_key_row(&rows[i], &rows[j]) == 0)
             docs += rows[j++].docs;
         if (docs > 0) {
-            STMT_OR_RETURN(st, h,
-                           "INSERT INTO alias_keys(key, entity_id, marking, surface, docs)"
-                           " VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (key, entity_id, marking,"
-                           " surface) DO UPDATE SET docs = docs + excluded.docs",
-                           err);
-            sqlite3_bind_text(st, 1, rows[i].key, -1, SQLITE_STATIC);
-            sqlite3_bind_int64(st, 2, rows[i].entity_id);
-            sqlite3_bind_int64(st, 3, rows[i].marking);
-            sqlite3_bind_text(st, 4, rows[i].surface, -1, SQLITE_STATIC);
-            sqlite3_bind_int64(st, 5, docs);
-            fnr_status rc = fnr__sq_done(h, st, "count an alias", err);
-            if (rc != FNR_OK)
-                return rc;
+            rows[n_out] = rows[i];
+            rows[n_out++].docs = docs;
         }
         i = j;
     }
-    return FNR_OK;
+    return write_rows(h, KEYS_HEAD, KEYS_TAIL, KEYS_COLS, sizeof KEYS_COLS / sizeof KEYS_COLS[0], 5,
+                      rows, n_out, sizeof *rows, bind_key_row, "count an alias", err);
 }
 
 static const char ALIASES_HEAD[] =
