@@ -505,8 +505,12 @@ static fnr_status store_events(kb_resolver *r, const fnr_facts *f, const int64_t
     fnr_status st = FNR_OK;
     for (size_t i = 0; i < f->n_events && st == FNR_OK; i++) {
         const fnr_event *ev = &f->events[i];
-        int64_t *actors = fnr_calloc(ev->n_actors + 1, sizeof *actors);
-        int64_t *targets = fnr_calloc(ev->n_targets + 1, sizeof *targets);
+        /* An event names a few actors and targets: on the stack then. */
+        int64_t actors_local[8], targets_local[8];
+        int64_t *actors =
+            ev->n_actors <= 8 ? actors_local : fnr_calloc(ev->n_actors + 1, sizeof *actors);
+        int64_t *targets =
+            ev->n_targets <= 8 ? targets_local : fnr_calloc(ev->n_targets + 1, sizeof *targets);
         if (!actors || !targets) {
             st = nomem(err);
         } else {
@@ -536,8 +540,10 @@ static fnr_status store_events(kb_resolver *r, const fnr_facts *f, const int64_t
             if (st == FNR_OK)
                 stats->events++;
         }
-        fnr_free(actors);
-        fnr_free(targets);
+        if (actors != actors_local)
+            fnr_free(actors);
+        if (targets != targets_local)
+            fnr_free(targets);
     }
     return st;
 }
