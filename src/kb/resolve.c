@@ -32,6 +32,15 @@
 typedef struct kb_ids {
     size_t n;
     int64_t ids[KB_FIND_MAX];
+    /* Every merge candidate between cand_id and these ids under this key
+     * was recorded (or clashes) for an extracted entity of country
+     * cand_country, when the list held cand_n ids: the same again needs no
+     * look-up of each pair in cand_seen. A clash never goes away (a known
+     * country does not change) and a pair that did not clash was recorded,
+     * so the memo stays true. */
+    int64_t cand_id;
+    size_t cand_n;
+    uintptr_t cand_country;
 } kb_ids;
 
 /* One distinct key of an extracted entity and the surface it came from. */
@@ -435,12 +444,18 @@ static fnr_status resolve_entity(kb_resolver *r, const fnr_entity *e, const kb_p
     }
     /* Every other entity a key found: a candidate, never a merge; one of
      * another country is neither. */
-    for (size_t j = 0; j < n_keys && st == FNR_OK; j++)
-        for (size_t i = 0; keys[j].found && i < keys[j].found->n && st == FNR_OK; i++) {
-            int64_t other = keys[j].found->ids[i];
+    uintptr_t country = pack_country(e->country);
+    for (size_t j = 0; j < n_keys && st == FNR_OK; j++) {
+        const kb_ids *found = keys[j].found;
+        if (found && found->cand_id == id && found->cand_n == found->n &&
+            found->cand_country == country)
+            continue;
+        for (size_t i = 0; found && i < found->n && st == FNR_OK; i++) {
+            int64_t other = found->ids[i];
             if (other != id && (st = clashes(r, e, other, &clash, err)) == FNR_OK && !clash)
                 st = add_candidate(r, id, other, &keys[j], doc_id, stats, err);
         }
+    }
     if (st != FNR_OK)
         goto out;
 
@@ -459,10 +474,15 @@ static fnr_status resolve_entity(kb_resolver *r, const fnr_entity *e, const kb_p
     }
     if (st != FNR_OK)
         goto out;
-    /* The cache learns that these keys now lead to `id`. */
+    /* The cache learns that these keys now lead to `id`, and that their
+     * candidates with it are recorded. */
     for (size_t j = 0; j < n_keys; j++)
-        if (keys[j].found)
+        if (keys[j].found) {
             ids_add(keys[j].found, id);
+            keys[j].found->cand_id = id;
+            keys[j].found->cand_n = keys[j].found->n;
+            keys[j].found->cand_country = country;
+        }
     if ((gives & ~(uintptr_t)kv) &&
         fnr_map_put(&r->known, &id, sizeof id, (void *)((uintptr_t)kv | gives)) != FNR_OK) {
         st = nomem(err);
