@@ -3642,11 +3642,25 @@ fnr_status x_relations_find(x_doc *d)
                                 break;
                         }
                     }
-                    /* "leader of ORG, X": walk back over the org to "of" and roles */
-                    int org3 = x_tok_entity(d, q);
+                    /* "leader of ORG, X": walk back over the org to "of" and roles
+                     * (and "governor of the Daesh terrorist group, X": past the
+                     * group's common noun) */
+                    size_t oq = q;
+                    if (oq > s0 + 1 &&
+                        (x_tok_is(d, oq, "group") || x_tok_is(d, oq, "organization") ||
+                         x_tok_is(d, oq, "organisation"))) {
+                        oq--;
+                        if (oq > s0 + 1 &&
+                            (x_tok_is(d, oq, "terrorist") || x_tok_is(d, oq, "terror") ||
+                             x_tok_is(d, oq, "militant") || x_tok_is(d, oq, "jihadist")))
+                            oq--;
+                        if (x_tok_entity(d, oq) < 0)
+                            oq = q;
+                    }
+                    int org3 = x_tok_entity(d, oq);
                     if (org3 >= 0 && d->ents[org3].type == FNR_ENTITY_ORGANIZATION &&
                         is_punct(d, i - 1, ',')) {
-                        size_t r = (size_t)x_men(d, (size_t)x_tok(d, q)->mention)->tok0;
+                        size_t r = (size_t)x_men(d, (size_t)x_tok(d, oq)->mention)->tok0;
                         while (r > s0 && (x_tok_is(d, r - 1, "so called") ||
                                           x_tok_is(d, r - 1, "the") || is_punct(d, r - 1, '-')))
                             r--;

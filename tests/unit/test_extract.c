@@ -1347,6 +1347,10 @@ static const struct {
     fnr_relation_type type;
     const char *source, *target;
 } REL_CASES[] = {
+    /* the group's common noun may follow its name before the person */
+    { "MİT captured the so-called Türkiye governor of the Daesh terrorist group, Abu Yasin "
+      "al-Turki, in Idlib.",
+      FNR_REL_LEADER_OF, "Abu Yasin al-Turki", "Daesh" },
     /* a director general heads the body; past an owner the dictionary does
      * not know */
     { "Ken McCallum, the director general of MI5, said it.", FNR_REL_LEADER_OF, "Ken McCallum",
