@@ -1102,10 +1102,12 @@ static void sent_facts_destroy(sent_facts *f)
  * rural areas of Şırnak", "in parts of Idlib"). */
 static bool place_of_word(const x_doc *d, size_t k)
 {
-    static const char *const W[] = { "city",      "town",       "village", "province",    "state",
-                                     "district",  "region",     "county",  "port",        "capital",
-                                     "outskirts", "suburbs",    "area",    "governorate", "areas",
-                                     "parts",     "countryside" };
+    static const char *const W[] = { "city",        "town",        "village",   "province",
+                                     "state",       "district",    "region",    "county",
+                                     "port",        "capital",     "outskirts", "suburbs",
+                                     "area",        "governorate", "areas",     "parts",
+                                     "countryside", "mountains",   "mountain",  "hills",
+                                     "desert",      "valley" };
     for (size_t i = 0; i < sizeof W / sizeof *W; i++)
         if (x_tok_is(d, k, W[i]))
             return true;
@@ -1690,6 +1692,12 @@ static bool reports_other(const x_doc *d, size_t i, size_t t0)
     if (k >= t0 || !x_report_verb(d, k))
         return false;
     k++;
+    /* ("said on Sunday that its forces", "said in a statement that") */
+    for (size_t q = k; q < t0 && q - k < 6 && !is_punct_c(d, q, ','); q++)
+        if (x_tok_is(d, q, "that")) {
+            k = q;
+            break;
+        }
     if (k < t0 && x_tok_is(d, k, "that"))
         k++;
     return k < t0 && !x_tok_in(d, k, SELF);

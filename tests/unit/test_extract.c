@@ -3575,6 +3575,20 @@ static void test_warnings_and_clauses(void **state)
     assert_non_null(v);
     assert_true(names_have(f, v->actors, v->n_actors, "MİT"));
     fnr_facts_free(f);
+    /* "said on Sunday that its forces ...": the source acts; a place of a
+     * range of mountains is the province's */
+    f = run("The Kurdistan Region Security Council (KRSC) said on Sunday that its forces had "
+            "dismantled a cell in Erbil, arresting five of its members. Troops killed three "
+            "militants in the Hamrin mountains of Diyala province.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_true(names_have(f, v->actors, v->n_actors, "KRSC"));
+    v = find_event(f, FNR_EVENT_KILL);
+    assert_non_null(v);
+    assert_true(v->location >= 0);
+    assert_string_equal(f->entities[v->location].name, "Diyala");
+    fnr_facts_free(f);
     /* the author of what a verb acts on is not its agent */
     f = run("The court sentenced seven officers for their role in the 2016 coup attempt "
             "orchestrated by FETÖ.\n",
