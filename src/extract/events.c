@@ -1514,6 +1514,12 @@ static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
                   (x_tok_is(d, i - 3, "suspicion") || x_tok_is(d, i - 3, "charges") ||
                    x_tok_is(d, i - 3, "charged") || x_tok_is(d, i - 3, "accused")));
             size_t k = i + 1;
+            /* "sentenced for passing NATO documents to the GRU": "for" a
+             * deed names no one it was done for */
+            const xtok *gw = k < s1 ? x_tok(d, k) : NULL;
+            if (gw && x_tok_is(d, i, "for") && (gw->xflags & XT_LOWER) && gw->key_len > 4 &&
+                memcmp(gw->key + gw->key_len - 3, "ing", 3) == 0)
+                k = s1;
             for (; k < s1 && k - i < 9; k++) {
                 int fe = x_tok_entity(d, k);
                 comma = comma || is_punct_c(d, k, ',');
@@ -2152,6 +2158,17 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             if (k < s1 && (x_tok(d, k)->xflags & XT_LOWER))
                 continue;
         }
+        /* "passing NATO documents", "MİT files": a body's name before a
+         * thing of its names the thing's owner, no party */
+        {
+            static const char *const THINGS[] = { "documents",  "document", "secrets", "files",
+                                                  "data",       "plans",    "bases",   "base",
+                                                  "facilities", "systems",  "servers", "networks",
+                                                  "equipment",  "codes",    NULL };
+            size_t nx = after_mention(d, i, s1);
+            if (en->type == FNR_ENTITY_ORGANIZATION && nx < s1 && x_tok_in(d, nx, THINGS))
+                continue;
+        }
         /* "a Taylor Swift concert": a name standing as a word before a noun */
         if (en->type == FNR_ENTITY_PERSON && i > s0 &&
             (x_tok_is(d, i - 1, "a") || x_tok_is(d, i - 1, "an")))
@@ -2622,6 +2639,14 @@ static int find_location(const x_doc *d, const sent_facts *f, const participants
             if (inner < 0)
                 inner = e;
             continue;
+        }
+        /* "passing documents to Russia's GRU": the state owns the body
+         * told of, it is no place */
+        if (owns_next(d, oc->tok, s1)) {
+            size_t nb = after_mention(d, oc->tok, s1) + 1;
+            int owned_e = nb < s1 ? x_tok_entity(d, nb) : -1;
+            if (owned_e >= 0 && d->ents[owned_e].type == FNR_ENTITY_ORGANIZATION)
+                continue;
         }
         /* "Palestinians living in Türkiye", "a cell based in Graz": where
          * someone lives, not where the event was */

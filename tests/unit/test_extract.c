@@ -3589,6 +3589,16 @@ static void test_warnings_and_clauses(void **state)
     assert_true(v->location >= 0);
     assert_string_equal(f->entities[v->location].name, "Diyala");
     fnr_facts_free(f);
+    /* a body's name before its documents is no party; the state that owns
+     * the service told of is no place */
+    f = run("A Dutch court sentenced a former sergeant to eight years in prison for passing "
+            "classified NATO documents to Russia's GRU.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_LEGAL_ACTION);
+    assert_non_null(v);
+    assert_false(names_have(f, v->actors, v->n_actors, "NATO"));
+    assert_true(v->location < 0 || strcmp(f->entities[v->location].name, "Russia") != 0);
+    fnr_facts_free(f);
     /* the author of what a verb acts on is not its agent */
     f = run("The court sentenced seven officers for their role in the 2016 coup attempt "
             "orchestrated by FETÖ.\n",
