@@ -2862,6 +2862,26 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
                 x_tok_is(d, k - 1, "fighting") || x_tok_is(d, k - 1, "uprising") ||
                 x_tok_is(d, k - 1, "campaign"))
                 return 0;
+    /* "rolled up a spy ring", "a cell was dismantled", "busted a network":
+     * the capture of a group's members; "dismantled a bomb", "broke up a
+     * protest" capture no one (and "efforts in dismantling networks" is no
+     * one capture: the triggers have no -ing forms) */
+    if (t == FNR_EVENT_ARREST) {
+        static const char *const ROLLS[] = { "rolled",     "rolls",      "busted", "busts",
+                                             "dismantled", "dismantles", "broke",  "breaks",
+                                             "broken",     NULL };
+        static const char *const RINGS[] = { "ring",     "rings", "cell",  "cells", "network",
+                                             "networks", "gang",  "gangs", NULL };
+        if (x_tok_in(d, tg->t0, ROLLS)) {
+            bool ring = false;
+            for (size_t k = tg->t1; k < s1 && k - tg->t1 < 6 && !ring; k++)
+                ring = x_tok_in(d, k, RINGS);
+            for (size_t k = tg->t0; k > s0 && tg->t0 - k < 8 && !ring; k--)
+                ring = x_tok_in(d, k - 1, RINGS);
+            if (!ring)
+                return 0;
+        }
+    }
     /* "warned last month of a growing threat": a warning to the public
      * shares nothing with another party; "warned the intelligence services
      * of Austria that ..." names its recipients before the "of" */
@@ -4905,8 +4925,18 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
         /* the same number of people, unless it happened somewhere else
          * ("three in Vienna", then "three in Copenhagen") */
         int eloc = e->location_inferred ? -1 : e->location;
+        /* (... in another month, or of other ones: "a spy ring of twelve
+         * working for the DGSI" in October, "twelve PKK suspects" in
+         * February) */
+        const fnr_date_span *da = sentence_date(d, e->sentence), *db = sentence_date(d, si);
+        bool other_month =
+            da && db && da->start.month && db->start.month && da->start.month != db->start.month;
+        bool other_ones = e->n_targets && p->n_targets;
+        for (size_t a = 0; other_ones && a < e->n_targets; a++)
+            if (contains(p->targets, p->n_targets, e->targets[a]))
+                other_ones = false;
         if (count > 1 && e->count == count && (eloc < 0 || loc < 0 || eloc == loc) &&
-            !another_one(d, s) && same_year(sentence_date(d, e->sentence), sentence_date(d, si)))
+            !another_one(d, s) && same_year(da, db) && !other_month && !other_ones)
             return true;
         /* "Turkish intelligence has captured a senior PKK member." then
          * "MİT detained Hüseyin Çelik, ...": the lead, told in detail */

@@ -3525,6 +3525,24 @@ static void test_warnings_and_clauses(void **state)
     f = run("Of those captured, 412 were formally arrested by courts.\n", NULL);
     assert_int_equal(find_event(f, FNR_EVENT_LEGAL_ACTION)->count, 412);
     fnr_facts_free(f);
+    /* a spy ring rolled up: its members caught; a bomb dismantled: no one */
+    f = run("A 15-person spy ring working for Russia was rolled up after an 18-month "
+            "operation.\n",
+            NULL);
+    assert_int_equal(find_event(f, FNR_EVENT_ARREST)->count, 15);
+    fnr_facts_free(f);
+    f = run("Sappers dismantled a bomb near the school. Officials praised efforts in "
+            "dismantling the networks of the group.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ARREST), 0);
+    fnr_facts_free(f);
+    /* the same number caught in another month, or other ones, is another
+     * capture */
+    f = run("Police detained twelve ISIS suspects in March 2024. In October 2024, gendarmes "
+            "detained twelve PKK suspects.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ARREST), 2);
+    fnr_facts_free(f);
     f = run("Six were detained in Izmir.\n", NULL);
     assert_int_equal(find_event(f, FNR_EVENT_ARREST)->count, 6);
     fnr_facts_free(f);
