@@ -178,6 +178,12 @@ typedef enum kw {
     KW_THE,
     KW_IN,
     KW_ON,
+    KW_AGO,
+    KW_DAYS,  /* "day", "days" */
+    KW_WEEKS, /* "weeks" ("week" is KW_WEEK) */
+    KW_MONTHS,
+    KW_YEARS,
+    KW_NUMW, /* "two" .. "twelve": val */
 } kw;
 
 typedef struct tok {
@@ -271,18 +277,25 @@ static const struct kw_word {
     bool abbrev;  /* an abbreviated month */
     bool capital; /* only with a capital first letter */
 } words[] = {
+    { "ago", 3, KW_AGO, 0, false, false },
     { "and", 3, KW_AND, 0, false, false },
     { "apr", 3, KW_MONTH, 4, true, true },
     { "april", 5, KW_MONTH, 4, false, true },
     { "aug", 3, KW_MONTH, 8, true, true },
     { "august", 6, KW_MONTH, 8, false, true },
     { "between", 7, KW_BETWEEN, 0, false, false },
+    { "day", 3, KW_DAYS, 0, false, false },
+    { "days", 4, KW_DAYS, 0, false, false },
     { "dec", 3, KW_MONTH, 12, true, true },
     { "december", 8, KW_MONTH, 12, false, true },
     { "earlier", 7, KW_EARLIER, 0, false, false },
     { "early", 5, KW_EARLY, 0, false, false },
+    { "eight", 5, KW_NUMW, 8, false, false },
+    { "eleven", 6, KW_NUMW, 11, false, false },
     { "feb", 3, KW_MONTH, 2, true, true },
     { "february", 8, KW_MONTH, 2, false, true },
+    { "five", 4, KW_NUMW, 5, false, false },
+    { "four", 4, KW_NUMW, 4, false, false },
     { "friday", 6, KW_WEEKDAY, 5, false, true },
     { "from", 4, KW_FROM, 0, false, false },
     { "in", 2, KW_IN, 0, false, false },
@@ -301,7 +314,9 @@ static const struct kw_word {
     { "mid", 3, KW_MID, 0, false, false },
     { "monday", 6, KW_WEEKDAY, 1, false, true },
     { "month", 5, KW_MONTHW, 0, false, false },
+    { "months", 6, KW_MONTHS, 0, false, false },
     { "next", 4, KW_NEXT, 0, false, false },
+    { "nine", 4, KW_NUMW, 9, false, false },
     { "nov", 3, KW_MONTH, 11, true, true },
     { "november", 8, KW_MONTH, 11, false, true },
     { "oct", 3, KW_MONTH, 10, true, true },
@@ -312,9 +327,13 @@ static const struct kw_word {
     { "sep", 3, KW_MONTH, 9, true, true },
     { "sept", 4, KW_MONTH, 9, true, true },
     { "september", 9, KW_MONTH, 9, false, true },
+    { "seven", 5, KW_NUMW, 7, false, false },
+    { "six", 3, KW_NUMW, 6, false, false },
     { "sunday", 6, KW_WEEKDAY, 0, false, true },
+    { "ten", 3, KW_NUMW, 10, false, false },
     { "the", 3, KW_THE, 0, false, false },
     { "this", 4, KW_THIS, 0, false, false },
+    { "three", 5, KW_NUMW, 3, false, false },
     { "through", 7, KW_THROUGH, 0, false, false },
     { "thursday", 8, KW_WEEKDAY, 4, false, true },
     { "till", 4, KW_UNTIL, 0, false, false },
@@ -322,10 +341,14 @@ static const struct kw_word {
     { "today", 5, KW_TODAY, 0, false, false },
     { "tomorrow", 8, KW_TOMORROW, 0, false, false },
     { "tuesday", 7, KW_WEEKDAY, 2, false, true },
+    { "twelve", 6, KW_NUMW, 12, false, false },
+    { "two", 3, KW_NUMW, 2, false, false },
     { "until", 5, KW_UNTIL, 0, false, false },
     { "wednesday", 9, KW_WEEKDAY, 3, false, true },
     { "week", 4, KW_WEEK, 0, false, false },
+    { "weeks", 5, KW_WEEKS, 0, false, false },
     { "year", 4, KW_YEAR, 0, false, false },
+    { "years", 5, KW_YEARS, 0, false, false },
     { "yesterday", 9, KW_YESTERDAY, 0, false, false },
 };
 
@@ -348,19 +371,19 @@ static kw classify(const char *w, size_t n, bool capital, int *val, bool *abbrev
 {
     /* Bit n of [c - 'a'] is set when a word of n letters starting with c is
      * in the table: most words of prose stop here. */
-    static const uint16_t len_mask[26] = { 0x068, 0x080, 0x000, 0x108, 0x0a0, 0x158, 0x000,
+    static const uint16_t len_mask[26] = { 0x068, 0x080, 0x000, 0x118, 0x0e0, 0x158, 0x000,
                                            0x000, 0x004, 0x098, 0x000, 0x030, 0x068, 0x118,
-                                           0x08c, 0x000, 0x000, 0x000, 0x358, 0x1bc, 0x020,
-                                           0x000, 0x210, 0x000, 0x210, 0x000 };
+                                           0x08c, 0x000, 0x000, 0x000, 0x378, 0x1fc, 0x020,
+                                           0x000, 0x230, 0x000, 0x230, 0x000 };
     *val = 0;
     *abbrev = false;
     if (n >= 16 || w[0] < 'a' || w[0] > 'z' || !((len_mask[w[0] - 'a'] >> n) & 1)) {
         return KW_NONE;
     }
     /* words[first_at[c]] .. words[first_at[c + 1] - 1] start with 'a' + c */
-    static const unsigned char first_at[27] = { 0,  5,  6,  6,  8,  10, 14, 14, 14,
-                                                15, 21, 21, 24, 30, 33, 37, 37, 37,
-                                                37, 42, 51, 52, 52, 54, 54, 56, 56 };
+    static const unsigned char first_at[27] = { 0,  6,  7,  7,  11, 15, 21, 21, 21,
+                                                22, 28, 28, 31, 38, 42, 46, 46, 46,
+                                                46, 53, 66, 67, 67, 70, 70, 73, 73 };
     for (size_t k = first_at[w[0] - 'a']; k < first_at[w[0] - 'a' + 1]; k++) {
         if (words[k].len == n && same_bytes(words[k].w, w, n)) {
             if (words[k].capital && !capital) {
@@ -654,6 +677,43 @@ static bool relative_span(const ctx *c, const tok *q, pdate *pd, size_t *end)
 
 static bool parse_point(const ctx *c, size_t pos, pdate *pd, size_t *end, int depth);
 
+/* "three days ago", "2 weeks ago", "six months ago", "two years ago": n
+ * units back from the reference date (t the number). A day is a day, weeks
+ * give their month (as "last week" does), months a month, years a year. */
+static bool ago_at(const ctx *c, const tok *t, int n, pdate *pd, size_t *end)
+{
+    tok u = lex(c, t->end);
+    if (u.kind != T_WORD || !c->have_ref || n < 1 || n > 99) {
+        return false;
+    }
+    tok v = lex(c, u.end);
+    if (!is_word(&v, KW_AGO)) {
+        return false;
+    }
+    const fnr_date *r = &c->ref;
+    long today = days_from_civil(r->year, r->month, r->day);
+    if (u.word == KW_DAYS) {
+        pd->d = civil_from_days(today - n);
+    } else if (u.word == KW_WEEK || u.word == KW_WEEKS) {
+        fnr_date w = civil_from_days(today - 7L * n);
+        pd->d = mk(w.year, w.month, 0, FNR_DATE_MONTH);
+    } else if (u.word == KW_MONTHW || u.word == KW_MONTHS) {
+        int m = r->month - n % 12, y = r->year - n / 12;
+        if (m < 1) {
+            m += 12;
+            y--;
+        }
+        pd->d = mk(y, m, 0, FNR_DATE_MONTH);
+    } else if (u.word == KW_YEAR || u.word == KW_YEARS) {
+        pd->d = mk(r->year - n, 0, 0, FNR_DATE_YEAR);
+    } else {
+        return false;
+    }
+    pd->relative = true;
+    *end = v.end;
+    return true;
+}
+
 /* After a month token m: a day, a year, "of <year>", "last year", ... */
 static bool month_tail(const ctx *c, const tok *m, pdate *pd, size_t *end)
 {
@@ -739,6 +799,9 @@ static bool parse_point(const ctx *c, size_t pos, pdate *pd, size_t *end, int de
             *end = t.end + 6;
             return true;
         }
+        if (t.ndig <= 2 && !t.ordinal && !t.decade && ago_at(c, &t, t.val, pd, end)) {
+            return true;
+        }
         if (day_ok(&t)) {
             /* "14 November 2015", "14th of November" */
             tok m = lex(c, t.end);
@@ -784,6 +847,8 @@ static bool parse_point(const ctx *c, size_t pos, pdate *pd, size_t *end, int de
         return false;
     }
     switch (t.word) {
+    case KW_NUMW:
+        return ago_at(c, &t, t.val, pd, end);
     case KW_MONTH:
         return month_tail(c, &t, pd, end);
     case KW_WEEKDAY: {
@@ -931,6 +996,7 @@ static void span_set(fnr_date_span *sp, const pdate *a, const pdate *b, size_t s
 static bool starts_date(kw k)
 {
     switch (k) {
+    case KW_NUMW:
     case KW_MONTH:
     case KW_WEEKDAY:
     case KW_LAST:
@@ -1086,15 +1152,15 @@ static void ctx_init(ctx *c, const char *text, size_t len, const fnr_date *ref)
 /* Byte classes for the scanner: SC_WORD continues a word (ASCII letters and
  * digits, non-ASCII bytes except the leads of U+0080..U+00BF and
  * U+2000..U+2FFF, which are mostly punctuation); SC_START can start a date
- * (a digit, a capital, or b e f l m n t y for "between", "early", "from",
- * "last", "mid", "next", "this", "yesterday"). */
+ * (a digit, a capital, or b e f l m n s t y for "between", "early", "from",
+ * "last", "mid", "next", "six" (days ago), "this", "yesterday"). */
 enum { SC_WORD = 1, SC_START = 2 };
 
 static const unsigned char scan_class[256] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 0, 0,
     0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 0,
-    0, 1, 3, 1, 1, 3, 3, 1, 1, 1, 1, 1, 3, 3, 3, 1, 1, 1, 1, 1, 3, 1, 1, 1, 1, 3, 1, 0, 0, 0, 0, 0,
+    0, 1, 3, 1, 1, 3, 3, 1, 1, 1, 1, 1, 3, 3, 3, 1, 1, 1, 1, 3, 3, 1, 1, 1, 1, 3, 1, 0, 0, 0, 0, 0,
     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 3, 1, 1, 1, 1, 1, 3, 1, 1, 1, 1, 1, 1,
     1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
@@ -1242,6 +1308,7 @@ bool fnr_date_scan_first_from(const char *text, size_t len, size_t from, const f
 static bool anchors_date(kw k)
 {
     switch (k) {
+    case KW_AGO:
     case KW_MONTH:
     case KW_WEEKDAY:
     case KW_YESTERDAY:

@@ -93,6 +93,12 @@ static const date_case cases[] = {
     { "in 2016-17", NULL, "2016", FNR_DATE_YEAR, "2017", false, 3, 10 },
     { "from March to May", &REF, "2025-03", FNR_DATE_MONTH, "2025-05", true, NOEXT, 0 },
     { "the 1990s", NULL, "1990", FNR_DATE_YEAR, "1999", false, 0, 9 },
+    /* n units ago: a day is a day, weeks give their month */
+    { "caught two days ago in Bursa", &REF, "2025-02-10", FNR_DATE_DAY, "", true, 7, 19 },
+    { "six days ago", &REF, "2025-02-06", FNR_DATE_DAY, "", true, 0, 12 },
+    { "arrested 3 weeks ago", &REF, "2025-01", FNR_DATE_MONTH, "", true, 9, 20 },
+    { "Seven months ago, police raided it", &REF, "2024-07", FNR_DATE_MONTH, "", true, 0, 16 },
+    { "founded twelve years ago", &REF, "2013", FNR_DATE_YEAR, "", true, 8, 24 },
 };
 
 static const char *prec_or_none(const fnr_date *d)
@@ -147,6 +153,9 @@ static const none_case not_dates[] = {
     { "2,000 square kilometres", &REF },
     { "2000 square kilometres", &REF },
     { "2000 years ago", &REF },
+    { "two days ago", NULL },
+    { "he spent two years in prison", &REF },
+    { "six suspects were caught", &REF },
     { "a budget of $2020 million", &REF },
     { "12345 and 20230 and 2023.5 and 1,2023", &REF },
     { "in recent months", &REF },
