@@ -184,6 +184,7 @@ typedef enum kw {
     KW_MONTHS,
     KW_YEARS,
     KW_NUMW, /* "two" .. "twelve": val */
+    KW_PART, /* "beginning", "start", "end", "middle" (of the year) */
 } kw;
 
 typedef struct tok {
@@ -283,6 +284,7 @@ static const struct kw_word {
     { "april", 5, KW_MONTH, 4, false, true },
     { "aug", 3, KW_MONTH, 8, true, true },
     { "august", 6, KW_MONTH, 8, false, true },
+    { "beginning", 9, KW_PART, 0, false, false },
     { "between", 7, KW_BETWEEN, 0, false, false },
     { "day", 3, KW_DAYS, 0, false, false },
     { "days", 4, KW_DAYS, 0, false, false },
@@ -292,6 +294,7 @@ static const struct kw_word {
     { "early", 5, KW_EARLY, 0, false, false },
     { "eight", 5, KW_NUMW, 8, false, false },
     { "eleven", 6, KW_NUMW, 11, false, false },
+    { "end", 3, KW_PART, 0, false, false },
     { "feb", 3, KW_MONTH, 2, true, true },
     { "february", 8, KW_MONTH, 2, false, true },
     { "five", 4, KW_NUMW, 5, false, false },
@@ -312,6 +315,7 @@ static const struct kw_word {
     { "march", 5, KW_MONTH, 3, false, true },
     { "may", 3, KW_MONTH, 5, false, true },
     { "mid", 3, KW_MID, 0, false, false },
+    { "middle", 6, KW_PART, 0, false, false },
     { "monday", 6, KW_WEEKDAY, 1, false, true },
     { "month", 5, KW_MONTHW, 0, false, false },
     { "months", 6, KW_MONTHS, 0, false, false },
@@ -329,6 +333,7 @@ static const struct kw_word {
     { "september", 9, KW_MONTH, 9, false, true },
     { "seven", 5, KW_NUMW, 7, false, false },
     { "six", 3, KW_NUMW, 6, false, false },
+    { "start", 5, KW_PART, 0, false, false },
     { "sunday", 6, KW_WEEKDAY, 0, false, true },
     { "ten", 3, KW_NUMW, 10, false, false },
     { "the", 3, KW_THE, 0, false, false },
@@ -371,7 +376,7 @@ static kw classify(const char *w, size_t n, bool capital, int *val, bool *abbrev
 {
     /* Bit n of [c - 'a'] is set when a word of n letters starting with c is
      * in the table: most words of prose stop here. */
-    static const uint16_t len_mask[26] = { 0x068, 0x080, 0x000, 0x118, 0x0e0, 0x158, 0x000,
+    static const uint16_t len_mask[26] = { 0x068, 0x280, 0x000, 0x118, 0x0e8, 0x158, 0x000,
                                            0x000, 0x004, 0x098, 0x000, 0x030, 0x068, 0x118,
                                            0x08c, 0x000, 0x000, 0x000, 0x378, 0x1fc, 0x020,
                                            0x000, 0x230, 0x000, 0x230, 0x000 };
@@ -381,9 +386,9 @@ static kw classify(const char *w, size_t n, bool capital, int *val, bool *abbrev
         return KW_NONE;
     }
     /* words[first_at[c]] .. words[first_at[c + 1] - 1] start with 'a' + c */
-    static const unsigned char first_at[27] = { 0,  6,  7,  7,  11, 15, 21, 21, 21,
-                                                22, 28, 28, 31, 38, 42, 46, 46, 46,
-                                                46, 53, 66, 67, 67, 70, 70, 73, 73 };
+    static const unsigned char first_at[27] = { 0,  6,  8,  8,  12, 17, 23, 23, 23,
+                                                24, 30, 30, 33, 41, 45, 49, 49, 49,
+                                                49, 57, 70, 71, 71, 74, 74, 77, 77 };
     for (size_t k = first_at[w[0] - 'a']; k < first_at[w[0] - 'a' + 1]; k++) {
         if (words[k].len == n && same_bytes(words[k].w, w, n)) {
             if (words[k].capital && !capital) {
@@ -912,6 +917,21 @@ static bool parse_point(const ctx *c, size_t pos, pdate *pd, size_t *end, int de
         if (u.kind == T_NUM && u.decade && parse_point(c, t.end, pd, end, depth + 1) &&
             pd->decade) {
             return true;
+        }
+        /* "since the beginning of the year", "by the end of the month":
+         * the reference's year or month */
+        if (is_word(&u, KW_PART) && c->have_ref) {
+            tok o = lex(c, u.end);
+            tok th = lex(c, o.end);
+            tok y = lex(c, th.end);
+            if (is_word(&o, KW_OF) && is_word(&th, KW_THE) &&
+                (is_word(&y, KW_YEAR) || is_word(&y, KW_MONTHW))) {
+                pd->d = is_word(&y, KW_YEAR) ? mk(r->year, 0, 0, FNR_DATE_YEAR)
+                                             : mk(r->year, r->month, 0, FNR_DATE_MONTH);
+                pd->relative = true;
+                *end = y.end;
+                return true;
+            }
         }
         return false;
     }

@@ -99,6 +99,9 @@ static const date_case cases[] = {
     { "arrested 3 weeks ago", &REF, "2025-01", FNR_DATE_MONTH, "", true, 9, 20 },
     { "Seven months ago, police raided it", &REF, "2024-07", FNR_DATE_MONTH, "", true, 0, 16 },
     { "founded twelve years ago", &REF, "2013", FNR_DATE_YEAR, "", true, 8, 24 },
+    /* a part of the reference's year or month */
+    { "since the beginning of the year", &REF, "2025", FNR_DATE_YEAR, "", true, 6, 31 },
+    { "by the end of the month", &REF, "2025-02", FNR_DATE_MONTH, "", true, 3, 23 },
 };
 
 static const char *prec_or_none(const fnr_date *d)
@@ -154,6 +157,8 @@ static const none_case not_dates[] = {
     { "2000 square kilometres", &REF },
     { "2000 years ago", &REF },
     { "two days ago", NULL },
+    { "the end of the war", &REF },
+    { "since the beginning of the year", NULL },
     { "he spent two years in prison", &REF },
     { "six suspects were caught", &REF },
     { "a budget of $2020 million", &REF },
