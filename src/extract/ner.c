@@ -1031,6 +1031,33 @@ static bool company_form(const x_doc *d, size_t i)
     return (x_tok(d, i)->xflags & XT_ORGHEAD) && x_tok_in(d, i, COMPANY_FORMS);
 }
 
+/* The token after a legal form written with periods between its letters
+ * that opens at token i ("Sh.p.k.", "d.o.o.", "s.r.o.", "S.p.A."), which
+ * the tokeniser may cut into pieces; i when none opens there. */
+static size_t dotted_form_end(const x_doc *d, size_t i, size_t end)
+{
+    static const char *const FORMS[] = { "sh.p.k.", "sh.a.", "d.o.o.", "s.r.o.", "s.p.a.", NULL };
+    const xtok *t = x_tok(d, i);
+    const char *p = d->doc.text + t->start;
+    if (!is_word(t) || t->end >= d->doc.len ||
+        (d->doc.text[t->end] != '.' && !(t->tflags & FNR_TF_INITIALS)))
+        return i;
+    size_t k = i + 1;
+    while (k < end && x_tok(d, k)->start == x_tok(d, k - 1)->end &&
+           (is_word(x_tok(d, k)) || is_punct(d, k, '.')))
+        k++;
+    size_t n = x_tok(d, k - 1)->end - t->start;
+    for (size_t f = 0; FORMS[f]; f++) {
+        size_t q = 0;
+        while (FORMS[f][q] && q < n &&
+               (p[q] == FORMS[f][q] || (p[q] >= 'A' && p[q] <= 'Z' && p[q] + 32 == FORMS[f][q])))
+            q++;
+        if (q == n && !FORMS[f][q])
+            return k;
+    }
+    return i;
+}
+
 static size_t cap_sequence(const x_doc *d, size_t i, size_t end)
 {
     size_t j = i;
@@ -1050,6 +1077,10 @@ static size_t cap_sequence(const x_doc *d, size_t i, size_t end)
          * legal form ends the company's name, whatever follows its period */
         if (j > i && company_form(d, j)) {
             j++;
+            break;
+        }
+        if (j > i && dotted_form_end(d, j, end) > j) {
+            j = dotted_form_end(d, j, end);
             break;
         }
         /* "Tunisia-national", "U.S.-based": a word made of a name and a
@@ -1371,6 +1402,11 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
     if (j - i >= 3 && (last->tflags & FNR_TF_CAP) && x_tok_is(d, j - 1, "general") &&
         x_tok_is(d, j - 2, "consulate"))
         head = j - 2;
+    /* "Ilir Trade Sh.p.k.": a dotted legal form ends a company's name */
+    for (size_t k = i + 1; k < j; k++)
+        if (dotted_form_end(d, k, j) == j)
+            return add_mention(d, c->s, i, j, FNR_ENTITY_ORGANIZATION, NULL, "company",
+                               "company_form", false, NULL);
     if (((x_tok(d, head)->xflags & XT_ORGHEAD) || branch_head(d, head)) && j - i >= 2 &&
         !(i == c->s0 && j == i + 2 && !(last->tflags & FNR_TF_CAP)))
         return add_mention(d, c->s, i, j, FNR_ENTITY_ORGANIZATION, NULL,
@@ -1477,9 +1513,31 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
     }
     if (j - i == 2 && initial_with_period(d, i + 1) && x_tok(d, i)->key_len >= 3 &&
         !(x_tok(d, i)->xflags &
-          (XT_COMMON | XT_STOP | XT_TITLE | XT_DEMONYM | XT_ORGHEAD | XT_LOCHEAD)))
+          (XT_COMMON | XT_STOP | XT_TITLE | XT_DEMONYM | XT_ORGHEAD | XT_LOCHEAD))) {
+        /* "Matthew G. Olsen": a given name's middle initial, with the
+         * surname after its period ("Tarek S. Investigators said": a
+         * plural opening the next sentence is no surname) */
+        size_t s = j < end && is_punct(d, j, '.') ? j + 1 : j;
+        static const char *const OPENERS[] = {
+            "investigators", "prosecutors", "detectives", "witnesses", "neighbours",
+            "neighbors",     "residents",   "relatives",  "analysts",  "experts",
+            "lawyers",       "judges",      "officers",   "agents",    "suspects",
+            "militants",     "soldiers",    "troops",     "sources",   "reports",
+            "documents",     "records",     "students",   "others",    NULL
+        };
+        bool plural = s < end && x_tok_in(d, s, OPENERS);
+        if ((x_tok(d, i)->xflags & XT_GIVEN) && !plural && s > j && s < end &&
+            is_word(x_tok(d, s)) && (x_tok(d, s)->tflags & FNR_TF_CAP) &&
+            !(x_tok(d, s)->tflags & FNR_TF_UPPER) && x_tok(d, s)->mention < 0 &&
+            !(x_tok(d, s)->xflags & (XT_COMMON | XT_STOP | XT_TITLE | XT_DEMONYM | XT_ORGHEAD |
+                                     XT_LOCHEAD | XT_DATE | XT_ENTRY | XT_PREFIX))) {
+            *out_next = s + 1;
+            return add_mention(d, c->s, i, s + 1, FNR_ENTITY_PERSON, NULL, NULL,
+                               "person_middle_initial", false, NULL);
+        }
         return add_mention(d, c->s, i, j, FNR_ENTITY_PERSON, NULL, NULL, "person_name_initial",
                            false, NULL);
+    }
     /* "the Lower Austria town of St. Pölten", "the village of Koshobe": a
      * place the gazetteer does not know */
     if (i >= c->s0 + 2 && x_tok_is(d, i - 1, "of") && x_tok_in(d, i - 2, PLACE_OF_WORDS)) {
@@ -1801,8 +1859,17 @@ static bool month_as_given(const x_doc *d, size_t i, size_t s0, size_t s1)
         x_tok_is(d, i + 1, "day"))
         return false; /* "May Day" */
     for (size_t b = 0; i > s0 && b < sizeof BEFORE / sizeof *BEFORE; b++)
-        if (x_tok_is(d, i - 1, BEFORE[b]))
-            return false;
+        if (x_tok_is(d, i - 1, BEFORE[b])) {
+            /* "from March to May", "the 5th of May": "to", "and", "of" lead
+             * a date only after one ("data to Jan Marsalek", "Jan S. and
+             * August Hanning") */
+            if (!(x_tok_is(d, i - 1, "to") || x_tok_is(d, i - 1, "and") ||
+                  x_tok_is(d, i - 1, "of")))
+                return false;
+            for (size_t k = i - 1; k > s0 && i - k < 4; k--)
+                if ((x_tok(d, k - 1)->xflags & XT_DATE) && x_tok(d, k - 1)->mention < 0)
+                    return false;
+        }
     return true;
 }
 
@@ -2048,6 +2115,16 @@ static fnr_status scan_names(scan_ctx *c)
             st = add_mention(d, c->s, i, j + 1, FNR_ENTITY_LOCATION, NULL, NULL, "loc_head", false,
                              NULL);
             next = j + 1;
+        } else if (j == i + 1 && e->cls == FNR_LEX_LOCATION && (t->xflags & XT_GIVEN) &&
+                   j + 1 < c->s1 && (x_tok(d, j)->xflags & XT_PARTICLE) &&
+                   !(x_tok(d, j)->tflags & FNR_TF_CAP) && (x_tok(d, j + 1)->tflags & FNR_TF_CAP) &&
+                   seq > j + 1) {
+            /* "Charlotte von Essen", "Florence de Rijk": a given name, a
+             * lower-case particle and a capitalised word are a person's
+             * name, though the given name and the surname are towns */
+            st = add_mention(d, c->s, i, seq, FNR_ENTITY_PERSON, NULL, NULL, "person_particle",
+                             false, NULL);
+            next = seq;
         } else if (j > i)
             st = take_lexicon(c, i, j, seq, e, &next);
         else if (seq > i) {

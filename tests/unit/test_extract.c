@@ -3332,6 +3332,50 @@ static void test_counts_by_clause(void **state)
     fnr_facts_free(f);
 }
 
+/* Names that general rules cut or misread: a middle initial, a particle
+ * between a given name and a surname that are also towns, a month's name
+ * as a given name after "to", a company's dotted legal form, "Balkan" */
+static void test_names_cut_or_misread(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("Deputy Attorney General Laura B. Kessler said the engineer had been "
+                       "charged.\n",
+                       NULL);
+    const fnr_entity *e = find_entity(f, "Laura B. Kessler");
+    assert_non_null(e);
+    assert_int_equal(e->type, FNR_ENTITY_PERSON);
+    fnr_facts_free(f);
+    /* a withheld surname before a sentence opened by a plural stays short */
+    f = run("Police detained Kerem T. Investigators believe he led the cell.\n", NULL);
+    assert_non_null(find_entity(f, "Kerem T."));
+    fnr_facts_free(f);
+    f = run("Service chief Charlotte von Essen warned of sabotage by foreign agents.\n", NULL);
+    e = find_entity(f, "Charlotte von Essen");
+    assert_non_null(e);
+    assert_int_equal(e->type, FNR_ENTITY_PERSON);
+    assert_null(find_entity(f, "Charlotte"));
+    assert_null(find_entity(f, "Essen"));
+    fnr_facts_free(f);
+    f = run("The officer sold phone records to Jan Marsalek and August Hanning.\n", NULL);
+    e = find_entity(f, "Jan Marsalek");
+    assert_non_null(e);
+    assert_int_equal(e->type, FNR_ENTITY_PERSON);
+    assert_non_null(find_entity(f, "August Hanning"));
+    fnr_facts_free(f);
+    /* "from March to May" still leads a date */
+    f = run("The hearings ran from March to May Erdem said.\n", NULL);
+    assert_null(find_entity(f, "May Erdem"));
+    fnr_facts_free(f);
+    f = run("The rifles were bought by Drini Metal Sh.p.k., a firm in Tirana.\n", NULL);
+    e = find_entity(f, "Drini Metal Sh.p.k.");
+    assert_non_null(e);
+    assert_int_equal(e->type, FNR_ENTITY_ORGANIZATION);
+    fnr_facts_free(f);
+    f = run("Smugglers moved the recruits along the Balkan route into Austria.\n", NULL);
+    assert_null(find_entity(f, "Balkan"));
+    fnr_facts_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3384,6 +3428,7 @@ int main(void)
         cmocka_unit_test(test_one_more_by_and),
         cmocka_unit_test(test_negated_and_demanded),
         cmocka_unit_test(test_counts_by_clause),
+        cmocka_unit_test(test_names_cut_or_misread),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
