@@ -1008,7 +1008,13 @@ static bool place_prep(const x_doc *d, size_t s0, size_t i)
         q > s0 && !route &&
         (x_tok_is(d, q - 1, "in") || x_tok_is(d, q - 1, "at") || x_tok_is(d, q - 1, "near") ||
          x_tok_is(d, q - 1, "to") || x_tok_is(d, q - 1, "inside") || x_tok_is(d, q - 1, "across") ||
-         x_tok_is(d, q - 1, "around") || x_tok_is(d, q - 1, "outside"));
+         x_tok_is(d, q - 1, "around") || x_tok_is(d, q - 1, "outside") ||
+         /* "a drone strike on Beirut", "an attack on Kabul": the place struck */
+         (x_tok_is(d, q - 1, "on") && q >= s0 + 2 &&
+          (x_tok_is(d, q - 2, "strike") || x_tok_is(d, q - 2, "strikes") ||
+           x_tok_is(d, q - 2, "attack") || x_tok_is(d, q - 2, "attacks") ||
+           x_tok_is(d, q - 2, "raid") || x_tok_is(d, q - 2, "airstrike") ||
+           x_tok_is(d, q - 2, "bombing"))));
     /* "in the province's Bağlar district": a place word owns it */
     if (!prep && q >= s0 + 4 && (x_tok(d, q - 1)->tflags & FNR_TF_POSS) &&
         place_of_word(d, q - 2) && (x_tok_is(d, q - 3, "the") || x_tok_is(d, q - 3, "its")))
@@ -1258,6 +1264,7 @@ static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
     f->n_for = 0;
     fnr_status st = FNR_OK;
     size_t incl = SIZE_MAX;      /* the last "including" or "among" */
+    bool appos = false;          /* in the names after "two men," */
     size_t breakdown = SIZE_MAX; /* the noun of the last count that said who a count was */
     /* What the loop below looks at: most words of a sentence are none of
      * it (no mention, no word of these classes, no trigger, no number, not
@@ -1272,6 +1279,8 @@ static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
         int e = x_tok_entity(d, i);
         if (x_tok_is(d, i, "including") || x_tok_is(d, i, "among"))
             incl = i;
+        if (t->xflags & XT_TRIGGER)
+            appos = false;
         if (tok_class(d, i, W_WEAPON_WORDS))
             f->weapons = true;
         if ((tok_class(d, i, W_PERSON_NOUNS) || e >= 0) &&
@@ -1291,6 +1300,14 @@ static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
                                       (x_tok_is(d, i - 1, "with") &&
                                        !(i >= s0 + 2 && (x_tok_is(d, i - 2, "along") ||
                                                          x_tok_is(d, i - 2, "together")))));
+            /* "Two other men, A and B, were arrested": the names after the
+             * counted noun and its comma are the counted */
+            if (o.ent_start && d->ents[e].type == FNR_ENTITY_PERSON && i >= s0 + 3 &&
+                is_punct_c(d, i - 1, ',') && tok_class(d, i - 2, W_PERSON_NOUNS))
+                for (size_t k = i - 2; k > s0 && i - 2 - k < 3 && !appos; k--)
+                    appos = token_number(d, k - 1) >= 2;
+            if (o.ent_start && d->ents[e].type == FNR_ENTITY_PERSON && appos)
+                o.aside = true;
             /* "three men including a Somali national named X": X is one of
              * the three */
             if (o.ent_start && incl != SIZE_MAX && i - incl <= 14) {
@@ -1995,8 +2012,11 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
                 add_unique(p->targets, &p->n_targets, e);
             else if (en->type == FNR_ENTITY_LOCATION && place_acts(en) && before &&
                      i == first_pos && !passive && i + 1 < s1 && !oc->prep &&
-                     !x_tok_is(d, i > s0 ? i - 1 : i, "in") && !dateline_at(d, i, s1) &&
-                     !place_qualifies(d, i, s1) && !owns_body(d, i, s1))
+                     !x_tok_is(d, i > s0 ? i - 1 : i, "in") &&
+                     /* ("a strike on Beirut killed": the place struck) */
+                     !(i > s0 && (x_tok_is(d, i - 1, "on") || x_tok_is(d, i - 1, "at") ||
+                                  x_tok_is(d, i - 1, "near") || x_tok_is(d, i - 1, "against"))) &&
+                     !dateline_at(d, i, s1) && !place_qualifies(d, i, s1) && !owns_body(d, i, s1))
                 add_unique(p->actors, &p->n_actors, e); /* "Turkey declared it had detained"
                                                            ("Jordan's GID arrested": the GID) */
             break;
@@ -2005,8 +2025,9 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
              * militants or persons the warning was about */
             if (told_from || (passive && before)) {
                 /* "the DSN was alerted by a partner service": the told */
+                /* ("attacks on NATO troops": the ones aimed at are not told) */
                 if (e != from && i < what_told && en->type == FNR_ENTITY_ORGANIZATION &&
-                    !is_militant(d, e))
+                    !is_militant(d, e) && !attacked_at(d, i, s0))
                     add_unique(p->targets, &p->n_targets, e);
             } else if (before && en->type != FNR_ENTITY_LOCATION &&
                        !((en->type == FNR_ENTITY_PERSON || is_militant(d, e)) && p->n_actors &&
@@ -2702,6 +2723,12 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         /* "a plot to build rockets and carry out attacks": a verb's base
          * form after "to" names what was to be done */
         size_t v = tg->t0;
+        /* ("to carry out arson and bomb attacks": past the attack's kinds) */
+        for (size_t k = v; k > s0 + 1 && v - k < 4; k--)
+            if (x_tok_is(d, k - 1, "out")) {
+                v = k;
+                break;
+            }
         if (v > s0 + 1 && x_tok_is(d, v - 1, "out"))
             v--;
         if (v > s0 + 1 && (x_tok_is(d, v - 1, "carry") || x_tok_is(d, v - 1, "conduct") ||
@@ -2714,6 +2741,13 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
          * happened, whatever word comes before */
         long named = year_before(d, s, tg->t0);
         bool past = named > 0 && (d->doc.date.prec == FNR_DATE_NONE || named < d->doc.date.year);
+        /* "in retaliation for a rocket attack", "in response to the
+         * bombing": what is answered happened */
+        for (size_t k = tg->t0; !past && k > s0 + 1 && tg->t0 - k < 6; k--)
+            if ((x_tok_is(d, k - 1, "for") || x_tok_is(d, k - 1, "to")) &&
+                (x_tok_is(d, k - 2, "retaliation") || x_tok_is(d, k - 2, "revenge") ||
+                 x_tok_is(d, k - 2, "reprisal") || x_tok_is(d, k - 2, "response")))
+                past = true;
         /* a name and its word of affiliation between are one modifier
          * ("planning an Islamic State-inspired gun attack") */
         for (size_t k = tg->t0, n = 0; !past && k > s0 && n < 4; k--) {
@@ -3045,6 +3079,16 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
          (tg->t0 >= s0 + 3 && (x_tok_is(d, tg->t0 - 1, "and") || x_tok_is(d, tg->t0 - 1, "or")) &&
           x_tok_is(d, tg->t0 - 3, "to"))))
         return FNR_EVENT_PLOT;
+    /* "planning the assassination of", "plotting the killing of": the
+     * killing is the plan's object, not done */
+    if (t == FNR_EVENT_KILL && tg->t0 > s0 + 1) {
+        size_t k = tg->t0;
+        if (x_tok_is(d, k - 1, "the") || x_tok_is(d, k - 1, "a") || x_tok_is(d, k - 1, "an"))
+            k--;
+        if (k > s0 && (tok_class(d, k - 1, W_VAGUE_PLANS) || x_tok_is(d, k - 1, "plotting") ||
+                       x_tok_is(d, k - 1, "plotted")))
+            return FNR_EVENT_PLOT;
+    }
     if (t == FNR_EVENT_KILL && bomb_killed(d, s0, s1, tg))
         return FNR_EVENT_ATTACK;
     if (t == FNR_EVENT_ESPIONAGE &&
@@ -3890,6 +3934,27 @@ static fnr_status add_event(x_doc *d, size_t si, const trig *tg, fnr_event_type 
                                                                        : NULL;
     if (from && yet_to_come(d, from, &past))
         dt = &past;
+    /* "is due to stand trial in November", "will be sentenced in March":
+     * a month the sentence puts ahead is the next of its name, not the
+     * last ("last November" stays) */
+    bool ahead = false;
+    for (size_t k = tg->t0; k > s->tok0 + 1 && tg->t0 - k < 4 && !ahead; k--)
+        ahead = x_tok_is(d, k - 1, "will") ||
+                (x_tok_is(d, k - 1, "to") &&
+                 (x_tok_is(d, k - 2, "due") || x_tok_is(d, k - 2, "scheduled") ||
+                  x_tok_is(d, k - 2, "expected") || x_tok_is(d, k - 2, "set")));
+    fnr_date next;
+    if (ahead && from && dt == &from->start && from->is_relative && !from->is_range &&
+        d->doc.date.prec == FNR_DATE_DAY && dt->prec >= FNR_DATE_MONTH &&
+        (dt->year < d->doc.date.year ||
+         (dt->year == d->doc.date.year && dt->month < d->doc.date.month)) &&
+        dt->year + 1 >= d->doc.date.year &&
+        !(from->start_off + 5 <= s->end - s->start &&
+          memcmp(d->doc.text + s->start + from->start_off, "last ", 5) == 0)) {
+        next = *dt;
+        next.year++;
+        dt = &next;
+    }
     /* "the July 15 coup attempt" in a report of another year: the day
      * names Türkiye's coup attempt of 2016 (GUIDELINES D-9), not one in
      * the report's year */
@@ -4552,6 +4617,24 @@ static void drop_op_names(const x_doc *d, const xsent *s, const sent_facts *sf, 
 static void who_did_it(const x_doc *d, const xsent *s, const trig *tg, participants *p)
 {
     size_t w = tg->t0;
+    /* "ISIS claimed responsibility for an attack on a church": the
+     * claimant, named just before the claim, carried it out */
+    for (size_t r = w; tg->type == FNR_EVENT_ATTACK && r > s->tok0 + 3 && w - r < 4; r--) {
+        if (!x_tok_is(d, r - 1, "for") || !x_tok_is(d, r - 2, "responsibility"))
+            continue;
+        size_t v = r - 3;
+        if (!x_tok_is(d, v, "claimed") && !x_tok_is(d, v, "claims") && !x_tok_is(d, v, "claim"))
+            break;
+        while (v > s->tok0 && x_tok(d, v - 1)->mention < 0 &&
+               (x_tok(d, v - 1)->xflags & XT_LOWER) && r - 3 - v < 2)
+            v--; /* "has claimed", "later claimed" */
+        int e = v > s->tok0 ? x_tok_entity(d, v - 1) : -1;
+        if (e >= 0 && d->ents[e].type != FNR_ENTITY_LOCATION && p->n_actors < 16) {
+            add_unique(p->actors, &p->n_actors, e);
+            remove_id(p->targets, &p->n_targets, e);
+        }
+        break;
+    }
     if (w > s->tok0 && (x_tok_is(d, w - 1, "had") || x_tok_is(d, w - 1, "allegedly")))
         w--;
     if (w <= s->tok0 || !x_tok_is(d, w - 1, "who"))
@@ -4637,6 +4720,17 @@ static bool killed_by_attack(const x_doc *d, const xsent *s, const trig *tg, con
                 return true;
         }
     }
+    /* "an attack on a church in January, in which one person was killed":
+     * the dead of the attack the relative clause hangs on */
+    for (size_t q = k; q > s->tok0 + 1 && k - q < 8 && !(x_tok(d, q - 1)->xflags & XT_TRIGGER); q--)
+        if (x_tok_is(d, q - 1, "which") &&
+            (x_tok_is(d, q - 2, "in") || x_tok_is(d, q - 2, "during"))) {
+            for (size_t i = 0; i < n_found; i++)
+                if (found[i].type == FNR_EVENT_ATTACK && found[i].t1 < q - 1 &&
+                    x_tok_in(d, found[i].t1 - 1, ATTACK_NOUNS))
+                    return true;
+            break;
+        }
     if (k <= s->tok0 || !(x_tok_is(d, k - 1, "that") || x_tok_is(d, k - 1, "which")))
         return false;
     bool attack = false;

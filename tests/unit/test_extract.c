@@ -3376,6 +3376,71 @@ static void test_names_cut_or_misread(void **state)
     fnr_facts_free(f);
 }
 
+/* Events that general rules mistyped or gave the wrong parties */
+static void test_events_of_new_shapes(void **state)
+{
+    (void)state;
+    /* a planned killing is a plot, not a killing */
+    fnr_facts *f = run("Prosecutors say Reza Tavakoli was hired by the IRGC and spent months "
+                       "planning the assassination of Lena Brandt.\n",
+                       NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_KILL), 0);
+    assert_int_equal(n_events(f, FNR_EVENT_PLOT), 1);
+    fnr_facts_free(f);
+    /* the dead of an attack told in "in which" are its count, and who
+     * claimed it carried it out */
+    f = run("Al-Shabaab claimed responsibility for an attack on a hotel in Mogadishu in March, "
+            "in which nine people were killed.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_KILL), 0);
+    const fnr_event *v = find_event(f, FNR_EVENT_ATTACK);
+    assert_non_null(v);
+    assert_int_equal(v->count, 9);
+    assert_true(names_have(f, v->actors, v->n_actors, "Al-Shabaab"));
+    fnr_facts_free(f);
+    /* a city struck is where, not who */
+    f = run("A drone strike on Sanaa's northern districts killed Abdulkarim al-Ghamari.\n", NULL);
+    v = find_event(f, FNR_EVENT_KILL);
+    assert_non_null(v);
+    assert_false(names_have(f, v->actors, v->n_actors, "Sanaa"));
+    assert_true(v->location >= 0 && strcmp(f->entities[v->location].name, "Sanaa") == 0);
+    fnr_facts_free(f);
+    /* what a strike answered happened */
+    f = run("The army said the raid was in retaliation for a mortar attack on Kiryat Shmona "
+            "that wounded four soldiers.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_PLOT), 0);
+    assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 1);
+    fnr_facts_free(f);
+    /* "agreed to carry out arson and bomb attacks": intended */
+    f = run("The recruit agreed to carry out arson and bomb attacks on depots in Leipzig.\n", NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 0);
+    assert_int_equal(n_events(f, FNR_EVENT_PLOT), 1);
+    fnr_facts_free(f);
+    /* intelligence received from a service: it shared, the receiver was
+     * told, and the ones attacks aimed at were not */
+    f = run("Albanian police detained three men planning attacks on NATO bases after receiving "
+            "intelligence from the Hellenic National Intelligence Service.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_INTEL_SHARING);
+    assert_non_null(v);
+    assert_true(names_have(f, v->actors, v->n_actors, "Hellenic National Intelligence Service"));
+    assert_false(names_have(f, v->targets, v->n_targets, "NATO"));
+    fnr_facts_free(f);
+    /* a month the sentence puts ahead is next year's */
+    f = run("The engineer is due to stand trial in February, prosecutors said.\n", "2025-10-02");
+    v = find_event(f, FNR_EVENT_LEGAL_ACTION);
+    assert_non_null(v);
+    assert_string_equal(v->date, "2026-02");
+    fnr_facts_free(f);
+    /* the names after "two men," are the two, not two more */
+    f = run("Two other men, Tomasz Nowak and Piotr Zielinski, were arrested in Gdansk.\n", NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_int_equal(v->count, 2);
+    fnr_facts_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3429,6 +3494,7 @@ int main(void)
         cmocka_unit_test(test_negated_and_demanded),
         cmocka_unit_test(test_counts_by_clause),
         cmocka_unit_test(test_names_cut_or_misread),
+        cmocka_unit_test(test_events_of_new_shapes),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
