@@ -1019,6 +1019,14 @@ static bool place_prep(const x_doc *d, size_t s0, size_t i)
     if (!prep && q >= s0 + 4 && (x_tok(d, q - 1)->tflags & FNR_TF_POSS) &&
         place_of_word(d, q - 2) && (x_tok_is(d, q - 3, "the") || x_tok_is(d, q - 3, "its")))
         prep = x_tok_is(d, q - 4, "in") || x_tok_is(d, q - 4, "at");
+    /* "in Çankaya, Keçiören and Yenimahalle": a list shares its preposition */
+    if (!prep && q >= s0 + 2 && (is_punct_c(d, q - 1, ',') || x_tok_is(d, q - 1, "and"))) {
+        int prev = x_tok_entity(d, q - 2);
+        if (prev >= 0 && d->ents[prev].type == FNR_ENTITY_LOCATION) {
+            size_t r = (size_t)x_men(d, (size_t)x_tok(d, q - 2)->mention)->tok0;
+            prep = r > s0 && place_prep(d, s0, r);
+        }
+    }
     /* "in Izmir's Bornova district": the possessed place is in the phrase too */
     if (!prep && q >= s0 + 2 && (x_tok(d, q - 1)->tflags & FNR_TF_POSS)) {
         int owner = x_tok_entity(d, q - 2);
@@ -1654,6 +1662,14 @@ static bool owns_next(const x_doc *d, size_t i, size_t s1)
 static bool employer_at(const x_doc *d, size_t s0, size_t i)
 {
     size_t k = past_article(d, s0, i);
+    /* "of the now-defunct BVT" */
+    if (k > s0 + 1 && (x_tok_is(d, k - 1, "defunct") || x_tok_is(d, k - 1, "now defunct") ||
+                       x_tok_is(d, k - 1, "disbanded"))) {
+        k--;
+        while (k > s0 + 1 && (is_punct_c(d, k - 1, '-') || x_tok_is(d, k - 1, "now")))
+            k--;
+        k = past_article(d, s0, k);
+    }
     if (k >= s0 + 2 && (x_tok(d, k - 1)->tflags & FNR_TF_POSS) && x_tok(d, k - 2)->mention >= 0)
         k = past_article(d, s0, x_men(d, (size_t)x_tok(d, k - 2)->mention)->tok0);
     /* "a translator who had worked for the Dutch Foreign Ministry" */
@@ -1785,7 +1801,11 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
     /* ("Ali Kaya died in the clashes", "who died": who dies is killed) */
     bool dies =
         x_tok_is(d, tg->t0, "died") || x_tok_is(d, tg->t0, "dies") || x_tok_is(d, tg->t0, "dying");
-    bool passive = dies || passive_at(d, tg->t0, s0);
+    bool passive = dies || passive_at(d, tg->t0, s0) ||
+                   /* "police, acting on intelligence provided by MİT": who acts on
+                    * it was told */
+                   (tg->type == FNR_EVENT_INTEL_SHARING &&
+                    (x_tok_is(d, tg->t0, "acting") || x_tok_is(d, tg->t0, "acted")));
     /* by-agents: "by MIT", "by MIT and the Istanbul police" */
     int by[16];
     size_t n_by = 0;
@@ -1979,9 +1999,27 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             continue;
         /* "sentenced a former officer of Sweden's Security Service": the
          * one tried served it; it is no party */
-        if (is_security(d, e) && tg->type != FNR_EVENT_ESPIONAGE &&
-            tg->type != FNR_EVENT_INTEL_SHARING && employer_at(d, s0, i))
+        if ((is_security(d, e) || en->type == FNR_ENTITY_ORGANIZATION) &&
+            tg->type != FNR_EVENT_ESPIONAGE && tg->type != FNR_EVENT_INTEL_SHARING &&
+            employer_at(d, s0, i))
             continue;
+        /* "a former U.S. Army sergeant was sentenced": the body before a
+         * rank or a post is whom the one tried served */
+        if (en->type == FNR_ENTITY_ORGANIZATION && tg->type != FNR_EVENT_ESPIONAGE &&
+            tg->type != FNR_EVENT_INTEL_SHARING && i > s0 &&
+            (x_tok_is(d, i - 1, "former") || x_tok_is(d, i - 1, "a") || x_tok_is(d, i - 1, "an") ||
+             x_tok_is(d, i - 1, "ex"))) {
+            size_t k = after_mention(d, i, s1);
+            if (k < s1 && (x_tok_is(d, k, "sergeant") || x_tok_is(d, k, "officer") ||
+                           x_tok_is(d, k, "soldier") || x_tok_is(d, k, "employee") ||
+                           x_tok_is(d, k, "agent") || x_tok_is(d, k, "analyst") ||
+                           x_tok_is(d, k, "contractor") || x_tok_is(d, k, "captain") ||
+                           x_tok_is(d, k, "lieutenant") || x_tok_is(d, k, "colonel") ||
+                           x_tok_is(d, k, "major") || x_tok_is(d, k, "staffer") ||
+                           x_tok_is(d, k, "official") || x_tok_is(d, k, "interpreter") ||
+                           x_tok_is(d, k, "translator") || x_tok_is(d, k, "veteran")))
+                continue;
+        }
         /* "neutralized two terrorists, one of them on the Interior
          * Ministry's wanted list": a body named for what it owns */
         if ((!before || tg->type != FNR_EVENT_LEGAL_ACTION) && is_security(d, e) &&
@@ -3938,7 +3976,8 @@ static fnr_status add_event(x_doc *d, size_t si, const trig *tg, fnr_event_type 
      * a month the sentence puts ahead is the next of its name, not the
      * last ("last November" stays) */
     bool ahead = false;
-    for (size_t k = tg->t0; k > s->tok0 + 1 && tg->t0 - k < 4 && !ahead; k--)
+    for (size_t k = tg->t0;
+         from && from->is_relative && k > s->tok0 + 1 && tg->t0 - k < 4 && !ahead; k--)
         ahead = x_tok_is(d, k - 1, "will") ||
                 (x_tok_is(d, k - 1, "to") &&
                  (x_tok_is(d, k - 2, "due") || x_tok_is(d, k - 2, "scheduled") ||

@@ -1403,7 +1403,7 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
         x_tok_is(d, j - 2, "consulate"))
         head = j - 2;
     /* "Ilir Trade Sh.p.k.": a dotted legal form ends a company's name */
-    for (size_t k = i + 1; k < j; k++)
+    for (size_t k = i + 1; k < j && (x_tok(d, j - 1)->tflags & FNR_TF_INITIALS); k++)
         if (dotted_form_end(d, k, j) == j)
             return add_mention(d, c->s, i, j, FNR_ENTITY_ORGANIZATION, NULL, "company",
                                "company_form", false, NULL);
@@ -1466,6 +1466,35 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
         *out_next = j + 1;
         return add_mention(d, c->s, i, j + 1, FNR_ENTITY_ORGANIZATION, NULL, "militant_group",
                            "group_subunit", false, NULL);
+    }
+    /* "Ankara's Çankaya, Keçiören and Yenimahalle districts": each name of
+     * a list before a plural place head is a place of that kind */
+    if (j < end && (is_punct(d, j, ',') || x_tok_is(d, j, "and") ||
+                    (i > c->s0 && (x_tok_is(d, i - 1, "and") || is_punct(d, i - 1, ','))))) {
+        static const char *const PLURAL_HEADS[] = { "districts",    "provinces", "towns",
+                                                    "villages",     "cities",    "neighbourhoods",
+                                                    "neighborhoods" };
+        static const char *const KINDS[] = { "district", "province",      "town",         "village",
+                                             "city",     "neighbourhood", "neighbourhood" };
+        size_t k = j;
+        bool listed = i > c->s0 && (x_tok_is(d, i - 1, "and") || is_punct(d, i - 1, ','));
+        while (k < end && k - j < 12 &&
+               (is_punct(d, k, ',') || x_tok_is(d, k, "and") ||
+                (is_word(x_tok(d, k)) && (x_tok(d, k)->tflags & FNR_TF_CAP) &&
+                 !(x_tok(d, k)->xflags & (XT_STOP | XT_DEMONYM | XT_COMMON)))))
+            if (x_tok_is(d, k++, "and"))
+                listed = true;
+        size_t h = 0;
+        while (k < end && h < sizeof PLURAL_HEADS / sizeof *PLURAL_HEADS &&
+               !x_tok_is(d, k, PLURAL_HEADS[h]))
+            h++;
+        bool names = true;
+        for (size_t q = i; q < j && names; q++)
+            names = !(x_tok(d, q)->xflags & (XT_STOP | XT_DEMONYM | XT_COMMON | XT_TITLE));
+        if (k < end && h < sizeof PLURAL_HEADS / sizeof *PLURAL_HEADS && listed && names &&
+            j - i <= 2)
+            return add_mention(d, c->s, i, j, FNR_ENTITY_LOCATION, NULL, KINDS[h], "place_list",
+                               false, NULL);
     }
     /* "the Bab city of Syria", "Silivri district": a place ("the southern
      * Lebanese town of Nabatieh" is the town's country, no place name) */

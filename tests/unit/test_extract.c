@@ -3433,6 +3433,38 @@ static void test_events_of_new_shapes(void **state)
     assert_non_null(v);
     assert_string_equal(v->date, "2026-02");
     fnr_facts_free(f);
+    /* whom the one arrested or tried served is no party */
+    f = run("A former Bundeswehr captain was sentenced to four years in prison.\n", NULL);
+    v = find_event(f, FNR_EVENT_LEGAL_ACTION);
+    assert_non_null(v);
+    assert_int_equal(v->n_actors, 0);
+    fnr_facts_free(f);
+    f = run("Police arrested a former officer of the now-defunct BND in Graz.\n", NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_int_equal(v->n_actors + v->n_targets, 0);
+    fnr_facts_free(f);
+    /* who acts on intelligence provided by another was told */
+    f = run("Spanish police, acting on intelligence provided by Mossad, detained a man in "
+            "Ceuta.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_INTEL_SHARING);
+    assert_non_null(v);
+    assert_true(names_have(f, v->actors, v->n_actors, "Mossad"));
+    assert_false(names_have(f, v->actors, v->n_actors, "Spanish police"));
+    fnr_facts_free(f);
+    /* a list of places before a plural head: each a place, none a party */
+    f = run("MIT warned Turkish police, who raided homes in Ankara's Mamak, Sincan and Altındağ "
+            "districts.\n",
+            NULL);
+    const fnr_entity *e = find_entity(f, "Sincan");
+    assert_non_null(e);
+    assert_int_equal(e->type, FNR_ENTITY_LOCATION);
+    assert_non_null(find_entity(f, "Altındağ"));
+    v = find_event(f, FNR_EVENT_INTEL_SHARING);
+    assert_non_null(v);
+    assert_false(names_have(f, v->targets, v->n_targets, "Altındağ"));
+    fnr_facts_free(f);
     /* the names after "two men," are the two, not two more */
     f = run("Two other men, Tomasz Nowak and Piotr Zielinski, were arrested in Gdansk.\n", NULL);
     v = find_event(f, FNR_EVENT_ARREST);
