@@ -1710,6 +1710,9 @@ static bool intel_source(const x_doc *d, size_t i, size_t s0, size_t s1)
         return false; /* "by the Kurdistan Region's security agency" */
     if (i > s0 + 2 && x_tok_is(d, i - 1, "the"))
         i--; /* "a tip from the Greek National Intelligence Service" */
+    /* "intelligence from Israel's Mossad": past the owner */
+    if (i > s0 + 3 && (x_tok(d, i - 1)->tflags & FNR_TF_POSS) && x_tok(d, i - 2)->mention >= 0)
+        i = x_men(d, (size_t)x_tok(d, i - 2)->mention)->tok0;
     if (i < s0 + 2)
         return false;
     if (x_tok_is(d, i - 1, "from")) {
@@ -2126,6 +2129,21 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
              * who found the spies is none of them */
             if (before && found_out(d, after_mention(d, i, s1), s1))
                 break;
+            /* "spied on Bulgarian journalist X", "surveillance of the
+             * embassy": the one watched */
+            if (!before && en->type != FNR_ENTITY_LOCATION && !(d->ent_bits[e] & EK_INTEL)) {
+                size_t k = past_article(d, s0, i);
+                while (k > tg->t1 && i - k < 4 &&
+                       (x_tok(d, k - 1)->xflags & (XT_LOWER | XT_DEMONYM)) &&
+                       x_tok(d, k - 1)->mention < 0 && !x_tok_is(d, k - 1, "on") &&
+                       !x_tok_is(d, k - 1, "of") && !x_tok_is(d, k - 1, "for"))
+                    k--;
+                if (k > tg->t0 + 1 && (x_tok_is(d, k - 1, "on") || x_tok_is(d, k - 1, "of")) &&
+                    !x_tok_is(d, k - 2, "behalf")) {
+                    add_unique(p->targets, &p->n_targets, e);
+                    break;
+                }
+            }
             if (en->type == FNR_ENTITY_PERSON || (d->ent_bits[e] & EK_INTEL))
                 add_unique(p->actors, &p->n_actors, e);
             else if (en->type == FNR_ENTITY_LOCATION && kind_is(en, "country") && !before &&

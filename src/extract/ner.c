@@ -2554,10 +2554,14 @@ static fnr_status person_before_cue(scan_ctx *c, size_t cue)
  * is the group's, an organization, and no person's code name. */
 static bool group_before_cue(const x_doc *d, size_t i, size_t s0)
 {
-    static const char *const GROUPS[] = { "group", "network", "cell",    "ring",
-                                          "gang",  "faction", "unit",    "wing",
-                                          "arm",   "branch",  "militia", NULL };
+    static const char *const GROUPS[] = { "group",   "network", "cell",       "ring", "gang",
+                                          "faction", "unit",    "wing",       "arm",  "branch",
+                                          "militia", "hackers", "collective", "crew", NULL };
     size_t k = i;
+    /* "the group, also known as X" */
+    if (k > s0 && (x_tok_is(d, k - 1, "also") || x_tok_is(d, k - 1, "commonly") ||
+                   x_tok_is(d, k - 1, "widely")))
+        k--;
     if (k > s0 && is_punct(d, k - 1, ','))
         k--;
     /* "the group's recruitment wing in Kenya, known as al-Hijra" */

@@ -3465,6 +3465,31 @@ static void test_events_of_new_shapes(void **state)
     assert_non_null(v);
     assert_false(names_have(f, v->targets, v->n_targets, "Altındağ"));
     fnr_facts_free(f);
+    /* the service a tip came from, past its owner, is no one arrested */
+    f = run("Cypriot police arrested two men after a tip from Israel's Shin Bet.\n", NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_false(names_have(f, v->targets, v->n_targets, "Shin Bet"));
+    fnr_facts_free(f);
+    /* the one spied on is the target, not a spy */
+    f = run("The ring spied on Bulgarian journalist Boris Petkov for Russia.\n", NULL);
+    v = find_event(f, FNR_EVENT_ESPIONAGE);
+    assert_non_null(v);
+    assert_true(names_have(f, v->targets, v->n_targets, "Boris Petkov"));
+    assert_false(names_have(f, v->actors, v->n_actors, "Boris Petkov"));
+    fnr_facts_free(f);
+    /* a group's other name is a group's, after "also known as" or a plural */
+    f = run("Investigators said the network, also known as Silent Heron, stole the files.\n", NULL);
+    e = find_entity(f, "Silent Heron");
+    assert_non_null(e);
+    assert_int_equal(e->type, FNR_ENTITY_ORGANIZATION);
+    fnr_facts_free(f);
+    f = run("The agency said Iranian hackers, referred to as APT35, targeted the ministry.\n",
+            NULL);
+    e = find_entity(f, "APT35");
+    assert_non_null(e);
+    assert_int_equal(e->type, FNR_ENTITY_ORGANIZATION);
+    fnr_facts_free(f);
     /* the names after "two men," are the two, not two more */
     f = run("Two other men, Tomasz Nowak and Piotr Zielinski, were arrested in Gdansk.\n", NULL);
     v = find_event(f, FNR_EVENT_ARREST);
