@@ -2036,6 +2036,18 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
         case FNR_EVENT_KILL:
         case FNR_EVENT_SEIZURE:
         case FNR_EVENT_MILITARY_OPERATION:
+            /* "in a joint operation with the Istanbul police": a partner */
+            if (is_security(d, e) && !before && past_article(d, s0, i) > s0 + 2 &&
+                x_tok_is(d, past_article(d, s0, i) - 1, "with") &&
+                (x_tok_is(d, past_article(d, s0, i) - 2, "operation") ||
+                 x_tok_is(d, past_article(d, s0, i) - 2, "operations") ||
+                 x_tok_is(d, past_article(d, s0, i) - 2, "cooperation") ||
+                 x_tok_is(d, past_article(d, s0, i) - 2, "coordination") ||
+                 x_tok_is(d, past_article(d, s0, i) - 2, "together") ||
+                 x_tok_is(d, past_article(d, s0, i) - 2, "jointly"))) {
+                add_unique(p->actors, &p->n_actors, e);
+                break;
+            }
             if (is_security(d, e) && !before && !passive && tg->type != FNR_EVENT_SEIZURE &&
                 tg->type != FNR_EVENT_MILITARY_OPERATION && p->n_actors)
                 add_unique(p->targets, &p->n_targets, e); /* "detained members of a Mossad ring" */

@@ -892,8 +892,11 @@ static fnr_status add_mention(x_doc *d, size_t sent, size_t t0, size_t t1, fnr_e
     xmention m = { 0 };
     m.start = x_tok(d, t0)->start;
     m.end = x_tok(d, t1 - 1)->end;
-    /* "Tarek S.": the period of a surname's initial is part of the name */
-    if (type == FNR_ENTITY_PERSON && t1 - t0 >= 2 && initial_with_period(d, t1 - 1))
+    /* "Tarek S.": the period of a surname's initial is part of the name
+     * (and of "S." alone, the surname told again) */
+    if (type == FNR_ENTITY_PERSON && initial_with_period(d, t1 - 1) &&
+        (t1 - t0 >= 2 || (t1 + 1 < d->toks.len && is_punct(d, t1, '.') &&
+                          !(is_word(x_tok(d, t1 + 1)) && (x_tok(d, t1 + 1)->tflags & FNR_TF_CAP)))))
         m.end++;
     m.tok0 = (uint32_t)t0;
     m.tok1 = (uint32_t)t1;
@@ -3001,6 +3004,26 @@ out:
     return st;
 }
 
+/* Whether mention m follows the cue of a code name ("known as X",
+ * "whose nom de guerre was X"), and so is one ("whose real name is X"
+ * names the real one). */
+static bool after_code_cue(const x_doc *d, const xmention *m)
+{
+    size_t lo = m->tok0 > 6 ? m->tok0 - 6 : 0;
+    for (size_t q = m->tok0; q > lo; q--) {
+        size_t k = code_name_cue(d, q - 1, m->tok0 + 1);
+        if (!k)
+            continue;
+        if (x_tok_is(d, q - 1, "real"))
+            return false;
+        while (k < m->tok0 && (is_open_quote(d, k) || is_punct(d, k, ',') || x_tok_is(d, k, "is") ||
+                               x_tok_is(d, k, "was") || x_tok_is(d, k, "the")))
+            k++;
+        return k == m->tok0;
+    }
+    return false;
+}
+
 fnr_status x_entities_build(x_doc *d)
 {
     fnr_status st = link_mentions(d);
@@ -3107,7 +3130,11 @@ fnr_status x_entities_build(x_doc *d)
              * "Istanbul" of the text */
             bool shout_b = lb == lm && all_upper_span(text + bm->start, bm->end - bm->start) &&
                            !all_upper_span(text + m->start, m->end - m->start);
-            if ((bm->weak && !m->weak) || (bm->weak == m->weak && (lm > lb || shout_b)))
+            /* ("Hajj Mohsin" of a heading, then "Fuad Shukr, whose nom de
+             * guerre was Hajj Mohsin": the real name names him) */
+            bool bw = bm->weak || (bm->type == FNR_ENTITY_PERSON && after_code_cue(d, bm));
+            bool mw = m->weak || (m->type == FNR_ENTITY_PERSON && after_code_cue(d, m));
+            if ((bw && !mw) || (bw == mw && (lm > lb || shout_b)))
                 best[m->entity] = (int32_t)mi;
         }
         if (!en->canonical && m->lex && m->lex->canon && m->lex->canon[0] &&

@@ -3362,6 +3362,21 @@ static void test_names_cut_or_misread(void **state)
     assert_int_equal(e->type, FNR_ENTITY_PERSON);
     assert_non_null(find_entity(f, "August Hanning"));
     fnr_facts_free(f);
+    /* a nom de guerre told first (a heading) does not name a man whose
+     * real name the text gives */
+    f = run("Commander known as Abu Layth killed in strike\n\nA strike killed Samir Haddad. "
+            "Haddad, whose nom de guerre was Abu Layth, led the unit.\n",
+            NULL);
+    e = find_entity(f, "Abu Layth");
+    assert_non_null(e);
+    assert_string_equal(e->name, "Samir Haddad");
+    fnr_facts_free(f);
+    /* a surname's initial told again keeps its period */
+    f = run("Police detained Kemal Ş. in Bursa. Ş. had wired money to the cell.\n", NULL);
+    e = find_entity(f, "Kemal Ş.");
+    assert_non_null(e);
+    assert_true(has_alias(e, "Ş."));
+    fnr_facts_free(f);
     /* "from March to May" still leads a date */
     f = run("The hearings ran from March to May Erdem said.\n", NULL);
     assert_null(find_entity(f, "May Erdem"));
@@ -3489,6 +3504,13 @@ static void test_events_of_new_shapes(void **state)
     e = find_entity(f, "APT35");
     assert_non_null(e);
     assert_int_equal(e->type, FNR_ENTITY_ORGANIZATION);
+    fnr_facts_free(f);
+    /* a partner in a joint operation acted too */
+    f = run("MIT captured Yusuf Demir in a joint operation with the Ankara police.\n", NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_true(names_have(f, v->actors, v->n_actors, "Ankara police"));
+    assert_false(names_have(f, v->targets, v->n_targets, "Ankara police"));
     fnr_facts_free(f);
     /* the names after "two men," are the two, not two more */
     f = run("Two other men, Tomasz Nowak and Piotr Zielinski, were arrested in Gdansk.\n", NULL);
