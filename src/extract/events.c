@@ -5279,6 +5279,50 @@ fnr_status x_events_find(x_doc *d)
         if (!contains(e->targets, e->n_targets, state))
             e->actors[e->n_actors++] = state;
     }
+    /* "MİT captured Halil Ö.", "X was arrested by the Metropolitan Police":
+     * who acts on whom in a sentence's event is no associate of theirs, so
+     * the sentence's co-occurrence relation between them goes; nor are a
+     * leader and the group led only associates. (Relations and events
+     * both come in sentence order.) */
+    int typed[64][2]; /* the pairs of the typed relations */
+    size_t n_typed = 0;
+    bool all_typed = true;
+    for (size_t r = 0; r < d->rels.len; r++) {
+        const fnr_relation *o = &FNR_VEC_AT(&d->rels, fnr_relation, r);
+        if (o->type == FNR_REL_ASSOCIATED_WITH)
+            continue;
+        if (n_typed == sizeof typed / sizeof *typed) {
+            all_typed = false;
+            break;
+        }
+        typed[n_typed][0] = o->source;
+        typed[n_typed++][1] = o->target;
+    }
+    size_t kept = 0, ev0 = 0;
+    for (size_t r = 0; r < d->rels.len; r++) {
+        fnr_relation rel = FNR_VEC_AT(&d->rels, fnr_relation, r);
+        bool opposed = false;
+        if (rel.type == FNR_REL_ASSOCIATED_WITH) {
+            while (ev0 < d->events.len &&
+                   FNR_VEC_AT(&d->events, fnr_event, ev0).sentence < rel.sentence)
+                ev0++;
+            for (size_t i = ev0; i < d->events.len && !opposed; i++) {
+                const fnr_event *e = &FNR_VEC_AT(&d->events, fnr_event, i);
+                if (e->sentence != rel.sentence)
+                    break;
+                opposed = (contains(e->actors, e->n_actors, rel.source) &&
+                           contains(e->targets, e->n_targets, rel.target)) ||
+                          (contains(e->actors, e->n_actors, rel.target) &&
+                           contains(e->targets, e->n_targets, rel.source));
+            }
+            for (size_t q = 0; q < n_typed && all_typed && !opposed; q++)
+                opposed = (typed[q][0] == rel.source && typed[q][1] == rel.target) ||
+                          (typed[q][0] == rel.target && typed[q][1] == rel.source);
+        }
+        if (!opposed)
+            FNR_VEC_AT(&d->rels, fnr_relation, kept++) = rel;
+    }
+    d->rels.len = kept;
     for (size_t i = 0; i < d->events.len; i++) {
         fnr_event *e = &FNR_VEC_AT(&d->events, fnr_event, i);
         x_id(e->id, 'v', (uint32_t)(i + 1));

@@ -1323,8 +1323,9 @@ static void test_relations(void **state)
         fnr_facts_free(f);
     }
     /* the agency of a dateline is the source, not an associate */
+    /* (and the captor no associate of the captured) */
     f = run("ANKARA (AA) - MİT captured Şervan Ağırbaş in a cross-border operation.", NULL);
-    assert_true(has_relation(f, FNR_REL_ASSOCIATED_WITH, "MİT", "Şervan Ağırbaş"));
+    assert_false(has_relation(f, FNR_REL_ASSOCIATED_WITH, "MİT", "Şervan Ağırbaş"));
     assert_false(has_relation(f, FNR_REL_ASSOCIATED_WITH, "AA", "Şervan Ağırbaş"));
     assert_false(has_relation(f, FNR_REL_ASSOCIATED_WITH, "Şervan Ağırbaş", "AA"));
     fnr_facts_free(f);
@@ -3504,6 +3505,15 @@ static void test_events_of_new_shapes(void **state)
     e = find_entity(f, "APT35");
     assert_non_null(e);
     assert_int_equal(e->type, FNR_ENTITY_ORGANIZATION);
+    fnr_facts_free(f);
+    /* who acts on whom is no associate of theirs, nor is a leader only
+     * an associate of the group led */
+    f = run("Police arrested Kerem Aslan, the so-called finance emir of Daesh, in Izmir.\n", NULL);
+    assert_false(has_relation(f, FNR_REL_ASSOCIATED_WITH, "Kerem Aslan", "Daesh"));
+    assert_false(has_relation(f, FNR_REL_ASSOCIATED_WITH, "Daesh", "Kerem Aslan"));
+    fnr_facts_free(f);
+    f = run("Dutch police arrested Jan Vos and Piet Smit on Monday.\n", NULL);
+    assert_true(has_relation(f, FNR_REL_ASSOCIATED_WITH, "Jan Vos", "Piet Smit"));
     fnr_facts_free(f);
     /* a partner in a joint operation acted too */
     f = run("MIT captured Yusuf Demir in a joint operation with the Ankara police.\n", NULL);
