@@ -2108,7 +2108,17 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             if (before && reduced_wanted(d, tg, s0)) {
                 /* "Gendarmerie captured a PKK member wanted on a red notice":
                  * the wanted, not who lists them */
-                if (en->type == FNR_ENTITY_PERSON || is_militant(d, e))
+                /* ("X led the group, which reported to Y, a fugitive wanted
+                 * in Germany": Y, whom the noun before "wanted" stands for) */
+                size_t k = tg->t0;
+                while (k > s0 + 1 && tg->t0 - k < 5 && x_tok(d, k - 1)->mention < 0 &&
+                       (x_tok(d, k - 1)->xflags & (XT_LOWER | XT_DEMONYM)))
+                    k--;
+                int head = k > s0 + 1 && k < tg->t0 && is_punct_c(d, k - 1, ',')
+                               ? x_tok_entity(d, k - 2)
+                               : -1;
+                if ((en->type == FNR_ENTITY_PERSON || is_militant(d, e)) &&
+                    (head < 0 || head == e || d->ents[head].type != FNR_ENTITY_PERSON))
                     add_unique(p->targets, &p->n_targets, e);
                 break;
             }

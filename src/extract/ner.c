@@ -1110,8 +1110,11 @@ static size_t cap_sequence(const x_doc *d, size_t i, size_t end)
             j++;
             continue;
         }
-        /* "Embassy of Iraq", "Islamic Republic of Iran" */
-        if (x_tok_is(d, j, "of") && j > i && j + 1 < end && x_tok_in(d, j - 1, OF_HEADS)) {
+        /* "Embassy of Iraq", "Islamic Republic of Iran", "the Consulate
+         * General of Russia" */
+        if (x_tok_is(d, j, "of") && j > i && j + 1 < end &&
+            (x_tok_in(d, j - 1, OF_HEADS) ||
+             (j > i + 1 && x_tok_is(d, j - 1, "general") && x_tok_is(d, j - 2, "consulate")))) {
             size_t k = j + 1;
             if (k < end && x_tok_is(d, k, "the"))
                 k++;
@@ -1651,6 +1654,19 @@ static fnr_status take_lexicon(scan_ctx *c, size_t i, size_t j, size_t seq, cons
             return add_mention(d, c->s, i, j, FNR_ENTITY_ORGANIZATION, NULL, e->kind,
                                "name_of_owner", false, NULL);
     }
+    /* "the People's Liberation Army of Kurdistan": a body the dictionary
+     * names for one state, "of" another place, is another body */
+    if (e->cls == FNR_LEX_ORG && e->country[0] && j + 1 < end && x_tok_is(d, j, "of") &&
+        (x_tok(d, j + 1)->tflags & FNR_TF_CAP) && (x_tok(d, j + 1)->xflags & XT_ENTRY)) {
+        const fnr_lex_entry *pe = NULL;
+        size_t pj = lex_longest(d, j + 1, end, &c->kb2, &pe);
+        if (pj > j + 1 && pe && pe->cls == FNR_LEX_LOCATION &&
+            strcmp(pe->country, e->country) != 0) {
+            *out_next = pj;
+            return add_mention(d, c->s, i, pj, FNR_ENTITY_ORGANIZATION, NULL, e->kind,
+                               "name_of_other_place", false, NULL);
+        }
+    }
     /* "the U.S. Federal Bureau of Investigation": a body the dictionary
      * names after a country's name is that body; the country stays a place */
     if (seq > j && e->cls == FNR_LEX_LOCATION && e->kind && strcmp(e->kind, "country") == 0 &&
@@ -1696,6 +1712,23 @@ static fnr_status take_lexicon(scan_ctx *c, size_t i, size_t j, size_t seq, cons
             return add_mention(d, c->s, i, seq, FNR_ENTITY_PERSON, NULL, NULL, "person_name", false,
                                NULL);
         }
+    }
+    /* "Salahuddin Farooqui", "Kirkuk Hassan" no: a one-word province or
+     * town the gazetteer knows, then a surname it does not know, after no
+     * word of place, is a person's name */
+    if (e->cls == FNR_LEX_LOCATION && j == i + 1 && seq == j + 1 &&
+        !(e->kind && (strcmp(e->kind, "country") == 0 || strcmp(e->kind, "capital") == 0)) &&
+        !x_tok(d, j)->lk && !(x_tok(d, j)->tflags & FNR_TF_UPPER) &&
+        !(x_tok(d, j)->xflags & (XT_COMMON | XT_DATE | XT_PARTICLE)) &&
+        !(i > c->s0 && (x_tok(d, i - 1)->xflags & XT_LOWER) &&
+          (x_tok_is(d, i - 1, "in") || x_tok_is(d, i - 1, "near") || x_tok_is(d, i - 1, "from") ||
+           x_tok_is(d, i - 1, "of") || x_tok_is(d, i - 1, "at") || x_tok_is(d, i - 1, "to") ||
+           x_tok_is(d, i - 1, "the") || x_tok_is(d, i - 1, "across") ||
+           x_tok_is(d, i - 1, "outside"))) &&
+        looks_like_person(d, i, seq)) {
+        *out_next = seq;
+        return add_mention(d, c->s, i, seq, FNR_ENTITY_PERSON, NULL, NULL, "person_name", false,
+                           NULL);
     }
     if (e->cls == FNR_LEX_LOCATION && j - i >= 2 && (x_tok(d, j - 1)->xflags & XT_LOCHEAD)) {
         const fnr_lex_entry *e2 = NULL;
@@ -2164,6 +2197,16 @@ static fnr_status scan_names(scan_ctx *c)
              * (a body's name may open with one: "the General Service Unit") */
             size_t k = i;
             bool body = x_tok(d, seq - 1)->xflags & XT_ORGHEAD;
+            /* "the Consulate General of Russia": the rank is the mission's */
+            if (x_tok_is(d, i, "consulate") && i + 3 < seq && x_tok_is(d, i + 1, "general") &&
+                x_tok_is(d, i + 2, "of")) {
+                st = add_mention(d, c->s, i, seq, FNR_ENTITY_ORGANIZATION, NULL,
+                                 org_kind_from_head(d, i), "institution_of", false, NULL);
+                if (st != FNR_OK)
+                    return st;
+                i = seq;
+                continue;
+            }
             for (size_t q = i; q + 1 < seq; q++)
                 if ((x_tok(d, q)->xflags & XT_TITLE) &&
                     !(body && x_tok_is(d, q, "general"))) /* "Security General Directorate" */

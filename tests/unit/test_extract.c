@@ -3378,6 +3378,23 @@ static void test_names_cut_or_misread(void **state)
     assert_non_null(e);
     assert_true(has_alias(e, "Ş."));
     fnr_facts_free(f);
+    /* a province's name, then a surname no list knows: a person */
+    f = run("Police in Karachi arrested Salahuddin Qureshi, a militant commander.\n", NULL);
+    e = find_entity(f, "Salahuddin Qureshi");
+    assert_non_null(e);
+    assert_int_equal(e->type, FNR_ENTITY_PERSON);
+    fnr_facts_free(f);
+    /* a body the dictionary names for one state, "of" another place */
+    f = run("The People's Liberation Army of Kurdistan claimed the ambush.\n", NULL);
+    e = find_entity(f, "People's Liberation Army of Kurdistan");
+    assert_non_null(e);
+    assert_int_equal(e->type, FNR_ENTITY_ORGANIZATION);
+    fnr_facts_free(f);
+    f = run("Staff at the Consulate General of Iran in Hamburg were questioned.\n", NULL);
+    e = find_entity(f, "Consulate General of Iran");
+    assert_non_null(e);
+    assert_int_equal(e->type, FNR_ENTITY_ORGANIZATION);
+    fnr_facts_free(f);
     /* "from March to May" still leads a date */
     f = run("The hearings ran from March to May Erdem said.\n", NULL);
     assert_null(find_entity(f, "May Erdem"));
@@ -3514,6 +3531,15 @@ static void test_events_of_new_shapes(void **state)
     fnr_facts_free(f);
     f = run("Dutch police arrested Jan Vos and Piet Smit on Monday.\n", NULL);
     assert_true(has_relation(f, FNR_REL_ASSOCIATED_WITH, "Jan Vos", "Piet Smit"));
+    fnr_facts_free(f);
+    /* "wanted" after an apposition is of the one it describes */
+    f = run("Ivan Petrov ran the cell, which answered to Lars Berg, a Swedish fugitive wanted in "
+            "Norway.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_LEGAL_ACTION);
+    assert_non_null(v);
+    assert_true(names_have(f, v->targets, v->n_targets, "Lars Berg"));
+    assert_false(names_have(f, v->targets, v->n_targets, "Ivan Petrov"));
     fnr_facts_free(f);
     /* a partner in a joint operation acted too */
     f = run("MIT captured Yusuf Demir in a joint operation with the Ankara police.\n", NULL);
