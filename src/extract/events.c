@@ -3169,6 +3169,17 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
     }
     if (t == FNR_EVENT_KILL && bomb_killed(d, s0, s1, tg))
         return FNR_EVENT_ATTACK;
+    /* "a spy ring working for Russian intelligence": spies working for a
+     * service or a state spy for it ("a cell working for the ministry"
+     * works) */
+    if (t == FNR_EVENT_ESPIONAGE && tg->t1 > tg->t0 + 2 && x_tok_is(d, tg->t1 - 1, "for") &&
+        (x_tok_is(d, tg->t1 - 2, "working") || x_tok_is(d, tg->t1 - 2, "worked"))) {
+        size_t k = tg->t1 < s1 && x_tok_is(d, tg->t1, "the") ? tg->t1 + 1 : tg->t1;
+        int e = k < s1 ? x_tok_entity(d, k) : -1;
+        if (!(e >= 0 && ((d->ent_bits[e] & EK_INTEL) || (d->ents[e].type == FNR_ENTITY_LOCATION &&
+                                                         kind_is(&d->ents[e], "country")))))
+            return 0;
+    }
     if (t == FNR_EVENT_ESPIONAGE &&
         (x_tok_is(d, tg->t0, "passed") || x_tok_is(d, tg->t0, "passing")) && tg->t0 > s0) {
         /* "Israeli intelligence passed information to Türkiye": a service

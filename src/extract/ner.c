@@ -1082,7 +1082,8 @@ static size_t cap_sequence(const x_doc *d, size_t i, size_t end)
             j++;
             break;
         }
-        if (j > i && dotted_form_end(d, j, end) > j) {
+        if (j > i && (t->end - t->start <= 2 || (t->tflags & FNR_TF_INITIALS)) &&
+            dotted_form_end(d, j, end) > j) {
             j = dotted_form_end(d, j, end);
             break;
         }

@@ -3541,6 +3541,17 @@ static void test_events_of_new_shapes(void **state)
     assert_true(names_have(f, v->targets, v->n_targets, "Lars Berg"));
     assert_false(names_have(f, v->targets, v->n_targets, "Ivan Petrov"));
     fnr_facts_free(f);
+    /* a ring working for a service spies for it; a translator working
+     * for a ministry only works */
+    f = run("Czech police said a spy ring working for Russian intelligence had been broken up.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ESPIONAGE);
+    assert_non_null(v);
+    assert_true(names_have(f, v->actors, v->n_actors, "Russian intelligence"));
+    fnr_facts_free(f);
+    f = run("A translator working for the Dutch Foreign Ministry was arrested.\n", NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ESPIONAGE), 0);
+    fnr_facts_free(f);
     /* a partner in a joint operation acted too */
     f = run("MIT captured Yusuf Demir in a joint operation with the Ankara police.\n", NULL);
     v = find_event(f, FNR_EVENT_ARREST);
