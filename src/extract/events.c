@@ -4016,6 +4016,31 @@ static fnr_status add_event(x_doc *d, size_t si, const trig *tg, fnr_event_type 
         if (carried.prec != FNR_DATE_NONE)
             dt = &carried;
     }
+    /* "had been arrested in Skopje three days ago": so many days before
+     * the report's day, when the report is dated */
+    fnr_date ago;
+    for (size_t k = tg->t1; !dt && d->doc.date.prec == FNR_DATE_DAY && k < s->tok1 &&
+                            k - tg->t1 < 8 && !is_punct_c(d, k, ',');
+         k++) {
+        if (!x_tok_is(d, k, "ago") || k < s->tok0 + 2 ||
+            !(x_tok_is(d, k - 1, "days") || x_tok_is(d, k - 1, "day")))
+            continue;
+        long n = x_tok_is(d, k - 2, "a") ? 1 : token_number(d, k - 2);
+        if (n < 1 || n > 31)
+            break;
+        ago = d->doc.date;
+        for (long i = 0; i < n; i++)
+            if (--ago.day < 1) {
+                if (--ago.month < 1) {
+                    ago.month = 12;
+                    ago.year--;
+                }
+                ago.day = 31;
+                while (ago.day > 28 && !fnr_date_valid(ago.year, ago.month, ago.day))
+                    ago.day--;
+            }
+        dt = &ago;
+    }
     fnr_date past;
     const fnr_date_span *from = dt == &own && own.prec == FNR_DATE_DAY ? &full
                                 : dt == &rel.start                     ? &rel
@@ -4128,6 +4153,21 @@ static bool one_person(const x_doc *d, const xsent *s, const trig *tg)
             if (x_tok_is(d, k, "of") || x_tok_is(d, k, "in") || is_punct_c(d, k, ','))
                 break;
         }
+    }
+    /* "a fifth suspect had been arrested", "a Syrian man was detained":
+     * the subject of the passive */
+    size_t k = tg->t0;
+    while (
+        k > s->tok0 && tg->t0 - k < 3 &&
+        (tok_class(d, k - 1, W_BE_WORDS) || x_tok_is(d, k - 1, "had") || x_tok_is(d, k - 1, "has")))
+        k--;
+    if (k == tg->t0 || k <= s->tok0 + 1 || !tok_class(d, k - 1, W_ONE_PERSON_NOUNS))
+        return false;
+    for (size_t q = k - 1; q > s->tok0 && k - q < 5; q--) {
+        if (x_tok_is(d, q - 1, "a") || x_tok_is(d, q - 1, "an"))
+            return true;
+        if (!(x_tok(d, q - 1)->xflags & (XT_LOWER | XT_DEMONYM)) || x_tok(d, q - 1)->mention >= 0)
+            return false;
     }
     return false;
 }
@@ -4906,8 +4946,12 @@ static fnr_status sentence_events(x_doc *d, size_t si, fnr_buf *kb, sent_facts *
 /* Whether token q parts two clauses: a ";", or ", while" / ", whereas". */
 static bool clause_parts_at(const x_doc *d, const xsent *s, size_t q)
 {
-    return is_punct_c(d, q, ';') || (q > s->tok0 && is_punct_c(d, q - 1, ',') &&
-                                     (x_tok_is(d, q, "while") || x_tok_is(d, q, "whereas")));
+    /* (", adding that a fifth suspect was arrested in Skopje": another
+     * fact told) */
+    return is_punct_c(d, q, ';') ||
+           (q > s->tok0 && is_punct_c(d, q - 1, ',') &&
+            (x_tok_is(d, q, "while") || x_tok_is(d, q, "whereas") ||
+             (x_tok_is(d, q, "adding") && q + 1 < s->tok1 && x_tok_is(d, q + 1, "that"))));
 }
 
 /* Whether token q is an "and" after a comma that opens a clause with a

@@ -3552,6 +3552,16 @@ static void test_events_of_new_shapes(void **state)
     f = run("A translator working for the Dutch Foreign Ministry was arrested.\n", NULL);
     assert_int_equal(n_events(f, FNR_EVENT_ESPIONAGE), 0);
     fnr_facts_free(f);
+    /* ", adding that ..." tells another arrest, of one, so many days ago */
+    f = run("Four men were detained in Tirana, the police said, adding that a fifth suspect had "
+            "been arrested in Durres three days ago.\n",
+            "2025-03-02");
+    assert_int_equal(n_events(f, FNR_EVENT_ARREST), 2);
+    v = &f->events[f->n_events - 1];
+    assert_int_equal(v->type, FNR_EVENT_ARREST);
+    assert_int_equal(v->count, 1);
+    assert_string_equal(v->date, "2025-02-27");
+    fnr_facts_free(f);
     /* a partner in a joint operation acted too */
     f = run("MIT captured Yusuf Demir in a joint operation with the Ankara police.\n", NULL);
     v = find_event(f, FNR_EVENT_ARREST);
