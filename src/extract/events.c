@@ -1529,9 +1529,19 @@ static bool handed_to(const x_doc *d, size_t s0, size_t i)
  * captured", but not "X said it (they, its teams) captured". */
 static bool reports_other(const x_doc *d, size_t i, size_t t0)
 {
-    static const char *const SELF[] = { "it", "its", "they", "their", "we", "our", NULL };
+    /* ("claimed to have detained": the claimant acted) */
+    static const char *const SELF[] = { "it", "its", "they", "their", "we", "our", "to", NULL };
     size_t k = after_mention(d, i, t0);
     k = past_bracket(d, k, t0, 6);
+    /* "Syria's new interior ministry said security forces arrested" */
+    if (k < t0 && (x_tok(d, k)->tflags & FNR_TF_POSS)) {
+        size_t w = k + 1;
+        while (w < t0 && w - k <= 4 && (x_tok(d, w)->xflags & XT_LOWER) &&
+               !(x_tok(d, w)->xflags & XT_TRIGGER) && !x_report_verb(d, w))
+            w++;
+        if (w > k + 1)
+            k = w;
+    }
     if (k >= t0 || !x_report_verb(d, k))
         return false;
     k++;
@@ -1992,8 +2002,11 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
         /* "The Defence Ministry said 14 terrorists were neutralized": a
          * body reporting what others did is its source; "MİT said it
          * captured" keeps the one that says it acted */
-        if (before && en->type == FNR_ENTITY_ORGANIZATION && tg->type != FNR_EVENT_LEGAL_ACTION &&
-            reports_other(d, i, tg->t0))
+        if (before &&
+            (en->type == FNR_ENTITY_ORGANIZATION ||
+             (en->type == FNR_ENTITY_LOCATION && after_mention(d, i, s1) < s1 &&
+              (x_tok(d, after_mention(d, i, s1))->tflags & FNR_TF_POSS))) &&
+            tg->type != FNR_EVENT_LEGAL_ACTION && reports_other(d, i, tg->t0))
             continue;
         /* "He was handed over to Turkish police ..., where a court ordered
          * his arrest": who took him over is no party to what follows */
@@ -3169,6 +3182,33 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
     }
     if (t == FNR_EVENT_KILL && bomb_killed(d, s0, s1, tg))
         return FNR_EVENT_ATTACK;
+    /* "which have carried out similar attacks": a likeness to the attack
+     * told, no attack of its own */
+    if (t == FNR_EVENT_ATTACK && tg->t0 > s0 &&
+        (x_tok_is(d, tg->t0 - 1, "similar") || x_tok_is(d, tg->t0 - 1, "such") ||
+         x_tok_is(d, tg->t0 - 1, "repeated") || x_tok_is(d, tg->t0 - 1, "sporadic") ||
+         x_tok_is(d, tg->t0 - 1, "frequent")))
+        return 0;
+    /* "Manbij, which was captured by the factions", "captured Raqqa": a
+     * town taken, no one caught */
+    if (t == FNR_EVENT_ARREST && x_tok(d, tg->t0)->key_len >= 6 &&
+        memcmp(x_tok(d, tg->t0)->key, "captur", 6) == 0) {
+        size_t a = tg->t1 < s1 && x_tok_is(d, tg->t1, "the") ? tg->t1 + 1 : tg->t1;
+        int e = a < s1 ? x_tok_entity(d, a) : -1;
+        bool which = false;
+        for (size_t k = tg->t0; e < 0 && k > s0 && tg->t0 - k < 4; k--) {
+            if (tok_class(d, k - 1, W_BE_WORDS) || is_punct_c(d, k - 1, ','))
+                continue;
+            if (x_tok_is(d, k - 1, "which")) {
+                which = true;
+                continue;
+            }
+            e = which ? x_tok_entity(d, k - 1) : -1;
+            break;
+        }
+        if (e >= 0 && d->ents[e].type == FNR_ENTITY_LOCATION)
+            return 0;
+    }
     /* "a spy ring working for Russian intelligence": spies working for a
      * service or a state spy for it ("a cell working for the ministry"
      * works) */

@@ -3562,6 +3562,21 @@ static void test_events_of_new_shapes(void **state)
     assert_int_equal(v->count, 1);
     assert_string_equal(v->date, "2025-02-27");
     fnr_facts_free(f);
+    /* a state whose unnamed ministry reports what forces did is no actor;
+     * one claiming to have done it is */
+    f = run("Syria's interior ministry said security forces had arrested three men in Homs.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_false(names_have(f, v->actors, v->n_actors, "Syria"));
+    fnr_facts_free(f);
+    /* a town taken is no one caught; "similar attacks" are no attack */
+    f = run("Tal Abyad, which was captured by the rebels in June, saw clashes. Local officials "
+            "blamed cells which have carried out similar attacks.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ARREST), 0);
+    assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 0);
+    fnr_facts_free(f);
     /* a partner in a joint operation acted too */
     f = run("MIT captured Yusuf Demir in a joint operation with the Ankara police.\n", NULL);
     v = find_event(f, FNR_EVENT_ARREST);
