@@ -989,6 +989,8 @@ static bool place_prep(const x_doc *d, size_t s0, size_t i)
 {
     size_t q = i;
     while (q > s0 && (x_tok_is(d, q - 1, "the") || x_tok_class(d, q - 1, XW_DIRECTIONS) ||
+                      /* "in a rural area of Şırnak's Uludere district" */
+                      ((x_tok_is(d, q - 1, "a") || x_tok_is(d, q - 1, "an")) && q < i) ||
                       (x_tok(d, q - 1)->xflags & XT_DEMONYM) || /* "Lebanese town of" */
                       x_tok_is(d, q - 1, "city") || x_tok_is(d, q - 1, "resort") ||
                       x_tok_is(d, q - 1, "capital") || /* "in the capital Bishkek" */
@@ -2107,6 +2109,13 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
                 add_unique(p->targets, &p->n_targets, e);
             break;
         case FNR_EVENT_LEGAL_ACTION:
+            /* "Gendarmerie captured a PKK member, who was wanted on a red
+             * notice": the captors list no one */
+            if (before && en->type == FNR_ENTITY_ORGANIZATION && x_tok_is(d, tg->t0, "wanted") &&
+                tg->t0 >= s0 + 2 && tok_class(d, tg->t0 - 1, W_BE_WORDS) &&
+                (x_tok_is(d, tg->t0 - 2, "who") ||
+                 (tg->t0 >= s0 + 3 && x_tok_is(d, tg->t0 - 3, "who"))))
+                break;
             /* a court, a service, an international body ("wanted on an
              * Interpol red notice"), or a country as the subject; a body
              * after the verb with a subject before it is the one acted on

@@ -3577,6 +3577,19 @@ static void test_events_of_new_shapes(void **state)
     assert_int_equal(n_events(f, FNR_EVENT_ARREST), 0);
     assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 0);
     fnr_facts_free(f);
+    /* "in a rural area of X's Y district" says where; the captors of one
+     * "who was wanted on a red notice" list no one */
+    f = run("Gendarmerie forces captured a PKK member, identified as R.T., who was wanted on an "
+            "Interpol red notice, in a rural area of Mardin's Nusaybin district.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_true(v->location >= 0 && strcmp(f->entities[v->location].name, "Nusaybin") == 0);
+    v = find_event(f, FNR_EVENT_LEGAL_ACTION);
+    assert_non_null(v);
+    assert_true(names_have(f, v->actors, v->n_actors, "Interpol"));
+    assert_false(names_have(f, v->actors, v->n_actors, "Gendarmerie"));
+    fnr_facts_free(f);
     /* a partner in a joint operation acted too */
     f = run("MIT captured Yusuf Demir in a joint operation with the Ankara police.\n", NULL);
     v = find_event(f, FNR_EVENT_ARREST);
