@@ -1476,8 +1476,9 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
     }
     /* "Ankara's Çankaya, Keçiören and Yenimahalle districts": each name of
      * a list before a plural place head is a place of that kind */
-    if (j < end && (is_punct(d, j, ',') || x_tok_is(d, j, "and") ||
-                    (i > c->s0 && (x_tok_is(d, i - 1, "and") || is_punct(d, i - 1, ','))))) {
+    if (j - i <= 2 && j < end &&
+        (is_punct(d, j, ',') || x_tok_is(d, j, "and") ||
+         (i > c->s0 && (x_tok_is(d, i - 1, "and") || is_punct(d, i - 1, ','))))) {
         static const char *const PLURAL_HEADS[] = { "districts",    "provinces", "towns",
                                                     "villages",     "cities",    "neighbourhoods",
                                                     "neighborhoods" };
@@ -1492,8 +1493,10 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
             if (x_tok_is(d, k++, "and"))
                 listed = true;
         size_t h = 0;
-        while (k < end && h < sizeof PLURAL_HEADS / sizeof *PLURAL_HEADS &&
-               !x_tok_is(d, k, PLURAL_HEADS[h]))
+        const xtok *hk = k < end ? x_tok(d, k) : NULL;
+        if (!hk || !hk->key_len || hk->key[hk->key_len - 1] != 's' || !listed)
+            h = sizeof PLURAL_HEADS / sizeof *PLURAL_HEADS; /* no plural head, or no list */
+        while (h < sizeof PLURAL_HEADS / sizeof *PLURAL_HEADS && !x_tok_is(d, k, PLURAL_HEADS[h]))
             h++;
         bool names = true;
         for (size_t q = i; q < j && names; q++)
@@ -1717,10 +1720,10 @@ static fnr_status take_lexicon(scan_ctx *c, size_t i, size_t j, size_t seq, cons
     /* "Salahuddin Farooqui", "Kirkuk Hassan" no: a one-word province or
      * town the gazetteer knows, then a surname it does not know, after no
      * word of place, is a person's name */
-    if (e->cls == FNR_LEX_LOCATION && j == i + 1 && seq == j + 1 &&
-        !(e->kind && (strcmp(e->kind, "country") == 0 || strcmp(e->kind, "capital") == 0)) &&
-        !x_tok(d, j)->lk && !(x_tok(d, j)->tflags & FNR_TF_UPPER) &&
+    if (seq == j + 1 && j == i + 1 && !x_tok(d, j)->lk && e->cls == FNR_LEX_LOCATION &&
+        !(x_tok(d, j)->tflags & FNR_TF_UPPER) &&
         !(x_tok(d, j)->xflags & (XT_COMMON | XT_DATE | XT_PARTICLE)) &&
+        !(e->kind && (strcmp(e->kind, "country") == 0 || strcmp(e->kind, "capital") == 0)) &&
         !(i > c->s0 && (x_tok(d, i - 1)->xflags & XT_LOWER) &&
           (x_tok_is(d, i - 1, "in") || x_tok_is(d, i - 1, "near") || x_tok_is(d, i - 1, "from") ||
            x_tok_is(d, i - 1, "of") || x_tok_is(d, i - 1, "at") || x_tok_is(d, i - 1, "to") ||

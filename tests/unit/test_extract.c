@@ -3395,6 +3395,16 @@ static void test_names_cut_or_misread(void **state)
     assert_non_null(e);
     assert_int_equal(e->type, FNR_ENTITY_ORGANIZATION);
     fnr_facts_free(f);
+    /* a body's full name with "and" in it is one name, its acronym its alias */
+    f = run("The officer had worked for the Federal Office for the Protection of the "
+            "Constitution and Counterterrorism (BVT) until 2021.\n",
+            NULL);
+    e = find_entity(f, "BVT");
+    assert_non_null(e);
+    assert_string_equal(
+        e->name, "Federal Office for the Protection of the Constitution and Counterterrorism");
+    assert_null(find_entity(f, "Counterterrorism"));
+    fnr_facts_free(f);
     /* "from March to May" still leads a date */
     f = run("The hearings ran from March to May Erdem said.\n", NULL);
     assert_null(find_entity(f, "May Erdem"));
