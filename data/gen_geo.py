@@ -411,7 +411,8 @@ DENY = {"of", "as", "is", "no", "us", "man", "god", "police", "army", "and", "sa
         "ahmad", "mohamed", "muhammad", "hussein", "hasan", "khalid", "salem", "said",
         "adam", "aziz", "nasser", "karim", "jamal", "samir", "khan", "shah", "sultan",
         "emir", "imam", "sheikh", "mullah", "kurd", "arab", "jordan", "chad", "georgia",
-        "victoria", "lincoln", "washington", "jackson", "houston", "israel"}
+        "victoria", "lincoln", "washington", "jackson", "houston", "israel",
+        "balkan"}  # "Balkan" is the adjective of the Balkans here, not the Turkmen province
 
 
 def fold(s):

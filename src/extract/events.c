@@ -1136,6 +1136,8 @@ static bool place_prep(const x_doc *d, size_t s0, size_t i)
 {
     size_t q = i;
     while (q > s0 && (x_tok_is(d, q - 1, "the") || x_tok_class(d, q - 1, XW_DIRECTIONS) ||
+                      /* "in a rural area of Şırnak's Uludere district" */
+                      ((x_tok_is(d, q - 1, "a") || x_tok_is(d, q - 1, "an")) && q < i) ||
                       (x_tok(d, q - 1)->xflags & XT_DEMONYM) || /* "Lebanese town of" */
                       x_tok_is(d, q - 1, "city") || x_tok_is(d, q - 1, "resort") ||
                       x_tok_is(d, q - 1, "capital") || /* "in the capital Bishkek" */
@@ -1160,11 +1162,25 @@ static bool place_prep(const x_doc *d, size_t s0, size_t i)
         q > s0 && !route &&
         (x_tok_is(d, q - 1, "in") || x_tok_is(d, q - 1, "at") || x_tok_is(d, q - 1, "near") ||
          x_tok_is(d, q - 1, "to") || x_tok_is(d, q - 1, "inside") || x_tok_is(d, q - 1, "across") ||
-         x_tok_is(d, q - 1, "around") || x_tok_is(d, q - 1, "outside"));
+         x_tok_is(d, q - 1, "around") || x_tok_is(d, q - 1, "outside") ||
+         /* "a drone strike on Beirut", "an attack on Kabul": the place struck */
+         (x_tok_is(d, q - 1, "on") && q >= s0 + 2 &&
+          (x_tok_is(d, q - 2, "strike") || x_tok_is(d, q - 2, "strikes") ||
+           x_tok_is(d, q - 2, "attack") || x_tok_is(d, q - 2, "attacks") ||
+           x_tok_is(d, q - 2, "raid") || x_tok_is(d, q - 2, "airstrike") ||
+           x_tok_is(d, q - 2, "bombing"))));
     /* "in the province's Bağlar district": a place word owns it */
     if (!prep && q >= s0 + 4 && (x_tok(d, q - 1)->tflags & FNR_TF_POSS) &&
         place_of_word(d, q - 2) && (x_tok_is(d, q - 3, "the") || x_tok_is(d, q - 3, "its")))
         prep = x_tok_is(d, q - 4, "in") || x_tok_is(d, q - 4, "at");
+    /* "in Çankaya, Keçiören and Yenimahalle": a list shares its preposition */
+    if (!prep && q >= s0 + 2 && (is_punct_c(d, q - 1, ',') || x_tok_is(d, q - 1, "and"))) {
+        int prev = x_tok_entity(d, q - 2);
+        if (prev >= 0 && d->ents[prev].type == FNR_ENTITY_LOCATION) {
+            size_t r = (size_t)x_men(d, (size_t)x_tok(d, q - 2)->mention)->tok0;
+            prep = r > s0 && place_prep(d, s0, r);
+        }
+    }
     /* "in Izmir's Bornova district": the possessed place is in the phrase too */
     if (!prep && q >= s0 + 2 && (x_tok(d, q - 1)->tflags & FNR_TF_POSS)) {
         int owner = x_tok_entity(d, q - 2);
@@ -1421,6 +1437,7 @@ static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
     f->n_for = 0;
     fnr_status st = FNR_OK;
     size_t incl = SIZE_MAX;      /* the last "including" or "among" */
+    bool appos = false;          /* in the names after "two men," */
     size_t breakdown = SIZE_MAX; /* the noun of the last count that said who a count was */
     /* What the loop below looks at: most words of a sentence are none of
      * it (no mention, no word of these classes, no trigger, no number, not
@@ -1442,6 +1459,8 @@ static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
         bool fact_word = t->tags & X_TAG_FACT_WORD;
         if (fact_word && (x_tok_is(d, i, "including") || x_tok_is(d, i, "among")))
             incl = i;
+        if (t->xflags & XT_TRIGGER)
+            appos = false;
         if (tok_class(d, i, W_WEAPON_WORDS))
             f->weapons = true;
         if ((tok_class(d, i, W_PERSON_NOUNS) || e >= 0) &&
@@ -1461,6 +1480,14 @@ static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
                                       (x_tok_is(d, i - 1, "with") &&
                                        !(i >= s0 + 2 && (x_tok_is(d, i - 2, "along") ||
                                                          x_tok_is(d, i - 2, "together")))));
+            /* "Two other men, A and B, were arrested": the names after the
+             * counted noun and its comma are the counted */
+            if (o.ent_start && d->ents[e].type == FNR_ENTITY_PERSON && i >= s0 + 3 &&
+                is_punct_c(d, i - 1, ',') && tok_class(d, i - 2, W_PERSON_NOUNS))
+                for (size_t k = i - 2; k > s0 && i - 2 - k < 3 && !appos; k--)
+                    appos = token_number(d, k - 1) >= 2;
+            if (o.ent_start && d->ents[e].type == FNR_ENTITY_PERSON && appos)
+                o.aside = true;
             /* "three men including a Somali national named X": X is one of
              * the three */
             if (o.ent_start && incl != SIZE_MAX && i - incl <= 14) {
@@ -1692,9 +1719,19 @@ static bool handed_to(const x_doc *d, size_t s0, size_t i)
  * captured", but not "X said it (they, its teams) captured". */
 static bool reports_other(const x_doc *d, size_t i, size_t t0)
 {
-    static const char *const SELF[] = { "it", "its", "they", "their", "we", "our", NULL };
+    /* ("claimed to have detained": the claimant acted) */
+    static const char *const SELF[] = { "it", "its", "they", "their", "we", "our", "to", NULL };
     size_t k = after_mention(d, i, t0);
     k = past_bracket(d, k, t0, 6);
+    /* "Syria's new interior ministry said security forces arrested" */
+    if (k < t0 && (x_tok(d, k)->tflags & FNR_TF_POSS)) {
+        size_t w = k + 1;
+        while (w < t0 && w - k <= 4 && (x_tok(d, w)->xflags & XT_LOWER) &&
+               !(x_tok(d, w)->xflags & XT_TRIGGER) && !x_report_verb(d, w))
+            w++;
+        if (w > k + 1)
+            k = w;
+    }
     if (k >= t0 || !x_report_verb(d, k))
         return false;
     k++;
@@ -1831,6 +1868,14 @@ static bool owns_next(const x_doc *d, size_t i, size_t s1)
 static bool employer_at(const x_doc *d, size_t s0, size_t i)
 {
     size_t k = past_article(d, s0, i);
+    /* "of the now-defunct BVT" */
+    if (k > s0 + 1 && (x_tok_is(d, k - 1, "defunct") || x_tok_is(d, k - 1, "now defunct") ||
+                       x_tok_is(d, k - 1, "disbanded"))) {
+        k--;
+        while (k > s0 + 1 && (is_punct_c(d, k - 1, '-') || x_tok_is(d, k - 1, "now")))
+            k--;
+        k = past_article(d, s0, k);
+    }
     if (k >= s0 + 2 && (x_tok(d, k - 1)->tflags & FNR_TF_POSS) && x_tok(d, k - 2)->mention >= 0)
         k = past_article(d, s0, x_men(d, (size_t)x_tok(d, k - 2)->mention)->tok0);
     /* "a translator who had worked for the Dutch Foreign Ministry" */
@@ -1871,6 +1916,9 @@ static bool intel_source(const x_doc *d, size_t i, size_t s0, size_t s1)
         return false; /* "by the Kurdistan Region's security agency" */
     if (i > s0 + 2 && x_tok_is(d, i - 1, "the"))
         i--; /* "a tip from the Greek National Intelligence Service" */
+    /* "intelligence from Israel's Mossad": past the owner */
+    if (i > s0 + 3 && (x_tok(d, i - 1)->tflags & FNR_TF_POSS) && x_tok(d, i - 2)->mention >= 0)
+        i = x_men(d, (size_t)x_tok(d, i - 2)->mention)->tok0;
     if (i < s0 + 2)
         return false;
     if (x_tok_is(d, i - 1, "from")) {
@@ -1962,7 +2010,11 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
     /* ("Ali Kaya died in the clashes", "who died": who dies is killed) */
     bool dies =
         x_tok_is(d, tg->t0, "died") || x_tok_is(d, tg->t0, "dies") || x_tok_is(d, tg->t0, "dying");
-    bool passive = dies || passive_at(d, tg->t0, s0);
+    bool passive = dies || passive_at(d, tg->t0, s0) ||
+                   /* "police, acting on intelligence provided by MİT": who acts on
+                    * it was told */
+                   (tg->type == FNR_EVENT_INTEL_SHARING &&
+                    (x_tok_is(d, tg->t0, "acting") || x_tok_is(d, tg->t0, "acted")));
     /* by-agents: "by MIT", "by MIT and the Istanbul police" */
     int by[16];
     size_t n_by = 0;
@@ -2208,8 +2260,11 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
         /* "The Defence Ministry said 14 terrorists were neutralized": a
          * body reporting what others did is its source; "MİT said it
          * captured" keeps the one that says it acted */
-        if (before && en->type == FNR_ENTITY_ORGANIZATION && tg->type != FNR_EVENT_LEGAL_ACTION &&
-            reports_other(d, i, tg->t0))
+        if (before &&
+            (en->type == FNR_ENTITY_ORGANIZATION ||
+             (en->type == FNR_ENTITY_LOCATION && after_mention(d, i, s1) < s1 &&
+              (x_tok(d, after_mention(d, i, s1))->tflags & FNR_TF_POSS))) &&
+            tg->type != FNR_EVENT_LEGAL_ACTION && reports_other(d, i, tg->t0))
             continue;
         /* "He was handed over to Turkish police ..., where a court ordered
          * his arrest": who took him over is no party to what follows */
@@ -2218,9 +2273,27 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             continue;
         /* "sentenced a former officer of Sweden's Security Service": the
          * one tried served it; it is no party */
-        if (is_security(d, e) && tg->type != FNR_EVENT_ESPIONAGE &&
-            tg->type != FNR_EVENT_INTEL_SHARING && employer_at(d, s0, i))
+        if ((is_security(d, e) || en->type == FNR_ENTITY_ORGANIZATION) &&
+            tg->type != FNR_EVENT_ESPIONAGE && tg->type != FNR_EVENT_INTEL_SHARING &&
+            employer_at(d, s0, i))
             continue;
+        /* "a former U.S. Army sergeant was sentenced": the body before a
+         * rank or a post is whom the one tried served */
+        if (en->type == FNR_ENTITY_ORGANIZATION && tg->type != FNR_EVENT_ESPIONAGE &&
+            tg->type != FNR_EVENT_INTEL_SHARING && i > s0 &&
+            (x_tok_is(d, i - 1, "former") || x_tok_is(d, i - 1, "a") || x_tok_is(d, i - 1, "an") ||
+             x_tok_is(d, i - 1, "ex"))) {
+            size_t k = after_mention(d, i, s1);
+            if (k < s1 && (x_tok_is(d, k, "sergeant") || x_tok_is(d, k, "officer") ||
+                           x_tok_is(d, k, "soldier") || x_tok_is(d, k, "employee") ||
+                           x_tok_is(d, k, "agent") || x_tok_is(d, k, "analyst") ||
+                           x_tok_is(d, k, "contractor") || x_tok_is(d, k, "captain") ||
+                           x_tok_is(d, k, "lieutenant") || x_tok_is(d, k, "colonel") ||
+                           x_tok_is(d, k, "major") || x_tok_is(d, k, "staffer") ||
+                           x_tok_is(d, k, "official") || x_tok_is(d, k, "interpreter") ||
+                           x_tok_is(d, k, "translator") || x_tok_is(d, k, "veteran")))
+                continue;
+        }
         /* "neutralized two terrorists, one of them on the Interior
          * Ministry's wanted list": a body named for what it owns */
         if ((!before || tg->type != FNR_EVENT_LEGAL_ACTION) && is_security(d, e) &&
@@ -2234,6 +2307,18 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
         case FNR_EVENT_KILL:
         case FNR_EVENT_SEIZURE:
         case FNR_EVENT_MILITARY_OPERATION:
+            /* "in a joint operation with the Istanbul police": a partner */
+            if (is_security(d, e) && !before && past_article(d, s0, i) > s0 + 2 &&
+                x_tok_is(d, past_article(d, s0, i) - 1, "with") &&
+                (x_tok_is(d, past_article(d, s0, i) - 2, "operation") ||
+                 x_tok_is(d, past_article(d, s0, i) - 2, "operations") ||
+                 x_tok_is(d, past_article(d, s0, i) - 2, "cooperation") ||
+                 x_tok_is(d, past_article(d, s0, i) - 2, "coordination") ||
+                 x_tok_is(d, past_article(d, s0, i) - 2, "together") ||
+                 x_tok_is(d, past_article(d, s0, i) - 2, "jointly"))) {
+                add_unique(p->actors, &p->n_actors, e);
+                break;
+            }
             if (is_security(d, e) && !before && !passive && tg->type != FNR_EVENT_SEIZURE &&
                 tg->type != FNR_EVENT_MILITARY_OPERATION && p->n_actors)
                 add_unique(p->targets, &p->n_targets, e); /* "detained members of a Mossad ring" */
@@ -2251,8 +2336,11 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
                 add_unique(p->targets, &p->n_targets, e);
             else if (en->type == FNR_ENTITY_LOCATION && place_acts(d, en) && before &&
                      i == first_pos && !passive && i + 1 < s1 && !oc->prep &&
-                     !x_tok_is(d, i > s0 ? i - 1 : i, "in") && !dateline_at(d, i, s1) &&
-                     !place_qualifies(d, i, s1) && !owns_body(d, i, s1))
+                     !x_tok_is(d, i > s0 ? i - 1 : i, "in") &&
+                     /* ("a strike on Beirut killed": the place struck) */
+                     !(i > s0 && (x_tok_is(d, i - 1, "on") || x_tok_is(d, i - 1, "at") ||
+                                  x_tok_is(d, i - 1, "near") || x_tok_is(d, i - 1, "against"))) &&
+                     !dateline_at(d, i, s1) && !place_qualifies(d, i, s1) && !owns_body(d, i, s1))
                 add_unique(p->actors, &p->n_actors, e); /* "Turkey declared it had detained"
                                                            ("Jordan's GID arrested": the GID) */
             break;
@@ -2261,8 +2349,9 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
              * militants or persons the warning was about */
             if (told_from || (passive && before)) {
                 /* "the DSN was alerted by a partner service": the told */
+                /* ("attacks on NATO troops": the ones aimed at are not told) */
                 if (e != from && i < what_told && en->type == FNR_ENTITY_ORGANIZATION &&
-                    !is_militant(d, e))
+                    !is_militant(d, e) && !attacked_at(d, i, s0))
                     add_unique(p->targets, &p->n_targets, e);
             } else if (before && en->type != FNR_ENTITY_LOCATION &&
                        !((en->type == FNR_ENTITY_PERSON || is_militant(d, e)) && p->n_actors &&
@@ -2276,6 +2365,13 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
                 add_unique(p->targets, &p->n_targets, e);
             break;
         case FNR_EVENT_LEGAL_ACTION:
+            /* "Gendarmerie captured a PKK member, who was wanted on a red
+             * notice": the captors list no one */
+            if (before && en->type == FNR_ENTITY_ORGANIZATION && x_tok_is(d, tg->t0, "wanted") &&
+                tg->t0 >= s0 + 2 && tok_class(d, tg->t0 - 1, W_BE_WORDS) &&
+                (x_tok_is(d, tg->t0 - 2, "who") ||
+                 (tg->t0 >= s0 + 3 && x_tok_is(d, tg->t0 - 3, "who"))))
+                break;
             /* a court, a service, an international body ("wanted on an
              * Interpol red notice"), or a country as the subject; a body
              * after the verb with a subject before it is the one acted on
@@ -2290,7 +2386,17 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             if (before && reduced_wanted(d, tg, s0)) {
                 /* "Gendarmerie captured a PKK member wanted on a red notice":
                  * the wanted, not who lists them */
-                if (en->type == FNR_ENTITY_PERSON || is_militant(d, e))
+                /* ("X led the group, which reported to Y, a fugitive wanted
+                 * in Germany": Y, whom the noun before "wanted" stands for) */
+                size_t k = tg->t0;
+                while (k > s0 + 1 && tg->t0 - k < 5 && x_tok(d, k - 1)->mention < 0 &&
+                       (x_tok(d, k - 1)->xflags & (XT_LOWER | XT_DEMONYM)))
+                    k--;
+                int head = k > s0 + 1 && k < tg->t0 && is_punct_c(d, k - 1, ',')
+                               ? x_tok_entity(d, k - 2)
+                               : -1;
+                if ((en->type == FNR_ENTITY_PERSON || is_militant(d, e)) &&
+                    (head < 0 || head == e || d->ents[head].type != FNR_ENTITY_PERSON))
                     add_unique(p->targets, &p->n_targets, e);
                 break;
             }
@@ -2323,6 +2429,21 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
              * who found the spies is none of them */
             if (before && found_out(d, after_mention(d, i, s1), s1))
                 break;
+            /* "spied on Bulgarian journalist X", "surveillance of the
+             * embassy": the one watched */
+            if (!before && en->type != FNR_ENTITY_LOCATION && !(d->ent_bits[e] & EK_INTEL)) {
+                size_t k = past_article(d, s0, i);
+                while (k > tg->t1 && i - k < 4 &&
+                       (x_tok(d, k - 1)->xflags & (XT_LOWER | XT_DEMONYM)) &&
+                       x_tok(d, k - 1)->mention < 0 && !x_tok_is(d, k - 1, "on") &&
+                       !x_tok_is(d, k - 1, "of") && !x_tok_is(d, k - 1, "for"))
+                    k--;
+                if (k > tg->t0 + 1 && (x_tok_is(d, k - 1, "on") || x_tok_is(d, k - 1, "of")) &&
+                    !x_tok_is(d, k - 2, "behalf")) {
+                    add_unique(p->targets, &p->n_targets, e);
+                    break;
+                }
+            }
             if (en->type == FNR_ENTITY_PERSON || (d->ent_bits[e] & EK_INTEL))
                 add_unique(p->actors, &p->n_actors, e);
             else if (en->type == FNR_ENTITY_LOCATION && kind_is(d, en, K_COUNTRY) && !before &&
@@ -3089,6 +3210,13 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         bool past = named > 0 && (d->doc.date.prec == FNR_DATE_NONE || named < d->doc.date.year);
         bool past_after =
             after > 0 && (d->doc.date.prec == FNR_DATE_NONE || after < d->doc.date.year);
+        /* "in retaliation for a rocket attack", "in response to the
+         * bombing": what is answered happened */
+        for (size_t k = tg->t0; !past && k > s0 + 1 && tg->t0 - k < 6; k--)
+            if ((x_tok_is(d, k - 1, "for") || x_tok_is(d, k - 1, "to")) &&
+                (x_tok_is(d, k - 2, "retaliation") || x_tok_is(d, k - 2, "revenge") ||
+                 x_tok_is(d, k - 2, "reprisal") || x_tok_is(d, k - 2, "response")))
+                past = true;
         /* a name and its word of affiliation between are one modifier
          * ("planning an Islamic State-inspired gun attack") */
         for (size_t k = tg->t0, n = 0; !past && k > s0 && n < 4; k--) {
@@ -3438,8 +3566,56 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
          (tg->t0 >= s0 + 3 && (x_tok_is(d, tg->t0 - 1, "and") || x_tok_is(d, tg->t0 - 1, "or")) &&
           x_tok_is(d, tg->t0 - 3, "to"))))
         return FNR_EVENT_PLOT;
+    /* "planning the assassination of", "plotting the killing of": the
+     * killing is the plan's object, not done */
+    if (t == FNR_EVENT_KILL && tg->t0 > s0 + 1) {
+        size_t k = tg->t0;
+        if (x_tok_is(d, k - 1, "the") || x_tok_is(d, k - 1, "a") || x_tok_is(d, k - 1, "an"))
+            k--;
+        if (k > s0 && (tok_class(d, k - 1, W_VAGUE_PLANS) || x_tok_is(d, k - 1, "plotting") ||
+                       x_tok_is(d, k - 1, "plotted")))
+            return FNR_EVENT_PLOT;
+    }
     if (t == FNR_EVENT_KILL && bomb_killed(d, s0, s1, tg))
         return FNR_EVENT_ATTACK;
+    /* "which have carried out similar attacks": a likeness to the attack
+     * told, no attack of its own */
+    if (t == FNR_EVENT_ATTACK && tg->t0 > s0 &&
+        (x_tok_is(d, tg->t0 - 1, "similar") || x_tok_is(d, tg->t0 - 1, "such") ||
+         x_tok_is(d, tg->t0 - 1, "repeated") || x_tok_is(d, tg->t0 - 1, "sporadic") ||
+         x_tok_is(d, tg->t0 - 1, "frequent")))
+        return 0;
+    /* "Manbij, which was captured by the factions", "captured Raqqa": a
+     * town taken, no one caught */
+    if (t == FNR_EVENT_ARREST && x_tok(d, tg->t0)->key_len >= 6 &&
+        memcmp(x_tok(d, tg->t0)->key, "captur", 6) == 0) {
+        size_t a = tg->t1 < s1 && x_tok_is(d, tg->t1, "the") ? tg->t1 + 1 : tg->t1;
+        int e = a < s1 ? x_tok_entity(d, a) : -1;
+        bool which = false;
+        for (size_t k = tg->t0; e < 0 && k > s0 && tg->t0 - k < 4; k--) {
+            if (tok_class(d, k - 1, W_BE_WORDS) || is_punct_c(d, k - 1, ','))
+                continue;
+            if (x_tok_is(d, k - 1, "which")) {
+                which = true;
+                continue;
+            }
+            e = which ? x_tok_entity(d, k - 1) : -1;
+            break;
+        }
+        if (e >= 0 && d->ents[e].type == FNR_ENTITY_LOCATION)
+            return 0;
+    }
+    /* "a spy ring working for Russian intelligence": spies working for a
+     * service or a state spy for it ("a cell working for the ministry"
+     * works) */
+    if (t == FNR_EVENT_ESPIONAGE && tg->t1 > tg->t0 + 2 && x_tok_is(d, tg->t1 - 1, "for") &&
+        (x_tok_is(d, tg->t1 - 2, "working") || x_tok_is(d, tg->t1 - 2, "worked"))) {
+        size_t k = tg->t1 < s1 && x_tok_is(d, tg->t1, "the") ? tg->t1 + 1 : tg->t1;
+        int e = k < s1 ? x_tok_entity(d, k) : -1;
+        if (!(e >= 0 && ((d->ent_bits[e] & EK_INTEL) || (d->ents[e].type == FNR_ENTITY_LOCATION &&
+                                                         kind_is(d, &d->ents[e], K_COUNTRY)))))
+            return 0;
+    }
     if (t == FNR_EVENT_ESPIONAGE &&
         (x_tok_is(d, tg->t0, "passed") || x_tok_is(d, tg->t0, "passing")) && tg->t0 > s0) {
         /* "Israeli intelligence passed information to Türkiye": a service
@@ -4324,6 +4500,31 @@ static fnr_status add_event(x_doc *d, size_t si, const trig *tg, fnr_event_type 
         if (carried.prec != FNR_DATE_NONE)
             dt = &carried;
     }
+    /* "had been arrested in Skopje three days ago": so many days before
+     * the report's day, when the report is dated */
+    fnr_date ago;
+    for (size_t k = tg->t1; !dt && d->doc.date.prec == FNR_DATE_DAY && k < s->tok1 &&
+                            k - tg->t1 < 8 && !is_punct_c(d, k, ',');
+         k++) {
+        if (!x_tok_is(d, k, "ago") || k < s->tok0 + 2 ||
+            !(x_tok_is(d, k - 1, "days") || x_tok_is(d, k - 1, "day")))
+            continue;
+        long n = x_tok_is(d, k - 2, "a") ? 1 : token_number(d, k - 2);
+        if (n < 1 || n > 31)
+            break;
+        ago = d->doc.date;
+        for (long i = 0; i < n; i++)
+            if (--ago.day < 1) {
+                if (--ago.month < 1) {
+                    ago.month = 12;
+                    ago.year--;
+                }
+                ago.day = 31;
+                while (ago.day > 28 && !fnr_date_valid(ago.year, ago.month, ago.day))
+                    ago.day--;
+            }
+        dt = &ago;
+    }
     fnr_date past;
     const fnr_date_span *from = dt == &own && own.prec == FNR_DATE_DAY ? &full
                                 : dt == &rel.start                     ? &rel
@@ -4331,6 +4532,28 @@ static fnr_status add_event(x_doc *d, size_t si, const trig *tg, fnr_event_type 
                                                                        : NULL;
     if (from && yet_to_come(d, from, &past))
         dt = &past;
+    /* "is due to stand trial in November", "will be sentenced in March":
+     * a month the sentence puts ahead is the next of its name, not the
+     * last ("last November" stays) */
+    bool ahead = false;
+    for (size_t k = tg->t0;
+         from && from->is_relative && k > s->tok0 + 1 && tg->t0 - k < 4 && !ahead; k--)
+        ahead = x_tok_is(d, k - 1, "will") ||
+                (x_tok_is(d, k - 1, "to") &&
+                 (x_tok_is(d, k - 2, "due") || x_tok_is(d, k - 2, "scheduled") ||
+                  x_tok_is(d, k - 2, "expected") || x_tok_is(d, k - 2, "set")));
+    fnr_date next;
+    if (ahead && from && dt == &from->start && from->is_relative && !from->is_range &&
+        d->doc.date.prec == FNR_DATE_DAY && dt->prec >= FNR_DATE_MONTH &&
+        (dt->year < d->doc.date.year ||
+         (dt->year == d->doc.date.year && dt->month < d->doc.date.month)) &&
+        dt->year + 1 >= d->doc.date.year &&
+        !(from->start_off + 5 <= s->end - s->start &&
+          memcmp(d->doc.text + s->start + from->start_off, "last ", 5) == 0)) {
+        next = *dt;
+        next.year++;
+        dt = &next;
+    }
     /* "the July 15 coup attempt" in a report of another year: the day
      * names Türkiye's coup attempt of 2016 (GUIDELINES D-9), not one in
      * the report's year */
@@ -4414,6 +4637,21 @@ static bool one_person(const x_doc *d, const xsent *s, const trig *tg)
             if (x_tok_is(d, k, "of") || x_tok_is(d, k, "in") || is_punct_c(d, k, ','))
                 break;
         }
+    }
+    /* "a fifth suspect had been arrested", "a Syrian man was detained":
+     * the subject of the passive */
+    size_t k = tg->t0;
+    while (
+        k > s->tok0 && tg->t0 - k < 3 &&
+        (tok_class(d, k - 1, W_BE_WORDS) || x_tok_is(d, k - 1, "had") || x_tok_is(d, k - 1, "has")))
+        k--;
+    if (k == tg->t0 || k <= s->tok0 + 1 || !tok_class(d, k - 1, W_ONE_PERSON_NOUNS))
+        return false;
+    for (size_t q = k - 1; q > s->tok0 && k - q < 5; q--) {
+        if (x_tok_is(d, q - 1, "a") || x_tok_is(d, q - 1, "an"))
+            return true;
+        if (!(x_tok(d, q - 1)->xflags & (XT_LOWER | XT_DEMONYM)) || x_tok(d, q - 1)->mention >= 0)
+            return false;
     }
     return false;
 }
@@ -4999,6 +5237,24 @@ static void drop_op_names(const x_doc *d, const xsent *s, const sent_facts *sf, 
 static void who_did_it(const x_doc *d, const xsent *s, const trig *tg, participants *p)
 {
     size_t w = tg->t0;
+    /* "ISIS claimed responsibility for an attack on a church": the
+     * claimant, named just before the claim, carried it out */
+    for (size_t r = w; tg->type == FNR_EVENT_ATTACK && r > s->tok0 + 3 && w - r < 4; r--) {
+        if (!x_tok_is(d, r - 1, "for") || !x_tok_is(d, r - 2, "responsibility"))
+            continue;
+        size_t v = r - 3;
+        if (!x_tok_is(d, v, "claimed") && !x_tok_is(d, v, "claims") && !x_tok_is(d, v, "claim"))
+            break;
+        while (v > s->tok0 && x_tok(d, v - 1)->mention < 0 &&
+               (x_tok(d, v - 1)->xflags & XT_LOWER) && r - 3 - v < 2)
+            v--; /* "has claimed", "later claimed" */
+        int e = v > s->tok0 ? x_tok_entity(d, v - 1) : -1;
+        if (e >= 0 && d->ents[e].type != FNR_ENTITY_LOCATION && p->n_actors < 16) {
+            add_unique(p->actors, &p->n_actors, e);
+            remove_id(p->targets, &p->n_targets, e);
+        }
+        break;
+    }
     if (w > s->tok0 && (x_tok_is(d, w - 1, "had") || x_tok_is(d, w - 1, "allegedly")))
         w--;
     if (w <= s->tok0 || !x_tok_is(d, w - 1, "who"))
@@ -5084,6 +5340,17 @@ static bool killed_by_attack(const x_doc *d, const xsent *s, const trig *tg, con
                 return true;
         }
     }
+    /* "an attack on a church in January, in which one person was killed":
+     * the dead of the attack the relative clause hangs on */
+    for (size_t q = k; q > s->tok0 + 1 && k - q < 8 && !(x_tok(d, q - 1)->xflags & XT_TRIGGER); q--)
+        if (x_tok_is(d, q - 1, "which") &&
+            (x_tok_is(d, q - 2, "in") || x_tok_is(d, q - 2, "during"))) {
+            for (size_t i = 0; i < n_found; i++)
+                if (found[i].type == FNR_EVENT_ATTACK && found[i].t1 < q - 1 &&
+                    x_tok_in(d, found[i].t1 - 1, ATTACK_NOUNS))
+                    return true;
+            break;
+        }
     if (k <= s->tok0 || !(x_tok_is(d, k - 1, "that") || x_tok_is(d, k - 1, "which")))
         return false;
     bool attack = false;
@@ -5174,14 +5441,17 @@ static fnr_status sentence_events(x_doc *d, size_t si, sent_facts *sf, size_t *n
 /* Whether token q parts two clauses: a ";", or ", while" / ", whereas". */
 static bool clause_parts_at(const x_doc *d, const xsent *s, size_t q)
 {
-    /* (most tokens are words of another length: told by the token alone) */
+    /* (most tokens are words of another length: told by the token alone;
+     * ", adding that a fifth suspect was arrested in Skopje": another fact
+     * told) */
     const xtok *t = x_tok(d, q);
     if (t->kind == FNR_TOK_PUNCT)
         return is_punct_c(d, q, ';');
-    if (t->key_len != 5 && t->key_len != 7)
+    if ((t->key_len != 5 && t->key_len != 6 && t->key_len != 7) || q <= s->tok0 ||
+        !is_punct_c(d, q - 1, ','))
         return false;
-    return (x_tok_is(d, q, "while") || x_tok_is(d, q, "whereas")) && q > s->tok0 &&
-           is_punct_c(d, q - 1, ',');
+    return x_tok_is(d, q, "while") || x_tok_is(d, q, "whereas") ||
+           (x_tok_is(d, q, "adding") && q + 1 < s->tok1 && x_tok_is(d, q + 1, "that"));
 }
 
 /* Whether token q is an "and" after a comma that opens a clause with a
@@ -5245,8 +5515,9 @@ static size_t clause_cut(const x_doc *d, const xsent *s, const trig *found, size
             comma = c == ',';
             continue;
         }
-        if (comma && (t->key_len == 3 || t->key_len == 5 || t->key_len == 7))
-            mark = x_tok_is(d, m, "and") || x_tok_is(d, m, "while") || x_tok_is(d, m, "whereas");
+        if (comma && (t->key_len == 3 || t->key_len == 5 || t->key_len == 6 || t->key_len == 7))
+            mark = x_tok_is(d, m, "and") || x_tok_is(d, m, "while") || x_tok_is(d, m, "whereas") ||
+                   x_tok_is(d, m, "adding");
         /* ("and German police raided": a body after "and", see and_clause_at) */
         else if (t->key_len == 3 && m + 1 < s->tok1 && x_tok_is(d, m, "and"))
             mark = x_tok_entity(d, m + 1) >= 0 || x_tok_in(d, m + 1, AND_BODIES) ||
@@ -5643,6 +5914,50 @@ fnr_status x_events_find(x_doc *d)
         if (!contains(e->targets, e->n_targets, state))
             e->actors[e->n_actors++] = state;
     }
+    /* "MİT captured Halil Ö.", "X was arrested by the Metropolitan Police":
+     * who acts on whom in a sentence's event is no associate of theirs, so
+     * the sentence's co-occurrence relation between them goes; nor are a
+     * leader and the group led only associates. (Relations and events
+     * both come in sentence order.) */
+    int typed[64][2]; /* the pairs of the typed relations */
+    size_t n_typed = 0;
+    bool all_typed = true;
+    for (size_t r = 0; r < d->rels.len; r++) {
+        const fnr_relation *o = &FNR_VEC_AT(&d->rels, fnr_relation, r);
+        if (o->type == FNR_REL_ASSOCIATED_WITH)
+            continue;
+        if (n_typed == sizeof typed / sizeof *typed) {
+            all_typed = false;
+            break;
+        }
+        typed[n_typed][0] = o->source;
+        typed[n_typed++][1] = o->target;
+    }
+    size_t kept = 0, ev0 = 0;
+    for (size_t r = 0; r < d->rels.len; r++) {
+        fnr_relation rel = FNR_VEC_AT(&d->rels, fnr_relation, r);
+        bool opposed = false;
+        if (rel.type == FNR_REL_ASSOCIATED_WITH) {
+            while (ev0 < d->events.len &&
+                   FNR_VEC_AT(&d->events, fnr_event, ev0).sentence < rel.sentence)
+                ev0++;
+            for (size_t i = ev0; i < d->events.len && !opposed; i++) {
+                const fnr_event *e = &FNR_VEC_AT(&d->events, fnr_event, i);
+                if (e->sentence != rel.sentence)
+                    break;
+                opposed = (contains(e->actors, e->n_actors, rel.source) &&
+                           contains(e->targets, e->n_targets, rel.target)) ||
+                          (contains(e->actors, e->n_actors, rel.target) &&
+                           contains(e->targets, e->n_targets, rel.source));
+            }
+            for (size_t q = 0; q < n_typed && all_typed && !opposed; q++)
+                opposed = (typed[q][0] == rel.source && typed[q][1] == rel.target) ||
+                          (typed[q][0] == rel.target && typed[q][1] == rel.source);
+        }
+        if (!opposed)
+            FNR_VEC_AT(&d->rels, fnr_relation, kept++) = rel;
+    }
+    d->rels.len = kept;
     for (size_t i = 0; i < d->events.len; i++) {
         fnr_event *e = &FNR_VEC_AT(&d->events, fnr_event, i);
         x_id(e->id, 'v', (uint32_t)(i + 1));

@@ -907,8 +907,11 @@ static fnr_status add_mention(x_doc *d, size_t sent, size_t t0, size_t t1, fnr_e
     xmention m = { 0 };
     m.start = x_tok(d, t0)->start;
     m.end = x_tok(d, t1 - 1)->end;
-    /* "Tarek S.": the period of a surname's initial is part of the name */
-    if (type == FNR_ENTITY_PERSON && t1 - t0 >= 2 && initial_with_period(d, t1 - 1))
+    /* "Tarek S.": the period of a surname's initial is part of the name
+     * (and of "S." alone, the surname told again) */
+    if (type == FNR_ENTITY_PERSON && initial_with_period(d, t1 - 1) &&
+        (t1 - t0 >= 2 || (t1 + 1 < d->toks.len && is_punct(d, t1, '.') &&
+                          !(is_word(x_tok(d, t1 + 1)) && (x_tok(d, t1 + 1)->tflags & FNR_TF_CAP)))))
         m.end++;
     m.tok0 = (uint32_t)t0;
     m.tok1 = (uint32_t)t1;
@@ -1046,6 +1049,33 @@ static bool company_form(const x_doc *d, size_t i)
     return (x_tok(d, i)->xflags & XT_ORGHEAD) && x_tok_in(d, i, COMPANY_FORMS);
 }
 
+/* The token after a legal form written with periods between its letters
+ * that opens at token i ("Sh.p.k.", "d.o.o.", "s.r.o.", "S.p.A."), which
+ * the tokeniser may cut into pieces; i when none opens there. */
+static size_t dotted_form_end(const x_doc *d, size_t i, size_t end)
+{
+    static const char *const FORMS[] = { "sh.p.k.", "sh.a.", "d.o.o.", "s.r.o.", "s.p.a.", NULL };
+    const xtok *t = x_tok(d, i);
+    const char *p = d->doc.text + t->start;
+    if (!is_word(t) || t->end >= d->doc.len ||
+        (d->doc.text[t->end] != '.' && !(t->tflags & FNR_TF_INITIALS)))
+        return i;
+    size_t k = i + 1;
+    while (k < end && x_tok(d, k)->start == x_tok(d, k - 1)->end &&
+           (is_word(x_tok(d, k)) || is_punct(d, k, '.')))
+        k++;
+    size_t n = x_tok(d, k - 1)->end - t->start;
+    for (size_t f = 0; FORMS[f]; f++) {
+        size_t q = 0;
+        while (FORMS[f][q] && q < n &&
+               (p[q] == FORMS[f][q] || (p[q] >= 'A' && p[q] <= 'Z' && p[q] + 32 == FORMS[f][q])))
+            q++;
+        if (q == n && !FORMS[f][q])
+            return k;
+    }
+    return i;
+}
+
 static size_t cap_sequence(const x_doc *d, size_t i, size_t end)
 {
     size_t j = i;
@@ -1065,6 +1095,11 @@ static size_t cap_sequence(const x_doc *d, size_t i, size_t end)
          * legal form ends the company's name, whatever follows its period */
         if (j > i && company_form(d, j)) {
             j++;
+            break;
+        }
+        if (j > i && (t->end - t->start <= 2 || (t->tflags & FNR_TF_INITIALS)) &&
+            dotted_form_end(d, j, end) > j) {
+            j = dotted_form_end(d, j, end);
             break;
         }
         /* "Tunisia-national", "U.S.-based": a word made of a name and a
@@ -1095,10 +1130,13 @@ static size_t cap_sequence(const x_doc *d, size_t i, size_t end)
             j++;
             continue;
         }
-        /* "Embassy of Iraq", "Islamic Republic of Iran"; "the Directorate
-         * for Combating Organized Crime", "Agency for National Security" */
+        /* "Embassy of Iraq", "Islamic Republic of Iran", "the Consulate
+         * General of Russia"; "the Directorate for Combating Organized
+         * Crime", "Agency for National Security" */
         if (j > i && j + 1 < end &&
-            ((x_tok_is(d, j, "of") && x_tok_in(d, j - 1, OF_HEADS)) ||
+            ((x_tok_is(d, j, "of") &&
+              (x_tok_in(d, j - 1, OF_HEADS) ||
+               (j > i + 1 && x_tok_is(d, j - 1, "general") && x_tok_is(d, j - 2, "consulate")))) ||
              (x_tok_is(d, j, "for") && x_tok_in(d, j - 1, FOR_HEADS)))) {
             size_t k = j + 1;
             if (k < end && x_tok_is(d, k, "the"))
@@ -1394,6 +1432,11 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
     if (j - i >= 3 && (last->tflags & FNR_TF_CAP) && x_tok_is(d, j - 1, "general") &&
         x_tok_is(d, j - 2, "consulate"))
         head = j - 2;
+    /* "Ilir Trade Sh.p.k.": a dotted legal form ends a company's name */
+    for (size_t k = i + 1; k < j && (x_tok(d, j - 1)->tflags & FNR_TF_INITIALS); k++)
+        if (dotted_form_end(d, k, j) == j)
+            return add_mention(d, c->s, i, j, FNR_ENTITY_ORGANIZATION, NULL, "company",
+                               "company_form", false, NULL);
     if (((x_tok(d, head)->xflags & XT_ORGHEAD) || branch_head(d, head)) && j - i >= 2 &&
         !(i == c->s0 && j == i + 2 && !(last->tflags & FNR_TF_CAP)))
         return add_mention(d, c->s, i, j, FNR_ENTITY_ORGANIZATION, NULL,
@@ -1454,6 +1497,38 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
         return add_mention(d, c->s, i, j + 1, FNR_ENTITY_ORGANIZATION, NULL, "militant_group",
                            "group_subunit", false, NULL);
     }
+    /* "Ankara's Çankaya, Keçiören and Yenimahalle districts": each name of
+     * a list before a plural place head is a place of that kind */
+    if (j - i <= 2 && j < end &&
+        (is_punct(d, j, ',') || x_tok_is(d, j, "and") ||
+         (i > c->s0 && (x_tok_is(d, i - 1, "and") || is_punct(d, i - 1, ','))))) {
+        static const char *const PLURAL_HEADS[] = { "districts",    "provinces", "towns",
+                                                    "villages",     "cities",    "neighbourhoods",
+                                                    "neighborhoods" };
+        static const char *const KINDS[] = { "district", "province",      "town",         "village",
+                                             "city",     "neighbourhood", "neighbourhood" };
+        size_t k = j;
+        bool listed = i > c->s0 && (x_tok_is(d, i - 1, "and") || is_punct(d, i - 1, ','));
+        while (k < end && k - j < 12 &&
+               (is_punct(d, k, ',') || x_tok_is(d, k, "and") ||
+                (is_word(x_tok(d, k)) && (x_tok(d, k)->tflags & FNR_TF_CAP) &&
+                 !(x_tok(d, k)->xflags & (XT_STOP | XT_DEMONYM | XT_COMMON)))))
+            if (x_tok_is(d, k++, "and"))
+                listed = true;
+        size_t h = 0;
+        const xtok *hk = k < end ? x_tok(d, k) : NULL;
+        if (!hk || !hk->key_len || hk->key[hk->key_len - 1] != 's' || !listed)
+            h = sizeof PLURAL_HEADS / sizeof *PLURAL_HEADS; /* no plural head, or no list */
+        while (h < sizeof PLURAL_HEADS / sizeof *PLURAL_HEADS && !x_tok_is(d, k, PLURAL_HEADS[h]))
+            h++;
+        bool names = true;
+        for (size_t q = i; q < j && names; q++)
+            names = !(x_tok(d, q)->xflags & (XT_STOP | XT_DEMONYM | XT_COMMON | XT_TITLE));
+        if (k < end && h < sizeof PLURAL_HEADS / sizeof *PLURAL_HEADS && listed && names &&
+            j - i <= 2)
+            return add_mention(d, c->s, i, j, FNR_ENTITY_LOCATION, NULL, KINDS[h], "place_list",
+                               false, NULL);
+    }
     /* "the Bab city of Syria", "Silivri district": a place ("the southern
      * Lebanese town of Nabatieh" is the town's country, no place name) */
     if (j < end && x_tok_class(d, j, XW_PLACE_HEADS) && j - i <= 3 &&
@@ -1500,9 +1575,31 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
     }
     if (j - i == 2 && initial_with_period(d, i + 1) && x_tok(d, i)->key_len >= 3 &&
         !(x_tok(d, i)->xflags &
-          (XT_COMMON | XT_STOP | XT_TITLE | XT_DEMONYM | XT_ORGHEAD | XT_LOCHEAD)))
+          (XT_COMMON | XT_STOP | XT_TITLE | XT_DEMONYM | XT_ORGHEAD | XT_LOCHEAD))) {
+        /* "Matthew G. Olsen": a given name's middle initial, with the
+         * surname after its period ("Tarek S. Investigators said": a
+         * plural opening the next sentence is no surname) */
+        size_t s = j < end && is_punct(d, j, '.') ? j + 1 : j;
+        static const char *const OPENERS[] = {
+            "investigators", "prosecutors", "detectives", "witnesses", "neighbours",
+            "neighbors",     "residents",   "relatives",  "analysts",  "experts",
+            "lawyers",       "judges",      "officers",   "agents",    "suspects",
+            "militants",     "soldiers",    "troops",     "sources",   "reports",
+            "documents",     "records",     "students",   "others",    NULL
+        };
+        bool plural = s < end && x_tok_in(d, s, OPENERS);
+        if ((x_tok(d, i)->xflags & XT_GIVEN) && !plural && s > j && s < end &&
+            is_word(x_tok(d, s)) && (x_tok(d, s)->tflags & FNR_TF_CAP) &&
+            !(x_tok(d, s)->tflags & FNR_TF_UPPER) && x_tok(d, s)->mention < 0 &&
+            !(x_tok(d, s)->xflags & (XT_COMMON | XT_STOP | XT_TITLE | XT_DEMONYM | XT_ORGHEAD |
+                                     XT_LOCHEAD | XT_DATE | XT_ENTRY | XT_PREFIX))) {
+            *out_next = s + 1;
+            return add_mention(d, c->s, i, s + 1, FNR_ENTITY_PERSON, NULL, NULL,
+                               "person_middle_initial", false, NULL);
+        }
         return add_mention(d, c->s, i, j, FNR_ENTITY_PERSON, NULL, NULL, "person_name_initial",
                            false, NULL);
+    }
     /* "the Lower Austria town of St. Pölten", "the village of Koshobe": a
      * place the gazetteer does not know */
     if (i >= c->s0 + 2 && x_tok_is(d, i - 1, "of") && x_tok_in(d, i - 2, PLACE_OF_WORDS)) {
@@ -1584,6 +1681,19 @@ static fnr_status take_lexicon(scan_ctx *c, size_t i, size_t j, size_t seq, cons
             return add_mention(d, c->s, i, j, FNR_ENTITY_ORGANIZATION, NULL, e->kind,
                                "name_of_owner", false, NULL);
     }
+    /* "the People's Liberation Army of Kurdistan": a body the dictionary
+     * names for one state, "of" another place, is another body */
+    if (e->cls == FNR_LEX_ORG && e->country[0] && j + 1 < end && x_tok_is(d, j, "of") &&
+        (x_tok(d, j + 1)->tflags & FNR_TF_CAP) && (x_tok(d, j + 1)->xflags & XT_ENTRY)) {
+        const fnr_lex_entry *pe = NULL;
+        size_t pj = lex_longest(d, j + 1, end, &c->kb2, &pe);
+        if (pj > j + 1 && pe && pe->cls == FNR_LEX_LOCATION &&
+            strcmp(pe->country, e->country) != 0) {
+            *out_next = pj;
+            return add_mention(d, c->s, i, pj, FNR_ENTITY_ORGANIZATION, NULL, e->kind,
+                               "name_of_other_place", false, NULL);
+        }
+    }
     /* "the U.S. Federal Bureau of Investigation": a body the dictionary
      * names after a country's name is that body; the country stays a place */
     if (seq > j && e->cls == FNR_LEX_LOCATION && e->kind && strcmp(e->kind, "country") == 0 &&
@@ -1629,6 +1739,23 @@ static fnr_status take_lexicon(scan_ctx *c, size_t i, size_t j, size_t seq, cons
             return add_mention(d, c->s, i, seq, FNR_ENTITY_PERSON, NULL, NULL, "person_name", false,
                                NULL);
         }
+    }
+    /* "Salahuddin Farooqui", "Kirkuk Hassan" no: a one-word province or
+     * town the gazetteer knows, then a surname it does not know, after no
+     * word of place, is a person's name */
+    if (seq == j + 1 && j == i + 1 && !x_tok(d, j)->lk && e->cls == FNR_LEX_LOCATION &&
+        !(x_tok(d, j)->tflags & FNR_TF_UPPER) &&
+        !(x_tok(d, j)->xflags & (XT_COMMON | XT_DATE | XT_PARTICLE)) &&
+        !(e->kind && (strcmp(e->kind, "country") == 0 || strcmp(e->kind, "capital") == 0)) &&
+        !(i > c->s0 && (x_tok(d, i - 1)->xflags & XT_LOWER) &&
+          (x_tok_is(d, i - 1, "in") || x_tok_is(d, i - 1, "near") || x_tok_is(d, i - 1, "from") ||
+           x_tok_is(d, i - 1, "of") || x_tok_is(d, i - 1, "at") || x_tok_is(d, i - 1, "to") ||
+           x_tok_is(d, i - 1, "the") || x_tok_is(d, i - 1, "across") ||
+           x_tok_is(d, i - 1, "outside"))) &&
+        looks_like_person(d, i, seq)) {
+        *out_next = seq;
+        return add_mention(d, c->s, i, seq, FNR_ENTITY_PERSON, NULL, NULL, "person_name", false,
+                           NULL);
     }
     if (e->cls == FNR_LEX_LOCATION && j - i >= 2 && (x_tok(d, j - 1)->xflags & XT_LOCHEAD)) {
         const fnr_lex_entry *e2 = NULL;
@@ -1840,8 +1967,17 @@ static bool month_as_given(const x_doc *d, size_t i, size_t s0, size_t s1)
         x_tok_is(d, i + 1, "day"))
         return false; /* "May Day" */
     for (size_t b = 0; i > s0 && b < sizeof BEFORE / sizeof *BEFORE; b++)
-        if (x_tok_is(d, i - 1, BEFORE[b]))
-            return false;
+        if (x_tok_is(d, i - 1, BEFORE[b])) {
+            /* "from March to May", "the 5th of May": "to", "and", "of" lead
+             * a date only after one ("data to Jan Marsalek", "Jan S. and
+             * August Hanning") */
+            if (!(x_tok_is(d, i - 1, "to") || x_tok_is(d, i - 1, "and") ||
+                  x_tok_is(d, i - 1, "of")))
+                return false;
+            for (size_t k = i - 1; k > s0 && i - k < 4; k--)
+                if ((x_tok(d, k - 1)->xflags & XT_DATE) && x_tok(d, k - 1)->mention < 0)
+                    return false;
+        }
     return true;
 }
 
@@ -2087,6 +2223,16 @@ static fnr_status scan_names(scan_ctx *c)
             st = add_mention(d, c->s, i, j + 1, FNR_ENTITY_LOCATION, NULL, NULL, "loc_head", false,
                              NULL);
             next = j + 1;
+        } else if (j == i + 1 && e->cls == FNR_LEX_LOCATION && (t->xflags & XT_GIVEN) &&
+                   j + 1 < c->s1 && (x_tok(d, j)->xflags & XT_PARTICLE) &&
+                   !(x_tok(d, j)->tflags & FNR_TF_CAP) && (x_tok(d, j + 1)->tflags & FNR_TF_CAP) &&
+                   seq > j + 1) {
+            /* "Charlotte von Essen", "Florence de Rijk": a given name, a
+             * lower-case particle and a capitalised word are a person's
+             * name, though the given name and the surname are towns */
+            st = add_mention(d, c->s, i, seq, FNR_ENTITY_PERSON, NULL, NULL, "person_particle",
+                             false, NULL);
+            next = seq;
         } else if (j > i)
             st = take_lexicon(c, i, j, seq, e, &next);
         else if (seq > i) {
@@ -2094,6 +2240,16 @@ static fnr_status scan_names(scan_ctx *c)
              * (a body's name may open with one: "the General Service Unit") */
             size_t k = i;
             bool body = x_tok(d, seq - 1)->xflags & XT_ORGHEAD;
+            /* "the Consulate General of Russia": the rank is the mission's */
+            if (x_tok_is(d, i, "consulate") && i + 3 < seq && x_tok_is(d, i + 1, "general") &&
+                x_tok_is(d, i + 2, "of")) {
+                st = add_mention(d, c->s, i, seq, FNR_ENTITY_ORGANIZATION, NULL,
+                                 org_kind_from_head(d, i), "institution_of", false, NULL);
+                if (st != FNR_OK)
+                    return st;
+                i = seq;
+                continue;
+            }
             for (size_t q = i; q + 1 < seq; q++)
                 if ((x_tok(d, q)->xflags & XT_TITLE) &&
                     !(body && x_tok_is(d, q, "general"))) /* "Security General Directorate" */
@@ -2488,10 +2644,14 @@ static fnr_status person_before_cue(scan_ctx *c, size_t cue)
  * is the group's, an organization, and no person's code name. */
 static bool group_before_cue(const x_doc *d, size_t i, size_t s0)
 {
-    static const char *const GROUPS[] = { "group", "network", "cell",    "ring",
-                                          "gang",  "faction", "unit",    "wing",
-                                          "arm",   "branch",  "militia", NULL };
+    static const char *const GROUPS[] = { "group",   "network", "cell",       "ring", "gang",
+                                          "faction", "unit",    "wing",       "arm",  "branch",
+                                          "militia", "hackers", "collective", "crew", NULL };
     size_t k = i;
+    /* "the group, also known as X" */
+    if (k > s0 && (x_tok_is(d, k - 1, "also") || x_tok_is(d, k - 1, "commonly") ||
+                   x_tok_is(d, k - 1, "widely")))
+        k--;
     if (k > s0 && is_punct(d, k - 1, ','))
         k--;
     /* "the group's recruitment wing in Kenya, known as al-Hijra" */
@@ -2991,6 +3151,26 @@ out:
     return st;
 }
 
+/* Whether mention m follows the cue of a code name ("known as X",
+ * "whose nom de guerre was X"), and so is one ("whose real name is X"
+ * names the real one). */
+static bool after_code_cue(const x_doc *d, const xmention *m)
+{
+    size_t lo = m->tok0 > 6 ? m->tok0 - 6 : 0;
+    for (size_t q = m->tok0; q > lo; q--) {
+        size_t k = code_name_cue(d, q - 1, m->tok0 + 1);
+        if (!k)
+            continue;
+        if (x_tok_is(d, q - 1, "real"))
+            return false;
+        while (k < m->tok0 && (is_open_quote(d, k) || is_punct(d, k, ',') || x_tok_is(d, k, "is") ||
+                               x_tok_is(d, k, "was") || x_tok_is(d, k, "the")))
+            k++;
+        return k == m->tok0;
+    }
+    return false;
+}
+
 fnr_status x_entities_build(x_doc *d)
 {
     fnr_status st = link_mentions(d);
@@ -3097,7 +3277,11 @@ fnr_status x_entities_build(x_doc *d)
              * "Istanbul" of the text */
             bool shout_b = lb == lm && all_upper_span(text + bm->start, bm->end - bm->start) &&
                            !all_upper_span(text + m->start, m->end - m->start);
-            if ((bm->weak && !m->weak) || (bm->weak == m->weak && (lm > lb || shout_b)))
+            /* ("Hajj Mohsin" of a heading, then "Fuad Shukr, whose nom de
+             * guerre was Hajj Mohsin": the real name names him) */
+            bool bw = bm->weak || (bm->type == FNR_ENTITY_PERSON && after_code_cue(d, bm));
+            bool mw = m->weak || (m->type == FNR_ENTITY_PERSON && after_code_cue(d, m));
+            if ((bw && !mw) || (bw == mw && (lm > lb || shout_b)))
                 best[m->entity] = (int32_t)mi;
         }
         if (!en->canonical && m->lex && m->lex->canon && m->lex->canon[0] &&

@@ -3728,6 +3728,288 @@ static void test_place_in_apposition(void **state)
     fnr_facts_free(f);
 }
 
+/* Names that general rules cut or misread: a middle initial, a particle
+ * between a given name and a surname that are also towns, a month's name
+ * as a given name after "to", a company's dotted legal form, "Balkan" */
+static void test_names_cut_or_misread(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("Deputy Attorney General Laura B. Kessler said the engineer had been "
+                       "charged.\n",
+                       NULL);
+    const fnr_entity *e = find_entity(f, "Laura B. Kessler");
+    assert_non_null(e);
+    assert_int_equal(e->type, FNR_ENTITY_PERSON);
+    fnr_facts_free(f);
+    /* a withheld surname before a sentence opened by a plural stays short */
+    f = run("Police detained Kerem T. Investigators believe he led the cell.\n", NULL);
+    assert_non_null(find_entity(f, "Kerem T."));
+    fnr_facts_free(f);
+    f = run("Service chief Charlotte von Essen warned of sabotage by foreign agents.\n", NULL);
+    e = find_entity(f, "Charlotte von Essen");
+    assert_non_null(e);
+    assert_int_equal(e->type, FNR_ENTITY_PERSON);
+    assert_null(find_entity(f, "Charlotte"));
+    assert_null(find_entity(f, "Essen"));
+    fnr_facts_free(f);
+    f = run("The officer sold phone records to Jan Marsalek and August Hanning.\n", NULL);
+    e = find_entity(f, "Jan Marsalek");
+    assert_non_null(e);
+    assert_int_equal(e->type, FNR_ENTITY_PERSON);
+    assert_non_null(find_entity(f, "August Hanning"));
+    fnr_facts_free(f);
+    /* a nom de guerre told first (a heading) does not name a man whose
+     * real name the text gives */
+    f = run("Commander known as Abu Layth killed in strike\n\nA strike killed Samir Haddad. "
+            "Haddad, whose nom de guerre was Abu Layth, led the unit.\n",
+            NULL);
+    e = find_entity(f, "Abu Layth");
+    assert_non_null(e);
+    assert_string_equal(e->name, "Samir Haddad");
+    fnr_facts_free(f);
+    /* a surname's initial told again keeps its period */
+    f = run("Police detained Kemal Ş. in Bursa. Ş. had wired money to the cell.\n", NULL);
+    e = find_entity(f, "Kemal Ş.");
+    assert_non_null(e);
+    assert_true(has_alias(e, "Ş."));
+    fnr_facts_free(f);
+    /* a province's name, then a surname no list knows: a person */
+    f = run("Police in Karachi arrested Salahuddin Qureshi, a militant commander.\n", NULL);
+    e = find_entity(f, "Salahuddin Qureshi");
+    assert_non_null(e);
+    assert_int_equal(e->type, FNR_ENTITY_PERSON);
+    fnr_facts_free(f);
+    /* a body the dictionary names for one state, "of" another place */
+    f = run("The People's Liberation Army of Kurdistan claimed the ambush.\n", NULL);
+    e = find_entity(f, "People's Liberation Army of Kurdistan");
+    assert_non_null(e);
+    assert_int_equal(e->type, FNR_ENTITY_ORGANIZATION);
+    fnr_facts_free(f);
+    f = run("Staff at the Consulate General of Iran in Hamburg were questioned.\n", NULL);
+    e = find_entity(f, "Consulate General of Iran");
+    assert_non_null(e);
+    assert_int_equal(e->type, FNR_ENTITY_ORGANIZATION);
+    fnr_facts_free(f);
+    /* a body's full name with "and" in it is one name, its acronym its alias */
+    f = run("The officer had worked for the Federal Office for the Protection of the "
+            "Constitution and Counterterrorism (BVT) until 2021.\n",
+            NULL);
+    e = find_entity(f, "BVT");
+    assert_non_null(e);
+    assert_string_equal(
+        e->name, "Federal Office for the Protection of the Constitution and Counterterrorism");
+    assert_null(find_entity(f, "Counterterrorism"));
+    fnr_facts_free(f);
+    /* "from March to May" still leads a date */
+    f = run("The hearings ran from March to May Erdem said.\n", NULL);
+    assert_null(find_entity(f, "May Erdem"));
+    fnr_facts_free(f);
+    f = run("The rifles were bought by Drini Metal Sh.p.k., a firm in Tirana.\n", NULL);
+    e = find_entity(f, "Drini Metal Sh.p.k.");
+    assert_non_null(e);
+    assert_int_equal(e->type, FNR_ENTITY_ORGANIZATION);
+    fnr_facts_free(f);
+    f = run("Smugglers moved the recruits along the Balkan route into Austria.\n", NULL);
+    assert_null(find_entity(f, "Balkan"));
+    fnr_facts_free(f);
+}
+
+/* Events that general rules mistyped or gave the wrong parties */
+static void test_events_of_new_shapes(void **state)
+{
+    (void)state;
+    /* a planned killing is a plot, not a killing */
+    fnr_facts *f = run("Prosecutors say Reza Tavakoli was hired by the IRGC and spent months "
+                       "planning the assassination of Lena Brandt.\n",
+                       NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_KILL), 0);
+    assert_int_equal(n_events(f, FNR_EVENT_PLOT), 1);
+    fnr_facts_free(f);
+    /* the dead of an attack told in "in which" are its count, and who
+     * claimed it carried it out */
+    f = run("Al-Shabaab claimed responsibility for an attack on a hotel in Mogadishu in March, "
+            "in which nine people were killed.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_KILL), 0);
+    const fnr_event *v = find_event(f, FNR_EVENT_ATTACK);
+    assert_non_null(v);
+    assert_int_equal(v->count, 9);
+    assert_true(names_have(f, v->actors, v->n_actors, "Al-Shabaab"));
+    fnr_facts_free(f);
+    /* a city struck is where, not who */
+    f = run("A drone strike on Sanaa's northern districts killed Abdulkarim al-Ghamari.\n", NULL);
+    v = find_event(f, FNR_EVENT_KILL);
+    assert_non_null(v);
+    assert_false(names_have(f, v->actors, v->n_actors, "Sanaa"));
+    assert_true(v->location >= 0 && strcmp(f->entities[v->location].name, "Sanaa") == 0);
+    fnr_facts_free(f);
+    /* what a strike answered happened */
+    f = run("The army said the raid was in retaliation for a mortar attack on Kiryat Shmona "
+            "that wounded four soldiers.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_PLOT), 0);
+    assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 1);
+    fnr_facts_free(f);
+    /* "agreed to carry out arson and bomb attacks": intended */
+    f = run("The recruit agreed to carry out arson and bomb attacks on depots in Leipzig.\n", NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 0);
+    assert_int_equal(n_events(f, FNR_EVENT_PLOT), 1);
+    fnr_facts_free(f);
+    /* intelligence received from a service: it shared, the receiver was
+     * told, and the ones attacks aimed at were not */
+    f = run("Albanian police detained three men planning attacks on NATO bases after receiving "
+            "intelligence from the Hellenic National Intelligence Service.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_INTEL_SHARING);
+    assert_non_null(v);
+    assert_true(names_have(f, v->actors, v->n_actors, "Hellenic National Intelligence Service"));
+    assert_false(names_have(f, v->targets, v->n_targets, "NATO"));
+    fnr_facts_free(f);
+    /* a month the sentence puts ahead is next year's */
+    f = run("The engineer is due to stand trial in February, prosecutors said.\n", "2025-10-02");
+    v = find_event(f, FNR_EVENT_LEGAL_ACTION);
+    assert_non_null(v);
+    assert_string_equal(v->date, "2026-02");
+    fnr_facts_free(f);
+    /* whom the one arrested or tried served is no party */
+    f = run("A former Bundeswehr captain was sentenced to four years in prison.\n", NULL);
+    v = find_event(f, FNR_EVENT_LEGAL_ACTION);
+    assert_non_null(v);
+    assert_int_equal(v->n_actors, 0);
+    fnr_facts_free(f);
+    f = run("Police arrested a former officer of the now-defunct BND in Graz.\n", NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_int_equal(v->n_actors + v->n_targets, 0);
+    fnr_facts_free(f);
+    /* who acts on intelligence provided by another was told */
+    f = run("Spanish police, acting on intelligence provided by Mossad, detained a man in "
+            "Ceuta.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_INTEL_SHARING);
+    assert_non_null(v);
+    assert_true(names_have(f, v->actors, v->n_actors, "Mossad"));
+    assert_false(names_have(f, v->actors, v->n_actors, "Spanish police"));
+    fnr_facts_free(f);
+    /* a list of places before a plural head: each a place, none a party */
+    f = run("MIT warned Turkish police, who raided homes in Ankara's Mamak, Sincan and Altındağ "
+            "districts.\n",
+            NULL);
+    const fnr_entity *e = find_entity(f, "Sincan");
+    assert_non_null(e);
+    assert_int_equal(e->type, FNR_ENTITY_LOCATION);
+    assert_non_null(find_entity(f, "Altındağ"));
+    v = find_event(f, FNR_EVENT_INTEL_SHARING);
+    assert_non_null(v);
+    assert_false(names_have(f, v->targets, v->n_targets, "Altındağ"));
+    fnr_facts_free(f);
+    /* the service a tip came from, past its owner, is no one arrested */
+    f = run("Cypriot police arrested two men after a tip from Israel's Shin Bet.\n", NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_false(names_have(f, v->targets, v->n_targets, "Shin Bet"));
+    fnr_facts_free(f);
+    /* the one spied on is the target, not a spy */
+    f = run("The ring spied on Bulgarian journalist Boris Petkov for Russia.\n", NULL);
+    v = find_event(f, FNR_EVENT_ESPIONAGE);
+    assert_non_null(v);
+    assert_true(names_have(f, v->targets, v->n_targets, "Boris Petkov"));
+    assert_false(names_have(f, v->actors, v->n_actors, "Boris Petkov"));
+    fnr_facts_free(f);
+    /* a group's other name is a group's, after "also known as" or a plural */
+    f = run("Investigators said the network, also known as Silent Heron, stole the files.\n", NULL);
+    e = find_entity(f, "Silent Heron");
+    assert_non_null(e);
+    assert_int_equal(e->type, FNR_ENTITY_ORGANIZATION);
+    fnr_facts_free(f);
+    f = run("The agency said Iranian hackers, referred to as APT35, targeted the ministry.\n",
+            NULL);
+    e = find_entity(f, "APT35");
+    assert_non_null(e);
+    assert_int_equal(e->type, FNR_ENTITY_ORGANIZATION);
+    fnr_facts_free(f);
+    /* who acts on whom is no associate of theirs, nor is a leader only
+     * an associate of the group led */
+    f = run("Police arrested Kerem Aslan, the so-called finance emir of Daesh, in Izmir.\n", NULL);
+    assert_false(has_relation(f, FNR_REL_ASSOCIATED_WITH, "Kerem Aslan", "Daesh"));
+    assert_false(has_relation(f, FNR_REL_ASSOCIATED_WITH, "Daesh", "Kerem Aslan"));
+    fnr_facts_free(f);
+    f = run("Dutch police arrested Jan Vos and Piet Smit on Monday.\n", NULL);
+    assert_true(has_relation(f, FNR_REL_ASSOCIATED_WITH, "Jan Vos", "Piet Smit"));
+    fnr_facts_free(f);
+    /* "wanted" after an apposition is of the one it describes */
+    f = run("Ivan Petrov ran the cell, which answered to Lars Berg, a Swedish fugitive wanted in "
+            "Norway.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_LEGAL_ACTION);
+    assert_non_null(v);
+    assert_true(names_have(f, v->targets, v->n_targets, "Lars Berg"));
+    assert_false(names_have(f, v->targets, v->n_targets, "Ivan Petrov"));
+    fnr_facts_free(f);
+    /* a ring working for a service spies for it; a translator working
+     * for a ministry only works */
+    f = run("Czech police said a spy ring working for Russian intelligence had been broken up.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ESPIONAGE);
+    assert_non_null(v);
+    assert_true(names_have(f, v->actors, v->n_actors, "Russian intelligence"));
+    fnr_facts_free(f);
+    f = run("A translator working for the Dutch Foreign Ministry was arrested.\n", NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ESPIONAGE), 0);
+    fnr_facts_free(f);
+    /* ", adding that ..." tells another arrest, of one, so many days ago */
+    f = run("Four men were detained in Tirana, the police said, adding that a fifth suspect had "
+            "been arrested in Durres three days ago.\n",
+            "2025-03-02");
+    assert_int_equal(n_events(f, FNR_EVENT_ARREST), 2);
+    v = &f->events[f->n_events - 1];
+    assert_int_equal(v->type, FNR_EVENT_ARREST);
+    assert_int_equal(v->count, 1);
+    assert_string_equal(v->date, "2025-02-27");
+    fnr_facts_free(f);
+    /* a state whose unnamed ministry reports what forces did is no actor;
+     * one claiming to have done it is */
+    f = run("Syria's interior ministry said security forces had arrested three men in Homs.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_false(names_have(f, v->actors, v->n_actors, "Syria"));
+    fnr_facts_free(f);
+    /* a town taken is no one caught; "similar attacks" are no attack */
+    f = run("Tal Abyad, which was captured by the rebels in June, saw clashes. Local officials "
+            "blamed cells which have carried out similar attacks.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ARREST), 0);
+    assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 0);
+    fnr_facts_free(f);
+    /* "in a rural area of X's Y district" says where; the captors of one
+     * "who was wanted on a red notice" list no one */
+    f = run("Gendarmerie forces captured a PKK member, identified as R.T., who was wanted on an "
+            "Interpol red notice, in a rural area of Mardin's Nusaybin district.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_true(v->location >= 0 && strcmp(f->entities[v->location].name, "Nusaybin") == 0);
+    v = find_event(f, FNR_EVENT_LEGAL_ACTION);
+    assert_non_null(v);
+    assert_true(names_have(f, v->actors, v->n_actors, "Interpol"));
+    assert_false(names_have(f, v->actors, v->n_actors, "Gendarmerie"));
+    fnr_facts_free(f);
+    /* a partner in a joint operation acted too */
+    f = run("MIT captured Yusuf Demir in a joint operation with the Ankara police.\n", NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_true(names_have(f, v->actors, v->n_actors, "Ankara police"));
+    assert_false(names_have(f, v->targets, v->n_targets, "Ankara police"));
+    fnr_facts_free(f);
+    /* the names after "two men," are the two, not two more */
+    f = run("Two other men, Tomasz Nowak and Piotr Zielinski, were arrested in Gdansk.\n", NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_int_equal(v->count, 2);
+    fnr_facts_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3785,6 +4067,8 @@ int main(void)
         cmocka_unit_test(test_captor_is_no_associate),
         cmocka_unit_test(test_place_in_apposition),
         cmocka_unit_test(test_held_places),
+        cmocka_unit_test(test_names_cut_or_misread),
+        cmocka_unit_test(test_events_of_new_shapes),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
