@@ -1543,6 +1543,9 @@ static bool reports_other(const x_doc *d, size_t i, size_t t0)
             w++;
         if (w > k + 1)
             k = w;
+        /* "Lebanon's state-run National News Agency (NNA) said" */
+        if (k < t0 && x_tok(d, k)->mention >= 0)
+            k = past_bracket(d, after_mention(d, k, t0), t0, 6);
     }
     if (k >= t0 || !x_report_verb(d, k))
         return false;
@@ -1839,8 +1842,11 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
                     memcmp(x_tok(d, k + 1)->key + x_tok(d, k + 1)->key_len - 2, "ed", 2) == 0;
         if (other)
             continue;
+        /* ("tipped off by a foreign service, according to Der Spiegel":
+         * an outlet tells, it takes no part) */
         for (uint32_t k = w->a0; k < w->a1; k++)
-            add_unique(by, &n_by, agents[k]);
+            if (!kind_is(&d->ents[agents[k]], "media"))
+                add_unique(by, &n_by, agents[k]);
     }
     for (size_t i = 0; i < n_by; i++)
         add_unique(p->actors, &p->n_actors, by[i]);
