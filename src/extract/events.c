@@ -5256,7 +5256,10 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
             (x_tok_is(d, tg->t0 - 1, "the") || x_tok_is(d, tg->t0 - 1, "these")) &&
             x_tok(d, tg->t0)->key_len > 2 &&
             memcmp(x_tok(d, tg->t0)->key + x_tok(d, tg->t0)->key_len - 2, "ed", 2) != 0 &&
-            !(x_tok(d, tg->t0)->tflags & FNR_TF_CAP) && told_before(d))
+            !(x_tok(d, tg->t0)->tflags & FNR_TF_CAP) &&
+            /* ("led to the seizure of weapons": what was seized is new) */
+            !(type == FNR_EVENT_SEIZURE && tg->t1 < s->tok1 && x_tok_is(d, tg->t1, "of")) &&
+            told_before(d))
             continue;
         int loc = find_location(d, sf, &p, tg->t1, s->tok1);
         /* "the 2015 Suruç bombing", "the Ankara attack": the place names it */

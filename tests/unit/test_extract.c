@@ -3620,6 +3620,12 @@ static void test_events_of_new_shapes(void **state)
     for (size_t i = 0; i < f->n_events; i++)
         assert_false(names_have(f, f->events[i].actors, f->events[i].n_actors, "Lebanon"));
     fnr_facts_free(f);
+    /* "led to the seizure of weapons" after an arrest tells a seizure */
+    f = run("Police detained 12 suspects in Adana. The raids also led to the seizure of "
+            "unlicensed pistols.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_SEIZURE), 1);
+    fnr_facts_free(f);
     /* a partner in a joint operation acted too */
     f = run("MIT captured Yusuf Demir in a joint operation with the Ankara police.\n", NULL);
     v = find_event(f, FNR_EVENT_ARREST);
