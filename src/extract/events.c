@@ -2160,6 +2160,11 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             else if (!before && !passive && p->n_actors && is_security(d, e) &&
                      !(d->ent_bits[e] & EK_INTL))
                 add_unique(p->targets, &p->n_targets, e);
+            /* "convicted six men of planning an attack on the European
+             * Parliament": the body aimed at tries no one */
+            else if (!before && (types_between(d, tg->t1, i) & VIOLENT_TYPES) &&
+                     attacked_at(d, i, s0))
+                break;
             else if (is_security(d, e) || (d->ent_bits[e] & EK_INTL) ||
                      (en->type == FNR_ENTITY_LOCATION && place_acts(en) && before &&
                       i == first_pos && !oc->prep && !place_qualifies(d, i, s1) &&

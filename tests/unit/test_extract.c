@@ -3626,6 +3626,12 @@ static void test_events_of_new_shapes(void **state)
             NULL);
     assert_int_equal(n_events(f, FNR_EVENT_SEIZURE), 1);
     fnr_facts_free(f);
+    /* the body a plot aimed at tries no one */
+    f = run("A court in Vienna convicted four men of planning an attack on the OSCE.\n", NULL);
+    v = find_event(f, FNR_EVENT_LEGAL_ACTION);
+    assert_non_null(v);
+    assert_false(names_have(f, v->actors, v->n_actors, "OSCE"));
+    fnr_facts_free(f);
     /* a partner in a joint operation acted too */
     f = run("MIT captured Yusuf Demir in a joint operation with the Ankara police.\n", NULL);
     v = find_event(f, FNR_EVENT_ARREST);
