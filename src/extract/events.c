@@ -1731,6 +1731,9 @@ static bool reports_other(const x_doc *d, size_t i, size_t t0)
             w++;
         if (w > k + 1)
             k = w;
+        /* "Lebanon's state-run National News Agency (NNA) said" */
+        if (k < t0 && x_tok(d, k)->mention >= 0)
+            k = past_bracket(d, after_mention(d, k, t0), t0, 6);
     }
     if (k >= t0 || !x_report_verb(d, k))
         return false;
@@ -2041,8 +2044,11 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             continue;
         if (other)
             continue;
+        /* ("tipped off by a foreign service, according to Der Spiegel":
+         * an outlet tells, it takes no part) */
         for (uint32_t k = w->a0; k < w->a1; k++)
-            add_unique(by, &n_by, agents[k]);
+            if (!kind_is(d, &d->ents[agents[k]], K_MEDIA))
+                add_unique(by, &n_by, agents[k]);
     }
     for (size_t i = 0; i < n_by; i++)
         add_unique(p->actors, &p->n_actors, by[i]);
@@ -2410,6 +2416,11 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             else if (!before && !passive && p->n_actors && is_security(d, e) &&
                      !(d->ent_bits[e] & EK_INTL))
                 add_unique(p->targets, &p->n_targets, e);
+            /* "convicted six men of planning an attack on the European
+             * Parliament": the body aimed at tries no one */
+            else if (!before && (types_between(d, tg->t1, i) & VIOLENT_TYPES) &&
+                     attacked_at(d, i, s0))
+                break;
             else if (is_security(d, e) || (d->ent_bits[e] & EK_INTL) ||
                      (en->type == FNR_ENTITY_LOCATION && place_acts(d, en) && before &&
                       i == first_pos && !oc->prep && !place_qualifies(d, i, s1) &&
@@ -5769,7 +5780,10 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
             (x_tok_is(d, tg->t0 - 1, "the") || x_tok_is(d, tg->t0 - 1, "these")) &&
             x_tok(d, tg->t0)->key_len > 2 &&
             memcmp(x_tok(d, tg->t0)->key + x_tok(d, tg->t0)->key_len - 2, "ed", 2) != 0 &&
-            !(x_tok(d, tg->t0)->tflags & FNR_TF_CAP) && told_before(d))
+            !(x_tok(d, tg->t0)->tflags & FNR_TF_CAP) &&
+            /* ("led to the seizure of weapons": what was seized is new) */
+            !(type == FNR_EVENT_SEIZURE && tg->t1 < s->tok1 && x_tok_is(d, tg->t1, "of")) &&
+            told_before(d))
             continue;
         int loc = find_location(d, sf, &p, tg->t1, s->tok1);
         /* "the 2015 Suruç bombing", "the Ankara attack": the place names it */

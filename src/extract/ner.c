@@ -2298,6 +2298,23 @@ static fnr_status scan_names(scan_ctx *c)
                     continue;
                 }
             }
+            /* "the Federal Court of Justice", "the Federal Ministry of the
+             * Interior": a body's head inside the run, "of" after it */
+            if (of + 1 < seq || i + 2 < seq) {
+                size_t h = i + 1;
+                while (h + 2 < seq &&
+                       !(x_tok_is(d, h + 1, "of") && (x_tok(d, h)->tflags & FNR_TF_CAP) &&
+                         x_tok_in(d, h, INSTITUTION_HEADS)))
+                    h++;
+                if (h + 2 < seq && !(x_tok(d, i)->xflags & (XT_GIVEN | XT_DEMONYM))) {
+                    st = add_mention(d, c->s, from, seq, FNR_ENTITY_ORGANIZATION, NULL,
+                                     org_kind_from_head(d, h), "institution_of", false, NULL);
+                    if (st != FNR_OK)
+                        return st;
+                    i = seq;
+                    continue;
+                }
+            }
             /* A run that a dictionary phrase starts inside: cut before it. */
             size_t cut = seq;
             /* "Ahmed Aden Hassan", "Abdifatah Aden Hassan": a place's name

@@ -3995,6 +3995,38 @@ static void test_events_of_new_shapes(void **state)
     assert_true(names_have(f, v->actors, v->n_actors, "Interpol"));
     assert_false(names_have(f, v->actors, v->n_actors, "Gendarmerie"));
     fnr_facts_free(f);
+    /* an outlet cited for a tip is no one who tipped */
+    f = run("Investigators were tipped off by a foreign intelligence service, according to Der "
+            "Spiegel magazine.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_INTEL_SHARING);
+    assert_non_null(v);
+    assert_false(names_have(f, v->actors, v->n_actors, "Der Spiegel"));
+    fnr_facts_free(f);
+    /* a body's head with "of" inside a run names the body */
+    f = run("A judge at the Federal Court of Justice ordered him held in custody.\n", NULL);
+    e = find_entity(f, "Federal Court of Justice");
+    assert_non_null(e);
+    assert_int_equal(e->type, FNR_ENTITY_ORGANIZATION);
+    fnr_facts_free(f);
+    /* a state whose news agency reports a strike is no party to it */
+    f = run("Lebanon's state-run National News Agency (NNA) said a drone strike hit a car.\n",
+            NULL);
+    for (size_t i = 0; i < f->n_events; i++)
+        assert_false(names_have(f, f->events[i].actors, f->events[i].n_actors, "Lebanon"));
+    fnr_facts_free(f);
+    /* "led to the seizure of weapons" after an arrest tells a seizure */
+    f = run("Police detained 12 suspects in Adana. The raids also led to the seizure of "
+            "unlicensed pistols.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_SEIZURE), 1);
+    fnr_facts_free(f);
+    /* the body a plot aimed at tries no one */
+    f = run("A court in Vienna convicted four men of planning an attack on the OSCE.\n", NULL);
+    v = find_event(f, FNR_EVENT_LEGAL_ACTION);
+    assert_non_null(v);
+    assert_false(names_have(f, v->actors, v->n_actors, "OSCE"));
+    fnr_facts_free(f);
     /* a partner in a joint operation acted too */
     f = run("MIT captured Yusuf Demir in a joint operation with the Ankara police.\n", NULL);
     v = find_event(f, FNR_EVENT_ARREST);
