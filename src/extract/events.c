@@ -5177,16 +5177,18 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
         /* (... in another month, or of other ones: "a spy ring of twelve
          * working for the DGSI" in October, "twelve PKK suspects" in
          * February) */
-        const fnr_date_span *da = sentence_date(d, e->sentence), *db = sentence_date(d, si);
-        bool other_month =
-            da && db && da->start.month && db->start.month && da->start.month != db->start.month;
-        bool other_ones = e->n_targets && p->n_targets;
-        for (size_t a = 0; other_ones && a < e->n_targets; a++)
-            if (contains(p->targets, p->n_targets, e->targets[a]))
-                other_ones = false;
         if (count > 1 && e->count == count && (eloc < 0 || loc < 0 || eloc == loc) &&
-            !another_one(d, s) && same_year(da, db) && !other_month && !other_ones)
-            return true;
+            !another_one(d, s)) {
+            const fnr_date_span *da = sentence_date(d, e->sentence), *db = sentence_date(d, si);
+            bool other_month = da && db && da->start.month && db->start.month &&
+                               da->start.month != db->start.month;
+            bool other_ones = e->n_targets && p->n_targets;
+            for (size_t a = 0; other_ones && a < e->n_targets; a++)
+                if (contains(p->targets, p->n_targets, e->targets[a]))
+                    other_ones = false;
+            if (same_year(da, db) && !other_month && !other_ones)
+                return true;
+        }
         /* "Turkish intelligence has captured a senior PKK member." then
          * "MİT detained Hüseyin Çelik, ...": the lead, told in detail */
         /* ("MİT tracked X for years before he was caught with the help
