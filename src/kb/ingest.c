@@ -1022,7 +1022,7 @@ fnr_status fnr_kb_ingest(fnr_kb *kb, const char *const *paths, size_t n_paths,
     p.paths = paths;
     p.n_paths = n_paths;
     p.max_bytes = o.max_bytes ? o.max_bytes : KB_DEFAULT_MAX;
-    p.cap = (size_t)threads * 4 + 4;
+    p.cap = (size_t)threads * 64 + 4;
     p.ring = fnr_calloc(p.cap, sizeof *p.ring);
     pthread_t *tids = fnr_calloc((size_t)threads, sizeof *tids);
     if (!p.ring || !tids) {
