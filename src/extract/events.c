@@ -2675,6 +2675,22 @@ static int country_entity(const x_doc *d, const char *cc)
  * ("in Barcelona, Girona and Ceuta": Spain), or -1. */
 static int places_country(const x_doc *d, const xsent *s)
 {
+    /* "in Ankara's Çankaya, Keçiören and Yenimahalle districts": the
+     * place that owns the list */
+    for (size_t k = s->tok0; k + 2 < s->tok1; k++) {
+        int e = x_tok_entity(d, k);
+        if (e < 0 || d->ents[e].type != FNR_ENTITY_LOCATION || kind_is(d, &d->ents[e], K_COUNTRY))
+            continue;
+        size_t q = after_mention(d, k, s->tok1);
+        if (q + 1 < s->tok1 && (x_tok(d, q)->tflags & FNR_TF_POSS)) {
+            int owned = x_tok_entity(d, q + 1);
+            size_t r = owned >= 0 ? after_mention(d, q + 1, s->tok1) : s->tok1;
+            if (owned >= 0 && d->ents[owned].type == FNR_ENTITY_LOCATION && r < s->tok1 &&
+                (is_punct_c(d, r, ',') || x_tok_is(d, r, "and")))
+                return e;
+        }
+        k = q > k ? q - 1 : k;
+    }
     const char *cc = NULL;
     for (size_t k = s->tok0; k < s->tok1; k++) {
         int e = x_tok_entity(d, k);

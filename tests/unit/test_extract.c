@@ -3543,6 +3543,14 @@ static void test_warnings_and_clauses(void **state)
             NULL);
     assert_int_equal(n_events(f, FNR_EVENT_ARREST), 2);
     fnr_facts_free(f);
+    /* a list of districts a city owns happened in the city */
+    f = run("Police detained 14 suspects in raids in Ankara's Çankaya, Keçiören and Yenimahalle "
+            "districts.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_true(v->location >= 0);
+    assert_string_equal(f->entities[v->location].name, "Ankara");
+    fnr_facts_free(f);
     f = run("Six were detained in Izmir.\n", NULL);
     assert_int_equal(find_event(f, FNR_EVENT_ARREST)->count, 6);
     fnr_facts_free(f);
