@@ -2739,10 +2739,23 @@ static fnr_status scan_code_names(scan_ctx *c)
             continue;
         if (x_tok_is(d, k, "the") || x_tok_is(d, k, "a") || x_tok_is(d, k, "an")) {
             /* known as the leader: a description; known as "the Engineer": a
-             * nickname, named without its article */
-            if (!quoted || k + 1 >= c->s1 || !is_word(x_tok(d, k + 1)) ||
+             * nickname, named without its article; so is "Rawa Majid, also
+             * known as the Kurdish Fox," unquoted, beside a person */
+            if (k + 1 >= c->s1 || !is_word(x_tok(d, k + 1)) ||
                 !(x_tok(d, k + 1)->tflags & FNR_TF_CAP))
                 continue;
+            if (!quoted) {
+                size_t b = i;
+                if (b > c->s0 && x_tok_is(d, b - 1, "also"))
+                    b--;
+                if (b > c->s0 && is_punct(d, b - 1, ','))
+                    b--;
+                int32_t pm = b > c->s0 ? x_tok(d, b - 1)->mention : -1;
+                if (!x_tok_is(d, k, "the") || pm < 0 ||
+                    x_men(d, (size_t)pm)->type != FNR_ENTITY_PERSON ||
+                    x_tok(d, k + 1)->mention >= 0)
+                    continue;
+            }
             k++;
         }
         size_t a = k, b = k;

@@ -584,6 +584,14 @@ static void test_kinds_of_bodies(void **state)
     assert_true(has_alias(find_entity(kn, "Ahmet Kaya"), "Hoca"));
     assert_false(has_alias(find_entity(kn, "FETÖ"), "Hoca"));
     fnr_facts_free(kn);
+    /* an unquoted nickname with its article beside a person; a
+     * description is none */
+    fnr_facts *kf = run("Rawa Majid, also known as the Kurdish Fox, was arrested. Ali Kaya, known "
+                        "as the leader of the cell, was held.",
+                        NULL);
+    assert_true(has_alias(find_entity(kf, "Rawa Majid"), "Kurdish Fox"));
+    assert_int_equal(find_entity(kf, "Ali Kaya")->n_aliases, 0);
+    fnr_facts_free(kf);
     /* "known by his nickname" gives the person's alias */
     fnr_facts *nk = run("Prosecutors charged İbrahim Halil Çelik, known by his nickname \"Deli "
                         "İbo,\" and a woman identified as Z.Y.K.",
