@@ -195,68 +195,6 @@ void fnr_facts_free(fnr_facts *f)
     fnr_free(f);
 }
 
-/* Whether entities a and b stand on the two sides of one of the events
- * [i, n) of sentence s (events in sentence order when ordered): the one who
- * captured and the one captured. */
-static bool opponents(const x_doc *d, bool ordered, size_t i, uint32_t s, int a, int b)
-{
-    for (; i < d->events.len; i++) {
-        const fnr_event *v = &FNR_VEC_AT(&d->events, fnr_event, i);
-        if (v->sentence != s) {
-            if (ordered && v->sentence > s)
-                break;
-            continue;
-        }
-        bool a_act = false, b_act = false, a_tgt = false, b_tgt = false;
-        for (size_t k = 0; k < v->n_actors; k++) {
-            a_act = a_act || v->actors[k] == a;
-            b_act = b_act || v->actors[k] == b;
-        }
-        for (size_t k = 0; k < v->n_targets; k++) {
-            a_tgt = a_tgt || v->targets[k] == a;
-            b_tgt = b_tgt || v->targets[k] == b;
-        }
-        if ((a_act && b_tgt) || (b_act && a_tgt))
-            return true;
-    }
-    return false;
-}
-
-/* A sentence's persons and organisations are associated (x_relations_find),
- * but not the two sides of one of its events: "MİT captured X" ties X to
- * MİT as its catch, no associate. Events come in sentence order, so the
- * look-up starts at the sentence's first (else at the first event). */
-static void drop_opponents(x_doc *d)
-{
-    bool ordered = true;
-    for (size_t i = 1; i < d->events.len && ordered; i++)
-        ordered = FNR_VEC_AT(&d->events, fnr_event, i - 1).sentence <=
-                  FNR_VEC_AT(&d->events, fnr_event, i).sentence;
-    size_t w = 0, e0 = 0;
-    for (size_t r = 0; r < d->rels.len; r++) {
-        const fnr_relation *rel = &FNR_VEC_AT(&d->rels, fnr_relation, r);
-        if (rel->type == FNR_REL_ASSOCIATED_WITH) {
-            if (ordered) {
-                size_t lo = 0, hi = d->events.len;
-                while (lo < hi) {
-                    size_t mid = lo + (hi - lo) / 2;
-                    if (FNR_VEC_AT(&d->events, fnr_event, mid).sentence < rel->sentence)
-                        lo = mid + 1;
-                    else
-                        hi = mid;
-                }
-                e0 = lo;
-            }
-            if (opponents(d, ordered, e0, rel->sentence, rel->source, rel->target))
-                continue;
-        }
-        if (w != r)
-            FNR_VEC_AT(&d->rels, fnr_relation, w) = *rel;
-        w++;
-    }
-    d->rels.len = w;
-}
-
 /* Room for what a report of n bytes usually holds, so that the vectors
  * are not grown (and copied) a step at a time: the generated reports and
  * the development set have about one sentence per 95 bytes, one mention
@@ -306,8 +244,6 @@ static fnr_status run(x_doc *d)
         st = x_relations_find(d);
     if (st == FNR_OK)
         st = x_events_find(d);
-    if (st == FNR_OK)
-        drop_opponents(d);
     return st;
 }
 
