@@ -1297,6 +1297,22 @@ static const char *org_kind_from_head(const x_doc *d, size_t head)
      * one of the Turkish police's branches */
     if (head > 0 && !x_tok_is(d, head, "police") && x_tok_is(d, head - 1, "police"))
         return "police";
+    /* "the FBI's Seattle Field Office", "the Regional Office": an office a
+     * name gives a capital is a state's; a group's is told in lower case
+     * ("the so-called Faruk office") */
+    if (x_tok_is(d, head, "office") && (x_tok(d, head)->tflags & FNR_TF_CAP)) {
+        /* ("Daesh's Foreign Operations Office" is the group's) */
+        size_t k = head;
+        while (k > 0 && is_word(x_tok(d, k - 1)) && (x_tok(d, k - 1)->tflags & FNR_TF_CAP) &&
+               x_tok(d, k - 1)->mention < 0)
+            k--;
+        if (k >= 2 && (x_tok(d, k - 1)->tflags & FNR_TF_POSS) && x_tok(d, k - 2)->mention >= 0) {
+            const xmention *om = x_men(d, (size_t)x_tok(d, k - 2)->mention);
+            if (om->lex && om->lex->kind && strcmp(om->lex->kind, "militant_group") == 0)
+                return "militant_group";
+        }
+        return "government";
+    }
     if (head > 0 && x_tok_is(d, head, "branch") &&
         (x_tok_is(d, head - 1, "anti terror") || x_tok_is(d, head - 1, "anti terrorism") ||
          x_tok_is(d, head - 1, "counter terrorism") || x_tok_is(d, head - 1, "terror")))

@@ -623,6 +623,13 @@ static void test_kinds_of_bodies(void **state)
     assert_true(has_alias(jgk, "Turkish gendarmerie"));
     assert_false(has_alias(find_entity(gd, "Turkish National Police"), "Turkish gendarmerie"));
     fnr_facts_free(gd);
+    /* an office a name capitalises is a state's, unless a group owns it */
+    fnr_facts *fo = run("The FBI's Seattle Field Office said so. Daesh's Foreign Operations Office "
+                        "planned it.",
+                        NULL);
+    assert_string_equal(find_entity(fo, "Seattle Field Office")->kind, "government");
+    assert_string_equal(find_entity(fo, "Foreign Operations Office")->kind, "militant_group");
+    fnr_facts_free(fo);
     /* a facility named after its place is a place of its own (D-5) */
     fnr_facts *fa = run("He was detained at Athens International Airport and held at Istanbul "
                         "Airport.",
