@@ -3030,6 +3030,16 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
                 return 0;
         }
     }
+    /* "was about to be killed", "were about to attack": what was to come,
+     * a plot at most */
+    for (size_t k = tg->t0; k >= s0 + 2 && tg->t0 - k < 3; k--)
+        if (x_tok_is(d, k - 1, "to") && x_tok_is(d, k - 2, "about")) {
+            if (t == FNR_EVENT_KILL || t == FNR_EVENT_ATTACK)
+                return FNR_EVENT_PLOT;
+            return 0;
+        } else if (!x_tok_is(d, k - 1, "be")) {
+            break;
+        }
     /* "warned last month of a growing threat": a warning to the public
      * shares nothing with another party; "warned the intelligence services
      * of Austria that ..." names its recipients before the "of" */

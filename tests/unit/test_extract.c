@@ -3658,6 +3658,14 @@ static void test_warnings_and_clauses(void **state)
     assert_true(names_have(f, v->targets, v->n_targets, "Ismail al-Ithawi"));
     assert_int_equal(v->count, 1);
     fnr_facts_free(f);
+    /* what was about to happen did not: a plot at most */
+    f = run("The militants were about to attack a checkpoint when troops intervened. Police said "
+            "he was about to be arrested.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 0);
+    assert_int_equal(n_events(f, FNR_EVENT_PLOT), 1);
+    assert_int_equal(n_events(f, FNR_EVENT_ARREST), 0);
+    fnr_facts_free(f);
     /* "were hired to kill": those hired plot, they are not the targets */
     f = run("Rafat Amirov and Polad Omarov were hired to kill a dissident in Vienna.\n", NULL);
     v = find_event(f, FNR_EVENT_PLOT);
