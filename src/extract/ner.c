@@ -3217,8 +3217,80 @@ static bool after_code_cue(const x_doc *d, const xmention *m)
     return false;
 }
 
+/* The dictionary's entries of mention m's key: a one-word mention's from
+ * its token (looked up by the token pass), else looked up. */
+static size_t place_entries(const x_doc *d, const xmention *m, const fnr_lex_entry *const **items)
+{
+    const xtok *t = x_tok(d, m->tok0);
+    if (m->tok1 == m->tok0 + 1 && t->key_len == m->key_len &&
+        memcmp(t->key, m->key, m->key_len) == 0) {
+        *items = t->lk ? t->lk->items : NULL;
+        return t->lk ? t->lk->n : 0;
+    }
+    return fnr_lexicon_get(d->x->lex, m->key, m->key_len, items);
+}
+
+/* A place name several countries have ("Sur", a district of Diyarbakır
+ * and a city of Oman) is the one in the country the report's other places,
+ * those of one country only, name most. */
+static void homonym_places(x_doc *d)
+{
+    char cc[16][4];
+    unsigned cnt[16], n_cc = 0;
+    bool ambiguous = false;
+    for (size_t i = 0; i < d->mentions.len; i++) {
+        const xmention *m = x_men(d, i);
+        if (m->type != FNR_ENTITY_LOCATION || !m->lex || !m->lex->country[0] || !m->key_len)
+            continue;
+        const fnr_lex_entry *const *items;
+        size_t n = place_entries(d, m, &items), places = 0;
+        for (size_t k = 0; k < n; k++)
+            places += items[k]->cls == FNR_LEX_LOCATION;
+        if (places > 1) {
+            ambiguous = true;
+            continue;
+        }
+        size_t c = 0;
+        while (c < n_cc && memcmp(cc[c], m->lex->country, 4) != 0)
+            c++;
+        if (c == n_cc && n_cc < 16) {
+            memcpy(cc[n_cc], m->lex->country, 4);
+            cnt[n_cc++] = 0;
+        }
+        if (c < n_cc)
+            cnt[c]++;
+    }
+    if (!ambiguous || n_cc == 0)
+        return;
+    size_t best = 0;
+    for (size_t c = 1; c < n_cc; c++)
+        if (cnt[c] > cnt[best])
+            best = c;
+    for (size_t c = 0; c < n_cc; c++)
+        if (c != best && cnt[c] == cnt[best])
+            return; /* no one country stands out */
+    for (size_t i = 0; i < d->mentions.len; i++) {
+        xmention *m = x_men(d, i);
+        /* (a capital or a large city keeps its own: Vienna is Austria's
+         * whatever the report names besides) */
+        if (m->type != FNR_ENTITY_LOCATION || !m->lex || !m->key_len ||
+            memcmp(m->lex->country, cc[best], 4) == 0 || m->lex->population >= 300000 ||
+            (m->lex->kind &&
+             (strcmp(m->lex->kind, "capital") == 0 || strcmp(m->lex->kind, "country") == 0)))
+            continue;
+        const fnr_lex_entry *const *items;
+        size_t n = place_entries(d, m, &items);
+        for (size_t k = 0; k < n; k++)
+            if (items[k]->cls == FNR_LEX_LOCATION && memcmp(items[k]->country, cc[best], 4) == 0) {
+                m->lex = items[k];
+                break;
+            }
+    }
+}
+
 fnr_status x_entities_build(x_doc *d)
 {
+    homonym_places(d);
     fnr_status st = link_mentions(d);
     if (st != FNR_OK)
         return st;

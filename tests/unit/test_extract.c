@@ -630,6 +630,14 @@ static void test_kinds_of_bodies(void **state)
     assert_string_equal(find_entity(fo, "Seattle Field Office")->kind, "government");
     assert_string_equal(find_entity(fo, "Foreign Operations Office")->kind, "militant_group");
     fnr_facts_free(fo);
+    /* a place name of several countries is the one of the report's
+     * country; a capital keeps its own */
+    fnr_facts *hp = run("Police raided homes in the Bağlar, Kayapınar and Sur districts of "
+                        "Diyarbakır and in Vienna.",
+                        NULL);
+    assert_string_equal(find_entity(hp, "Sur")->country, "TUR");
+    assert_string_equal(find_entity(hp, "Vienna")->country, "AUT");
+    fnr_facts_free(hp);
     /* a facility named after its place is a place of its own (D-5) */
     fnr_facts *fa = run("He was detained at Athens International Airport and held at Istanbul "
                         "Airport.",
