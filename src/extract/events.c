@@ -5405,6 +5405,7 @@ static bool killed_by_attack(const x_doc *d, const xsent *s, const trig *tg, con
 }
 
 static size_t clause_cut(const x_doc *d, const xsent *s, const trig *found, size_t n_found);
+static size_t gapped_clause(const x_doc *d, const xsent *s, const trig *tg);
 static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found, size_t n_found,
                                 sent_facts *sf, bool has_plot_word);
 
@@ -5460,6 +5461,40 @@ static fnr_status sentence_events(x_doc *d, size_t si, sent_facts *sf, size_t *n
      * police detained a Syrian in Duisburg": two arrests, each clause with
      * its own parties, count and place */
     size_t cut = clause_cut(d, s, found, n_found);
+    /* "Police detained Ahmet Kaya in Ankara and Mehmet Demir in Izmir",
+     * "captured 12 suspects in Mardin and eight more in Batman": the verb
+     * left out of the second half takes other people somewhere else, a
+     * second event */
+    size_t gap = cut == SIZE_MAX && n_found == 1 ? gapped_clause(d, s, &found[0]) : SIZE_MAX;
+    if (gap != SIZE_MAX) {
+        xsent first = *s, second = *s;
+        first.tok1 = (uint32_t)gap;
+        second.tok0 = (uint32_t)gap;
+        size_t e0 = d->events.len;
+        fnr_status st = clause_events(d, si, &first, found, 1, sf, has_plot_word);
+        size_t e1 = d->events.len;
+        if (st == FNR_OK)
+            st = clause_events(d, si, &second, found, 1, sf, has_plot_word);
+        /* the second half shares the first's doers; its bare number
+         * ("and eight more in Batman") is its count */
+        long n2 = token_number(d, gap + 1);
+        for (size_t i = e1; st == FNR_OK && i < d->events.len && e1 > e0; i++) {
+            fnr_event *v = &FNR_VEC_AT(&d->events, fnr_event, i);
+            const fnr_event *u = &FNR_VEC_AT(&d->events, fnr_event, e0);
+            if (v->type != u->type)
+                continue;
+            if (v->count < 0 && n2 > 0)
+                v->count = n2;
+            if (!v->n_actors && u->n_actors) {
+                v->actors = fnr_arena_alloc(d->arena, u->n_actors * sizeof *v->actors);
+                if (!v->actors)
+                    return FNR_NOMEM;
+                memcpy(v->actors, u->actors, u->n_actors * sizeof *v->actors);
+                v->n_actors = u->n_actors;
+            }
+        }
+        return st;
+    }
     if (cut == SIZE_MAX)
         return clause_events(d, si, s, found, n_found, sf, has_plot_word);
     xsent first = *s, second = *s;
@@ -5472,6 +5507,50 @@ static fnr_status sentence_events(x_doc *d, size_t si, sent_facts *sf, size_t *n
     if (st == FNR_OK)
         st = clause_events(d, si, &second, found + n1, n_found - n1, sf, has_plot_word);
     return st;
+}
+
+/* Where the second half of "detained A in X and B in Y" begins (its
+ * "and"), or SIZE_MAX: after the arrest trigger tg, a place after "in",
+ * then "and", then a person or a number (with at most two words: "eight
+ * more", "two others") and "in" a place of the same kind of rank. */
+static size_t gapped_clause(const x_doc *d, const xsent *s, const trig *tg)
+{
+    if (tg->type != FNR_EVENT_ARREST && tg->type != FNR_EVENT_KILL)
+        return SIZE_MAX;
+    bool place = false;
+    for (size_t k = tg->t1; k + 3 < s->tok1 && k - tg->t1 < 24; k++) {
+        if (is_punct_c(d, k, ',') || is_punct_c(d, k, ';'))
+            return SIZE_MAX;
+        int e = x_tok_entity(d, k);
+        if (e >= 0 && d->ents[e].type == FNR_ENTITY_LOCATION && k > tg->t1 &&
+            x_tok_is(d, k - 1, "in"))
+            place = true;
+        if (!place || !x_tok_is(d, k, "and"))
+            continue;
+        size_t q = k + 1;
+        int who = x_tok_entity(d, q);
+        if (who >= 0 && d->ents[who].type == FNR_ENTITY_PERSON) {
+            q = after_mention(d, q, s->tok1);
+        } else if (token_number(d, q) > 0) {
+            /* "eight more", "two other suspects" */
+            for (size_t n = 0;
+                 q + 1 < s->tok1 && n < 3 && !x_tok_is(d, q + 1, "in") &&
+                 x_tok(d, q + 1)->kind == FNR_TOK_WORD && x_tok_entity(d, q + 1) < 0 &&
+                 !(x_tok(d, q + 1)->xflags & XT_TRIGGER);
+                 n++)
+                q++;
+            q++;
+        } else {
+            return SIZE_MAX;
+        }
+        if (q + 1 < s->tok1 && x_tok_is(d, q, "in")) {
+            int p2 = x_tok_entity(d, q + 1);
+            if (p2 >= 0 && d->ents[p2].type == FNR_ENTITY_LOCATION)
+                return k;
+        }
+        return SIZE_MAX;
+    }
+    return SIZE_MAX;
 }
 
 /* Where a sentence's second clause begins, if two triggers sit on the two

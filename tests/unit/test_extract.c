@@ -3574,6 +3574,19 @@ static void test_warnings_and_clauses(void **state)
     assert_true(v->location >= 0);
     assert_string_equal(f->entities[v->location].name, "Ankara");
     fnr_facts_free(f);
+    /* the verb left out of a second half takes others somewhere else */
+    f = run("Police detained Ahmet Kaya in Ankara and Mehmet Demir in Izmir. Gendarmes captured "
+            "12 suspects in Mardin and eight more in Batman.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ARREST), 4);
+    for (size_t i = 0; i < f->n_events; i++) {
+        const fnr_event *a = &f->events[i];
+        assert_true(a->location >= 0);
+        const char *at = f->entities[a->location].name;
+        long want = strcmp(at, "Mardin") == 0 ? 12 : strcmp(at, "Batman") == 0 ? 8 : 1;
+        assert_int_equal(a->count, want);
+    }
+    fnr_facts_free(f);
     f = run("Six were detained in Izmir.\n", NULL);
     assert_int_equal(find_event(f, FNR_EVENT_ARREST)->count, 6);
     fnr_facts_free(f);
