@@ -5485,6 +5485,15 @@ static fnr_status sentence_events(x_doc *d, size_t si, sent_facts *sf, size_t *n
                 continue;
             if (v->count < 0 && n2 > 0)
                 v->count = n2;
+            /* ("... in Mardin on Monday and eight more in Batman on
+             * Tuesday": the half's own day) */
+            fnr_date_span own;
+            size_t from = x_tok(d, gap)->start - s->start;
+            if (d->doc.date.prec != FNR_DATE_NONE &&
+                fnr_date_scan_first_from(d->doc.text + s->start, s->end - s->start, from,
+                                         &d->doc.date, 4, &own) &&
+                own.start.prec != FNR_DATE_NONE && !own.is_range)
+                fnr_date_format(&own.start, v->date);
             if (!v->n_actors && u->n_actors) {
                 v->actors = fnr_arena_alloc(d->arena, u->n_actors * sizeof *v->actors);
                 if (!v->actors)

@@ -3576,8 +3576,8 @@ static void test_warnings_and_clauses(void **state)
     fnr_facts_free(f);
     /* the verb left out of a second half takes others somewhere else */
     f = run("Police detained Ahmet Kaya in Ankara and Mehmet Demir in Izmir. Gendarmes captured "
-            "12 suspects in Mardin and eight more in Batman.\n",
-            NULL);
+            "12 suspects in Mardin on Monday and eight more in Batman on Tuesday.\n",
+            "2026-02-12");
     assert_int_equal(n_events(f, FNR_EVENT_ARREST), 4);
     for (size_t i = 0; i < f->n_events; i++) {
         const fnr_event *a = &f->events[i];
@@ -3585,6 +3585,8 @@ static void test_warnings_and_clauses(void **state)
         const char *at = f->entities[a->location].name;
         long want = strcmp(at, "Mardin") == 0 ? 12 : strcmp(at, "Batman") == 0 ? 8 : 1;
         assert_int_equal(a->count, want);
+        if (strcmp(at, "Batman") == 0)
+            assert_string_equal(a->date, "2026-02-10"); /* the half's own day */
     }
     fnr_facts_free(f);
     f = run("Six were detained in Izmir.\n", NULL);
