@@ -535,10 +535,11 @@ typedef struct count_cand {
 static bool kin_word(const x_doc *d, size_t k)
 {
     static const char *const KIN[] = {
-        "aide",      "aides",     "wife",       "wives",     "son",    "sons",      "brother",
-        "daughter",  "father",    "mother",     "sister",    "nephew", "cousin",    "relative",
-        "relatives", "husband",   "widow",      "assistant", "deputy", "bodyguard", "bodyguards",
-        "driver",    "associate", "associates", NULL
+        "aide",      "aides",     "wife",       "wives",     "son",      "sons",      "brother",
+        "daughter",  "father",    "mother",     "sister",    "nephew",   "cousin",    "relative",
+        "relatives", "husband",   "widow",      "assistant", "deputy",   "bodyguard", "bodyguards",
+        "driver",    "associate", "associates", "adviser",   "advisers", "advisor",   "advisors",
+        "courier",   "couriers",  "secretary",  NULL
     };
     for (size_t w = 0; KIN[w]; w++)
         if (x_tok_is(d, k, KIN[w]))

@@ -3671,6 +3671,15 @@ static void test_warnings_and_clauses(void **state)
     assert_non_null(v);
     assert_false(names_have(f, v->actors, v->n_actors, "FETÖ"));
     fnr_facts_free(f);
+    /* the one a person advised takes no part */
+    f = run("Fuad Shukr, a senior adviser to Hezbollah leader Hassan Nasrallah, had been wanted "
+            "by the United States.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_LEGAL_ACTION);
+    assert_non_null(v);
+    assert_false(names_have(f, v->targets, v->n_targets, "Hassan Nasrallah"));
+    assert_int_equal(v->count, 1);
+    fnr_facts_free(f);
     /* the one whose courier was caught takes no part */
     f = run("Investigators said Abu Bakr al-Baghdadi's courier, Ismail al-Ithawi, was captured "
             "in Sakarya.\n",
