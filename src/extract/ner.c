@@ -773,6 +773,11 @@ static const char *const PLACE_OF_WORDS[] = {
 static const char *const LOWER_ORG_HEADS[] = { "police",  "office",    "regiment",    "sector",
                                                "brigade", "battalion", "gendarmerie", NULL };
 static const char *const NAMED_OPS[] = { "operation", "operasyonu", NULL };
+/* Arabic words for a body that open a militant group's name ("Katibat
+ * al-Tawhid wal-Jihad", "Jaish al-Adl"). */
+static const char *const ARABIC_BODIES[] = { "katibat", "jaish", "jabhat", "harakat", "hizb",
+                                             "liwa",    "ansar", "tanzim", "jamaat",  NULL };
+
 /* Heads of a body's name that "for" continues ("Office for Counter-Terrorism
  * Coordination"). */
 static const char *const FOR_HEADS[] = { "office",    "directorate", "agency",       "bureau",
@@ -1459,8 +1464,6 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
                            org_kind_from_head(d, head), "org_head", false, NULL);
     /* "Katibat al-Tawhid wal-Jihad", "Jaish al-Adl": an Arabic word for
      * a body opens a militant group's name */
-    static const char *const ARABIC_BODIES[] = { "katibat", "jaish", "jabhat", "harakat", "hizb",
-                                                 "liwa",    "ansar", "tanzim", "jamaat",  NULL };
     if (j - i >= 2 && (x_tok(d, i)->xflags & XT_ORGHEAD) && x_tok_in(d, i, ARABIC_BODIES))
         return add_mention(d, c->s, i, j, FNR_ENTITY_ORGANIZATION, NULL, "militant_group",
                            "org_head_first", false, NULL);
@@ -2266,7 +2269,9 @@ static fnr_status scan_names(scan_ctx *c)
                 i = seq;
                 continue;
             }
-            for (size_t q = i; q + 1 < seq; q++)
+            /* ("Katibat Imam al-Bukhari": a group named after an imam) */
+            bool arabic = (x_tok(d, i)->xflags & XT_ORGHEAD) && x_tok_in(d, i, ARABIC_BODIES);
+            for (size_t q = i; q + 1 < seq && !arabic; q++)
                 if ((x_tok(d, q)->xflags & XT_TITLE) &&
                     !(body && x_tok_is(d, q, "general"))) /* "Security General Directorate" */
                     k = q + 1;

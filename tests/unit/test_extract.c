@@ -623,6 +623,14 @@ static void test_kinds_of_bodies(void **state)
     assert_true(has_alias(jgk, "Turkish gendarmerie"));
     assert_false(has_alias(find_entity(gd, "Turkish National Police"), "Turkish gendarmerie"));
     fnr_facts_free(gd);
+    /* a group named after an imam keeps the title in its name */
+    fnr_facts *ki = run("The attack was claimed by Katibat Imam al-Bukhari, an Uzbek militant "
+                        "group.",
+                        NULL);
+    const fnr_entity *kb = find_entity(ki, "Katibat Imam al-Bukhari");
+    assert_non_null(kb);
+    assert_string_equal(kb->kind, "militant_group");
+    fnr_facts_free(ki);
     /* an office a name capitalises is a state's, unless a group owns it */
     fnr_facts *fo = run("The FBI's Seattle Field Office said so. Daesh's Foreign Operations Office "
                         "planned it.",
