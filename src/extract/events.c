@@ -4538,29 +4538,25 @@ static fnr_status add_event(x_doc *d, size_t si, const trig *tg, fnr_event_type 
         if (carried.prec != FNR_DATE_NONE)
             dt = &carried;
     }
-    /* "had been arrested in Skopje three days ago": so many days before
-     * the report's day, when the report is dated */
+    /* "was arrested a day ago": the day before the report's (the date
+     * scanner reads "three days ago"; "a" opens no date there) */
     fnr_date ago;
     for (size_t k = tg->t1; !dt && d->doc.date.prec == FNR_DATE_DAY && k < s->tok1 &&
                             k - tg->t1 < 8 && !is_punct_c(d, k, ',');
          k++) {
-        if (!x_tok_is(d, k, "ago") || k < s->tok0 + 2 ||
-            !(x_tok_is(d, k - 1, "days") || x_tok_is(d, k - 1, "day")))
+        if (!x_tok_is(d, k, "ago") || k < s->tok0 + 2 || !x_tok_is(d, k - 1, "day") ||
+            !x_tok_is(d, k - 2, "a"))
             continue;
-        long n = x_tok_is(d, k - 2, "a") ? 1 : token_number(d, k - 2);
-        if (n < 1 || n > 31)
-            break;
         ago = d->doc.date;
-        for (long i = 0; i < n; i++)
-            if (--ago.day < 1) {
-                if (--ago.month < 1) {
-                    ago.month = 12;
-                    ago.year--;
-                }
-                ago.day = 31;
-                while (ago.day > 28 && !fnr_date_valid(ago.year, ago.month, ago.day))
-                    ago.day--;
+        if (--ago.day < 1) {
+            if (--ago.month < 1) {
+                ago.month = 12;
+                ago.year--;
             }
+            ago.day = 31;
+            while (ago.day > 28 && !fnr_date_valid(ago.year, ago.month, ago.day))
+                ago.day--;
+        }
         dt = &ago;
     }
     fnr_date past;
