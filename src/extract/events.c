@@ -77,10 +77,11 @@ static bool dateline_at(const x_doc *d, size_t i, size_t s1)
         k = after_mention(d, k + 1, s1);
     if (k >= s1 || x_tok(d, k)->kind != FNR_TOK_PUNCT)
         return false;
-    /* "BERLIN, Nov 8 (Reuters) -": the dateline's date before its mark */
+    /* "BERLIN, Nov 8 (Reuters) -": the dateline's date before its mark
+     * (with its year, "March 14, 2026 -", the date is read below) */
     if (is_punct_c(d, k, ',') && k + 3 < s1 && (x_tok(d, k + 1)->tflags & FNR_TF_CAP) &&
         x_tok(d, k + 2)->kind == FNR_TOK_NUMBER &&
-        x_tok(d, k + 2)->end - x_tok(d, k + 2)->start <= 2)
+        x_tok(d, k + 2)->end - x_tok(d, k + 2)->start <= 2 && !is_punct_c(d, k + 3, ','))
         k += 3;
     /* "IDLIB, Syria - ": a city, then its country */
     else if (is_punct_c(d, k, ',') && k + 2 < s1 && (x_tok(d, i)->tflags & FNR_TF_UPPER) &&

@@ -3606,8 +3606,19 @@ static size_t role_verb_end(const x_doc *d, size_t v, size_t end)
 {
     if (v + 1 >= end)
         return 0;
-    if (x_tok_is(d, v, "was") || x_tok_is(d, v, "is") || x_tok_is(d, v, "became") ||
-        x_tok_is(d, v, "becomes"))
+    if (x_tok_is(d, v, "was") || x_tok_is(d, v, "is")) {
+        /* "was said to be the treasurer of", "is believed to have been" */
+        static const char *const HEARSAY[] = { "said",     "believed", "thought",    "alleged",
+                                               "reported", "known",    "understood", NULL };
+        if (v + 3 < end && x_tok_in(d, v + 1, HEARSAY) && x_tok_is(d, v + 2, "to")) {
+            if (x_tok_is(d, v + 3, "be"))
+                return v + 4;
+            if (v + 4 < end && x_tok_is(d, v + 3, "have") && x_tok_is(d, v + 4, "been"))
+                return v + 5;
+        }
+        return v + 1;
+    }
+    if (x_tok_is(d, v, "became") || x_tok_is(d, v, "becomes"))
         return v + 1;
     if ((x_tok_is(d, v, "had") || x_tok_is(d, v, "has")) && x_tok_is(d, v + 1, "been"))
         return v + 2;
@@ -3673,7 +3684,8 @@ static int role_of_org(x_doc *d, size_t k, size_t end, size_t *role_a, size_t *r
     }
     /* "head of the Met's Counter Terrorism Command": past an owner the
      * dictionary does not know */
-    if (pm < 0 && q + 2 < end && (x_tok(d, q)->tflags & FNR_TF_CAP) &&
+    if (pm < 0 && q + 2 < end &&
+        ((x_tok(d, q)->tflags & FNR_TF_CAP) || x_tok_in(d, q, GROUP_NOUNS)) &&
         (x_tok(d, q + 1)->tflags & FNR_TF_POSS) && x_tok(d, q + 2)->mention >= 0)
         q += 2;
     int e = x_tok_entity(d, q);
@@ -4033,6 +4045,17 @@ fnr_status x_relations_find(x_doc *d)
                          strcmp(pk, "intelligence_service") == 0))
                         st = add_relation(d, FNR_REL_MEMBER_OF, child, e, s, m->start,
                                           x_tok(d, q)->end, NULL, "possessive_subunit");
+                }
+                /* "the group's Raqqa province": a unit of the group told of
+                 * before */
+                size_t g = m->tok0;
+                if (st == FNR_OK && g >= s0 + 2 && (x_tok(d, g - 1)->tflags & FNR_TF_POSS) &&
+                    x_tok_in(d, g - 2, GROUP_NOUNS) && (x_tok(d, g - 2)->xflags & XT_LOWER) &&
+                    d->ents[e].kind && strcmp(d->ents[e].kind, "militant_group") == 0) {
+                    int owner = group_before(d, g - 2);
+                    if (owner >= 0 && owner != e)
+                        st = add_relation(d, FNR_REL_MEMBER_OF, e, owner, s, x_tok(d, g - 2)->start,
+                                          m->end, NULL, "possessive_subunit");
                 }
             } else if (m->type == FNR_ENTITY_LOCATION && after < s1) {
                 size_t q = after;

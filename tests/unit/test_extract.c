@@ -1302,6 +1302,13 @@ static void test_roles_in_news_prose(void **state)
     assert_false(names_have(f, v->actors, v->n_actors, "Mogadishu"));
     assert_true(names_have(f, v->targets, v->n_targets, "Abdullahi bin Yusuf"));
     fnr_facts_free(f);
+    /* a dateline with the year in its date: "CITY, Month D, YYYY -" */
+    f = run("IZMIR, May 3, 2025 - The MİT captured Kemal Aydın in the Bornova district.\n", NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_false(names_have(f, v->actors, v->n_actors, "Izmir"));
+    assert_true(names_have(f, v->actors, v->n_actors, "MİT"));
+    fnr_facts_free(f);
     f = run("Ali Sert had been behind several bombings, including a 2022 attack on the Education "
             "Ministry in Mogadishu.\n",
             NULL);
@@ -1397,6 +1404,14 @@ static const struct {
       "Pavel Orlov", "Federal Security Service" },
     { "Kurdistan Democratic Party official Rebwar Aziz spoke.", FNR_REL_MEMBER_OF, "Rebwar Aziz",
       "Kurdistan Democratic Party" },
+    /* a role told as hearsay ("was said to be"); a unit of "the group"
+     * told of before, which the unit belongs to */
+    { "Police caught a member of ISIS. Omar Ahmed was said to be the so-called treasurer of the "
+      "group's Nineveh province.",
+      FNR_REL_MEMBER_OF, "Omar Ahmed", "Nineveh province" },
+    { "Police caught a member of ISIS. Omar Ahmed was said to be the so-called treasurer of the "
+      "group's Nineveh province.",
+      FNR_REL_MEMBER_OF, "Nineveh province", "ISIS" },
     /* "the group's" role is of the group told of before */
     { "Al-Shabaab claimed it. The group's spokesman, Ali Dhere, spoke on radio.", FNR_REL_MEMBER_OF,
       "Ali Dhere", "Al-Shabaab" },
