@@ -2754,8 +2754,32 @@ static bool in_open_apposition(const x_doc *d, const participants *p, size_t tri
     return t < s1;
 }
 
+/* The "for" (or "over") after a legal step's trigger that opens the deed it
+ * was for: "sentenced him to eight years for planning an attack on a concert
+ * in Utrecht in 2024". The place told there, and a year or month, are the
+ * deed's, not the court's (a day, "on Thursday", is the court's). SIZE_MAX
+ * when there is none. */
+static size_t offence_at(const x_doc *d, fnr_event_type type, size_t trig_end, size_t s1)
+{
+    if (type != FNR_EVENT_LEGAL_ACTION)
+        return SIZE_MAX;
+    for (size_t k = trig_end; k + 1 < s1 && k - trig_end < 24; k++) {
+        if (is_punct_c(d, k, ';') || (x_tok(d, k)->xflags & XT_TRIGGER && k > trig_end))
+            return SIZE_MAX;
+        if (x_tok_is(d, k, "for") || x_tok_is(d, k, "over")) {
+            /* a deed ("for planning", "over spying"), not a status ("for
+             * membership in ISIS on Thursday": the court's day) */
+            const xtok *w = x_tok(d, k + 1);
+            if (w->kind == FNR_TOK_WORD && (w->xflags & XT_LOWER) && w->key_len > 4 &&
+                memcmp(w->key + w->key_len - 3, "ing", 3) == 0)
+                return k;
+        }
+    }
+    return SIZE_MAX;
+}
+
 static int find_location(const x_doc *d, const sent_facts *f, const participants *p,
-                         size_t trig_end, size_t s1)
+                         size_t trig_end, size_t s1, size_t offence)
 {
     int best = -1, seat = -1, source_seat = -1, inner = -1;
     size_t best_tok = 0;
@@ -2804,6 +2828,12 @@ static int find_location(const x_doc *d, const sent_facts *f, const participants
             (x_tok_is(d, oc->tok - 2, "living") || x_tok_is(d, oc->tok - 2, "residing") ||
              x_tok_is(d, oc->tok - 2, "based")))
             continue;
+        /* so does one of the offence a court judged (offence_at) */
+        if (oc->tok > offence) {
+            if (inner < 0)
+                inner = e;
+            continue;
+        }
         /* ("in Istanbul's Şişli district": the place a place of its rank
          * owns is the narrower) */
         bool owned = best >= 0 && oc->tok >= 2 && (x_tok(d, oc->tok - 1)->tflags & FNR_TF_POSS) &&
@@ -4531,8 +4561,13 @@ static fnr_status add_event(x_doc *d, size_t si, const trig *tg, fnr_event_type 
         size_t m = type == FNR_EVENT_ATTACK || type == FNR_EVENT_PLOT || type == FNR_EVENT_KILL
                        ? relative_word_once(d, s, tg, &rw)
                        : SIZE_MAX;
-        if (m == SIZE_MAX || sp->start_off > x_tok(d, m)->start - s->start ||
-            framing_date(d, si, sp))
+        /* ... nor, for a court's step, that of the offence it was for */
+        size_t o = offence_at(d, type, tg->t1, s->tok1);
+        if ((m == SIZE_MAX || sp->start_off > x_tok(d, m)->start - s->start) &&
+            (o == SIZE_MAX || sp->start_off < x_tok(d, o)->start - s->start || sp->is_relative ||
+             sp->start.prec == FNR_DATE_DAY))
+            dt = &sp->start;
+        else if (framing_date(d, si, sp))
             dt = &sp->start;
     } else {
         carried = carried_date(d, si);
@@ -5899,7 +5934,7 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
             !(type == FNR_EVENT_SEIZURE && tg->t1 < s->tok1 && x_tok_is(d, tg->t1, "of")) &&
             told_before(d))
             continue;
-        int loc = find_location(d, sf, &p, tg->t1, s->tok1);
+        int loc = find_location(d, sf, &p, tg->t1, s->tok1, offence_at(d, type, tg->t1, s->tok1));
         /* "the 2015 Suruç bombing", "the Ankara attack": the place names it */
         if (loc < 0 && tg->t0 > s->tok0 && (type == FNR_EVENT_ATTACK || type == FNR_EVENT_PLOT)) {
             int pe = x_tok_entity(d, tg->t0 - 1);

@@ -3684,9 +3684,13 @@ static int role_of_org(x_doc *d, size_t k, size_t end, size_t *role_a, size_t *r
     }
     /* "head of the Met's Counter Terrorism Command": past an owner the
      * dictionary does not know */
-    if (pm < 0 && q + 2 < end &&
-        ((x_tok(d, q)->tflags & FNR_TF_CAP) || x_tok_in(d, q, GROUP_NOUNS)) &&
+    if (pm < 0 && q + 2 < end && (x_tok(d, q)->tflags & FNR_TF_CAP) &&
         (x_tok(d, q + 1)->tflags & FNR_TF_POSS) && x_tok(d, q + 2)->mention >= 0)
+        q += 2;
+    /* "treasurer of the group's Raqqa province": the group's own unit */
+    else if (pm < 0 && q + 2 < end && x_tok_in(d, q, GROUP_NOUNS) &&
+             (x_tok(d, q + 1)->tflags & FNR_TF_POSS) && x_tok_entity(d, q + 2) >= 0 &&
+             d->ents[x_tok_entity(d, q + 2)].type == FNR_ENTITY_ORGANIZATION)
         q += 2;
     int e = x_tok_entity(d, q);
     if (e < 0 && q + 1 < end &&

@@ -980,6 +980,19 @@ static const ev_case EV_CASES[] = {
       NULL, FNR_EVENT_ARREST, NULL, NULL, 40, "", NULL },
     { "Police detained 40 people over links to the group behind the July 15, 2016 coup attempt.",
       NULL, FNR_EVENT_ATTACK, NULL, NULL, -2, "2016-07-15", NULL },
+    /* what a court judged someone for has a place and a date of its own */
+    { "A court in Hamburg sentenced a Syrian man to six years for planning an attack on a church "
+      "in Bremen in 2023.",
+      NULL, FNR_EVENT_LEGAL_ACTION, NULL, NULL, -2, "", "Hamburg" },
+    { "A court in Hamburg sentenced a Syrian man to six years for planning an attack on a church "
+      "in Bremen in 2023.",
+      NULL, FNR_EVENT_PLOT, NULL, NULL, -2, "2023", "Bremen" },
+    { "A court in Kiel jailed a Syrian man for membership of ISIS and for plotting an attack on a "
+      "market in Lübeck in 2023.",
+      NULL, FNR_EVENT_LEGAL_ACTION, NULL, NULL, -2, "", "Kiel" },
+    /* a day is the court's: "for membership in ISIS on Thursday" */
+    { "A court in Kiel sentenced Ali Kaya to six years for membership in ISIS on Thursday.",
+      "2025-05-10", FNR_EVENT_LEGAL_ACTION, NULL, NULL, -2, "2025-05-08", "Kiel" },
     /* who dies is killed, not a killer */
     { "Ali Kaya died in the clashes.", NULL, FNR_EVENT_KILL, NULL, "Ali Kaya", 1, NULL, NULL },
     /* soldiers "martyred" were killed: a bomb's dead, a clash's */
