@@ -1247,6 +1247,35 @@ static bool looks_like_person(const x_doc *d, size_t i, size_t j)
     return n_common == 0 && n_words <= 4;
 }
 
+/* Whether the unknown capitalised run [i, j) stands where a place does:
+ * after "near", "outside" or a locative "in" (not "involved in"), with no
+ * given name, person particle, title or common word in it, and not an
+ * owner ("in Kaya's house"). */
+static bool place_after_prep(const x_doc *d, size_t s0, size_t i, size_t j, size_t end)
+{
+    static const char *const NOT_PLACE[] = {
+        "involved", "participated", "engaged", "interested", "specialised", "specialized",
+        "believe",  "believed",     "trust",   "faith",      "interest",    "role",
+        "part",     "stake",        "share",   "membership", NULL
+    };
+    const xtok *p = x_tok(d, i - 1);
+    if (!(p->xflags & XT_LOWER) ||
+        !(x_tok_is(d, i - 1, "near") || x_tok_is(d, i - 1, "outside") ||
+          (x_tok_is(d, i - 1, "in") && !(i - 1 > s0 && x_tok_in(d, i - 2, NOT_PLACE)))))
+        return false;
+    if (j < end && (x_tok(d, j)->tflags & FNR_TF_POSS))
+        return false;
+    for (size_t k = i; k < j; k++) {
+        const xtok *t = x_tok(d, k);
+        if (!is_word(t) || !(t->tflags & FNR_TF_CAP) || (t->tflags & FNR_TF_INITIALS) ||
+            (t->xflags &
+             (XT_GIVEN | XT_COMMON | XT_STOP | XT_TITLE | XT_DEMONYM | XT_DATE | XT_ORGHEAD)) ||
+            x_tok_class(d, k, XW_PERSON_PARTICLES))
+            return false;
+    }
+    return true;
+}
+
 /* Whether a word of [i, j) is a given name or a name particle. */
 static bool run_has_given(const x_doc *d, size_t i, size_t j)
 {
@@ -1637,6 +1666,12 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
             return add_mention(d, c->s, i, j, FNR_ENTITY_LOCATION, NULL, NULL, "place_comma_place",
                                false, NULL);
     }
+    /* "an airstrike near Kunyo Barrow", "a base in El Baraf": an unknown
+     * name, no given name or "Abu" in it, after a word of place is a
+     * place ("involved in", "Kaya's" no) */
+    if (i > c->s0 && j - i <= 3 && place_after_prep(d, c->s0, i, j, end))
+        return add_mention(d, c->s, i, j, FNR_ENTITY_LOCATION, NULL, NULL, "place_after_prep",
+                           false, NULL);
     /* "at the Old Bailey", "the Joint Chiefs of Staff": a name that takes
      * "the" is a place or a body, unless a given name or a particle says
      * person ("the late Abu Ibrahim") */

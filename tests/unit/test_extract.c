@@ -1566,6 +1566,32 @@ static void test_relations(void **state)
     assert_non_null(find_entity(f, "Federal Prosecutor's Office"));
     assert_int_equal(f->n_relations, 0);
     fnr_facts_free(f);
+
+    /* an unknown name after "near" or a locative "in" is a place, unless a
+     * given name, "Abu" or an owner's "'s" says person */
+    static const struct {
+        const char *text, *name;
+        fnr_entity_type type;
+    } PLACES[] = {
+        { "An airstrike near Kunyo Barrow killed two militants.", "Kunyo Barrow",
+          FNR_ENTITY_LOCATION },
+        { "Militants attacked a base in El Baraf on Monday.", "El Baraf", FNR_ENTITY_LOCATION },
+        { "Troops closed in on Abu Omar al-Kurdi and his guards.", "Abu Omar al-Kurdi",
+          FNR_ENTITY_PERSON },
+        { "Police found weapons in Mehmet Kaya's car.", "Mehmet Kaya", FNR_ENTITY_PERSON },
+    };
+
+    for (size_t i = 0; i < sizeof PLACES / sizeof PLACES[0]; i++) {
+        f = run(PLACES[i].text, NULL);
+        const fnr_entity *e = find_entity(f, PLACES[i].name);
+        if (PLACES[i].type == FNR_ENTITY_LOCATION) {
+            if (!e || e->type != FNR_ENTITY_LOCATION)
+                fail_msg("case %zu: %s is no place", i, PLACES[i].name);
+        } else if (e && e->type == FNR_ENTITY_LOCATION) {
+            fail_msg("case %zu: %s is a place", i, PLACES[i].name);
+        }
+        fnr_facts_free(f);
+    }
 }
 
 /* "The plot" told again is the plot already found; what an inquiry
