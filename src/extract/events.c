@@ -1171,6 +1171,19 @@ static bool place_prep(const x_doc *d, size_t s0, size_t i)
            x_tok_is(d, q - 2, "attack") || x_tok_is(d, q - 2, "attacks") ||
            x_tok_is(d, q - 2, "raid") || x_tok_is(d, q - 2, "airstrike") ||
            x_tok_is(d, q - 2, "bombing"))));
+    /* "retook the town of Adan Yabaal", "shelled the city of Sumy": a
+     * verb that takes a place, told by its kind */
+    if (!prep && q > s0 && q < i && (x_tok(d, q - 1)->xflags & XT_LOWER)) {
+        static const char *const TAKES_PLACE[] = { "retook",   "recaptured", "captured", "seized",
+                                                   "took",     "liberated",  "entered",  "stormed",
+                                                   "overran",  "shelled",    "bombed",   "struck",
+                                                   "raided",   "hit",        "besieged", "attacked",
+                                                   "targeted", "surrounded", "cleared",  NULL };
+        bool kind = false;
+        for (size_t k = q; k < i && !kind; k++)
+            kind = place_of_word(d, k);
+        prep = kind && x_tok_in(d, q - 1, TAKES_PLACE);
+    }
     /* "in the province's Bağlar district": a place word owns it */
     if (!prep && q >= s0 + 4 && (x_tok(d, q - 1)->tflags & FNR_TF_POSS) &&
         place_of_word(d, q - 2) && (x_tok_is(d, q - 3, "the") || x_tok_is(d, q - 3, "its")))
@@ -4775,6 +4788,51 @@ static bool state_body(const x_doc *d, const fnr_entity *en)
            k == K_ARMED_FORCES;
 }
 
+/* The one country the places of a body's first sentence name, or those of
+ * the sentence before it in its paragraph ("In neighbouring Kenya, police
+ * arrested four men in Mombasa. ..., the Anti-Terror Police Unit said"):
+ * where a police force or court the dictionary does not know serves. NULL
+ * when none, or several (a state's body counts: "MİT found him in Berlin"). */
+static const char *local_country(const x_doc *d, int e)
+{
+    size_t first = SIZE_MAX;
+    for (size_t m = 0; m < d->mentions.len && first == SIZE_MAX; m++)
+        if (x_men(d, m)->entity == e)
+            first = m;
+    if (first == SIZE_MAX)
+        return NULL;
+    size_t si = x_men(d, first)->sentence;
+    for (int pass = 0; pass < 2; pass++) {
+        const char *found = NULL;
+        bool several = false, country = false;
+        for (size_t m = 0; m < d->mentions.len; m++) {
+            const xmention *xm = x_men(d, m);
+            if (xm->sentence != si || xm->entity < 0)
+                continue;
+            const fnr_entity *pl = &d->ents[xm->entity];
+            /* a place, or a state's body ("MİT identified him in Berlin")
+             * tells whose */
+            if (!pl->country[0] || (pl->type != FNR_ENTITY_LOCATION && !state_body(d, pl)))
+                continue;
+            if (found && strcmp(found, pl->country) != 0)
+                several = true;
+            found = pl->country;
+            /* ("In neighbouring Kenya, police ...": the sentence before
+             * opens in the country) */
+            const xsent *se = x_sent(d, si);
+            country = country || (kind_is(d, pl, K_COUNTRY) && x_tok_is(d, se->tok0, "in") &&
+                                  xm->tok0 <= se->tok0 + 2);
+        }
+        if (several)
+            return NULL;
+        /* (the sentence before counts when it opens in the country) */
+        if (found || x_sent(d, si)->para_start || si == 0)
+            return pass == 0 || country ? found : NULL;
+        si--;
+    }
+    return NULL;
+}
+
 /*
  * "the Interior Ministry", "the Gendarmerie", "the Foreign Ministry":
  * bodies every state has are those of the country of the report's
@@ -4831,8 +4889,13 @@ static void home_bodies(x_doc *d)
     memcpy(cc, home, sizeof cc);
     for (size_t e = 0; e < d->n_ents; e++) {
         fnr_entity *en = &d->ents[e];
-        if (en->type == FNR_ENTITY_ORGANIZATION && !en->country[0] && state_body(d, en))
-            memcpy(en->country, cc, sizeof cc);
+        if (en->type == FNR_ENTITY_ORGANIZATION && !en->country[0] && state_body(d, en)) {
+            const char *near =
+                en->kind && (strcmp(en->kind, "police") == 0 || strcmp(en->kind, "court") == 0)
+                    ? local_country(d, (int)e)
+                    : NULL;
+            memcpy(en->country, near ? near : cc, sizeof cc);
+        }
     }
 }
 

@@ -1592,18 +1592,21 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
                            "place_head", false, NULL);
     }
     /* "the Nevatim air base", "the Westgate shopping mall", "the Reina
-     * nightclub", "the Bataclan concert hall": a named site */
+     * nightclub", "the Bataclan concert hall", "the Lunga Lunga border
+     * crossing", "the al-Hol camp": a named site */
     {
-        static const char *const SITES[] = {
-            "base",  "airbase", "airport", "mall",       "prison",   "barracks", "stadium",
-            "hotel", "market",  "bazaar",  "nightclub",  "theatre",  "theater",  "arena",
-            "hall",  "cafe",    "café",    "restaurant", "hospital", "plant",    NULL
-        };
+        static const char *const SITES[] = { "base",     "airbase",    "airport",   "mall",
+                                             "prison",   "barracks",   "stadium",   "hotel",
+                                             "market",   "bazaar",     "nightclub", "theatre",
+                                             "theater",  "arena",      "hall",      "cafe",
+                                             "café",     "restaurant", "hospital",  "plant",
+                                             "crossing", "checkpoint", "camp",      NULL };
         size_t h = j;
         if (h + 1 < end &&
             (x_tok_is(d, h, "air") || x_tok_is(d, h, "naval") || x_tok_is(d, h, "military") ||
              x_tok_is(d, h, "army") || x_tok_is(d, h, "shopping") || x_tok_is(d, h, "concert") ||
-             x_tok_is(d, h, "power") || x_tok_is(d, h, "nuclear")))
+             x_tok_is(d, h, "power") || x_tok_is(d, h, "nuclear") || x_tok_is(d, h, "border") ||
+             x_tok_is(d, h, "refugee") || x_tok_is(d, h, "detention")))
             h++;
         if (h < end && j - i <= 3 && (x_tok(d, h)->xflags & XT_LOWER) && x_tok_in(d, h, SITES) &&
             !(x_tok(d, j - 1)->xflags & XT_DEMONYM) && !(x_tok(d, i)->xflags & XT_GIVEN))
@@ -1718,6 +1721,21 @@ static fnr_status take_lexicon(scan_ctx *c, size_t i, size_t j, size_t seq, cons
         }
         if (!named)
             return FNR_OK;
+    }
+    /* "the town of Adan Yabaal": after a kind of place and its "of", a
+     * known name that unknown capitalised words go on from is part of a
+     * longer place name */
+    if (e->cls == FNR_LEX_LOCATION && seq > j && seq - i <= 4 && i >= c->s0 + 2 &&
+        x_tok_is(d, i - 1, "of") && x_tok_in(d, i - 2, PLACE_OF_WORDS)) {
+        bool unknown = true;
+        for (size_t k = j; k < seq && unknown; k++)
+            unknown = is_word(x_tok(d, k)) && !x_tok(d, k)->lk &&
+                      !(x_tok(d, k)->xflags & (XT_ORGHEAD | XT_LOCHEAD | XT_COMMON | XT_DATE));
+        if (unknown) {
+            *out_next = seq;
+            return add_mention(d, c->s, i, seq, FNR_ENTITY_LOCATION, NULL,
+                               x_tok_which(d, i - 2, PLACE_HEADS), "place_of_kind", false, NULL);
+        }
     }
     /* "US military facilities": a body's lower-case name before a thing
      * it has is a modifier (D-2a) */

@@ -1578,9 +1578,32 @@ static void test_relations(void **state)
         { "Militants attacked a base in El Baraf on Monday.", "El Baraf", FNR_ENTITY_LOCATION },
         { "Troops closed in on Abu Omar al-Kurdi and his guards.", "Abu Omar al-Kurdi",
           FNR_ENTITY_PERSON },
+        /* a known name that unknown words go on from after "the town of";
+         * a named border crossing or camp is a place (D-5) */
+        { "Troops retook the town of Adan Yabaal on Sunday.", "Adan Yabaal", FNR_ENTITY_LOCATION },
+        { "He was held at the Lunga Lunga border crossing.", "Lunga Lunga", FNR_ENTITY_LOCATION },
         { "Police found weapons in Mehmet Kaya's car.", "Mehmet Kaya", FNR_ENTITY_PERSON },
     };
 
+    /* the place a verb took, told by its kind, is where the fighting was */
+    f = run("Somali forces retook the town of Adan Yabaal after clashes that left 17 militants "
+            "dead in the Middle Shabelle region.",
+            NULL);
+    const fnr_event *v = find_event(f, FNR_EVENT_KILL);
+    assert_non_null(v);
+    assert_true(v->location >= 0);
+    assert_string_equal(f->entities[v->location].name, "Adan Yabaal");
+    fnr_facts_free(f);
+    /* a police force the dictionary does not know serves where its
+     * paragraph opened, not in the country the report names first */
+    f = run("US forces struck a camp in Somalia, the US military said.\n\nIn neighbouring Kenya, "
+            "police arrested four men in Mombasa. A fifth was detained later, the Coastal Police "
+            "Unit said.",
+            NULL);
+    const fnr_entity *cpu = find_entity(f, "Coastal Police Unit");
+    assert_non_null(cpu);
+    assert_string_equal(cpu->country, "KEN");
+    fnr_facts_free(f);
     for (size_t i = 0; i < sizeof PLACES / sizeof PLACES[0]; i++) {
         f = run(PLACES[i].text, NULL);
         const fnr_entity *e = find_entity(f, PLACES[i].name);
