@@ -1761,6 +1761,19 @@ static bool reports_other(const x_doc *d, size_t i, size_t t0)
         }
     if (k < t0 && x_tok_is(d, k, "that"))
         k++;
+    /* ("said on Wednesday it had conducted", "said in a statement late on
+     * Tuesday its forces"): past when and how it said so */
+    static const char *const WHEN_HOW[] = { "on",    "in",        "a",         "an",
+                                            "late",  "early",     "earlier",   "later",
+                                            "today", "yesterday", "statement", "briefing",
+                                            "post",  "written",   NULL };
+    for (size_t q = k; q < t0 && q - k < 8 && !x_tok_in(d, q, SELF); q++) {
+        const xtok *w = x_tok(d, q);
+        if (!(w->xflags & XT_DATE) && w->kind != FNR_TOK_NUMBER && !x_tok_in(d, q, WHEN_HOW))
+            break;
+        if (q + 1 < t0 && x_tok_in(d, q + 1, SELF) && !x_tok_is(d, q + 1, "to"))
+            k = q + 1;
+    }
     return k < t0 && !x_tok_in(d, k, SELF);
 }
 

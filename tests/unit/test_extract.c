@@ -1315,6 +1315,14 @@ static void test_roles_in_news_prose(void **state)
     assert_false(names_have(f, v->actors, v->n_actors, "Mogadishu"));
     assert_true(names_have(f, v->targets, v->n_targets, "Abdullahi bin Yusuf"));
     fnr_facts_free(f);
+    /* "X said on Wednesday it had struck": X acted, past when it said so */
+    f = run("The US Africa Command said on Wednesday it had conducted an airstrike near Jilib, "
+            "killing a senior commander of the group.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_KILL);
+    assert_non_null(v);
+    assert_true(names_have(f, v->actors, v->n_actors, "US Africa Command"));
+    fnr_facts_free(f);
     /* a dateline with the year in its date: "CITY, Month D, YYYY -" */
     f = run("IZMIR, May 3, 2025 - The MİT captured Kemal Aydın in the Bornova district.\n", NULL);
     v = find_event(f, FNR_EVENT_ARREST);
