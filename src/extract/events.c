@@ -1210,13 +1210,27 @@ static bool place_prep(const x_doc *d, size_t s0, size_t i)
 }
 
 /* Whether the "by" at token i names no agent: "identified by the initials
- * R.K.", "inspired by the Islamic State". */
+ * R.K.", "inspired by the Islamic State", "figures released by the
+ * ministry". */
 static bool by_of_no_agent(const x_doc *d, size_t s0, size_t i)
 {
     static const char *const VERBS[] = { "identified",  "known",       "inspired", "influenced",
                                          "radicalised", "radicalized", "named",    "called",
                                          "referred",    "motivated",   NULL };
-    return i > s0 && x_tok_in(d, i - 1, VERBS);
+    if (i > s0 && x_tok_in(d, i - 1, VERBS))
+        return true;
+    /* "according to figures released by the Interior Ministry": the source
+     * of the figures */
+    static const char *const MADE[] = { "released", "published", "compiled", "issued", NULL };
+    static const char *const PAPERS[] = { "figures",   "data",      "statistics", "numbers",
+                                          "report",    "statement", "list",       "footage",
+                                          "documents", "document",  "video",      NULL };
+    if (i < s0 + 2 || !x_tok_in(d, i - 1, MADE))
+        return false;
+    for (size_t k = i - 1; k > s0 && i - 1 - k < 3; k--)
+        if (x_tok_in(d, k - 1, PAPERS))
+            return true;
+    return false;
 }
 
 /* Whether token i is in a clause fronted before the trigger at t0 and
@@ -2508,7 +2522,10 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
              * service the subject of the verb plots */
             /* (not "MİT neutralized attempts to target": a killing word
              * that tells a plot tells it averted) */
-            else if (before && !passive && (d->ent_bits[e] & EK_INTEL) &&
+            /* (so does a force such as the IRGC's Quds Force: "was planning
+             * to abduct a dissident") */
+            else if (before && !passive &&
+                     ((d->ent_bits[e] & EK_INTEL) || kind_is(d, en, K_ARMED_FORCES)) &&
                      tok_event_type(d, tg->t0) == FNR_EVENT_PLOT && subject_of(d, i, tg->t0, s1))
                 add_unique(p->actors, &p->n_actors, e);
             else if (!before && en->type == FNR_ENTITY_ORGANIZATION &&

@@ -667,9 +667,11 @@ __attribute__((noinline)) static size_t lex_longest_at(const x_doc *d, size_t i,
         const xtok *t = x_tok(d, j);
         /* the keys drop a possessive's suffix: "Prosecutor's Office" is
          * keyed "prosecutor office", so the phrase goes on over "'s"; but
-         * "Iran's Revolutionary Guards" are Iran and the Guards */
+         * "Iran's Revolutionary Guards" are Iran and the Guards, "the
+         * IRGC's Quds Force" the IRGC and its force */
         if (j > i && (t->tflags & FNR_TF_POSS) && j + 1 < end &&
-            !x_key_entry(x_tok(d, j - 1)->lk, FNR_LEX_LOCATION))
+            !x_key_entry(x_tok(d, j - 1)->lk, FNR_LEX_LOCATION) &&
+            !(j == i + 1 && x_key_entry(x_tok(d, i)->lk, FNR_LEX_ORG)))
             continue;
         /* "Kurdistan Workers' Party": a plural's apostrophe, keyed away too */
         if (j > i && j + 1 < end && plural_apostrophe(d, j))

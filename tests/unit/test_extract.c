@@ -1315,6 +1315,22 @@ static void test_roles_in_news_prose(void **state)
     assert_false(names_have(f, v->actors, v->n_actors, "Mogadishu"));
     assert_true(names_have(f, v->targets, v->n_targets, "Abdullahi bin Yusuf"));
     fnr_facts_free(f);
+    /* a force plots as a service does; "the IRGC's Quds Force" is the
+     * force, a unit of the IRGC; who released the figures is no party */
+    f = run("Police said the IRGC's Quds Force was planning to abduct a dissident.\n", NULL);
+    v = find_event(f, FNR_EVENT_PLOT);
+    assert_non_null(v);
+    assert_true(names_have(f, v->actors, v->n_actors, "Quds Force"));
+    assert_non_null(find_entity(f, "Quds Force"));
+    assert_null(find_entity(f, "IRGC's Quds Force"));
+    fnr_facts_free(f);
+    f = run("Police detained 214 people in 58 operations, according to figures released by the "
+            "Interior Ministry.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_int_equal(v->n_actors, 0);
+    fnr_facts_free(f);
     /* "X said on Wednesday it had struck": X acted, past when it said so */
     f = run("The US Africa Command said on Wednesday it had conducted an airstrike near Jilib, "
             "killing a senior commander of the group.\n",
