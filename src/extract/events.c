@@ -2398,8 +2398,12 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             if (told_from || (passive && before)) {
                 /* "the DSN was alerted by a partner service": the told */
                 /* ("attacks on NATO troops": the ones aimed at are not told) */
+                /* ("acting on intelligence from MİT, police detained seven
+                 * ... on behalf of the IRGC": past the arrest, its party) */
                 if (e != from && i < what_told && en->type == FNR_ENTITY_ORGANIZATION &&
-                    !is_militant(d, e) && !attacked_at(d, i, s0))
+                    !is_militant(d, e) && !attacked_at(d, i, s0) &&
+                    !(i > tg->t1 &&
+                      (types_between(d, tg->t1, i) & ~(1u << FNR_EVENT_INTEL_SHARING))))
                     add_unique(p->targets, &p->n_targets, e);
             } else if (before && en->type != FNR_ENTITY_LOCATION &&
                        !((en->type == FNR_ENTITY_PERSON || is_militant(d, e)) && p->n_actors &&

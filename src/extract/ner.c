@@ -3512,6 +3512,22 @@ fnr_status x_entities_build(x_doc *d)
             if (owner && owner->country[0])
                 memcpy(en->country, owner->country, 4);
         }
+        /* "its Azerbaijani counterpart, the State Security Service": the
+         * demonym of the apposition's head says whose */
+        if (!en->country[0] && m->type == FNR_ENTITY_ORGANIZATION &&
+            en->type == FNR_ENTITY_ORGANIZATION && m->tok0 >= 4) {
+            size_t k = m->tok0;
+            if (x_tok_is(d, k - 1, "the"))
+                k--;
+            if (k >= 3 && is_punct(d, k - 1, ',') &&
+                (x_tok_is(d, k - 2, "counterpart") || x_tok_is(d, k - 2, "counterparts") ||
+                 x_tok_is(d, k - 2, "partner") || x_tok_is(d, k - 2, "ally")) &&
+                (x_tok(d, k - 3)->xflags & XT_DEMONYM)) {
+                const fnr_lex_entry *de = demonym_entry(d, k - 3);
+                if (de && de->country[0])
+                    memcpy(en->country, de->country, 4);
+            }
+        }
         /* "the Istanbul Police Department's Counter-Terrorism Branch
          * Directorate": a unit of no known kind is of its owner's kind */
         if (!en->kind && m->type == FNR_ENTITY_ORGANIZATION &&

@@ -1331,6 +1331,23 @@ static void test_roles_in_news_prose(void **state)
     assert_non_null(v);
     assert_int_equal(v->n_actors, 0);
     fnr_facts_free(f);
+    /* "its Azerbaijani counterpart, the State Security Service": whose the
+     * service is; those named past the arrest a tip led to were not told */
+    f = run("MİT shared the information with its Azerbaijani counterpart, the State Security "
+            "Service, which detained a courier.\n",
+            NULL);
+    const fnr_entity *sss = find_entity(f, "State Security Service");
+    assert_non_null(sss);
+    assert_string_equal(sss->country, "AZE");
+    fnr_facts_free(f);
+    f = run("Turkish police, acting on intelligence from MİT, detained seven people suspected of "
+            "spying on behalf of Iran's Islamic Revolutionary Guard Corps.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_INTEL_SHARING);
+    assert_non_null(v);
+    assert_true(names_have(f, v->targets, v->n_targets, "Turkish police"));
+    assert_false(names_have(f, v->targets, v->n_targets, "Islamic Revolutionary Guard Corps"));
+    fnr_facts_free(f);
     /* "X said on Wednesday it had struck": X acted, past when it said so */
     f = run("The US Africa Command said on Wednesday it had conducted an airstrike near Jilib, "
             "killing a senior commander of the group.\n",
