@@ -4530,6 +4530,35 @@ static bool coordinated_date(const x_doc *d, const xsent *s, const trig *tg,
             return false; /* none of its own: "detained in May and charged" share it */
         return true;
     }
+    /* "joined the group in 2009 and took part in several attacks": the
+     * date of a first verb that is no event's is not the second's, whose
+     * part may have its own ("... attacks between 2015 and 2016") */
+    static const char *const DID[] = { "took",   "carried", "went",  "became", "fought", "made",
+                                       "played", "led",     "ran",   "helped", "began",  "got",
+                                       "sent",   "held",    "built", NULL };
+    for (size_t q = tg->t0; q > s->tok0 + 2 && tg->t0 - q < 8; q--) {
+        if (x_tok(d, q - 1)->kind == FNR_TOK_PUNCT)
+            break;
+        if (!x_tok_is(d, q - 1, "and"))
+            continue;
+        size_t vq = q;
+        /* ("and was involved in planning attacks") */
+        if (vq + 1 < tg->t0 && (x_tok_is(d, vq, "was") || x_tok_is(d, vq, "were") ||
+                                x_tok_is(d, vq, "had") || x_tok_is(d, vq, "has")))
+            vq++;
+        const xtok *v = x_tok(d, vq);
+        if (vq >= tg->t0 || tok_event_type(d, vq) != 0 || !(v->xflags & XT_LOWER) ||
+            !((v->key_len > 4 && memcmp(v->key + v->key_len - 2, "ed", 2) == 0) ||
+              x_tok_in(d, vq, DID)))
+            break;
+        size_t and_off = x_tok(d, q - 1)->start - s->start;
+        /* (a date that opens the sentence frames both: "In 2019, he ...") */
+        if (sp->start_off >= and_off || sp->start_off <= x_tok(d, s->tok0)->end - s->start + 1)
+            break;
+        if (!fnr_date_scan_first_from(text, len, and_off, &d->doc.date, 4, out))
+            memset(out, 0, sizeof *out);
+        return true;
+    }
     /* the first verb: its part ends at the "and" of the second */
     for (size_t q = tg->t1 + 1; q + 1 < s->tok1 && q - tg->t1 < 12; q++) {
         if (is_punct_c(d, q, ',') || is_punct_c(d, q, ';'))

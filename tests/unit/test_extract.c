@@ -980,6 +980,13 @@ static const ev_case EV_CASES[] = {
       NULL, FNR_EVENT_ARREST, NULL, NULL, 40, "", NULL },
     { "Police detained 40 people over links to the group behind the July 15, 2016 coup attempt.",
       NULL, FNR_EVENT_ATTACK, NULL, NULL, -2, "2016-07-15", NULL },
+    /* the date of a first verb that is no event's is not the second's */
+    { "Kaya joined the group in 2009 and took part in attacks in Hakkari between 2015 and 2016.",
+      NULL, FNR_EVENT_ATTACK, NULL, NULL, -2, "2015", "Hakkari" },
+    { "He joined the PKK in 2004 and was involved in planning attacks.", NULL, FNR_EVENT_PLOT, NULL,
+      NULL, -2, "", NULL },
+    { "In 2019, he traveled to Syria and took part in attacks on Kurdish forces.", NULL,
+      FNR_EVENT_ATTACK, NULL, NULL, -2, "2019", NULL },
     /* what a court judged someone for has a place and a date of its own */
     { "A court in Hamburg sentenced a Syrian man to six years for planning an attack on a church "
       "in Bremen in 2023.",
