@@ -1501,8 +1501,15 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
     /* "the Bolan Pass", "the Sambisa Forest": a capitalised place head ends
      * a place's name */
     if ((last->xflags & XT_LOCHEAD) && (last->tflags & FNR_TF_CAP) && j - i >= 2 &&
-        !(x_tok(d, i)->xflags & (XT_TITLE | XT_STOP)))
-        return add_mention(d, c->s, i, j, FNR_ENTITY_LOCATION, NULL, NULL, "loc_head", false, NULL);
+        !(x_tok(d, i)->xflags & (XT_TITLE | XT_STOP))) {
+        /* ("Heathrow Airport": a site, D-5) */
+        static const char *const SITE_HEADS[] = { "airport", "port",    "harbour",  "harbor",
+                                                  "station", "stadium", "prison",   "airbase",
+                                                  "base",    "camp",    "crossing", NULL };
+        const char *kind =
+            x_tok_in(d, j - 1, SITE_HEADS) ? "facility" : x_tok_which(d, j - 1, PLACE_HEADS);
+        return add_mention(d, c->s, i, j, FNR_ENTITY_LOCATION, NULL, kind, "loc_head", false, NULL);
+    }
     /* "the Hotel Sahafi", "Camp Bucca", "Fort Hood": a site whose head
      * word comes first */
     {

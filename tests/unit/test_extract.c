@@ -1633,6 +1633,14 @@ static void test_relations(void **state)
         { "Police found weapons in Mehmet Kaya's car.", "Mehmet Kaya", FNR_ENTITY_PERSON },
     };
 
+    /* a site named with its capitalised head is a facility (D-5) */
+    f = run("Police arrested a man at Heathrow Airport on Monday.", NULL);
+    const fnr_entity *site = find_entity(f, "Heathrow Airport");
+    assert_non_null(site);
+    assert_int_equal(site->type, FNR_ENTITY_LOCATION);
+    assert_non_null(site->kind);
+    assert_string_equal(site->kind, "facility");
+    fnr_facts_free(f);
     /* the place a verb took, told by its kind, is where the fighting was */
     f = run("Somali forces retook the town of Adan Yabaal after clashes that left 17 militants "
             "dead in the Middle Shabelle region.",
