@@ -2600,6 +2600,31 @@ static fnr_status scan_brackets(scan_ctx *c)
                 left = nm;
             }
         }
+        /* ... and "the Directorate State Protection and Intelligence (DSN)",
+         * whose first part the scan did not name */
+        if (acronym && (y0 == i - 1 || (y && y->tok1 == i && i - y0 <= 3)) && y0 >= c->s0 + 3 &&
+            x_tok_is(d, y0 - 1, "and") && x_tok(d, y0 - 2)->mention < 0 &&
+            (x_tok(d, y0 - 2)->tflags & FNR_TF_CAP) &&
+            !(y && y->lex && y->lex->cls == FNR_LEX_ORG)) {
+            size_t r = y0 - 2;
+            while (r > c->s0 && y0 - 2 - r < 5 && is_word(x_tok(d, r - 1)) &&
+                   (x_tok(d, r - 1)->tflags & FNR_TF_CAP) && x_tok(d, r - 1)->mention < 0)
+                r--;
+            if (r + 1 < y0 - 1 && x_tok_in(d, r, INSTITUTION_HEADS) &&
+                !(r > c->s0 && is_word(x_tok(d, r - 1)) &&
+                  (x_tok(d, r - 1)->tflags & FNR_TF_CAP))) {
+                for (size_t q = r; q < i; q++)
+                    x_tok(d, q)->mention = -1;
+                if (left >= 0)
+                    x_men(d, (size_t)left)->key_len = 0;
+                int32_t nm = -1;
+                fnr_status st = add_mention(d, c->s, r, i, FNR_ENTITY_ORGANIZATION, NULL,
+                                            y ? y->kind : NULL, "institution_of", false, &nm);
+                if (st != FNR_OK)
+                    return st;
+                left = nm;
+            }
+        }
         if (left < 0)
             continue;
         /* "THE HAGUE (ANP)", "ERBIL, Iraq (Rudaw)": after a dateline's place

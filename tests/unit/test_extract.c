@@ -272,6 +272,8 @@ static const ent_case ENT_CASES[] = {
      * one name; two bodies are two; "St." and "da" in places */
     { "Three men were held, the Directorate of State Protection and Intelligence (DSN) said.",
       "Directorate of State Protection and Intelligence", FNR_ENTITY_ORGANIZATION, "DSN", NULL },
+    { "Three men were held, the Ministry Internal Security and Border Control (MISBC) said.",
+      "Ministry Internal Security and Border Control", FNR_ENTITY_ORGANIZATION, "MISBC", NULL },
     { "Hamas and Islamic Jihad (PIJ) claimed the attack.", "Islamic Jihad", FNR_ENTITY_ORGANIZATION,
       "PIJ", NULL },
     { "Officers arrested the three in the St. Pölten and Vienna areas.", "St. Pölten",
