@@ -2084,6 +2084,21 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
                                                 "headed",       "commanded",    NULL };
         if (!other && w->tok > tg->t1 && x_tok_in(d, w->tok - 1, AUTHORED))
             continue;
+        /* "detained 12 people who used ByLock, an app used by FETÖ
+         * members": a participle after a noun has an agent of its own */
+        if (!other && w->tok > tg->t1 + 2) {
+            const xtok *pp = x_tok(d, w->tok - 1);
+            size_t q = w->tok - 2;
+            if (q > tg->t1 && (x_tok(d, q)->xflags & XT_LOWER) && x_tok(d, q)->key_len > 2 &&
+                memcmp(x_tok(d, q)->key + x_tok(d, q)->key_len - 2, "ly", 2) == 0)
+                q--; /* "exclusively used by" */
+            other = (pp->xflags & XT_LOWER) && !(pp->xflags & XT_TRIGGER) && pp->key_len > 3 &&
+                    memcmp(pp->key + pp->key_len - 2, "ed", 2) == 0 && q > tg->t1 &&
+                    x_tok(d, q)->kind == FNR_TOK_WORD && (x_tok(d, q)->xflags & XT_LOWER) &&
+                    !x_tok_is(d, q, "and") && !x_tok_is(d, q, "or") &&
+                    !tok_class(d, q, W_BE_WORDS) && !x_tok_is(d, q, "been") &&
+                    !(x_tok(d, q)->xflags & XT_TRIGGER);
+        }
         if (other)
             continue;
         /* ("tipped off by a foreign service, according to Der Spiegel":
@@ -6049,6 +6064,14 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
         if (tg->t0 >= s->tok0 + 2 &&
             (x_tok_is(d, tg->t0 - 1, "the") || x_tok_is(d, tg->t0 - 1, "these")) &&
             x_tok_in(d, tg->t0 - 2, REACTION_VERBS) && told_before(d))
+            continue;
+        /* "Since the coup attempt, 705,000 people have faced legal action":
+         * an event told before, named as the time from which */
+        if (tg->t0 >= s->tok0 + 1 &&
+            (x_tok_is(d, tg->t0 - 1, "since") ||
+             (tg->t0 >= s->tok0 + 2 && x_tok_is(d, tg->t0 - 1, "the") &&
+              x_tok_is(d, tg->t0 - 2, "since"))) &&
+            told_before(d))
             continue;
         if (p.n_actors == 0 && p.n_targets == 0 && count <= 1 && tg->t1 - tg->t0 == 1 &&
             tg->t0 > s->tok0 &&

@@ -982,6 +982,14 @@ static const ev_case EV_CASES[] = {
       NULL, FNR_EVENT_ARREST, NULL, NULL, 40, "", NULL },
     { "Police detained 40 people over links to the group behind the July 15, 2016 coup attempt.",
       NULL, FNR_EVENT_ATTACK, NULL, NULL, -2, "2016-07-15", NULL },
+    /* a participle after a noun has an agent of its own: the group whose
+     * members used the app is the one acted on (D-11) */
+    { "Gendarmerie forces detained 12 people who used ByLock, an app exclusively used by FETÖ "
+      "members.",
+      NULL, FNR_EVENT_ARREST, "Gendarmerie", "FETÖ", 12, NULL, NULL },
+    /* "subject to legal action" is a legal step */
+    { "Since 2016, more than 705,000 people have been subject to legal action over FETÖ links.",
+      NULL, FNR_EVENT_LEGAL_ACTION, NULL, NULL, 705000, NULL, NULL },
     /* the date of a first verb that is no event's is not the second's */
     { "Kaya joined the group in 2009 and took part in attacks in Hakkari between 2015 and 2016.",
       NULL, FNR_EVENT_ATTACK, NULL, NULL, -2, "2015", "Hakkari" },
@@ -1356,6 +1364,13 @@ static void test_roles_in_news_prose(void **state)
     assert_non_null(v);
     assert_true(names_have(f, v->targets, v->n_targets, "Turkish police"));
     assert_false(names_have(f, v->targets, v->n_targets, "Islamic Revolutionary Guard Corps"));
+    fnr_facts_free(f);
+    /* "Since the coup attempt, ...": the attempt told before, named as a
+     * time, is no second attack */
+    f = run("FETÖ orchestrated the July 15, 2016 coup attempt. Since the coup attempt, 705,000 "
+            "people have faced legal action, the minister said in January.\n",
+            "2025-03-11");
+    assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 1);
     fnr_facts_free(f);
     /* "X said on Wednesday it had struck": X acted, past when it said so */
     f = run("The US Africa Command said on Wednesday it had conducted an airstrike near Jilib, "
