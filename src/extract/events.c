@@ -5452,15 +5452,34 @@ static void who_did_it(const x_doc *d, const xsent *s, const trig *tg, participa
     size_t w = tg->t0;
     /* "ISIS claimed responsibility for an attack on a church": the
      * claimant, named just before the claim, carried it out */
-    for (size_t r = w; tg->type == FNR_EVENT_ATTACK && r > s->tok0 + 3 && w - r < 4; r--) {
-        if (!x_tok_is(d, r - 1, "for") || !x_tok_is(d, r - 2, "responsibility"))
+    /* ("claimed the attack on a camp": the claim without its word) */
+    for (size_t r = w; tg->type == FNR_EVENT_ATTACK && r > s->tok0 + 2 && w - r < 4; r--) {
+        size_t v;
+        bool bare = false;
+        if (r > s->tok0 + 3 && x_tok_is(d, r - 1, "for") && x_tok_is(d, r - 2, "responsibility"))
+            v = r - 3;
+        else if (r == w && (x_tok_is(d, r - 1, "the") || x_tok_is(d, r - 1, "an")))
+            v = r - 2, bare = true;
+        else
             continue;
-        size_t v = r - 3;
-        if (!x_tok_is(d, v, "claimed") && !x_tok_is(d, v, "claims") && !x_tok_is(d, v, "claim"))
+        if (!x_tok_is(d, v, "claimed") && !x_tok_is(d, v, "claims") && !x_tok_is(d, v, "claim")) {
+            if (bare)
+                continue;
             break;
+        }
+        size_t v0 = v;
         while (v > s->tok0 && x_tok(d, v - 1)->mention < 0 &&
-               (x_tok(d, v - 1)->xflags & XT_LOWER) && r - 3 - v < 2)
+               (x_tok(d, v - 1)->xflags & XT_LOWER) && v0 - v < 2)
             v--; /* "has claimed", "later claimed" */
+        /* ("the Group for the Support of Islam and Muslims (JNIM) claimed":
+         * the name before its bracket) */
+        if (v > s->tok0 + 2 && is_punct_c(d, v - 1, ')')) {
+            size_t o = v - 1;
+            while (o > s->tok0 && v - 1 - o < 6 && !is_punct_c(d, o, '('))
+                o--;
+            if (is_punct_c(d, o, '('))
+                v = o;
+        }
         int e = v > s->tok0 ? x_tok_entity(d, v - 1) : -1;
         if (e >= 0 && d->ents[e].type != FNR_ENTITY_LOCATION && p->n_actors < 16) {
             add_unique(p->actors, &p->n_actors, e);

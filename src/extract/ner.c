@@ -3621,7 +3621,7 @@ fnr_status x_entities_build(x_doc *d)
 static const char *const LEADER_ROLES[] = { "leader",     "chief", "head",     "commander",
                                             "emir",       "amir",  "governor", "director",
                                             "founder",    "boss",  "chairman", "president",
-                                            "ringleader", NULL };
+                                            "ringleader", "wali",  NULL };
 
 static bool role_is_leader(const x_doc *d, size_t last_role_tok)
 {
@@ -4090,6 +4090,18 @@ fnr_status x_relations_find(x_doc *d)
                         while (r > s0 && (x_tok_is(d, r - 1, "so called") ||
                                           x_tok_is(d, r - 1, "the") || is_punct(d, r - 1, '-')))
                             r--;
+                        /* ("the so-called wali of Kirkuk for the Islamic
+                         * State, X": the role of a place, held in the body) */
+                        size_t role_end = SIZE_MAX;
+                        if (r > s0 + 2 && x_tok_is(d, r - 1, "for")) {
+                            int32_t lm = x_tok(d, r - 2)->mention;
+                            const xmention *pl = lm >= 0 ? x_men(d, (size_t)lm) : NULL;
+                            if (pl && pl->type == FNR_ENTITY_LOCATION && pl->tok1 == r - 1 &&
+                                pl->tok0 > s0 && x_tok_is(d, pl->tok0 - 1, "of")) {
+                                role_end = r - 1;
+                                r = pl->tok0;
+                            }
+                        }
                         if (r > s0 && x_tok_is(d, r - 1, "of")) {
                             size_t rb2 = r - 1, ra2 = rb2;
                             while (ra2 > s0 && is_word(x_tok(d, ra2 - 1)) &&
@@ -4098,9 +4110,11 @@ fnr_status x_relations_find(x_doc *d)
                                 ra2--;
                             if (ra2 < rb2) {
                                 bool leader = role_is_leader(d, rb2 - 1);
-                                st = add_relation(d, leader ? FNR_REL_LEADER_OF : FNR_REL_MEMBER_OF,
-                                                  e, org3, s, x_tok(d, ra2)->start, m->end,
-                                                  role_text(d, ra2, rb2), "role_of_org_before");
+                                st = add_relation(
+                                    d, leader ? FNR_REL_LEADER_OF : FNR_REL_MEMBER_OF, e, org3, s,
+                                    x_tok(d, ra2)->start, m->end,
+                                    role_text(d, ra2, role_end != SIZE_MAX ? role_end : rb2),
+                                    "role_of_org_before");
                                 if (st != FNR_OK)
                                     break;
                             }

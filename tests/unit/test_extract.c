@@ -990,6 +990,13 @@ static const ev_case EV_CASES[] = {
     /* "subject to legal action" is a legal step */
     { "Since 2016, more than 705,000 people have been subject to legal action over FETÖ links.",
       NULL, FNR_EVENT_LEGAL_ACTION, NULL, NULL, 705000, NULL, NULL },
+    /* the claimant carried out the attack: past the bracket of its
+     * acronym, and "claimed the attack" without "responsibility for" */
+    { "The Group for the Support of Islam and Muslims (JNIM) claimed responsibility for an "
+      "attack on a camp.",
+      NULL, FNR_EVENT_ATTACK, "Group for the Support of Islam and Muslims", NULL, -2, NULL, NULL },
+    { "The Islamic State (IS) claimed the attack on a camp.", NULL, FNR_EVENT_ATTACK,
+      "Islamic State", NULL, -2, NULL, NULL },
     /* the date of a first verb that is no event's is not the second's */
     { "Kaya joined the group in 2009 and took part in attacks in Hakkari between 2015 and 2016.",
       NULL, FNR_EVENT_ATTACK, NULL, NULL, -2, "2015", "Hakkari" },
@@ -1490,6 +1497,12 @@ static const struct {
     { "Police caught a member of ISIS. Omar Ahmed was said to be the so-called treasurer of the "
       "group's Nineveh province.",
       FNR_REL_MEMBER_OF, "Nineveh province", "ISIS" },
+    /* a wali governs for the group; "the so-called wali of Kirkuk for the
+     * Islamic State, X": the role of a place, held in the body */
+    { "Troops killed the Islamic State's so-called wali of Kirkuk, Abu Yasser al-Issawi.",
+      FNR_REL_LEADER_OF, "Abu Yasser al-Issawi", "Islamic State" },
+    { "Troops killed the so-called wali of Kirkuk for the Islamic State, Abu Yasser al-Issawi.",
+      FNR_REL_LEADER_OF, "Abu Yasser al-Issawi", "Islamic State" },
     /* "the group's" role is of the group told of before */
     { "Al-Shabaab claimed it. The group's spokesman, Ali Dhere, spoke on radio.", FNR_REL_MEMBER_OF,
       "Ali Dhere", "Al-Shabaab" },
