@@ -4123,6 +4123,36 @@ static bool subject_relative(const char *text, size_t len, size_t off, size_t q0
 
 /* Is byte `off` of a sentence inside a relative clause set off by commas
  * (", who joined the group in 2011, ...")? */
+/* Whether the relative word at byte q tells more of the attack whose noun
+ * is the first trigger, at trig_off: "an attack on a camp that killed 20
+ * soldiers last week" (its date is the attack's), not of someone else ("a
+ * cell that killed ..."). */
+static bool attack_told_on(const char *text, size_t len, size_t trig_off, size_t q)
+{
+    static const char *const NOUNS[] = { "attack",  "bombing", "strike", "explosion", "ambush",
+                                         "assault", "blast",   "raid",   "shooting",  NULL };
+    static const char *const TOLL[] = { "killed", "wounded", "injured", "left", "claimed", NULL };
+    if (q < trig_off || q - trig_off > 40)
+        return false;
+    bool noun = false;
+    for (const char *const *w = NOUNS; *w && !noun; w++) {
+        size_t n = strlen(*w);
+        noun = trig_off + n <= len && memcmp(text + trig_off, *w, n) == 0;
+    }
+    if (!noun)
+        return false;
+    const char *v = memchr(text + q + 1, ' ', len - q - 1);
+    if (!v)
+        return false;
+    v++;
+    for (const char *const *w = TOLL; *w; w++) {
+        size_t n = strlen(*w);
+        if ((size_t)(text + len - v) > n && memcmp(v, *w, n) == 0 && v[n] == ' ')
+            return true;
+    }
+    return false;
+}
+
 static bool in_relative_clause(const char *text, size_t len, size_t off, size_t trig_off)
 {
     size_t c = after_last_comma(text, off); /* where the date's clause begins */
@@ -4138,7 +4168,8 @@ static bool in_relative_clause(const char *text, size_t len, size_t off, size_t 
             ((memcmp(text + q, " who ", 5) == 0) ||
              (q + 7 < off && memcmp(text + q, " which ", 7) == 0) ||
              (q + 6 < off && memcmp(text + q, " that ", 6) == 0 &&
-              relative_that(text, len, q + 1))))
+              relative_that(text, len, q + 1))) &&
+            !attack_told_on(text, len, trig_off, q))
             return true;
     if (c == 0)
         return false;

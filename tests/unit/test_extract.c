@@ -997,6 +997,12 @@ static const ev_case EV_CASES[] = {
       NULL, FNR_EVENT_ATTACK, "Group for the Support of Islam and Muslims", NULL, -2, NULL, NULL },
     { "The Islamic State (IS) claimed the attack on a camp.", NULL, FNR_EVENT_ATTACK,
       "Islamic State", NULL, -2, NULL, NULL },
+    /* "an attack ... that killed 20 soldiers last week": the relative tells
+     * of the attack, its date is the attack's; "a cell that killed" no */
+    { "JNIM claimed an attack on a camp that killed 20 soldiers last week.", "2025-02-03",
+      FNR_EVENT_ATTACK, "JNIM", NULL, 20, "2025-01", NULL },
+    { "Police captured a member of a cell that killed three soldiers in 2019.", NULL,
+      FNR_EVENT_ARREST, NULL, NULL, -2, "", NULL },
     /* the date of a first verb that is no event's is not the second's */
     { "Kaya joined the group in 2009 and took part in attacks in Hakkari between 2015 and 2016.",
       NULL, FNR_EVENT_ATTACK, NULL, NULL, -2, "2015", "Hakkari" },
