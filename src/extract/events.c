@@ -80,8 +80,12 @@ static bool dateline_at(const x_doc *d, size_t i, size_t s1)
     /* "BERLIN, Nov 8 (Reuters) -": the dateline's date before its mark */
     if (is_punct_c(d, k, ',') && k + 3 < s1 && (x_tok(d, k + 1)->tflags & FNR_TF_CAP) &&
         x_tok(d, k + 2)->kind == FNR_TOK_NUMBER &&
-        x_tok(d, k + 2)->end - x_tok(d, k + 2)->start <= 2)
+        x_tok(d, k + 2)->end - x_tok(d, k + 2)->start <= 2) {
         k += 3;
+        /* "PARIS, May 10, 2025 (AFP) -": and its year */
+        if (k + 1 < s1 && is_punct_c(d, k, ',') && x_tok(d, k + 1)->kind == FNR_TOK_NUMBER)
+            k += 2;
+    }
     /* "IDLIB, Syria - ": a city, then its country */
     else if (is_punct_c(d, k, ',') && k + 2 < s1 && (x_tok(d, i)->tflags & FNR_TF_UPPER) &&
              x_tok_entity(d, k + 1) >= 0 &&
@@ -91,10 +95,13 @@ static bool dateline_at(const x_doc *d, size_t i, size_t s1)
     else if (is_punct_c(d, k, ',')) {
         size_t q = k + 1;
         bool number = false;
-        for (; q < s1 && q - k <= 5; q++) {
+        for (; q < s1 && q - k <= 6; q++) {
             if (x_tok(d, q)->kind == FNR_TOK_NUMBER)
                 number = true;
-            else if (!(x_tok(d, q)->xflags & XT_DATE) && !is_punct_c(d, q, ','))
+            /* "BERLIN, Feb. 6, 2025 -": a month's abbreviation keeps its dot */
+            else if (!(x_tok(d, q)->xflags & XT_DATE) && !is_punct_c(d, q, ',') &&
+                     !(is_punct_c(d, q, '.') && x_tok(d, q - 1)->kind == FNR_TOK_WORD &&
+                       (x_tok(d, q - 1)->xflags & XT_DATE)))
                 break;
         }
         if (number && q > k + 1)
@@ -754,9 +761,10 @@ static bool count_at(const x_doc *d, size_t a, size_t b, size_t i, long v, long 
         }
         if (part && t->kind == FNR_TOK_NUMBER && k == i + 3)
             continue; /* "of the 60 suspects" */
-        if (t->kind == FNR_TOK_NUMBER || x_tok_is(d, k, "operations") || x_tok_is(d, k, "years") ||
-            x_tok_is(d, k, "year") || x_tok_is(d, k, "months") || x_tok_is(d, k, "days") ||
-            x_tok_is(d, k, "of") || is_punct_c(d, k, ','))
+        /* "2024 - Police arrested four people": the nearer number's noun */
+        if (t->kind == FNR_TOK_NUMBER || (t->tags & X_TAG_NUMBER) || x_tok_is(d, k, "operations") ||
+            x_tok_is(d, k, "years") || x_tok_is(d, k, "year") || x_tok_is(d, k, "months") ||
+            x_tok_is(d, k, "days") || x_tok_is(d, k, "of") || is_punct_c(d, k, ','))
             break;
     }
     return false;

@@ -2830,6 +2830,19 @@ static void test_dateline_places(void **state)
     assert_true(v->location >= 0);
     assert_string_equal(f->entities[v->location].name, "Türkiye");
     fnr_facts_free(f);
+    /* a dateline's date with its year, or a month's dot, is still the
+     * dateline's: the city filed from does not act */
+    assert_false(
+        acts("Raid near Gao\n\nBAMAKO, April 9, 2025 - Soldiers killed Ali Maiga near Gao.",
+             FNR_EVENT_KILL, "Bamako"));
+    assert_false(acts("Cell held\n\nROME, Feb. 6, 2025 - Carabinieri arrested Luca Neri in Bari.",
+                      FNR_EVENT_ARREST, "Rome"));
+    /* the year of the dateline counts no one: the number nearer the noun */
+    f = run("Cell held\n\nROME, Feb. 6, 2025 - Carabinieri arrested four people in Bari.", NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_int_equal(v->count, 4);
+    fnr_facts_free(f);
 }
 
 /* A saved page's byline box may hold the dateline: it places and dates
