@@ -2488,6 +2488,74 @@ static size_t acronym_name_start(const x_doc *d, size_t s0, size_t p0, size_t p1
     return left == 0 ? q : p0;
 }
 
+/* Whether token k is an acronym to explain: one word of 2 to 8 letters,
+ * at least two of them capitals, the first one ("NCTV", "AfD"). */
+static bool bracket_acronym(const x_doc *d, size_t k)
+{
+    const xtok *t = x_tok(d, k);
+    size_t n = t->end - t->start;
+    if (!is_word(t) || !(t->tflags & FNR_TF_CAP) || n < 2 || n > 8)
+        return false;
+    size_t caps = 0;
+    for (size_t q = 0; q < n; q++) {
+        char ch = d->doc.text[t->start + q];
+        if (!((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z')))
+            return false;
+        caps += ch >= 'A' && ch <= 'Z';
+    }
+    return caps >= 2;
+}
+
+/* Whether the capitalised words of mention m open with the letters of
+ * the acronym at token acr, one each ("United Arab Emirates", "UAE"). */
+static bool spells_initials(const x_doc *d, const xmention *m, size_t acr)
+{
+    const xtok *a = x_tok(d, acr);
+    size_t n = a->end - a->start, got = 0;
+    for (size_t q = m->tok0; q < m->tok1; q++) {
+        const xtok *t = x_tok(d, q);
+        if (!is_word(t) || !(t->tflags & FNR_TF_CAP))
+            continue;
+        if (got == n || (d->doc.text[t->start] | 0x20) != (d->doc.text[a->start + got] | 0x20))
+            return false;
+        got++;
+    }
+    return got == n;
+}
+
+/* "the Dutch National Coordinator for Security and Counterterrorism
+ * (NCTV)", "Alternative for Germany (AfD)": the first token of the run of
+ * capitalised words joined by "for", "of", "and", "the" that ends before
+ * the bracket at token br, when the run holds a joining word and its first
+ * word opens with the acronym's letter (a body's acronym in its own
+ * language need not spell the English words); else br. A demonym before
+ * the run is not part of it. */
+static size_t acronym_phrase_start(const x_doc *d, size_t s0, size_t br, size_t acr)
+{
+    size_t q = br, first = br;
+    bool joined = false;
+    while (q > s0 && br - q < 10) {
+        const xtok *t = x_tok(d, q - 1);
+        if (!is_word(t) || (t->xflags & XT_DEMONYM))
+            break;
+        bool join = x_tok_is(d, q - 1, "of") || x_tok_is(d, q - 1, "for") ||
+                    x_tok_is(d, q - 1, "and") || x_tok_is(d, q - 1, "the");
+        if (!join && !(t->tflags & FNR_TF_CAP))
+            break;
+        q--;
+        if (join)
+            joined = joined || first < br;
+        else
+            first = q;
+    }
+    if (!joined || first + 3 > br)
+        return br;
+    const xtok *f = x_tok(d, first);
+    if ((d->doc.text[f->start] | 0x20) != (d->doc.text[x_tok(d, acr)->start] | 0x20))
+        return br;
+    return first;
+}
+
 /* "X (ABC)", "Daesh [ISIS]", "National Security Service (Milli Emniyet
  * Hizmeti, MAH)": each bracketed name is an alias of X. */
 static fnr_status scan_brackets(scan_ctx *c)
@@ -2538,6 +2606,30 @@ static fnr_status scan_brackets(scan_ctx *c)
                 left = nm;
             }
         }
+        /* "the Austrian Directorate for State Protection and Intelligence
+         * (DSN)", "Alternative for Germany (AfD)": the acronym names the
+         * whole run of words before it, not its last name */
+        if (b == a + 1 && left >= 0 && bracket_acronym(d, a) &&
+            !(x_men(d, (size_t)left)->lex && x_men(d, (size_t)left)->tok0 + 1 < i)) {
+            size_t n0 = acronym_phrase_start(d, c->s0, i, a);
+            if (n0 < x_men(d, (size_t)left)->tok0) {
+                bool named = false; /* a known body or person inside keeps its reading */
+                for (size_t q = n0; q < i && !named; q++) {
+                    int32_t m = x_tok(d, q)->mention;
+                    named = m >= 0 && x_men(d, (size_t)m)->lex &&
+                            x_men(d, (size_t)m)->type != FNR_ENTITY_LOCATION;
+                }
+                if (!named) {
+                    drop_mentions(d, n0, i);
+                    int32_t nm = -1;
+                    fnr_status st = add_mention(d, c->s, n0, i, FNR_ENTITY_ORGANIZATION, NULL, NULL,
+                                                "acronym_phrase", false, &nm);
+                    if (st != FNR_OK)
+                        return st;
+                    left = nm;
+                }
+            }
+        }
         if (left < 0)
             continue;
         /* "THE HAGUE (ANP)", "ERBIL, Iraq (Rudaw)": after a dateline's place
@@ -2579,6 +2671,15 @@ static fnr_status scan_brackets(scan_ctx *c)
                     continue;
                 left = nm;
             }
+        }
+        /* "the African Union mission in Somalia (ATMIS)": an unknown
+         * acronym that does not spell the place's words is a body's after
+         * it, not the place's alias ("United Arab Emirates (UAE)" is) */
+        if (x_men(d, (size_t)left)->type == FNR_ENTITY_LOCATION && b == a + 1 &&
+            (x_tok(d, a)->mention < 0 || !x_men(d, (size_t)x_tok(d, a)->mention)->lex) &&
+            bracket_acronym(d, a) && !spells_initials(d, x_men(d, (size_t)left), a)) {
+            i = k;
+            continue;
         }
         fnr_status st = FNR_OK;
         for (size_t p = a; p <= b && st == FNR_OK; p++)

@@ -486,6 +486,17 @@ static const ent_case ENT_CASES[] = {
     /* a country's name before a body the dictionary knows is no part of it */
     { "The tip went to the U.S. Federal Bureau of Investigation (FBI) in May.",
       "Federal Bureau of Investigation", FNR_ENTITY_ORGANIZATION, "FBI", "Investigation" },
+    /* an acronym in brackets names the whole run of capitalised words
+     * joined by "for", "and" before it, even when it spells the body's own
+     * language: not its last word, not the place in it */
+    { "The Polish Bureau for State Protection and Intelligence (BOP) warned the mayor.",
+      "Bureau for State Protection and Intelligence", FNR_ENTITY_ORGANIZATION, "BOP",
+      "Intelligence" },
+    { "An aide to a lawmaker of Renewal for Sweden (RfS) was detained.", "Renewal for Sweden",
+      FNR_ENTITY_ORGANIZATION, "RfS", NULL },
+    /* an acronym that does not spell a place's words is no alias of it */
+    { "Troops of the stabilisation mission in Haiti (MSSH) withdrew.", "Haiti", FNR_ENTITY_LOCATION,
+      NULL, "MSSH" },
 };
 
 static void test_entities(void **state)
