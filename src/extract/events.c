@@ -3955,6 +3955,28 @@ static bool date_of_state(const char *text, size_t off)
            (memcmp(text + off - 6, "since ", 6) == 0 || memcmp(text + off - 6, "until ", 6) == 0);
 }
 
+/* Whether the date span sp of sentence s dates a crime the sentence tells
+ * after its arrest or court step: "A court on Thursday sentenced three men
+ * for their role in a plot to bomb a rally in 2018" (the plot's year, not
+ * the sentencing's, nor of the sentences after). */
+static bool date_of_later_crime(const x_doc *d, const xsent *s, const fnr_date_span *sp)
+{
+    size_t at = s->start + sp->start_off;
+    bool step = false;
+    const uint32_t *tt = d->trig_toks.data;
+    for (size_t k = trig_toks_from(d, s->tok0); k < d->trig_toks.len && tt[k] < s->tok1; k++) {
+        size_t q = tt[k];
+        if (x_tok(d, q)->start >= at)
+            break;
+        fnr_event_type t = tok_event_type(d, q);
+        if (t == FNR_EVENT_LEGAL_ACTION || t == FNR_EVENT_ARREST)
+            step = true;
+        else if (step && (t == FNR_EVENT_PLOT || t == FNR_EVENT_ATTACK || t == FNR_EVENT_KILL))
+            return true;
+    }
+    return false;
+}
+
 /* Whether byte off of a sentence is in a relative clause the sentence
  * ends with (", who had been recruited in 2019."). */
 static bool trailing_relative(const char *text, size_t off)
@@ -4213,8 +4235,9 @@ static fnr_date carried_date(x_doc *d, size_t si)
         const fnr_date_span *sp = lead == 0 ? NULL : sentence_date(d, j);
         /* "..., who had been recruited in 2019.": the person's past, which
          * dates no later sentence */
-        if (sp && (trailing_relative(d->doc.text + s->start, sp->start_off) ||
-                   date_of_state(d->doc.text + s->start, sp->start_off)))
+        if (sp &&
+            (trailing_relative(d->doc.text + s->start, sp->start_off) ||
+             date_of_state(d->doc.text + s->start, sp->start_off) || date_of_later_crime(d, s, sp)))
             sp = NULL; /* nor does "wanted since 2017" */
         if (sp) {
             /* what crosses paragraphs */
@@ -4531,6 +4554,11 @@ static fnr_status add_event(x_doc *d, size_t si, const trig *tg, fnr_event_type 
         dt = &rel.start; /* before the sentence's, which leaves a relative's out */
     } else if (sp && coordinated_date(d, s, tg, sp, &rel)) {
         dt = rel.start.prec != FNR_DATE_NONE ? &rel.start : NULL;
+    } else if (sp && (type == FNR_EVENT_LEGAL_ACTION || type == FNR_EVENT_ARREST) &&
+               date_of_later_crime(d, s, sp)) {
+        carried = carried_date(d, si);
+        if (carried.prec != FNR_DATE_NONE)
+            dt = &carried;
     } else if (sp) {
         /* "The court on Tuesday sentenced members of a cell that planned
          * attacks": the main clause's date, not that of the crime a

@@ -2040,6 +2040,14 @@ static void test_dates_of_states_and_frames(void **state)
     /* a tally a sentence opens with "Since" is dated by it */
     assert_event_date("Since early 2024, Polish authorities have detained more than 30 people.\n",
                       FNR_EVENT_ARREST, "2024");
+    /* the year of a plot a sentencing tells of is the plot's: it dates
+     * neither the sentencing nor the paragraphs after */
+    const char *plot = "Title of the report\n\nA court in Ghent sentenced two men for a plot to "
+                       "bomb a concert in Lille in 2019.\n\nPolice arrested Omar Idrissi in "
+                       "Liège.\n";
+    assert_event_date(plot, FNR_EVENT_LEGAL_ACTION, "");
+    assert_event_date(plot, FNR_EVENT_PLOT, "2019");
+    assert_event_date(plot, FNR_EVENT_ARREST, "");
 }
 
 /* Words of the trigger lists that, in these uses, tell of no event or of
