@@ -4466,6 +4466,35 @@ static bool coordinated_date(const x_doc *d, const xsent *s, const trig *tg,
     const char *text = d->doc.text + s->start;
     size_t len = s->end - s->start;
     memset(out, 0, sizeof *out);
+    /* "had joined the group in 2004 and was involved in planning attacks":
+     * the date of a first verb of no event is that verb's, and the
+     * trigger's part after "and" and its auxiliary has only its own */
+    for (size_t q = tg->t0; q > s->tok0 + 2 && tg->t0 - q < 6; q--) {
+        if (!(x_tok(d, q - 1)->xflags & XT_LOWER))
+            break;
+        if (!x_tok_is(d, q - 1, "and"))
+            continue;
+        if (!(x_tok_is(d, q, "was") || x_tok_is(d, q, "were") || x_tok_is(d, q, "had") ||
+              x_tok_is(d, q, "has") || x_tok_is(d, q, "is") || x_tok_is(d, q, "are")))
+            break;
+        size_t and_off = x_tok(d, q - 1)->start - s->start;
+        if (sp->start_off >= and_off)
+            break;
+        bool verb = false; /* the first part's own verb, no trigger */
+        for (size_t v = q - 1; v > s->tok0 && q - v < 12 && !verb; v--) {
+            const xtok *w = x_tok(d, v - 1);
+            if (is_punct_c(d, v - 1, ',') || is_punct_c(d, v - 1, ';') ||
+                tok_event_type(d, v - 1) != 0)
+                break;
+            verb = (w->xflags & XT_LOWER) && w->key_len > 4 &&
+                   memcmp(w->key + w->key_len - 2, "ed", 2) == 0 &&
+                   x_tok(d, v - 1)->start - s->start < sp->start_off;
+        }
+        if (!verb)
+            break;
+        fnr_date_scan_first_from(text, len, and_off, &d->doc.date, 4, out);
+        return true;
+    }
     /* the second verb: "and (later) sentenced" after a first one */
     size_t k = tg->t0;
     if (k > s->tok0 + 1 && x_tok_is(d, k - 1, "later"))

@@ -2048,6 +2048,13 @@ static void test_dates_of_states_and_frames(void **state)
     assert_event_date(plot, FNR_EVENT_LEGAL_ACTION, "");
     assert_event_date(plot, FNR_EVENT_PLOT, "2019");
     assert_event_date(plot, FNR_EVENT_ARREST, "");
+    /* the year of joining is not the plotting's, told after "and was" */
+    assert_event_date("Ayşe Demir joined the cell in 2015 and was involved in plotting attacks on "
+                      "police stations in Van.\n",
+                      FNR_EVENT_PLOT, "");
+    assert_event_date("Ayşe Demir joined the cell in 2015 and was involved in plotting attacks in "
+                      "2018.\n",
+                      FNR_EVENT_PLOT, "2018");
 }
 
 /* Words of the trigger lists that, in these uses, tell of no event or of
