@@ -1684,6 +1684,10 @@ static fnr_status take_lexicon(scan_ctx *c, size_t i, size_t j, size_t seq, cons
         if (!named)
             return FNR_OK;
     }
+    /* "25,000 US dollars", "Hong Kong dollars": a currency, no place */
+    if (e->cls == FNR_LEX_LOCATION && seq <= j && j < end &&
+        (x_tok_is(d, j, "dollars") || x_tok_is(d, j, "dollar")))
+        return FNR_OK;
     /* "US military facilities": a body's lower-case name before a thing
      * it has is a modifier (D-2a) */
     if (e->cls == FNR_LEX_ORG && seq <= j && j < end && j - i >= 2 &&

@@ -494,6 +494,9 @@ static const ent_case ENT_CASES[] = {
       "Intelligence" },
     { "An aide to a lawmaker of Renewal for Sweden (RfS) was detained.", "Renewal for Sweden",
       FNR_ENTITY_ORGANIZATION, "RfS", NULL },
+    /* a currency names no place */
+    { "Police seized 40,000 US dollars and a rifle in Kilis.", "Kilis", FNR_ENTITY_LOCATION, NULL,
+      "US" },
     /* an acronym that does not spell a place's words is no alias of it */
     { "Troops of the stabilisation mission in Haiti (MSSH) withdrew.", "Haiti", FNR_ENTITY_LOCATION,
       NULL, "MSSH" },
