@@ -1683,6 +1683,10 @@ static bool reports_it(const x_doc *d, size_t i, size_t s1)
 {
     size_t k = after_mention(d, i, s1);
     k = past_bracket(d, k, s1, 6); /* "the US Central Command (CENTCOM) said" */
+    /* "the national anti-terrorism prosecutor's office (PNAT) said": the
+     * body named only in the brackets */
+    if (k < s1 && is_punct_c(d, k, ')') && i > 0 && is_punct_c(d, i - 1, '('))
+        k++;
     /* "the Shin Bet security agency and police said", "Counter Terrorism
      * Policing North West said": past the words that say what the source
      * is, or which of its branches (a body's) */
