@@ -1235,10 +1235,13 @@ static void test_reporting_clause_is_no_target(void **state)
     assert_true(names_have(f, v->targets, v->n_targets, "Abu Abdul Rahman al-Makki"));
     fnr_facts_free(f);
     /* a source named only by its acronym in brackets */
-    f = run("Police arrested Karim Belkacem in Lyon, the state security court (CSE) said.\n", NULL);
+    f = run("Police arrested Karim Belkacem in Lyon, the anti-terrorism prosecutor's office "
+            "(PNAT) said.\n",
+            NULL);
     v = find_event(f, FNR_EVENT_ARREST);
     assert_non_null(v);
-    assert_false(names_have(f, v->targets, v->n_targets, "CSE"));
+    assert_false(names_have(f, v->targets, v->n_targets, "PNAT"));
+    assert_false(names_have(f, v->actors, v->n_actors, "PNAT"));
     assert_true(names_have(f, v->targets, v->n_targets, "Karim Belkacem"));
     fnr_facts_free(f);
     f = run("Turkish police detained members of a Mossad ring in Istanbul.\n", NULL);
