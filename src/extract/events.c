@@ -1349,6 +1349,10 @@ static bool after_joined_verb(const x_doc *d, size_t t1, size_t i)
     for (size_t k = t1; k + 1 < i; k++) {
         if (!x_tok_is(d, k, "and"))
             continue;
+        /* "was arrested in London and will appear at Westminster
+         * Magistrates' Court": what is still to come has no party of it */
+        if (k + 2 < i && (x_tok_is(d, k + 1, "will") || x_tok_is(d, k + 1, "would")))
+            return true;
         size_t v = k + 1;
         while (v + 1 < i && (x_tok_is(d, v, "was") || x_tok_is(d, v, "were") ||
                              x_tok_is(d, v, "later") || x_tok_is(d, v, "then")))

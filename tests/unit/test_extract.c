@@ -1234,6 +1234,11 @@ static void test_reporting_clause_is_no_target(void **state)
     assert_false(names_have(f, v->targets, v->n_targets, "US Central Command"));
     assert_true(names_have(f, v->targets, v->n_targets, "Abu Abdul Rahman al-Makki"));
     fnr_facts_free(f);
+    /* the court one will appear before did not arrest */
+    assert_false(
+        acts("Ali Kaya was arrested in Leeds on Monday and will appear at Leeds Crown Court "
+             "on Friday.\n",
+             FNR_EVENT_ARREST, "Leeds Crown Court"));
     /* a source named only by its acronym in brackets */
     f = run("Police arrested Karim Belkacem in Lyon, the anti-terrorism prosecutor's office "
             "(PNAT) said.\n",
