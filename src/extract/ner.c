@@ -2102,6 +2102,19 @@ static fnr_status scan_names(scan_ctx *c)
                 continue;
             }
         }
+        /* "i-Soon", "e-Devlet": a brand's lower-case letter and hyphen
+         * before a capitalised word name a company or service */
+        if ((t->tflags & FNR_TF_HYPHEN) && t->end - t->start > 3) {
+            const char *w = d->doc.text + t->start;
+            if (w[0] >= 'a' && w[0] <= 'z' && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z') {
+                fnr_status st = add_mention(d, c->s, i, i + 1, FNR_ENTITY_ORGANIZATION, NULL,
+                                            "company", "brand_name", false, NULL);
+                if (st != FNR_OK)
+                    return st;
+                i++;
+                continue;
+            }
+        }
         if (!(t->xflags & XT_NAMELIKE)) {
             i++;
             continue;

@@ -494,6 +494,9 @@ static const ent_case ENT_CASES[] = {
       "Intelligence" },
     { "An aide to a lawmaker of Renewal for Sweden (RfS) was detained.", "Renewal for Sweden",
       FNR_ENTITY_ORGANIZATION, "RfS", NULL },
+    /* a brand's lower-case letter and hyphen open a company's name */
+    { "Prosecutors say e-Vanta, a contractor in Wuhan, sold the stolen files.", "e-Vanta",
+      FNR_ENTITY_ORGANIZATION, NULL, NULL },
     /* a currency names no place */
     { "Police seized 40,000 US dollars and a rifle in Kilis.", "Kilis", FNR_ENTITY_LOCATION, NULL,
       "US" },
