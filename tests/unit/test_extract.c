@@ -497,6 +497,9 @@ static const ent_case ENT_CASES[] = {
     /* a brand's lower-case letter and hyphen open a company's name */
     { "Prosecutors say e-Vanta, a contractor in Wuhan, sold the stolen files.", "e-Vanta",
       FNR_ENTITY_ORGANIZATION, NULL, NULL },
+    /* a German town named without the river its official name adds */
+    { "Officers searched two flats in Marburg on Tuesday.", "Marburg", FNR_ENTITY_LOCATION, NULL,
+      NULL },
     /* a currency names no place */
     { "Police seized 40,000 US dollars and a rifle in Kilis.", "Kilis", FNR_ENTITY_LOCATION, NULL,
       "US" },
