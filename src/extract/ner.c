@@ -1684,6 +1684,16 @@ static fnr_status take_lexicon(scan_ctx *c, size_t i, size_t j, size_t seq, cons
         if (!named)
             return FNR_OK;
     }
+    /* "Jian G. worked for a lawmaker": a one-word place before the initial
+     * of a withheld surname is a given name ("in Jian" stays the city) */
+    if (e->cls == FNR_LEX_LOCATION && j == i + 1 && j < end && initial_with_period(d, j) &&
+        !(i > c->s0 &&
+          (x_tok_is(d, i - 1, "in") || x_tok_is(d, i - 1, "near") || x_tok_is(d, i - 1, "at") ||
+           x_tok_is(d, i - 1, "from") || x_tok_is(d, i - 1, "of") || x_tok_is(d, i - 1, "to")))) {
+        *out_next = j + 1;
+        return add_mention(d, c->s, i, j + 1, FNR_ENTITY_PERSON, NULL, NULL, "name_initial", false,
+                           NULL);
+    }
     /* "25,000 US dollars", "Hong Kong dollars": a currency, no place */
     if (e->cls == FNR_LEX_LOCATION && seq <= j && j < end &&
         (x_tok_is(d, j, "dollars") || x_tok_is(d, j, "dollar")))

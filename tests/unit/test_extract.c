@@ -500,6 +500,9 @@ static const ent_case ENT_CASES[] = {
     /* a German town named without the river its official name adds */
     { "Officers searched two flats in Marburg on Tuesday.", "Marburg", FNR_ENTITY_LOCATION, NULL,
       NULL },
+    /* a place's one word before a withheld surname's initial is a given
+     * name */
+    { "The aide, Jian G., was detained in Dresden.", "Jian G.", FNR_ENTITY_PERSON, NULL, "Jian" },
     /* a currency names no place */
     { "Police seized 40,000 US dollars and a rifle in Kilis.", "Kilis", FNR_ENTITY_LOCATION, NULL,
       "US" },
