@@ -1043,6 +1043,9 @@ static bool passive_at(const x_doc *d, size_t t0, size_t s0)
         if (x_tok_is(d, k - 1, "to"))
             return false;
         const xtok *t = x_tok(d, k - 1);
+        /* "had been "neutralized"": the quotation marks a word */
+        if (t->xflags & XT_QUOTE)
+            continue;
         if (t->kind != FNR_TOK_WORD || t->mention >= 0)
             return false;
     }

@@ -1243,6 +1243,13 @@ static void test_reporting_clause_is_no_target(void **state)
     assert_false(names_have(f, v->targets, v->n_targets, "US Central Command"));
     assert_true(names_have(f, v->targets, v->n_targets, "Abu Abdul Rahman al-Makki"));
     fnr_facts_free(f);
+    /* a passive whose participle is in quotation marks */
+    f = run("Officials said 12 PKK members had been \"neutralized\" near Duhok.\n", NULL);
+    v = find_event(f, FNR_EVENT_KILL);
+    assert_non_null(v);
+    assert_false(names_have(f, v->actors, v->n_actors, "PKK"));
+    assert_true(names_have(f, v->targets, v->n_targets, "PKK"));
+    fnr_facts_free(f);
     /* the court one will appear before did not arrest */
     assert_false(
         acts("Ali Kaya was arrested in Leeds on Monday and will appear at Leeds Crown Court "
