@@ -457,8 +457,9 @@ fnr_status x_word_classes(fnr_lexicon *lex)
     } TAGGED[] = {
         { "repeatedly", X_TAG_HABIT }, { "regularly", X_TAG_HABIT }, { "routinely", X_TAG_HABIT },
         { "frequently", X_TAG_HABIT }, { "often", X_TAG_HABIT },     { "sporadic", X_TAG_HABIT },
-        { "occasional", X_TAG_HABIT }, { "if", X_TAG_MAYBE },        { "could", X_TAG_MAYBE },
-        { "would", X_TAG_MAYBE },      { "will", X_TAG_MAYBE },      { "might", X_TAG_MAYBE },
+        { "occasional", X_TAG_HABIT }, { "continue", X_TAG_HABIT },  { "continues", X_TAG_HABIT },
+        { "if", X_TAG_MAYBE },         { "could", X_TAG_MAYBE },     { "would", X_TAG_MAYBE },
+        { "will", X_TAG_MAYBE },       { "might", X_TAG_MAYBE },
     };
 
     for (size_t i = 0; i < sizeof TAGGED / sizeof TAGGED[0]; i++) {
@@ -3092,7 +3093,8 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         if (told)
             return 0;
     }
-    /* "has repeatedly attacked hotels", "staged sporadic raids": a habit
+    /* "has repeatedly attacked hotels", "staged sporadic raids", "cells
+     * continue to carry out attacks": a habit
      * told as background, no one event; "faces eight years if convicted",
      * "could be charged", "will seek charges": what may come, no step
      * taken */

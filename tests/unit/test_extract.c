@@ -2096,8 +2096,13 @@ static void test_dates_of_states_and_frames(void **state)
 static void test_triggers_in_context(void **state)
 {
     (void)state;
-    fnr_facts *f =
-        run("Jordanian army units killed 27 smugglers who tried to cross the border.\n", NULL);
+    /* what a group goes on doing is a habit, no one event */
+    fnr_facts *f = run("The network lost its bases in 2019, yet its cells continue to carry out "
+                       "attacks on patrols in Ituri.\n",
+                       NULL);
+    assert_int_equal(f->n_events, 0);
+    fnr_facts_free(f);
+    f = run("Jordanian army units killed 27 smugglers who tried to cross the border.\n", NULL);
     assert_int_equal(n_events(f, FNR_EVENT_LEGAL_ACTION), 0);
     assert_int_equal(n_events(f, FNR_EVENT_KILL), 1);
     fnr_facts_free(f);
