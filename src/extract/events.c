@@ -3625,6 +3625,19 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
          (tg->t0 >= s0 + 3 && (x_tok_is(d, tg->t0 - 1, "and") || x_tok_is(d, tg->t0 - 1, "or")) &&
           x_tok_is(d, tg->t0 - 3, "to"))))
         return FNR_EVENT_PLOT;
+    /* "was tasked by the IRGC with surveilling and killing a journalist":
+     * a task given, not done ("charged with killing" tells a deed) */
+    if (t == FNR_EVENT_KILL && tg->t0 > s0 + 1) {
+        size_t w =
+            x_tok_is(d, tg->t0 - 1, "with") ? tg->t0 - 1
+            : tg->t0 >= s0 + 3 && x_tok_is(d, tg->t0 - 1, "and") && x_tok_is(d, tg->t0 - 3, "with")
+                ? tg->t0 - 3
+                : SIZE_MAX;
+        for (size_t k = w; w != SIZE_MAX && k > s0 && w - k < 8; k--)
+            if (x_tok_is(d, k - 1, "tasked") || x_tok_is(d, k - 1, "assigned") ||
+                x_tok_is(d, k - 1, "entrusted"))
+                return FNR_EVENT_PLOT;
+    }
     /* "planning the assassination of", "plotting the killing of": the
      * killing is the plan's object, not done */
     if (t == FNR_EVENT_KILL && tg->t0 > s0 + 1) {

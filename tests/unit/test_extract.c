@@ -2096,6 +2096,13 @@ static void test_dates_of_states_and_frames(void **state)
 static void test_triggers_in_context(void **state)
 {
     (void)state;
+    /* a killing one was tasked with is planned, not done */
+    fnr_facts *t = run("Kaveh Rostami was tasked by his handlers in May with tracking and killing "
+                       "a dissident in Oslo.\n",
+                       NULL);
+    assert_int_equal(n_events(t, FNR_EVENT_KILL), 0);
+    assert_int_equal(n_events(t, FNR_EVENT_PLOT), 1);
+    fnr_facts_free(t);
     /* what a group goes on doing is a habit, no one event */
     fnr_facts *f = run("The network lost its bases in 2019, yet its cells continue to carry out "
                        "attacks on patrols in Ituri.\n",
