@@ -3764,6 +3764,15 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
             if (e >= 0 && (d->ent_bits[e] & EK_INTEL))
                 return t;
         }
+        /* "photographed naval vessels and passed the images to an officer
+         * of the GRU": the watching done for a service the sentence names */
+        if ((k0->key_len >= 10 && memcmp(k0->key, "photograph", 10) == 0) ||
+            (k0->key_len >= 7 && memcmp(k0->key, "monitor", 7) == 0))
+            for (size_t k = tg->t1; k < s1; k++) {
+                int e = x_tok_entity(d, k);
+                if (e >= 0 && (d->ent_bits[e] & EK_INTEL) && !reports_it(d, k, s1))
+                    return t;
+            }
         return tg->t1 - tg->t0 > 1 && !x_tok_is(d, tg->t0, "gathering") ? t : 0;
     }
     if (t == FNR_EVENT_LEGAL_ACTION) {

@@ -2103,6 +2103,15 @@ static void test_triggers_in_context(void **state)
     assert_int_equal(n_events(t, FNR_EVENT_KILL), 0);
     assert_int_equal(n_events(t, FNR_EVENT_PLOT), 1);
     fnr_facts_free(t);
+    /* photographing for a service the sentence names is spying */
+    t = run("The two men photographed army depots near Poznań and sent the pictures to an officer "
+            "of the SVR.\n",
+            NULL);
+    assert_int_equal(n_events(t, FNR_EVENT_ESPIONAGE), 1);
+    fnr_facts_free(t);
+    assert_true(acts("The two men photographed army depots near Poznań and sent the pictures to an "
+                     "officer of the SVR.\n",
+                     FNR_EVENT_ESPIONAGE, "SVR"));
     /* what a group goes on doing is a habit, no one event */
     fnr_facts *f = run("The network lost its bases in 2019, yet its cells continue to carry out "
                        "attacks on patrols in Ituri.\n",
