@@ -4974,8 +4974,20 @@ static int context_location(const x_doc *d, size_t si, fnr_event_type type, cons
                 return (int)e;
         return kind_is(d, dl, K_COUNTRY) ? d->dateline_loc : -1;
     }
-    /* the country the report is about, if one stands out */
-    return d->main_country;
+    /* the country the report is about, if one stands out, unless it is
+     * the home of a service that spies, plots or warns there, or whose
+     * agents were caught ("a GRU officer" in a report on a Dutch case
+     * that names Russia most: the spying was not in Russia) */
+    int mc = d->main_country;
+    bool acts_abroad = type == FNR_EVENT_ESPIONAGE || type == FNR_EVENT_PLOT ||
+                       type == FNR_EVENT_INTEL_SHARING || type == FNR_EVENT_ATTACK;
+    const int *who = acts_abroad ? p->actors : p->targets;
+    size_t n_who = acts_abroad ? p->n_actors : p->n_targets;
+    for (size_t k = 0; mc >= 0 && k < n_who; k++)
+        if ((d->ent_bits[who[k]] & EK_INTEL) && d->ents[who[k]].country[0] &&
+            strcmp(d->ents[who[k]].country, d->ents[mc].country) == 0)
+            return -1;
+    return mc;
 }
 
 /* Has an event been told already in the document, that "the arrests"

@@ -2112,6 +2112,14 @@ static void test_triggers_in_context(void **state)
     assert_true(acts("The two men photographed army depots near Poznań and sent the pictures to an "
                      "officer of the SVR.\n",
                      FNR_EVENT_ESPIONAGE, "SVR"));
+    /* the country a report names most is not where its own service spied */
+    t = run("Russia denied the claims, and Russia called the case a farce.\n\nThe suspect "
+            "photographed naval depots for months and sent the files to an officer of the GRU.\n",
+            NULL);
+    const fnr_event *sp = find_event(t, FNR_EVENT_ESPIONAGE);
+    assert_non_null(sp);
+    assert_int_equal(sp->location, -1);
+    fnr_facts_free(t);
     /* what a group goes on doing is a habit, no one event */
     fnr_facts *f = run("The network lost its bases in 2019, yet its cells continue to carry out "
                        "attacks on patrols in Ituri.\n",
