@@ -2692,10 +2692,26 @@ static int country_entity(const x_doc *d, const char *cc)
     return -1;
 }
 
-/* The country the report names that holds every place sentence s names
- * ("in Barcelona, Girona and Ceuta": Spain), or -1. */
-static int places_country(const x_doc *d, const xsent *s)
+/* Words that spread a round-up beyond the places a sentence names. */
+static const char *const SPREAD_WORDS[] = { "across",     "other",  "provinces", "cities",
+                                            "districts",  "states", "countries", "regions",
+                                            "nationwide", NULL };
+
+/* Whether sentence s holds one of the words of list w. */
+static bool sent_has(const x_doc *d, const xsent *s, const char *const *w)
 {
+    for (size_t k = s->tok0; k < s->tok1; k++)
+        if (x_tok(d, k)->kind == FNR_TOK_WORD && x_tok_in(d, k, w))
+            return true;
+    return false;
+}
+
+/* The country the report names that holds every place sentence s names
+ * ("in Barcelona, Girona and Ceuta": Spain), or -1; *one tells whether
+ * the places lie in one country at all, named or not. */
+static int places_country(const x_doc *d, const xsent *s, bool *one)
+{
+    *one = false;
     /* "in Ankara's Çankaya, Keçiören and Yenimahalle districts": the
      * place that owns the list */
     for (size_t k = s->tok0; k + 2 < s->tok1; k++) {
@@ -2722,6 +2738,7 @@ static int places_country(const x_doc *d, const xsent *s)
             return -1;
         cc = c;
     }
+    *one = cc != NULL;
     return cc ? country_entity(d, cc) : -1;
 }
 
@@ -6032,8 +6049,16 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
         }
         /* a round-up "across 14 provinces" was in none of them alone */
         bool spread = type != FNR_EVENT_ATTACK && type != FNR_EVENT_PLOT;
-        if (spread && loc >= 0 && !kind_is(d, &d->ents[loc], K_COUNTRY) && many_places(d, si))
-            loc = places_country(d, s);
+        /* ... but a closed list of places of one country the report never
+         * names is placed at its first ("raids in Istanbul, Ankara and
+         * Izmir"; "across 14 provinces" or "and ten other cities" spread
+         * wider) */
+        if (spread && loc >= 0 && !kind_is(d, &d->ents[loc], K_COUNTRY) && many_places(d, si)) {
+            bool one = false;
+            int pc = places_country(d, s, &one);
+            if (pc >= 0 || !one || sent_has(d, s, SPREAD_WORDS))
+                loc = pc;
+        }
         size_t lead_sent = SIZE_MAX;
         size_t lead;
         if (restated(d, si, tg, type, &p, count, loc, &lead))

@@ -2779,6 +2779,14 @@ static void test_heldout14b_faults(void **state)
     assert_int_equal(v->count, 47);
     assert_int_equal(v->location, -1);
     fnr_facts_free(f);
+    /* a closed list of places whose country the report never names: the
+     * first of them */
+    f = run("Police detained nine suspects in raids in Konya, Kayseri and Sivas.\n", NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_true(v->location >= 0);
+    assert_string_equal(f->entities[v->location].name, "Konya");
+    fnr_facts_free(f);
     f = run("Spain's Guardia Civil arrested four people in Barcelona, Girona and Ceuta.\n", NULL);
     v = find_event(f, FNR_EVENT_ARREST);
     assert_non_null(v);
