@@ -1695,6 +1695,11 @@ static bool reports_it(const x_doc *d, size_t i, size_t s1)
      * body named only in the brackets */
     if (k < s1 && is_punct_c(d, k, ')') && i > 0 && is_punct_c(d, i - 1, '('))
         k++;
+    /* "the Federal Prosecutor's Office in Karlsruhe said": past the place
+     * it sits in */
+    if (k + 1 < s1 && x_tok_is(d, k, "in") && x_tok_entity(d, k + 1) >= 0 &&
+        d->ents[x_tok_entity(d, k + 1)].type == FNR_ENTITY_LOCATION)
+        k = after_mention(d, k + 1, s1);
     /* "the Shin Bet security agency and police said", "Counter Terrorism
      * Policing North West said": past the words that say what the source
      * is, or which of its branches (a body's) */

@@ -1250,6 +1250,10 @@ static void test_reporting_clause_is_no_target(void **state)
     assert_false(names_have(f, v->actors, v->n_actors, "PKK"));
     assert_true(names_have(f, v->targets, v->n_targets, "PKK"));
     fnr_facts_free(f);
+    /* a source with the place it sits in */
+    assert_false(acts("Officers arrested Ali Kaya in Bremen, the Federal Prosecutor's Office in "
+                      "Karlsruhe said.\n",
+                      FNR_EVENT_ARREST, "Federal Prosecutor's Office"));
     /* the court one will appear before did not arrest */
     assert_false(
         acts("Ali Kaya was arrested in Leeds on Monday and will appear at Leeds Crown Court "
