@@ -737,11 +737,13 @@ static inline size_t lex_longest(const x_doc *d, size_t i, size_t end, fnr_buf *
 
 /* ---- mentions ----------------------------------------------------------- */
 
-static const char *const DIRECTIONS[] = {
-    "northern",     "southern",     "eastern",      "western", "central", "northeastern",
-    "northwestern", "southeastern", "southwestern", "north",   "south",   "east",
-    "west",         "upper",        "lower",        "greater", NULL
-};
+static const char *const DIRECTIONS[] = { "northern",     "southern",     "eastern",
+                                          "western",      "central",      "northeastern",
+                                          "northwestern", "southeastern", "southwestern",
+                                          "north",        "south",        "east",
+                                          "west",         "upper",        "lower",
+                                          "greater",      "northeast",    "northwest",
+                                          "southeast",    "southwest",    NULL };
 static const char *const SUBUNIT_HEADS[] = { "province", "region",    "wilayat", "wilaya",
                                              "wilayah",  "sector",    "office",  "regiment",
                                              "brigade",  "battalion", "front",   "cell",

@@ -1078,6 +1078,9 @@ static const ev_case EV_CASES[] = {
     /* a possessed place inside "the rural area of X's Y district" */
     { "Security forces neutralized Hasan Yıldız in the rural area of Şırnak's Uludere district.",
       NULL, FNR_EVENT_KILL, NULL, "Hasan Yıldız", 1, NULL, "Uludere" },
+    /* "northwest" before a place is a direction like "northwestern" */
+    { "US forces killed Abu Zaid al-Halabi in a strike in northwest Syria.", NULL, FNR_EVENT_KILL,
+      NULL, "Abu Zaid al-Halabi", 1, NULL, "Syria" },
     /* a police body's unit is a police body: it acts */
     { "Teams of the Istanbul Police Department's Counter-Terrorism Branch Directorate, in "
       "coordination with MİT, detained 12 suspects.",
