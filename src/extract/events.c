@@ -3129,6 +3129,11 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
             x_tok_is(d, k - 1, "nobody") || x_tok_is(d, k - 1, "cannot") ||
             (k - 1 == s0 + 1 && x_tok_is(d, s0, "no") && x_tok_is(d, s0 + 1, "one")))
             return 0;
+    /* "No weapons or explosives were found": a sentence that opens with
+     * "No" denies what its passive tells */
+    if (x_tok_is(d, s0, "no") && tg->t0 > s0 + 2 && tg->t0 - s0 < 8 &&
+        tok_class(d, tg->t0 - 1, W_BE_WORDS))
+        return 0;
     if (tg->t0 >= s0 + 3 && x_tok_is(d, tg->t0 - 1, "the") &&
         ((x_tok_is(d, tg->t0 - 2, "for") &&
           (x_tok_is(d, tg->t0 - 3, "called") || x_tok_is(d, tg->t0 - 3, "calls") ||
@@ -3563,7 +3568,8 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
             w->kind == FNR_TOK_NUMBER || /* "PKK targets", "23 targets" */
             x_tok_is(d, tg->t0 - 1, "the") || x_tok_is(d, tg->t0 - 1, "their") ||
             x_tok_is(d, tg->t0 - 1, "its") || x_tok_is(d, tg->t0 - 1, "his") ||
-            x_tok_is(d, tg->t0 - 1, "military"))
+            x_tok_is(d, tg->t0 - 1, "military") ||
+            x_tok_is(d, tg->t0 - 1, "of")) /* "a list of targets" */
             return 0;
     }
     /* "the operation, led by prosecutors, targeted a network", "raids

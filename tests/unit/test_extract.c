@@ -2127,6 +2127,14 @@ static void test_triggers_in_context(void **state)
     assert_non_null(sp);
     assert_int_equal(sp->location, -1);
     fnr_facts_free(t);
+    /* what was not found was not seized; a list of targets is a thing
+     * found, no plot */
+    t = run("No weapons or explosives were found in the flat.\n", NULL);
+    assert_int_equal(t->n_events, 0);
+    fnr_facts_free(t);
+    t = run("Officers seized a pistol and a list of targets in Likoni.\n", NULL);
+    assert_int_equal(n_events(t, FNR_EVENT_PLOT), 0);
+    fnr_facts_free(t);
     /* what a group goes on doing is a habit, no one event */
     fnr_facts *f = run("The network lost its bases in 2019, yet its cells continue to carry out "
                        "attacks on patrols in Ituri.\n",
