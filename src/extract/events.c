@@ -4018,6 +4018,36 @@ static bool date_of_state(const char *text, size_t off)
            (memcmp(text + off - 6, "since ", 6) == 0 || memcmp(text + off - 6, "until ", 6) == 0);
 }
 
+/* Whether an arrest or court step's trigger stands in tokens [s0, t0):
+ * "sentenced a man for planning attacks", the crime told after it. */
+static bool step_before(const x_doc *d, size_t s0, size_t t0)
+{
+    const uint32_t *tt = d->trig_toks.data;
+    for (size_t k = trig_toks_from(d, s0); k < d->trig_toks.len && tt[k] < t0; k++) {
+        fnr_event_type t = tok_event_type(d, tt[k]);
+        if (t == FNR_EVENT_LEGAL_ACTION || t == FNR_EVENT_ARREST)
+            return true;
+    }
+    return false;
+}
+
+/* The date the crime at trigger tg tells after it into *out, when an
+ * arrest or court step before it in sentence s holds the sentence's first
+ * date sp ("were convicted in June of planning an attack in 2023"); a date
+ * of the reporting clause that ends the sentence is not the crime's. */
+static bool crime_own_date(const x_doc *d, const xsent *s, const trig *tg, const fnr_date_span *sp,
+                           fnr_date_span *out)
+{
+    size_t from = x_tok(d, tg->t0)->start - s->start;
+    if (sp->start_off >= from || !step_before(d, s->tok0, tg->t0) ||
+        !fnr_date_scan_first_from(d->doc.text + s->start, s->end - s->start, from, &d->doc.date, 4,
+                                  out) ||
+        out->start.prec == FNR_DATE_NONE)
+        return false;
+    size_t told = reporting_clause(d, tg->t1, s->tok1);
+    return told >= s->tok1 || out->start_off < x_tok(d, told)->start - s->start;
+}
+
 /* Whether the date span sp of sentence s dates a crime the sentence tells
  * after its arrest or court step: "A court on Thursday sentenced three men
  * for their role in a plot to bomb a rally in 2018" (the plot's year, not
@@ -4642,6 +4672,12 @@ static fnr_status add_event(x_doc *d, size_t si, const trig *tg, fnr_event_type 
         own.year = (int)year;
         own.prec = FNR_DATE_YEAR;
         dt = &own;
+    } else if (sp && (type == FNR_EVENT_PLOT || type == FNR_EVENT_ATTACK) &&
+               crime_own_date(d, s, tg, sp, &rel)) {
+        /* "were convicted in June of planning an attack on the parade in
+         * 2023": the crime's date is the one told after it, the first the
+         * court's */
+        dt = &rel.start;
     } else if (relative_date(d, s, tg, &rw, &rel)) {
         dt = &rel.start; /* before the sentence's, which leaves a relative's out */
     } else if (sp && coordinated_date(d, s, tg, sp, &rel)) {
@@ -6039,6 +6075,24 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
             told_before(d))
             continue;
         int loc = find_location(d, sf, &p, tg->t1, s->tok1);
+        /* "A court in Munich sentenced a man for planning attacks on bases
+         * in Bavaria": the crime's place is one told after it, when one
+         * is, the first the court's */
+        if (loc >= 0 && (type == FNR_EVENT_PLOT || type == FNR_EVENT_ATTACK) &&
+            step_before(d, s->tok0, tg->t0)) {
+            int after = -1;
+            for (size_t o = 0; o < sf->occs.len && after < 0; o++) {
+                const occ *oc = &FNR_VEC_AT(&sf->occs, occ, o);
+                if (oc->prep && oc->tok >= tg->t1 && oc->tok < s->tok1 &&
+                    !contains(p.actors, p.n_actors, oc->ent))
+                    after = oc->ent;
+            }
+            bool own = false;
+            for (size_t q = tg->t1; q < s->tok1 && !own; q++)
+                own = x_tok_entity(d, q) == loc;
+            if (!own && after >= 0)
+                loc = after;
+        }
         /* "the 2015 Suruç bombing", "the Ankara attack": the place names it */
         if (loc < 0 && tg->t0 > s->tok0 && (type == FNR_EVENT_ATTACK || type == FNR_EVENT_PLOT)) {
             int pe = x_tok_entity(d, tg->t0 - 1);

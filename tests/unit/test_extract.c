@@ -2089,6 +2089,18 @@ static void test_dates_of_states_and_frames(void **state)
     assert_event_date(plot, FNR_EVENT_LEGAL_ACTION, "");
     assert_event_date(plot, FNR_EVENT_PLOT, "2019");
     assert_event_date(plot, FNR_EVENT_ARREST, "");
+    /* a crime a court step tells of takes the date and place told after
+     * it; the first are the court's */
+    const char *court = "In March 2024, two men were convicted in Linz of plotting an attack on a "
+                        "festival in Salzburg in 2022.\n";
+    assert_event_date(court, FNR_EVENT_PLOT, "2022");
+    assert_event_date(court, FNR_EVENT_LEGAL_ACTION, "2024-03");
+    fnr_facts *cf = run(court, NULL);
+    const fnr_event *cv = find_event(cf, FNR_EVENT_PLOT);
+    assert_non_null(cv);
+    assert_true(cv->location >= 0);
+    assert_string_equal(cf->entities[cv->location].name, "Salzburg");
+    fnr_facts_free(cf);
     /* the year of joining is not the plotting's, told after "and was" */
     assert_event_date("Ayşe Demir joined the cell in 2015 and was involved in plotting attacks on "
                       "police stations in Van.\n",
