@@ -2594,6 +2594,30 @@ static fnr_status scan_brackets(scan_ctx *c)
         if (!(is_punct(d, i, '(') || is_punct(d, i, '[')))
             continue;
         int32_t left = i > c->s0 ? x_tok(d, i - 1)->mention : -1;
+        /* "BRUSSELS, Nov. 14, 2024 (Belga) -": the agency after a
+         * dateline's date */
+        if (left < 0 && i + 3 < c->s1 && x_tok(d, i - 1)->kind == FNR_TOK_NUMBER &&
+            x_tok(d, c->s0)->mention >= 0 && (x_tok(d, c->s0)->tflags & FNR_TF_UPPER) &&
+            x_men(d, (size_t)x_tok(d, c->s0)->mention)->type == FNR_ENTITY_LOCATION &&
+            is_punct(d, i + 2, ')') && (x_tok(d, i + 1)->tflags & FNR_TF_CAP) &&
+            x_tok(d, i + 3)->kind == FNR_TOK_PUNCT && !is_punct(d, i + 3, ',') &&
+            !is_punct(d, i + 3, '.')) {
+            int32_t am = x_tok(d, i + 1)->mention;
+            if (am >= 0 && strcmp(x_men(d, (size_t)am)->rule, "surname?") == 0) {
+                xmention *g = x_men(d, (size_t)am); /* a lone word guessed a surname */
+                g->type = FNR_ENTITY_ORGANIZATION;
+                g->kind = "media";
+                g->rule = "dateline_agency";
+                g->weak = 0;
+            } else if (am < 0) {
+                fnr_status st = add_mention(d, c->s, i + 1, i + 2, FNR_ENTITY_ORGANIZATION, NULL,
+                                            "media", "dateline_agency", false, NULL);
+                if (st != FNR_OK)
+                    return st;
+            }
+            i += 2;
+            continue;
+        }
         if (left < 0 &&
             !(i > c->s0 + 2 && (x_tok(d, i - 1)->tflags & FNR_TF_CAP) && x_tok_is(d, i - 2, "and")))
             continue;

@@ -503,6 +503,9 @@ static const ent_case ENT_CASES[] = {
     /* a place's one word before a withheld surname's initial is a given
      * name */
     { "The aide, Jian G., was detained in Dresden.", "Jian G.", FNR_ENTITY_PERSON, NULL, "Jian" },
+    /* the agency after a dateline's date */
+    { "Raids in Ghent\n\nGHENT, May 4, 2025 (Vlam) - Police detained two men.", "Vlam",
+      FNR_ENTITY_ORGANIZATION, NULL, NULL },
     /* a currency names no place */
     { "Police seized 40,000 US dollars and a rifle in Kilis.", "Kilis", FNR_ENTITY_LOCATION, NULL,
       "US" },
