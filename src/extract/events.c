@@ -1060,6 +1060,8 @@ static bool passive_at(const x_doc *d, size_t t0, size_t s0)
  * clients, entities, counts, places and verbs, several times over.
  */
 
+static bool reports_it(const x_doc *d, size_t i, size_t s1);
+
 /* A mention starting in the sentence, with what the rules ask of its place
  * in the text. */
 typedef struct occ {
@@ -1578,8 +1580,9 @@ static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
                 if (fe >= 0 && d->ents[fe].type == FNR_ENTITY_ORGANIZATION && employer &&
                     !(d->ent_bits[fe] & EK_INTEL))
                     break;
+                /* ("spying for Iran, the Shin Bet said": the source) */
                 if (fe >= 0 && f->n_for < 4 && d->ents[fe].type == FNR_ENTITY_ORGANIZATION &&
-                    (!comma || (d->ent_bits[fe] & EK_INTEL))) {
+                    (!comma || ((d->ent_bits[fe] & EK_INTEL) && !reports_it(d, k, s1)))) {
                     f->for_whom[f->n_for++] = fe;
                     break;
                 }

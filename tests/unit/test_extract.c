@@ -1260,6 +1260,13 @@ static void test_reporting_clause_is_no_target(void **state)
     assert_false(acts("Officers arrested Ali Kaya in Bremen, the Federal Prosecutor's Office in "
                       "Karlsruhe said.\n",
                       FNR_EVENT_ARREST, "Federal Prosecutor's Office"));
+    /* the service that reports after "spying for X," was not spied for */
+    f = run("Prosecutors charged four men from Acre with spying for Iran, the Shin Bet said.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_LEGAL_ACTION);
+    assert_non_null(v);
+    assert_false(names_have(f, v->targets, v->n_targets, "Shin Bet"));
+    fnr_facts_free(f);
     /* the court one will appear before did not arrest */
     assert_false(
         acts("Ali Kaya was arrested in Leeds on Monday and will appear at Leeds Crown Court "
