@@ -2798,7 +2798,26 @@ static bool in_open_apposition(const x_doc *d, const participants *p, size_t tri
     return t < s1;
 }
 
-static int find_location(const x_doc *d, const sent_facts *f, const participants *p,
+/* Whether the place at token i is in a fronted "Since ..." clause before
+ * the trigger ending at trig_end ("Since the war in Gaza began, Israel has
+ * detained dozens"): a time it frames, not where the event was. */
+static bool in_since_clause(const x_doc *d, size_t s0, size_t i, size_t trig_end)
+{
+    bool comma = false;
+    for (size_t k = i + 1; k < trig_end && !comma; k++)
+        comma = is_punct_c(d, k, ',');
+    if (!comma)
+        return false;
+    for (size_t k = i; k > s0; k--) {
+        if (is_punct_c(d, k - 1, ','))
+            return false;
+        if (x_tok_is(d, k - 1, "since"))
+            return true;
+    }
+    return false;
+}
+
+static int find_location(const x_doc *d, const sent_facts *f, const participants *p, size_t s0,
                          size_t trig_end, size_t s1)
 {
     int best = -1, seat = -1, source_seat = -1, inner = -1;
@@ -2824,7 +2843,7 @@ static int find_location(const x_doc *d, const sent_facts *f, const participants
             continue;
         }
         if (contains(p->actors, p->n_actors, e) || contains(p->targets, p->n_targets, e) ||
-            said_in_before(d, oc->tok, trig_end))
+            said_in_before(d, oc->tok, trig_end) || in_since_clause(d, s0, oc->tok, trig_end))
             continue;
         /* "sentenced X, a former emir responsible for the network in
          * Türkiye": a place inside an apposition to the person tells of
@@ -6077,7 +6096,7 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
             !(type == FNR_EVENT_SEIZURE && tg->t1 < s->tok1 && x_tok_is(d, tg->t1, "of")) &&
             told_before(d))
             continue;
-        int loc = find_location(d, sf, &p, tg->t1, s->tok1);
+        int loc = find_location(d, sf, &p, s->tok0, tg->t1, s->tok1);
         /* "A court in Munich sentenced a man for planning attacks on bases
          * in Bavaria": the crime's place is one told after it, when one
          * is, the first the court's */

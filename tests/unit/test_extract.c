@@ -3909,6 +3909,13 @@ static void test_captor_is_no_associate(void **state)
 static void test_held_places(void **state)
 {
     (void)state;
+    /* a place in a fronted "Since ..." clause frames a time, no place */
+    fnr_facts *sf =
+        run("Since the war in Yemen began, Saudi police have detained 40 suspects.\n", NULL);
+    const fnr_event *sv = find_event(sf, FNR_EVENT_ARREST);
+    assert_non_null(sv);
+    assert_int_equal(sv->location, -1);
+    fnr_facts_free(sf);
     fnr_facts *f = run("A car bomb exploded in the rebel-held town of al-Bab in Aleppo province, "
                        "killing four civilians. Troops killed two gunmen in the "
                        "Kurdish-controlled city of Manbij.\n",
