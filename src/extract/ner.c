@@ -2596,7 +2596,7 @@ static fnr_status scan_brackets(scan_ctx *c)
         int32_t left = i > c->s0 ? x_tok(d, i - 1)->mention : -1;
         /* "BRUSSELS, Nov. 14, 2024 (Belga) -": the agency after a
          * dateline's date */
-        if (left < 0 && i + 3 < c->s1 && x_tok(d, i - 1)->kind == FNR_TOK_NUMBER &&
+        if (left < 0 && i > c->s0 && i + 3 < c->s1 && x_tok(d, i - 1)->kind == FNR_TOK_NUMBER &&
             x_tok(d, c->s0)->mention >= 0 && (x_tok(d, c->s0)->tflags & FNR_TF_UPPER) &&
             x_men(d, (size_t)x_tok(d, c->s0)->mention)->type == FNR_ENTITY_LOCATION &&
             is_punct(d, i + 2, ')') && (x_tok(d, i + 1)->tflags & FNR_TF_CAP) &&
