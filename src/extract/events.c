@@ -1239,7 +1239,10 @@ static bool in_fronted_clause(const x_doc *d, size_t s0, size_t i, size_t t0)
             return false;
         if (x_tok_is(d, k - 1, "after") || x_tok_is(d, k - 1, "when") ||
             x_tok_is(d, k - 1, "while") || x_tok_is(d, k - 1, "once") ||
-            x_tok_is(d, k - 1, "before") || x_tok_is(d, k - 1, "because"))
+            x_tok_is(d, k - 1, "before") || x_tok_is(d, k - 1, "because") ||
+            /* "Following the MİT investigation, prosecutors issued
+             * warrants": what led to it, no party of it */
+            (k - 1 == s0 && x_tok_is(d, k - 1, "following")))
             return true;
     }
     return false;

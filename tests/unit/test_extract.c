@@ -1267,6 +1267,11 @@ static void test_reporting_clause_is_no_target(void **state)
     assert_non_null(v);
     assert_false(names_have(f, v->targets, v->n_targets, "Shin Bet"));
     fnr_facts_free(f);
+    /* a body in a fronted "Following ..." phrase led to the step, it did
+     * not take it */
+    assert_false(acts("Following the MİT investigation, the Izmir Chief Public Prosecutor's "
+                      "Office issued detention warrants for 30 suspects.\n",
+                      FNR_EVENT_LEGAL_ACTION, "MİT"));
     /* the court one will appear before did not arrest */
     assert_false(
         acts("Ali Kaya was arrested in Leeds on Monday and will appear at Leeds Crown Court "
