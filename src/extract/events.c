@@ -4043,6 +4043,19 @@ static bool date_of_state(const char *text, size_t off)
            (memcmp(text + off - 6, "since ", 6) == 0 || memcmp(text + off - 6, "until ", 6) == 0);
 }
 
+/* Whether a plot, attack or killing trigger stands in tokens [a, b):
+ * "charged over the attack on Israel", the place the crime's. */
+static bool crime_between(const x_doc *d, size_t a, size_t b)
+{
+    const uint32_t *tt = d->trig_toks.data;
+    for (size_t k = trig_toks_from(d, a); k < d->trig_toks.len && tt[k] < b; k++) {
+        fnr_event_type t = tok_event_type(d, tt[k]);
+        if (t == FNR_EVENT_PLOT || t == FNR_EVENT_ATTACK || t == FNR_EVENT_KILL)
+            return true;
+    }
+    return false;
+}
+
 /* Whether an arrest or court step's trigger stands in tokens [s0, t0):
  * "sentenced a man for planning attacks", the crime told after it. */
 static bool step_before(const x_doc *d, size_t s0, size_t t0)
@@ -6117,6 +6130,26 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
                 own = x_tok_entity(d, q) == loc;
             if (!own && after >= 0)
                 loc = after;
+        }
+        /* "charged five leaders over the attack on Israel": a place told
+         * after the crime a court step names is the crime's; the step's
+         * is one before it, if any */
+        if (loc >= 0 && type == FNR_EVENT_LEGAL_ACTION) {
+            size_t lt = SIZE_MAX;
+            int before = -1;
+            for (size_t o = 0; o < sf->occs.len; o++) {
+                const occ *oc = &FNR_VEC_AT(&sf->occs, occ, o);
+                if (oc->tok < tg->t1 || oc->tok >= s->tok1)
+                    continue;
+                if (oc->ent == loc && lt == SIZE_MAX)
+                    lt = oc->tok;
+                if (oc->prep && before < 0 && !crime_between(d, tg->t1, oc->tok) &&
+                    !contains(p.actors, p.n_actors, oc->ent) &&
+                    !contains(p.targets, p.n_targets, oc->ent))
+                    before = oc->ent;
+            }
+            if (lt != SIZE_MAX && crime_between(d, tg->t1, lt))
+                loc = before;
         }
         /* "the 2015 Suruç bombing", "the Ankara attack": the place names it */
         if (loc < 0 && tg->t0 > s->tok0 && (type == FNR_EVENT_ATTACK || type == FNR_EVENT_PLOT)) {

@@ -3914,6 +3914,13 @@ static void test_captor_is_no_associate(void **state)
 static void test_held_places(void **state)
 {
     (void)state;
+    /* a place after the crime a charge names is the crime's */
+    fnr_facts *cf =
+        run("A judge charged three men over the bombing of a mosque in Bergen.\n", NULL);
+    const fnr_event *cv = find_event(cf, FNR_EVENT_LEGAL_ACTION);
+    assert_non_null(cv);
+    assert_true(cv->location < 0 || strcmp(cf->entities[cv->location].name, "Bergen") != 0);
+    fnr_facts_free(cf);
     /* a place in a fronted "Since ..." clause frames a time, no place */
     fnr_facts *sf =
         run("Since the war in Yemen began, Saudi police have detained 40 suspects.\n", NULL);
