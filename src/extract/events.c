@@ -6042,6 +6042,15 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
                 count = best >= 0 ? best : sf->weak_count;
                 noun = best_noun;
             }
+            /* "Four were released, while three were brought before a judge,
+             * who charged them": the count after "while" is the trigger's */
+            for (size_t q = noun + 1; count >= 0 && noun < tg->t0 && q + 1 < tg->t0; q++)
+                if ((x_tok_is(d, q, "while") || x_tok_is(d, q, "whereas")) &&
+                    is_punct_c(d, q - 1, ',')) {
+                    long v = token_number(d, q + 1);
+                    count = v > 0 ? v : -1;
+                    noun = v > 0 ? q + 1 : SIZE_MAX;
+                }
             if (count >= 0 && noun != SIZE_MAX &&
                 (object_of_other_verb(d, s, noun, tg->t0) ||
                  ((type == FNR_EVENT_ARREST || type == FNR_EVENT_LEGAL_ACTION) &&

@@ -1084,6 +1084,10 @@ static const ev_case EV_CASES[] = {
     /* "northwest" before a place is a direction like "northwestern" */
     { "US forces killed Abu Zaid al-Halabi in a strike in northwest Syria.", NULL, FNR_EVENT_KILL,
       NULL, "Abu Zaid al-Halabi", 1, NULL, "Syria" },
+    /* of two counts, the one after "while" in the trigger's clause */
+    { "Five of the men were freed, while two were taken before a judge, who charged them with "
+      "arson.",
+      NULL, FNR_EVENT_LEGAL_ACTION, NULL, NULL, 2, NULL, NULL },
     /* a police body's unit is a police body: it acts */
     { "Teams of the Istanbul Police Department's Counter-Terrorism Branch Directorate, in "
       "coordination with MİT, detained 12 suspects.",
