@@ -2091,7 +2091,11 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
     size_t f0 = from_after(d, tg, s1);
     bool told_from = tg->type == FNR_EVENT_INTEL_SHARING && f0 < s1;
     if (told_from) {
-        for (size_t k = f0 + 1; k < s1 && k - f0 < 8 && !is_punct_c(d, k, ','); k++) {
+        /* ("a warning from Slovak authorities that X had tried ...": what
+         * was told names no teller) */
+        for (size_t k = f0 + 1; k < s1 && k - f0 < 8 && !is_punct_c(d, k, ',') &&
+                                !x_tok_is(d, k, "that") && !x_tok_is(d, k, "about");
+             k++) {
             int e = x_tok_entity(d, k);
             if (e >= 0 && (d->ents[e].type == FNR_ENTITY_ORGANIZATION || from < 0))
                 from = e;

@@ -1276,6 +1276,10 @@ static void test_reporting_clause_is_no_target(void **state)
     assert_false(acts("Following the MİT investigation, the Izmir Chief Public Prosecutor's "
                       "Office issued detention warrants for 30 suspects.\n",
                       FNR_EVENT_LEGAL_ACTION, "MİT"));
+    /* one named in what a warning told did not warn */
+    assert_false(acts("Säpo received a warning from Danish authorities that Omar Farouk had bought "
+                      "a rifle.\n",
+                      FNR_EVENT_INTEL_SHARING, "Omar Farouk"));
     /* the court one will appear before did not arrest */
     assert_false(
         acts("Ali Kaya was arrested in Leeds on Monday and will appear at Leeds Crown Court "
