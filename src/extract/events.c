@@ -1583,6 +1583,10 @@ static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
                 if (fe >= 0 && d->ents[fe].type == FNR_ENTITY_ORGANIZATION && employer &&
                     !(d->ent_bits[fe] & EK_INTEL))
                     break;
+                /* "surveillance of journalists working for Iran
+                 * International": a newsroom employs, it is spied on */
+                if (fe >= 0 && kind_is(d, &d->ents[fe], K_MEDIA))
+                    break;
                 /* ("spying for Iran, the Shin Bet said": the source) */
                 if (fe >= 0 && f->n_for < 4 && d->ents[fe].type == FNR_ENTITY_ORGANIZATION &&
                     (!comma || ((d->ent_bits[fe] & EK_INTEL) && !reports_it(d, k, s1)))) {

@@ -506,6 +506,11 @@ static const ent_case ENT_CASES[] = {
     /* the agency after a dateline's date */
     { "Raids in Ghent\n\nGHENT, May 4, 2025 (Vlam) - Police detained two men.", "Vlam",
       FNR_ENTITY_ORGANIZATION, NULL, NULL },
+    /* news outlets of the genre the dictionary knows */
+    { "Two men followed journalists of Iran International in London.", "Iran International",
+      FNR_ENTITY_ORGANIZATION, NULL, NULL },
+    { "The Belga news agency said Voice of America (VOA) had the story first.", "Voice of America",
+      FNR_ENTITY_ORGANIZATION, "VOA", NULL },
     /* a currency names no place */
     { "Police seized 40,000 US dollars and a rifle in Kilis.", "Kilis", FNR_ENTITY_LOCATION, NULL,
       "US" },
@@ -1280,6 +1285,10 @@ static void test_reporting_clause_is_no_target(void **state)
     assert_false(acts("Säpo received a warning from Danish authorities that Omar Farouk had bought "
                       "a rifle.\n",
                       FNR_EVENT_INTEL_SHARING, "Omar Farouk"));
+    /* a newsroom whose journalists were watched did not spy */
+    assert_false(acts("The two men carried out surveillance of journalists working for Iran "
+                      "International in London.\n",
+                      FNR_EVENT_ESPIONAGE, "Iran International"));
     /* the court one will appear before did not arrest */
     assert_false(
         acts("Ali Kaya was arrested in Leeds on Monday and will appear at Leeds Crown Court "
