@@ -20,6 +20,7 @@ writes data/countries.tsv and data/places.tsv beside this script.
 import gettext
 import json
 import os
+import re
 import sys
 import unicodedata
 
@@ -499,6 +500,37 @@ def load_person_names():
     return out
 
 
+# "Frankfurt am Main", "Bad Homburg vor der Höhe", "Frankfurt (Oder)": the
+# river or hill a German or Austrian town's official name adds; news writes
+# the town without it
+SHORT_FORM = re.compile(r"^(.+?) (?:am|an der|vor der|in der|im|ob der|bei|\(.+\))(?: .+)?$")
+
+
+def add_short_forms(out, taken, words, persons):
+    """Gives each town of DEU/AUT/CHE whose name carries a river or hill
+    its short form as an alias, when the short form names nothing else
+    (no other place, country, word or person) and no larger town of the
+    same short form takes it first."""
+    best = {}
+    for k, v in out.items():
+        if v[2] not in ("DEU", "AUT", "CHE"):
+            continue
+        m = SHORT_FORM.match(v[0])
+        if not m:
+            continue
+        short = m.group(1)
+        f = fold(short)
+        if f in taken or f in words or f in persons or len(f) < 5:
+            continue
+        pop = int(v[5] or 0)
+        if f not in best or pop > best[f][0]:
+            best[f] = (pop, k, short)
+    for f, (pop, k, short) in best.items():
+        v = out[k]
+        aliases = "|".join(a for a in [v[6], short] if a)
+        out[k] = v[:6] + (aliases,)
+
+
 def clean(s):
     return s.replace("\t", " ").replace("|", "/").strip()
 
@@ -647,6 +679,12 @@ def main():
         else:
             kind = "town"
         add(name, kind, cc, "%.2f" % c["lat"], "%.2f" % c["lon"], pop)
+
+    taken = set(country_keys)
+    for v in out.values():
+        taken.add(fold(v[0]))
+        taken.update(fold(a) for a in v[6].split("|") if a)
+    add_short_forms(out, taken, words, persons)
 
     with open(os.path.join(HERE, "places.tsv"), "w", encoding="utf-8") as f:
         f.write("#format: places\n")

@@ -81,8 +81,12 @@ static bool dateline_at(const x_doc *d, size_t i, size_t s1)
      * (with its year, "March 14, 2026 -", the date is read below) */
     if (is_punct_c(d, k, ',') && k + 3 < s1 && (x_tok(d, k + 1)->tflags & FNR_TF_CAP) &&
         x_tok(d, k + 2)->kind == FNR_TOK_NUMBER &&
-        x_tok(d, k + 2)->end - x_tok(d, k + 2)->start <= 2 && !is_punct_c(d, k + 3, ','))
+        x_tok(d, k + 2)->end - x_tok(d, k + 2)->start <= 2) {
         k += 3;
+        /* "PARIS, May 10, 2025 (AFP) -": and its year */
+        if (k + 1 < s1 && is_punct_c(d, k, ',') && x_tok(d, k + 1)->kind == FNR_TOK_NUMBER)
+            k += 2;
+    }
     /* "IDLIB, Syria - ": a city, then its country */
     else if (is_punct_c(d, k, ',') && k + 2 < s1 && (x_tok(d, i)->tflags & FNR_TF_UPPER) &&
              x_tok_entity(d, k + 1) >= 0 &&
@@ -92,10 +96,13 @@ static bool dateline_at(const x_doc *d, size_t i, size_t s1)
     else if (is_punct_c(d, k, ',')) {
         size_t q = k + 1;
         bool number = false;
-        for (; q < s1 && q - k <= 5; q++) {
+        for (; q < s1 && q - k <= 6; q++) {
             if (x_tok(d, q)->kind == FNR_TOK_NUMBER)
                 number = true;
-            else if (!(x_tok(d, q)->xflags & XT_DATE) && !is_punct_c(d, q, ','))
+            /* "BERLIN, Feb. 6, 2025 -": a month's abbreviation keeps its dot */
+            else if (!(x_tok(d, q)->xflags & XT_DATE) && !is_punct_c(d, q, ',') &&
+                     !(is_punct_c(d, q, '.') && x_tok(d, q - 1)->kind == FNR_TOK_WORD &&
+                       (x_tok(d, q - 1)->xflags & XT_DATE)))
                 break;
         }
         if (number && q > k + 1)
@@ -451,8 +458,9 @@ fnr_status x_word_classes(fnr_lexicon *lex)
     } TAGGED[] = {
         { "repeatedly", X_TAG_HABIT }, { "regularly", X_TAG_HABIT }, { "routinely", X_TAG_HABIT },
         { "frequently", X_TAG_HABIT }, { "often", X_TAG_HABIT },     { "sporadic", X_TAG_HABIT },
-        { "occasional", X_TAG_HABIT }, { "if", X_TAG_MAYBE },        { "could", X_TAG_MAYBE },
-        { "would", X_TAG_MAYBE },      { "will", X_TAG_MAYBE },      { "might", X_TAG_MAYBE },
+        { "occasional", X_TAG_HABIT }, { "continue", X_TAG_HABIT },  { "continues", X_TAG_HABIT },
+        { "if", X_TAG_MAYBE },         { "could", X_TAG_MAYBE },     { "would", X_TAG_MAYBE },
+        { "will", X_TAG_MAYBE },       { "might", X_TAG_MAYBE },
     };
 
     for (size_t i = 0; i < sizeof TAGGED / sizeof TAGGED[0]; i++) {
@@ -755,9 +763,10 @@ static bool count_at(const x_doc *d, size_t a, size_t b, size_t i, long v, long 
         }
         if (part && t->kind == FNR_TOK_NUMBER && k == i + 3)
             continue; /* "of the 60 suspects" */
-        if (t->kind == FNR_TOK_NUMBER || x_tok_is(d, k, "operations") || x_tok_is(d, k, "years") ||
-            x_tok_is(d, k, "year") || x_tok_is(d, k, "months") || x_tok_is(d, k, "days") ||
-            x_tok_is(d, k, "of") || is_punct_c(d, k, ','))
+        /* "2024 - Police arrested four people": the nearer number's noun */
+        if (t->kind == FNR_TOK_NUMBER || (t->tags & X_TAG_NUMBER) || x_tok_is(d, k, "operations") ||
+            x_tok_is(d, k, "years") || x_tok_is(d, k, "year") || x_tok_is(d, k, "months") ||
+            x_tok_is(d, k, "days") || x_tok_is(d, k, "of") || is_punct_c(d, k, ','))
             break;
     }
     return false;
@@ -1036,6 +1045,9 @@ static bool passive_at(const x_doc *d, size_t t0, size_t s0)
         if (x_tok_is(d, k - 1, "to"))
             return false;
         const xtok *t = x_tok(d, k - 1);
+        /* "had been "neutralized"": the quotation marks a word */
+        if (t->xflags & XT_QUOTE)
+            continue;
         if (t->kind != FNR_TOK_WORD || t->mention >= 0)
             return false;
     }
@@ -1048,6 +1060,8 @@ static bool passive_at(const x_doc *d, size_t t0, size_t s0)
  * before, each trigger walked the sentence for its "by" agents, "for"
  * clients, entities, counts, places and verbs, several times over.
  */
+
+static bool reports_it(const x_doc *d, size_t i, size_t s1);
 
 /* A mention starting in the sentence, with what the rules ask of its place
  * in the text. */
@@ -1253,7 +1267,10 @@ static bool in_fronted_clause(const x_doc *d, size_t s0, size_t i, size_t t0)
             return false;
         if (x_tok_is(d, k - 1, "after") || x_tok_is(d, k - 1, "when") ||
             x_tok_is(d, k - 1, "while") || x_tok_is(d, k - 1, "once") ||
-            x_tok_is(d, k - 1, "before") || x_tok_is(d, k - 1, "because"))
+            x_tok_is(d, k - 1, "before") || x_tok_is(d, k - 1, "because") ||
+            /* "Following the MİT investigation, prosecutors issued
+             * warrants": what led to it, no party of it */
+            (k - 1 == s0 && x_tok_is(d, k - 1, "following")))
             return true;
     }
     return false;
@@ -1369,6 +1386,10 @@ static bool after_joined_verb(const x_doc *d, size_t t1, size_t i)
     for (size_t k = t1; k + 1 < i; k++) {
         if (!x_tok_is(d, k, "and"))
             continue;
+        /* "was arrested in London and will appear at Westminster
+         * Magistrates' Court": what is still to come has no party of it */
+        if (k + 2 < i && (x_tok_is(d, k + 1, "will") || x_tok_is(d, k + 1, "would")))
+            return true;
         size_t v = k + 1;
         while (v + 1 < i && (x_tok_is(d, v, "was") || x_tok_is(d, v, "were") ||
                              x_tok_is(d, v, "later") || x_tok_is(d, v, "then")))
@@ -1590,8 +1611,13 @@ static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
                 if (fe >= 0 && d->ents[fe].type == FNR_ENTITY_ORGANIZATION && employer &&
                     !(d->ent_bits[fe] & EK_INTEL))
                     break;
+                /* "surveillance of journalists working for Iran
+                 * International": a newsroom employs, it is spied on */
+                if (fe >= 0 && kind_is(d, &d->ents[fe], K_MEDIA))
+                    break;
+                /* ("spying for Iran, the Shin Bet said": the source) */
                 if (fe >= 0 && f->n_for < 4 && d->ents[fe].type == FNR_ENTITY_ORGANIZATION &&
-                    (!comma || (d->ent_bits[fe] & EK_INTEL))) {
+                    (!comma || ((d->ent_bits[fe] & EK_INTEL) && !reports_it(d, k, s1)))) {
                     f->for_whom[f->n_for++] = fe;
                     break;
                 }
@@ -1703,6 +1729,15 @@ static bool reports_it(const x_doc *d, size_t i, size_t s1)
 {
     size_t k = after_mention(d, i, s1);
     k = past_bracket(d, k, s1, 6); /* "the US Central Command (CENTCOM) said" */
+    /* "the national anti-terrorism prosecutor's office (PNAT) said": the
+     * body named only in the brackets */
+    if (k < s1 && is_punct_c(d, k, ')') && i > 0 && is_punct_c(d, i - 1, '('))
+        k++;
+    /* "the Federal Prosecutor's Office in Karlsruhe said": past the place
+     * it sits in */
+    if (k + 1 < s1 && x_tok_is(d, k, "in") && x_tok_entity(d, k + 1) >= 0 &&
+        d->ents[x_tok_entity(d, k + 1)].type == FNR_ENTITY_LOCATION)
+        k = after_mention(d, k + 1, s1);
     /* "the Shin Bet security agency and police said", "Counter Terrorism
      * Policing North West said": past the words that say what the source
      * is, or which of its branches (a body's) */
@@ -2116,7 +2151,11 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
     size_t f0 = from_after(d, tg, s1);
     bool told_from = tg->type == FNR_EVENT_INTEL_SHARING && f0 < s1;
     if (told_from) {
-        for (size_t k = f0 + 1; k < s1 && k - f0 < 8 && !is_punct_c(d, k, ','); k++) {
+        /* ("a warning from Slovak authorities that X had tried ...": what
+         * was told names no teller) */
+        for (size_t k = f0 + 1; k < s1 && k - f0 < 8 && !is_punct_c(d, k, ',') &&
+                                !x_tok_is(d, k, "that") && !x_tok_is(d, k, "about");
+             k++) {
             int e = x_tok_entity(d, k);
             if (e >= 0 && (d->ents[e].type == FNR_ENTITY_ORGANIZATION || from < 0))
                 from = e;
@@ -2735,10 +2774,26 @@ static int country_entity(const x_doc *d, const char *cc)
     return -1;
 }
 
-/* The country the report names that holds every place sentence s names
- * ("in Barcelona, Girona and Ceuta": Spain), or -1. */
-static int places_country(const x_doc *d, const xsent *s)
+/* Words that spread a round-up beyond the places a sentence names. */
+static const char *const SPREAD_WORDS[] = { "across",     "other",  "provinces", "cities",
+                                            "districts",  "states", "countries", "regions",
+                                            "nationwide", NULL };
+
+/* Whether sentence s holds one of the words of list w. */
+static bool sent_has(const x_doc *d, const xsent *s, const char *const *w)
 {
+    for (size_t k = s->tok0; k < s->tok1; k++)
+        if (x_tok(d, k)->kind == FNR_TOK_WORD && x_tok_in(d, k, w))
+            return true;
+    return false;
+}
+
+/* The country the report names that holds every place sentence s names
+ * ("in Barcelona, Girona and Ceuta": Spain), or -1; *one tells whether
+ * the places lie in one country at all, named or not. */
+static int places_country(const x_doc *d, const xsent *s, bool *one)
+{
+    *one = false;
     /* "in Ankara's Çankaya, Keçiören and Yenimahalle districts": the
      * place that owns the list */
     for (size_t k = s->tok0; k + 2 < s->tok1; k++) {
@@ -2765,6 +2820,7 @@ static int places_country(const x_doc *d, const xsent *s)
             return -1;
         cc = c;
     }
+    *one = cc != NULL;
     return cc ? country_entity(d, cc) : -1;
 }
 
@@ -2840,7 +2896,26 @@ static size_t offence_at(const x_doc *d, fnr_event_type type, size_t trig_end, s
     return SIZE_MAX;
 }
 
-static int find_location(const x_doc *d, const sent_facts *f, const participants *p,
+/* Whether the place at token i is in a fronted "Since ..." clause before
+ * the trigger ending at trig_end ("Since the war in Gaza began, Israel has
+ * detained dozens"): a time it frames, not where the event was. */
+static bool in_since_clause(const x_doc *d, size_t s0, size_t i, size_t trig_end)
+{
+    bool comma = false;
+    for (size_t k = i + 1; k < trig_end && !comma; k++)
+        comma = is_punct_c(d, k, ',');
+    if (!comma)
+        return false;
+    for (size_t k = i; k > s0; k--) {
+        if (is_punct_c(d, k - 1, ','))
+            return false;
+        if (x_tok_is(d, k - 1, "since"))
+            return true;
+    }
+    return false;
+}
+
+static int find_location(const x_doc *d, const sent_facts *f, const participants *p, size_t s0,
                          size_t trig_end, size_t s1, size_t offence)
 {
     int best = -1, seat = -1, source_seat = -1, inner = -1;
@@ -2866,7 +2941,7 @@ static int find_location(const x_doc *d, const sent_facts *f, const participants
             continue;
         }
         if (contains(p->actors, p->n_actors, e) || contains(p->targets, p->n_targets, e) ||
-            said_in_before(d, oc->tok, trig_end))
+            said_in_before(d, oc->tok, trig_end) || in_since_clause(d, s0, oc->tok, trig_end))
             continue;
         /* "sentenced X, a former emir responsible for the network in
          * Türkiye": a place inside an apposition to the person tells of
@@ -3166,7 +3241,8 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         if (told)
             return 0;
     }
-    /* "has repeatedly attacked hotels", "staged sporadic raids": a habit
+    /* "has repeatedly attacked hotels", "staged sporadic raids", "cells
+     * continue to carry out attacks": a habit
      * told as background, no one event; "faces eight years if convicted",
      * "could be charged", "will seek charges": what may come, no step
      * taken */
@@ -3179,6 +3255,11 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
             x_tok_is(d, k - 1, "nobody") || x_tok_is(d, k - 1, "cannot") ||
             (k - 1 == s0 + 1 && x_tok_is(d, s0, "no") && x_tok_is(d, s0 + 1, "one")))
             return 0;
+    /* "No weapons or explosives were found": a sentence that opens with
+     * "No" denies what its passive tells */
+    if (x_tok_is(d, s0, "no") && tg->t0 > s0 + 2 && tg->t0 - s0 < 8 &&
+        tok_class(d, tg->t0 - 1, W_BE_WORDS))
+        return 0;
     if (tg->t0 >= s0 + 3 && x_tok_is(d, tg->t0 - 1, "the") &&
         ((x_tok_is(d, tg->t0 - 2, "for") &&
           (x_tok_is(d, tg->t0 - 3, "called") || x_tok_is(d, tg->t0 - 3, "calls") ||
@@ -3613,7 +3694,8 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
             w->kind == FNR_TOK_NUMBER || /* "PKK targets", "23 targets" */
             x_tok_is(d, tg->t0 - 1, "the") || x_tok_is(d, tg->t0 - 1, "their") ||
             x_tok_is(d, tg->t0 - 1, "its") || x_tok_is(d, tg->t0 - 1, "his") ||
-            x_tok_is(d, tg->t0 - 1, "military"))
+            x_tok_is(d, tg->t0 - 1, "military") ||
+            x_tok_is(d, tg->t0 - 1, "of")) /* "a list of targets" */
             return 0;
     }
     /* "the operation, led by prosecutors, targeted a network", "raids
@@ -3697,6 +3779,19 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
          (tg->t0 >= s0 + 3 && (x_tok_is(d, tg->t0 - 1, "and") || x_tok_is(d, tg->t0 - 1, "or")) &&
           x_tok_is(d, tg->t0 - 3, "to"))))
         return FNR_EVENT_PLOT;
+    /* "was tasked by the IRGC with surveilling and killing a journalist":
+     * a task given, not done ("charged with killing" tells a deed) */
+    if (t == FNR_EVENT_KILL && tg->t0 > s0 + 1) {
+        size_t w =
+            x_tok_is(d, tg->t0 - 1, "with") ? tg->t0 - 1
+            : tg->t0 >= s0 + 3 && x_tok_is(d, tg->t0 - 1, "and") && x_tok_is(d, tg->t0 - 3, "with")
+                ? tg->t0 - 3
+                : SIZE_MAX;
+        for (size_t k = w; w != SIZE_MAX && k > s0 && w - k < 8; k--)
+            if (x_tok_is(d, k - 1, "tasked") || x_tok_is(d, k - 1, "assigned") ||
+                x_tok_is(d, k - 1, "entrusted"))
+                return FNR_EVENT_PLOT;
+    }
     /* "planning the assassination of", "plotting the killing of": the
      * killing is the plan's object, not done */
     if (t == FNR_EVENT_KILL && tg->t0 > s0 + 1) {
@@ -3823,6 +3918,15 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
             if (e >= 0 && (d->ent_bits[e] & EK_INTEL))
                 return t;
         }
+        /* "photographed naval vessels and passed the images to an officer
+         * of the GRU": the watching done for a service the sentence names */
+        if ((k0->key_len >= 10 && memcmp(k0->key, "photograph", 10) == 0) ||
+            (k0->key_len >= 7 && memcmp(k0->key, "monitor", 7) == 0))
+            for (size_t k = tg->t1; k < s1; k++) {
+                int e = x_tok_entity(d, k);
+                if (e >= 0 && (d->ent_bits[e] & EK_INTEL) && !reports_it(d, k, s1))
+                    return t;
+            }
         return tg->t1 - tg->t0 > 1 && !x_tok_is(d, tg->t0, "gathering") ? t : 0;
     }
     if (t == FNR_EVENT_LEGAL_ACTION) {
@@ -4038,6 +4142,71 @@ static bool date_of_state(const char *text, size_t off)
 {
     return off > 6 &&
            (memcmp(text + off - 6, "since ", 6) == 0 || memcmp(text + off - 6, "until ", 6) == 0);
+}
+
+/* Whether a plot, attack or killing trigger stands in tokens [a, b):
+ * "charged over the attack on Israel", the place the crime's. */
+static bool crime_between(const x_doc *d, size_t a, size_t b)
+{
+    const uint32_t *tt = d->trig_toks.data;
+    for (size_t k = trig_toks_from(d, a); k < d->trig_toks.len && tt[k] < b; k++) {
+        fnr_event_type t = tok_event_type(d, tt[k]);
+        if (t == FNR_EVENT_PLOT || t == FNR_EVENT_ATTACK || t == FNR_EVENT_KILL)
+            return true;
+    }
+    return false;
+}
+
+/* Whether an arrest or court step's trigger stands in tokens [s0, t0):
+ * "sentenced a man for planning attacks", the crime told after it. */
+static bool step_before(const x_doc *d, size_t s0, size_t t0)
+{
+    const uint32_t *tt = d->trig_toks.data;
+    for (size_t k = trig_toks_from(d, s0); k < d->trig_toks.len && tt[k] < t0; k++) {
+        fnr_event_type t = tok_event_type(d, tt[k]);
+        if (t == FNR_EVENT_LEGAL_ACTION || t == FNR_EVENT_ARREST)
+            return true;
+    }
+    return false;
+}
+
+/* The date the crime at trigger tg tells after it into *out, when an
+ * arrest or court step before it in sentence s holds the sentence's first
+ * date sp ("were convicted in June of planning an attack in 2023"); a date
+ * of the reporting clause that ends the sentence is not the crime's. */
+static bool crime_own_date(const x_doc *d, const xsent *s, const trig *tg, const fnr_date_span *sp,
+                           fnr_date_span *out)
+{
+    size_t from = x_tok(d, tg->t0)->start - s->start;
+    if (sp->start_off >= from || !step_before(d, s->tok0, tg->t0) ||
+        !fnr_date_scan_first_from(d->doc.text + s->start, s->end - s->start, from, &d->doc.date, 4,
+                                  out) ||
+        out->start.prec == FNR_DATE_NONE)
+        return false;
+    size_t told = reporting_clause(d, tg->t1, s->tok1);
+    return told >= s->tok1 || out->start_off < x_tok(d, told)->start - s->start;
+}
+
+/* Whether the date span sp of sentence s dates a crime the sentence tells
+ * after its arrest or court step: "A court on Thursday sentenced three men
+ * for their role in a plot to bomb a rally in 2018" (the plot's year, not
+ * the sentencing's, nor of the sentences after). */
+static bool date_of_later_crime(const x_doc *d, const xsent *s, const fnr_date_span *sp)
+{
+    size_t at = s->start + sp->start_off;
+    bool step = false;
+    const uint32_t *tt = d->trig_toks.data;
+    for (size_t k = trig_toks_from(d, s->tok0); k < d->trig_toks.len && tt[k] < s->tok1; k++) {
+        size_t q = tt[k];
+        if (x_tok(d, q)->start >= at)
+            break;
+        fnr_event_type t = tok_event_type(d, q);
+        if (t == FNR_EVENT_LEGAL_ACTION || t == FNR_EVENT_ARREST)
+            step = true;
+        else if (step && (t == FNR_EVENT_PLOT || t == FNR_EVENT_ATTACK || t == FNR_EVENT_KILL))
+            return true;
+    }
+    return false;
 }
 
 /* Whether byte off of a sentence is in a relative clause the sentence
@@ -4329,8 +4498,9 @@ static fnr_date carried_date(x_doc *d, size_t si)
         const fnr_date_span *sp = lead == 0 ? NULL : sentence_date(d, j);
         /* "..., who had been recruited in 2019.": the person's past, which
          * dates no later sentence */
-        if (sp && (trailing_relative(d->doc.text + s->start, sp->start_off) ||
-                   date_of_state(d->doc.text + s->start, sp->start_off)))
+        if (sp &&
+            (trailing_relative(d->doc.text + s->start, sp->start_off) ||
+             date_of_state(d->doc.text + s->start, sp->start_off) || date_of_later_crime(d, s, sp)))
             sp = NULL; /* nor does "wanted since 2017" */
         if (sp) {
             /* what crosses paragraphs */
@@ -4559,6 +4729,35 @@ static bool coordinated_date(const x_doc *d, const xsent *s, const trig *tg,
     const char *text = d->doc.text + s->start;
     size_t len = s->end - s->start;
     memset(out, 0, sizeof *out);
+    /* "had joined the group in 2004 and was involved in planning attacks":
+     * the date of a first verb of no event is that verb's, and the
+     * trigger's part after "and" and its auxiliary has only its own */
+    for (size_t q = tg->t0; q > s->tok0 + 2 && tg->t0 - q < 6; q--) {
+        if (!(x_tok(d, q - 1)->xflags & XT_LOWER))
+            break;
+        if (!x_tok_is(d, q - 1, "and"))
+            continue;
+        if (!(x_tok_is(d, q, "was") || x_tok_is(d, q, "were") || x_tok_is(d, q, "had") ||
+              x_tok_is(d, q, "has") || x_tok_is(d, q, "is") || x_tok_is(d, q, "are")))
+            break;
+        size_t and_off = x_tok(d, q - 1)->start - s->start;
+        if (sp->start_off >= and_off)
+            break;
+        bool verb = false; /* the first part's own verb, no trigger */
+        for (size_t v = q - 1; v > s->tok0 && q - v < 12 && !verb; v--) {
+            const xtok *w = x_tok(d, v - 1);
+            if (is_punct_c(d, v - 1, ',') || is_punct_c(d, v - 1, ';') ||
+                tok_event_type(d, v - 1) != 0)
+                break;
+            verb = (w->xflags & XT_LOWER) && w->key_len > 4 &&
+                   memcmp(w->key + w->key_len - 2, "ed", 2) == 0 &&
+                   x_tok(d, v - 1)->start - s->start < sp->start_off;
+        }
+        if (!verb)
+            break;
+        fnr_date_scan_first_from(text, len, and_off, &d->doc.date, 4, out);
+        return true;
+    }
     /* the second verb: "and (later) sentenced" after a first one */
     size_t k = tg->t0;
     if (k > s->tok0 + 1 && x_tok_is(d, k - 1, "later"))
@@ -4672,10 +4871,21 @@ static fnr_status add_event(x_doc *d, size_t si, const trig *tg, fnr_event_type 
         own.year = (int)year;
         own.prec = FNR_DATE_YEAR;
         dt = &own;
+    } else if (sp && (type == FNR_EVENT_PLOT || type == FNR_EVENT_ATTACK) &&
+               crime_own_date(d, s, tg, sp, &rel)) {
+        /* "were convicted in June of planning an attack on the parade in
+         * 2023": the crime's date is the one told after it, the first the
+         * court's */
+        dt = &rel.start;
     } else if (relative_date(d, s, tg, &rw, &rel)) {
         dt = &rel.start; /* before the sentence's, which leaves a relative's out */
     } else if (sp && coordinated_date(d, s, tg, sp, &rel)) {
         dt = rel.start.prec != FNR_DATE_NONE ? &rel.start : NULL;
+    } else if (sp && (type == FNR_EVENT_LEGAL_ACTION || type == FNR_EVENT_ARREST) &&
+               date_of_later_crime(d, s, sp)) {
+        carried = carried_date(d, si);
+        if (carried.prec != FNR_DATE_NONE)
+            dt = &carried;
     } else if (sp) {
         /* "The court on Tuesday sentenced members of a cell that planned
          * attacks": the main clause's date, not that of the crime a
@@ -5082,8 +5292,20 @@ static int context_location(const x_doc *d, size_t si, fnr_event_type type, cons
                 return (int)e;
         return kind_is(d, dl, K_COUNTRY) ? d->dateline_loc : -1;
     }
-    /* the country the report is about, if one stands out */
-    return d->main_country;
+    /* the country the report is about, if one stands out, unless it is
+     * the home of a service that spies, plots or warns there, or whose
+     * agents were caught ("a GRU officer" in a report on a Dutch case
+     * that names Russia most: the spying was not in Russia) */
+    int mc = d->main_country;
+    bool acts_abroad = type == FNR_EVENT_ESPIONAGE || type == FNR_EVENT_PLOT ||
+                       type == FNR_EVENT_INTEL_SHARING || type == FNR_EVENT_ATTACK;
+    const int *who = acts_abroad ? p->actors : p->targets;
+    size_t n_who = acts_abroad ? p->n_actors : p->n_targets;
+    for (size_t k = 0; mc >= 0 && k < n_who; k++)
+        if ((d->ent_bits[who[k]] & EK_INTEL) && d->ents[who[k]].country[0] &&
+            strcmp(d->ents[who[k]].country, d->ents[mc].country) == 0)
+            return -1;
+    return mc;
 }
 
 /* Has an event been told already in the document, that "the arrests"
@@ -6055,6 +6277,15 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
                 count = best >= 0 ? best : sf->weak_count;
                 noun = best_noun;
             }
+            /* "Four were released, while three were brought before a judge,
+             * who charged them": the count after "while" is the trigger's */
+            for (size_t q = noun + 1; count >= 0 && noun < tg->t0 && q + 1 < tg->t0; q++)
+                if ((x_tok_is(d, q, "while") || x_tok_is(d, q, "whereas")) &&
+                    is_punct_c(d, q - 1, ',')) {
+                    long v = token_number(d, q + 1);
+                    count = v > 0 ? v : -1;
+                    noun = v > 0 ? q + 1 : SIZE_MAX;
+                }
             if (count >= 0 && noun != SIZE_MAX &&
                 (object_of_other_verb(d, s, noun, tg->t0) ||
                  ((type == FNR_EVENT_ARREST || type == FNR_EVENT_LEGAL_ACTION) &&
@@ -6133,7 +6364,46 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
             !(type == FNR_EVENT_SEIZURE && tg->t1 < s->tok1 && x_tok_is(d, tg->t1, "of")) &&
             told_before(d))
             continue;
-        int loc = find_location(d, sf, &p, tg->t1, s->tok1, offence_at(d, type, tg->t1, s->tok1));
+        int loc = find_location(d, sf, &p, s->tok0, tg->t1, s->tok1,
+                                offence_at(d, type, tg->t1, s->tok1));
+        /* "A court in Munich sentenced a man for planning attacks on bases
+         * in Bavaria": the crime's place is one told after it, when one
+         * is, the first the court's */
+        if (loc >= 0 && (type == FNR_EVENT_PLOT || type == FNR_EVENT_ATTACK) &&
+            step_before(d, s->tok0, tg->t0)) {
+            int after = -1;
+            for (size_t o = 0; o < sf->occs.len && after < 0; o++) {
+                const occ *oc = &FNR_VEC_AT(&sf->occs, occ, o);
+                if (oc->prep && oc->tok >= tg->t1 && oc->tok < s->tok1 &&
+                    !contains(p.actors, p.n_actors, oc->ent))
+                    after = oc->ent;
+            }
+            bool own = false;
+            for (size_t q = tg->t1; q < s->tok1 && !own; q++)
+                own = x_tok_entity(d, q) == loc;
+            if (!own && after >= 0)
+                loc = after;
+        }
+        /* "charged five leaders over the attack on Israel": a place told
+         * after the crime a court step names is the crime's; the step's
+         * is one before it, if any */
+        if (loc >= 0 && type == FNR_EVENT_LEGAL_ACTION) {
+            size_t lt = SIZE_MAX;
+            int before = -1;
+            for (size_t o = 0; o < sf->occs.len; o++) {
+                const occ *oc = &FNR_VEC_AT(&sf->occs, occ, o);
+                if (oc->tok < tg->t1 || oc->tok >= s->tok1)
+                    continue;
+                if (oc->ent == loc && lt == SIZE_MAX)
+                    lt = oc->tok;
+                if (oc->prep && before < 0 && !crime_between(d, tg->t1, oc->tok) &&
+                    !contains(p.actors, p.n_actors, oc->ent) &&
+                    !contains(p.targets, p.n_targets, oc->ent))
+                    before = oc->ent;
+            }
+            if (lt != SIZE_MAX && crime_between(d, tg->t1, lt))
+                loc = before;
+        }
         /* "the 2015 Suruç bombing", "the Ankara attack": the place names it */
         if (loc < 0 && tg->t0 > s->tok0 && (type == FNR_EVENT_ATTACK || type == FNR_EVENT_PLOT)) {
             int pe = x_tok_entity(d, tg->t0 - 1);
@@ -6155,8 +6425,16 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
         }
         /* a round-up "across 14 provinces" was in none of them alone */
         bool spread = type != FNR_EVENT_ATTACK && type != FNR_EVENT_PLOT;
-        if (spread && loc >= 0 && !kind_is(d, &d->ents[loc], K_COUNTRY) && many_places(d, si))
-            loc = places_country(d, s);
+        /* ... but a closed list of places of one country the report never
+         * names is placed at its first ("raids in Istanbul, Ankara and
+         * Izmir"; "across 14 provinces" or "and ten other cities" spread
+         * wider) */
+        if (spread && loc >= 0 && !kind_is(d, &d->ents[loc], K_COUNTRY) && many_places(d, si)) {
+            bool one = false;
+            int pc = places_country(d, s, &one);
+            if (pc >= 0 || !one || sent_has(d, s, SPREAD_WORDS))
+                loc = pc;
+        }
         size_t lead_sent = SIZE_MAX;
         size_t lead;
         if (restated(d, si, tg, type, &p, count, loc, &lead))

@@ -739,11 +739,13 @@ static inline size_t lex_longest(const x_doc *d, size_t i, size_t end, fnr_buf *
 
 /* ---- mentions ----------------------------------------------------------- */
 
-static const char *const DIRECTIONS[] = {
-    "northern",     "southern",     "eastern",      "western", "central", "northeastern",
-    "northwestern", "southeastern", "southwestern", "north",   "south",   "east",
-    "west",         "upper",        "lower",        "greater", NULL
-};
+static const char *const DIRECTIONS[] = { "northern",     "southern",     "eastern",
+                                          "western",      "central",      "northeastern",
+                                          "northwestern", "southeastern", "southwestern",
+                                          "north",        "south",        "east",
+                                          "west",         "upper",        "lower",
+                                          "greater",      "northeast",    "northwest",
+                                          "southeast",    "southwest",    NULL };
 static const char *const SUBUNIT_HEADS[] = { "province", "region",    "wilayat", "wilaya",
                                              "wilayah",  "sector",    "office",  "regiment",
                                              "brigade",  "battalion", "front",   "cell",
@@ -1746,6 +1748,20 @@ static fnr_status take_lexicon(scan_ctx *c, size_t i, size_t j, size_t seq, cons
                                x_tok_which(d, i - 2, PLACE_HEADS), "place_of_kind", false, NULL);
         }
     }
+    /* "Jian G. worked for a lawmaker": a one-word place before the initial
+     * of a withheld surname is a given name ("in Jian" stays the city) */
+    if (e->cls == FNR_LEX_LOCATION && j == i + 1 && j < end && initial_with_period(d, j) &&
+        !(i > c->s0 &&
+          (x_tok_is(d, i - 1, "in") || x_tok_is(d, i - 1, "near") || x_tok_is(d, i - 1, "at") ||
+           x_tok_is(d, i - 1, "from") || x_tok_is(d, i - 1, "of") || x_tok_is(d, i - 1, "to")))) {
+        *out_next = j + 1;
+        return add_mention(d, c->s, i, j + 1, FNR_ENTITY_PERSON, NULL, NULL, "name_initial", false,
+                           NULL);
+    }
+    /* "25,000 US dollars", "Hong Kong dollars": a currency, no place */
+    if (e->cls == FNR_LEX_LOCATION && seq <= j && j < end &&
+        (x_tok_is(d, j, "dollars") || x_tok_is(d, j, "dollar")))
+        return FNR_OK;
     /* "US military facilities": a body's lower-case name before a thing
      * it has is a modifier (D-2a) */
     if (e->cls == FNR_LEX_ORG && seq <= j && j < end && j - i >= 2 &&
@@ -2160,6 +2176,19 @@ static fnr_status scan_names(scan_ctx *c)
                 continue;
             }
         }
+        /* "i-Soon", "e-Devlet": a brand's lower-case letter and hyphen
+         * before a capitalised word name a company or service */
+        if ((t->tflags & FNR_TF_HYPHEN) && t->end - t->start > 3) {
+            const char *w = d->doc.text + t->start;
+            if (w[0] >= 'a' && w[0] <= 'z' && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z') {
+                fnr_status st = add_mention(d, c->s, i, i + 1, FNR_ENTITY_ORGANIZATION, NULL,
+                                            "company", "brand_name", false, NULL);
+                if (st != FNR_OK)
+                    return st;
+                i++;
+                continue;
+            }
+        }
         if (!(t->xflags & XT_NAMELIKE)) {
             i++;
             continue;
@@ -2550,6 +2579,74 @@ static size_t acronym_name_start(const x_doc *d, size_t s0, size_t p0, size_t p1
     return left == 0 ? q : p0;
 }
 
+/* Whether token k is an acronym to explain: one word of 2 to 8 letters,
+ * at least two of them capitals, the first one ("NCTV", "AfD"). */
+static bool bracket_acronym(const x_doc *d, size_t k)
+{
+    const xtok *t = x_tok(d, k);
+    size_t n = t->end - t->start;
+    if (!is_word(t) || !(t->tflags & FNR_TF_CAP) || n < 2 || n > 8)
+        return false;
+    size_t caps = 0;
+    for (size_t q = 0; q < n; q++) {
+        char ch = d->doc.text[t->start + q];
+        if (!((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z')))
+            return false;
+        caps += ch >= 'A' && ch <= 'Z';
+    }
+    return caps >= 2;
+}
+
+/* Whether the capitalised words of mention m open with the letters of
+ * the acronym at token acr, one each ("United Arab Emirates", "UAE"). */
+static bool spells_initials(const x_doc *d, const xmention *m, size_t acr)
+{
+    const xtok *a = x_tok(d, acr);
+    size_t n = a->end - a->start, got = 0;
+    for (size_t q = m->tok0; q < m->tok1; q++) {
+        const xtok *t = x_tok(d, q);
+        if (!is_word(t) || !(t->tflags & FNR_TF_CAP))
+            continue;
+        if (got == n || (d->doc.text[t->start] | 0x20) != (d->doc.text[a->start + got] | 0x20))
+            return false;
+        got++;
+    }
+    return got == n;
+}
+
+/* "the Dutch National Coordinator for Security and Counterterrorism
+ * (NCTV)", "Alternative for Germany (AfD)": the first token of the run of
+ * capitalised words joined by "for", "of", "and", "the" that ends before
+ * the bracket at token br, when the run holds a joining word and its first
+ * word opens with the acronym's letter (a body's acronym in its own
+ * language need not spell the English words); else br. A demonym before
+ * the run is not part of it. */
+static size_t acronym_phrase_start(const x_doc *d, size_t s0, size_t br, size_t acr)
+{
+    size_t q = br, first = br;
+    bool joined = false;
+    while (q > s0 && br - q < 10) {
+        const xtok *t = x_tok(d, q - 1);
+        if (!is_word(t) || (t->xflags & XT_DEMONYM))
+            break;
+        bool join = x_tok_is(d, q - 1, "of") || x_tok_is(d, q - 1, "for") ||
+                    x_tok_is(d, q - 1, "and") || x_tok_is(d, q - 1, "the");
+        if (!join && !(t->tflags & FNR_TF_CAP))
+            break;
+        q--;
+        if (join)
+            joined = joined || first < br;
+        else
+            first = q;
+    }
+    if (!joined || first + 3 > br)
+        return br;
+    const xtok *f = x_tok(d, first);
+    if ((d->doc.text[f->start] | 0x20) != (d->doc.text[x_tok(d, acr)->start] | 0x20))
+        return br;
+    return first;
+}
+
 /* "X (ABC)", "Daesh [ISIS]", "National Security Service (Milli Emniyet
  * Hizmeti, MAH)": each bracketed name is an alias of X. */
 static fnr_status scan_brackets(scan_ctx *c)
@@ -2559,6 +2656,30 @@ static fnr_status scan_brackets(scan_ctx *c)
         if (!(is_punct(d, i, '(') || is_punct(d, i, '[')))
             continue;
         int32_t left = i > c->s0 ? x_tok(d, i - 1)->mention : -1;
+        /* "BRUSSELS, Nov. 14, 2024 (Belga) -": the agency after a
+         * dateline's date */
+        if (left < 0 && i > c->s0 && i + 3 < c->s1 && x_tok(d, i - 1)->kind == FNR_TOK_NUMBER &&
+            x_tok(d, c->s0)->mention >= 0 && (x_tok(d, c->s0)->tflags & FNR_TF_UPPER) &&
+            x_men(d, (size_t)x_tok(d, c->s0)->mention)->type == FNR_ENTITY_LOCATION &&
+            is_punct(d, i + 2, ')') && (x_tok(d, i + 1)->tflags & FNR_TF_CAP) &&
+            x_tok(d, i + 3)->kind == FNR_TOK_PUNCT && !is_punct(d, i + 3, ',') &&
+            !is_punct(d, i + 3, '.')) {
+            int32_t am = x_tok(d, i + 1)->mention;
+            if (am >= 0 && strcmp(x_men(d, (size_t)am)->rule, "surname?") == 0) {
+                xmention *g = x_men(d, (size_t)am); /* a lone word guessed a surname */
+                g->type = FNR_ENTITY_ORGANIZATION;
+                g->kind = "media";
+                g->rule = "dateline_agency";
+                g->weak = 0;
+            } else if (am < 0) {
+                fnr_status st = add_mention(d, c->s, i + 1, i + 2, FNR_ENTITY_ORGANIZATION, NULL,
+                                            "media", "dateline_agency", false, NULL);
+                if (st != FNR_OK)
+                    return st;
+            }
+            i += 2;
+            continue;
+        }
         if (left < 0 &&
             !(i > c->s0 + 2 && (x_tok(d, i - 1)->tflags & FNR_TF_CAP) && x_tok_is(d, i - 2, "and")))
             continue;
@@ -2625,6 +2746,30 @@ static fnr_status scan_brackets(scan_ctx *c)
                 left = nm;
             }
         }
+        /* "the Austrian Directorate for State Protection and Intelligence
+         * (DSN)", "Alternative for Germany (AfD)": the acronym names the
+         * whole run of words before it, not its last name */
+        if (b == a + 1 && left >= 0 && bracket_acronym(d, a) &&
+            !(x_men(d, (size_t)left)->lex && x_men(d, (size_t)left)->tok0 + 1 < i)) {
+            size_t n0 = acronym_phrase_start(d, c->s0, i, a);
+            if (n0 < x_men(d, (size_t)left)->tok0) {
+                bool named = false; /* a known body or person inside keeps its reading */
+                for (size_t q = n0; q < i && !named; q++) {
+                    int32_t m = x_tok(d, q)->mention;
+                    named = m >= 0 && x_men(d, (size_t)m)->lex &&
+                            x_men(d, (size_t)m)->type != FNR_ENTITY_LOCATION;
+                }
+                if (!named) {
+                    drop_mentions(d, n0, i);
+                    int32_t nm = -1;
+                    fnr_status st = add_mention(d, c->s, n0, i, FNR_ENTITY_ORGANIZATION, NULL, NULL,
+                                                "acronym_phrase", false, &nm);
+                    if (st != FNR_OK)
+                        return st;
+                    left = nm;
+                }
+            }
+        }
         if (left < 0)
             continue;
         /* "THE HAGUE (ANP)", "ERBIL, Iraq (Rudaw)": after a dateline's place
@@ -2666,6 +2811,15 @@ static fnr_status scan_brackets(scan_ctx *c)
                     continue;
                 left = nm;
             }
+        }
+        /* "the African Union mission in Somalia (ATMIS)": an unknown
+         * acronym that does not spell the place's words is a body's after
+         * it, not the place's alias ("United Arab Emirates (UAE)" is) */
+        if (x_men(d, (size_t)left)->type == FNR_ENTITY_LOCATION && b == a + 1 &&
+            (x_tok(d, a)->mention < 0 || !x_men(d, (size_t)x_tok(d, a)->mention)->lex) &&
+            bracket_acronym(d, a) && !spells_initials(d, x_men(d, (size_t)left), a)) {
+            i = k;
+            continue;
         }
         fnr_status st = FNR_OK;
         for (size_t p = a; p <= b && st == FNR_OK; p++)

@@ -488,6 +488,37 @@ static const ent_case ENT_CASES[] = {
     /* a country's name before a body the dictionary knows is no part of it */
     { "The tip went to the U.S. Federal Bureau of Investigation (FBI) in May.",
       "Federal Bureau of Investigation", FNR_ENTITY_ORGANIZATION, "FBI", "Investigation" },
+    /* an acronym in brackets names the whole run of capitalised words
+     * joined by "for", "and" before it, even when it spells the body's own
+     * language: not its last word, not the place in it */
+    { "The Polish Bureau for State Protection and Intelligence (BOP) warned the mayor.",
+      "Bureau for State Protection and Intelligence", FNR_ENTITY_ORGANIZATION, "BOP",
+      "Intelligence" },
+    { "An aide to a lawmaker of Renewal for Sweden (RfS) was detained.", "Renewal for Sweden",
+      FNR_ENTITY_ORGANIZATION, "RfS", NULL },
+    /* a brand's lower-case letter and hyphen open a company's name */
+    { "Prosecutors say e-Vanta, a contractor in Wuhan, sold the stolen files.", "e-Vanta",
+      FNR_ENTITY_ORGANIZATION, NULL, NULL },
+    /* a German town named without the river its official name adds */
+    { "Officers searched two flats in Marburg on Tuesday.", "Marburg", FNR_ENTITY_LOCATION, NULL,
+      NULL },
+    /* a place's one word before a withheld surname's initial is a given
+     * name */
+    { "The aide, Jian G., was detained in Dresden.", "Jian G.", FNR_ENTITY_PERSON, NULL, "Jian" },
+    /* the agency after a dateline's date */
+    { "Raids in Ghent\n\nGHENT, May 4, 2025 (Vlam) - Police detained two men.", "Vlam",
+      FNR_ENTITY_ORGANIZATION, NULL, NULL },
+    /* news outlets of the genre the dictionary knows */
+    { "Two men followed journalists of Iran International in London.", "Iran International",
+      FNR_ENTITY_ORGANIZATION, NULL, NULL },
+    { "The Belga news agency said Voice of America (VOA) had the story first.", "Voice of America",
+      FNR_ENTITY_ORGANIZATION, "VOA", NULL },
+    /* a currency names no place */
+    { "Police seized 40,000 US dollars and a rifle in Kilis.", "Kilis", FNR_ENTITY_LOCATION, NULL,
+      "US" },
+    /* an acronym that does not spell a place's words is no alias of it */
+    { "Troops of the stabilisation mission in Haiti (MSSH) withdrew.", "Haiti", FNR_ENTITY_LOCATION,
+      NULL, "MSSH" },
 };
 
 static void test_entities(void **state)
@@ -1098,6 +1129,13 @@ static const ev_case EV_CASES[] = {
     /* a possessed place inside "the rural area of X's Y district" */
     { "Security forces neutralized Hasan Yıldız in the rural area of Şırnak's Uludere district.",
       NULL, FNR_EVENT_KILL, NULL, "Hasan Yıldız", 1, NULL, "Uludere" },
+    /* "northwest" before a place is a direction like "northwestern" */
+    { "US forces killed Abu Zaid al-Halabi in a strike in northwest Syria.", NULL, FNR_EVENT_KILL,
+      NULL, "Abu Zaid al-Halabi", 1, NULL, "Syria" },
+    /* of two counts, the one after "while" in the trigger's clause */
+    { "Five of the men were freed, while two were taken before a judge, who charged them with "
+      "arson.",
+      NULL, FNR_EVENT_LEGAL_ACTION, NULL, NULL, 2, NULL, NULL },
     /* a police body's unit is a police body: it acts */
     { "Teams of the Istanbul Police Department's Counter-Terrorism Branch Directorate, in "
       "coordination with MİT, detained 12 suspects.",
@@ -1262,6 +1300,52 @@ static void test_reporting_clause_is_no_target(void **state)
     assert_non_null(v);
     assert_false(names_have(f, v->targets, v->n_targets, "US Central Command"));
     assert_true(names_have(f, v->targets, v->n_targets, "Abu Abdul Rahman al-Makki"));
+    fnr_facts_free(f);
+    /* a passive whose participle is in quotation marks */
+    f = run("Officials said 12 PKK members had been \"neutralized\" near Duhok.\n", NULL);
+    v = find_event(f, FNR_EVENT_KILL);
+    assert_non_null(v);
+    assert_false(names_have(f, v->actors, v->n_actors, "PKK"));
+    assert_true(names_have(f, v->targets, v->n_targets, "PKK"));
+    fnr_facts_free(f);
+    /* a source with the place it sits in */
+    assert_false(acts("Officers arrested Ali Kaya in Bremen, the Federal Prosecutor's Office in "
+                      "Karlsruhe said.\n",
+                      FNR_EVENT_ARREST, "Federal Prosecutor's Office"));
+    /* the service that reports after "spying for X," was not spied for */
+    f = run("Prosecutors charged four men from Acre with spying for Iran, the Shin Bet said.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_LEGAL_ACTION);
+    assert_non_null(v);
+    assert_false(names_have(f, v->targets, v->n_targets, "Shin Bet"));
+    fnr_facts_free(f);
+    /* a body in a fronted "Following ..." phrase led to the step, it did
+     * not take it */
+    assert_false(acts("Following the MİT investigation, the Izmir Chief Public Prosecutor's "
+                      "Office issued detention warrants for 30 suspects.\n",
+                      FNR_EVENT_LEGAL_ACTION, "MİT"));
+    /* one named in what a warning told did not warn */
+    assert_false(acts("Säpo received a warning from Danish authorities that Omar Farouk had bought "
+                      "a rifle.\n",
+                      FNR_EVENT_INTEL_SHARING, "Omar Farouk"));
+    /* a newsroom whose journalists were watched did not spy */
+    assert_false(acts("The two men carried out surveillance of journalists working for Iran "
+                      "International in London.\n",
+                      FNR_EVENT_ESPIONAGE, "Iran International"));
+    /* the court one will appear before did not arrest */
+    assert_false(
+        acts("Ali Kaya was arrested in Leeds on Monday and will appear at Leeds Crown Court "
+             "on Friday.\n",
+             FNR_EVENT_ARREST, "Leeds Crown Court"));
+    /* a source named only by its acronym in brackets */
+    f = run("Police arrested Karim Belkacem in Lyon, the anti-terrorism prosecutor's office "
+            "(PNAT) said.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_false(names_have(f, v->targets, v->n_targets, "PNAT"));
+    assert_false(names_have(f, v->actors, v->n_actors, "PNAT"));
+    assert_true(names_have(f, v->targets, v->n_targets, "Karim Belkacem"));
     fnr_facts_free(f);
     f = run("Turkish police detained members of a Mossad ring in Istanbul.\n", NULL);
     v = find_event(f, FNR_EVENT_ARREST);
@@ -2198,6 +2282,33 @@ static void test_dates_of_states_and_frames(void **state)
     /* a tally a sentence opens with "Since" is dated by it */
     assert_event_date("Since early 2024, Polish authorities have detained more than 30 people.\n",
                       FNR_EVENT_ARREST, "2024");
+    /* the year of a plot a sentencing tells of is the plot's: it dates
+     * neither the sentencing nor the paragraphs after */
+    const char *plot = "Title of the report\n\nA court in Ghent sentenced two men for a plot to "
+                       "bomb a concert in Lille in 2019.\n\nPolice arrested Omar Idrissi in "
+                       "Liège.\n";
+    assert_event_date(plot, FNR_EVENT_LEGAL_ACTION, "");
+    assert_event_date(plot, FNR_EVENT_PLOT, "2019");
+    assert_event_date(plot, FNR_EVENT_ARREST, "");
+    /* a crime a court step tells of takes the date and place told after
+     * it; the first are the court's */
+    const char *court = "In March 2024, two men were convicted in Linz of plotting an attack on a "
+                        "festival in Salzburg in 2022.\n";
+    assert_event_date(court, FNR_EVENT_PLOT, "2022");
+    assert_event_date(court, FNR_EVENT_LEGAL_ACTION, "2024-03");
+    fnr_facts *cf = run(court, NULL);
+    const fnr_event *cv = find_event(cf, FNR_EVENT_PLOT);
+    assert_non_null(cv);
+    assert_true(cv->location >= 0);
+    assert_string_equal(cf->entities[cv->location].name, "Salzburg");
+    fnr_facts_free(cf);
+    /* the year of joining is not the plotting's, told after "and was" */
+    assert_event_date("Ayşe Demir joined the cell in 2015 and was involved in plotting attacks on "
+                      "police stations in Van.\n",
+                      FNR_EVENT_PLOT, "");
+    assert_event_date("Ayşe Demir joined the cell in 2015 and was involved in plotting attacks in "
+                      "2018.\n",
+                      FNR_EVENT_PLOT, "2018");
 }
 
 /* Words of the trigger lists that, in these uses, tell of no event or of
@@ -2205,8 +2316,45 @@ static void test_dates_of_states_and_frames(void **state)
 static void test_triggers_in_context(void **state)
 {
     (void)state;
-    fnr_facts *f =
-        run("Jordanian army units killed 27 smugglers who tried to cross the border.\n", NULL);
+    /* a killing one was tasked with is planned, not done */
+    fnr_facts *t = run("Kaveh Rostami was tasked by his handlers in May with tracking and killing "
+                       "a dissident in Oslo.\n",
+                       NULL);
+    assert_int_equal(n_events(t, FNR_EVENT_KILL), 0);
+    assert_int_equal(n_events(t, FNR_EVENT_PLOT), 1);
+    fnr_facts_free(t);
+    /* photographing for a service the sentence names is spying */
+    t = run("The two men photographed army depots near Poznań and sent the pictures to an officer "
+            "of the SVR.\n",
+            NULL);
+    assert_int_equal(n_events(t, FNR_EVENT_ESPIONAGE), 1);
+    fnr_facts_free(t);
+    assert_true(acts("The two men photographed army depots near Poznań and sent the pictures to an "
+                     "officer of the SVR.\n",
+                     FNR_EVENT_ESPIONAGE, "SVR"));
+    /* the country a report names most is not where its own service spied */
+    t = run("Russia denied the claims, and Russia called the case a farce.\n\nThe suspect "
+            "photographed naval depots for months and sent the files to an officer of the GRU.\n",
+            NULL);
+    const fnr_event *sp = find_event(t, FNR_EVENT_ESPIONAGE);
+    assert_non_null(sp);
+    assert_int_equal(sp->location, -1);
+    fnr_facts_free(t);
+    /* what was not found was not seized; a list of targets is a thing
+     * found, no plot */
+    t = run("No weapons or explosives were found in the flat.\n", NULL);
+    assert_int_equal(t->n_events, 0);
+    fnr_facts_free(t);
+    t = run("Officers seized a pistol and a list of targets in Likoni.\n", NULL);
+    assert_int_equal(n_events(t, FNR_EVENT_PLOT), 0);
+    fnr_facts_free(t);
+    /* what a group goes on doing is a habit, no one event */
+    fnr_facts *f = run("The network lost its bases in 2019, yet its cells continue to carry out "
+                       "attacks on patrols in Ituri.\n",
+                       NULL);
+    assert_int_equal(f->n_events, 0);
+    fnr_facts_free(f);
+    f = run("Jordanian army units killed 27 smugglers who tried to cross the border.\n", NULL);
     assert_int_equal(n_events(f, FNR_EVENT_LEGAL_ACTION), 0);
     assert_int_equal(n_events(f, FNR_EVENT_KILL), 1);
     fnr_facts_free(f);
@@ -2859,6 +3007,14 @@ static void test_heldout14b_faults(void **state)
     assert_int_equal(v->count, 47);
     assert_int_equal(v->location, -1);
     fnr_facts_free(f);
+    /* a closed list of places whose country the report never names: the
+     * first of them */
+    f = run("Police detained nine suspects in raids in Konya, Kayseri and Sivas.\n", NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_true(v->location >= 0);
+    assert_string_equal(f->entities[v->location].name, "Konya");
+    fnr_facts_free(f);
     f = run("Spain's Guardia Civil arrested four people in Barcelona, Girona and Ceuta.\n", NULL);
     v = find_event(f, FNR_EVENT_ARREST);
     assert_non_null(v);
@@ -2998,6 +3154,19 @@ static void test_dateline_places(void **state)
     v = find_event(f, FNR_EVENT_ARREST);
     assert_true(v->location >= 0);
     assert_string_equal(f->entities[v->location].name, "Türkiye");
+    fnr_facts_free(f);
+    /* a dateline's date with its year, or a month's dot, is still the
+     * dateline's: the city filed from does not act */
+    assert_false(
+        acts("Raid near Gao\n\nBAMAKO, April 9, 2025 - Soldiers killed Ali Maiga near Gao.",
+             FNR_EVENT_KILL, "Bamako"));
+    assert_false(acts("Cell held\n\nROME, Feb. 6, 2025 - Carabinieri arrested Luca Neri in Bari.",
+                      FNR_EVENT_ARREST, "Rome"));
+    /* the year of the dateline counts no one: the number nearer the noun */
+    f = run("Cell held\n\nROME, Feb. 6, 2025 - Carabinieri arrested four people in Bari.", NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_int_equal(v->count, 4);
     fnr_facts_free(f);
 }
 
@@ -3931,6 +4100,20 @@ static void test_captor_is_no_associate(void **state)
 static void test_held_places(void **state)
 {
     (void)state;
+    /* a place after the crime a charge names is the crime's */
+    fnr_facts *cf =
+        run("A judge charged three men over the bombing of a mosque in Bergen.\n", NULL);
+    const fnr_event *cv = find_event(cf, FNR_EVENT_LEGAL_ACTION);
+    assert_non_null(cv);
+    assert_true(cv->location < 0 || strcmp(cf->entities[cv->location].name, "Bergen") != 0);
+    fnr_facts_free(cf);
+    /* a place in a fronted "Since ..." clause frames a time, no place */
+    fnr_facts *sf =
+        run("Since the war in Yemen began, Saudi police have detained 40 suspects.\n", NULL);
+    const fnr_event *sv = find_event(sf, FNR_EVENT_ARREST);
+    assert_non_null(sv);
+    assert_int_equal(sv->location, -1);
+    fnr_facts_free(sf);
     fnr_facts *f = run("A car bomb exploded in the rebel-held town of al-Bab in Aleppo province, "
                        "killing four civilians. Troops killed two gunmen in the "
                        "Kurdish-controlled city of Manbij.\n",
