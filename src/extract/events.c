@@ -1543,8 +1543,11 @@ static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
             if (o.ent_start && incl != SIZE_MAX && i - incl <= 14) {
                 bool comma = false; /* "..., including a regional official identified by
                                        the initials R.K." */
+                /* ("including the alleged ringleader, a 45-year-old Iraqi
+                 * identified as X": a comma that opens an apposition) */
                 for (size_t k = incl + 1; k < i && !comma; k++)
-                    comma = is_punct_c(d, k, ',');
+                    comma = is_punct_c(d, k, ',') &&
+                            !(k + 1 < i && (x_tok_is(d, k + 1, "a") || x_tok_is(d, k + 1, "an")));
                 o.aside = !comma || i - incl <= 8;
             }
             /* "a senior aide to Ali Mamlouk", "the wife of slain leader X":
@@ -3156,6 +3159,21 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
     /* "since seizing power in a coup": no seizure, no arrest */
     if (tg->t1 < s1 && (x_tok_is(d, tg->t1, "power") || x_tok_is(d, tg->t1, "control")))
         return 0;
+    /* "the smugglers charged migrants 3,000 euros each": a price, no
+     * charge before a court (one "with" a crime stays) */
+    if (t == FNR_EVENT_LEGAL_ACTION && tg->t1 - tg->t0 == 1 &&
+        (x_tok_is(d, tg->t0, "charged") || x_tok_is(d, tg->t0, "charging") ||
+         x_tok_is(d, tg->t0, "charges") || x_tok_is(d, tg->t0, "charge"))) {
+        static const char *const MONEY[] = { "euros", "euro",   "dollars", "dollar", "pounds",
+                                             "lira",  "liras",  "fee",     "fees",   "usd",
+                                             "eur",   "rubles", "per",     NULL };
+        for (size_t k = tg->t1; k < s1 && k - tg->t1 < 8; k++) {
+            if (x_tok_is(d, k, "with") || x_tok_is(d, k, "over") || is_punct_c(d, k, ','))
+                break;
+            if (x_tok_in(d, k, MONEY) || is_punct_c(d, k, '$'))
+                return 0;
+        }
+    }
     /* "assault rifles", "assassination equipment", "attack drones": a
      * weapon named for its use; "a trial blast", "a test explosion": a
      * trial of the bomb, neither an attack nor a court's */

@@ -770,9 +770,9 @@ static const char *const GROUP_NOUNS[] = { "group",        "groups",  "organizat
                                            "movement",     "cell",    NULL };
 /* Place kinds that name a place after "of" ("the town of X"). */
 static const char *const PLACE_OF_WORDS[] = {
-    "city",          "town",         "village",  "district",  "province", "county",
-    "municipality",  "region",       "resident", "residents", "native",   "natives",
-    "neighbourhood", "neighborhood", "suburb",   "suburbs",   NULL
+    "city",   "town",     "village",   "district", "province", "county",        "municipality",
+    "region", "resident", "residents", "native",   "natives",  "neighbourhood", "neighborhood",
+    "suburb", "suburbs",  "island",    "islands",  NULL
 };
 static const char *const LOWER_ORG_HEADS[] = { "police",  "office",    "regiment",    "sector",
                                                "brigade", "battalion", "gendarmerie", NULL };

@@ -1034,6 +1034,10 @@ static const ev_case EV_CASES[] = {
       FNR_EVENT_ATTACK, "JNIM", NULL, 20, "2025-01", NULL },
     { "Police captured a member of a cell that killed three soldiers in 2019.", NULL,
       FNR_EVENT_ARREST, NULL, NULL, -2, "", NULL },
+    /* one of those counted, told again in an apposition, is no more */
+    { "Eleven people, including the alleged ringleader, a 45-year-old Iraqi identified as Kamal "
+      "H., were arrested in Athens.",
+      NULL, FNR_EVENT_ARREST, NULL, "Kamal H.", 11, NULL, "Athens" },
     /* the date of a first verb that is no event's is not the second's */
     { "Kaya joined the group in 2009 and took part in attacks in Hakkari between 2015 and 2016.",
       NULL, FNR_EVENT_ATTACK, NULL, NULL, -2, "2015", "Hakkari" },
@@ -1468,6 +1472,16 @@ static void test_roles_in_news_prose(void **state)
             "people have faced legal action, the minister said in January.\n",
             "2025-03-11");
     assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 1);
+    fnr_facts_free(f);
+    /* a price is no charge before a court */
+    f = run("The smugglers charged migrants between 3,000 and 7,000 euros each.\n", NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_LEGAL_ACTION), 0);
+    fnr_facts_free(f);
+    /* "the island of Lesbos": a place of its kind */
+    f = run("Police raided homes on the island of Lesbos.\n", NULL);
+    const fnr_entity *isl = find_entity(f, "Lesbos");
+    assert_non_null(isl);
+    assert_int_equal(isl->type, FNR_ENTITY_LOCATION);
     fnr_facts_free(f);
     /* "X said on Wednesday it had struck": X acted, past when it said so */
     f = run("The US Africa Command said on Wednesday it had conducted an airstrike near Jilib, "
