@@ -1736,16 +1736,25 @@ static fnr_status take_lexicon(scan_ctx *c, size_t i, size_t j, size_t seq, cons
     /* "the town of Adan Yabaal": after a kind of place and its "of", a
      * known name that unknown capitalised words go on from is part of a
      * longer place name */
-    if (e->cls == FNR_LEX_LOCATION && seq > j && seq - i <= 4 && i >= c->s0 + 2 &&
-        x_tok_is(d, i - 1, "of") && x_tok_in(d, i - 2, PLACE_OF_WORDS)) {
+    /* (and "Sarajevo's Novi Grad district": before a lower-case kind of
+     * place, though the gazetteer knows a "Novi") */
+    bool kind_before =
+        i >= c->s0 + 2 && x_tok_is(d, i - 1, "of") && x_tok_in(d, i - 2, PLACE_OF_WORDS);
+    bool kind_after = seq < end && (x_tok(d, seq)->xflags & XT_LOWER) &&
+                      x_tok_in(d, seq, PLACE_HEADS) && i > c->s0 &&
+                      (x_tok(d, i - 1)->tflags & FNR_TF_POSS);
+    if (e->cls == FNR_LEX_LOCATION && seq > j && seq - i <= 4 && (kind_before || kind_after)) {
         bool unknown = true;
         for (size_t k = j; k < seq && unknown; k++)
-            unknown = is_word(x_tok(d, k)) && !x_tok(d, k)->lk &&
+            unknown = is_word(x_tok(d, k)) && (!x_tok(d, k)->lk || kind_after) &&
+                      (x_tok(d, k)->tflags & FNR_TF_CAP) &&
                       !(x_tok(d, k)->xflags & (XT_ORGHEAD | XT_LOCHEAD | XT_COMMON | XT_DATE));
         if (unknown) {
             *out_next = seq;
             return add_mention(d, c->s, i, seq, FNR_ENTITY_LOCATION, NULL,
-                               x_tok_which(d, i - 2, PLACE_HEADS), "place_of_kind", false, NULL);
+                               kind_before ? x_tok_which(d, i - 2, PLACE_HEADS)
+                                           : x_tok_which(d, seq, PLACE_HEADS),
+                               "place_of_kind", false, NULL);
         }
     }
     /* "Jian G. worked for a lawmaker": a one-word place before the initial

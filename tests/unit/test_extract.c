@@ -1764,6 +1764,9 @@ static void test_relations(void **state)
          * a named border crossing or camp is a place (D-5) */
         { "Troops retook the town of Adan Yabaal on Sunday.", "Adan Yabaal", FNR_ENTITY_LOCATION },
         { "He was held at the Lunga Lunga border crossing.", "Lunga Lunga", FNR_ENTITY_LOCATION },
+        /* "Sarajevo's Novi Grad district", though the gazetteer knows a Novi */
+        { "Officers searched a flat in Sarajevo's Novi Grad district.", "Novi Grad",
+          FNR_ENTITY_LOCATION },
         { "Police found weapons in Mehmet Kaya's car.", "Mehmet Kaya", FNR_ENTITY_PERSON },
     };
 
