@@ -1327,6 +1327,18 @@ static const char *org_kind_from_head(const x_doc *d, size_t head)
                 { "holding", "company" },
                 { "holdings", "company" } };
 
+    /* "the State Investigation and Protection Agency", "the National Crime
+     * Agency": a police force; "the Defense Intelligence Agency" a service */
+    if (x_tok_is(d, head, "agency"))
+        for (size_t k = head; k > 0 && head - k < 5; k--) {
+            if (x_tok_is(d, k - 1, "investigation") || x_tok_is(d, k - 1, "investigative") ||
+                x_tok_is(d, k - 1, "crime") || x_tok_is(d, k - 1, "police"))
+                return "police";
+            if (x_tok_is(d, k - 1, "intelligence") || x_tok_is(d, k - 1, "security"))
+                return "intelligence_service";
+            if (!is_word(x_tok(d, k - 1)))
+                break;
+        }
     /* "the Public Prosecution Service": prosecutors, no intelligence */
     if (head > 0 && (x_tok_is(d, head - 1, "prosecution") || x_tok_is(d, head - 1, "prosecutor")))
         return "court";
@@ -2771,7 +2783,10 @@ static fnr_status scan_brackets(scan_ctx *c)
                 if (!named) {
                     drop_mentions(d, n0, i);
                     int32_t nm = -1;
-                    fnr_status st = add_mention(d, c->s, n0, i, FNR_ENTITY_ORGANIZATION, NULL, NULL,
+                    const char *kind = (x_tok(d, i - 1)->xflags & XT_ORGHEAD)
+                                           ? org_kind_from_head(d, i - 1)
+                                           : NULL;
+                    fnr_status st = add_mention(d, c->s, n0, i, FNR_ENTITY_ORGANIZATION, NULL, kind,
                                                 "acronym_phrase", false, &nm);
                     if (st != FNR_OK)
                         return st;

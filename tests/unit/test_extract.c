@@ -1477,6 +1477,16 @@ static void test_roles_in_news_prose(void **state)
     f = run("The smugglers charged migrants between 3,000 and 7,000 euros each.\n", NULL);
     assert_int_equal(n_events(f, FNR_EVENT_LEGAL_ACTION), 0);
     fnr_facts_free(f);
+    /* an agency of investigation is a police force, one of intelligence a
+     * service */
+    f = run("Police arrested three men, the State Investigation and Protection Agency (SIPA) "
+            "said.\n",
+            NULL);
+    const fnr_entity *sipa = find_entity(f, "SIPA");
+    assert_non_null(sipa);
+    assert_non_null(sipa->kind);
+    assert_string_equal(sipa->kind, "police");
+    fnr_facts_free(f);
     /* "the island of Lesbos": a place of its kind */
     f = run("Police raided homes on the island of Lesbos.\n", NULL);
     const fnr_entity *isl = find_entity(f, "Lesbos");
