@@ -162,6 +162,7 @@ fnr_status fnr_extractor_new(fnr_extractor **out, fnr_error *err)
         return fnr_error_set(err, FNR_NOMEM, "out of memory");
     }
     x_class_flags_table(x);
+    x_trigger_words_table(x);
     *out = x;
     return FNR_OK;
 }
@@ -172,6 +173,8 @@ fnr_status fnr_extractor_add_dict(fnr_extractor *x, const char *path, fnr_error 
     if (st == FNR_OK &&
         (tag_plural_demonyms(x->lex) != FNR_OK || tag_trigger_prefixes(x->lex) != FNR_OK))
         return fnr_error_set(err, FNR_NOMEM, "out of memory");
+    if (st == FNR_OK)
+        x_trigger_words_table(x);
     return st;
 }
 
