@@ -29,8 +29,7 @@ typedef struct trig {
 
 static bool is_punct_c(const x_doc *d, size_t i, char c)
 {
-    const xtok *t = x_tok(d, i);
-    return t->kind == FNR_TOK_PUNCT && t->end - t->start == 1 && d->doc.text[t->start] == c;
+    return x_tok(d, i)->punct == (unsigned char)c; /* (c is never NUL) */
 }
 
 /* The token after the mention that starts at token i, or s1 when there is

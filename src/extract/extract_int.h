@@ -106,7 +106,8 @@ enum {
  * each (no padding), so that more of them stay in the first-level cache. */
 typedef struct xtok {
     uint32_t start, end;   /* bytes into the text */
-    uint16_t kind;         /* FNR_TOK_* */
+    uint8_t kind;          /* FNR_TOK_* */
+    uint8_t punct;         /* the byte of a one-byte punctuation token, else 0 */
     uint16_t tflags;       /* FNR_TF_* */
     uint32_t xflags;       /* XT_* */
     const char *key;       /* match key (arena, not NUL-terminated); "" for punctuation */

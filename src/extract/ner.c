@@ -93,8 +93,7 @@ static bool is_word(const xtok *t)
 
 static bool is_punct(const x_doc *d, size_t i, char c)
 {
-    const xtok *t = x_tok(d, i);
-    return t->kind == FNR_TOK_PUNCT && t->end - t->start == 1 && d->doc.text[t->start] == c;
+    return x_tok(d, i)->punct == (unsigned char)c; /* (c is never NUL) */
 }
 
 static bool is_open_quote(const x_doc *d, size_t i)
@@ -475,7 +474,7 @@ fnr_status x_tokens_prepare(x_doc *d)
             xtok *t = x_tok(d, d->toks.len);
             *t = (xtok){ .start = rt->start,
                          .end = rt->end,
-                         .kind = rt->kind,
+                         .kind = (uint8_t)rt->kind,
                          .tflags = rt->flags,
                          .key = "",
                          .mention = -1 };
@@ -532,8 +531,12 @@ fnr_status x_tokens_prepare(x_doc *d)
                 }
             } else if (is_quote_cp(sp, slen)) {
                 t->xflags |= XT_QUOTE;
-            } else if (slen == 1 && (sp[0] == '(' || sp[0] == '[')) {
-                s->may_bracket = true;
+                if (slen == 1)
+                    t->punct = (uint8_t)sp[0];
+            } else if (slen == 1) {
+                t->punct = (uint8_t)sp[0];
+                if (sp[0] == '(' || sp[0] == '[')
+                    s->may_bracket = true;
             }
             any_date |= t->xflags & XT_DATE;
             any_cue |= t->tags & ((1u << XW_CUE) | X_TAG_AGENCY);
