@@ -489,27 +489,18 @@ fnr_status x_word_classes(fnr_lexicon *lex)
     return FNR_OK;
 }
 
-void x_trigger_words_table(fnr_extractor *x)
+void x_trigger_words_note(fnr_extractor *x, const char *key, size_t key_len)
 {
-    memset(x->trig_next, 0, sizeof x->trig_next);
-    size_t it = 0;
-    const char *key;
-    size_t key_len;
-    const fnr_lex_key *k;
-    while (fnr_lexicon_next_key(x->lex, &it, &key, &key_len, &k)) {
-        if (!(k->classes & (1u << FNR_LEX_TRIGGER)))
+    for (size_t a = 0; a < key_len; a++) {
+        if (key[a] != ' ')
             continue;
-        for (size_t a = 0; a < key_len; a++) {
-            if (key[a] != ' ')
-                continue;
-            size_t b = a + 1;
-            while (b < key_len && key[b] != ' ')
-                b++;
-            uint32_t h = (uint32_t)fnr_lexicon_hash(key + a + 1, b - a - 1);
-            uint32_t h1 = h % X_TRIG_NEXT_BITS, h2 = (h >> 16) % X_TRIG_NEXT_BITS;
-            x->trig_next[h1 / 64] |= UINT64_C(1) << (h1 % 64);
-            x->trig_next[h2 / 64] |= UINT64_C(1) << (h2 % 64);
-        }
+        size_t b = a + 1;
+        while (b < key_len && key[b] != ' ')
+            b++;
+        uint32_t h = (uint32_t)fnr_lexicon_hash(key + a + 1, b - a - 1);
+        uint32_t h1 = h % X_TRIG_NEXT_BITS, h2 = (h >> 16) % X_TRIG_NEXT_BITS;
+        x->trig_next[h1 / 64] |= UINT64_C(1) << (h1 % 64);
+        x->trig_next[h2 / 64] |= UINT64_C(1) << (h2 % 64);
     }
 }
 

@@ -48,7 +48,7 @@ struct fnr_extractor {
      * (h >> 16) % X_TRIG_NEXT_BITS of each word's hash h (the low half of
      * fnr_lexicon_hash, as xtok.hash). A word that lacks either bit goes
      * on no trigger phrase (events.c trigger_at; filled by
-     * x_trigger_words_table). */
+     * x_trigger_words_note). */
     uint64_t trig_next[X_TRIG_NEXT_BITS / 64];
 };
 
@@ -191,9 +191,9 @@ fnr_status x_events_find(x_doc *d);
  * the bits of the lists they are in, so a list test on a token is one bit
  * test, and the number words with their values. */
 fnr_status x_word_classes(fnr_lexicon *lex);
-/* Fills x->trig_next from the trigger keys of x->lex (again after a
- * dictionary is added). */
-void x_trigger_words_table(fnr_extractor *x);
+/* Notes the words after the first of trigger key `key` in x->trig_next
+ * (extract.c calls it for each trigger key as the lexicon is tagged). */
+void x_trigger_words_note(fnr_extractor *x, const char *key, size_t key_len);
 
 /* helpers shared between files (ner.c) */
 static inline xtok *x_tok(const x_doc *d, size_t i)
