@@ -617,12 +617,53 @@ static bool field_is(const field *f, const char *s)
     return f->len == strlen(s) && memcmp(f->ptr, s, f->len) == 0;
 }
 
+/*
+ * A plain decimal ("39.92", "-8.5", "42") of at most 15 digits, read as
+ * strtod reads it: the digits as an integer below 2^53 and the power of
+ * ten it is divided by are both exact doubles, so their quotient is the
+ * correctly rounded value strtod gives. false for any other form (sign
+ * "+", exponent, more digits ...): strtod reads those. The dictionaries
+ * hold tens of thousands of coordinates; strtod took a quarter of the
+ * lexicon's loading.
+ */
+static bool plain_decimal(const char *s, size_t len, double *out)
+{
+    static const double pow10[16] = { 1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                      1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15 };
+    size_t i = 0, n_digits = 0, n_frac = 0;
+    bool neg = len > 0 && s[0] == '-', point = false;
+    uint64_t m = 0;
+    for (i = neg ? 1 : 0; i < len; i++) {
+        if (s[i] == '.' && !point) {
+            point = true;
+            continue;
+        }
+        if (s[i] < '0' || s[i] > '9' || ++n_digits > 15)
+            return false;
+        m = m * 10 + (uint64_t)(s[i] - '0');
+        n_frac += point;
+    }
+    if (n_digits == 0)
+        return false;
+    double v = (double)m / pow10[n_frac];
+    *out = neg ? -v : v;
+    return true;
+}
+
 static fnr_status parse_float(const reader *r, const field *f, float lo, float hi, float *out,
                               bool *out_set, fnr_error *err)
 {
     *out_set = false;
     if (f->len == 0)
         return FNR_OK;
+    double pv;
+    if (plain_decimal(f->ptr, f->len, &pv)) {
+        if (pv < lo || pv > hi)
+            return fail_at(r, err, f->column, "bad coordinate", f->ptr, f->len);
+        *out = (float)pv;
+        *out_set = true;
+        return FNR_OK;
+    }
     char tmp[32];
     if (f->len >= sizeof tmp)
         return fail_at(r, err, f->column, "bad number", f->ptr, f->len);
