@@ -38,6 +38,7 @@ typedef struct key_slot {
     uint32_t cap;
     const char *key; /* arena, NUL-terminated */
     size_t key_len;
+    uint64_t hash; /* fnr_lexicon_hash of the key, kept for the table's growth */
 } key_slot;
 
 /*
@@ -238,14 +239,9 @@ static key_slot *find_slot_h(const fnr_lexicon *lex, const char *key, size_t key
     return e ? e->slot : NULL;
 }
 
-static key_slot *find_slot(const fnr_lexicon *lex, const char *key, size_t key_len)
-{
-    return find_slot_h(lex, key, key_len, fnr_lexicon_hash(key, key_len));
-}
-
 static void tab_insert(key_ent *tab, size_t n_tab, key_slot *slot)
 {
-    uint64_t h = fnr_lexicon_hash(slot->key, slot->key_len);
+    uint64_t h = slot->hash;
     size_t i = (size_t)h & (n_tab - 1);
     while (tab[i].slot)
         i = (i + 1) & (n_tab - 1);
@@ -259,9 +255,9 @@ static void tab_insert(key_ent *tab, size_t n_tab, key_slot *slot)
 
 /* The slot of a key, made (empty) when there is none yet; NULL when out of
  * memory. */
-static key_slot *slot_of(fnr_lexicon *lex, const char *key, size_t key_len)
+static key_slot *slot_of_h(fnr_lexicon *lex, const char *key, size_t key_len, uint64_t h)
 {
-    key_slot *slot = find_slot(lex, key, key_len);
+    key_slot *slot = find_slot_h(lex, key, key_len, h);
     if (slot)
         return slot;
     if (key_len > UINT32_MAX)
@@ -295,18 +291,23 @@ static key_slot *slot_of(fnr_lexicon *lex, const char *key, size_t key_len)
         return NULL;
     slot->key = copy;
     slot->key_len = key_len;
+    slot->hash = h;
     lex->slots[lex->n_slots++] = slot;
     tab_insert(lex->tab, lex->n_tab, slot);
-    size_t bit = filter_bit(fnr_lexicon_hash(copy, key_len));
+    size_t bit = filter_bit(h);
     lex->filter[bit >> 6] |= (uint64_t)1 << (bit & 63);
     return slot;
+}
+
+static key_slot *slot_of(fnr_lexicon *lex, const char *key, size_t key_len)
+{
+    return slot_of_h(lex, key, key_len, fnr_lexicon_hash(key, key_len));
 }
 
 /* Copies slot->k into the slot's table entry, after a change to it. */
 static void sync_entry(fnr_lexicon *lex, const key_slot *slot)
 {
-    key_ent *e =
-        find_ent(lex, slot->key, slot->key_len, fnr_lexicon_hash(slot->key, slot->key_len));
+    key_ent *e = find_ent(lex, slot->key, slot->key_len, slot->hash);
     if (e)
         e->k = slot->k;
 }
@@ -382,7 +383,8 @@ static fnr_status add_entry(fnr_lexicon *lex, const char *surface, size_t surfac
     const char *key = lex->key.data;
     size_t key_len = lex->key.len;
 
-    key_slot *slot = find_slot(lex, key, key_len);
+    uint64_t h = fnr_lexicon_hash(key, key_len);
+    key_slot *slot = find_slot_h(lex, key, key_len, h);
     if (slot) {
         for (uint32_t i = 0; i < slot->k.n; i++) {
             if (*io_group && slot->items[i]->group == *io_group &&
@@ -408,7 +410,7 @@ static fnr_status add_entry(fnr_lexicon *lex, const char *surface, size_t surfac
 
     if (!slot || slot->k.n == 0) {
         /* the key (and so its prefixes) is new, or was a prefix only */
-        if (!slot && !(slot = slot_of(lex, key, key_len)))
+        if (!slot && !(slot = slot_of_h(lex, key, key_len, h)))
             return FNR_NOMEM;
         if (add_prefixes(lex, key, key_len) != FNR_OK)
             return FNR_NOMEM;
