@@ -34,7 +34,7 @@
  * entries. */
 typedef struct key_slot {
     fnr_lex_key k;         /* k.items is `items` */
-    fnr_lex_entry **items; /* owned (fnr_malloc), entries borrowed from the arena */
+    fnr_lex_entry **items; /* arena, as the entries (a grown array is left there) */
     uint32_t cap;
     const char *key; /* arena, NUL-terminated */
     size_t key_len;
@@ -131,8 +131,6 @@ void fnr_lexicon_free(fnr_lexicon *lex)
 {
     if (!lex)
         return;
-    for (size_t i = 0; i < lex->n_slots; i++)
-        fnr_free(lex->slots[i]->items);
     fnr_free(lex->slots);
     fnr_free(lex->tab_mem);
     fnr_free(lex->filter);
@@ -417,9 +415,14 @@ static fnr_status add_entry(fnr_lexicon *lex, const char *surface, size_t surfac
     }
     if (slot->k.n == slot->cap) {
         uint32_t cap = slot->cap ? slot->cap * 2 : 2;
-        fnr_lex_entry **items = fnr_realloc(slot->items, cap * sizeof *items);
+        /* from the arena: most keys hold one or two entries, and a
+         * malloc'd array each cost a call at loading and another at
+         * freeing for tens of thousands of keys */
+        fnr_lex_entry **items = fnr_arena_alloc(&lex->arena, cap * sizeof *items);
         if (!items)
             return FNR_NOMEM;
+        if (slot->k.n)
+            memcpy(items, slot->items, slot->k.n * sizeof *items);
         slot->items = items;
         slot->cap = cap;
     }
