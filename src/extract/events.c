@@ -29,8 +29,7 @@ typedef struct trig {
 
 static bool is_punct_c(const x_doc *d, size_t i, char c)
 {
-    const xtok *t = x_tok(d, i);
-    return t->kind == FNR_TOK_PUNCT && t->end - t->start == 1 && d->doc.text[t->start] == c;
+    return x_tok(d, i)->punct == (unsigned char)c; /* (c is never NUL) */
 }
 
 /* The token after the mention that starts at token i, or s1 when there is
@@ -288,6 +287,10 @@ static size_t trigger_at(const x_doc *d, size_t i, size_t end, const fnr_lex_ent
                 break;
             k = t->lk; /* the first word's record came with the token */
         } else {
+            /* a word that follows a space in no trigger's key: the
+             * phrase is no key, nor the start of one */
+            if ((t->xflags & XT_ASCII) && !x_trig_next_may(d->x, t->hash))
+                break;
             if (j == i + 1) {
                 memcpy(key, t0->key, t0->key_len);
                 len = t0->key_len;
@@ -493,6 +496,21 @@ fnr_status x_word_classes(fnr_lexicon *lex)
                 return st;
         }
     return FNR_OK;
+}
+
+void x_trigger_words_note(fnr_extractor *x, const char *key, size_t key_len)
+{
+    for (size_t a = 0; a < key_len; a++) {
+        if (key[a] != ' ')
+            continue;
+        size_t b = a + 1;
+        while (b < key_len && key[b] != ' ')
+            b++;
+        uint32_t h = (uint32_t)fnr_lexicon_hash(key + a + 1, b - a - 1);
+        uint32_t h1 = h % X_TRIG_NEXT_BITS, h2 = (h >> 16) % X_TRIG_NEXT_BITS;
+        x->trig_next[h1 / 64] |= UINT64_C(1) << (h1 % 64);
+        x->trig_next[h2 / 64] |= UINT64_C(1) << (h2 % 64);
+    }
 }
 
 /* true when token i's key is in word list c (W_*) */

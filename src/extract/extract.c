@@ -65,11 +65,12 @@ const char *fnr_relation_type_name(fnr_relation_type t)
  * them, NUL after each) and tags them all with `tag`. Gathered first:
  * tagging may add keys, which the iteration must not see.
  */
-static fnr_status tag_derived(fnr_lexicon *lex,
-                              fnr_status (*derive)(fnr_buf *out, const char *key, size_t key_len,
-                                                   const fnr_lex_key *k),
+static fnr_status tag_derived(fnr_extractor *x,
+                              fnr_status (*derive)(fnr_extractor *x, fnr_buf *out, const char *key,
+                                                   size_t key_len, const fnr_lex_key *k),
                               uint32_t tag)
 {
+    fnr_lexicon *lex = x->lex;
     fnr_buf keys;
     fnr_buf_init(&keys, 0);
     fnr_status st = FNR_OK;
@@ -78,7 +79,7 @@ static fnr_status tag_derived(fnr_lexicon *lex,
     size_t key_len;
     const fnr_lex_key *k;
     while (st == FNR_OK && fnr_lexicon_next_key(lex, &it, &key, &key_len, &k))
-        st = derive(&keys, key, key_len, k);
+        st = derive(x, &keys, key, key_len, k);
     for (size_t at = 0; st == FNR_OK && at < keys.len;) {
         size_t n = strlen(keys.data + at);
         st = fnr_lexicon_tag(lex, keys.data + at, n, tag);
@@ -90,9 +91,10 @@ static fnr_status tag_derived(fnr_lexicon *lex,
 
 /* A demonym's key plus "s" ("turks" for "turk"): tagged, the token pass
  * learns from its one lookup that a capitalised "Turks" is a demonym. */
-static fnr_status plural_demonym(fnr_buf *out, const char *key, size_t key_len,
+static fnr_status plural_demonym(fnr_extractor *x, fnr_buf *out, const char *key, size_t key_len,
                                  const fnr_lex_key *k)
 {
+    (void)x;
     if (!(k->classes & (1u << FNR_LEX_DEMONYM)) || key_len < 3)
         return FNR_OK;
     fnr_status st = fnr_buf_append(out, key, key_len);
@@ -101,29 +103,32 @@ static fnr_status plural_demonym(fnr_buf *out, const char *key, size_t key_len,
 
 /* Each phrase a trigger's key goes on from ("carried" and "carried out"
  * for "carried out raids"): tagged, events.c builds longer phrases only
- * where a trigger can still be found. */
-static fnr_status trigger_prefixes(fnr_buf *out, const char *key, size_t key_len,
+ * where a trigger can still be found. The words after the first go into
+ * x->trig_next on the same walk over the keys. */
+static fnr_status trigger_prefixes(fnr_extractor *x, fnr_buf *out, const char *key, size_t key_len,
                                    const fnr_lex_key *k)
 {
+    if (!(k->classes & (1u << FNR_LEX_TRIGGER)))
+        return FNR_OK;
+    x_trigger_words_note(x, key, key_len);
     fnr_status st = FNR_OK;
-    if (k->classes & (1u << FNR_LEX_TRIGGER))
-        for (size_t i = 1; st == FNR_OK && i < key_len; i++)
-            if (key[i] == ' ') {
-                st = fnr_buf_append(out, key, i);
-                if (st == FNR_OK)
-                    st = fnr_buf_putc(out, '\0');
-            }
+    for (size_t i = 1; st == FNR_OK && i < key_len; i++)
+        if (key[i] == ' ') {
+            st = fnr_buf_append(out, key, i);
+            if (st == FNR_OK)
+                st = fnr_buf_putc(out, '\0');
+        }
     return st;
 }
 
-static fnr_status tag_plural_demonyms(fnr_lexicon *lex)
+static fnr_status tag_plural_demonyms(fnr_extractor *x)
 {
-    return tag_derived(lex, plural_demonym, X_TAG_PLURAL_DEMONYM);
+    return tag_derived(x, plural_demonym, X_TAG_PLURAL_DEMONYM);
 }
 
-static fnr_status tag_trigger_prefixes(fnr_lexicon *lex)
+static fnr_status tag_trigger_prefixes(fnr_extractor *x)
 {
-    return tag_derived(lex, trigger_prefixes, X_TAG_TRIGGER_PREFIX);
+    return tag_derived(x, trigger_prefixes, X_TAG_TRIGGER_PREFIX);
 }
 
 /* Tags the words a date without digits needs (fnr_date_anchor_word), so the
@@ -156,8 +161,8 @@ fnr_status fnr_extractor_new(fnr_extractor **out, fnr_error *err)
         return st;
     }
     if (x_word_classes(x->lex) != FNR_OK || x_ner_word_classes(x->lex) != FNR_OK ||
-        tag_date_words(x->lex) != FNR_OK || tag_trigger_prefixes(x->lex) != FNR_OK ||
-        tag_plural_demonyms(x->lex) != FNR_OK || x_fold_table(x) != FNR_OK) {
+        tag_date_words(x->lex) != FNR_OK || tag_trigger_prefixes(x) != FNR_OK ||
+        tag_plural_demonyms(x) != FNR_OK || x_fold_table(x) != FNR_OK) {
         fnr_extractor_free(x);
         return fnr_error_set(err, FNR_NOMEM, "out of memory");
     }
@@ -169,8 +174,7 @@ fnr_status fnr_extractor_new(fnr_extractor **out, fnr_error *err)
 fnr_status fnr_extractor_add_dict(fnr_extractor *x, const char *path, fnr_error *err)
 {
     fnr_status st = fnr_lexicon_load_file(x->lex, path, err);
-    if (st == FNR_OK &&
-        (tag_plural_demonyms(x->lex) != FNR_OK || tag_trigger_prefixes(x->lex) != FNR_OK))
+    if (st == FNR_OK && (tag_plural_demonyms(x) != FNR_OK || tag_trigger_prefixes(x) != FNR_OK))
         return fnr_error_set(err, FNR_NOMEM, "out of memory");
     return st;
 }

@@ -29,6 +29,9 @@
 #define X_FOLD_N     0x100
 #define X_CLASS_BITS 7
 
+/* The bits of fnr_extractor.trig_next: a multiple of 64. */
+#define X_TRIG_NEXT_BITS 4096
+
 struct fnr_extractor {
     fnr_lexicon *lex; /* owned; its keys carry the X_TAG_* bits and the word classes */
     /* What fnr_matchkey makes of each of those code points inside a word:
@@ -40,7 +43,22 @@ struct fnr_extractor {
      * set's low X_CLASS_BITS bits, class_flags[1] by the next ones (ner.c
      * lex_flags; filled by x_class_flags_table). */
     uint32_t class_flags[2][1u << X_CLASS_BITS];
+    /* A filter of the words that follow a space in a trigger's key ("out"
+     * and "raids" of "carried out raids"): bits h % X_TRIG_NEXT_BITS and
+     * (h >> 16) % X_TRIG_NEXT_BITS of each word's hash h (the low half of
+     * fnr_lexicon_hash, as xtok.hash). A word that lacks either bit goes
+     * on no trigger phrase (events.c trigger_at; filled by
+     * x_trigger_words_note). */
+    uint64_t trig_next[X_TRIG_NEXT_BITS / 64];
 };
+
+/* false when a word whose key hashes to h (xtok.hash) is surely no word
+ * after the first of any trigger's key */
+static inline bool x_trig_next_may(const fnr_extractor *x, uint32_t h)
+{
+    uint32_t a = h % X_TRIG_NEXT_BITS, b = (h >> 16) % X_TRIG_NEXT_BITS;
+    return ((x->trig_next[a / 64] >> (a % 64)) & 1u) && ((x->trig_next[b / 64] >> (b % 64)) & 1u);
+}
 
 /* Lexicon tags (fnr_lexicon_tag) the extractor sets: the low bits are the
  * word classes of events.c (x_word_classes), then: */
@@ -88,7 +106,8 @@ enum {
  * each (no padding), so that more of them stay in the first-level cache. */
 typedef struct xtok {
     uint32_t start, end;   /* bytes into the text */
-    uint16_t kind;         /* FNR_TOK_* */
+    uint8_t kind;          /* FNR_TOK_* */
+    uint8_t punct;         /* the byte of a one-byte punctuation token, else 0 */
     uint16_t tflags;       /* FNR_TF_* */
     uint32_t xflags;       /* XT_* */
     const char *key;       /* match key (arena, not NUL-terminated); "" for punctuation */
@@ -172,6 +191,9 @@ fnr_status x_events_find(x_doc *d);
  * the bits of the lists they are in, so a list test on a token is one bit
  * test, and the number words with their values. */
 fnr_status x_word_classes(fnr_lexicon *lex);
+/* Notes the words after the first of trigger key `key` in x->trig_next
+ * (extract.c calls it for each trigger key as the lexicon is tagged). */
+void x_trigger_words_note(fnr_extractor *x, const char *key, size_t key_len);
 
 /* helpers shared between files (ner.c) */
 static inline xtok *x_tok(const x_doc *d, size_t i)

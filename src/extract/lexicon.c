@@ -34,10 +34,11 @@
  * entries. */
 typedef struct key_slot {
     fnr_lex_key k;         /* k.items is `items` */
-    fnr_lex_entry **items; /* owned (fnr_malloc), entries borrowed from the arena */
+    fnr_lex_entry **items; /* arena, as the entries (a grown array is left there) */
     uint32_t cap;
     const char *key; /* arena, NUL-terminated */
     size_t key_len;
+    uint64_t hash; /* fnr_lexicon_hash of the key, kept for the table's growth */
 } key_slot;
 
 /*
@@ -130,8 +131,6 @@ void fnr_lexicon_free(fnr_lexicon *lex)
 {
     if (!lex)
         return;
-    for (size_t i = 0; i < lex->n_slots; i++)
-        fnr_free(lex->slots[i]->items);
     fnr_free(lex->slots);
     fnr_free(lex->tab_mem);
     fnr_free(lex->filter);
@@ -238,14 +237,9 @@ static key_slot *find_slot_h(const fnr_lexicon *lex, const char *key, size_t key
     return e ? e->slot : NULL;
 }
 
-static key_slot *find_slot(const fnr_lexicon *lex, const char *key, size_t key_len)
-{
-    return find_slot_h(lex, key, key_len, fnr_lexicon_hash(key, key_len));
-}
-
 static void tab_insert(key_ent *tab, size_t n_tab, key_slot *slot)
 {
-    uint64_t h = fnr_lexicon_hash(slot->key, slot->key_len);
+    uint64_t h = slot->hash;
     size_t i = (size_t)h & (n_tab - 1);
     while (tab[i].slot)
         i = (i + 1) & (n_tab - 1);
@@ -259,9 +253,9 @@ static void tab_insert(key_ent *tab, size_t n_tab, key_slot *slot)
 
 /* The slot of a key, made (empty) when there is none yet; NULL when out of
  * memory. */
-static key_slot *slot_of(fnr_lexicon *lex, const char *key, size_t key_len)
+static key_slot *slot_of_h(fnr_lexicon *lex, const char *key, size_t key_len, uint64_t h)
 {
-    key_slot *slot = find_slot(lex, key, key_len);
+    key_slot *slot = find_slot_h(lex, key, key_len, h);
     if (slot)
         return slot;
     if (key_len > UINT32_MAX)
@@ -295,18 +289,23 @@ static key_slot *slot_of(fnr_lexicon *lex, const char *key, size_t key_len)
         return NULL;
     slot->key = copy;
     slot->key_len = key_len;
+    slot->hash = h;
     lex->slots[lex->n_slots++] = slot;
     tab_insert(lex->tab, lex->n_tab, slot);
-    size_t bit = filter_bit(fnr_lexicon_hash(copy, key_len));
+    size_t bit = filter_bit(h);
     lex->filter[bit >> 6] |= (uint64_t)1 << (bit & 63);
     return slot;
+}
+
+static key_slot *slot_of(fnr_lexicon *lex, const char *key, size_t key_len)
+{
+    return slot_of_h(lex, key, key_len, fnr_lexicon_hash(key, key_len));
 }
 
 /* Copies slot->k into the slot's table entry, after a change to it. */
 static void sync_entry(fnr_lexicon *lex, const key_slot *slot)
 {
-    key_ent *e =
-        find_ent(lex, slot->key, slot->key_len, fnr_lexicon_hash(slot->key, slot->key_len));
+    key_ent *e = find_ent(lex, slot->key, slot->key_len, slot->hash);
     if (e)
         e->k = slot->k;
 }
@@ -382,7 +381,8 @@ static fnr_status add_entry(fnr_lexicon *lex, const char *surface, size_t surfac
     const char *key = lex->key.data;
     size_t key_len = lex->key.len;
 
-    key_slot *slot = find_slot(lex, key, key_len);
+    uint64_t h = fnr_lexicon_hash(key, key_len);
+    key_slot *slot = find_slot_h(lex, key, key_len, h);
     if (slot) {
         for (uint32_t i = 0; i < slot->k.n; i++) {
             if (*io_group && slot->items[i]->group == *io_group &&
@@ -408,16 +408,21 @@ static fnr_status add_entry(fnr_lexicon *lex, const char *surface, size_t surfac
 
     if (!slot || slot->k.n == 0) {
         /* the key (and so its prefixes) is new, or was a prefix only */
-        if (!slot && !(slot = slot_of(lex, key, key_len)))
+        if (!slot && !(slot = slot_of_h(lex, key, key_len, h)))
             return FNR_NOMEM;
         if (add_prefixes(lex, key, key_len) != FNR_OK)
             return FNR_NOMEM;
     }
     if (slot->k.n == slot->cap) {
         uint32_t cap = slot->cap ? slot->cap * 2 : 2;
-        fnr_lex_entry **items = fnr_realloc(slot->items, cap * sizeof *items);
+        /* from the arena: most keys hold one or two entries, and a
+         * malloc'd array each cost a call at loading and another at
+         * freeing for tens of thousands of keys */
+        fnr_lex_entry **items = fnr_arena_alloc(&lex->arena, cap * sizeof *items);
         if (!items)
             return FNR_NOMEM;
+        if (slot->k.n)
+            memcpy(items, slot->items, slot->k.n * sizeof *items);
         slot->items = items;
         slot->cap = cap;
     }
@@ -617,12 +622,53 @@ static bool field_is(const field *f, const char *s)
     return f->len == strlen(s) && memcmp(f->ptr, s, f->len) == 0;
 }
 
+/*
+ * A plain decimal ("39.92", "-8.5", "42") of at most 15 digits, read as
+ * strtod reads it: the digits as an integer below 2^53 and the power of
+ * ten it is divided by are both exact doubles, so their quotient is the
+ * correctly rounded value strtod gives. false for any other form (sign
+ * "+", exponent, more digits ...): strtod reads those. The dictionaries
+ * hold tens of thousands of coordinates; strtod took a quarter of the
+ * lexicon's loading.
+ */
+static bool plain_decimal(const char *s, size_t len, double *out)
+{
+    static const double pow10[16] = { 1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                      1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15 };
+    size_t i = 0, n_digits = 0, n_frac = 0;
+    bool neg = len > 0 && s[0] == '-', point = false;
+    uint64_t m = 0;
+    for (i = neg ? 1 : 0; i < len; i++) {
+        if (s[i] == '.' && !point) {
+            point = true;
+            continue;
+        }
+        if (s[i] < '0' || s[i] > '9' || ++n_digits > 15)
+            return false;
+        m = m * 10 + (uint64_t)(s[i] - '0');
+        n_frac += point;
+    }
+    if (n_digits == 0)
+        return false;
+    double v = (double)m / pow10[n_frac];
+    *out = neg ? -v : v;
+    return true;
+}
+
 static fnr_status parse_float(const reader *r, const field *f, float lo, float hi, float *out,
                               bool *out_set, fnr_error *err)
 {
     *out_set = false;
     if (f->len == 0)
         return FNR_OK;
+    double pv;
+    if (plain_decimal(f->ptr, f->len, &pv)) {
+        if (pv < lo || pv > hi)
+            return fail_at(r, err, f->column, "bad coordinate", f->ptr, f->len);
+        *out = (float)pv;
+        *out_set = true;
+        return FNR_OK;
+    }
     char tmp[32];
     if (f->len >= sizeof tmp)
         return fail_at(r, err, f->column, "bad number", f->ptr, f->len);

@@ -29,11 +29,13 @@
  * table by the list's address (a list that meets another's slot takes it
  * over).
  */
-#define LIST_SIG_SLOTS 256 /* a power of two, above the number of lists */
+#define LIST_SIG_SLOTS 256  /* a power of two, above the number of lists */
+#define LIST_SIG_BITS  1024 /* a power of two: a list of 100 words lets 3% of other keys by */
 
 typedef struct list_sig {
-    const char *const *words; /* the list; NULL: empty slot */
-    uint64_t bits[4];         /* bits h & 255 and (h >> 8) & 255 of each word's hash h */
+    const char *const *words;          /* the list; NULL: empty slot */
+    uint64_t bits[LIST_SIG_BITS / 64]; /* bits h % LIST_SIG_BITS and (h >> 10) % LIST_SIG_BITS
+                                          of each word's hash h */
 } list_sig;
 
 static _Thread_local list_sig list_sigs[LIST_SIG_SLOTS];
@@ -44,8 +46,9 @@ __attribute__((noinline)) static void list_sig_make(list_sig *sig, const char *c
     memset(sig->bits, 0, sizeof sig->bits);
     for (; *words; words++) {
         uint32_t h = (uint32_t)fnr_lexicon_hash(*words, strlen(*words));
-        sig->bits[(h & 255) >> 6] |= UINT64_C(1) << (h & 63);
-        sig->bits[((h >> 8) & 255) >> 6] |= UINT64_C(1) << ((h >> 8) & 63);
+        uint32_t a = h % LIST_SIG_BITS, b = (h >> 10) % LIST_SIG_BITS;
+        sig->bits[a / 64] |= UINT64_C(1) << (a % 64);
+        sig->bits[b / 64] |= UINT64_C(1) << (b % 64);
     }
 }
 
@@ -60,9 +63,8 @@ static inline bool may_be_in(const x_doc *d, size_t i, const char *const *words)
     list_sig *sig = &list_sigs[((a >> 3) ^ (a >> 11)) & (LIST_SIG_SLOTS - 1)];
     if (sig->words != words)
         list_sig_make(sig, words);
-    uint32_t h = t->hash;
-    return ((sig->bits[(h & 255) >> 6] >> (h & 63)) & 1u) &&
-           ((sig->bits[((h >> 8) & 255) >> 6] >> ((h >> 8) & 63)) & 1u);
+    uint32_t h = t->hash, h1 = h % LIST_SIG_BITS, h2 = (h >> 10) % LIST_SIG_BITS;
+    return ((sig->bits[h1 / 64] >> (h1 % 64)) & 1u) && ((sig->bits[h2 / 64] >> (h2 % 64)) & 1u);
 }
 
 bool x_tok_in(const x_doc *d, size_t i, const char *const *words)
@@ -93,8 +95,7 @@ static bool is_word(const xtok *t)
 
 static bool is_punct(const x_doc *d, size_t i, char c)
 {
-    const xtok *t = x_tok(d, i);
-    return t->kind == FNR_TOK_PUNCT && t->end - t->start == 1 && d->doc.text[t->start] == c;
+    return x_tok(d, i)->punct == (unsigned char)c; /* (c is never NUL) */
 }
 
 static bool is_open_quote(const x_doc *d, size_t i)
@@ -475,7 +476,7 @@ fnr_status x_tokens_prepare(x_doc *d)
             xtok *t = x_tok(d, d->toks.len);
             *t = (xtok){ .start = rt->start,
                          .end = rt->end,
-                         .kind = rt->kind,
+                         .kind = (uint8_t)rt->kind,
                          .tflags = rt->flags,
                          .key = "",
                          .mention = -1 };
@@ -532,8 +533,12 @@ fnr_status x_tokens_prepare(x_doc *d)
                 }
             } else if (is_quote_cp(sp, slen)) {
                 t->xflags |= XT_QUOTE;
-            } else if (slen == 1 && (sp[0] == '(' || sp[0] == '[')) {
-                s->may_bracket = true;
+                if (slen == 1)
+                    t->punct = (uint8_t)sp[0];
+            } else if (slen == 1) {
+                t->punct = (uint8_t)sp[0];
+                if (sp[0] == '(' || sp[0] == '[')
+                    s->may_bracket = true;
             }
             any_date |= t->xflags & XT_DATE;
             any_cue |= t->tags & ((1u << XW_CUE) | X_TAG_AGENCY);

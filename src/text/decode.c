@@ -377,7 +377,9 @@ static const char *const weak_markers[] = {
  *
  * A state is kept as its row's offset in `next`, so that a step is one add
  * and one load; the markers that end at a state are read beside the chain
- * of steps, not in it. Each step waits for the one before, so a block is
+ * of steps, not in it. The states at which markers end are numbered last,
+ * so that one compare (out_from) tells the few steps that reach one from
+ * the many that do not. Each step waits for the one before, so a block is
  * read as two halves at once (overlapping by a marker's length less one,
  * so that every occurrence lies whole in one of them).
  */
@@ -395,6 +397,8 @@ typedef struct marker_ac {
     uint16_t next[AC_STATES * AC_CLASSES]; /* row offset + class -> row offset */
     uint64_t out[AC_STATES];               /* markers that end at a state: bit i strong i,
                                               bit N_STRONG + i weak i */
+    unsigned out_from;                     /* the row offset of the first state with
+                                              markers: those after it have some too */
     size_t overlap;                        /* the longest marker's bytes less one */
     bool ok;                               /* built (false: the lists outgrew the table) */
 } marker_ac;
@@ -460,9 +464,29 @@ static void ac_build(void)
             }
         }
     }
+    /* Numbered anew: the states without markers first (the root stays 0),
+     * then those with some. */
+    static uint16_t renum[AC_STATES];
+    static uint64_t out[AC_STATES];
+    size_t n_new = 0;
+    for (int with = 0; with < 2; with++) {
+        for (size_t st = 0; st < n_states; st++) {
+            if ((ac.out[st] != 0) == (with != 0)) {
+                if (with && n_new > 0 && !ac.out_from) {
+                    ac.out_from = (unsigned)(n_new * AC_CLASSES);
+                }
+                renum[st] = (uint16_t)n_new++;
+            }
+        }
+    }
+    if (!ac.out_from) {
+        ac.out_from = (unsigned)(n_states * AC_CLASSES); /* no state has a marker */
+    }
+    memcpy(out, ac.out, sizeof out);
     for (size_t st = 0; st < n_states; st++) {
+        ac.out[renum[st]] = out[st];
         for (size_t c = 0; c < AC_CLASSES; c++) {
-            ac.next[st * AC_CLASSES + c] = (uint16_t)(next[st][c] * AC_CLASSES);
+            ac.next[renum[st] * AC_CLASSES + c] = (uint16_t)(renum[next[st][c]] * AC_CLASSES);
         }
     }
     ac.ok = true;
@@ -474,10 +498,13 @@ static uint64_t markers_in(const char *s, size_t len)
     const unsigned char *p = (const unsigned char *)s;
     uint64_t found = 0;
     unsigned a = 0, b = 0; /* row offsets of the two lanes' states */
+    const unsigned from = ac.out_from;
     if (len < 4 * ac.overlap) {
         for (size_t i = 0; i < len; i++) {
             a = ac.next[a + ac.cls[p[i]]];
-            found |= ac.out[a / AC_CLASSES];
+            if (a >= from) {
+                found |= ac.out[a / AC_CLASSES];
+            }
         }
         return found;
     }
@@ -487,7 +514,9 @@ static uint64_t markers_in(const char *s, size_t len)
     for (size_t i = 0; i < n; i++) {
         a = ac.next[a + ac.cls[p[i]]];
         b = ac.next[b + ac.cls[q[i]]];
-        found |= ac.out[a / AC_CLASSES] | ac.out[b / AC_CLASSES];
+        if (a >= from || b >= from) {
+            found |= ac.out[a / AC_CLASSES] | ac.out[b / AC_CLASSES];
+        }
     }
     return found;
 }
