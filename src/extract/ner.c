@@ -2757,7 +2757,12 @@ static fnr_status scan_brackets(scan_ctx *c)
             while (r > c->s0 && y0 - 2 - r < 5 && is_word(x_tok(d, r - 1)) &&
                    (x_tok(d, r - 1)->tflags & FNR_TF_CAP) && x_tok(d, r - 1)->mention < 0)
                 r--;
-            if (r + 1 < y0 - 1 && x_tok_in(d, r, INSTITUTION_HEADS) &&
+            /* ("Denmark's Security and Intelligence Service (PET)": a
+             * name whose head ends it, opened after an owner or "the") */
+            bool opened =
+                r > c->s0 && ((x_tok(d, r - 1)->tflags & FNR_TF_POSS) || x_tok_is(d, r - 1, "the"));
+            bool headed = (x_tok(d, i - 1)->xflags & XT_ORGHEAD) && opened;
+            if ((r + 1 < y0 - 1 || headed) && (x_tok_in(d, r, INSTITUTION_HEADS) || headed) &&
                 !(r > c->s0 && is_word(x_tok(d, r - 1)) &&
                   (x_tok(d, r - 1)->tflags & FNR_TF_CAP))) {
                 for (size_t q = r; q < i; q++)

@@ -274,6 +274,8 @@ static const ent_case ENT_CASES[] = {
       "Directorate of State Protection and Intelligence", FNR_ENTITY_ORGANIZATION, "DSN", NULL },
     { "Three men were held, the Ministry Internal Security and Border Control (MISBC) said.",
       "Ministry Internal Security and Border Control", FNR_ENTITY_ORGANIZATION, "MISBC", NULL },
+    { "Two men were held, Denmark's Security and Intelligence Service (PET) said.",
+      "Security and Intelligence Service", FNR_ENTITY_ORGANIZATION, "PET", NULL },
     { "Hamas and Islamic Jihad (PIJ) claimed the attack.", "Islamic Jihad", FNR_ENTITY_ORGANIZATION,
       "PIJ", NULL },
     { "Officers arrested the three in the St. Pölten and Vienna areas.", "St. Pölten",
