@@ -1040,6 +1040,9 @@ static const ev_case EV_CASES[] = {
     { "Eleven people, including the alleged ringleader, a 45-year-old Iraqi identified as Kamal "
       "H., were arrested in Athens.",
       NULL, FNR_EVENT_ARREST, NULL, "Kamal H.", 11, NULL, "Athens" },
+    /* shots fired at a building are an attack on it */
+    { "Shots were fired at the Israeli embassy in Stockholm on Tuesday.", NULL, FNR_EVENT_ATTACK,
+      NULL, NULL, -2, NULL, "Stockholm" },
     /* the date of a first verb that is no event's is not the second's */
     { "Kaya joined the group in 2009 and took part in attacks in Hakkari between 2015 and 2016.",
       NULL, FNR_EVENT_ATTACK, NULL, NULL, -2, "2015", "Hakkari" },
