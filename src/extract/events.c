@@ -377,8 +377,9 @@ static const char *const BE_WORDS[] = { "was", "were", "been", "being", "is",
 static const char *const OP_NOUNS[] = { "operation", "operations", "out",     "conducted", "raid",
                                         "raids",     "effort",     "efforts", "joint",     NULL };
 
-static const char *const VAGUE_PLANS[] = { "planning", "preparing", "plan",     "plans", "prepare",
-                                           "planned",  "prepared",  "prepares", NULL };
+static const char *const VAGUE_PLANS[] = { "planning", "preparing", "plan",     "plans",  "prepare",
+                                           "planned",  "prepared",  "prepares", "intend", "intends",
+                                           "intended", "intending", NULL };
 
 static const char *const VIOLENT_WORDS[] = {
     "attack",        "attacks",     "assault",   "assaults",   "bombing", "bombings",

@@ -1478,6 +1478,13 @@ static void test_roles_in_news_prose(void **state)
             "2025-03-11");
     assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 1);
     fnr_facts_free(f);
+    /* "intended to" is a plot only when what was intended is violent */
+    f = run("The ministry called the reports hype intended to smear Beijing.\n", NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_PLOT), 0);
+    fnr_facts_free(f);
+    f = run("The cell intended to bomb a synagogue in Vienna.\n", NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_PLOT), 1);
+    fnr_facts_free(f);
     /* a price is no charge before a court */
     f = run("The smugglers charged migrants between 3,000 and 7,000 euros each.\n", NULL);
     assert_int_equal(n_events(f, FNR_EVENT_LEGAL_ACTION), 0);
