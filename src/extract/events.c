@@ -1137,12 +1137,13 @@ static void sent_facts_destroy(sent_facts *f)
  * rural areas of Şırnak", "in parts of Idlib"). */
 static bool place_of_word(const x_doc *d, size_t k)
 {
-    static const char *const W[] = { "city",        "town",        "village",   "province",
-                                     "state",       "district",    "region",    "county",
-                                     "port",        "capital",     "outskirts", "suburbs",
-                                     "area",        "governorate", "areas",     "parts",
-                                     "countryside", "mountains",   "mountain",  "hills",
-                                     "desert",      "valley" };
+    static const char *const W[] = {
+        "city",     "town",        "village",   "province",      "state",       "district",
+        "region",   "county",      "port",      "capital",       "outskirts",   "suburbs",
+        "area",     "governorate", "areas",     "parts",         "countryside", "mountains",
+        "mountain", "hills",       "desert",    "valley",        "towns",       "cities",
+        "villages", "districts",   "provinces", "neighbourhood", "neighborhood"
+    };
     for (size_t i = 0; i < sizeof W / sizeof *W; i++)
         if (x_tok_is(d, k, W[i]))
             return true;
@@ -1848,6 +1849,16 @@ static bool reports_other(const x_doc *d, size_t i, size_t t0)
     return k < t0 && !x_tok_in(d, k, SELF);
 }
 
+/* Whether the body at token i says, before the verb at t0, that it acted
+ * ("the SDF said they had arrested", "HTS said on Sunday it detained"). */
+static bool says_it_did(const x_doc *d, size_t i, size_t t0)
+{
+    size_t k = past_bracket(d, after_mention(d, i, t0), t0, 6);
+    if (k >= t0 || !x_report_verb(d, k))
+        return false;
+    return !reports_other(d, i, t0);
+}
+
 /* Whether the place mentioned from token i names the seat of a body or a
  * group of people ("Istanbul prosecutors", "Ankara police", "Gaziantep
  * court"), so it is no actor of its own as "Turkey declared ..." is. */
@@ -2307,6 +2318,20 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
         if (a >= s0 + 2 && x_tok_is(d, a - 1, "of") && (x_tok(d, a - 2)->xflags & XT_TRIGGER) &&
             !(a - 2 >= tg->t0 && a - 2 < tg->t1))
             continue;
+        /* "since the fall of Bashar al-Assad": a time, no party */
+        if (a >= s0 + 3 && x_tok_is(d, a - 1, "of")) {
+            static const char *const ERA[] = { "fall",        "ouster", "overthrow", "toppling",
+                                               "collapse",    "death",  "departure", "election",
+                                               "resignation", "rise",   NULL };
+            size_t q = a - 2;
+            if (x_tok_in(d, q, ERA)) {
+                if (q > s0 && x_tok_is(d, q - 1, "the"))
+                    q--;
+                if (q > s0 && (x_tok_is(d, q - 1, "since") || x_tok_is(d, q - 1, "after") ||
+                               x_tok_is(d, q - 1, "before") || x_tok_is(d, q - 1, "until")))
+                    continue;
+            }
+        }
         /* "according to the Interior Ministry": the source */
         if (i >= s0 + 2 && x_tok_is(d, i - 1, "to") && x_tok_is(d, i - 2, "according"))
             continue;
@@ -2451,7 +2476,7 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             else if (((tg->type == FNR_EVENT_KILL &&
                        (en->type == FNR_ENTITY_PERSON || is_militant(d, e))) ||
                       (tg->type == FNR_EVENT_ARREST && is_militant(d, e) &&
-                       subject_of(d, i, tg->t0, s1))) &&
+                       (subject_of(d, i, tg->t0, s1) || says_it_did(d, i, tg->t0)))) &&
                      before && !passive && !p->n_actors)
                 /* "Fighters of HTS detained", "al-Shabaab stormed a base,
                  * killing": the group acts */
@@ -3030,7 +3055,8 @@ static bool bomb_killed(const x_doc *d, size_t s0, size_t s1, const trig *tg)
     static const char *const DEVICES[] = { "ied",      "ieds",       "bomb",      "bombs",
                                            "landmine", "landmines",  "mine",      "device",
                                            "devices",  "explosives", "explosive", "grenade",
-                                           "grenades", "truck",      "lorry",     NULL };
+                                           "grenades", "truck",      "lorry",     "bomber",
+                                           "bombers",  NULL };
     size_t k = tg->t0;
     /* ("the truck that killed 86 people": a ramming is an attack too) */
     while (k > s0 + 1 && (x_tok_is(d, k - 1, "reportedly") || x_tok_is(d, k - 1, "has") ||

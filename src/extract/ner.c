@@ -1611,9 +1611,16 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
         !(x_tok(d, j - 1)->xflags & XT_DEMONYM)) {
         /* "the Bavarian city of Bayreuth": the place is the one named
          * after "of", unless that is its country ("the Bab city of Syria") */
+        /* ("the Dweila neighbourhood of Damascus": a part of a city is
+         * the place named before it) */
         if (j + 2 < end && x_tok_is(d, j + 1, "of") && (x_tok(d, j + 2)->tflags & FNR_TF_CAP)) {
             const fnr_lex_entry *of = x_key_entry(x_tok(d, j + 2)->lk, FNR_LEX_LOCATION);
-            if (!(of && of->kind && strcmp(of->kind, "country") == 0))
+            bool part = (x_tok_is(d, j, "district") || x_tok_is(d, j, "neighbourhood") ||
+                         x_tok_is(d, j, "neighborhood") || x_tok_is(d, j, "village")) &&
+                        of && of->kind &&
+                        (strcmp(of->kind, "city") == 0 || strcmp(of->kind, "capital") == 0 ||
+                         strcmp(of->kind, "province") == 0);
+            if (!(of && of->kind && strcmp(of->kind, "country") == 0) && !part)
                 return FNR_OK;
         }
         return add_mention(d, c->s, i, j, FNR_ENTITY_LOCATION, NULL, x_tok_which(d, j, PLACE_HEADS),

@@ -1040,6 +1040,15 @@ static const ev_case EV_CASES[] = {
     { "Eleven people, including the alleged ringleader, a 45-year-old Iraqi identified as Kamal "
       "H., were arrested in Athens.",
       NULL, FNR_EVENT_ARREST, NULL, "Kamal H.", 11, NULL, "Athens" },
+    /* a militant force that says it arrested did it ("the SDF said they
+     * had arrested"); a suicide bomber's dead are the attack's toll, no
+     * killing of its own; the places of "the towns of X and Y" */
+    { "The SDF said they had arrested a senior ISIS official in Hasakah.", NULL, FNR_EVENT_ARREST,
+      "SDF", "ISIS", -2, NULL, "Hasakah" },
+    { "A suicide bomber killed 25 worshippers at a church in Damascus.", NULL, FNR_EVENT_ATTACK,
+      NULL, NULL, 25, NULL, "Damascus" },
+    { "Six men were captured in raids in the towns of Harasta and Douma.", NULL, FNR_EVENT_ARREST,
+      NULL, NULL, 6, NULL, "Harasta" },
     /* shots fired at a building are an attack on it */
     { "Shots were fired at the Israeli embassy in Stockholm on Tuesday.", NULL, FNR_EVENT_ATTACK,
       NULL, NULL, -2, NULL, "Stockholm" },
@@ -1478,6 +1487,16 @@ static void test_roles_in_news_prose(void **state)
             "2025-03-11");
     assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 1);
     fnr_facts_free(f);
+    /* "since the fall of Bashar al-Assad": a time, no party; one bomber's
+     * dead are no second event */
+    f = run("A suicide bomber killed 25 worshippers in Damascus, the deadliest attack since the "
+            "fall of Bashar al-Assad.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ATTACK);
+    assert_non_null(v);
+    assert_int_equal(v->n_targets, 0);
+    assert_int_equal(n_events(f, FNR_EVENT_KILL), 0);
+    fnr_facts_free(f);
     /* "intended to" is a plot only when what was intended is violent */
     f = run("The ministry called the reports hype intended to smear Beijing.\n", NULL);
     assert_int_equal(n_events(f, FNR_EVENT_PLOT), 0);
@@ -1629,6 +1648,9 @@ static const struct {
       FNR_REL_LEADER_OF, "Abu Yasser al-Issawi", "Islamic State" },
     { "Troops killed the so-called wali of Kirkuk for the Islamic State, Abu Yasser al-Issawi.",
       FNR_REL_LEADER_OF, "Abu Yasser al-Issawi", "Islamic State" },
+    /* "the Dweila neighbourhood of Damascus": a part of the city */
+    { "A bomb went off in the Dweila neighbourhood of Damascus.", FNR_REL_LOCATED_IN, "Dweila",
+      "Damascus" },
     /* "the group's" role is of the group told of before */
     { "Al-Shabaab claimed it. The group's spokesman, Ali Dhere, spoke on radio.", FNR_REL_MEMBER_OF,
       "Ali Dhere", "Al-Shabaab" },
