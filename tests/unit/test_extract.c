@@ -1497,6 +1497,13 @@ static void test_roles_in_news_prose(void **state)
     assert_int_equal(v->n_targets, 0);
     assert_int_equal(n_events(f, FNR_EVENT_KILL), 0);
     fnr_facts_free(f);
+    /* a detention order is a court's step, no arrest */
+    f = run("He was wanted on a detention order issued by the Ankara Chief Public Prosecutor's "
+            "Office.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ARREST), 0);
+    assert_int_equal(n_events(f, FNR_EVENT_LEGAL_ACTION), 1);
+    fnr_facts_free(f);
     /* "intended to" is a plot only when what was intended is violent */
     f = run("The ministry called the reports hype intended to smear Beijing.\n", NULL);
     assert_int_equal(n_events(f, FNR_EVENT_PLOT), 0);
