@@ -3204,6 +3204,13 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
     /* "since seizing power in a coup": no seizure, no arrest */
     if (tg->t1 < s1 && (x_tok_is(d, tg->t1, "power") || x_tok_is(d, tg->t1, "control")))
         return 0;
+    /* "Turkish authorities use the term \"neutralized\" to indicate that
+     * ... were either killed or captured": a word explained, no event */
+    for (size_t k = s0 + 1; k < tg->t0 && k < s0 + 24; k++)
+        if ((x_tok_is(d, k, "term") || x_tok_is(d, k, "word") || x_tok_is(d, k, "euphemism")) &&
+            x_tok_is(d, k - 1, "the") && k + 2 < s1 &&
+            ((x_tok(d, k + 1)->xflags & XT_QUOTE) || (x_tok(d, k + 1)->xflags & XT_TRIGGER)))
+            return 0;
     /* "the smugglers charged migrants 3,000 euros each": a price, no
      * charge before a court (one "with" a crime stays) */
     if (t == FNR_EVENT_LEGAL_ACTION && tg->t1 - tg->t0 == 1 &&

@@ -1497,6 +1497,17 @@ static void test_roles_in_news_prose(void **state)
     assert_int_equal(v->n_targets, 0);
     assert_int_equal(n_events(f, FNR_EVENT_KILL), 0);
     fnr_facts_free(f);
+    /* a word explained is no event; operation areas are regions */
+    f = run("Turkish authorities use the term \"neutralized\" to indicate that the terrorists "
+            "surrendered or were either killed or captured.\n",
+            NULL);
+    assert_int_equal(f->n_events, 0);
+    fnr_facts_free(f);
+    f = run("Six others were neutralized in the Euphrates Shield and Peace Spring areas.\n", NULL);
+    const fnr_entity *ps = find_entity(f, "Peace Spring");
+    assert_non_null(ps);
+    assert_int_equal(ps->type, FNR_ENTITY_LOCATION);
+    fnr_facts_free(f);
     /* a detention order is a court's step, no arrest */
     f = run("He was wanted on a detention order issued by the Ankara Chief Public Prosecutor's "
             "Office.\n",
