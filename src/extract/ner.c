@@ -1890,8 +1890,10 @@ static fnr_status take_lexicon(scan_ctx *c, size_t i, size_t j, size_t seq, cons
     if (e->cls == FNR_LEX_LOCATION && j - i >= 2 && (x_tok(d, j - 1)->xflags & XT_LOCHEAD)) {
         const fnr_lex_entry *e2 = NULL;
         /* but "the Kurdistan Region" is Iraq's, "Kurdistan" no one state's */
+        /* (nor is "the Olive Branch region" of Syria a town in the US) */
         if (lex_longest(d, i, j - 1, &c->kb2, &e2) == j - 1 && e2 && e2->cls == FNR_LEX_LOCATION &&
-            (e2->country[0] || !e->country[0])) {
+            (e2->country[0] || !e->country[0]) &&
+            !(e->country[0] && e2->country[0] && strcmp(e->country, e2->country) != 0)) {
             e = e2; /* "the Nineveh province of Iraq" -> Nineveh */
             j = j - 1;
             *out_next = j;

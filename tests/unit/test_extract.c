@@ -1826,6 +1826,9 @@ static void test_relations(void **state)
          * a named border crossing or camp is a place (D-5) */
         { "Troops retook the town of Adan Yabaal on Sunday.", "Adan Yabaal", FNR_ENTITY_LOCATION },
         { "He was held at the Lunga Lunga border crossing.", "Lunga Lunga", FNR_ENTITY_LOCATION },
+        /* "the Olive Branch region" is Syria's, not a US town's */
+        { "Troops moved into the Olive Branch region.", "Olive Branch region",
+          FNR_ENTITY_LOCATION },
         /* "Sarajevo's Novi Grad district", though the gazetteer knows a Novi */
         { "Officers searched a flat in Sarajevo's Novi Grad district.", "Novi Grad",
           FNR_ENTITY_LOCATION },
