@@ -5314,6 +5314,16 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
                    (x_tok_is(d, s->tok0 + 1, "suspect") || x_tok_is(d, s->tok0 + 1, "man") ||
                     x_tok_is(d, s->tok0 + 1, "woman")) &&
                    names_person(d, p->targets, p->n_targets) && count <= 1 && !another_one(d, s);
+    /* "Police arrested a 17-year-old ... The teenager was detained in
+     * Graz": the one just told of, unnamed, told again with more */
+    static const char *const ONE_NOUNS[] = { "suspect",  "man",      "woman", "teen",
+                                             "teenager", "youth",    "boy",   "girl",
+                                             "student",  "attacker", NULL };
+    bool the_unnamed = (type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL) &&
+                       s->tok0 + 3 < s->tok1 && x_tok_is(d, s->tok0, "the") &&
+                       x_tok_in(d, s->tok0 + 1, ONE_NOUNS) &&
+                       tok_class(d, s->tok0 + 2, W_BE_WORDS) && tg->t0 == s->tok0 + 3 &&
+                       !p->n_targets && count <= 1 && !another_one(d, s);
     /* "Gendarmerie captured a PKK suspect ... He was caught at a
      * checkpoint": the one just told of, told again */
     bool he = (type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL) &&
@@ -5377,7 +5387,8 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
             *lead = i; /* the one told with its dead stands for it */
             return false;
         }
-        if (the_one && e->count <= 1 && si - e->sentence <= 3 &&
+        if (((the_one && e->count <= 1 && si - e->sentence <= 3) ||
+             (the_unnamed && e->count <= 1 && si - e->sentence <= 2)) &&
             !names_person(d, e->targets, e->n_targets)) {
             *lead = i; /* the detailed sentence stands for it (GUIDELINES) */
             return false;

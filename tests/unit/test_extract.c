@@ -3431,6 +3431,16 @@ static void test_targeted_as_done(void **state)
 static void test_capture_told_twice(void **state)
 {
     (void)state;
+    /* an unnamed one told again by "The teenager was ..." is one arrest,
+     * the detailed sentence standing for it */
+    fnr_facts *t = run("Police arrested a 16-year-old on Monday over a plan to bomb a festival.\n\n"
+                       "The teenager was detained in Linz after a tip from abroad.\n",
+                       NULL);
+    assert_int_equal(n_events(t, FNR_EVENT_ARREST), 1);
+    const fnr_event *tv = find_event(t, FNR_EVENT_ARREST);
+    assert_true(tv->location >= 0);
+    assert_string_equal(t->entities[tv->location].name, "Linz");
+    fnr_facts_free(t);
     fnr_facts *f = run("Turkish intelligence captured a senior PKK bomb maker, officials said on "
                        "Friday.\n\nThe National Intelligence Organization (MİT) followed Rıza "
                        "Demirtaş for months before he was caught with the help of Van police in "
