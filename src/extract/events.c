@@ -3913,6 +3913,14 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
             (x_tok_is(d, tg->t0 - 2, "on") || x_tok_is(d, tg->t0 - 2, "after")) &&
             !x_tok_is(d, tg->t0, "warned") && from_after(d, tg, s1) >= s1)
             return 0;
+        /* "Acting on intelligence, the command launched an operation": the
+         * same, unless someone named provided it ("acting on intelligence
+         * from MİT", "... provided by the CIA") */
+        if ((x_tok_is(d, tg->t0, "acting") || x_tok_is(d, tg->t0, "acted")) &&
+            from_after(d, tg, s1) >= s1 &&
+            !(tg->t1 + 1 < s1 && (x_tok_is(d, tg->t1, "provided") ||
+                                  x_tok_is(d, tg->t1, "shared") || x_tok_is(d, tg->t1, "by"))))
+            return 0;
         /* "the information that led to the arrests was provided by the
          * CIA": what was provided must be intelligence, told before the
          * verb in its clause */

@@ -2179,6 +2179,14 @@ static void test_triggers_in_context(void **state)
     t = run("Officers seized a pistol and a list of targets in Likoni.\n", NULL);
     assert_int_equal(n_events(t, FNR_EVENT_PLOT), 0);
     fnr_facts_free(t);
+    /* intelligence acted on, from no one named, is shared by no one */
+    t = run("Acting on intelligence, the Mardin Provincial Gendarmerie Command detained two men.\n",
+            NULL);
+    assert_int_equal(n_events(t, FNR_EVENT_INTEL_SHARING), 0);
+    fnr_facts_free(t);
+    t = run("Acting on intelligence from MİT, gendarmerie detained two men in Mardin.\n", NULL);
+    assert_int_equal(n_events(t, FNR_EVENT_INTEL_SHARING), 1);
+    fnr_facts_free(t);
     /* what a group goes on doing is a habit, no one event */
     fnr_facts *f = run("The network lost its bases in 2019, yet its cells continue to carry out "
                        "attacks on patrols in Ituri.\n",
