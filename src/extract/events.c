@@ -3839,6 +3839,15 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
     if (t == FNR_EVENT_LEGAL_ACTION) {
         if (tg->t0 > s0 && x_tok_is(d, tg->t0 - 1, "in") && x_tok_is(d, tg->t0, "charge"))
             return 0; /* "in charge of" */
+        /* "the chargé d'affaires": a diplomat, no charge */
+        if (x_tok_is(d, tg->t0, "charge")) {
+            const xtok *ct = x_tok(d, tg->t0);
+            const char *q = d->doc.text + ct->end;
+            size_t left = d->doc.len - ct->end;
+            if (left > 3 && q[0] == ' ' && q[1] == 'd' &&
+                (q[2] == '\'' || (left > 5 && memcmp(q + 2, "\xE2\x80\x99", 3) == 0)))
+                return 0;
+        }
         /* "According to the indictment, ...": the source of what follows */
         size_t a = tg->t0;
         if (a > s0 && (x_tok_is(d, a - 1, "the") || x_tok_is(d, a - 1, "an")))

@@ -2187,6 +2187,10 @@ static void test_triggers_in_context(void **state)
     t = run("Acting on intelligence from MİT, gendarmerie detained two men in Mardin.\n", NULL);
     assert_int_equal(n_events(t, FNR_EVENT_INTEL_SHARING), 1);
     fnr_facts_free(t);
+    /* a chargé d'affaires is a diplomat, no charge */
+    t = run("Rome summoned the Libyan charge d'affaires over the raid.\n", NULL);
+    assert_int_equal(n_events(t, FNR_EVENT_LEGAL_ACTION), 0);
+    fnr_facts_free(t);
     /* what a group goes on doing is a habit, no one event */
     fnr_facts *f = run("The network lost its bases in 2019, yet its cells continue to carry out "
                        "attacks on patrols in Ituri.\n",
