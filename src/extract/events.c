@@ -4072,6 +4072,10 @@ static bool date_of_state(const char *text, size_t off)
  * "charged over the attack on Israel", the place the crime's. */
 static bool crime_between(const x_doc *d, size_t a, size_t b)
 {
+    /* ("convicted of war crimes committed in Raqqa": the deed's place) */
+    for (size_t k = a; k < b && b - a < 40; k++)
+        if (x_tok_is(d, k, "committed") || x_tok_is(d, k, "perpetrated"))
+            return true;
     const uint32_t *tt = d->trig_toks.data;
     for (size_t k = trig_toks_from(d, a); k < d->trig_toks.len && tt[k] < b; k++) {
         fnr_event_type t = tok_event_type(d, tt[k]);
@@ -6184,11 +6188,13 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
             int before = -1;
             for (size_t o = 0; o < sf->occs.len; o++) {
                 const occ *oc = &FNR_VEC_AT(&sf->occs, occ, o);
-                if (oc->tok < tg->t1 || oc->tok >= s->tok1)
+                if (oc->tok < s->tok0 || oc->tok >= s->tok1)
                     continue;
-                if (oc->ent == loc && lt == SIZE_MAX)
+                if (oc->ent == loc && lt == SIZE_MAX && oc->tok >= tg->t1)
                     lt = oc->tok;
-                if (oc->prep && before < 0 && !crime_between(d, tg->t1, oc->tok) &&
+                /* ("The court in Düsseldorf convicted ...": where it sits) */
+                if (oc->prep && (oc->tok >= tg->t1 ? before < 0 : true) &&
+                    !(oc->tok >= tg->t1 && crime_between(d, tg->t1, oc->tok)) &&
                     !contains(p.actors, p.n_actors, oc->ent) &&
                     !contains(p.targets, p.n_targets, oc->ent))
                     before = oc->ent;

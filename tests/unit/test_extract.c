@@ -3953,6 +3953,14 @@ static void test_captor_is_no_associate(void **state)
 static void test_held_places(void **state)
 {
     (void)state;
+    /* a court's seat, not where the crimes it tried were committed */
+    fnr_facts *kf =
+        run("The court in Turku convicted Samir Haddad of crimes committed in Homs.\n", NULL);
+    const fnr_event *kv = find_event(kf, FNR_EVENT_LEGAL_ACTION);
+    assert_non_null(kv);
+    assert_true(kv->location >= 0);
+    assert_string_equal(kf->entities[kv->location].name, "Turku");
+    fnr_facts_free(kf);
     /* a place after the crime a charge names is the crime's */
     fnr_facts *cf =
         run("A judge charged three men over the bombing of a mosque in Bergen.\n", NULL);
