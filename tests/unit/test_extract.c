@@ -511,6 +511,9 @@ static const ent_case ENT_CASES[] = {
       FNR_ENTITY_ORGANIZATION, NULL, NULL },
     { "The Belga news agency said Voice of America (VOA) had the story first.", "Voice of America",
       FNR_ENTITY_ORGANIZATION, "VOA", NULL },
+    /* a place's name before a site's capitalised head names the site */
+    { "Gunmen stormed the Konya Courthouse in 2019.", "Konya Courthouse", FNR_ENTITY_LOCATION, NULL,
+      NULL },
     /* a currency names no place */
     { "Police seized 40,000 US dollars and a rifle in Kilis.", "Kilis", FNR_ENTITY_LOCATION, NULL,
       "US" },
