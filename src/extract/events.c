@@ -2872,6 +2872,13 @@ static int find_location(const x_doc *d, const sent_facts *f, const participants
             if (owned_e >= 0 && d->ents[owned_e].type == FNR_ENTITY_ORGANIZATION)
                 continue;
         }
+        /* "Amar Hussein, who had fled to Lebanon, was convicted": where
+         * someone went, not where the event was */
+        if (oc->tok >= 2 && x_tok_is(d, oc->tok - 1, "to") &&
+            (x_tok_is(d, oc->tok - 2, "fled") || x_tok_is(d, oc->tok - 2, "escaped") ||
+             x_tok_is(d, oc->tok - 2, "travelled") || x_tok_is(d, oc->tok - 2, "traveled") ||
+             x_tok_is(d, oc->tok - 2, "emigrated") || x_tok_is(d, oc->tok - 2, "moved")))
+            continue;
         /* "Palestinians living in Türkiye", "a cell based in Graz": where
          * someone lives, not where the event was */
         if (oc->tok >= 2 && x_tok_is(d, oc->tok - 1, "in") &&

@@ -3964,6 +3964,13 @@ static void test_held_places(void **state)
     assert_true(kv->location >= 0);
     assert_string_equal(kf->entities[kv->location].name, "Turku");
     fnr_facts_free(kf);
+    /* where someone fled to is not where he was tried */
+    fnr_facts *ff =
+        run("Karim Saleh, who had fled to Algeria, was convicted in his absence.\n", NULL);
+    const fnr_event *fv = find_event(ff, FNR_EVENT_LEGAL_ACTION);
+    assert_non_null(fv);
+    assert_int_equal(fv->location, -1);
+    fnr_facts_free(ff);
     /* a place after the crime a charge names is the crime's */
     fnr_facts *cf =
         run("A judge charged three men over the bombing of a mosque in Bergen.\n", NULL);
