@@ -3162,6 +3162,11 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
      * taken */
     if (tag_back(d, s0, tg->t0, 4, X_TAG_HABIT) || tag_back(d, s0, tg->t0, 3, X_TAG_MAYBE))
         return 0;
+    /* "a network that Iran has used to carry out attacks in Europe", "he
+     * used to plan attacks": a means or a habit, no one event */
+    for (size_t k = tg->t0; k > s0 + 1 && tg->t0 - k < 4; k--)
+        if (x_tok_is(d, k - 1, "to") && x_tok_is(d, k - 2, "used"))
+            return 0;
     /* "Police have not detained anyone", "No one has been arrested": what
      * did not happen; "called for the arrest of": a demand */
     for (size_t k = tg->t0; k > s0 && tg->t0 - k < 4 && !is_punct_c(d, k - 1, ','); k--)

@@ -2194,6 +2194,10 @@ static void test_triggers_in_context(void **state)
     t = run("Rome summoned the Libyan charge d'affaires over the raid.\n", NULL);
     assert_int_equal(n_events(t, FNR_EVENT_LEGAL_ACTION), 0);
     fnr_facts_free(t);
+    /* what a network is used to do is no one event */
+    t = run("They worked for a gang that Tehran has used to carry out attacks in Europe.\n", NULL);
+    assert_int_equal(n_events(t, FNR_EVENT_ATTACK) + n_events(t, FNR_EVENT_PLOT), 0);
+    fnr_facts_free(t);
     /* what a group goes on doing is a habit, no one event */
     fnr_facts *f = run("The network lost its bases in 2019, yet its cells continue to carry out "
                        "attacks on patrols in Ituri.\n",
