@@ -5934,6 +5934,13 @@ static size_t clause_cut(const x_doc *d, const xsent *s, const trig *found, size
  * sentence before opened with, one of those held. */
 static int opener_before(const x_doc *d, size_t si, bool cross);
 
+/* Whether the paragraph before sentence si's is one sentence long. */
+static bool one_sentence_para_before(const x_doc *d, size_t si)
+{
+    return si >= 1 && x_sent(d, si)->para_start && x_sent(d, si - 1)->para_start &&
+           !x_sent(d, si - 1)->heading;
+}
+
 static bool he_was(const x_doc *d, size_t si, const xsent *s, const trig *tg, fnr_event_type type,
                    participants *p)
 {
@@ -5972,7 +5979,9 @@ static bool he_was(const x_doc *d, size_t si, const xsent *s, const trig *tg, fn
         return false;
     /* (a report's paragraphs are often one sentence: the one just told
      * of, across a paragraph break, for an object pronoun) */
-    int e = opener_before(d, si, him);
+    /* ("Dieter S. planned attacks ...\n\nHe was arrested in April": a
+     * paragraph of one sentence names him as well) */
+    int e = opener_before(d, si, him || one_sentence_para_before(d, si));
     if (e < 0 || contains(p->actors, p->n_actors, e) || contains(p->targets, p->n_targets, e))
         return false;
     add_unique(p->targets, &p->n_targets, e);

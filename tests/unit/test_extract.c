@@ -3563,6 +3563,10 @@ static void test_pronoun_acts(void **state)
     assert_true(acts("Burak Şen bought a pistol in Hatay. He also planned an attack on a "
                      "church in Mersin.\n",
                      FNR_EVENT_PLOT, "Burak Şen"));
+    /* "He was arrested" after a paragraph of one sentence that named him */
+    assert_true(takes_part("Jonas K. scouted rail lines for the GRU.\n\nHe was arrested in "
+                           "Kassel in May.\n",
+                           FNR_EVENT_ARREST, "Jonas K.", true));
 }
 
 /* An attack named by a past year happened, whatever word stands before;
