@@ -3914,6 +3914,12 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
                 return 0;
             if (tg->t0 > s0 && (x_tok_is(d, tg->t0 - 1, "the") || x_tok_is(d, tg->t0 - 1, "this")))
                 return 0;
+            /* "Police conducted simultaneous raids in Izmir" after the
+             * detentions were told: the raids are how they were made */
+            if ((x_tok_is(d, tg->t0, "raids") || x_tok_is(d, tg->t0, "raid")) && d->events.len)
+                for (size_t e = 0; e < d->events.len; e++)
+                    if (FNR_VEC_AT(&d->events, fnr_event, e).type == FNR_EVENT_ARREST)
+                        return 0;
         }
         /* a capture "in an operation" is the capture only; a named
          * operation is a thing in itself (GUIDELINES) */

@@ -2198,6 +2198,13 @@ static void test_triggers_in_context(void **state)
     t = run("They worked for a gang that Tehran has used to carry out attacks in Europe.\n", NULL);
     assert_int_equal(n_events(t, FNR_EVENT_ATTACK) + n_events(t, FNR_EVENT_PLOT), 0);
     fnr_facts_free(t);
+    /* raids told after the detentions they made are no operation of
+     * their own */
+    t = run("Police detained nine suspects in Bursa on Monday.\n\nOfficers carried out raids on "
+            "14 addresses in the city.\n",
+            NULL);
+    assert_int_equal(n_events(t, FNR_EVENT_MILITARY_OPERATION), 0);
+    fnr_facts_free(t);
     /* what a group goes on doing is a habit, no one event */
     fnr_facts *f = run("The network lost its bases in 2019, yet its cells continue to carry out "
                        "attacks on patrols in Ituri.\n",
