@@ -5136,6 +5136,12 @@ static int context_location(const x_doc *d, size_t si, fnr_event_type type, cons
         if ((d->ent_bits[who[k]] & EK_INTEL) && d->ents[who[k]].country[0] &&
             strcmp(d->ents[who[k]].country, d->ents[mc].country) == 0)
             return -1;
+    /* ("passed documents to a Russian handler": spied for Russia, not in
+     * it) */
+    const xsent *s = x_sent(d, si);
+    for (size_t k = s->tok0; mc >= 0 && type == FNR_EVENT_ESPIONAGE && k < s->tok1; k++)
+        if ((x_tok(d, k)->xflags & XT_DEMONYM) && demonym_country(d, k) == mc)
+            return -1;
     return mc;
 }
 

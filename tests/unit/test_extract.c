@@ -2205,6 +2205,14 @@ static void test_triggers_in_context(void **state)
             NULL);
     assert_int_equal(n_events(t, FNR_EVENT_MILITARY_OPERATION), 0);
     fnr_facts_free(t);
+    /* spying for a state's handler is not spying in that state */
+    t = run("Russia denied it. Russia called it a smear.\n\nThe clerk passed classified "
+            "documents to a Russian handler for two years.\n",
+            NULL);
+    sp = find_event(t, FNR_EVENT_ESPIONAGE);
+    assert_non_null(sp);
+    assert_int_equal(sp->location, -1);
+    fnr_facts_free(t);
     /* what a group goes on doing is a habit, no one event */
     fnr_facts *f = run("The network lost its bases in 2019, yet its cells continue to carry out "
                        "attacks on patrols in Ituri.\n",
