@@ -6184,6 +6184,20 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
             (x_tok_is(d, tg->t0 - 1, "the") || x_tok_is(d, tg->t0 - 1, "these")) &&
             x_tok_in(d, tg->t0 - 2, REACTION_VERBS) && told_before(d))
             continue;
+        /* "The charge comes weeks after police detained three teenagers":
+         * the step told before, named as the subject of a verb of no
+         * event */
+        if (tg->t0 == x_sent(d, si)->tok0 + 1 && x_tok_is(d, tg->t0 - 1, "the") &&
+            tg->t1 - tg->t0 == 1 && tg->t1 < s->tok1 && (x_tok(d, tg->t1)->xflags & XT_LOWER) &&
+            !(x_tok(d, tg->t1)->xflags & XT_TRIGGER) && !tok_class(d, tg->t1, W_BE_WORDS) &&
+            x_tok(d, tg->t0)->key_len > 2 &&
+            memcmp(x_tok(d, tg->t0)->key + x_tok(d, tg->t0)->key_len - 2, "ed", 2) != 0) {
+            bool same = false;
+            for (size_t e = 0; e < d->events.len && !same; e++)
+                same = FNR_VEC_AT(&d->events, fnr_event, e).type == type;
+            if (same)
+                continue;
+        }
         if (p.n_actors == 0 && p.n_targets == 0 && count <= 1 && tg->t1 - tg->t0 == 1 &&
             tg->t0 > s->tok0 &&
             (x_tok_is(d, tg->t0 - 1, "the") || x_tok_is(d, tg->t0 - 1, "these")) &&

@@ -2198,6 +2198,12 @@ static void test_triggers_in_context(void **state)
     t = run("They worked for a gang that Tehran has used to carry out attacks in Europe.\n", NULL);
     assert_int_equal(n_events(t, FNR_EVENT_ATTACK) + n_events(t, FNR_EVENT_PLOT), 0);
     fnr_facts_free(t);
+    /* "The charge comes ..." names the charge told before */
+    t = run("Prosecutors charged Ali Kaya with arson.\n\nThe charge comes a week after police "
+            "detained two men in Konya.\n",
+            NULL);
+    assert_int_equal(n_events(t, FNR_EVENT_LEGAL_ACTION), 1);
+    fnr_facts_free(t);
     /* raids told after the detentions they made are no operation of
      * their own */
     t = run("Police detained nine suspects in Bursa on Monday.\n\nOfficers carried out raids on "
