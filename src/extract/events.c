@@ -657,11 +657,15 @@ static bool count_at(const x_doc *d, size_t a, size_t b, size_t i, long v, long 
         return false;
     /* "channels with more than 40,000 followers": what something has, not
      * whom the event took */
+    long along = 0; /* "detained him together with two accomplices": him too */
     for (size_t k = i; k > a && i - k < 4; k--) {
         if (x_tok_is(d, k - 1, "with")) {
             /* "together with two Syrians": taken too */
-            if (k >= a + 2 && (x_tok_is(d, k - 2, "together") || x_tok_is(d, k - 2, "along")))
+            if (k >= a + 2 && (x_tok_is(d, k - 2, "together") || x_tok_is(d, k - 2, "along"))) {
+                if (k >= a + 3 && (x_tok_is(d, k - 3, "him") || x_tok_is(d, k - 3, "her")))
+                    along = 1;
                 break;
+            }
             return false;
         }
         if (!(x_tok_is(d, k - 1, "more") || x_tok_is(d, k - 1, "than") ||
@@ -703,7 +707,7 @@ static bool count_at(const x_doc *d, size_t a, size_t b, size_t i, long v, long 
             /* "detained 49 of the suspects": the number is the count's
              * word, nearer the verb than the noun of the whole */
             out->noun = (uint32_t)(part ? i : k);
-            out->value = v;
+            out->value = v + along;
             /* "a senior commander and four of his aides": five */
             if (owner_too && i >= a + 2 && x_tok_is(d, i - 1, "and") &&
                 x_tok_entity(d, i - 2) < 0 && tok_class(d, i - 2, W_ONE_PERSON_NOUNS))

@@ -1096,6 +1096,9 @@ static const ev_case EV_CASES[] = {
     { "Five of the men were freed, while two were taken before a judge, who charged them with "
       "arson.",
       NULL, FNR_EVENT_LEGAL_ACTION, NULL, NULL, 2, NULL, NULL },
+    /* "him together with two accomplices": three */
+    { "Police raided a flat in Adana and detained him together with two accomplices.", NULL,
+      FNR_EVENT_ARREST, NULL, NULL, 3, NULL, NULL },
     /* a police body's unit is a police body: it acts */
     { "Teams of the Istanbul Police Department's Counter-Terrorism Branch Directorate, in "
       "coordination with MİT, detained 12 suspects.",
