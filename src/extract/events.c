@@ -6286,6 +6286,8 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
         }
         size_t lead_sent = SIZE_MAX;
         size_t lead;
+        char lead_date[sizeof((fnr_event *)0)->date] = "";
+        const char *lead_prec = NULL;
         if (restated(d, si, tg, type, &p, count, loc, &lead))
             continue;
         if (lead != SIZE_MAX) { /* the lead's event gives way to this one */
@@ -6322,6 +6324,8 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
                 if (is_militant(d, ev[lead].targets[a]) &&
                     !contains(p.actors, p.n_actors, ev[lead].targets[a]))
                     add_unique(p.targets, &p.n_targets, ev[lead].targets[a]);
+            memcpy(lead_date, ev[lead].date, sizeof lead_date);
+            lead_prec = ev[lead].precision;
             memmove(&ev[lead], &ev[lead + 1], (d->events.len - lead - 1) * sizeof *ev);
             d->events.len--;
         }
@@ -6338,7 +6342,15 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
         st = add_event(d, si, tg, type, &p, loc, count);
         if (st != FNR_OK)
             return st;
-        FNR_VEC_AT(&d->events, fnr_event, d->events.len - 1).location_inferred = inferred;
+        fnr_event *added = &FNR_VEC_AT(&d->events, fnr_event, d->events.len - 1);
+        added->location_inferred = inferred;
+        /* "Police arrested a suspect on Tuesday. The suspect, identified as
+         * Ö.K., was caught in Osmangazi": the lead's date, when the detail
+         * tells none */
+        if (!added->date[0] && lead_date[0]) {
+            memcpy(added->date, lead_date, sizeof added->date);
+            added->precision = lead_prec;
+        }
     }
     return FNR_OK;
 }

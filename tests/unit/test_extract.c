@@ -3484,6 +3484,14 @@ static void test_capture_told_twice(void **state)
     assert_true(tv->location >= 0);
     assert_string_equal(t->entities[tv->location].name, "Linz");
     fnr_facts_free(t);
+    /* the detail that stands for the lead keeps the lead's date */
+    t = run("Report\n\nSecurity across the eastern provinces has been tightened ahead of the "
+            "holidays, officials said.\n\nPolice arrested a PKK suspect in Van on Tuesday.\n\n"
+            "The suspect, identified as R.T., was caught at a house in the Tuşba district.\n",
+            "2025-08-14");
+    assert_int_equal(n_events(t, FNR_EVENT_ARREST), 1);
+    assert_string_equal(find_event(t, FNR_EVENT_ARREST)->date, "2025-08-12");
+    fnr_facts_free(t);
     fnr_facts *f = run("Turkish intelligence captured a senior PKK bomb maker, officials said on "
                        "Friday.\n\nThe National Intelligence Organization (MİT) followed Rıza "
                        "Demirtaş for months before he was caught with the help of Van police in "
