@@ -2082,6 +2082,12 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
                                                 "headed",       "commanded",    NULL };
         if (!other && w->tok > tg->t1 && x_tok_in(d, w->tok - 1, AUTHORED))
             continue;
+        /* "arrested a man wanted by Türkiye": the agent of another
+         * trigger's participle after this one */
+        if (w->tok > tg->t1 && (x_tok(d, w->tok - 1)->xflags & XT_TRIGGER) &&
+            (x_tok(d, w->tok - 1)->xflags & XT_LOWER) &&
+            tok_event_type(d, w->tok - 1) != tok_event_type(d, tg->t0))
+            continue;
         if (other)
             continue;
         /* ("tipped off by a foreign service, according to Der Spiegel":

@@ -1295,6 +1295,11 @@ static void test_reporting_clause_is_no_target(void **state)
     assert_false(acts("The two men carried out surveillance of journalists working for Iran "
                       "International in London.\n",
                       FNR_EVENT_ESPIONAGE, "Iran International"));
+    /* the state a man is wanted by did not arrest him */
+    assert_false(acts("Greek police arrested a man wanted by Türkiye in Athens.\n",
+                      FNR_EVENT_ARREST, "Türkiye"));
+    assert_true(acts("Greek police arrested a man wanted by Türkiye in Athens.\n", FNR_EVENT_ARREST,
+                     "Greek police"));
     /* the court one will appear before did not arrest */
     assert_false(
         acts("Ali Kaya was arrested in Leeds on Monday and will appear at Leeds Crown Court "
