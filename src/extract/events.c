@@ -1397,6 +1397,9 @@ static fnr_status by_agents(const x_doc *d, size_t i, size_t s1, fnr_vec *agents
     for (size_t k = i + 1; k < s1 && k - i < 10; k++) {
         if (is_punct_c(d, k, '.') || is_punct_c(d, k, ';'))
             break;
+        /* "wanted by Türkiye for links to FETÖ": what for names no agent */
+        if (last >= 0 && (x_tok_is(d, k, "for") || x_tok_is(d, k, "over")))
+            break;
         int e = x_tok_entity(d, k);
         in_list = in_list && (e >= 0 || is_punct_c(d, k, ',') || x_tok_is(d, k, "the") ||
                               x_tok_is(d, k, "and"));

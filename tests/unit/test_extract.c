@@ -1300,6 +1300,9 @@ static void test_reporting_clause_is_no_target(void **state)
                       FNR_EVENT_ARREST, "Türkiye"));
     assert_true(acts("Greek police arrested a man wanted by Türkiye in Athens.\n", FNR_EVENT_ARREST,
                      "Greek police"));
+    /* what one is wanted for names no one who wants him */
+    assert_false(acts("Omar Kaya is wanted by Türkiye for links to FETÖ.\n", FNR_EVENT_LEGAL_ACTION,
+                      "FETÖ"));
     /* the court one will appear before did not arrest */
     assert_false(
         acts("Ali Kaya was arrested in Leeds on Monday and will appear at Leeds Crown Court "
