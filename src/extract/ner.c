@@ -1497,8 +1497,14 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
         x_tok_is(d, i, "prosecutors")) {
         size_t office = prosecutor_office_end(d, j - 1, end);
         if (office > j - 1) {
+            /* "the Chief Public Prosecutor's Office": a rank read as a
+             * title before the run is the office's too */
+            size_t a = i;
+            while (a > c->s0 && x_tok_in(d, a - 1, PROSECUTOR_RANKS) &&
+                   (x_tok(d, a - 1)->tflags & FNR_TF_CAP) && x_tok(d, a - 1)->mention < 0)
+                a--;
             *out_next = office;
-            return add_mention(d, c->s, i, office, FNR_ENTITY_ORGANIZATION, NULL, "court",
+            return add_mention(d, c->s, a, office, FNR_ENTITY_ORGANIZATION, NULL, "court",
                                "prosecutor_office", false, NULL);
         }
     }

@@ -514,6 +514,9 @@ static const ent_case ENT_CASES[] = {
     /* a place's name before a site's capitalised head names the site */
     { "Gunmen stormed the Konya Courthouse in 2019.", "Konya Courthouse", FNR_ENTITY_LOCATION, NULL,
       NULL },
+    /* a prosecutor's rank is part of the office's name */
+    { "The Chief Public Prosecutor's Office issued warrants for 24 people.",
+      "Chief Public Prosecutor's Office", FNR_ENTITY_ORGANIZATION, NULL, NULL },
     /* a currency names no place */
     { "Police seized 40,000 US dollars and a rifle in Kilis.", "Kilis", FNR_ENTITY_LOCATION, NULL,
       "US" },
