@@ -3941,10 +3941,17 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
     }
     if (t == FNR_EVENT_INTEL_SHARING) {
         /* "shared"/"provided" need intelligence or information after them */
+        /* ("The FBI provided the tip that led to the arrest": a tip
+         * given) */
+        size_t g = tg->t0 > s0 && (x_tok_is(d, tg->t0 - 1, "the") || x_tok_is(d, tg->t0 - 1, "a"))
+                       ? tg->t0 - 1
+                       : tg->t0;
+        bool given = g > s0 && (x_tok_is(d, g - 1, "provided") || x_tok_is(d, g - 1, "gave") ||
+                                x_tok_is(d, g - 1, "passed") || x_tok_is(d, g - 1, "sent"));
         if ((x_tok_is(d, tg->t0, "intelligence") && x_tok_is(d, tg->t1 - 1, "sharing")) ||
             ((x_tok_is(d, tg->t0, "warnings") || x_tok_is(d, tg->t0, "warning") ||
               x_tok_is(d, tg->t0, "tip") || x_tok_is(d, tg->t0, "tips")) &&
-             from_after(d, tg, s1) >= s1))
+             from_after(d, tg, s1) >= s1 && !given))
             return 0; /* "intelligence sharing" as a topic; "a warning from X" was given,
                          "the tip of the iceberg" nothing */
         /* "Acting on the tip-off, police detained": the tip that came, from
@@ -6219,6 +6226,11 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
             !(x_tok(d, tg->t0)->tflags & FNR_TF_CAP) &&
             /* ("led to the seizure of weapons": what was seized is new) */
             !(type == FNR_EVENT_SEIZURE && tg->t1 < s->tok1 && x_tok_is(d, tg->t1, "of")) &&
+            /* ("the tip that led to the arrest of a teenager": new too) */
+            !(tg->t1 < s->tok1 && x_tok_is(d, tg->t1, "of") && tg->t0 >= s->tok0 + 3 &&
+              x_tok_is(d, tg->t0 - 2, "to") &&
+              (x_tok_is(d, tg->t0 - 3, "led") || x_tok_is(d, tg->t0 - 3, "leading") ||
+               x_tok_is(d, tg->t0 - 3, "lead"))) &&
             told_before(d))
             continue;
         int loc = find_location(d, sf, &p, s->tok0, tg->t1, s->tok1);

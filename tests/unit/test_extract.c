@@ -2196,6 +2196,11 @@ static void test_triggers_in_context(void **state)
     t = run("Officers seized a pistol and a list of targets in Likoni.\n", NULL);
     assert_int_equal(n_events(t, FNR_EVENT_PLOT), 0);
     fnr_facts_free(t);
+    /* a tip provided, and the arrest it led to */
+    t = run("The FBI provided the tip that led to the arrest of a teenager in Graz.\n", NULL);
+    assert_int_equal(n_events(t, FNR_EVENT_INTEL_SHARING), 1);
+    assert_int_equal(n_events(t, FNR_EVENT_ARREST), 1);
+    fnr_facts_free(t);
     /* intelligence acted on, from no one named, is shared by no one */
     t = run("Acting on intelligence, the Mardin Provincial Gendarmerie Command detained two men.\n",
             NULL);
