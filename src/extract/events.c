@@ -2048,6 +2048,22 @@ static int demonym_country(const x_doc *d, size_t k)
     return -1;
 }
 
+/* "shared information about the cell with Jordanian intelligence": the
+ * one after "with" that ends the "about" phrase at token about is told,
+ * the entity at token i. */
+static bool with_after_about(const x_doc *d, size_t s0, size_t about, size_t i)
+{
+    if (i <= about || !x_tok_is(d, about, "about") || i - about > 10)
+        return false;
+    size_t a = past_article(d, s0, i);
+    if (a <= about + 1 || !x_tok_is(d, a - 1, "with"))
+        return false;
+    for (size_t k = about + 1; k + 1 < a; k++)
+        if (is_punct_c(d, k, ',') || x_tok_is(d, k, "that"))
+            return false;
+    return true;
+}
+
 static void find_participants(const x_doc *d, const xsent *s, const sent_facts *f, const trig *tg,
                               participants *p)
 {
@@ -2419,8 +2435,8 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
                  * the one watched owns what was told, he told nothing) */
                 add_unique(p->actors, &p->n_actors, e);
             else if (!before && en->type != FNR_ENTITY_PERSON && !is_militant(d, e) &&
-                     i < what_told && !owns_next(d, i, s1) &&
-                     (!oc->prep || counterparts_in(d, i, s0)))
+                     (i < what_told || with_after_about(d, s0, what_told, i)) &&
+                     !owns_next(d, i, s1) && (!oc->prep || counterparts_in(d, i, s0)))
                 add_unique(p->targets, &p->n_targets, e);
             break;
         case FNR_EVENT_LEGAL_ACTION:

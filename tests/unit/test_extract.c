@@ -2196,6 +2196,9 @@ static void test_triggers_in_context(void **state)
     t = run("Officers seized a pistol and a list of targets in Likoni.\n", NULL);
     assert_int_equal(n_events(t, FNR_EVENT_PLOT), 0);
     fnr_facts_free(t);
+    /* the one information about something was shared with */
+    assert_true(takes_part("MİT shared information about the cell with Jordanian intelligence.\n",
+                           FNR_EVENT_INTEL_SHARING, "Jordanian intelligence", true));
     /* a tip provided, and the arrest it led to */
     t = run("The FBI provided the tip that led to the arrest of a teenager in Graz.\n", NULL);
     assert_int_equal(n_events(t, FNR_EVENT_INTEL_SHARING), 1);
