@@ -2048,6 +2048,17 @@ static int demonym_country(const x_doc *d, size_t k)
     return -1;
 }
 
+/* "MİT detected that the suspects were in contact with Daesh and
+ * informed the police": whether a "that" stands in tokens [s0, i), so the
+ * entity at token i is in what was found, not one who told it. */
+static bool that_before(const x_doc *d, size_t s0, size_t i)
+{
+    for (size_t k = s0; k < i; k++)
+        if (x_tok_is(d, k, "that"))
+            return true;
+    return false;
+}
+
 /* "shared information about the cell with Jordanian intelligence": the
  * one after "with" that ends the "about" phrase at token about is told,
  * the entity at token i. */
@@ -2430,7 +2441,8 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
                     add_unique(p->targets, &p->n_targets, e);
             } else if (before && en->type != FNR_ENTITY_LOCATION &&
                        !((en->type == FNR_ENTITY_PERSON || is_militant(d, e)) && p->n_actors &&
-                         owns_next(d, i, s1)))
+                         owns_next(d, i, s1)) &&
+                       !(p->n_actors && that_before(d, s0, i)))
                 /* ("MIT tracked al-Jubouri's movements and shared ...":
                  * the one watched owns what was told, he told nothing) */
                 add_unique(p->actors, &p->n_actors, e);

@@ -2199,6 +2199,10 @@ static void test_triggers_in_context(void **state)
     /* the one information about something was shared with */
     assert_true(takes_part("MİT shared information about the cell with Jordanian intelligence.\n",
                            FNR_EVENT_INTEL_SHARING, "Jordanian intelligence", true));
+    /* one named in what a service found did not tell it */
+    assert_false(acts("MİT found that the two men had met Daesh operatives and informed the Izmir "
+                      "Police Department.\n",
+                      FNR_EVENT_INTEL_SHARING, "Daesh"));
     /* a tip provided, and the arrest it led to */
     t = run("The FBI provided the tip that led to the arrest of a teenager in Graz.\n", NULL);
     assert_int_equal(n_events(t, FNR_EVENT_INTEL_SHARING), 1);
