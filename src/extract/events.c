@@ -677,11 +677,15 @@ static bool count_at(const x_doc *d, size_t a, size_t b, size_t i, long v, long 
         return false;
     /* "channels with more than 40,000 followers": what something has, not
      * whom the event took */
+    long along = 0; /* "detained him together with two accomplices": him too */
     for (size_t k = i; k > a && i - k < 4; k--) {
         if (x_tok_is(d, k - 1, "with")) {
             /* "together with two Syrians": taken too */
-            if (k >= a + 2 && (x_tok_is(d, k - 2, "together") || x_tok_is(d, k - 2, "along")))
+            if (k >= a + 2 && (x_tok_is(d, k - 2, "together") || x_tok_is(d, k - 2, "along"))) {
+                if (k >= a + 3 && (x_tok_is(d, k - 3, "him") || x_tok_is(d, k - 3, "her")))
+                    along = 1;
                 break;
+            }
             return false;
         }
         if (!(x_tok_is(d, k - 1, "more") || x_tok_is(d, k - 1, "than") ||
@@ -723,7 +727,7 @@ static bool count_at(const x_doc *d, size_t a, size_t b, size_t i, long v, long 
             /* "detained 49 of the suspects": the number is the count's
              * word, nearer the verb than the noun of the whole */
             out->noun = (uint32_t)(part ? i : k);
-            out->value = v;
+            out->value = v + along;
             /* "a senior commander and four of his aides": five */
             if (owner_too && i >= a + 2 && x_tok_is(d, i - 1, "and") &&
                 x_tok_entity(d, i - 2) < 0 && tok_class(d, i - 2, W_ONE_PERSON_NOUNS))
@@ -1441,6 +1445,9 @@ static fnr_status by_agents(const x_doc *d, size_t i, size_t s1, fnr_vec *agents
     for (size_t k = i + 1; k < s1 && k - i < 10; k++) {
         if (is_punct_c(d, k, '.') || is_punct_c(d, k, ';'))
             break;
+        /* "wanted by Türkiye for links to FETÖ": what for names no agent */
+        if (last >= 0 && (x_tok_is(d, k, "for") || x_tok_is(d, k, "over")))
+            break;
         int e = x_tok_entity(d, k);
         in_list = in_list && (e >= 0 || is_punct_c(d, k, ',') || x_tok_is(d, k, "the") ||
                               x_tok_is(d, k, "and"));
@@ -2115,6 +2122,33 @@ static int demonym_country(const x_doc *d, size_t k)
     return -1;
 }
 
+/* "MİT detected that the suspects were in contact with Daesh and
+ * informed the police": whether a "that" stands in tokens [s0, i), so the
+ * entity at token i is in what was found, not one who told it. */
+static bool that_before(const x_doc *d, size_t s0, size_t i)
+{
+    for (size_t k = s0; k < i; k++)
+        if (x_tok_is(d, k, "that"))
+            return true;
+    return false;
+}
+
+/* "shared information about the cell with Jordanian intelligence": the
+ * one after "with" that ends the "about" phrase at token about is told,
+ * the entity at token i. */
+static bool with_after_about(const x_doc *d, size_t s0, size_t about, size_t i)
+{
+    if (i <= about || !x_tok_is(d, about, "about") || i - about > 10)
+        return false;
+    size_t a = past_article(d, s0, i);
+    if (a <= about + 1 || !x_tok_is(d, a - 1, "with"))
+        return false;
+    for (size_t k = about + 1; k + 1 < a; k++)
+        if (is_punct_c(d, k, ',') || x_tok_is(d, k, "that"))
+            return false;
+    return true;
+}
+
 static void find_participants(const x_doc *d, const xsent *s, const sent_facts *f, const trig *tg,
                               participants *p)
 {
@@ -2167,6 +2201,12 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
                     !tok_class(d, q, W_BE_WORDS) && !x_tok_is(d, q, "been") &&
                     !(x_tok(d, q)->xflags & XT_TRIGGER);
         }
+        /* "arrested a man wanted by Türkiye": the agent of another
+         * trigger's participle after this one */
+        if (w->tok > tg->t1 && (x_tok(d, w->tok - 1)->xflags & XT_TRIGGER) &&
+            (x_tok(d, w->tok - 1)->xflags & XT_LOWER) &&
+            tok_event_type(d, w->tok - 1) != tok_event_type(d, tg->t0))
+            continue;
         if (other)
             continue;
         /* ("tipped off by a foreign service, according to Der Spiegel":
@@ -2508,13 +2548,14 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
                     add_unique(p->targets, &p->n_targets, e);
             } else if (before && en->type != FNR_ENTITY_LOCATION &&
                        !((en->type == FNR_ENTITY_PERSON || is_militant(d, e)) && p->n_actors &&
-                         owns_next(d, i, s1)))
+                         owns_next(d, i, s1)) &&
+                       !(p->n_actors && that_before(d, s0, i)))
                 /* ("MIT tracked al-Jubouri's movements and shared ...":
                  * the one watched owns what was told, he told nothing) */
                 add_unique(p->actors, &p->n_actors, e);
             else if (!before && en->type != FNR_ENTITY_PERSON && !is_militant(d, e) &&
-                     i < what_told && !owns_next(d, i, s1) &&
-                     (!oc->prep || counterparts_in(d, i, s0)))
+                     (i < what_told || with_after_about(d, s0, what_told, i)) &&
+                     !owns_next(d, i, s1) && (!oc->prep || counterparts_in(d, i, s0)))
                 add_unique(p->targets, &p->n_targets, e);
             break;
         case FNR_EVENT_LEGAL_ACTION:
@@ -3006,6 +3047,13 @@ static int find_location(const x_doc *d, const sent_facts *f, const participants
             if (owned_e >= 0 && d->ents[owned_e].type == FNR_ENTITY_ORGANIZATION)
                 continue;
         }
+        /* "Amar Hussein, who had fled to Lebanon, was convicted": where
+         * someone went, not where the event was */
+        if (oc->tok >= 2 && x_tok_is(d, oc->tok - 1, "to") &&
+            (x_tok_is(d, oc->tok - 2, "fled") || x_tok_is(d, oc->tok - 2, "escaped") ||
+             x_tok_is(d, oc->tok - 2, "travelled") || x_tok_is(d, oc->tok - 2, "traveled") ||
+             x_tok_is(d, oc->tok - 2, "emigrated") || x_tok_is(d, oc->tok - 2, "moved")))
+            continue;
         /* "Palestinians living in Türkiye", "a cell based in Graz": where
          * someone lives, not where the event was */
         if (oc->tok >= 2 && x_tok_is(d, oc->tok - 1, "in") &&
@@ -3318,6 +3366,11 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
      * taken */
     if (tag_back(d, s0, tg->t0, 4, X_TAG_HABIT) || tag_back(d, s0, tg->t0, 3, X_TAG_MAYBE))
         return 0;
+    /* "a network that Iran has used to carry out attacks in Europe", "he
+     * used to plan attacks": a means or a habit, no one event */
+    for (size_t k = tg->t0; k > s0 + 1 && tg->t0 - k < 4; k--)
+        if (x_tok_is(d, k - 1, "to") && x_tok_is(d, k - 2, "used"))
+            return 0;
     /* "Police have not detained anyone", "No one has been arrested": what
      * did not happen; "called for the arrest of": a demand */
     for (size_t k = tg->t0; k > s0 && tg->t0 - k < 4 && !is_punct_c(d, k - 1, ','); k--)
@@ -4002,6 +4055,15 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
     if (t == FNR_EVENT_LEGAL_ACTION) {
         if (tg->t0 > s0 && x_tok_is(d, tg->t0 - 1, "in") && x_tok_is(d, tg->t0, "charge"))
             return 0; /* "in charge of" */
+        /* "the chargé d'affaires": a diplomat, no charge */
+        if (x_tok_is(d, tg->t0, "charge")) {
+            const xtok *ct = x_tok(d, tg->t0);
+            const char *q = d->doc.text + ct->end;
+            size_t left = d->doc.len - ct->end;
+            if (left > 3 && q[0] == ' ' && q[1] == 'd' &&
+                (q[2] == '\'' || (left > 5 && memcmp(q + 2, "\xE2\x80\x99", 3) == 0)))
+                return 0;
+        }
         /* "According to the indictment, ...": the source of what follows */
         size_t a = tg->t0;
         if (a > s0 && (x_tok_is(d, a - 1, "the") || x_tok_is(d, a - 1, "an")))
@@ -4056,6 +4118,12 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
                 return 0;
             if (tg->t0 > s0 && (x_tok_is(d, tg->t0 - 1, "the") || x_tok_is(d, tg->t0 - 1, "this")))
                 return 0;
+            /* "Police conducted simultaneous raids in Izmir" after the
+             * detentions were told: the raids are how they were made */
+            if ((x_tok_is(d, tg->t0, "raids") || x_tok_is(d, tg->t0, "raid")) && d->events.len)
+                for (size_t e = 0; e < d->events.len; e++)
+                    if (FNR_VEC_AT(&d->events, fnr_event, e).type == FNR_EVENT_ARREST)
+                        return 0;
         }
         /* a capture "in an operation" is the capture only; a named
          * operation is a thing in itself (GUIDELINES) */
@@ -4064,10 +4132,17 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
     }
     if (t == FNR_EVENT_INTEL_SHARING) {
         /* "shared"/"provided" need intelligence or information after them */
+        /* ("The FBI provided the tip that led to the arrest": a tip
+         * given) */
+        size_t g = tg->t0 > s0 && (x_tok_is(d, tg->t0 - 1, "the") || x_tok_is(d, tg->t0 - 1, "a"))
+                       ? tg->t0 - 1
+                       : tg->t0;
+        bool given = g > s0 && (x_tok_is(d, g - 1, "provided") || x_tok_is(d, g - 1, "gave") ||
+                                x_tok_is(d, g - 1, "passed") || x_tok_is(d, g - 1, "sent"));
         if ((x_tok_is(d, tg->t0, "intelligence") && x_tok_is(d, tg->t1 - 1, "sharing")) ||
             ((x_tok_is(d, tg->t0, "warnings") || x_tok_is(d, tg->t0, "warning") ||
               x_tok_is(d, tg->t0, "tip") || x_tok_is(d, tg->t0, "tips")) &&
-             from_after(d, tg, s1) >= s1))
+             from_after(d, tg, s1) >= s1 && !given))
             return 0; /* "intelligence sharing" as a topic; "a warning from X" was given,
                          "the tip of the iceberg" nothing */
         /* "Acting on the tip-off, police detained": the tip that came, from
@@ -4075,6 +4150,14 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         if (tg->t0 >= s0 + 2 && (x_tok_is(d, tg->t0 - 1, "the") || x_tok_is(d, tg->t0 - 1, "a")) &&
             (x_tok_is(d, tg->t0 - 2, "on") || x_tok_is(d, tg->t0 - 2, "after")) &&
             !x_tok_is(d, tg->t0, "warned") && from_after(d, tg, s1) >= s1)
+            return 0;
+        /* "Acting on intelligence, the command launched an operation": the
+         * same, unless someone named provided it ("acting on intelligence
+         * from MİT", "... provided by the CIA") */
+        if ((x_tok_is(d, tg->t0, "acting") || x_tok_is(d, tg->t0, "acted")) &&
+            from_after(d, tg, s1) >= s1 &&
+            !(tg->t1 + 1 < s1 && (x_tok_is(d, tg->t1, "provided") ||
+                                  x_tok_is(d, tg->t1, "shared") || x_tok_is(d, tg->t1, "by"))))
             return 0;
         /* "the information that led to the arrests was provided by the
          * CIA": what was provided must be intelligence, told before the
@@ -4218,6 +4301,10 @@ static bool date_of_state(const char *text, size_t off)
  * "charged over the attack on Israel", the place the crime's. */
 static bool crime_between(const x_doc *d, size_t a, size_t b)
 {
+    /* ("convicted of war crimes committed in Raqqa": the deed's place) */
+    for (size_t k = a; k < b && b - a < 40; k++)
+        if (x_tok_is(d, k, "committed") || x_tok_is(d, k, "perpetrated"))
+            return true;
     const uint32_t *tt = d->trig_toks.data;
     for (size_t k = trig_toks_from(d, a); k < d->trig_toks.len && tt[k] < b; k++) {
         fnr_event_type t = tok_event_type(d, tt[k]);
@@ -5375,6 +5462,12 @@ static int context_location(const x_doc *d, size_t si, fnr_event_type type, cons
         if ((d->ent_bits[who[k]] & EK_INTEL) && d->ents[who[k]].country[0] &&
             strcmp(d->ents[who[k]].country, d->ents[mc].country) == 0)
             return -1;
+    /* ("passed documents to a Russian handler": spied for Russia, not in
+     * it) */
+    const xsent *s = x_sent(d, si);
+    for (size_t k = s->tok0; mc >= 0 && type == FNR_EVENT_ESPIONAGE && k < s->tok1; k++)
+        if ((x_tok(d, k)->xflags & XT_DEMONYM) && demonym_country(d, k) == mc)
+            return -1;
     return mc;
 }
 
@@ -5592,6 +5685,16 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
                    (x_tok_is(d, s->tok0 + 1, "suspect") || x_tok_is(d, s->tok0 + 1, "man") ||
                     x_tok_is(d, s->tok0 + 1, "woman")) &&
                    names_person(d, p->targets, p->n_targets) && count <= 1 && !another_one(d, s);
+    /* "Police arrested a 17-year-old ... The teenager was detained in
+     * Graz": the one just told of, unnamed, told again with more */
+    static const char *const ONE_NOUNS[] = { "suspect",  "man",      "woman", "teen",
+                                             "teenager", "youth",    "boy",   "girl",
+                                             "student",  "attacker", NULL };
+    bool the_unnamed = (type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL) &&
+                       s->tok0 + 3 < s->tok1 && x_tok_is(d, s->tok0, "the") &&
+                       x_tok_in(d, s->tok0 + 1, ONE_NOUNS) &&
+                       tok_class(d, s->tok0 + 2, W_BE_WORDS) && tg->t0 == s->tok0 + 3 &&
+                       !p->n_targets && count <= 1 && !another_one(d, s);
     /* "Gendarmerie captured a PKK suspect ... He was caught at a
      * checkpoint": the one just told of, told again */
     bool he = (type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL) &&
@@ -5655,7 +5758,8 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
             *lead = i; /* the one told with its dead stands for it */
             return false;
         }
-        if (the_one && e->count <= 1 && si - e->sentence <= 3 &&
+        if (((the_one && e->count <= 1 && si - e->sentence <= 3) ||
+             (the_unnamed && e->count <= 1 && si - e->sentence <= 2)) &&
             !names_person(d, e->targets, e->n_targets)) {
             *lead = i; /* the detailed sentence stands for it (GUIDELINES) */
             return false;
@@ -6187,6 +6291,13 @@ static size_t clause_cut(const x_doc *d, const xsent *s, const trig *found, size
  * sentence before opened with, one of those held. */
 static int opener_before(const x_doc *d, size_t si, bool cross);
 
+/* Whether the paragraph before sentence si's is one sentence long. */
+static bool one_sentence_para_before(const x_doc *d, size_t si)
+{
+    return si >= 1 && x_sent(d, si)->para_start && x_sent(d, si - 1)->para_start &&
+           !x_sent(d, si - 1)->heading;
+}
+
 static bool he_was(const x_doc *d, size_t si, const xsent *s, const trig *tg, fnr_event_type type,
                    participants *p)
 {
@@ -6225,7 +6336,9 @@ static bool he_was(const x_doc *d, size_t si, const xsent *s, const trig *tg, fn
         return false;
     /* (a report's paragraphs are often one sentence: the one just told
      * of, across a paragraph break, for an object pronoun) */
-    int e = opener_before(d, si, him);
+    /* ("Dieter S. planned attacks ...\n\nHe was arrested in April": a
+     * paragraph of one sentence names him as well) */
+    int e = opener_before(d, si, him || one_sentence_para_before(d, si));
     if (e < 0 || contains(p->actors, p->n_actors, e) || contains(p->targets, p->n_targets, e))
         return false;
     add_unique(p->targets, &p->n_targets, e);
@@ -6424,6 +6537,20 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
               x_tok_is(d, tg->t0 - 2, "since"))) &&
             told_before(d))
             continue;
+        /* "The charge comes weeks after police detained three teenagers":
+         * the step told before, named as the subject of a verb of no
+         * event */
+        if (tg->t0 == x_sent(d, si)->tok0 + 1 && x_tok_is(d, tg->t0 - 1, "the") &&
+            tg->t1 - tg->t0 == 1 && tg->t1 < s->tok1 && (x_tok(d, tg->t1)->xflags & XT_LOWER) &&
+            !(x_tok(d, tg->t1)->xflags & XT_TRIGGER) && !tok_class(d, tg->t1, W_BE_WORDS) &&
+            x_tok(d, tg->t0)->key_len > 2 &&
+            memcmp(x_tok(d, tg->t0)->key + x_tok(d, tg->t0)->key_len - 2, "ed", 2) != 0) {
+            bool same = false;
+            for (size_t e = 0; e < d->events.len && !same; e++)
+                same = FNR_VEC_AT(&d->events, fnr_event, e).type == type;
+            if (same)
+                continue;
+        }
         if (p.n_actors == 0 && p.n_targets == 0 && count <= 1 && tg->t1 - tg->t0 == 1 &&
             tg->t0 > s->tok0 &&
             (x_tok_is(d, tg->t0 - 1, "the") || x_tok_is(d, tg->t0 - 1, "these")) &&
@@ -6432,6 +6559,11 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
             !(x_tok(d, tg->t0)->tflags & FNR_TF_CAP) &&
             /* ("led to the seizure of weapons": what was seized is new) */
             !(type == FNR_EVENT_SEIZURE && tg->t1 < s->tok1 && x_tok_is(d, tg->t1, "of")) &&
+            /* ("the tip that led to the arrest of a teenager": new too) */
+            !(tg->t1 < s->tok1 && x_tok_is(d, tg->t1, "of") && tg->t0 >= s->tok0 + 3 &&
+              x_tok_is(d, tg->t0 - 2, "to") &&
+              (x_tok_is(d, tg->t0 - 3, "led") || x_tok_is(d, tg->t0 - 3, "leading") ||
+               x_tok_is(d, tg->t0 - 3, "lead"))) &&
             told_before(d))
             continue;
         int loc = find_location(d, sf, &p, s->tok0, tg->t1, s->tok1,
@@ -6462,11 +6594,13 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
             int before = -1;
             for (size_t o = 0; o < sf->occs.len; o++) {
                 const occ *oc = &FNR_VEC_AT(&sf->occs, occ, o);
-                if (oc->tok < tg->t1 || oc->tok >= s->tok1)
+                if (oc->tok < s->tok0 || oc->tok >= s->tok1)
                     continue;
-                if (oc->ent == loc && lt == SIZE_MAX)
+                if (oc->ent == loc && lt == SIZE_MAX && oc->tok >= tg->t1)
                     lt = oc->tok;
-                if (oc->prep && before < 0 && !crime_between(d, tg->t1, oc->tok) &&
+                /* ("The court in Düsseldorf convicted ...": where it sits) */
+                if (oc->prep && (oc->tok >= tg->t1 ? before < 0 : true) &&
+                    !(oc->tok >= tg->t1 && crime_between(d, tg->t1, oc->tok)) &&
                     !contains(p.actors, p.n_actors, oc->ent) &&
                     !contains(p.targets, p.n_targets, oc->ent))
                     before = oc->ent;
@@ -6507,6 +6641,8 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
         }
         size_t lead_sent = SIZE_MAX;
         size_t lead;
+        char lead_date[sizeof((fnr_event *)0)->date] = "";
+        const char *lead_prec = NULL;
         if (restated(d, si, tg, type, &p, count, loc, &lead))
             continue;
         if (lead != SIZE_MAX) { /* the lead's event gives way to this one */
@@ -6543,6 +6679,8 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
                 if (is_militant(d, ev[lead].targets[a]) &&
                     !contains(p.actors, p.n_actors, ev[lead].targets[a]))
                     add_unique(p.targets, &p.n_targets, ev[lead].targets[a]);
+            memcpy(lead_date, ev[lead].date, sizeof lead_date);
+            lead_prec = ev[lead].precision;
             memmove(&ev[lead], &ev[lead + 1], (d->events.len - lead - 1) * sizeof *ev);
             d->events.len--;
         }
@@ -6559,7 +6697,15 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
         st = add_event(d, si, tg, type, &p, loc, count);
         if (st != FNR_OK)
             return st;
-        FNR_VEC_AT(&d->events, fnr_event, d->events.len - 1).location_inferred = inferred;
+        fnr_event *added = &FNR_VEC_AT(&d->events, fnr_event, d->events.len - 1);
+        added->location_inferred = inferred;
+        /* "Police arrested a suspect on Tuesday. The suspect, identified as
+         * Ö.K., was caught in Osmangazi": the lead's date, when the detail
+         * tells none */
+        if (!added->date[0] && lead_date[0]) {
+            memcpy(added->date, lead_date, sizeof added->date);
+            added->precision = lead_prec;
+        }
     }
     return FNR_OK;
 }

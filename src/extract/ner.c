@@ -1552,8 +1552,14 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
         x_tok_is(d, i, "prosecutors")) {
         size_t office = prosecutor_office_end(d, j - 1, end);
         if (office > j - 1) {
+            /* "the Chief Public Prosecutor's Office": a rank read as a
+             * title before the run is the office's too */
+            size_t a = i;
+            while (a > c->s0 && x_tok_in(d, a - 1, PROSECUTOR_RANKS) &&
+                   (x_tok(d, a - 1)->tflags & FNR_TF_CAP) && x_tok(d, a - 1)->mention < 0)
+                a--;
             *out_next = office;
-            return add_mention(d, c->s, i, office, FNR_ENTITY_ORGANIZATION, NULL, "court",
+            return add_mention(d, c->s, a, office, FNR_ENTITY_ORGANIZATION, NULL, "court",
                                "prosecutor_office", false, NULL);
         }
     }
@@ -1902,6 +1908,17 @@ static fnr_status take_lexicon(scan_ctx *c, size_t i, size_t j, size_t seq, cons
     fnr_entity_type type = e->cls == FNR_LEX_LOCATION ? FNR_ENTITY_LOCATION
                            : e->cls == FNR_LEX_ORG    ? FNR_ENTITY_ORGANIZATION
                                                       : FNR_ENTITY_PERSON;
+    /* "the Ankara Courthouse", "Izmir Airport": a place's name before a
+     * capitalised head of a site names the site (D-5) */
+    if (type == FNR_ENTITY_LOCATION && j < end && (x_tok(d, j)->xflags & XT_LOCHEAD) &&
+        (x_tok(d, j)->tflags & FNR_TF_CAP) && !(x_tok(d, j)->tflags & FNR_TF_UPPER)) {
+        const fnr_lex_entry *h = x_key_entry(x_tok(d, j)->lk, FNR_LEX_LOC_HEAD);
+        if (h && h->kind && strcmp(h->kind, "facility") == 0) {
+            *out_next = j + 1;
+            return add_mention(d, c->s, i, j + 1, FNR_ENTITY_LOCATION, NULL, "facility",
+                               "place_site", false, NULL);
+        }
+    }
     if (type == FNR_ENTITY_LOCATION && j < end) {
         /* "Istanbul police", "Ankara police" => the police force. */
         if (x_tok_class(d, j, XW_LOWER_ORG_HEADS) && !(x_tok(d, j)->tflags & FNR_TF_CAP)) {

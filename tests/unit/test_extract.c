@@ -515,6 +515,12 @@ static const ent_case ENT_CASES[] = {
       FNR_ENTITY_ORGANIZATION, NULL, NULL },
     { "The Belga news agency said Voice of America (VOA) had the story first.", "Voice of America",
       FNR_ENTITY_ORGANIZATION, "VOA", NULL },
+    /* a place's name before a site's capitalised head names the site */
+    { "Gunmen stormed the Konya Courthouse in 2019.", "Konya Courthouse", FNR_ENTITY_LOCATION, NULL,
+      NULL },
+    /* a prosecutor's rank is part of the office's name */
+    { "The Chief Public Prosecutor's Office issued warrants for 24 people.",
+      "Chief Public Prosecutor's Office", FNR_ENTITY_ORGANIZATION, NULL, NULL },
     /* a currency names no place */
     { "Police seized 40,000 US dollars and a rifle in Kilis.", "Kilis", FNR_ENTITY_LOCATION, NULL,
       "US" },
@@ -1154,6 +1160,9 @@ static const ev_case EV_CASES[] = {
     { "Five of the men were freed, while two were taken before a judge, who charged them with "
       "arson.",
       NULL, FNR_EVENT_LEGAL_ACTION, NULL, NULL, 2, NULL, NULL },
+    /* "him together with two accomplices": three */
+    { "Police raided a flat in Adana and detained him together with two accomplices.", NULL,
+      FNR_EVENT_ARREST, NULL, NULL, 3, NULL, NULL },
     /* a police body's unit is a police body: it acts */
     { "Teams of the Istanbul Police Department's Counter-Terrorism Branch Directorate, in "
       "coordination with MİT, detained 12 suspects.",
@@ -1350,6 +1359,14 @@ static void test_reporting_clause_is_no_target(void **state)
     assert_false(acts("The two men carried out surveillance of journalists working for Iran "
                       "International in London.\n",
                       FNR_EVENT_ESPIONAGE, "Iran International"));
+    /* the state a man is wanted by did not arrest him */
+    assert_false(acts("Greek police arrested a man wanted by Türkiye in Athens.\n",
+                      FNR_EVENT_ARREST, "Türkiye"));
+    assert_true(acts("Greek police arrested a man wanted by Türkiye in Athens.\n", FNR_EVENT_ARREST,
+                     "Greek police"));
+    /* what one is wanted for names no one who wants him */
+    assert_false(acts("Omar Kaya is wanted by Türkiye for links to FETÖ.\n", FNR_EVENT_LEGAL_ACTION,
+                      "FETÖ"));
     /* the court one will appear before did not arrest */
     assert_false(
         acts("Ali Kaya was arrested in Leeds on Monday and will appear at Leeds Crown Court "
@@ -2429,6 +2446,55 @@ static void test_triggers_in_context(void **state)
     fnr_facts_free(t);
     t = run("Officers seized a pistol and a list of targets in Likoni.\n", NULL);
     assert_int_equal(n_events(t, FNR_EVENT_PLOT), 0);
+    fnr_facts_free(t);
+    /* the one information about something was shared with */
+    assert_true(takes_part("MİT shared information about the cell with Jordanian intelligence.\n",
+                           FNR_EVENT_INTEL_SHARING, "Jordanian intelligence", true));
+    /* one named in what a service found did not tell it */
+    assert_false(acts("MİT found that the two men had met Daesh operatives and informed the Izmir "
+                      "Police Department.\n",
+                      FNR_EVENT_INTEL_SHARING, "Daesh"));
+    /* a tip provided, and the arrest it led to */
+    t = run("The FBI provided the tip that led to the arrest of a teenager in Graz.\n", NULL);
+    assert_int_equal(n_events(t, FNR_EVENT_INTEL_SHARING), 1);
+    assert_int_equal(n_events(t, FNR_EVENT_ARREST), 1);
+    fnr_facts_free(t);
+    /* intelligence acted on, from no one named, is shared by no one */
+    t = run("Acting on intelligence, the Mardin Provincial Gendarmerie Command detained two men.\n",
+            NULL);
+    assert_int_equal(n_events(t, FNR_EVENT_INTEL_SHARING), 0);
+    fnr_facts_free(t);
+    t = run("Acting on intelligence from MİT, gendarmerie detained two men in Mardin.\n", NULL);
+    assert_int_equal(n_events(t, FNR_EVENT_INTEL_SHARING), 1);
+    fnr_facts_free(t);
+    /* a chargé d'affaires is a diplomat, no charge */
+    t = run("Rome summoned the Libyan charge d'affaires over the raid.\n", NULL);
+    assert_int_equal(n_events(t, FNR_EVENT_LEGAL_ACTION), 0);
+    fnr_facts_free(t);
+    /* what a network is used to do is no one event */
+    t = run("They worked for a gang that Tehran has used to carry out attacks in Europe.\n", NULL);
+    assert_int_equal(n_events(t, FNR_EVENT_ATTACK) + n_events(t, FNR_EVENT_PLOT), 0);
+    fnr_facts_free(t);
+    /* "The charge comes ..." names the charge told before */
+    t = run("Prosecutors charged Ali Kaya with arson.\n\nThe charge comes a week after police "
+            "detained two men in Konya.\n",
+            NULL);
+    assert_int_equal(n_events(t, FNR_EVENT_LEGAL_ACTION), 1);
+    fnr_facts_free(t);
+    /* raids told after the detentions they made are no operation of
+     * their own */
+    t = run("Police detained nine suspects in Bursa on Monday.\n\nOfficers carried out raids on "
+            "14 addresses in the city.\n",
+            NULL);
+    assert_int_equal(n_events(t, FNR_EVENT_MILITARY_OPERATION), 0);
+    fnr_facts_free(t);
+    /* spying for a state's handler is not spying in that state */
+    t = run("Russia denied it. Russia called it a smear.\n\nThe clerk passed classified "
+            "documents to a Russian handler for two years.\n",
+            NULL);
+    sp = find_event(t, FNR_EVENT_ESPIONAGE);
+    assert_non_null(sp);
+    assert_int_equal(sp->location, -1);
     fnr_facts_free(t);
     /* what a group goes on doing is a habit, no one event */
     fnr_facts *f = run("The network lost its bases in 2019, yet its cells continue to carry out "
@@ -3682,6 +3748,24 @@ static void test_targeted_as_done(void **state)
 static void test_capture_told_twice(void **state)
 {
     (void)state;
+    /* an unnamed one told again by "The teenager was ..." is one arrest,
+     * the detailed sentence standing for it */
+    fnr_facts *t = run("Police arrested a 16-year-old on Monday over a plan to bomb a festival.\n\n"
+                       "The teenager was detained in Linz after a tip from abroad.\n",
+                       NULL);
+    assert_int_equal(n_events(t, FNR_EVENT_ARREST), 1);
+    const fnr_event *tv = find_event(t, FNR_EVENT_ARREST);
+    assert_true(tv->location >= 0);
+    assert_string_equal(t->entities[tv->location].name, "Linz");
+    fnr_facts_free(t);
+    /* the detail that stands for the lead keeps the lead's date */
+    t = run("Report\n\nSecurity across the eastern provinces has been tightened ahead of the "
+            "holidays, officials said.\n\nPolice arrested a PKK suspect in Van on Tuesday.\n\n"
+            "The suspect, identified as R.T., was caught at a house in the Tuşba district.\n",
+            "2025-08-14");
+    assert_int_equal(n_events(t, FNR_EVENT_ARREST), 1);
+    assert_string_equal(find_event(t, FNR_EVENT_ARREST)->date, "2025-08-12");
+    fnr_facts_free(t);
     fnr_facts *f = run("Turkish intelligence captured a senior PKK bomb maker, officials said on "
                        "Friday.\n\nThe National Intelligence Organization (MİT) followed Rıza "
                        "Demirtaş for months before he was caught with the help of Van police in "
@@ -3785,6 +3869,10 @@ static void test_pronoun_acts(void **state)
     assert_true(acts("Burak Şen bought a pistol in Hatay. He also planned an attack on a "
                      "church in Mersin.\n",
                      FNR_EVENT_PLOT, "Burak Şen"));
+    /* "He was arrested" after a paragraph of one sentence that named him */
+    assert_true(takes_part("Jonas K. scouted rail lines for the GRU.\n\nHe was arrested in "
+                           "Kassel in May.\n",
+                           FNR_EVENT_ARREST, "Jonas K.", true));
 }
 
 /* An attack named by a past year happened, whatever word stands before;
@@ -4182,6 +4270,21 @@ static void test_captor_is_no_associate(void **state)
 static void test_held_places(void **state)
 {
     (void)state;
+    /* a court's seat, not where the crimes it tried were committed */
+    fnr_facts *kf =
+        run("The court in Turku convicted Samir Haddad of crimes committed in Homs.\n", NULL);
+    const fnr_event *kv = find_event(kf, FNR_EVENT_LEGAL_ACTION);
+    assert_non_null(kv);
+    assert_true(kv->location >= 0);
+    assert_string_equal(kf->entities[kv->location].name, "Turku");
+    fnr_facts_free(kf);
+    /* where someone fled to is not where he was tried */
+    fnr_facts *ff =
+        run("Karim Saleh, who had fled to Algeria, was convicted in his absence.\n", NULL);
+    const fnr_event *fv = find_event(ff, FNR_EVENT_LEGAL_ACTION);
+    assert_non_null(fv);
+    assert_int_equal(fv->location, -1);
+    fnr_facts_free(ff);
     /* a place after the crime a charge names is the crime's */
     fnr_facts *cf =
         run("A judge charged three men over the bombing of a mosque in Bergen.\n", NULL);
