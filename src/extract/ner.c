@@ -4255,6 +4255,15 @@ fnr_status x_relations_find(x_doc *d)
                      * (and "governor of the Daesh terrorist group, X": past the
                      * group's common noun) */
                     size_t oq = q;
+                    /* "a member of the Fetullah Terrorist Organization (FETÖ),
+                     * X": past the acronym to the body */
+                    if (is_punct(d, oq, ')') && oq > s0 + 2) {
+                        size_t p = oq;
+                        while (p > s0 + 1 && oq - p < 4 && !is_punct(d, p - 1, '('))
+                            p--;
+                        if (is_punct(d, p - 1, '(') && p - 1 > s0 && x_tok_entity(d, p - 2) >= 0)
+                            oq = p - 2;
+                    }
                     if (oq > s0 + 1 &&
                         (x_tok_is(d, oq, "group") || x_tok_is(d, oq, "organization") ||
                          x_tok_is(d, oq, "organisation"))) {

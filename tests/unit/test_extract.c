@@ -1642,6 +1642,9 @@ static const struct {
       "Jaish al-Adl" },
     { "Daesh and its self-styled leader Abu Hafs al-Qurashi lost the town.", FNR_REL_LEADER_OF,
       "Abu Hafs al-Qurashi", "Daesh" },
+    /* a member of the body named before its acronym and the comma */
+    { "A senior member of the Fetullah Terrorist Organization (FETÖ), Kadir Er, was caught.",
+      FNR_REL_MEMBER_OF, "Kadir Er", "Fetullah Terrorist Organization" },
 };
 
 static void test_relations(void **state)
