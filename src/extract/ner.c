@@ -3809,11 +3809,13 @@ static const char *const LEADER_ROLES[] = { "leader",     "chief", "head",     "
 static bool role_is_leader(const x_doc *d, size_t last_role_tok)
 {
     size_t h = last_role_tok;
-    /* "director general", "secretary general" head the body */
-    if (x_tok_is(d, h, "general") && h > 0 &&
+    /* "director general", "secretary general" head the body (also as one
+     * hyphenated token, "secretary-general") */
+    bool one = x_tok_is(d, h, "secretary general") || x_tok_is(d, h, "director general");
+    if (!one && x_tok_is(d, h, "general") && h > 0 &&
         (x_tok_in(d, h - 1, LEADER_ROLES) || x_tok_is(d, h - 1, "secretary")))
         h--;
-    else if (!x_tok_in(d, h, LEADER_ROLES))
+    else if (!one && !x_tok_in(d, h, LEADER_ROLES))
         return false;
     /* "deputy director", "vice president", "assistant chief": second */
     for (size_t k = h; k > 0 && h - k < 2; k--)
@@ -4224,8 +4226,10 @@ fnr_status x_relations_find(x_doc *d)
                         if (p0 >= s0 + 2 && x_tok_is(d, p0 - 1, "of"))
                             rq = p0 - 2;
                     }
-                    if (is_punct(d, i - 1, ',') && x_tok(d, rq)->mention < 0 &&
-                        is_word(x_tok(d, rq))) {
+                    /* (with no comma the role must be a title: "Hezbollah's
+                     * secretary-general X", "the DHKP-C's founder X") */
+                    if ((is_punct(d, i - 1, ',') || (x_tok(d, rq)->xflags & XT_TITLE)) &&
+                        x_tok(d, rq)->mention < 0 && is_word(x_tok(d, rq))) {
                         size_t r = q + 1, a = rq;
                         while (a > s0 && r - a < 6 && !(x_tok(d, a - 1)->tflags & FNR_TF_POSS) &&
                                (is_word(x_tok(d, a - 1)) || is_punct(d, a - 1, '-')))

@@ -1645,6 +1645,10 @@ static const struct {
     /* a member of the body named before its acronym and the comma */
     { "A senior member of the Fetullah Terrorist Organization (FETÖ), Kadir Er, was caught.",
       FNR_REL_MEMBER_OF, "Kadir Er", "Fetullah Terrorist Organization" },
+    /* the body owns a title with no comma before the name */
+    { "The DHKP-C's founder Dursun Yel died abroad.", FNR_REL_LEADER_OF, "Dursun Yel", "DHKP-C" },
+    { "Hezbollah's secretary-general Naim Kassar vowed revenge.", FNR_REL_LEADER_OF, "Naim Kassar",
+      "Hezbollah" },
 };
 
 static void test_relations(void **state)
