@@ -4083,17 +4083,36 @@ static fnr_status body_led_by(x_doc *d, size_t s, const xmention *m, size_t s1)
         if (q < s1 && is_punct(d, q, ','))
             q++;
     } else {
-        /* set off by a comma: "the operation by MİT, led by X" is the
-         * operation's */
-        if (q >= s1 || !is_punct(d, q, ','))
-            return FNR_OK;
-        q++;
-        size_t w = q;
-        while (q < s1 && q - w < 4 && x_tok_in(d, q, BODY_WORDS))
+        /* the predicate: "JNIM is led by X", "Al-Shabaab, the Somali
+         * affiliate of al-Qaeda, is led by X" (past an apposition that
+         * names no person); the body must be the sentence's subject, not
+         * "the raid by MİT, in Ankara, was led by X" */
+        size_t v = b == s0 ? q : s1;
+        if (v + 1 < s1 && is_punct(d, v, ',')) {
+            size_t c = v + 1;
+            while (c < s1 && c - v < 12 && !is_punct(d, c, ',') &&
+                   !(x_tok(d, c)->mention >= 0 &&
+                     x_men(d, (size_t)x_tok(d, c)->mention)->type == FNR_ENTITY_PERSON))
+                c++;
+            if (c < s1 && is_punct(d, c, ','))
+                v = c + 1;
+        }
+        if (v + 3 < s1 && (x_tok_is(d, v, "is") || x_tok_is(d, v, "was")) &&
+            x_tok_in(d, v + 1, LED_BY) && x_tok_is(d, v + 2, "by")) {
+            q = v + 3;
+        } else {
+            /* set off by a comma: "the operation by MİT, led by X" is the
+             * operation's */
+            if (q >= s1 || !is_punct(d, q, ','))
+                return FNR_OK;
             q++;
-        if (q + 2 >= s1 || !x_tok_in(d, q, LED_BY) || !x_tok_is(d, q + 1, "by"))
-            return FNR_OK;
-        q += 2;
+            size_t w = q;
+            while (q < s1 && q - w < 4 && x_tok_in(d, q, BODY_WORDS))
+                q++;
+            if (q + 2 >= s1 || !x_tok_in(d, q, LED_BY) || !x_tok_is(d, q + 1, "by"))
+                return FNR_OK;
+            q += 2;
+        }
     }
     if (q >= s1)
         return FNR_OK;

@@ -1649,6 +1649,11 @@ static const struct {
     { "The DHKP-C's founder Dursun Yel died abroad.", FNR_REL_LEADER_OF, "Dursun Yel", "DHKP-C" },
     { "Hezbollah's secretary-general Naim Kassar vowed revenge.", FNR_REL_LEADER_OF, "Naim Kassar",
       "Hezbollah" },
+    /* the body is led by the person its sentence names, past an apposition */
+    { "JNIM, the Sahel branch of al-Qaeda, is led by Iyad Ghaly.", FNR_REL_LEADER_OF, "Iyad Ghaly",
+      "JNIM" },
+    { "Hayat Tahrir al-Sham was led by Abu Yahya al-Halabi until 2024.", FNR_REL_LEADER_OF,
+      "Abu Yahya al-Halabi", "Hayat Tahrir al-Sham" },
 };
 
 static void test_relations(void **state)
@@ -1676,6 +1681,9 @@ static void test_relations(void **state)
      * did is led by someone, not the body */
     f = run("Kemal Aras was the target of a Daesh plot. The raid by MİT was led by Ali Tan.", NULL);
     assert_false(has_relation(f, FNR_REL_MEMBER_OF, "Kemal Aras", "Daesh"));
+    assert_false(has_relation(f, FNR_REL_LEADER_OF, "Ali Tan", "MİT"));
+    fnr_facts_free(f);
+    f = run("The raid by MİT, in Ankara, was led by Ali Tan.", NULL);
     assert_false(has_relation(f, FNR_REL_LEADER_OF, "Ali Tan", "MİT"));
     fnr_facts_free(f);
     for (size_t i = 0; i < sizeof REL_CASES / sizeof REL_CASES[0]; i++) {
