@@ -3945,6 +3945,13 @@ static int role_of_org(x_doc *d, size_t k, size_t end, size_t *role_a, size_t *r
     }
     if (q >= end || q == a || !(x_tok_is(d, q, "of") || x_tok_is(d, q, "for")))
         return -1;
+    /* "X, the son of Boko Haram founder Y": kin of a person of the body,
+     * no role in it */
+    static const char *const KIN[] = { "son",    "daughter", "brother", "sister", "wife",
+                                       "widow",  "husband",  "father",  "mother", "nephew",
+                                       "cousin", "uncle",    "niece",   NULL };
+    if (x_tok_in(d, q - 1, KIN))
+        return -1;
     *role_a = a;
     *role_b = q;
     q++;

@@ -1686,6 +1686,11 @@ static void test_relations(void **state)
     f = run("The raid by MİT, in Ankara, was led by Ali Tan.", NULL);
     assert_false(has_relation(f, FNR_REL_LEADER_OF, "Ali Tan", "MİT"));
     fnr_facts_free(f);
+    /* a son of the body's founder has no role in it told */
+    f = run("Yasin Kurt, the son of Boko Haram founder Ali Kurt, was detained.", NULL);
+    assert_true(has_relation(f, FNR_REL_LEADER_OF, "Ali Kurt", "Boko Haram"));
+    assert_false(has_relation(f, FNR_REL_MEMBER_OF, "Yasin Kurt", "Boko Haram"));
+    fnr_facts_free(f);
     for (size_t i = 0; i < sizeof REL_CASES / sizeof REL_CASES[0]; i++) {
         f = run(REL_CASES[i].text, NULL);
         if (!has_relation(f, REL_CASES[i].type, REL_CASES[i].source, REL_CASES[i].target))
