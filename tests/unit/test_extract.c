@@ -568,6 +568,12 @@ static void test_kinds_of_bodies(void **state)
             fail_msg("case %zu: \"%s\" is of kind %s", i, e->name, e->kind ? e->kind : "none");
         fnr_facts_free(f);
     }
+    /* a sea before a state named for it that counts no people */
+    fnr_facts *sea = run("A drone fell into the Red Sea near Hodeidah.", NULL);
+    const fnr_entity *rs = find_entity(sea, "Red Sea");
+    assert_non_null(rs);
+    assert_string_equal(rs->kind, "sea");
+    fnr_facts_free(sea);
 
     /* a mission's state: the country before it or after its "of", not the
      * city it is in; "Consulate General" is one body */
