@@ -3225,6 +3225,34 @@ static void acronyms_retype(x_doc *d)
     }
 }
 
+/* "near the town of Bint Jbeil ... between Bint Jbeil and Tyre": a name
+ * the report calls a place by its head noun is that place wherever else it
+ * stands, though its particle ("Bint", "Abu") made a person's name of it
+ * there. Places found by a head noun are few, so the pass is cheap. */
+static void places_told_by_head(x_doc *d)
+{
+    uint32_t told[16];
+    size_t n_told = 0;
+    for (size_t i = 0; i < d->mentions.len && n_told < 16; i++) {
+        const xmention *m = x_men(d, i);
+        if (m->type == FNR_ENTITY_LOCATION && !m->lex && m->kind && m->key_len)
+            told[n_told++] = (uint32_t)i;
+    }
+    for (size_t i = 0; i < d->mentions.len && n_told; i++) {
+        xmention *m = x_men(d, i);
+        if (m->type != FNR_ENTITY_PERSON || m->lex || !m->key_len)
+            continue;
+        for (size_t k = 0; k < n_told; k++) {
+            const xmention *p = x_men(d, told[k]);
+            if (p->key_len == m->key_len && memcmp(p->key, m->key, m->key_len) == 0) {
+                m->type = FNR_ENTITY_LOCATION;
+                m->kind = p->kind;
+                break;
+            }
+        }
+    }
+}
+
 fnr_status x_mentions_find(x_doc *d)
 {
     scan_ctx c = { .d = d };
@@ -3246,6 +3274,7 @@ fnr_status x_mentions_find(x_doc *d)
     if (c.acronym_retyped)
         acronyms_retype(d);
     groups_by_list(d);
+    places_told_by_head(d);
     fnr_buf_destroy(&c.kb);
     fnr_buf_destroy(&c.kb2);
     return st;

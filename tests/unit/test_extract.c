@@ -540,6 +540,19 @@ static void test_entities(void **state)
             fail_msg("case %zu: \"%s\" must not be an entity", i, c->absent);
         fnr_facts_free(f);
     }
+    /* a place the report calls a town is no person where its particle
+     * ("Bint") stands without the head noun */
+    fnr_facts *f = run("A drone hit a car between Bint Saqr and Tyre. Troops left the town of "
+                       "Bint Saqr.",
+                       NULL);
+    size_t n_named = 0;
+    for (size_t i = 0; i < f->n_entities; i++)
+        if (strcmp(f->entities[i].name, "Bint Saqr") == 0) {
+            n_named++;
+            assert_int_equal(f->entities[i].type, FNR_ENTITY_LOCATION);
+        }
+    assert_int_equal(n_named, 1);
+    fnr_facts_free(f);
 }
 
 /* The kind a body's name tells. */
