@@ -2137,6 +2137,9 @@ static bool stopword_as_given(const x_doc *d, size_t i, size_t s1)
     if ((t->xflags & (XT_STOP | XT_GIVEN)) != (XT_STOP | XT_GIVEN) || (t->xflags & XT_DATE) ||
         !(t->tflags & FNR_TF_CAP) || (t->tflags & FNR_TF_UPPER) || i + 1 >= s1)
         return false;
+    /* "Islam A.": the initial of a withheld surname */
+    if (initial_with_period(d, i + 1))
+        return true;
     const xtok *n = x_tok(d, i + 1);
     return n->kind == FNR_TOK_WORD && (n->tflags & FNR_TF_CAP) && !(n->tflags & FNR_TF_UPPER) &&
            !n->lk && !(n->xflags & (XT_COMMON | XT_DATE)) && n->mention < 0;

@@ -505,6 +505,10 @@ static const ent_case ENT_CASES[] = {
     /* a place's one word before a withheld surname's initial is a given
      * name */
     { "The aide, Jian G., was detained in Dresden.", "Jian G.", FNR_ENTITY_PERSON, NULL, "Jian" },
+    /* a given name that is also a capitalised stopword (the religion)
+     * before a withheld surname's initial */
+    { "Police also questioned his cousin, Islam R., in Lyon.", "Islam R.", FNR_ENTITY_PERSON, NULL,
+      NULL },
     /* the agency after a dateline's date */
     { "Raids in Ghent\n\nGHENT, May 4, 2025 (Vlam) - Police detained two men.", "Vlam",
       FNR_ENTITY_ORGANIZATION, NULL, NULL },
