@@ -903,7 +903,10 @@ static bool initial_with_period(const x_doc *d, size_t i)
     size_t n = t->end - t->start;
     /* one capital: ASCII, or a two-byte letter the token calls capital ("Ç", "Ş") */
     bool one = (n == 1 && *p >= 'A' && *p <= 'Z') ||
-               (n == 2 && ((unsigned char)p[0] & 0xE0) == 0xC0 && (t->tflags & FNR_TF_CAP));
+               (n == 2 && ((unsigned char)p[0] & 0xE0) == 0xC0 && (t->tflags & FNR_TF_CAP)) ||
+               /* "Ahmad al-H.": the article of an Arabic surname kept */
+               (n == 4 && (p[0] == 'a' || p[0] == 'e' || p[0] == 'A' || p[0] == 'E') &&
+                p[1] == 'l' && p[2] == '-' && p[3] >= 'A' && p[3] <= 'Z');
     return one && t->end < d->doc.len && d->doc.text[t->end] == '.';
 }
 

@@ -509,6 +509,9 @@ static const ent_case ENT_CASES[] = {
      * before a withheld surname's initial */
     { "Police also questioned his cousin, Islam R., in Lyon.", "Islam R.", FNR_ENTITY_PERSON, NULL,
       NULL },
+    /* the initial of a withheld Arabic surname keeps its article and period */
+    { "Police detained Omar al-K. in Bonn. Al-K. denied the charges.", "Omar al-K.",
+      FNR_ENTITY_PERSON, "Al-K.", NULL },
     /* the agency after a dateline's date */
     { "Raids in Ghent\n\nGHENT, May 4, 2025 (Vlam) - Police detained two men.", "Vlam",
       FNR_ENTITY_ORGANIZATION, NULL, NULL },
