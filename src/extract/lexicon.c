@@ -157,11 +157,21 @@ static const char *intern(fnr_lexicon *lex, const char *s, size_t len)
     return copy;
 }
 
+static bool natural_feature(const fnr_lex_entry *e)
+{
+    return e->kind && (strcmp(e->kind, "sea") == 0 || strcmp(e->kind, "river") == 0 ||
+                       strcmp(e->kind, "mountain") == 0);
+}
+
 /* true when a should come before b within one key. */
 static bool entry_before(const fnr_lex_entry *a, const fnr_lex_entry *b)
 {
     if (a->cls != b->cls)
         return a->cls < b->cls;
+    /* of two places with no people counted, the sea, river or mountain
+     * comes first: "the Red Sea" is the sea, not Sudan's state named for it */
+    if (a->population == 0 && b->population == 0 && natural_feature(a) != natural_feature(b))
+        return natural_feature(a);
     return a->population > b->population;
 }
 

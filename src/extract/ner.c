@@ -903,7 +903,10 @@ static bool initial_with_period(const x_doc *d, size_t i)
     size_t n = t->end - t->start;
     /* one capital: ASCII, or a two-byte letter the token calls capital ("Ç", "Ş") */
     bool one = (n == 1 && *p >= 'A' && *p <= 'Z') ||
-               (n == 2 && ((unsigned char)p[0] & 0xE0) == 0xC0 && (t->tflags & FNR_TF_CAP));
+               (n == 2 && ((unsigned char)p[0] & 0xE0) == 0xC0 && (t->tflags & FNR_TF_CAP)) ||
+               /* "Ahmad al-H.": the article of an Arabic surname kept */
+               (n == 4 && (p[0] == 'a' || p[0] == 'e' || p[0] == 'A' || p[0] == 'E') &&
+                p[1] == 'l' && p[2] == '-' && p[3] >= 'A' && p[3] <= 'Z');
     return one && t->end < d->doc.len && d->doc.text[t->end] == '.';
 }
 
@@ -2163,6 +2166,9 @@ static bool stopword_as_given(const x_doc *d, size_t i, size_t s1)
     if ((t->xflags & (XT_STOP | XT_GIVEN)) != (XT_STOP | XT_GIVEN) || (t->xflags & XT_DATE) ||
         !(t->tflags & FNR_TF_CAP) || (t->tflags & FNR_TF_UPPER) || i + 1 >= s1)
         return false;
+    /* "Islam A.": the initial of a withheld surname */
+    if (initial_with_period(d, i + 1))
+        return true;
     const xtok *n = x_tok(d, i + 1);
     return n->kind == FNR_TOK_WORD && (n->tflags & FNR_TF_CAP) && !(n->tflags & FNR_TF_UPPER) &&
            !n->lk && !(n->xflags & (XT_COMMON | XT_DATE)) && n->mention < 0;
@@ -3256,6 +3262,34 @@ static void acronyms_retype(x_doc *d)
     }
 }
 
+/* "near the town of Bint Jbeil ... between Bint Jbeil and Tyre": a name
+ * the report calls a place by its head noun is that place wherever else it
+ * stands, though its particle ("Bint", "Abu") made a person's name of it
+ * there. Places found by a head noun are few, so the pass is cheap. */
+static void places_told_by_head(x_doc *d)
+{
+    uint32_t told[16];
+    size_t n_told = 0;
+    for (size_t i = 0; i < d->mentions.len && n_told < 16; i++) {
+        const xmention *m = x_men(d, i);
+        if (m->type == FNR_ENTITY_LOCATION && !m->lex && m->kind && m->key_len)
+            told[n_told++] = (uint32_t)i;
+    }
+    for (size_t i = 0; i < d->mentions.len && n_told; i++) {
+        xmention *m = x_men(d, i);
+        if (m->type != FNR_ENTITY_PERSON || m->lex || !m->key_len)
+            continue;
+        for (size_t k = 0; k < n_told; k++) {
+            const xmention *p = x_men(d, told[k]);
+            if (p->key_len == m->key_len && memcmp(p->key, m->key, m->key_len) == 0) {
+                m->type = FNR_ENTITY_LOCATION;
+                m->kind = p->kind;
+                break;
+            }
+        }
+    }
+}
+
 fnr_status x_mentions_find(x_doc *d)
 {
     scan_ctx c = { .d = d };
@@ -3277,6 +3311,7 @@ fnr_status x_mentions_find(x_doc *d)
     if (c.acronym_retyped)
         acronyms_retype(d);
     groups_by_list(d);
+    places_told_by_head(d);
     fnr_buf_destroy(&c.kb);
     fnr_buf_destroy(&c.kb2);
     return st;
@@ -3840,11 +3875,13 @@ static const char *const LEADER_ROLES[] = { "leader",     "chief", "head",     "
 static bool role_is_leader(const x_doc *d, size_t last_role_tok)
 {
     size_t h = last_role_tok;
-    /* "director general", "secretary general" head the body */
-    if (x_tok_is(d, h, "general") && h > 0 &&
+    /* "director general", "secretary general" head the body (also as one
+     * hyphenated token, "secretary-general") */
+    bool one = x_tok_is(d, h, "secretary general") || x_tok_is(d, h, "director general");
+    if (!one && x_tok_is(d, h, "general") && h > 0 &&
         (x_tok_in(d, h - 1, LEADER_ROLES) || x_tok_is(d, h - 1, "secretary")))
         h--;
-    else if (!x_tok_in(d, h, LEADER_ROLES))
+    else if (!one && !x_tok_in(d, h, LEADER_ROLES))
         return false;
     /* "deputy director", "vice president", "assistant chief": second */
     for (size_t k = h; k > 0 && h - k < 2; k--)
@@ -3973,6 +4010,13 @@ static int role_of_org(x_doc *d, size_t k, size_t end, size_t *role_a, size_t *r
         q++;
     }
     if (q >= end || q == a || !(x_tok_is(d, q, "of") || x_tok_is(d, q, "for")))
+        return -1;
+    /* "X, the son of Boko Haram founder Y": kin of a person of the body,
+     * no role in it */
+    static const char *const KIN[] = { "son",    "daughter", "brother", "sister", "wife",
+                                       "widow",  "husband",  "father",  "mother", "nephew",
+                                       "cousin", "uncle",    "niece",   NULL };
+    if (x_tok_in(d, q - 1, KIN))
         return -1;
     *role_a = a;
     *role_b = q;
@@ -4112,17 +4156,36 @@ static fnr_status body_led_by(x_doc *d, size_t s, const xmention *m, size_t s1)
         if (q < s1 && is_punct(d, q, ','))
             q++;
     } else {
-        /* set off by a comma: "the operation by MİT, led by X" is the
-         * operation's */
-        if (q >= s1 || !is_punct(d, q, ','))
-            return FNR_OK;
-        q++;
-        size_t w = q;
-        while (q < s1 && q - w < 4 && x_tok_in(d, q, BODY_WORDS))
+        /* the predicate: "JNIM is led by X", "Al-Shabaab, the Somali
+         * affiliate of al-Qaeda, is led by X" (past an apposition that
+         * names no person); the body must be the sentence's subject, not
+         * "the raid by MİT, in Ankara, was led by X" */
+        size_t v = b == s0 ? q : s1;
+        if (v + 1 < s1 && is_punct(d, v, ',')) {
+            size_t c = v + 1;
+            while (c < s1 && c - v < 12 && !is_punct(d, c, ',') &&
+                   !(x_tok(d, c)->mention >= 0 &&
+                     x_men(d, (size_t)x_tok(d, c)->mention)->type == FNR_ENTITY_PERSON))
+                c++;
+            if (c < s1 && is_punct(d, c, ','))
+                v = c + 1;
+        }
+        if (v + 3 < s1 && (x_tok_is(d, v, "is") || x_tok_is(d, v, "was")) &&
+            x_tok_in(d, v + 1, LED_BY) && x_tok_is(d, v + 2, "by")) {
+            q = v + 3;
+        } else {
+            /* set off by a comma: "the operation by MİT, led by X" is the
+             * operation's */
+            if (q >= s1 || !is_punct(d, q, ','))
+                return FNR_OK;
             q++;
-        if (q + 2 >= s1 || !x_tok_in(d, q, LED_BY) || !x_tok_is(d, q + 1, "by"))
-            return FNR_OK;
-        q += 2;
+            size_t w = q;
+            while (q < s1 && q - w < 4 && x_tok_in(d, q, BODY_WORDS))
+                q++;
+            if (q + 2 >= s1 || !x_tok_in(d, q, LED_BY) || !x_tok_is(d, q + 1, "by"))
+                return FNR_OK;
+            q += 2;
+        }
     }
     if (q >= s1)
         return FNR_OK;
@@ -4255,8 +4318,10 @@ fnr_status x_relations_find(x_doc *d)
                         if (p0 >= s0 + 2 && x_tok_is(d, p0 - 1, "of"))
                             rq = p0 - 2;
                     }
-                    if (is_punct(d, i - 1, ',') && x_tok(d, rq)->mention < 0 &&
-                        is_word(x_tok(d, rq))) {
+                    /* (with no comma the role must be a title: "Hezbollah's
+                     * secretary-general X", "the DHKP-C's founder X") */
+                    if ((is_punct(d, i - 1, ',') || (x_tok(d, rq)->xflags & XT_TITLE)) &&
+                        x_tok(d, rq)->mention < 0 && is_word(x_tok(d, rq))) {
                         size_t r = q + 1, a = rq;
                         while (a > s0 && r - a < 6 && !(x_tok(d, a - 1)->tflags & FNR_TF_POSS) &&
                                (is_word(x_tok(d, a - 1)) || is_punct(d, a - 1, '-')))
@@ -4286,6 +4351,15 @@ fnr_status x_relations_find(x_doc *d)
                      * (and "governor of the Daesh terrorist group, X": past the
                      * group's common noun) */
                     size_t oq = q;
+                    /* "a member of the Fetullah Terrorist Organization (FETÖ),
+                     * X": past the acronym to the body */
+                    if (is_punct(d, oq, ')') && oq > s0 + 2) {
+                        size_t p = oq;
+                        while (p > s0 + 1 && oq - p < 4 && !is_punct(d, p - 1, '('))
+                            p--;
+                        if (is_punct(d, p - 1, '(') && p - 1 > s0 && x_tok_entity(d, p - 2) >= 0)
+                            oq = p - 2;
+                    }
                     if (oq > s0 + 1 &&
                         (x_tok_is(d, oq, "group") || x_tok_is(d, oq, "organization") ||
                          x_tok_is(d, oq, "organisation"))) {
