@@ -1142,11 +1142,11 @@ static void sent_facts_destroy(sent_facts *f)
 static bool place_of_word(const x_doc *d, size_t k)
 {
     static const char *const W[] = {
-        "city",     "town",        "village",   "province",      "state",       "district",
-        "region",   "county",      "port",      "capital",       "outskirts",   "suburbs",
-        "area",     "governorate", "areas",     "parts",         "countryside", "mountains",
-        "mountain", "hills",       "desert",    "valley",        "towns",       "cities",
-        "villages", "districts",   "provinces", "neighbourhood", "neighborhood"
+        "city",     "town",        "village",   "province",      "state",        "district",
+        "region",   "county",      "port",      "capital",       "outskirts",    "suburbs",
+        "area",     "governorate", "areas",     "parts",         "countryside",  "mountains",
+        "mountain", "hills",       "desert",    "valley",        "towns",        "cities",
+        "villages", "districts",   "provinces", "neighbourhood", "neighborhood", "suburb"
     };
     for (size_t i = 0; i < sizeof W / sizeof *W; i++)
         if (x_tok_is(d, k, W[i]))
@@ -1195,6 +1195,14 @@ static bool place_prep(const x_doc *d, size_t s0, size_t i)
         q -= x_tok_is(d, q - 1, "of")                             ? 2
              : held_by(d, s0, q - 1) && is_punct_c(d, q - 2, '-') ? 3
                                                                   : 1;
+    /* "in the Barcelona suburb of Badalona": past the place that names it */
+    if (q > s0 + 1 && q < i && place_of_word(d, q) && x_tok(d, q - 1)->mention >= 0 &&
+        x_men(d, (size_t)x_tok(d, q - 1)->mention)->type == FNR_ENTITY_LOCATION) {
+        size_t r = x_men(d, (size_t)x_tok(d, q - 1)->mention)->tok0;
+        if (r > s0 && x_tok_is(d, r - 1, "the"))
+            r--;
+        q = r;
+    }
     /* "carrying passengers from Quetta to Peshawar": a route, no place */
     bool route = q >= s0 + 3 && x_tok_is(d, q - 1, "to") &&
                  (x_tok_is(d, q - 3, "from") || (q >= s0 + 4 && x_tok_is(d, q - 4, "from")));
@@ -2497,6 +2505,19 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
         case FNR_EVENT_SEIZURE:
         case FNR_EVENT_MILITARY_OPERATION:
             /* "in a joint operation with the Istanbul police": a partner */
+            /* (past an owner: "jointly with Morocco's DGST") */
+            if (is_security(d, e) && !before && past_article(d, s0, i) > s0 + 4 &&
+                (x_tok(d, past_article(d, s0, i) - 1)->tflags & FNR_TF_POSS) &&
+                x_tok(d, past_article(d, s0, i) - 2)->mention >= 0) {
+                size_t w = x_men(d, (size_t)x_tok(d, past_article(d, s0, i) - 2)->mention)->tok0;
+                if (w > s0 + 1 && x_tok_is(d, w - 1, "with") &&
+                    (x_tok_is(d, w - 2, "jointly") || x_tok_is(d, w - 2, "operation") ||
+                     x_tok_is(d, w - 2, "coordination") || x_tok_is(d, w - 2, "cooperation") ||
+                     x_tok_is(d, w - 2, "together"))) {
+                    add_unique(p->actors, &p->n_actors, e);
+                    break;
+                }
+            }
             if (is_security(d, e) && !before && past_article(d, s0, i) > s0 + 2 &&
                 x_tok_is(d, past_article(d, s0, i) - 1, "with") &&
                 (x_tok_is(d, past_article(d, s0, i) - 2, "operation") ||
@@ -3054,6 +3075,16 @@ static int find_location(const x_doc *d, const sent_facts *f, const participants
              x_tok_is(d, oc->tok - 2, "travelled") || x_tok_is(d, oc->tok - 2, "traveled") ||
              x_tok_is(d, oc->tok - 2, "emigrated") || x_tok_is(d, oc->tok - 2, "moved")))
             continue;
+        /* "the Barcelona suburb of Badalona": the first names the second,
+         * which is where */
+        {
+            size_t nx = after_mention(d, oc->tok, s1);
+            int named = nx + 2 < s1 ? x_tok_entity(d, nx + 2) : -1;
+            /* (but "the Üsküdar district of Istanbul" is Üsküdar) */
+            if (named >= 0 && x_tok_is(d, nx, "suburb") && x_tok_is(d, nx + 1, "of") &&
+                d->ents[named].type == FNR_ENTITY_LOCATION)
+                continue;
+        }
         /* "Palestinians living in Türkiye", "a cell based in Graz": where
          * someone lives, not where the event was */
         if (oc->tok >= 2 && x_tok_is(d, oc->tok - 1, "in") &&

@@ -1081,6 +1081,17 @@ static const ev_case EV_CASES[] = {
       NULL, NULL, 25, NULL, "Damascus" },
     { "Six men were captured in raids in the towns of Harasta and Douma.", NULL, FNR_EVENT_ARREST,
       NULL, NULL, 6, NULL, "Harasta" },
+    /* "the Barcelona suburb of Badalona" is Badalona; "the Üsküdar
+     * district of Istanbul" still Üsküdar; a partner "jointly with"
+     * another state's service acts too */
+    { "The leader was detained in the Barcelona suburb of Badalona.", NULL, FNR_EVENT_ARREST, NULL,
+      NULL, -2, NULL, "Badalona" },
+    { "Police detained two men in the Üsküdar district of Istanbul.", NULL, FNR_EVENT_ARREST, NULL,
+      NULL, 2, NULL, "Üsküdar" },
+    { "Spain's National Police arrested nine men in an operation conducted jointly with Morocco's "
+      "General Directorate for Territorial Surveillance (DGST).",
+      NULL, FNR_EVENT_ARREST, "General Directorate for Territorial Surveillance", NULL, 9, NULL,
+      NULL },
     /* shots fired at a building are an attack on it */
     { "Shots were fired at the Israeli embassy in Stockholm on Tuesday.", NULL, FNR_EVENT_ATTACK,
       NULL, NULL, -2, NULL, "Stockholm" },
