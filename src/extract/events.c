@@ -3469,13 +3469,22 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
     if (x_tok(d, tg->t1 - 1)->key_len > 3 &&
         x_tok(d, tg->t1 - 1)->key[x_tok(d, tg->t1 - 1)->key_len - 1] == 's') {
         size_t k = tg->t0;
+        /* ("responsible for planning attacks": the planning too) */
         while (k > s0 + 2 && tg->t0 - k < 5 && !x_tok_is(d, k - 1, "for") &&
                ((x_tok(d, k - 1)->xflags & XT_LOWER) || (x_tok(d, k - 1)->tflags & FNR_TF_POSS)) &&
-               x_tok(d, k - 1)->mention < 0 && !(x_tok(d, k - 1)->xflags & (XT_TRIGGER | XT_DATE)))
+               x_tok(d, k - 1)->mention < 0 &&
+               (!(x_tok(d, k - 1)->xflags & (XT_TRIGGER | XT_DATE)) ||
+                tok_class(d, k - 1, W_VAGUE_PLANS)))
             k--;
         if (k >= s0 + 2 && x_tok_is(d, k - 1, "for") && x_tok_is(d, k - 2, "responsible"))
             return 0;
     }
+    /* (and the planning word itself, before such a plural) */
+    if (tg->t0 >= s0 + 2 && tok_class(d, tg->t0, W_VAGUE_PLANS) && x_tok_is(d, tg->t0 - 1, "for") &&
+        x_tok_is(d, tg->t0 - 2, "responsible") && tg->t1 < s1 &&
+        tok_class(d, tg->t1, W_VIOLENT_WORDS) &&
+        x_tok(d, tg->t1)->key[x_tok(d, tg->t1)->key_len - 1] == 's')
+        return 0;
 
     if (t == FNR_EVENT_SEIZURE) {
         bool seize_verb = x_tok_is(d, tg->t0, "seized") || x_tok_is(d, tg->t0, "seize") ||
@@ -6559,6 +6568,12 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
         if (tg->t0 >= s->tok0 + 2 &&
             (x_tok_is(d, tg->t0 - 1, "the") || x_tok_is(d, tg->t0 - 1, "these")) &&
             x_tok_in(d, tg->t0 - 2, REACTION_VERBS) && told_before(d))
+            continue;
+        /* "..., in the latest attack despite a ceasefire": the event just
+         * told, named again */
+        if (tg->t0 >= s->tok0 + 2 && told_before(d) &&
+            (x_tok_is(d, tg->t0 - 1, "latest") ||
+             (x_tok_is(d, tg->t0 - 1, "such") && x_tok_is(d, tg->t0 - 2, "latest"))))
             continue;
         /* "Since the coup attempt, 705,000 people have faced legal action":
          * an event told before, named as the time from which */

@@ -3811,10 +3811,15 @@ fnr_status x_entities_build(x_doc *d)
         }
         /* "the Istanbul Police Department's Counter-Terrorism Branch
          * Directorate": a unit of no known kind is of its owner's kind */
+        /* ("Hezbollah's elite Radwan Force": past a word of praise) */
+        size_t u0 = m->tok0;
+        if (u0 >= 3 && (x_tok(d, u0 - 1)->xflags & XT_LOWER) && x_tok(d, u0 - 1)->mention < 0 &&
+            (x_tok(d, u0 - 2)->tflags & FNR_TF_POSS))
+            u0--;
         if (!en->kind && m->type == FNR_ENTITY_ORGANIZATION &&
-            en->type == FNR_ENTITY_ORGANIZATION && m->tok0 >= 2 &&
-            (x_tok(d, m->tok0 - 1)->tflags & FNR_TF_POSS)) {
-            int32_t om = x_tok(d, m->tok0 - 2)->mention;
+            en->type == FNR_ENTITY_ORGANIZATION && u0 >= 2 &&
+            (x_tok(d, u0 - 1)->tflags & FNR_TF_POSS)) {
+            int32_t om = x_tok(d, u0 - 2)->mention;
             const xmention *o = om >= 0 ? x_men(d, (size_t)om) : NULL;
             const char *okind = !o || o->type != FNR_ENTITY_ORGANIZATION ? NULL
                                 : o->lex                                 ? o->lex->kind

@@ -1562,6 +1562,21 @@ static void test_roles_in_news_prose(void **state)
     assert_non_null(ps);
     assert_int_equal(ps->type, FNR_ENTITY_LOCATION);
     fnr_facts_free(f);
+    /* "in the latest attack" names the strike just told; "responsible for
+     * planning attacks" is a record; a force a group owns, past a word of
+     * praise, is of the group's kind */
+    f = run("An Israeli drone strike near Tyre killed a commander of Hezbollah's elite Radwan "
+            "Force, in the latest attack despite a ceasefire.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 0);
+    const fnr_entity *rf = find_entity(f, "Radwan Force");
+    assert_non_null(rf);
+    assert_non_null(rf->kind);
+    assert_string_equal(rf->kind, "militant_group");
+    fnr_facts_free(f);
+    f = run("He had been responsible for planning attacks against Israeli communities.\n", NULL);
+    assert_int_equal(f->n_events, 0);
+    fnr_facts_free(f);
     /* a detention order is a court's step, no arrest */
     f = run("He was wanted on a detention order issued by the Ankara Chief Public Prosecutor's "
             "Office.\n",
