@@ -2027,6 +2027,11 @@ static bool employer_at(const x_doc *d, size_t s0, size_t i)
 static bool owns_body(const x_doc *d, size_t i, size_t s1)
 {
     size_t k = after_mention(d, i, s1);
+    /* ("the US Justice Department": the state's name before its body's) */
+    if (k < s1 && x_tok_entity(d, k) >= 0 &&
+        d->ents[x_tok_entity(d, k)].type == FNR_ENTITY_ORGANIZATION &&
+        x_tok(d, k - 1)->end == x_tok(d, k)->start - 1)
+        return true;
     if (k + 1 >= s1 || !(x_tok(d, k)->tflags & FNR_TF_POSS))
         return false;
     int e = x_tok_entity(d, k + 1);
@@ -2633,7 +2638,7 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             else if (is_security(d, e) || (d->ent_bits[e] & EK_INTL) ||
                      (en->type == FNR_ENTITY_LOCATION && place_acts(d, en) && before &&
                       i == first_pos && !oc->prep && !place_qualifies(d, i, s1) &&
-                      !dateline_at(d, i, s1)))
+                      !dateline_at(d, i, s1) && !owns_body(d, i, s1)))
                 add_unique(p->actors, &p->n_actors, e);
             /* "sentenced three men for plotting to kill Geert Wilders": the
              * one the crime aimed at is no defendant */
@@ -3413,6 +3418,10 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
      * "No" denies what its passive tells */
     if (x_tok_is(d, s0, "no") && tg->t0 > s0 + 2 && tg->t0 - s0 < 8 &&
         tok_class(d, tg->t0 - 1, W_BE_WORDS))
+        return 0;
+    /* ... and "None of them is in custody", "None of the suspects was
+     * arrested": none of it happened */
+    if (x_tok_is(d, s0, "none") && tg->t0 > s0 + 2 && tg->t0 - s0 < 8 && x_tok_is(d, s0 + 1, "of"))
         return 0;
     if (tg->t0 >= s0 + 3 && x_tok_is(d, tg->t0 - 1, "the") &&
         ((x_tok_is(d, tg->t0 - 2, "for") &&

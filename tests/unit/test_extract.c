@@ -1577,6 +1577,17 @@ static void test_roles_in_news_prose(void **state)
     f = run("He had been responsible for planning attacks against Israeli communities.\n", NULL);
     assert_int_equal(f->n_events, 0);
     fnr_facts_free(f);
+    /* "None of them is in custody": nothing happened; "the US Justice
+     * Department" is the body, the state's name no party of its own */
+    f = run("None of them is in custody.\n", NULL);
+    assert_int_equal(f->n_events, 0);
+    fnr_facts_free(f);
+    f = run("The US Justice Department charged 12 Chinese nationals.\n", NULL);
+    v = find_event(f, FNR_EVENT_LEGAL_ACTION);
+    assert_non_null(v);
+    assert_true(names_have(f, v->actors, v->n_actors, "Justice Department"));
+    assert_false(names_have(f, v->actors, v->n_actors, "US"));
+    fnr_facts_free(f);
     /* a detention order is a court's step, no arrest */
     f = run("He was wanted on a detention order issued by the Ankara Chief Public Prosecutor's "
             "Office.\n",
