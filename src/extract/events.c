@@ -1393,9 +1393,15 @@ static fnr_status by_agents(const x_doc *d, size_t i, size_t s1, fnr_vec *agents
     /* the list right after "by": "by Türkiye, the U.S. and the European
      * Union" names states that act; a place after other words ("by police
      * in Istanbul") is where */
-    bool in_list = true;
+    bool in_list = true, comma = false;
     for (size_t k = i + 1; k < s1 && k - i < 10; k++) {
         if (is_punct_c(d, k, '.') || is_punct_c(d, k, ';'))
+            break;
+        comma = comma || is_punct_c(d, k, ',');
+        /* "by MİT in Qamishli, the so-called PKK/YPG commander X was
+         * neutralized": a militant group past the comma is the main
+         * clause's */
+        if (comma && x_tok_entity(d, k) >= 0 && is_militant(d, x_tok_entity(d, k)))
             break;
         /* "wanted by Türkiye for links to FETÖ": what for names no agent */
         if (last >= 0 && (x_tok_is(d, k, "for") || x_tok_is(d, k, "over")))

@@ -2199,6 +2199,11 @@ static void test_triggers_in_context(void **state)
     /* the one information about something was shared with */
     assert_true(takes_part("MİT shared information about the cell with Jordanian intelligence.\n",
                            FNR_EVENT_INTEL_SHARING, "Jordanian intelligence", true));
+    /* a group past the comma after "by X in Y" is the main clause's */
+    assert_false(
+        acts("In an operation conducted by MİT in Tal Abyad, the so-called PKK/YPG official "
+             "Rıza Kaya was neutralized.\n",
+             FNR_EVENT_KILL, "PKK"));
     /* one named in what a service found did not tell it */
     assert_false(acts("MİT found that the two men had met Daesh operatives and informed the Izmir "
                       "Police Department.\n",
