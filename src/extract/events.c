@@ -1795,6 +1795,10 @@ static bool reports_other(const x_doc *d, size_t i, size_t t0)
         }
     if (k < t0 && x_tok_is(d, k, "that"))
         k++;
+    /* ("said on Sunday they had arrested": past a time of saying) */
+    if (k + 1 < t0 && x_tok_is(d, k, "on") && (x_tok(d, k + 1)->xflags & XT_DATE) &&
+        x_tok_in(d, k + 2 < t0 ? k + 2 : k, SELF))
+        k += 2;
     return k < t0 && !x_tok_in(d, k, SELF);
 }
 

@@ -2202,6 +2202,9 @@ static void test_triggers_in_context(void **state)
     /* the one information about something was shared with */
     assert_true(takes_part("MİT shared information about the cell with Jordanian intelligence.\n",
                            FNR_EVENT_INTEL_SHARING, "Jordanian intelligence", true));
+    /* "X said on Sunday they had arrested": X arrested */
+    assert_true(acts("Czech police said on Sunday they had arrested a man in Brno.\n",
+                     FNR_EVENT_ARREST, "Czech police"));
     /* a group past the comma after "by X in Y" is the main clause's */
     assert_false(
         acts("In an operation conducted by MİT in Tal Abyad, the so-called PKK/YPG official "
