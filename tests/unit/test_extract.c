@@ -514,6 +514,9 @@ static const ent_case ENT_CASES[] = {
     /* a place's name before a site's capitalised head names the site */
     { "Gunmen stormed the Konya Courthouse in 2019.", "Konya Courthouse", FNR_ENTITY_LOCATION, NULL,
       NULL },
+    /* companies that sabotage and espionage reports name */
+    { "Agents scouted a Rheinmetall plant and a Thales depot.", "Rheinmetall",
+      FNR_ENTITY_ORGANIZATION, NULL, NULL },
     /* a demonym before a body's one-word name the dictionary knows */
     { "Officers worked with the French DGSI on the case.", "DGSI", FNR_ENTITY_ORGANIZATION, NULL,
       "French DGSI" },
