@@ -6242,6 +6242,16 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
             (x_tok_is(d, tg->t0 - 1, "the") || x_tok_is(d, tg->t0 - 1, "these")) &&
             x_tok_in(d, tg->t0 - 2, REACTION_VERBS) && told_before(d))
             continue;
+        /* "The operation, backed by airstrikes from the coalition, targeted
+         * hideouts": an operation told before, its means told again */
+        if (type == FNR_EVENT_MILITARY_OPERATION && told_before(d) &&
+            x_sent(d, si)->tok0 + 1 < s->tok1 && x_tok_is(d, x_sent(d, si)->tok0, "the") &&
+            (x_tok_is(d, x_sent(d, si)->tok0 + 1, "operation") ||
+             x_tok_is(d, x_sent(d, si)->tok0 + 1, "operations") ||
+             x_tok_is(d, x_sent(d, si)->tok0 + 1, "raid") ||
+             x_tok_is(d, x_sent(d, si)->tok0 + 1, "offensive")) &&
+            !(x_tok(d, x_sent(d, si)->tok0 + 1)->tflags & FNR_TF_CAP))
+            continue;
         /* "The charge comes weeks after police detained three teenagers":
          * the step told before, named as the subject of a verb of no
          * event */

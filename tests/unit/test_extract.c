@@ -2244,6 +2244,12 @@ static void test_triggers_in_context(void **state)
             NULL);
     assert_int_equal(n_events(t, FNR_EVENT_LEGAL_ACTION), 1);
     fnr_facts_free(t);
+    /* "The operation, backed by airstrikes, ..." tells the operation again */
+    t = run("Iraqi troops killed nine militants near Rutba.\n\nThe operation, backed by "
+            "airstrikes, targeted caves in the desert.\n",
+            NULL);
+    assert_int_equal(n_events(t, FNR_EVENT_MILITARY_OPERATION), 0);
+    fnr_facts_free(t);
     /* raids told after the detentions they made are no operation of
      * their own */
     t = run("Police detained nine suspects in Bursa on Monday.\n\nOfficers carried out raids on "
