@@ -6250,7 +6250,8 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
              x_tok_is(d, x_sent(d, si)->tok0 + 1, "operations") ||
              x_tok_is(d, x_sent(d, si)->tok0 + 1, "raid") ||
              x_tok_is(d, x_sent(d, si)->tok0 + 1, "offensive")) &&
-            !(x_tok(d, x_sent(d, si)->tok0 + 1)->tflags & FNR_TF_CAP))
+            !(x_tok(d, x_sent(d, si)->tok0 + 1)->tflags & FNR_TF_CAP) &&
+            !(x_tok(d, tg->t0)->tflags & FNR_TF_CAP)) /* ("... was Operation Claw-Lock") */
             continue;
         /* "The charge comes weeks after police detained three teenagers":
          * the step told before, named as the subject of a verb of no

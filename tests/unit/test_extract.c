@@ -2250,6 +2250,11 @@ static void test_triggers_in_context(void **state)
             NULL);
     assert_int_equal(n_events(t, FNR_EVENT_MILITARY_OPERATION), 0);
     fnr_facts_free(t);
+    t = run("Turkish jets killed nine PKK members in Iraq.\n\nThe operation was part of Operation "
+            "Claw-Lock.\n",
+            NULL);
+    assert_int_equal(n_events(t, FNR_EVENT_MILITARY_OPERATION), 1);
+    fnr_facts_free(t);
     /* raids told after the detentions they made are no operation of
      * their own */
     t = run("Police detained nine suspects in Bursa on Monday.\n\nOfficers carried out raids on "
