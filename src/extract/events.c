@@ -1449,9 +1449,15 @@ static fnr_status by_agents(const x_doc *d, size_t i, size_t s1, fnr_vec *agents
     /* the list right after "by": "by Türkiye, the U.S. and the European
      * Union" names states that act; a place after other words ("by police
      * in Istanbul") is where */
-    bool in_list = true;
+    bool in_list = true, comma = false;
     for (size_t k = i + 1; k < s1 && k - i < 10; k++) {
         if (is_punct_c(d, k, '.') || is_punct_c(d, k, ';'))
+            break;
+        comma = comma || is_punct_c(d, k, ',');
+        /* "by MİT in Qamishli, the so-called PKK/YPG commander X was
+         * neutralized": a militant group past the comma is the main
+         * clause's */
+        if (comma && x_tok_entity(d, k) >= 0 && is_militant(d, x_tok_entity(d, k)))
             break;
         /* "wanted by Türkiye for links to FETÖ": what for names no agent */
         if (last >= 0 && (x_tok_is(d, k, "for") || x_tok_is(d, k, "over")))
@@ -6591,6 +6597,17 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
              (tg->t0 >= s->tok0 + 2 && x_tok_is(d, tg->t0 - 1, "the") &&
               x_tok_is(d, tg->t0 - 2, "since"))) &&
             told_before(d))
+            continue;
+        /* "The operation, backed by airstrikes from the coalition, targeted
+         * hideouts": an operation told before, its means told again */
+        if (type == FNR_EVENT_MILITARY_OPERATION && told_before(d) &&
+            x_sent(d, si)->tok0 + 1 < s->tok1 && x_tok_is(d, x_sent(d, si)->tok0, "the") &&
+            (x_tok_is(d, x_sent(d, si)->tok0 + 1, "operation") ||
+             x_tok_is(d, x_sent(d, si)->tok0 + 1, "operations") ||
+             x_tok_is(d, x_sent(d, si)->tok0 + 1, "raid") ||
+             x_tok_is(d, x_sent(d, si)->tok0 + 1, "offensive")) &&
+            !(x_tok(d, x_sent(d, si)->tok0 + 1)->tflags & FNR_TF_CAP) &&
+            !(x_tok(d, tg->t0)->tflags & FNR_TF_CAP)) /* ("... was Operation Claw-Lock") */
             continue;
         /* "The charge comes weeks after police detained three teenagers":
          * the step told before, named as the subject of a verb of no

@@ -525,6 +525,12 @@ static const ent_case ENT_CASES[] = {
     /* a place's name before a site's capitalised head names the site */
     { "Gunmen stormed the Konya Courthouse in 2019.", "Konya Courthouse", FNR_ENTITY_LOCATION, NULL,
       NULL },
+    /* companies that sabotage and espionage reports name */
+    { "Agents scouted a Rheinmetall plant and a Thales depot.", "Rheinmetall",
+      FNR_ENTITY_ORGANIZATION, NULL, NULL },
+    /* a demonym before a body's one-word name the dictionary knows */
+    { "Officers worked with the French DGSI on the case.", "DGSI", FNR_ENTITY_ORGANIZATION, NULL,
+      "French DGSI" },
     /* a prosecutor's rank is part of the office's name */
     { "The Chief Public Prosecutor's Office issued warrants for 24 people.",
       "Chief Public Prosecutor's Office", FNR_ENTITY_ORGANIZATION, NULL, NULL },
@@ -2533,6 +2539,14 @@ static void test_triggers_in_context(void **state)
     /* the one information about something was shared with */
     assert_true(takes_part("MİT shared information about the cell with Jordanian intelligence.\n",
                            FNR_EVENT_INTEL_SHARING, "Jordanian intelligence", true));
+    /* "X said on Sunday they had arrested": X arrested */
+    assert_true(acts("Czech police said on Sunday they had arrested a man in Brno.\n",
+                     FNR_EVENT_ARREST, "Czech police"));
+    /* a group past the comma after "by X in Y" is the main clause's */
+    assert_false(
+        acts("In an operation conducted by MİT in Tal Abyad, the so-called PKK/YPG official "
+             "Rıza Kaya was neutralized.\n",
+             FNR_EVENT_KILL, "PKK"));
     /* one named in what a service found did not tell it */
     assert_false(acts("MİT found that the two men had met Daesh operatives and informed the Izmir "
                       "Police Department.\n",
@@ -2563,6 +2577,17 @@ static void test_triggers_in_context(void **state)
             "detained two men in Konya.\n",
             NULL);
     assert_int_equal(n_events(t, FNR_EVENT_LEGAL_ACTION), 1);
+    fnr_facts_free(t);
+    /* "The operation, backed by airstrikes, ..." tells the operation again */
+    t = run("Iraqi troops killed nine militants near Rutba.\n\nThe operation, backed by "
+            "airstrikes, targeted caves in the desert.\n",
+            NULL);
+    assert_int_equal(n_events(t, FNR_EVENT_MILITARY_OPERATION), 0);
+    fnr_facts_free(t);
+    t = run("Turkish jets killed nine PKK members in Iraq.\n\nThe operation was part of Operation "
+            "Claw-Lock.\n",
+            NULL);
+    assert_int_equal(n_events(t, FNR_EVENT_MILITARY_OPERATION), 1);
     fnr_facts_free(t);
     /* raids told after the detentions they made are no operation of
      * their own */
