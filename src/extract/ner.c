@@ -2758,6 +2758,33 @@ static fnr_status scan_brackets(scan_ctx *c)
             i += 2;
             continue;
         }
+        /* "Belgium's Coordination Unit for Threat Analysis (OCAM)": a body's
+         * name goes on past "for" or "of" to its acronym, though the
+         * letters are of another language's name */
+        if (left < 0 && i > c->s0 + 3 && (x_tok(d, i - 1)->tflags & FNR_TF_CAP) && i + 2 < c->s1 &&
+            is_punct(d, i + 2, is_punct(d, i, '(') ? ')' : ']') &&
+            (x_tok(d, i + 1)->tflags & FNR_TF_UPPER) && x_tok(d, i + 1)->key_len >= 3) {
+            size_t r = i - 1;
+            while (r > c->s0 && i - r < 5 && is_word(x_tok(d, r - 1)) &&
+                   (x_tok(d, r - 1)->tflags & FNR_TF_CAP) && x_tok(d, r - 1)->mention < 0)
+                r--;
+            int32_t om = r > c->s0 + 1 && (x_tok_is(d, r - 1, "for") || x_tok_is(d, r - 1, "of"))
+                             ? x_tok(d, r - 2)->mention
+                             : -1;
+            xmention *o = om >= 0 ? x_men(d, (size_t)om) : NULL;
+            if (o && o->type == FNR_ENTITY_ORGANIZATION && o->tok1 == r - 1 && !o->lex &&
+                (x_tok(d, o->tok1 - 1)->xflags & XT_ORGHEAD)) {
+                size_t t0 = o->tok0;
+                const char *kind = o->kind;
+                drop_mentions(d, t0, i);
+                int32_t nm = -1;
+                fnr_status st = add_mention(d, c->s, t0, i, FNR_ENTITY_ORGANIZATION, NULL, kind,
+                                            "name_of_acronym", false, &nm);
+                if (st != FNR_OK)
+                    return st;
+                left = nm;
+            }
+        }
         if (left < 0 &&
             !(i > c->s0 + 2 && (x_tok(d, i - 1)->tflags & FNR_TF_CAP) && x_tok_is(d, i - 2, "and")))
             continue;

@@ -276,6 +276,8 @@ static const ent_case ENT_CASES[] = {
       "Ministry Internal Security and Border Control", FNR_ENTITY_ORGANIZATION, "MISBC", NULL },
     { "Two men were held, Denmark's Security and Intelligence Service (PET) said.",
       "Security and Intelligence Service", FNR_ENTITY_ORGANIZATION, "PET", NULL },
+    { "The threat level was raised by Belgium's Coordination Unit for Threat Analysis (OCAM).",
+      "Coordination Unit for Threat Analysis", FNR_ENTITY_ORGANIZATION, "OCAM", NULL },
     { "Hamas and Islamic Jihad (PIJ) claimed the attack.", "Islamic Jihad", FNR_ENTITY_ORGANIZATION,
       "PIJ", NULL },
     { "Officers arrested the three in the St. Pölten and Vienna areas.", "St. Pölten",
