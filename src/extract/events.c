@@ -1800,9 +1800,13 @@ static bool reports_it(const x_doc *d, size_t i, size_t s1)
     }
     if (k < s1 && x_tok_is(d, k, "in") && k + 1 < s1 && x_tok_is(d, k + 1, "a"))
         k += 3; /* "said in a statement" */
+    /* "..., the military's media wing, Inter-Services Public Relations
+     * (ISPR), said": the apposition closed before its verb */
+    if (k + 1 < s1 && is_punct_c(d, k, ',') && x_report_verb(d, k + 1))
+        k++;
     /* "Layla Hassan, a researcher at Chatham House, said": past the
      * appositive to its verb */
-    if (k < s1 && is_punct_c(d, k, ',')) {
+    else if (k < s1 && is_punct_c(d, k, ',')) {
         size_t c = k + 1;
         while (c < s1 && c - k < 14 && !is_punct_c(d, c, ','))
             c++;
@@ -3301,6 +3305,27 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
             x_tok_is(d, k - 1, "the") && k + 2 < s1 &&
             ((x_tok(d, k + 1)->xflags & XT_QUOTE) || (x_tok(d, k + 1)->xflags & XT_TRIGGER)))
             return 0;
+    /* "Pakistan accuses Afghanistan's Taliban government of harbouring
+     * fighters": one state blaming another, no step before a court */
+    if (t == FNR_EVENT_LEGAL_ACTION && tg->t1 - tg->t0 == 1 && tg->t0 > s0 &&
+        (x_tok_is(d, tg->t0, "accuses") || x_tok_is(d, tg->t0, "accused") ||
+         x_tok_is(d, tg->t0, "accusing") || x_tok_is(d, tg->t0, "accuse"))) {
+        int subj = x_tok_entity(d, tg->t0 - 1);
+        int obj = tg->t1 < s1 ? x_tok_entity(d, tg->t1) : -1;
+        if (subj >= 0 && d->ents[subj].type == FNR_ENTITY_LOCATION && obj >= 0 &&
+            (d->ents[obj].type == FNR_ENTITY_LOCATION ||
+             (d->ents[obj].type == FNR_ENTITY_ORGANIZATION && is_security(d, obj))))
+            return 0;
+    }
+    /* "..., a charge Kabul denies": the blame told before, named again */
+    if (t == FNR_EVENT_LEGAL_ACTION && tg->t1 - tg->t0 == 1 && x_tok_is(d, tg->t0, "charge") &&
+        tg->t0 > s0 && x_tok_is(d, tg->t0 - 1, "a") && tg->t1 + 1 < s1 &&
+        x_tok(d, tg->t1)->mention >= 0) {
+        size_t v = after_mention(d, tg->t1, s1);
+        if (v < s1 && (x_tok_is(d, v, "denies") || x_tok_is(d, v, "denied") ||
+                       x_tok_is(d, v, "rejects") || x_tok_is(d, v, "rejected")))
+            return 0;
+    }
     /* "the smugglers charged migrants 3,000 euros each": a price, no
      * charge before a court (one "with" a crime stays) */
     if (t == FNR_EVENT_LEGAL_ACTION && tg->t1 - tg->t0 == 1 &&

@@ -755,11 +755,25 @@ static const char *const SUBUNIT_HEADS[] = { "province", "region",    "wilayat",
                                              "wilayah",  "sector",    "office",  "regiment",
                                              "brigade",  "battalion", "front",   "cell",
                                              "unit",     "wing",      NULL };
-static const char *const PLACE_HEADS[] = {
-    "city",          "town",         "village",      "district", "county", "governorate",
-    "neighbourhood", "neighborhood", "municipality", "province", "region", "mountains",
-    "valley",        "desert",       "camp",         "forest",   "hills",  NULL
-};
+static const char *const PLACE_HEADS[] = { "city",
+                                           "town",
+                                           "village",
+                                           "district",
+                                           "county",
+                                           "governorate",
+                                           "neighbourhood",
+                                           "neighborhood",
+                                           "municipality",
+                                           "province",
+                                           "region",
+                                           "mountains",
+                                           "valley",
+                                           "desert",
+                                           "camp",
+                                           "forest",
+                                           "hills",
+                                           "area",
+                                           NULL };
 /* Things an army or a police force has: "Somali military base", "US
  * military facilities" use the body's name as a modifier and name no one
  * (D-2a). */
@@ -1624,16 +1638,27 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
          * the place named before it) */
         if (j + 2 < end && x_tok_is(d, j + 1, "of") && (x_tok(d, j + 2)->tflags & FNR_TF_CAP)) {
             const fnr_lex_entry *of = x_key_entry(x_tok(d, j + 2)->lk, FNR_LEX_LOCATION);
+            if (!of) { /* ("of North Waziristan": a name of two words) */
+                const fnr_lex_entry *ofl = NULL;
+                if (lex_longest(d, j + 2, end, &c->kb2, &ofl) > j + 2 && ofl &&
+                    ofl->cls == FNR_LEX_LOCATION)
+                    of = ofl;
+            }
             bool part = (x_tok_is(d, j, "district") || x_tok_is(d, j, "neighbourhood") ||
-                         x_tok_is(d, j, "neighborhood") || x_tok_is(d, j, "village")) &&
+                         x_tok_is(d, j, "neighborhood") || x_tok_is(d, j, "village") ||
+                         x_tok_is(d, j, "area")) &&
                         of && of->kind &&
                         (strcmp(of->kind, "city") == 0 || strcmp(of->kind, "capital") == 0 ||
-                         strcmp(of->kind, "province") == 0);
+                         strcmp(of->kind, "province") == 0 || strcmp(of->kind, "region") == 0 ||
+                         strcmp(of->kind, "governorate") == 0);
             if (!(of && of->kind && strcmp(of->kind, "country") == 0) && !part)
                 return FNR_OK;
         }
-        return add_mention(d, c->s, i, j, FNR_ENTITY_LOCATION, NULL, x_tok_which(d, j, PLACE_HEADS),
-                           "place_head", false, NULL);
+        /* ("the Mir Ali area": a part of its region, as a district is) */
+        const char *kind = x_tok_which(d, j, PLACE_HEADS);
+        return add_mention(d, c->s, i, j, FNR_ENTITY_LOCATION, NULL,
+                           kind && strcmp(kind, "area") == 0 ? "district" : kind, "place_head",
+                           false, NULL);
     }
     /* "the Nevatim air base", "the Westgate shopping mall", "the Reina
      * nightclub", "the Bataclan concert hall", "the Lunga Lunga border

@@ -1596,6 +1596,21 @@ static void test_roles_in_news_prose(void **state)
     assert_true(names_have(f, v->actors, v->n_actors, "Justice Department"));
     assert_false(names_have(f, v->actors, v->n_actors, "US"));
     fnr_facts_free(f);
+    /* one state blaming another is no legal step, nor is "a charge Kabul
+     * denies"; a source named with its apposition before "said" takes no
+     * part; "the Mir Ali area of North Waziristan" is the place */
+    f = run("Pakistan accuses Afghanistan of harbouring militants, a charge Kabul denies.\n", NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_LEGAL_ACTION), 0);
+    fnr_facts_free(f);
+    f = run("Twelve soldiers were killed in the Mir Ali area of North Waziristan, the military's "
+            "media wing, Inter-Services Public Relations (ISPR), said.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_KILL);
+    assert_non_null(v);
+    assert_int_equal(v->n_actors, 0);
+    assert_true(v->location >= 0);
+    assert_string_equal(f->entities[v->location].name, "Mir Ali");
+    fnr_facts_free(f);
     /* a detention order is a court's step, no arrest */
     f = run("He was wanted on a detention order issued by the Ankara Chief Public Prosecutor's "
             "Office.\n",
