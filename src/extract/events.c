@@ -3169,9 +3169,14 @@ static bool bomb_killed(const x_doc *d, size_t s0, size_t s1, const trig *tg)
     for (k = tg->t1; k < s1 && k - tg->t1 < 6; k++) {
         if (x_tok(d, k)->kind == FNR_TOK_PUNCT)
             return false;
-        if (x_tok_is(d, k, "by") || x_tok_is(d, k, "with") || x_tok_is(d, k, "in")) {
-            for (size_t q = k + 1; q < s1 && q - k <= 5; q++) {
-                if (x_tok_in(d, q, DEVICES))
+        /* ("were killed when militants rammed an explosives-laden vehicle
+         * into a post") */
+        bool when = x_tok_is(d, k, "when");
+        if (x_tok_is(d, k, "by") || x_tok_is(d, k, "with") || x_tok_is(d, k, "in") || when) {
+            for (size_t q = k + 1; q < s1 && q - k <= (when ? 8u : 5u); q++) {
+                const xtok *w = x_tok(d, q);
+                if (x_tok_in(d, q, DEVICES) ||
+                    (w->key_len > 10 && memcmp(w->key, "explosives ", 11) == 0))
                     return true;
                 if (x_tok(d, q)->kind == FNR_TOK_PUNCT || (x_tok(d, q)->xflags & XT_TRIGGER))
                     return false;

@@ -1100,6 +1100,11 @@ static const ev_case EV_CASES[] = {
       "General Directorate for Territorial Surveillance (DGST).",
       NULL, FNR_EVENT_ARREST, "General Directorate for Territorial Surveillance", NULL, 9, NULL,
       NULL },
+    /* soldiers killed "when militants rammed an explosives-laden vehicle
+     * into a post" died in a bombing: the attack's toll */
+    { "At least 12 soldiers were killed when militants rammed an explosives-laden vehicle into a "
+      "post.",
+      NULL, FNR_EVENT_ATTACK, NULL, NULL, 12, NULL, NULL },
     /* shots fired at a building are an attack on it */
     { "Shots were fired at the Israeli embassy in Stockholm on Tuesday.", NULL, FNR_EVENT_ATTACK,
       NULL, NULL, -2, NULL, "Stockholm" },
