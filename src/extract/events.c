@@ -2750,6 +2750,25 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
                 }
         }
     }
+    /* "passing information about the Parliament to a Chinese intelligence
+     * service": the state a demonym names the receiving service by spied
+     * through it, when the report names it (D-12) */
+    for (size_t k = tg->t1; tg->type == FNR_EVENT_ESPIONAGE && k + 3 < s1 && k - tg->t1 < 16; k++) {
+        if (!x_tok_is(d, k, "to"))
+            continue;
+        size_t q = k + 1;
+        if (x_tok_is(d, q, "a") || x_tok_is(d, q, "an") || x_tok_is(d, q, "the"))
+            q++;
+        if (q + 1 < s1 && (x_tok(d, q)->xflags & XT_DEMONYM) && x_tok(d, q)->mention < 0 &&
+            (x_tok_is(d, q + 1, "intelligence") || x_tok_is(d, q + 1, "security") ||
+             x_tok_is(d, q + 1, "handler") || x_tok_is(d, q + 1, "handlers") ||
+             x_tok_is(d, q + 1, "spy") || x_tok_is(d, q + 1, "officer"))) {
+            int c = demonym_country(d, q);
+            if (c >= 0)
+                add_unique(p->actors, &p->n_actors, c);
+            break;
+        }
+    }
     /* "Israeli and Turkish intelligence services worked together": states
      * named by demonyms only stand for their countries, when the report
      * names them (D-12) */

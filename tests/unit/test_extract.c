@@ -1616,6 +1616,15 @@ static void test_roles_in_news_prose(void **state)
     assert_true(v->location >= 0);
     assert_string_equal(f->entities[v->location].name, "Mir Ali");
     fnr_facts_free(f);
+    /* the state whose service received what was spied, named by a demonym,
+     * is among the spies' side when the report names it (D-12) */
+    f = run("Jian G. is accused of spying and passing information to a Chinese intelligence "
+            "service. China denied it.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ESPIONAGE);
+    assert_non_null(v);
+    assert_true(names_have(f, v->actors, v->n_actors, "China"));
+    fnr_facts_free(f);
     /* a detention order is a court's step, no arrest */
     f = run("He was wanted on a detention order issued by the Ankara Chief Public Prosecutor's "
             "Office.\n",
