@@ -2919,6 +2919,10 @@ static int32_t code_name_owner(const x_doc *d, size_t cue, size_t after, size_t 
             return -1;
     }
     for (size_t k = after; k < s1 && k - after < 3; k++) {
+        /* ("referred to as "Sam" and "David"": the next of a list of
+         * names, no owner) */
+        if (x_tok_is(d, k, "and") || x_tok_is(d, k, "or"))
+            break;
         int32_t m = x_tok(d, k)->mention;
         if (m >= 0 && x_men(d, (size_t)m)->type == FNR_ENTITY_PERSON)
             return m;

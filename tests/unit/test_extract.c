@@ -560,6 +560,12 @@ static void test_entities(void **state)
         }
     assert_int_equal(n_named, 1);
     fnr_facts_free(f);
+    /* two code names of a list with no real name are two persons */
+    f = run("The handlers, referred to as \"Tom\" and \"Boris\" in the chats, paid him.", NULL);
+    const fnr_entity *tom = find_entity(f, "Tom");
+    assert_non_null(tom);
+    assert_false(has_alias(tom, "Boris"));
+    fnr_facts_free(f);
 }
 
 /* The kind a body's name tells. */
