@@ -142,6 +142,24 @@ static uint32_t lex_flags(const fnr_extractor *x, const fnr_lex_key *k)
            x->class_flags[1][(k->classes >> X_CLASS_BITS) & low];
 }
 
+/* XT_DEMONYM when the key is two demonyms joined by a hyphen ("dutch
+ * moroccan" of "Dutch-Moroccan"), else 0. */
+static uint32_t joined_demonyms(const fnr_extractor *x, const char *key, size_t key_len)
+{
+    const char *sep = memchr(key, ' ', key_len);
+    if (!sep)
+        sep = memchr(key, '-', key_len);
+    if (!sep || sep == key || (size_t)(sep - key) + 1 >= key_len)
+        return 0;
+    size_t n0 = (size_t)(sep - key), n1 = key_len - n0 - 1;
+    if (memchr(sep + 1, ' ', n1) || memchr(sep + 1, '-', n1))
+        return 0;
+    uint32_t f0 = lex_flags(x, fnr_lexicon_lookup(x->lex, key, n0));
+    if (!(f0 & XT_DEMONYM))
+        return 0;
+    return lex_flags(x, fnr_lexicon_lookup(x->lex, sep + 1, n1)) & XT_DEMONYM;
+}
+
 /* ASCII letters and digits: the bytes of a token whose key is its lower-case
  * copy (bit 1), and the digits (bit 2). */
 static const unsigned char ascii_alnum[256] = {
@@ -506,6 +524,11 @@ fnr_status x_tokens_prepare(x_doc *d)
                     t->xflags |= XT_DATE;
                 if (rt->kind == FNR_TOK_WORD && t->key_len) {
                     t->xflags |= lex_flags(d->x, t->lk);
+                    /* "Dutch-Moroccan", "British-Pakistani": two demonyms
+                     * joined are one (an unknown capitalised word with a
+                     * hyphen: few) */
+                    if (!t->lk && (rt->flags & FNR_TF_CAP) && t->key_len >= 7)
+                        t->xflags |= joined_demonyms(d->x, t->key, t->key_len);
                     /* "Turks": the key less its "s" is a demonym's */
                     if (!(t->xflags & XT_DEMONYM) && t->key_len > 3 &&
                         t->key[t->key_len - 1] == 's' && (rt->flags & FNR_TF_CAP) && t->lk &&

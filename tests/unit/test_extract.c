@@ -512,6 +512,9 @@ static const ent_case ENT_CASES[] = {
     /* the initial of a withheld Arabic surname keeps its article and period */
     { "Police detained Omar al-K. in Bonn. Al-K. denied the charges.", "Omar al-K.",
       FNR_ENTITY_PERSON, "Al-K.", NULL },
+    /* two demonyms joined by a hyphen are no name */
+    { "Police say a Dutch-Moroccan broker known as Samir B. hired them.", "Samir B.",
+      FNR_ENTITY_PERSON, NULL, "Dutch-Moroccan" },
     /* the agency after a dateline's date */
     { "Raids in Ghent\n\nGHENT, May 4, 2025 (Vlam) - Police detained two men.", "Vlam",
       FNR_ENTITY_ORGANIZATION, NULL, NULL },
