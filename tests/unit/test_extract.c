@@ -512,6 +512,9 @@ static const ent_case ENT_CASES[] = {
     /* the initial of a withheld Arabic surname keeps its article and period */
     { "Police detained Omar al-K. in Bonn. Al-K. denied the charges.", "Omar al-K.",
       FNR_ENTITY_PERSON, "Al-K.", NULL },
+    /* "Katiba" (battalion) opens a group's name, as "Katibat" does */
+    { "Fighters of Katiba Serma ambushed the convoy near Mopti.", "Katiba Serma",
+      FNR_ENTITY_ORGANIZATION, NULL, NULL },
     /* two demonyms joined by a hyphen are no name */
     { "Police say a Dutch-Moroccan broker known as Samir B. hired them.", "Samir B.",
       FNR_ENTITY_PERSON, NULL, "Dutch-Moroccan" },
