@@ -512,6 +512,11 @@ static const ent_case ENT_CASES[] = {
     /* the initial of a withheld Arabic surname keeps its article and period */
     { "Police detained Omar al-K. in Bonn. Al-K. denied the charges.", "Omar al-K.",
       FNR_ENTITY_PERSON, "Al-K.", NULL },
+    /* a fleet and a news site named after a sea and a city */
+    { "A sailor of the Black Sea Fleet was detained, the Kyiv Independent said.", "Black Sea Fleet",
+      FNR_ENTITY_ORGANIZATION, NULL, "Black Sea" },
+    { "A sailor of the Black Sea Fleet was detained, the Kyiv Independent said.",
+      "Kyiv Independent", FNR_ENTITY_ORGANIZATION, NULL, "Kyiv" },
     /* "Katiba" (battalion) opens a group's name, as "Katibat" does */
     { "Fighters of Katiba Serma ambushed the convoy near Mopti.", "Katiba Serma",
       FNR_ENTITY_ORGANIZATION, NULL, NULL },
