@@ -4225,6 +4225,15 @@ fnr_status x_relations_find(x_doc *d)
             }
             size_t after = m->tok1;
             if (m->type == FNR_ENTITY_PERSON) {
+                /* "Cemil Kılıç (Cemil Kilic), the so-called Syria official
+                 * of the PKK": past the name's other spelling in brackets */
+                if (after + 2 < s1 && is_punct(d, after, '(') && x_tok_entity(d, after + 1) == e) {
+                    size_t c = after + 1;
+                    while (c < s1 && c - after < 8 && !is_punct(d, c, ')'))
+                        c++;
+                    if (c < s1 && is_punct(d, c, ')'))
+                        after = c + 1;
+                }
                 /* "X, the so-called financial responsible of the Faruk office" */
                 size_t k = after;
                 if (k < s1 && is_punct(d, k, ','))

@@ -1685,6 +1685,9 @@ static const struct {
       "Jaish al-Adl" },
     { "Daesh and its self-styled leader Abu Hafs al-Qurashi lost the town.", FNR_REL_LEADER_OF,
       "Abu Hafs al-Qurashi", "Daesh" },
+    /* a role set off after the name's other spelling in brackets */
+    { "MİT caught Cemil Aydın (Cemil Aydin), the so-called Europe official of the PKK, in Iraq.",
+      FNR_REL_MEMBER_OF, "Cemil Aydın", "PKK" },
     /* a member of the body named before its acronym and the comma */
     { "A senior member of the Fetullah Terrorist Organization (FETÖ), Kadir Er, was caught.",
       FNR_REL_MEMBER_OF, "Kadir Er", "Fetullah Terrorist Organization" },
