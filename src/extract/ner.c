@@ -4387,7 +4387,9 @@ fnr_status x_relations_find(x_doc *d)
                         /* ("the so-called wali of Kirkuk for the Islamic
                          * State, X": the role of a place, held in the body) */
                         size_t role_end = SIZE_MAX;
-                        if (r > s0 + 2 && x_tok_is(d, r - 1, "for")) {
+                        /* (or "of": "the so-called wali of Kirkuk of the
+                         * Islamic State group, X") */
+                        if (r > s0 + 2 && (x_tok_is(d, r - 1, "for") || x_tok_is(d, r - 1, "of"))) {
                             int32_t lm = x_tok(d, r - 2)->mention;
                             const xmention *pl = lm >= 0 ? x_men(d, (size_t)lm) : NULL;
                             if (pl && pl->type == FNR_ENTITY_LOCATION && pl->tok1 == r - 1 &&

@@ -1685,6 +1685,9 @@ static const struct {
       "Jaish al-Adl" },
     { "Daesh and its self-styled leader Abu Hafs al-Qurashi lost the town.", FNR_REL_LEADER_OF,
       "Abu Hafs al-Qurashi", "Daesh" },
+    /* the place a role is of, then "of" the body it is held in */
+    { "Troops killed the so-called wali of Mosul of the Islamic State group, Abu Omar al-Ani.",
+      FNR_REL_LEADER_OF, "Abu Omar al-Ani", "Islamic State group" },
     /* a role set off after the name's other spelling in brackets */
     { "MİT caught Cemil Aydın (Cemil Aydin), the so-called Europe official of the PKK, in Iraq.",
       FNR_REL_MEMBER_OF, "Cemil Aydın", "PKK" },
