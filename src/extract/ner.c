@@ -2898,6 +2898,23 @@ static fnr_status scan_brackets(scan_ctx *c)
     return FNR_OK;
 }
 
+/* Whether the one word of mention mi ends the name of a person named
+ * before it ("Kaya" after "Ahmet Kaya"). */
+static bool surname_told(const x_doc *d, size_t mi)
+{
+    const xmention *m = x_men(d, mi);
+    const xtok *w = x_tok(d, m->tok0);
+    for (size_t i = 0; i < d->mentions.len; i++) {
+        const xmention *p = x_men(d, i);
+        if (p->type != FNR_ENTITY_PERSON || p->tok1 - p->tok0 < 2 || p->tok1 > m->tok0)
+            continue;
+        const xtok *l = x_tok(d, p->tok1 - 1);
+        if (l->key_len == w->key_len && memcmp(l->key, w->key, w->key_len) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* The person a code name belongs to: the nearest person before the cue in
  * the sentence, else the first person right after the code name. */
 static int32_t code_name_owner(const x_doc *d, size_t cue, size_t after, size_t s0, size_t s1)
@@ -2937,7 +2954,13 @@ static int32_t code_name_owner(const x_doc *d, size_t cue, size_t after, size_t 
     }
     for (size_t k = cue; k > s0 && cue - k < 14; k--) {
         int32_t m = x_tok(d, k - 1)->mention;
-        if (m >= 0 && x_men(d, (size_t)m)->type == FNR_ENTITY_PERSON)
+        /* ("Investigators said another suspect, known by the nickname X":
+         * a lone unknown word that tells the sentence, a guessed surname,
+         * owns no name in it) */
+        if (m >= 0 && x_men(d, (size_t)m)->type == FNR_ENTITY_PERSON &&
+            !(strcmp(x_men(d, (size_t)m)->rule, "surname?") == 0 &&
+              x_men(d, (size_t)m)->tok1 < s1 && x_report_verb(d, x_men(d, (size_t)m)->tok1) &&
+              !surname_told(d, (size_t)m)))
             return m;
         if (cue - k < 5 && x_tok_in(d, k - 1, SOMEONE))
             return -1;

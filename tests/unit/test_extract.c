@@ -571,6 +571,17 @@ static void test_entities(void **state)
         }
     assert_int_equal(n_named, 1);
     fnr_facts_free(f);
+    /* a lone unknown word that tells the sentence owns no code name */
+    f = run("Investigators said another suspect, known by the nickname \"El Rubio\", fled.", NULL);
+    assert_non_null(find_entity(f, "El Rubio"));
+    assert_null(find_entity(f, "Investigators"));
+    fnr_facts_free(f);
+    /* ... but a surname told before does */
+    f = run("Ahmet Kaya was tried. Kaya said he used the code name \"Tulpar\" in Syria.", NULL);
+    const fnr_entity *kaya = find_entity(f, "Ahmet Kaya");
+    assert_non_null(kaya);
+    assert_true(has_alias(kaya, "Tulpar"));
+    fnr_facts_free(f);
     /* two code names of a list with no real name are two persons */
     f = run("The handlers, referred to as \"Tom\" and \"Boris\" in the chats, paid him.", NULL);
     const fnr_entity *tom = find_entity(f, "Tom");
