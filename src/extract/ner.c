@@ -4358,8 +4358,10 @@ fnr_status x_relations_find(x_doc *d)
                         int owner = a >= s0 + 2 && (x_tok(d, a - 1)->tflags & FNR_TF_POSS)
                                         ? x_tok_entity(d, a - 2)
                                         : -1;
-                        /* "The group's spokesman, X": the group told of before */
-                        if (owner < 0 && a >= s0 + 2 && (x_tok(d, a - 1)->tflags & FNR_TF_POSS) &&
+                        /* "The group's spokesman, X": the group told of before
+                         * (set off by a comma only: a guess) */
+                        if (owner < 0 && is_punct(d, i - 1, ',') && a >= s0 + 2 &&
+                            (x_tok(d, a - 1)->tflags & FNR_TF_POSS) &&
                             (x_tok_is(d, a - 2, "group") || x_tok_is(d, a - 2, "organization") ||
                              x_tok_is(d, a - 2, "organisation")))
                             owner = group_before(d, a - 2);

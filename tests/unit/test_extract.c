@@ -1746,6 +1746,13 @@ static void test_relations(void **state)
     f = run("The raid by MİT, in Ankara, was led by Ali Tan.", NULL);
     assert_false(has_relation(f, FNR_REL_LEADER_OF, "Ali Tan", "MİT"));
     fnr_facts_free(f);
+    /* "the group's" title with no comma is no guess at the group told of
+     * last */
+    f = run("Al-Shabaab, an affiliate of al-Qaeda, claimed it. The group's spokesman Ali Dhere "
+            "spoke.",
+            NULL);
+    assert_false(has_relation(f, FNR_REL_MEMBER_OF, "Ali Dhere", "al-Qaeda"));
+    fnr_facts_free(f);
     /* a son of the body's founder has no role in it told */
     f = run("Yasin Kurt, the son of Boko Haram founder Ali Kurt, was detained.", NULL);
     assert_true(has_relation(f, FNR_REL_LEADER_OF, "Ali Kurt", "Boko Haram"));
