@@ -2921,8 +2921,9 @@ static int32_t code_name_owner(const x_doc *d, size_t cue, size_t after, size_t 
 {
     /* "recruited by a Mossad officer using the code name "David"": the
      * officer nearer the cue has no name of his own here */
-    static const char *const SOMEONE[] = { "officer", "agent",   "handler", "operative", "man",
-                                           "woman",   "contact", "spy",     NULL };
+    static const char *const SOMEONE[] = { "officer",   "agent",        "handler", "operative",
+                                           "man",       "woman",        "contact", "spy",
+                                           "middleman", "intermediary", NULL };
     /* "Iran's Ministry of Intelligence (MOIS), formerly known as SAVAMA",
      * "the so-called Khorasan province of ISIS, known as ISIS-K": a body
      * named right before the cue is what the name names (the sub-unit, when

@@ -582,6 +582,14 @@ static void test_entities(void **state)
     assert_non_null(kaya);
     assert_true(has_alias(kaya, "Tulpar"));
     fnr_facts_free(f);
+    /* a code name an intermediary goes by is not the person named before */
+    f = run("Police said Ridouan T. was hired through an intermediary referred to as \"the "
+            "Doctor\".",
+            NULL);
+    const fnr_entity *rt = find_entity(f, "Ridouan T.");
+    assert_non_null(rt);
+    assert_false(has_alias(rt, "Doctor"));
+    fnr_facts_free(f);
     /* two code names of a list with no real name are two persons */
     f = run("The handlers, referred to as \"Tom\" and \"Boris\" in the chats, paid him.", NULL);
     const fnr_entity *tom = find_entity(f, "Tom");
