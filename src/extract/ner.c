@@ -3991,6 +3991,10 @@ static size_t role_verb_end(const x_doc *d, size_t v, size_t end)
             if (v + 4 < end && x_tok_is(d, v + 3, "have") && x_tok_is(d, v + 4, "been"))
                 return v + 5;
         }
+        /* "was described as the deputy leader of", "is named as" */
+        static const char *const TOLD_AS[] = { "described", "identified", "named", "listed", NULL };
+        if (v + 3 < end && x_tok_in(d, v + 1, TOLD_AS) && x_tok_is(d, v + 2, "as"))
+            return v + 3;
         return v + 1;
     }
     if (x_tok_is(d, v, "became") || x_tok_is(d, v, "becomes"))

@@ -1704,6 +1704,9 @@ static const struct {
       "Jaish al-Adl" },
     { "Daesh and its self-styled leader Abu Hafs al-Qurashi lost the town.", FNR_REL_LEADER_OF,
       "Abu Hafs al-Qurashi", "Daesh" },
+    /* a role the sentence tells its subject is described as */
+    { "The commander, Abdi Nur, was described as the deputy leader of al-Shabaab.",
+      FNR_REL_MEMBER_OF, "Abdi Nur", "al-Shabaab" },
     /* the place a role is of, then "of" the body it is held in */
     { "Troops killed the so-called wali of Mosul of the Islamic State group, Abu Omar al-Ani.",
       FNR_REL_LEADER_OF, "Abu Omar al-Ani", "Islamic State group" },
