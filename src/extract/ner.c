@@ -3298,7 +3298,10 @@ static void places_told_by_head(x_doc *d)
     }
     for (size_t i = 0; i < d->mentions.len && n_told; i++) {
         xmention *m = x_men(d, i);
-        if (m->type != FNR_ENTITY_PERSON || m->lex || !m->key_len)
+        /* (a name of two words or more the person rules guessed: a
+         * surname told again is the person's) */
+        if (m->type != FNR_ENTITY_PERSON || m->lex || !m->key_len || m->tok1 - m->tok0 < 2 ||
+            strcmp(m->rule, "person_name") != 0)
             continue;
         for (size_t k = 0; k < n_told; k++) {
             const xmention *p = x_men(d, told[k]);

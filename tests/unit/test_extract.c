@@ -571,6 +571,13 @@ static void test_entities(void **state)
         }
     assert_int_equal(n_named, 1);
     fnr_facts_free(f);
+    /* ... but a surname told again is the person's, beside a place of
+     * that name */
+    f = run("Ahmet Kaya was held. Police sealed the Kaya district. Kaya denied it.", NULL);
+    const fnr_entity *ak = find_entity(f, "Ahmet Kaya");
+    assert_non_null(ak);
+    assert_true(has_alias(ak, "Kaya"));
+    fnr_facts_free(f);
     /* a lone unknown word that tells the sentence owns no code name */
     f = run("Investigators said another suspect, known by the nickname \"El Rubio\", fled.", NULL);
     assert_non_null(find_entity(f, "El Rubio"));
