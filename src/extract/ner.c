@@ -142,6 +142,24 @@ static uint32_t lex_flags(const fnr_extractor *x, const fnr_lex_key *k)
            x->class_flags[1][(k->classes >> X_CLASS_BITS) & low];
 }
 
+/* XT_DEMONYM when the key is two demonyms joined by a hyphen ("dutch
+ * moroccan" of "Dutch-Moroccan"), else 0. */
+static uint32_t joined_demonyms(const fnr_extractor *x, const char *key, size_t key_len)
+{
+    const char *sep = memchr(key, ' ', key_len);
+    if (!sep)
+        sep = memchr(key, '-', key_len);
+    if (!sep || sep == key || (size_t)(sep - key) + 1 >= key_len)
+        return 0;
+    size_t n0 = (size_t)(sep - key), n1 = key_len - n0 - 1;
+    if (memchr(sep + 1, ' ', n1) || memchr(sep + 1, '-', n1))
+        return 0;
+    uint32_t f0 = lex_flags(x, fnr_lexicon_lookup(x->lex, key, n0));
+    if (!(f0 & XT_DEMONYM))
+        return 0;
+    return lex_flags(x, fnr_lexicon_lookup(x->lex, sep + 1, n1)) & XT_DEMONYM;
+}
+
 /* ASCII letters and digits: the bytes of a token whose key is its lower-case
  * copy (bit 1), and the digits (bit 2). */
 static const unsigned char ascii_alnum[256] = {
@@ -506,6 +524,11 @@ fnr_status x_tokens_prepare(x_doc *d)
                     t->xflags |= XT_DATE;
                 if (rt->kind == FNR_TOK_WORD && t->key_len) {
                     t->xflags |= lex_flags(d->x, t->lk);
+                    /* "Dutch-Moroccan", "British-Pakistani": two demonyms
+                     * joined are one (an unknown capitalised word with a
+                     * hyphen: few) */
+                    if (!t->lk && (rt->flags & FNR_TF_CAP) && t->key_len >= 7)
+                        t->xflags |= joined_demonyms(d->x, t->key, t->key_len);
                     /* "Turks": the key less its "s" is a demonym's */
                     if (!(t->xflags & XT_DEMONYM) && t->key_len > 3 &&
                         t->key[t->key_len - 1] == 's' && (rt->flags & FNR_TF_CAP) && t->lk &&
@@ -798,8 +821,9 @@ static const char *const LOWER_ORG_HEADS[] = { "police",  "office",    "regiment
 static const char *const NAMED_OPS[] = { "operation", "operasyonu", NULL };
 /* Arabic words for a body that open a militant group's name ("Katibat
  * al-Tawhid wal-Jihad", "Jaish al-Adl"). */
-static const char *const ARABIC_BODIES[] = { "katibat", "jaish", "jabhat", "harakat", "hizb",
-                                             "liwa",    "ansar", "tanzim", "jamaat",  NULL };
+static const char *const ARABIC_BODIES[] = { "katibat", "katiba", "jaish", "jabhat",
+                                             "harakat", "hizb",   "liwa",  "ansar",
+                                             "tanzim",  "jamaat", NULL };
 
 /* Heads of a body's name that "for" continues ("Office for Counter-Terrorism
  * Coordination"). */
@@ -2977,14 +3001,32 @@ static fnr_status scan_brackets(scan_ctx *c)
     return FNR_OK;
 }
 
+/* Whether the one word of mention mi ends the name of a person named
+ * before it ("Kaya" after "Ahmet Kaya"). */
+static bool surname_told(const x_doc *d, size_t mi)
+{
+    const xmention *m = x_men(d, mi);
+    const xtok *w = x_tok(d, m->tok0);
+    for (size_t i = 0; i < d->mentions.len; i++) {
+        const xmention *p = x_men(d, i);
+        if (p->type != FNR_ENTITY_PERSON || p->tok1 - p->tok0 < 2 || p->tok1 > m->tok0)
+            continue;
+        const xtok *l = x_tok(d, p->tok1 - 1);
+        if (l->key_len == w->key_len && memcmp(l->key, w->key, w->key_len) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* The person a code name belongs to: the nearest person before the cue in
  * the sentence, else the first person right after the code name. */
 static int32_t code_name_owner(const x_doc *d, size_t cue, size_t after, size_t s0, size_t s1)
 {
     /* "recruited by a Mossad officer using the code name "David"": the
      * officer nearer the cue has no name of his own here */
-    static const char *const SOMEONE[] = { "officer", "agent",   "handler", "operative", "man",
-                                           "woman",   "contact", "spy",     NULL };
+    static const char *const SOMEONE[] = { "officer",   "agent",        "handler", "operative",
+                                           "man",       "woman",        "contact", "spy",
+                                           "middleman", "intermediary", NULL };
     /* "Iran's Ministry of Intelligence (MOIS), formerly known as SAVAMA",
      * "the so-called Khorasan province of ISIS, known as ISIS-K": a body
      * named right before the cue is what the name names (the sub-unit, when
@@ -3016,12 +3058,22 @@ static int32_t code_name_owner(const x_doc *d, size_t cue, size_t after, size_t 
     }
     for (size_t k = cue; k > s0 && cue - k < 14; k--) {
         int32_t m = x_tok(d, k - 1)->mention;
-        if (m >= 0 && x_men(d, (size_t)m)->type == FNR_ENTITY_PERSON)
+        /* ("Investigators said another suspect, known by the nickname X":
+         * a lone unknown word that tells the sentence, a guessed surname,
+         * owns no name in it) */
+        if (m >= 0 && x_men(d, (size_t)m)->type == FNR_ENTITY_PERSON &&
+            !(strcmp(x_men(d, (size_t)m)->rule, "surname?") == 0 &&
+              x_men(d, (size_t)m)->tok1 < s1 && x_report_verb(d, x_men(d, (size_t)m)->tok1) &&
+              !surname_told(d, (size_t)m)))
             return m;
         if (cue - k < 5 && x_tok_in(d, k - 1, SOMEONE))
             return -1;
     }
     for (size_t k = after; k < s1 && k - after < 3; k++) {
+        /* ("referred to as "Sam" and "David"": the next of a list of
+         * names, no owner) */
+        if (x_tok_is(d, k, "and") || x_tok_is(d, k, "or"))
+            break;
         int32_t m = x_tok(d, k)->mention;
         if (m >= 0 && x_men(d, (size_t)m)->type == FNR_ENTITY_PERSON)
             return m;
@@ -3349,7 +3401,10 @@ static void places_told_by_head(x_doc *d)
     }
     for (size_t i = 0; i < d->mentions.len && n_told; i++) {
         xmention *m = x_men(d, i);
-        if (m->type != FNR_ENTITY_PERSON || m->lex || !m->key_len)
+        /* (a name of two words or more the person rules guessed: a
+         * surname told again is the person's) */
+        if (m->type != FNR_ENTITY_PERSON || m->lex || !m->key_len || m->tok1 - m->tok0 < 2 ||
+            strcmp(m->rule, "person_name") != 0)
             continue;
         for (size_t k = 0; k < n_told; k++) {
             const xmention *p = x_men(d, told[k]);
@@ -4047,6 +4102,10 @@ static size_t role_verb_end(const x_doc *d, size_t v, size_t end)
             if (v + 4 < end && x_tok_is(d, v + 3, "have") && x_tok_is(d, v + 4, "been"))
                 return v + 5;
         }
+        /* "was described as the deputy leader of", "is named as" */
+        static const char *const TOLD_AS[] = { "described", "identified", "named", "listed", NULL };
+        if (v + 3 < end && x_tok_in(d, v + 1, TOLD_AS) && x_tok_is(d, v + 2, "as"))
+            return v + 3;
         return v + 1;
     }
     if (x_tok_is(d, v, "became") || x_tok_is(d, v, "becomes"))
@@ -4305,6 +4364,15 @@ fnr_status x_relations_find(x_doc *d)
             }
             size_t after = m->tok1;
             if (m->type == FNR_ENTITY_PERSON) {
+                /* "Cemil Kılıç (Cemil Kilic), the so-called Syria official
+                 * of the PKK": past the name's other spelling in brackets */
+                if (after + 2 < s1 && is_punct(d, after, '(') && x_tok_entity(d, after + 1) == e) {
+                    size_t c = after + 1;
+                    while (c < s1 && c - after < 8 && !is_punct(d, c, ')'))
+                        c++;
+                    if (c < s1 && is_punct(d, c, ')'))
+                        after = c + 1;
+                }
                 /* "X, the so-called financial responsible of the Faruk office" */
                 size_t k = after;
                 if (k < s1 && is_punct(d, k, ','))
@@ -4406,8 +4474,10 @@ fnr_status x_relations_find(x_doc *d)
                         int owner = a >= s0 + 2 && (x_tok(d, a - 1)->tflags & FNR_TF_POSS)
                                         ? x_tok_entity(d, a - 2)
                                         : -1;
-                        /* "The group's spokesman, X": the group told of before */
-                        if (owner < 0 && a >= s0 + 2 && (x_tok(d, a - 1)->tflags & FNR_TF_POSS) &&
+                        /* "The group's spokesman, X": the group told of before
+                         * (set off by a comma only: a guess) */
+                        if (owner < 0 && is_punct(d, i - 1, ',') && a >= s0 + 2 &&
+                            (x_tok(d, a - 1)->tflags & FNR_TF_POSS) &&
                             (x_tok_is(d, a - 2, "group") || x_tok_is(d, a - 2, "organization") ||
                              x_tok_is(d, a - 2, "organisation")))
                             owner = group_before(d, a - 2);
@@ -4458,7 +4528,9 @@ fnr_status x_relations_find(x_doc *d)
                         /* ("the so-called wali of Kirkuk for the Islamic
                          * State, X": the role of a place, held in the body) */
                         size_t role_end = SIZE_MAX;
-                        if (r > s0 + 2 && x_tok_is(d, r - 1, "for")) {
+                        /* (or "of": "the so-called wali of Kirkuk of the
+                         * Islamic State group, X") */
+                        if (r > s0 + 2 && (x_tok_is(d, r - 1, "for") || x_tok_is(d, r - 1, "of"))) {
                             int32_t lm = x_tok(d, r - 2)->mention;
                             const xmention *pl = lm >= 0 ? x_men(d, (size_t)lm) : NULL;
                             if (pl && pl->type == FNR_ENTITY_LOCATION && pl->tok1 == r - 1 &&

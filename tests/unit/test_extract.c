@@ -516,6 +516,17 @@ static const ent_case ENT_CASES[] = {
     /* the initial of a withheld Arabic surname keeps its article and period */
     { "Police detained Omar al-K. in Bonn. Al-K. denied the charges.", "Omar al-K.",
       FNR_ENTITY_PERSON, "Al-K.", NULL },
+    /* a fleet and a news site named after a sea and a city */
+    { "A sailor of the Black Sea Fleet was detained, the Kyiv Independent said.", "Black Sea Fleet",
+      FNR_ENTITY_ORGANIZATION, NULL, "Black Sea" },
+    { "A sailor of the Black Sea Fleet was detained, the Kyiv Independent said.",
+      "Kyiv Independent", FNR_ENTITY_ORGANIZATION, NULL, "Kyiv" },
+    /* "Katiba" (battalion) opens a group's name, as "Katibat" does */
+    { "Fighters of Katiba Serma ambushed the convoy near Mopti.", "Katiba Serma",
+      FNR_ENTITY_ORGANIZATION, NULL, NULL },
+    /* two demonyms joined by a hyphen are no name */
+    { "Police say a Dutch-Moroccan broker known as Samir B. hired them.", "Samir B.",
+      FNR_ENTITY_PERSON, NULL, "Dutch-Moroccan" },
     /* the agency after a dateline's date */
     { "Raids in Ghent\n\nGHENT, May 4, 2025 (Vlam) - Police detained two men.", "Vlam",
       FNR_ENTITY_ORGANIZATION, NULL, NULL },
@@ -575,6 +586,38 @@ static void test_entities(void **state)
             assert_int_equal(f->entities[i].type, FNR_ENTITY_LOCATION);
         }
     assert_int_equal(n_named, 1);
+    fnr_facts_free(f);
+    /* ... but a surname told again is the person's, beside a place of
+     * that name */
+    f = run("Ahmet Kaya was held. Police sealed the Kaya district. Kaya denied it.", NULL);
+    const fnr_entity *ak = find_entity(f, "Ahmet Kaya");
+    assert_non_null(ak);
+    assert_true(has_alias(ak, "Kaya"));
+    fnr_facts_free(f);
+    /* a lone unknown word that tells the sentence owns no code name */
+    f = run("Investigators said another suspect, known by the nickname \"El Rubio\", fled.", NULL);
+    assert_non_null(find_entity(f, "El Rubio"));
+    assert_null(find_entity(f, "Investigators"));
+    fnr_facts_free(f);
+    /* ... but a surname told before does */
+    f = run("Ahmet Kaya was tried. Kaya said he used the code name \"Tulpar\" in Syria.", NULL);
+    const fnr_entity *kaya = find_entity(f, "Ahmet Kaya");
+    assert_non_null(kaya);
+    assert_true(has_alias(kaya, "Tulpar"));
+    fnr_facts_free(f);
+    /* a code name an intermediary goes by is not the person named before */
+    f = run("Police said Ridouan T. was hired through an intermediary referred to as \"the "
+            "Doctor\".",
+            NULL);
+    const fnr_entity *rt = find_entity(f, "Ridouan T.");
+    assert_non_null(rt);
+    assert_false(has_alias(rt, "Doctor"));
+    fnr_facts_free(f);
+    /* two code names of a list with no real name are two persons */
+    f = run("The handlers, referred to as \"Tom\" and \"Boris\" in the chats, paid him.", NULL);
+    const fnr_entity *tom = find_entity(f, "Tom");
+    assert_non_null(tom);
+    assert_false(has_alias(tom, "Boris"));
     fnr_facts_free(f);
 }
 
@@ -1811,6 +1854,15 @@ static const struct {
       "Jaish al-Adl" },
     { "Daesh and its self-styled leader Abu Hafs al-Qurashi lost the town.", FNR_REL_LEADER_OF,
       "Abu Hafs al-Qurashi", "Daesh" },
+    /* a role the sentence tells its subject is described as */
+    { "The commander, Abdi Nur, was described as the deputy leader of al-Shabaab.",
+      FNR_REL_MEMBER_OF, "Abdi Nur", "al-Shabaab" },
+    /* the place a role is of, then "of" the body it is held in */
+    { "Troops killed the so-called wali of Mosul of the Islamic State group, Abu Omar al-Ani.",
+      FNR_REL_LEADER_OF, "Abu Omar al-Ani", "Islamic State group" },
+    /* a role set off after the name's other spelling in brackets */
+    { "MİT caught Cemil Aydın (Cemil Aydin), the so-called Europe official of the PKK, in Iraq.",
+      FNR_REL_MEMBER_OF, "Cemil Aydın", "PKK" },
     /* a member of the body named before its acronym and the comma */
     { "A senior member of the Fetullah Terrorist Organization (FETÖ), Kadir Er, was caught.",
       FNR_REL_MEMBER_OF, "Kadir Er", "Fetullah Terrorist Organization" },
@@ -1854,6 +1906,13 @@ static void test_relations(void **state)
     fnr_facts_free(f);
     f = run("The raid by MİT, in Ankara, was led by Ali Tan.", NULL);
     assert_false(has_relation(f, FNR_REL_LEADER_OF, "Ali Tan", "MİT"));
+    fnr_facts_free(f);
+    /* "the group's" title with no comma is no guess at the group told of
+     * last */
+    f = run("Al-Shabaab, an affiliate of al-Qaeda, claimed it. The group's spokesman Ali Dhere "
+            "spoke.",
+            NULL);
+    assert_false(has_relation(f, FNR_REL_MEMBER_OF, "Ali Dhere", "al-Qaeda"));
     fnr_facts_free(f);
     /* a son of the body's founder has no role in it told */
     f = run("Yasin Kurt, the son of Boko Haram founder Ali Kurt, was detained.", NULL);
