@@ -1682,6 +1682,11 @@ static void test_roles_in_news_prose(void **state)
     f = run("The cell intended to bomb a synagogue in Vienna.\n", NULL);
     assert_int_equal(n_events(f, FNR_EVENT_PLOT), 1);
     fnr_facts_free(f);
+    /* "Sam" is a name, not Damascus's Turkish name folded */
+    f = run("Police detained Sam and David in London.\n", NULL);
+    const fnr_entity *sam = find_entity(f, "Sam");
+    assert_true(!sam || sam->type != FNR_ENTITY_LOCATION);
+    fnr_facts_free(f);
     /* a price is no charge before a court */
     f = run("The smugglers charged migrants between 3,000 and 7,000 euros each.\n", NULL);
     assert_int_equal(n_events(f, FNR_EVENT_LEGAL_ACTION), 0);
