@@ -3258,6 +3258,16 @@ static fnr_status scan_code_names(scan_ctx *c)
             i = b;
             continue;
         }
+        /* "the Islamic State, previously known as al-Qaeda in Iraq": a body
+         * the dictionary knows after the cue is one of its own (a
+         * predecessor), no other name of the one before */
+        if (existing >= 0 && x_men(d, (size_t)existing)->tok0 == a &&
+            x_men(d, (size_t)existing)->lex &&
+            x_men(d, (size_t)existing)->lex->cls == FNR_LEX_ORG &&
+            x_men(d, (size_t)existing)->tok1 >= b) {
+            i = x_men(d, (size_t)existing)->tok1;
+            continue;
+        }
         if (existing >= 0 && x_men(d, (size_t)existing)->tok0 == a &&
             x_men(d, (size_t)existing)->tok1 == b) {
             cm = existing;

@@ -1682,6 +1682,15 @@ static void test_roles_in_news_prose(void **state)
     f = run("The cell intended to bomb a synagogue in Vienna.\n", NULL);
     assert_int_equal(n_events(f, FNR_EVENT_PLOT), 1);
     fnr_facts_free(f);
+    /* a body the dictionary knows after "previously known as" is one of its
+     * own, no alias of the one before (nor cut to "al-Qaeda") */
+    f = run("The Islamic State, previously known as al-Qaeda in Iraq, claimed the attack.\n", NULL);
+    const fnr_entity *is = find_entity(f, "Islamic State");
+    assert_non_null(is);
+    assert_null(find_entity(f, "al-Qaeda"));
+    assert_non_null(find_entity(f, "al-Qaeda in Iraq"));
+    assert_true(find_entity(f, "al-Qaeda in Iraq") != is);
+    fnr_facts_free(f);
     /* "Sam" is a name, not Damascus's Turkish name folded */
     f = run("Police detained Sam and David in London.\n", NULL);
     const fnr_entity *sam = find_entity(f, "Sam");
