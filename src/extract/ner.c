@@ -3259,12 +3259,14 @@ static fnr_status scan_code_names(scan_ctx *c)
             continue;
         }
         /* "the Islamic State, previously known as al-Qaeda in Iraq": a body
-         * the dictionary knows after the cue is one of its own (a
-         * predecessor), no other name of the one before */
-        if (existing >= 0 && x_men(d, (size_t)existing)->tok0 == a &&
-            x_men(d, (size_t)existing)->lex &&
+         * the dictionary knows after "formerly known as", longer than the
+         * name the cue reads, is one of its own (a predecessor), no other
+         * name of the one before ("known as ISIS-K" names the unit) */
+        if (existing >= 0 && i > c->s0 &&
+            (x_tok_is(d, i - 1, "previously") || x_tok_is(d, i - 1, "formerly")) &&
+            x_men(d, (size_t)existing)->tok0 == a && x_men(d, (size_t)existing)->lex &&
             x_men(d, (size_t)existing)->lex->cls == FNR_LEX_ORG &&
-            x_men(d, (size_t)existing)->tok1 >= b) {
+            x_men(d, (size_t)existing)->tok1 > b) {
             i = x_men(d, (size_t)existing)->tok1;
             continue;
         }
