@@ -2321,32 +2321,17 @@ static fnr_status scan_names(scan_ctx *c)
         /* ... but a body every state has, which the dictionary names
          * without a state ("the Norwegian Foreign Ministry", "the Danish
          * Security Service"), is that state's: the demonym names it */
-        if ((t->xflags & XT_DEMONYM) && !(j > i + 1 && e->cls == FNR_LEX_ORG) && i + 2 < c->s1 &&
-            x_tok(d, i + 1)->lk && (x_tok(d, i + 1)->tflags & FNR_TF_CAP) &&
-            ((x_tok(d, i + 2)->tflags & FNR_TF_CAP) || x_tok_is(d, i + 2, "of"))) {
-            const fnr_lex_entry *oe = NULL;
-            size_t oj = lex_longest(d, i + 1, c->s1, &c->kb, &oe);
-            if (oj > i + 2 && oe->cls == FNR_LEX_ORG) {
-                if (!oe->country[0] && state_body_kind(oe->kind)) {
-                    fnr_status st = add_mention(d, c->s, i, oj, FNR_ENTITY_ORGANIZATION, NULL,
-                                                oe->kind, "demonym_body", false, NULL);
-                    if (st != FNR_OK)
-                        return st;
-                    i = oj;
-                } else
-                    i++;
-                continue;
-            }
-        }
-        /* "the French DGSI", "the German BfV": the demonym before a body's
-         * one-word name the dictionary knows is no part of it (a body every
-         * state has is that state's, as above) */
+        /* ("the French DGSI", "the German BfV": so is the demonym before a
+         * body's one-word name the dictionary knows) */
         if ((t->xflags & XT_DEMONYM) && !(j > i + 1 && e->cls == FNR_LEX_ORG) && i + 1 < c->s1 &&
-            x_tok(d, i + 1)->lk && (x_tok(d, i + 1)->tflags & FNR_TF_CAP) &&
-            !(i + 2 < c->s1 && (x_tok(d, i + 2)->tflags & FNR_TF_CAP))) {
+            x_tok(d, i + 1)->lk && (x_tok(d, i + 1)->tflags & FNR_TF_CAP)) {
+            /* a name of two words or more goes on in capitals or with "of" */
+            bool more = i + 2 < c->s1 &&
+                        ((x_tok(d, i + 2)->tflags & FNR_TF_CAP) || x_tok_is(d, i + 2, "of"));
+            bool one = !(i + 2 < c->s1 && (x_tok(d, i + 2)->tflags & FNR_TF_CAP));
             const fnr_lex_entry *oe = NULL;
             size_t oj = lex_longest(d, i + 1, c->s1, &c->kb, &oe);
-            if (oj == i + 2 && oe->cls == FNR_LEX_ORG) {
+            if (oe && oe->cls == FNR_LEX_ORG && ((more && oj > i + 2) || (one && oj == i + 2))) {
                 if (!oe->country[0] && state_body_kind(oe->kind)) {
                     fnr_status st = add_mention(d, c->s, i, oj, FNR_ENTITY_ORGANIZATION, NULL,
                                                 oe->kind, "demonym_body", false, NULL);
