@@ -5728,6 +5728,23 @@ static bool named_one_of_lead(x_doc *d, size_t si, const trig *tg, fnr_event_typ
 
 /* true when an earlier event states the same occurrence: the same sentence
  * repeated, the same count, the same persons, the same named operation. */
+/* Whether an event of the type was told in sentence si's paragraph
+ * before it. */
+static bool type_in_paragraph(const x_doc *d, size_t si, fnr_event_type type)
+{
+    size_t p0 = si;
+    while (p0 > 0 && !x_sent(d, p0)->para_start)
+        p0--;
+    for (size_t e = d->events.len; e-- > 0;) {
+        const fnr_event *v = &FNR_VEC_AT(&d->events, fnr_event, e);
+        if (v->sentence < p0)
+            return false;
+        if (v->type == type)
+            return true;
+    }
+    return false;
+}
+
 static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
                      const participants *p, long count, int loc, size_t *lead)
 {
@@ -5776,11 +5793,14 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
         of_them = is_punct_c(d, k, ',') && d->events.len;
     /* "The suspects, who are accused of espionage, were detained after an
      * investigation by ...": the ones already told of, told again */
+    /* ("They were detained by the DGSI" after a paragraph on others: not
+     * the ones of an arrest told in another paragraph) */
     bool same_ones =
         (type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL || type == FNR_EVENT_PLOT) &&
         d->events.len &&
         (x_tok_is(d, s->tok0, "they") || the_same_ones(d, s->tok0, tg->t0, tg->t1, s->tok1)) &&
-        !names_person(d, p->targets, p->n_targets) && !another_one(d, s);
+        !names_person(d, p->targets, p->n_targets) && !another_one(d, s) &&
+        !(x_tok_is(d, s->tok0, "they") && !type_in_paragraph(d, si, type));
     /* "A Tunisian man ... was arrested in Nice." then "The suspect,
      * identified as Mohamed G., was detained by the DGSI": the one told of,
      * named */
@@ -6742,6 +6762,35 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
         if (s->tok0 == x_sent(d, si)->tok0)
             tg->year = clause_year; /* the sentence's too */
         bool named_past = clause_year >= 0 && k > 0;
+        /* "Ibrahim had researched venues, including the Manchester Arena,
+         * the scene of a 2017 suicide bombing": who the sentence is about,
+         * before the comma of the phrase naming a past event, did not do it */
+        if (clause_year >= 0 && p.n_actors && tg->t0 > s->tok0 + 2 &&
+            (x_tok_is(d, tg->t0 - 2, "a") || x_tok_is(d, tg->t0 - 2, "the") ||
+             (tg->t0 > s->tok0 + 3 &&
+              (x_tok_is(d, tg->t0 - 3, "a") || x_tok_is(d, tg->t0 - 3, "the"))))) {
+            size_t comma = SIZE_MAX;
+            for (size_t q = tg->t0; q > s->tok0 && tg->t0 - q < 8 && comma == SIZE_MAX; q--)
+                if (is_punct_c(d, q - 1, ','))
+                    comma = q - 1;
+            /* (an apposition: ", the scene of ..."; not ", for fomenting a
+             * failed 2016 coup", whose verb the subject did) */
+            if (comma != SIZE_MAX && !(x_tok_is(d, comma + 1, "the") ||
+                                       x_tok_is(d, comma + 1, "a") || x_tok_is(d, comma + 1, "an")))
+                comma = SIZE_MAX;
+            for (size_t a = 0; comma != SIZE_MAX && a < p.n_actors;) {
+                bool before = false;
+                for (size_t q = s->tok0; q < comma && !before; q++)
+                    before = x_tok_entity(d, q) == p.actors[a];
+                bool after = false;
+                for (size_t q = comma; q < s->tok1 && !after; q++)
+                    after = x_tok_entity(d, q) == p.actors[a];
+                if (before && !after)
+                    p.actors[a] = p.actors[--p.n_actors];
+                else
+                    a++;
+            }
+        }
         if (named_past) {
             if (count >= 0 && count_noun < tg->t0)
                 count = -1;

@@ -1691,6 +1691,22 @@ static void test_roles_in_news_prose(void **state)
     assert_non_null(find_entity(f, "al-Qaeda in Iraq"));
     assert_true(find_entity(f, "al-Qaeda in Iraq") != is);
     fnr_facts_free(f);
+    /* "They were detained by the DGSI" after a new paragraph on others is
+     * no restatement of an arrest told in the paragraph before */
+    f = run("Ahmed Ibrahim was arrested on Tuesday in Rochdale.\n\nIn France, prosecutors said "
+            "two teenagers were plotting an attack. They were detained by the DGSI in Mulhouse.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ARREST), 2);
+    fnr_facts_free(f);
+    /* the one a sentence is about did not carry out the past attack its
+     * apposition names ("the scene of a 2017 suicide bombing") */
+    f = run("Ibrahim had researched venues, including the Manchester Arena, the scene of a 2017 "
+            "suicide bombing that killed 22 people.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ATTACK);
+    assert_non_null(v);
+    assert_int_equal(v->n_actors, 0);
+    fnr_facts_free(f);
     /* "Sam" is a name, not Damascus's Turkish name folded */
     f = run("Police detained Sam and David in London.\n", NULL);
     const fnr_entity *sam = find_entity(f, "Sam");
