@@ -1550,9 +1550,15 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
             return add_mention(d, c->s, i, j, FNR_ENTITY_ORGANIZATION, NULL, "company",
                                "company_form", false, NULL);
     if (((x_tok(d, head)->xflags & XT_ORGHEAD) || branch_head(d, head)) && j - i >= 2 &&
-        !(i == c->s0 && j == i + 2 && !(last->tflags & FNR_TF_CAP)))
-        return add_mention(d, c->s, i, j, FNR_ENTITY_ORGANIZATION, NULL,
+        !(i == c->s0 && j == i + 2 && !(last->tflags & FNR_TF_CAP))) {
+        /* ("West Midlands Police": the direction word is part of it) */
+        size_t i0 = i;
+        if (i0 > c->s0 && x_tok_class(d, i0 - 1, XW_DIRECTIONS) &&
+            (x_tok(d, i0 - 1)->tflags & FNR_TF_CAP) && x_tok(d, i0 - 1)->mention < 0)
+            i0--;
+        return add_mention(d, c->s, i0, j, FNR_ENTITY_ORGANIZATION, NULL,
                            org_kind_from_head(d, head), "org_head", false, NULL);
+    }
     /* "Katibat al-Tawhid wal-Jihad", "Jaish al-Adl": an Arabic word for
      * a body opens a militant group's name */
     if (j - i >= 2 && (x_tok(d, i)->xflags & XT_ORGHEAD) && x_tok_in(d, i, ARABIC_BODIES))
@@ -1900,7 +1906,13 @@ static fnr_status take_lexicon(scan_ctx *c, size_t i, size_t j, size_t seq, cons
                           !of_group_follows(d, seq, end, &c->kb2);
         if (!place_prov) {
             *out_next = seq;
-            return add_mention(d, c->s, i, seq, FNR_ENTITY_ORGANIZATION, NULL,
+            /* ("Greater Manchester Police", "West Midlands Police": the
+             * direction word is part of the body's name) */
+            size_t i0 = i;
+            if (i0 > c->s0 && x_tok_class(d, i0 - 1, XW_DIRECTIONS) &&
+                (x_tok(d, i0 - 1)->tflags & FNR_TF_CAP) && x_tok(d, i0 - 1)->mention < 0)
+                i0--;
+            return add_mention(d, c->s, i0, seq, FNR_ENTITY_ORGANIZATION, NULL,
                                org_kind_from_head(d, seq - 1), "org_head", false, NULL);
         }
     }

@@ -274,6 +274,11 @@ static const ent_case ENT_CASES[] = {
       "Directorate of State Protection and Intelligence", FNR_ENTITY_ORGANIZATION, "DSN", NULL },
     { "Three men were held, the Ministry Internal Security and Border Control (MISBC) said.",
       "Ministry Internal Security and Border Control", FNR_ENTITY_ORGANIZATION, "MISBC", NULL },
+    /* a direction word opens a police force's name */
+    { "Two men were held, Greater Manchester Police said.", "Greater Manchester Police",
+      FNR_ENTITY_ORGANIZATION, NULL, NULL },
+    { "West Midlands Police arrested two men.", "West Midlands Police", FNR_ENTITY_ORGANIZATION,
+      NULL, NULL },
     { "Two men were held, Denmark's Security and Intelligence Service (PET) said.",
       "Security and Intelligence Service", FNR_ENTITY_ORGANIZATION, "PET", NULL },
     { "The threat level was raised by Belgium's Coordination Unit for Threat Analysis (OCAM).",
