@@ -5310,10 +5310,14 @@ static bool one_person(const x_doc *d, const xsent *s, const trig *tg)
         k--;
     if (k == tg->t0 || k <= s->tok0 + 1 || !tok_class(d, k - 1, W_ONE_PERSON_NOUNS))
         return false;
-    for (size_t q = k - 1; q > s->tok0 && k - q < 5; q--) {
+    /* ("A 25-year-old man has been charged": past an age) */
+    for (size_t q = k - 1; q > s->tok0 && k - q < 9; q--) {
         if (x_tok_is(d, q - 1, "a") || x_tok_is(d, q - 1, "an"))
             return true;
-        if (!(x_tok(d, q - 1)->xflags & (XT_LOWER | XT_DEMONYM)) || x_tok(d, q - 1)->mention >= 0)
+        const xtok *w = x_tok(d, q - 1);
+        if ((!(w->xflags & (XT_LOWER | XT_DEMONYM)) && w->kind != FNR_TOK_NUMBER &&
+             !is_punct_c(d, q - 1, '-')) ||
+            w->mention >= 0)
             return false;
     }
     return false;

@@ -1153,6 +1153,9 @@ static const ev_case EV_CASES[] = {
     { "At least 12 soldiers were killed when militants rammed an explosives-laden vehicle into a "
       "post.",
       NULL, FNR_EVENT_ATTACK, NULL, NULL, 12, NULL, NULL },
+    /* "A 25-year-old man has been charged": one person, past his age */
+    { "LONDON - A 25-year-old man has been charged with preparing acts of terrorism, police said.",
+      NULL, FNR_EVENT_LEGAL_ACTION, NULL, NULL, 1, NULL, NULL },
     /* shots fired at a building are an attack on it */
     { "Shots were fired at the Israeli embassy in Stockholm on Tuesday.", NULL, FNR_EVENT_ATTACK,
       NULL, NULL, -2, NULL, "Stockholm" },
