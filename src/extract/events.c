@@ -2823,7 +2823,10 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
                                                "counterpart", "partner",     "partners",
                                                "officials",   "government",  "intelligence",
                                                NULL };
-        for (size_t k = tg->t1; k + 1 < p->told && k + 1 < s1 && k - tg->t1 < 10; k++) {
+        /* ("Intelligence provided by Türkiye's National Intelligence
+         * Organization (MİT) helped German and Austrian authorities": past
+         * a long name of the provider) */
+        for (size_t k = tg->t1; k + 1 < p->told && k + 1 < s1 && k - tg->t1 < 16; k++) {
             if (is_punct_c(d, k, ','))
                 break;
             if (!(x_tok(d, k)->xflags & XT_DEMONYM))
@@ -3503,6 +3506,10 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
           (x_tok_is(d, tg->t0 - 1, "terrorism") || x_tok_is(d, tg->t0 - 1, "terror") ||
            x_tok_is(d, tg->t0 - 1, "threat") || x_tok_is(d, tg->t0 - 1, "security"))) ||
          (tg->t1 < s1 && x_tok_is(d, tg->t1, "level"))))
+        return 0;
+    /* "warned European partners of imminent attacks": what was warned of,
+     * no attack that happened */
+    if (t == FNR_EVENT_ATTACK && tg->t0 > s0 && x_tok_is(d, tg->t0 - 1, "imminent"))
         return 0;
     /* "an increased risk of attacks": none has happened or been planned */
     if (tg->t0 >= s0 + 2 && x_tok_is(d, tg->t0 - 1, "of") &&
@@ -5491,6 +5498,10 @@ static void home_bodies(x_doc *d)
  */
 static int context_location(const x_doc *d, size_t si, fnr_event_type type, const participants *p)
 {
+    /* a warning or a tip passed between services is placed only by its
+     * own sentence, not by the report's country or the event before */
+    if (type == FNR_EVENT_INTEL_SHARING)
+        return -1;
     /* a state detains or tries at home; it spies, warns or plots abroad */
     bool at_home = type == FNR_EVENT_ARREST || type == FNR_EVENT_LEGAL_ACTION ||
                    type == FNR_EVENT_KILL || type == FNR_EVENT_SEIZURE;

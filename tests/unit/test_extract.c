@@ -1699,6 +1699,21 @@ static void test_roles_in_news_prose(void **state)
     assert_non_null(find_entity(f, "al-Qaeda in Iraq"));
     assert_true(find_entity(f, "al-Qaeda in Iraq") != is);
     fnr_facts_free(f);
+    /* the recipients a demonym names, past a long name of the provider; a
+     * tip passed between services is placed by its own sentence only; a
+     * warning "of imminent attacks" tells no attack */
+    f = run("Police detained two men in Duisburg. Intelligence provided by Türkiye's National "
+            "Intelligence Organization (MİT) helped German and Austrian authorities thwart a plot. "
+            "Germany and Austria thanked Ankara. MİT had warned European partners of imminent "
+            "attacks.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_INTEL_SHARING);
+    assert_non_null(v);
+    assert_true(names_have(f, v->targets, v->n_targets, "Germany"));
+    assert_true(names_have(f, v->targets, v->n_targets, "Austria"));
+    assert_int_equal(v->location, -1);
+    assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 0);
+    fnr_facts_free(f);
     /* "They were detained by the DGSI" after a new paragraph on others is
      * no restatement of an arrest told in the paragraph before */
     f = run("Ahmed Ibrahim was arrested on Tuesday in Rochdale.\n\nIn France, prosecutors said "
