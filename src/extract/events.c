@@ -5587,6 +5587,12 @@ static int context_location(const x_doc *d, size_t si, fnr_event_type type, cons
     for (size_t k = s->tok0; mc >= 0 && type == FNR_EVENT_ESPIONAGE && k < s->tok1; k++)
         if ((x_tok(d, k)->xflags & XT_DEMONYM) && demonym_country(d, k) == mc)
             return -1;
+    /* ("detained 33 people suspected of spying for Israel": the state spied
+     * for, not where they were caught) */
+    for (size_t k = s->tok0 + 1; mc >= 0 && k < s->tok1; k++)
+        if (x_tok_entity(d, k) == mc && x_tok_is(d, k - 1, "for") &&
+            spied_before(d, s->tok0, k - 1))
+            return -1;
     return mc;
 }
 

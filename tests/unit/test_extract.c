@@ -1714,6 +1714,15 @@ static void test_roles_in_news_prose(void **state)
     assert_int_equal(v->location, -1);
     assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 0);
     fnr_facts_free(f);
+    /* a report that names Israel most does not place arrests of those
+     * "suspected of spying for Israel" there */
+    f = run("Mossad recruited them. Israel denied it. Israel said nothing more.\n\nTurkish "
+            "authorities have detained 33 people suspected of spying for Israel.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_true(v->location < 0 || strcmp(f->entities[v->location].name, "Israel") != 0);
+    fnr_facts_free(f);
     /* "They were detained by the DGSI" after a new paragraph on others is
      * no restatement of an arrest told in the paragraph before */
     f = run("Ahmed Ibrahim was arrested on Tuesday in Rochdale.\n\nIn France, prosecutors said "
