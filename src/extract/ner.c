@@ -1297,6 +1297,17 @@ static bool looks_like_person(const x_doc *d, size_t i, size_t j)
     return n_common == 0 && n_words <= 4;
 }
 
+/* Where a body's name that starts at token i starts with a capitalised
+ * direction word before it ("Greater Manchester Police", "West Midlands
+ * Police": the direction is part of the name). */
+static size_t with_direction(const x_doc *d, size_t s0, size_t i)
+{
+    return i > s0 && x_tok_class(d, i - 1, XW_DIRECTIONS) &&
+                   (x_tok(d, i - 1)->tflags & FNR_TF_CAP) && x_tok(d, i - 1)->mention < 0
+               ? i - 1
+               : i;
+}
+
 /* Whether the unknown capitalised run [i, j) stands where a place does:
  * after "near", "outside" or a locative "in" (not "involved in"), with no
  * given name, person particle, title or common word in it, and not an
@@ -1551,12 +1562,7 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
                                "company_form", false, NULL);
     if (((x_tok(d, head)->xflags & XT_ORGHEAD) || branch_head(d, head)) && j - i >= 2 &&
         !(i == c->s0 && j == i + 2 && !(last->tflags & FNR_TF_CAP))) {
-        /* ("West Midlands Police": the direction word is part of it) */
-        size_t i0 = i;
-        if (i0 > c->s0 && x_tok_class(d, i0 - 1, XW_DIRECTIONS) &&
-            (x_tok(d, i0 - 1)->tflags & FNR_TF_CAP) && x_tok(d, i0 - 1)->mention < 0)
-            i0--;
-        return add_mention(d, c->s, i0, j, FNR_ENTITY_ORGANIZATION, NULL,
+        return add_mention(d, c->s, with_direction(d, c->s0, i), j, FNR_ENTITY_ORGANIZATION, NULL,
                            org_kind_from_head(d, head), "org_head", false, NULL);
     }
     /* "Katibat al-Tawhid wal-Jihad", "Jaish al-Adl": an Arabic word for
@@ -1906,14 +1912,8 @@ static fnr_status take_lexicon(scan_ctx *c, size_t i, size_t j, size_t seq, cons
                           !of_group_follows(d, seq, end, &c->kb2);
         if (!place_prov) {
             *out_next = seq;
-            /* ("Greater Manchester Police", "West Midlands Police": the
-             * direction word is part of the body's name) */
-            size_t i0 = i;
-            if (i0 > c->s0 && x_tok_class(d, i0 - 1, XW_DIRECTIONS) &&
-                (x_tok(d, i0 - 1)->tflags & FNR_TF_CAP) && x_tok(d, i0 - 1)->mention < 0)
-                i0--;
-            return add_mention(d, c->s, i0, seq, FNR_ENTITY_ORGANIZATION, NULL,
-                               org_kind_from_head(d, seq - 1), "org_head", false, NULL);
+            return add_mention(d, c->s, with_direction(d, c->s0, i), seq, FNR_ENTITY_ORGANIZATION,
+                               NULL, org_kind_from_head(d, seq - 1), "org_head", false, NULL);
         }
     }
     if (seq > j && x_tok_class(d, seq - 1, XW_NAMED_OPS))
