@@ -638,6 +638,12 @@ static const struct {
     { "The Kars Anti-Terror Branch detained two men.", "Kars Anti-Terror Branch", "police" },
     { "The drones came from Kestrel Trading GmbH.", "Kestrel Trading GmbH", "company" },
     { "He will be charged at the Milimani Law Courts on Monday.", "Milimani Law Courts", "court" },
+    /* groups and forces of South-East Asia and East Africa from the dictionary */
+    { "Densus 88 detained a courier of Jemaah Islamiyah in Solo.", "Jemaah Islamiyah",
+      "militant_group" },
+    { "Densus 88 detained a courier of Jemaah Islamiyah in Solo.", "Densus 88", "police" },
+    { "The Anti-Terrorism Police Unit questioned the driver.", "Anti-Terrorism Police Unit",
+      "police" },
 };
 
 static void test_kinds_of_bodies(void **state)
