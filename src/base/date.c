@@ -559,13 +559,15 @@ static bool ascii_word_lower_eq(const unsigned char *p, size_t n, const char *li
 }
 
 /* true when the word before `start` makes a 4-digit number a label, not a
- * year: "Law No. 2937", "Law 5651", "Article 2020", "$2000", "#2021". */
+ * year: "Law No. 2937", "Law 5651", "Article 2020", "$2000", "#2021", a
+ * statute's year ("the Terrorism Act 2000" is a name, not when). */
 static bool label_before(const ctx *c, size_t start)
 {
-    static const char *const labels[] = { "no",    "nr",      "number",     "law",    "article",
-                                          "art",   "decree",  "resolution", "flight", "page",
-                                          "pp",    "item",    "room",       "route",  "highway",
-                                          "model", "version", "code",       "unit",   "bill" };
+    static const char *const labels[] = { "no",    "nr",      "number",     "law",      "article",
+                                          "art",   "decree",  "resolution", "flight",   "page",
+                                          "pp",    "item",    "room",       "route",    "highway",
+                                          "model", "version", "code",       "unit",     "bill",
+                                          "act",   "acts",    "ordinance",  "directive" };
     size_t j = start;
     while (j > 0 && (c->s[j - 1] == ' ' || c->s[j - 1] == '\t')) {
         j--;

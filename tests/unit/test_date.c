@@ -152,6 +152,7 @@ static const none_case not_dates[] = {
     { "under Law No. 2937 on intelligence", &REF },
     { "Law No. 2023", &REF },
     { "Law 2022 was amended", &REF },
+    { "charged under the Terrorism Act 2000", &REF },
     { "426 terrorists were neutralised", &REF },
     { "2,000 square kilometres", &REF },
     { "2000 square kilometres", &REF },
