@@ -1279,6 +1279,22 @@ static bool by_of_no_agent(const x_doc *d, size_t s0, size_t i)
     return false;
 }
 
+/* Whether token i is named by an "according to" phrase that no comma
+ * closes before it: "according to the Interior Ministry", "according to a
+ * statement from Interior Minister Kithure Kindiki" (the source of the
+ * report, no party of its event). */
+static bool after_according(const x_doc *d, size_t s0, size_t i)
+{
+    for (size_t k = i; k > s0 + 1 && i - k < 8; k--) {
+        unsigned char p = x_tok(d, k - 1)->punct;
+        if (p == ',' || p == ';' || p == ':' || p == '(' || p == ')')
+            return false;
+        if (x_tok_is(d, k - 1, "to") && x_tok_is(d, k - 2, "according"))
+            return true;
+    }
+    return false;
+}
+
 /* Whether token i is in a clause fronted before the trigger at t0 and
  * closed by a comma ("after MIT identified a plot by ISKP, 26 suspects
  * were detained": MIT identified, it did not detain). */
@@ -2395,11 +2411,9 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
                     continue;
             }
         }
-        /* "according to the Interior Ministry": the source */
-        if (i >= s0 + 2 && x_tok_is(d, i - 1, "to") && x_tok_is(d, i - 2, "according"))
-            continue;
-        if (i >= s0 + 3 && x_tok_is(d, i - 1, "the") && x_tok_is(d, i - 2, "to") &&
-            x_tok_is(d, i - 3, "according"))
+        /* "according to the Interior Ministry", "according to a statement
+         * from Interior Minister X": the source */
+        if (after_according(d, s0, i))
             continue;
         /* "foiled a plot by Iranian intelligence ..., arresting seven": the
          * agent of a noun before the trigger is no party of it (an
@@ -3759,6 +3773,17 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
     if (t == FNR_EVENT_ARREST && tg->t1 < s1 &&
         (x_tok_is(d, tg->t1, "warrant") || x_tok_is(d, tg->t1, "warrants")))
         return 0;
+    /* "a militant who resisted arrest was shot dead", "fled to evade
+     * capture": the arrest did not happen */
+    if (t == FNR_EVENT_ARREST && tg->t0 > s0) {
+        static const char *const AWAY[] = { "resisted", "resisting", "resist",  "evade",
+                                            "evaded",   "evading",   "avoid",   "avoided",
+                                            "avoiding", "escape",    "escaped", "escaping",
+                                            "elude",    "eluded",    "eluding", "dodge",
+                                            "dodged",   "dodging",   "fight",   NULL };
+        if (x_tok_in(d, tg->t0 - 1, AWAY))
+            return 0;
+    }
     /* "efforts to catch the remaining six continue": sought, not done
      * ("managed to capture" is done) */
     if (t == FNR_EVENT_ARREST && tg->t0 >= s0 + 2 && x_tok_is(d, tg->t0 - 1, "to") &&
@@ -4566,8 +4591,9 @@ static bool subject_relative(const char *text, size_t len, size_t off, size_t q0
  * cell that killed ..."). */
 static bool attack_told_on(const char *text, size_t len, size_t trig_off, size_t q)
 {
-    static const char *const NOUNS[] = { "attack",  "bombing", "strike", "explosion", "ambush",
-                                         "assault", "blast",   "raid",   "shooting",  NULL };
+    static const char *const NOUNS[] = { "attack",   "bombing", "strike",   "explosion",
+                                         "ambush",   "assault", "blast",    "raid",
+                                         "shooting", "siege",   "massacre", NULL };
     static const char *const TOLL[] = { "killed", "wounded", "injured", "left", "claimed", NULL };
     if (q < trig_off || q - trig_off > 40)
         return false;
@@ -6103,9 +6129,10 @@ static bool same_type_trigger_at(const trig *found, size_t n, size_t k, fnr_even
 static bool killed_by_attack(const x_doc *d, const xsent *s, const trig *tg, const trig *found,
                              size_t n_found)
 {
-    static const char *const ATTACK_NOUNS[] = { "attack",    "attacks",   "bombing", "bombings",
-                                                "blast",     "explosion", "coup",    "assault",
-                                                "shootings", "shooting",  "attempt", NULL };
+    static const char *const ATTACK_NOUNS[] = { "attack",    "attacks",   "bombing",  "bombings",
+                                                "blast",     "explosion", "coup",     "assault",
+                                                "shootings", "shooting",  "attempt",  "massacre",
+                                                "siege",     "ambush",    "stabbing", NULL };
     size_t k = tg->t0;
     /* "attacked a base in Wajiroko, killing four soldiers" */
     bool participle = x_tok_is(d, k, "killing") && k > s->tok0 && is_punct_c(d, k - 1, ',');

@@ -4689,6 +4689,36 @@ static void test_names_cut_or_misread(void **state)
 }
 
 /* Events that general rules mistyped or gave the wrong parties */
+/* Shapes from reports of East Africa, South-East Asia and Britain. */
+static void test_sources_sieges_and_escapes(void **state)
+{
+    (void)state;
+    /* the one a statement is from is the source, not the attacked */
+    fnr_facts *f = run("The militants attacked a police camp in Mangai on Saturday, wounding three "
+                       "officers, according to a statement from Interior Minister Amos Wekesa.\n",
+                       NULL);
+    const fnr_event *v = find_event(f, FNR_EVENT_ATTACK);
+    assert_non_null(v);
+    assert_int_equal(v->n_targets, 0);
+    assert_int_equal(v->n_actors, 0);
+    fnr_facts_free(f);
+    /* an arrest resisted or escaped did not happen */
+    f = run("Officers shot dead a gunman who resisted arrest in Makassar.\n", NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ARREST), 0);
+    assert_int_equal(n_events(f, FNR_EVENT_KILL), 1);
+    fnr_facts_free(f);
+    f = run("The bomb maker fled to Malaysia to evade capture in 2019.\n", NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ARREST), 0);
+    fnr_facts_free(f);
+    /* a siege is an attack, and the dead it left are its count */
+    f = run("The 2015 siege of a university in Garissa killed 148 people.\n", NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_KILL), 0);
+    v = find_event(f, FNR_EVENT_ATTACK);
+    assert_non_null(v);
+    assert_int_equal(v->count, 148);
+    fnr_facts_free(f);
+}
+
 static void test_events_of_new_shapes(void **state)
 {
     (void)state;
@@ -4975,6 +5005,7 @@ int main(void)
         cmocka_unit_test(test_held_places),
         cmocka_unit_test(test_names_cut_or_misread),
         cmocka_unit_test(test_events_of_new_shapes),
+        cmocka_unit_test(test_sources_sieges_and_escapes),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
