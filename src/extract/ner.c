@@ -1533,6 +1533,15 @@ static const char *const TR_PLACE_HEADS[] = { "mahallesi", "köyü", "ilçesi", 
 
 /* A named thing at [i, j) that the dictionary does not know: decide its type
  * from what surrounds it. Returns FNR_OK; *out_next is where scanning goes on. */
+/* Roles a person's name stands beside in apposition ("its leader, X,"). */
+static const char *const APPOSED_ROLES[] = {
+    "chief",     "leader", "commander",  "spokesman", "spokeswoman", "head",
+    "founder",   "deputy", "emir",       "financier", "recruiter",   "ideologue",
+    "preacher",  "cleric", "mastermind", "bombmaker", "bomb-maker",  "courier",
+    "bodyguard", "aide",   "lieutenant", "brother",   "son",         "wife",
+    "father",    "nephew", "cousin",     "driver",    NULL
+};
+
 static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_next)
 {
     x_doc *d = c->d;
@@ -1796,6 +1805,15 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
         return add_mention(d, c->s, i, j, FNR_ENTITY_PERSON, NULL, NULL,
                            j - i == 1 && (x_tok(d, i)->tflags & FNR_TF_INITIALS) ? "person_initials"
                                                                                  : "person_name",
+                           false, NULL);
+    /* "the group's former military chief, Zulkarnaen, was sentenced": a
+     * lone name set off by commas after a person's role is that person */
+    if (j - i == 1 && i >= c->s0 + 2 && is_punct(d, i - 1, ',') && j < end &&
+        (is_punct(d, j, ',') || is_punct(d, j, '.')) && x_tok_in(d, i - 2, APPOSED_ROLES) &&
+        !(x_tok(d, i)->xflags &
+          (XT_COMMON | XT_STOP | XT_TITLE | XT_DEMONYM | XT_ORGHEAD | XT_LOCHEAD | XT_DATE)) &&
+        !(x_tok(d, i)->tflags & FNR_TF_UPPER))
+        return add_mention(d, c->s, i, j, FNR_ENTITY_PERSON, NULL, NULL, "person_apposed_role",
                            false, NULL);
     /* A lone unknown capitalised word: maybe a surname mentioned before. */
     if (j - i == 1 && !(x_tok(d, i)->xflags & (XT_COMMON | XT_STOP | XT_TITLE | XT_DEMONYM)))

@@ -90,6 +90,9 @@ typedef struct ent_case {
 } ent_case;
 
 static const ent_case ENT_CASES[] = {
+    /* a lone name in apposition to a role is a person */
+    { "The court jailed the network's former military chief, Sutrisno, for 15 years.", "Sutrisno",
+      FNR_ENTITY_PERSON, NULL, NULL },
     { "Shin Bet arrested a resident of Beit Safafa in Jerusalem.", "Beit Safafa",
       FNR_ENTITY_LOCATION, NULL, NULL },
     /* a place's governor's office is a body; "an Istanbul church" no named site */
