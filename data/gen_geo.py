@@ -242,6 +242,15 @@ EXONYMS = {
     "SO-SD": "Middle Shabelle|Middle Shabele", "SO-SH": "Lower Shabelle|Lower Shabele",
     "SO-HI": "Hiiraan|Hiran", "SO-BN": "Banadir|Benadir", "AF-NAN": "Nangarhar",
     "IQ-SD": "Salahuddin|Salah al-Din|Saladin",
+    "ID-JT": "Central Java", "ID-JB": "West Java", "ID-JI": "East Java",
+    "ID-SN": "South Sulawesi", "ID-ST": "Central Sulawesi",
+    "ID-SA": "North Sulawesi", "ID-SG": "Southeast Sulawesi", "ID-SR": "West Sulawesi",
+    "ID-SU": "North Sumatra", "ID-SB": "West Sumatra",
+    "ID-SS": "South Sumatra", "ID-KB": "West Kalimantan",
+    "ID-KI": "East Kalimantan", "ID-KS": "South Kalimantan", "ID-KT": "Central Kalimantan",
+    "ID-KU": "North Kalimantan", "ID-MU": "North Maluku", "ID-NB": "West Nusa Tenggara",
+    "ID-NT": "East Nusa Tenggara", "ID-PB": "West Papua", "ID-KR": "Riau Islands",
+    "ID-BB": "Bangka Belitung Islands",
 }
 
 # Places news spells in English where GeoNames/ISO transliterate: name, kind,
@@ -399,6 +408,13 @@ EXTRA_PLACES = [
     ("Washington", "capital", "US", 38.9, -77.04, 601723, "Washington, D.C.|Washington D.C.|Washington DC"),
     ("Damascus", "capital", "SY", 33.51, 36.29, 1569394, "Dimashq"),  # not Şam: folds to the name Sam
     ("Baghdad", "capital", "IQ", 33.34, 44.4, 7216000, "Bağdat"),
+    # islands that ISO lists as "geographical units" only (a Georgian
+    # village is also called Java)
+    ("Java", "region", "ID", -7.5, 110.0, 151600000, "Jawa"),
+    ("Sumatra", "region", "ID", 0.0, 102.0, 60800000, "Sumatera"),
+    ("Sulawesi", "region", "ID", -2.0, 121.0, 20500000, "Celebes"),
+    ("Borneo", "region", "", 1.0, 114.0, 23000000, "Kalimantan"),
+    ("Mindanao", "region", "PH", 7.5, 125.0, 26000000, ""),
 ]
 
 # Names too ambiguous to be places even though GeoNames has a town so called.

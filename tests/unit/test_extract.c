@@ -90,6 +90,11 @@ typedef struct ent_case {
 } ent_case;
 
 static const ent_case ENT_CASES[] = {
+    /* Indonesian provinces by their English names, the islands as regions */
+    { "Densus 88 detained two men in Central Java and one in Sumatra.", "Central Java",
+      FNR_ENTITY_LOCATION, NULL, NULL },
+    { "Densus 88 detained two men in Central Java and one in Sumatra.", "Sumatra",
+      FNR_ENTITY_LOCATION, NULL, NULL },
     /* a lone name in apposition to a role is a person */
     { "The court jailed the network's former military chief, Sutrisno, for 15 years.", "Sutrisno",
       FNR_ENTITY_PERSON, NULL, NULL },
