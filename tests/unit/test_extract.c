@@ -90,6 +90,9 @@ typedef struct ent_case {
 } ent_case;
 
 static const ent_case ENT_CASES[] = {
+    /* "terror group" describes a group, it is no part of its name (D-3) */
+    { "Police captured 12 members of the PKK terror group in Izmir.", "PKK",
+      FNR_ENTITY_ORGANIZATION, NULL, "PKK terror group" },
     /* Indonesian provinces by their English names, the islands as regions */
     { "Densus 88 detained two men in Central Java and one in Sumatra.", "Central Java",
       FNR_ENTITY_LOCATION, NULL, NULL },
