@@ -415,6 +415,22 @@ EXTRA_PLACES = [
     ("Sulawesi", "region", "ID", -2.0, 121.0, 20500000, "Celebes"),
     ("Borneo", "region", "", 1.0, 114.0, 23000000, "Kalimantan"),
     ("Mindanao", "region", "PH", 7.5, 125.0, 26000000, ""),
+    # islands news names where something happened ("arrested on Rhodes")
+    ("Crete", "island", "GR", 35.24, 24.81, 624408, "Kriti|Girit"),
+    ("Rhodes", "island", "GR", 36.43, 28.22, 115490, "Rodos"),
+    ("Lesbos", "island", "GR", 39.17, 26.33, 83068, "Lesvos|Midilli"),
+    ("Samos", "island", "GR", 37.75, 26.98, 32977, "Sisam"),
+    ("Corsica", "island", "FR", 42.15, 9.10, 344679, "Corse"),
+    ("Lampedusa", "island", "IT", 35.51, 12.60, 6000, ""),
+    ("Mallorca", "island", "ES", 39.62, 2.98, 923608, "Majorca"),
+    ("Tenerife", "island", "ES", 28.29, -16.63, 931646, ""),
+    ("Bornholm", "island", "DK", 55.10, 14.92, 39439, ""),
+    ("Gotland", "island", "SE", 57.47, 18.49, 61000, ""),
+    ("Socotra", "island", "YE", 12.46, 53.82, 60000, ""),
+    ("Djerba", "island", "TN", 33.81, 10.86, 163726, "Jerba"),
+    ("Kharg Island", "island", "IR", 29.25, 50.31, 8000, ""),
+    ("Lombok", "island", "ID", -8.65, 116.32, 3758631, ""),
+    ("İmralı", "island", "TR", 40.54, 28.52, 0, "Imrali|İmralı Island|Imrali Island"),
 ]
 
 # Names too ambiguous to be places even though GeoNames has a town so called.

@@ -1141,13 +1141,14 @@ static void sent_facts_destroy(sent_facts *f)
  * rural areas of Şırnak", "in parts of Idlib"). */
 static bool place_of_word(const x_doc *d, size_t k)
 {
-    static const char *const W[] = {
-        "city",     "town",        "village",   "province",      "state",        "district",
-        "region",   "county",      "port",      "capital",       "outskirts",    "suburbs",
-        "area",     "governorate", "areas",     "parts",         "countryside",  "mountains",
-        "mountain", "hills",       "desert",    "valley",        "towns",        "cities",
-        "villages", "districts",   "provinces", "neighbourhood", "neighborhood", "suburb"
-    };
+    static const char *const W[] = { "city",         "town",        "village",   "province",
+                                     "state",        "district",    "region",    "county",
+                                     "port",         "capital",     "outskirts", "suburbs",
+                                     "area",         "governorate", "areas",     "parts",
+                                     "countryside",  "mountains",   "mountain",  "hills",
+                                     "desert",       "valley",      "towns",     "cities",
+                                     "villages",     "districts",   "provinces", "neighbourhood",
+                                     "neighborhood", "suburb",      "island",    "islands" };
     for (size_t i = 0; i < sizeof W / sizeof *W; i++)
         if (x_tok_is(d, k, W[i]))
             return true;
@@ -1170,6 +1171,22 @@ static bool held_by(const x_doc *d, size_t s0, size_t k)
            (x_tok_is(d, k, "held") || x_tok_is(d, k, "controlled") || x_tok_is(d, k, "dominated") ||
             x_tok_is(d, k, "run")) &&
            is_punct_c(d, k - 1, '-') && x_tok(d, k - 2)->kind == FNR_TOK_WORD;
+}
+
+/* Whether the place named at token i, its phrase from token q, is an
+ * island, where things happen "on": "arrested on Rhodes", "on the island of
+ * Lesbos". */
+static bool on_island(const x_doc *d, size_t q, size_t i)
+{
+    for (size_t k = q; k < i; k++)
+        if (x_tok_is(d, k, "island") || x_tok_is(d, k, "islands"))
+            return true;
+    int32_t m = x_tok(d, i)->mention;
+    if (m < 0)
+        return false;
+    const xmention *mm = x_men(d, (size_t)m);
+    const char *kind = mm->lex ? mm->lex->kind : mm->kind;
+    return kind && strcmp(kind, "island") == 0;
 }
 
 static bool place_prep(const x_doc *d, size_t s0, size_t i)
@@ -1211,6 +1228,7 @@ static bool place_prep(const x_doc *d, size_t s0, size_t i)
         (x_tok_is(d, q - 1, "in") || x_tok_is(d, q - 1, "at") || x_tok_is(d, q - 1, "near") ||
          x_tok_is(d, q - 1, "to") || x_tok_is(d, q - 1, "inside") || x_tok_is(d, q - 1, "across") ||
          x_tok_is(d, q - 1, "around") || x_tok_is(d, q - 1, "outside") ||
+         (x_tok_is(d, q - 1, "on") && on_island(d, q, i)) ||
          /* "a drone strike on Beirut", "an attack on Kabul": the place struck */
          (x_tok_is(d, q - 1, "on") && q >= s0 + 2 &&
           (x_tok_is(d, q - 2, "strike") || x_tok_is(d, q - 2, "strikes") ||
@@ -3773,6 +3791,22 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
     if (t == FNR_EVENT_ARREST && tg->t1 < s1 &&
         (x_tok_is(d, tg->t1, "warrant") || x_tok_is(d, tg->t1, "warrants")))
         return 0;
+    /* "arrested five people on charges of spying", "held on terrorism
+     * charges": the charge is why they were taken, the arrest is the event */
+    if (t == FNR_EVENT_LEGAL_ACTION &&
+        (x_tok_is(d, tg->t0, "charges") || x_tok_is(d, tg->t0, "charge"))) {
+        size_t k = tg->t0;
+        while (k > s0 && k + 3 > tg->t0 && !x_tok_is(d, k - 1, "on"))
+            k--;
+        if (k > s0 && x_tok_is(d, k - 1, "on")) {
+            static const char *const TAKEN[] = { "arrested", "detained",    "held",   "captured",
+                                                 "caught",   "apprehended", "nabbed", "seized",
+                                                 "picked",   "taken",       NULL };
+            for (size_t q = k - 1; q > s0 && k - q < 16; q--)
+                if (x_tok_in(d, q - 1, TAKEN))
+                    return 0;
+        }
+    }
     /* "a militant who resisted arrest was shot dead", "fled to evade
      * capture": the arrest did not happen */
     if (t == FNR_EVENT_ARREST && tg->t0 > s0) {

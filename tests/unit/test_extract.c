@@ -4721,6 +4721,20 @@ static void test_sources_sieges_and_escapes(void **state)
     f = run("The bomb maker fled to Malaysia to evade capture in 2019.\n", NULL);
     assert_int_equal(n_events(f, FNR_EVENT_ARREST), 0);
     fnr_facts_free(f);
+    /* an island is where things happen "on"; a charge an arrest was made
+     * on is no legal step of its own */
+    f = run("Greek police arrested four people on espionage charges on the island of Lesbos.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_LEGAL_ACTION), 0);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_true(v->location >= 0 && strcmp(f->entities[v->location].name, "Lesbos") == 0);
+    fnr_facts_free(f);
+    f = run("In 2021, Greece detained a ship's cook on Crete.\n", NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_true(v->location >= 0 && strcmp(f->entities[v->location].name, "Crete") == 0);
+    fnr_facts_free(f);
     /* a siege is an attack, and the dead it left are its count */
     f = run("The 2015 siege of a university in Garissa killed 148 people.\n", NULL);
     assert_int_equal(n_events(f, FNR_EVENT_KILL), 0);
