@@ -2543,7 +2543,16 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
         if ((!before || tg->type != FNR_EVENT_LEGAL_ACTION) && is_security(d, e) &&
             tg->type != FNR_EVENT_ATTACK && tg->type != FNR_EVENT_PLOT) {
             size_t k = after_mention(d, i, s1);
-            if (k < s1 && (x_tok(d, k)->tflags & FNR_TF_POSS))
+            /* ("the Istanbul police's counterterrorism unit detained": a
+             * body's own men before the verb act for it) */
+            static const char *const OWN_MEN[] = { "unit",     "units",     "team",   "teams",
+                                                   "squad",    "squads",    "branch", "officers",
+                                                   "agents",   "personnel", "forces", "operatives",
+                                                   "division", "bureau",    NULL };
+            bool men = false;
+            for (size_t q = k + 1; before && q < s1 && q < tg->t0 && q <= k + 3 && !men; q++)
+                men = x_tok_in(d, q, OWN_MEN);
+            if (k < s1 && (x_tok(d, k)->tflags & FNR_TF_POSS) && !men)
                 continue;
         }
         switch (tg->type) {

@@ -4735,6 +4735,20 @@ static void test_sources_sieges_and_escapes(void **state)
     assert_non_null(v);
     assert_true(v->location >= 0 && strcmp(f->entities[v->location].name, "Crete") == 0);
     fnr_facts_free(f);
+    /* a body's unit before the verb acts for the body, which is no
+     * associate of those it detained */
+    f = run("MİT and the Ankara Police Department's counterterrorism unit detained Ferhat Sönmez "
+            "in Yenimahalle.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_true(names_have(f, v->actors, v->n_actors, "Ankara Police Department"));
+    assert_false(names_have(f, v->targets, v->n_targets, "Ankara Police Department"));
+    for (size_t r = 0; r < f->n_relations; r++)
+        assert_false(strcmp(f->entities[f->relations[r].source].name, "Ankara Police Department") ==
+                         0 &&
+                     f->relations[r].type == FNR_REL_ASSOCIATED_WITH);
+    fnr_facts_free(f);
     /* a siege is an attack, and the dead it left are its count */
     f = run("The 2015 siege of a university in Garissa killed 148 people.\n", NULL);
     assert_int_equal(n_events(f, FNR_EVENT_KILL), 0);
