@@ -1401,6 +1401,36 @@ static bool in_where_clause(const x_doc *d, size_t t1, size_t i)
     return in;
 }
 
+/* Whether the words from token k to "and was" before token t0 (or to the
+ * comma that closes them when `paren`, a comma opened them) hold no verb: "after his
+ * interrogation", "after questioning" are phrases, not clauses with subjects of their own ("after a
+ * bombing killed 25" is one, and so is a phrase that runs into the trigger). */
+static bool verbless_phrase(const x_doc *d, size_t k, size_t t0, bool paren)
+{
+    static const char *const VERBS[] = { "was",  "were", "is",    "are",  "had",  "has",
+                                         "have", "did",  "found", "gave", "took", "told",
+                                         "said", "made", "sent",  "shot", "fled", "left",
+                                         "came", "went", "saw",   "got",  "led",  "began",
+                                         "held", "ran",  "met",   "sold", NULL };
+    for (size_t q = k; q < t0; q++) {
+        const xtok *t = x_tok(d, q);
+        if (is_punct_c(d, q, ','))
+            return paren;
+        /* ("and was remanded": the subject's next verb; "between May and
+         * June" goes on) */
+        if (x_tok_is(d, q, "and") && q + 1 < t0 &&
+            (x_tok_is(d, q + 1, "was") || x_tok_is(d, q + 1, "were") || x_tok_is(d, q + 1, "had") ||
+             x_tok_is(d, q + 1, "has") || x_tok_is(d, q + 1, "later") ||
+             x_tok_is(d, q + 1, "then") || x_tok_is(d, q + 1, "subsequently")))
+            return true;
+        if (tok_event_type(d, q) != 0 || x_tok_in(d, q, VERBS) ||
+            ((t->xflags & XT_LOWER) && t->key_len > 4 &&
+             memcmp(t->key + t->key_len - 2, "ed", 2) == 0))
+            return false;
+    }
+    return false; /* the trigger is in it: "after a suicide bombing killed 25" */
+}
+
 static bool across_subordinator(const x_doc *d, size_t i, size_t t0)
 {
     for (size_t k = i + 1; k + 1 < t0; k++) /* "MİT provided intelligence after capturing X":
@@ -1408,8 +1438,14 @@ static bool across_subordinator(const x_doc *d, size_t i, size_t t0)
         if (x_tok_is(d, k, "after") || x_tok_is(d, k, "before") || x_tok_is(d, k, "when") ||
             x_tok_is(d, k, "because") || x_tok_is(d, k, "although") ||
             /* "has stepped up raids since a gunman killed", not "since 2019" */
-            (x_tok_is(d, k, "since") && !(x_tok(d, k + 1)->xflags & XT_DATE)))
+            (x_tok_is(d, k, "since") && !(x_tok(d, k + 1)->xflags & XT_DATE))) {
+            /* ("X was referred to court after his interrogation and was
+             * remanded in custody": a phrase, and the subject's verbs go on) */
+            if ((x_tok_is(d, k, "after") || x_tok_is(d, k, "before")) &&
+                verbless_phrase(d, k + 1, t0, k > i + 1 && is_punct_c(d, k - 1, ',')))
+                continue;
             return true;
+        }
     return false;
 }
 

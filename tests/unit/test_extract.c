@@ -4749,6 +4749,19 @@ static void test_sources_sieges_and_escapes(void **state)
                          0 &&
                      f->relations[r].type == FNR_REL_ASSOCIATED_WITH);
     fnr_facts_free(f);
+    /* "after" and a phrase with no verb opens no clause of another subject */
+    f = run("Kemal Arslan was referred to the court after his interrogation and was remanded in "
+            "custody pending trial.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_LEGAL_ACTION);
+    assert_non_null(v);
+    assert_true(names_have(f, v->targets, v->n_targets, "Kemal Arslan"));
+    fnr_facts_free(f);
+    f = run("Kemal Arslan, after months on the run, was captured in Van.\n", NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_true(names_have(f, v->targets, v->n_targets, "Kemal Arslan"));
+    fnr_facts_free(f);
     /* a siege is an attack, and the dead it left are its count */
     f = run("The 2015 siege of a university in Garissa killed 148 people.\n", NULL);
     assert_int_equal(n_events(f, FNR_EVENT_KILL), 0);
