@@ -3537,6 +3537,13 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
      * taken */
     if (tag_back(d, s0, tg->t0, 4, X_TAG_HABIT) || tag_back(d, s0, tg->t0, 3, X_TAG_MAYBE))
         return 0;
+    /* "has been attacked by the group multiple times", "was detained on
+     * several occasions": many events told as one, none of them */
+    for (size_t k = tg->t1; k + 1 < s1 && k - tg->t1 < 10 && !is_punct_c(d, k, ','); k++)
+        if ((x_tok_is(d, k + 1, "times") || x_tok_is(d, k + 1, "occasions")) &&
+            (x_tok_is(d, k, "multiple") || x_tok_is(d, k, "several") || x_tok_is(d, k, "many") ||
+             x_tok_is(d, k, "numerous") || x_tok_is(d, k, "countless")))
+            return 0;
     /* "a network that Iran has used to carry out attacks in Europe", "he
      * used to plan attacks": a means or a habit, no one event */
     for (size_t k = tg->t0; k > s0 + 1 && tg->t0 - k < 4; k--)
@@ -3836,6 +3843,16 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
     if (t == FNR_EVENT_ARREST && tg->t1 < s1 &&
         (x_tok_is(d, tg->t1, "warrant") || x_tok_is(d, tg->t1, "warrants")))
         return 0;
+    /* "declared Daesh a terrorist group": a designation; "declared a state
+     * of emergency", "declared victory" are none */
+    if (t == FNR_EVENT_LEGAL_ACTION && x_tok(d, tg->t0)->key_len >= 7 &&
+        memcmp(x_tok(d, tg->t0)->key, "declar", 6) == 0) {
+        bool terror = false;
+        for (size_t k = tg->t1; k < s1 && k - tg->t1 < 8 && !terror && !is_punct_c(d, k, ','); k++)
+            terror = x_tok_is(d, k, "terrorist") || x_tok_is(d, k, "terror");
+        if (!terror)
+            return 0;
+    }
     /* "arrested five people on charges of spying", "held on terrorism
      * charges": the charge is why they were taken, the arrest is the event */
     if (t == FNR_EVENT_LEGAL_ACTION &&
@@ -6205,6 +6222,21 @@ static bool same_type_trigger_at(const trig *found, size_t n, size_t k, fnr_even
  * dead are the attack's count (the attack is this sentence's event too),
  * not a killing of its own. A strike that killed someone is a killing. */
 
+/* Whether tokens [a, b) only count what follows: "at least 10", "more
+ * than a dozen", "a series of". */
+static bool counted_between(const x_doc *d, size_t a, size_t b)
+{
+    static const char *const W[] = { "at",     "least",   "more",   "than",   "over", "some",
+                                     "a",      "an",      "the",    "series", "of",   "dozens",
+                                     "number", "several", "nearly", "almost", NULL };
+    if (b - a > 6)
+        return false;
+    for (size_t q = a; q < b; q++)
+        if (token_number(d, q) < 0 && !x_tok_in(d, q, W))
+            return false;
+    return true;
+}
+
 static bool killed_by_attack(const x_doc *d, const xsent *s, const trig *tg, const trig *found,
                              size_t n_found)
 {
@@ -6246,7 +6278,8 @@ static bool killed_by_attack(const x_doc *d, const xsent *s, const trig *tg, con
             if (is_punct_c(d, q, ',') || (x_tok(d, q)->xflags & XT_TRIGGER))
                 break;
             if (x_tok_is(d, q, "when") || x_tok_is(d, q, "as") ||
-                ((x_tok_is(d, q, "in") || x_tok_is(d, q, "during")) && found[i].t0 - q <= 3))
+                ((x_tok_is(d, q, "in") || x_tok_is(d, q, "during")) &&
+                 (found[i].t0 - q <= 3 || counted_between(d, q + 1, found[i].t0))))
                 return true;
         }
     }

@@ -4762,6 +4762,28 @@ static void test_sources_sieges_and_escapes(void **state)
     assert_non_null(v);
     assert_true(names_have(f, v->targets, v->n_targets, "Kemal Arslan"));
     fnr_facts_free(f);
+    /* the dead of counted attacks are the attacks' count, no killing */
+    f = run("More than 200 people were killed in at least eight suicide bombings in Iraq by "
+            "Daesh.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_KILL), 0);
+    v = find_event(f, FNR_EVENT_ATTACK);
+    assert_non_null(v);
+    assert_int_equal(v->count, 200);
+    fnr_facts_free(f);
+    /* attacked "multiple times": many told as one, none of them */
+    f = run("Jordan has been attacked by the group several times.\n", NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 0);
+    fnr_facts_free(f);
+    /* declaring a group terrorist is a designation; declaring victory none */
+    f = run("Kazakhstan declared Hizb ut-Tahrir a terrorist organization in 2005.\n", NULL);
+    v = find_event(f, FNR_EVENT_LEGAL_ACTION);
+    assert_non_null(v);
+    assert_true(names_have(f, v->actors, v->n_actors, "Kazakhstan"));
+    fnr_facts_free(f);
+    f = run("The army declared victory over the militants in 2017.\n", NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_LEGAL_ACTION), 0);
+    fnr_facts_free(f);
     /* a siege is an attack, and the dead it left are its count */
     f = run("The 2015 siege of a university in Garissa killed 148 people.\n", NULL);
     assert_int_equal(n_events(f, FNR_EVENT_KILL), 0);
