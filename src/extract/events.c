@@ -2242,6 +2242,39 @@ static bool with_after_about(const x_doc *d, size_t s0, size_t about, size_t i)
     return true;
 }
 
+/* "X, a recruiter for JAD, a group blamed for the 2018 church bombings":
+ * the one blamed is who attacked, not the others named before. True when
+ * it is set so. */
+static bool blamed_one(const x_doc *d, const xsent *s, const trig *tg, participants *p)
+{
+    size_t s0 = s->tok0, b = SIZE_MAX;
+    for (size_t q = tg->t0; q > s0 + 1 && tg->t0 - q < 6 && b == SIZE_MAX; q--) {
+        if (x_tok(d, q - 1)->mention >= 0 || is_punct_c(d, q - 1, ','))
+            break;
+        if ((x_tok_is(d, q - 1, "for") &&
+             (x_tok_is(d, q - 2, "blamed") || x_tok_is(d, q - 2, "responsible"))) ||
+            x_tok_is(d, q - 1, "behind"))
+            b = x_tok_is(d, q - 1, "behind") ? q - 1 : q - 2;
+    }
+    if (b == SIZE_MAX)
+        return false;
+    /* the name before the comma that opens "a group blamed", not "an
+     * Islamic State-affiliated" inside it; with no comma, the name right
+     * before "blamed" */
+    size_t c = b;
+    while (c > s0 && b - c < 10 && !is_punct_c(d, c - 1, ','))
+        c--;
+    size_t k = c > s0 && b - c < 10 ? c - 1 : b;
+    if (k > s0 && is_punct_c(d, k - 1, ')')) /* "Jamaah Ansharut Daulah (JAD), a group" */
+        k--;
+    int anchor = k > s0 ? x_tok_entity(d, k - 1) : -1;
+    if (anchor < 0 || (!contains(p->actors, p->n_actors, anchor) && !is_militant(d, anchor)))
+        return false;
+    p->actors[0] = anchor;
+    p->n_actors = 1;
+    return true;
+}
+
 static void find_participants(const x_doc *d, const xsent *s, const sent_facts *f, const trig *tg,
                               participants *p)
 {
@@ -6717,6 +6750,7 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
         drop_op_names(d, s, sf, &p);
         if (type == FNR_EVENT_ATTACK || type == FNR_EVENT_PLOT)
             who_did_it(d, s, tg, &p);
+        bool blamed = type == FNR_EVENT_ATTACK && blamed_one(d, s, tg, &p);
         he_was(d, si, s, tg, type, &p);
         she_did(d, si, s, tg, type, &p);
         long count = -1;
@@ -6925,7 +6959,7 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
         /* "Ibrahim had researched venues, including the Manchester Arena,
          * the scene of a 2017 suicide bombing": who the sentence is about,
          * before the comma of the phrase naming a past event, did not do it */
-        if (clause_year >= 0 && p.n_actors && tg->t0 > s->tok0 + 2 &&
+        if (clause_year >= 0 && p.n_actors && !blamed && tg->t0 > s->tok0 + 2 &&
             (x_tok_is(d, tg->t0 - 2, "a") || x_tok_is(d, tg->t0 - 2, "the") ||
              (tg->t0 > s->tok0 + 3 &&
               (x_tok_is(d, tg->t0 - 3, "a") || x_tok_is(d, tg->t0 - 3, "the"))))) {

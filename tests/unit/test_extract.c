@@ -4784,6 +4784,15 @@ static void test_sources_sieges_and_escapes(void **state)
     f = run("The army declared victory over the militants in 2017.\n", NULL);
     assert_int_equal(n_events(f, FNR_EVENT_LEGAL_ACTION), 0);
     fnr_facts_free(f);
+    /* the group blamed for an attack made it, not the man named before */
+    f = run("Abu Salman was a courier for Ansar Dine, a group blamed for the 2015 hotel attack in "
+            "Bamako.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ATTACK);
+    assert_non_null(v);
+    assert_true(names_have(f, v->actors, v->n_actors, "Ansar Dine"));
+    assert_false(names_have(f, v->actors, v->n_actors, "Abu Salman"));
+    fnr_facts_free(f);
     /* a siege is an attack, and the dead it left are its count */
     f = run("The 2015 siege of a university in Garissa killed 148 people.\n", NULL);
     assert_int_equal(n_events(f, FNR_EVENT_KILL), 0);
