@@ -5921,6 +5921,17 @@ static bool type_in_paragraph(const x_doc *d, size_t si, fnr_event_type type)
     return false;
 }
 
+/* Whether "claimed responsibility for" (or "claimed") comes just before
+ * the trigger at t0. */
+static bool claimed_before(const x_doc *d, size_t s0, size_t t0)
+{
+    for (size_t k = t0; k > s0 && t0 - k < 6; k--)
+        if (x_tok_is(d, k - 1, "claimed") || x_tok_is(d, k - 1, "claims") ||
+            x_tok_is(d, k - 1, "claiming"))
+            return true;
+    return false;
+}
+
 static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
                      const participants *p, long count, int loc, size_t *lead)
 {
@@ -5938,7 +5949,11 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
                      x_tok_is(d, tg->t0, "plan") || x_tok_is(d, tg->t0, "conspiracy") ||
                      x_tok_is(d, tg->t0, "assault") || x_tok_is(d, tg->t0, "bombing") ||
                      x_tok_is(d, tg->t0, "thwarted") || x_tok_is(d, tg->t0, "foiled") ||
-                     x_tok_is(d, tg->t0, "plots") || x_tok_is(d, tg->t0, "attacks"));
+                     x_tok_is(d, tg->t0, "plots") || x_tok_is(d, tg->t0, "attacks") ||
+                     x_tok_is(d, tg->t0, "stabbing") || x_tok_is(d, tg->t0, "shooting") ||
+                     x_tok_is(d, tg->t0, "massacre") || x_tok_is(d, tg->t0, "siege") ||
+                     x_tok_is(d, tg->t0, "blast") || x_tok_is(d, tg->t0, "explosion") ||
+                     x_tok_is(d, tg->t0, "ambush") || x_tok_is(d, tg->t0, "bombings"));
     /* a plot nobody is named in, after another such: the report tells of
      * the same foiled plans again ("multiple attack attempts") */
     bool faceless = type == FNR_EVENT_PLOT && !p->n_actors && !p->n_targets && loc < 0;
@@ -6066,8 +6081,21 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
         }
         if (definite || of_them || quoted_again ||
             (faceless && !e->n_actors && !e->n_targets &&
-             same_year(sentence_date(d, e->sentence), sentence_date(d, si))))
+             same_year(sentence_date(d, e->sentence), sentence_date(d, si)))) {
+            /* "X claimed responsibility for the stabbing": who claims the
+             * attack told before made it */
+            if (definite && type == FNR_EVENT_ATTACK && !e->n_actors && p->n_actors &&
+                claimed_before(d, s->tok0, tg->t0)) {
+                fnr_event *w = &FNR_VEC_AT(&d->events, fnr_event, i);
+                int *actors = fnr_arena_alloc(d->arena, p->n_actors * sizeof *actors);
+                if (actors) {
+                    memcpy(actors, p->actors, p->n_actors * sizeof *actors);
+                    w->actors = actors;
+                    w->n_actors = p->n_actors;
+                }
+            }
             return true;
+        }
         if (same_ones) {
             /* "426 of the suspects were members of Daesh": a part of the
              * total told before, no event of its own (D-15) */

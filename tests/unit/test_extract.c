@@ -4793,6 +4793,15 @@ static void test_sources_sieges_and_escapes(void **state)
     assert_true(names_have(f, v->actors, v->n_actors, "Ansar Dine"));
     assert_false(names_have(f, v->actors, v->n_actors, "Abu Salman"));
     fnr_facts_free(f);
+    /* who claims "the stabbing" told before made it; no second attack */
+    f = run("A stabbing at a market in Villach killed one man in February.\n\nThe Islamic State "
+            "group claimed responsibility for the stabbing.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 1);
+    v = find_event(f, FNR_EVENT_ATTACK);
+    assert_non_null(v);
+    assert_true(v->n_actors == 1 && strstr(f->entities[v->actors[0]].name, "Islamic State"));
+    fnr_facts_free(f);
     /* a siege is an attack, and the dead it left are its count */
     f = run("The 2015 siege of a university in Garissa killed 148 people.\n", NULL);
     assert_int_equal(n_events(f, FNR_EVENT_KILL), 0);
