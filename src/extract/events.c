@@ -1686,6 +1686,11 @@ static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
                x_tok_is(d, i - 1, "service") || spied_before(d, s0, i))) ||
              /* "surveillance ... on behalf of the Belarusian KGB" */
              (x_tok_is(d, i, "of") && x_tok_is(d, i - 1, "behalf")) ||
+             /* "tasked by the IRGC with plotting", "recruited by Iran's
+              * MOIS" (a service, a force or a group: below) */
+             (x_tok_is(d, i, "by") &&
+              (x_tok_is(d, i - 1, "tasked") || x_tok_is(d, i - 1, "recruited") ||
+               x_tok_is(d, i - 1, "hired"))) ||
              (x_tok_is(d, i, "to") &&
               (x_tok_is(d, i - 1, "information") || x_tok_is(d, i - 1, "intelligence") ||
                x_tok_is(d, i - 1, "secrets") || x_tok_is(d, i - 1, "documents"))))) {
@@ -1728,6 +1733,11 @@ static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
                 /* "surveillance of journalists working for Iran
                  * International": a newsroom employs, it is spied on */
                 if (fe >= 0 && kind_is(d, &d->ents[fe], K_MEDIA))
+                    break;
+                /* ("hired by a logistics firm": an employer) */
+                if (fe >= 0 && x_tok_is(d, i, "by") &&
+                    !((d->ent_bits[fe] & EK_INTEL) || is_militant(d, fe) ||
+                      kind_is(d, &d->ents[fe], K_ARMED_FORCES)))
                     break;
                 /* ("spying for Iran, the Shin Bet said": the source) */
                 if (fe >= 0 && f->n_for < 4 && d->ents[fe].type == FNR_ENTITY_ORGANIZATION &&

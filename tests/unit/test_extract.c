@@ -4802,6 +4802,14 @@ static void test_sources_sieges_and_escapes(void **state)
     assert_non_null(v);
     assert_true(v->n_actors == 1 && strstr(f->entities[v->actors[0]].name, "Islamic State"));
     fnr_facts_free(f);
+    /* the service that tasked a plotter plots through him (D-12) */
+    f = run("Prosecutors charged a man who was tasked by the Islamic Revolutionary Guard Corps "
+            "with plotting to kill Masih Alinejad.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_PLOT);
+    assert_non_null(v);
+    assert_true(names_have(f, v->actors, v->n_actors, "Islamic Revolutionary Guard Corps"));
+    fnr_facts_free(f);
     /* a siege is an attack, and the dead it left are its count */
     f = run("The 2015 siege of a university in Garissa killed 148 people.\n", NULL);
     assert_int_equal(n_events(f, FNR_EVENT_KILL), 0);
