@@ -2252,6 +2252,30 @@ static bool with_after_about(const x_doc *d, size_t s0, size_t about, size_t i)
     return true;
 }
 
+/* Whether the person named at token i is the object of a deed in the
+ * charge after the trigger's end t1: "charged with helping X", "accused of
+ * harbouring X" ("spying for", "working for" name whom it was for). */
+static bool deed_object(const x_doc *d, size_t t1, size_t i)
+{
+    for (size_t k = i; k > t1 + 1 && i - k < 4; k--) {
+        const xtok *w = x_tok(d, k - 1);
+        if (is_punct_c(d, k - 1, ','))
+            return false;
+        if ((w->xflags & XT_LOWER) && w->key_len > 5 &&
+            memcmp(w->key + w->key_len - 3, "ing", 3) == 0 && !x_tok_is(d, k - 1, "spying") &&
+            !x_tok_is(d, k - 1, "working")) {
+            if (!(x_tok_is(d, k - 2, "with") || x_tok_is(d, k - 2, "of") ||
+                  x_tok_is(d, k - 2, "for")))
+                return false;
+            for (size_t q = t1; q + 2 < k; q++)
+                if (is_punct_c(d, q, ','))
+                    return false;
+            return true;
+        }
+    }
+    return false;
+}
+
 /* "X, a recruiter for JAD, a group blamed for the 2018 church bombings":
  * the one blamed is who attacked, not the others named before. True when
  * it is set so. */
@@ -2526,6 +2550,11 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
                 !(h->key_len > 3 && memcmp(h->key + h->key_len - 2, "ed", 2) == 0))
                 continue;
         }
+        /* "were charged with helping Farhad Shakeri": the one the deed was
+         * done with or to is not the one charged */
+        if ((tg->type == FNR_EVENT_LEGAL_ACTION || tg->type == FNR_EVENT_ARREST) && !before &&
+            en->type == FNR_ENTITY_PERSON && deed_object(d, tg->t1, i))
+            continue;
         /* "al-Baghdadi's courier, Ismail al-Ithawi, was captured": the one
          * whose man it was takes no part */
         if (en->type == FNR_ENTITY_PERSON && owns_next(d, i, s1)) {

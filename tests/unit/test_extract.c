@@ -4810,6 +4810,14 @@ static void test_sources_sieges_and_escapes(void **state)
     assert_non_null(v);
     assert_true(names_have(f, v->actors, v->n_actors, "Islamic Revolutionary Guard Corps"));
     fnr_facts_free(f);
+    /* whom the charged helped is not charged */
+    f = run("Two men, Carl Rivers and John Loader, were charged with helping Farhad Shakeri.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_LEGAL_ACTION);
+    assert_non_null(v);
+    assert_false(names_have(f, v->targets, v->n_targets, "Farhad Shakeri"));
+    assert_int_equal(v->count, 2);
+    fnr_facts_free(f);
     /* a siege is an attack, and the dead it left are its count */
     f = run("The 2015 siege of a university in Garissa killed 148 people.\n", NULL);
     assert_int_equal(n_events(f, FNR_EVENT_KILL), 0);
