@@ -3069,6 +3069,35 @@ static int country_entity(const x_doc *d, const char *cc)
     return -1;
 }
 
+/* Whether the places a round-up spread over are parts of loc: "in the
+ * province of İzmir, police detained 18 suspects in operations across 12
+ * districts" was in İzmir (not "across 14 provinces", nor a list of three
+ * places named). */
+static bool parts_of(const x_doc *d, const xsent *s, int loc)
+{
+    static const char *const PARTS[] = { "districts",      "towns",         "villages",
+                                         "neighbourhoods", "neighborhoods", NULL };
+    const fnr_entity *e = &d->ents[loc];
+    if (!(kind_is(d, e, K_PROVINCE) || kind_is(d, e, K_CAPITAL) || kind_is(d, e, K_STATE) ||
+          kind_is(d, e, K_GOVERNORATE) || kind_is(d, e, K_REGION) ||
+          (e->kind && strcmp(e->kind, "city") == 0)))
+        return false;
+    bool parts = false;
+    for (size_t k = s->tok0; k < s->tok1; k++) {
+        int m = x_tok_entity(d, k);
+        /* (another place but a country: a list, not parts) */
+        if (m >= 0 && m != loc && d->ents[m].type == FNR_ENTITY_LOCATION &&
+            !kind_is(d, &d->ents[m], K_COUNTRY))
+            return false;
+        if (x_tok_is(d, k, "nationwide"))
+            return false;
+        if (k > s->tok0 && x_tok_in(d, k, PARTS) &&
+            (token_number(d, k - 1) > 1 || x_tok_is(d, k - 1, "several")))
+            parts = true;
+    }
+    return parts;
+}
+
 /* Words that spread a round-up beyond the places a sentence names. */
 static const char *const SPREAD_WORDS[] = { "across",     "other",  "provinces", "cities",
                                             "districts",  "states", "countries", "regions",
@@ -7064,7 +7093,8 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
          * names is placed at its first ("raids in Istanbul, Ankara and
          * Izmir"; "across 14 provinces" or "and ten other cities" spread
          * wider) */
-        if (spread && loc >= 0 && !kind_is(d, &d->ents[loc], K_COUNTRY) && many_places(d, si)) {
+        if (spread && loc >= 0 && !kind_is(d, &d->ents[loc], K_COUNTRY) && many_places(d, si) &&
+            !parts_of(d, s, loc)) {
             bool one = false;
             int pc = places_country(d, s, &one);
             if (pc >= 0 || !one || sent_has(d, s, SPREAD_WORDS))

@@ -4818,6 +4818,14 @@ static void test_sources_sieges_and_escapes(void **state)
     assert_false(names_have(f, v->targets, v->n_targets, "Farhad Shakeri"));
     assert_int_equal(v->count, 2);
     fnr_facts_free(f);
+    /* a round-up across a province's districts was in the province */
+    f = run("In the western province of Manisa, police detained 14 suspects in operations across "
+            "nine districts.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_true(v->location >= 0 && strcmp(f->entities[v->location].name, "Manisa") == 0);
+    fnr_facts_free(f);
     /* a siege is an attack, and the dead it left are its count */
     f = run("The 2015 siege of a university in Garissa killed 148 people.\n", NULL);
     assert_int_equal(n_events(f, FNR_EVENT_KILL), 0);
