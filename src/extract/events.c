@@ -32,6 +32,18 @@ static bool is_punct_c(const x_doc *d, size_t i, char c)
     return x_tok(d, i)->punct == (unsigned char)c; /* (c is never NUL) */
 }
 
+/* Whether token i is a quotation mark (straight or curly). */
+static bool quote_tok(const x_doc *d, size_t i)
+{
+    const xtok *t = x_tok(d, i);
+    if (t->kind != FNR_TOK_PUNCT)
+        return false;
+    if (t->punct == '"' || t->punct == '\'')
+        return true;
+    const unsigned char *p = (const unsigned char *)d->doc.text + t->start;
+    return t->end - t->start == 3 && p[0] == 0xE2 && p[1] == 0x80 && p[2] >= 0x98 && p[2] <= 0x9F;
+}
+
 /* The token after the mention that starts at token i, or s1 when there is
  * no mention there or it ends the sentence. */
 static size_t after_mention(const x_doc *d, size_t i, size_t s1)
@@ -3805,10 +3817,12 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         size_t v = tg->t0;
         /* ("carry out explosive and arson attacks": the attacks' words
          * between) */
-        for (size_t m = v; m > s0 + 2 && v - m < 4; m--)
+        for (size_t m = v; m > s0 + 2 && v - m < 6; m--)
             if (x_tok_is(d, m - 1, "out")) {
                 v = m;
                 break;
+            } else if (quote_tok(d, m - 1)) { /* "carry out a \"lone wolf\" attack" */
+                continue;
             } else if (x_tok(d, m - 1)->kind != FNR_TOK_WORD ||
                        !(x_tok(d, m - 1)->xflags & XT_LOWER) ||
                        ((x_tok(d, m - 1)->xflags & XT_TRIGGER) &&

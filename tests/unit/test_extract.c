@@ -4826,6 +4826,11 @@ static void test_sources_sieges_and_escapes(void **state)
     assert_non_null(v);
     assert_true(v->location >= 0 && strcmp(f->entities[v->location].name, "Manisa") == 0);
     fnr_facts_free(f);
+    /* "to carry out a \"lone wolf\" attack" is an attack to come */
+    f = run("He was instructed to carry out a \"lone wolf\" attack in Ankara.\n", NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 0);
+    assert_int_equal(n_events(f, FNR_EVENT_PLOT), 1);
+    fnr_facts_free(f);
     /* a siege is an attack, and the dead it left are its count */
     f = run("The 2015 siege of a university in Garissa killed 148 people.\n", NULL);
     assert_int_equal(n_events(f, FNR_EVENT_KILL), 0);
