@@ -555,9 +555,8 @@ fnr_status x_tokens_prepare(x_doc *d)
                     if (!t->lk && (rt->flags & FNR_TF_CAP) && t->key_len >= 7)
                         t->xflags |= joined_demonyms(d->x, t->key, t->key_len);
                     /* "Turks": the key less its "s" is a demonym's */
-                    if (!(t->xflags & XT_DEMONYM) && t->key_len > 3 &&
-                        t->key[t->key_len - 1] == 's' && (rt->flags & FNR_TF_CAP) && t->lk &&
-                        (t->lk->tags & X_TAG_PLURAL_DEMONYM))
+                    if (!(t->xflags & XT_DEMONYM) && (t->tags & X_TAG_PLURAL_DEMONYM) &&
+                        (rt->flags & FNR_TF_CAP) && t->key_len > 3 && t->key[t->key_len - 1] == 's')
                         t->xflags |= XT_DEMONYM;
                     unsigned char c0 = (unsigned char)sp[0];
                     bool lower_start = c0 >= 'a' && c0 <= 'z';
@@ -3367,10 +3366,11 @@ static void groups_by_list(x_doc *d)
         for (size_t k = se->tok0 + 1; k < se->tok1; k++) {
             /* each of the words is a plural of five letters or more, after
              * a name or a bracket */
+            /* (the word before first: most follow no name, and the key's
+             * last byte is a load further away) */
             const xtok *w = x_tok(d, k);
-            if (w->key_len < 5 || w->key[w->key_len - 1] != 's' ||
-                (x_tok(d, k - 1)->mention < 0 && !is_punct(d, k - 1, ')')) ||
-                !x_tok_in(d, k, PLURAL_BODIES))
+            if (w->key_len < 5 || (x_tok(d, k - 1)->mention < 0 && !is_punct(d, k - 1, ')')) ||
+                w->key[w->key_len - 1] != 's' || !x_tok_in(d, k, PLURAL_BODIES))
                 continue;
             size_t q = k;
             bool depth = false; /* inside brackets */
