@@ -695,28 +695,42 @@ static void compact_json(const fnr_facts *f, jw *w)
     JW_LIT(w, "],\"events\":[");
     for (size_t i = 0; i < f->n_events; i++) {
         const fnr_event *v = &f->events[i];
+        /* the id, type, code and dates in one piece */
+        const char *tn = fnr_event_type_name(v->type);
+        size_t id_len = strlen(v->id), tn_len = strlen(tn);
+        size_t cameo_len = v->cameo ? strlen(v->cameo) : 0;
+        size_t date_len = strlen(v->date), end_len = strlen(v->date_end);
+        size_t prec_len = v->precision ? strlen(v->precision) : 0;
+        if (!jw_need_record(w, cameo_len <= (SIZE_MAX - 1024) / 6 - id_len - tn_len - prec_len,
+                            id_len + tn_len + 6 * cameo_len + date_len + end_len + prec_len + 160))
+            break;
+        char *p = w->p;
         if (i)
-            JW_LIT(w, ",");
-        JW_LIT(w, "{\"id\":");
-        jw_plain(w, v->id);
-        JW_LIT(w, ",\"type\":");
-        jw_plain(w, fnr_event_type_name(v->type));
-        JW_LIT(w, ",\"cameo\":");
-        jw_cstr(w, v->cameo);
-        JW_LIT(w, ",\"date\":");
+            *p++ = ',';
+        JP_LIT(p, "{\"id\":");
+        p = jp_plain(p, v->id, id_len);
+        JP_LIT(p, ",\"type\":");
+        p = jp_plain(p, tn, tn_len);
+        JP_LIT(p, ",\"cameo\":");
+        if (v->cameo)
+            p = jp_str(p, v->cameo, cameo_len);
+        else
+            JP_LIT(p, "null");
+        JP_LIT(p, ",\"date\":");
         if (v->date[0])
-            jw_plain(w, v->date);
+            p = jp_plain(p, v->date, date_len);
         else
-            JW_LIT(w, "null");
+            JP_LIT(p, "null");
         if (v->date_end[0]) {
-            JW_LIT(w, ",\"date_end\":");
-            jw_plain(w, v->date_end);
+            JP_LIT(p, ",\"date_end\":");
+            p = jp_plain(p, v->date_end, end_len);
         }
-        JW_LIT(w, ",\"precision\":");
+        JP_LIT(p, ",\"precision\":");
         if (v->precision)
-            jw_plain(w, v->precision);
+            p = jp_plain(p, v->precision, prec_len);
         else
-            JW_LIT(w, "null");
+            JP_LIT(p, "null");
+        w->p = p;
         JW_LIT(w, ",\"location\":");
         if (v->location >= 0)
             jw_name(w, f, (size_t)v->location);
@@ -733,7 +747,7 @@ static void compact_json(const fnr_facts *f, jw *w)
         if (!jw_need_record(w, len <= f->text_len && tlen <= f->text_len,
                             6 * (len + tlen) + 3 * FNR_JSON_INT_MAX + 64))
             break;
-        char *p = w->p;
+        p = w->p;
         JP_LIT(p, ",\"count\":");
         if (v->count >= 0)
             p = jp_int(p, v->count);
