@@ -399,6 +399,18 @@ static inline bool jw_need(jw *w, size_t n)
     return (size_t)(w->end - w->p) >= n || jw_grow(w, n);
 }
 
+/* Room for a whole record of at most n bytes; fits is false when working
+ * n out overflowed (the writer then fails as jw_grow does). */
+static inline bool jw_need_record(jw *w, bool fits, size_t n)
+{
+    if (!fits) {
+        if (w->st == FNR_OK)
+            w->st = FNR_TOOBIG;
+        return false;
+    }
+    return jw_need(w, n);
+}
+
 static inline void jw_put(jw *w, const char *s, size_t n)
 {
     if (!jw_need(w, n))
@@ -440,18 +452,45 @@ static void jw_plain(jw *w, const char *s)
     *w->p++ = '"';
 }
 
-/* An integer, as fnr_json_format_int writes it. Offsets and counts are
- * what this module writes most (four per mention): a non-negative one is
- * written here, its digits counted first and then put straight into place,
- * without the generic function's copy through a buffer. */
-static void jw_int(jw *w, int64_t v)
+/* Writes without a check, into room made before for a whole record (one
+ * jw_need instead of one a value): each takes where to write and returns
+ * the byte after what it wrote. */
+static inline char *jp_put(char *p, const char *s, size_t n)
 {
-    if (!jw_need(w, FNR_JSON_INT_MAX))
-        return;
-    if (v < 0 || v >= 1000000000) {
-        w->p += fnr_json_format_int(w->p, v);
-        return;
-    }
+    memcpy(p, s, n);
+    return p + n;
+}
+
+#define JP_LIT(p, lit) ((p) = jp_put((p), (lit), sizeof(lit) - 1))
+
+/* A string, escaped: at most 6 * len + 2 bytes. */
+static inline char *jp_str(char *p, const char *s, size_t len)
+{
+    *p++ = '"';
+    p += fnr_json_escape_raw(p, s, len);
+    *p++ = '"';
+    return p;
+}
+
+/* A plain string (see jw_plain) of len bytes: len + 2. */
+static inline char *jp_plain(char *p, const char *s, size_t len)
+{
+    *p++ = '"';
+    memcpy(p, s, len);
+    p += len;
+    *p++ = '"';
+    return p;
+}
+
+/* An integer, as fnr_json_format_int writes it: at most FNR_JSON_INT_MAX
+ * bytes. Offsets and counts are what this module writes most (four per
+ * mention): a non-negative one is written here, its digits counted first
+ * and then put straight into place, without the generic function's copy
+ * through a buffer. */
+static char *jp_int(char *p, int64_t v)
+{
+    if (v < 0 || v >= 1000000000)
+        return p + fnr_json_format_int(p, v);
     static const char pairs[] = "00010203040506070809101112131415161718192021222324"
                                 "25262728293031323334353637383940414243444546474849"
                                 "50515253545556575859606162636465666768697071727374"
@@ -466,7 +505,7 @@ static void jw_int(jw *w, int64_t v)
                : u < 10000000  ? 7
                : u < 100000000 ? 8
                                : 9;
-    char *q = w->p + n;
+    char *q = p + n;
     while (u >= 100) {
         uint32_t r = u % 100;
         u /= 100;
@@ -479,14 +518,13 @@ static void jw_int(jw *w, int64_t v)
     } else {
         *--q = (char)('0' + u);
     }
-    w->p += n;
+    return p + n;
 }
 
-static void jw_double(jw *w, double v, int decimals)
+static void jw_int(jw *w, int64_t v)
 {
-    if (!jw_need(w, FNR_JSON_DOUBLE_MAX))
-        return;
-    w->p += fnr_json_format_double(w->p, v, decimals);
+    if (jw_need(w, FNR_JSON_INT_MAX))
+        w->p = jp_int(w->p, v);
 }
 
 /* An event's confidence (two decimals): a few values make them all, so the
@@ -510,18 +548,7 @@ static void jw_confidence(jw *w, double v)
     w->p += n;
 }
 
-/* Entity i's name in its own record, noting where it is for jw_name. */
-static void jw_name_first(jw *w, const fnr_facts *f, size_t i)
-{
-    size_t at = (size_t)(w->p - w->b->data);
-    jw_cstr(w, f->entities[i].name);
-    if (w->name_at && w->st == FNR_OK) {
-        w->name_at[2 * i] = at;
-        w->name_at[2 * i + 1] = (size_t)(w->p - w->b->data) - at;
-    }
-}
-
-/* Entity i's name again: the bytes jw_name_first wrote, copied. */
+/* Entity i's name again: the bytes written in its own record, copied. */
 static void jw_name(jw *w, const fnr_facts *f, size_t i)
 {
     size_t n = w->name_at ? w->name_at[2 * i + 1] : 0;
@@ -571,14 +598,31 @@ static void compact_json(const fnr_facts *f, jw *w)
     JW_LIT(w, "},\"entities\":[");
     for (size_t i = 0; i < f->n_entities; i++) {
         const fnr_entity *e = &f->entities[i];
+        /* the id, type and name in one piece */
+        const char *tn = fnr_entity_type_name(e->type);
+        size_t id_len = strlen(e->id), tn_len = strlen(tn);
+        size_t name_len = e->name ? strlen(e->name) : 0;
+        if (!jw_need_record(w, name_len <= (SIZE_MAX - 256) / 6 - id_len - tn_len,
+                            id_len + tn_len + 6 * name_len + 64))
+            break;
+        char *p = w->p;
         if (i)
-            JW_LIT(w, ",");
-        JW_LIT(w, "{\"id\":");
-        jw_plain(w, e->id);
-        JW_LIT(w, ",\"type\":");
-        jw_plain(w, fnr_entity_type_name(e->type));
-        JW_LIT(w, ",\"name\":");
-        jw_name_first(w, f, i);
+            *p++ = ',';
+        JP_LIT(p, "{\"id\":");
+        p = jp_plain(p, e->id, id_len);
+        JP_LIT(p, ",\"type\":");
+        p = jp_plain(p, tn, tn_len);
+        JP_LIT(p, ",\"name\":");
+        char *name = p;
+        if (e->name)
+            p = jp_str(p, e->name, name_len);
+        else
+            JP_LIT(p, "null");
+        if (w->name_at) {
+            w->name_at[2 * i] = (size_t)(name - w->b->data);
+            w->name_at[2 * i + 1] = (size_t)(p - name);
+        }
+        w->p = p;
         JW_LIT(w, ",\"aliases\":[");
         for (size_t k = 0; k < e->n_aliases; k++) {
             if (k)
@@ -590,63 +634,103 @@ static void compact_json(const fnr_facts *f, jw *w)
             JW_LIT(w, ",\"canonical\":");
             jw_cstr(w, e->canonical);
         }
-        JW_LIT(w, ",\"kind\":");
-        jw_cstr(w, e->kind);
-        JW_LIT(w, ",\"country\":");
-        if (e->country[0])
-            jw_cstr(w, e->country);
+        /* the kind, country and place in one piece */
+        size_t kind_len = e->kind ? strlen(e->kind) : 0;
+        size_t country_len = strlen(e->country);
+        if (!jw_need_record(w, kind_len <= (SIZE_MAX - 1024) / 6,
+                            6 * (kind_len + country_len) + 2 * FNR_JSON_DOUBLE_MAX + 96))
+            break;
+        p = w->p;
+        JP_LIT(p, ",\"kind\":");
+        if (e->kind)
+            p = jp_str(p, e->kind, kind_len);
         else
-            JW_LIT(w, "null");
+            JP_LIT(p, "null");
+        JP_LIT(p, ",\"country\":");
+        if (e->country[0])
+            p = jp_str(p, e->country, country_len);
+        else
+            JP_LIT(p, "null");
         if (e->has_coords) {
-            JW_LIT(w, ",\"lat\":");
-            jw_double(w, e->lat, 4);
-            JW_LIT(w, ",\"lon\":");
-            jw_double(w, e->lon, 4);
+            JP_LIT(p, ",\"lat\":");
+            p += fnr_json_format_double(p, e->lat, 4);
+            JP_LIT(p, ",\"lon\":");
+            p += fnr_json_format_double(p, e->lon, 4);
         }
-        JW_LIT(w, ",\"mentions\":[");
+        JP_LIT(p, ",\"mentions\":[");
+        w->p = p;
+        /* a mention's record in one piece: room for its text escaped, its
+         * rule (most of an entity's mentions share one), three numbers and
+         * the keys */
+        const char *rule = NULL;
+        size_t rule_len = 0;
         for (size_t k = 0; k < e->n_mentions; k++) {
             const fnr_mention *m = &e->mentions[k];
+            size_t len = m->end - m->start;
+            if (m->rule != rule) {
+                rule = m->rule;
+                rule_len = strlen(rule);
+            }
+            if (!jw_need_record(w, len <= f->text_len,
+                                6 * len + rule_len + 3 * FNR_JSON_INT_MAX + 64))
+                break;
+            p = w->p;
             if (k)
-                JW_LIT(w, ",");
-            JW_LIT(w, "{\"start\":");
-            jw_int(w, (int64_t)m->start);
-            JW_LIT(w, ",\"end\":");
-            jw_int(w, (int64_t)m->end);
-            JW_LIT(w, ",\"text\":");
-            jw_str(w, f->text + m->start, m->end - m->start);
-            JW_LIT(w, ",\"sentence\":");
-            jw_int(w, (int64_t)m->sentence);
-            JW_LIT(w, ",\"rule\":");
-            jw_plain(w, m->rule);
-            JW_LIT(w, "}");
+                *p++ = ',';
+            JP_LIT(p, "{\"start\":");
+            p = jp_int(p, (int64_t)m->start);
+            JP_LIT(p, ",\"end\":");
+            p = jp_int(p, (int64_t)m->end);
+            JP_LIT(p, ",\"text\":");
+            p = jp_str(p, f->text + m->start, len);
+            JP_LIT(p, ",\"sentence\":");
+            p = jp_int(p, (int64_t)m->sentence);
+            JP_LIT(p, ",\"rule\":");
+            p = jp_plain(p, rule, rule_len);
+            *p++ = '}';
+            w->p = p;
         }
         JW_LIT(w, "]}");
     }
     JW_LIT(w, "],\"events\":[");
     for (size_t i = 0; i < f->n_events; i++) {
         const fnr_event *v = &f->events[i];
+        /* the id, type, code and dates in one piece */
+        const char *tn = fnr_event_type_name(v->type);
+        size_t id_len = strlen(v->id), tn_len = strlen(tn);
+        size_t cameo_len = v->cameo ? strlen(v->cameo) : 0;
+        size_t date_len = strlen(v->date), end_len = strlen(v->date_end);
+        size_t prec_len = v->precision ? strlen(v->precision) : 0;
+        if (!jw_need_record(w, cameo_len <= (SIZE_MAX - 1024) / 6 - id_len - tn_len - prec_len,
+                            id_len + tn_len + 6 * cameo_len + date_len + end_len + prec_len + 160))
+            break;
+        char *p = w->p;
         if (i)
-            JW_LIT(w, ",");
-        JW_LIT(w, "{\"id\":");
-        jw_plain(w, v->id);
-        JW_LIT(w, ",\"type\":");
-        jw_plain(w, fnr_event_type_name(v->type));
-        JW_LIT(w, ",\"cameo\":");
-        jw_cstr(w, v->cameo);
-        JW_LIT(w, ",\"date\":");
+            *p++ = ',';
+        JP_LIT(p, "{\"id\":");
+        p = jp_plain(p, v->id, id_len);
+        JP_LIT(p, ",\"type\":");
+        p = jp_plain(p, tn, tn_len);
+        JP_LIT(p, ",\"cameo\":");
+        if (v->cameo)
+            p = jp_str(p, v->cameo, cameo_len);
+        else
+            JP_LIT(p, "null");
+        JP_LIT(p, ",\"date\":");
         if (v->date[0])
-            jw_plain(w, v->date);
+            p = jp_plain(p, v->date, date_len);
         else
-            JW_LIT(w, "null");
+            JP_LIT(p, "null");
         if (v->date_end[0]) {
-            JW_LIT(w, ",\"date_end\":");
-            jw_plain(w, v->date_end);
+            JP_LIT(p, ",\"date_end\":");
+            p = jp_plain(p, v->date_end, end_len);
         }
-        JW_LIT(w, ",\"precision\":");
+        JP_LIT(p, ",\"precision\":");
         if (v->precision)
-            jw_plain(w, v->precision);
+            p = jp_plain(p, v->precision, prec_len);
         else
-            JW_LIT(w, "null");
+            JP_LIT(p, "null");
+        w->p = p;
         JW_LIT(w, ",\"location\":");
         if (v->location >= 0)
             jw_name(w, f, (size_t)v->location);
@@ -658,20 +742,27 @@ static void compact_json(const fnr_facts *f, jw *w)
         jw_names(w, f, v->actors, v->n_actors);
         JW_LIT(w, ",\"targets\":");
         jw_names(w, f, v->targets, v->n_targets);
-        JW_LIT(w, ",\"count\":");
+        /* the count, the sentence and the trigger in one piece */
+        size_t len = v->end - v->start, tlen = v->trigger_end - v->trigger_start;
+        if (!jw_need_record(w, len <= f->text_len && tlen <= f->text_len,
+                            6 * (len + tlen) + 3 * FNR_JSON_INT_MAX + 64))
+            break;
+        p = w->p;
+        JP_LIT(p, ",\"count\":");
         if (v->count >= 0)
-            jw_int(w, v->count);
+            p = jp_int(p, v->count);
         else
-            JW_LIT(w, "null");
-        JW_LIT(w, ",\"text\":");
-        jw_str(w, f->text + v->start, v->end - v->start);
-        JW_LIT(w, ",\"start\":");
-        jw_int(w, (int64_t)v->start);
-        JW_LIT(w, ",\"end\":");
-        jw_int(w, (int64_t)v->end);
-        JW_LIT(w, ",\"trigger\":");
-        jw_str(w, f->text + v->trigger_start, v->trigger_end - v->trigger_start);
-        JW_LIT(w, ",\"confidence\":");
+            JP_LIT(p, "null");
+        JP_LIT(p, ",\"text\":");
+        p = jp_str(p, f->text + v->start, len);
+        JP_LIT(p, ",\"start\":");
+        p = jp_int(p, (int64_t)v->start);
+        JP_LIT(p, ",\"end\":");
+        p = jp_int(p, (int64_t)v->end);
+        JP_LIT(p, ",\"trigger\":");
+        p = jp_str(p, f->text + v->trigger_start, tlen);
+        JP_LIT(p, ",\"confidence\":");
+        w->p = p;
         jw_confidence(w, v->confidence);
         JW_LIT(w, ",\"rule\":");
         jw_plain(w, v->rule);
@@ -688,15 +779,25 @@ static void compact_json(const fnr_facts *f, jw *w)
         jw_name(w, f, (size_t)r->source);
         JW_LIT(w, ",\"target\":");
         jw_name(w, f, (size_t)r->target);
-        JW_LIT(w, ",\"role\":");
-        jw_cstr(w, r->role);
-        JW_LIT(w, ",\"start\":");
-        jw_int(w, (int64_t)r->start);
-        JW_LIT(w, ",\"end\":");
-        jw_int(w, (int64_t)r->end);
-        JW_LIT(w, ",\"rule\":");
-        jw_plain(w, r->rule);
-        JW_LIT(w, "}");
+        /* the role, the evidence and the rule in one piece */
+        size_t role_len = r->role ? strlen(r->role) : 0, rule_len = strlen(r->rule);
+        if (!jw_need_record(w, role_len <= (SIZE_MAX - 256) / 6 - rule_len,
+                            6 * role_len + rule_len + 2 * FNR_JSON_INT_MAX + 64))
+            break;
+        char *p = w->p;
+        JP_LIT(p, ",\"role\":");
+        if (r->role)
+            p = jp_str(p, r->role, role_len);
+        else
+            JP_LIT(p, "null");
+        JP_LIT(p, ",\"start\":");
+        p = jp_int(p, (int64_t)r->start);
+        JP_LIT(p, ",\"end\":");
+        p = jp_int(p, (int64_t)r->end);
+        JP_LIT(p, ",\"rule\":");
+        p = jp_plain(p, r->rule, rule_len);
+        *p++ = '}';
+        w->p = p;
     }
     JW_LIT(w, "]}");
 }

@@ -437,6 +437,30 @@ static bool article_prefix(const char *s, size_t len)
     return false;
 }
 
+/* xtok.k8 of a key: its first eight bytes, byte k in bits 8k..8k+7, zeros
+ * past its end. On a little-endian machine that is how the bytes load: a
+ * key of ASCII letters and digits (`simple`), in the lowered text (padded),
+ * is read a whole word at a time and the bytes past its end masked off.
+ * Any other key with a NUL among those bytes gets all bits set, which no
+ * word's eight bytes are, so that a zero byte in k8 always means the key
+ * ended there. */
+static inline uint64_t key_head8(const char *key, size_t len, bool simple)
+{
+    uint64_t w = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (simple) {
+        memcpy(&w, key, 8);
+        return len >= 8 ? w : w & ((UINT64_C(1) << (8 * len)) - 1);
+    }
+#endif
+    for (size_t k = 0; k < len && k < 8; k++) {
+        if (key[k] == '\0')
+            return ~UINT64_C(0);
+        w |= (uint64_t)(unsigned char)key[k] << (8 * k);
+    }
+    return w;
+}
+
 /* Tokenises every sentence and computes keys and flags, writing the tokens
  * straight into d->toks. */
 fnr_status x_tokens_prepare(x_doc *d)
@@ -510,6 +534,7 @@ fnr_status x_tokens_prepare(x_doc *d)
                     t->xflags |= XT_ASCII;
                 if (folded)
                     t->xflags |= XT_FOLDED;
+                t->k8 = key_head8(t->key, t->key_len, simple);
                 /* one lookup gives the word classes, the lexical flags and
                  * the entries later passes ask for */
                 uint64_t h = simple ? fnr_lexicon_hash_padded(t->key, t->key_len)
@@ -530,9 +555,8 @@ fnr_status x_tokens_prepare(x_doc *d)
                     if (!t->lk && (rt->flags & FNR_TF_CAP) && t->key_len >= 7)
                         t->xflags |= joined_demonyms(d->x, t->key, t->key_len);
                     /* "Turks": the key less its "s" is a demonym's */
-                    if (!(t->xflags & XT_DEMONYM) && t->key_len > 3 &&
-                        t->key[t->key_len - 1] == 's' && (rt->flags & FNR_TF_CAP) && t->lk &&
-                        (t->lk->tags & X_TAG_PLURAL_DEMONYM))
+                    if (!(t->xflags & XT_DEMONYM) && (t->tags & X_TAG_PLURAL_DEMONYM) &&
+                        (rt->flags & FNR_TF_CAP) && t->key_len > 3 && t->key[t->key_len - 1] == 's')
                         t->xflags |= XT_DEMONYM;
                     unsigned char c0 = (unsigned char)sp[0];
                     bool lower_start = c0 >= 'a' && c0 <= 'z';
@@ -3360,10 +3384,11 @@ static void groups_by_list(x_doc *d)
         for (size_t k = se->tok0 + 1; k < se->tok1; k++) {
             /* each of the words is a plural of five letters or more, after
              * a name or a bracket */
+            /* (the word before first: most follow no name, and the key's
+             * last byte is a load further away) */
             const xtok *w = x_tok(d, k);
-            if (w->key_len < 5 || w->key[w->key_len - 1] != 's' ||
-                (x_tok(d, k - 1)->mention < 0 && !is_punct(d, k - 1, ')')) ||
-                !x_tok_in(d, k, PLURAL_BODIES))
+            if (w->key_len < 5 || (x_tok(d, k - 1)->mention < 0 && !is_punct(d, k - 1, ')')) ||
+                w->key[w->key_len - 1] != 's' || !x_tok_in(d, k, PLURAL_BODIES))
                 continue;
             size_t q = k;
             bool depth = false; /* inside brackets */
