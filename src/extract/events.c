@@ -2288,6 +2288,22 @@ static bool deed_object(const x_doc *d, size_t t1, size_t i)
     return false;
 }
 
+/* Whether an arrest, killing or legal step stands between token a and the
+ * trigger at t0 with a "who" or "which" after it: the one named before it
+ * took them, and did not do what the relative clause tells. */
+static bool captor_of_relative(const x_doc *d, size_t a, size_t t0)
+{
+    bool taken = false;
+    for (size_t k = a; k < t0; k++) {
+        fnr_event_type t = tok_event_type(d, k);
+        if (t == FNR_EVENT_ARREST || t == FNR_EVENT_KILL || t == FNR_EVENT_LEGAL_ACTION)
+            taken = true;
+        else if (taken && (x_tok_is(d, k, "who") || x_tok_is(d, k, "which")))
+            return true;
+    }
+    return false;
+}
+
 /* "X, a recruiter for JAD, a group blamed for the 2018 church bombings":
  * the one blamed is who attacked, not the others named before. True when
  * it is set so. */
@@ -2824,6 +2840,10 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             /* "MIT uncovered a network who were collecting information":
              * who found the spies is none of them */
             if (before && found_out(d, after_mention(d, i, s1), s1))
+                break;
+            /* "MİT captured seven people, who sold information to Mossad":
+             * the captor is none of those the relative clause tells of */
+            if (before && captor_of_relative(d, after_mention(d, i, s1), tg->t0))
                 break;
             /* "spied on Bulgarian journalist X", "surveillance of the
              * embassy": the one watched */

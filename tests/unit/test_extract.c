@@ -4831,6 +4831,15 @@ static void test_sources_sieges_and_escapes(void **state)
     assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 0);
     assert_int_equal(n_events(f, FNR_EVENT_PLOT), 1);
     fnr_facts_free(f);
+    /* who captured those a relative clause says spied is no spy */
+    f = run("MİT and police captured seven people, including a private detective, who allegedly "
+            "sold information to Mossad.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ESPIONAGE);
+    assert_non_null(v);
+    assert_false(names_have(f, v->actors, v->n_actors, "MİT"));
+    assert_true(names_have(f, v->actors, v->n_actors, "Mossad"));
+    fnr_facts_free(f);
     /* a siege is an attack, and the dead it left are its count */
     f = run("The 2015 siege of a university in Garissa killed 148 people.\n", NULL);
     assert_int_equal(n_events(f, FNR_EVENT_KILL), 0);
