@@ -2578,6 +2578,19 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
                 !(h->key_len > 3 && memcmp(h->key + h->key_len - 2, "ed", 2) == 0))
                 continue;
         }
+        /* "an investigation into the group's infiltration of the Turkish
+         * Armed Forces": the body infiltrated takes no part */
+        if (tg->type != FNR_EVENT_ATTACK && tg->type != FNR_EVENT_PLOT &&
+            en->type == FNR_ENTITY_ORGANIZATION) {
+            size_t k = past_article(d, s0, i);
+            if (k >= s0 + 2 && (x_tok_is(d, k - 1, "of") || x_tok_is(d, k - 1, "into")) &&
+                (x_tok_is(d, k - 2, "infiltration") || x_tok_is(d, k - 2, "infiltrating")))
+                continue;
+            if (k >= s0 + 1 &&
+                (x_tok_is(d, k - 1, "infiltrated") || x_tok_is(d, k - 1, "infiltrating") ||
+                 x_tok_is(d, k - 1, "infiltrate")))
+                continue;
+        }
         /* "were charged with helping Farhad Shakeri": the one the deed was
          * done with or to is not the one charged */
         if ((tg->type == FNR_EVENT_LEGAL_ACTION || tg->type == FNR_EVENT_ARREST) && !before &&
@@ -6034,6 +6047,15 @@ static bool claimed_before(const x_doc *d, size_t s0, size_t t0)
     return false;
 }
 
+/* Whether a trigger's words [p, p + n) name a coup. */
+static bool trigger_says_coup(const char *p, size_t n)
+{
+    for (size_t k = 0; k + 4 <= n; k++)
+        if ((p[k] == 'c' || p[k] == 'C') && memcmp(p + k + 1, "oup", 3) == 0)
+            return true;
+    return false;
+}
+
 static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
                      const participants *p, long count, int loc, size_t *lead)
 {
@@ -6151,8 +6173,27 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
     const fnr_date_span *dsp = day_at != SIZE_MAX ? sentence_date(d, si) : NULL;
     if (dsp && dsp->start.prec == FNR_DATE_DAY && !dsp->is_range && dsp->start_off == na - s->start)
         fnr_date_format(&dsp->start, day_name);
+    /* "the group behind the 2016 coup", later "the defeated coup of July
+     * 15, 2016, in which 251 people were killed": one coup a year */
+    long coup_year = -1;
+    if (type == FNR_EVENT_ATTACK && trigger_says_coup(d->doc.text + ta, tb - ta)) {
+        coup_year = named_year;
+        for (size_t k = tg->t1; coup_year <= 0 && k < s->tok1 && k - tg->t1 < 8; k++) {
+            long y = token_number(d, k);
+            if (x_tok(d, k)->end - x_tok(d, k)->start == 4 && y >= 1900 && y <= 2100)
+                coup_year = y;
+        }
+    }
     for (size_t i = from; i < d->events.len; i++) {
         const fnr_event *e = &FNR_VEC_AT(&d->events, fnr_event, i);
+        if (coup_year > 0 && e->type == FNR_EVENT_ATTACK &&
+            strtol(e->date, NULL, 10) == coup_year &&
+            trigger_says_coup(d->doc.text + e->trigger_start, e->trigger_end - e->trigger_start)) {
+            if (count < 0 || e->count >= 0)
+                return true;
+            *lead = i; /* the one told with its dead stands for it */
+            return false;
+        }
         if (e->type != type || e->sentence == si) /* the other clause of this sentence */
             continue;
         if ((day_at != SIZE_MAX && e->trigger_start >= e->start + (ta - na) &&

@@ -4840,6 +4840,25 @@ static void test_sources_sieges_and_escapes(void **state)
     assert_false(names_have(f, v->actors, v->n_actors, "MİT"));
     assert_true(names_have(f, v->actors, v->n_actors, "Mossad"));
     fnr_facts_free(f);
+    /* one coup a year, told twice: the telling with its dead stands */
+    f = run("Police detained 71 suspects in operations against FETÖ, the group behind the 2016 "
+            "defeated coup in Türkiye.\n\nFETÖ orchestrated the defeated coup of July 15, 2016, "
+            "in which 251 people were killed.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 1);
+    v = find_event(f, FNR_EVENT_ATTACK);
+    assert_non_null(v);
+    assert_int_equal(v->count, 251);
+    fnr_facts_free(f);
+    /* the body a group infiltrated takes no part in the warrants */
+    f = run("Prosecutors issued detention warrants for 40 suspects over FETÖ's infiltration of "
+            "the Turkish Armed Forces.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_LEGAL_ACTION);
+    assert_non_null(v);
+    assert_false(names_have(f, v->actors, v->n_actors, "Turkish Armed Forces"));
+    assert_false(names_have(f, v->targets, v->n_targets, "Turkish Armed Forces"));
+    fnr_facts_free(f);
     /* a siege is an attack, and the dead it left are its count */
     f = run("The 2015 siege of a university in Garissa killed 148 people.\n", NULL);
     assert_int_equal(n_events(f, FNR_EVENT_KILL), 0);
