@@ -755,7 +755,9 @@ static bool count_at(const x_doc *d, size_t a, size_t b, size_t i, long v, long 
         if (k == i + 1 && k + 1 < b &&
             (x_tok_is(d, k, "were") || x_tok_is(d, k, "was") || x_tok_is(d, k, "have")) &&
             ((i > a && (is_punct_c(d, i - 1, ',') || x_tok_is(d, i - 1, "and") ||
-                        x_tok_is(d, i - 1, "other") || x_tok_is(d, i - 1, "remaining"))) ||
+                        x_tok_is(d, i - 1, "other") || x_tok_is(d, i - 1, "remaining") ||
+                        /* "The three were detained in Leeuwarden" */
+                        x_tok_is(d, i - 1, "the") || x_tok_is(d, i - 1, "all"))) ||
              (i == a && v < 1000)) && /* "Five were killed and ...", "the other six were" */
             ((x_tok(d, k + 1)->xflags & XT_TRIGGER) ||
              /* "412 were formally arrested", "were later detained" */
@@ -6284,8 +6286,29 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
             for (size_t a = 0; other_ones && a < e->n_targets; a++)
                 if (contains(p->targets, p->n_targets, e->targets[a]))
                     other_ones = false;
-            if (same_year(da, db) && !other_month && !other_ones)
+            if (same_year(da, db) && !other_month && !other_ones) {
+                /* "Police arrested three teenagers ... The three were
+                 * detained in Leeuwarden": where, told in the second */
+                /* (not over a round-up spread wide, nor from another's
+                 * telling: other actors, another day, a region) */
+                bool same_doers = !e->n_actors || !p->n_actors;
+                for (size_t a = 0; !same_doers && a < p->n_actors; a++)
+                    same_doers = contains(e->actors, e->n_actors, p->actors[a]);
+                bool other_day =
+                    da && db && da->start.day && db->start.day && da->start.day != db->start.day;
+                /* ("The three were detained in ...", "They were held in
+                 * ...": the sentence points back) */
+                bool back = x_tok_is(d, s->tok0, "the") || x_tok_is(d, s->tok0, "they") ||
+                            x_tok_is(d, s->tok0, "all") || x_tok_is(d, s->tok0, "those") ||
+                            x_tok_is(d, s->tok0, "these");
+                if (back && e->location < 0 && loc >= 0 && !many_places(d, si) &&
+                    !many_places(d, e->sentence) && same_doers && !other_day &&
+                    place_rank(&d->ents[loc]) <= 6 /* a province or smaller */) {
+                    fnr_event *w = &FNR_VEC_AT(&d->events, fnr_event, i);
+                    w->location = loc;
+                }
                 return true;
+            }
         }
         /* "Turkish intelligence has captured a senior PKK member." then
          * "MİT detained Hüseyin Çelik, ...": the lead, told in detail */

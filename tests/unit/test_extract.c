@@ -4859,6 +4859,17 @@ static void test_sources_sieges_and_escapes(void **state)
     assert_false(names_have(f, v->actors, v->n_actors, "Turkish Armed Forces"));
     assert_false(names_have(f, v->targets, v->n_targets, "Turkish Armed Forces"));
     fnr_facts_free(f);
+    /* "The three were detained in X" tells the arrest of three again, and
+     * where it was */
+    f = run("Dutch police have arrested three teenagers on suspicion of preparing an attack.\n\n"
+            "The three were detained in Zwolle on Tuesday.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ARREST), 1);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_int_equal(v->count, 3);
+    assert_true(v->location >= 0 && strcmp(f->entities[v->location].name, "Zwolle") == 0);
+    fnr_facts_free(f);
     /* a siege is an attack, and the dead it left are its count */
     f = run("The 2015 siege of a university in Garissa killed 148 people.\n", NULL);
     assert_int_equal(n_events(f, FNR_EVENT_KILL), 0);
