@@ -5991,6 +5991,25 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
     return named_one_of_lead(d, si, tg, type, p, count);
 }
 
+/* "Turkish intelligence captured Kaçar in Gaziantep, and police detained
+ * him together with two accomplices": the one the sentence's first clause
+ * took, taken again with others. No second capture: the first one counts
+ * all of them. */
+static bool taken_again_in_clause(x_doc *d, size_t si, const xsent *s, const trig *tg,
+                                  fnr_event_type type, long count)
+{
+    if ((type != FNR_EVENT_ARREST && type != FNR_EVENT_KILL) || tg->t1 >= s->tok1 ||
+        !(x_tok_is(d, tg->t1, "him") || x_tok_is(d, tg->t1, "her")) || !d->events.len)
+        return false;
+    fnr_event *e = &FNR_VEC_AT(&d->events, fnr_event, d->events.len - 1);
+    if (e->sentence != si || e->type != type || e->count > 1 ||
+        !names_person(d, e->targets, e->n_targets))
+        return false;
+    if (count > e->count)
+        e->count = count;
+    return true;
+}
+
 /* Drops from p the names an operation is given ("an operation codenamed
  * Kıskaç", "Operation Gürz"): the name of the operation is none of its
  * parties. */
@@ -6834,7 +6853,8 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
         size_t lead;
         char lead_date[sizeof((fnr_event *)0)->date] = "";
         const char *lead_prec = NULL;
-        if (restated(d, si, tg, type, &p, count, loc, &lead))
+        if (taken_again_in_clause(d, si, s, tg, type, count) ||
+            restated(d, si, tg, type, &p, count, loc, &lead))
             continue;
         if (lead != SIZE_MAX) { /* the lead's event gives way to this one */
             fnr_event *ev = d->events.data;

@@ -1333,6 +1333,14 @@ static void test_events(void **state)
         }
         fnr_facts_free(f);
     }
+    /* the one a first clause took, taken again in the next with others:
+     * one capture of all of them */
+    fnr_facts *f = run("MİT caught Yusuf Demirtaş near Kilis, and police later detained him "
+                       "together with four couriers.",
+                       NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ARREST), 1);
+    assert_int_equal(find_event(f, FNR_EVENT_ARREST)->count, 5);
+    fnr_facts_free(f);
 }
 
 /* Background and headings are not events. */
