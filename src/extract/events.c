@@ -5991,6 +5991,79 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
     return named_one_of_lead(d, si, tg, type, p, count);
 }
 
+static int opener_before(const x_doc *d, size_t si, bool cross);
+
+/* The state or body that asks for an extradition, named around its noun:
+ * "an extradition request from Türkiye", "Türkiye has requested his
+ * extradition", "Ankara is seeking the extradition of ...", or -1. */
+static int extradition_asker(const x_doc *d, const xsent *s, const trig *tg)
+{
+    static const char *const ASK[] = { "requested", "requests", "request",  "sought",  "seeks",
+                                       "seeking",   "asked",    "demanded", "demands", NULL };
+    size_t k = tg->t1;
+    if (k + 2 < s->tok1 && (x_tok_is(d, k, "request") || x_tok_is(d, k, "requests")) &&
+        (x_tok_is(d, k + 1, "from") || x_tok_is(d, k + 1, "by")))
+        return x_tok_entity(d, past_article(d, s->tok0, k + 2));
+    /* back from the noun over "his", "the", "for", "has", "is" to the verb */
+    size_t q = tg->t0;
+    while (q > s->tok0 && tg->t0 - q < 3 && x_tok(d, q - 1)->mention < 0 &&
+           !x_tok_in(d, q - 1, ASK) && (x_tok(d, q - 1)->xflags & XT_LOWER))
+        q--;
+    if (q <= s->tok0 + 1 || !x_tok_in(d, q - 1, ASK))
+        return -1;
+    for (q--; q > s->tok0 && x_tok(d, q - 1)->mention < 0 && (x_tok(d, q - 1)->xflags & XT_LOWER) &&
+              (x_tok_is(d, q - 1, "has") || x_tok_is(d, q - 1, "had") || x_tok_is(d, q - 1, "is") ||
+               x_tok_is(d, q - 1, "was") || x_tok_is(d, q - 1, "formally") ||
+               x_tok_is(d, q - 1, "also") || x_tok_is(d, q - 1, "already"));
+         q--)
+        ;
+    /* ("at the request of Türkiye, which is seeking his extradition") */
+    if (q >= s->tok0 + 3 && x_tok_is(d, q - 1, "which") && is_punct_c(d, q - 2, ','))
+        q -= 2;
+    return q > s->tok0 ? x_tok_entity(d, q - 1) : -1;
+}
+
+/* "Bulgarian police arrested Ali Demir on an extradition request from
+ * Türkiye": the state that asks for him acts, not the police who took him;
+ * "Türkiye requested his extradition" asks for the one the sentence, or
+ * the one before, named. */
+static void extradition_parties(const x_doc *d, size_t si, const xsent *s, const trig *tg,
+                                fnr_event_type type, participants *p)
+{
+    if (type != FNR_EVENT_LEGAL_ACTION || !x_tok_is(d, tg->t0, "extradition"))
+        return;
+    int asker = extradition_asker(d, s, tg);
+    if (asker >= 0 &&
+        (d->ents[asker].type == FNR_ENTITY_ORGANIZATION || place_acts(d, &d->ents[asker]))) {
+        remove_id(p->targets, &p->n_targets, asker);
+        p->actors[0] = asker;
+        p->n_actors = 1;
+    }
+    /* the police who took the one asked for are no party to the request */
+    for (size_t a = 0; a < p->n_targets;)
+        if (is_security(d, p->targets[a]))
+            p->targets[a] = p->targets[--p->n_targets];
+        else
+            a++;
+    if (tg->t0 <= s->tok0 || !(x_tok_is(d, tg->t0 - 1, "his") || x_tok_is(d, tg->t0 - 1, "her")) ||
+        names_person(d, p->targets, p->n_targets))
+        return;
+    const xsent *whole = x_sent(d, si);
+    int who = -1;
+    for (size_t q = whole->tok0; q < tg->t0; q++) {
+        int e = x_tok_entity(d, q);
+        if (e < 0 || d->ents[e].type != FNR_ENTITY_PERSON || e == who)
+            continue;
+        if (who >= 0)
+            return; /* two people: whose is unsaid */
+        who = e;
+    }
+    if (who < 0)
+        who = opener_before(d, si, true);
+    if (who >= 0 && !contains(p->actors, p->n_actors, who))
+        add_unique(p->targets, &p->n_targets, who);
+}
+
 /* "Turkish intelligence captured Kaçar in Gaziantep, and police detained
  * him together with two accomplices": the one the sentence's first clause
  * took, taken again with others. No second capture: the first one counts
@@ -6599,6 +6672,7 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
             who_did_it(d, s, tg, &p);
         he_was(d, si, s, tg, type, &p);
         she_did(d, si, s, tg, type, &p);
+        extradition_parties(d, si, s, tg, type, &p);
         long count = -1;
         size_t count_noun = SIZE_MAX;
         if (type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL || type == FNR_EVENT_LEGAL_ACTION ||

@@ -1341,6 +1341,17 @@ static void test_events(void **state)
     assert_int_equal(n_events(f, FNR_EVENT_ARREST), 1);
     assert_int_equal(find_event(f, FNR_EVENT_ARREST)->count, 5);
     fnr_facts_free(f);
+    /* an extradition is asked for by the state named with the request, not
+     * by the police who made the arrest; "his" is the one they took */
+    assert_true(acts("Romanian police detained Levent Uçar in Constanța on an extradition request "
+                     "from Türkiye.",
+                     FNR_EVENT_LEGAL_ACTION, "Türkiye"));
+    assert_false(acts("Romanian police detained Levent Uçar in Constanța on an extradition "
+                      "request from Türkiye.",
+                      FNR_EVENT_LEGAL_ACTION, "Romanian police"));
+    assert_true(takes_part("Serbian police held Levent Uçar at the border. Ankara has formally "
+                           "requested his extradition.",
+                           FNR_EVENT_LEGAL_ACTION, "Levent Uçar", true));
 }
 
 /* Background and headings are not events. */
