@@ -90,6 +90,10 @@ typedef struct ent_case {
 } ent_case;
 
 static const ent_case ENT_CASES[] = {
+    /* a body of no country named bare is the one the report names in full */
+    { "The Gendarmerie General Command said its teams held six men in Siirt. The Gendarmerie "
+      "found rifles in their homes.",
+      "Gendarmerie General Command", FNR_ENTITY_ORGANIZATION, "Gendarmerie", NULL },
     { "Shin Bet arrested a resident of Beit Safafa in Jerusalem.", "Beit Safafa",
       FNR_ENTITY_LOCATION, NULL, NULL },
     /* a place's governor's office is a body; "an Istanbul church" no named site */
