@@ -5993,6 +5993,64 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
 
 static int opener_before(const x_doc *d, size_t si, bool cross);
 
+/* "Iran accused Israel of the attack", "Tehran blamed Israel for carrying
+ * out the bombing": the party accused of the trigger's deed, or -1. */
+static int accused_of(const x_doc *d, const xsent *s, const trig *tg)
+{
+    static const char *const ACCUSE[] = { "accused", "accuses", "accusing", "blamed",
+                                          "blames",  "blaming", NULL };
+    static const char *const FILL[] = { "the",      "a",      "an",     "its",    "this",
+                                        "carrying", "out",    "being",  "behind", "staging",
+                                        "last",     "latest", "deadly", NULL };
+    size_t q = tg->t0;
+    while (q > s->tok0 && tg->t0 - q < 4 && x_tok(d, q - 1)->mention < 0 &&
+           x_tok_in(d, q - 1, FILL))
+        q--;
+    if (q < s->tok0 + 3 || !(x_tok_is(d, q - 1, "of") || x_tok_is(d, q - 1, "for")))
+        return -1;
+    int m = x_tok(d, q - 2)->mention, e = x_tok_entity(d, q - 2);
+    if (m < 0 || e < 0 || d->ents[e].type == FNR_ENTITY_PERSON)
+        return -1;
+    size_t m0 = x_men(d, (size_t)m)->tok0;
+    if (m0 <= s->tok0 || !x_tok_in(d, m0 - 1, ACCUSE))
+        return -1;
+    return d->ents[e].type == FNR_ENTITY_ORGANIZATION || place_acts(d, &d->ents[e]) ? e : -1;
+}
+
+/* The one accused of an attack or plot is its doer; the accuser, named
+ * before, is no party. "Iran accused Israel of the attack", the attack
+ * told already: the one told gets its doer, if it had none. */
+static void accused_doer(x_doc *d, size_t si, const xsent *s, const trig *tg, fnr_event_type type,
+                         participants *p)
+{
+    if (type != FNR_EVENT_ATTACK && type != FNR_EVENT_PLOT)
+        return;
+    int e = accused_of(d, s, tg);
+    if (e < 0)
+        return;
+    for (size_t q = x_sent(d, si)->tok0; q < tg->t0; q++) {
+        int a = x_tok_entity(d, q);
+        if (a >= 0 && a != e) {
+            remove_id(p->actors, &p->n_actors, a);
+            remove_id(p->targets, &p->n_targets, a);
+        }
+    }
+    remove_id(p->targets, &p->n_targets, e);
+    add_unique(p->actors, &p->n_actors, e);
+    if (!x_tok_is(d, tg->t0 - 1, "the") && !x_tok_is(d, tg->t0 - 1, "this"))
+        return;
+    for (size_t i = d->events.len; i > 0; i--) {
+        fnr_event *v = &FNR_VEC_AT(&d->events, fnr_event, i - 1);
+        if (si - v->sentence > 3)
+            break;
+        if (v->type != type || v->sentence == si)
+            continue;
+        if (!v->n_actors && !contains(v->targets, v->n_targets, e))
+            v->actors[v->n_actors++] = e; /* (each event holds room for one more) */
+        break;
+    }
+}
+
 /* The state or body that asks for an extradition, named around its noun:
  * "an extradition request from Türkiye", "Türkiye has requested his
  * extradition", "Ankara is seeking the extradition of ...", or -1. */
@@ -6673,6 +6731,7 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
         he_was(d, si, s, tg, type, &p);
         she_did(d, si, s, tg, type, &p);
         extradition_parties(d, si, s, tg, type, &p);
+        accused_doer(d, si, s, tg, type, &p);
         long count = -1;
         size_t count_noun = SIZE_MAX;
         if (type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL || type == FNR_EVENT_LEGAL_ACTION ||

@@ -1356,6 +1356,14 @@ static void test_events(void **state)
     assert_true(takes_part("Serbian police held Levent Uçar at the border. Ankara has formally "
                            "requested his extradition.",
                            FNR_EVENT_LEGAL_ACTION, "Levent Uçar", true));
+    /* the one accused of an attack carried it out; the accuser did not */
+    assert_true(acts("Baghdad blamed Syria for the bombing of a market in Mosul.", FNR_EVENT_ATTACK,
+                     "Syria"));
+    assert_false(acts("Baghdad blamed Syria for the bombing of a market in Mosul.",
+                      FNR_EVENT_ATTACK, "Baghdad"));
+    assert_true(acts("Gunmen stormed a police post in Quetta, killing four officers. Pakistan "
+                     "accused India of the attack.",
+                     FNR_EVENT_ATTACK, "India"));
 }
 
 /* Background and headings are not events. */
