@@ -1302,7 +1302,7 @@ static bool in_fronted_clause(const x_doc *d, size_t s0, size_t i, size_t t0)
             x_tok_is(d, k - 1, "before") || x_tok_is(d, k - 1, "because") ||
             /* "Following the MİT investigation, prosecutors issued
              * warrants": what led to it, no party of it */
-            (k - 1 == s0 && x_tok_is(d, k - 1, "following")))
+            (k - 1 == s0 && (x_tok_is(d, k - 1, "following") || x_tok_is(d, k - 1, "since"))))
             return true;
     }
     return false;
@@ -6324,6 +6324,20 @@ static size_t gapped_clause(const x_doc *d, const xsent *s, const trig *tg);
 static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found, size_t n_found,
                                 sent_facts *sf, bool has_plot_word);
 
+/* "Since Ankara designated the group in 2019, police have detained 40 of
+ * its members": a fronted since-clause with a trigger of its own is a
+ * clause of its own; where the main clause starts (its comma), or
+ * SIZE_MAX. */
+static size_t since_clause_end(const x_doc *d, const xsent *s, const trig *found, size_t n_found)
+{
+    if (n_found < 2 || !x_tok_is(d, s->tok0, "since"))
+        return SIZE_MAX;
+    for (size_t q = found[0].t1; q < found[n_found - 1].t0; q++)
+        if (is_punct_c(d, q, ','))
+            return q;
+    return SIZE_MAX;
+}
+
 /* The events of sentence si; sf is scratch space, kept across sentences,
  * and *next_cand the first of d->trig_toks not yet passed. */
 static fnr_status sentence_events(x_doc *d, size_t si, sent_facts *sf, size_t *next_cand)
@@ -6376,6 +6390,8 @@ static fnr_status sentence_events(x_doc *d, size_t si, sent_facts *sf, size_t *n
      * police detained a Syrian in Duisburg": two arrests, each clause with
      * its own parties, count and place */
     size_t cut = clause_cut(d, s, found, n_found);
+    if (cut == SIZE_MAX)
+        cut = since_clause_end(d, s, found, n_found);
     /* "Police detained Ahmet Kaya in Ankara and Mehmet Demir in Izmir",
      * "captured 12 suspects in Mardin and eight more in Batman": the verb
      * left out of the second half takes other people somewhere else, a

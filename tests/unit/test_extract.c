@@ -1364,6 +1364,14 @@ static void test_events(void **state)
     assert_true(acts("Gunmen stormed a police post in Quetta, killing four officers. Pakistan "
                      "accused India of the attack.",
                      FNR_EVENT_ATTACK, "India"));
+    /* a fronted since-clause is a clause of its own: its subject takes no
+     * one in the main clause, and the main clause's count is not its */
+    f = run("Since Belgium designated the network in 2021, police have detained 25 of its members "
+            "in Antwerp.",
+            NULL);
+    assert_int_equal(find_event(f, FNR_EVENT_LEGAL_ACTION)->count, -1);
+    assert_int_equal(find_event(f, FNR_EVENT_ARREST)->n_actors, 0);
+    fnr_facts_free(f);
 }
 
 /* Background and headings are not events. */
