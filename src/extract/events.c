@@ -6122,6 +6122,43 @@ static void extradition_parties(const x_doc *d, size_t si, const xsent *s, const
         add_unique(p->targets, &p->n_targets, who);
 }
 
+/* "Police detained seven people who spied for Mossad. The suspects passed
+ * what they gathered to Mossad officers": the spies told of just before,
+ * their spying told again, no second espionage. The sentence opens by
+ * pointing back to them ("The suspects", "They", "The members of the
+ * ring") and an espionage event was told at most two sentences before. */
+static bool spying_told_again(const x_doc *d, size_t si, fnr_event_type type, const participants *p)
+{
+    static const char *const SPIES[] = { "suspects", "members",    "men",     "women",  "spies",
+                                         "agents",   "ring",       "network", "cell",   "detainees",
+                                         "accused",  "defendants", "pair",    "couple", NULL };
+    if (type != FNR_EVENT_ESPIONAGE || !d->events.len)
+        return false;
+    const xsent *s = x_sent(d, si);
+    size_t k = s->tok0;
+    if (!x_tok_is(d, k, "they") &&
+        !(k + 1 < s->tok1 &&
+          (x_tok_is(d, k, "the") || x_tok_is(d, k, "these") || x_tok_is(d, k, "those")) &&
+          x_tok_in(d, k + 1, SPIES)))
+        return false;
+    for (size_t i = d->events.len; i > 0; i--) {
+        const fnr_event *e = &FNR_VEC_AT(&d->events, fnr_event, i - 1);
+        if (e->sentence == si)
+            continue;
+        if (si - e->sentence > 2)
+            return false;
+        if (e->type != FNR_EVENT_ESPIONAGE)
+            continue;
+        /* (a person named here and not there is another spy) */
+        for (size_t a = 0; a < p->n_actors; a++)
+            if (d->ents[p->actors[a]].type == FNR_ENTITY_PERSON &&
+                !contains(e->actors, e->n_actors, p->actors[a]))
+                return false;
+        return true;
+    }
+    return false;
+}
+
 /* "Turkish intelligence captured Kaçar in Gaziantep, and police detained
  * him together with two accomplices": the one the sentence's first clause
  * took, taken again with others. No second capture: the first one counts
@@ -7003,7 +7040,7 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
         char lead_date[sizeof((fnr_event *)0)->date] = "";
         const char *lead_prec = NULL;
         if (taken_again_in_clause(d, si, s, tg, type, count) ||
-            restated(d, si, tg, type, &p, count, loc, &lead))
+            spying_told_again(d, si, type, &p) || restated(d, si, tg, type, &p, count, loc, &lead))
             continue;
         if (lead != SIZE_MAX) { /* the lead's event gives way to this one */
             fnr_event *ev = d->events.data;

@@ -1372,6 +1372,13 @@ static void test_events(void **state)
     assert_int_equal(find_event(f, FNR_EVENT_LEGAL_ACTION)->count, -1);
     assert_int_equal(find_event(f, FNR_EVENT_ARREST)->n_actors, 0);
     fnr_facts_free(f);
+    /* the spies of an event just told, their spying told again: one
+     * espionage */
+    f = run("Georgian police detained four men who spied on Chechen exiles in Tbilisi for the FSB. "
+            "The men gathered information on the exiles and passed it to FSB officers.",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ESPIONAGE), 1);
+    fnr_facts_free(f);
 }
 
 /* Background and headings are not events. */
