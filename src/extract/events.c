@@ -6159,6 +6159,25 @@ static bool spying_told_again(const x_doc *d, size_t si, fnr_event_type type, co
     return false;
 }
 
+/* "An Iranian plot on British soil", "attacks on US soil": the event was
+ * in the country before "soil", which sets *loc when none is set and the
+ * report names the country. Whether the sentence says so: the report's
+ * other places then tell nothing of where it was. */
+static bool soil_place(const x_doc *d, const xsent *s, int *loc)
+{
+    for (size_t k = s->tok0 + 2; k < s->tok1; k++) {
+        if (!x_tok_is(d, k, "soil") || !x_tok_is(d, k - 2, "on"))
+            continue;
+        int e = x_tok_entity(d, k - 1);
+        if (e < 0 || d->ents[e].type != FNR_ENTITY_LOCATION)
+            e = demonym_country(d, k - 1);
+        if (*loc < 0)
+            *loc = e;
+        return true;
+    }
+    return false;
+}
+
 /* "Turkish intelligence captured Kaçar in Gaziantep, and police detained
  * him together with two accomplices": the one the sentence's first clause
  * took, taken again with others. No second capture: the first one counts
@@ -7082,7 +7101,7 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
             d->events.len--;
         }
         bool inferred = false;
-        if (loc < 0 && !named_past) {
+        if (loc < 0 && !named_past && !soil_place(d, s, &loc)) {
             loc = context_location(d, si, type, &p);
             /* of many places, the country alone ("ANKARA ... across 11
              * provinces": Türkiye, when the report names it) */
