@@ -1379,6 +1379,12 @@ static void test_events(void **state)
             NULL);
     assert_int_equal(n_events(f, FNR_EVENT_ESPIONAGE), 1);
     fnr_facts_free(f);
+    /* a plot "on German soil" is not where the report's plotters come from */
+    f = run("Russia's military intelligence has grown bolder across Europe. A Russian sabotage "
+            "plot on German soil was uncovered in March, officials said. Russia denied any role.",
+            NULL);
+    assert_int_equal(find_event(f, FNR_EVENT_PLOT)->location, -1);
+    fnr_facts_free(f);
 }
 
 /* Background and headings are not events. */
