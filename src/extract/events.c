@@ -5089,6 +5089,26 @@ static bool coordinated_date(const x_doc *d, const xsent *s, const trig *tg,
     return false;
 }
 
+/* "In a separate operation last year, gendarmerie teams detained 14":
+ * a sentence that tells a time before the report's in words its unknown
+ * date cannot resolve ("last year", "the previous month", "two years
+ * ago") is not dated by the sentences before it, whose time it is not
+ * (D-17: such words give a date only with the publication date). ("Earlier
+ * this month" and "in recent weeks" fall within the time told before.) */
+static bool time_of_its_own(const x_doc *d, const xsent *s)
+{
+    static const char *const UNITS[] = { "year",   "years",  "month",  "months", "week", "weeks",
+                                         "summer", "winter", "spring", "autumn", NULL };
+    for (size_t k = s->tok0 + 1; k < s->tok1; k++) {
+        if (!x_tok_in(d, k, UNITS))
+            continue;
+        if (x_tok_is(d, k - 1, "last") || x_tok_is(d, k - 1, "previous") ||
+            (k + 1 < s->tok1 && x_tok_is(d, k + 1, "ago")))
+            return true;
+    }
+    return false;
+}
+
 static fnr_status add_event(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
                             const participants *p, int loc, long count)
 {
@@ -5169,7 +5189,7 @@ static fnr_status add_event(x_doc *d, size_t si, const trig *tg, fnr_event_type 
             dt = &sp->start;
         else if (framing_date(d, si, sp))
             dt = &sp->start;
-    } else {
+    } else if (!time_of_its_own(d, s)) {
         carried = carried_date(d, si);
         if (carried.prec != FNR_DATE_NONE)
             dt = &carried;

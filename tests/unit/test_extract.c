@@ -1385,6 +1385,13 @@ static void test_events(void **state)
             NULL);
     assert_int_equal(find_event(f, FNR_EVENT_PLOT)->location, -1);
     fnr_facts_free(f);
+    /* "last year" in a report of unknown date is not the day told before */
+    f = run("Police captured two ISIS suspects in Bursa on May 3, 2023.\n\nIn a separate raid last "
+            "year, gendarmerie teams detained nine suspects in Kilis.",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ARREST), 2);
+    assert_string_equal(f->events[1].date, "");
+    fnr_facts_free(f);
 }
 
 /* Background and headings are not events. */
