@@ -4138,6 +4138,32 @@ static int group_before(const x_doc *d, size_t k)
     return -1;
 }
 
+/* "Hezbollah said its commander X was killed": the body "its" stands for,
+ * the entity the sentence names last before it when that is a body; *a is
+ * set to where the role starts. -1 when no "its" opens the role (at most
+ * two words before its last, token rq). */
+static int its_owner(const x_doc *d, size_t s0, size_t rq, size_t *a)
+{
+    for (size_t k = rq; k > s0 + 1 && rq - k < 3; k--) {
+        if (!x_tok_is(d, k - 1, "its")) {
+            if (!is_word(x_tok(d, k - 1)) || x_tok(d, k - 1)->mention >= 0)
+                return -1;
+            continue;
+        }
+        for (size_t j = k - 1; j > s0; j--) {
+            int e = x_tok_entity(d, j - 1);
+            if (e < 0)
+                continue;
+            if (d->ents[e].type != FNR_ENTITY_ORGANIZATION)
+                return -1;
+            *a = k;
+            return e;
+        }
+        return -1;
+    }
+    return -1;
+}
+
 /* Role words that are no titles: "the so-called financial responsible",
  * "a fighter". */
 static const char *const ROLE_NOUNS[] = { "official",  "responsible", "treasurer", "fighter",
@@ -4539,6 +4565,8 @@ fnr_status x_relations_find(x_doc *d)
                             (x_tok_is(d, a - 2, "group") || x_tok_is(d, a - 2, "organization") ||
                              x_tok_is(d, a - 2, "organisation")))
                             owner = group_before(d, a - 2);
+                        if (owner < 0)
+                            owner = its_owner(d, s0, rq, &a);
                         if (owner >= 0 && d->ents[owner].type == FNR_ENTITY_ORGANIZATION &&
                             ((x_tok(d, rq)->xflags & XT_TITLE) || role_is_leader(d, rq) ||
                              x_tok_is(d, rq, "official") || x_tok_is(d, rq, "responsible") ||

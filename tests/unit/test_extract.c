@@ -1996,6 +1996,9 @@ static const struct {
       "JNIM" },
     { "Hayat Tahrir al-Sham was led by Abu Yahya al-Halabi until 2024.", FNR_REL_LEADER_OF,
       "Abu Yahya al-Halabi", "Hayat Tahrir al-Sham" },
+    /* "its" before a role is the body the sentence named last */
+    { "Al-Shabaab confirmed that its spokesman Hassan Dahir had been wounded.", FNR_REL_MEMBER_OF,
+      "Hassan Dahir", "Al-Shabaab" },
 };
 
 static void test_relations(void **state)
