@@ -6198,6 +6198,21 @@ static bool soil_place(const x_doc *d, const xsent *s, int *loc)
     return false;
 }
 
+/* "the conviction in 2022 of a Dutch-Iranian man", "the arrest of two
+ * men": a definite noun whose "of" names someone new (an indefinite one,
+ * a number) tells a new event, not one told before. */
+static bool of_new_ones(const x_doc *d, const xsent *s, const trig *tg)
+{
+    for (size_t k = tg->t1; k + 1 < s->tok1 && k - tg->t1 < 4; k++) {
+        if (is_punct_c(d, k, ','))
+            return false;
+        if (x_tok_is(d, k, "of"))
+            return x_tok_is(d, k + 1, "a") || x_tok_is(d, k + 1, "an") ||
+                   token_number(d, k + 1) > 0;
+    }
+    return false;
+}
+
 /* "Turkish intelligence captured Kaçar in Gaziantep, and police detained
  * him together with two accomplices": the one the sentence's first clause
  * took, taken again with others. No second capture: the first one counts
@@ -6970,7 +6985,7 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
               x_tok_is(d, tg->t0 - 2, "to") &&
               (x_tok_is(d, tg->t0 - 3, "led") || x_tok_is(d, tg->t0 - 3, "leading") ||
                x_tok_is(d, tg->t0 - 3, "lead"))) &&
-            told_before(d))
+            !of_new_ones(d, s, tg) && told_before(d))
             continue;
         int loc = find_location(d, sf, &p, s->tok0, tg->t1, s->tok1,
                                 offence_at(d, type, tg->t1, s->tok1));

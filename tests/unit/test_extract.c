@@ -1392,6 +1392,13 @@ static void test_events(void **state)
     assert_int_equal(n_events(f, FNR_EVENT_ARREST), 2);
     assert_string_equal(f->events[1].date, "");
     fnr_facts_free(f);
+    /* "the conviction of a man" names someone new: no event told before */
+    f = run(
+        "Police detained two men in Ghent. The raids follow the conviction in 2021 of a Belgian "
+        "man who was sentenced to nine years in prison for plotting to kill a judge.",
+        NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_LEGAL_ACTION), 1);
+    fnr_facts_free(f);
 }
 
 /* Background and headings are not events. */
