@@ -6213,6 +6213,55 @@ static bool of_new_ones(const x_doc *d, const xsent *s, const trig *tg)
     return false;
 }
 
+/* "MİT captured a senior DEAŞ financier in Istanbul. The suspect,
+ * identified as Halil Çelebi, moved money ...": the one an arrest or
+ * killing took unnamed, named by the next sentence's opening apposition,
+ * is its target (when that sentence tells no such event of its own). */
+static bool one_sentence_para_before(const x_doc *d, size_t si);
+
+static void named_next(x_doc *d)
+{
+    static const char *const ONE[] = { "suspect", "man",       "woman",     "terrorist", "militant",
+                                       "member",  "financier", "commander", "official",  NULL };
+    static const char *const CUE[] = { "identified", "named", "as", "by", "the", "initials", NULL };
+    fnr_event *ev = d->events.data;
+    for (size_t i = 0; i < d->events.len; i++) {
+        fnr_event *e = &ev[i];
+        if ((e->type != FNR_EVENT_ARREST && e->type != FNR_EVENT_KILL) || e->count > 1 ||
+            names_person(d, e->targets, e->n_targets) || e->sentence + 1 >= d->sents.len)
+            continue;
+        size_t si = e->sentence + 1;
+        const xsent *s = x_sent(d, si);
+        if (s->para_start && !one_sentence_para_before(d, si))
+            continue;
+        size_t k = s->tok0;
+        if (k + 4 >= s->tok1 || !x_tok_is(d, k, "the") || !x_tok_in(d, k + 1, ONE) ||
+            !is_punct_c(d, k + 2, ','))
+            continue;
+        /* (an uncounted one: the noun the event's sentence used, "a PKK
+         * terrorist ... The terrorist, X") */
+        bool same_noun = false;
+        for (size_t q = x_sent(d, e->sentence)->tok0; q < s->tok0 && !same_noun; q++)
+            same_noun = x_tok(d, q)->key_len == x_tok(d, k + 1)->key_len &&
+                        memcmp(x_tok(d, q)->key, x_tok(d, k + 1)->key, x_tok(d, q)->key_len) == 0;
+        if (e->count < 0 && !same_noun)
+            continue;
+        k += 3;
+        while (k < s->tok1 && k - s->tok0 < 8 && x_tok(d, k)->mention < 0 && x_tok_in(d, k, CUE))
+            k++;
+        int who = k < s->tok1 ? x_tok_entity(d, k) : -1;
+        if (who < 0 || d->ents[who].type != FNR_ENTITY_PERSON ||
+            contains(e->actors, e->n_actors, who))
+            continue;
+        bool own = false; /* the sentence's own capture or killing names him (restated) */
+        for (size_t j = i + 1; j < d->events.len && !own; j++)
+            own = ev[j].sentence == si &&
+                  (ev[j].type == FNR_EVENT_ARREST || ev[j].type == FNR_EVENT_KILL);
+        if (!own)
+            e->targets[e->n_targets++] = who; /* (each event holds room for one more) */
+    }
+}
+
 /* "Turkish intelligence captured Kaçar in Gaziantep, and police detained
  * him together with two accomplices": the one the sentence's first clause
  * took, taken again with others. No second capture: the first one counts
@@ -7207,6 +7256,7 @@ fnr_status x_events_find(x_doc *d)
     sent_facts_destroy(&sf);
     if (st != FNR_OK)
         return st;
+    named_next(d);
     /* a plot with no plotter named takes the state the report says
      * directed it; each event holds room for one actor more */
     int state = -2;
