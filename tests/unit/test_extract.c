@@ -1399,6 +1399,10 @@ static void test_events(void **state)
         NULL);
     assert_int_equal(n_events(f, FNR_EVENT_LEGAL_ACTION), 1);
     fnr_facts_free(f);
+    /* the one taken unnamed, named by the next sentence's apposition */
+    assert_true(takes_part("Soldiers captured an ISIS militant near Tal Abyad. The militant, "
+                           "identified as Omar Haddad, had fought in Raqqa.",
+                           FNR_EVENT_ARREST, "Omar Haddad", true));
 }
 
 /* Background and headings are not events. */
