@@ -4653,6 +4653,31 @@ static size_t date_scan_from(const x_doc *d, const xsent *s)
     return 0;
 }
 
+/* "WASHINGTON, June 6, 2024 - The Justice Department on Wednesday charged
+ * ...": the dateline's date is the report's, not the sentence's when it
+ * tells its own; where the sentence's own words start (past the
+ * dateline's dash), or from. */
+static size_t past_dateline(const x_doc *d, const xsent *s, size_t from)
+{
+    if (x_tok(d, s->tok0)->mention < 0 || !dateline_at(d, s->tok0, s->tok1))
+        return from;
+    for (size_t k = s->tok0 + 1; k < s->tok1 && k - s->tok0 < 16; k++) {
+        const xtok *t = x_tok(d, k);
+        const char *p = d->doc.text + t->start;
+        size_t n = t->end - t->start;
+        if (t->kind == FNR_TOK_PUNCT &&
+            ((n == 1 && *p == '-') || (n == 3 && (memcmp(p, "\xE2\x80\x93", 3) == 0 ||
+                                                  memcmp(p, "\xE2\x80\x94", 3) == 0)))) {
+            /* (a sentence with no date of its own keeps the dateline's) */
+            bool own = false;
+            for (size_t q = k + 1; q < s->tok1 && !own; q++)
+                own = (x_tok(d, q)->xflags & XT_DATE) != 0;
+            return own && t->end - s->start > from ? t->end - s->start : from;
+        }
+    }
+    return from;
+}
+
 /* The first date stated in sentence si (the first of its first four date
  * spans that has a precision), or NULL; scanned once, on first asking. */
 static const fnr_date_span *sentence_date(x_doc *d, size_t si)
@@ -4665,9 +4690,9 @@ static const fnr_date_span *sentence_date(x_doc *d, size_t si)
          * date word there is none to find */
         const char *text = d->doc.text + s->start;
         size_t len = s->end - s->start;
-        bool found =
-            !s->heading && s->may_date &&
-            fnr_date_scan_first_from(text, len, date_scan_from(d, s), &d->doc.date, 4, &s->date);
+        bool found = !s->heading && s->may_date &&
+                     fnr_date_scan_first_from(text, len, past_dateline(d, s, date_scan_from(d, s)),
+                                              &d->doc.date, 4, &s->date);
         size_t trig_off = found ? first_trigger_off(d, s) : SIZE_MAX;
         if (found && (in_relative_clause(text, len, s->date.start_off, trig_off) ||
                       year_of_a_name(text, len, &s->date))) {

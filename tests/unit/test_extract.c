@@ -1272,6 +1272,9 @@ static const ev_case EV_CASES[] = {
     { "Teams of the Istanbul Police Department's Counter-Terrorism Branch Directorate, in "
       "coordination with MİT, detained 12 suspects.",
       NULL, FNR_EVENT_ARREST, "Counter-Terrorism Branch Directorate", NULL, 12, NULL, NULL },
+    /* the dateline's date is the report's; the sentence's weekday is its own */
+    { "BERLIN, May 8, 2025 - German police on Tuesday detained three men suspected of ISIS links.",
+      NULL, FNR_EVENT_ARREST, "German police", NULL, 3, "2025-05-06", NULL },
     /* a designation lists a group: no one counted */
     { "Ankara designated the group led by Selin Aksoy a terrorist organisation.", NULL,
       FNR_EVENT_LEGAL_ACTION, NULL, NULL, -1, NULL, NULL },
