@@ -6287,6 +6287,84 @@ static void named_next(x_doc *d)
     }
 }
 
+/* "The attack was carried out by ISIS", "The coup attempt, orchestrated
+ * by FETÖ and its leader Fetullah Gülen, killed 251": the ones a verb of
+ * doing after the attack's or plot's noun names after "by" did it, none
+ * of them its target. */
+static void deed_done_by(const x_doc *d, const xsent *s, const trig *tg, fnr_event_type type,
+                         participants *p)
+{
+    static const char *const DONE[] = { "carried",      "orchestrated", "staged",    "perpetrated",
+                                        "masterminded", "planned",      "organized", "organised",
+                                        "committed",    "conducted",    "executed",  "claimed",
+                                        "launched",     "directed",     NULL };
+    static const char *const AUX[] = { "was",       "were",       "been",     "had", "has", "being",
+                                       "allegedly", "reportedly", "believed", "to",  "be",  NULL };
+    if (type != FNR_EVENT_ATTACK && type != FNR_EVENT_PLOT)
+        return;
+    size_t k = tg->t1;
+    if (k < s->tok1 && is_punct_c(d, k, ','))
+        k++;
+    while (k < s->tok1 && k - tg->t1 < 5 && x_tok_in(d, k, AUX))
+        k++;
+    if (k >= s->tok1 || !x_tok_in(d, k, DONE))
+        return;
+    k++;
+    if (k < s->tok1 && x_tok_is(d, k, "out"))
+        k++;
+    if (k >= s->tok1 || !x_tok_is(d, k, "by"))
+        return;
+    bool any = false;
+    for (k++; k < s->tok1 && p->n_actors < 16; k++) {
+        if (is_punct_c(d, k, '.') || is_punct_c(d, k, ';') || (is_punct_c(d, k, ',') && any) ||
+            (x_tok(d, k)->xflags & XT_TRIGGER))
+            break;
+        int e = x_tok_entity(d, k);
+        if (e < 0) {
+            if (x_tok(d, k)->kind == FNR_TOK_WORD && !(x_tok(d, k)->xflags & XT_LOWER))
+                break;
+            continue;
+        }
+        size_t next = after_mention(d, k, s->tok1);
+        /* ("its U.S.-based leader": a place naming where one sits) */
+        if (d->ents[e].type == FNR_ENTITY_LOCATION &&
+            (!place_acts(d, &d->ents[e]) || (next < s->tok1 && is_punct_c(d, next, '-')))) {
+            k = next - 1;
+            continue;
+        }
+        remove_id(p->targets, &p->n_targets, e);
+        add_unique(p->actors, &p->n_actors, e);
+        any = true;
+        k = next - 1;
+    }
+}
+
+/* "... over his role in the July 15, 2016 coup attempt." then "The coup
+ * attempt, orchestrated by FETÖ, killed 251 people": an attack or plot
+ * named again by the same words after "the" is the one told. Nothing new
+ * (no doer, no dead): no event; else *lead is set to the one told, which
+ * gives way to this one (and lends it its date and place). */
+static bool deed_told_again(const x_doc *d, size_t si, const xsent *s, const trig *tg,
+                            fnr_event_type type, const participants *p, long count, size_t *lead)
+{
+    *lead = SIZE_MAX;
+    if ((type != FNR_EVENT_ATTACK && type != FNR_EVENT_PLOT) || tg->t0 <= s->tok0 ||
+        !(x_tok_is(d, tg->t0 - 1, "the") || x_tok_is(d, tg->t0 - 1, "this")))
+        return false;
+    size_t ta = x_tok(d, tg->t0)->start, tb = x_tok(d, tg->t1 - 1)->end;
+    for (size_t i = d->events.len; i > 0; i--) {
+        const fnr_event *e = &FNR_VEC_AT(&d->events, fnr_event, i - 1);
+        if (e->type != type || e->sentence == si || e->trigger_end - e->trigger_start != tb - ta ||
+            !same_words(d->doc.text + e->trigger_start, d->doc.text + ta, tb - ta))
+            continue;
+        if (!p->n_actors && count < 0)
+            return true;
+        *lead = i - 1;
+        return false;
+    }
+    return false;
+}
+
 /* "Turkish intelligence captured Kaçar in Gaziantep, and police detained
  * him together with two accomplices": the one the sentence's first clause
  * took, taken again with others. No second capture: the first one counts
@@ -6481,6 +6559,32 @@ static bool killed_by_attack(const x_doc *d, const xsent *s, const trig *tg, con
         for (size_t w = 0; ATTACK_NOUNS[w]; w++)
             if (x_tok_is(d, q - 1, ATTACK_NOUNS[w]))
                 return true;
+    return false;
+}
+
+/* "The coup attempt, orchestrated by FETÖ, killed 251 people", "The
+ * bombing, claimed by ISIS, killed 30": the attack's dead, its noun the
+ * verb's subject past an apposition set off by commas. */
+static bool killed_past_apposition(const x_doc *d, const xsent *s, const trig *tg,
+                                   const trig *found, size_t n_found)
+{
+    static const char *const NOUNS[] = { "attack",   "attacks",   "bombing", "bombings",
+                                         "blast",    "explosion", "coup",    "assault",
+                                         "shooting", "attempt",   NULL };
+    if (tg->t0 < s->tok0 + 3 || !is_punct_c(d, tg->t0 - 1, ','))
+        return false;
+    for (size_t i = 0; i < n_found; i++) {
+        if (found[i].type != FNR_EVENT_ATTACK || found[i].t1 >= tg->t0 ||
+            tg->t0 - found[i].t1 > 20 || !x_tok_in(d, found[i].t1 - 1, NOUNS) ||
+            !is_punct_c(d, found[i].t1, ','))
+            continue;
+        bool plain = true;
+        for (size_t q = found[i].t1 + 1; plain && q + 1 < tg->t0; q++)
+            plain = !is_punct_c(d, q, ',') && !(x_tok(d, q)->xflags & XT_TRIGGER) &&
+                    !x_tok_is(d, q, "that") && !x_tok_is(d, q, "which") && !x_tok_is(d, q, "who");
+        if (plain)
+            return true;
+    }
     return false;
 }
 
@@ -6898,7 +7002,8 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
         fnr_event_type type = refine_type(d, s, tg, sf, has_plot_word);
         if (!type || done[type])
             continue;
-        if (type == FNR_EVENT_KILL && killed_by_attack(d, s, tg, found, n_found))
+        if (type == FNR_EVENT_KILL && (killed_by_attack(d, s, tg, found, n_found) ||
+                                       killed_past_apposition(d, s, tg, found, n_found)))
             continue;
         if (type == FNR_EVENT_ATTACK && means_of_capture(d, s, tg, found, n_found))
             continue;
@@ -6913,6 +7018,7 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
         she_did(d, si, s, tg, type, &p);
         extradition_parties(d, si, s, tg, type, &p);
         accused_doer(d, si, s, tg, type, &p);
+        deed_done_by(d, s, tg, type, &p);
         long count = -1;
         size_t count_noun = SIZE_MAX;
         if (type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL || type == FNR_EVENT_LEGAL_ACTION ||
@@ -7168,7 +7274,9 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
         char lead_date[sizeof((fnr_event *)0)->date] = "";
         const char *lead_prec = NULL;
         if (taken_again_in_clause(d, si, s, tg, type, count) ||
-            spying_told_again(d, si, type, &p) || restated(d, si, tg, type, &p, count, loc, &lead))
+            spying_told_again(d, si, type, &p) ||
+            deed_told_again(d, si, s, tg, type, &p, count, &lead) ||
+            (lead == SIZE_MAX && restated(d, si, tg, type, &p, count, loc, &lead)))
             continue;
         if (lead != SIZE_MAX) { /* the lead's event gives way to this one */
             fnr_event *ev = d->events.data;

@@ -1402,6 +1402,19 @@ static void test_events(void **state)
         NULL);
     assert_int_equal(n_events(f, FNR_EVENT_LEGAL_ACTION), 1);
     fnr_facts_free(f);
+    /* an attack named again with its doers and dead: one attack, done by
+     * those after "by", its dead no killing of their own */
+    f = run("A court jailed two men over their part in the March 22, 2016 bombing at Brussels "
+            "Airport. The bombing, carried out by ISIS and its commander Abu Ahmad al-Iraqi, "
+            "killed 16 people.",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 1);
+    assert_int_equal(n_events(f, FNR_EVENT_KILL), 0);
+    const fnr_event *bombing = find_event(f, FNR_EVENT_ATTACK);
+    assert_string_equal(bombing->date, "2016-03-22");
+    assert_int_equal(bombing->count, 16);
+    assert_true(names_have(f, bombing->actors, bombing->n_actors, "Abu Ahmad al-Iraqi"));
+    fnr_facts_free(f);
     /* the one taken unnamed, named by the next sentence's apposition */
     assert_true(takes_part("Soldiers captured an ISIS militant near Tal Abyad. The militant, "
                            "identified as Omar Haddad, had fought in Raqqa.",
