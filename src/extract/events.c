@@ -6347,9 +6347,22 @@ static void deed_done_by(const x_doc *d, const xsent *s, const trig *tg, fnr_eve
 static bool deed_told_again(const x_doc *d, size_t si, const xsent *s, const trig *tg,
                             fnr_event_type type, const participants *p, long count, size_t *lead)
 {
+    static const char *const DONE_WITH[] = { "foiled",  "thwarted", "failed", "alleged",
+                                             "botched", "deadly",   NULL };
     *lead = SIZE_MAX;
-    if ((type != FNR_EVENT_ATTACK && type != FNR_EVENT_PLOT) || tg->t0 <= s->tok0 ||
-        !(x_tok_is(d, tg->t0 - 1, "the") || x_tok_is(d, tg->t0 - 1, "this")))
+    if ((type != FNR_EVENT_ATTACK && type != FNR_EVENT_PLOT) || tg->t0 <= s->tok0)
+        return false;
+    /* "The foiled plot is the latest in a string of ...": the one told,
+     * whatever else the sentence names */
+    if (tg->t0 >= s->tok0 + 2 && x_tok_in(d, tg->t0 - 1, DONE_WITH) &&
+        (x_tok_is(d, tg->t0 - 2, "the") || x_tok_is(d, tg->t0 - 2, "this"))) {
+        for (size_t i = d->events.len; i > 0; i--)
+            if (FNR_VEC_AT(&d->events, fnr_event, i - 1).type == type &&
+                FNR_VEC_AT(&d->events, fnr_event, i - 1).sentence != si)
+                return true;
+        return false;
+    }
+    if (!(x_tok_is(d, tg->t0 - 1, "the") || x_tok_is(d, tg->t0 - 1, "this")))
         return false;
     size_t ta = x_tok(d, tg->t0)->start, tb = x_tok(d, tg->t1 - 1)->end;
     for (size_t i = d->events.len; i > 0; i--) {

@@ -1415,6 +1415,12 @@ static void test_events(void **state)
     assert_int_equal(bombing->count, 16);
     assert_true(names_have(f, bombing->actors, bombing->n_actors, "Abu Ahmad al-Iraqi"));
     fnr_facts_free(f);
+    /* "the thwarted plot" is the plot told before */
+    f = run("Belgian police detained four men planning an attack on a concert in Antwerp. The "
+            "thwarted plot is the third this year linked to al-Shabaab cells in Europe.",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_PLOT), 1);
+    fnr_facts_free(f);
     /* the one taken unnamed, named by the next sentence's apposition */
     assert_true(takes_part("Soldiers captured an ISIS militant near Tal Abyad. The militant, "
                            "identified as Omar Haddad, had fought in Raqqa.",
