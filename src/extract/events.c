@@ -6378,6 +6378,22 @@ static bool deed_told_again(const x_doc *d, size_t si, const xsent *s, const tri
     return false;
 }
 
+/* "each faces a prison term of up to 20 years", "prosecutors sought jail
+ * terms": a term threatened or asked for, none given. */
+static bool term_not_given(const x_doc *d, const xsent *s, const trig *tg)
+{
+    static const char *const NOT_GIVEN[] = { "faces",  "face",     "facing",    "faced",
+                                             "risk",   "risks",    "risking",   "could",
+                                             "would",  "seek",     "seeks",     "seeking",
+                                             "sought", "demanded", "requested", NULL };
+    if (!x_tok_is(d, tg->t1 - 1, "term") && !x_tok_is(d, tg->t1 - 1, "terms"))
+        return false;
+    for (size_t k = tg->t0; k > s->tok0 && tg->t0 - k < 4; k--)
+        if (x_tok_in(d, k - 1, NOT_GIVEN))
+            return true;
+    return false;
+}
+
 /* "Turkish intelligence captured Kaçar in Gaziantep, and police detained
  * him together with two accomplices": the one the sentence's first clause
  * took, taken again with others. No second capture: the first one counts
@@ -7287,7 +7303,7 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
         char lead_date[sizeof((fnr_event *)0)->date] = "";
         const char *lead_prec = NULL;
         if (taken_again_in_clause(d, si, s, tg, type, count) ||
-            spying_told_again(d, si, type, &p) ||
+            spying_told_again(d, si, type, &p) || term_not_given(d, s, tg) ||
             deed_told_again(d, si, s, tg, type, &p, count, &lead) ||
             (lead == SIZE_MAX && restated(d, si, tg, type, &p, count, loc, &lead)))
             continue;

@@ -1421,6 +1421,14 @@ static void test_events(void **state)
             NULL);
     assert_int_equal(n_events(f, FNR_EVENT_PLOT), 1);
     fnr_facts_free(f);
+    /* prison terms handed down are a sentence; one faced is not */
+    f = run("Three others were acquitted, while five received prison terms of up to nine years.",
+            NULL);
+    assert_int_equal(find_event(f, FNR_EVENT_LEGAL_ACTION)->count, 5);
+    fnr_facts_free(f);
+    f = run("If found liable, each faces a jail term of up to ten years.", NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_LEGAL_ACTION), 0);
+    fnr_facts_free(f);
     /* the one taken unnamed, named by the next sentence's apposition */
     assert_true(takes_part("Soldiers captured an ISIS militant near Tal Abyad. The militant, "
                            "identified as Omar Haddad, had fought in Raqqa.",
