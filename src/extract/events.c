@@ -675,6 +675,11 @@ static bool count_at(const x_doc *d, size_t a, size_t b, size_t i, long v, long 
     if (i > a && x_tok(d, i - 1)->kind == FNR_TOK_WORD && (x_tok(d, i - 1)->xflags & XT_DATE) &&
         (x_tok(d, i - 1)->tflags & FNR_TF_CAP))
         return false;
+    /* "ATHENS, Sept 18, 2024 (Reuters) - Greek officers arrested ...": the
+     * year of a date */
+    if (v >= 1000 && i >= a + 3 && is_punct_c(d, i - 1, ',') &&
+        x_tok(d, i - 2)->kind == FNR_TOK_NUMBER && (x_tok(d, i - 3)->xflags & XT_DATE))
+        return false;
     /* "channels with more than 40,000 followers": what something has, not
      * whom the event took */
     long along = 0; /* "detained him together with two accomplices": him too */

@@ -1275,6 +1275,9 @@ static const ev_case EV_CASES[] = {
     /* the dateline's date is the report's; the sentence's weekday is its own */
     { "BERLIN, May 8, 2025 - German police on Tuesday detained three men suspected of ISIS links.",
       NULL, FNR_EVENT_ARREST, "German police", NULL, 3, "2025-05-06", NULL },
+    /* a dateline's year counts no one */
+    { "OSLO, Oct 2, 2024 (NTB) - Norwegian security officers detained a Russian man near Kirkenes.",
+      NULL, FNR_EVENT_ARREST, NULL, NULL, 1, NULL, NULL },
     /* a designation lists a group: no one counted */
     { "Ankara designated the group led by Selin Aksoy a terrorist organisation.", NULL,
       FNR_EVENT_LEGAL_ACTION, NULL, NULL, -1, NULL, NULL },
