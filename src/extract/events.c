@@ -6399,6 +6399,43 @@ static bool term_not_given(const x_doc *d, const xsent *s, const trig *tg)
     return false;
 }
 
+/* "A US airstrike killed a senior al-Shabaab commander. The strike
+ * targeted Ahmed Ali Jama, ...": the strike or raid just told, its target
+ * named; no operation or plot of its own, and the one named is the
+ * killing's (or capture's) target. */
+static bool strike_told_again(x_doc *d, size_t si, fnr_event_type type, const participants *p)
+{
+    static const char *const MEANS[] = { "strike", "airstrike", "raid", NULL };
+    if ((type != FNR_EVENT_MILITARY_OPERATION && type != FNR_EVENT_PLOT) || !d->events.len)
+        return false;
+    const xsent *s = x_sent(d, si);
+    size_t k = s->tok0;
+    if (k + 2 >= s->tok1 || !(x_tok_is(d, k, "the") || x_tok_is(d, k, "this")))
+        return false;
+    k++;
+    if (x_tok_is(d, k, "drone") || x_tok_is(d, k, "air") || x_tok_is(d, k, "us"))
+        k++;
+    if (!x_tok_in(d, k, MEANS) || (x_tok(d, k)->tflags & FNR_TF_CAP))
+        return false;
+    for (size_t i = d->events.len; i > 0; i--) {
+        fnr_event *e = &FNR_VEC_AT(&d->events, fnr_event, i - 1);
+        if (e->sentence == si)
+            continue;
+        if (si - e->sentence > 2)
+            return false;
+        if (e->type != FNR_EVENT_KILL && e->type != FNR_EVENT_ARREST)
+            continue;
+        int who = -1;
+        for (size_t t = 0; t < p->n_targets && who < 0; t++)
+            if (d->ents[p->targets[t]].type == FNR_ENTITY_PERSON)
+                who = p->targets[t];
+        if (who >= 0 && e->count <= 1 && !names_person(d, e->targets, e->n_targets))
+            e->targets[e->n_targets++] = who; /* (each event holds room for one more) */
+        return true;
+    }
+    return false;
+}
+
 /* "Turkish intelligence captured Kaçar in Gaziantep, and police detained
  * him together with two accomplices": the one the sentence's first clause
  * took, taken again with others. No second capture: the first one counts
@@ -7309,6 +7346,7 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
         const char *lead_prec = NULL;
         if (taken_again_in_clause(d, si, s, tg, type, count) ||
             spying_told_again(d, si, type, &p) || term_not_given(d, s, tg) ||
+            strike_told_again(d, si, type, &p) ||
             deed_told_again(d, si, s, tg, type, &p, count, &lead) ||
             (lead == SIZE_MAX && restated(d, si, tg, type, &p, count, loc, &lead)))
             continue;

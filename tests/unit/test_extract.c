@@ -1432,6 +1432,16 @@ static void test_events(void **state)
     f = run("If found liable, each faces a jail term of up to ten years.", NULL);
     assert_int_equal(n_events(f, FNR_EVENT_LEGAL_ACTION), 0);
     fnr_facts_free(f);
+    /* "The strike targeted X" after the killing: X was killed, no new
+     * operation or plot */
+    f = run("Israeli jets killed a Hezbollah commander near Tyre. The strike targeted Wissam "
+            "Haidar, who led a rocket unit.",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_MILITARY_OPERATION), 0);
+    assert_int_equal(n_events(f, FNR_EVENT_PLOT), 0);
+    const fnr_event *tyre = find_event(f, FNR_EVENT_KILL);
+    assert_true(names_have(f, tyre->targets, tyre->n_targets, "Wissam Haidar"));
+    fnr_facts_free(f);
     /* the one taken unnamed, named by the next sentence's apposition */
     assert_true(takes_part("Soldiers captured an ISIS militant near Tal Abyad. The militant, "
                            "identified as Omar Haddad, had fought in Raqqa.",
