@@ -3321,6 +3321,25 @@ static long trig_year(const x_doc *d, const xsent *s, const trig *tg)
 }
 
 /* Context checks that turn a trigger into its real type, or drop it (0). */
+/* "MİT provided French authorities with intelligence on his movements":
+ * the one told to, then "with" and what was told. */
+static bool provided_with_info(const x_doc *d, const trig *tg, size_t s1)
+{
+    static const char *const INFO[] = { "intelligence", "information", "details", "data",
+                                        "evidence",     "tip",         "tip-off", NULL };
+    if (!x_tok_is(d, tg->t0, "provided") || tg->t1 - tg->t0 != 1)
+        return false;
+    for (size_t k = tg->t1; k + 1 < s1 && k - tg->t1 < 8; k++) {
+        if (is_punct_c(d, k, ',') || is_punct_c(d, k, '.'))
+            return false;
+        if (x_tok_is(d, k, "with"))
+            return x_tok_in(d, k + 1, INFO) ||
+                   (k + 2 < s1 && (x_tok_is(d, k + 1, "the") || x_tok_is(d, k + 1, "a")) &&
+                    x_tok_in(d, k + 2, INFO));
+    }
+    return false;
+}
+
 static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg,
                                   const sent_facts *sf, bool has_plot_word)
 {
@@ -4307,6 +4326,7 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
             for (size_t k = tg->t0 + 1; k < s1 && k - tg->t0 < 4; k++)
                 if (x_tok_in(d, k, INFO))
                     ok = true;
+            ok = ok || provided_with_info(d, tg, s1);
             if (!ok)
                 return 0;
             /* "shared its findings with the public", "on social media":

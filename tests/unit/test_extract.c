@@ -1442,6 +1442,12 @@ static void test_events(void **state)
     const fnr_event *tyre = find_event(f, FNR_EVENT_KILL);
     assert_true(names_have(f, tyre->targets, tyre->n_targets, "Wissam Haidar"));
     fnr_facts_free(f);
+    /* "provided X with intelligence" shares it; "with rifles" does not */
+    assert_true(takes_part("The AIVD provided the Belgian police with details of the cell.",
+                           FNR_EVENT_INTEL_SHARING, "Belgian police", true));
+    f = run("The network provided the militants with rifles.", NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_INTEL_SHARING), 0);
+    fnr_facts_free(f);
     /* the one taken unnamed, named by the next sentence's apposition */
     assert_true(takes_part("Soldiers captured an ISIS militant near Tal Abyad. The militant, "
                            "identified as Omar Haddad, had fought in Raqqa.",
