@@ -5566,6 +5566,17 @@ static void home_bodies(x_doc *d)
  * event before it in the paragraph, else the country the report names most
  * (at least twice). The event is marked as placed from context.
  */
+/* Whether entity e is named in sentence si by a demonym and a noun
+ * ("French police"). */
+static bool named_by_demonym(const x_doc *d, size_t si, int e)
+{
+    const xsent *s = x_sent(d, si);
+    for (size_t k = s->tok0; k < s->tok1; k++)
+        if (x_tok_entity(d, k) == e && (k == s->tok0 || x_tok_entity(d, k - 1) != e))
+            return (x_tok(d, k)->xflags & XT_DEMONYM) != 0;
+    return false;
+}
+
 static int context_location(const x_doc *d, size_t si, fnr_event_type type, const participants *p)
 {
     /* a warning or a tip passed between services is placed only by its
@@ -5619,6 +5630,12 @@ static int context_location(const x_doc *d, size_t si, fnr_event_type type, cons
             if (d->ents[e].type == FNR_ENTITY_LOCATION && kind_is(d, &d->ents[e], K_COUNTRY) &&
                 strcmp(d->ents[e].country, a->country) == 0)
                 return (int)e;
+        /* ("PARIS - French police detained ...": the report names no
+         * France, its dateline the place of that country; a body named by
+         * a demonym, not by a city of its own) */
+        if (d->dateline_loc >= 0 && strcmp(d->ents[d->dateline_loc].country, a->country) == 0 &&
+            named_by_demonym(d, si, p->actors[k]))
+            return d->dateline_loc;
         return -1;
     }
     /* an arrest, a trial or a seizure with nothing else to place it, by no

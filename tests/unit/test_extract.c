@@ -1278,6 +1278,9 @@ static const ev_case EV_CASES[] = {
     /* a dateline's year counts no one */
     { "OSLO, Oct 2, 2024 (NTB) - Norwegian security officers detained a Russian man near Kirkenes.",
       NULL, FNR_EVENT_ARREST, NULL, NULL, 1, NULL, NULL },
+    /* a demonym's police acts at home: the dateline's city of its country */
+    { "MADRID - Spanish police detained a jihadist recruiter, the ministry said.", NULL,
+      FNR_EVENT_ARREST, "Spanish police", NULL, -2, NULL, "Madrid" },
     /* a designation lists a group: no one counted */
     { "Ankara designated the group led by Selin Aksoy a terrorist organisation.", NULL,
       FNR_EVENT_LEGAL_ACTION, NULL, NULL, -1, NULL, NULL },
