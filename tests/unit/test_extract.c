@@ -90,6 +90,9 @@ typedef struct ent_case {
 } ent_case;
 
 static const ent_case ENT_CASES[] = {
+    /* an island is a place */
+    { "Coast guards intercepted a boat carrying smugglers off Lampedusa.", "Lampedusa",
+      FNR_ENTITY_LOCATION, NULL, NULL },
     /* a body of no country named bare is the one the report names in full */
     { "The Gendarmerie General Command said its teams held six men in Siirt. The Gendarmerie "
       "found rifles in their homes.",
