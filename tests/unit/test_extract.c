@@ -1454,6 +1454,13 @@ static void test_events(void **state)
     f = run("The network provided the militants with rifles.", NULL);
     assert_int_equal(n_events(f, FNR_EVENT_INTEL_SHARING), 0);
     fnr_facts_free(f);
+    /* "the attack" of a report that told only a plot is the plot's */
+    f = run("Police in Graz detained two teenagers suspected of planning an attack on a concert "
+            "for ISIS. According to prosecutor Anna Weber, the pair had sworn allegiance to ISIS "
+            "and discussed using knives and a car in the attack.",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 0);
+    fnr_facts_free(f);
     /* the one taken unnamed, named by the next sentence's apposition */
     assert_true(takes_part("Soldiers captured an ISIS militant near Tal Abyad. The militant, "
                            "identified as Omar Haddad, had fought in Raqqa.",
