@@ -3066,6 +3066,40 @@ static bool in_since_clause(const x_doc *d, size_t s0, size_t i, size_t trig_end
     return false;
 }
 
+/* "Fetullah Gülen, who died in the US in 2024, ...", "Ali Kaya, who had
+ * lived in Germany, was arrested": a place in a relative clause after
+ * someone named that tells of that one's life (died, lived, was born,
+ * studied ...), the trigger (ending at trig_end) outside it, is not where
+ * the event was. (Other relative clauses may place it: "who was
+ * responsible for the group's operations in Raqqa".) */
+static bool in_who_clause(const x_doc *d, size_t s0, size_t i, size_t trig_end, size_t s1)
+{
+    static const char *const LIFE[] = { "died",    "lived",   "born",    "grew",
+                                        "studied", "settled", "resided", "emigrated",
+                                        "stayed",  "worked",  NULL };
+    size_t c = SIZE_MAX;
+    for (size_t k = i; k > s0 + 1 && i - k < 12; k--) {
+        if (is_punct_c(d, k - 1, ','))
+            return false;
+        if (x_tok_is(d, k - 1, "who") && is_punct_c(d, k - 2, ',')) {
+            c = k - 1;
+            break;
+        }
+    }
+    if (c == SIZE_MAX || x_tok_entity(d, c - 2) < 0)
+        return false;
+    size_t v = c + 1;
+    while (v < i && (x_tok_is(d, v, "had") || x_tok_is(d, v, "has") || x_tok_is(d, v, "was") ||
+                     x_tok_is(d, v, "later") || x_tok_is(d, v, "reportedly")))
+        v++;
+    if (v >= i || !x_tok_in(d, v, LIFE))
+        return false;
+    size_t end = i;
+    while (end < s1 && !is_punct_c(d, end, ','))
+        end++;
+    return !(trig_end > c && trig_end <= end);
+}
+
 static int find_location(const x_doc *d, const sent_facts *f, const participants *p, size_t s0,
                          size_t trig_end, size_t s1, size_t offence)
 {
@@ -3102,6 +3136,8 @@ static int find_location(const x_doc *d, const sent_facts *f, const participants
                 inner = e;
             continue;
         }
+        if (in_who_clause(d, s0, oc->tok, trig_end, s1))
+            continue;
         /* "passing documents to Russia's GRU": the state owns the body
          * told of, it is no place */
         if (owns_next(d, oc->tok, s1)) {

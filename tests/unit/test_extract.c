@@ -1284,6 +1284,9 @@ static const ev_case EV_CASES[] = {
     /* a demonym's police acts at home: the dateline's city of its country */
     { "MADRID - Spanish police detained a jihadist recruiter, the ministry said.", NULL,
       FNR_EVENT_ARREST, "Spanish police", NULL, -2, NULL, "Madrid" },
+    /* where someone lived or died is not where he was caught */
+    { "Police detained Yusuf Tekin, who had lived in Belgium for a decade.", NULL, FNR_EVENT_ARREST,
+      NULL, "Yusuf Tekin", 1, NULL, NULL },
     /* a designation lists a group: no one counted */
     { "Ankara designated the group led by Selin Aksoy a terrorist organisation.", NULL,
       FNR_EVENT_LEGAL_ACTION, NULL, NULL, -1, NULL, NULL },
