@@ -687,6 +687,11 @@ static bool count_at(const x_doc *d, size_t a, size_t b, size_t i, long v, long 
     if (i > a && x_tok(d, i - 1)->kind == FNR_TOK_WORD && (x_tok(d, i - 1)->xflags & XT_DATE) &&
         (x_tok(d, i - 1)->tflags & FNR_TF_CAP))
         return false;
+    /* "ATHENS, Sept 18, 2024 (Reuters) - Greek officers arrested ...": the
+     * year of a date */
+    if (v >= 1000 && i >= a + 3 && is_punct_c(d, i - 1, ',') &&
+        x_tok(d, i - 2)->kind == FNR_TOK_NUMBER && (x_tok(d, i - 3)->xflags & XT_DATE))
+        return false;
     /* "channels with more than 40,000 followers": what something has, not
      * whom the event took */
     long along = 0; /* "detained him together with two accomplices": him too */
@@ -1350,7 +1355,7 @@ static bool in_fronted_clause(const x_doc *d, size_t s0, size_t i, size_t t0)
             x_tok_is(d, k - 1, "before") || x_tok_is(d, k - 1, "because") ||
             /* "Following the MİT investigation, prosecutors issued
              * warrants": what led to it, no party of it */
-            (k - 1 == s0 && x_tok_is(d, k - 1, "following")))
+            (k - 1 == s0 && (x_tok_is(d, k - 1, "following") || x_tok_is(d, k - 1, "since"))))
             return true;
     }
     return false;
@@ -3286,6 +3291,40 @@ static bool in_since_clause(const x_doc *d, size_t s0, size_t i, size_t trig_end
     return false;
 }
 
+/* "Fetullah Gülen, who died in the US in 2024, ...", "Ali Kaya, who had
+ * lived in Germany, was arrested": a place in a relative clause after
+ * someone named that tells of that one's life (died, lived, was born,
+ * studied ...), the trigger (ending at trig_end) outside it, is not where
+ * the event was. (Other relative clauses may place it: "who was
+ * responsible for the group's operations in Raqqa".) */
+static bool in_who_clause(const x_doc *d, size_t s0, size_t i, size_t trig_end, size_t s1)
+{
+    static const char *const LIFE[] = { "died",    "lived",   "born",    "grew",
+                                        "studied", "settled", "resided", "emigrated",
+                                        "stayed",  "worked",  NULL };
+    size_t c = SIZE_MAX;
+    for (size_t k = i; k > s0 + 1 && i - k < 12; k--) {
+        if (is_punct_c(d, k - 1, ','))
+            return false;
+        if (x_tok_is(d, k - 1, "who") && is_punct_c(d, k - 2, ',')) {
+            c = k - 1;
+            break;
+        }
+    }
+    if (c == SIZE_MAX || x_tok_entity(d, c - 2) < 0)
+        return false;
+    size_t v = c + 1;
+    while (v < i && (x_tok_is(d, v, "had") || x_tok_is(d, v, "has") || x_tok_is(d, v, "was") ||
+                     x_tok_is(d, v, "later") || x_tok_is(d, v, "reportedly")))
+        v++;
+    if (v >= i || !x_tok_in(d, v, LIFE))
+        return false;
+    size_t end = i;
+    while (end < s1 && !is_punct_c(d, end, ','))
+        end++;
+    return !(trig_end > c && trig_end <= end);
+}
+
 static int find_location(const x_doc *d, const sent_facts *f, const participants *p, size_t s0,
                          size_t trig_end, size_t s1, size_t offence)
 {
@@ -3322,6 +3361,8 @@ static int find_location(const x_doc *d, const sent_facts *f, const participants
                 inner = e;
             continue;
         }
+        if (in_who_clause(d, s0, oc->tok, trig_end, s1))
+            continue;
         /* "passing documents to Russia's GRU": the state owns the body
          * told of, it is no place */
         if (owns_next(d, oc->tok, s1)) {
@@ -3541,6 +3582,25 @@ static long trig_year(const x_doc *d, const xsent *s, const trig *tg)
 }
 
 /* Context checks that turn a trigger into its real type, or drop it (0). */
+/* "MİT provided French authorities with intelligence on his movements":
+ * the one told to, then "with" and what was told. */
+static bool provided_with_info(const x_doc *d, const trig *tg, size_t s1)
+{
+    static const char *const INFO[] = { "intelligence", "information", "details", "data",
+                                        "evidence",     "tip",         "tip-off", NULL };
+    if (!x_tok_is(d, tg->t0, "provided") || tg->t1 - tg->t0 != 1)
+        return false;
+    for (size_t k = tg->t1; k + 1 < s1 && k - tg->t1 < 8; k++) {
+        if (is_punct_c(d, k, ',') || is_punct_c(d, k, '.'))
+            return false;
+        if (x_tok_is(d, k, "with"))
+            return x_tok_in(d, k + 1, INFO) ||
+                   (k + 2 < s1 && (x_tok_is(d, k + 1, "the") || x_tok_is(d, k + 1, "a")) &&
+                    x_tok_in(d, k + 2, INFO));
+    }
+    return false;
+}
+
 static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg,
                                   const sent_facts *sf, bool has_plot_word)
 {
@@ -4573,6 +4633,7 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
             for (size_t k = tg->t0 + 1; k < s1 && k - tg->t0 < 4; k++)
                 if (x_tok_in(d, k, INFO))
                     ok = true;
+            ok = ok || provided_with_info(d, tg, s1);
             if (!ok)
                 return 0;
             /* "shared its findings with the public", "on social media":
@@ -4925,6 +4986,31 @@ static size_t date_scan_from(const x_doc *d, const xsent *s)
     return 0;
 }
 
+/* "WASHINGTON, June 6, 2024 - The Justice Department on Wednesday charged
+ * ...": the dateline's date is the report's, not the sentence's when it
+ * tells its own; where the sentence's own words start (past the
+ * dateline's dash), or from. */
+static size_t past_dateline(const x_doc *d, const xsent *s, size_t from)
+{
+    if (x_tok(d, s->tok0)->mention < 0 || !dateline_at(d, s->tok0, s->tok1))
+        return from;
+    for (size_t k = s->tok0 + 1; k < s->tok1 && k - s->tok0 < 16; k++) {
+        const xtok *t = x_tok(d, k);
+        const char *p = d->doc.text + t->start;
+        size_t n = t->end - t->start;
+        if (t->kind == FNR_TOK_PUNCT &&
+            ((n == 1 && *p == '-') || (n == 3 && (memcmp(p, "\xE2\x80\x93", 3) == 0 ||
+                                                  memcmp(p, "\xE2\x80\x94", 3) == 0)))) {
+            /* (a sentence with no date of its own keeps the dateline's) */
+            bool own = false;
+            for (size_t q = k + 1; q < s->tok1 && !own; q++)
+                own = (x_tok(d, q)->xflags & XT_DATE) != 0;
+            return own && t->end - s->start > from ? t->end - s->start : from;
+        }
+    }
+    return from;
+}
+
 /* The first date stated in sentence si (the first of its first four date
  * spans that has a precision), or NULL; scanned once, on first asking. */
 static const fnr_date_span *sentence_date(x_doc *d, size_t si)
@@ -4937,9 +5023,9 @@ static const fnr_date_span *sentence_date(x_doc *d, size_t si)
          * date word there is none to find */
         const char *text = d->doc.text + s->start;
         size_t len = s->end - s->start;
-        bool found =
-            !s->heading && s->may_date &&
-            fnr_date_scan_first_from(text, len, date_scan_from(d, s), &d->doc.date, 4, &s->date);
+        bool found = !s->heading && s->may_date &&
+                     fnr_date_scan_first_from(text, len, past_dateline(d, s, date_scan_from(d, s)),
+                                              &d->doc.date, 4, &s->date);
         size_t trig_off = found ? first_trigger_off(d, s) : SIZE_MAX;
         if (found && (in_relative_clause(text, len, s->date.start_off, trig_off) ||
                       year_of_a_name(text, len, &s->date))) {
@@ -5361,6 +5447,26 @@ static bool coordinated_date(const x_doc *d, const xsent *s, const trig *tg,
     return false;
 }
 
+/* "In a separate operation last year, gendarmerie teams detained 14":
+ * a sentence that tells a time before the report's in words its unknown
+ * date cannot resolve ("last year", "the previous month", "two years
+ * ago") is not dated by the sentences before it, whose time it is not
+ * (D-17: such words give a date only with the publication date). ("Earlier
+ * this month" and "in recent weeks" fall within the time told before.) */
+static bool time_of_its_own(const x_doc *d, const xsent *s)
+{
+    static const char *const UNITS[] = { "year",   "years",  "month",  "months", "week", "weeks",
+                                         "summer", "winter", "spring", "autumn", NULL };
+    for (size_t k = s->tok0 + 1; k < s->tok1; k++) {
+        if (!x_tok_in(d, k, UNITS))
+            continue;
+        if (x_tok_is(d, k - 1, "last") || x_tok_is(d, k - 1, "previous") ||
+            (k + 1 < s->tok1 && x_tok_is(d, k + 1, "ago")))
+            return true;
+    }
+    return false;
+}
+
 static fnr_status add_event(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
                             const participants *p, int loc, long count)
 {
@@ -5441,7 +5547,7 @@ static fnr_status add_event(x_doc *d, size_t si, const trig *tg, fnr_event_type 
             dt = &sp->start;
         else if (framing_date(d, si, sp))
             dt = &sp->start;
-    } else {
+    } else if (!time_of_its_own(d, s)) {
         carried = carried_date(d, si);
         if (carried.prec != FNR_DATE_NONE)
             dt = &carried;
@@ -5768,6 +5874,17 @@ static void home_bodies(x_doc *d)
  * event before it in the paragraph, else the country the report names most
  * (at least twice). The event is marked as placed from context.
  */
+/* Whether entity e is named in sentence si by a demonym and a noun
+ * ("French police"). */
+static bool named_by_demonym(const x_doc *d, size_t si, int e)
+{
+    const xsent *s = x_sent(d, si);
+    for (size_t k = s->tok0; k < s->tok1; k++)
+        if (x_tok_entity(d, k) == e && (k == s->tok0 || x_tok_entity(d, k - 1) != e))
+            return (x_tok(d, k)->xflags & XT_DEMONYM) != 0;
+    return false;
+}
+
 static int context_location(const x_doc *d, size_t si, fnr_event_type type, const participants *p)
 {
     /* a warning or a tip passed between services is placed only by its
@@ -5821,6 +5938,12 @@ static int context_location(const x_doc *d, size_t si, fnr_event_type type, cons
             if (d->ents[e].type == FNR_ENTITY_LOCATION && kind_is(d, &d->ents[e], K_COUNTRY) &&
                 strcmp(d->ents[e].country, a->country) == 0)
                 return (int)e;
+        /* ("PARIS - French police detained ...": the report names no
+         * France, its dateline the place of that country; a body named by
+         * a demonym, not by a city of its own) */
+        if (d->dateline_loc >= 0 && strcmp(d->ents[d->dateline_loc].country, a->country) == 0 &&
+            named_by_demonym(d, si, p->actors[k]))
+            return d->dateline_loc;
         return -1;
     }
     /* an arrest, a trial or a seizure with nothing else to place it, by no
@@ -6340,6 +6463,437 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
     return named_one_of_lead(d, si, tg, type, p, count);
 }
 
+static int opener_before(const x_doc *d, size_t si, bool cross);
+
+/* "Iran accused Israel of the attack", "Tehran blamed Israel for carrying
+ * out the bombing": the party accused of the trigger's deed, or -1. */
+static int accused_of(const x_doc *d, const xsent *s, const trig *tg)
+{
+    static const char *const ACCUSE[] = { "accused", "accuses", "accusing", "blamed",
+                                          "blames",  "blaming", NULL };
+    static const char *const FILL[] = { "the",      "a",      "an",     "its",    "this",
+                                        "carrying", "out",    "being",  "behind", "staging",
+                                        "last",     "latest", "deadly", NULL };
+    size_t q = tg->t0;
+    while (q > s->tok0 && tg->t0 - q < 4 && x_tok(d, q - 1)->mention < 0 &&
+           x_tok_in(d, q - 1, FILL))
+        q--;
+    if (q < s->tok0 + 3 || !(x_tok_is(d, q - 1, "of") || x_tok_is(d, q - 1, "for")))
+        return -1;
+    int m = x_tok(d, q - 2)->mention, e = x_tok_entity(d, q - 2);
+    if (m < 0 || e < 0 || d->ents[e].type == FNR_ENTITY_PERSON)
+        return -1;
+    size_t m0 = x_men(d, (size_t)m)->tok0;
+    if (m0 <= s->tok0 || !x_tok_in(d, m0 - 1, ACCUSE))
+        return -1;
+    return d->ents[e].type == FNR_ENTITY_ORGANIZATION || place_acts(d, &d->ents[e]) ? e : -1;
+}
+
+/* The one accused of an attack or plot is its doer; the accuser, named
+ * before, is no party. "Iran accused Israel of the attack", the attack
+ * told already: the one told gets its doer, if it had none. */
+static void accused_doer(x_doc *d, size_t si, const xsent *s, const trig *tg, fnr_event_type type,
+                         participants *p)
+{
+    if (type != FNR_EVENT_ATTACK && type != FNR_EVENT_PLOT)
+        return;
+    int e = accused_of(d, s, tg);
+    if (e < 0)
+        return;
+    for (size_t q = x_sent(d, si)->tok0; q < tg->t0; q++) {
+        int a = x_tok_entity(d, q);
+        if (a >= 0 && a != e) {
+            remove_id(p->actors, &p->n_actors, a);
+            remove_id(p->targets, &p->n_targets, a);
+        }
+    }
+    remove_id(p->targets, &p->n_targets, e);
+    add_unique(p->actors, &p->n_actors, e);
+    if (!x_tok_is(d, tg->t0 - 1, "the") && !x_tok_is(d, tg->t0 - 1, "this"))
+        return;
+    for (size_t i = d->events.len; i > 0; i--) {
+        fnr_event *v = &FNR_VEC_AT(&d->events, fnr_event, i - 1);
+        if (si - v->sentence > 3)
+            break;
+        if (v->type != type || v->sentence == si)
+            continue;
+        if (!v->n_actors && !contains(v->targets, v->n_targets, e))
+            v->actors[v->n_actors++] = e; /* (each event holds room for one more) */
+        break;
+    }
+}
+
+/* The state or body that asks for an extradition, named around its noun:
+ * "an extradition request from Türkiye", "Türkiye has requested his
+ * extradition", "Ankara is seeking the extradition of ...", or -1. */
+static int extradition_asker(const x_doc *d, const xsent *s, const trig *tg)
+{
+    static const char *const ASK[] = { "requested", "requests", "request",  "sought",  "seeks",
+                                       "seeking",   "asked",    "demanded", "demands", NULL };
+    size_t k = tg->t1;
+    if (k + 2 < s->tok1 && (x_tok_is(d, k, "request") || x_tok_is(d, k, "requests")) &&
+        (x_tok_is(d, k + 1, "from") || x_tok_is(d, k + 1, "by")))
+        return x_tok_entity(d, past_article(d, s->tok0, k + 2));
+    /* back from the noun over "his", "the", "for", "has", "is" to the verb */
+    size_t q = tg->t0;
+    while (q > s->tok0 && tg->t0 - q < 3 && x_tok(d, q - 1)->mention < 0 &&
+           !x_tok_in(d, q - 1, ASK) && (x_tok(d, q - 1)->xflags & XT_LOWER))
+        q--;
+    if (q <= s->tok0 + 1 || !x_tok_in(d, q - 1, ASK))
+        return -1;
+    for (q--; q > s->tok0 && x_tok(d, q - 1)->mention < 0 && (x_tok(d, q - 1)->xflags & XT_LOWER) &&
+              (x_tok_is(d, q - 1, "has") || x_tok_is(d, q - 1, "had") || x_tok_is(d, q - 1, "is") ||
+               x_tok_is(d, q - 1, "was") || x_tok_is(d, q - 1, "formally") ||
+               x_tok_is(d, q - 1, "also") || x_tok_is(d, q - 1, "already"));
+         q--)
+        ;
+    /* ("at the request of Türkiye, which is seeking his extradition") */
+    if (q >= s->tok0 + 3 && x_tok_is(d, q - 1, "which") && is_punct_c(d, q - 2, ','))
+        q -= 2;
+    return q > s->tok0 ? x_tok_entity(d, q - 1) : -1;
+}
+
+/* "Bulgarian police arrested Ali Demir on an extradition request from
+ * Türkiye": the state that asks for him acts, not the police who took him;
+ * "Türkiye requested his extradition" asks for the one the sentence, or
+ * the one before, named. */
+static void extradition_parties(const x_doc *d, size_t si, const xsent *s, const trig *tg,
+                                fnr_event_type type, participants *p)
+{
+    if (type != FNR_EVENT_LEGAL_ACTION || !x_tok_is(d, tg->t0, "extradition"))
+        return;
+    int asker = extradition_asker(d, s, tg);
+    if (asker >= 0 &&
+        (d->ents[asker].type == FNR_ENTITY_ORGANIZATION || place_acts(d, &d->ents[asker]))) {
+        remove_id(p->targets, &p->n_targets, asker);
+        p->actors[0] = asker;
+        p->n_actors = 1;
+    }
+    /* the police who took the one asked for are no party to the request */
+    for (size_t a = 0; a < p->n_targets;)
+        if (is_security(d, p->targets[a]))
+            p->targets[a] = p->targets[--p->n_targets];
+        else
+            a++;
+    if (tg->t0 <= s->tok0 || !(x_tok_is(d, tg->t0 - 1, "his") || x_tok_is(d, tg->t0 - 1, "her")) ||
+        names_person(d, p->targets, p->n_targets))
+        return;
+    const xsent *whole = x_sent(d, si);
+    int who = -1;
+    for (size_t q = whole->tok0; q < tg->t0; q++) {
+        int e = x_tok_entity(d, q);
+        if (e < 0 || d->ents[e].type != FNR_ENTITY_PERSON || e == who)
+            continue;
+        if (who >= 0)
+            return; /* two people: whose is unsaid */
+        who = e;
+    }
+    if (who < 0)
+        who = opener_before(d, si, true);
+    if (who >= 0 && !contains(p->actors, p->n_actors, who))
+        add_unique(p->targets, &p->n_targets, who);
+}
+
+/* "Police detained seven people who spied for Mossad. The suspects passed
+ * what they gathered to Mossad officers": the spies told of just before,
+ * their spying told again, no second espionage. The sentence opens by
+ * pointing back to them ("The suspects", "They", "The members of the
+ * ring") and an espionage event was told at most two sentences before. */
+static bool spying_told_again(const x_doc *d, size_t si, fnr_event_type type, const participants *p)
+{
+    static const char *const SPIES[] = { "suspects", "members",    "men",     "women",  "spies",
+                                         "agents",   "ring",       "network", "cell",   "detainees",
+                                         "accused",  "defendants", "pair",    "couple", NULL };
+    if (type != FNR_EVENT_ESPIONAGE || !d->events.len)
+        return false;
+    const xsent *s = x_sent(d, si);
+    size_t k = s->tok0;
+    if (!x_tok_is(d, k, "they") &&
+        !(k + 1 < s->tok1 &&
+          (x_tok_is(d, k, "the") || x_tok_is(d, k, "these") || x_tok_is(d, k, "those")) &&
+          x_tok_in(d, k + 1, SPIES)))
+        return false;
+    for (size_t i = d->events.len; i > 0; i--) {
+        const fnr_event *e = &FNR_VEC_AT(&d->events, fnr_event, i - 1);
+        if (e->sentence == si)
+            continue;
+        if (si - e->sentence > 2)
+            return false;
+        if (e->type != FNR_EVENT_ESPIONAGE)
+            continue;
+        /* (a person named here and not there is another spy) */
+        for (size_t a = 0; a < p->n_actors; a++)
+            if (d->ents[p->actors[a]].type == FNR_ENTITY_PERSON &&
+                !contains(e->actors, e->n_actors, p->actors[a]))
+                return false;
+        return true;
+    }
+    return false;
+}
+
+/* "An Iranian plot on British soil", "attacks on US soil": the event was
+ * in the country before "soil", which sets *loc when none is set and the
+ * report names the country. Whether the sentence says so: the report's
+ * other places then tell nothing of where it was. */
+static bool soil_place(const x_doc *d, const xsent *s, int *loc)
+{
+    for (size_t k = s->tok0 + 2; k < s->tok1; k++) {
+        if (!x_tok_is(d, k, "soil") || !x_tok_is(d, k - 2, "on"))
+            continue;
+        int e = x_tok_entity(d, k - 1);
+        if (e < 0 || d->ents[e].type != FNR_ENTITY_LOCATION)
+            e = demonym_country(d, k - 1);
+        if (*loc < 0)
+            *loc = e;
+        return true;
+    }
+    return false;
+}
+
+/* "the conviction in 2022 of a Dutch-Iranian man", "the arrest of two
+ * men": a definite noun whose "of" names someone new (an indefinite one,
+ * a number) tells a new event, not one told before. */
+static bool of_new_ones(const x_doc *d, const xsent *s, const trig *tg)
+{
+    for (size_t k = tg->t1; k + 1 < s->tok1 && k - tg->t1 < 4; k++) {
+        if (is_punct_c(d, k, ','))
+            return false;
+        if (x_tok_is(d, k, "of"))
+            return x_tok_is(d, k + 1, "a") || x_tok_is(d, k + 1, "an") ||
+                   token_number(d, k + 1) > 0;
+    }
+    return false;
+}
+
+/* "MİT captured a senior DEAŞ financier in Istanbul. The suspect,
+ * identified as Halil Çelebi, moved money ...": the one an arrest or
+ * killing took unnamed, named by the next sentence's opening apposition,
+ * is its target (when that sentence tells no such event of its own). */
+static bool one_sentence_para_before(const x_doc *d, size_t si);
+
+static void named_next(x_doc *d)
+{
+    static const char *const ONE[] = { "suspect", "man",       "woman",     "terrorist", "militant",
+                                       "member",  "financier", "commander", "official",  NULL };
+    static const char *const CUE[] = { "identified", "named", "as", "by", "the", "initials", NULL };
+    fnr_event *ev = d->events.data;
+    for (size_t i = 0; i < d->events.len; i++) {
+        fnr_event *e = &ev[i];
+        if ((e->type != FNR_EVENT_ARREST && e->type != FNR_EVENT_KILL) || e->count > 1 ||
+            names_person(d, e->targets, e->n_targets) || e->sentence + 1 >= d->sents.len)
+            continue;
+        size_t si = e->sentence + 1;
+        const xsent *s = x_sent(d, si);
+        if (s->para_start && !one_sentence_para_before(d, si))
+            continue;
+        size_t k = s->tok0;
+        if (k + 4 >= s->tok1 || !x_tok_is(d, k, "the") || !x_tok_in(d, k + 1, ONE) ||
+            !is_punct_c(d, k + 2, ','))
+            continue;
+        /* (an uncounted one: the noun the event's sentence used, "a PKK
+         * terrorist ... The terrorist, X") */
+        bool same_noun = false;
+        for (size_t q = x_sent(d, e->sentence)->tok0; q < s->tok0 && !same_noun; q++)
+            same_noun = x_tok(d, q)->key_len == x_tok(d, k + 1)->key_len &&
+                        memcmp(x_tok(d, q)->key, x_tok(d, k + 1)->key, x_tok(d, q)->key_len) == 0;
+        if (e->count < 0 && !same_noun)
+            continue;
+        k += 3;
+        while (k < s->tok1 && k - s->tok0 < 8 && x_tok(d, k)->mention < 0 && x_tok_in(d, k, CUE))
+            k++;
+        int who = k < s->tok1 ? x_tok_entity(d, k) : -1;
+        if (who < 0 || d->ents[who].type != FNR_ENTITY_PERSON ||
+            contains(e->actors, e->n_actors, who))
+            continue;
+        bool own = false; /* the sentence's own capture or killing names him (restated) */
+        for (size_t j = i + 1; j < d->events.len && !own; j++)
+            own = ev[j].sentence == si &&
+                  (ev[j].type == FNR_EVENT_ARREST || ev[j].type == FNR_EVENT_KILL);
+        if (!own)
+            e->targets[e->n_targets++] = who; /* (each event holds room for one more) */
+    }
+}
+
+/* "The attack was carried out by ISIS", "The coup attempt, orchestrated
+ * by FETÖ and its leader Fetullah Gülen, killed 251": the ones a verb of
+ * doing after the attack's or plot's noun names after "by" did it, none
+ * of them its target. */
+static void deed_done_by(const x_doc *d, const xsent *s, const trig *tg, fnr_event_type type,
+                         participants *p)
+{
+    static const char *const DONE[] = { "carried",      "orchestrated", "staged",    "perpetrated",
+                                        "masterminded", "planned",      "organized", "organised",
+                                        "committed",    "conducted",    "executed",  "claimed",
+                                        "launched",     "directed",     NULL };
+    static const char *const AUX[] = { "was",       "were",       "been",     "had", "has", "being",
+                                       "allegedly", "reportedly", "believed", "to",  "be",  NULL };
+    if (type != FNR_EVENT_ATTACK && type != FNR_EVENT_PLOT)
+        return;
+    size_t k = tg->t1;
+    if (k < s->tok1 && is_punct_c(d, k, ','))
+        k++;
+    while (k < s->tok1 && k - tg->t1 < 5 && x_tok_in(d, k, AUX))
+        k++;
+    if (k >= s->tok1 || !x_tok_in(d, k, DONE))
+        return;
+    k++;
+    if (k < s->tok1 && x_tok_is(d, k, "out"))
+        k++;
+    if (k >= s->tok1 || !x_tok_is(d, k, "by"))
+        return;
+    bool any = false;
+    for (k++; k < s->tok1 && p->n_actors < 16; k++) {
+        if (is_punct_c(d, k, '.') || is_punct_c(d, k, ';') || (is_punct_c(d, k, ',') && any) ||
+            (x_tok(d, k)->xflags & XT_TRIGGER))
+            break;
+        int e = x_tok_entity(d, k);
+        if (e < 0) {
+            if (x_tok(d, k)->kind == FNR_TOK_WORD && !(x_tok(d, k)->xflags & XT_LOWER))
+                break;
+            continue;
+        }
+        size_t next = after_mention(d, k, s->tok1);
+        /* ("its U.S.-based leader": a place naming where one sits) */
+        if (d->ents[e].type == FNR_ENTITY_LOCATION &&
+            (!place_acts(d, &d->ents[e]) || (next < s->tok1 && is_punct_c(d, next, '-')))) {
+            k = next - 1;
+            continue;
+        }
+        remove_id(p->targets, &p->n_targets, e);
+        add_unique(p->actors, &p->n_actors, e);
+        any = true;
+        k = next - 1;
+    }
+}
+
+/* "... over his role in the July 15, 2016 coup attempt." then "The coup
+ * attempt, orchestrated by FETÖ, killed 251 people": an attack or plot
+ * named again by the same words after "the" is the one told. Nothing new
+ * (no doer, no dead): no event; else *lead is set to the one told, which
+ * gives way to this one (and lends it its date and place). */
+static bool deed_told_again(const x_doc *d, size_t si, const xsent *s, const trig *tg,
+                            fnr_event_type type, const participants *p, long count, size_t *lead)
+{
+    static const char *const DONE_WITH[] = { "foiled",  "thwarted", "failed", "alleged",
+                                             "botched", "deadly",   NULL };
+    *lead = SIZE_MAX;
+    if ((type != FNR_EVENT_ATTACK && type != FNR_EVENT_PLOT) || tg->t0 <= s->tok0)
+        return false;
+    /* "The foiled plot is the latest in a string of ...": the one told,
+     * whatever else the sentence names */
+    if (tg->t0 >= s->tok0 + 2 && x_tok_in(d, tg->t0 - 1, DONE_WITH) &&
+        (x_tok_is(d, tg->t0 - 2, "the") || x_tok_is(d, tg->t0 - 2, "this"))) {
+        for (size_t i = d->events.len; i > 0; i--)
+            if (FNR_VEC_AT(&d->events, fnr_event, i - 1).type == type &&
+                FNR_VEC_AT(&d->events, fnr_event, i - 1).sentence != si)
+                return true;
+        return false;
+    }
+    if (!(x_tok_is(d, tg->t0 - 1, "the") || x_tok_is(d, tg->t0 - 1, "this")))
+        return false;
+    /* "... suspected of planning an attack on the parade. The men had
+     * discussed using knives in the attack": the attack planned, no attack
+     * that took place, when the report told a plot and no attack */
+    /* ("the attack on a synagogue that killed four" tells one of its own) */
+    if (type == FNR_EVENT_ATTACK && tg->t1 - tg->t0 == 1 &&
+        (x_tok_is(d, tg->t0, "attack") || x_tok_is(d, tg->t0, "attacks")) &&
+        (tg->t1 >= s->tok1 || x_tok(d, tg->t1)->kind == FNR_TOK_PUNCT)) {
+        bool plot = false;
+        for (size_t i = 0; i < d->events.len; i++) {
+            const fnr_event *e = &FNR_VEC_AT(&d->events, fnr_event, i);
+            if (e->type == FNR_EVENT_ATTACK)
+                return false;
+            plot = plot || (e->type == FNR_EVENT_PLOT && e->sentence != si);
+        }
+        if (plot)
+            return true;
+    }
+    size_t ta = x_tok(d, tg->t0)->start, tb = x_tok(d, tg->t1 - 1)->end;
+    for (size_t i = d->events.len; i > 0; i--) {
+        const fnr_event *e = &FNR_VEC_AT(&d->events, fnr_event, i - 1);
+        if (e->type != type || e->sentence == si || e->trigger_end - e->trigger_start != tb - ta ||
+            !same_words(d->doc.text + e->trigger_start, d->doc.text + ta, tb - ta))
+            continue;
+        if (!p->n_actors && count < 0)
+            return true;
+        *lead = i - 1;
+        return false;
+    }
+    return false;
+}
+
+/* "each faces a prison term of up to 20 years", "prosecutors sought jail
+ * terms": a term threatened or asked for, none given. */
+static bool term_not_given(const x_doc *d, const xsent *s, const trig *tg)
+{
+    static const char *const NOT_GIVEN[] = { "faces",  "face",     "facing",    "faced",
+                                             "risk",   "risks",    "risking",   "could",
+                                             "would",  "seek",     "seeks",     "seeking",
+                                             "sought", "demanded", "requested", NULL };
+    if (!x_tok_is(d, tg->t1 - 1, "term") && !x_tok_is(d, tg->t1 - 1, "terms"))
+        return false;
+    for (size_t k = tg->t0; k > s->tok0 && tg->t0 - k < 4; k--)
+        if (x_tok_in(d, k - 1, NOT_GIVEN))
+            return true;
+    return false;
+}
+
+/* "A US airstrike killed a senior al-Shabaab commander. The strike
+ * targeted Ahmed Ali Jama, ...": the strike or raid just told, its target
+ * named; no operation or plot of its own, and the one named is the
+ * killing's (or capture's) target. */
+static bool strike_told_again(x_doc *d, size_t si, fnr_event_type type, const participants *p)
+{
+    static const char *const MEANS[] = { "strike", "airstrike", "raid", NULL };
+    if ((type != FNR_EVENT_MILITARY_OPERATION && type != FNR_EVENT_PLOT) || !d->events.len)
+        return false;
+    const xsent *s = x_sent(d, si);
+    size_t k = s->tok0;
+    if (k + 2 >= s->tok1 || !(x_tok_is(d, k, "the") || x_tok_is(d, k, "this")))
+        return false;
+    k++;
+    if (x_tok_is(d, k, "drone") || x_tok_is(d, k, "air") || x_tok_is(d, k, "us"))
+        k++;
+    if (!x_tok_in(d, k, MEANS) || (x_tok(d, k)->tflags & FNR_TF_CAP))
+        return false;
+    for (size_t i = d->events.len; i > 0; i--) {
+        fnr_event *e = &FNR_VEC_AT(&d->events, fnr_event, i - 1);
+        if (e->sentence == si)
+            continue;
+        if (si - e->sentence > 2)
+            return false;
+        if (e->type != FNR_EVENT_KILL && e->type != FNR_EVENT_ARREST)
+            continue;
+        int who = -1;
+        for (size_t t = 0; t < p->n_targets && who < 0; t++)
+            if (d->ents[p->targets[t]].type == FNR_ENTITY_PERSON)
+                who = p->targets[t];
+        if (who >= 0 && e->count <= 1 && !names_person(d, e->targets, e->n_targets))
+            e->targets[e->n_targets++] = who; /* (each event holds room for one more) */
+        return true;
+    }
+    return false;
+}
+
+/* "Turkish intelligence captured Kaçar in Gaziantep, and police detained
+ * him together with two accomplices": the one the sentence's first clause
+ * took, taken again with others. No second capture: the first one counts
+ * all of them. */
+static bool taken_again_in_clause(x_doc *d, size_t si, const xsent *s, const trig *tg,
+                                  fnr_event_type type, long count)
+{
+    if ((type != FNR_EVENT_ARREST && type != FNR_EVENT_KILL) || tg->t1 >= s->tok1 ||
+        !(x_tok_is(d, tg->t1, "him") || x_tok_is(d, tg->t1, "her")) || !d->events.len)
+        return false;
+    fnr_event *e = &FNR_VEC_AT(&d->events, fnr_event, d->events.len - 1);
+    if (e->sentence != si || e->type != type || e->count > 1 ||
+        !names_person(d, e->targets, e->n_targets))
+        return false;
+    if (count > e->count)
+        e->count = count;
+    return true;
+}
+
 /* Drops from p the names an operation is given ("an operation codenamed
  * Kıskaç", "Operation Gürz"): the name of the operation is none of its
  * parties. */
@@ -6535,10 +7089,50 @@ static bool killed_by_attack(const x_doc *d, const xsent *s, const trig *tg, con
     return false;
 }
 
+/* "The coup attempt, orchestrated by FETÖ, killed 251 people", "The
+ * bombing, claimed by ISIS, killed 30": the attack's dead, its noun the
+ * verb's subject past an apposition set off by commas. */
+static bool killed_past_apposition(const x_doc *d, const xsent *s, const trig *tg,
+                                   const trig *found, size_t n_found)
+{
+    static const char *const NOUNS[] = { "attack",   "attacks",   "bombing", "bombings",
+                                         "blast",    "explosion", "coup",    "assault",
+                                         "shooting", "attempt",   NULL };
+    if (tg->t0 < s->tok0 + 3 || !is_punct_c(d, tg->t0 - 1, ','))
+        return false;
+    for (size_t i = 0; i < n_found; i++) {
+        if (found[i].type != FNR_EVENT_ATTACK || found[i].t1 >= tg->t0 ||
+            tg->t0 - found[i].t1 > 20 || !x_tok_in(d, found[i].t1 - 1, NOUNS) ||
+            !is_punct_c(d, found[i].t1, ','))
+            continue;
+        bool plain = true;
+        for (size_t q = found[i].t1 + 1; plain && q + 1 < tg->t0; q++)
+            plain = !is_punct_c(d, q, ',') && !(x_tok(d, q)->xflags & XT_TRIGGER) &&
+                    !x_tok_is(d, q, "that") && !x_tok_is(d, q, "which") && !x_tok_is(d, q, "who");
+        if (plain)
+            return true;
+    }
+    return false;
+}
+
 static size_t clause_cut(const x_doc *d, const xsent *s, const trig *found, size_t n_found);
 static size_t gapped_clause(const x_doc *d, const xsent *s, const trig *tg);
 static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found, size_t n_found,
                                 sent_facts *sf, bool has_plot_word);
+
+/* "Since Ankara designated the group in 2019, police have detained 40 of
+ * its members": a fronted since-clause with a trigger of its own is a
+ * clause of its own; where the main clause starts (its comma), or
+ * SIZE_MAX. */
+static size_t since_clause_end(const x_doc *d, const xsent *s, const trig *found, size_t n_found)
+{
+    if (n_found < 2 || !x_tok_is(d, s->tok0, "since"))
+        return SIZE_MAX;
+    for (size_t q = found[0].t1; q < found[n_found - 1].t0; q++)
+        if (is_punct_c(d, q, ','))
+            return q;
+    return SIZE_MAX;
+}
 
 /* The events of sentence si; sf is scratch space, kept across sentences,
  * and *next_cand the first of d->trig_toks not yet passed. */
@@ -6592,6 +7186,8 @@ static fnr_status sentence_events(x_doc *d, size_t si, sent_facts *sf, size_t *n
      * police detained a Syrian in Duisburg": two arrests, each clause with
      * its own parties, count and place */
     size_t cut = clause_cut(d, s, found, n_found);
+    if (cut == SIZE_MAX)
+        cut = since_clause_end(d, s, found, n_found);
     /* "Police detained Ahmet Kaya in Ankara and Mehmet Demir in Izmir",
      * "captured 12 suspects in Mardin and eight more in Batman": the verb
      * left out of the second half takes other people somewhere else, a
@@ -6933,7 +7529,8 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
         fnr_event_type type = refine_type(d, s, tg, sf, has_plot_word);
         if (!type || done[type])
             continue;
-        if (type == FNR_EVENT_KILL && killed_by_attack(d, s, tg, found, n_found))
+        if (type == FNR_EVENT_KILL && (killed_by_attack(d, s, tg, found, n_found) ||
+                                       killed_past_apposition(d, s, tg, found, n_found)))
             continue;
         if (type == FNR_EVENT_ATTACK && means_of_capture(d, s, tg, found, n_found))
             continue;
@@ -6947,6 +7544,9 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
         bool blamed = type == FNR_EVENT_ATTACK && blamed_one(d, s, tg, &p);
         he_was(d, si, s, tg, type, &p);
         she_did(d, si, s, tg, type, &p);
+        extradition_parties(d, si, s, tg, type, &p);
+        accused_doer(d, si, s, tg, type, &p);
+        deed_done_by(d, s, tg, type, &p);
         long count = -1;
         size_t count_noun = SIZE_MAX;
         if (type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL || type == FNR_EVENT_LEGAL_ACTION ||
@@ -7093,7 +7693,7 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
               x_tok_is(d, tg->t0 - 2, "to") &&
               (x_tok_is(d, tg->t0 - 3, "led") || x_tok_is(d, tg->t0 - 3, "leading") ||
                x_tok_is(d, tg->t0 - 3, "lead"))) &&
-            told_before(d))
+            !of_new_ones(d, s, tg) && told_before(d))
             continue;
         int loc = find_location(d, sf, &p, s->tok0, tg->t1, s->tok1,
                                 offence_at(d, type, tg->t1, s->tok1));
@@ -7202,7 +7802,11 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
         size_t lead;
         char lead_date[sizeof((fnr_event *)0)->date] = "";
         const char *lead_prec = NULL;
-        if (restated(d, si, tg, type, &p, count, loc, &lead))
+        if (taken_again_in_clause(d, si, s, tg, type, count) ||
+            spying_told_again(d, si, type, &p) || term_not_given(d, s, tg) ||
+            strike_told_again(d, si, type, &p) ||
+            deed_told_again(d, si, s, tg, type, &p, count, &lead) ||
+            (lead == SIZE_MAX && restated(d, si, tg, type, &p, count, loc, &lead)))
             continue;
         if (lead != SIZE_MAX) { /* the lead's event gives way to this one */
             fnr_event *ev = d->events.data;
@@ -7244,7 +7848,7 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
             d->events.len--;
         }
         bool inferred = false;
-        if (loc < 0 && !named_past) {
+        if (loc < 0 && !named_past && !soil_place(d, s, &loc)) {
             loc = context_location(d, si, type, &p);
             /* of many places, the country alone ("ANKARA ... across 11
              * provinces": Türkiye, when the report names it) */
@@ -7315,6 +7919,7 @@ fnr_status x_events_find(x_doc *d)
     sent_facts_destroy(&sf);
     if (st != FNR_OK)
         return st;
+    named_next(d);
     /* a plot with no plotter named takes the state the report says
      * directed it; each event holds room for one actor more */
     int state = -2;

@@ -3584,6 +3584,54 @@ static int32_t surname_find(const x_doc *d, const link_set *ls, const xtok *t)
 
 /* Links mentions that name one thing: same dictionary group, same key,
  * surnames of full names, demonym institutions of a named service. */
+/* Whether mention f's words hold mention m's words as a run of whole
+ * words ("Gendarmerie" in "Gendarmerie General Command"). */
+static bool words_within(const x_doc *d, const xmention *m, const xmention *f)
+{
+    size_t n = m->tok1 - m->tok0;
+    for (size_t a = f->tok0; a + n <= f->tok1; a++) {
+        size_t k = 0;
+        while (k < n && x_tok(d, a + k)->key_len == x_tok(d, m->tok0 + k)->key_len &&
+               memcmp(x_tok(d, a + k)->key, x_tok(d, m->tok0 + k)->key,
+                      x_tok(d, m->tok0 + k)->key_len) == 0)
+            k++;
+        if (k == n)
+            return true;
+    }
+    return false;
+}
+
+/* "the Gendarmerie" in a report that names the Gendarmerie General
+ * Command: a dictionary body of no country, named bare, is the one body of
+ * its kind the report names in full with its words. */
+static void bare_body_names(x_doc *d)
+{
+    size_t n = d->mentions.len;
+    for (size_t i = 0; i < n; i++) {
+        xmention *m = x_men(d, i);
+        if (!m->key_len || !m->lex || m->lex->country[0] || !m->lex->kind ||
+            m->type != FNR_ENTITY_ORGANIZATION || m->tok1 - m->tok0 > 2 ||
+            (strcmp(m->lex->kind, "police") != 0 && strcmp(m->lex->kind, "armed_forces") != 0 &&
+             strcmp(m->lex->kind, "intelligence_service") != 0))
+            continue;
+        int32_t named = -1;
+        for (size_t j = 0; j < n && named != -2; j++) {
+            const xmention *f = x_men(d, j);
+            const char *fk = f->lex ? f->lex->kind : f->kind;
+            if (j == i || !f->key_len || f->type != FNR_ENTITY_ORGANIZATION ||
+                f->tok1 - f->tok0 <= m->tok1 - m->tok0 || !fk || strcmp(fk, m->lex->kind) != 0 ||
+                f->lex == m->lex || !words_within(d, m, f))
+                continue;
+            if (named >= 0 && find_root(d, named) != find_root(d, (int32_t)j))
+                named = -2;
+            else
+                named = (int32_t)j;
+        }
+        if (named >= 0)
+            unite(d, named, (int32_t)i);
+    }
+}
+
 static fnr_status link_mentions(x_doc *d)
 {
     size_t n = d->mentions.len;
@@ -3711,6 +3759,7 @@ static fnr_status link_mentions(x_doc *d)
         if (named >= 0)
             unite(d, named, (int32_t)i);
     }
+    bare_body_names(d);
 out:
     fnr_free(by_key.slot);
     fnr_free(surnames.slot);
@@ -4132,6 +4181,32 @@ static int group_before(const x_doc *d, size_t k)
     return -1;
 }
 
+/* "Hezbollah said its commander X was killed": the body "its" stands for,
+ * the entity the sentence names last before it when that is a body; *a is
+ * set to where the role starts. -1 when no "its" opens the role (at most
+ * two words before its last, token rq). */
+static int its_owner(const x_doc *d, size_t s0, size_t rq, size_t *a)
+{
+    for (size_t k = rq; k > s0 + 1 && rq - k < 3; k--) {
+        if (!x_tok_is(d, k - 1, "its")) {
+            if (!is_word(x_tok(d, k - 1)) || x_tok(d, k - 1)->mention >= 0)
+                return -1;
+            continue;
+        }
+        for (size_t j = k - 1; j > s0; j--) {
+            int e = x_tok_entity(d, j - 1);
+            if (e < 0)
+                continue;
+            if (d->ents[e].type != FNR_ENTITY_ORGANIZATION)
+                return -1;
+            *a = k;
+            return e;
+        }
+        return -1;
+    }
+    return -1;
+}
+
 /* Role words that are no titles: "the so-called financial responsible",
  * "a fighter". */
 static const char *const ROLE_NOUNS[] = { "official",  "responsible", "treasurer", "fighter",
@@ -4533,6 +4608,8 @@ fnr_status x_relations_find(x_doc *d)
                             (x_tok_is(d, a - 2, "group") || x_tok_is(d, a - 2, "organization") ||
                              x_tok_is(d, a - 2, "organisation")))
                             owner = group_before(d, a - 2);
+                        if (owner < 0)
+                            owner = its_owner(d, s0, rq, &a);
                         if (owner >= 0 && d->ents[owner].type == FNR_ENTITY_ORGANIZATION &&
                             ((x_tok(d, rq)->xflags & XT_TITLE) || role_is_leader(d, rq) ||
                              x_tok_is(d, rq, "official") || x_tok_is(d, rq, "responsible") ||

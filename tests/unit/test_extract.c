@@ -101,6 +101,13 @@ static const ent_case ENT_CASES[] = {
     /* a lone name in apposition to a role is a person */
     { "The court jailed the network's former military chief, Sutrisno, for 15 years.", "Sutrisno",
       FNR_ENTITY_PERSON, NULL, NULL },
+    /* an island is a place */
+    { "Coast guards intercepted a boat carrying smugglers off Lampedusa.", "Lampedusa",
+      FNR_ENTITY_LOCATION, NULL, NULL },
+    /* a body of no country named bare is the one the report names in full */
+    { "The Gendarmerie General Command said its teams held six men in Siirt. The Gendarmerie "
+      "found rifles in their homes.",
+      "Gendarmerie General Command", FNR_ENTITY_ORGANIZATION, "Gendarmerie", NULL },
     { "Shin Bet arrested a resident of Beit Safafa in Jerusalem.", "Beit Safafa",
       FNR_ENTITY_LOCATION, NULL, NULL },
     /* a place's governor's office is a body; "an Istanbul church" no named site */
@@ -1285,6 +1292,15 @@ static const ev_case EV_CASES[] = {
     { "Teams of the Istanbul Police Department's Counter-Terrorism Branch Directorate, in "
       "coordination with MİT, detained 12 suspects.",
       NULL, FNR_EVENT_ARREST, "Counter-Terrorism Branch Directorate", NULL, 12, NULL, NULL },
+    /* the dateline's date is the report's; the sentence's weekday is its own */
+    { "BERLIN, May 8, 2025 - German police on Tuesday detained three men suspected of ISIS links.",
+      NULL, FNR_EVENT_ARREST, "German police", NULL, 3, "2025-05-06", NULL },
+    /* a dateline's year counts no one */
+    { "OSLO, Oct 2, 2024 (NTB) - Norwegian security officers detained a Russian man near Kirkenes.",
+      NULL, FNR_EVENT_ARREST, NULL, NULL, 1, NULL, NULL },
+    /* a demonym's police acts at home: the dateline's city of its country */
+    { "MADRID - Spanish police detained a jihadist recruiter, the ministry said.", NULL,
+      FNR_EVENT_ARREST, "Spanish police", NULL, -2, NULL, "Madrid" },
     /* a designation lists a group: no one counted */
     { "Ankara designated the group led by Selin Aksoy a terrorist organisation.", NULL,
       FNR_EVENT_LEGAL_ACTION, NULL, NULL, -1, NULL, NULL },
@@ -1350,6 +1366,126 @@ static void test_events(void **state)
         }
         fnr_facts_free(f);
     }
+    /* the one a first clause took, taken again in the next with others:
+     * one capture of all of them */
+    fnr_facts *f = run("MİT caught Yusuf Demirtaş near Kilis, and police later detained him "
+                       "together with four couriers.",
+                       NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ARREST), 1);
+    assert_int_equal(find_event(f, FNR_EVENT_ARREST)->count, 5);
+    fnr_facts_free(f);
+    /* an extradition is asked for by the state named with the request, not
+     * by the police who made the arrest; "his" is the one they took */
+    assert_true(acts("Romanian police detained Levent Uçar in Constanța on an extradition request "
+                     "from Türkiye.",
+                     FNR_EVENT_LEGAL_ACTION, "Türkiye"));
+    assert_false(acts("Romanian police detained Levent Uçar in Constanța on an extradition "
+                      "request from Türkiye.",
+                      FNR_EVENT_LEGAL_ACTION, "Romanian police"));
+    assert_true(takes_part("Serbian police held Levent Uçar at the border. Ankara has formally "
+                           "requested his extradition.",
+                           FNR_EVENT_LEGAL_ACTION, "Levent Uçar", true));
+    /* the one accused of an attack carried it out; the accuser did not */
+    assert_true(acts("Baghdad blamed Syria for the bombing of a market in Mosul.", FNR_EVENT_ATTACK,
+                     "Syria"));
+    assert_false(acts("Baghdad blamed Syria for the bombing of a market in Mosul.",
+                      FNR_EVENT_ATTACK, "Baghdad"));
+    assert_true(acts("Gunmen stormed a police post in Quetta, killing four officers. Pakistan "
+                     "accused India of the attack.",
+                     FNR_EVENT_ATTACK, "India"));
+    /* a fronted since-clause is a clause of its own: its subject takes no
+     * one in the main clause, and the main clause's count is not its */
+    f = run("Since Belgium designated the network in 2021, police have detained 25 of its members "
+            "in Antwerp.",
+            NULL);
+    assert_int_equal(find_event(f, FNR_EVENT_LEGAL_ACTION)->count, -1);
+    assert_int_equal(find_event(f, FNR_EVENT_ARREST)->n_actors, 0);
+    fnr_facts_free(f);
+    /* the spies of an event just told, their spying told again: one
+     * espionage */
+    f = run("Georgian police detained four men who spied on Chechen exiles in Tbilisi for the FSB. "
+            "The men gathered information on the exiles and passed it to FSB officers.",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ESPIONAGE), 1);
+    fnr_facts_free(f);
+    /* a plot "on German soil" is not where the report's plotters come from */
+    f = run("Russia's military intelligence has grown bolder across Europe. A Russian sabotage "
+            "plot on German soil was uncovered in March, officials said. Russia denied any role.",
+            NULL);
+    assert_int_equal(find_event(f, FNR_EVENT_PLOT)->location, -1);
+    fnr_facts_free(f);
+    /* "last year" in a report of unknown date is not the day told before */
+    f = run("Police captured two ISIS suspects in Bursa on May 3, 2023.\n\nIn a separate raid last "
+            "year, gendarmerie teams detained nine suspects in Kilis.",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ARREST), 2);
+    assert_string_equal(f->events[1].date, "");
+    fnr_facts_free(f);
+    /* "the conviction of a man" names someone new: no event told before */
+    f = run(
+        "Police detained two men in Ghent. The raids follow the conviction in 2021 of a Belgian "
+        "man who was sentenced to nine years in prison for plotting to kill a judge.",
+        NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_LEGAL_ACTION), 1);
+    fnr_facts_free(f);
+    /* an attack named again with its doers and dead: one attack, done by
+     * those after "by", its dead no killing of their own */
+    f = run("A court jailed two men over their part in the March 22, 2016 bombing at Brussels "
+            "Airport. The bombing, carried out by ISIS and its commander Abu Ahmad al-Iraqi, "
+            "killed 16 people.",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 1);
+    assert_int_equal(n_events(f, FNR_EVENT_KILL), 0);
+    const fnr_event *bombing = find_event(f, FNR_EVENT_ATTACK);
+    assert_string_equal(bombing->date, "2016-03-22");
+    assert_int_equal(bombing->count, 16);
+    assert_true(names_have(f, bombing->actors, bombing->n_actors, "Abu Ahmad al-Iraqi"));
+    fnr_facts_free(f);
+    /* "the thwarted plot" is the plot told before */
+    f = run("Belgian police detained four men planning an attack on a concert in Antwerp. The "
+            "thwarted plot is the third this year linked to al-Shabaab cells in Europe.",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_PLOT), 1);
+    fnr_facts_free(f);
+    /* prison terms handed down are a sentence; one faced is not */
+    f = run("Three others were acquitted, while five received prison terms of up to nine years.",
+            NULL);
+    assert_int_equal(find_event(f, FNR_EVENT_LEGAL_ACTION)->count, 5);
+    fnr_facts_free(f);
+    f = run("If found liable, each faces a jail term of up to ten years.", NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_LEGAL_ACTION), 0);
+    fnr_facts_free(f);
+    /* "The strike targeted X" after the killing: X was killed, no new
+     * operation or plot */
+    f = run("Israeli jets killed a Hezbollah commander near Tyre. The strike targeted Wissam "
+            "Haidar, who led a rocket unit.",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_MILITARY_OPERATION), 0);
+    assert_int_equal(n_events(f, FNR_EVENT_PLOT), 0);
+    const fnr_event *tyre = find_event(f, FNR_EVENT_KILL);
+    assert_true(names_have(f, tyre->targets, tyre->n_targets, "Wissam Haidar"));
+    fnr_facts_free(f);
+    /* "provided X with intelligence" shares it; "with rifles" does not */
+    assert_true(takes_part("The AIVD provided the Belgian police with details of the cell.",
+                           FNR_EVENT_INTEL_SHARING, "Belgian police", true));
+    f = run("The network provided the militants with rifles.", NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_INTEL_SHARING), 0);
+    fnr_facts_free(f);
+    /* "the attack" of a report that told only a plot is the plot's */
+    f = run("Police in Graz detained two teenagers suspected of planning an attack on a concert "
+            "for ISIS. According to prosecutor Anna Weber, the pair had sworn allegiance to ISIS "
+            "and discussed using knives and a car in the attack.",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 0);
+    fnr_facts_free(f);
+    /* where someone lived or died is not where he was caught */
+    f = run("Police detained Yusuf Tekin, who had lived in Belgium for a decade.", NULL);
+    assert_int_equal(find_event(f, FNR_EVENT_ARREST)->location, -1);
+    fnr_facts_free(f);
+    /* the one taken unnamed, named by the next sentence's apposition */
+    assert_true(takes_part("Soldiers captured an ISIS militant near Tal Abyad. The militant, "
+                           "identified as Omar Haddad, had fought in Raqqa.",
+                           FNR_EVENT_ARREST, "Omar Haddad", true));
 }
 
 /* Background and headings are not events. */
@@ -1954,6 +2090,9 @@ static const struct {
       "JNIM" },
     { "Hayat Tahrir al-Sham was led by Abu Yahya al-Halabi until 2024.", FNR_REL_LEADER_OF,
       "Abu Yahya al-Halabi", "Hayat Tahrir al-Sham" },
+    /* "its" before a role is the body the sentence named last */
+    { "Al-Shabaab confirmed that its spokesman Hassan Dahir had been wounded.", FNR_REL_MEMBER_OF,
+      "Hassan Dahir", "Al-Shabaab" },
 };
 
 static void test_relations(void **state)
