@@ -3150,6 +3150,28 @@ static bool parts_of(const x_doc *d, const xsent *s, int loc)
     return parts;
 }
 
+/* The place an attack's name opens with, or -1: "the 2004 Madrid train
+ * bombings", "the Istanbul nightclub attack" (a place, up to two lower-case
+ * words of what was hit, the trigger at t0). */
+static int named_by_place(const x_doc *d, size_t s0, size_t t0)
+{
+    size_t k = t0;
+    while (k > s0 && t0 - k < 2 && x_tok(d, k - 1)->mention < 0 &&
+           (x_tok(d, k - 1)->xflags & XT_LOWER) && !(x_tok(d, k - 1)->xflags & XT_TRIGGER) &&
+           !x_tok_is(d, k - 1, "the") && !x_tok_is(d, k - 1, "a") && !x_tok_is(d, k - 1, "an"))
+        k--;
+    if (k <= s0)
+        return -1;
+    int e = x_tok_entity(d, k - 1);
+    if (e < 0 || d->ents[e].type != FNR_ENTITY_LOCATION || kind_is(d, &d->ents[e], K_COUNTRY))
+        return -1;
+    /* its phrase opens with "the" (a year may stand between) */
+    size_t m = (size_t)x_men(d, (size_t)x_tok(d, k - 1)->mention)->tok0;
+    if (m > s0 && x_tok(d, m - 1)->kind == FNR_TOK_NUMBER)
+        m--;
+    return m > s0 && x_tok_is(d, m - 1, "the") ? e : -1;
+}
+
 /* Words that spread a round-up beyond the places a sentence names. */
 static const char *const SPREAD_WORDS[] = { "across",     "other",  "provinces", "cities",
                                             "districts",  "states", "countries", "regions",
@@ -3630,10 +3652,14 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
             return 0;
     }
     /* "..., a charge Kabul denies": the blame told before, named again */
+    /* (and "a charge the Taliban government denies") */
+    size_t ch = tg->t1 + 1 < s1 && x_tok_is(d, tg->t1, "the") ? tg->t1 + 1 : tg->t1;
     if (t == FNR_EVENT_LEGAL_ACTION && tg->t1 - tg->t0 == 1 && x_tok_is(d, tg->t0, "charge") &&
-        tg->t0 > s0 && x_tok_is(d, tg->t0 - 1, "a") && tg->t1 + 1 < s1 &&
-        x_tok(d, tg->t1)->mention >= 0) {
-        size_t v = after_mention(d, tg->t1, s1);
+        tg->t0 > s0 && x_tok_is(d, tg->t0 - 1, "a") && ch + 1 < s1 && x_tok(d, ch)->mention >= 0) {
+        size_t v = after_mention(d, ch, s1);
+        if (v + 1 < s1 && (x_tok_is(d, v, "government") || x_tok_is(d, v, "authorities") ||
+                           x_tok_is(d, v, "administration") || x_tok_is(d, v, "regime")))
+            v++;
         if (v < s1 && (x_tok_is(d, v, "denies") || x_tok_is(d, v, "denied") ||
                        x_tok_is(d, v, "rejects") || x_tok_is(d, v, "rejected")))
             return 0;
@@ -7697,6 +7723,8 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
             continue;
         int loc = find_location(d, sf, &p, s->tok0, tg->t1, s->tok1,
                                 offence_at(d, type, tg->t1, s->tok1));
+        if (loc < 0 && type == FNR_EVENT_ATTACK)
+            loc = named_by_place(d, s->tok0, tg->t0);
         /* "A court in Munich sentenced a man for planning attacks on bases
          * in Bavaria": the crime's place is one told after it, when one
          * is, the first the court's */

@@ -5009,6 +5009,18 @@ static void test_sources_sieges_and_escapes(void **state)
     assert_int_equal(v->count, 3);
     assert_true(v->location >= 0 && strcmp(f->entities[v->location].name, "Zwolle") == 0);
     fnr_facts_free(f);
+    /* an attack named by its place is there */
+    f = run("The 2016 Istanbul nightclub attack killed 39 people.\n", NULL);
+    v = find_event(f, FNR_EVENT_ATTACK);
+    assert_non_null(v);
+    assert_true(v->location >= 0 && strcmp(f->entities[v->location].name, "Istanbul") == 0);
+    fnr_facts_free(f);
+    /* "a charge the Taliban government denies" is the blame told again */
+    f = run("Islamabad accuses Kabul of sheltering TTP leaders, a charge the Taliban government "
+            "denies.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_LEGAL_ACTION), 0);
+    fnr_facts_free(f);
     /* a siege is an attack, and the dead it left are its count */
     f = run("The 2015 siege of a university in Garissa killed 148 people.\n", NULL);
     assert_int_equal(n_events(f, FNR_EVENT_KILL), 0);
