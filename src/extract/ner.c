@@ -1903,6 +1903,32 @@ static fnr_status take_lexicon(scan_ctx *c, size_t i, size_t j, size_t seq, cons
         return add_mention(d, c->s, i, j + 1, FNR_ENTITY_PERSON, NULL, NULL, "name_initial", false,
                            NULL);
     }
+    /* "judge Santiago Pedraz", "Presiding judge Florence Michel": after a
+     * title, a one-word place before an unknown capitalised word is a
+     * given name; so is one that is also a given name before a surname,
+     * unless a word of place comes before it ("Fatih Yılmaz was
+     * detained", "in Fatih") */
+    bool given_first =
+        (x_tok(d, i)->xflags & XT_GIVEN) && j < end &&
+        x_key_entry(x_tok(d, j)->lk, FNR_LEX_SURNAME) &&
+        !x_key_entry(x_tok(d, j)->lk, FNR_LEX_LOCATION) &&
+        !x_key_entry(x_tok(d, j)->lk, FNR_LEX_ORG) &&
+        !(i > c->s0 &&
+          (x_tok_is(d, i - 1, "in") || x_tok_is(d, i - 1, "at") || x_tok_is(d, i - 1, "near") ||
+           x_tok_is(d, i - 1, "from") || x_tok_is(d, i - 1, "to") || x_tok_is(d, i - 1, "of") ||
+           x_tok_is(d, i - 1, "across") || x_tok_is(d, i - 1, "outside") ||
+           x_tok_is(d, i - 1, "and") || is_punct(d, i - 1, ',')));
+    if (e->cls == FNR_LEX_LOCATION && j == i + 1 && seq == j + 1 && j < end &&
+        (given_first || (i > c->s0 && (x_tok(d, i - 1)->xflags & XT_TITLE))) &&
+        is_word(x_tok(d, j)) && (x_tok(d, j)->tflags & FNR_TF_CAP) &&
+        !(x_tok(d, j)->tflags & FNR_TF_UPPER) &&
+        (!x_tok(d, j)->lk || (x_tok(d, j)->xflags & XT_GIVEN)) &&
+        !(x_tok(d, j)->xflags &
+          (XT_COMMON | XT_STOP | XT_TITLE | XT_DEMONYM | XT_ORGHEAD | XT_LOCHEAD | XT_DATE))) {
+        *out_next = j + 1;
+        return add_mention(d, c->s, i, j + 1, FNR_ENTITY_PERSON, NULL, NULL, "place_as_given_name",
+                           false, NULL);
+    }
     /* "25,000 US dollars", "Hong Kong dollars": a currency, no place */
     if (e->cls == FNR_LEX_LOCATION && seq <= j && j < end &&
         (x_tok_is(d, j, "dollars") || x_tok_is(d, j, "dollar")))

@@ -90,6 +90,12 @@ typedef struct ent_case {
 } ent_case;
 
 static const ent_case ENT_CASES[] = {
+    /* a place that is also a given name, before a surname, names a person;
+     * so does any one-word place after a title */
+    { "Police detained Fatih Yılmaz in Ankara.", "Fatih Yılmaz", FNR_ENTITY_PERSON, NULL, "Fatih" },
+    { "In Fatih, police detained two men.", "Fatih", FNR_ENTITY_LOCATION, NULL, NULL },
+    { "The raid was led by investigating judge Santiago Pedraz.", "Santiago Pedraz",
+      FNR_ENTITY_PERSON, NULL, "Santiago" },
     /* "terror group" describes a group, it is no part of its name (D-3) */
     { "Police captured 12 members of the PKK terror group in Izmir.", "PKK",
       FNR_ENTITY_ORGANIZATION, NULL, "PKK terror group" },
