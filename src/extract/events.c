@@ -7459,8 +7459,13 @@ static bool he_was(const x_doc *d, size_t si, const xsent *s, const trig *tg, fn
         return true;
     }
     /* "Greek police had arrested him in Thessaloniki": the object too */
+    /* ("Following his interrogation, the prosecutor's office charged
+     * him": further on, when no one before the verb is a person) */
+    bool nobody = tg->t0 - k <= 16;
+    for (size_t q = k; nobody && q < tg->t0; q++)
+        nobody = x_tok_entity(d, q) < 0 || d->ents[x_tok_entity(d, q)].type != FNR_ENTITY_PERSON;
     bool him = tg->t1 < s->tok1 && (x_tok_is(d, tg->t1, "him") || x_tok_is(d, tg->t1, "her")) &&
-               tg->t0 - k <= 5;
+               (tg->t0 - k <= 5 || nobody);
     for (size_t q = 0; him && q < p->n_targets; q++)
         him = d->ents[p->targets[q]].type != FNR_ENTITY_PERSON;
     if (!him &&
@@ -7482,13 +7487,20 @@ static bool he_was(const x_doc *d, size_t si, const xsent *s, const trig *tg, fn
  * a "He" or "She" opening sentence si stands for. */
 static int opener_before(const x_doc *d, size_t si, bool cross)
 {
-    if (si == 0 || (x_sent(d, si)->para_start && !cross) || x_sent(d, si - 1)->heading)
-        return -1;
-    const xsent *prev = x_sent(d, si - 1);
-    for (size_t q = prev->tok0; q < prev->tok1 && q - prev->tok0 < 8; q++) {
-        int e = x_tok_entity(d, q);
-        if (e >= 0 && d->ents[e].type == FNR_ENTITY_PERSON)
-            return e;
+    /* ("Mumin had transferred money ... He was brought to Türkiye ... A
+     * court charged him": a "He" opening the sentence before stands for
+     * the one that sentence's opener did, two sentences back at most) */
+    for (size_t back = 0; back < 2; back++, si--) {
+        if (si == 0 || (x_sent(d, si)->para_start && !cross) || x_sent(d, si - 1)->heading)
+            return -1;
+        const xsent *prev = x_sent(d, si - 1);
+        for (size_t q = prev->tok0; q < prev->tok1 && q - prev->tok0 < 8; q++) {
+            int e = x_tok_entity(d, q);
+            if (e >= 0 && d->ents[e].type == FNR_ENTITY_PERSON)
+                return e;
+        }
+        if (!(x_tok_is(d, prev->tok0, "he") || x_tok_is(d, prev->tok0, "she")))
+            return -1;
     }
     return -1;
 }

@@ -5027,6 +5027,15 @@ static void test_sources_sieges_and_escapes(void **state)
             NULL);
     assert_int_equal(n_events(f, FNR_EVENT_LEGAL_ACTION), 0);
     fnr_facts_free(f);
+    /* "charged him" two sentences after the one he stands for, past a "He" */
+    f = run("Omar Haddad had moved money for the group.\n\nHe was brought to Türkiye in May.\n\n"
+            "Following his interrogation, the Gaziantep Chief Public Prosecutor's Office charged "
+            "him with financing terrorism.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_LEGAL_ACTION);
+    assert_non_null(v);
+    assert_true(names_have(f, v->targets, v->n_targets, "Omar Haddad"));
+    fnr_facts_free(f);
     /* a siege is an attack, and the dead it left are its count */
     f = run("The 2015 siege of a university in Garissa killed 148 people.\n", NULL);
     assert_int_equal(n_events(f, FNR_EVENT_KILL), 0);
