@@ -4079,6 +4079,17 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
     if (t == FNR_EVENT_ARREST && tg->t1 < s1 &&
         (x_tok_is(d, tg->t1, "warrant") || x_tok_is(d, tg->t1, "warrants")))
         return 0;
+    /* "has been on high alert since ...", "put troops on alert": a state
+     * of readiness, no warning given */
+    if (t == FNR_EVENT_INTEL_SHARING && x_tok_is(d, tg->t0, "alert") && tg->t0 > s0) {
+        size_t k = tg->t0 - 1;
+        if (k > s0 &&
+            (x_tok_is(d, k, "high") || x_tok_is(d, k, "heightened") || x_tok_is(d, k, "maximum") ||
+             x_tok_is(d, k, "full") || x_tok_is(d, k, "red") || x_tok_is(d, k, "increased")))
+            k--;
+        if (x_tok_is(d, k, "on") || x_tok_is(d, k, "of"))
+            return 0;
+    }
     /* "declared Daesh a terrorist group": a designation; "declared a state
      * of emergency", "declared victory" are none */
     if (t == FNR_EVENT_LEGAL_ACTION && x_tok(d, tg->t0)->key_len >= 7 &&

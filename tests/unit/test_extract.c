@@ -5036,6 +5036,12 @@ static void test_sources_sieges_and_escapes(void **state)
     assert_non_null(v);
     assert_true(names_have(f, v->targets, v->n_targets, "Omar Haddad"));
     fnr_facts_free(f);
+    /* "on high alert" is a state of readiness, no warning */
+    f = run("Austria has been on high alert since a gunman killed four people in Vienna in "
+            "November 2020.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_INTEL_SHARING), 0);
+    fnr_facts_free(f);
     /* a siege is an attack, and the dead it left are its count */
     f = run("The 2015 siege of a university in Garissa killed 148 people.\n", NULL);
     assert_int_equal(n_events(f, FNR_EVENT_KILL), 0);
