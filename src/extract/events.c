@@ -3632,6 +3632,14 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
     /* "since seizing power in a coup": no seizure, no arrest */
     if (tg->t1 < s1 && (x_tok_is(d, tg->t1, "power") || x_tok_is(d, tg->t1, "control")))
         return 0;
+    /* "rescued 12 women abducted in the raid": those the attack told
+     * took, no new event */
+    if ((x_tok_is(d, tg->t0, "abducted") || x_tok_is(d, tg->t0, "kidnapped")) && tg->t0 > s0 + 1 &&
+        tg->t1 + 1 < s1 && (x_tok_is(d, tg->t1, "in") || x_tok_is(d, tg->t1, "during")) &&
+        x_tok_is(d, tg->t1 + 1, "the") && (x_tok(d, tg->t0 - 1)->xflags & XT_LOWER) &&
+        !tok_class(d, tg->t0 - 1, W_BE_WORDS) && !x_tok_is(d, tg->t0 - 1, "had") &&
+        !x_tok_is(d, tg->t0 - 1, "have") && !x_tok_is(d, tg->t0 - 1, "has"))
+        return 0;
     /* "Turkish authorities use the term \"neutralized\" to indicate that
      * ... were either killed or captured": a word explained, no event */
     for (size_t k = s0 + 1; k < tg->t0 && k < s0 + 24; k++)
@@ -6239,7 +6247,8 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
                      x_tok_is(d, tg->t0, "stabbing") || x_tok_is(d, tg->t0, "shooting") ||
                      x_tok_is(d, tg->t0, "massacre") || x_tok_is(d, tg->t0, "siege") ||
                      x_tok_is(d, tg->t0, "blast") || x_tok_is(d, tg->t0, "explosion") ||
-                     x_tok_is(d, tg->t0, "ambush") || x_tok_is(d, tg->t0, "bombings"));
+                     x_tok_is(d, tg->t0, "ambush") || x_tok_is(d, tg->t0, "bombings") ||
+                     x_tok_is(d, tg->t0, "raid"));
     /* a plot nobody is named in, after another such: the report tells of
      * the same foiled plans again ("multiple attack attempts") */
     bool faceless = type == FNR_EVENT_PLOT && !p->n_actors && !p->n_targets && loc < 0;

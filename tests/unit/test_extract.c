@@ -5042,6 +5042,11 @@ static void test_sources_sieges_and_escapes(void **state)
             NULL);
     assert_int_equal(n_events(f, FNR_EVENT_INTEL_SHARING), 0);
     fnr_facts_free(f);
+    /* "women abducted in the raid" are ones the raid told took */
+    f = run("Troops rescued 12 women abducted in the raid.\n", NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 0);
+    assert_int_equal(n_events(f, FNR_EVENT_ARREST), 0);
+    fnr_facts_free(f);
     /* a siege is an attack, and the dead it left are its count */
     f = run("The 2015 siege of a university in Garissa killed 148 people.\n", NULL);
     assert_int_equal(n_events(f, FNR_EVENT_KILL), 0);
