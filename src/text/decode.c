@@ -1577,6 +1577,30 @@ static bool published_date(const char *s, size_t a, size_t b, fnr_date *out)
     return false;
 }
 
+/* Where the date of a dateline line s[a..b) starts, past its place in
+ * capitals and a comma ("BRUSSELS, March 3, 2024", "NEW YORK, ..."), or 0
+ * when the line does not open so. */
+static size_t dateline_place_end(const char *s, size_t a, size_t b)
+{
+    size_t i = a, caps = 0;
+    while (i < b && s[i] != ',') {
+        unsigned char ch = (unsigned char)s[i];
+        if (ch >= 'a' && ch <= 'z') {
+            return 0; /* lower case: no place in capitals */
+        }
+        caps += ch >= 'A' && ch <= 'Z';
+        i++;
+    }
+    if (i >= b || caps < 3 || i - a > 30) {
+        return 0;
+    }
+    i++;
+    while (i < b && s[i] == ' ') {
+        i++;
+    }
+    return i < b ? i : 0;
+}
+
 /* A publication line near the top of text s, else a line that is only a
  * date. */
 static void find_published_line(fnr_doc *doc, const char *s, const line *lines, size_t n_lines)
@@ -1595,6 +1619,13 @@ static void find_published_line(fnr_doc *doc, const char *s, const line *lines, 
         fnr_date d;
         if (b - a <= 60 && count_words_upto(s, a, b, 8) <= 8 &&
             date_at_start(s + a, b - a, true, &d) && d.prec == FNR_DATE_DAY) {
+            doc->date = d;
+            return;
+        }
+        /* ... or a dateline of its own: "BRUSSELS, March 3, 2024" */
+        size_t c = dateline_place_end(s, a, b);
+        if (c && b - a <= 60 && date_at_start(s + c, b - c, true, &d) && d.prec == FNR_DATE_DAY &&
+            count_words_upto(s, c, b, 6) <= 5) {
             doc->date = d;
             return;
         }
@@ -2458,7 +2489,7 @@ static fnr_status decode_html(fnr_doc *doc, const char *in, size_t len, bool wan
     }
     /* No date in the page's metadata: a byline near the top may give it. */
     if (want_date && doc->date.prec == FNR_DATE_NONE && h.text.data) {
-        line top[TOP_LINES];
+        line top[TOP_LINES] = { 0 };
         size_t n_top = 0;
         FNR_VEC_FOREACH(fnr_block, b, &doc->blocks) {
             if (n_top == TOP_LINES) {

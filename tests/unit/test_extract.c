@@ -870,6 +870,11 @@ typedef struct ev_case {
 } ev_case;
 
 static const ev_case EV_CASES[] = {
+    /* a dateline line of its own dates the report: "on Saturday" is the
+     * day before that Sunday */
+    { "Belgian police detain five\n\nBRUSSELS, March 3, 2024\n\nBelgian police detained five "
+      "people in Liège on Saturday.",
+      NULL, FNR_EVENT_ARREST, NULL, NULL, 5, "2024-03-02", "Liège" },
     { "MIT captured Abu Talha al-Shami in Mersin in December 2023.", NULL, FNR_EVENT_ARREST, "MIT",
       "Abu Talha al-Shami", 1, "2023-12", "Mersin" },
     { "Abu Talha al-Shami was captured by MIT in Mersin.", NULL, FNR_EVENT_ARREST, "MIT",
