@@ -372,44 +372,58 @@ static bool same_key(const xtok *a, const xtok *b)
 
 /*
  * A capitalised word also seen in lower case is a common word here. The
- * lower-case words (n_lower of them, counted by the token pass) go into a
- * set of token indexes (open addressing, keys compared through the
- * tokens), so no key is copied.
+ * token pass lists the words each half asks about (cand: a lower-case
+ * word's index, or a capitalised word's with CAND_CAP set), so no pass
+ * reads every token. The lower-case words (n_lower of them) go into a set
+ * (open addressing) of token index, hash and lexicon record; two keys
+ * with a record are the same exactly when their records are (same_key),
+ * so only keys the lexicon does not know are compared through the tokens.
  */
-static fnr_status mark_common(x_doc *d, size_t n_lower)
+#define CAND_CAP (UINT32_C(1) << 31)
+
+typedef struct common_slot {
+    uint32_t tok; /* token + 1; 0: empty */
+    uint32_t hash;
+    const fnr_lex_key *lk;
+} common_slot;
+
+static bool common_same(const x_doc *d, const common_slot *c, const xtok *t)
+{
+    if (c->lk || t->lk)
+        return c->lk == t->lk;
+    return same_key(x_tok(d, c->tok - 1), t);
+}
+
+static fnr_status mark_common(x_doc *d, const uint32_t *cand, size_t n_cand, size_t n_lower)
 {
     if (n_lower == 0)
         return FNR_OK;
     size_t n_slots = 16;
     while (n_slots < 2 * n_lower)
         n_slots *= 2;
-    uint32_t *slot = fnr_calloc(2 * n_slots, sizeof *slot); /* token + 1, hash */
+    common_slot *slot = fnr_calloc(n_slots, sizeof *slot);
     if (!slot)
         return FNR_NOMEM;
     size_t mask = n_slots - 1;
-    for (size_t i = 0; i < d->toks.len; i++) {
-        const xtok *t = x_tok(d, i);
-        /* "al-Baghdadi" is a name in lower case: "Al-Baghdadi" at the
-         * start of a sentence is no common word for it */
-        if (!(t->xflags & XT_LOWER) || (t->xflags & XT_NAMELIKE))
+    for (size_t c = 0; c < n_cand; c++) {
+        if (cand[c] & CAND_CAP)
             continue;
+        const xtok *t = x_tok(d, cand[c]);
         uint32_t h = key_hash(t);
         size_t s = h & mask;
-        for (; slot[2 * s]; s = (s + 1) & mask)
-            if (slot[2 * s + 1] == h && same_key(x_tok(d, slot[2 * s] - 1), t))
+        for (; slot[s].tok; s = (s + 1) & mask)
+            if (slot[s].hash == h && common_same(d, &slot[s], t))
                 break;
-        if (!slot[2 * s]) {
-            slot[2 * s] = (uint32_t)(i + 1);
-            slot[2 * s + 1] = h;
-        }
+        if (!slot[s].tok)
+            slot[s] = (common_slot){ .tok = cand[c] + 1, .hash = h, .lk = t->lk };
     }
-    for (size_t i = 0; i < d->toks.len; i++) {
-        xtok *t = x_tok(d, i);
-        if (t->kind != FNR_TOK_WORD || !(t->tflags & FNR_TF_CAP) || (t->tflags & FNR_TF_UPPER))
+    for (size_t c = 0; c < n_cand; c++) {
+        if (!(cand[c] & CAND_CAP))
             continue;
+        xtok *t = x_tok(d, cand[c] & ~CAND_CAP);
         uint32_t h = key_hash(t);
-        for (size_t s = h & mask; slot[2 * s]; s = (s + 1) & mask) {
-            if (slot[2 * s + 1] == h && same_key(x_tok(d, slot[2 * s] - 1), t)) {
+        for (size_t s = h & mask; slot[s].tok; s = (s + 1) & mask) {
+            if (slot[s].hash == h && common_same(d, &slot[s], t)) {
                 t->xflags |= XT_COMMON;
                 break;
             }
@@ -473,6 +487,8 @@ fnr_status x_tokens_prepare(x_doc *d)
     const char *text = d->doc.text;
     key_memo *memo = NULL;
     size_t n_lower = 0; /* words with XT_LOWER, for mark_common */
+    fnr_vec cand;       /* uint32_t: the words mark_common asks about */
+    fnr_vec_init(&cand, sizeof(uint32_t));
     /* the text lower-cased once: the keys of ASCII words point into it.
      * Eight bytes of padding (zeros) let them be hashed a word at a time
      * (fnr_lexicon_hash_padded). */
@@ -500,6 +516,8 @@ fnr_status x_tokens_prepare(x_doc *d)
     memset(lower + d->doc.len, 0, 8);
     /* about one token per five bytes: one allocation for most documents */
     st = fnr_vec_reserve(&d->toks, d->doc.len / 5 + 64);
+    if (st == FNR_OK)
+        st = fnr_vec_reserve(&cand, d->doc.len / 8 + 64);
     if (st != FNR_OK)
         goto out;
     for (size_t si = 0; si < d->sents.len; si++) {
@@ -569,6 +587,13 @@ fnr_status x_tokens_prepare(x_doc *d)
                         t->xflags |= XT_LOWER;
                         n_lower++;
                     }
+                    /* "al-Baghdadi" is a name in lower case: "Al-Baghdadi"
+                     * at the start of a sentence is no common word for it */
+                    if (lower_start && !(t->xflags & XT_NAMELIKE)) {
+                        uint32_t c = (uint32_t)d->toks.len;
+                        if ((st = FNR_VEC_PUSH(&cand, uint32_t, c)) != FNR_OK)
+                            goto out;
+                    }
                     /* events.c looks for triggers at these words only */
                     if ((t->xflags & XT_TRIGGER) || (t->tags & X_TAG_TRIGGER_PREFIX)) {
                         fnr_vec *tv = &d->trig_toks;
@@ -577,6 +602,12 @@ fnr_status x_tokens_prepare(x_doc *d)
                             goto out;
                         ((uint32_t *)tv->data)[tv->len++] = (uint32_t)d->toks.len;
                     }
+                }
+                if (rt->kind == FNR_TOK_WORD && (rt->flags & FNR_TF_CAP) &&
+                    !(rt->flags & FNR_TF_UPPER)) {
+                    uint32_t c = (uint32_t)d->toks.len | CAND_CAP;
+                    if ((st = FNR_VEC_PUSH(&cand, uint32_t, c)) != FNR_OK)
+                        goto out;
                 }
             } else if (is_quote_cp(sp, slen)) {
                 t->xflags |= XT_QUOTE;
@@ -596,8 +627,9 @@ fnr_status x_tokens_prepare(x_doc *d)
         s->may_code_name = (any_cue & (1u << XW_CUE)) != 0;
         s->may_agency = (any_cue & X_TAG_AGENCY) != 0;
     }
-    st = mark_common(d, n_lower);
+    st = mark_common(d, cand.data, cand.len, n_lower);
 out:
+    fnr_vec_destroy(&cand);
     fnr_free(memo);
     fnr_vec_destroy(&raw);
     fnr_buf_destroy(&tmp);
