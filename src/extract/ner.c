@@ -475,6 +475,12 @@ static inline uint64_t key_head8(const char *key, size_t len, bool simple)
     return w;
 }
 
+/* Plurals of bodies: names listed before one are bodies (groups_by_list;
+ * the token pass notes these words in d->body_toks). */
+static const char *const PLURAL_BODIES[] = { "groups", "organizations", "organisations",
+                                             "units",  "movements",     "societies",
+                                             NULL };
+
 /* Tokenises every sentence and computes keys and flags, writing the tokens
  * straight into d->toks. */
 fnr_status x_tokens_prepare(x_doc *d)
@@ -592,6 +598,13 @@ fnr_status x_tokens_prepare(x_doc *d)
                     if (lower_start && !(t->xflags & XT_NAMELIKE)) {
                         uint32_t c = (uint32_t)d->toks.len;
                         if ((st = FNR_VEC_PUSH(&cand, uint32_t, c)) != FNR_OK)
+                            goto out;
+                    }
+                    /* (a plural of five letters or more) */
+                    if (t->key_len >= 5 && t->key[t->key_len - 1] == 's' &&
+                        x_tok_in(d, d->toks.len, PLURAL_BODIES)) {
+                        uint32_t b = (uint32_t)d->toks.len;
+                        if ((st = FNR_VEC_PUSH(&d->body_toks, uint32_t, b)) != FNR_OK)
                             goto out;
                     }
                     /* events.c looks for triggers at these words only */
@@ -3408,40 +3421,36 @@ static fnr_status scan_code_names(scan_ctx *c)
  * made of them. */
 static void groups_by_list(x_doc *d)
 {
-    static const char *const PLURAL_BODIES[] = { "groups", "organizations", "organisations",
-                                                 "units",  "movements",     "societies",
-                                                 NULL };
-    for (size_t s = 0; s < d->sents.len; s++) {
+    /* the words of PLURAL_BODIES, listed by the token pass */
+    const uint32_t *bt = d->body_toks.data;
+    size_t s = 0;
+    for (size_t b = 0; b < d->body_toks.len; b++) {
+        size_t k = bt[b];
+        while (x_sent(d, s)->tok1 <= k)
+            s++;
         const xsent *se = x_sent(d, s);
-        for (size_t k = se->tok0 + 1; k < se->tok1; k++) {
-            /* each of the words is a plural of five letters or more, after
-             * a name or a bracket */
-            /* (the word before first: most follow no name, and the key's
-             * last byte is a load further away) */
-            const xtok *w = x_tok(d, k);
-            if (w->key_len < 5 || (x_tok(d, k - 1)->mention < 0 && !is_punct(d, k - 1, ')')) ||
-                w->key[w->key_len - 1] != 's' || !x_tok_in(d, k, PLURAL_BODIES))
-                continue;
-            size_t q = k;
-            bool depth = false; /* inside brackets */
-            while (q > se->tok0) {
-                const xtok *t = x_tok(d, q - 1);
-                if (is_punct(d, q - 1, ')')) {
-                    depth = true;
-                } else if (is_punct(d, q - 1, '(')) {
-                    depth = false;
-                } else if (!depth && !is_punct(d, q - 1, ',') && !x_tok_is(d, q - 1, "and") &&
-                           t->mention < 0) {
-                    break;
-                } else if (t->mention >= 0) {
-                    xmention *m = x_men(d, (size_t)t->mention);
-                    if (m->type == FNR_ENTITY_PERSON && !m->lex) {
-                        m->type = FNR_ENTITY_ORGANIZATION;
-                        m->weak = 0;
-                    }
+        /* each of the words after a name or a bracket */
+        if (k == se->tok0 || (x_tok(d, k - 1)->mention < 0 && !is_punct(d, k - 1, ')')))
+            continue;
+        size_t q = k;
+        bool depth = false; /* inside brackets */
+        while (q > se->tok0) {
+            const xtok *t = x_tok(d, q - 1);
+            if (is_punct(d, q - 1, ')')) {
+                depth = true;
+            } else if (is_punct(d, q - 1, '(')) {
+                depth = false;
+            } else if (!depth && !is_punct(d, q - 1, ',') && !x_tok_is(d, q - 1, "and") &&
+                       t->mention < 0) {
+                break;
+            } else if (t->mention >= 0) {
+                xmention *m = x_men(d, (size_t)t->mention);
+                if (m->type == FNR_ENTITY_PERSON && !m->lex) {
+                    m->type = FNR_ENTITY_ORGANIZATION;
+                    m->weak = 0;
                 }
-                q--;
             }
+            q--;
         }
     }
 }
