@@ -26,11 +26,12 @@
  * hashes (fnr_lexicon_hash, as xtok.hash holds them for the keys), rules
  * most keys out without reading the words. The lists are static arrays, so
  * a signature is made once per thread, at the first asking, and kept in a
- * table by the list's address (a list that meets another's slot takes it
- * over).
+ * table by the list's address (a list that meets another's slot takes
+ * one of the next, list_sig_find).
  */
-#define LIST_SIG_SLOTS 256  /* a power of two, above the number of lists */
-#define LIST_SIG_BITS  1024 /* a power of two: a list of 100 words lets 3% of other keys by */
+#define LIST_SIG_SLOTS  256  /* a power of two, above the number of lists */
+#define LIST_SIG_BITS   1024 /* a power of two: a list of 100 words lets 3% of other keys by */
+#define LIST_SIG_PROBES 8    /* slots a list may take, from the one of its address on */
 
 typedef struct list_sig {
     const char *const *words;          /* the list; NULL: empty slot */
@@ -52,6 +53,26 @@ __attribute__((noinline)) static void list_sig_make(list_sig *sig, const char *c
     }
 }
 
+/* The signature of a list whose slot (by its address) is `at` but holds
+ * another list: the list's in one of the next slots, or made in the first
+ * empty one, so that two lists that meet at a slot do not take it from
+ * each other at every asking; only when all of those slots are taken does
+ * the list take over its own. */
+__attribute__((noinline)) static list_sig *list_sig_find(const char *const *words, size_t at)
+{
+    for (size_t p = 1; p < LIST_SIG_PROBES; p++) {
+        list_sig *sig = &list_sigs[(at + p) & (LIST_SIG_SLOTS - 1)];
+        if (sig->words == words)
+            return sig;
+        if (!sig->words) {
+            list_sig_make(sig, words);
+            return sig;
+        }
+    }
+    list_sig_make(&list_sigs[at], words);
+    return &list_sigs[at];
+}
+
 /* false when token i's key is surely none of the words (x_tok_is would
  * say so of each); true when it may be one. */
 static inline bool may_be_in(const x_doc *d, size_t i, const char *const *words)
@@ -60,9 +81,10 @@ static inline bool may_be_in(const x_doc *d, size_t i, const char *const *words)
     if (t->key_len == 0)
         return false; /* x_tok_is says no for every word */
     uintptr_t a = (uintptr_t)words;
-    list_sig *sig = &list_sigs[((a >> 3) ^ (a >> 11)) & (LIST_SIG_SLOTS - 1)];
+    size_t at = ((a >> 3) ^ (a >> 11)) & (LIST_SIG_SLOTS - 1);
+    list_sig *sig = &list_sigs[at];
     if (sig->words != words)
-        list_sig_make(sig, words);
+        sig = list_sig_find(words, at);
     uint32_t h = t->hash, h1 = h % LIST_SIG_BITS, h2 = (h >> 10) % LIST_SIG_BITS;
     return ((sig->bits[h1 / 64] >> (h1 % 64)) & 1u) && ((sig->bits[h2 / 64] >> (h2 % 64)) & 1u);
 }
