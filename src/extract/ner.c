@@ -375,12 +375,6 @@ static bool is_quote_cp(const char *s, size_t len)
            p[2] != 0x9A && p[2] != 0x9B;
 }
 
-/* The hash of a token key, for the set of mark_common. */
-static uint32_t key_hash(const xtok *t)
-{
-    return t->hash; /* taken by x_tokens_prepare for the lexicon lookup */
-}
-
 /* true when tokens a and b have the same key. The lexicon's record of a
  * key is one per key, so two tokens with records have the same key exactly
  * when the records are the same, and a token with one and a token without
@@ -394,59 +388,49 @@ static bool same_key(const xtok *a, const xtok *b)
 
 /*
  * A capitalised word also seen in lower case is a common word here. The
- * token pass lists the words each half asks about (cand: a lower-case
- * word's index, or a capitalised word's with CAND_CAP set), so no pass
- * reads every token. The lower-case words (n_lower of them) go into a set
- * (open addressing) of token index, hash and lexicon record; two keys
- * with a record are the same exactly when their records are (same_key),
- * so only keys the lexicon does not know are compared through the tokens.
+ * token pass lists the words each half asks about, each with its key's
+ * hash and lexicon record, so neither half reads every token. The
+ * lower-case words go into a set (open addressing) of such entries; two keys with a record are the
+ * same exactly when their records are (same_key), so only keys the lexicon does not know are
+ * compared through the tokens.
  */
-#define CAND_CAP (UINT32_C(1) << 31)
-
-typedef struct common_slot {
-    uint32_t tok; /* token + 1; 0: empty */
-    uint32_t hash;
+typedef struct common_ent {
+    uint32_t tok;  /* token + 1; 0: an empty slot */
+    uint32_t hash; /* xtok.hash (taken for the lexicon lookup) */
     const fnr_lex_key *lk;
-} common_slot;
+} common_ent;
 
-static bool common_same(const x_doc *d, const common_slot *c, const xtok *t)
+static bool common_same(const x_doc *d, const common_ent *a, const common_ent *b)
 {
-    if (c->lk || t->lk)
-        return c->lk == t->lk;
-    return same_key(x_tok(d, c->tok - 1), t);
+    if (a->lk || b->lk)
+        return a->lk == b->lk;
+    return same_key(x_tok(d, a->tok - 1), x_tok(d, b->tok - 1));
 }
 
-static fnr_status mark_common(x_doc *d, const uint32_t *cand, size_t n_cand, size_t n_lower)
+static fnr_status mark_common(x_doc *d, const fnr_vec *lowers, const fnr_vec *caps)
 {
-    if (n_lower == 0)
+    if (lowers->len == 0)
         return FNR_OK;
     size_t n_slots = 16;
-    while (n_slots < 2 * n_lower)
+    while (n_slots < 2 * lowers->len)
         n_slots *= 2;
-    common_slot *slot = fnr_calloc(n_slots, sizeof *slot);
+    common_ent *slot = fnr_calloc(n_slots, sizeof *slot);
     if (!slot)
         return FNR_NOMEM;
     size_t mask = n_slots - 1;
-    for (size_t c = 0; c < n_cand; c++) {
-        if (cand[c] & CAND_CAP)
-            continue;
-        const xtok *t = x_tok(d, cand[c]);
-        uint32_t h = key_hash(t);
-        size_t s = h & mask;
+    const common_ent *lo = lowers->data, *ca = caps->data;
+    for (size_t c = 0; c < lowers->len; c++) {
+        size_t s = lo[c].hash & mask;
         for (; slot[s].tok; s = (s + 1) & mask)
-            if (slot[s].hash == h && common_same(d, &slot[s], t))
+            if (slot[s].hash == lo[c].hash && common_same(d, &slot[s], &lo[c]))
                 break;
         if (!slot[s].tok)
-            slot[s] = (common_slot){ .tok = cand[c] + 1, .hash = h, .lk = t->lk };
+            slot[s] = lo[c];
     }
-    for (size_t c = 0; c < n_cand; c++) {
-        if (!(cand[c] & CAND_CAP))
-            continue;
-        xtok *t = x_tok(d, cand[c] & ~CAND_CAP);
-        uint32_t h = key_hash(t);
-        for (size_t s = h & mask; slot[s].tok; s = (s + 1) & mask) {
-            if (slot[s].hash == h && common_same(d, &slot[s], t)) {
-                t->xflags |= XT_COMMON;
+    for (size_t c = 0; c < caps->len; c++) {
+        for (size_t s = ca[c].hash & mask; slot[s].tok; s = (s + 1) & mask) {
+            if (slot[s].hash == ca[c].hash && common_same(d, &slot[s], &ca[c])) {
+                x_tok(d, ca[c].tok - 1)->xflags |= XT_COMMON;
                 break;
             }
         }
@@ -514,9 +498,9 @@ fnr_status x_tokens_prepare(x_doc *d)
     fnr_status st = FNR_OK;
     const char *text = d->doc.text;
     key_memo *memo = NULL;
-    size_t n_lower = 0; /* words with XT_LOWER, for mark_common */
-    fnr_vec cand;       /* uint32_t: the words mark_common asks about */
-    fnr_vec_init(&cand, sizeof(uint32_t));
+    fnr_vec lowers, caps; /* common_ent: the words mark_common asks about */
+    fnr_vec_init(&lowers, sizeof(common_ent));
+    fnr_vec_init(&caps, sizeof(common_ent));
     /* the text lower-cased once: the keys of ASCII words point into it.
      * Eight bytes of padding (zeros) let them be hashed a word at a time
      * (fnr_lexicon_hash_padded). */
@@ -545,7 +529,9 @@ fnr_status x_tokens_prepare(x_doc *d)
     /* about one token per five bytes: one allocation for most documents */
     st = fnr_vec_reserve(&d->toks, d->doc.len / 5 + 64);
     if (st == FNR_OK)
-        st = fnr_vec_reserve(&cand, d->doc.len / 8 + 64);
+        st = fnr_vec_reserve(&lowers, d->doc.len / 10 + 64);
+    if (st == FNR_OK)
+        st = fnr_vec_reserve(&caps, d->doc.len / 40 + 16);
     if (st != FNR_OK)
         goto out;
     for (size_t si = 0; si < d->sents.len; si++) {
@@ -611,15 +597,13 @@ fnr_status x_tokens_prepare(x_doc *d)
                     else if (lower_start && slen > 3 && (sp[2] == '-' || sp[3] == '-') &&
                              article_prefix(sp, slen))
                         t->xflags |= XT_NAMELIKE; /* al-Qaeda, el-Sisi, ash-Shishani */
-                    if (lower_start) {
+                    if (lower_start)
                         t->xflags |= XT_LOWER;
-                        n_lower++;
-                    }
                     /* "al-Baghdadi" is a name in lower case: "Al-Baghdadi"
                      * at the start of a sentence is no common word for it */
                     if (lower_start && !(t->xflags & XT_NAMELIKE)) {
-                        uint32_t c = (uint32_t)d->toks.len;
-                        if ((st = FNR_VEC_PUSH(&cand, uint32_t, c)) != FNR_OK)
+                        common_ent c = { (uint32_t)d->toks.len + 1, t->hash, t->lk };
+                        if ((st = FNR_VEC_PUSH(&lowers, common_ent, c)) != FNR_OK)
                             goto out;
                     }
                     /* (a plural of five letters or more) */
@@ -640,8 +624,8 @@ fnr_status x_tokens_prepare(x_doc *d)
                 }
                 if (rt->kind == FNR_TOK_WORD && (rt->flags & FNR_TF_CAP) &&
                     !(rt->flags & FNR_TF_UPPER)) {
-                    uint32_t c = (uint32_t)d->toks.len | CAND_CAP;
-                    if ((st = FNR_VEC_PUSH(&cand, uint32_t, c)) != FNR_OK)
+                    common_ent c = { (uint32_t)d->toks.len + 1, t->hash, t->lk };
+                    if ((st = FNR_VEC_PUSH(&caps, common_ent, c)) != FNR_OK)
                         goto out;
                 }
             } else if (is_quote_cp(sp, slen)) {
@@ -662,9 +646,10 @@ fnr_status x_tokens_prepare(x_doc *d)
         s->may_code_name = (any_cue & (1u << XW_CUE)) != 0;
         s->may_agency = (any_cue & X_TAG_AGENCY) != 0;
     }
-    st = mark_common(d, cand.data, cand.len, n_lower);
+    st = mark_common(d, &lowers, &caps);
 out:
-    fnr_vec_destroy(&cand);
+    fnr_vec_destroy(&lowers);
+    fnr_vec_destroy(&caps);
     fnr_free(memo);
     fnr_vec_destroy(&raw);
     fnr_buf_destroy(&tmp);
