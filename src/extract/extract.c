@@ -326,6 +326,7 @@ fnr_status fnr_extract(const fnr_extractor *x, const char *bytes, size_t len,
     fnr_vec_init(&d.events, sizeof(fnr_event));
     fnr_vec_init(&d.rels, sizeof(fnr_relation));
     fnr_vec_init(&d.trig_toks, sizeof(uint32_t));
+    fnr_vec_init(&d.body_toks, sizeof(uint32_t));
     fnr_buf_init(&d.scratch, 0);
 
     fnr_status st = fnr_doc_decode(bytes, len, &dopts, &in->doc, err);
@@ -343,6 +344,7 @@ fnr_status fnr_extract(const fnr_extractor *x, const char *bytes, size_t len,
     fnr_vec_destroy(&d.events);
     fnr_vec_destroy(&d.rels);
     fnr_vec_destroy(&d.trig_toks);
+    fnr_vec_destroy(&d.body_toks);
     fnr_buf_destroy(&d.scratch);
     if (st != FNR_OK) {
         fnr_facts_free(f);

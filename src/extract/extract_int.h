@@ -165,6 +165,8 @@ typedef struct x_doc {
     fnr_vec rels;      /* fnr_relation */
     fnr_vec trig_toks; /* uint32_t: the words a trigger may start at (XT_TRIGGER or
                           X_TAG_TRIGGER_PREFIX), in text order, noted by the token pass */
+    fnr_vec body_toks; /* uint32_t: the words of ner.c's PLURAL_BODIES, in text order,
+                          noted by the token pass */
     fnr_facts *facts;
     fnr_entity *ents; /* after clustering */
     size_t n_ents;

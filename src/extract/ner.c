@@ -26,11 +26,12 @@
  * hashes (fnr_lexicon_hash, as xtok.hash holds them for the keys), rules
  * most keys out without reading the words. The lists are static arrays, so
  * a signature is made once per thread, at the first asking, and kept in a
- * table by the list's address (a list that meets another's slot takes it
- * over).
+ * table by the list's address (a list that meets another's slot takes
+ * one of the next, list_sig_find).
  */
-#define LIST_SIG_SLOTS 256  /* a power of two, above the number of lists */
-#define LIST_SIG_BITS  1024 /* a power of two: a list of 100 words lets 3% of other keys by */
+#define LIST_SIG_SLOTS  256  /* a power of two, above the number of lists */
+#define LIST_SIG_BITS   1024 /* a power of two: a list of 100 words lets 3% of other keys by */
+#define LIST_SIG_PROBES 8    /* slots a list may take, from the one of its address on */
 
 typedef struct list_sig {
     const char *const *words;          /* the list; NULL: empty slot */
@@ -52,6 +53,26 @@ __attribute__((noinline)) static void list_sig_make(list_sig *sig, const char *c
     }
 }
 
+/* The signature of a list whose slot (by its address) is `at` but holds
+ * another list: the list's in one of the next slots, or made in the first
+ * empty one, so that two lists that meet at a slot do not take it from
+ * each other at every asking; only when all of those slots are taken does
+ * the list take over its own. */
+__attribute__((noinline)) static list_sig *list_sig_find(const char *const *words, size_t at)
+{
+    for (size_t p = 1; p < LIST_SIG_PROBES; p++) {
+        list_sig *sig = &list_sigs[(at + p) & (LIST_SIG_SLOTS - 1)];
+        if (sig->words == words)
+            return sig;
+        if (!sig->words) {
+            list_sig_make(sig, words);
+            return sig;
+        }
+    }
+    list_sig_make(&list_sigs[at], words);
+    return &list_sigs[at];
+}
+
 /* false when token i's key is surely none of the words (x_tok_is would
  * say so of each); true when it may be one. */
 static inline bool may_be_in(const x_doc *d, size_t i, const char *const *words)
@@ -60,9 +81,10 @@ static inline bool may_be_in(const x_doc *d, size_t i, const char *const *words)
     if (t->key_len == 0)
         return false; /* x_tok_is says no for every word */
     uintptr_t a = (uintptr_t)words;
-    list_sig *sig = &list_sigs[((a >> 3) ^ (a >> 11)) & (LIST_SIG_SLOTS - 1)];
+    size_t at = ((a >> 3) ^ (a >> 11)) & (LIST_SIG_SLOTS - 1);
+    list_sig *sig = &list_sigs[at];
     if (sig->words != words)
-        list_sig_make(sig, words);
+        sig = list_sig_find(words, at);
     uint32_t h = t->hash, h1 = h % LIST_SIG_BITS, h2 = (h >> 10) % LIST_SIG_BITS;
     return ((sig->bits[h1 / 64] >> (h1 % 64)) & 1u) && ((sig->bits[h2 / 64] >> (h2 % 64)) & 1u);
 }
@@ -353,12 +375,6 @@ static bool is_quote_cp(const char *s, size_t len)
            p[2] != 0x9A && p[2] != 0x9B;
 }
 
-/* The hash of a token key, for the set of mark_common. */
-static uint32_t key_hash(const xtok *t)
-{
-    return t->hash; /* taken by x_tokens_prepare for the lexicon lookup */
-}
-
 /* true when tokens a and b have the same key. The lexicon's record of a
  * key is one per key, so two tokens with records have the same key exactly
  * when the records are the same, and a token with one and a token without
@@ -372,45 +388,49 @@ static bool same_key(const xtok *a, const xtok *b)
 
 /*
  * A capitalised word also seen in lower case is a common word here. The
- * lower-case words (n_lower of them, counted by the token pass) go into a
- * set of token indexes (open addressing, keys compared through the
- * tokens), so no key is copied.
+ * token pass lists the words each half asks about, each with its key's
+ * hash and lexicon record, so neither half reads every token. The
+ * lower-case words go into a set (open addressing) of such entries; two keys with a record are the
+ * same exactly when their records are (same_key), so only keys the lexicon does not know are
+ * compared through the tokens.
  */
-static fnr_status mark_common(x_doc *d, size_t n_lower)
+typedef struct common_ent {
+    uint32_t tok;  /* token + 1; 0: an empty slot */
+    uint32_t hash; /* xtok.hash (taken for the lexicon lookup) */
+    const fnr_lex_key *lk;
+} common_ent;
+
+static bool common_same(const x_doc *d, const common_ent *a, const common_ent *b)
 {
-    if (n_lower == 0)
+    if (a->lk || b->lk)
+        return a->lk == b->lk;
+    return same_key(x_tok(d, a->tok - 1), x_tok(d, b->tok - 1));
+}
+
+static fnr_status mark_common(x_doc *d, const fnr_vec *lowers, const fnr_vec *caps)
+{
+    if (lowers->len == 0)
         return FNR_OK;
     size_t n_slots = 16;
-    while (n_slots < 2 * n_lower)
+    while (n_slots < 2 * lowers->len)
         n_slots *= 2;
-    uint32_t *slot = fnr_calloc(2 * n_slots, sizeof *slot); /* token + 1, hash */
+    common_ent *slot = fnr_calloc(n_slots, sizeof *slot);
     if (!slot)
         return FNR_NOMEM;
     size_t mask = n_slots - 1;
-    for (size_t i = 0; i < d->toks.len; i++) {
-        const xtok *t = x_tok(d, i);
-        /* "al-Baghdadi" is a name in lower case: "Al-Baghdadi" at the
-         * start of a sentence is no common word for it */
-        if (!(t->xflags & XT_LOWER) || (t->xflags & XT_NAMELIKE))
-            continue;
-        uint32_t h = key_hash(t);
-        size_t s = h & mask;
-        for (; slot[2 * s]; s = (s + 1) & mask)
-            if (slot[2 * s + 1] == h && same_key(x_tok(d, slot[2 * s] - 1), t))
+    const common_ent *lo = lowers->data, *ca = caps->data;
+    for (size_t c = 0; c < lowers->len; c++) {
+        size_t s = lo[c].hash & mask;
+        for (; slot[s].tok; s = (s + 1) & mask)
+            if (slot[s].hash == lo[c].hash && common_same(d, &slot[s], &lo[c]))
                 break;
-        if (!slot[2 * s]) {
-            slot[2 * s] = (uint32_t)(i + 1);
-            slot[2 * s + 1] = h;
-        }
+        if (!slot[s].tok)
+            slot[s] = lo[c];
     }
-    for (size_t i = 0; i < d->toks.len; i++) {
-        xtok *t = x_tok(d, i);
-        if (t->kind != FNR_TOK_WORD || !(t->tflags & FNR_TF_CAP) || (t->tflags & FNR_TF_UPPER))
-            continue;
-        uint32_t h = key_hash(t);
-        for (size_t s = h & mask; slot[2 * s]; s = (s + 1) & mask) {
-            if (slot[2 * s + 1] == h && same_key(x_tok(d, slot[2 * s] - 1), t)) {
-                t->xflags |= XT_COMMON;
+    for (size_t c = 0; c < caps->len; c++) {
+        for (size_t s = ca[c].hash & mask; slot[s].tok; s = (s + 1) & mask) {
+            if (slot[s].hash == ca[c].hash && common_same(d, &slot[s], &ca[c])) {
+                x_tok(d, ca[c].tok - 1)->xflags |= XT_COMMON;
                 break;
             }
         }
@@ -461,6 +481,12 @@ static inline uint64_t key_head8(const char *key, size_t len, bool simple)
     return w;
 }
 
+/* Plurals of bodies: names listed before one are bodies (groups_by_list;
+ * the token pass notes these words in d->body_toks). */
+static const char *const PLURAL_BODIES[] = { "groups", "organizations", "organisations",
+                                             "units",  "movements",     "societies",
+                                             NULL };
+
 /* Tokenises every sentence and computes keys and flags, writing the tokens
  * straight into d->toks. */
 fnr_status x_tokens_prepare(x_doc *d)
@@ -472,7 +498,9 @@ fnr_status x_tokens_prepare(x_doc *d)
     fnr_status st = FNR_OK;
     const char *text = d->doc.text;
     key_memo *memo = NULL;
-    size_t n_lower = 0; /* words with XT_LOWER, for mark_common */
+    fnr_vec lowers, caps; /* common_ent: the words mark_common asks about */
+    fnr_vec_init(&lowers, sizeof(common_ent));
+    fnr_vec_init(&caps, sizeof(common_ent));
     /* the text lower-cased once: the keys of ASCII words point into it.
      * Eight bytes of padding (zeros) let them be hashed a word at a time
      * (fnr_lexicon_hash_padded). */
@@ -500,6 +528,10 @@ fnr_status x_tokens_prepare(x_doc *d)
     memset(lower + d->doc.len, 0, 8);
     /* about one token per five bytes: one allocation for most documents */
     st = fnr_vec_reserve(&d->toks, d->doc.len / 5 + 64);
+    if (st == FNR_OK)
+        st = fnr_vec_reserve(&lowers, d->doc.len / 10 + 64);
+    if (st == FNR_OK)
+        st = fnr_vec_reserve(&caps, d->doc.len / 40 + 16);
     if (st != FNR_OK)
         goto out;
     for (size_t si = 0; si < d->sents.len; si++) {
@@ -565,9 +597,21 @@ fnr_status x_tokens_prepare(x_doc *d)
                     else if (lower_start && slen > 3 && (sp[2] == '-' || sp[3] == '-') &&
                              article_prefix(sp, slen))
                         t->xflags |= XT_NAMELIKE; /* al-Qaeda, el-Sisi, ash-Shishani */
-                    if (lower_start) {
+                    if (lower_start)
                         t->xflags |= XT_LOWER;
-                        n_lower++;
+                    /* "al-Baghdadi" is a name in lower case: "Al-Baghdadi"
+                     * at the start of a sentence is no common word for it */
+                    if (lower_start && !(t->xflags & XT_NAMELIKE)) {
+                        common_ent c = { (uint32_t)d->toks.len + 1, t->hash, t->lk };
+                        if ((st = FNR_VEC_PUSH(&lowers, common_ent, c)) != FNR_OK)
+                            goto out;
+                    }
+                    /* (a plural of five letters or more) */
+                    if (t->key_len >= 5 && t->key[t->key_len - 1] == 's' &&
+                        x_tok_in(d, d->toks.len, PLURAL_BODIES)) {
+                        uint32_t b = (uint32_t)d->toks.len;
+                        if ((st = FNR_VEC_PUSH(&d->body_toks, uint32_t, b)) != FNR_OK)
+                            goto out;
                     }
                     /* events.c looks for triggers at these words only */
                     if ((t->xflags & XT_TRIGGER) || (t->tags & X_TAG_TRIGGER_PREFIX)) {
@@ -577,6 +621,12 @@ fnr_status x_tokens_prepare(x_doc *d)
                             goto out;
                         ((uint32_t *)tv->data)[tv->len++] = (uint32_t)d->toks.len;
                     }
+                }
+                if (rt->kind == FNR_TOK_WORD && (rt->flags & FNR_TF_CAP) &&
+                    !(rt->flags & FNR_TF_UPPER)) {
+                    common_ent c = { (uint32_t)d->toks.len + 1, t->hash, t->lk };
+                    if ((st = FNR_VEC_PUSH(&caps, common_ent, c)) != FNR_OK)
+                        goto out;
                 }
             } else if (is_quote_cp(sp, slen)) {
                 t->xflags |= XT_QUOTE;
@@ -596,8 +646,10 @@ fnr_status x_tokens_prepare(x_doc *d)
         s->may_code_name = (any_cue & (1u << XW_CUE)) != 0;
         s->may_agency = (any_cue & X_TAG_AGENCY) != 0;
     }
-    st = mark_common(d, n_lower);
+    st = mark_common(d, &lowers, &caps);
 out:
+    fnr_vec_destroy(&lowers);
+    fnr_vec_destroy(&caps);
     fnr_free(memo);
     fnr_vec_destroy(&raw);
     fnr_buf_destroy(&tmp);
@@ -3402,40 +3454,36 @@ static fnr_status scan_code_names(scan_ctx *c)
  * made of them. */
 static void groups_by_list(x_doc *d)
 {
-    static const char *const PLURAL_BODIES[] = { "groups", "organizations", "organisations",
-                                                 "units",  "movements",     "societies",
-                                                 NULL };
-    for (size_t s = 0; s < d->sents.len; s++) {
+    /* the words of PLURAL_BODIES, listed by the token pass */
+    const uint32_t *bt = d->body_toks.data;
+    size_t s = 0;
+    for (size_t b = 0; b < d->body_toks.len; b++) {
+        size_t k = bt[b];
+        while (x_sent(d, s)->tok1 <= k)
+            s++;
         const xsent *se = x_sent(d, s);
-        for (size_t k = se->tok0 + 1; k < se->tok1; k++) {
-            /* each of the words is a plural of five letters or more, after
-             * a name or a bracket */
-            /* (the word before first: most follow no name, and the key's
-             * last byte is a load further away) */
-            const xtok *w = x_tok(d, k);
-            if (w->key_len < 5 || (x_tok(d, k - 1)->mention < 0 && !is_punct(d, k - 1, ')')) ||
-                w->key[w->key_len - 1] != 's' || !x_tok_in(d, k, PLURAL_BODIES))
-                continue;
-            size_t q = k;
-            bool depth = false; /* inside brackets */
-            while (q > se->tok0) {
-                const xtok *t = x_tok(d, q - 1);
-                if (is_punct(d, q - 1, ')')) {
-                    depth = true;
-                } else if (is_punct(d, q - 1, '(')) {
-                    depth = false;
-                } else if (!depth && !is_punct(d, q - 1, ',') && !x_tok_is(d, q - 1, "and") &&
-                           t->mention < 0) {
-                    break;
-                } else if (t->mention >= 0) {
-                    xmention *m = x_men(d, (size_t)t->mention);
-                    if (m->type == FNR_ENTITY_PERSON && !m->lex) {
-                        m->type = FNR_ENTITY_ORGANIZATION;
-                        m->weak = 0;
-                    }
+        /* each of the words after a name or a bracket */
+        if (k == se->tok0 || (x_tok(d, k - 1)->mention < 0 && !is_punct(d, k - 1, ')')))
+            continue;
+        size_t q = k;
+        bool depth = false; /* inside brackets */
+        while (q > se->tok0) {
+            const xtok *t = x_tok(d, q - 1);
+            if (is_punct(d, q - 1, ')')) {
+                depth = true;
+            } else if (is_punct(d, q - 1, '(')) {
+                depth = false;
+            } else if (!depth && !is_punct(d, q - 1, ',') && !x_tok_is(d, q - 1, "and") &&
+                       t->mention < 0) {
+                break;
+            } else if (t->mention >= 0) {
+                xmention *m = x_men(d, (size_t)t->mention);
+                if (m->type == FNR_ENTITY_PERSON && !m->lex) {
+                    m->type = FNR_ENTITY_ORGANIZATION;
+                    m->weak = 0;
                 }
-                q--;
             }
+            q--;
         }
     }
 }

@@ -223,7 +223,29 @@ static size_t count_words_upto(const char *s, size_t a, size_t b, size_t limit)
 {
     size_t n = 0;
     bool in = false;
-    for (size_t i = a; i < b; i++) {
+    size_t i = a;
+#if defined(__SSE2__)
+    /* Sixteen bytes at a time: a word starts at each byte that is not
+     * white space after one that is (or after a). The count is the same:
+     * the loop below stops as soon as it passes limit. */
+    const __m128i space = _mm_set1_epi8(' '), off = _mm_set1_epi8((char)(0x80 - '\t')),
+                  top = _mm_set1_epi8((char)(0x80 + 5)); /* \t \n \v \f \r */
+    unsigned carry = 1;                                  /* the byte before was white space */
+    for (; i + 16 <= b; i += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        __m128i ws =
+            _mm_or_si128(_mm_cmpeq_epi8(v, space), _mm_cmplt_epi8(_mm_add_epi8(v, off), top));
+        unsigned m = (unsigned)_mm_movemask_epi8(ws);
+        unsigned starts = ~m & ((m << 1) | carry) & 0xFFFFu;
+        n += (size_t)__builtin_popcount(starts);
+        if (n > limit) {
+            return limit + 1;
+        }
+        carry = m >> 15;
+    }
+    in = !carry;
+#endif
+    for (; i < b; i++) {
         bool sp = is_ws((unsigned char)s[i]);
         if (!sp && !in && ++n > limit) {
             break;
