@@ -5930,7 +5930,37 @@ static bool named_by_demonym(const x_doc *d, size_t si, int e)
     return false;
 }
 
-static int context_location(const x_doc *d, size_t si, fnr_event_type type, const participants *p)
+/* Whether two sentences' dates tell another time: another year, or
+ * another month or day where both say one. */
+static bool other_time(const fnr_date_span *a, const fnr_date_span *b)
+{
+    if (!a || !b || a->start.prec == FNR_DATE_NONE || b->start.prec == FNR_DATE_NONE)
+        return false;
+    return a->start.year != b->start.year ||
+           (a->start.month && b->start.month && a->start.month != b->start.month) ||
+           (a->start.day && b->start.day && a->start.day != b->start.day);
+}
+
+/* Whether sentence si points back to a raid or a suspect told before:
+ * "the suspect's address", "the searches", "the raids", "his home". */
+static bool points_to_raid(const x_doc *d, size_t si)
+{
+    const xsent *s = x_sent(d, si);
+    for (size_t k = s->tok0; k + 1 < s->tok1; k++) {
+        if (!(x_tok_is(d, k, "the") || x_tok_is(d, k, "his") || x_tok_is(d, k, "her") ||
+              x_tok_is(d, k, "their")))
+            continue;
+        size_t n = k + 1;
+        if (x_tok_is(d, n, "suspect") || x_tok_is(d, n, "suspects") || x_tok_is(d, n, "raid") ||
+            x_tok_is(d, n, "raids") || x_tok_is(d, n, "searches") || x_tok_is(d, n, "search") ||
+            x_tok_is(d, n, "operation") || x_tok_is(d, n, "home") || x_tok_is(d, n, "homes") ||
+            x_tok_is(d, n, "house") || x_tok_is(d, n, "address") || x_tok_is(d, n, "addresses"))
+            return true;
+    }
+    return false;
+}
+
+static int context_location(x_doc *d, size_t si, fnr_event_type type, const participants *p)
 {
     /* a warning or a tip passed between services is placed only by its
      * own sentence, not by the report's country or the event before */
@@ -5957,6 +5987,13 @@ static int context_location(const x_doc *d, size_t si, fnr_event_type type, cons
                 same_para = false;
         }
         if (same_para)
+            return prev->location;
+        /* "During searches at the suspect's address, security forces
+         * seized ...": a seizure in the raid on the one just caught, told
+         * in the next paragraph or two, is where he was caught */
+        if (type == FNR_EVENT_SEIZURE && prev->type == FNR_EVENT_ARREST && prev->location >= 0 &&
+            !prev->location_inferred && si - prev->sentence <= 2 && points_to_raid(d, si) &&
+            !other_time(sentence_date(d, prev->sentence), sentence_date(d, si)))
             return prev->location;
     }
     /* police and courts act at home: "Istanbul prosecutors", "Kenyan police" */

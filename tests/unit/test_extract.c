@@ -5052,6 +5052,14 @@ static void test_sources_sieges_and_escapes(void **state)
     assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 0);
     assert_int_equal(n_events(f, FNR_EVENT_ARREST), 0);
     fnr_facts_free(f);
+    /* the seizure in the searches of one just caught is where he was caught */
+    f = run("MİT captured a Daesh recruiter in the Antakya district on Friday.\n\nDuring searches "
+            "at the suspect's address, officers seized a pistol and documents.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_SEIZURE);
+    assert_non_null(v);
+    assert_true(v->location >= 0 && strcmp(f->entities[v->location].name, "Antakya") == 0);
+    fnr_facts_free(f);
     /* a siege is an attack, and the dead it left are its count */
     f = run("The 2015 siege of a university in Garissa killed 148 people.\n", NULL);
     assert_int_equal(n_events(f, FNR_EVENT_KILL), 0);
