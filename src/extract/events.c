@@ -3294,6 +3294,25 @@ static size_t offence_at(const x_doc *d, fnr_event_type type, size_t trig_end, s
     return SIZE_MAX;
 }
 
+/* Whether the place at token i is in a phrase of time: "since the start
+ * of the war in Gaza", "before the outbreak of the conflict in Syria". */
+static bool in_time_phrase(const x_doc *d, size_t s0, size_t i)
+{
+    for (size_t k = i; k > s0 + 3 && i - k < 10; k--) {
+        if (is_punct_c(d, k - 1, ','))
+            return false;
+        if (x_tok_is(d, k - 1, "of") &&
+            (x_tok_is(d, k - 2, "start") || x_tok_is(d, k - 2, "beginning") ||
+             x_tok_is(d, k - 2, "outbreak") || x_tok_is(d, k - 2, "onset") ||
+             x_tok_is(d, k - 2, "end")) &&
+            x_tok_is(d, k - 3, "the") &&
+            (x_tok_is(d, k - 4, "since") || x_tok_is(d, k - 4, "before") ||
+             x_tok_is(d, k - 4, "after") || x_tok_is(d, k - 4, "until")))
+            return true;
+    }
+    return false;
+}
+
 /* Whether the place at token i is in a fronted "Since ..." clause before
  * the trigger ending at trig_end ("Since the war in Gaza began, Israel has
  * detained dozens"): a time it frames, not where the event was. */
@@ -3373,7 +3392,8 @@ static int find_location(const x_doc *d, const sent_facts *f, const participants
             continue;
         }
         if (contains(p->actors, p->n_actors, e) || contains(p->targets, p->n_targets, e) ||
-            said_in_before(d, oc->tok, trig_end) || in_since_clause(d, s0, oc->tok, trig_end))
+            said_in_before(d, oc->tok, trig_end) || in_since_clause(d, s0, oc->tok, trig_end) ||
+            in_time_phrase(d, s0, oc->tok))
             continue;
         /* "sentenced X, a former emir responsible for the network in
          * Türkiye": a place inside an apposition to the person tells of

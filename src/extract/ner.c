@@ -1802,6 +1802,29 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
             !(x_tok(d, j - 1)->xflags & XT_DEMONYM) && !(x_tok(d, i)->xflags & XT_GIVEN))
             return add_mention(d, c->s, i, j, FNR_ENTITY_LOCATION, NULL, "facility", "site_head",
                                false, NULL);
+        /* "the Nevatim and Ramat David air bases": names of a list before
+         * a plural head are sites each */
+        static const char *const PLURAL_SITES[] = { "bases",    "airbases", "camps",     "prisons",
+                                                    "airports", "plants",   "crossings", NULL };
+        size_t q = j;
+        if (q + 1 < end && (x_tok_is(d, q, "and") || is_punct(d, q, ','))) {
+            q++;
+            size_t n0 = q;
+            while (q < end && q - n0 < 3 && is_word(x_tok(d, q)) &&
+                   (x_tok(d, q)->tflags & FNR_TF_CAP))
+                q++;
+            if (q == n0)
+                q = j;
+        }
+        if (q + 1 < end &&
+            (x_tok_is(d, q, "air") || x_tok_is(d, q, "naval") || x_tok_is(d, q, "military") ||
+             x_tok_is(d, q, "army") || x_tok_is(d, q, "refugee") || x_tok_is(d, q, "detention")))
+            q++;
+        if (q < end && j - i <= 3 && (x_tok(d, q)->xflags & XT_LOWER) &&
+            x_tok_in(d, q, PLURAL_SITES) && !(x_tok(d, j - 1)->xflags & XT_DEMONYM) &&
+            !(x_tok(d, i)->xflags & XT_GIVEN))
+            return add_mention(d, c->s, i, j, FNR_ENTITY_LOCATION, NULL, "facility",
+                               "site_list_head", false, NULL);
     }
     /* "its al-Baaj governor": a place before a territorial title. */
     if (j - i == 1 && j < end && (x_tok_is(d, j, "governor") || x_tok_is(d, j, "mayor")) &&

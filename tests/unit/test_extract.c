@@ -90,6 +90,11 @@ typedef struct ent_case {
 } ent_case;
 
 static const ent_case ENT_CASES[] = {
+    /* the names of a list before a plural head of sites are sites */
+    { "They filmed the Nevatim and Ramat David air bases.", "Nevatim", FNR_ENTITY_LOCATION, NULL,
+      NULL },
+    { "They filmed the Nevatim and Ramat David air bases.", "Ramat David", FNR_ENTITY_LOCATION,
+      NULL, NULL },
     /* a place that is also a given name, before a surname, names a person;
      * so does any one-word place after a title */
     { "Police detained Fatih Yılmaz in Ankara.", "Fatih Yılmaz", FNR_ENTITY_PERSON, NULL, "Fatih" },
@@ -5059,6 +5064,12 @@ static void test_sources_sieges_and_escapes(void **state)
     v = find_event(f, FNR_EVENT_SEIZURE);
     assert_non_null(v);
     assert_true(v->location >= 0 && strcmp(f->entities[v->location].name, "Antakya") == 0);
+    fnr_facts_free(f);
+    /* the place of a phrase of time is not where */
+    f = run("Israel has arrested dozens of people since the start of the war in Gaza.\n", NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_false(v->location >= 0 && strcmp(f->entities[v->location].name, "Gaza") == 0);
     fnr_facts_free(f);
     /* a siege is an attack, and the dead it left are its count */
     f = run("The 2015 siege of a university in Garissa killed 148 people.\n", NULL);
