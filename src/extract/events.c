@@ -3418,7 +3418,12 @@ static int find_location(const x_doc *d, const sent_facts *f, const participants
         if (oc->tok >= 2 && x_tok_is(d, oc->tok - 1, "to") &&
             (x_tok_is(d, oc->tok - 2, "fled") || x_tok_is(d, oc->tok - 2, "escaped") ||
              x_tok_is(d, oc->tok - 2, "travelled") || x_tok_is(d, oc->tok - 2, "traveled") ||
-             x_tok_is(d, oc->tok - 2, "emigrated") || x_tok_is(d, oc->tok - 2, "moved")))
+             x_tok_is(d, oc->tok - 2, "emigrated") || x_tok_is(d, oc->tok - 2, "moved") ||
+             /* "as he tried to board a flight to Istanbul", "to travel to
+              * Syria": where he meant to go */
+             x_tok_is(d, oc->tok - 2, "flight") || x_tok_is(d, oc->tok - 2, "flights") ||
+             x_tok_is(d, oc->tok - 2, "travel") || x_tok_is(d, oc->tok - 2, "travelling") ||
+             x_tok_is(d, oc->tok - 2, "traveling") || x_tok_is(d, oc->tok - 2, "bound")))
             continue;
         /* "the Barcelona suburb of Badalona": the first names the second,
          * which is where */
@@ -4106,6 +4111,10 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
     /* "issued arrest warrants": the warrant is the legal step, no arrest yet */
     if (t == FNR_EVENT_ARREST && tg->t1 < s1 &&
         (x_tok_is(d, tg->t1, "warrant") || x_tok_is(d, tg->t1, "warrants")))
+        return 0;
+    /* "he wanted to fight for the group": a wish, no warrant */
+    if (t == FNR_EVENT_LEGAL_ACTION && x_tok_is(d, tg->t0, "wanted") && tg->t1 - tg->t0 == 1 &&
+        tg->t1 + 1 < s1 && x_tok_is(d, tg->t1, "to") && (x_tok(d, tg->t1 + 1)->xflags & XT_LOWER))
         return 0;
     /* "has been on high alert since ...", "put troops on alert": a state
      * of readiness, no warning given */

@@ -210,6 +210,15 @@ static bool period_ends(const char *s, size_t block_start, size_t dot, size_t ne
     if (fnr__text_is_abbrev(s + w, dot - w)) {
         return false;
     }
+    /* "Minneapolis-St. Paul": an abbreviation after a hyphen */
+    for (size_t h = dot; h > w; h--) {
+        if (s[h - 1] == '-') {
+            if (fnr__text_is_abbrev(s + h, dot - h)) {
+                return false;
+            }
+            break;
+        }
+    }
     size_t letters = initials_letters(s, w, dot);
     if (letters == 1) {
         size_t n;

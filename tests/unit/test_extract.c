@@ -5071,6 +5071,16 @@ static void test_sources_sieges_and_escapes(void **state)
     assert_non_null(v);
     assert_false(v->location >= 0 && strcmp(f->entities[v->location].name, "Gaza") == 0);
     fnr_facts_free(f);
+    /* where one meant to fly is not where he was caught; "wanted to" is
+     * a wish, no warrant */
+    f = run("He was arrested at the airport in Vienna as he tried to board a flight to "
+            "Istanbul.\n\nAn informant said he wanted to fight for the group.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_true(v->location >= 0 && strcmp(f->entities[v->location].name, "Vienna") == 0);
+    assert_int_equal(n_events(f, FNR_EVENT_LEGAL_ACTION), 0);
+    fnr_facts_free(f);
     /* a siege is an attack, and the dead it left are its count */
     f = run("The 2015 siege of a university in Garissa killed 148 people.\n", NULL);
     assert_int_equal(n_events(f, FNR_EVENT_KILL), 0);

@@ -50,6 +50,8 @@ static const scase cases[] = {
     { "The cell was found. Police seized arms.", "The cell was found. | Police seized arms." },
     /* abbreviations and titles */
     { "Gen. Demir spoke on Nov. 12. He left.", "Gen. Demir spoke on Nov. 12. | He left." },
+    { "He was held at Minneapolis-St. Paul airport. He left.",
+      "He was held at Minneapolis-St. Paul airport. | He left." },
     { "Mr. Tan and Dr. Ay met Sgt. Oz at St. Mary's.",
       "Mr. Tan and Dr. Ay met Sgt. Oz at St. Mary's." },
     { "Acme Inc. Ltd. denied it.", "Acme Inc. Ltd. denied it." },
