@@ -90,6 +90,9 @@ typedef struct ent_case {
 } ent_case;
 
 static const ent_case ENT_CASES[] = {
+    /* a national police of no one country: the demonym names whose */
+    { "MADRID (EFE) - Spanish National Police officers arrested four men.",
+      "Spanish National Police", FNR_ENTITY_ORGANIZATION, NULL, NULL },
     /* the names of a list before a plural head of sites are sites */
     { "They filmed the Nevatim and Ramat David air bases.", "Nevatim", FNR_ENTITY_LOCATION, NULL,
       NULL },
