@@ -670,6 +670,7 @@ static const struct {
     { "The Kars Anti-Terror Branch detained two men.", "Kars Anti-Terror Branch", "police" },
     { "The drones came from Kestrel Trading GmbH.", "Kestrel Trading GmbH", "company" },
     { "He will be charged at the Milimani Law Courts on Monday.", "Milimani Law Courts", "court" },
+    { "The Mossos d'Esquadra detained two men in Girona.", "Mossos d'Esquadra", "police" },
     /* groups and forces of South-East Asia and East Africa from the dictionary */
     { "Densus 88 detained a courier of Jemaah Islamiyah in Solo.", "Jemaah Islamiyah",
       "militant_group" },
