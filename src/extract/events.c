@@ -4112,6 +4112,29 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
     if (t == FNR_EVENT_ARREST && tg->t1 < s1 &&
         (x_tok_is(d, tg->t1, "warrant") || x_tok_is(d, tg->t1, "warrants")))
         return 0;
+    /* "He faces life in prison if convicted of terrorism charges": what
+     * may come */
+    for (size_t k = tg->t0; t == FNR_EVENT_LEGAL_ACTION && k > s0 && tg->t0 - k < 5; k--) {
+        if (is_punct_c(d, k - 1, ','))
+            break;
+        if (x_tok_is(d, k - 1, "if") || x_tok_is(d, k - 1, "unless"))
+            return 0;
+    }
+    /* "Video released by the FSB showed officers detaining the man": the
+     * footage of an arrest told, no other one */
+    if (tg->t0 > s0 + 2 &&
+        (x_tok(d, tg->t0)->key_len > 4 &&
+         memcmp(x_tok(d, tg->t0)->key + x_tok(d, tg->t0)->key_len - 3, "ing", 3) == 0))
+        for (size_t k = tg->t0; k > s0 && tg->t0 - k < 4; k--)
+            if (x_tok_is(d, k - 1, "showed") || x_tok_is(d, k - 1, "shows") ||
+                x_tok_is(d, k - 1, "showing")) {
+                bool footage = false;
+                for (size_t q = s0; q < k && !footage; q++)
+                    footage = x_tok_is(d, q, "video") || x_tok_is(d, q, "footage") ||
+                              x_tok_is(d, q, "images") || x_tok_is(d, q, "videos");
+                if (footage)
+                    return 0;
+            }
     /* "he wanted to fight for the group": a wish, no warrant */
     if (t == FNR_EVENT_LEGAL_ACTION && x_tok_is(d, tg->t0, "wanted") && tg->t1 - tg->t0 == 1 &&
         tg->t1 + 1 < s1 && x_tok_is(d, tg->t1, "to") && (x_tok(d, tg->t1 + 1)->xflags & XT_LOWER))

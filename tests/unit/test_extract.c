@@ -5085,6 +5085,15 @@ static void test_sources_sieges_and_escapes(void **state)
     assert_true(v->location >= 0 && strcmp(f->entities[v->location].name, "Vienna") == 0);
     assert_int_equal(n_events(f, FNR_EVENT_LEGAL_ACTION), 0);
     fnr_facts_free(f);
+    /* footage of an arrest told, and what a conviction would bring, are
+     * no new events */
+    f = run("The FSB detained a man in Moscow on Thursday.\n\nVideo released by the FSB showed "
+            "officers detaining the man.\n\nHe faces life in prison if convicted of terrorism "
+            "charges.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ARREST), 1);
+    assert_int_equal(n_events(f, FNR_EVENT_LEGAL_ACTION), 0);
+    fnr_facts_free(f);
     /* a siege is an attack, and the dead it left are its count */
     f = run("The 2015 siege of a university in Garissa killed 148 people.\n", NULL);
     assert_int_equal(n_events(f, FNR_EVENT_KILL), 0);
