@@ -53,13 +53,19 @@ __attribute__((noinline)) static void list_sig_make(list_sig *sig, const char *c
     }
 }
 
-/* The signature of a list whose slot (by its address) is `at` but holds
- * another list: the list's in one of the next slots, or made in the first
- * empty one, so that two lists that meet at a slot do not take it from
- * each other at every asking; only when all of those slots are taken does
- * the list take over its own. */
+/* The signature of a list whose slot (by its address) is `at` but does
+ * not hold it: made there when the slot is empty (the list's first
+ * asking, so that later askings find it at once, in may_be_in); else the
+ * list's in one of the next slots, or made in the first empty one, so
+ * that two lists that meet at a slot do not take it from each other at
+ * every asking; only when all of those slots are taken does the list take
+ * over its own. */
 __attribute__((noinline)) static list_sig *list_sig_find(const char *const *words, size_t at)
 {
+    if (!list_sigs[at].words) { /* the first asking: the list's own slot is free */
+        list_sig_make(&list_sigs[at], words);
+        return &list_sigs[at];
+    }
     for (size_t p = 1; p < LIST_SIG_PROBES; p++) {
         list_sig *sig = &list_sigs[(at + p) & (LIST_SIG_SLOTS - 1)];
         if (sig->words == words)
