@@ -581,10 +581,7 @@ static bool kin_word(const x_doc *d, size_t k)
         "driver",    "associate", "associates", "adviser",   "advisers", "advisor",   "advisors",
         "courier",   "couriers",  "secretary",  NULL
     };
-    for (size_t w = 0; KIN[w]; w++)
-        if (x_tok_is(d, k, KIN[w]))
-            return true;
-    return false;
+    return x_tok_in(d, k, KIN);
 }
 
 /* Is the person named from token i the one whose aide, wife or son the
@@ -1160,18 +1157,15 @@ static void sent_facts_destroy(sent_facts *f)
  * rural areas of Şırnak", "in parts of Idlib"). */
 static bool place_of_word(const x_doc *d, size_t k)
 {
-    static const char *const W[] = { "city",         "town",        "village",   "province",
-                                     "state",        "district",    "region",    "county",
-                                     "port",         "capital",     "outskirts", "suburbs",
-                                     "area",         "governorate", "areas",     "parts",
-                                     "countryside",  "mountains",   "mountain",  "hills",
-                                     "desert",       "valley",      "towns",     "cities",
-                                     "villages",     "districts",   "provinces", "neighbourhood",
-                                     "neighborhood", "suburb",      "island",    "islands" };
-    for (size_t i = 0; i < sizeof W / sizeof *W; i++)
-        if (x_tok_is(d, k, W[i]))
-            return true;
-    return false;
+    static const char *const W[] = {
+        "city",     "town",        "village",   "province",      "state",        "district",
+        "region",   "county",      "port",      "capital",       "outskirts",    "suburbs",
+        "area",     "governorate", "areas",     "parts",         "countryside",  "mountains",
+        "mountain", "hills",       "desert",    "valley",        "towns",        "cities",
+        "villages", "districts",   "provinces", "neighbourhood", "neighborhood", "suburb",
+        "island",   "islands",     NULL
+    };
+    return x_tok_in(d, k, W);
 }
 
 /* Whether token k ends "rebel-held", "government-controlled": who holds
@@ -1179,11 +1173,15 @@ static bool place_of_word(const x_doc *d, size_t k)
 static bool held_by(const x_doc *d, size_t s0, size_t k)
 {
     /* (a hyphenated word's key has a space for its hyphen) */
-    static const char *const ENDS[] = { " held", " controlled", " dominated", " run", NULL };
+    static const struct {
+        const char *s;
+        size_t n;
+    } ENDS[] = { { " held", 5 }, { " controlled", 11 }, { " dominated", 10 }, { " run", 4 } };
+
     const xtok *t = x_tok(d, k);
-    for (const char *const *e = ENDS; *e; e++) {
-        size_t n = strlen(*e);
-        if (t->key_len > n + 2 && memcmp(t->key + t->key_len - n, *e, n) == 0)
+    for (size_t i = 0; i < sizeof ENDS / sizeof *ENDS; i++) {
+        size_t n = ENDS[i].n;
+        if (t->key_len > n + 2 && memcmp(t->key + t->key_len - n, ENDS[i].s, n) == 0)
             return true;
     }
     return k >= s0 + 2 &&
@@ -7218,9 +7216,8 @@ static bool killed_by_attack(const x_doc *d, const xsent *s, const trig *tg, con
     if (!attack)
         return false;
     for (size_t q = k - 1; q > s->tok0 && k - q < 12; q--)
-        for (size_t w = 0; ATTACK_NOUNS[w]; w++)
-            if (x_tok_is(d, q - 1, ATTACK_NOUNS[w]))
-                return true;
+        if (x_tok_in(d, q - 1, ATTACK_NOUNS))
+            return true;
     return false;
 }
 

@@ -53,13 +53,19 @@ __attribute__((noinline)) static void list_sig_make(list_sig *sig, const char *c
     }
 }
 
-/* The signature of a list whose slot (by its address) is `at` but holds
- * another list: the list's in one of the next slots, or made in the first
- * empty one, so that two lists that meet at a slot do not take it from
- * each other at every asking; only when all of those slots are taken does
- * the list take over its own. */
+/* The signature of a list whose slot (by its address) is `at` but does
+ * not hold it: made there when the slot is empty (the list's first
+ * asking, so that later askings find it at once, in may_be_in); else the
+ * list's in one of the next slots, or made in the first empty one, so
+ * that two lists that meet at a slot do not take it from each other at
+ * every asking; only when all of those slots are taken does the list take
+ * over its own. */
 __attribute__((noinline)) static list_sig *list_sig_find(const char *const *words, size_t at)
 {
+    if (!list_sigs[at].words) { /* the first asking: the list's own slot is free */
+        list_sig_make(&list_sigs[at], words);
+        return &list_sigs[at];
+    }
     for (size_t p = 1; p < LIST_SIG_PROBES; p++) {
         list_sig *sig = &list_sigs[(at + p) & (LIST_SIG_SLOTS - 1)];
         if (sig->words == words)
@@ -390,8 +396,10 @@ static bool same_key(const xtok *a, const xtok *b)
  * A capitalised word also seen in lower case is a common word here. The
  * token pass lists the words each half asks about, each with its key's
  * hash and lexicon record, so neither half reads every token. The
- * lower-case words go into a set (open addressing) of such entries; two keys with a record are the
- * same exactly when their records are (same_key), so only keys the lexicon does not know are
+ * capitalised words, the fewer, go into a set (open addressing) by key,
+ * the words of a key chained, and the first lower-case word of a key
+ * marks them all; two keys with a record are the same exactly when their
+ * records are (same_key), so only keys the lexicon does not know are
  * compared through the tokens.
  */
 typedef struct common_ent {
@@ -407,34 +415,53 @@ static bool common_same(const x_doc *d, const common_ent *a, const common_ent *b
     return same_key(x_tok(d, a->tok - 1), x_tok(d, b->tok - 1));
 }
 
+/* A slot of mark_common's set: the last capitalised word of a key (its
+ * index in caps + 1; 0 an empty slot, CAP_DONE one whose words are marked)
+ * and its hash. */
+typedef struct cap_slot {
+    uint32_t cap;
+    uint32_t hash;
+} cap_slot;
+
+#define CAP_DONE UINT32_MAX
+
 static fnr_status mark_common(x_doc *d, const fnr_vec *lowers, const fnr_vec *caps)
 {
-    if (lowers->len == 0)
+    if (lowers->len == 0 || caps->len == 0)
         return FNR_OK;
     size_t n_slots = 16;
-    while (n_slots < 2 * lowers->len)
+    while (n_slots < 2 * caps->len)
         n_slots *= 2;
-    common_ent *slot = fnr_calloc(n_slots, sizeof *slot);
-    if (!slot)
+    cap_slot *slot = fnr_calloc(n_slots, sizeof *slot);
+    uint32_t *next = fnr_malloc(caps->len * sizeof *next); /* the key's earlier word + 1, or 0 */
+    if (!slot || !next) {
+        fnr_free(slot);
+        fnr_free(next);
         return FNR_NOMEM;
+    }
     size_t mask = n_slots - 1;
     const common_ent *lo = lowers->data, *ca = caps->data;
-    for (size_t c = 0; c < lowers->len; c++) {
-        size_t s = lo[c].hash & mask;
-        for (; slot[s].tok; s = (s + 1) & mask)
-            if (slot[s].hash == lo[c].hash && common_same(d, &slot[s], &lo[c]))
-                break;
-        if (!slot[s].tok)
-            slot[s] = lo[c];
-    }
     for (size_t c = 0; c < caps->len; c++) {
-        for (size_t s = ca[c].hash & mask; slot[s].tok; s = (s + 1) & mask) {
-            if (slot[s].hash == ca[c].hash && common_same(d, &slot[s], &ca[c])) {
-                x_tok(d, ca[c].tok - 1)->xflags |= XT_COMMON;
+        size_t s = ca[c].hash & mask;
+        for (; slot[s].cap; s = (s + 1) & mask)
+            if (slot[s].hash == ca[c].hash && common_same(d, &ca[slot[s].cap - 1], &ca[c]))
+                break;
+        next[c] = slot[s].cap;
+        slot[s].cap = (uint32_t)c + 1;
+        slot[s].hash = ca[c].hash;
+    }
+    for (size_t l = 0; l < lowers->len; l++) {
+        for (size_t s = lo[l].hash & mask; slot[s].cap; s = (s + 1) & mask) {
+            if (slot[s].cap != CAP_DONE && slot[s].hash == lo[l].hash &&
+                common_same(d, &ca[slot[s].cap - 1], &lo[l])) {
+                for (uint32_t c = slot[s].cap; c; c = next[c - 1])
+                    x_tok(d, ca[c - 1].tok - 1)->xflags |= XT_COMMON;
+                slot[s].cap = CAP_DONE; /* (a later word of the key finds none) */
                 break;
             }
         }
     }
+    fnr_free(next);
     fnr_free(slot);
     return FNR_OK;
 }
