@@ -1478,6 +1478,11 @@ static fnr_status by_agents(const x_doc *d, size_t i, size_t s1, fnr_vec *agents
             last = e;
             continue;
         }
+        /* "were caught by police on Sunday, Interior Minister Ali Yerlikaya
+         * said": past a comma, the one who says it is no agent */
+        if (e >= 0 && comma && after_mention(d, k, s1) < s1 &&
+            x_report_verb(d, after_mention(d, k, s1)))
+            break;
         /* "provided by MIT, Austrian police detained": after a comma, a
          * name its verb follows starts the next clause */
         if (e >= 0 && e != last && is_punct_c(d, k - 1, ',')) {
@@ -5178,7 +5183,7 @@ static bool coordinated_date(const x_doc *d, const xsent *s, const trig *tg,
 /* "In a separate operation last year, gendarmerie teams detained 14":
  * a sentence that tells a time before the report's in words its unknown
  * date cannot resolve ("last year", "the previous month", "two years
- * ago") is not dated by the sentences before it, whose time it is not
+ * ago", "a month earlier") is not dated by the sentences before it, whose time it is not
  * (D-17: such words give a date only with the publication date). ("Earlier
  * this month" and "in recent weeks" fall within the time told before.) */
 static bool time_of_its_own(const x_doc *d, const xsent *s)
@@ -5189,7 +5194,13 @@ static bool time_of_its_own(const x_doc *d, const xsent *s)
         if (!x_tok_in(d, k, UNITS))
             continue;
         if (x_tok_is(d, k - 1, "last") || x_tok_is(d, k - 1, "previous") ||
-            (k + 1 < s->tok1 && x_tok_is(d, k + 1, "ago")))
+            (k + 1 < s->tok1 && x_tok_is(d, k + 1, "ago")) ||
+            /* ("a month earlier", not "up to 36 years earlier this month") */
+            (k + 1 < s->tok1 &&
+             (x_tok_is(d, k + 1, "earlier") || x_tok_is(d, k + 1, "later") ||
+              x_tok_is(d, k + 1, "before")) &&
+             !(k + 2 < s->tok1 && (x_tok_is(d, k + 2, "this") || x_tok_is(d, k + 2, "that") ||
+                                   x_tok_is(d, k + 2, "on") || x_tok_is(d, k + 2, "in")))))
             return true;
     }
     return false;
@@ -6440,7 +6451,12 @@ static bool deed_told_again(const x_doc *d, size_t si, const xsent *s, const tri
                 return true;
         return false;
     }
-    if (!(x_tok_is(d, tg->t0 - 1, "the") || x_tok_is(d, tg->t0 - 1, "this")))
+    /* ("that" before a noun points back: "hours after that attack"; "a
+     * cell that attacked" is a relative) */
+    const xtok *tw = x_tok(d, tg->t1 - 1);
+    bool noun = tw->key_len > 2 && memcmp(tw->key + tw->key_len - 2, "ed", 2) != 0;
+    if (!(x_tok_is(d, tg->t0 - 1, "the") || x_tok_is(d, tg->t0 - 1, "this") ||
+          (noun && x_tok_is(d, tg->t0 - 1, "that"))))
         return false;
     /* "... suspected of planning an attack on the parade. The men had
      * discussed using knives in the attack": the attack planned, no attack
@@ -6449,14 +6465,13 @@ static bool deed_told_again(const x_doc *d, size_t si, const xsent *s, const tri
     if (type == FNR_EVENT_ATTACK && tg->t1 - tg->t0 == 1 &&
         (x_tok_is(d, tg->t0, "attack") || x_tok_is(d, tg->t0, "attacks")) &&
         (tg->t1 >= s->tok1 || x_tok(d, tg->t1)->kind == FNR_TOK_PUNCT)) {
-        bool plot = false;
+        bool plot = false, attack = false;
         for (size_t i = 0; i < d->events.len; i++) {
             const fnr_event *e = &FNR_VEC_AT(&d->events, fnr_event, i);
-            if (e->type == FNR_EVENT_ATTACK)
-                return false;
+            attack = attack || e->type == FNR_EVENT_ATTACK;
             plot = plot || (e->type == FNR_EVENT_PLOT && e->sentence != si);
         }
-        if (plot)
+        if (plot && !attack)
             return true;
     }
     size_t ta = x_tok(d, tg->t0)->start, tb = x_tok(d, tg->t1 - 1)->end;
@@ -6470,6 +6485,12 @@ static bool deed_told_again(const x_doc *d, size_t si, const xsent *s, const tri
         *lead = i - 1;
         return false;
     }
+    /* ("hours after that attack": one told, in whatever words) */
+    for (size_t i = 0;
+         x_tok_is(d, tg->t0 - 1, "that") && !p->n_actors && count < 0 && i < d->events.len; i++)
+        if (FNR_VEC_AT(&d->events, fnr_event, i).type == type &&
+            FNR_VEC_AT(&d->events, fnr_event, i).sentence != si)
+            return true;
     return false;
 }
 

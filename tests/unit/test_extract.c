@@ -1465,6 +1465,27 @@ static void test_events(void **state)
     f = run("Police detained Yusuf Tekin, who had lived in Belgium for a decade.", NULL);
     assert_int_equal(find_event(f, FNR_EVENT_ARREST)->location, -1);
     fnr_facts_free(f);
+    /* the sayer past a comma is no agent of "by" */
+    assert_false(acts("Three men were detained by police in Bursa, Governor Mahmut Demirtaş said.",
+                      FNR_EVENT_ARREST, "Mahmut Demirtaş"));
+    /* "that attack" is the one told; "the cell that attacked" tells one */
+    f = run("Gunmen attacked a wedding in Mardin, killing four guests. Police caught the attackers "
+            "hours after that attack.",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 1);
+    fnr_facts_free(f);
+    f = run("Gunmen attacked a wedding in Mardin. It was the same cell that attacked a police post "
+            "in 2019.",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 2);
+    fnr_facts_free(f);
+    /* "A year earlier" is not the day told before */
+    f = run("Police detained four suspects in Izmir on May 3, 2024. A year earlier, gendarmerie "
+            "teams caught nine suspects in Manisa.",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ARREST), 2);
+    assert_string_equal(f->events[1].date, "");
+    fnr_facts_free(f);
     /* the one taken unnamed, named by the next sentence's apposition */
     assert_true(takes_part("Soldiers captured an ISIS militant near Tal Abyad. The militant, "
                            "identified as Omar Haddad, had fought in Raqqa.",
