@@ -90,6 +90,9 @@ typedef struct ent_case {
 } ent_case;
 
 static const ent_case ENT_CASES[] = {
+    /* a demonym's national police is its own, not France's */
+    { "Spanish National Police detained a recruiter in Melilla.", "Spanish National Police",
+      FNR_ENTITY_ORGANIZATION, NULL, NULL },
     /* an island is a place */
     { "Coast guards intercepted a boat carrying smugglers off Lampedusa.", "Lampedusa",
       FNR_ENTITY_LOCATION, NULL, NULL },
