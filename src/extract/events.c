@@ -3105,6 +3105,49 @@ static bool in_who_clause(const x_doc *d, size_t s0, size_t i, size_t trig_end, 
     return !(trig_end > c && trig_end <= end);
 }
 
+/* Whether entity e is a country other than loc. */
+static bool other_country(const x_doc *d, int e, int loc)
+{
+    return e >= 0 && e != loc && d->ents[e].type == FNR_ENTITY_LOCATION &&
+           kind_is(d, &d->ents[e], K_COUNTRY);
+}
+
+/* "Police in Germany, Belgium, the Netherlands and Spain arrested 14":
+ * a country named in a list of countries is where a part of it was, none
+ * alone. Whether entity loc, a country, stands in such a list in s. */
+static bool in_country_list(const x_doc *d, const xsent *s, int loc)
+{
+    if (!kind_is(d, &d->ents[loc], K_COUNTRY))
+        return false;
+    /* (named twice, "from France and Sweden ... captured X in Sweden", the
+     * second may stand alone) */
+    size_t named = 0;
+    for (size_t k = s->tok0; k < s->tok1; k++)
+        named += x_tok_entity(d, k) == loc && (k == s->tok0 || x_tok_entity(d, k - 1) != loc);
+    if (named != 1)
+        return false;
+    for (size_t k = s->tok0; k < s->tok1; k++) {
+        if (x_tok_entity(d, k) != loc || (k > s->tok0 && x_tok_entity(d, k - 1) == loc))
+            continue;
+        /* a country after it (", Belgium", "and the Netherlands") */
+        size_t after = after_mention(d, k, s->tok1), q = after;
+        while (q < s->tok1 && q - after < 3 &&
+               (is_punct_c(d, q, ',') || x_tok_is(d, q, "and") || x_tok_is(d, q, "the")))
+            q++;
+        if (q > after && q < s->tok1 && other_country(d, x_tok_entity(d, q), loc))
+            return true;
+        /* ... or before it */
+        size_t b = k;
+        while (
+            b > s->tok0 && k - b < 3 &&
+            (is_punct_c(d, b - 1, ',') || x_tok_is(d, b - 1, "and") || x_tok_is(d, b - 1, "the")))
+            b--;
+        if (b < k && b > s->tok0 && other_country(d, x_tok_entity(d, b - 1), loc))
+            return true;
+    }
+    return false;
+}
+
 static int find_location(const x_doc *d, const sent_facts *f, const participants *p, size_t s0,
                          size_t trig_end, size_t s1, size_t offence)
 {
@@ -7439,6 +7482,9 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
             if (loc >= 0 && !named_after(d, loc, tg->t1, s->tok1))
                 loc = -1;
         }
+        if (loc >= 0 && type != FNR_EVENT_ATTACK && type != FNR_EVENT_PLOT &&
+            in_country_list(d, s, loc))
+            loc = -1;
         /* a round-up "across 14 provinces" was in none of them alone */
         bool spread = type != FNR_EVENT_ATTACK && type != FNR_EVENT_PLOT;
         /* ... but a closed list of places of one country the report never

@@ -1489,6 +1489,11 @@ static void test_events(void **state)
     assert_int_equal(n_events(f, FNR_EVENT_ARREST), 2);
     assert_string_equal(f->events[1].date, "");
     fnr_facts_free(f);
+    /* a round-up across a list of countries is placed in none */
+    f = run("Police in France, Italy and Greece detained 11 people linked to a smuggling network.",
+            NULL);
+    assert_int_equal(find_event(f, FNR_EVENT_ARREST)->location, -1);
+    fnr_facts_free(f);
     /* the one taken unnamed, named by the next sentence's apposition */
     assert_true(takes_part("Soldiers captured an ISIS militant near Tal Abyad. The militant, "
                            "identified as Omar Haddad, had fought in Raqqa.",
