@@ -1739,6 +1739,9 @@ static size_t reporting_clause(const x_doc *d, size_t after, size_t s1)
         for (size_t k = c + 1; k < s1 && k - c < 12; k++)
             if (x_report_verb(d, k))
                 return c;
+        /* ", according to the Federal Prosecutor's Office in Karlsruhe" */
+        if (c + 2 < s1 && x_tok_is(d, c + 1, "according") && x_tok_is(d, c + 2, "to"))
+            return c;
         return s1;
     }
     return s1;

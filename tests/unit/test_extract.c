@@ -1287,6 +1287,10 @@ static const ev_case EV_CASES[] = {
     /* a demonym's police acts at home: the dateline's city of its country */
     { "MADRID - Spanish police detained a jihadist recruiter, the ministry said.", NULL,
       FNR_EVENT_ARREST, "Spanish police", NULL, -2, NULL, "Madrid" },
+    /* where the source sits is no place of the event */
+    { "Officers detained six suspects in Saxony, according to the Federal Prosecutor's Office in "
+      "Karlsruhe.",
+      NULL, FNR_EVENT_ARREST, NULL, NULL, 6, NULL, "Saxony" },
     /* a designation lists a group: no one counted */
     { "Ankara designated the group led by Selin Aksoy a terrorist organisation.", NULL,
       FNR_EVENT_LEGAL_ACTION, NULL, NULL, -1, NULL, NULL },
