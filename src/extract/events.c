@@ -661,6 +661,11 @@ static long one_after_and(const x_doc *d, size_t k, size_t b)
 
 /* Reads the number at token i of [a, b) for sentence_facts: a candidate
  * into *out (true), a weaker "a 15-person cell" into *weak, or nothing. */
+/* Words of money after a number: a sum, not a count of persons. */
+static const char *const SUMS[] = { "dollars", "dollar", "euros", "euro", "liras",
+                                    "lira",    "pounds", "usd",   "eur",  "rubles",
+                                    "roubles", "rials",  "tl",    NULL };
+
 static bool count_at(const x_doc *d, size_t a, size_t b, size_t i, long v, long *weak,
                      count_cand *out)
 {
@@ -791,6 +796,10 @@ static bool count_at(const x_doc *d, size_t a, size_t b, size_t i, long v, long 
         }
         if (part && t->kind == FNR_TOK_NUMBER && k == i + 3)
             continue; /* "of the 60 suspects" */
+        /* "transferring 150,000 dollars to ISKP militants": a sum, no
+         * persons */
+        if (k == i + 1 && x_tok_in(d, k, SUMS))
+            break;
         /* "2024 - Police arrested four people": the nearer number's noun */
         if (t->kind == FNR_TOK_NUMBER || (t->tags & X_TAG_NUMBER) || x_tok_is(d, k, "operations") ||
             x_tok_is(d, k, "years") || x_tok_is(d, k, "year") || x_tok_is(d, k, "months") ||

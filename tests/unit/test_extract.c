@@ -1291,6 +1291,9 @@ static const ev_case EV_CASES[] = {
     { "Officers detained six suspects in Saxony, according to the Federal Prosecutor's Office in "
       "Karlsruhe.",
       NULL, FNR_EVENT_ARREST, NULL, NULL, 6, NULL, "Saxony" },
+    /* a sum of money counts no one */
+    { "Prosecutors charged Kamal Idris with sending 80,000 euros to al-Shabaab fighters.", NULL,
+      FNR_EVENT_LEGAL_ACTION, NULL, "Kamal Idris", 1, NULL, NULL },
     /* a designation lists a group: no one counted */
     { "Ankara designated the group led by Selin Aksoy a terrorist organisation.", NULL,
       FNR_EVENT_LEGAL_ACTION, NULL, NULL, -1, NULL, NULL },
