@@ -6602,6 +6602,37 @@ static bool strike_told_again(x_doc *d, size_t si, fnr_event_type type, const pa
     return false;
 }
 
+/* "ISKP claimed the January 28 attack on a church": the claimant of an
+ * attack named with its date or its kind between "the" and the noun
+ * carried it out (who_did_it reads "claimed the attack"). */
+static void claimed_dated(const x_doc *d, const xsent *s, const trig *tg, fnr_event_type type,
+                          participants *p)
+{
+    static const char *const KINDS[] = {
+        "deadly", "suicide", "twin", "bomb", "gun", "knife", NULL
+    };
+    if (type != FNR_EVENT_ATTACK || p->n_actors >= 16)
+        return;
+    size_t k = tg->t0;
+    while (k > s->tok0 && tg->t0 - k < 6 && x_tok(d, k - 1)->mention < 0 &&
+           ((x_tok(d, k - 1)->xflags & XT_DATE) || x_tok(d, k - 1)->kind == FNR_TOK_NUMBER ||
+            is_punct_c(d, k - 1, ',') || x_tok_in(d, k - 1, KINDS)))
+        k--;
+    if (k == tg->t0 || k < s->tok0 + 3 ||
+        !(x_tok_is(d, k - 1, "the") || x_tok_is(d, k - 1, "an") || x_tok_is(d, k - 1, "a")))
+        return;
+    size_t v = k - 2;
+    if (!x_tok_is(d, v, "claimed") && !x_tok_is(d, v, "claims"))
+        return;
+    if (v > s->tok0 + 1 && (x_tok_is(d, v - 1, "has") || x_tok_is(d, v - 1, "later")))
+        v--;
+    int e = v > s->tok0 ? x_tok_entity(d, v - 1) : -1;
+    if (e >= 0 && d->ents[e].type != FNR_ENTITY_LOCATION) {
+        add_unique(p->actors, &p->n_actors, e);
+        remove_id(p->targets, &p->n_targets, e);
+    }
+}
+
 /* "Turkish intelligence captured Kaçar in Gaziantep, and police detained
  * him together with two accomplices": the one the sentence's first clause
  * took, taken again with others. No second capture: the first one counts
@@ -7256,6 +7287,7 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
         extradition_parties(d, si, s, tg, type, &p);
         accused_doer(d, si, s, tg, type, &p);
         deed_done_by(d, s, tg, type, &p);
+        claimed_dated(d, s, tg, type, &p);
         long count = -1;
         size_t count_noun = SIZE_MAX;
         if (type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL || type == FNR_EVENT_LEGAL_ACTION ||

@@ -1501,6 +1501,9 @@ static void test_events(void **state)
             NULL);
     assert_int_equal(find_event(f, FNR_EVENT_ARREST)->location, -1);
     fnr_facts_free(f);
+    /* the claimant of a dated attack did it */
+    assert_true(acts("Al-Shabaab claimed the March 14 attack on a hotel in Mogadishu.",
+                     FNR_EVENT_ATTACK, "Al-Shabaab"));
     /* the one taken unnamed, named by the next sentence's apposition */
     assert_true(takes_part("Soldiers captured an ISIS militant near Tal Abyad. The militant, "
                            "identified as Omar Haddad, had fought in Raqqa.",
