@@ -6388,6 +6388,15 @@ static bool of_new_ones(const x_doc *d, const xsent *s, const trig *tg)
  * is its target (when that sentence tells no such event of its own). */
 static bool one_sentence_para_before(const x_doc *d, size_t si);
 
+/* Whether legal step e hands someone over ("extradited", "deported"). */
+static bool handed_over(const x_doc *d, const fnr_event *e)
+{
+    const char *t = d->doc.text + e->trigger_start;
+    size_t n = e->trigger_end - e->trigger_start;
+    return (n >= 8 && (t[0] == 'e' || t[0] == 'E') && memcmp(t + 1, "xtradit", 7) == 0) ||
+           (n >= 6 && (t[0] == 'd' || t[0] == 'D') && memcmp(t + 1, "eport", 5) == 0);
+}
+
 static void named_next(x_doc *d)
 {
     static const char *const ONE[] = { "suspect", "man",       "woman",     "terrorist", "militant",
@@ -6396,7 +6405,10 @@ static void named_next(x_doc *d)
     fnr_event *ev = d->events.data;
     for (size_t i = 0; i < d->events.len; i++) {
         fnr_event *e = &ev[i];
-        if ((e->type != FNR_EVENT_ARREST && e->type != FNR_EVENT_KILL) || e->count > 1 ||
+        /* ("Ukraine extradited a Tajik national wanted for ... The
+         * suspect, X, ...": the one handed over) */
+        bool handed = e->type == FNR_EVENT_LEGAL_ACTION && handed_over(d, e);
+        if ((e->type != FNR_EVENT_ARREST && e->type != FNR_EVENT_KILL && !handed) || e->count > 1 ||
             names_person(d, e->targets, e->n_targets) || e->sentence + 1 >= d->sents.len)
             continue;
         size_t si = e->sentence + 1;
@@ -6413,7 +6425,7 @@ static void named_next(x_doc *d)
         for (size_t q = x_sent(d, e->sentence)->tok0; q < s->tok0 && !same_noun; q++)
             same_noun = x_tok(d, q)->key_len == x_tok(d, k + 1)->key_len &&
                         memcmp(x_tok(d, q)->key, x_tok(d, k + 1)->key, x_tok(d, q)->key_len) == 0;
-        if (e->count < 0 && !same_noun)
+        if (e->count < 0 && !same_noun && !handed)
             continue;
         k += 3;
         while (k < s->tok1 && k - s->tok0 < 8 && x_tok(d, k)->mention < 0 && x_tok_in(d, k, CUE))
@@ -6425,7 +6437,8 @@ static void named_next(x_doc *d)
         bool own = false; /* the sentence's own capture or killing names him (restated) */
         for (size_t j = i + 1; j < d->events.len && !own; j++)
             own = ev[j].sentence == si &&
-                  (ev[j].type == FNR_EVENT_ARREST || ev[j].type == FNR_EVENT_KILL);
+                  (handed ? ev[j].type == FNR_EVENT_LEGAL_ACTION && handed_over(d, &ev[j])
+                          : ev[j].type == FNR_EVENT_ARREST || ev[j].type == FNR_EVENT_KILL);
         if (!own)
             e->targets[e->n_targets++] = who; /* (each event holds room for one more) */
     }

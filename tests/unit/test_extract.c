@@ -1504,6 +1504,10 @@ static void test_events(void **state)
     /* the claimant of a dated attack did it */
     assert_true(acts("Al-Shabaab claimed the March 14 attack on a hotel in Mogadishu.",
                      FNR_EVENT_ATTACK, "Al-Shabaab"));
+    /* ... and the one handed over unnamed */
+    assert_true(takes_part("Georgia extradited an Uzbek national wanted for financing ISIS. The "
+                           "suspect, Bekzod Rakhimov, was flown to Ankara.",
+                           FNR_EVENT_LEGAL_ACTION, "Bekzod Rakhimov", true));
     /* the one taken unnamed, named by the next sentence's apposition */
     assert_true(takes_part("Soldiers captured an ISIS militant near Tal Abyad. The militant, "
                            "identified as Omar Haddad, had fought in Raqqa.",
