@@ -90,6 +90,9 @@ typedef struct ent_case {
 } ent_case;
 
 static const ent_case ENT_CASES[] = {
+    /* a ministry named by its head alone is the one named in full */
+    { "The Interior Ministry said 40 were held. The Turkish Interior Ministry gave no names.",
+      "Turkish Interior Ministry", FNR_ENTITY_ORGANIZATION, "Interior Ministry", NULL },
     /* a demonym's national police is its own, not France's */
     { "Spanish National Police detained a recruiter in Melilla.", "Spanish National Police",
       FNR_ENTITY_ORGANIZATION, NULL, NULL },
