@@ -886,6 +886,12 @@ static bool toll_before(const x_doc *d, const xsent *s, size_t noun)
  * or those who carried it out) */
 static bool counts_dead(const x_doc *d, const xsent *s, size_t k)
 {
+    /* ("a soldier was killed and two others were wounded": the two are
+     * the wounded) */
+    if (k + 2 < s->tok1 && (x_tok_is(d, k + 1, "were") || x_tok_is(d, k + 1, "was")) &&
+        (x_tok_is(d, k + 2, "wounded") || x_tok_is(d, k + 2, "injured") ||
+         x_tok_is(d, k + 2, "hurt")))
+        return false;
     size_t a = k > s->tok0 + 6 ? k - 6 : s->tok0, b = k + 4 < s->tok1 ? k + 4 : s->tok1;
     for (size_t q = a; q < b; q++) {
         const xtok *t = x_tok(d, q);
@@ -7345,6 +7351,15 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
                 (!counts_dead(d, s, noun) || (noun + 1 < tg->t0 && x_tok_is(d, noun + 1, "who"))))
                 count = -1; /* an attack counts its dead, not who carried it out
                                ("killed all 33 militants who hijacked a train") */
+            /* ("Three soldiers were killed and two others were wounded in
+             * an attack": the dead, told further from it) */
+            for (size_t c = 0; type == FNR_EVENT_ATTACK && count < 0 && c < sf->counts.len; c++) {
+                const count_cand *cc = &FNR_VEC_AT(&sf->counts, count_cand, c);
+                if (cc->noun < tg->t0 && cc->noun + 2 < s->tok1 &&
+                    tok_class(d, cc->noun + 1, W_BE_WORDS) &&
+                    (x_tok_is(d, cc->noun + 2, "killed") || x_tok_is(d, cc->noun + 2, "dead")))
+                    count = cc->value;
+            }
             /* "Two gunmen attacked a church, killing two people": the dead
              * after the attackers */
             for (size_t c = 0; type == FNR_EVENT_ATTACK && count < 0 && c < sf->counts.len; c++) {

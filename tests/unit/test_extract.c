@@ -1297,6 +1297,10 @@ static const ev_case EV_CASES[] = {
     /* a sum of money counts no one */
     { "Prosecutors charged Kamal Idris with sending 80,000 euros to al-Shabaab fighters.", NULL,
       FNR_EVENT_LEGAL_ACTION, NULL, "Kamal Idris", 1, NULL, NULL },
+    /* an attack counts its dead, not its wounded */
+    { "Four police officers were killed and six others were wounded in an ISIS attack on a "
+      "checkpoint.",
+      NULL, FNR_EVENT_ATTACK, NULL, NULL, 4, NULL, NULL },
     /* a designation lists a group: no one counted */
     { "Ankara designated the group led by Selin Aksoy a terrorist organisation.", NULL,
       FNR_EVENT_LEGAL_ACTION, NULL, NULL, -1, NULL, NULL },
