@@ -7355,10 +7355,11 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
              * an attack": the dead, told further from it) */
             for (size_t c = 0; type == FNR_EVENT_ATTACK && count < 0 && c < sf->counts.len; c++) {
                 const count_cand *cc = &FNR_VEC_AT(&sf->counts, count_cand, c);
-                if (cc->noun < tg->t0 && cc->noun + 2 < s->tok1 &&
-                    tok_class(d, cc->noun + 1, W_BE_WORDS) &&
-                    (x_tok_is(d, cc->noun + 2, "killed") || x_tok_is(d, cc->noun + 2, "dead")))
-                    count = cc->value;
+                for (size_t q = cc->noun + 1;
+                     cc->noun < tg->t0 && q + 1 < tg->t0 && q < cc->noun + 3; q++)
+                    if (tok_class(d, q, W_BE_WORDS) &&
+                        (x_tok_is(d, q + 1, "killed") || x_tok_is(d, q + 1, "dead")))
+                        count = cc->value;
             }
             /* "Two gunmen attacked a church, killing two people": the dead
              * after the attackers */
