@@ -6468,12 +6468,18 @@ static void deed_done_by(const x_doc *d, const xsent *s, const trig *tg, fnr_eve
     size_t k = tg->t1;
     if (k < s->tok1 && is_punct_c(d, k, ','))
         k++;
-    while (k < s->tok1 && k - tg->t1 < 5 && x_tok_in(d, k, AUX))
+    while (k < s->tok1 && k - tg->t1 < 6 &&
+           (x_tok_in(d, k, AUX) || (x_tok(d, k)->xflags & XT_QUOTE)))
         k++;
     if (k >= s->tok1 || !x_tok_in(d, k, DONE))
         return;
     k++;
     if (k < s->tok1 && x_tok_is(d, k, "out"))
+        k++;
+    /* ("was "directed and financed" by the IRGC") */
+    if (k + 1 < s->tok1 && x_tok_is(d, k, "and") && (x_tok(d, k + 1)->xflags & XT_LOWER))
+        k += 2;
+    while (k < s->tok1 && (x_tok(d, k)->xflags & XT_QUOTE))
         k++;
     if (k >= s->tok1 || !x_tok_is(d, k, "by"))
         return;
@@ -6558,6 +6564,18 @@ static bool deed_told_again(const x_doc *d, size_t si, const xsent *s, const tri
             return true;
         *lead = i - 1;
         return false;
+    }
+    /* "It said the plot was directed by the IRGC's Quds Force": the one
+     * told with no doer, in other words, gets its doers here */
+    for (size_t i = d->events.len; p->n_actors && tg->t1 - tg->t0 == 1 && i > 0; i--) {
+        const fnr_event *e = &FNR_VEC_AT(&d->events, fnr_event, i - 1);
+        if (e->type != type || e->sentence == si)
+            continue;
+        if (!e->n_actors && si - e->sentence <= 3) {
+            *lead = i - 1;
+            return false;
+        }
+        break;
     }
     /* ("hours after that attack": one told, in whatever words) */
     for (size_t i = 0;

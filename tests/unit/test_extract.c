@@ -1515,6 +1515,10 @@ static void test_events(void **state)
     assert_true(takes_part("Georgia extradited an Uzbek national wanted for financing ISIS. The "
                            "suspect, Bekzod Rakhimov, was flown to Ankara.",
                            FNR_EVENT_LEGAL_ACTION, "Bekzod Rakhimov", true));
+    /* the plot told with no doer gets the ones "directed" it */
+    assert_true(acts("Police in Baku arrested a man planning to kill a rabbi. Officials said the "
+                     "plot was \"directed and financed\" by the Quds Force.",
+                     FNR_EVENT_PLOT, "Quds Force"));
     /* the one taken unnamed, named by the next sentence's apposition */
     assert_true(takes_part("Soldiers captured an ISIS militant near Tal Abyad. The militant, "
                            "identified as Omar Haddad, had fought in Raqqa.",
