@@ -5476,7 +5476,8 @@ static bool one_person(const x_doc *d, const xsent *s, const trig *tg)
     static const char *const GROUP_NOUNS[] = { "group",   "organization", "organisation",  "cell",
                                                "network", "ring",         "organizations", NULL };
     for (size_t i = tg->t1; i < s->tok1 && i - tg->t1 < 2; i++) {
-        if (!(x_tok_is(d, i, "a") || x_tok_is(d, i, "an")))
+        /* ("detained another Azerbaijani man") */
+        if (!(x_tok_is(d, i, "a") || x_tok_is(d, i, "an") || x_tok_is(d, i, "another")))
             continue;
         for (size_t k = i + 1; k < s->tok1 && k - i < 8; k++) {
             if ((tok_class(d, k, W_ONE_PERSON_NOUNS) || plural_is_persons(d, k)) &&
@@ -5497,7 +5498,7 @@ static bool one_person(const x_doc *d, const xsent *s, const trig *tg)
         return false;
     /* ("A 25-year-old man has been charged": past an age) */
     for (size_t q = k - 1; q > s->tok0 && k - q < 9; q--) {
-        if (x_tok_is(d, q - 1, "a") || x_tok_is(d, q - 1, "an"))
+        if (x_tok_is(d, q - 1, "a") || x_tok_is(d, q - 1, "an") || x_tok_is(d, q - 1, "another"))
             return true;
         const xtok *w = x_tok(d, q - 1);
         if ((!(w->xflags & (XT_LOWER | XT_DEMONYM)) && w->kind != FNR_TOK_NUMBER &&

@@ -1301,6 +1301,9 @@ static const ev_case EV_CASES[] = {
     { "Four police officers were killed and six others were wounded in an ISIS attack on a "
       "checkpoint.",
       NULL, FNR_EVENT_ATTACK, NULL, NULL, 4, NULL, NULL },
+    /* "another man" is one */
+    { "In 2022, Greek police detained another Georgian man over a similar plot.", NULL,
+      FNR_EVENT_ARREST, NULL, NULL, 1, "2022", NULL },
     /* a designation lists a group: no one counted */
     { "Ankara designated the group led by Selin Aksoy a terrorist organisation.", NULL,
       FNR_EVENT_LEGAL_ACTION, NULL, NULL, -1, NULL, NULL },
