@@ -6671,6 +6671,37 @@ static void claimed_dated(const x_doc *d, const xsent *s, const trig *tg, fnr_ev
     }
 }
 
+/* "MİT captured X, who had been sought with a red notice": the captor,
+ * named before the relative clause that holds the legal step, is no party
+ * to it. */
+static void legal_in_relative(const x_doc *d, const xsent *s, const trig *tg, fnr_event_type type,
+                              participants *p)
+{
+    if (type != FNR_EVENT_LEGAL_ACTION || !p->n_actors)
+        return;
+    size_t w = SIZE_MAX;
+    for (size_t k = tg->t0; k > s->tok0 + 1 && tg->t0 - k < 8; k--) {
+        if (is_punct_c(d, k - 1, ',') || x_tok(d, k - 1)->mention >= 0)
+            break;
+        if ((x_tok_is(d, k - 1, "who") || x_tok_is(d, k - 1, "which")) && k >= s->tok0 + 2 &&
+            is_punct_c(d, k - 2, ',')) {
+            w = k - 1;
+            break;
+        }
+    }
+    if (w == SIZE_MAX)
+        return;
+    for (size_t a = 0; a < p->n_actors;) {
+        bool after = false;
+        for (size_t q = w; q < s->tok1 && !after; q++)
+            after = x_tok_entity(d, q) == p->actors[a];
+        if (!after)
+            p->actors[a] = p->actors[--p->n_actors];
+        else
+            a++;
+    }
+}
+
 /* "Turkish intelligence captured Kaçar in Gaziantep, and police detained
  * him together with two accomplices": the one the sentence's first clause
  * took, taken again with others. No second capture: the first one counts
@@ -7326,6 +7357,7 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
         accused_doer(d, si, s, tg, type, &p);
         deed_done_by(d, s, tg, type, &p);
         claimed_dated(d, s, tg, type, &p);
+        legal_in_relative(d, s, tg, type, &p);
         long count = -1;
         size_t count_noun = SIZE_MAX;
         if (type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL || type == FNR_EVENT_LEGAL_ACTION ||

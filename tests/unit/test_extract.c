@@ -1522,6 +1522,10 @@ static void test_events(void **state)
     assert_true(acts("Police in Baku arrested a man planning to kill a rabbi. Officials said the "
                      "plot was \"directed and financed\" by the Quds Force.",
                      FNR_EVENT_PLOT, "Quds Force"));
+    /* the captor is no party to the red notice a relative clause tells */
+    assert_false(acts("Gendarmerie captured Veysel Aras, who had been sought with a red notice, in "
+                      "Van.",
+                      FNR_EVENT_LEGAL_ACTION, "Gendarmerie"));
     /* the one taken unnamed, named by the next sentence's apposition */
     assert_true(takes_part("Soldiers captured an ISIS militant near Tal Abyad. The militant, "
                            "identified as Omar Haddad, had fought in Raqqa.",
