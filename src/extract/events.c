@@ -5471,6 +5471,34 @@ static bool plural_is_persons(const x_doc *d, size_t k)
     return lk && (lk->tags & (1u << W_PERSON_NOUNS));
 }
 
+/* "arrested a Russian woman and her Greek partner", "detained a man and a
+ * woman": one more person after the one the trigger took (1), or 0. */
+static long one_and_another(const x_doc *d, const xsent *s, const trig *tg)
+{
+    size_t k = tg->t1;
+    if (k >= s->tok1 || !(x_tok_is(d, k, "a") || x_tok_is(d, k, "an")))
+        return 0;
+    for (k++; k < s->tok1 && k - tg->t1 < 6; k++) {
+        if (x_tok_entity(d, k) >= 0 || x_tok(d, k)->kind != FNR_TOK_WORD)
+            return 0;
+        if (!one_person_word(d, k) || (k + 1 < s->tok1 && one_person_word(d, k + 1)))
+            continue; /* ("a Russian woman": the noun after the demonym) */
+        if (k + 3 >= s->tok1 || !x_tok_is(d, k + 1, "and") ||
+            !(x_tok_is(d, k + 2, "a") || x_tok_is(d, k + 2, "an") || x_tok_is(d, k + 2, "her") ||
+              x_tok_is(d, k + 2, "his")))
+            return 0;
+        for (size_t q = k + 3; q < s->tok1 && q - k < 6; q++) {
+            if (x_tok_entity(d, q) >= 0 || x_tok(d, q)->kind != FNR_TOK_WORD)
+                return 0;
+            if (one_person_word(d, q) || x_tok_is(d, q, "partner") || x_tok_is(d, q, "wife") ||
+                x_tok_is(d, q, "husband") || x_tok_is(d, q, "son") || x_tok_is(d, q, "brother"))
+                return 1;
+        }
+        return 0;
+    }
+    return 0;
+}
+
 static bool one_person(const x_doc *d, const xsent *s, const trig *tg)
 {
     static const char *const GROUP_NOUNS[] = { "group",   "organization", "organisation",  "cell",
@@ -7440,7 +7468,7 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
             else if (named)
                 count = (long)named;
             else if (type != FNR_EVENT_ATTACK && one_person(d, s, tg))
-                count = 1;
+                count = 1 + one_and_another(d, s, tg);
         }
         /* "The arrests are part of a wider crackdown": a definite noun
          * that names no one points back to what was told */

@@ -1304,6 +1304,9 @@ static const ev_case EV_CASES[] = {
     /* "another man" is one */
     { "In 2022, Greek police detained another Georgian man over a similar plot.", NULL,
       FNR_EVENT_ARREST, NULL, NULL, 1, "2022", NULL },
+    /* one and another: two */
+    { "Cypriot police arrested a Lebanese man and his Syrian partner near Larnaca.", NULL,
+      FNR_EVENT_ARREST, NULL, NULL, 2, NULL, NULL },
     /* a designation lists a group: no one counted */
     { "Ankara designated the group led by Selin Aksoy a terrorist organisation.", NULL,
       FNR_EVENT_LEGAL_ACTION, NULL, NULL, -1, NULL, NULL },
