@@ -670,6 +670,11 @@ static long one_after_and(const x_doc *d, size_t k, size_t b)
 
 /* Reads the number at token i of [a, b) for sentence_facts: a candidate
  * into *out (true), a weaker "a 15-person cell" into *weak, or nothing. */
+/* Words of money after a number: a sum, not a count of persons. */
+static const char *const SUMS[] = { "dollars", "dollar", "euros", "euro", "liras",
+                                    "lira",    "pounds", "usd",   "eur",  "rubles",
+                                    "roubles", "rials",  "tl",    NULL };
+
 static bool count_at(const x_doc *d, size_t a, size_t b, size_t i, long v, long *weak,
                      count_cand *out)
 {
@@ -802,6 +807,10 @@ static bool count_at(const x_doc *d, size_t a, size_t b, size_t i, long v, long 
         }
         if (part && t->kind == FNR_TOK_NUMBER && k == i + 3)
             continue; /* "of the 60 suspects" */
+        /* "transferring 150,000 dollars to ISKP militants": a sum, no
+         * persons */
+        if (k == i + 1 && x_tok_in(d, k, SUMS))
+            break;
         /* "2024 - Police arrested four people": the nearer number's noun */
         if (t->kind == FNR_TOK_NUMBER || (t->tags & X_TAG_NUMBER) || x_tok_is(d, k, "operations") ||
             x_tok_is(d, k, "years") || x_tok_is(d, k, "year") || x_tok_is(d, k, "months") ||
@@ -888,6 +897,12 @@ static bool toll_before(const x_doc *d, const xsent *s, size_t noun)
  * or those who carried it out) */
 static bool counts_dead(const x_doc *d, const xsent *s, size_t k)
 {
+    /* ("a soldier was killed and two others were wounded": the two are
+     * the wounded) */
+    if (k + 2 < s->tok1 && (x_tok_is(d, k + 1, "were") || x_tok_is(d, k + 1, "was")) &&
+        (x_tok_is(d, k + 2, "wounded") || x_tok_is(d, k + 2, "injured") ||
+         x_tok_is(d, k + 2, "hurt")))
+        return false;
     size_t a = k > s->tok0 + 6 ? k - 6 : s->tok0, b = k + 4 < s->tok1 ? k + 4 : s->tok1;
     for (size_t q = a; q < b; q++) {
         const xtok *t = x_tok(d, q);
@@ -1560,6 +1575,11 @@ static fnr_status by_agents(const x_doc *d, size_t i, size_t s1, fnr_vec *agents
             last = e;
             continue;
         }
+        /* "were caught by police on Sunday, Interior Minister Ali Yerlikaya
+         * said": past a comma, the one who says it is no agent */
+        if (e >= 0 && comma && after_mention(d, k, s1) < s1 &&
+            x_report_verb(d, after_mention(d, k, s1)))
+            break;
         /* "provided by MIT, Austrian police detained": after a comma, a
          * name its verb follows starts the next clause */
         if (e >= 0 && e != last && is_punct_c(d, k - 1, ',')) {
@@ -1826,6 +1846,9 @@ static size_t reporting_clause(const x_doc *d, size_t after, size_t s1)
         for (size_t k = c + 1; k < s1 && k - c < 12; k++)
             if (x_report_verb(d, k))
                 return c;
+        /* ", according to the Federal Prosecutor's Office in Karlsruhe" */
+        if (c + 2 < s1 && x_tok_is(d, c + 1, "according") && x_tok_is(d, c + 2, "to"))
+            return c;
         return s1;
     }
     return s1;
@@ -3362,6 +3385,49 @@ static bool in_who_clause(const x_doc *d, size_t s0, size_t i, size_t trig_end, 
     while (end < s1 && !is_punct_c(d, end, ','))
         end++;
     return !(trig_end > c && trig_end <= end);
+}
+
+/* Whether entity e is a country other than loc. */
+static bool other_country(const x_doc *d, int e, int loc)
+{
+    return e >= 0 && e != loc && d->ents[e].type == FNR_ENTITY_LOCATION &&
+           kind_is(d, &d->ents[e], K_COUNTRY);
+}
+
+/* "Police in Germany, Belgium, the Netherlands and Spain arrested 14":
+ * a country named in a list of countries is where a part of it was, none
+ * alone. Whether entity loc, a country, stands in such a list in s. */
+static bool in_country_list(const x_doc *d, const xsent *s, int loc)
+{
+    if (!kind_is(d, &d->ents[loc], K_COUNTRY))
+        return false;
+    /* (named twice, "from France and Sweden ... captured X in Sweden", the
+     * second may stand alone) */
+    size_t named = 0;
+    for (size_t k = s->tok0; k < s->tok1; k++)
+        named += x_tok_entity(d, k) == loc && (k == s->tok0 || x_tok_entity(d, k - 1) != loc);
+    if (named != 1)
+        return false;
+    for (size_t k = s->tok0; k < s->tok1; k++) {
+        if (x_tok_entity(d, k) != loc || (k > s->tok0 && x_tok_entity(d, k - 1) == loc))
+            continue;
+        /* a country after it (", Belgium", "and the Netherlands") */
+        size_t after = after_mention(d, k, s->tok1), q = after;
+        while (q < s->tok1 && q - after < 3 &&
+               (is_punct_c(d, q, ',') || x_tok_is(d, q, "and") || x_tok_is(d, q, "the")))
+            q++;
+        if (q > after && q < s->tok1 && other_country(d, x_tok_entity(d, q), loc))
+            return true;
+        /* ... or before it */
+        size_t b = k;
+        while (
+            b > s->tok0 && k - b < 3 &&
+            (is_punct_c(d, b - 1, ',') || x_tok_is(d, b - 1, "and") || x_tok_is(d, b - 1, "the")))
+            b--;
+        if (b < k && b > s->tok0 && other_country(d, x_tok_entity(d, b - 1), loc))
+            return true;
+    }
+    return false;
 }
 
 static int find_location(const x_doc *d, const sent_facts *f, const participants *p, size_t s0,
@@ -5545,7 +5611,7 @@ static bool coordinated_date(const x_doc *d, const xsent *s, const trig *tg,
 /* "In a separate operation last year, gendarmerie teams detained 14":
  * a sentence that tells a time before the report's in words its unknown
  * date cannot resolve ("last year", "the previous month", "two years
- * ago") is not dated by the sentences before it, whose time it is not
+ * ago", "a month earlier") is not dated by the sentences before it, whose time it is not
  * (D-17: such words give a date only with the publication date). ("Earlier
  * this month" and "in recent weeks" fall within the time told before.) */
 static bool time_of_its_own(const x_doc *d, const xsent *s)
@@ -5556,7 +5622,13 @@ static bool time_of_its_own(const x_doc *d, const xsent *s)
         if (!x_tok_in(d, k, UNITS))
             continue;
         if (x_tok_is(d, k - 1, "last") || x_tok_is(d, k - 1, "previous") ||
-            (k + 1 < s->tok1 && x_tok_is(d, k + 1, "ago")))
+            (k + 1 < s->tok1 && x_tok_is(d, k + 1, "ago")) ||
+            /* ("a month earlier", not "up to 36 years earlier this month") */
+            (k + 1 < s->tok1 &&
+             (x_tok_is(d, k + 1, "earlier") || x_tok_is(d, k + 1, "later") ||
+              x_tok_is(d, k + 1, "before")) &&
+             !(k + 2 < s->tok1 && (x_tok_is(d, k + 2, "this") || x_tok_is(d, k + 2, "that") ||
+                                   x_tok_is(d, k + 2, "on") || x_tok_is(d, k + 2, "in")))))
             return true;
     }
     return false;
@@ -5766,12 +5838,41 @@ static bool plural_is_persons(const x_doc *d, size_t k)
     return lk && (lk->tags & (1u << W_PERSON_NOUNS));
 }
 
+/* "arrested a Russian woman and her Greek partner", "detained a man and a
+ * woman": one more person after the one the trigger took (1), or 0. */
+static long one_and_another(const x_doc *d, const xsent *s, const trig *tg)
+{
+    size_t k = tg->t1;
+    if (k >= s->tok1 || !(x_tok_is(d, k, "a") || x_tok_is(d, k, "an")))
+        return 0;
+    for (k++; k < s->tok1 && k - tg->t1 < 6; k++) {
+        if (x_tok_entity(d, k) >= 0 || x_tok(d, k)->kind != FNR_TOK_WORD)
+            return 0;
+        if (!one_person_word(d, k) || (k + 1 < s->tok1 && one_person_word(d, k + 1)))
+            continue; /* ("a Russian woman": the noun after the demonym) */
+        if (k + 3 >= s->tok1 || !x_tok_is(d, k + 1, "and") ||
+            !(x_tok_is(d, k + 2, "a") || x_tok_is(d, k + 2, "an") || x_tok_is(d, k + 2, "her") ||
+              x_tok_is(d, k + 2, "his")))
+            return 0;
+        for (size_t q = k + 3; q < s->tok1 && q - k < 6; q++) {
+            if (x_tok_entity(d, q) >= 0 || x_tok(d, q)->kind != FNR_TOK_WORD)
+                return 0;
+            if (one_person_word(d, q) || x_tok_is(d, q, "partner") || x_tok_is(d, q, "wife") ||
+                x_tok_is(d, q, "husband") || x_tok_is(d, q, "son") || x_tok_is(d, q, "brother"))
+                return 1;
+        }
+        return 0;
+    }
+    return 0;
+}
+
 static bool one_person(const x_doc *d, const xsent *s, const trig *tg)
 {
     static const char *const GROUP_NOUNS[] = { "group",   "organization", "organisation",  "cell",
                                                "network", "ring",         "organizations", NULL };
     for (size_t i = tg->t1; i < s->tok1 && i - tg->t1 < 2; i++) {
-        if (!(x_tok_is(d, i, "a") || x_tok_is(d, i, "an")))
+        /* ("detained another Azerbaijani man") */
+        if (!(x_tok_is(d, i, "a") || x_tok_is(d, i, "an") || x_tok_is(d, i, "another")))
             continue;
         for (size_t k = i + 1; k < s->tok1 && k - i < 8; k++) {
             if ((tok_class(d, k, W_ONE_PERSON_NOUNS) || plural_is_persons(d, k)) &&
@@ -5792,7 +5893,7 @@ static bool one_person(const x_doc *d, const xsent *s, const trig *tg)
         return false;
     /* ("A 25-year-old man has been charged": past an age) */
     for (size_t q = k - 1; q > s->tok0 && k - q < 9; q--) {
-        if (x_tok_is(d, q - 1, "a") || x_tok_is(d, q - 1, "an"))
+        if (x_tok_is(d, q - 1, "a") || x_tok_is(d, q - 1, "an") || x_tok_is(d, q - 1, "another"))
             return true;
         const xtok *w = x_tok(d, q - 1);
         if ((!(w->xflags & (XT_LOWER | XT_DEMONYM)) && w->kind != FNR_TOK_NUMBER &&
@@ -6804,6 +6905,15 @@ static bool of_new_ones(const x_doc *d, const xsent *s, const trig *tg)
  * is its target (when that sentence tells no such event of its own). */
 static bool one_sentence_para_before(const x_doc *d, size_t si);
 
+/* Whether legal step e hands someone over ("extradited", "deported"). */
+static bool handed_over(const x_doc *d, const fnr_event *e)
+{
+    const char *t = d->doc.text + e->trigger_start;
+    size_t n = e->trigger_end - e->trigger_start;
+    return (n >= 8 && (t[0] == 'e' || t[0] == 'E') && memcmp(t + 1, "xtradit", 7) == 0) ||
+           (n >= 6 && (t[0] == 'd' || t[0] == 'D') && memcmp(t + 1, "eport", 5) == 0);
+}
+
 static void named_next(x_doc *d)
 {
     static const char *const ONE[] = { "suspect", "man",       "woman",     "terrorist", "militant",
@@ -6812,7 +6922,10 @@ static void named_next(x_doc *d)
     fnr_event *ev = d->events.data;
     for (size_t i = 0; i < d->events.len; i++) {
         fnr_event *e = &ev[i];
-        if ((e->type != FNR_EVENT_ARREST && e->type != FNR_EVENT_KILL) || e->count > 1 ||
+        /* ("Ukraine extradited a Tajik national wanted for ... The
+         * suspect, X, ...": the one handed over) */
+        bool handed = e->type == FNR_EVENT_LEGAL_ACTION && handed_over(d, e);
+        if ((e->type != FNR_EVENT_ARREST && e->type != FNR_EVENT_KILL && !handed) || e->count > 1 ||
             names_person(d, e->targets, e->n_targets) || e->sentence + 1 >= d->sents.len)
             continue;
         size_t si = e->sentence + 1;
@@ -6829,7 +6942,7 @@ static void named_next(x_doc *d)
         for (size_t q = x_sent(d, e->sentence)->tok0; q < s->tok0 && !same_noun; q++)
             same_noun = x_tok(d, q)->key_len == x_tok(d, k + 1)->key_len &&
                         memcmp(x_tok(d, q)->key, x_tok(d, k + 1)->key, x_tok(d, q)->key_len) == 0;
-        if (e->count < 0 && !same_noun)
+        if (e->count < 0 && !same_noun && !handed)
             continue;
         k += 3;
         while (k < s->tok1 && k - s->tok0 < 8 && x_tok(d, k)->mention < 0 && x_tok_in(d, k, CUE))
@@ -6841,7 +6954,8 @@ static void named_next(x_doc *d)
         bool own = false; /* the sentence's own capture or killing names him (restated) */
         for (size_t j = i + 1; j < d->events.len && !own; j++)
             own = ev[j].sentence == si &&
-                  (ev[j].type == FNR_EVENT_ARREST || ev[j].type == FNR_EVENT_KILL);
+                  (handed ? ev[j].type == FNR_EVENT_LEGAL_ACTION && handed_over(d, &ev[j])
+                          : ev[j].type == FNR_EVENT_ARREST || ev[j].type == FNR_EVENT_KILL);
         if (!own)
             e->targets[e->n_targets++] = who; /* (each event holds room for one more) */
     }
@@ -6865,12 +6979,18 @@ static void deed_done_by(const x_doc *d, const xsent *s, const trig *tg, fnr_eve
     size_t k = tg->t1;
     if (k < s->tok1 && is_punct_c(d, k, ','))
         k++;
-    while (k < s->tok1 && k - tg->t1 < 5 && x_tok_in(d, k, AUX))
+    while (k < s->tok1 && k - tg->t1 < 6 &&
+           (x_tok_in(d, k, AUX) || (x_tok(d, k)->xflags & XT_QUOTE)))
         k++;
     if (k >= s->tok1 || !x_tok_in(d, k, DONE))
         return;
     k++;
     if (k < s->tok1 && x_tok_is(d, k, "out"))
+        k++;
+    /* ("was "directed and financed" by the IRGC") */
+    if (k + 1 < s->tok1 && x_tok_is(d, k, "and") && (x_tok(d, k + 1)->xflags & XT_LOWER))
+        k += 2;
+    while (k < s->tok1 && (x_tok(d, k)->xflags & XT_QUOTE))
         k++;
     if (k >= s->tok1 || !x_tok_is(d, k, "by"))
         return;
@@ -6922,7 +7042,12 @@ static bool deed_told_again(const x_doc *d, size_t si, const xsent *s, const tri
                 return true;
         return false;
     }
-    if (!(x_tok_is(d, tg->t0 - 1, "the") || x_tok_is(d, tg->t0 - 1, "this")))
+    /* ("that" before a noun points back: "hours after that attack"; "a
+     * cell that attacked" is a relative) */
+    const xtok *tw = x_tok(d, tg->t1 - 1);
+    bool noun = tw->key_len > 2 && memcmp(tw->key + tw->key_len - 2, "ed", 2) != 0;
+    if (!(x_tok_is(d, tg->t0 - 1, "the") || x_tok_is(d, tg->t0 - 1, "this") ||
+          (noun && x_tok_is(d, tg->t0 - 1, "that"))))
         return false;
     /* "... suspected of planning an attack on the parade. The men had
      * discussed using knives in the attack": the attack planned, no attack
@@ -6931,14 +7056,13 @@ static bool deed_told_again(const x_doc *d, size_t si, const xsent *s, const tri
     if (type == FNR_EVENT_ATTACK && tg->t1 - tg->t0 == 1 &&
         (x_tok_is(d, tg->t0, "attack") || x_tok_is(d, tg->t0, "attacks")) &&
         (tg->t1 >= s->tok1 || x_tok(d, tg->t1)->kind == FNR_TOK_PUNCT)) {
-        bool plot = false;
+        bool plot = false, attack = false;
         for (size_t i = 0; i < d->events.len; i++) {
             const fnr_event *e = &FNR_VEC_AT(&d->events, fnr_event, i);
-            if (e->type == FNR_EVENT_ATTACK)
-                return false;
+            attack = attack || e->type == FNR_EVENT_ATTACK;
             plot = plot || (e->type == FNR_EVENT_PLOT && e->sentence != si);
         }
-        if (plot)
+        if (plot && !attack)
             return true;
     }
     size_t ta = x_tok(d, tg->t0)->start, tb = x_tok(d, tg->t1 - 1)->end;
@@ -6952,6 +7076,24 @@ static bool deed_told_again(const x_doc *d, size_t si, const xsent *s, const tri
         *lead = i - 1;
         return false;
     }
+    /* "It said the plot was directed by the IRGC's Quds Force": the one
+     * told with no doer, in other words, gets its doers here */
+    for (size_t i = d->events.len; p->n_actors && tg->t1 - tg->t0 == 1 && i > 0; i--) {
+        const fnr_event *e = &FNR_VEC_AT(&d->events, fnr_event, i - 1);
+        if (e->type != type || e->sentence == si)
+            continue;
+        if (!e->n_actors && si - e->sentence <= 3) {
+            *lead = i - 1;
+            return false;
+        }
+        break;
+    }
+    /* ("hours after that attack": one told, in whatever words) */
+    for (size_t i = 0;
+         x_tok_is(d, tg->t0 - 1, "that") && !p->n_actors && count < 0 && i < d->events.len; i++)
+        if (FNR_VEC_AT(&d->events, fnr_event, i).type == type &&
+            FNR_VEC_AT(&d->events, fnr_event, i).sentence != si)
+            return true;
     return false;
 }
 
@@ -7006,6 +7148,68 @@ static bool strike_told_again(x_doc *d, size_t si, fnr_event_type type, const pa
         return true;
     }
     return false;
+}
+
+/* "ISKP claimed the January 28 attack on a church": the claimant of an
+ * attack named with its date or its kind between "the" and the noun
+ * carried it out (who_did_it reads "claimed the attack"). */
+static void claimed_dated(const x_doc *d, const xsent *s, const trig *tg, fnr_event_type type,
+                          participants *p)
+{
+    static const char *const KINDS[] = {
+        "deadly", "suicide", "twin", "bomb", "gun", "knife", NULL
+    };
+    if (type != FNR_EVENT_ATTACK || p->n_actors >= 16)
+        return;
+    size_t k = tg->t0;
+    while (k > s->tok0 && tg->t0 - k < 6 && x_tok(d, k - 1)->mention < 0 &&
+           ((x_tok(d, k - 1)->xflags & XT_DATE) || x_tok(d, k - 1)->kind == FNR_TOK_NUMBER ||
+            is_punct_c(d, k - 1, ',') || x_tok_in(d, k - 1, KINDS)))
+        k--;
+    if (k == tg->t0 || k < s->tok0 + 3 ||
+        !(x_tok_is(d, k - 1, "the") || x_tok_is(d, k - 1, "an") || x_tok_is(d, k - 1, "a")))
+        return;
+    size_t v = k - 2;
+    if (!x_tok_is(d, v, "claimed") && !x_tok_is(d, v, "claims"))
+        return;
+    if (v > s->tok0 + 1 && (x_tok_is(d, v - 1, "has") || x_tok_is(d, v - 1, "later")))
+        v--;
+    int e = v > s->tok0 ? x_tok_entity(d, v - 1) : -1;
+    if (e >= 0 && d->ents[e].type != FNR_ENTITY_LOCATION) {
+        add_unique(p->actors, &p->n_actors, e);
+        remove_id(p->targets, &p->n_targets, e);
+    }
+}
+
+/* "MİT captured X, who had been sought with a red notice": the captor,
+ * named before the relative clause that holds the legal step, is no party
+ * to it. */
+static void legal_in_relative(const x_doc *d, const xsent *s, const trig *tg, fnr_event_type type,
+                              participants *p)
+{
+    if (type != FNR_EVENT_LEGAL_ACTION || !p->n_actors)
+        return;
+    size_t w = SIZE_MAX;
+    for (size_t k = tg->t0; k > s->tok0 + 1 && tg->t0 - k < 8; k--) {
+        if (is_punct_c(d, k - 1, ',') || x_tok(d, k - 1)->mention >= 0)
+            break;
+        if ((x_tok_is(d, k - 1, "who") || x_tok_is(d, k - 1, "which")) && k >= s->tok0 + 2 &&
+            is_punct_c(d, k - 2, ',')) {
+            w = k - 1;
+            break;
+        }
+    }
+    if (w == SIZE_MAX)
+        return;
+    for (size_t a = 0; a < p->n_actors;) {
+        bool after = false;
+        for (size_t q = w; q < s->tok1 && !after; q++)
+            after = x_tok_entity(d, q) == p->actors[a];
+        if (!after)
+            p->actors[a] = p->actors[--p->n_actors];
+        else
+            a++;
+    }
 }
 
 /* "Turkish intelligence captured Kaçar in Gaziantep, and police detained
@@ -7691,6 +7895,8 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
         extradition_parties(d, si, s, tg, type, &p);
         accused_doer(d, si, s, tg, type, &p);
         deed_done_by(d, s, tg, type, &p);
+        claimed_dated(d, s, tg, type, &p);
+        legal_in_relative(d, s, tg, type, &p);
         long count = -1;
         size_t count_noun = SIZE_MAX;
         if (type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL || type == FNR_EVENT_LEGAL_ACTION ||
@@ -7735,6 +7941,16 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
                 (!counts_dead(d, s, noun) || (noun + 1 < tg->t0 && x_tok_is(d, noun + 1, "who"))))
                 count = -1; /* an attack counts its dead, not who carried it out
                                ("killed all 33 militants who hijacked a train") */
+            /* ("Three soldiers were killed and two others were wounded in
+             * an attack": the dead, told further from it) */
+            for (size_t c = 0; type == FNR_EVENT_ATTACK && count < 0 && c < sf->counts.len; c++) {
+                const count_cand *cc = &FNR_VEC_AT(&sf->counts, count_cand, c);
+                for (size_t q = cc->noun + 1;
+                     cc->noun < tg->t0 && q + 1 < tg->t0 && q < cc->noun + 3; q++)
+                    if (tok_class(d, q, W_BE_WORDS) &&
+                        (x_tok_is(d, q + 1, "killed") || x_tok_is(d, q + 1, "dead")))
+                        count = cc->value;
+            }
             /* "Two gunmen attacked a church, killing two people": the dead
              * after the attackers */
             for (size_t c = 0; type == FNR_EVENT_ATTACK && count < 0 && c < sf->counts.len; c++) {
@@ -7763,7 +7979,7 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
             else if (named)
                 count = (long)named;
             else if (type != FNR_EVENT_ATTACK && one_person(d, s, tg))
-                count = 1;
+                count = 1 + one_and_another(d, s, tg);
         }
         /* "The arrests are part of a wider crackdown": a definite noun
          * that names no one points back to what was told */
@@ -7931,6 +8147,9 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
             if (loc >= 0 && !named_after(d, loc, tg->t1, s->tok1))
                 loc = -1;
         }
+        if (loc >= 0 && type != FNR_EVENT_ATTACK && type != FNR_EVENT_PLOT &&
+            in_country_list(d, s, loc))
+            loc = -1;
         /* a round-up "across 14 provinces" was in none of them alone */
         bool spread = type != FNR_EVENT_ATTACK && type != FNR_EVENT_PLOT;
         /* ... but a closed list of places of one country the report never

@@ -3733,18 +3733,24 @@ static void bare_body_names(x_doc *d)
     size_t n = d->mentions.len;
     for (size_t i = 0; i < n; i++) {
         xmention *m = x_men(d, i);
-        if (!m->key_len || !m->lex || m->lex->country[0] || !m->lex->kind ||
-            m->type != FNR_ENTITY_ORGANIZATION || m->tok1 - m->tok0 > 2 ||
-            (strcmp(m->lex->kind, "police") != 0 && strcmp(m->lex->kind, "armed_forces") != 0 &&
-             strcmp(m->lex->kind, "intelligence_service") != 0))
+        /* (or a ministry named by its head noun alone: "the Defense
+         * Ministry" beside "the National Defense Ministry") */
+        const char *mk = m->lex ? m->lex->kind : m->kind;
+        bool bare = m->lex ? !m->lex->country[0]
+                           : m->rule && strcmp(m->rule, "org_head") == 0 && mk &&
+                                 strcmp(mk, "government") == 0;
+        if (!m->key_len || !bare || !mk || m->type != FNR_ENTITY_ORGANIZATION ||
+            m->tok1 - m->tok0 > 2 ||
+            (strcmp(mk, "police") != 0 && strcmp(mk, "armed_forces") != 0 &&
+             strcmp(mk, "intelligence_service") != 0 && strcmp(mk, "government") != 0))
             continue;
         int32_t named = -1;
         for (size_t j = 0; j < n && named != -2; j++) {
             const xmention *f = x_men(d, j);
             const char *fk = f->lex ? f->lex->kind : f->kind;
             if (j == i || !f->key_len || f->type != FNR_ENTITY_ORGANIZATION ||
-                f->tok1 - f->tok0 <= m->tok1 - m->tok0 || !fk || strcmp(fk, m->lex->kind) != 0 ||
-                f->lex == m->lex || !words_within(d, m, f))
+                f->tok1 - f->tok0 <= m->tok1 - m->tok0 || !fk || strcmp(fk, mk) != 0 ||
+                (m->lex && f->lex == m->lex) || !words_within(d, m, f))
                 continue;
             if (named >= 0 && find_root(d, named) != find_root(d, (int32_t)j))
                 named = -2;

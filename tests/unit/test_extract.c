@@ -115,6 +115,12 @@ static const ent_case ENT_CASES[] = {
     /* a lone name in apposition to a role is a person */
     { "The court jailed the network's former military chief, Sutrisno, for 15 years.", "Sutrisno",
       FNR_ENTITY_PERSON, NULL, NULL },
+    /* a ministry named by its head alone is the one named in full */
+    { "The Interior Ministry said 40 were held. The Turkish Interior Ministry gave no names.",
+      "Turkish Interior Ministry", FNR_ENTITY_ORGANIZATION, "Interior Ministry", NULL },
+    /* a demonym's national police is its own, not France's */
+    { "Spanish National Police detained a recruiter in Melilla.", "Spanish National Police",
+      FNR_ENTITY_ORGANIZATION, NULL, NULL },
     /* an island is a place */
     { "Coast guards intercepted a boat carrying smugglers off Lampedusa.", "Lampedusa",
       FNR_ENTITY_LOCATION, NULL, NULL },
@@ -1321,6 +1327,23 @@ static const ev_case EV_CASES[] = {
     /* a demonym's police acts at home: the dateline's city of its country */
     { "MADRID - Spanish police detained a jihadist recruiter, the ministry said.", NULL,
       FNR_EVENT_ARREST, "Spanish police", NULL, -2, NULL, "Madrid" },
+    /* where the source sits is no place of the event */
+    { "Officers detained six suspects in Saxony, according to the Federal Prosecutor's Office in "
+      "Karlsruhe.",
+      NULL, FNR_EVENT_ARREST, NULL, NULL, 6, NULL, "Saxony" },
+    /* a sum of money counts no one */
+    { "Prosecutors charged Kamal Idris with sending 80,000 euros to al-Shabaab fighters.", NULL,
+      FNR_EVENT_LEGAL_ACTION, NULL, "Kamal Idris", 1, NULL, NULL },
+    /* an attack counts its dead, not its wounded */
+    { "Four police officers were killed and six others were wounded in an ISIS attack on a "
+      "checkpoint.",
+      NULL, FNR_EVENT_ATTACK, NULL, NULL, 4, NULL, NULL },
+    /* "another man" is one */
+    { "In 2022, Greek police detained another Georgian man over a similar plot.", NULL,
+      FNR_EVENT_ARREST, NULL, NULL, 1, "2022", NULL },
+    /* one and another: two */
+    { "Cypriot police arrested a Lebanese man and his Syrian partner near Larnaca.", NULL,
+      FNR_EVENT_ARREST, NULL, NULL, 2, NULL, NULL },
     /* a designation lists a group: no one counted */
     { "Ankara designated the group led by Selin Aksoy a terrorist organisation.", NULL,
       FNR_EVENT_LEGAL_ACTION, NULL, NULL, -1, NULL, NULL },
@@ -1502,6 +1525,47 @@ static void test_events(void **state)
     f = run("Police detained Yusuf Tekin, who had lived in Belgium for a decade.", NULL);
     assert_int_equal(find_event(f, FNR_EVENT_ARREST)->location, -1);
     fnr_facts_free(f);
+    /* the sayer past a comma is no agent of "by" */
+    assert_false(acts("Three men were detained by police in Bursa, Governor Mahmut Demirtaş said.",
+                      FNR_EVENT_ARREST, "Mahmut Demirtaş"));
+    /* "that attack" is the one told; "the cell that attacked" tells one */
+    f = run("Gunmen attacked a wedding in Mardin, killing four guests. Police caught the attackers "
+            "hours after that attack.",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 1);
+    fnr_facts_free(f);
+    f = run("Gunmen attacked a wedding in Mardin. It was the same cell that attacked a police post "
+            "in 2019.",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 2);
+    fnr_facts_free(f);
+    /* "A year earlier" is not the day told before */
+    f = run("Police detained four suspects in Izmir on May 3, 2024. A year earlier, gendarmerie "
+            "teams caught nine suspects in Manisa.",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ARREST), 2);
+    assert_string_equal(f->events[1].date, "");
+    fnr_facts_free(f);
+    /* a round-up across a list of countries is placed in none */
+    f = run("Police in France, Italy and Greece detained 11 people linked to a smuggling network.",
+            NULL);
+    assert_int_equal(find_event(f, FNR_EVENT_ARREST)->location, -1);
+    fnr_facts_free(f);
+    /* the claimant of a dated attack did it */
+    assert_true(acts("Al-Shabaab claimed the March 14 attack on a hotel in Mogadishu.",
+                     FNR_EVENT_ATTACK, "Al-Shabaab"));
+    /* ... and the one handed over unnamed */
+    assert_true(takes_part("Georgia extradited an Uzbek national wanted for financing ISIS. The "
+                           "suspect, Bekzod Rakhimov, was flown to Ankara.",
+                           FNR_EVENT_LEGAL_ACTION, "Bekzod Rakhimov", true));
+    /* the plot told with no doer gets the ones "directed" it */
+    assert_true(acts("Police in Baku arrested a man planning to kill a rabbi. Officials said the "
+                     "plot was \"directed and financed\" by the Quds Force.",
+                     FNR_EVENT_PLOT, "Quds Force"));
+    /* the captor is no party to the red notice a relative clause tells */
+    assert_false(acts("Gendarmerie captured Veysel Aras, who had been sought with a red notice, in "
+                      "Van.",
+                      FNR_EVENT_LEGAL_ACTION, "Gendarmerie"));
     /* the one taken unnamed, named by the next sentence's apposition */
     assert_true(takes_part("Soldiers captured an ISIS militant near Tal Abyad. The militant, "
                            "identified as Omar Haddad, had fought in Raqqa.",
