@@ -6914,6 +6914,38 @@ static bool handed_over(const x_doc *d, const fnr_event *e)
            (n >= 6 && (t[0] == 'd' || t[0] == 'D') && memcmp(t + 1, "eport", 5) == 0);
 }
 
+/* "MİT neutralized three PKK terrorists ... One of them, Hüseyin Ali,
+ * ...", "... Among them was X": a named one of the many an arrest or a
+ * killing took, in the next sentence, is among its targets. */
+static void one_of_them_next(x_doc *d)
+{
+    fnr_event *ev = d->events.data;
+    for (size_t i = 0; i < d->events.len; i++) {
+        fnr_event *e = &ev[i];
+        if ((e->type != FNR_EVENT_ARREST && e->type != FNR_EVENT_KILL) || e->count < 2 ||
+            names_person(d, e->targets, e->n_targets) || e->sentence + 1 >= d->sents.len)
+            continue;
+        size_t si = e->sentence + 1;
+        const xsent *s = x_sent(d, si);
+        if (s->para_start && !one_sentence_para_before(d, si))
+            continue;
+        size_t k = s->tok0;
+        if (k + 4 < s->tok1 && x_tok_is(d, k, "one") && x_tok_is(d, k + 1, "of") &&
+            x_tok_is(d, k + 2, "them") && is_punct_c(d, k + 3, ','))
+            k += 4;
+        else if (k + 3 < s->tok1 && x_tok_is(d, k, "among") && x_tok_is(d, k + 1, "them") &&
+                 (x_tok_is(d, k + 2, "was") || x_tok_is(d, k + 2, "were")))
+            k += 3;
+        else
+            continue;
+        int who = x_tok_entity(d, k);
+        if (who < 0 || d->ents[who].type != FNR_ENTITY_PERSON ||
+            contains(e->actors, e->n_actors, who))
+            continue;
+        e->targets[e->n_targets++] = who; /* (each event holds room for one more) */
+    }
+}
+
 static void named_next(x_doc *d)
 {
     static const char *const ONE[] = { "suspect", "man",       "woman",     "terrorist", "militant",
@@ -8285,6 +8317,7 @@ fnr_status x_events_find(x_doc *d)
     if (st != FNR_OK)
         return st;
     named_next(d);
+    one_of_them_next(d);
     /* a plot with no plotter named takes the state the report says
      * directed it; each event holds room for one actor more */
     int state = -2;

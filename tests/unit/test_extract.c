@@ -5158,6 +5158,15 @@ static void test_sources_sieges_and_escapes(void **state)
     assert_int_equal(n_events(f, FNR_EVENT_ARREST), 1);
     assert_int_equal(n_events(f, FNR_EVENT_LEGAL_ACTION), 0);
     fnr_facts_free(f);
+    /* "One of them, X," names one of the many taken */
+    f = run("Turkish forces neutralized three PKK terrorists in a drone strike in Qamishli.\n\n"
+            "One of them, Rıza Demirtaş, was responsible for the group's finances.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_KILL);
+    assert_non_null(v);
+    assert_true(names_have(f, v->targets, v->n_targets, "Rıza Demirtaş"));
+    assert_int_equal(v->count, 3);
+    fnr_facts_free(f);
     /* a siege is an attack, and the dead it left are its count */
     f = run("The 2015 siege of a university in Garissa killed 148 people.\n", NULL);
     assert_int_equal(n_events(f, FNR_EVENT_KILL), 0);
