@@ -776,6 +776,17 @@ static bool count_at(const x_doc *d, size_t a, size_t b, size_t i, long v, long 
             out->value = v;
             return true;
         }
+        /* "Police detained the three in Bursa": the ones told before,
+         * counted */
+        if (k == i + 1 && i > a && x_tok_is(d, i - 1, "the") && v > 1 && v < 100 &&
+            (x_tok_is(d, k, "in") || x_tok_is(d, k, "on") || x_tok_is(d, k, "at") ||
+             x_tok_is(d, k, "near") || x_tok_is(d, k, "after") || is_punct_c(d, k, ',') ||
+             is_punct_c(d, k, '.')) &&
+            i >= a + 2 && (x_tok(d, i - 2)->xflags & XT_TRIGGER)) {
+            out->noun = (uint32_t)i;
+            out->value = v;
+            return true;
+        }
         /* "seven suspects, six of whom were caught": the six */
         if (k == i + 1 && x_tok_is(d, k, "of") && k + 1 < b && x_tok_is(d, k + 1, "whom")) {
             out->noun = (uint32_t)(k + 1);
@@ -6946,6 +6957,52 @@ static void one_of_them_next(x_doc *d)
     }
 }
 
+/* "The suspects were identified as A, B and C ... Police detained the
+ * three in Bursa": the persons the sentence before names, as many as "the
+ * three" counts, are the ones taken. */
+static fnr_status the_n_named_before(x_doc *d)
+{
+    fnr_event *ev = d->events.data;
+    for (size_t i = 0; i < d->events.len; i++) {
+        fnr_event *e = &ev[i];
+        if ((e->type != FNR_EVENT_ARREST && e->type != FNR_EVENT_KILL &&
+             e->type != FNR_EVENT_LEGAL_ACTION) ||
+            e->count < 2 || e->count > 8 || names_person(d, e->targets, e->n_targets) ||
+            e->sentence == 0)
+            continue;
+        const xsent *s = x_sent(d, e->sentence);
+        bool the_n = false;
+        for (size_t k = s->tok0 + 1; k + 1 < s->tok1 && !the_n; k++)
+            the_n = x_tok_is(d, k - 1, "the") && token_number(d, k) == e->count &&
+                    x_tok(d, k)->kind == FNR_TOK_WORD && !tok_class(d, k + 1, W_PERSON_NOUNS);
+        if (!the_n)
+            continue;
+        const xsent *prev = x_sent(d, e->sentence - 1);
+        int who[8];
+        size_t n = 0;
+        for (size_t k = prev->tok0; k < prev->tok1; k++) {
+            int w = x_tok_entity(d, k);
+            if (w < 0 || d->ents[w].type != FNR_ENTITY_PERSON || contains(who, n, w))
+                continue;
+            if (n == 8) {
+                n = 9;
+                break;
+            }
+            who[n++] = w;
+        }
+        if ((long)n != e->count)
+            continue;
+        int *t = fnr_arena_alloc(d->arena, (e->n_targets + n + 1) * sizeof *t);
+        if (!t)
+            return FNR_NOMEM;
+        memcpy(t, e->targets, e->n_targets * sizeof *t);
+        memcpy(t + e->n_targets, who, n * sizeof *t);
+        e->targets = t;
+        e->n_targets += n;
+    }
+    return FNR_OK;
+}
+
 static void named_next(x_doc *d)
 {
     static const char *const ONE[] = { "suspect", "man",       "woman",     "terrorist", "militant",
@@ -8318,6 +8375,9 @@ fnr_status x_events_find(x_doc *d)
         return st;
     named_next(d);
     one_of_them_next(d);
+    st = the_n_named_before(d);
+    if (st != FNR_OK)
+        return st;
     /* a plot with no plotter named takes the state the report says
      * directed it; each event holds room for one actor more */
     int state = -2;

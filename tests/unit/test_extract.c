@@ -5167,6 +5167,16 @@ static void test_sources_sieges_and_escapes(void **state)
     assert_true(names_have(f, v->targets, v->n_targets, "Rıza Demirtaş"));
     assert_int_equal(v->count, 3);
     fnr_facts_free(f);
+    /* "detained the three" counts three, the three named just before */
+    f = run("The suspects were identified as Ahmet K., Mehmet T. and Yusuf B.\n\nPolice detained "
+            "the three in Bursa on Monday.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_int_equal(v->count, 3);
+    assert_true(names_have(f, v->targets, v->n_targets, "Mehmet T."));
+    assert_true(names_have(f, v->targets, v->n_targets, "Yusuf B."));
+    fnr_facts_free(f);
     /* a siege is an attack, and the dead it left are its count */
     f = run("The 2015 siege of a university in Garissa killed 148 people.\n", NULL);
     assert_int_equal(n_events(f, FNR_EVENT_KILL), 0);
