@@ -6564,6 +6564,14 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
             *lead = i; /* the one told with its dead stands for it */
             return false;
         }
+        /* "One person was killed in the attack, when two gunmen opened
+         * fire ...": the attack told before in passing, now told with its
+         * dead, stands in this telling */
+        if (definite && type == FNR_EVENT_ATTACK && count >= 0 && e->count < 0 &&
+            e->type == FNR_EVENT_ATTACK && si - e->sentence <= 4) {
+            *lead = i;
+            return false;
+        }
         if (e->type != type || e->sentence == si) /* the other clause of this sentence */
             continue;
         if ((day_at != SIZE_MAX && e->trigger_start >= e->start + (ta - na) &&
@@ -8129,8 +8137,10 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
             if (same)
                 continue;
         }
-        if (p.n_actors == 0 && p.n_targets == 0 && count <= 1 && tg->t1 - tg->t0 == 1 &&
-            tg->t0 > s->tok0 &&
+        /* (an attack told with its dead goes to restated(), which lets it
+         * stand for the one told in passing) */
+        if (p.n_actors == 0 && p.n_targets == 0 && count <= 1 &&
+            !(type == FNR_EVENT_ATTACK && count == 1) && tg->t1 - tg->t0 == 1 && tg->t0 > s->tok0 &&
             (x_tok_is(d, tg->t0 - 1, "the") || x_tok_is(d, tg->t0 - 1, "these")) &&
             x_tok(d, tg->t0)->key_len > 2 &&
             memcmp(x_tok(d, tg->t0)->key + x_tok(d, tg->t0)->key_len - 2, "ed", 2) != 0 &&

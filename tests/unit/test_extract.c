@@ -5177,6 +5177,18 @@ static void test_sources_sieges_and_escapes(void **state)
     assert_true(names_have(f, v->targets, v->n_targets, "Mehmet T."));
     assert_true(names_have(f, v->targets, v->n_targets, "Yusuf B."));
     fnr_facts_free(f);
+    /* an attack told in passing, then with its dead: one attack, the
+     * telling with the dead standing */
+    f = run("A court sentenced a Daesh member to life for his role in the attack on a church in "
+            "Izmir.\n\nOne person was killed in the attack, when two gunmen opened fire during "
+            "mass in Izmir's Konak district.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 1);
+    v = find_event(f, FNR_EVENT_ATTACK);
+    assert_non_null(v);
+    assert_int_equal(v->count, 1);
+    assert_true(names_have(f, v->actors, v->n_actors, "Daesh"));
+    fnr_facts_free(f);
     /* a siege is an attack, and the dead it left are its count */
     f = run("The 2015 siege of a university in Garissa killed 148 people.\n", NULL);
     assert_int_equal(n_events(f, FNR_EVENT_KILL), 0);
