@@ -2761,6 +2761,11 @@ static fnr_status scan_names(scan_ctx *c)
 static fnr_status bracket_part(scan_ctx *c, int32_t left, size_t a, size_t b)
 {
     x_doc *d = c->d;
+    /* ("Karakol Cemiyeti (\"The Guard Society\")": the quoted words) */
+    while (a < b && (x_tok(d, a)->xflags & XT_QUOTE))
+        a++;
+    while (b > a && (x_tok(d, b - 1)->xflags & XT_QUOTE))
+        b--;
     if (a >= b)
         return FNR_OK;
     xmention *lm = x_men(d, (size_t)left);
@@ -2807,9 +2812,11 @@ static fnr_status bracket_part(scan_ctx *c, int32_t left, size_t a, size_t b)
             (is_word(x_tok(d, q)) && !(x_tok(d, q)->xflags & XT_NAMELIKE)) ||
             x_tok(d, q)->kind == FNR_TOK_NUMBER)
             return FNR_OK;
+    /* (weak: the name the brackets explain stays the name, "Mim Mim (The
+     * National Defense)") */
     int32_t idx = -1;
     fnr_status st = add_mention(d, c->s, a, b, (fnr_entity_type)lm->type, NULL, lm->kind,
-                                "bracket_alias", false, &idx);
+                                "bracket_alias", true, &idx);
     if (st == FNR_OK && idx >= 0) {
         x_men(d, (size_t)idx)->kind = lm->lex ? lm->lex->kind : lm->kind;
         unite(d, left, idx);

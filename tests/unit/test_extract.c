@@ -90,6 +90,9 @@ typedef struct ent_case {
 } ent_case;
 
 static const ent_case ENT_CASES[] = {
+    /* a quoted translation in brackets is an alias, the name stays */
+    { "Groups such as Karakol Cemiyeti (\"The Guard Society\") gathered information.",
+      "Karakol Cemiyeti", FNR_ENTITY_ORGANIZATION, "The Guard Society", NULL },
     /* a national police of no one country: the demonym names whose */
     { "MADRID (EFE) - Spanish National Police officers arrested four men.",
       "Spanish National Police", FNR_ENTITY_ORGANIZATION, NULL, NULL },
