@@ -1571,6 +1571,15 @@ static size_t code_name_cue(const x_doc *d, size_t i, size_t end)
         size_t k = i + 1;
         if (x_tok_is(d, i, "referred") && k < end && x_tok_is(d, k, "to"))
             k++;
+        /* ("known in Turkish as X", "known locally as X") */
+        if (k + 2 < end && x_tok_is(d, k, "in") && (x_tok(d, k + 1)->xflags & XT_DEMONYM) &&
+            x_tok_is(d, k + 2, "as"))
+            k += 2;
+        else if (k + 1 < end &&
+                 (x_tok_is(d, k, "locally") || x_tok_is(d, k, "widely") ||
+                  x_tok_is(d, k, "commonly") || x_tok_is(d, k, "officially")) &&
+                 x_tok_is(d, k + 1, "as"))
+            k++;
         if (k < end && x_tok_is(d, k, "as"))
             return k + 1;
     }

@@ -90,6 +90,9 @@ typedef struct ent_case {
 } ent_case;
 
 static const ent_case ENT_CASES[] = {
+    /* "known in Turkish as X" names the body before it */
+    { "The Special Organization, known in Turkish as Teşkilat-ı Mahsusa, was founded in 1913.",
+      "Special Organization", FNR_ENTITY_ORGANIZATION, "Teşkilat-ı Mahsusa", NULL },
     /* a quoted translation in brackets is an alias, the name stays */
     { "Groups such as Karakol Cemiyeti (\"The Guard Society\") gathered information.",
       "Karakol Cemiyeti", FNR_ENTITY_ORGANIZATION, "The Guard Society", NULL },
