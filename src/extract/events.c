@@ -3850,7 +3850,16 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
             "authorities",  "counterparts", "counterpart", "partners", "police",
             "governments",  "officials",    NULL
         };
-        for (size_t k = tg->t1; k < s1 && k - tg->t1 < 4 && x_tok(d, k)->mention < 0; k++) {
+        /* ("MİT was warned about the cell by the ABW": the passive's
+         * subject was told, by the one after "by") */
+        bool by_agent = false;
+        if (passive_at(d, tg->t0, s0))
+            for (size_t k = tg->t1; k + 1 < s1 && !by_agent; k++)
+                by_agent =
+                    x_tok_is(d, k, "by") &&
+                    x_tok(d, k + 1 + (x_tok_is(d, k + 1, "the") && k + 2 < s1))->mention >= 0;
+        for (size_t k = tg->t1; k < s1 && k - tg->t1 < 4 && x_tok(d, k)->mention < 0 && !by_agent;
+             k++) {
             if (x_tok_in(d, k, RECIPIENTS))
                 break;
             if (x_tok_is(d, k, "of") || x_tok_is(d, k, "that") || x_tok_is(d, k, "about"))
@@ -3975,6 +3984,18 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
             k--;
         if (k >= s0 + 2 && x_tok_is(d, k - 1, "for") && x_tok_is(d, k - 2, "responsible"))
             return 0;
+        /* "the group's wali, who oversaw attacks on security forces": a
+         * role over bare plurals, no one occurrence */
+        static const char *const OVERSAW[] = { "oversaw",      "oversees",    "overseeing",
+                                               "supervised",   "supervising", "coordinated",
+                                               "coordinating", NULL };
+        for (size_t q = tg->t0; q > s0 && tg->t0 - q < 3; q--) {
+            if (x_tok_in(d, q - 1, OVERSAW))
+                return 0;
+            if (!(x_tok(d, q - 1)->xflags & XT_LOWER) || x_tok(d, q - 1)->mention >= 0 ||
+                x_tok_is(d, q - 1, "the") || x_tok_is(d, q - 1, "its"))
+                break;
+        }
     }
     /* (and the planning word itself, before such a plural) */
     if (tg->t0 >= s0 + 2 && tok_class(d, tg->t0, W_VAGUE_PLANS) && x_tok_is(d, tg->t0 - 1, "for") &&
@@ -7013,8 +7034,9 @@ static fnr_status the_n_named_before(x_doc *d)
 
 static void named_next(x_doc *d)
 {
-    static const char *const ONE[] = { "suspect", "man",       "woman",     "terrorist", "militant",
-                                       "member",  "financier", "commander", "official",  NULL };
+    static const char *const ONE[] = { "suspect",   "man",      "woman",  "terrorist",
+                                       "militant",  "member",   "leader", "financier",
+                                       "commander", "official", "emir",   NULL };
     static const char *const CUE[] = { "identified", "named", "as", "by", "the", "initials", NULL };
     fnr_event *ev = d->events.data;
     for (size_t i = 0; i < d->events.len; i++) {
@@ -7022,7 +7044,7 @@ static void named_next(x_doc *d)
         /* ("Ukraine extradited a Tajik national wanted for ... The
          * suspect, X, ...": the one handed over) */
         bool handed = e->type == FNR_EVENT_LEGAL_ACTION && handed_over(d, e);
-        if ((e->type != FNR_EVENT_ARREST && e->type != FNR_EVENT_KILL && !handed) || e->count > 1 ||
+        if ((e->type != FNR_EVENT_ARREST && e->type != FNR_EVENT_KILL && !handed) ||
             names_person(d, e->targets, e->n_targets) || e->sentence + 1 >= d->sents.len)
             continue;
         size_t si = e->sentence + 1;
@@ -7035,11 +7057,19 @@ static void named_next(x_doc *d)
             continue;
         /* (an uncounted one: the noun the event's sentence used, "a PKK
          * terrorist ... The terrorist, X") */
-        bool same_noun = false;
-        for (size_t q = x_sent(d, e->sentence)->tok0; q < s->tok0 && !same_noun; q++)
+        bool same_noun = false, one_of_more = false;
+        for (size_t q = x_sent(d, e->sentence)->tok0; q < s->tok0 && !same_noun; q++) {
             same_noun = x_tok(d, q)->key_len == x_tok(d, k + 1)->key_len &&
                         memcmp(x_tok(d, q)->key, x_tok(d, k + 1)->key, x_tok(d, q)->key_len) == 0;
-        if (e->count < 0 && !same_noun && !handed)
+            /* ("killed a senior ISIS commander and four of his aides ...
+             * The commander, X,": the one of the several) */
+            for (size_t a = q; same_noun && a > x_sent(d, e->sentence)->tok0 && q - a < 4; a--)
+                if (x_tok_is(d, a - 1, "a") || x_tok_is(d, a - 1, "an")) {
+                    one_of_more = true;
+                    break;
+                }
+        }
+        if ((e->count < 0 && !same_noun && !handed) || (e->count > 1 && !one_of_more))
             continue;
         k += 3;
         while (k < s->tok1 && k - s->tok0 < 8 && x_tok(d, k)->mention < 0 && x_tok_in(d, k, CUE))

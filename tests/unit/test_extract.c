@@ -2934,6 +2934,23 @@ static void test_triggers_in_context(void **state)
     t = run("Officers seized a pistol and a list of targets in Likoni.\n", NULL);
     assert_int_equal(n_events(t, FNR_EVENT_PLOT), 0);
     fnr_facts_free(t);
+    /* the subject of "was warned about X by Y" was told, by Y */
+    assert_true(acts("MİT was warned about the network by Poland's Internal Security Agency.\n",
+                     FNR_EVENT_INTEL_SHARING, "Internal Security Agency"));
+    assert_true(takes_part("MİT was warned about the network by Poland's Internal Security "
+                           "Agency.\n",
+                           FNR_EVENT_INTEL_SHARING, "MİT", true));
+    /* a role over bare plurals is no attack told */
+    t = run("Abu Bakr Sadiq, the group's regional chief, oversaw suicide attacks on the army.\n",
+            NULL);
+    assert_int_equal(n_events(t, FNR_EVENT_ATTACK), 0);
+    fnr_facts_free(t);
+    /* "a senior commander and four of his aides ... The commander, X,":
+     * X was among the dead */
+    assert_true(takes_part("Soldiers killed a senior Shabaab commander and four of his aides near "
+                           "Jilib.\n\nThe commander, Abdi Farah Warsame, had led the group in "
+                           "the region.\n",
+                           FNR_EVENT_KILL, "Abdi Farah Warsame", true));
     /* the one information about something was shared with */
     assert_true(takes_part("MİT shared information about the cell with Jordanian intelligence.\n",
                            FNR_EVENT_INTEL_SHARING, "Jordanian intelligence", true));
