@@ -6241,6 +6241,25 @@ static int context_location(x_doc *d, size_t si, fnr_event_type type, const part
         if ((d->ent_bits[who[k]] & EK_INTEL) && d->ents[who[k]].country[0] &&
             strcmp(d->ents[who[k]].country, d->ents[mc].country) == 0)
             return -1;
+    /* ("... passed it to an FSB officer. KAPO arrested him": the one
+     * caught spied for that country's service, told before; he was not
+     * caught there) */
+    bool other_state = false; /* (by a body of another state: KAPO) */
+    for (size_t k = 0; mc >= 0 && k < p->n_actors; k++)
+        other_state = other_state ||
+                      (state_body(d, &d->ents[p->actors[k]]) && d->ents[p->actors[k]].country[0] &&
+                       strcmp(d->ents[p->actors[k]].country, d->ents[mc].country));
+    if (other_state && !acts_abroad) {
+        const fnr_event *ev = d->events.data;
+        for (size_t i = 0; i < d->events.len; i++) {
+            if (ev[i].type != FNR_EVENT_ESPIONAGE)
+                continue;
+            for (size_t k = 0; k < ev[i].n_actors; k++)
+                if ((d->ent_bits[ev[i].actors[k]] & EK_INTEL) &&
+                    strcmp(d->ents[ev[i].actors[k]].country, d->ents[mc].country) == 0)
+                    return -1;
+        }
+    }
     /* ("passed documents to a Russian handler": spied for Russia, not in
      * it) */
     const xsent *s = x_sent(d, si);
@@ -7044,7 +7063,10 @@ static void named_next(x_doc *d)
         /* ("Ukraine extradited a Tajik national wanted for ... The
          * suspect, X, ...": the one handed over) */
         bool handed = e->type == FNR_EVENT_LEGAL_ACTION && handed_over(d, e);
-        if ((e->type != FNR_EVENT_ARREST && e->type != FNR_EVENT_KILL && !handed) ||
+        /* ("sentenced a former railway employee ... The man, X,": the one
+         * tried) */
+        bool tried = e->type == FNR_EVENT_LEGAL_ACTION && e->count == 1;
+        if ((e->type != FNR_EVENT_ARREST && e->type != FNR_EVENT_KILL && !handed && !tried) ||
             names_person(d, e->targets, e->n_targets) || e->sentence + 1 >= d->sents.len)
             continue;
         size_t si = e->sentence + 1;
@@ -7081,8 +7103,9 @@ static void named_next(x_doc *d)
         bool own = false; /* the sentence's own capture or killing names him (restated) */
         for (size_t j = i + 1; j < d->events.len && !own; j++)
             own = ev[j].sentence == si &&
-                  (handed ? ev[j].type == FNR_EVENT_LEGAL_ACTION && handed_over(d, &ev[j])
-                          : ev[j].type == FNR_EVENT_ARREST || ev[j].type == FNR_EVENT_KILL);
+                  (handed  ? ev[j].type == FNR_EVENT_LEGAL_ACTION && handed_over(d, &ev[j])
+                   : tried ? ev[j].type == FNR_EVENT_LEGAL_ACTION
+                           : ev[j].type == FNR_EVENT_ARREST || ev[j].type == FNR_EVENT_KILL);
         if (!own)
             e->targets[e->n_targets++] = who; /* (each event holds room for one more) */
     }

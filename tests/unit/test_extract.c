@@ -2926,6 +2926,22 @@ static void test_triggers_in_context(void **state)
     assert_non_null(sp);
     assert_int_equal(sp->location, -1);
     fnr_facts_free(t);
+    /* a spy of the country the report names most was not caught there by
+     * another state's service */
+    t = run(
+        "Russia's FSB recruited him in 2022, and he collected information on military "
+        "cargo for the FSB in Ivangorod.\n\nThe Estonian Internal Security Service arrested him in March 2024, "
+        "Russia said.\n",
+        NULL);
+    sp = find_event(t, FNR_EVENT_ARREST);
+    assert_non_null(sp);
+    assert_int_equal(sp->location, -1);
+    fnr_facts_free(t);
+    /* "sentenced a former employee ... The man, X,": X was tried */
+    assert_true(takes_part("A court in Tartu sentenced a former railway employee to six years for "
+                           "spying.\n\nThe man, identified as Vadim Kask, had photographed "
+                           "trains.\n",
+                           FNR_EVENT_LEGAL_ACTION, "Vadim Kask", true));
     /* what was not found was not seized; a list of targets is a thing
      * found, no plot */
     t = run("No weapons or explosives were found in the flat.\n", NULL);
