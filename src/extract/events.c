@@ -6534,6 +6534,11 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
                    (x_tok_is(d, s->tok0 + 1, "suspect") || x_tok_is(d, s->tok0 + 1, "man") ||
                     x_tok_is(d, s->tok0 + 1, "woman")) &&
                    names_person(d, p->targets, p->n_targets) && count <= 1 && !another_one(d, s);
+    /* ("... the suspect, identified as X, before police detained him") */
+    the_one =
+        the_one || ((type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL) && tg->t1 < s->tok1 &&
+                    (x_tok_is(d, tg->t1, "him") || x_tok_is(d, tg->t1, "her")) &&
+                    names_person(d, p->targets, p->n_targets) && count <= 1 && !another_one(d, s));
     /* "Police arrested a 17-year-old ... The teenager was detained in
      * Graz": the one just told of, unnamed, told again with more */
     static const char *const ONE_NOUNS[] = { "suspect",  "man",      "woman", "teen",
@@ -8315,6 +8320,19 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
             if (pc >= 0 || !one || sent_has(d, s, SPREAD_WORDS))
                 loc = pc;
         }
+        /* "MİT tracked the suspect, identified as X, ... before police
+         * detained him": the one the pronoun stands for */
+        if ((type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL) && count <= 1 &&
+            tg->t1 < s->tok1 && (x_tok_is(d, tg->t1, "him") || x_tok_is(d, tg->t1, "her")) &&
+            !names_person(d, p.targets, p.n_targets))
+            for (size_t q = s->tok0 + 2; q < tg->t0; q++) {
+                int w = x_tok_entity(d, q);
+                if (w >= 0 && d->ents[w].type == FNR_ENTITY_PERSON && x_tok_is(d, q - 1, "as") &&
+                    x_tok_is(d, q - 2, "identified") && !contains(p.actors, p.n_actors, w)) {
+                    add_unique(p.targets, &p.n_targets, w);
+                    break;
+                }
+            }
         size_t lead_sent = SIZE_MAX;
         size_t lead;
         char lead_date[sizeof((fnr_event *)0)->date] = "";

@@ -2937,6 +2937,15 @@ static void test_triggers_in_context(void **state)
     assert_non_null(sp);
     assert_int_equal(sp->location, -1);
     fnr_facts_free(t);
+    /* "the suspect, identified as X, ... before police detained him"
+     * restates the capture told before and names its one */
+    t = run("MİT captured a member of the DHKP-C in Istanbul.\n\nMİT tracked the suspect, "
+            "identified as Kemal Durmaz, for weeks before police detained him in Esenyurt.\n",
+            NULL);
+    assert_int_equal(n_events(t, FNR_EVENT_ARREST), 1);
+    assert_true(names_have(t, find_event(t, FNR_EVENT_ARREST)->targets,
+                           find_event(t, FNR_EVENT_ARREST)->n_targets, "Kemal Durmaz"));
+    fnr_facts_free(t);
     /* "sentenced a former employee ... The man, X,": X was tried */
     assert_true(takes_part("A court in Tartu sentenced a former railway employee to six years for "
                            "spying.\n\nThe man, identified as Vadim Kask, had photographed "
