@@ -3997,6 +3997,15 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
                 break;
         }
     }
+    /* "France reported the most arrests", "the highest number of
+     * attacks": a ranking of figures, no occurrence */
+    if (tg->t0 >= s0 + 2 && x_tok(d, tg->t1 - 1)->key_len > 3 &&
+        x_tok(d, tg->t1 - 1)->key[x_tok(d, tg->t1 - 1)->key_len - 1] == 's' &&
+        ((x_tok_is(d, tg->t0 - 1, "most") && x_tok_is(d, tg->t0 - 2, "the")) ||
+         (tg->t0 >= s0 + 4 && x_tok_is(d, tg->t0 - 1, "of") && x_tok_is(d, tg->t0 - 2, "number") &&
+          (x_tok_is(d, tg->t0 - 3, "highest") || x_tok_is(d, tg->t0 - 3, "largest") ||
+           x_tok_is(d, tg->t0 - 3, "lowest")))))
+        return 0;
     /* (and the planning word itself, before such a plural) */
     if (tg->t0 >= s0 + 2 && tok_class(d, tg->t0, W_VAGUE_PLANS) && x_tok_is(d, tg->t0 - 1, "for") &&
         x_tok_is(d, tg->t0 - 2, "responsible") && tg->t1 < s1 &&

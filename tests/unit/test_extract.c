@@ -2946,6 +2946,12 @@ static void test_triggers_in_context(void **state)
     assert_true(names_have(t, find_event(t, FNR_EVENT_ARREST)->targets,
                            find_event(t, FNR_EVENT_ARREST)->n_targets, "Kemal Durmaz"));
     fnr_facts_free(t);
+    /* a ranking of figures tells no occurrence */
+    t = run("Police in the bloc arrested 310 suspects in 2023. Spain and Italy reported the most "
+            "arrests.\n",
+            NULL);
+    assert_int_equal(n_events(t, FNR_EVENT_ARREST), 1);
+    fnr_facts_free(t);
     /* "sentenced a former employee ... The man, X,": X was tried */
     assert_true(takes_part("A court in Tartu sentenced a former railway employee to six years for "
                            "spying.\n\nThe man, identified as Vadim Kask, had photographed "
