@@ -103,8 +103,9 @@ static bool dateline_at(const x_doc *d, size_t i, size_t s1)
              x_tok_entity(d, k + 1) >= 0 &&
              d->ents[x_tok_entity(d, k + 1)].type == FNR_ENTITY_LOCATION)
         k = after_mention(d, k + 1, s1);
-    /* "Ankara, 12.03.2024 -", "ANKARA, March 12, 2024 (AA) -": the date */
-    else if (is_punct_c(d, k, ',')) {
+    /* "Ankara, 12.03.2024 -", "ANKARA, March 12, 2024 (AA) -": the date
+     * (also after a country: "KARLSRUHE, Germany, Feb 28, 2025 -") */
+    if (k < s1 && is_punct_c(d, k, ',')) {
         size_t q = k + 1;
         bool number = false;
         for (; q < s1 && q - k <= 6; q++) {
@@ -7070,7 +7071,8 @@ static void named_next(x_doc *d)
     static const char *const ONE[] = { "suspect",   "man",      "woman",  "terrorist",
                                        "militant",  "member",   "leader", "financier",
                                        "commander", "official", "emir",   NULL };
-    static const char *const CUE[] = { "identified", "named", "as", "by", "the", "initials", NULL };
+    static const char *const CUE[] = { "identified", "named", "as",       "by",
+                                       "the",        "only",  "initials", NULL };
     fnr_event *ev = d->events.data;
     for (size_t i = 0; i < d->events.len; i++) {
         fnr_event *e = &ev[i];
@@ -7188,7 +7190,7 @@ static void deed_done_by(const x_doc *d, const xsent *s, const trig *tg, fnr_eve
  * named again by the same words after "the" is the one told. Nothing new
  * (no doer, no dead): no event; else *lead is set to the one told, which
  * gives way to this one (and lends it its date and place). */
-static bool deed_told_again(const x_doc *d, size_t si, const xsent *s, const trig *tg,
+static bool deed_told_again(x_doc *d, size_t si, const xsent *s, const trig *tg,
                             fnr_event_type type, const participants *p, long count, size_t *lead)
 {
     static const char *const DONE_WITH[] = { "foiled",  "thwarted", "failed", "alleged",
@@ -7247,6 +7249,19 @@ static bool deed_told_again(const x_doc *d, size_t si, const xsent *s, const tri
         if (e->type != type || e->sentence == si)
             continue;
         if (!e->n_actors && si - e->sentence <= 3) {
+            /* ("Islamic State claimed responsibility for the stabbing":
+             * who claims it made it; the telling with the deed's date,
+             * place and dead stands) */
+            if (claimed_before(d, s->tok0, tg->t0) && count < 0) {
+                int *actors = fnr_arena_alloc(d->arena, p->n_actors * sizeof *actors);
+                if (actors) {
+                    memcpy(actors, p->actors, p->n_actors * sizeof *actors);
+                    fnr_event *w = &FNR_VEC_AT(&d->events, fnr_event, i - 1);
+                    w->actors = actors;
+                    w->n_actors = p->n_actors;
+                    return true;
+                }
+            }
             *lead = i - 1;
             return false;
         }

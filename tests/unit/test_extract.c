@@ -2946,6 +2946,24 @@ static void test_triggers_in_context(void **state)
     assert_true(names_have(t, find_event(t, FNR_EVENT_ARREST)->targets,
                            find_event(t, FNR_EVENT_ARREST)->n_targets, "Kemal Durmaz"));
     fnr_facts_free(t);
+    /* a dateline with its country keeps its date out of the sentence's;
+     * who claims the attack told with its dead made it, and that telling
+     * stands */
+    t = run("MUNICH, Germany, March 3, 2025 - Prosecutors on Monday charged an Afghan man over a "
+            "knife attack at a market in Aschaffenburg last January that killed two people.\n\n"
+            "Islamic State claimed responsibility for the stabbing.\n",
+            NULL);
+    sp = find_event(t, FNR_EVENT_ATTACK);
+    assert_non_null(sp);
+    assert_string_equal(sp->date, "2025-01");
+    assert_int_equal(sp->sentence, 0);
+    assert_true(names_have(t, sp->actors, sp->n_actors, "Islamic State"));
+    assert_int_equal(n_events(t, FNR_EVENT_ATTACK), 1);
+    fnr_facts_free(t);
+    /* "The suspect, identified only as X," names the one charged */
+    assert_true(takes_part("Prosecutors charged a Syrian man with murder.\n\nThe suspect, "
+                           "identified only as Issa al H., had arrived in 2022.\n",
+                           FNR_EVENT_LEGAL_ACTION, "Issa al H.", true));
     /* a ranking of figures tells no occurrence */
     t = run("Police in the bloc arrested 310 suspects in 2023. Spain and Italy reported the most "
             "arrests.\n",
