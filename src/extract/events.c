@@ -2559,7 +2559,11 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             after_that = clause_after(d, tg->t1, s1);
         if (i < clause || i < suspected || (caused && i < tg->t0) || after_no_agent_by(d, s0, i) ||
             in_fronted_clause(d, s0, i, tg->t0) ||
-            (tg->type != FNR_EVENT_INTEL_SHARING && across_subordinator(d, i, tg->t0)) ||
+            /* ("detained X after Ukrainian authorities passed information":
+             * the clause has its own subject; "arrested him after a tip from
+             * X": the ones before it were told) */
+            ((tg->type != FNR_EVENT_INTEL_SHARING || !told_from) &&
+             across_subordinator(d, i, tg->t0)) ||
             across_joined_clause(d, i, tg->t0) ||
             (i >= tg->t1 && after_joined_verb(d, tg->t1, i)) || in_where_clause(d, tg->t1, i) ||
             (i >= tg->t1 && (i > after_that || subject_after(d, s0, i, s1))))
@@ -4623,7 +4627,14 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
                  x_tok_is(d, k - 2, "convicted") || x_tok_is(d, k - 2, "guilty")))
                 return t;
         bool service = false, person = false;
-        for (size_t k = s0; k < tg->t0; k++) {
+        /* (the clause's own subject: "X was detained after Ukrainian
+         * authorities passed information") */
+        static const char *const OPENS[] = { "after", "before", "when",  "because", "while",
+                                             "since", "that",   "which", "who",     NULL };
+        size_t c0 = tg->t0;
+        while (c0 > s0 && !x_tok_in(d, c0 - 1, OPENS))
+            c0--;
+        for (size_t k = c0; k < tg->t0; k++) {
             int e = x_tok_entity(d, k);
             if (e < 0)
                 continue;
@@ -4632,6 +4643,16 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
                 service || (d->ent_bits[e] & EK_INTEL) ||
                 (d->ents[e].type == FNR_ENTITY_LOCATION && kind_is(d, &d->ents[e], K_COUNTRY));
         }
+        /* ("Ukrainian authorities passed information to their Polish
+         * counterparts": a state's bodies named by a demonym, or a
+         * counterpart told) */
+        static const char *const BODIES[] = { "authorities", "officials", "intelligence",
+                                              "police",      "services",  "service",
+                                              NULL };
+        for (size_t k = c0; k + 1 < tg->t0 && !service; k++)
+            service = (x_tok(d, k)->xflags & XT_DEMONYM) && x_tok_in(d, k + 1, BODIES);
+        for (size_t k = tg->t1; k < s1 && k - tg->t1 < 6 && !service; k++)
+            service = x_tok_is(d, k, "counterparts") || x_tok_is(d, k, "counterpart");
         if (service && !person)
             return FNR_EVENT_INTEL_SHARING;
     }

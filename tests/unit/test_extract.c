@@ -2964,6 +2964,18 @@ static void test_triggers_in_context(void **state)
     assert_true(takes_part("Prosecutors charged a Syrian man with murder.\n\nThe suspect, "
                            "identified only as Issa al H., had arrived in 2022.\n",
                            FNR_EVENT_LEGAL_ACTION, "Issa al H.", true));
+    /* a state's authorities passing information to their counterparts
+     * share it; the clause after "after" has its own subject (D-12) */
+    t = run("Police in Poland detained Jan Nowak after Ukrainian authorities passed information "
+            "to their Polish counterparts. Ukraine thanked them.\n",
+            NULL);
+    assert_int_equal(n_events(t, FNR_EVENT_ESPIONAGE), 0);
+    sp = find_event(t, FNR_EVENT_INTEL_SHARING);
+    assert_non_null(sp);
+    assert_true(names_have(t, sp->actors, sp->n_actors, "Ukraine"));
+    assert_false(names_have(t, sp->actors, sp->n_actors, "Jan Nowak"));
+    assert_true(names_have(t, sp->targets, sp->n_targets, "Poland"));
+    fnr_facts_free(t);
     /* a ranking of figures tells no occurrence */
     t = run("Police in the bloc arrested 310 suspects in 2023. Spain and Italy reported the most "
             "arrests.\n",
