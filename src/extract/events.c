@@ -2879,6 +2879,11 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             else if (!before && (types_between(d, tg->t1, i) & VIOLENT_TYPES) &&
                      attacked_at(d, i, s0))
                 break;
+            /* "charged a man with helping the GRU": the service he worked
+             * for, as one "spying for" it (D-11), tries no one */
+            else if (!before && is_security(d, e) && !kind_is(d, en, K_COURT) &&
+                     deed_object(d, tg->t1, i))
+                add_unique(p->targets, &p->n_targets, e);
             else if (is_security(d, e) || (d->ent_bits[e] & EK_INTL) ||
                      (en->type == FNR_ENTITY_LOCATION && place_acts(d, en) && before &&
                       i == first_pos && !oc->prep && !place_qualifies(d, i, s1) &&

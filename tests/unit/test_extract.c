@@ -2976,6 +2976,9 @@ static void test_triggers_in_context(void **state)
     assert_false(names_have(t, sp->actors, sp->n_actors, "Jan Nowak"));
     assert_true(names_have(t, sp->targets, sp->n_targets, "Poland"));
     fnr_facts_free(t);
+    /* the service one was charged with helping charges no one */
+    assert_false(acts("Prosecutors in Warsaw charged a man with offering to help the GRU.\n",
+                      FNR_EVENT_LEGAL_ACTION, "GRU"));
     /* a ranking of figures tells no occurrence */
     t = run("Police in the bloc arrested 310 suspects in 2023. Spain and Italy reported the most "
             "arrests.\n",
