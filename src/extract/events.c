@@ -6600,6 +6600,12 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
                (x_tok_is(d, tg->t0, "capture") || x_tok_is(d, tg->t0, "arrest") ||
                 x_tok_is(d, tg->t0, "detention") || x_tok_is(d, tg->t0, "killing") ||
                 x_tok_is(d, tg->t0, "death"));
+    /* "Troops killed an Abu Sayyaf sub-leader ... X, alias "Mundi", died
+     * along with two of his followers": the one killed, named */
+    bool named_dead = type == FNR_EVENT_KILL && x_tok(d, s->tok0)->mention >= 0 &&
+                      contains(p->targets, p->n_targets, x_tok_entity(d, s->tok0)) &&
+                      d->ents[x_tok_entity(d, s->tok0)].type == FNR_ENTITY_PERSON &&
+                      !another_one(d, s);
     /* "A 15-person cell was among those caught": some of the ones told */
     bool among_those = (type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL) &&
                        tg->t0 >= s->tok0 + 2 && x_tok_is(d, tg->t0 - 1, "those") &&
@@ -6676,6 +6682,8 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
             return false;
         }
         if (((the_one && e->count <= 1 && si - e->sentence <= 3) ||
+             (named_dead && e->count <= 1 && si - e->sentence <= 2 &&
+              same_month(sentence_date(d, e->sentence), sentence_date(d, si))) ||
              (the_unnamed && e->count <= 1 && si - e->sentence <= 2)) &&
             !names_person(d, e->targets, e->n_targets)) {
             *lead = i; /* the detailed sentence stands for it (GUIDELINES) */

@@ -2976,6 +2976,17 @@ static void test_triggers_in_context(void **state)
     assert_false(names_have(t, sp->actors, sp->n_actors, "Jan Nowak"));
     assert_true(names_have(t, sp->targets, sp->n_targets, "Poland"));
     fnr_facts_free(t);
+    /* "killed an Abu Sayyaf sub-leader ... X died along with two of his
+     * followers": one killing, told again with its one named */
+    t = run("Troops killed an Abu Sayyaf sub-leader in a clash on Jolo.\n\nRadzmil Jannatul, "
+            "alias \"Kubayb\", died along with two of his followers after troops raided their "
+            "hideout in Patikul.\n",
+            NULL);
+    assert_int_equal(n_events(t, FNR_EVENT_KILL), 1);
+    sp = find_event(t, FNR_EVENT_KILL);
+    assert_true(names_have(t, sp->targets, sp->n_targets, "Radzmil Jannatul"));
+    assert_true(names_have(t, sp->targets, sp->n_targets, "Abu Sayyaf"));
+    fnr_facts_free(t);
     /* the service one was charged with helping charges no one */
     assert_false(acts("Prosecutors in Warsaw charged a man with offering to help the GRU.\n",
                       FNR_EVENT_LEGAL_ACTION, "GRU"));
