@@ -1732,7 +1732,11 @@ static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
             ((x_tok_is(d, i, "for") &&
               (x_tok_is(d, i - 1, "spying") || x_tok_is(d, i - 1, "working") ||
                x_tok_is(d, i - 1, "spy") || x_tok_is(d, i - 1, "worked") ||
-               x_tok_is(d, i - 1, "service") || spied_before(d, s0, i))) ||
+               x_tok_is(d, i - 1, "service") || spied_before(d, s0, i) ||
+               /* ("carrying out espionage missions for Iran") */
+               ((x_tok_is(d, i - 1, "missions") || x_tok_is(d, i - 1, "tasks")) && i >= s0 + 2 &&
+                (x_tok_is(d, i - 2, "espionage") || x_tok_is(d, i - 2, "spying") ||
+                 x_tok_is(d, i - 2, "intelligence") || x_tok_is(d, i - 2, "surveillance"))))) ||
              /* "surveillance ... on behalf of the Belarusian KGB" */
              (x_tok_is(d, i, "of") && x_tok_is(d, i - 1, "behalf")) ||
              /* "tasked by the IRGC with plotting", "recruited by Iran's
@@ -2996,11 +3000,12 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
     /* "passing information about the Parliament to a Chinese intelligence
      * service": the state a demonym names the receiving service by spied
      * through it, when the report names it (D-12) */
-    for (size_t k = tg->t1; tg->type == FNR_EVENT_ESPIONAGE && k + 3 < s1 && k - tg->t1 < 16; k++) {
+    for (size_t k = tg->t1; tg->type == FNR_EVENT_ESPIONAGE && k + 3 < s1 && k - tg->t1 < 24; k++) {
         if (!x_tok_is(d, k, "to"))
             continue;
         size_t q = k + 1;
-        if (x_tok_is(d, q, "a") || x_tok_is(d, q, "an") || x_tok_is(d, q, "the"))
+        if (x_tok_is(d, q, "a") || x_tok_is(d, q, "an") || x_tok_is(d, q, "the") ||
+            x_tok_is(d, q, "their") || x_tok_is(d, q, "his") || x_tok_is(d, q, "her"))
             q++;
         if (q + 1 < s1 && (x_tok(d, q)->xflags & XT_DEMONYM) && x_tok(d, q)->mention < 0 &&
             (x_tok_is(d, q + 1, "intelligence") || x_tok_is(d, q + 1, "security") ||
@@ -4720,6 +4725,19 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
                 int e = x_tok_entity(d, k);
                 if (e >= 0 && (d->ent_bits[e] & EK_INTEL) && !reports_it(d, k, s1))
                     return t;
+                /* ("... and passed the pictures to Iranian handlers") */
+                static const char *const HANDLERS[] = { "handler",  "handlers", "intelligence",
+                                                        "agents",   "agent",    "officer",
+                                                        "officers", NULL };
+                if (x_tok_is(d, k, "to") && k + 2 < s1) {
+                    size_t q = k + 1;
+                    if (x_tok_is(d, q, "a") || x_tok_is(d, q, "an") || x_tok_is(d, q, "the") ||
+                        x_tok_is(d, q, "their") || x_tok_is(d, q, "his") || x_tok_is(d, q, "her"))
+                        q++;
+                    if (q + 1 < s1 && (x_tok(d, q)->xflags & XT_DEMONYM) &&
+                        x_tok(d, q)->mention < 0 && x_tok_in(d, q + 1, HANDLERS))
+                        return t;
+                }
             }
         return tg->t1 - tg->t0 > 1 && !x_tok_is(d, tg->t0, "gathering") ? t : 0;
     }

@@ -2987,6 +2987,17 @@ static void test_triggers_in_context(void **state)
     assert_true(names_have(t, sp->targets, sp->n_targets, "Radzmil Jannatul"));
     assert_true(names_have(t, sp->targets, sp->n_targets, "Abu Sayyaf"));
     fnr_facts_free(t);
+    /* photographing and passing the pictures to a state's handlers named
+     * by a demonym is spying for that state, when the report names it
+     * (D-12), however long the list of what was photographed */
+    t = run("Iran denied it. Some of them photographed the Nevatim air base, a radar station in "
+            "the Negev and the army headquarters in Tel Aviv and passed the pictures to "
+            "Iranian handlers.\n",
+            NULL);
+    sp = find_event(t, FNR_EVENT_ESPIONAGE);
+    assert_non_null(sp);
+    assert_true(names_have(t, sp->actors, sp->n_actors, "Iran"));
+    fnr_facts_free(t);
     /* the service one was charged with helping charges no one */
     assert_false(acts("Prosecutors in Warsaw charged a man with offering to help the GRU.\n",
                       FNR_EVENT_LEGAL_ACTION, "GRU"));
