@@ -1527,7 +1527,7 @@ static bool across_joined_clause(const x_doc *d, size_t i, size_t t0)
 /* Whether a second verb joined by "and" stands between the trigger's end
  * t1 and the entity at token i ("was wanted on an Interpol notice and was
  * arrested by Georgia's SSG": the SSG arrested, it listed no one). */
-static bool after_joined_verb(const x_doc *d, size_t t1, size_t i)
+static bool after_joined_verb(const x_doc *d, size_t t1, size_t i, size_t s1)
 {
     for (size_t k = t1; k + 1 < i; k++) {
         if (!x_tok_is(d, k, "and"))
@@ -1542,6 +1542,16 @@ static bool after_joined_verb(const x_doc *d, size_t t1, size_t i)
             v++;
         if (v < i && tok_event_type(d, v) != 0 && (x_tok(d, v)->xflags & XT_LOWER))
             return true;
+        /* "charging X with financing Hezbollah, and the State Department
+         * offered a reward": a clause of its own, with its own subject */
+        size_t sj = k + 1 + (x_tok_is(d, k + 1, "the") ? 1 : 0);
+        if (k > t1 && is_punct_c(d, k - 1, ',') && sj == i && x_tok(d, i)->mention >= 0) {
+            size_t w = after_mention(d, i, s1);
+            const xtok *vt = w < s1 ? x_tok(d, w) : NULL;
+            if (vt && (vt->xflags & XT_LOWER) && vt->key_len > 3 &&
+                memcmp(vt->key + vt->key_len - 2, "ed", 2) == 0)
+                return true;
+        }
     }
     return false;
 }
@@ -2569,7 +2579,7 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             ((tg->type != FNR_EVENT_INTEL_SHARING || !told_from) &&
              across_subordinator(d, i, tg->t0)) ||
             across_joined_clause(d, i, tg->t0) ||
-            (i >= tg->t1 && after_joined_verb(d, tg->t1, i)) || in_where_clause(d, tg->t1, i) ||
+            (i >= tg->t1 && after_joined_verb(d, tg->t1, i, s1)) || in_where_clause(d, tg->t1, i) ||
             (i >= tg->t1 && (i > after_that || subject_after(d, s0, i, s1))))
             continue;
         /* ("TBILISI/ANKARA - Georgia has extradited": the subject is

@@ -2998,6 +2998,10 @@ static void test_triggers_in_context(void **state)
     assert_non_null(sp);
     assert_true(names_have(t, sp->actors, sp->n_actors, "Iran"));
     fnr_facts_free(t);
+    /* ", and the State Department offered a reward": a clause of its own */
+    assert_false(takes_part("The Justice Department charged a businessman with financing "
+                            "Hezbollah, and the State Department offered a reward for him.\n",
+                            FNR_EVENT_LEGAL_ACTION, "State Department", true));
     /* the service one was charged with helping charges no one */
     assert_false(acts("Prosecutors in Warsaw charged a man with offering to help the GRU.\n",
                       FNR_EVENT_LEGAL_ACTION, "GRU"));
