@@ -2843,6 +2843,16 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
                 add_unique(p->targets, &p->n_targets, e);
             break;
         case FNR_EVENT_LEGAL_ACTION:
+            /* "captured a PKK member, who was on the Interior Ministry's
+             * wanted list": the captors list no one (the ministry does) */
+            if (before && x_tok_is(d, tg->t0, "wanted") && !is_militant(d, e) &&
+                en->type != FNR_ENTITY_PERSON) {
+                bool rel = false;
+                for (size_t k = tg->t0; k > i + 1 && tg->t0 - k < 8 && !rel; k--)
+                    rel = x_tok_is(d, k - 1, "who") && is_punct_c(d, k - 2, ',');
+                if (rel)
+                    break;
+            }
             /* "Gendarmerie captured a PKK member, who was wanted on a red
              * notice": the captors list no one */
             if (before && en->type == FNR_ENTITY_ORGANIZATION && x_tok_is(d, tg->t0, "wanted") &&
@@ -8523,6 +8533,72 @@ static int directing_state(const x_doc *d)
     return state;
 }
 
+/* "The army neutralized 13 terrorists in Iraq and Syria. Seven were
+ * neutralized in the Claw-Lock zone, while six others were neutralized in
+ * the Peace Spring area": the parts that add up to the total told just
+ * before are its breakdown, no events of their own (D-15); the total keeps
+ * the ones they name. */
+static fnr_status breakdown_of_total(x_doc *d)
+{
+    fnr_event *ev = d->events.data;
+    for (size_t i = 0; i < d->events.len; i++) {
+        const fnr_event *e = &ev[i];
+        if ((e->type != FNR_EVENT_ARREST && e->type != FNR_EVENT_KILL) || e->count < 3)
+            continue;
+        /* (a total placed at one town is no sum of parts elsewhere) */
+        if (e->location >= 0 && !e->location_inferred && place_rank_of(d, e->location) <= 5)
+            continue;
+        long sum = 0;
+        size_t j = i + 1, parts = 0, n_new = 0;
+        for (; j < d->events.len && sum < e->count; j++) {
+            const fnr_event *f = &ev[j];
+            if (f->sentence > e->sentence + 3)
+                break;
+            if (f->type != e->type)
+                continue;
+            if (f->sentence == e->sentence || f->count < 1 || f->count >= e->count ||
+                f->sentence > e->sentence + 2 || another_one(d, x_sent(d, f->sentence)) ||
+                !same_month(sentence_date(d, e->sentence), sentence_date(d, f->sentence)) ||
+                (parts &&
+                 !same_month(sentence_date(d, ev[i + 1].sentence), sentence_date(d, f->sentence))))
+                break;
+            /* (by the same hands, of the same groups) */
+            bool other = false;
+            for (size_t a = 0; a < f->n_actors && !other; a++)
+                other = !contains(e->actors, e->n_actors, f->actors[a]);
+            for (size_t t = 0; t < f->n_targets && !other; t++)
+                other = d->ents[f->targets[t]].type != FNR_ENTITY_PERSON &&
+                        !contains(e->targets, e->n_targets, f->targets[t]);
+            if (other)
+                break;
+            sum += f->count;
+            parts++;
+            for (size_t t = 0; t < f->n_targets; t++)
+                n_new += !contains(e->targets, e->n_targets, f->targets[t]);
+        }
+        if (sum != e->count || parts < 2)
+            continue;
+        int *targets = fnr_arena_alloc(d->arena, (e->n_targets + n_new + 1) * sizeof *targets);
+        if (!targets)
+            return FNR_NOMEM;
+        memcpy(targets, e->targets, e->n_targets * sizeof *targets);
+        size_t n = e->n_targets, out = i + 1;
+        for (size_t k = i + 1; k < d->events.len; k++) {
+            if (k < j && ev[k].type == e->type) {
+                for (size_t t = 0; t < ev[k].n_targets; t++)
+                    if (!contains(targets, n, ev[k].targets[t]))
+                        targets[n++] = ev[k].targets[t];
+                continue;
+            }
+            ev[out++] = ev[k];
+        }
+        d->events.len = out;
+        ev[i].targets = targets;
+        ev[i].n_targets = n;
+    }
+    return FNR_OK;
+}
+
 fnr_status x_events_find(x_doc *d)
 {
     fnr_status st = entity_bits(d);
@@ -8543,6 +8619,8 @@ fnr_status x_events_find(x_doc *d)
     named_next(d);
     one_of_them_next(d);
     st = the_n_named_before(d);
+    if (st == FNR_OK)
+        st = breakdown_of_total(d);
     if (st != FNR_OK)
         return st;
     /* a plot with no plotter named takes the state the report says

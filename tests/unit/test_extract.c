@@ -3002,6 +3002,27 @@ static void test_triggers_in_context(void **state)
     assert_false(takes_part("The Justice Department charged a businessman with financing "
                             "Hezbollah, and the State Department offered a reward for him.\n",
                             FNR_EVENT_LEGAL_ACTION, "State Department", true));
+    /* parts that add up to the total told just before are its breakdown
+     * (D-15) */
+    t = run("The army neutralized 11 PKK terrorists in northern Iraq and Syria.\n\nFive "
+            "terrorists were neutralized in the Hakurk region, while six others were neutralized "
+            "near Tal Rifaat.\n",
+            NULL);
+    assert_int_equal(n_events(t, FNR_EVENT_KILL), 1);
+    assert_int_equal(find_event(t, FNR_EVENT_KILL)->count, 11);
+    fnr_facts_free(t);
+    /* ... parts that do not add up are events of their own */
+    t = run("The army neutralized 11 PKK terrorists in northern Iraq and Syria.\n\nFive "
+            "terrorists were neutralized in the Hakurk region, while four others were neutralized "
+            "near Tal Rifaat.\n",
+            NULL);
+    assert_int_equal(n_events(t, FNR_EVENT_KILL), 3);
+    fnr_facts_free(t);
+    /* the one on a ministry's wanted list is listed by the ministry, not by
+     * who caught him (D-16) */
+    assert_false(acts("Gendarmerie forces captured a PKK member, who was on the Interior "
+                      "Ministry's wanted list, in Trabzon.\n",
+                      FNR_EVENT_LEGAL_ACTION, "Gendarmerie"));
     /* the service one was charged with helping charges no one */
     assert_false(acts("Prosecutors in Warsaw charged a man with offering to help the GRU.\n",
                       FNR_EVENT_LEGAL_ACTION, "GRU"));
