@@ -960,10 +960,11 @@ static const char *const PERSON_PARTICLES[] = { "abu", "ebu", "abou", "umm", "um
                                                 "ibn", "bin", "bint", NULL };
 
 /* The first words of the cues code_name_cue knows. */
-static const char *const CUE_WORDS[] = { "codenamed", "code named", "nicknamed", "dubbed", "alias",
-                                         "aka",       "a.k.a.",     "a.k.a",     "a k a",  "code",
-                                         "known",     "referred",   "real",      "nom",    "under",
-                                         "himself",   "herself",    "name",      NULL };
+static const char *const CUE_WORDS[] = {
+    "codenamed", "code named", "nicknamed", "dubbed", "alias",    "aka",     "a.k.a.",
+    "a.k.a",     "a k a",      "code",      "known",  "referred", "real",    "nom",
+    "under",     "himself",    "herself",   "name",   "spelt",    "spelled", NULL
+};
 
 fnr_status x_ner_word_classes(fnr_lexicon *lex)
 {
@@ -1571,6 +1572,18 @@ static size_t code_name_cue(const x_doc *d, size_t i, size_t end)
         size_t k = i + 1;
         if (x_tok_is(d, i, "referred") && k < end && x_tok_is(d, k, "to"))
             k++;
+        /* ("referred to by his followers as "Apo"", "known to police as
+         * X") */
+        if (k + 1 < end && (x_tok_is(d, k, "by") || x_tok_is(d, k, "to"))) {
+            for (size_t q = k + 1; q < end && q <= k + 4; q++) {
+                if (x_tok_is(d, q, "as")) {
+                    k = q;
+                    break;
+                }
+                if (!(x_tok(d, q)->xflags & XT_LOWER))
+                    break;
+            }
+        }
         /* ("known in Turkish as X", "known locally as X") */
         if (k + 2 < end && x_tok_is(d, k, "in") && (x_tok(d, k + 1)->xflags & XT_DEMONYM) &&
             x_tok_is(d, k + 2, "as"))
@@ -1596,6 +1609,9 @@ static size_t code_name_cue(const x_doc *d, size_t i, size_t end)
     if (x_tok_is(d, i, "name") && i >= 3 && x_tok_is(d, i - 1, "the") && x_tok_is(d, i - 2, "by") &&
         (x_tok_is(d, i - 3, "went") || x_tok_is(d, i - 3, "goes") || x_tok_is(d, i - 3, "going")))
         return i + 1;
+    /* "Sheikh Said, also spelt Şeyh Said" */
+    if ((x_tok_is(d, i, "spelt") || x_tok_is(d, i, "spelled")) && i + 1 < end)
+        return x_tok_is(d, i + 1, "as") ? i + 2 : i + 1;
     if (x_tok_is(d, i, "nom") && i + 2 < end && x_tok_is(d, i + 1, "de") &&
         x_tok_is(d, i + 2, "guerre"))
         return i + 3;

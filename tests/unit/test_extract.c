@@ -90,6 +90,14 @@ typedef struct ent_case {
 } ent_case;
 
 static const ent_case ENT_CASES[] = {
+    /* "referred to by his followers as X", "known to the services as X",
+     * "also spelt X" */
+    { "The group's founder Abdullah Öcalan, referred to by his followers as \"Apo\", spoke.",
+      "Abdullah Öcalan", FNR_ENTITY_PERSON, "Apo", NULL },
+    { "He met Khalid al-Dulaimi, a figure known to the services as \"Kartal\".",
+      "Khalid al-Dulaimi", FNR_ENTITY_PERSON, "Kartal", NULL },
+    { "Sheikh Said Piran, also spelt Şeyh Said, led a rebellion in 1925.", "Said Piran",
+      FNR_ENTITY_PERSON, "Şeyh Said", NULL },
     /* "known in Turkish as X" names the body before it */
     { "The Special Organization, known in Turkish as Teşkilat-ı Mahsusa, was founded in 1913.",
       "Special Organization", FNR_ENTITY_ORGANIZATION, "Teşkilat-ı Mahsusa", NULL },
