@@ -1327,6 +1327,9 @@ static bool by_of_no_agent(const x_doc *d, size_t s0, size_t i)
                                          "referred",    "motivated",   NULL };
     if (i > s0 && x_tok_in(d, i - 1, VERBS))
         return true;
+    /* ("referred to by his followers as "Apo"") */
+    if (i > s0 + 1 && x_tok_is(d, i - 1, "to") && x_tok_is(d, i - 2, "referred"))
+        return true;
     /* "according to figures released by the Interior Ministry": the source
      * of the figures */
     static const char *const MADE[] = { "released", "published", "compiled", "issued", NULL };
@@ -2865,6 +2868,9 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
              * after the verb with a subject before it is the one acted on
              * ("the EU imposed sanctions on five Wagner Group commanders") */
             /* ("on Türkiye's wanted list": the state that lists acts) */
+            /* ("the PKK's jailed founder": the group owns the one jailed) */
+            if (is_militant(d, e) && owns_next(d, i, s1) && after_mention(d, i, s1) + 1 == tg->t0)
+                break;
             if ((en->type == FNR_ENTITY_ORGANIZATION || place_acts(d, en)) &&
                 (requested_by(d, s0, i, s1) ||
                  (owns_next(d, i, s1) && after_mention(d, i, s1) + 1 == tg->t0))) {

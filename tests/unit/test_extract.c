@@ -3031,6 +3031,16 @@ static void test_triggers_in_context(void **state)
     assert_false(acts("Gendarmerie forces captured a PKK member, who was on the Interior "
                       "Ministry's wanted list, in Trabzon.\n",
                       FNR_EVENT_LEGAL_ACTION, "Gendarmerie"));
+    /* the group owning the one jailed, and the one "referred to by his
+     * followers as" a name, jail no one */
+    t = run("The PKK's jailed founder Abdullah Öcalan, referred to by his followers as \"Apo\", "
+            "spoke.\n",
+            NULL);
+    sp = find_event(t, FNR_EVENT_LEGAL_ACTION);
+    assert_non_null(sp);
+    assert_int_equal(sp->n_actors, 0);
+    assert_true(names_have(t, sp->targets, sp->n_targets, "Abdullah Öcalan"));
+    fnr_facts_free(t);
     /* the service one was charged with helping charges no one */
     assert_false(acts("Prosecutors in Warsaw charged a man with offering to help the GRU.\n",
                       FNR_EVENT_LEGAL_ACTION, "GRU"));
