@@ -2937,6 +2937,12 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
              * the captor is none of those the relative clause tells of */
             if (before && captor_of_relative(d, after_mention(d, i, s1), tg->t0))
                 break;
+            /* "Seven people accused of spying for MOIS were detained by
+             * MİT": the captor after the capture's verb is no spy */
+            if (!before &&
+                (types_between(d, tg->t1, i) & ((1u << FNR_EVENT_ARREST) | (1u << FNR_EVENT_KILL) |
+                                                (1u << FNR_EVENT_LEGAL_ACTION))))
+                break;
             /* "spied on Bulgarian journalist X", "surveillance of the
              * embassy": the one watched */
             if (!before && en->type != FNR_ENTITY_LOCATION && !(d->ent_bits[e] & EK_INTEL)) {

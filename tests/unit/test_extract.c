@@ -3041,6 +3041,10 @@ static void test_triggers_in_context(void **state)
     assert_int_equal(sp->n_actors, 0);
     assert_true(names_have(t, sp->targets, sp->n_targets, "Abdullah Öcalan"));
     fnr_facts_free(t);
+    /* the captor after the capture's verb is no spy */
+    assert_false(acts("Seven people accused of spying on dissidents on behalf of Iran's MOIS were "
+                      "detained by MİT in Istanbul.\n",
+                      FNR_EVENT_ESPIONAGE, "MİT"));
     /* the service one was charged with helping charges no one */
     assert_false(acts("Prosecutors in Warsaw charged a man with offering to help the GRU.\n",
                       FNR_EVENT_LEGAL_ACTION, "GRU"));
