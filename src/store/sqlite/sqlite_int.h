@@ -187,7 +187,7 @@ typedef struct fnr_sqlite {
     /* The flush's working arrays, kept from one flush to the next: memory
      * freed and asked for again each batch comes back as fresh pages, a
      * page fault each 4 KiB. */
-    fnr_buf tmp[3];
+    fnr_buf tmp[5];
     int64_t next_mention;  /* id of the next mention, 0 = ask meta "mention_seq" */
     int64_t next_event;    /* id of the next event, 0 = ask the table */
     int64_t next_relation; /* id of the next relation, 0 = ask the table */
