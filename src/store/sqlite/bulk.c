@@ -162,6 +162,8 @@ fnr_status fnr__sq_defer_indexes(fnr_store *s, bool defer, fnr_error *err)
         if (rc != FNR_OK)
             fnr__sq_exec(h, "ROLLBACK", "roll back", NULL);
     }
+    if (rc == FNR_OK)
+        h->indexes_deferred = defer;
     if (!defer) {
         fnr_error te;
         fnr_status ts = fnr__sq_exec(h, "PRAGMA temp_store = MEMORY", "set up the connection", &te);

@@ -196,6 +196,10 @@ typedef struct fnr_sqlite {
      * but the buffered ones. 0 = none. */
     int64_t fresh_doc;
     int64_t last_marking; /* marking of the last document inserted */
+    /* This handle dropped the query indexes for a bulk ingest (bulk.c):
+     * event arguments go in in their table's key order, since no index
+     * keyed by entity takes them. */
+    bool indexes_deferred;
     /* The query's viewer and the markings as it sees them (marks.c). */
     const fnr_viewer *viewer; /* NULL = owner */
     sq_mark *marks;           /* by marking id */

@@ -563,6 +563,8 @@ static int cmp_alias(const void *x, const void *y)
     return c ? c : (a->seq < b->seq ? -1 : a->seq > b->seq);
 }
 
+/* The order of event_args_entity, where a batch's arguments go to pages
+ * all over the index: sorted, neighbouring rows share pages. */
 static int cmp_arg(const void *x, const void *y)
 {
     const sq_arg_row *a = x, *b = y;
@@ -571,6 +573,17 @@ static int cmp_arg(const void *x, const void *y)
         c = a->role - b->role;
     if (!c)
         c = cmp_i64(a->event_id, b->event_id);
+    return c ? c : (a->pos < b->pos ? -1 : a->pos > b->pos);
+}
+
+/* The key order of event_args (event_id, role, pos): a batch's events
+ * are new, so its arguments are appended to the table. */
+static int cmp_arg_key(const void *x, const void *y)
+{
+    const sq_arg_row *a = x, *b = y;
+    int c = cmp_i64(a->event_id, b->event_id);
+    if (!c)
+        c = a->role - b->role;
     return c ? c : (a->pos < b->pos ? -1 : a->pos > b->pos);
 }
 
@@ -1095,8 +1108,11 @@ static fnr_status flush_relations(fnr_sqlite *h, fnr_error *err)
 
 static fnr_status flush_args(fnr_sqlite *h, fnr_error *err)
 {
+    /* For the index when it is kept up to date; when a bulk ingest left
+     * it out, for the table (about a fifth less CPU for the inserts). */
     if (h->b_args.len > 1)
-        qsort(h->b_args.data, h->b_args.len, sizeof(sq_arg_row), cmp_arg);
+        qsort(h->b_args.data, h->b_args.len, sizeof(sq_arg_row),
+              h->indexes_deferred ? cmp_arg_key : cmp_arg);
     fnr_status rc = insert_rows(h, ARGS_HEAD, ARGS_COLS, sizeof ARGS_COLS / sizeof ARGS_COLS[0], 6,
                                 h->b_args.data, h->b_args.len, sizeof(sq_arg_row), bind_arg,
                                 "insert an event's argument", err);
