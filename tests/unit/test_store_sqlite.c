@@ -1649,7 +1649,7 @@ static void test_deferred_indexes(void **state)
     fnr_error err;
     assert_int_equal(s->m->defer_indexes(s, true, &err), FNR_OK);
     assert_sql(has, "0");
-    assert_sql("SELECT count(*) FROM meta WHERE key LIKE 'deferred_index:%'", "13");
+    assert_sql("SELECT count(*) FROM meta WHERE key LIKE 'deferred_index:%'", "15");
     read_back(s, &x, during, sizeof during);
     assert_string_equal(before, during);
     assert_int_equal(s->m->check(s, &err), FNR_OK); /* its owner (this process) lives */

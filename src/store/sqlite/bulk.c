@@ -34,6 +34,8 @@
 static const char *const DEFERRABLE[] = {
     "documents_date",
     "aliases_entity",
+    "alias_keys_entity",
+    "candidates_b",
     "entity_docs_date",
     "events_doc",
     "events_date",
