@@ -999,7 +999,7 @@ static fnr_status setup(fnr_sqlite *h, bool fresh, fnr_error *err)
     fnr_status st =
         fnr__sq_exec(h,
                      "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;"
-                     " PRAGMA cache_size = -262144; PRAGMA mmap_size = 2147418112;"
+                     " PRAGMA cache_size = -" SQ_CACHE_KIB "; PRAGMA mmap_size = 2147418112;"
                      " PRAGMA temp_store = MEMORY; PRAGMA journal_size_limit = 67108864",
                      "set up the connection", err);
     if (st != FNR_OK)

@@ -243,6 +243,12 @@ fnr_status fnr__sq_done(fnr_sqlite *h, sqlite3_stmt *st, const char *what, fnr_e
 /* Runs SQL text (several statements) without results. */
 fnr_status fnr__sq_exec(fnr_sqlite *h, const char *sql, const char *what, fnr_error *err);
 
+/* A connection's page cache, KiB (a limit, not an allocation), and the one
+ * it has while a bulk ingest makes its indexes (bulk.c): SQLite's sorter
+ * sorts runs as large as the page cache. */
+#define SQ_CACHE_KIB      "262144"
+#define SQ_SORT_CACHE_KIB "8192"
+
 /* Binds a string or NULL. */
 int fnr__sq_bind_str(sqlite3_stmt *st, int i, const char *s);
 
