@@ -27,7 +27,7 @@
 #define FNR_STORE_METHODS_VERSION 1
 
 /* The schema version this build writes (see docs/internals/store.md). */
-#define FNR_SCHEMA_VERSION 6
+#define FNR_SCHEMA_VERSION 7
 
 typedef struct fnr_store fnr_store;
 

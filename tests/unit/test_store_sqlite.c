@@ -933,6 +933,16 @@ static void test_mentions_write_through(void **state)
     assert_sql("SELECT group_concat(id) FROM (SELECT id FROM mentions ORDER BY id)", "1,2,3,4");
 }
 
+/* Back from schema 7 to what schema 6 wrote: aliases keyed by entity,
+ * without the aliases_entity index. */
+#define REWIND_V7                                                                              \
+    "CREATE TABLE aliases_v6(entity_id INTEGER NOT NULL, surface TEXT NOT NULL,"               \
+    " doc_id INTEGER NOT NULL, orig_entity_id INTEGER NOT NULL, key TEXT NOT NULL, rule TEXT," \
+    " PRIMARY KEY (entity_id, surface, doc_id)) WITHOUT ROWID;"                                \
+    "INSERT INTO aliases_v6 SELECT entity_id, surface, doc_id, orig_entity_id, key, rule"      \
+    " FROM aliases;"                                                                           \
+    "DROP TABLE aliases; ALTER TABLE aliases_v6 RENAME TO aliases;"
+
 /* Back from schema 5 to what schema 4 wrote: mentions a rowid table with
  * two indexes, no sentences in entity_docs, no mention_seq. */
 #define REWIND_V5                                                                         \
@@ -963,8 +973,8 @@ static void test_migrate_from_v4(void **state)
     s->m->close(s);
     char *before = snapshot();
     char *max_id = raw_text("SELECT max(id) FROM mentions");
-    raw_exec(REWIND_V5 "UPDATE meta SET value = '4' WHERE key = 'schema_version';"
-                       "PRAGMA user_version = 4;");
+    raw_exec(REWIND_V7 REWIND_V5 "UPDATE meta SET value = '4' WHERE key = 'schema_version';"
+                                 "PRAGMA user_version = 4;");
     char *v = raw_text("SELECT count(*) FROM pragma_index_list('mentions')");
     assert_string_equal(v, "2");
     free(v);
@@ -1049,8 +1059,8 @@ static void test_migrate_from_v5(void **state)
     assert_string_equal(v, "0");
     free(v);
     char *before = snapshot();
-    raw_exec(REWIND_V6 "UPDATE meta SET value = '5' WHERE key = 'schema_version';"
-                       "PRAGMA user_version = 5;");
+    raw_exec(REWIND_V7 REWIND_V6 "UPDATE meta SET value = '5' WHERE key = 'schema_version';"
+                                 "PRAGMA user_version = 5;");
     assert_sql(COUNT_INGEST_FKS, "14");
     assert_sql("PRAGMA integrity_check", "ok");
     s = open_store(false);
@@ -1069,6 +1079,50 @@ static void test_migrate_from_v5(void **state)
     s->m->close(s);
     assert_sql(COUNT_INGEST_FKS, "0");
     assert_sql("SELECT count(*) FROM pragma_foreign_key_list('relations')", "5");
+    assert_sql("PRAGMA integrity_check", "ok");
+}
+
+/* A store written by schema 6 opens migrated: aliases keyed by document
+ * with the aliases_entity index, the same rows; profiles, merges and
+ * writing go on. */
+static void test_migrate_from_v6(void **state)
+{
+    (void)state;
+    fnr_store *s = open_store(true);
+    ids x;
+    write_batch(s, &x);
+    s->m->close(s);
+    char *before = snapshot();
+    raw_exec(REWIND_V7 "UPDATE meta SET value = '6' WHERE key = 'schema_version';"
+                       "PRAGMA user_version = 6;");
+    assert_sql("SELECT group_concat(name) FROM pragma_index_info('sqlite_autoindex_aliases_1')",
+               "entity_id,surface,doc_id");
+    s = open_store(false);
+    assert_int_equal(s->m->schema_version(s), FNR_SCHEMA_VERSION);
+    fnr_error err;
+    assert_int_equal(s->m->check(s, &err), FNR_OK);
+    char *after = snapshot();
+    assert_string_equal(before, after);
+    free(before);
+    free(after);
+    fnr_profile *p = NULL;
+    assert_int_equal(s->m->profile(s, NULL, x.guler, &p, &err), FNR_OK);
+    assert_int_equal(p->n_aliases, 2);
+    assert_int_equal(p->aliases[0].n_sources, 2);
+    assert_int_equal(p->aliases[0].sources[0].doc_id, x.doc1);
+    fnr__result_free(p->internal);
+    assert_int_equal(s->m->begin(s, &err), FNR_OK);
+    int64_t d = add_doc(s, "Güler met MİT in Ankara.", "cccc", "three", "2024-01-01");
+    add_mention(s, x.guler, d, "Güler met MİT in Ankara.", "Güler", 0, 0);
+    add_alias(s, x.guler, "Güler", d);
+    assert_int_equal(s->m->commit(s, &err), FNR_OK);
+    assert_int_equal(s->m->check(s, &err), FNR_OK);
+    s->m->close(s);
+    assert_sql("SELECT group_concat(name) FROM pragma_index_info('sqlite_autoindex_aliases_1')",
+               "doc_id,entity_id,surface");
+    assert_sql("SELECT group_concat(name) FROM pragma_index_info('aliases_entity')",
+               "entity_id,surface,doc_id");
+    assert_sql("SELECT count(*) FROM aliases WHERE doc_id = 3", "1");
     assert_sql("PRAGMA integrity_check", "ok");
 }
 
@@ -1216,7 +1270,7 @@ static void test_migrate_from_v1(void **state)
     s->m->close(s);
     char *before = snapshot();
     /* Back to what schema 1 wrote. */
-    raw_exec(REWIND_V5
+    raw_exec(REWIND_V7 REWIND_V5
              "DROP TABLE entity_marks; DROP TABLE doc_marks; DROP TABLE markings;"
              "DROP TABLE tokens; DROP TABLE users; DROP TABLE audit;"
              "DELETE FROM meta WHERE key = 'levels';"
@@ -1595,7 +1649,7 @@ static void test_deferred_indexes(void **state)
     fnr_error err;
     assert_int_equal(s->m->defer_indexes(s, true, &err), FNR_OK);
     assert_sql(has, "0");
-    assert_sql("SELECT count(*) FROM meta WHERE key LIKE 'deferred_index:%'", "12");
+    assert_sql("SELECT count(*) FROM meta WHERE key LIKE 'deferred_index:%'", "15");
     read_back(s, &x, during, sizeof during);
     assert_string_equal(before, during);
     assert_int_equal(s->m->check(s, &err), FNR_OK); /* its owner (this process) lives */
@@ -1760,6 +1814,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_migrate_from_v1, setup_path, teardown_path),
         cmocka_unit_test_setup_teardown(test_migrate_from_v4, setup_path, teardown_path),
         cmocka_unit_test_setup_teardown(test_migrate_from_v5, setup_path, teardown_path),
+        cmocka_unit_test_setup_teardown(test_migrate_from_v6, setup_path, teardown_path),
         cmocka_unit_test_setup_teardown(test_refs_checked, setup_path, teardown_path),
         cmocka_unit_test_setup_teardown(test_changed_by_others, setup_path, teardown_path),
         cmocka_unit_test_setup_teardown(test_many_rows, setup_path, teardown_path),

@@ -1,8 +1,9 @@
 /*
- * Deferred indexes for a bulk ingest. A report costs about sixty inserts into
- * indexes that only queries read (events by type, date and place, event
- * arguments and entity_docs by entity and date, relations by end): each lands
- * at a random page, so a large ingest spends most of its SQL time there. A
+ * Deferred indexes for a bulk ingest. A report costs about a hundred inserts
+ * into indexes that only queries read (events by type, date and place, event
+ * arguments and entity_docs by entity and date, aliases by entity, relations
+ * by end): each lands at a random page, so a large ingest spends most of its
+ * SQL time there. A
  * bulk ingest drops them first and makes them again at the end, where
  * CREATE INDEX sorts each table once (docs/internals/store.md, "Deferred
  * indexes").
@@ -32,6 +33,9 @@
  * (entities_key, alias_keys, the documents' sha256, the primary keys) stay. */
 static const char *const DEFERRABLE[] = {
     "documents_date",
+    "aliases_entity",
+    "alias_keys_entity",
+    "candidates_b",
     "entity_docs_date",
     "events_doc",
     "events_date",
@@ -146,9 +150,20 @@ fnr_status fnr__sq_defer_indexes(fnr_store *s, bool defer, fnr_error *err)
      * them into one growing block and, past the page cache's size, sorts
      * runs on the helper threads and spills them to temporary files. The
      * twelve indexes of a 10k store took 0.84 s of CPU that way against
-     * 0.97 s (three interleaved rounds each, the sqlite3 shell). */
+     * 0.97 s (three interleaved rounds each, the sqlite3 shell).
+     * The run sorted in memory before it goes to a file is as large as the
+     * page cache (256 MiB): at 100k reports most keys of an index fit in
+     * one, sorted as one list far larger than the CPU's caches. With an 8
+     * MiB page cache while the indexes are made, the sorter sorts 8 MiB
+     * runs (on the helper threads) and merges them: the fifteen indexes
+     * of the 100k store took 13.9 and 16.0 s of CPU against 19.1 and
+     * 20.1 s, 17 and 28 s instead of 36 and 40 s of wall time (the sqlite3
+     * shell, alternating, load average 5). */
     if (rc == FNR_OK && !defer)
         rc = fnr__sq_exec(h, "PRAGMA temp_store = FILE", "set up the connection", err);
+    if (rc == FNR_OK && !defer)
+        rc = fnr__sq_exec(h, "PRAGMA cache_size = -" SQ_SORT_CACHE_KIB, "set up the connection",
+                          err);
     if (rc == FNR_OK)
         rc = fnr__sq_exec(h, "BEGIN IMMEDIATE",
                           defer ? "begin the bulk ingest" : "end the bulk ingest", err);
@@ -160,9 +175,14 @@ fnr_status fnr__sq_defer_indexes(fnr_store *s, bool defer, fnr_error *err)
         if (rc != FNR_OK)
             fnr__sq_exec(h, "ROLLBACK", "roll back", NULL);
     }
+    if (rc == FNR_OK)
+        h->indexes_deferred = defer;
     if (!defer) {
         fnr_error te;
-        fnr_status ts = fnr__sq_exec(h, "PRAGMA temp_store = MEMORY", "set up the connection", &te);
+        fnr_status ts = fnr__sq_exec(h,
+                                     "PRAGMA temp_store = MEMORY;"
+                                     " PRAGMA cache_size = -" SQ_CACHE_KIB,
+                                     "set up the connection", &te);
         if (ts != FNR_OK && rc == FNR_OK) {
             rc = ts;
             if (err)

@@ -339,6 +339,33 @@ static const char *const SCHEMA_V6[] = {
 };
 
 /*
+ * Step 7: aliases keyed by document. An alias row per (entity, surface,
+ * report) keyed by entity went to a random page of a B-tree as large as
+ * the mentions; a batch of a thousand reports dirtied most of its pages,
+ * and the commit wrote them all to the WAL. Keyed (doc_id, entity_id,
+ * surface), a batch's rows are appended; the way from an entity to its
+ * aliases (a profile's newest reports of a surface, merge, split, alias
+ * keys rebuilt) is the index aliases_entity, which a bulk ingest makes at
+ * its end (bulk.c) and which is smaller than the rows it points to.
+ */
+static const char *const SCHEMA_V7[] = {
+    "CREATE TABLE aliases_v7("
+    " doc_id INTEGER NOT NULL,"
+    " entity_id INTEGER NOT NULL,"
+    " surface TEXT NOT NULL,"
+    " orig_entity_id INTEGER NOT NULL,"
+    " key TEXT NOT NULL, rule TEXT,"
+    " PRIMARY KEY (doc_id, entity_id, surface)) WITHOUT ROWID;",
+    "INSERT INTO aliases_v7(doc_id, entity_id, surface, orig_entity_id, key, rule)"
+    " SELECT doc_id, entity_id, surface, orig_entity_id, key, rule FROM aliases"
+    " ORDER BY doc_id, entity_id, surface;",
+    "DROP TABLE aliases;",
+    "ALTER TABLE aliases_v7 RENAME TO aliases;",
+    "CREATE INDEX aliases_entity ON aliases(entity_id, surface, doc_id);",
+    NULL,
+};
+
+/*
  * Migration steps: step n brings a store of version n-1 to version n. All
  * steps a store needs run in one transaction. Add a step for every schema
  * change and raise FNR_SCHEMA_VERSION in store.h with it.
@@ -356,6 +383,7 @@ static const sq_migration MIGRATIONS[] = {
     { 4, SCHEMA_V4 },
     { 5, SCHEMA_V5 },
     { 6, SCHEMA_V6 },
+    { 7, SCHEMA_V7 },
 };
 /* clang-format on */
 
@@ -971,7 +999,7 @@ static fnr_status setup(fnr_sqlite *h, bool fresh, fnr_error *err)
     fnr_status st =
         fnr__sq_exec(h,
                      "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;"
-                     " PRAGMA cache_size = -262144; PRAGMA mmap_size = 2147418112;"
+                     " PRAGMA cache_size = -" SQ_CACHE_KIB "; PRAGMA mmap_size = 2147418112;"
                      " PRAGMA temp_store = MEMORY; PRAGMA journal_size_limit = 67108864",
                      "set up the connection", err);
     if (st != FNR_OK)

@@ -187,7 +187,7 @@ typedef struct fnr_sqlite {
     /* The flush's working arrays, kept from one flush to the next: memory
      * freed and asked for again each batch comes back as fresh pages, a
      * page fault each 4 KiB. */
-    fnr_buf tmp[3];
+    fnr_buf tmp[5];
     int64_t next_mention;  /* id of the next mention, 0 = ask meta "mention_seq" */
     int64_t next_event;    /* id of the next event, 0 = ask the table */
     int64_t next_relation; /* id of the next relation, 0 = ask the table */
@@ -196,6 +196,10 @@ typedef struct fnr_sqlite {
      * but the buffered ones. 0 = none. */
     int64_t fresh_doc;
     int64_t last_marking; /* marking of the last document inserted */
+    /* This handle dropped the query indexes for a bulk ingest (bulk.c):
+     * event arguments go in in their table's key order, since no index
+     * keyed by entity takes them. */
+    bool indexes_deferred;
     /* The query's viewer and the markings as it sees them (marks.c). */
     const fnr_viewer *viewer; /* NULL = owner */
     sq_mark *marks;           /* by marking id */
@@ -238,6 +242,12 @@ fnr_status fnr__sq_done(fnr_sqlite *h, sqlite3_stmt *st, const char *what, fnr_e
 
 /* Runs SQL text (several statements) without results. */
 fnr_status fnr__sq_exec(fnr_sqlite *h, const char *sql, const char *what, fnr_error *err);
+
+/* A connection's page cache, KiB (a limit, not an allocation), and the one
+ * it has while a bulk ingest makes its indexes (bulk.c): SQLite's sorter
+ * sorts runs as large as the page cache. */
+#define SQ_CACHE_KIB      "262144"
+#define SQ_SORT_CACHE_KIB "8192"
 
 /* Binds a string or NULL. */
 int fnr__sq_bind_str(sqlite3_stmt *st, int i, const char *s);

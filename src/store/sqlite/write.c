@@ -549,8 +549,8 @@ typedef struct sq_alias_ref {
     const char *surface; /* in h->strs */
 } sq_alias_ref;
 
-/* The key order of aliases (entity_id, surface, doc_id), then call order:
- * of two equal rows the first is the one kept. */
+/* The order of aliases_entity (entity_id, surface, doc_id), then call
+ * order: of two equal rows the first is the one kept. */
 static int cmp_alias(const void *x, const void *y)
 {
     const sq_alias_ref *ra = x, *rb = y;
@@ -563,6 +563,8 @@ static int cmp_alias(const void *x, const void *y)
     return c ? c : (a->seq < b->seq ? -1 : a->seq > b->seq);
 }
 
+/* The order of event_args_entity, where a batch's arguments go to pages
+ * all over the index: sorted, neighbouring rows share pages. */
 static int cmp_arg(const void *x, const void *y)
 {
     const sq_arg_row *a = x, *b = y;
@@ -571,6 +573,17 @@ static int cmp_arg(const void *x, const void *y)
         c = a->role - b->role;
     if (!c)
         c = cmp_i64(a->event_id, b->event_id);
+    return c ? c : (a->pos < b->pos ? -1 : a->pos > b->pos);
+}
+
+/* The key order of event_args (event_id, role, pos): a batch's events
+ * are new, so its arguments are appended to the table. */
+static int cmp_arg_key(const void *x, const void *y)
+{
+    const sq_arg_row *a = x, *b = y;
+    int c = cmp_i64(a->event_id, b->event_id);
+    if (!c)
+        c = a->role - b->role;
     return c ? c : (a->pos < b->pos ? -1 : a->pos > b->pos);
 }
 
@@ -861,6 +874,38 @@ static void bind_alias(const fnr_sqlite *h, sqlite3_stmt *st, int b, const void 
     bind_strs(h, st, b + 5, a->rule);
 }
 
+/* rows[] (n of them, in (entity, surface, document) order) in the key
+ * order of aliases, (document, entity, surface), so that a batch's rows
+ * are appended to the B-tree: a counting sort by document, which keeps
+ * the order within one. The rows written at once are those of the
+ * documents inserted since the last flush, a short run of ids; should the
+ * run be long, the rows stay as they are (slower, the same rows). */
+static sq_alias_row *alias_rows_by_doc(fnr_sqlite *h, sq_alias_row *rows, size_t n)
+{
+    if (n < 2)
+        return rows;
+    int64_t lo = rows[0].doc_id, hi = rows[0].doc_id;
+    for (size_t i = 1; i < n; i++) {
+        lo = rows[i].doc_id < lo ? rows[i].doc_id : lo;
+        hi = rows[i].doc_id > hi ? rows[i].doc_id : hi;
+    }
+    uint64_t span = (uint64_t)(hi - lo) + 1;
+    if (span > 4 * (uint64_t)n + 4096)
+        return rows;
+    size_t *at = tmp_room(h, 3, (size_t)span + 1, sizeof *at);
+    sq_alias_row *out = tmp_room(h, 4, n, sizeof *out);
+    if (!at || !out)
+        return rows;
+    memset(at, 0, ((size_t)span + 1) * sizeof *at);
+    for (size_t i = 0; i < n; i++)
+        at[rows[i].doc_id - lo + 1]++;
+    for (size_t d = 1; d <= span; d++)
+        at[d] += at[d - 1];
+    for (size_t i = 0; i < n; i++)
+        out[at[rows[i].doc_id - lo]++] = rows[i];
+    return out;
+}
+
 static fnr_status flush_aliases(fnr_sqlite *h, fnr_error *err)
 {
     const sq_alias_row *rows = h->b_aliases.data;
@@ -894,7 +939,8 @@ static fnr_status flush_aliases(fnr_sqlite *h, fnr_error *err)
     }
     fnr_status rc =
         insert_rows(h, ALIASES_HEAD, ALIASES_COLS, sizeof ALIASES_COLS / sizeof ALIASES_COLS[0], 5,
-                    fast, n_fast, sizeof *fast, bind_alias, "insert an alias", err);
+                    alias_rows_by_doc(h, fast, n_fast), n_fast, sizeof *fast, bind_alias,
+                    "insert an alias", err);
     if (rc != FNR_OK)
         return rc;
     sqlite3_stmt *st = NULL;
@@ -1062,8 +1108,11 @@ static fnr_status flush_relations(fnr_sqlite *h, fnr_error *err)
 
 static fnr_status flush_args(fnr_sqlite *h, fnr_error *err)
 {
+    /* For the index when it is kept up to date; when a bulk ingest left
+     * it out, for the table (about a fifth less CPU for the inserts). */
     if (h->b_args.len > 1)
-        qsort(h->b_args.data, h->b_args.len, sizeof(sq_arg_row), cmp_arg);
+        qsort(h->b_args.data, h->b_args.len, sizeof(sq_arg_row),
+              h->indexes_deferred ? cmp_arg_key : cmp_arg);
     fnr_status rc = insert_rows(h, ARGS_HEAD, ARGS_COLS, sizeof ARGS_COLS / sizeof ARGS_COLS[0], 6,
                                 h->b_args.data, h->b_args.len, sizeof(sq_arg_row), bind_arg,
                                 "insert an event's argument", err);
