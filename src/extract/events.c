@@ -456,6 +456,11 @@ static const struct {
     { "hundred", 100 }, { "both", 2 }, /* "Both attackers were killed" */
 };
 
+/* The units of time_of_its_own ("last year", "a month earlier"); tagged
+ * X_CUE_UNITS. */
+static const char *const TIME_UNITS[] = { "year",   "years",  "month",  "months", "week", "weeks",
+                                          "summer", "winter", "spring", "autumn", NULL };
+
 fnr_status x_word_classes(fnr_lexicon *lex)
 {
     _Static_assert((int)W_COUNT <= (int)XW_FIRST, "events.c's word classes end before ner.c's");
@@ -508,6 +513,29 @@ fnr_status x_word_classes(fnr_lexicon *lex)
             if (st != FNR_OK)
                 return st;
         }
+
+    static const struct {
+        const char *word;
+        uint16_t cue;
+    } CUES[] = {
+        { "not", X_CUE_NEGATION },    { "never", X_CUE_NEGATION },  { "n't", X_CUE_NEGATION },
+        { "nobody", X_CUE_NEGATION }, { "cannot", X_CUE_NEGATION }, { "no", X_CUE_NEGATION },
+        { "term", X_CUE_TERM },       { "word", X_CUE_TERM },       { "euphemism", X_CUE_TERM },
+        { "times", X_CUE_TIMES },     { "occasions", X_CUE_TIMES }, { "involved", X_CUE_INVOLVED },
+        { "until", X_CUE_UNTIL },     { "unless", X_CUE_UNTIL },    { "years", X_CUE_YEARS },
+        { "decades", X_CUE_YEARS },   { "soil", X_CUE_SOIL },
+    };
+
+    for (size_t i = 0; i < sizeof CUES / sizeof CUES[0]; i++) {
+        fnr_status st = fnr_lexicon_cue(lex, CUES[i].word, strlen(CUES[i].word), CUES[i].cue);
+        if (st != FNR_OK)
+            return st;
+    }
+    for (const char *const *w = TIME_UNITS; *w; w++) {
+        fnr_status st = fnr_lexicon_cue(lex, *w, strlen(*w), X_CUE_UNITS);
+        if (st != FNR_OK)
+            return st;
+    }
     return FNR_OK;
 }
 
@@ -3658,7 +3686,8 @@ static bool many_over_time(const x_doc *d, const xsent *s, const trig *tg)
     bool when = false;
     for (size_t k = tg->t0; noun && !when && k > s->tok0 && tg->t0 - k < 8; k--)
         when = x_tok_is(d, k - 1, "has") || x_tok_is(d, k - 1, "have");
-    for (size_t k = tg->t1 + 1; !when && k < s->tok1 && k - tg->t1 < 14; k++)
+    for (size_t k = tg->t1 + 1; (s->cues & X_CUE_YEARS) && !when && k < s->tok1 && k - tg->t1 < 14;
+         k++)
         when = (x_tok_is(d, k, "years") || x_tok_is(d, k, "decades")) &&
                (x_tok_is(d, k - 1, "recent") || x_tok_is(d, k - 1, "the") ||
                 x_tok_is(d, k - 1, "past"));
@@ -3742,7 +3771,7 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         return 0;
     /* "Turkish authorities use the term \"neutralized\" to indicate that
      * ... were either killed or captured": a word explained, no event */
-    for (size_t k = s0 + 1; k < tg->t0 && k < s0 + 24; k++)
+    for (size_t k = s0 + 1; (s->cues & X_CUE_TERM) && k < tg->t0 && k < s0 + 24; k++)
         if ((x_tok_is(d, k, "term") || x_tok_is(d, k, "word") || x_tok_is(d, k, "euphemism")) &&
             x_tok_is(d, k - 1, "the") && k + 2 < s1 &&
             ((x_tok(d, k + 1)->xflags & XT_QUOTE) || (x_tok(d, k + 1)->xflags & XT_TRIGGER)))
@@ -3881,7 +3910,8 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         return 0;
     /* "has been attacked by the group multiple times", "was detained on
      * several occasions": many events told as one, none of them */
-    for (size_t k = tg->t1; k + 1 < s1 && k - tg->t1 < 10 && !is_punct_c(d, k, ','); k++)
+    for (size_t k = tg->t1;
+         (s->cues & X_CUE_TIMES) && k + 1 < s1 && k - tg->t1 < 10 && !is_punct_c(d, k, ','); k++)
         if ((x_tok_is(d, k + 1, "times") || x_tok_is(d, k + 1, "occasions")) &&
             (x_tok_is(d, k, "multiple") || x_tok_is(d, k, "several") || x_tok_is(d, k, "many") ||
              x_tok_is(d, k, "numerous") || x_tok_is(d, k, "countless")))
@@ -3893,7 +3923,8 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
             return 0;
     /* "Police have not detained anyone", "No one has been arrested": what
      * did not happen; "called for the arrest of": a demand */
-    for (size_t k = tg->t0; k > s0 && tg->t0 - k < 4 && !is_punct_c(d, k - 1, ','); k--)
+    for (size_t k = tg->t0;
+         (s->cues & X_CUE_NEGATION) && k > s0 && tg->t0 - k < 4 && !is_punct_c(d, k - 1, ','); k--)
         if (x_tok_is(d, k - 1, "not") || x_tok_is(d, k - 1, "never") || x_tok_is(d, k - 1, "n't") ||
             x_tok_is(d, k - 1, "nobody") || x_tok_is(d, k - 1, "cannot") ||
             (k - 1 == s0 + 1 && x_tok_is(d, s0, "no") && x_tok_is(d, s0 + 1, "one")))
@@ -4284,7 +4315,9 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
      * killing of civilians": what a person had a hand in before, not what
      * the report tells ("involved in the 2021 attack on a police station"
      * names one past attack, an event of its own) */
-    for (size_t k = tg->t0; k > s0 + 1 && tg->t0 - k < 12 && !is_punct_c(d, k - 1, ','); k--)
+    for (size_t k = tg->t0;
+         (s->cues & X_CUE_INVOLVED) && k > s0 + 1 && tg->t0 - k < 12 && !is_punct_c(d, k - 1, ',');
+         k--)
         if (x_tok_is(d, k - 1, "in") && x_tok_is(d, k - 2, "involved") &&
             year_before(d, s, tg->t0) < 0)
             return 0;
@@ -4399,7 +4432,8 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         return 0;
     /* "until the last terrorist is neutralized": what is to come ("who led
      * ISIS until 2019, was killed" ends the until-clause at its comma) */
-    for (size_t k = tg->t0; k > s0 && tg->t0 - k < 7 && !is_punct_c(d, k - 1, ','); k--)
+    for (size_t k = tg->t0;
+         (s->cues & X_CUE_UNTIL) && k > s0 && tg->t0 - k < 7 && !is_punct_c(d, k - 1, ','); k--)
         if (x_tok_is(d, k - 1, "until") || x_tok_is(d, k - 1, "unless"))
             return 0;
     /* "the court ordered his arrest": a legal step */
@@ -5627,10 +5661,10 @@ static bool coordinated_date(const x_doc *d, const xsent *s, const trig *tg,
  * this month" and "in recent weeks" fall within the time told before.) */
 static bool time_of_its_own(const x_doc *d, const xsent *s)
 {
-    static const char *const UNITS[] = { "year",   "years",  "month",  "months", "week", "weeks",
-                                         "summer", "winter", "spring", "autumn", NULL };
+    if (!(s->cues & X_CUE_UNITS))
+        return false;
     for (size_t k = s->tok0 + 1; k < s->tok1; k++) {
-        if (!x_tok_in(d, k, UNITS))
+        if (!x_tok_in(d, k, TIME_UNITS))
             continue;
         if (x_tok_is(d, k - 1, "last") || x_tok_is(d, k - 1, "previous") ||
             (k + 1 < s->tok1 && x_tok_is(d, k + 1, "ago")) ||
@@ -6890,7 +6924,7 @@ static bool spying_told_again(const x_doc *d, size_t si, fnr_event_type type, co
  * other places then tell nothing of where it was. */
 static bool soil_place(const x_doc *d, const xsent *s, int *loc)
 {
-    for (size_t k = s->tok0 + 2; k < s->tok1; k++) {
+    for (size_t k = s->tok0 + 2; (s->cues & X_CUE_SOIL) && k < s->tok1; k++) {
         if (!x_tok_is(d, k, "soil") || !x_tok_is(d, k - 2, "on"))
             continue;
         int e = x_tok_entity(d, k - 1);

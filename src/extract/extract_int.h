@@ -124,6 +124,21 @@ typedef struct xtok {
 
 _Static_assert(sizeof(xtok) == 56 || sizeof(void *) != 8, "a token is 56 bytes");
 
+/* Cue words (fnr_lex_key.cues, tagged by events.c x_word_classes): a
+ * sentence notes which of them its words hold (xsent.cues), so that a
+ * rule that looks for one of them in the sentence's words, at most, reads
+ * no token of a sentence without it. */
+enum {
+    X_CUE_NEGATION = 1 << 0, /* "not", "never", "n't", "nobody", "cannot", "no" */
+    X_CUE_TERM = 1 << 1,     /* "term", "word", "euphemism" */
+    X_CUE_TIMES = 1 << 2,    /* "times", "occasions" */
+    X_CUE_INVOLVED = 1 << 3, /* "involved" */
+    X_CUE_UNTIL = 1 << 4,    /* "until", "unless" */
+    X_CUE_YEARS = 1 << 5,    /* "years", "decades" */
+    X_CUE_UNITS = 1 << 6,    /* "year", "month", "week", "summer" ... (events.c UNITS) */
+    X_CUE_SOIL = 1 << 7,     /* "soil" */
+};
+
 typedef struct xsent {
     uint32_t start, end; /* bytes */
     uint32_t tok0, tok1; /* token range [tok0, tok1) in x_doc.toks */
@@ -136,6 +151,7 @@ typedef struct xsent {
     bool may_bracket;   /* some token is "(" or "[" */
     bool date_scanned;  /* `date` is known (events.c scans a sentence's date on demand) */
     uint8_t many;       /* events.c's many_places: 0 not asked yet, 1 no, 2 yes */
+    uint16_t cues;      /* the X_CUE_* bits of its words */
     fnr_date_span date; /* the first date stated in the sentence (start.prec NONE if none) */
 } xsent;
 

@@ -572,6 +572,7 @@ fnr_status x_tokens_prepare(x_doc *d)
             goto out;
         s->tok0 = (uint32_t)d->toks.len;
         uint32_t any_date = 0, any_cue = 0; /* (any_cue holds X_TAG_AGENCY too) */
+        unsigned cues = 0;
         for (size_t k = 0; k < raw.len; k++) {
             const fnr_token *rt = &FNR_VEC_AT(&raw, fnr_token, k);
             xtok *t = x_tok(d, d->toks.len);
@@ -601,8 +602,10 @@ fnr_status x_tokens_prepare(x_doc *d)
                 t->hash = (uint32_t)h;
                 t->lk =
                     t->key_len ? fnr_lexicon_lookup_hashed(d->x->lex, t->key, t->key_len, h) : NULL;
-                if (t->lk)
+                if (t->lk) {
                     t->tags = t->lk->tags;
+                    cues |= t->lk->cues;
+                }
                 if (rt->kind == FNR_TOK_NUMBER || digit ||
                     (simple ? t->lk && (t->lk->tags & X_TAG_DATE) : fnr_date_maybe(sp, slen)))
                     t->xflags |= XT_DATE;
@@ -672,6 +675,7 @@ fnr_status x_tokens_prepare(x_doc *d)
         s->may_date = any_date != 0;
         s->may_code_name = (any_cue & (1u << XW_CUE)) != 0;
         s->may_agency = (any_cue & X_TAG_AGENCY) != 0;
+        s->cues = (uint16_t)cues;
     }
     st = mark_common(d, &lowers, &caps);
 out:
