@@ -124,7 +124,8 @@ typedef struct xtok {
 
 _Static_assert(sizeof(xtok) == 56 || sizeof(void *) != 8, "a token is 56 bytes");
 
-/* Cue words (fnr_lex_key.cues, tagged by events.c x_word_classes): a
+/* Cue words (fnr_lex_key.cues, tagged by events.c x_word_classes and ner.c
+ * x_ner_word_classes): a
  * sentence notes which of them its words hold (xsent.cues), so that a
  * rule that looks for one of them in the sentence's words, at most, reads
  * no token of a sentence without it. */
@@ -137,6 +138,7 @@ enum {
     X_CUE_YEARS = 1 << 5,    /* "years", "decades" */
     X_CUE_UNITS = 1 << 6,    /* "year", "month", "week", "summer" ... (events.c UNITS) */
     X_CUE_SOIL = 1 << 7,     /* "soil" */
+    X_CUE_BODIES = 1 << 8,   /* "groups", "units" ... (ner.c PLURAL_BODIES) */
 };
 
 typedef struct xsent {

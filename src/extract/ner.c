@@ -495,9 +495,11 @@ static inline uint64_t key_head8(const char *key, size_t len, bool simple)
 {
     uint64_t w = 0;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    if (simple) {
+    if (simple && len > 0) {
+        /* (the mask without a branch: a word's length is no pattern) */
+        size_t n = len < 8 ? len : 8;
         memcpy(&w, key, 8);
-        return len >= 8 ? w : w & ((UINT64_C(1) << (8 * len)) - 1);
+        return w & (~UINT64_C(0) >> (64 - 8 * n));
     }
 #endif
     for (size_t k = 0; k < len && k < 8; k++) {
@@ -508,8 +510,13 @@ static inline uint64_t key_head8(const char *key, size_t len, bool simple)
     return w;
 }
 
+/* The record of a key the lexicon does not know, for reading it without a
+ * branch. */
+static const fnr_lex_key no_key;
+
 /* Plurals of bodies: names listed before one are bodies (groups_by_list;
- * the token pass notes these words in d->body_toks). */
+ * the token pass notes these words in d->body_toks, by their cue
+ * X_CUE_BODIES). */
 static const char *const PLURAL_BODIES[] = { "groups", "organizations", "organisations",
                                              "units",  "movements",     "societies",
                                              NULL };
@@ -602,13 +609,16 @@ fnr_status x_tokens_prepare(x_doc *d)
                 t->hash = (uint32_t)h;
                 t->lk =
                     t->key_len ? fnr_lexicon_lookup_hashed(d->x->lex, t->key, t->key_len, h) : NULL;
-                if (t->lk) {
-                    t->tags = t->lk->tags;
-                    cues |= t->lk->cues;
-                }
-                if (rt->kind == FNR_TOK_NUMBER || digit ||
-                    (simple ? t->lk && (t->lk->tags & X_TAG_DATE) : fnr_date_maybe(sp, slen)))
-                    t->xflags |= XT_DATE;
+                /* (a word known or not is no pattern either: no branch) */
+                const fnr_lex_key *lk = t->lk ? t->lk : &no_key;
+                t->tags = lk->tags;
+                unsigned t_cues = lk->cues;
+                cues |= t_cues;
+                bool date =
+                    (rt->kind == FNR_TOK_NUMBER) | digit | (simple & ((t->tags & X_TAG_DATE) != 0));
+                if (!date && !simple)
+                    date = fnr_date_maybe(sp, slen);
+                t->xflags |= date ? XT_DATE : 0u;
                 if (rt->kind == FNR_TOK_WORD && t->key_len) {
                     t->xflags |= lex_flags(d->x, t->lk);
                     /* "Dutch-Moroccan", "British-Pakistani": two demonyms
@@ -622,13 +632,16 @@ fnr_status x_tokens_prepare(x_doc *d)
                         t->xflags |= XT_DEMONYM;
                     unsigned char c0 = (unsigned char)sp[0];
                     bool lower_start = c0 >= 'a' && c0 <= 'z';
-                    if (rt->flags & (FNR_TF_CAP | FNR_TF_UPPER | FNR_TF_INITIALS))
-                        t->xflags |= XT_NAMELIKE;
-                    else if (lower_start && slen > 3 && (sp[2] == '-' || sp[3] == '-') &&
-                             article_prefix(sp, slen))
-                        t->xflags |= XT_NAMELIKE; /* al-Qaeda, el-Sisi, ash-Shishani */
-                    if (lower_start)
-                        t->xflags |= XT_LOWER;
+                    /* (read without branches where they can be: whether a
+                     * word is capitalised is no pattern the processor can
+                     * guess; `lower` is padded, and its '-' are the text's) */
+                    bool namelike =
+                        (rt->flags & (FNR_TF_CAP | FNR_TF_UPPER | FNR_TF_INITIALS)) != 0;
+                    if ((!namelike & lower_start & (slen > 3) &
+                         ((lower[rt->start + 2] == '-') | (lower[rt->start + 3] == '-'))) &&
+                        article_prefix(sp, slen))
+                        namelike = true; /* al-Qaeda, el-Sisi, ash-Shishani */
+                    t->xflags |= (namelike ? XT_NAMELIKE : 0u) | (lower_start ? XT_LOWER : 0u);
                     /* "al-Baghdadi" is a name in lower case: "Al-Baghdadi"
                      * at the start of a sentence is no common word for it */
                     if (lower_start && !(t->xflags & XT_NAMELIKE)) {
@@ -636,15 +649,13 @@ fnr_status x_tokens_prepare(x_doc *d)
                         if ((st = FNR_VEC_PUSH(&lowers, common_ent, c)) != FNR_OK)
                             goto out;
                     }
-                    /* (a plural of five letters or more) */
-                    if (t->key_len >= 5 && t->key[t->key_len - 1] == 's' &&
-                        x_tok_in(d, d->toks.len, PLURAL_BODIES)) {
+                    if (t_cues & X_CUE_BODIES) {
                         uint32_t b = (uint32_t)d->toks.len;
                         if ((st = FNR_VEC_PUSH(&d->body_toks, uint32_t, b)) != FNR_OK)
                             goto out;
                     }
                     /* events.c looks for triggers at these words only */
-                    if ((t->xflags & XT_TRIGGER) || (t->tags & X_TAG_TRIGGER_PREFIX)) {
+                    if ((t->xflags & XT_TRIGGER) | (t->tags & X_TAG_TRIGGER_PREFIX)) {
                         fnr_vec *tv = &d->trig_toks;
                         if (tv->len == tv->cap &&
                             (st = fnr_vec_reserve(tv, tv->len * 2 + 64)) != FNR_OK)
@@ -652,8 +663,8 @@ fnr_status x_tokens_prepare(x_doc *d)
                         ((uint32_t *)tv->data)[tv->len++] = (uint32_t)d->toks.len;
                     }
                 }
-                if (rt->kind == FNR_TOK_WORD && (rt->flags & FNR_TF_CAP) &&
-                    !(rt->flags & FNR_TF_UPPER)) {
+                if ((rt->kind == FNR_TOK_WORD) &
+                    ((rt->flags & (FNR_TF_CAP | FNR_TF_UPPER)) == FNR_TF_CAP)) {
                     common_ent c = { (uint32_t)d->toks.len + 1, t->hash, t->lk };
                     if ((st = FNR_VEC_PUSH(&caps, common_ent, c)) != FNR_OK)
                         goto out;
@@ -994,6 +1005,11 @@ fnr_status x_ner_word_classes(fnr_lexicon *lex)
     for (size_t w = 0; w < 3; w++) {
         fnr_status st =
             fnr_lexicon_tag(lex, SUBORDINATORS[w], strlen(SUBORDINATORS[w]), X_TAG_SUBORDINATOR);
+        if (st != FNR_OK)
+            return st;
+    }
+    for (const char *const *w = PLURAL_BODIES; *w; w++) {
+        fnr_status st = fnr_lexicon_cue(lex, *w, strlen(*w), X_CUE_BODIES);
         if (st != FNR_OK)
             return st;
     }
