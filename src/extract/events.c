@@ -456,6 +456,11 @@ static const struct {
     { "hundred", 100 }, { "both", 2 }, /* "Both attackers were killed" */
 };
 
+/* The words of directing_state ("Iranian-directed", "was backed by Iran");
+ * tagged X_CUE_DIRECTED. */
+static const char *const DIRECTED[] = { "directed",     "backed",    "sponsored", "ordered",
+                                        "orchestrated", "organised", "organized", NULL };
+
 /* The units of time_of_its_own ("last year", "a month earlier"); tagged
  * X_CUE_UNITS. */
 static const char *const TIME_UNITS[] = { "year",   "years",  "month",  "months", "week", "weeks",
@@ -523,7 +528,8 @@ fnr_status x_word_classes(fnr_lexicon *lex)
         { "term", X_CUE_TERM },       { "word", X_CUE_TERM },       { "euphemism", X_CUE_TERM },
         { "times", X_CUE_TIMES },     { "occasions", X_CUE_TIMES }, { "involved", X_CUE_INVOLVED },
         { "until", X_CUE_UNTIL },     { "unless", X_CUE_UNTIL },    { "years", X_CUE_YEARS },
-        { "decades", X_CUE_YEARS },   { "soil", X_CUE_SOIL },
+        { "decades", X_CUE_YEARS },   { "soil", X_CUE_SOIL },       { "who", X_CUE_RELATIVE },
+        { "which", X_CUE_RELATIVE },  { "that", X_CUE_RELATIVE },
     };
 
     for (size_t i = 0; i < sizeof CUES / sizeof CUES[0]; i++) {
@@ -533,6 +539,11 @@ fnr_status x_word_classes(fnr_lexicon *lex)
     }
     for (const char *const *w = TIME_UNITS; *w; w++) {
         fnr_status st = fnr_lexicon_cue(lex, *w, strlen(*w), X_CUE_UNITS);
+        if (st != FNR_OK)
+            return st;
+    }
+    for (const char *const *w = DIRECTED; *w; w++) {
+        fnr_status st = fnr_lexicon_cue(lex, *w, strlen(*w), X_CUE_DIRECTED);
         if (st != FNR_OK)
             return st;
     }
@@ -5067,10 +5078,12 @@ static bool year_of_a_name(const char *text, size_t len, const fnr_date_span *sp
  * the main verb after it: "A man who carried out the July 2016 attack was
  * arrested on Tuesday", "the truck that killed 86 people in Nice in July
  * 2016 was arrested". */
-static bool subject_relative(const char *text, size_t len, size_t off, size_t q0)
+static bool subject_relative(const char *text, size_t len, size_t off, size_t q0, bool rel_words)
 {
     static const char *const MAIN[] = { " was ", " were ", " has been ", " have been ",
                                         " had been " };
+    if (!rel_words)
+        return false;       /* (no "who", "which" or "that" to find below) */
     bool main_verb = false; /* after the date, before a comma */
     for (size_t e = off; e < len && text[e] != ',' && !main_verb; e++)
         for (size_t i = 0; text[e] == ' ' && (text[e + 1] == 'w' || text[e + 1] == 'h') &&
@@ -5129,17 +5142,18 @@ static bool attack_told_on(const char *text, size_t len, size_t trig_off, size_t
     return false;
 }
 
-static bool in_relative_clause(const char *text, size_t len, size_t off, size_t trig_off)
+static bool in_relative_clause(const char *text, size_t len, size_t off, size_t trig_off,
+                               bool rel_words)
 {
     size_t c = after_last_comma(text, off); /* where the date's clause begins */
-    if (subject_relative(text, len, off, c))
+    if (subject_relative(text, len, off, c, rel_words))
         return true;
     /* "captured X, a member who took part in a 2019 attack": a "who" or
      * "which" after the first trigger and before the date */
     /* (a comma between ends the relative clause: "killed all 33 militants
      * who hijacked a train ..., the military said on Wednesday"; so the
      * search starts at the date's clause) */
-    for (size_t q = trig_off > c ? trig_off : c; trig_off < off && q + 5 < off; q++)
+    for (size_t q = trig_off > c ? trig_off : c; rel_words && trig_off < off && q + 5 < off; q++)
         if (text[q] == ' ' && (text[q + 1] == 'w' || text[q + 1] == 't') &&
             ((memcmp(text + q, " who ", 5) == 0) ||
              (q + 7 < off && memcmp(text + q, " which ", 7) == 0) ||
@@ -5233,7 +5247,10 @@ static const fnr_date_span *sentence_date(x_doc *d, size_t si)
                      fnr_date_scan_first_from(text, len, past_dateline(d, s, date_scan_from(d, s)),
                                               &d->doc.date, 4, &s->date);
         size_t trig_off = found ? first_trigger_off(d, s) : SIZE_MAX;
-        if (found && (in_relative_clause(text, len, s->date.start_off, trig_off) ||
+        /* (a sentence without "who", "which" or "that" has none of the
+         * relative clauses in_relative_clause reads but one after a comma) */
+        bool rel = (s->cues & X_CUE_RELATIVE) != 0;
+        if (found && (in_relative_clause(text, len, s->date.start_off, trig_off, rel) ||
                       year_of_a_name(text, len, &s->date))) {
             /* "Çelik, who joined the group in 2011, had planned attacks":
              * the year is the joining's; take the next date, if any */
@@ -5242,7 +5259,7 @@ static const fnr_date_span *sentence_date(x_doc *d, size_t si)
             memset(&s->date, 0, sizeof s->date);
             for (size_t k = 0; k < n && k < 4; k++)
                 if (sp[k].start.prec != FNR_DATE_NONE &&
-                    !in_relative_clause(text, len, sp[k].start_off, trig_off) &&
+                    !in_relative_clause(text, len, sp[k].start_off, trig_off, rel) &&
                     !year_of_a_name(text, len, &sp[k])) {
                     s->date = sp[k];
                     break;
@@ -8376,26 +8393,31 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
  * none or several: the plotters of a plot told with no one named (D-12). */
 static int directing_state(const x_doc *d)
 {
-    static const char *const DIRECTED[] = { "directed",     "backed",    "sponsored", "ordered",
-                                            "orchestrated", "organised", "organized", NULL };
     int state = -1;
     size_t n = d->toks.len;
-    for (size_t k = 0; k + 2 < n; k++) {
-        int e = -1;
-        if ((x_tok(d, k)->xflags & XT_DEMONYM) && is_punct_c(d, k + 1, '-') &&
-            x_tok_in(d, k + 2, DIRECTED))
-            e = demonym_country(d, k); /* "Iranian-directed" */
-        else if (x_tok_is(d, k + 2, "by") && k + 3 < n && x_tok_in(d, k + 1, DIRECTED)) {
-            int c = x_tok_entity(d, k + 3); /* "was directed by Iran" */
-            if (c >= 0 && d->ents[c].type == FNR_ENTITY_LOCATION &&
-                kind_is(d, &d->ents[c], K_COUNTRY))
-                e = c;
-        }
-        if (e < 0)
+    /* (each case has one of the words at k + 1 or k + 2: only the
+     * sentences that hold one are read, from two tokens before) */
+    for (size_t si = 0; si < d->sents.len; si++) {
+        const xsent *s = x_sent(d, si);
+        if (!(s->cues & X_CUE_DIRECTED))
             continue;
-        if (state >= 0 && state != e)
-            return -1;
-        state = e;
+        for (size_t k = s->tok0 >= 2 ? s->tok0 - 2 : 0; k < s->tok1 && k + 2 < n; k++) {
+            int e = -1;
+            if ((x_tok(d, k)->xflags & XT_DEMONYM) && is_punct_c(d, k + 1, '-') &&
+                x_tok_in(d, k + 2, DIRECTED))
+                e = demonym_country(d, k); /* "Iranian-directed" */
+            else if (x_tok_is(d, k + 2, "by") && k + 3 < n && x_tok_in(d, k + 1, DIRECTED)) {
+                int c = x_tok_entity(d, k + 3); /* "was directed by Iran" */
+                if (c >= 0 && d->ents[c].type == FNR_ENTITY_LOCATION &&
+                    kind_is(d, &d->ents[c], K_COUNTRY))
+                    e = c;
+            }
+            if (e < 0)
+                continue;
+            if (state >= 0 && state != e)
+                return -1;
+            state = e;
+        }
     }
     return state;
 }

@@ -130,15 +130,17 @@ _Static_assert(sizeof(xtok) == 56 || sizeof(void *) != 8, "a token is 56 bytes")
  * rule that looks for one of them in the sentence's words, at most, reads
  * no token of a sentence without it. */
 enum {
-    X_CUE_NEGATION = 1 << 0, /* "not", "never", "n't", "nobody", "cannot", "no" */
-    X_CUE_TERM = 1 << 1,     /* "term", "word", "euphemism" */
-    X_CUE_TIMES = 1 << 2,    /* "times", "occasions" */
-    X_CUE_INVOLVED = 1 << 3, /* "involved" */
-    X_CUE_UNTIL = 1 << 4,    /* "until", "unless" */
-    X_CUE_YEARS = 1 << 5,    /* "years", "decades" */
-    X_CUE_UNITS = 1 << 6,    /* "year", "month", "week", "summer" ... (events.c UNITS) */
-    X_CUE_SOIL = 1 << 7,     /* "soil" */
-    X_CUE_BODIES = 1 << 8,   /* "groups", "units" ... (ner.c PLURAL_BODIES) */
+    X_CUE_NEGATION = 1 << 0,  /* "not", "never", "n't", "nobody", "cannot", "no" */
+    X_CUE_TERM = 1 << 1,      /* "term", "word", "euphemism" */
+    X_CUE_TIMES = 1 << 2,     /* "times", "occasions" */
+    X_CUE_INVOLVED = 1 << 3,  /* "involved" */
+    X_CUE_UNTIL = 1 << 4,     /* "until", "unless" */
+    X_CUE_YEARS = 1 << 5,     /* "years", "decades" */
+    X_CUE_UNITS = 1 << 6,     /* "year", "month", "week", "summer" ... (events.c UNITS) */
+    X_CUE_SOIL = 1 << 7,      /* "soil" */
+    X_CUE_BODIES = 1 << 8,    /* "groups", "units" ... (ner.c PLURAL_BODIES) */
+    X_CUE_RELATIVE = 1 << 9,  /* "who", "which", "that" */
+    X_CUE_DIRECTED = 1 << 10, /* "directed", "backed", "ordered" ... (events.c DIRECTED) */
 };
 
 typedef struct xsent {
