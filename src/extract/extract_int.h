@@ -99,7 +99,8 @@ enum {
     XT_DATE = 1 << 14,    /* a number, or a word with a digit or a date word (fnr_date_maybe) */
     XT_ASCII =
         1 << 15, /* a word or number of ASCII letters and digits: its key is its lower case */
-    XT_FOLDED = 1 << 16, /* a word keyed through the fold table (ner.c fold_key): one word */
+    XT_FOLDED = 1 << 16,      /* a word keyed through the fold table (ner.c fold_key): one word */
+    XT_REPORT_VERB = 1 << 17, /* a verb of saying (ner.c REPORT_VERBS, by its cue X_CUE_REPORT) */
 };
 
 /* Every pass reads the document's tokens one after the other: 56 bytes
@@ -141,6 +142,7 @@ enum {
     X_CUE_BODIES = 1 << 8,    /* "groups", "units" ... (ner.c PLURAL_BODIES) */
     X_CUE_RELATIVE = 1 << 9,  /* "who", "which", "that" */
     X_CUE_DIRECTED = 1 << 10, /* "directed", "backed", "ordered" ... (events.c DIRECTED) */
+    X_CUE_REPORT = 1 << 11,   /* "said", "told", "announced" ... (ner.c REPORT_VERBS) */
 };
 
 typedef struct xsent {
@@ -318,8 +320,14 @@ static inline bool x_tok_class(const x_doc *d, size_t i, unsigned c)
  * The list must be a static array that never changes: a filter of its
  * words is kept per thread by the list's address (ner.c list_sig). */
 bool x_tok_in(const x_doc *d, size_t i, const char *const *words);
-/* Whether token i is a verb of saying ("said", "told", "announced" ...). */
-bool x_report_verb(const x_doc *d, size_t i);
+
+/* Whether token i is a verb of saying ("said", "told", "announced" ...):
+ * one bit, noted by the token pass (a test of the word's last letter
+ * before was one the processor could not guess). */
+static inline bool x_report_verb(const x_doc *d, size_t i)
+{
+    return (x_tok(d, i)->xflags & XT_REPORT_VERB) != 0;
+}
 
 /* the entity index of the mention covering token i, or -1 */
 static inline int x_tok_entity(const x_doc *d, size_t i)

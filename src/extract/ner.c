@@ -614,6 +614,7 @@ fnr_status x_tokens_prepare(x_doc *d)
                 t->tags = lk->tags;
                 unsigned t_cues = lk->cues;
                 cues |= t_cues;
+                t->xflags |= (t_cues & X_CUE_REPORT) ? XT_REPORT_VERB : 0u;
                 bool date =
                     (rt->kind == FNR_TOK_NUMBER) | digit | (simple & ((t->tags & X_TAG_DATE) != 0));
                 if (!date && !simple)
@@ -980,6 +981,14 @@ static const char *const CUE_WORDS[] = { "codenamed", "code named", "nicknamed",
                                          "known",     "referred",   "real",      "nom",    "under",
                                          "himself",   "herself",    "name",      NULL };
 
+/* Verbs of saying (x_report_verb: tagged X_CUE_REPORT). */
+static const char *const REPORT_VERBS[] = {
+    "said",      "says",     "stated",    "announced",  "reported",   "added",      "confirmed",
+    "noted",     "told",     "claimed",   "declared",   "disclosed",  "revealed",   "wrote",
+    "tweeted",   "posted",   "stressed",  "emphasized", "emphasised", "underlined", "underscored",
+    "explained", "insisted", "indicated", "condemned",  "denounced",  NULL
+};
+
 fnr_status x_ner_word_classes(fnr_lexicon *lex)
 {
     static const struct {
@@ -1010,6 +1019,11 @@ fnr_status x_ner_word_classes(fnr_lexicon *lex)
     }
     for (const char *const *w = PLURAL_BODIES; *w; w++) {
         fnr_status st = fnr_lexicon_cue(lex, *w, strlen(*w), X_CUE_BODIES);
+        if (st != FNR_OK)
+            return st;
+    }
+    for (const char *const *w = REPORT_VERBS; *w; w++) {
+        fnr_status st = fnr_lexicon_cue(lex, *w, strlen(*w), X_CUE_REPORT);
         if (st != FNR_OK)
             return st;
     }
@@ -4493,22 +4507,6 @@ static int role_of_org(x_doc *d, size_t k, size_t end, size_t *role_a, size_t *r
     if (e < 0 || d->ents[e].type != FNR_ENTITY_ORGANIZATION)
         return -1;
     return e;
-}
-
-static const char *const REPORT_VERBS[] = {
-    "said",      "says",     "stated",    "announced",  "reported",   "added",      "confirmed",
-    "noted",     "told",     "claimed",   "declared",   "disclosed",  "revealed",   "wrote",
-    "tweeted",   "posted",   "stressed",  "emphasized", "emphasised", "underlined", "underscored",
-    "explained", "insisted", "indicated", "condemned",  "denounced",  NULL
-};
-
-bool x_report_verb(const x_doc *d, size_t k)
-{
-    /* each verb ends in "d", "s" or "e" ("wrote"): most words are out at once */
-    const xtok *t = x_tok(d, k);
-    char last = t->key_len ? t->key[t->key_len - 1] : 0;
-    return t->key_len >= 4 && (last == 'd' || last == 's' || last == 'e') &&
-           x_tok_in(d, k, REPORT_VERBS);
 }
 
 /* Whether mention m is who tells the sentence ("..., Interior Minister Ali
