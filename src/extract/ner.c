@@ -432,11 +432,20 @@ static fnr_status mark_common(x_doc *d, const fnr_vec *lowers, const fnr_vec *ca
     size_t n_slots = 16;
     while (n_slots < 2 * caps->len)
         n_slots *= 2;
+    /* A bit of each capitalised word's hash, 32 bits a word: most lower-case
+     * words have none of theirs set and are passed over without a probe
+     * of the set, whose empty or full first slot the processor cannot
+     * guess (half of them are full). */
+    size_t n_bits = 64;
+    while (n_bits < 32 * caps->len)
+        n_bits *= 2;
     cap_slot *slot = fnr_calloc(n_slots, sizeof *slot);
     uint32_t *next = fnr_malloc(caps->len * sizeof *next); /* the key's earlier word + 1, or 0 */
-    if (!slot || !next) {
+    uint64_t *bits = fnr_calloc(n_bits / 64, sizeof *bits);
+    if (!slot || !next || !bits) {
         fnr_free(slot);
         fnr_free(next);
+        fnr_free(bits);
         return FNR_NOMEM;
     }
     size_t mask = n_slots - 1;
@@ -449,8 +458,13 @@ static fnr_status mark_common(x_doc *d, const fnr_vec *lowers, const fnr_vec *ca
         next[c] = slot[s].cap;
         slot[s].cap = (uint32_t)c + 1;
         slot[s].hash = ca[c].hash;
+        size_t b = (ca[c].hash >> 12) & (n_bits - 1);
+        bits[b / 64] |= UINT64_C(1) << (b % 64);
     }
     for (size_t l = 0; l < lowers->len; l++) {
+        size_t b = (lo[l].hash >> 12) & (n_bits - 1);
+        if (!((bits[b / 64] >> (b % 64)) & 1u))
+            continue; /* no capitalised word has its hash */
         for (size_t s = lo[l].hash & mask; slot[s].cap; s = (s + 1) & mask) {
             if (slot[s].cap != CAP_DONE && slot[s].hash == lo[l].hash &&
                 common_same(d, &ca[slot[s].cap - 1], &lo[l])) {
@@ -461,6 +475,7 @@ static fnr_status mark_common(x_doc *d, const fnr_vec *lowers, const fnr_vec *ca
             }
         }
     }
+    fnr_free(bits);
     fnr_free(next);
     fnr_free(slot);
     return FNR_OK;
