@@ -235,16 +235,18 @@ static inline fnr_event_type tok_event_type(const x_doc *d, size_t k)
  * XT_TRIGGER word among them, in text order) at or after token k. */
 static size_t trig_toks_from(const x_doc *d, size_t k)
 {
-    const uint32_t *t = d->trig_toks.data;
-    size_t lo = 0, hi = d->trig_toks.len;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (t[mid] < k)
-            lo = mid + 1;
-        else
-            hi = mid;
+    /* (a search without branches on the data: a half is kept by a
+     * selection, not by a jump the processor would guess half the time) */
+    const uint32_t *t = d->trig_toks.data, *base = t;
+    size_t n = d->trig_toks.len;
+    if (n == 0)
+        return 0;
+    while (n > 1) {
+        size_t half = n / 2;
+        base = base[half] < k ? base + half : base;
+        n -= half;
     }
-    return lo;
+    return (size_t)(base - t) + (*base < k);
 }
 
 #define VIOLENT_TYPES ((1u << FNR_EVENT_KILL) | (1u << FNR_EVENT_ATTACK) | (1u << FNR_EVENT_PLOT))
@@ -461,6 +463,11 @@ static const struct {
 static const char *const DIRECTED[] = { "directed",     "backed",    "sponsored", "ordered",
                                         "orchestrated", "organised", "organized", NULL };
 
+/* The areas of many_places_scan ("across 14 provinces"); tagged X_CUE_AREAS,
+ * with "nationwide". */
+static const char *const AREAS[] = { "provinces", "cities", "districts", "regions",
+                                     "countries", "towns",  NULL };
+
 /* The units of time_of_its_own ("last year", "a month earlier"); tagged
  * X_CUE_UNITS. */
 static const char *const TIME_UNITS[] = { "year",   "years",  "month",  "months", "week", "weeks",
@@ -547,6 +554,14 @@ fnr_status x_word_classes(fnr_lexicon *lex)
         if (st != FNR_OK)
             return st;
     }
+    for (const char *const *w = AREAS; *w; w++) {
+        fnr_status st = fnr_lexicon_cue(lex, *w, strlen(*w), X_CUE_AREAS);
+        if (st != FNR_OK)
+            return st;
+    }
+    fnr_status st = fnr_lexicon_cue(lex, "nationwide", 10, X_CUE_AREAS);
+    if (st != FNR_OK)
+        return st;
     return FNR_OK;
 }
 
@@ -3142,9 +3157,8 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
  * "in Istanbul, Ankara, Izmir and nine other provinces". */
 static bool many_places_scan(const x_doc *d, const xsent *s)
 {
-    static const char *const AREAS[] = { "provinces", "cities", "districts", "regions",
-                                         "countries", "towns",  NULL };
-    size_t run = 0; /* places in a list so far */
+    size_t run = 0;                            /* places in a list so far */
+    bool areas = (s->cues & X_CUE_AREAS) != 0; /* (else no word below is in it) */
     int last = -1;
     for (size_t k = s->tok0; k < s->tok1; k++) {
         const xtok *t = x_tok(d, k);
@@ -3161,7 +3175,7 @@ static bool many_places_scan(const x_doc *d, const xsent *s)
             run = 0;
             last = -1;
         }
-        if (t->key_len < 5)
+        if (!areas || t->key_len < 5)
             continue;
         if (t->key[t->key_len - 1] == 's' && k > s->tok0 && x_tok_in(d, k, AREAS) &&
             (token_number(d, k - 1) > 1 || x_tok_is(d, k - 1, "several") ||

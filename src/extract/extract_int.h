@@ -143,6 +143,7 @@ enum {
     X_CUE_RELATIVE = 1 << 9,  /* "who", "which", "that" */
     X_CUE_DIRECTED = 1 << 10, /* "directed", "backed", "ordered" ... (events.c DIRECTED) */
     X_CUE_REPORT = 1 << 11,   /* "said", "told", "announced" ... (ner.c REPORT_VERBS) */
+    X_CUE_AREAS = 1 << 12,    /* "provinces", "cities" ..., "nationwide" (events.c AREAS) */
 };
 
 typedef struct xsent {
