@@ -271,7 +271,7 @@ static bool wide_letter_at(const ctx *c, size_t i)
 
 /* The words the grammar knows, sorted by spelling (lower case). */
 static const struct kw_word {
-    const char *w;
+    char w[12];        /* zero-padded: classify reads its first eight bytes as one */
     unsigned char len; /* bytes */
     kw k;
     int val;      /* month 1-12 or weekday 0-6 */
@@ -357,17 +357,6 @@ static const struct kw_word {
     { "yesterday", 9, KW_YESTERDAY, 0, false, false },
 };
 
-/* memcmp(a, b, n) == 0 for the few bytes of a word, without the call. */
-static bool same_bytes(const char *a, const char *b, size_t n)
-{
-    for (size_t i = 0; i < n; i++) {
-        if (a[i] != b[i]) {
-            return false;
-        }
-    }
-    return true;
-}
-
 /*
  * Classifies a word (lower-cased in w, n bytes) by binary search in a table
  * sorted by spelling. Months and weekdays need a capital ("may", "march").
@@ -389,8 +378,16 @@ static kw classify(const char *w, size_t n, bool capital, int *val, bool *abbrev
     static const unsigned char first_at[27] = { 0,  6,  8,  8,  12, 17, 23, 23, 23,
                                                 24, 30, 30, 33, 41, 45, 49, 49, 49,
                                                 49, 57, 70, 71, 71, 74, 74, 77, 77 };
+    /* (no word of the table is longer than nine letters, so n <= 9 here;
+     * w's first eight bytes, those past n masked off, against each word's,
+     * then its ninth: no loop over the letters, whose exit the processor
+     * would guess wrong) */
+    uint64_t head, mine;
+    memcpy(&head, w, 8);
+    head &= n >= 8 ? ~UINT64_C(0) : ~(~UINT64_C(0) << (8 * n));
     for (size_t k = first_at[w[0] - 'a']; k < first_at[w[0] - 'a' + 1]; k++) {
-        if (words[k].len == n && same_bytes(words[k].w, w, n)) {
+        memcpy(&mine, words[k].w, 8);
+        if (words[k].len == n && mine == head && (n < 9 || words[k].w[8] == w[8])) {
             if (words[k].capital && !capital) {
                 return KW_NONE;
             }

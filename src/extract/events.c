@@ -236,16 +236,18 @@ static inline fnr_event_type tok_event_type(const x_doc *d, size_t k)
  * XT_TRIGGER word among them, in text order) at or after token k. */
 static size_t trig_toks_from(const x_doc *d, size_t k)
 {
-    const uint32_t *t = d->trig_toks.data;
-    size_t lo = 0, hi = d->trig_toks.len;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (t[mid] < k)
-            lo = mid + 1;
-        else
-            hi = mid;
+    /* (a search without branches on the data: a half is kept by a
+     * selection, not by a jump the processor would guess half the time) */
+    const uint32_t *t = d->trig_toks.data, *base = t;
+    size_t n = d->trig_toks.len;
+    if (n == 0)
+        return 0;
+    while (n > 1) {
+        size_t half = n / 2;
+        base = base[half] < k ? base + half : base;
+        n -= half;
     }
-    return lo;
+    return (size_t)(base - t) + (*base < k);
 }
 
 #define VIOLENT_TYPES ((1u << FNR_EVENT_KILL) | (1u << FNR_EVENT_ATTACK) | (1u << FNR_EVENT_PLOT))
@@ -457,6 +459,21 @@ static const struct {
     { "hundred", 100 }, { "both", 2 }, /* "Both attackers were killed" */
 };
 
+/* The words of directing_state ("Iranian-directed", "was backed by Iran");
+ * tagged X_CUE_DIRECTED. */
+static const char *const DIRECTED[] = { "directed",     "backed",    "sponsored", "ordered",
+                                        "orchestrated", "organised", "organized", NULL };
+
+/* The areas of many_places_scan ("across 14 provinces"); tagged X_CUE_AREAS,
+ * with "nationwide". */
+static const char *const AREAS[] = { "provinces", "cities", "districts", "regions",
+                                     "countries", "towns",  NULL };
+
+/* The units of time_of_its_own ("last year", "a month earlier"); tagged
+ * X_CUE_UNITS. */
+static const char *const TIME_UNITS[] = { "year",   "years",  "month",  "months", "week", "weeks",
+                                          "summer", "winter", "spring", "autumn", NULL };
+
 fnr_status x_word_classes(fnr_lexicon *lex)
 {
     _Static_assert((int)W_COUNT <= (int)XW_FIRST, "events.c's word classes end before ner.c's");
@@ -509,6 +526,43 @@ fnr_status x_word_classes(fnr_lexicon *lex)
             if (st != FNR_OK)
                 return st;
         }
+
+    static const struct {
+        const char *word;
+        uint16_t cue;
+    } CUES[] = {
+        { "not", X_CUE_NEGATION },    { "never", X_CUE_NEGATION },  { "n't", X_CUE_NEGATION },
+        { "nobody", X_CUE_NEGATION }, { "cannot", X_CUE_NEGATION }, { "no", X_CUE_NEGATION },
+        { "term", X_CUE_TERM },       { "word", X_CUE_TERM },       { "euphemism", X_CUE_TERM },
+        { "times", X_CUE_TIMES },     { "occasions", X_CUE_TIMES }, { "involved", X_CUE_INVOLVED },
+        { "until", X_CUE_UNTIL },     { "unless", X_CUE_UNTIL },    { "years", X_CUE_YEARS },
+        { "decades", X_CUE_YEARS },   { "soil", X_CUE_SOIL },       { "who", X_CUE_RELATIVE },
+        { "which", X_CUE_RELATIVE },  { "that", X_CUE_RELATIVE },
+    };
+
+    for (size_t i = 0; i < sizeof CUES / sizeof CUES[0]; i++) {
+        fnr_status st = fnr_lexicon_cue(lex, CUES[i].word, strlen(CUES[i].word), CUES[i].cue);
+        if (st != FNR_OK)
+            return st;
+    }
+    for (const char *const *w = TIME_UNITS; *w; w++) {
+        fnr_status st = fnr_lexicon_cue(lex, *w, strlen(*w), X_CUE_UNITS);
+        if (st != FNR_OK)
+            return st;
+    }
+    for (const char *const *w = DIRECTED; *w; w++) {
+        fnr_status st = fnr_lexicon_cue(lex, *w, strlen(*w), X_CUE_DIRECTED);
+        if (st != FNR_OK)
+            return st;
+    }
+    for (const char *const *w = AREAS; *w; w++) {
+        fnr_status st = fnr_lexicon_cue(lex, *w, strlen(*w), X_CUE_AREAS);
+        if (st != FNR_OK)
+            return st;
+    }
+    fnr_status st = fnr_lexicon_cue(lex, "nationwide", 10, X_CUE_AREAS);
+    if (st != FNR_OK)
+        return st;
     return FNR_OK;
 }
 
@@ -3150,9 +3204,8 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
  * "in Istanbul, Ankara, Izmir and nine other provinces". */
 static bool many_places_scan(const x_doc *d, const xsent *s)
 {
-    static const char *const AREAS[] = { "provinces", "cities", "districts", "regions",
-                                         "countries", "towns",  NULL };
-    size_t run = 0; /* places in a list so far */
+    size_t run = 0;                            /* places in a list so far */
+    bool areas = (s->cues & X_CUE_AREAS) != 0; /* (else no word below is in it) */
     int last = -1;
     for (size_t k = s->tok0; k < s->tok1; k++) {
         const xtok *t = x_tok(d, k);
@@ -3169,7 +3222,7 @@ static bool many_places_scan(const x_doc *d, const xsent *s)
             run = 0;
             last = -1;
         }
-        if (t->key_len < 5)
+        if (!areas || t->key_len < 5)
             continue;
         if (t->key[t->key_len - 1] == 's' && k > s->tok0 && x_tok_in(d, k, AREAS) &&
             (token_number(d, k - 1) > 1 || x_tok_is(d, k - 1, "several") ||
@@ -3705,7 +3758,8 @@ static bool many_over_time(const x_doc *d, const xsent *s, const trig *tg)
     bool when = false;
     for (size_t k = tg->t0; noun && !when && k > s->tok0 && tg->t0 - k < 8; k--)
         when = x_tok_is(d, k - 1, "has") || x_tok_is(d, k - 1, "have");
-    for (size_t k = tg->t1 + 1; !when && k < s->tok1 && k - tg->t1 < 14; k++)
+    for (size_t k = tg->t1 + 1; (s->cues & X_CUE_YEARS) && !when && k < s->tok1 && k - tg->t1 < 14;
+         k++)
         when = (x_tok_is(d, k, "years") || x_tok_is(d, k, "decades")) &&
                (x_tok_is(d, k - 1, "recent") || x_tok_is(d, k - 1, "the") ||
                 x_tok_is(d, k - 1, "past"));
@@ -3789,7 +3843,7 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         return 0;
     /* "Turkish authorities use the term \"neutralized\" to indicate that
      * ... were either killed or captured": a word explained, no event */
-    for (size_t k = s0 + 1; k < tg->t0 && k < s0 + 24; k++)
+    for (size_t k = s0 + 1; (s->cues & X_CUE_TERM) && k < tg->t0 && k < s0 + 24; k++)
         if ((x_tok_is(d, k, "term") || x_tok_is(d, k, "word") || x_tok_is(d, k, "euphemism")) &&
             x_tok_is(d, k - 1, "the") && k + 2 < s1 &&
             ((x_tok(d, k + 1)->xflags & XT_QUOTE) || (x_tok(d, k + 1)->xflags & XT_TRIGGER)))
@@ -3937,7 +3991,8 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         return 0;
     /* "has been attacked by the group multiple times", "was detained on
      * several occasions": many events told as one, none of them */
-    for (size_t k = tg->t1; k + 1 < s1 && k - tg->t1 < 10 && !is_punct_c(d, k, ','); k++)
+    for (size_t k = tg->t1;
+         (s->cues & X_CUE_TIMES) && k + 1 < s1 && k - tg->t1 < 10 && !is_punct_c(d, k, ','); k++)
         if ((x_tok_is(d, k + 1, "times") || x_tok_is(d, k + 1, "occasions")) &&
             (x_tok_is(d, k, "multiple") || x_tok_is(d, k, "several") || x_tok_is(d, k, "many") ||
              x_tok_is(d, k, "numerous") || x_tok_is(d, k, "countless")))
@@ -3949,7 +4004,8 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
             return 0;
     /* "Police have not detained anyone", "No one has been arrested": what
      * did not happen; "called for the arrest of": a demand */
-    for (size_t k = tg->t0; k > s0 && tg->t0 - k < 4 && !is_punct_c(d, k - 1, ','); k--)
+    for (size_t k = tg->t0;
+         (s->cues & X_CUE_NEGATION) && k > s0 && tg->t0 - k < 4 && !is_punct_c(d, k - 1, ','); k--)
         if (x_tok_is(d, k - 1, "not") || x_tok_is(d, k - 1, "never") || x_tok_is(d, k - 1, "n't") ||
             x_tok_is(d, k - 1, "nobody") || x_tok_is(d, k - 1, "cannot") ||
             (k - 1 == s0 + 1 && x_tok_is(d, s0, "no") && x_tok_is(d, s0 + 1, "one")))
@@ -4361,7 +4417,9 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
      * killing of civilians": what a person had a hand in before, not what
      * the report tells ("involved in the 2021 attack on a police station"
      * names one past attack, an event of its own) */
-    for (size_t k = tg->t0; k > s0 + 1 && tg->t0 - k < 12 && !is_punct_c(d, k - 1, ','); k--)
+    for (size_t k = tg->t0;
+         (s->cues & X_CUE_INVOLVED) && k > s0 + 1 && tg->t0 - k < 12 && !is_punct_c(d, k - 1, ',');
+         k--)
         if (x_tok_is(d, k - 1, "in") && x_tok_is(d, k - 2, "involved") &&
             year_before(d, s, tg->t0) < 0)
             return 0;
@@ -4476,7 +4534,8 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         return 0;
     /* "until the last terrorist is neutralized": what is to come ("who led
      * ISIS until 2019, was killed" ends the until-clause at its comma) */
-    for (size_t k = tg->t0; k > s0 && tg->t0 - k < 7 && !is_punct_c(d, k - 1, ','); k--)
+    for (size_t k = tg->t0;
+         (s->cues & X_CUE_UNTIL) && k > s0 && tg->t0 - k < 7 && !is_punct_c(d, k - 1, ','); k--)
         if (x_tok_is(d, k - 1, "until") || x_tok_is(d, k - 1, "unless"))
             return 0;
     /* "the court ordered his arrest": a legal step */
@@ -5140,10 +5199,12 @@ static bool year_of_a_name(const char *text, size_t len, const fnr_date_span *sp
  * the main verb after it: "A man who carried out the July 2016 attack was
  * arrested on Tuesday", "the truck that killed 86 people in Nice in July
  * 2016 was arrested". */
-static bool subject_relative(const char *text, size_t len, size_t off, size_t q0)
+static bool subject_relative(const char *text, size_t len, size_t off, size_t q0, bool rel_words)
 {
     static const char *const MAIN[] = { " was ", " were ", " has been ", " have been ",
                                         " had been " };
+    if (!rel_words)
+        return false;       /* (no "who", "which" or "that" to find below) */
     bool main_verb = false; /* after the date, before a comma */
     for (size_t e = off; e < len && text[e] != ',' && !main_verb; e++)
         for (size_t i = 0; text[e] == ' ' && (text[e + 1] == 'w' || text[e + 1] == 'h') &&
@@ -5202,17 +5263,18 @@ static bool attack_told_on(const char *text, size_t len, size_t trig_off, size_t
     return false;
 }
 
-static bool in_relative_clause(const char *text, size_t len, size_t off, size_t trig_off)
+static bool in_relative_clause(const char *text, size_t len, size_t off, size_t trig_off,
+                               bool rel_words)
 {
     size_t c = after_last_comma(text, off); /* where the date's clause begins */
-    if (subject_relative(text, len, off, c))
+    if (subject_relative(text, len, off, c, rel_words))
         return true;
     /* "captured X, a member who took part in a 2019 attack": a "who" or
      * "which" after the first trigger and before the date */
     /* (a comma between ends the relative clause: "killed all 33 militants
      * who hijacked a train ..., the military said on Wednesday"; so the
      * search starts at the date's clause) */
-    for (size_t q = trig_off > c ? trig_off : c; trig_off < off && q + 5 < off; q++)
+    for (size_t q = trig_off > c ? trig_off : c; rel_words && trig_off < off && q + 5 < off; q++)
         if (text[q] == ' ' && (text[q + 1] == 'w' || text[q + 1] == 't') &&
             ((memcmp(text + q, " who ", 5) == 0) ||
              (q + 7 < off && memcmp(text + q, " which ", 7) == 0) ||
@@ -5306,7 +5368,10 @@ static const fnr_date_span *sentence_date(x_doc *d, size_t si)
                      fnr_date_scan_first_from(text, len, past_dateline(d, s, date_scan_from(d, s)),
                                               &d->doc.date, 4, &s->date);
         size_t trig_off = found ? first_trigger_off(d, s) : SIZE_MAX;
-        if (found && (in_relative_clause(text, len, s->date.start_off, trig_off) ||
+        /* (a sentence without "who", "which" or "that" has none of the
+         * relative clauses in_relative_clause reads but one after a comma) */
+        bool rel = (s->cues & X_CUE_RELATIVE) != 0;
+        if (found && (in_relative_clause(text, len, s->date.start_off, trig_off, rel) ||
                       year_of_a_name(text, len, &s->date))) {
             /* "Çelik, who joined the group in 2011, had planned attacks":
              * the year is the joining's; take the next date, if any */
@@ -5315,7 +5380,7 @@ static const fnr_date_span *sentence_date(x_doc *d, size_t si)
             memset(&s->date, 0, sizeof s->date);
             for (size_t k = 0; k < n && k < 4; k++)
                 if (sp[k].start.prec != FNR_DATE_NONE &&
-                    !in_relative_clause(text, len, sp[k].start_off, trig_off) &&
+                    !in_relative_clause(text, len, sp[k].start_off, trig_off, rel) &&
                     !year_of_a_name(text, len, &sp[k])) {
                     s->date = sp[k];
                     break;
@@ -5734,10 +5799,10 @@ static bool coordinated_date(const x_doc *d, const xsent *s, const trig *tg,
  * this month" and "in recent weeks" fall within the time told before.) */
 static bool time_of_its_own(const x_doc *d, const xsent *s)
 {
-    static const char *const UNITS[] = { "year",   "years",  "month",  "months", "week", "weeks",
-                                         "summer", "winter", "spring", "autumn", NULL };
+    if (!(s->cues & X_CUE_UNITS))
+        return false;
     for (size_t k = s->tok0 + 1; k < s->tok1; k++) {
-        if (!x_tok_in(d, k, UNITS))
+        if (!x_tok_in(d, k, TIME_UNITS))
             continue;
         if (x_tok_is(d, k - 1, "last") || x_tok_is(d, k - 1, "previous") ||
             (k + 1 < s->tok1 && x_tok_is(d, k + 1, "ago")) ||
@@ -7029,7 +7094,7 @@ static bool spying_told_again(const x_doc *d, size_t si, fnr_event_type type, co
  * other places then tell nothing of where it was. */
 static bool soil_place(const x_doc *d, const xsent *s, int *loc)
 {
-    for (size_t k = s->tok0 + 2; k < s->tok1; k++) {
+    for (size_t k = s->tok0 + 2; (s->cues & X_CUE_SOIL) && k < s->tok1; k++) {
         if (!x_tok_is(d, k, "soil") || !x_tok_is(d, k - 2, "on"))
             continue;
         int e = x_tok_entity(d, k - 1);
@@ -8521,26 +8586,31 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
  * none or several: the plotters of a plot told with no one named (D-12). */
 static int directing_state(const x_doc *d)
 {
-    static const char *const DIRECTED[] = { "directed",     "backed",    "sponsored", "ordered",
-                                            "orchestrated", "organised", "organized", NULL };
     int state = -1;
     size_t n = d->toks.len;
-    for (size_t k = 0; k + 2 < n; k++) {
-        int e = -1;
-        if ((x_tok(d, k)->xflags & XT_DEMONYM) && is_punct_c(d, k + 1, '-') &&
-            x_tok_in(d, k + 2, DIRECTED))
-            e = demonym_country(d, k); /* "Iranian-directed" */
-        else if (x_tok_is(d, k + 2, "by") && k + 3 < n && x_tok_in(d, k + 1, DIRECTED)) {
-            int c = x_tok_entity(d, k + 3); /* "was directed by Iran" */
-            if (c >= 0 && d->ents[c].type == FNR_ENTITY_LOCATION &&
-                kind_is(d, &d->ents[c], K_COUNTRY))
-                e = c;
-        }
-        if (e < 0)
+    /* (each case has one of the words at k + 1 or k + 2: only the
+     * sentences that hold one are read, from two tokens before) */
+    for (size_t si = 0; si < d->sents.len; si++) {
+        const xsent *s = x_sent(d, si);
+        if (!(s->cues & X_CUE_DIRECTED))
             continue;
-        if (state >= 0 && state != e)
-            return -1;
-        state = e;
+        for (size_t k = s->tok0 >= 2 ? s->tok0 - 2 : 0; k < s->tok1 && k + 2 < n; k++) {
+            int e = -1;
+            if ((x_tok(d, k)->xflags & XT_DEMONYM) && is_punct_c(d, k + 1, '-') &&
+                x_tok_in(d, k + 2, DIRECTED))
+                e = demonym_country(d, k); /* "Iranian-directed" */
+            else if (x_tok_is(d, k + 2, "by") && k + 3 < n && x_tok_in(d, k + 1, DIRECTED)) {
+                int c = x_tok_entity(d, k + 3); /* "was directed by Iran" */
+                if (c >= 0 && d->ents[c].type == FNR_ENTITY_LOCATION &&
+                    kind_is(d, &d->ents[c], K_COUNTRY))
+                    e = c;
+            }
+            if (e < 0)
+                continue;
+            if (state >= 0 && state != e)
+                return -1;
+            state = e;
+        }
     }
     return state;
 }

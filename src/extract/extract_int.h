@@ -99,7 +99,8 @@ enum {
     XT_DATE = 1 << 14,    /* a number, or a word with a digit or a date word (fnr_date_maybe) */
     XT_ASCII =
         1 << 15, /* a word or number of ASCII letters and digits: its key is its lower case */
-    XT_FOLDED = 1 << 16, /* a word keyed through the fold table (ner.c fold_key): one word */
+    XT_FOLDED = 1 << 16,      /* a word keyed through the fold table (ner.c fold_key): one word */
+    XT_REPORT_VERB = 1 << 17, /* a verb of saying (ner.c REPORT_VERBS, by its cue X_CUE_REPORT) */
 };
 
 /* Every pass reads the document's tokens one after the other: 56 bytes
@@ -124,6 +125,27 @@ typedef struct xtok {
 
 _Static_assert(sizeof(xtok) == 56 || sizeof(void *) != 8, "a token is 56 bytes");
 
+/* Cue words (fnr_lex_key.cues, tagged by events.c x_word_classes and ner.c
+ * x_ner_word_classes): a
+ * sentence notes which of them its words hold (xsent.cues), so that a
+ * rule that looks for one of them in the sentence's words, at most, reads
+ * no token of a sentence without it. */
+enum {
+    X_CUE_NEGATION = 1 << 0,  /* "not", "never", "n't", "nobody", "cannot", "no" */
+    X_CUE_TERM = 1 << 1,      /* "term", "word", "euphemism" */
+    X_CUE_TIMES = 1 << 2,     /* "times", "occasions" */
+    X_CUE_INVOLVED = 1 << 3,  /* "involved" */
+    X_CUE_UNTIL = 1 << 4,     /* "until", "unless" */
+    X_CUE_YEARS = 1 << 5,     /* "years", "decades" */
+    X_CUE_UNITS = 1 << 6,     /* "year", "month", "week", "summer" ... (events.c UNITS) */
+    X_CUE_SOIL = 1 << 7,      /* "soil" */
+    X_CUE_BODIES = 1 << 8,    /* "groups", "units" ... (ner.c PLURAL_BODIES) */
+    X_CUE_RELATIVE = 1 << 9,  /* "who", "which", "that" */
+    X_CUE_DIRECTED = 1 << 10, /* "directed", "backed", "ordered" ... (events.c DIRECTED) */
+    X_CUE_REPORT = 1 << 11,   /* "said", "told", "announced" ... (ner.c REPORT_VERBS) */
+    X_CUE_AREAS = 1 << 12,    /* "provinces", "cities" ..., "nationwide" (events.c AREAS) */
+};
+
 typedef struct xsent {
     uint32_t start, end; /* bytes */
     uint32_t tok0, tok1; /* token range [tok0, tok1) in x_doc.toks */
@@ -136,6 +158,7 @@ typedef struct xsent {
     bool may_bracket;   /* some token is "(" or "[" */
     bool date_scanned;  /* `date` is known (events.c scans a sentence's date on demand) */
     uint8_t many;       /* events.c's many_places: 0 not asked yet, 1 no, 2 yes */
+    uint16_t cues;      /* the X_CUE_* bits of its words */
     fnr_date_span date; /* the first date stated in the sentence (start.prec NONE if none) */
 } xsent;
 
@@ -298,8 +321,14 @@ static inline bool x_tok_class(const x_doc *d, size_t i, unsigned c)
  * The list must be a static array that never changes: a filter of its
  * words is kept per thread by the list's address (ner.c list_sig). */
 bool x_tok_in(const x_doc *d, size_t i, const char *const *words);
-/* Whether token i is a verb of saying ("said", "told", "announced" ...). */
-bool x_report_verb(const x_doc *d, size_t i);
+
+/* Whether token i is a verb of saying ("said", "told", "announced" ...):
+ * one bit, noted by the token pass (a test of the word's last letter
+ * before was one the processor could not guess). */
+static inline bool x_report_verb(const x_doc *d, size_t i)
+{
+    return (x_tok(d, i)->xflags & XT_REPORT_VERB) != 0;
+}
 
 /* the entity index of the mention covering token i, or -1 */
 static inline int x_tok_entity(const x_doc *d, size_t i)

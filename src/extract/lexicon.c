@@ -512,6 +512,18 @@ fnr_status fnr_lexicon_tag(fnr_lexicon *lex, const char *key, size_t key_len, ui
     return FNR_OK;
 }
 
+fnr_status fnr_lexicon_cue(fnr_lexicon *lex, const char *key, size_t key_len, uint16_t cues)
+{
+    if (!lex || !key || key_len == 0)
+        return FNR_INVALID;
+    key_slot *slot = slot_of(lex, key, key_len);
+    if (!slot)
+        return FNR_NOMEM;
+    slot->k.cues |= cues;
+    sync_entry(lex, slot);
+    return FNR_OK;
+}
+
 bool fnr_lexicon_next_key(const fnr_lexicon *lex, size_t *iter, const char **out_key,
                           size_t *out_key_len, const fnr_lex_key **out)
 {

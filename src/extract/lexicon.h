@@ -103,6 +103,7 @@ typedef struct fnr_lex_key {
     uint32_t classes; /* bit (1u << cls) for the class of each item */
     uint32_t tags;    /* bits given by fnr_lexicon_tag */
     bool prefix;      /* as fnr_lexicon_has_prefix */
+    uint16_t cues;    /* bits given by fnr_lexicon_cue (in what was padding) */
 } fnr_lex_key;
 
 /* The key's record, or NULL when the lexicon neither holds the key nor a
@@ -148,6 +149,10 @@ const fnr_lex_key *fnr_lexicon_lookup_hashed(const fnr_lexicon *lex, const char 
 /* ORs `tags` into the key's tag bits (the key need not have entries): a
  * caller's own word lists, found by the same one lookup. */
 fnr_status fnr_lexicon_tag(fnr_lexicon *lex, const char *key, size_t key_len, uint32_t tags);
+
+/* ORs `cues` into the key's cue bits: a second set of tag bits, for a
+ * caller whose 32 tag bits are taken. */
+fnr_status fnr_lexicon_cue(fnr_lexicon *lex, const char *key, size_t key_len, uint16_t cues);
 
 /* Iterates over the keys in the order they were added: start with *iter = 0;
  * false at the end. */

@@ -432,11 +432,20 @@ static fnr_status mark_common(x_doc *d, const fnr_vec *lowers, const fnr_vec *ca
     size_t n_slots = 16;
     while (n_slots < 2 * caps->len)
         n_slots *= 2;
+    /* A bit of each capitalised word's hash, 32 bits a word: most lower-case
+     * words have none of theirs set and are passed over without a probe
+     * of the set, whose empty or full first slot the processor cannot
+     * guess (half of them are full). */
+    size_t n_bits = 64;
+    while (n_bits < 32 * caps->len)
+        n_bits *= 2;
     cap_slot *slot = fnr_calloc(n_slots, sizeof *slot);
     uint32_t *next = fnr_malloc(caps->len * sizeof *next); /* the key's earlier word + 1, or 0 */
-    if (!slot || !next) {
+    uint64_t *bits = fnr_calloc(n_bits / 64, sizeof *bits);
+    if (!slot || !next || !bits) {
         fnr_free(slot);
         fnr_free(next);
+        fnr_free(bits);
         return FNR_NOMEM;
     }
     size_t mask = n_slots - 1;
@@ -449,8 +458,13 @@ static fnr_status mark_common(x_doc *d, const fnr_vec *lowers, const fnr_vec *ca
         next[c] = slot[s].cap;
         slot[s].cap = (uint32_t)c + 1;
         slot[s].hash = ca[c].hash;
+        size_t b = (ca[c].hash >> 12) & (n_bits - 1);
+        bits[b / 64] |= UINT64_C(1) << (b % 64);
     }
     for (size_t l = 0; l < lowers->len; l++) {
+        size_t b = (lo[l].hash >> 12) & (n_bits - 1);
+        if (!((bits[b / 64] >> (b % 64)) & 1u))
+            continue; /* no capitalised word has its hash */
         for (size_t s = lo[l].hash & mask; slot[s].cap; s = (s + 1) & mask) {
             if (slot[s].cap != CAP_DONE && slot[s].hash == lo[l].hash &&
                 common_same(d, &ca[slot[s].cap - 1], &lo[l])) {
@@ -461,6 +475,7 @@ static fnr_status mark_common(x_doc *d, const fnr_vec *lowers, const fnr_vec *ca
             }
         }
     }
+    fnr_free(bits);
     fnr_free(next);
     fnr_free(slot);
     return FNR_OK;
@@ -495,9 +510,11 @@ static inline uint64_t key_head8(const char *key, size_t len, bool simple)
 {
     uint64_t w = 0;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    if (simple) {
+    if (simple && len > 0) {
+        /* (the mask without a branch: a word's length is no pattern) */
+        size_t n = len < 8 ? len : 8;
         memcpy(&w, key, 8);
-        return len >= 8 ? w : w & ((UINT64_C(1) << (8 * len)) - 1);
+        return w & (~UINT64_C(0) >> (64 - 8 * n));
     }
 #endif
     for (size_t k = 0; k < len && k < 8; k++) {
@@ -508,8 +525,13 @@ static inline uint64_t key_head8(const char *key, size_t len, bool simple)
     return w;
 }
 
+/* The record of a key the lexicon does not know, for reading it without a
+ * branch. */
+static const fnr_lex_key no_key;
+
 /* Plurals of bodies: names listed before one are bodies (groups_by_list;
- * the token pass notes these words in d->body_toks). */
+ * the token pass notes these words in d->body_toks, by their cue
+ * X_CUE_BODIES). */
 static const char *const PLURAL_BODIES[] = { "groups", "organizations", "organisations",
                                              "units",  "movements",     "societies",
                                              NULL };
@@ -572,6 +594,7 @@ fnr_status x_tokens_prepare(x_doc *d)
             goto out;
         s->tok0 = (uint32_t)d->toks.len;
         uint32_t any_date = 0, any_cue = 0; /* (any_cue holds X_TAG_AGENCY too) */
+        unsigned cues = 0;
         for (size_t k = 0; k < raw.len; k++) {
             const fnr_token *rt = &FNR_VEC_AT(&raw, fnr_token, k);
             xtok *t = x_tok(d, d->toks.len);
@@ -601,11 +624,17 @@ fnr_status x_tokens_prepare(x_doc *d)
                 t->hash = (uint32_t)h;
                 t->lk =
                     t->key_len ? fnr_lexicon_lookup_hashed(d->x->lex, t->key, t->key_len, h) : NULL;
-                if (t->lk)
-                    t->tags = t->lk->tags;
-                if (rt->kind == FNR_TOK_NUMBER || digit ||
-                    (simple ? t->lk && (t->lk->tags & X_TAG_DATE) : fnr_date_maybe(sp, slen)))
-                    t->xflags |= XT_DATE;
+                /* (a word known or not is no pattern either: no branch) */
+                const fnr_lex_key *lk = t->lk ? t->lk : &no_key;
+                t->tags = lk->tags;
+                unsigned t_cues = lk->cues;
+                cues |= t_cues;
+                t->xflags |= (t_cues & X_CUE_REPORT) ? XT_REPORT_VERB : 0u;
+                bool date =
+                    (rt->kind == FNR_TOK_NUMBER) | digit | (simple & ((t->tags & X_TAG_DATE) != 0));
+                if (!date && !simple)
+                    date = fnr_date_maybe(sp, slen);
+                t->xflags |= date ? XT_DATE : 0u;
                 if (rt->kind == FNR_TOK_WORD && t->key_len) {
                     t->xflags |= lex_flags(d->x, t->lk);
                     /* "Dutch-Moroccan", "British-Pakistani": two demonyms
@@ -619,13 +648,16 @@ fnr_status x_tokens_prepare(x_doc *d)
                         t->xflags |= XT_DEMONYM;
                     unsigned char c0 = (unsigned char)sp[0];
                     bool lower_start = c0 >= 'a' && c0 <= 'z';
-                    if (rt->flags & (FNR_TF_CAP | FNR_TF_UPPER | FNR_TF_INITIALS))
-                        t->xflags |= XT_NAMELIKE;
-                    else if (lower_start && slen > 3 && (sp[2] == '-' || sp[3] == '-') &&
-                             article_prefix(sp, slen))
-                        t->xflags |= XT_NAMELIKE; /* al-Qaeda, el-Sisi, ash-Shishani */
-                    if (lower_start)
-                        t->xflags |= XT_LOWER;
+                    /* (read without branches where they can be: whether a
+                     * word is capitalised is no pattern the processor can
+                     * guess; `lower` is padded, and its '-' are the text's) */
+                    bool namelike =
+                        (rt->flags & (FNR_TF_CAP | FNR_TF_UPPER | FNR_TF_INITIALS)) != 0;
+                    if ((!namelike & lower_start & (slen > 3) &
+                         ((lower[rt->start + 2] == '-') | (lower[rt->start + 3] == '-'))) &&
+                        article_prefix(sp, slen))
+                        namelike = true; /* al-Qaeda, el-Sisi, ash-Shishani */
+                    t->xflags |= (namelike ? XT_NAMELIKE : 0u) | (lower_start ? XT_LOWER : 0u);
                     /* "al-Baghdadi" is a name in lower case: "Al-Baghdadi"
                      * at the start of a sentence is no common word for it */
                     if (lower_start && !(t->xflags & XT_NAMELIKE)) {
@@ -633,15 +665,13 @@ fnr_status x_tokens_prepare(x_doc *d)
                         if ((st = FNR_VEC_PUSH(&lowers, common_ent, c)) != FNR_OK)
                             goto out;
                     }
-                    /* (a plural of five letters or more) */
-                    if (t->key_len >= 5 && t->key[t->key_len - 1] == 's' &&
-                        x_tok_in(d, d->toks.len, PLURAL_BODIES)) {
+                    if (t_cues & X_CUE_BODIES) {
                         uint32_t b = (uint32_t)d->toks.len;
                         if ((st = FNR_VEC_PUSH(&d->body_toks, uint32_t, b)) != FNR_OK)
                             goto out;
                     }
                     /* events.c looks for triggers at these words only */
-                    if ((t->xflags & XT_TRIGGER) || (t->tags & X_TAG_TRIGGER_PREFIX)) {
+                    if ((t->xflags & XT_TRIGGER) | (t->tags & X_TAG_TRIGGER_PREFIX)) {
                         fnr_vec *tv = &d->trig_toks;
                         if (tv->len == tv->cap &&
                             (st = fnr_vec_reserve(tv, tv->len * 2 + 64)) != FNR_OK)
@@ -649,8 +679,8 @@ fnr_status x_tokens_prepare(x_doc *d)
                         ((uint32_t *)tv->data)[tv->len++] = (uint32_t)d->toks.len;
                     }
                 }
-                if (rt->kind == FNR_TOK_WORD && (rt->flags & FNR_TF_CAP) &&
-                    !(rt->flags & FNR_TF_UPPER)) {
+                if ((rt->kind == FNR_TOK_WORD) &
+                    ((rt->flags & (FNR_TF_CAP | FNR_TF_UPPER)) == FNR_TF_CAP)) {
                     common_ent c = { (uint32_t)d->toks.len + 1, t->hash, t->lk };
                     if ((st = FNR_VEC_PUSH(&caps, common_ent, c)) != FNR_OK)
                         goto out;
@@ -672,6 +702,7 @@ fnr_status x_tokens_prepare(x_doc *d)
         s->may_date = any_date != 0;
         s->may_code_name = (any_cue & (1u << XW_CUE)) != 0;
         s->may_agency = (any_cue & X_TAG_AGENCY) != 0;
+        s->cues = (uint16_t)cues;
     }
     st = mark_common(d, &lowers, &caps);
 out:
@@ -966,6 +997,14 @@ static const char *const CUE_WORDS[] = {
     "under",     "himself",    "herself",   "name",   "spelt",    "spelled", NULL
 };
 
+/* Verbs of saying (x_report_verb: tagged X_CUE_REPORT). */
+static const char *const REPORT_VERBS[] = {
+    "said",      "says",     "stated",    "announced",  "reported",   "added",      "confirmed",
+    "noted",     "told",     "claimed",   "declared",   "disclosed",  "revealed",   "wrote",
+    "tweeted",   "posted",   "stressed",  "emphasized", "emphasised", "underlined", "underscored",
+    "explained", "insisted", "indicated", "condemned",  "denounced",  NULL
+};
+
 fnr_status x_ner_word_classes(fnr_lexicon *lex)
 {
     static const struct {
@@ -991,6 +1030,16 @@ fnr_status x_ner_word_classes(fnr_lexicon *lex)
     for (size_t w = 0; w < 3; w++) {
         fnr_status st =
             fnr_lexicon_tag(lex, SUBORDINATORS[w], strlen(SUBORDINATORS[w]), X_TAG_SUBORDINATOR);
+        if (st != FNR_OK)
+            return st;
+    }
+    for (const char *const *w = PLURAL_BODIES; *w; w++) {
+        fnr_status st = fnr_lexicon_cue(lex, *w, strlen(*w), X_CUE_BODIES);
+        if (st != FNR_OK)
+            return st;
+    }
+    for (const char *const *w = REPORT_VERBS; *w; w++) {
+        fnr_status st = fnr_lexicon_cue(lex, *w, strlen(*w), X_CUE_REPORT);
         if (st != FNR_OK)
             return st;
     }
@@ -4491,22 +4540,6 @@ static int role_of_org(x_doc *d, size_t k, size_t end, size_t *role_a, size_t *r
     return e;
 }
 
-static const char *const REPORT_VERBS[] = {
-    "said",      "says",     "stated",    "announced",  "reported",   "added",      "confirmed",
-    "noted",     "told",     "claimed",   "declared",   "disclosed",  "revealed",   "wrote",
-    "tweeted",   "posted",   "stressed",  "emphasized", "emphasised", "underlined", "underscored",
-    "explained", "insisted", "indicated", "condemned",  "denounced",  NULL
-};
-
-bool x_report_verb(const x_doc *d, size_t k)
-{
-    /* each verb ends in "d", "s" or "e" ("wrote"): most words are out at once */
-    const xtok *t = x_tok(d, k);
-    char last = t->key_len ? t->key[t->key_len - 1] : 0;
-    return t->key_len >= 4 && (last == 'd' || last == 's' || last == 'e') &&
-           x_tok_in(d, k, REPORT_VERBS);
-}
-
 /* Whether mention m is who tells the sentence ("..., Interior Minister Ali
  * Yerlikaya said", "according to the Federal Prosecutor's Office"): the
  * source of a report is not tied to what it reports. */
@@ -4621,9 +4654,45 @@ static fnr_status body_led_by(x_doc *d, size_t s, const xmention *m, size_t s1)
                         role ? role_text(d, role, role + 1) : NULL, "body_led_by");
 }
 
+/* One bit for each token that opens a mention (the first token of the
+ * mention it points to), for a walk over them alone; NULL when out of
+ * memory. */
+static uint64_t *mention_starts(const x_doc *d)
+{
+    uint64_t *b = fnr_calloc(d->toks.len / 64 + 1, sizeof *b);
+    if (!b)
+        return NULL;
+    for (size_t m = 0; m < d->mentions.len; m++) {
+        size_t i = x_men(d, m)->tok0;
+        if (x_tok(d, i)->mention == (int32_t)m)
+            b[i / 64] |= UINT64_C(1) << (i % 64);
+    }
+    return b;
+}
+
+/* The first token from i on, before end, whose bit is set in b; end when
+ * none. */
+static size_t next_start(const uint64_t *b, size_t i, size_t end)
+{
+    while (i < end) {
+        uint64_t w = b[i / 64] >> (i % 64);
+        if (w) {
+            size_t j = i + (size_t)__builtin_ctzll(w);
+            return j < end ? j : end;
+        }
+        i = (i / 64 + 1) * 64;
+    }
+    return end;
+}
+
 fnr_status x_relations_find(x_doc *d)
 {
     fnr_status st = FNR_OK;
+    /* (the tokens that open a mention, one bit each: the walk below reads
+     * those alone, with no branch on each token whether it opens one) */
+    uint64_t *starts = mention_starts(d);
+    if (!starts)
+        return FNR_NOMEM;
     for (size_t s = 0; s < d->sents.len && st == FNR_OK; s++) {
         const xsent *se = x_sent(d, s);
         size_t s0 = se->tok0, s1 = se->tok1;
@@ -4633,10 +4702,9 @@ fnr_status x_relations_find(x_doc *d)
          * first tokens (a mention's tokens all name its entity). */
         int seen[16];
         size_t n_seen = 0;
-        for (size_t i = s0; i < s1 && st == FNR_OK; i++) {
+        for (size_t i = next_start(starts, s0, s1); i < s1 && st == FNR_OK;
+             i = next_start(starts, i + 1, s1)) {
             int32_t mi = x_tok(d, i)->mention;
-            if (mi < 0 || x_men(d, (size_t)mi)->tok0 != i)
-                continue;
             xmention *m = x_men(d, (size_t)mi);
             int e = m->entity;
             if (e < 0)
@@ -4954,5 +5022,6 @@ fnr_status x_relations_find(x_doc *d)
                                       se->end, NULL, "same_sentence");
             }
     }
+    fnr_free(starts);
     return st;
 }

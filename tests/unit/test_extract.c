@@ -1423,6 +1423,32 @@ static void test_events(void **state)
         }
         fnr_facts_free(f);
     }
+
+    /* rules that look for a word the sentence must hold (xsent.cues): they
+     * still read it where it is, and the same sentence without it tells
+     * its event */
+    static const struct {
+        const char *with, *without;
+        fnr_event_type type;
+    } CUED[] = {
+        { "Officers have not detained anyone over the fire in Bursa.",
+          "Officers have detained a man over the fire in Bursa.", FNR_EVENT_ARREST },
+        { "The militia has raided the village several times since spring.",
+          "The militia raided the village in the spring.", FNR_EVENT_MILITARY_OPERATION },
+        { "Troops will patrol the valley until every gunman is killed.",
+          "Troops patrolled the valley, and every gunman was killed.", FNR_EVENT_KILL },
+        { "Police said the suspects were involved in attacks on two churches.",
+          "Police said the suspects carried out attacks on two churches.", FNR_EVENT_ATTACK },
+    };
+
+    for (size_t i = 0; i < sizeof CUED / sizeof CUED[0]; i++) {
+        fnr_facts *w = run(CUED[i].with, NULL), *wo = run(CUED[i].without, NULL);
+        if (n_events(w, CUED[i].type) != 0 || n_events(wo, CUED[i].type) != 1)
+            fail_msg("cued case %zu: %zu and %zu events", i, n_events(w, CUED[i].type),
+                     n_events(wo, CUED[i].type));
+        fnr_facts_free(w);
+        fnr_facts_free(wo);
+    }
     /* the one a first clause took, taken again in the next with others:
      * one capture of all of them */
     fnr_facts *f = run("MİT caught Yusuf Demirtaş near Kilis, and police later detained him "

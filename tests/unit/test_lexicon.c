@@ -288,6 +288,14 @@ static void test_lookup_and_tags(void **state)
     assert_int_equal(k->n, 0);
     assert_false(fnr_lexicon_has_prefix(lex, "yel", 3));
     assert_int_equal(fnr_lexicon_lookup(lex, "kara", 4)->tags, 2);
+    /* cues: a second set of tag bits, beside the tags */
+    assert_int_equal(fnr_lexicon_cue(lex, "yel", 3, 8), FNR_OK);
+    assert_int_equal(fnr_lexicon_cue(lex, "yel", 3, 1), FNR_OK);
+    k = fnr_lexicon_lookup(lex, "yel", 3);
+    assert_int_equal(k->cues, 9);
+    assert_int_equal(k->tags, 5);
+    assert_int_equal(fnr_lexicon_lookup(lex, "kara", 4)->cues, 0);
+    assert_int_equal(fnr_lexicon_cue(lex, "", 0, 1), FNR_INVALID);
     assert_int_equal(fnr_lexicon_size(lex), 3);
     size_t it = 0, n = 0;
     const char *key;
