@@ -736,6 +736,15 @@ static bool count_at(const x_doc *d, size_t a, size_t b, size_t i, long v, long 
     if (i > a && x_tok(d, i - 1)->kind == FNR_TOK_WORD &&
         (x_tok_is(d, i - 1, "no") || x_tok_is(d, i - 1, "law")))
         return false;
+    /* "Of the seven suspects, five were remanded": the whole, when no
+     * verb of its own counts it ("Of the 148 suspects detained, 63 ...") */
+    if (i == a + 2 && x_tok_is(d, a, "of") && x_tok_is(d, a + 1, "the")) {
+        size_t k = i + 1;
+        while (k < b && k - i < 5 && !is_punct_c(d, k, ',') && !(x_tok(d, k)->xflags & XT_TRIGGER))
+            k++;
+        if (k < b && is_punct_c(d, k, ','))
+            return false;
+    }
     /* "49 of the 60 suspects": the 60 are the whole, the 49 the count */
     if (i >= a + 3 && x_tok_is(d, i - 1, "the") && x_tok_is(d, i - 2, "of") &&
         token_number(d, i - 3) > 1)

@@ -899,6 +899,9 @@ typedef struct ev_case {
 } ev_case;
 
 static const ev_case EV_CASES[] = {
+    /* "Of the seven suspects, five were ...": the five, not the whole */
+    { "Of the seven suspects, five were remanded in custody by a court in Van.", NULL,
+      FNR_EVENT_LEGAL_ACTION, NULL, NULL, 5, NULL, NULL },
     /* a dateline line of its own dates the report: "on Saturday" is the
      * day before that Sunday */
     { "Belgian police detain five\n\nBRUSSELS, March 3, 2024\n\nBelgian police detained five "
