@@ -5117,6 +5117,17 @@ static bool step_before(const x_doc *d, size_t s0, size_t t0)
     return false;
 }
 
+/* Whether a court's step (not an arrest) comes before the trigger at t0 in
+ * the sentence starting at s0. */
+static bool court_step_before(const x_doc *d, size_t s0, size_t t0)
+{
+    const uint32_t *tt = d->trig_toks.data;
+    for (size_t k = trig_toks_from(d, s0); k < d->trig_toks.len && tt[k] < t0; k++)
+        if (tok_event_type(d, tt[k]) == FNR_EVENT_LEGAL_ACTION)
+            return true;
+    return false;
+}
+
 /* The date the crime at trigger tg tells after it into *out, when an
  * arrest or court step before it in sentence s holds the sentence's first
  * date sp ("were convicted in June of planning an attack in 2023"); a date
@@ -5882,6 +5893,12 @@ static fnr_status add_event(x_doc *d, size_t si, const trig *tg, fnr_event_type 
          * 2023": the crime's date is the one told after it, the first the
          * court's */
         dt = &rel.start;
+    } else if (sp && (type == FNR_EVENT_PLOT || type == FNR_EVENT_ATTACK) &&
+               sp->start_off < x_tok(d, tg->t0)->start - s->start &&
+               court_step_before(d, s->tok0, tg->t0)) {
+        /* "A court on Wednesday convicted three men of preparing an
+         * attack": the court's day, not the plot's, which has none */
+        dt = NULL;
     } else if (relative_date(d, s, tg, &rw, &rel)) {
         dt = &rel.start; /* before the sentence's, which leaves a relative's out */
     } else if (sp && coordinated_date(d, s, tg, sp, &rel)) {

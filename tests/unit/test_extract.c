@@ -899,6 +899,9 @@ typedef struct ev_case {
 } ev_case;
 
 static const ev_case EV_CASES[] = {
+    /* the court's day is not the day of the plot it convicted for */
+    { "A Dutch court on Wednesday convicted three men of preparing an attack on a politician.",
+      "2025-05-14", FNR_EVENT_PLOT, NULL, NULL, -2, "", NULL },
     /* "Of the seven suspects, five were ...": the five, not the whole */
     { "Of the seven suspects, five were remanded in custody by a court in Van.", NULL,
       FNR_EVENT_LEGAL_ACTION, NULL, NULL, 5, NULL, NULL },
