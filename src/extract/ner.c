@@ -2114,6 +2114,17 @@ static fnr_status take_lexicon(scan_ctx *c, size_t i, size_t j, size_t seq, cons
     if (e->cls == FNR_LEX_ORG && seq <= j && j < end && j - i >= 2 &&
         (x_tok(d, j - 1)->xflags & XT_LOWER) && x_tok_in(d, j, OWNED_THINGS))
         return FNR_OK;
+    /* ... and "a former Iranian army officer", "a Turkish police chief":
+     * one person, whose body the phrase only qualifies */
+    static const char *const ONE_OF_ITS_MEN[] = { "officer",  "chief",    "agent",
+                                                  "official", "soldier",  "sergeant",
+                                                  "analyst",  "employee", NULL };
+    if (e->cls == FNR_LEX_ORG && seq <= j && j < end && j - i >= 2 && i > c->s0 &&
+        (x_tok(d, j - 1)->xflags & XT_LOWER) && x_tok_in(d, j, ONE_OF_ITS_MEN) &&
+        (x_tok_is(d, i - 1, "a") || x_tok_is(d, i - 1, "an") ||
+         (x_tok_is(d, i - 1, "former") && i > c->s0 + 1 &&
+          (x_tok_is(d, i - 2, "a") || x_tok_is(d, i - 2, "an")))))
+        return FNR_OK;
     /* "Sweden's Security Service (Säpo)" is not the British one the
      * dictionary calls "Security Service": a name another country owns is
      * read as a name of its own */

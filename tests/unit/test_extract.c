@@ -90,6 +90,11 @@ typedef struct ent_case {
 } ent_case;
 
 static const ent_case ENT_CASES[] = {
+    /* a body's name qualifying one of its men is no entity (D-2a) */
+    { "Agents planned to abduct a former Iranian army officer in Van.", "Van", FNR_ENTITY_LOCATION,
+      NULL, "Iranian army" },
+    { "He met a Turkish police chief in Ankara.", "Ankara", FNR_ENTITY_LOCATION, NULL,
+      "Turkish police" },
     /* "referred to by his followers as X", "known to the services as X",
      * "also spelt X" */
     { "The group's founder Abdullah Öcalan, referred to by his followers as \"Apo\", spoke.",
