@@ -3158,6 +3158,21 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             if (c >= 0)
                 add_unique(p->actors, &p->n_actors, c);
         }
+    /* "a plot by Iranian agents to abduct ...": the plotters' state (D-12) */
+    if (!p->n_actors && noun_plot && pn + 3 < s1 && x_tok_is(d, pn + 1, "by") &&
+        (x_tok(d, pn + 2)->xflags & XT_DEMONYM) && x_tok(d, pn + 2)->mention < 0) {
+        static const char *const AGENTS[] = { "agents",      "agent",    "intelligence",
+                                              "operatives",  "spies",    "officers",
+                                              "authorities", "handlers", NULL };
+        size_t q = pn + 3;
+        if (q + 1 < s1 && (x_tok_is(d, q, "intelligence") || x_tok_is(d, q, "state") ||
+                           x_tok_is(d, q, "government")))
+            q++;
+        int c =
+            x_tok_in(d, q, AGENTS) || x_tok_in(d, q - 1, AGENTS) ? demonym_country(d, pn + 2) : -1;
+        if (c >= 0)
+            add_unique(p->actors, &p->n_actors, c);
+    }
     /* "shared the information with the Georgian side", "warned Austrian
      * authorities", "with its Iraqi counterpart": the state a demonym names after the verb was
      * told, when the report names it (D-12) */

@@ -3078,6 +3078,11 @@ static void test_triggers_in_context(void **state)
     assert_int_equal(sp->n_actors, 0);
     assert_true(names_have(t, sp->targets, sp->n_targets, "Abdullah Öcalan"));
     fnr_facts_free(t);
+    /* "a plot by Iranian agents": the plotters' state, named in the report
+     * (D-12) */
+    assert_true(acts("Iran denied it. MİT had foiled a plot by Iranian agents to abduct a "
+                     "dissident in Van in 2023.\n",
+                     FNR_EVENT_PLOT, "Iran"));
     /* the captor after the capture's verb is no spy */
     assert_false(acts("Seven people accused of spying on dissidents on behalf of Iran's MOIS were "
                       "detained by MİT in Istanbul.\n",
