@@ -3000,6 +3000,12 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
              * the captor is none of those the relative clause tells of */
             if (before && captor_of_relative(d, after_mention(d, i, s1), tg->t0))
                 break;
+            /* "a spy ring ... was rolled up after an 18-month operation by
+             * the ABW": who ran the operation uncovered the spies */
+            if (!before && past_article(d, s0, i) >= s0 + 2 &&
+                x_tok_is(d, past_article(d, s0, i) - 1, "by") &&
+                tok_class(d, past_article(d, s0, i) - 2, W_OP_NOUNS))
+                break;
             /* "Seven people accused of spying for MOIS were detained by
              * MİT": the captor after the capture's verb is no spy */
             if (!before &&

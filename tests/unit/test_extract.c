@@ -3083,6 +3083,10 @@ static void test_triggers_in_context(void **state)
     assert_true(acts("Iran denied it. MİT had foiled a plot by Iranian agents to abduct a "
                      "dissident in Van in 2023.\n",
                      FNR_EVENT_PLOT, "Iran"));
+    /* who ran the operation that rolled a ring up is no spy of it */
+    assert_false(acts("A 15-person spy ring working for Belarus was rolled up in Poland after an "
+                      "18-month operation by the Internal Security Agency.\n",
+                      FNR_EVENT_ESPIONAGE, "Internal Security Agency"));
     /* the captor after the capture's verb is no spy */
     assert_false(acts("Seven people accused of spying on dissidents on behalf of Iran's MOIS were "
                       "detained by MİT in Istanbul.\n",
