@@ -7197,9 +7197,31 @@ static void one_of_them_next(x_doc *d)
             continue;
         size_t si = e->sentence + 1;
         const xsent *s = x_sent(d, si);
+        size_t k = s->tok0;
+        /* ("Among those detained was a former police chief, identified by
+         * the initials H.K.": the one of the taken, a few sentences on) */
+        int who = -1;
+        for (size_t n = 0; n < 3 && si < d->sents.len && who < 0; n++, si++) {
+            s = x_sent(d, si);
+            k = s->tok0;
+            if (k + 4 < s->tok1 && x_tok_is(d, k, "among") && x_tok_is(d, k + 1, "those") &&
+                (x_tok(d, k + 2)->xflags & XT_TRIGGER) && tok_event_type(d, k + 2) == e->type &&
+                (x_tok_is(d, k + 3, "was") || x_tok_is(d, k + 3, "were")))
+                for (size_t q = k + 4; q < s->tok1 && q - k < 16 && who < 0; q++) {
+                    int w = x_tok_entity(d, q);
+                    if (w >= 0 && d->ents[w].type == FNR_ENTITY_PERSON)
+                        who = w;
+                }
+        }
+        if (who >= 0 && !contains(e->actors, e->n_actors, who)) {
+            e->targets[e->n_targets++] = who; /* (each event holds room for one more) */
+            continue;
+        }
+        si = e->sentence + 1;
+        s = x_sent(d, si);
         if (s->para_start && !one_sentence_para_before(d, si))
             continue;
-        size_t k = s->tok0;
+        k = s->tok0;
         if (k + 4 < s->tok1 && x_tok_is(d, k, "one") && x_tok_is(d, k + 1, "of") &&
             x_tok_is(d, k + 2, "them") && is_punct_c(d, k + 3, ','))
             k += 4;
@@ -7208,7 +7230,7 @@ static void one_of_them_next(x_doc *d)
             k += 3;
         else
             continue;
-        int who = x_tok_entity(d, k);
+        who = x_tok_entity(d, k);
         if (who < 0 || d->ents[who].type != FNR_ENTITY_PERSON ||
             contains(e->actors, e->n_actors, who))
             continue;

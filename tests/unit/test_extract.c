@@ -3087,6 +3087,12 @@ static void test_triggers_in_context(void **state)
     assert_false(acts("A 15-person spy ring working for Belarus was rolled up in Poland after an "
                       "18-month operation by the Internal Security Agency.\n",
                       FNR_EVENT_ESPIONAGE, "Internal Security Agency"));
+    /* "Among those detained was a former police chief, identified by the
+     * initials H.K.", a few sentences after the round-up: one of those */
+    assert_true(takes_part("Police detained 46 suspects in Izmir on Tuesday.\n\nWarrants were "
+                           "issued for 52 people. Six are still at large.\n\nAmong those "
+                           "detained was a former police chief, identified by the initials H.K.\n",
+                           FNR_EVENT_ARREST, "H.K.", true));
     /* the captor after the capture's verb is no spy */
     assert_false(acts("Seven people accused of spying on dissidents on behalf of Iran's MOIS were "
                       "detained by MİT in Istanbul.\n",
