@@ -232,6 +232,34 @@ static void test_secret_alias(void **state)
     fnr_viewer_free(sec);
 }
 
+/* A search for a surname finds the names that end with it, from the
+ * reports the viewer may see and from no others. */
+static void test_surname_search(void **state)
+{
+    fixture *fx = *state;
+    fnr_viewer *alpha = user(fx, "sa", "TOP SECRET", (const char *[]){ "ALPHA" }, 1, NULL);
+    fnr_viewer *both = user(fx, "sb", "TOP SECRET", (const char *[]){ "ALPHA", "BRAVO" }, 2, NULL);
+    fnr_viewer *deu = user(fx, "sc", "TOP SECRET", (const char *[]){ "ALPHA", "BRAVO" }, 2, "DEU");
+    fnr_search_result *r = NULL;
+    fnr_error err;
+    assert_int_equal(fnr_kb_search(fx->kb, NULL, "aslan", FNR_SEARCH_PERSON, 20, &r, &err), FNR_OK);
+    assert_int_equal(r->n_entities, 1);
+    assert_string_equal(r->entities[0].name, "Kemal Aslan");
+    fnr_search_result_free(r);
+    assert_int_equal(fnr_kb_search(fx->kb, both, "Aslan", FNR_SEARCH_PERSON, 20, &r, &err), FNR_OK);
+    assert_int_equal(r->n_entities, 1);
+    fnr_search_result_free(r);
+    /* the ALPHA-and-BRAVO report is the only one naming him */
+    assert_int_equal(entity_hits(fx->kb, alpha, "Aslan"), 0);
+    /* nor does a partner find a surname told only in a report released to
+     * others */
+    assert_int_equal(entity_hits(fx->kb, deu, "Demir"), 0);
+    assert_true(entity_hits(fx->kb, NULL, "Demir") >= 1);
+    fnr_viewer_free(alpha);
+    fnr_viewer_free(both);
+    fnr_viewer_free(deu);
+}
+
 static long count_events(fnr_kb *kb, const fnr_viewer *v, const char *place)
 {
     fnr_event_list *l = NULL;
@@ -451,6 +479,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_secret_alias, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_surname_search, setup, teardown),
         cmocka_unit_test_setup_teardown(test_compartment_event, setup, teardown),
         cmocka_unit_test_setup_teardown(test_two_compartments, setup, teardown),
         cmocka_unit_test_setup_teardown(test_partner, setup, teardown),

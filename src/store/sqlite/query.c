@@ -519,13 +519,89 @@ out:
 
 /* ---- search -------------------------------------------------------------------------------- */
 
+/* Reports read for names that hold the searched words after their first
+ * word ("Öcalan" in "Abdullah Öcalan"). */
+#define SEARCH_WORD_DOCS 50
+
+/* Whether match key k holds the key w at its start or after a space. */
+static bool key_has_words(const char *k, size_t kn, const char *w, size_t wn)
+{
+    for (size_t i = 0; i + wn <= kn; i++)
+        if ((i == 0 || k[i - 1] == ' ') && memcmp(k + i, w, wn) == 0 &&
+            (i + wn == kn || k[i + wn] == ' '))
+            return true;
+    return false;
+}
+
+/*
+ * Names that hold the searched words but do not begin with them (a
+ * surname): the names asserted in the newest SEARCH_WORD_DOCS reports the
+ * viewer may see that the full-text index finds the words in, so only
+ * what those reports say is looked at. Ranked below whole and prefix
+ * matches.
+ */
+static fnr_status search_name_words(fnr_sqlite *h, fnr_arena *a, const char *text, const char *key,
+                                    size_t key_len, sq_cands *c, fnr_error *err)
+{
+    fnr_status rc = FNR_OK;
+    sqlite3_stmt *st = NULL;
+    size_t n_terms = 0;
+    int64_t docs[SEARCH_WORD_DOCS];
+    size_t n = 0;
+    int s;
+    rc = fnr__sq_fts_query(text, &h->scratch, &n_terms);
+    if (rc != FNR_OK)
+        return fnr_error_set(err, rc, "could not build the search query");
+    if (n_terms == 0)
+        return FNR_OK;
+    /* clang-format off */
+    STMT_OR_GOTO(st, h,
+        "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?1 AND "
+        SQ_DOC_VISIBLE("rowid")
+        " ORDER BY rowid DESC LIMIT ?2"
+        , err);
+    /* clang-format on */
+    sqlite3_bind_text(st, 1, h->scratch.data, (int)h->scratch.len, SQLITE_STATIC);
+    sqlite3_bind_int(st, 2, SEARCH_WORD_DOCS);
+    while ((s = sqlite3_step(st)) == SQLITE_ROW && n < SEARCH_WORD_DOCS)
+        docs[n++] = sqlite3_column_int64(st, 0);
+    rc = rows_end(h, st, s == SQLITE_ROW ? SQLITE_DONE : s, true, "search names", err);
+    if (rc != FNR_OK || n == 0)
+        goto out;
+    STMT_OR_GOTO(st, h, "SELECT entity_id, surface, key FROM aliases WHERE doc_id = ?1", err);
+    bool ok = true;
+    s = SQLITE_DONE;
+    for (size_t i = 0; i < n && ok && s == SQLITE_DONE; i++) {
+        sqlite3_reset(st);
+        sqlite3_bind_int64(st, 1, docs[i]);
+        while ((s = sqlite3_step(st)) == SQLITE_ROW) {
+            const char *k = (const char *)sqlite3_column_text(st, 2);
+            size_t kn = (size_t)sqlite3_column_bytes(st, 2);
+            /* (names that begin with the words were found by key) */
+            if (!k || kn <= key_len || memcmp(k, key, key_len) == 0 ||
+                !key_has_words(k, kn, key, key_len))
+                continue;
+            const char *surface = col_str(a, st, 1, &ok);
+            if (!ok || cand_add(a, c, sqlite3_column_int64(st, 0), 0, surface) != FNR_OK) {
+                ok = false;
+                break;
+            }
+        }
+    }
+    rc = rows_end(h, st, ok ? s : SQLITE_DONE, ok, "search names", err);
+out:
+    return rc;
+}
+
 /*
  * Entities by name or alias: whole-key matches rank above prefix matches,
- * then by the mentions the viewer may count; both found by skip-scans of
- * aliases_key (see cands_exact), the prefix ones bounded.
+ * those above names holding the words later on (search_name_words), then
+ * by the mentions the viewer may count; the first two found by skip-scans
+ * of aliases_key (see cands_exact), the prefix ones bounded.
  */
-static fnr_status search_entities(fnr_sqlite *h, fnr_arena *a, const char *key, size_t key_len,
-                                  int type, size_t limit, fnr_search_result *r, fnr_error *err)
+static fnr_status search_entities(fnr_sqlite *h, fnr_arena *a, const char *text, const char *key,
+                                  size_t key_len, int type, size_t limit, fnr_search_result *r,
+                                  fnr_error *err)
 {
     sq_cands c = { 0 };
     bool ok = true;
@@ -566,6 +642,8 @@ static fnr_status search_entities(fnr_sqlite *h, fnr_arena *a, const char *key, 
         }
     }
     rc = rows_end(h, st, s, ok, "search entities", err);
+    if (rc == FNR_OK && c.n < limit)
+        rc = search_name_words(h, a, text, key, key_len, &c, err);
     if (rc == FNR_OK)
         rc = cands_settle(h, &c, type, err);
     if (rc != FNR_OK)
@@ -774,8 +852,8 @@ fnr_status fnr__sq_search(fnr_store *s, const fnr_viewer *v, const char *text,
             char *key = fnr_arena_strndup(a, h->scratch.data, h->scratch.len);
             if (!key)
                 NOMEM_GOTO();
-            rc = search_entities(h, a, key, strlen(key), scope == FNR_SEARCH_ALL ? 0 : (int)scope,
-                                 limit, r, err);
+            rc = search_entities(h, a, text, key, strlen(key),
+                                 scope == FNR_SEARCH_ALL ? 0 : (int)scope, limit, r, err);
             if (rc != FNR_OK)
                 goto out;
         }
