@@ -3640,6 +3640,15 @@ static int find_location(const x_doc *d, const sent_facts *f, const participants
                 d->ents[named].type == FNR_ENTITY_LOCATION)
                 continue;
         }
+        /* "warehouses linked to Ukraine", "a group with ties to Iran": a
+         * tie, not where the event was */
+        if (oc->tok >= 2 && x_tok_is(d, oc->tok - 1, "to")) {
+            static const char *const TIED[] = { "linked",      "tied",    "ties",  "links",
+                                                "connected",   "loyal",   "close", "allied",
+                                                "sympathetic", "related", NULL };
+            if (x_tok_in(d, oc->tok - 2, TIED))
+                continue;
+        }
         /* "Palestinians living in Türkiye", "a cell based in Graz": where
          * someone lives, not where the event was */
         if (oc->tok >= 2 && x_tok_is(d, oc->tok - 1, "in") &&
@@ -5916,9 +5925,13 @@ static fnr_status add_event(x_doc *d, size_t si, const trig *tg, fnr_event_type 
         dt = &rel.start;
     } else if (sp && (type == FNR_EVENT_PLOT || type == FNR_EVENT_ATTACK) &&
                sp->start_off < x_tok(d, tg->t0)->start - s->start &&
-               court_step_before(d, s->tok0, tg->t0)) {
+               (court_step_before(d, s->tok0, tg->t0) ||
+                (type == FNR_EVENT_ATTACK && step_before(d, s->tok0, tg->t0)))) {
         /* "A court on Wednesday convicted three men of preparing an
-         * attack": the court's day, not the plot's, which has none */
+         * attack": the court's day, not the plot's, which has none; "police
+         * arrested four men on Thursday over a series of arson attacks":
+         * the arrest's, not the attacks' (a plot stopped by the arrest may
+         * be of its day) */
         dt = NULL;
     } else if (relative_date(d, s, tg, &rw, &rel)) {
         dt = &rel.start; /* before the sentence's, which leaves a relative's out */

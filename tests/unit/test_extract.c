@@ -900,10 +900,18 @@ typedef struct ev_case {
     const char *target; /* NULL: not checked */
     long count;         /* -2: not checked */
     const char *date;   /* NULL: not checked; "" must be empty */
-    const char *place;  /* NULL: not checked */
+    const char *place;  /* NULL: not checked; "" must be none */
 } ev_case;
 
 static const ev_case EV_CASES[] = {
+    /* the arrest's day is not that of the attacks it was over; a place
+     * something is "linked to" is no place of the event */
+    { "British police arrested four men on Thursday over a series of arson attacks on "
+      "warehouses linked to Ukraine.",
+      "2025-03-14", FNR_EVENT_ATTACK, NULL, NULL, -2, "", "" },
+    { "British police arrested four men on Thursday over arson attacks on warehouses linked to "
+      "Ukraine.",
+      "2025-03-14", FNR_EVENT_ARREST, NULL, NULL, 4, "2025-03-13", "" },
     /* the court's day is not the day of the plot it convicted for */
     { "A Dutch court on Wednesday convicted three men of preparing an attack on a politician.",
       "2025-05-14", FNR_EVENT_PLOT, NULL, NULL, -2, "", NULL },
@@ -1426,7 +1434,10 @@ static void test_events(void **state)
             fail_msg("case %zu: count %ld, want %ld", i, v->count, c->count);
         if (c->date && strcmp(v->date, c->date) != 0)
             fail_msg("case %zu: date \"%s\", want \"%s\"", i, v->date, c->date);
-        if (c->place) {
+        if (c->place && !*c->place) {
+            if (v->location >= 0)
+                fail_msg("case %zu: place %s, want none", i, f->entities[v->location].name);
+        } else if (c->place) {
             if (v->location < 0)
                 fail_msg("case %zu: no place, want %s", i, c->place);
             if (!has_alias(&f->entities[v->location], c->place))
