@@ -7297,6 +7297,64 @@ static fnr_status the_n_named_before(x_doc *d)
     return FNR_OK;
 }
 
+/* "... captured three people suspected of spying for Mossad. The
+ * suspects, identified as M.A.Ö., Y.K. and S.D., had ...": the ones
+ * taken, as many as the event counts, named in a list in the sentence
+ * after it. */
+static fnr_status named_list_next(x_doc *d)
+{
+    static const char *const MANY[] = { "suspects", "men",     "women",      "detainees",
+                                        "members",  "accused", "defendants", NULL };
+    fnr_event *ev = d->events.data;
+    for (size_t i = 0; i < d->events.len; i++) {
+        fnr_event *e = &ev[i];
+        if ((e->type != FNR_EVENT_ARREST && e->type != FNR_EVENT_KILL &&
+             e->type != FNR_EVENT_LEGAL_ACTION) ||
+            e->count < 2 || e->count > 8 || names_person(d, e->targets, e->n_targets) ||
+            e->sentence + 1 >= d->sents.len)
+            continue;
+        const xsent *s = x_sent(d, e->sentence + 1);
+        if (s->para_start && !one_sentence_para_before(d, e->sentence + 1))
+            continue;
+        size_t k = s->tok0;
+        if (k + 5 >= s->tok1 || !x_tok_is(d, k, "the") || !x_tok_in(d, k + 1, MANY) ||
+            !is_punct_c(d, k + 2, ',') ||
+            !(x_tok_is(d, k + 3, "identified") || x_tok_is(d, k + 3, "named")) ||
+            !x_tok_is(d, k + 4, "as"))
+            continue;
+        int who[8];
+        size_t n = 0;
+        bool list = true;
+        for (k += 5; k < s->tok1 && list; k++) {
+            int w = x_tok_entity(d, k);
+            if (w >= 0 && d->ents[w].type == FNR_ENTITY_PERSON) {
+                if (n == 8 || contains(who, n, w) || contains(e->actors, e->n_actors, w)) {
+                    list = false;
+                    break;
+                }
+                who[n++] = w;
+                k = after_mention(d, k, s->tok1) - 1;
+                continue;
+            }
+            /* the list goes on past commas and "and" to its closing comma */
+            if (x_tok_is(d, k, "and") ||
+                (is_punct_c(d, k, ',') && k + 1 < s->tok1 && x_tok_entity(d, k + 1) >= 0))
+                continue;
+            break;
+        }
+        if (!list || (long)n != e->count)
+            continue;
+        int *t = fnr_arena_alloc(d->arena, (e->n_targets + n + 1) * sizeof *t);
+        if (!t)
+            return FNR_NOMEM;
+        memcpy(t, e->targets, e->n_targets * sizeof *t);
+        memcpy(t + e->n_targets, who, n * sizeof *t);
+        e->targets = t;
+        e->n_targets += n;
+    }
+    return FNR_OK;
+}
+
 static void named_next(x_doc *d)
 {
     static const char *const ONE[] = { "suspect",   "man",      "woman",  "terrorist",
@@ -8783,6 +8841,8 @@ fnr_status x_events_find(x_doc *d)
     named_next(d);
     one_of_them_next(d);
     st = the_n_named_before(d);
+    if (st == FNR_OK)
+        st = named_list_next(d);
     if (st == FNR_OK)
         st = breakdown_of_total(d);
     if (st != FNR_OK)

@@ -3098,6 +3098,16 @@ static void test_triggers_in_context(void **state)
     assert_false(acts("A 15-person spy ring working for Belarus was rolled up in Poland after an "
                       "18-month operation by the Internal Security Agency.\n",
                       FNR_EVENT_ESPIONAGE, "Internal Security Agency"));
+    /* "The suspects, identified as A, B and C," after three were taken:
+     * the three */
+    t = run("Police captured three people suspected of spying for Mossad.\n\nThe suspects, "
+            "identified as M.A.Ö., Y.K. and S.D., had sold information.\n",
+            NULL);
+    sp = find_event(t, FNR_EVENT_ARREST);
+    assert_non_null(sp);
+    assert_true(names_have(t, sp->targets, sp->n_targets, "M.A.Ö."));
+    assert_true(names_have(t, sp->targets, sp->n_targets, "S.D."));
+    fnr_facts_free(t);
     /* "Among those detained was a former police chief, identified by the
      * initials H.K.", a few sentences after the round-up: one of those */
     assert_true(takes_part("Police detained 46 suspects in Izmir on Tuesday.\n\nWarrants were "
