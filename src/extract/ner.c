@@ -5005,6 +5005,17 @@ fnr_status x_relations_find(x_doc *d)
                 /* "Mersin, Turkey" */
                 if (st == FNR_OK && is_punct(d, q, ',') && q + 1 < s1) {
                     int parent = x_tok_entity(d, q + 1);
+                    /* ("near Moscow, U.S. officials said": the country
+                     * qualifies the word after it) */
+                    size_t pe = parent >= 0 ? x_men(d, (size_t)x_tok(d, q + 1)->mention)->tok1 : q;
+                    static const char *const QUALIFIED[] = {
+                        "officials", "official",  "forces",     "troops",   "authorities",
+                        "police",    "army",      "military",   "sources",  "diplomats",
+                        "media",     "officers",  "government", "envoy",    "intelligence",
+                        "special",   "lawmakers", "president",  "minister", NULL
+                    };
+                    if (pe < s1 && x_tok_in(d, pe, QUALIFIED))
+                        parent = -1;
                     if (parent >= 0 && parent != e && d->ents[parent].type == FNR_ENTITY_LOCATION &&
                         d->ents[parent].kind && strcmp(d->ents[parent].kind, "country") == 0 &&
                         (!d->ents[e].kind || strcmp(d->ents[e].kind, "country") != 0))

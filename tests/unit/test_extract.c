@@ -3098,6 +3098,12 @@ static void test_triggers_in_context(void **state)
     assert_false(acts("A 15-person spy ring working for Belarus was rolled up in Poland after an "
                       "18-month operation by the Internal Security Agency.\n",
                       FNR_EVENT_ESPIONAGE, "Internal Security Agency"));
+    /* "near Moscow, U.S. officials said": the country qualifies the
+     * officials, Moscow is not in it */
+    t = run("The CIA warned of a planned attack near Moscow, U.S. officials said.\n", NULL);
+    for (size_t r = 0; r < t->n_relations; r++)
+        assert_false(t->relations[r].type == FNR_REL_LOCATED_IN);
+    fnr_facts_free(t);
     /* "The suspects, identified as A, B and C," after three were taken:
      * the three */
     t = run("Police captured three people suspected of spying for Mossad.\n\nThe suspects, "
