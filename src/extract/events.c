@@ -885,6 +885,34 @@ static bool other_subject(const x_doc *d, const xsent *s, size_t noun, size_t t0
            (x_tok(d, noun + 2)->xflags & XT_TRIGGER) && noun + 2 != t0;
 }
 
+/* "Troops killed a sub-leader and captured two of his followers": whether
+ * the count whose noun is at token noun, after the trigger of type type
+ * ending at t1, is the object of a verb of another event after that
+ * trigger's own object, so no count of it. ("detained and charged three
+ * men": one object of both, counted by both.) */
+static bool object_of_later_verb(const x_doc *d, size_t noun, size_t t1, fnr_event_type type)
+{
+    bool object = false; /* words of the trigger's own object seen */
+    for (size_t q = t1; q < noun && q < t1 + 12; q++) {
+        fnr_event_type other = tok_event_type(d, q);
+        size_t j = q; /* "and later charged" */
+        while (j > t1 && (x_tok_is(d, j - 1, "later") || x_tok_is(d, j - 1, "then") ||
+                          x_tok_is(d, j - 1, "also")))
+            j--;
+        if (other && other != type && other != FNR_EVENT_ATTACK && object && j > t1 &&
+            (x_tok_is(d, j - 1, "and") || is_punct_c(d, j - 1, ',')))
+            return true;
+        const xtok *t = x_tok(d, q);
+        if (is_punct_c(d, q, '.') || x_tok_is(d, q, "who") || x_tok_is(d, q, "which") ||
+            x_tok_is(d, q, "that"))
+            return false;
+        if (!x_tok_is(d, q, "and") && !x_tok_is(d, q, "then") && !x_tok_is(d, q, "later") &&
+            !x_tok_is(d, q, "also") && t->kind != FNR_TOK_PUNCT)
+            object = true;
+    }
+    return false;
+}
+
 /* "the deaths of over 40,000 people", "killed more than 300": whether the
  * count whose noun is at token noun is a toll of the dead, told just
  * before it, so no count of those arrested or tried. */
@@ -8030,6 +8058,8 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
                 }
             if (count >= 0 && noun != SIZE_MAX &&
                 (object_of_other_verb(d, s, noun, tg->t0) ||
+                 (type != FNR_EVENT_ATTACK && noun > tg->t1 &&
+                  object_of_later_verb(d, noun, tg->t1, type)) ||
                  ((type == FNR_EVENT_ARREST || type == FNR_EVENT_LEGAL_ACTION) &&
                   toll_before(d, s, noun))))
                 count = -1, noun = SIZE_MAX;

@@ -891,6 +891,19 @@ typedef struct ev_case {
 } ev_case;
 
 static const ev_case EV_CASES[] = {
+    /* the count after a later verb of another event is that verb's */
+    { "Troops killed a militant leader and arrested two others in Sulu.", NULL, FNR_EVENT_KILL,
+      NULL, NULL, 1, NULL, "Sulu" },
+    { "Troops killed a militant leader and arrested two others in Sulu.", NULL, FNR_EVENT_ARREST,
+      NULL, NULL, 2, NULL, "Sulu" },
+    { "Police detained a man and later charged three women in Leeds.", NULL, FNR_EVENT_ARREST, NULL,
+      NULL, 1, NULL, "Leeds" },
+    /* ... but one object of both verbs is counted by both */
+    { "Police detained and charged three men in Leeds.", NULL, FNR_EVENT_ARREST, NULL, NULL, 3,
+      NULL, "Leeds" },
+    /* a Philippine city is named without its "City" */
+    { "Militants laid siege to Marawi in 2017.", NULL, FNR_EVENT_ATTACK, NULL, NULL, -2, "2017",
+      "Marawi" },
     /* a dateline line of its own dates the report: "on Saturday" is the
      * day before that Sunday */
     { "Belgian police detain five\n\nBRUSSELS, March 3, 2024\n\nBelgian police detained five "
