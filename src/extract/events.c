@@ -2512,6 +2512,14 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             clause = k - 1;
             break;
         }
+        /* "X has overseen operations in which police captured 900": X
+         * is the subject of the verb before, not one of those taken */
+        if (x_tok_is(d, k - 1, "which") && k - 1 > s0 + 1 &&
+            (x_tok_is(d, k - 2, "in") || x_tok_is(d, k - 2, "during")) &&
+            !is_punct_c(d, k - 3, ',')) {
+            clause = k - 2;
+            break;
+        }
     }
     /* "Ecevit Şanlı, the suicide bomber who killed a guard": the one "who"
      * stands for acts, and no one named before him takes part */
@@ -5258,6 +5266,12 @@ static bool framing_date(const x_doc *d, size_t si, const fnr_date_span *sp)
     const char *text = d->doc.text + x_sent(d, si)->start;
     size_t n = sp->start_off;
     if (memchr(text, ',', n))
+        return false;
+    /* "The 2024 attack on the concert hall ...": a year naming a past
+     * event, which frames nothing after it */
+    if (sp->start.prec == FNR_DATE_YEAR && !sp->is_range &&
+        ((n == 4 && strncmp(text, "The ", 4) == 0) || (n == 2 && strncmp(text, "A ", 2) == 0)) &&
+        sp->end_off < x_sent(d, si)->end - x_sent(d, si)->start && text[sp->end_off] == ' ')
         return false;
     /* at most two spaces before it: the date opens the sentence */
     const char *p = text, *end = text + n;

@@ -891,6 +891,16 @@ typedef struct ev_case {
 } ev_case;
 
 static const ev_case EV_CASES[] = {
+    /* "The 2015 attack ..." names a past event: its year frames no later
+     * paragraph */
+    { "Court hears case\n\nA court in Paris began hearing the case of three men accused of "
+      "helping a gunman.\n\nThe 2015 attack on the Bataclan, in which 90 people were killed, "
+      "was claimed by ISIS.\n\nPolice in Lyon detained two suspects, officials said.\n",
+      NULL, FNR_EVENT_ARREST, NULL, NULL, 2, "", "Lyon" },
+    /* who oversaw the operations "in which" some were caught is not caught */
+    { "Interior Minister Ali Yerlikaya has overseen operations in which police captured 900 "
+      "suspects this year.",
+      "2026-03-20", FNR_EVENT_ARREST, NULL, NULL, 900, NULL, NULL },
     /* the count after a later verb of another event is that verb's */
     { "Troops killed a militant leader and arrested two others in Sulu.", NULL, FNR_EVENT_KILL,
       NULL, NULL, 1, NULL, "Sulu" },
@@ -1428,6 +1438,9 @@ static void test_events(void **state)
         }
         fnr_facts_free(f);
     }
+    assert_false(takes_part("Interior Minister Ali Yerlikaya has overseen operations in which "
+                            "police captured 900 suspects this year.",
+                            FNR_EVENT_ARREST, "Ali Yerlikaya", true));
     /* the one a first clause took, taken again in the next with others:
      * one capture of all of them */
     fnr_facts *f = run("MİT caught Yusuf Demirtaş near Kilis, and police later detained him "
