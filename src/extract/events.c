@@ -7889,11 +7889,27 @@ static bool he_was(const x_doc *d, size_t si, const xsent *s, const trig *tg, fn
     /* "MİT tracked Mahmut Ö. for two years before he was caught": the one
      * the main clause named */
     static const char *const SUB[] = { "before", "after", "until", "when", "as", "and", NULL };
+    size_t sub = SIZE_MAX;
     if (tg->t0 >= k + 4 && x_tok_is(d, tg->t0 - 1, "was") &&
         (x_tok_is(d, tg->t0 - 2, "he") || x_tok_is(d, tg->t0 - 2, "she")) &&
-        x_tok_in(d, tg->t0 - 3, SUB)) {
+        x_tok_in(d, tg->t0 - 3, SUB))
+        sub = tg->t0 - 3;
+    /* ("... for months before police detained him": the object, with
+     * the subject of the clause a body of a word or two) */
+    for (size_t q = tg->t0;
+         sub == SIZE_MAX && tg->t1 < s->tok1 &&
+         (x_tok_is(d, tg->t1, "him") || x_tok_is(d, tg->t1, "her")) && q > k + 1 && tg->t0 - q < 4;
+         q--) {
+        if (x_tok_in(d, q - 1, SUB) && q < tg->t0 && !x_tok_is(d, q - 1, "and"))
+            sub = q - 1;
+        else if (x_tok(d, q - 1)->kind != FNR_TOK_WORD ||
+                 (x_tok_entity(d, q - 1) >= 0 &&
+                  d->ents[x_tok_entity(d, q - 1)].type == FNR_ENTITY_PERSON))
+            break;
+    }
+    if (sub != SIZE_MAX) {
         int who = -1;
-        for (size_t q = k; q < tg->t0 - 3; q++) {
+        for (size_t q = k; q < sub; q++) {
             int e = x_tok_entity(d, q);
             if (e < 0 || d->ents[e].type != FNR_ENTITY_PERSON || e == who)
                 continue;
@@ -7930,6 +7946,22 @@ static bool he_was(const x_doc *d, size_t si, const xsent *s, const trig *tg, fn
         return false;
     add_unique(p->targets, &p->n_targets, e);
     return true;
+}
+
+/* "MİT had been tracking X for months before police detained him": a
+ * police force or service named with the one a capture, killing or case
+ * took, and not taken itself, is on the catching side (entity a), no
+ * associate of the one taken (b). */
+static bool catcher_of(const x_doc *d, const fnr_event *e, int a, int b)
+{
+    if ((e->type != FNR_EVENT_ARREST && e->type != FNR_EVENT_KILL &&
+         e->type != FNR_EVENT_LEGAL_ACTION) ||
+        d->ents[a].type != FNR_ENTITY_ORGANIZATION || !d->ents[a].kind ||
+        (strcmp(d->ents[a].kind, "intelligence_service") != 0 &&
+         strcmp(d->ents[a].kind, "police") != 0) ||
+        d->ents[b].type != FNR_ENTITY_PERSON || !contains(e->targets, e->n_targets, b))
+        return false;
+    return !contains(e->targets, e->n_targets, a);
 }
 
 /* The person who opens sentence si - 1 in its first words, or -1: whom
@@ -8480,7 +8512,9 @@ fnr_status x_events_find(x_doc *d)
                 opposed = (contains(e->actors, e->n_actors, rel.source) &&
                            contains(e->targets, e->n_targets, rel.target)) ||
                           (contains(e->actors, e->n_actors, rel.target) &&
-                           contains(e->targets, e->n_targets, rel.source));
+                           contains(e->targets, e->n_targets, rel.source)) ||
+                          catcher_of(d, e, rel.source, rel.target) ||
+                          catcher_of(d, e, rel.target, rel.source);
             }
             for (size_t q = 0; q < n_typed && all_typed && !opposed; q++)
                 opposed = (typed[q][0] == rel.source && typed[q][1] == rel.target) ||

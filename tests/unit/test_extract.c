@@ -4795,6 +4795,23 @@ static void test_captor_is_no_associate(void **state)
     assert_true(has_relation(f, FNR_REL_ASSOCIATED_WITH, "Kerem Yaman", "Arda Soylu") ||
                 has_relation(f, FNR_REL_ASSOCIATED_WITH, "Arda Soylu", "Kerem Yaman"));
     fnr_facts_free(f);
+    /* the service that tracked the one police took is on the catching
+     * side; "him" after "before police detained" is the one tracked */
+    f = run("MİT had been tracking Selim Durmaz for weeks before police detained him in "
+            "Bağcılar.\n",
+            NULL);
+    const fnr_event *v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_true(names_have(f, v->targets, v->n_targets, "Selim Durmaz"));
+    assert_false(has_relation(f, FNR_REL_ASSOCIATED_WITH, "MİT", "Selim Durmaz"));
+    assert_false(has_relation(f, FNR_REL_ASSOCIATED_WITH, "Selim Durmaz", "MİT"));
+    fnr_facts_free(f);
+    /* one taken as a spy of a service stays its associate */
+    f = run("Police detained Ivan Sokolov, who is suspected of spying for the GRU, in Vilnius.\n",
+            NULL);
+    assert_true(has_relation(f, FNR_REL_ASSOCIATED_WITH, "Ivan Sokolov", "GRU") ||
+                has_relation(f, FNR_REL_ASSOCIATED_WITH, "GRU", "Ivan Sokolov"));
+    fnr_facts_free(f);
 }
 
 /* "in the rebel-held town of al-Bab in Aleppo province": the town, whoever
