@@ -6467,6 +6467,45 @@ static bool trigger_says_coup(const char *p, size_t n)
     return false;
 }
 
+/* Whether a trigger's words [p, p + n) tell a verdict: 1 for the
+ * punishment ("sentenced", "jailed"), 2 for the guilt ("found guilty",
+ * "convicted"), else 0. */
+static int trigger_says_verdict(const char *p, size_t n)
+{
+    static const char *const STEMS[] = { "sentenc", "jailed", "guilty", "convict", NULL };
+    for (size_t k = 0; k < n; k++)
+        for (size_t w = 0; STEMS[w]; w++) {
+            size_t m = strlen(STEMS[w]);
+            if (k + m <= n && (p[k] | 0x20) == STEMS[w][0] &&
+                memcmp(p + k + 1, STEMS[w] + 1, m - 1) == 0)
+                return w < 2 ? 1 : 2;
+        }
+    return 0;
+}
+
+/* "X was sentenced to life ... He had been found guilty of financing
+ * terrorism": the one verdict on one person, told by its two words
+ * (guilt and punishment) a few sentences apart, with no other day said */
+static bool same_verdict(x_doc *d, size_t si, const trig *tg, const participants *p, long count,
+                         const fnr_event *e)
+{
+    if (e->type != FNR_EVENT_LEGAL_ACTION || count > 1 || e->count > 1 || si - e->sentence > 3)
+        return false;
+    size_t ta = x_tok(d, tg->t0)->start, tb = x_tok(d, tg->t1 - 1)->end;
+    int v = trigger_says_verdict(d->doc.text + ta, tb - ta);
+    if (!v || v + trigger_says_verdict(d->doc.text + e->trigger_start,
+                                       e->trigger_end - e->trigger_start) !=
+                  3)
+        return false; /* (two sentencings are two verdicts) */
+    bool one = false;
+    for (size_t k = 0; k < p->n_targets && !one; k++)
+        one = d->ents[p->targets[k]].type == FNR_ENTITY_PERSON &&
+              contains(e->targets, e->n_targets, p->targets[k]);
+    const fnr_date_span *a = sentence_date(d, e->sentence), *b = sentence_date(d, si);
+    return one && same_month(a, b) &&
+           (!a || !b || !a->start.day || !b->start.day || a->start.day == b->start.day);
+}
+
 static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
                      const participants *p, long count, int loc, size_t *lead)
 {
@@ -6616,6 +6655,8 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
         }
         if (e->type != type || e->sentence == si) /* the other clause of this sentence */
             continue;
+        if (type == FNR_EVENT_LEGAL_ACTION && same_verdict(d, si, tg, p, count, e))
+            return true;
         if ((day_at != SIZE_MAX && e->trigger_start >= e->start + (ta - na) &&
              e->trigger_end - e->trigger_start == tb - ta &&
              same_words(d->doc.text + e->trigger_start - (ta - na), d->doc.text + na, tb - na)) ||

@@ -4131,6 +4131,19 @@ static void test_one_sentencing_of_seven(void **state)
             fail_msg("case %zu: count %ld", i, v->count);
         fnr_facts_free(f);
     }
+    /* the guilt and the punishment of one person told apart: one verdict */
+    fnr_facts *f = run("A Kyrgyz man, Bakyt Osmonov, was sentenced to 18 years in prison by a "
+                       "court in Kazan on Friday. He had been found guilty of recruiting for "
+                       "ISKP.\n",
+                       NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_LEGAL_ACTION), 1);
+    fnr_facts_free(f);
+    /* ... but a verdict in March and a sentence in May are two steps */
+    f = run("A court convicted Bakyt Osmonov of recruiting for ISKP in March 2025. He was "
+            "sentenced to 18 years in May 2025.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_LEGAL_ACTION), 2);
+    fnr_facts_free(f);
 }
 
 static void test_requested_and_noticed(void **state)
