@@ -3493,6 +3493,18 @@ static int find_location(const x_doc *d, const sent_facts *f, const participants
         if (seat < 0 && !oc->prep && oc->tok < p->told && d->ents[e].type == FNR_ENTITY_LOCATION &&
             place_qualifies(d, oc->tok, s1) && !contains(p->actors, p->n_actors, e))
             seat = e;
+        /* "the 2024 Crocus City Hall attack near Moscow": a place naming
+         * the event it stands before is where, as one after "in" is */
+        if (!oc->prep && oc->tok < trig_end && d->ents[e].type == FNR_ENTITY_LOCATION &&
+            !contains(p->actors, p->n_actors, e) && !contains(p->targets, p->n_targets, e)) {
+            size_t nx = after_mention(d, oc->tok, s1);
+            if (nx < s1 && nx < trig_end && (x_tok(d, nx)->xflags & XT_TRIGGER) &&
+                !(x_tok(d, nx - 1)->tflags & FNR_TF_POSS) &&
+                (best < 0 || place_rank_of(d, e) < place_rank_of(d, best))) {
+                best = e;
+                best_tok = oc->tok;
+            }
+        }
         if (!oc->prep || oc->tok >= p->told) /* only places have prep */
             continue;
         if (told == SIZE_MAX)

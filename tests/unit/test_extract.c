@@ -891,6 +891,11 @@ typedef struct ev_case {
 } ev_case;
 
 static const ev_case EV_CASES[] = {
+    /* a site named before the event's noun is where it was */
+    { "The 2017 Manchester Arena bombing in Manchester killed 22 people.", NULL, FNR_EVENT_ATTACK,
+      NULL, NULL, -2, "2017", "Manchester Arena" },
+    { "The 2024 Crocus City Hall attack near Moscow killed 145 people.", NULL, FNR_EVENT_ATTACK,
+      NULL, NULL, 145, "2024", "Crocus City Hall" },
     /* "The 2015 attack ..." names a past event: its year frames no later
      * paragraph */
     { "Court hears case\n\nA court in Paris began hearing the case of three men accused of "
