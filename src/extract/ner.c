@@ -3381,14 +3381,24 @@ static fnr_status scan_code_names(scan_ctx *c)
                 continue;
             if (!quoted) {
                 size_t b = i;
-                if (b > c->s0 && x_tok_is(d, b - 1, "also"))
+                if (b > c->s0 && (x_tok_is(d, b - 1, "also") || x_tok_is(d, b - 1, "formerly") ||
+                                  x_tok_is(d, b - 1, "previously")))
                     b--;
                 if (b > c->s0 && is_punct(d, b - 1, ','))
                     b--;
+                /* ("Hayat Tahrir al-Sham (HTS), formerly known as ...") */
+                if (b > c->s0 + 3 && is_punct(d, b - 1, ')') && is_punct(d, b - 3, '('))
+                    b -= 3;
                 int32_t pm = b > c->s0 ? x_tok(d, b - 1)->mention : -1;
-                if (!x_tok_is(d, k, "the") || pm < 0 ||
-                    x_men(d, (size_t)pm)->type != FNR_ENTITY_PERSON ||
-                    x_tok(d, k + 1)->mention >= 0)
+                /* ("HTS, formerly known as the Nusra Front": a body the
+                 * dictionary knows, beside a body, is another name of it) */
+                int32_t nm = x_tok(d, k + 1)->mention;
+                bool bodies = pm >= 0 && nm >= 0 && x_tok_is(d, k, "the") &&
+                              x_men(d, (size_t)pm)->type == FNR_ENTITY_ORGANIZATION &&
+                              x_men(d, (size_t)nm)->type == FNR_ENTITY_ORGANIZATION &&
+                              x_men(d, (size_t)nm)->tok0 == k + 1;
+                if (!bodies && (!x_tok_is(d, k, "the") || pm < 0 ||
+                                x_men(d, (size_t)pm)->type != FNR_ENTITY_PERSON || nm >= 0))
                     continue;
             }
             k++;

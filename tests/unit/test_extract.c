@@ -90,6 +90,13 @@ typedef struct ent_case {
 } ent_case;
 
 static const ent_case ENT_CASES[] = {
+    /* "formerly known as the X": a body the dictionary knows, named in
+     * full, is the old name of the body before (its acronym in brackets
+     * between them or not) */
+    { "HTS, formerly known as the Nusra Front, held the town.", "HTS", FNR_ENTITY_ORGANIZATION,
+      "Nusra Front", NULL },
+    { "Hayat Tahrir al-Sham (HTS), formerly known as the Nusra Front, held the town.",
+      "Hayat Tahrir al-Sham", FNR_ENTITY_ORGANIZATION, "Nusra Front", NULL },
     /* "known in Turkish as X" names the body before it */
     { "The Special Organization, known in Turkish as Teşkilat-ı Mahsusa, was founded in 1913.",
       "Special Organization", FNR_ENTITY_ORGANIZATION, "Teşkilat-ı Mahsusa", NULL },
