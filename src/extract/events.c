@@ -3890,13 +3890,15 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         }
     /* "warned last month of a growing threat": a warning to the public
      * shares nothing with another party; "warned the intelligence services
-     * of Austria that ..." names its recipients before the "of" */
+     * of Austria that ..." names its recipients before the "of" (as
+     * "warned companies that ..." does: a service's warning to firms) */
     if (t == FNR_EVENT_INTEL_SHARING && x_tok(d, tg->t0)->key_len >= 4 &&
         memcmp(x_tok(d, tg->t0)->key, "warn", 4) == 0) {
         static const char *const RECIPIENTS[] = {
-            "intelligence", "services",     "service",     "agencies", "agency",
-            "authorities",  "counterparts", "counterpart", "partners", "police",
-            "governments",  "officials",    NULL
+            "intelligence", "services",     "service",     "agencies",   "agency",
+            "authorities",  "counterparts", "counterpart", "partners",   "police",
+            "governments",  "officials",    "allies",      "ministries", "companies",
+            "firms",        "businesses",   "operators",   NULL
         };
         for (size_t k = tg->t1; k < s1 && k - tg->t1 < 4 && x_tok(d, k)->mention < 0; k++) {
             if (x_tok_in(d, k, RECIPIENTS))

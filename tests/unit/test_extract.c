@@ -898,6 +898,9 @@ typedef struct ev_case {
 } ev_case;
 
 static const ev_case EV_CASES[] = {
+    /* a service's warning to firms is a warning to another party */
+    { "The AIVD warned companies that Chinese hackers were targeting chip makers.", NULL,
+      FNR_EVENT_INTEL_SHARING, "AIVD", NULL, -2, NULL, NULL },
     /* a site named before the event's noun is where it was */
     { "The 2017 Manchester Arena bombing in Manchester killed 22 people.", NULL, FNR_EVENT_ATTACK,
       NULL, NULL, -2, "2017", "Manchester Arena" },
