@@ -4708,12 +4708,38 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         /* "photographed naval vessels and passed the images to an officer
          * of the GRU": the watching done for a service the sentence names */
         if ((k0->key_len >= 10 && memcmp(k0->key, "photograph", 10) == 0) ||
-            (k0->key_len >= 7 && memcmp(k0->key, "monitor", 7) == 0))
+            (k0->key_len >= 7 && memcmp(k0->key, "monitor", 7) == 0)) {
             for (size_t k = tg->t1; k < s1; k++) {
                 int e = x_tok_entity(d, k);
                 if (e >= 0 && (d->ent_bits[e] & EK_INTEL) && !reports_it(d, k, s1))
                     return t;
             }
+            /* "had been monitoring the movements of military vehicles",
+             * "photographed military trains ..., sending the footage to a
+             * handler": watching what an army keeps, or for a handler, by
+             * someone no police or service (those watch suspects) */
+            static const char *const KEPT[] = { "military", "naval",         "troops",
+                                                "troop",    "soldiers",      "warships",
+                                                "warship",  "barracks",      "convoys",
+                                                "airbase",  "airfield",      "airfields",
+                                                "depots",   "installations", NULL };
+            bool kept = false;
+            for (size_t k = tg->t1; k < s1 && k - tg->t1 < 6 && !kept; k++) {
+                if (is_punct_c(d, k, ',') || is_punct_c(d, k, ';'))
+                    break;
+                kept = x_tok_in(d, k, KEPT);
+            }
+            for (size_t k = tg->t1; k < s1 && !kept; k++)
+                kept = x_tok_is(d, k, "handler") || x_tok_is(d, k, "handlers");
+            for (size_t k = s0; k < tg->t0 && kept; k++) {
+                int e = x_tok_entity(d, k);
+                kept = !(e >= 0 && is_security(d, e)) && !x_tok_is(d, k, "police") &&
+                       !x_tok_is(d, k, "army") && !x_tok_is(d, k, "troops") &&
+                       !x_tok_is(d, k, "forces");
+            }
+            if (kept)
+                return t;
+        }
         return tg->t1 - tg->t0 > 1 && !x_tok_is(d, tg->t0, "gathering") ? t : 0;
     }
     if (t == FNR_EVENT_LEGAL_ACTION) {

@@ -898,6 +898,13 @@ typedef struct ev_case {
 } ev_case;
 
 static const ev_case EV_CASES[] = {
+    /* watching what an army keeps, or for a handler, is spying, with no
+     * service named */
+    { "Latvian prosecutors said Janis Ozols had photographed military convoys near Adazi.", NULL,
+      FNR_EVENT_ESPIONAGE, "Janis Ozols", NULL, -2, NULL, NULL },
+    { "The two men filmed the port and sent the videos to a handler in Minsk, and had been "
+      "monitoring the warships moored there.",
+      NULL, FNR_EVENT_ESPIONAGE, NULL, NULL, -2, NULL, NULL },
     /* a service's warning to firms is a warning to another party */
     { "The AIVD warned companies that Chinese hackers were targeting chip makers.", NULL,
       FNR_EVENT_INTEL_SHARING, "AIVD", NULL, -2, NULL, NULL },
@@ -1453,14 +1460,19 @@ static void test_events(void **state)
         }
         fnr_facts_free(f);
     }
+    /* police watching suspects do not spy */
+    fnr_facts *f =
+        run("Police had been monitoring the suspects' military training for months.\n", NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ESPIONAGE), 0);
+    fnr_facts_free(f);
     assert_false(takes_part("Interior Minister Ali Yerlikaya has overseen operations in which "
                             "police captured 900 suspects this year.",
                             FNR_EVENT_ARREST, "Ali Yerlikaya", true));
     /* the one a first clause took, taken again in the next with others:
      * one capture of all of them */
-    fnr_facts *f = run("MİT caught Yusuf Demirtaş near Kilis, and police later detained him "
-                       "together with four couriers.",
-                       NULL);
+    f = run("MİT caught Yusuf Demirtaş near Kilis, and police later detained him "
+            "together with four couriers.",
+            NULL);
     assert_int_equal(n_events(f, FNR_EVENT_ARREST), 1);
     assert_int_equal(find_event(f, FNR_EVENT_ARREST)->count, 5);
     fnr_facts_free(f);
