@@ -2038,6 +2038,10 @@ static bool reports_other(const x_doc *d, size_t i, size_t t0)
 static bool says_it_did(const x_doc *d, size_t i, size_t t0)
 {
     size_t k = past_bracket(d, after_mention(d, i, t0), t0, 6);
+    /* ("Houthi rebels in Yemen said they had detained": where they are) */
+    if (k + 2 < t0 && x_tok_is(d, k, "in") && x_tok_entity(d, k + 1) >= 0 &&
+        d->ents[x_tok_entity(d, k + 1)].type == FNR_ENTITY_LOCATION)
+        k = after_mention(d, k + 1, t0);
     if (k >= t0 || !x_report_verb(d, k))
         return false;
     return !reports_other(d, i, t0);

@@ -898,6 +898,10 @@ typedef struct ev_case {
 } ev_case;
 
 static const ev_case EV_CASES[] = {
+    /* a group that says it detained some is who detained them, where it
+     * is told or not */
+    { "Houthi rebels in Yemen said they had detained 11 aid workers in Sanaa.", NULL,
+      FNR_EVENT_ARREST, "Houthi rebels", NULL, 11, NULL, "Sanaa" },
     /* watching what an army keeps, or for a handler, is spying, with no
      * service named */
     { "Latvian prosecutors said Janis Ozols had photographed military convoys near Adazi.", NULL,
