@@ -898,6 +898,9 @@ typedef struct ev_case {
 } ev_case;
 
 static const ev_case EV_CASES[] = {
+    /* drugs by weight are seized goods, no persons */
+    { "Navy marines seized 300 kilograms of methamphetamine in Culiacán.", NULL, FNR_EVENT_SEIZURE,
+      NULL, NULL, -2, NULL, "Culiacán" },
     /* a group that says it detained some is who detained them, where it
      * is told or not */
     { "Houthi rebels in Yemen said they had detained 11 aid workers in Sanaa.", NULL,
