@@ -3239,7 +3239,24 @@ static int32_t code_name_owner(const x_doc *d, size_t cue, size_t after, size_t 
         }
         return body;
     }
+    /* "a commander of a faction known by his alias X": the unnamed one
+     * "his" stands for owns it, no one named further back */
+    static const char *const ONES[] = { "commander", "leader",  "member", "militant", "fighter",
+                                        "suspect",   "emir",    "chief",  "boss",     "man",
+                                        "woman",     "founder", NULL };
+    bool his = false;
+    for (size_t k = cue; k < after && !his; k++)
+        his = x_tok_is(d, k, "his") || x_tok_is(d, k, "her");
     for (size_t k = cue; k > s0 && cue - k < 14; k--) {
+        if (his && x_tok_in(d, k - 1, ONES)) {
+            /* (but "X, a commander known by his alias": X's) */
+            size_t w = k - 1;
+            while (w > s0 && k - 1 - w < 4 && !x_tok_is(d, w - 1, "a") &&
+                   !x_tok_is(d, w - 1, "an") && !x_tok_is(d, w - 1, "the"))
+                w--;
+            int32_t pm = w >= s0 + 3 && is_punct(d, w - 2, ',') ? x_tok(d, w - 3)->mention : -1;
+            return pm >= 0 && x_men(d, (size_t)pm)->type == FNR_ENTITY_PERSON ? pm : -1;
+        }
         int32_t m = x_tok(d, k - 1)->mention;
         /* ("Investigators said another suspect, known by the nickname X":
          * a lone unknown word that tells the sentence, a guessed surname,
@@ -3432,7 +3449,11 @@ static fnr_status scan_code_names(scan_ctx *c)
          * person, not the group) */
         bool kunya = x_tok_is(d, a, "abu") || x_tok_is(d, a, "ebu") || x_tok_is(d, a, "umm") ||
                      x_tok_is(d, a, "abou");
-        bool group = given_owner < 0 && !kunya && group_before_cue(d, i, c->s0);
+        /* ("a faction known by his alias X": the cue says whose) */
+        bool his = false;
+        for (size_t q = i; q < a && !his; q++)
+            his = x_tok_is(d, q, "his") || x_tok_is(d, q, "her");
+        bool group = given_owner < 0 && !kunya && !his && group_before_cue(d, i, c->s0);
         if (group) {
             if (existing < 0 || x_men(d, (size_t)existing)->tok0 != a ||
                 x_men(d, (size_t)existing)->tok1 != b) {

@@ -90,6 +90,12 @@ typedef struct ent_case {
 } ent_case;
 
 static const ent_case ENT_CASES[] = {
+    /* "known by his alias X" after a group noun: a person's alias, of the
+     * unnamed one "his" stands for, not of anyone named further back */
+    { "Troops killed a commander of a rebel faction known by his alias \"Tigre\" in Arauca.",
+      "Tigre", FNR_ENTITY_PERSON, NULL, "Troops" },
+    { "Troops killed Iván Rojas, a senior commander known by his alias \"Tigre\", in Arauca.",
+      "Iván Rojas", FNR_ENTITY_PERSON, "Tigre", NULL },
     /* "formerly known as the X": a body the dictionary knows, named in
      * full, is the old name of the body before (its acronym in brackets
      * between them or not) */
