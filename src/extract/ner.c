@@ -1299,6 +1299,13 @@ static size_t cap_sequence(const x_doc *d, size_t i, size_t end)
             size_t k = j + 1;
             if (k < end && x_tok_is(d, k, "the"))
                 k++;
+            /* ("the 33rd Front of the FARC": a group's unit, named
+             * without its group) */
+            const fnr_lex_entry *ge = k < end && x_tok_is(d, j - 1, "front")
+                                          ? x_key_entry(x_tok(d, k)->lk, FNR_LEX_ORG)
+                                          : NULL;
+            if (ge && ge->kind && strcmp(ge->kind, "militant_group") == 0)
+                break;
             /* ("the General Directorate of Security": a capitalised
              * stopword of content names the body too) */
             if (k < end && (x_tok(d, k)->xflags & XT_NAMELIKE) &&

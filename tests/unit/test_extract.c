@@ -90,6 +90,16 @@ typedef struct ent_case {
 } ent_case;
 
 static const ent_case ENT_CASES[] = {
+    /* "the Nth Front of <group>": the unit and the group, each its own */
+    { "He commanded the 18th Front of the FARC until 2016.", "18th Front", FNR_ENTITY_ORGANIZATION,
+      NULL, "Front of the FARC" },
+    { "He commanded the 18th Front of the FARC until 2016.", "FARC", FNR_ENTITY_ORGANIZATION, NULL,
+      NULL },
+    /* Latin American armed groups and the Kosovo force by their acronyms */
+    { "Dissidents of the EMC attacked a police post in Cauca.", "EMC", FNR_ENTITY_ORGANIZATION,
+      NULL, NULL },
+    { "The ELN released two hostages near Arauca.", "ELN", FNR_ENTITY_ORGANIZATION, NULL, NULL },
+    { "A KFOR patrol was stopped near Zvečan.", "KFOR", FNR_ENTITY_ORGANIZATION, NULL, NULL },
     /* "known by his alias X" after a group noun: a person's alias, of the
      * unnamed one "his" stands for, not of anyone named further back */
     { "Troops killed a commander of a rebel faction known by his alias \"Tigre\" in Arauca.",
@@ -680,6 +690,12 @@ static void test_entities(void **state)
     const fnr_entity *tom = find_entity(f, "Tom");
     assert_non_null(tom);
     assert_false(has_alias(tom, "Boris"));
+    fnr_facts_free(f);
+    /* Wagner and the Africa Corps that took over its men are two bodies */
+    f = run("Wagner fighters, now under the Africa Corps, stayed in Mali.", NULL);
+    const fnr_entity *wagner = find_entity(f, "Wagner");
+    assert_non_null(wagner);
+    assert_false(has_alias(wagner, "Africa Corps"));
     fnr_facts_free(f);
 }
 
