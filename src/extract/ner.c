@@ -2626,6 +2626,19 @@ static fnr_status scan_names(scan_ctx *c)
                 continue;
             }
         }
+        /* Report titles are not entities either: "the EU Terrorism
+         * Situation and Trend Report", "its Annual Threat Assessment" */
+        if (j == i && seq > i + 1) {
+            static const char *const DOC_HEADS[] = { "report", "reports",  "assessment",
+                                                     "index",  "strategy", NULL };
+            size_t r = seq;
+            if (r + 2 < c->s1 && x_tok_is(d, r, "and") && (x_tok(d, r + 1)->tflags & FNR_TF_CAP))
+                r = cap_sequence(d, r + 1, c->s1);
+            if (x_tok_in(d, r - 1, DOC_HEADS) && (x_tok(d, r - 1)->tflags & FNR_TF_CAP)) {
+                i = r;
+                continue;
+            }
+        }
         size_t next = i + 1;
         fnr_status st;
         if (j == i + 1 && (t->xflags & XT_PARTICLE) && e->cls == FNR_LEX_LOCATION &&

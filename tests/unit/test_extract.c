@@ -90,6 +90,11 @@ typedef struct ent_case {
 } ent_case;
 
 static const ent_case ENT_CASES[] = {
+    /* a report's title names no one */
+    { "Europol said in its Terrorism Situation and Trend Report that arrests rose.", "Europol",
+      FNR_ENTITY_ORGANIZATION, NULL, "Terrorism Situation" },
+    { "The Annual Threat Assessment of the ODNI named Iran.", "Iran", FNR_ENTITY_LOCATION, NULL,
+      "Annual Threat Assessment" },
     /* "the Nth Front of <group>": the unit and the group, each its own */
     { "He commanded the 18th Front of the FARC until 2016.", "18th Front", FNR_ENTITY_ORGANIZATION,
       NULL, "Front of the FARC" },
