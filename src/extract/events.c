@@ -5102,10 +5102,14 @@ static bool date_of_later_crime(const x_doc *d, const xsent *s, const fnr_date_s
         if (x_tok(d, q)->start >= at)
             break;
         fnr_event_type t = tok_event_type(d, q);
-        if (t == FNR_EVENT_LEGAL_ACTION || t == FNR_EVENT_ARREST)
+        if (t == FNR_EVENT_LEGAL_ACTION || t == FNR_EVENT_ARREST) {
             step = true;
-        else if (step && (t == FNR_EVENT_PLOT || t == FNR_EVENT_ATTACK || t == FNR_EVENT_KILL))
-            return true;
+        } else if (step && (t == FNR_EVENT_PLOT || t == FNR_EVENT_ATTACK || t == FNR_EVENT_KILL)) {
+            /* ("..., the minister said on Tuesday": the date of the
+             * reporting clause that ends the sentence is the step's) */
+            size_t told = reporting_clause(d, q + 1, s->tok1);
+            return told >= s->tok1 || at < x_tok(d, told)->start;
+        }
     }
     return false;
 }
@@ -5854,11 +5858,19 @@ static fnr_status add_event(x_doc *d, size_t si, const trig *tg, fnr_event_type 
                        : SIZE_MAX;
         /* ... nor, for a court's step, that of the offence it was for */
         size_t o = offence_at(d, type, tg->t1, s->tok1);
-        if ((m == SIZE_MAX || sp->start_off > x_tok(d, m)->start - s->start) &&
+        /* ... nor, for the crime a charge was for, the date of the
+         * reporting clause that ends the sentence ("charged a man with an
+         * arson attack ..., the minister said on Tuesday"): the charge's */
+        size_t told =
+            (type == FNR_EVENT_ATTACK || type == FNR_EVENT_PLOT) && step_before(d, s->tok0, tg->t0)
+                ? reporting_clause(d, tg->t1, s->tok1)
+                : s->tok1;
+        bool charge_told = told < s->tok1 && sp->start_off >= x_tok(d, told)->start - s->start;
+        if (!charge_told && (m == SIZE_MAX || sp->start_off > x_tok(d, m)->start - s->start) &&
             (o == SIZE_MAX || sp->start_off < x_tok(d, o)->start - s->start || sp->is_relative ||
              sp->start.prec == FNR_DATE_DAY))
             dt = &sp->start;
-        else if (framing_date(d, si, sp))
+        else if (!charge_told && framing_date(d, si, sp))
             dt = &sp->start;
     } else if (!time_of_its_own(d, s)) {
         carried = carried_date(d, si);

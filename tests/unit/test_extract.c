@@ -925,6 +925,14 @@ typedef struct ev_case {
 } ev_case;
 
 static const ev_case EV_CASES[] = {
+    /* the date of the reporting clause that ends a charge dates the
+     * charge, not the crime charged */
+    { "Police have charged a Moldovan man with an arson attack on a depot in Brno, the minister "
+      "said on 21 April 2026.",
+      NULL, FNR_EVENT_LEGAL_ACTION, NULL, NULL, -2, "2026-04-21", NULL },
+    { "Police have charged a Moldovan man with an arson attack on a depot in Brno, the minister "
+      "said on 21 April 2026.",
+      NULL, FNR_EVENT_ATTACK, NULL, NULL, -2, "", "Brno" },
     /* drugs by weight are seized goods, no persons */
     { "Navy marines seized 300 kilograms of methamphetamine in Culiacán.", NULL, FNR_EVENT_SEIZURE,
       NULL, NULL, -2, NULL, "Culiacán" },
