@@ -7155,7 +7155,7 @@ static void one_of_them_next(x_doc *d)
 
 /* "The suspects were identified as A, B and C ... Police detained the
  * three in Bursa": the persons the sentence before names, as many as "the
- * three" counts, are the ones taken. */
+ * three" counts, are the ones taken ("The pair", "Both men": two). */
 static fnr_status the_n_named_before(x_doc *d)
 {
     fnr_event *ev = d->events.data;
@@ -7163,16 +7163,25 @@ static fnr_status the_n_named_before(x_doc *d)
         fnr_event *e = &ev[i];
         if ((e->type != FNR_EVENT_ARREST && e->type != FNR_EVENT_KILL &&
              e->type != FNR_EVENT_LEGAL_ACTION) ||
-            e->count < 2 || e->count > 8 || names_person(d, e->targets, e->n_targets) ||
-            e->sentence == 0)
+            (e->count >= 0 && e->count < 2) || e->count > 8 ||
+            names_person(d, e->targets, e->n_targets) || e->sentence == 0)
             continue;
         const xsent *s = x_sent(d, e->sentence);
         bool the_n = false;
-        for (size_t k = s->tok0 + 1; k + 1 < s->tok1 && !the_n; k++)
+        for (size_t k = s->tok0 + 1; k + 1 < s->tok1 && !the_n && e->count > 0; k++)
             the_n = x_tok_is(d, k - 1, "the") && token_number(d, k) == e->count &&
                     x_tok(d, k)->kind == FNR_TOK_WORD && !tok_class(d, k + 1, W_PERSON_NOUNS);
-        if (!the_n)
+        /* ("The pair were arrested", "Both men were charged": two) */
+        size_t k0 = s->tok0;
+        bool pair = (e->count < 0 || e->count == 2) && k0 + 2 < s->tok1 &&
+                    ((x_tok_is(d, k0, "the") &&
+                      (x_tok_is(d, k0 + 1, "pair") || x_tok_is(d, k0 + 1, "duo"))) ||
+                     (x_tok_is(d, k0, "both") &&
+                      (tok_class(d, k0 + 1, W_PERSON_NOUNS) || tok_class(d, k0 + 1, W_BE_WORDS))));
+        if (!the_n && !pair)
             continue;
+        long want = the_n ? e->count : 2;
+        e->count = want; /* (two, whoever they are) */
         const xsent *prev = x_sent(d, e->sentence - 1);
         int who[8];
         size_t n = 0;
@@ -7186,7 +7195,7 @@ static fnr_status the_n_named_before(x_doc *d)
             }
             who[n++] = w;
         }
-        if ((long)n != e->count)
+        if ((long)n != want)
             continue;
         int *t = fnr_arena_alloc(d->arena, (e->n_targets + n + 1) * sizeof *t);
         if (!t)

@@ -925,6 +925,11 @@ typedef struct ev_case {
 } ev_case;
 
 static const ev_case EV_CASES[] = {
+    /* "The pair", "Both men": the two the sentence before names */
+    { "Tariq Aziz and Omar Latif met in Luton.\n\nThe pair were arrested in May 2024.", NULL,
+      FNR_EVENT_ARREST, NULL, "Omar Latif", 2, "2024-05", NULL },
+    { "Tariq Aziz and Omar Latif met in Luton. Both men were charged in June 2024.", NULL,
+      FNR_EVENT_LEGAL_ACTION, NULL, "Tariq Aziz", 2, "2024-06", NULL },
     /* the date of the reporting clause that ends a charge dates the
      * charge, not the crime charged */
     { "Police have charged a Moldovan man with an arson attack on a depot in Brno, the minister "
