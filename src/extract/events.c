@@ -409,6 +409,13 @@ static const char *const WEAPON_WORDS[] = { "weapons",
                                             "tons",
                                             NULL };
 
+/* What an army keeps: watching it is spying ("monitoring the movements
+ * of military vehicles", "scouting naval bases for the GRU"). */
+static const char *const KEPT[] = { "military", "naval",         "troops",   "troop",
+                                    "soldiers", "warships",      "warship",  "barracks",
+                                    "convoys",  "airbase",       "airfield", "airfields",
+                                    "depots",   "installations", NULL };
+
 static const char *const PLOT_CONTEXT[] = {
     "planning", "preparing", "prepare",    "plotting",    "plot",         "plan",      "planned",
     "plans",    "intend",    "intending",  "threat",      "threats",      "possible",  "likelihood",
@@ -4707,6 +4714,25 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         if (service && !person)
             return FNR_EVENT_INTEL_SHARING;
     }
+    /* "suspected of scouting military sites on behalf of the Belarusian
+     * KGB": reconnaissance of what an army keeps, or for a service, with
+     * no attack told, is spying (GUIDELINES: espionage) */
+    if (t == FNR_EVENT_PLOT && x_tok(d, tg->t0)->key_len >= 5 &&
+        memcmp(x_tok(d, tg->t0)->key, "scout", 5) == 0) {
+        bool kept = false, attack = false;
+        for (size_t k = tg->t1; k < s1 && k - tg->t1 < 4 && !kept; k++)
+            kept = x_tok_in(d, k, KEPT);
+        for (size_t k = tg->t1; k < s1 && !kept; k++) {
+            int e = x_tok_entity(d, k);
+            kept = e >= 0 && (d->ent_bits[e] & EK_INTEL) && !reports_it(d, k, s1);
+        }
+        for (size_t k = s0; k < s1 && !attack; k++) {
+            fnr_event_type o = k == tg->t0 ? 0 : tok_event_type(d, k);
+            attack = o == FNR_EVENT_ATTACK || o == FNR_EVENT_PLOT;
+        }
+        if (kept && !attack)
+            return FNR_EVENT_ESPIONAGE;
+    }
     if (t == FNR_EVENT_ESPIONAGE) {
         /* the activity, not the ring: "spy on", "conducting surveillance" */
         const xtok *k0 = x_tok(d, tg->t0);
@@ -4771,11 +4797,6 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
              * "photographed military trains ..., sending the footage to a
              * handler": watching what an army keeps, or for a handler, by
              * someone no police or service (those watch suspects) */
-            static const char *const KEPT[] = { "military", "naval",         "troops",
-                                                "troop",    "soldiers",      "warships",
-                                                "warship",  "barracks",      "convoys",
-                                                "airbase",  "airfield",      "airfields",
-                                                "depots",   "installations", NULL };
             bool kept = false;
             for (size_t k = tg->t1; k < s1 && k - tg->t1 < 6 && !kept; k++) {
                 if (is_punct_c(d, k, ',') || is_punct_c(d, k, ';'))

@@ -925,6 +925,12 @@ typedef struct ev_case {
 } ev_case;
 
 static const ev_case EV_CASES[] = {
+    /* scouting what an army keeps, or for a service, is spying; scouting
+     * for an attack a plot */
+    { "Two men scouted naval bases in Gdynia on behalf of the GRU.", NULL, FNR_EVENT_ESPIONAGE,
+      "GRU", NULL, -2, NULL, "Gdynia" },
+    { "Two men scouted military sites in Gdynia for a bomb attack.", NULL, FNR_EVENT_PLOT, NULL,
+      NULL, -2, NULL, "Gdynia" },
     /* "The pair", "Both men": the two the sentence before names */
     { "Tariq Aziz and Omar Latif met in Luton.\n\nThe pair were arrested in May 2024.", NULL,
       FNR_EVENT_ARREST, NULL, "Omar Latif", 2, "2024-05", NULL },
