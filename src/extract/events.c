@@ -350,64 +350,17 @@ static const char *const PERSON_NOUNS[] = {
     "brothers",    "sisters",      "sons",         "cousins",       "associates",  NULL
 };
 
-static const char *const WEAPON_WORDS[] = { "weapons",
-                                            "weapon",
-                                            "ammunition",
-                                            "explosives",
-                                            "explosive",
-                                            "guns",
-                                            "rifles",
-                                            "rifle",
-                                            "bombs",
-                                            "bomb",
-                                            "devices",
-                                            "grenades",
-                                            "launchers",
-                                            "missiles",
-                                            "drones",
-                                            "cash",
-                                            "money",
-                                            "drugs",
-                                            "documents",
-                                            "materials",
-                                            "arms",
-                                            "munitions",
-                                            "ieds",
-                                            "ied",
-                                            "pistols",
-                                            "vests",
-                                            "detonators",
-                                            "equipment",
-                                            "narcotics",
-                                            "cannabis",
-                                            "cocaine",
-                                            "heroin",
-                                            "currency",
-                                            "dollars",
-                                            "euros",
-                                            "gold",
-                                            "drone",
-                                            "helicopters",
-                                            "helicopter",
-                                            "machete",
-                                            "machetes",
-                                            "knife",
-                                            "knives",
-                                            "phones",
-                                            "computers",
-                                            "laptops",
-                                            "methamphetamine",
-                                            "fentanyl",
-                                            "captagon",
-                                            "hashish",
-                                            "marijuana",
-                                            "amphetamine",
-                                            "amphetamines",
-                                            "kilograms",
-                                            "kilogrammes",
-                                            "tonnes",
-                                            "tons",
-                                            NULL };
+static const char *const WEAPON_WORDS[] = {
+    "weapons",   "weapon",   "ammunition",  "explosives", "explosive", "guns",       "rifles",
+    "rifle",     "bombs",    "bomb",        "devices",    "grenades",  "launchers",  "missiles",
+    "drones",    "cash",     "money",       "drugs",      "documents", "materials",  "arms",
+    "munitions", "ieds",     "ied",         "pistols",    "vests",     "detonators", "equipment",
+    "narcotics", "cannabis", "cocaine",     "heroin",     "currency",  "dollars",    "euros",
+    "gold",      "drone",    "helicopters", "helicopter", "machete",   "machetes",   "knife",
+    "knives",    "phones",   "computers",   "laptops",    "fentanyl",  "captagon",   "hashish",
+    "kilograms", "tonnes",   "tons",        "rockets",    "rocket",    "shells",     "mortars",
+    "mines",     "missile",  "landmines",   "marijuana",  "meth",      "kg",         NULL
+};
 
 /* What an army keeps: watching it is spying ("monitoring the movements
  * of military vehicles", "scouting naval bases for the GRU"). */
@@ -2876,11 +2829,12 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
                 add_unique(p->actors, &p->n_actors, e);
             else if (((tg->type == FNR_EVENT_KILL &&
                        (en->type == FNR_ENTITY_PERSON || is_militant(d, e))) ||
-                      (tg->type == FNR_EVENT_ARREST && is_militant(d, e) &&
+                      ((tg->type == FNR_EVENT_ARREST || tg->type == FNR_EVENT_SEIZURE) &&
+                       is_militant(d, e) &&
                        (subject_of(d, i, tg->t0, s1) || says_it_did(d, i, tg->t0)))) &&
                      before && !passive && !p->n_actors)
                 /* "Fighters of HTS detained", "al-Shabaab stormed a base,
-                 * killing": the group acts */
+                 * killing", "the SDF seized weapons": the group acts */
                 add_unique(p->actors, &p->n_actors, e);
             else if (en->type == FNR_ENTITY_PERSON || is_militant(d, e))
                 add_unique(p->targets, &p->n_targets, e);
@@ -3837,6 +3791,14 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
     size_t s0 = s->tok0, s1 = s->tok1;
     fnr_event_type t = tg->type;
     bool weapons = sf->weapons, persons = sf->persons;
+    /* "seized rockets and mortar shells": the shells seized are things,
+     * no shelling */
+    if (x_tok_is(d, tg->t0, "shells") && tg->t0 > s0 &&
+        (x_tok_is(d, tg->t0 - 1, "mortar") || x_tok_is(d, tg->t0 - 1, "artillery") ||
+         x_tok_is(d, tg->t0 - 1, "tank") || x_tok_is(d, tg->t0 - 1, "of")))
+        for (size_t k = tg->t0 - 1; k > s0 && tg->t0 - k < 10; k--)
+            if (tok_event_type(d, k - 1) == FNR_EVENT_SEIZURE)
+                return 0;
     /* "since seizing power in a coup": no seizure, no arrest */
     if (tg->t1 < s1 && (x_tok_is(d, tg->t1, "power") || x_tok_is(d, tg->t1, "control")))
         return 0;

@@ -925,6 +925,14 @@ typedef struct ev_case {
 } ev_case;
 
 static const ev_case EV_CASES[] = {
+    /* rockets and shells seized are things; shells that hit, an attack */
+    { "Police found 20 landmines and mortar shells in a barn in Hakkari.", NULL, FNR_EVENT_SEIZURE,
+      NULL, NULL, -2, NULL, "Hakkari" },
+    { "Artillery shells hit the town of Idlib, killing two.", NULL, FNR_EVENT_ATTACK, NULL, NULL,
+      -2, NULL, "Idlib" },
+    /* an armed group that seizes, or says it did, is the seizer */
+    { "The SDF seized rockets and mortar shells in Hasakah.", NULL, FNR_EVENT_SEIZURE, "SDF", NULL,
+      -2, NULL, "Hasakah" },
     /* scouting what an army keeps, or for a service, is spying; scouting
      * for an attack a plot */
     { "Two men scouted naval bases in Gdynia on behalf of the GRU.", NULL, FNR_EVENT_ESPIONAGE,
