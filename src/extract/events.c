@@ -7194,7 +7194,8 @@ static fnr_status the_n_named_before(x_doc *d)
 static void named_next(x_doc *d)
 {
     static const char *const ONE[] = { "suspect", "man",       "woman",     "terrorist", "militant",
-                                       "member",  "financier", "commander", "official",  NULL };
+                                       "member",  "financier", "commander", "official",  "wali",
+                                       "emir",    "leader",    "governor",  NULL };
     static const char *const CUE[] = { "identified", "named", "as", "by", "the", "initials", NULL };
     fnr_event *ev = d->events.data;
     for (size_t i = 0; i < d->events.len; i++) {
@@ -7202,7 +7203,7 @@ static void named_next(x_doc *d)
         /* ("Ukraine extradited a Tajik national wanted for ... The
          * suspect, X, ...": the one handed over) */
         bool handed = e->type == FNR_EVENT_LEGAL_ACTION && handed_over(d, e);
-        if ((e->type != FNR_EVENT_ARREST && e->type != FNR_EVENT_KILL && !handed) || e->count > 1 ||
+        if ((e->type != FNR_EVENT_ARREST && e->type != FNR_EVENT_KILL && !handed) ||
             names_person(d, e->targets, e->n_targets) || e->sentence + 1 >= d->sents.len)
             continue;
         size_t si = e->sentence + 1;
@@ -7210,16 +7211,52 @@ static void named_next(x_doc *d)
         if (s->para_start && !one_sentence_para_before(d, si))
             continue;
         size_t k = s->tok0;
-        if (k + 4 >= s->tok1 || !x_tok_is(d, k, "the") || !x_tok_in(d, k + 1, ONE) ||
-            !is_punct_c(d, k + 2, ','))
+        if (k + 4 >= s->tok1 || !x_tok_is(d, k, "the") || !is_punct_c(d, k + 2, ','))
+            continue;
+        /* "Police detained three men ... The suspects, identified as A, B
+         * and C, ...": as many persons as were counted */
+        if (e->count > 1 && e->count <= 8 && tok_class(d, k + 1, W_PERSON_NOUNS) &&
+            !x_tok_in(d, k + 1, ONE)) {
+            size_t q = k + 3;
+            while (q < s->tok1 && q - s->tok0 < 8 && x_tok(d, q)->mention < 0 &&
+                   x_tok_in(d, q, CUE))
+                q++;
+            int who[8];
+            size_t n = 0;
+            while (q < s->tok1 && n < 8) {
+                int w = x_tok_entity(d, q);
+                if (w < 0 || d->ents[w].type != FNR_ENTITY_PERSON || contains(who, n, w))
+                    break;
+                who[n++] = w;
+                q = after_mention(d, q, s->tok1);         /* ", B", " and C", ", and C" */
+                if (q < s->tok1 && is_punct_c(d, q, '.')) /* ("Said A., ...") */
+                    q++;
+                if (q < s->tok1 && is_punct_c(d, q, ','))
+                    q++;
+                if (q < s->tok1 && x_tok_is(d, q, "and"))
+                    q++;
+            }
+            if ((long)n != e->count)
+                continue;
+            int *t = fnr_arena_alloc(d->arena, (e->n_targets + n + 1) * sizeof *t);
+            if (!t)
+                continue;
+            memcpy(t, e->targets, e->n_targets * sizeof *t);
+            memcpy(t + e->n_targets, who, n * sizeof *t);
+            e->targets = t;
+            e->n_targets += n;
+            continue;
+        }
+        if (!x_tok_in(d, k + 1, ONE))
             continue;
         /* (an uncounted one: the noun the event's sentence used, "a PKK
-         * terrorist ... The terrorist, X") */
+         * terrorist ... The terrorist, X"; "killed four militants
+         * including the group's wali ... The wali, X": one of them) */
         bool same_noun = false;
         for (size_t q = x_sent(d, e->sentence)->tok0; q < s->tok0 && !same_noun; q++)
             same_noun = x_tok(d, q)->key_len == x_tok(d, k + 1)->key_len &&
                         memcmp(x_tok(d, q)->key, x_tok(d, k + 1)->key, x_tok(d, q)->key_len) == 0;
-        if (e->count < 0 && !same_noun && !handed)
+        if ((e->count < 0 && !same_noun && !handed) || (e->count > 1 && !same_noun))
             continue;
         k += 3;
         while (k < s->tok1 && k - s->tok0 < 8 && x_tok(d, k)->mention < 0 && x_tok_in(d, k, CUE))

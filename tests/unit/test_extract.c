@@ -925,6 +925,14 @@ typedef struct ev_case {
 } ev_case;
 
 static const ev_case EV_CASES[] = {
+    /* "The suspects, identified as A, B and C": the three counted; "the
+     * wali, identified as X" after four killed with him: one of them */
+    { "Dutch police detained three men in Breda. The suspects, identified as Karim B., Yusuf T. "
+      "and Adam S., were held on Monday.",
+      NULL, FNR_EVENT_ARREST, NULL, "Yusuf T.", 3, NULL, "Breda" },
+    { "Troops killed four militants including the so-called wali of Diyala. The wali, identified "
+      "as Ahmed al-Karbouli, had led the cell.",
+      NULL, FNR_EVENT_KILL, NULL, "Ahmed al-Karbouli", 4, NULL, NULL },
     /* rockets and shells seized are things; shells that hit, an attack */
     { "Police found 20 landmines and mortar shells in a barn in Hakkari.", NULL, FNR_EVENT_SEIZURE,
       NULL, NULL, -2, NULL, "Hakkari" },
