@@ -6658,11 +6658,18 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
     /* "A Tunisian man ... was arrested in Nice." then "The suspect,
      * identified as Mohamed G., was detained by the DGSI": the one told of,
      * named */
+    /* ("The man, identified as X, was detained along with two aides":
+     * the one told of, and who was taken with him) */
+    bool along = false;
+    for (size_t k = tg->t1; k + 1 < s->tok1 && k - tg->t1 < 3 && !along; k++)
+        along =
+            (x_tok_is(d, k, "along") || x_tok_is(d, k, "together")) && x_tok_is(d, k + 1, "with");
     bool the_one = (type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL) && s->tok0 + 2 < s->tok1 &&
                    x_tok_is(d, s->tok0, "the") &&
                    (x_tok_is(d, s->tok0 + 1, "suspect") || x_tok_is(d, s->tok0 + 1, "man") ||
                     x_tok_is(d, s->tok0 + 1, "woman")) &&
-                   names_person(d, p->targets, p->n_targets) && count <= 1 && !another_one(d, s);
+                   names_person(d, p->targets, p->n_targets) && (count <= 1 || along) &&
+                   !another_one(d, s);
     /* "Police arrested a 17-year-old ... The teenager was detained in
      * Graz": the one just told of, unnamed, told again with more */
     static const char *const ONE_NOUNS[] = { "suspect",  "man",      "woman", "teen",

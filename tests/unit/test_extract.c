@@ -4399,6 +4399,16 @@ static void test_capture_told_twice(void **state)
     assert_true(tv->location >= 0);
     assert_string_equal(t->entities[tv->location].name, "Linz");
     fnr_facts_free(t);
+    /* ... and so is "The man, identified as X, was detained along with two
+     * aides": one capture of three */
+    t = run("The CTS said it had captured a senior Islamic State commander near Kirkuk.\n\nThe "
+            "man, identified as Hamid al-Dulaimi, was detained along with two aides in Hawija.\n",
+            NULL);
+    assert_int_equal(n_events(t, FNR_EVENT_ARREST), 1);
+    tv = find_event(t, FNR_EVENT_ARREST);
+    assert_int_equal(tv->count, 3);
+    assert_true(names_have(t, tv->targets, tv->n_targets, "Hamid al-Dulaimi"));
+    fnr_facts_free(t);
     /* the detail that stands for the lead keeps the lead's date */
     t = run("Report\n\nSecurity across the eastern provinces has been tightened ahead of the "
             "holidays, officials said.\n\nPolice arrested a PKK suspect in Van on Tuesday.\n\n"
