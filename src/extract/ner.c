@@ -1900,6 +1900,18 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
             !(x_tok(d, s)->tflags & FNR_TF_UPPER) && x_tok(d, s)->mention < 0 &&
             !(x_tok(d, s)->xflags & (XT_COMMON | XT_STOP | XT_TITLE | XT_DEMONYM | XT_ORGHEAD |
                                      XT_LOCHEAD | XT_DATE | XT_ENTRY | XT_PREFIX))) {
+            /* ("John F. Kennedy International Airport": a site named
+             * after the person, D-5) */
+            static const char *const SITES[] = { "airport", "stadium", "station", "port", NULL };
+            size_t h = s + 1;
+            if (h + 1 < end && x_tok_is(d, h, "international") &&
+                (x_tok(d, h)->tflags & FNR_TF_CAP))
+                h++;
+            if (h < end && x_tok_in(d, h, SITES) && (x_tok(d, h)->tflags & FNR_TF_CAP)) {
+                *out_next = h + 1;
+                return add_mention(d, c->s, i, h + 1, FNR_ENTITY_LOCATION, NULL, "facility",
+                                   "person_site", false, NULL);
+            }
             *out_next = s + 1;
             return add_mention(d, c->s, i, s + 1, FNR_ENTITY_PERSON, NULL, NULL,
                                "person_middle_initial", false, NULL);

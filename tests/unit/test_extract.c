@@ -90,6 +90,9 @@ typedef struct ent_case {
 } ent_case;
 
 static const ent_case ENT_CASES[] = {
+    /* a site named after a person with a middle initial is the site */
+    { "He was held at George H. Bush International Airport in Houston.",
+      "George H. Bush International Airport", FNR_ENTITY_LOCATION, NULL, "George H. Bush" },
     /* a report's title names no one */
     { "Europol said in its Terrorism Situation and Trend Report that arrests rose.", "Europol",
       FNR_ENTITY_ORGANIZATION, NULL, "Terrorism Situation" },
