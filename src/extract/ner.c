@@ -2159,9 +2159,17 @@ static fnr_status take_lexicon(scan_ctx *c, size_t i, size_t j, size_t seq, cons
         const fnr_lex_entry *e2 = NULL;
         /* but "the Kurdistan Region" is Iraq's, "Kurdistan" no one state's */
         /* (nor is "the Olive Branch region" of Syria a town in the US) */
+        /* (but "Mexico City", "Kuwait City", "New York City" are cities,
+         * not the country or state their first words name) */
+        bool city = e->kind && (strcmp(e->kind, "city") == 0 || strcmp(e->kind, "capital") == 0) &&
+                    x_tok_is(d, j - 1, "city");
         if (lex_longest(d, i, j - 1, &c->kb2, &e2) == j - 1 && e2 && e2->cls == FNR_LEX_LOCATION &&
             (e2->country[0] || !e->country[0]) &&
-            !(e->country[0] && e2->country[0] && strcmp(e->country, e2->country) != 0)) {
+            !(e->country[0] && e2->country[0] && strcmp(e->country, e2->country) != 0) &&
+            !(city && e2->kind &&
+              (strcmp(e2->kind, "country") == 0 || strcmp(e2->kind, "state") == 0 ||
+               strcmp(e2->kind, "province") == 0 || strcmp(e2->kind, "region") == 0 ||
+               strcmp(e2->kind, "governorate") == 0))) {
             e = e2; /* "the Nineveh province of Iraq" -> Nineveh */
             j = j - 1;
             *out_next = j;

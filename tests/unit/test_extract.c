@@ -90,6 +90,11 @@ typedef struct ent_case {
 } ent_case;
 
 static const ent_case ENT_CASES[] = {
+    /* "X City" is the city, not the country or state named X */
+    { "Cartel gunmen were arrested in Mexico City on Monday.", "Mexico City", FNR_ENTITY_LOCATION,
+      NULL, "Mexico" },
+    { "The two men planned an attack in New York City.", "New York City", FNR_ENTITY_LOCATION, NULL,
+      NULL },
     /* a site named after a person with a middle initial is the site */
     { "He was held at George H. Bush International Airport in Houston.",
       "George H. Bush International Airport", FNR_ENTITY_LOCATION, NULL, "George H. Bush" },
