@@ -888,10 +888,14 @@ static bool object_of_other_verb(const x_doc *d, const xsent *s, size_t noun, si
  * is the subject of another verb: "and a fourth was captured". */
 static bool other_subject(const x_doc *d, const xsent *s, size_t noun, size_t t0)
 {
+    /* ("... was killed and two soldiers were wounded": the hurt are no
+     * event's, and no count of the killing either) */
     return noun + 2 < s->tok1 &&
            (x_tok_is(d, noun + 1, "was") || x_tok_is(d, noun + 1, "were") ||
             x_tok_is(d, noun + 1, "is") || x_tok_is(d, noun + 1, "are")) &&
-           (x_tok(d, noun + 2)->xflags & XT_TRIGGER) && noun + 2 != t0;
+           ((x_tok(d, noun + 2)->xflags & XT_TRIGGER) || x_tok_is(d, noun + 2, "wounded") ||
+            x_tok_is(d, noun + 2, "injured") || x_tok_is(d, noun + 2, "hurt")) &&
+           noun + 2 != t0;
 }
 
 /* "Troops killed a sub-leader and captured two of his followers": whether
@@ -3951,6 +3955,20 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
      * taken */
     if (tag_back(d, s0, tg->t0, 4, X_TAG_HABIT) || tag_back(d, s0, tg->t0, 3, X_TAG_MAYBE))
         return 0;
+    /* "who was behind several bombings in Zamboanga": many attacks told
+     * as one, none of them */
+    if ((t == FNR_EVENT_ATTACK || t == FNR_EVENT_PLOT) && tg->t0 > s0 && tg->t1 - tg->t0 == 1 &&
+        x_tok(d, tg->t0)->key_len > 3 &&
+        x_tok(d, tg->t0)->key[x_tok(d, tg->t0)->key_len - 1] == 's' &&
+        (x_tok_is(d, tg->t0 - 1, "several") || x_tok_is(d, tg->t0 - 1, "numerous") ||
+         x_tok_is(d, tg->t0 - 1, "multiple") || x_tok_is(d, tg->t0 - 1, "many") ||
+         x_tok_is(d, tg->t0 - 1, "various"))) {
+        bool dead = false; /* ("Several attacks in 2019 killed 20": one told with its dead) */
+        for (size_t k = s0; k < s1 && !dead; k++)
+            dead = x_tok_is(d, k, "killed") || x_tok_is(d, k, "killing") || x_tok_is(d, k, "dead");
+        if (!dead)
+            return 0;
+    }
     /* "has been attacked by the group multiple times", "was detained on
      * several occasions": many events told as one, none of them */
     for (size_t k = tg->t1; k + 1 < s1 && k - tg->t1 < 10 && !is_punct_c(d, k, ','); k++)

@@ -933,6 +933,9 @@ typedef struct ev_case {
 } ev_case;
 
 static const ev_case EV_CASES[] = {
+    /* the wounded of the next clause are no count of the killing */
+    { "A militant commander was killed and two soldiers were wounded in a clash in Basilan.", NULL,
+      FNR_EVENT_KILL, NULL, NULL, 1, NULL, "Basilan" },
     /* "The suspects, identified as A, B and C": the three counted; "the
      * wali, identified as X" after four killed with him: one of them */
     { "Dutch police detained three men in Breda. The suspects, identified as Karim B., Yusuf T. "
@@ -1537,9 +1540,15 @@ static void test_events(void **state)
         }
         fnr_facts_free(f);
     }
-    /* police watching suspects do not spy */
+    /* "behind several bombings": many attacks told as one, none of them */
     fnr_facts *f =
-        run("Police had been monitoring the suspects' military training for months.\n", NULL);
+        run("Police named the slain man as Radzmil J., who was behind several bombings in "
+            "Jolo.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 0);
+    fnr_facts_free(f);
+    /* police watching suspects do not spy */
+    f = run("Police had been monitoring the suspects' military training for months.\n", NULL);
     assert_int_equal(n_events(f, FNR_EVENT_ESPIONAGE), 0);
     fnr_facts_free(f);
     assert_false(takes_part("Interior Minister Ali Yerlikaya has overseen operations in which "
