@@ -8302,6 +8302,14 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
                     count = v > 0 ? v : -1;
                     noun = v > 0 ? q + 1 : SIZE_MAX;
                 }
+            /* "arrested three members, including a woman who was wanted
+             * for the siege": the one "who" stands for is wanted */
+            if (count > 1 && noun != SIZE_MAX && noun + 3 < tg->t0 && tg->t0 >= s->tok0 + 4 &&
+                (type == FNR_EVENT_LEGAL_ACTION || type == FNR_EVENT_ARREST) &&
+                (x_tok_is(d, tg->t0 - 1, "was") || x_tok_is(d, tg->t0 - 1, "is")) &&
+                x_tok_is(d, tg->t0 - 2, "who") && one_person_word(d, tg->t0 - 3) &&
+                (x_tok_is(d, tg->t0 - 4, "a") || x_tok_is(d, tg->t0 - 4, "an")))
+                count = 1, noun = SIZE_MAX;
             if (count >= 0 && noun != SIZE_MAX &&
                 (object_of_other_verb(d, s, noun, tg->t0) ||
                  (type != FNR_EVENT_ATTACK && noun > tg->t1 &&

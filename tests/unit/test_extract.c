@@ -933,6 +933,9 @@ typedef struct ev_case {
 } ev_case;
 
 static const ev_case EV_CASES[] = {
+    /* "including a woman who was wanted": one is wanted, not the three */
+    { "Soldiers arrested three suspects in Cotabato, including a woman who was wanted for a bombing.",
+      NULL, FNR_EVENT_LEGAL_ACTION, NULL, NULL, 1, NULL, NULL },
     /* the wounded of the next clause are no count of the killing */
     { "A militant commander was killed and two soldiers were wounded in a clash in Basilan.", NULL,
       FNR_EVENT_KILL, NULL, NULL, 1, NULL, "Basilan" },
