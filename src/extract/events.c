@@ -3833,6 +3833,14 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
              (d->ents[obj].type == FNR_ENTITY_ORGANIZATION && is_security(d, obj))))
             return 0;
     }
+    /* "Ukraine's SBU rejected the accusation": the blame told before,
+     * denied, no step of its own */
+    if (t == FNR_EVENT_LEGAL_ACTION && x_tok_is(d, tg->t0, "accusation") && tg->t0 >= s0 + 2 &&
+        (x_tok_is(d, tg->t0 - 1, "the") || x_tok_is(d, tg->t0 - 1, "this")) &&
+        (x_tok_is(d, tg->t0 - 2, "rejected") || x_tok_is(d, tg->t0 - 2, "denied") ||
+         x_tok_is(d, tg->t0 - 2, "dismissed") || x_tok_is(d, tg->t0 - 2, "rejects") ||
+         x_tok_is(d, tg->t0 - 2, "denies") || x_tok_is(d, tg->t0 - 2, "dismisses")))
+        return 0;
     /* "..., a charge Kabul denies": the blame told before, named again */
     /* (and "a charge the Taliban government denies") */
     size_t ch = tg->t1 + 1 < s1 && x_tok_is(d, tg->t1, "the") ? tg->t1 + 1 : tg->t1;

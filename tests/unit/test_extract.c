@@ -933,6 +933,11 @@ typedef struct ev_case {
 } ev_case;
 
 static const ev_case EV_CASES[] = {
+    /* "blow up", "set fire to": attacks, and plots when planned */
+    { "The two men planned to blow up a gas pipeline near Kutaisi.", NULL, FNR_EVENT_PLOT, NULL,
+      NULL, -2, NULL, "Kutaisi" },
+    { "Unknown attackers set fire to three buses in Brno on 3 March 2026.", NULL, FNR_EVENT_ATTACK,
+      NULL, NULL, -2, "2026-03-03", "Brno" },
     /* "including a woman who was wanted": one is wanted, not the three */
     { "Soldiers arrested three suspects in Cotabato, including a woman who was wanted for a bombing.",
       NULL, FNR_EVENT_LEGAL_ACTION, NULL, NULL, 1, NULL, NULL },
@@ -1549,6 +1554,10 @@ static void test_events(void **state)
             "Jolo.\n",
             NULL);
     assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 0);
+    fnr_facts_free(f);
+    /* an accusation denied is no step of its own */
+    f = run("Kyiv denied the accusation on Friday.\n", NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_LEGAL_ACTION), 0);
     fnr_facts_free(f);
     /* police watching suspects do not spy */
     f = run("Police had been monitoring the suspects' military training for months.\n", NULL);
