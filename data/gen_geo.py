@@ -536,18 +536,25 @@ def load_person_names():
 # river or hill a German or Austrian town's official name adds; news writes
 # the town without it
 SHORT_FORM = re.compile(r"^(.+?) (?:am|an der|vor der|in der|im|ob der|bei|\(.+\))(?: .+)?$")
+# "Marawi City", "Bacolod City": a Philippine city's official name ends in
+# "City", which news mostly leaves out ("the siege of Marawi")
+CITY_SUFFIX = {"PHL"}
+CITY_FORM = re.compile(r"^(.+) City$")
 
 
 def add_short_forms(out, taken, words, persons):
-    """Gives each town of DEU/AUT/CHE whose name carries a river or hill
-    its short form as an alias, when the short form names nothing else
+    """Gives each town of DEU/AUT/CHE whose name carries a river or hill,
+    and each city of CITY_SUFFIX named "X City", its short form as an alias, when the short form names nothing else
     (no other place, country, word or person) and no larger town of the
     same short form takes it first."""
     best = {}
     for k, v in out.items():
-        if v[2] not in ("DEU", "AUT", "CHE"):
+        if v[2] in ("DEU", "AUT", "CHE"):
+            m = SHORT_FORM.match(v[0])
+        elif v[2] in CITY_SUFFIX:
+            m = CITY_FORM.match(v[0])
+        else:
             continue
-        m = SHORT_FORM.match(v[0])
         if not m:
             continue
         short = m.group(1)

@@ -401,6 +401,31 @@ static kw classify(const char *w, size_t n, bool capital, int *val, bool *abbrev
 
 static tok lex_at(const ctx *c, size_t pos);
 
+/* Whether token u is a noun a weekday names the weekly kind of ("during
+ * Sunday mass", "after Friday prayers"): no day then, a habit. */
+static bool weekly_noun(const ctx *c, const tok *u)
+{
+    static const char *const NOUNS[] = { "mass",    "masses",   "prayer",  "prayers", "sermon",
+                                         "service", "services", "worship", NULL };
+    if (u->kind != T_WORD && u->kind != T_OTHER) {
+        return false;
+    }
+    size_t n = u->end - u->start;
+    for (size_t i = 0; NOUNS[i]; i++) {
+        if (strlen(NOUNS[i]) != n) {
+            continue;
+        }
+        size_t k = 0;
+        while (k < n && (c->s[u->start + k] | 0x20) == NOUNS[i][k]) {
+            k++;
+        }
+        if (k == n) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Reads the token at or after pos (white space skipped). */
 static tok lex(const ctx *c, size_t pos)
 {
@@ -863,7 +888,7 @@ static bool parse_point(const ctx *c, size_t pos, pdate *pd, size_t *end, int de
             return true;
         }
         memset(pd, 0, sizeof *pd);
-        if (!c->have_ref) {
+        if (!c->have_ref || weekly_noun(c, &u)) {
             return false;
         }
         int back = (fnr_date_weekday(r->year, r->month, r->day) - t.val + 7) % 7;

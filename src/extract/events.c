@@ -360,8 +360,17 @@ static const char *const WEAPON_WORDS[] = {
     "munitions", "ieds",     "ied",         "pistols",    "vests",     "detonators", "equipment",
     "narcotics", "cannabis", "cocaine",     "heroin",     "currency",  "dollars",    "euros",
     "gold",      "drone",    "helicopters", "helicopter", "machete",   "machetes",   "knife",
-    "knives",    "phones",   "computers",   "laptops",    NULL
+    "knives",    "phones",   "computers",   "laptops",    "fentanyl",  "captagon",   "hashish",
+    "kilograms", "tonnes",   "tons",        "rockets",    "rocket",    "shells",     "mortars",
+    "mines",     "missile",  "landmines",   "marijuana",  "meth",      "kg",         NULL
 };
+
+/* What an army keeps: watching it is spying ("monitoring the movements
+ * of military vehicles", "scouting naval bases for the GRU"). */
+static const char *const KEPT[] = { "military", "naval",         "troops",   "troop",
+                                    "soldiers", "warships",      "warship",  "barracks",
+                                    "convoys",  "airbase",       "airfield", "airfields",
+                                    "depots",   "installations", NULL };
 
 static const char *const PLOT_CONTEXT[] = {
     "planning", "preparing", "prepare",    "plotting",    "plot",         "plan",      "planned",
@@ -943,10 +952,42 @@ static bool object_of_other_verb(const x_doc *d, const xsent *s, size_t noun, si
  * is the subject of another verb: "and a fourth was captured". */
 static bool other_subject(const x_doc *d, const xsent *s, size_t noun, size_t t0)
 {
+    /* ("... was killed and two soldiers were wounded": the hurt are no
+     * event's, and no count of the killing either) */
     return noun + 2 < s->tok1 &&
            (x_tok_is(d, noun + 1, "was") || x_tok_is(d, noun + 1, "were") ||
             x_tok_is(d, noun + 1, "is") || x_tok_is(d, noun + 1, "are")) &&
-           (x_tok(d, noun + 2)->xflags & XT_TRIGGER) && noun + 2 != t0;
+           ((x_tok(d, noun + 2)->xflags & XT_TRIGGER) || x_tok_is(d, noun + 2, "wounded") ||
+            x_tok_is(d, noun + 2, "injured") || x_tok_is(d, noun + 2, "hurt")) &&
+           noun + 2 != t0;
+}
+
+/* "Troops killed a sub-leader and captured two of his followers": whether
+ * the count whose noun is at token noun, after the trigger of type type
+ * ending at t1, is the object of a verb of another event after that
+ * trigger's own object, so no count of it. ("detained and charged three
+ * men": one object of both, counted by both.) */
+static bool object_of_later_verb(const x_doc *d, size_t noun, size_t t1, fnr_event_type type)
+{
+    bool object = false; /* words of the trigger's own object seen */
+    for (size_t q = t1; q < noun && q < t1 + 12; q++) {
+        fnr_event_type other = tok_event_type(d, q);
+        size_t j = q; /* "and later charged" */
+        while (j > t1 && (x_tok_is(d, j - 1, "later") || x_tok_is(d, j - 1, "then") ||
+                          x_tok_is(d, j - 1, "also")))
+            j--;
+        if (other && other != type && other != FNR_EVENT_ATTACK && object && j > t1 &&
+            (x_tok_is(d, j - 1, "and") || is_punct_c(d, j - 1, ',')))
+            return true;
+        const xtok *t = x_tok(d, q);
+        if (is_punct_c(d, q, '.') || x_tok_is(d, q, "who") || x_tok_is(d, q, "which") ||
+            x_tok_is(d, q, "that"))
+            return false;
+        if (!x_tok_is(d, q, "and") && !x_tok_is(d, q, "then") && !x_tok_is(d, q, "later") &&
+            !x_tok_is(d, q, "also") && t->kind != FNR_TOK_PUNCT)
+            object = true;
+    }
+    return false;
 }
 
 /* "the deaths of over 40,000 people", "killed more than 300": whether the
@@ -2091,6 +2132,10 @@ static bool reports_other(const x_doc *d, size_t i, size_t t0)
 static bool says_it_did(const x_doc *d, size_t i, size_t t0)
 {
     size_t k = past_bracket(d, after_mention(d, i, t0), t0, 6);
+    /* ("Houthi rebels in Yemen said they had detained": where they are) */
+    if (k + 2 < t0 && x_tok_is(d, k, "in") && x_tok_entity(d, k + 1) >= 0 &&
+        d->ents[x_tok_entity(d, k + 1)].type == FNR_ENTITY_LOCATION)
+        k = after_mention(d, k + 1, t0);
     if (k >= t0 || !x_report_verb(d, k))
         return false;
     return !reports_other(d, i, t0);
@@ -2565,6 +2610,14 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             clause = k - 1;
             break;
         }
+        /* "X has overseen operations in which police captured 900": X
+         * is the subject of the verb before, not one of those taken */
+        if (x_tok_is(d, k - 1, "which") && k - 1 > s0 + 1 &&
+            (x_tok_is(d, k - 2, "in") || x_tok_is(d, k - 2, "during")) &&
+            !is_punct_c(d, k - 3, ',')) {
+            clause = k - 2;
+            break;
+        }
     }
     /* "Ecevit Şanlı, the suicide bomber who killed a guard": the one "who"
      * stands for acts, and no one named before him takes part */
@@ -2865,11 +2918,12 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
                 add_unique(p->actors, &p->n_actors, e);
             else if (((tg->type == FNR_EVENT_KILL &&
                        (en->type == FNR_ENTITY_PERSON || is_militant(d, e))) ||
-                      (tg->type == FNR_EVENT_ARREST && is_militant(d, e) &&
+                      ((tg->type == FNR_EVENT_ARREST || tg->type == FNR_EVENT_SEIZURE) &&
+                       is_militant(d, e) &&
                        (subject_of(d, i, tg->t0, s1) || says_it_did(d, i, tg->t0)))) &&
                      before && !passive && !p->n_actors)
                 /* "Fighters of HTS detained", "al-Shabaab stormed a base,
-                 * killing": the group acts */
+                 * killing", "the SDF seized weapons": the group acts */
                 add_unique(p->actors, &p->n_actors, e);
             else if (en->type == FNR_ENTITY_PERSON || is_militant(d, e))
                 add_unique(p->targets, &p->n_targets, e);
@@ -3587,6 +3641,18 @@ static int find_location(const x_doc *d, const sent_facts *f, const participants
         if (seat < 0 && !oc->prep && oc->tok < p->told && d->ents[e].type == FNR_ENTITY_LOCATION &&
             place_qualifies(d, oc->tok, s1) && !contains(p->actors, p->n_actors, e))
             seat = e;
+        /* "the 2024 Crocus City Hall attack near Moscow": a place naming
+         * the event it stands before is where, as one after "in" is */
+        if (!oc->prep && oc->tok < trig_end && d->ents[e].type == FNR_ENTITY_LOCATION &&
+            !contains(p->actors, p->n_actors, e) && !contains(p->targets, p->n_targets, e)) {
+            size_t nx = after_mention(d, oc->tok, s1);
+            if (nx < s1 && nx < trig_end && (x_tok(d, nx)->xflags & XT_TRIGGER) &&
+                !(x_tok(d, nx - 1)->tflags & FNR_TF_POSS) &&
+                (best < 0 || place_rank_of(d, e) < place_rank_of(d, best))) {
+                best = e;
+                best_tok = oc->tok;
+            }
+        }
         if (!oc->prep || oc->tok >= p->told) /* only places have prep */
             continue;
         if (told == SIZE_MAX)
@@ -3869,6 +3935,14 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
     size_t s0 = s->tok0, s1 = s->tok1;
     fnr_event_type t = tg->type;
     bool weapons = sf->weapons, persons = sf->persons;
+    /* "seized rockets and mortar shells": the shells seized are things,
+     * no shelling */
+    if (x_tok_is(d, tg->t0, "shells") && tg->t0 > s0 &&
+        (x_tok_is(d, tg->t0 - 1, "mortar") || x_tok_is(d, tg->t0 - 1, "artillery") ||
+         x_tok_is(d, tg->t0 - 1, "tank") || x_tok_is(d, tg->t0 - 1, "of")))
+        for (size_t k = tg->t0 - 1; k > s0 && tg->t0 - k < 10; k--)
+            if (tok_event_type(d, k - 1) == FNR_EVENT_SEIZURE)
+                return 0;
     /* "since seizing power in a coup": no seizure, no arrest */
     if (tg->t1 < s1 && (x_tok_is(d, tg->t1, "power") || x_tok_is(d, tg->t1, "control")))
         return 0;
@@ -3899,6 +3973,14 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
              (d->ents[obj].type == FNR_ENTITY_ORGANIZATION && is_security(d, obj))))
             return 0;
     }
+    /* "Ukraine's SBU rejected the accusation": the blame told before,
+     * denied, no step of its own */
+    if (t == FNR_EVENT_LEGAL_ACTION && x_tok_is(d, tg->t0, "accusation") && tg->t0 >= s0 + 2 &&
+        (x_tok_is(d, tg->t0 - 1, "the") || x_tok_is(d, tg->t0 - 1, "this")) &&
+        (x_tok_is(d, tg->t0 - 2, "rejected") || x_tok_is(d, tg->t0 - 2, "denied") ||
+         x_tok_is(d, tg->t0 - 2, "dismissed") || x_tok_is(d, tg->t0 - 2, "rejects") ||
+         x_tok_is(d, tg->t0 - 2, "denies") || x_tok_is(d, tg->t0 - 2, "dismisses")))
+        return 0;
     /* "..., a charge Kabul denies": the blame told before, named again */
     /* (and "a charge the Taliban government denies") */
     size_t ch = tg->t1 + 1 < s1 && x_tok_is(d, tg->t1, "the") ? tg->t1 + 1 : tg->t1;
@@ -3982,13 +4064,15 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         }
     /* "warned last month of a growing threat": a warning to the public
      * shares nothing with another party; "warned the intelligence services
-     * of Austria that ..." names its recipients before the "of" */
+     * of Austria that ..." names its recipients before the "of" (as
+     * "warned companies that ..." does: a service's warning to firms) */
     if (t == FNR_EVENT_INTEL_SHARING && x_tok(d, tg->t0)->key_len >= 4 &&
         memcmp(x_tok(d, tg->t0)->key, "warn", 4) == 0) {
         static const char *const RECIPIENTS[] = {
-            "intelligence", "services",     "service",     "agencies", "agency",
-            "authorities",  "counterparts", "counterpart", "partners", "police",
-            "governments",  "officials",    NULL
+            "intelligence", "services",     "service",     "agencies",   "agency",
+            "authorities",  "counterparts", "counterpart", "partners",   "police",
+            "governments",  "officials",    "allies",      "ministries", "companies",
+            "firms",        "businesses",   "operators",   NULL
         };
         /* ("MİT was warned about the cell by the ABW": the passive's
          * subject was told, by the one after "by") */
@@ -4028,6 +4112,20 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
      * taken */
     if (tag_back(d, s0, tg->t0, 4, X_TAG_HABIT) || tag_back(d, s0, tg->t0, 3, X_TAG_MAYBE))
         return 0;
+    /* "who was behind several bombings in Zamboanga": many attacks told
+     * as one, none of them */
+    if ((t == FNR_EVENT_ATTACK || t == FNR_EVENT_PLOT) && tg->t0 > s0 && tg->t1 - tg->t0 == 1 &&
+        x_tok(d, tg->t0)->key_len > 3 &&
+        x_tok(d, tg->t0)->key[x_tok(d, tg->t0)->key_len - 1] == 's' &&
+        (x_tok_is(d, tg->t0 - 1, "several") || x_tok_is(d, tg->t0 - 1, "numerous") ||
+         x_tok_is(d, tg->t0 - 1, "multiple") || x_tok_is(d, tg->t0 - 1, "many") ||
+         x_tok_is(d, tg->t0 - 1, "various"))) {
+        bool dead = false; /* ("Several attacks in 2019 killed 20": one told with its dead) */
+        for (size_t k = s0; k < s1 && !dead; k++)
+            dead = x_tok_is(d, k, "killed") || x_tok_is(d, k, "killing") || x_tok_is(d, k, "dead");
+        if (!dead)
+            return 0;
+    }
     /* "has been attacked by the group multiple times", "was detained on
      * several occasions": many events told as one, none of them */
     for (size_t k = tg->t1;
@@ -4796,6 +4894,25 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         if (service && !person)
             return FNR_EVENT_INTEL_SHARING;
     }
+    /* "suspected of scouting military sites on behalf of the Belarusian
+     * KGB": reconnaissance of what an army keeps, or for a service, with
+     * no attack told, is spying (GUIDELINES: espionage) */
+    if (t == FNR_EVENT_PLOT && x_tok(d, tg->t0)->key_len >= 5 &&
+        memcmp(x_tok(d, tg->t0)->key, "scout", 5) == 0) {
+        bool kept = false, attack = false;
+        for (size_t k = tg->t1; k < s1 && k - tg->t1 < 4 && !kept; k++)
+            kept = x_tok_in(d, k, KEPT);
+        for (size_t k = tg->t1; k < s1 && !kept; k++) {
+            int e = x_tok_entity(d, k);
+            kept = e >= 0 && (d->ent_bits[e] & EK_INTEL) && !reports_it(d, k, s1);
+        }
+        for (size_t k = s0; k < s1 && !attack; k++) {
+            fnr_event_type o = k == tg->t0 ? 0 : tok_event_type(d, k);
+            attack = o == FNR_EVENT_ATTACK || o == FNR_EVENT_PLOT;
+        }
+        if (kept && !attack)
+            return FNR_EVENT_ESPIONAGE;
+    }
     if (t == FNR_EVENT_ESPIONAGE) {
         /* the activity, not the ring: "spy on", "conducting surveillance" */
         const xtok *k0 = x_tok(d, tg->t0);
@@ -4850,7 +4967,7 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         /* "photographed naval vessels and passed the images to an officer
          * of the GRU": the watching done for a service the sentence names */
         if ((k0->key_len >= 10 && memcmp(k0->key, "photograph", 10) == 0) ||
-            (k0->key_len >= 7 && memcmp(k0->key, "monitor", 7) == 0))
+            (k0->key_len >= 7 && memcmp(k0->key, "monitor", 7) == 0)) {
             for (size_t k = tg->t1; k < s1; k++) {
                 int e = x_tok_entity(d, k);
                 if (e >= 0 && (d->ent_bits[e] & EK_INTEL) && !reports_it(d, k, s1))
@@ -4869,6 +4986,27 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
                         return t;
                 }
             }
+            /* "had been monitoring the movements of military vehicles",
+             * "photographed military trains ..., sending the footage to a
+             * handler": watching what an army keeps, or for a handler, by
+             * someone no police or service (those watch suspects) */
+            bool kept = false;
+            for (size_t k = tg->t1; k < s1 && k - tg->t1 < 6 && !kept; k++) {
+                if (is_punct_c(d, k, ',') || is_punct_c(d, k, ';'))
+                    break;
+                kept = x_tok_in(d, k, KEPT);
+            }
+            for (size_t k = tg->t1; k < s1 && !kept; k++)
+                kept = x_tok_is(d, k, "handler") || x_tok_is(d, k, "handlers");
+            for (size_t k = s0; k < tg->t0 && kept; k++) {
+                int e = x_tok_entity(d, k);
+                kept = !(e >= 0 && is_security(d, e)) && !x_tok_is(d, k, "police") &&
+                       !x_tok_is(d, k, "army") && !x_tok_is(d, k, "troops") &&
+                       !x_tok_is(d, k, "forces");
+            }
+            if (kept)
+                return t;
+        }
         return tg->t1 - tg->t0 > 1 && !x_tok_is(d, tg->t0, "gathering") ? t : 0;
     }
     if (t == FNR_EVENT_LEGAL_ACTION) {
@@ -5189,10 +5327,14 @@ static bool date_of_later_crime(const x_doc *d, const xsent *s, const fnr_date_s
         if (x_tok(d, q)->start >= at)
             break;
         fnr_event_type t = tok_event_type(d, q);
-        if (t == FNR_EVENT_LEGAL_ACTION || t == FNR_EVENT_ARREST)
+        if (t == FNR_EVENT_LEGAL_ACTION || t == FNR_EVENT_ARREST) {
             step = true;
-        else if (step && (t == FNR_EVENT_PLOT || t == FNR_EVENT_ATTACK || t == FNR_EVENT_KILL))
-            return true;
+        } else if (step && (t == FNR_EVENT_PLOT || t == FNR_EVENT_ATTACK || t == FNR_EVENT_KILL)) {
+            /* ("..., the minister said on Tuesday": the date of the
+             * reporting clause that ends the sentence is the step's) */
+            size_t told = reporting_clause(d, q + 1, s->tok1);
+            return told >= s->tok1 || at < x_tok(d, told)->start;
+        }
     }
     return false;
 }
@@ -5452,6 +5594,12 @@ static bool framing_date(const x_doc *d, size_t si, const fnr_date_span *sp)
     const char *text = d->doc.text + x_sent(d, si)->start;
     size_t n = sp->start_off;
     if (memchr(text, ',', n))
+        return false;
+    /* "The 2024 attack on the concert hall ...": a year naming a past
+     * event, which frames nothing after it */
+    if (sp->start.prec == FNR_DATE_YEAR && !sp->is_range &&
+        ((n == 4 && strncmp(text, "The ", 4) == 0) || (n == 2 && strncmp(text, "A ", 2) == 0)) &&
+        sp->end_off < x_sent(d, si)->end - x_sent(d, si)->start && text[sp->end_off] == ' ')
         return false;
     /* at most two spaces before it: the date opens the sentence */
     const char *p = text, *end = text + n;
@@ -5951,11 +6099,19 @@ static fnr_status add_event(x_doc *d, size_t si, const trig *tg, fnr_event_type 
                        : SIZE_MAX;
         /* ... nor, for a court's step, that of the offence it was for */
         size_t o = offence_at(d, type, tg->t1, s->tok1);
-        if ((m == SIZE_MAX || sp->start_off > x_tok(d, m)->start - s->start) &&
+        /* ... nor, for the crime a charge was for, the date of the
+         * reporting clause that ends the sentence ("charged a man with an
+         * arson attack ..., the minister said on Tuesday"): the charge's */
+        size_t told =
+            (type == FNR_EVENT_ATTACK || type == FNR_EVENT_PLOT) && step_before(d, s->tok0, tg->t0)
+                ? reporting_clause(d, tg->t1, s->tok1)
+                : s->tok1;
+        bool charge_told = told < s->tok1 && sp->start_off >= x_tok(d, told)->start - s->start;
+        if (!charge_told && (m == SIZE_MAX || sp->start_off > x_tok(d, m)->start - s->start) &&
             (o == SIZE_MAX || sp->start_off < x_tok(d, o)->start - s->start || sp->is_relative ||
              sp->start.prec == FNR_DATE_DAY))
             dt = &sp->start;
-        else if (framing_date(d, si, sp))
+        else if (!charge_told && framing_date(d, si, sp))
             dt = &sp->start;
     } else if (!time_of_its_own(d, s)) {
         carried = carried_date(d, si);
@@ -6676,6 +6832,45 @@ static bool trigger_says_coup(const char *p, size_t n)
     return false;
 }
 
+/* Whether a trigger's words [p, p + n) tell a verdict: 1 for the
+ * punishment ("sentenced", "jailed"), 2 for the guilt ("found guilty",
+ * "convicted"), else 0. */
+static int trigger_says_verdict(const char *p, size_t n)
+{
+    static const char *const STEMS[] = { "sentenc", "jailed", "guilty", "convict", NULL };
+    for (size_t k = 0; k < n; k++)
+        for (size_t w = 0; STEMS[w]; w++) {
+            size_t m = strlen(STEMS[w]);
+            if (k + m <= n && (p[k] | 0x20) == STEMS[w][0] &&
+                memcmp(p + k + 1, STEMS[w] + 1, m - 1) == 0)
+                return w < 2 ? 1 : 2;
+        }
+    return 0;
+}
+
+/* "X was sentenced to life ... He had been found guilty of financing
+ * terrorism": the one verdict on one person, told by its two words
+ * (guilt and punishment) a few sentences apart, with no other day said */
+static bool same_verdict(x_doc *d, size_t si, const trig *tg, const participants *p, long count,
+                         const fnr_event *e)
+{
+    if (e->type != FNR_EVENT_LEGAL_ACTION || count > 1 || e->count > 1 || si - e->sentence > 3)
+        return false;
+    size_t ta = x_tok(d, tg->t0)->start, tb = x_tok(d, tg->t1 - 1)->end;
+    int v = trigger_says_verdict(d->doc.text + ta, tb - ta);
+    if (!v || v + trigger_says_verdict(d->doc.text + e->trigger_start,
+                                       e->trigger_end - e->trigger_start) !=
+                  3)
+        return false; /* (two sentencings are two verdicts) */
+    bool one = false;
+    for (size_t k = 0; k < p->n_targets && !one; k++)
+        one = d->ents[p->targets[k]].type == FNR_ENTITY_PERSON &&
+              contains(e->targets, e->n_targets, p->targets[k]);
+    const fnr_date_span *a = sentence_date(d, e->sentence), *b = sentence_date(d, si);
+    return one && same_month(a, b) &&
+           (!a || !b || !a->start.day || !b->start.day || a->start.day == b->start.day);
+}
+
 static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
                      const participants *p, long count, int loc, size_t *lead)
 {
@@ -6740,11 +6935,18 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
     /* "A Tunisian man ... was arrested in Nice." then "The suspect,
      * identified as Mohamed G., was detained by the DGSI": the one told of,
      * named */
+    /* ("The man, identified as X, was detained along with two aides":
+     * the one told of, and who was taken with him) */
+    bool along = false;
+    for (size_t k = tg->t1; k + 1 < s->tok1 && k - tg->t1 < 3 && !along; k++)
+        along =
+            (x_tok_is(d, k, "along") || x_tok_is(d, k, "together")) && x_tok_is(d, k + 1, "with");
     bool the_one = (type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL) && s->tok0 + 2 < s->tok1 &&
                    x_tok_is(d, s->tok0, "the") &&
                    (x_tok_is(d, s->tok0 + 1, "suspect") || x_tok_is(d, s->tok0 + 1, "man") ||
                     x_tok_is(d, s->tok0 + 1, "woman")) &&
-                   names_person(d, p->targets, p->n_targets) && count <= 1 && !another_one(d, s);
+                   names_person(d, p->targets, p->n_targets) && (count <= 1 || along) &&
+                   !another_one(d, s);
     /* ("... the suspect, identified as X, before police detained him") */
     the_one =
         the_one || ((type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL) && tg->t1 < s->tok1 &&
@@ -6836,6 +7038,8 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
         }
         if (e->type != type || e->sentence == si) /* the other clause of this sentence */
             continue;
+        if (type == FNR_EVENT_LEGAL_ACTION && same_verdict(d, si, tg, p, count, e))
+            return true;
         if ((day_at != SIZE_MAX && e->trigger_start >= e->start + (ta - na) &&
              e->trigger_end - e->trigger_start == tb - ta &&
              same_words(d->doc.text + e->trigger_start - (ta - na), d->doc.text + na, tb - na)) ||
@@ -7253,7 +7457,7 @@ static void one_of_them_next(x_doc *d)
 
 /* "The suspects were identified as A, B and C ... Police detained the
  * three in Bursa": the persons the sentence before names, as many as "the
- * three" counts, are the ones taken. */
+ * three" counts, are the ones taken ("The pair", "Both men": two). */
 static fnr_status the_n_named_before(x_doc *d)
 {
     fnr_event *ev = d->events.data;
@@ -7261,16 +7465,25 @@ static fnr_status the_n_named_before(x_doc *d)
         fnr_event *e = &ev[i];
         if ((e->type != FNR_EVENT_ARREST && e->type != FNR_EVENT_KILL &&
              e->type != FNR_EVENT_LEGAL_ACTION) ||
-            e->count < 2 || e->count > 8 || names_person(d, e->targets, e->n_targets) ||
-            e->sentence == 0)
+            (e->count >= 0 && e->count < 2) || e->count > 8 ||
+            names_person(d, e->targets, e->n_targets) || e->sentence == 0)
             continue;
         const xsent *s = x_sent(d, e->sentence);
         bool the_n = false;
-        for (size_t k = s->tok0 + 1; k + 1 < s->tok1 && !the_n; k++)
+        for (size_t k = s->tok0 + 1; k + 1 < s->tok1 && !the_n && e->count > 0; k++)
             the_n = x_tok_is(d, k - 1, "the") && token_number(d, k) == e->count &&
                     x_tok(d, k)->kind == FNR_TOK_WORD && !tok_class(d, k + 1, W_PERSON_NOUNS);
-        if (!the_n)
+        /* ("The pair were arrested", "Both men were charged": two) */
+        size_t k0 = s->tok0;
+        bool pair = (e->count < 0 || e->count == 2) && k0 + 2 < s->tok1 &&
+                    ((x_tok_is(d, k0, "the") &&
+                      (x_tok_is(d, k0 + 1, "pair") || x_tok_is(d, k0 + 1, "duo"))) ||
+                     (x_tok_is(d, k0, "both") &&
+                      (tok_class(d, k0 + 1, W_PERSON_NOUNS) || tok_class(d, k0 + 1, W_BE_WORDS))));
+        if (!the_n && !pair)
             continue;
+        long want = the_n ? e->count : 2;
+        e->count = want; /* (two, whoever they are) */
         const xsent *prev = x_sent(d, e->sentence - 1);
         int who[8];
         size_t n = 0;
@@ -7284,65 +7497,7 @@ static fnr_status the_n_named_before(x_doc *d)
             }
             who[n++] = w;
         }
-        if ((long)n != e->count)
-            continue;
-        int *t = fnr_arena_alloc(d->arena, (e->n_targets + n + 1) * sizeof *t);
-        if (!t)
-            return FNR_NOMEM;
-        memcpy(t, e->targets, e->n_targets * sizeof *t);
-        memcpy(t + e->n_targets, who, n * sizeof *t);
-        e->targets = t;
-        e->n_targets += n;
-    }
-    return FNR_OK;
-}
-
-/* "... captured three people suspected of spying for Mossad. The
- * suspects, identified as M.A.Ö., Y.K. and S.D., had ...": the ones
- * taken, as many as the event counts, named in a list in the sentence
- * after it. */
-static fnr_status named_list_next(x_doc *d)
-{
-    static const char *const MANY[] = { "suspects", "men",     "women",      "detainees",
-                                        "members",  "accused", "defendants", NULL };
-    fnr_event *ev = d->events.data;
-    for (size_t i = 0; i < d->events.len; i++) {
-        fnr_event *e = &ev[i];
-        if ((e->type != FNR_EVENT_ARREST && e->type != FNR_EVENT_KILL &&
-             e->type != FNR_EVENT_LEGAL_ACTION) ||
-            e->count < 2 || e->count > 8 || names_person(d, e->targets, e->n_targets) ||
-            e->sentence + 1 >= d->sents.len)
-            continue;
-        const xsent *s = x_sent(d, e->sentence + 1);
-        if (s->para_start && !one_sentence_para_before(d, e->sentence + 1))
-            continue;
-        size_t k = s->tok0;
-        if (k + 5 >= s->tok1 || !x_tok_is(d, k, "the") || !x_tok_in(d, k + 1, MANY) ||
-            !is_punct_c(d, k + 2, ',') ||
-            !(x_tok_is(d, k + 3, "identified") || x_tok_is(d, k + 3, "named")) ||
-            !x_tok_is(d, k + 4, "as"))
-            continue;
-        int who[8];
-        size_t n = 0;
-        bool list = true;
-        for (k += 5; k < s->tok1 && list; k++) {
-            int w = x_tok_entity(d, k);
-            if (w >= 0 && d->ents[w].type == FNR_ENTITY_PERSON) {
-                if (n == 8 || contains(who, n, w) || contains(e->actors, e->n_actors, w)) {
-                    list = false;
-                    break;
-                }
-                who[n++] = w;
-                k = after_mention(d, k, s->tok1) - 1;
-                continue;
-            }
-            /* the list goes on past commas and "and" to its closing comma */
-            if (x_tok_is(d, k, "and") ||
-                (is_punct_c(d, k, ',') && k + 1 < s->tok1 && x_tok_entity(d, k + 1) >= 0))
-                continue;
-            break;
-        }
-        if (!list || (long)n != e->count)
+        if ((long)n != want)
             continue;
         int *t = fnr_arena_alloc(d->arena, (e->n_targets + n + 1) * sizeof *t);
         if (!t)
@@ -7357,9 +7512,9 @@ static fnr_status named_list_next(x_doc *d)
 
 static void named_next(x_doc *d)
 {
-    static const char *const ONE[] = { "suspect",   "man",      "woman",  "terrorist",
-                                       "militant",  "member",   "leader", "financier",
-                                       "commander", "official", "emir",   NULL };
+    static const char *const ONE[] = { "suspect", "man",       "woman",     "terrorist", "militant",
+                                       "member",  "financier", "commander", "official",  "wali",
+                                       "emir",    "leader",    "governor",  NULL };
     static const char *const CUE[] = { "identified", "named", "as",       "by",
                                        "the",        "only",  "initials", NULL };
     fnr_event *ev = d->events.data;
@@ -7379,24 +7534,54 @@ static void named_next(x_doc *d)
         if (s->para_start && !one_sentence_para_before(d, si))
             continue;
         size_t k = s->tok0;
-        if (k + 4 >= s->tok1 || !x_tok_is(d, k, "the") || !x_tok_in(d, k + 1, ONE) ||
-            !is_punct_c(d, k + 2, ','))
+        if (k + 4 >= s->tok1 || !x_tok_is(d, k, "the") || !is_punct_c(d, k + 2, ','))
+            continue;
+        /* "Police detained three men ... The suspects, identified as A, B
+         * and C, ...": as many persons as were counted */
+        if (e->count > 1 && e->count <= 8 && tok_class(d, k + 1, W_PERSON_NOUNS) &&
+            !x_tok_in(d, k + 1, ONE)) {
+            size_t q = k + 3;
+            while (q < s->tok1 && q - s->tok0 < 8 && x_tok(d, q)->mention < 0 &&
+                   x_tok_in(d, q, CUE))
+                q++;
+            int who[8];
+            size_t n = 0;
+            while (q < s->tok1 && n < 8) {
+                int w = x_tok_entity(d, q);
+                if (w < 0 || d->ents[w].type != FNR_ENTITY_PERSON || contains(who, n, w))
+                    break;
+                who[n++] = w;
+                q = after_mention(d, q, s->tok1);         /* ", B", " and C", ", and C" */
+                if (q < s->tok1 && is_punct_c(d, q, '.')) /* ("Said A., ...") */
+                    q++;
+                if (q < s->tok1 && is_punct_c(d, q, ','))
+                    q++;
+                if (q < s->tok1 && x_tok_is(d, q, "and"))
+                    q++;
+            }
+            if ((long)n != e->count)
+                continue;
+            int *t = fnr_arena_alloc(d->arena, (e->n_targets + n + 1) * sizeof *t);
+            if (!t)
+                continue;
+            memcpy(t, e->targets, e->n_targets * sizeof *t);
+            memcpy(t + e->n_targets, who, n * sizeof *t);
+            e->targets = t;
+            e->n_targets += n;
+            continue;
+        }
+        if (!x_tok_in(d, k + 1, ONE))
             continue;
         /* (an uncounted one: the noun the event's sentence used, "a PKK
-         * terrorist ... The terrorist, X") */
-        bool same_noun = false, one_of_more = false;
-        for (size_t q = x_sent(d, e->sentence)->tok0; q < s->tok0 && !same_noun; q++) {
+         * terrorist ... The terrorist, X"; "killed four militants
+         * including the group's wali ... The wali, X", "killed a senior ISIS
+         * commander and four of his aides ... The commander, X": one of
+         * them) */
+        bool same_noun = false;
+        for (size_t q = x_sent(d, e->sentence)->tok0; q < s->tok0 && !same_noun; q++)
             same_noun = x_tok(d, q)->key_len == x_tok(d, k + 1)->key_len &&
                         memcmp(x_tok(d, q)->key, x_tok(d, k + 1)->key, x_tok(d, q)->key_len) == 0;
-            /* ("killed a senior ISIS commander and four of his aides ...
-             * The commander, X,": the one of the several) */
-            for (size_t a = q; same_noun && a > x_sent(d, e->sentence)->tok0 && q - a < 4; a--)
-                if (x_tok_is(d, a - 1, "a") || x_tok_is(d, a - 1, "an")) {
-                    one_of_more = true;
-                    break;
-                }
-        }
-        if ((e->count < 0 && !same_noun && !handed) || (e->count > 1 && !one_of_more))
+        if ((e->count < 0 && !same_noun && !handed) || (e->count > 1 && !same_noun))
             continue;
         k += 3;
         while (k < s->tok1 && k - s->tok0 < 8 && x_tok(d, k)->mention < 0 && x_tok_in(d, k, CUE))
@@ -8218,11 +8403,27 @@ static bool he_was(const x_doc *d, size_t si, const xsent *s, const trig *tg, fn
     /* "MİT tracked Mahmut Ö. for two years before he was caught": the one
      * the main clause named */
     static const char *const SUB[] = { "before", "after", "until", "when", "as", "and", NULL };
+    size_t sub = SIZE_MAX;
     if (tg->t0 >= k + 4 && x_tok_is(d, tg->t0 - 1, "was") &&
         (x_tok_is(d, tg->t0 - 2, "he") || x_tok_is(d, tg->t0 - 2, "she")) &&
-        x_tok_in(d, tg->t0 - 3, SUB)) {
+        x_tok_in(d, tg->t0 - 3, SUB))
+        sub = tg->t0 - 3;
+    /* ("... for months before police detained him": the object, with
+     * the subject of the clause a body of a word or two) */
+    for (size_t q = tg->t0;
+         sub == SIZE_MAX && tg->t1 < s->tok1 &&
+         (x_tok_is(d, tg->t1, "him") || x_tok_is(d, tg->t1, "her")) && q > k + 1 && tg->t0 - q < 4;
+         q--) {
+        if (x_tok_in(d, q - 1, SUB) && q < tg->t0 && !x_tok_is(d, q - 1, "and"))
+            sub = q - 1;
+        else if (x_tok(d, q - 1)->kind != FNR_TOK_WORD ||
+                 (x_tok_entity(d, q - 1) >= 0 &&
+                  d->ents[x_tok_entity(d, q - 1)].type == FNR_ENTITY_PERSON))
+            break;
+    }
+    if (sub != SIZE_MAX) {
         int who = -1;
-        for (size_t q = k; q < tg->t0 - 3; q++) {
+        for (size_t q = k; q < sub; q++) {
             int e = x_tok_entity(d, q);
             if (e < 0 || d->ents[e].type != FNR_ENTITY_PERSON || e == who)
                 continue;
@@ -8259,6 +8460,22 @@ static bool he_was(const x_doc *d, size_t si, const xsent *s, const trig *tg, fn
         return false;
     add_unique(p->targets, &p->n_targets, e);
     return true;
+}
+
+/* "MİT had been tracking X for months before police detained him": a
+ * police force or service named with the one a capture, killing or case
+ * took, and not taken itself, is on the catching side (entity a), no
+ * associate of the one taken (b). */
+static bool catcher_of(const x_doc *d, const fnr_event *e, int a, int b)
+{
+    if ((e->type != FNR_EVENT_ARREST && e->type != FNR_EVENT_KILL &&
+         e->type != FNR_EVENT_LEGAL_ACTION) ||
+        d->ents[a].type != FNR_ENTITY_ORGANIZATION || !d->ents[a].kind ||
+        (strcmp(d->ents[a].kind, "intelligence_service") != 0 &&
+         strcmp(d->ents[a].kind, "police") != 0) ||
+        d->ents[b].type != FNR_ENTITY_PERSON || !contains(e->targets, e->n_targets, b))
+        return false;
+    return !contains(e->targets, e->n_targets, a);
 }
 
 /* The person who opens sentence si - 1 in its first words, or -1: whom
@@ -8399,8 +8616,18 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
                     count = v > 0 ? v : -1;
                     noun = v > 0 ? q + 1 : SIZE_MAX;
                 }
+            /* "arrested three members, including a woman who was wanted
+             * for the siege": the one "who" stands for is wanted */
+            if (count > 1 && noun != SIZE_MAX && noun + 3 < tg->t0 && tg->t0 >= s->tok0 + 4 &&
+                (type == FNR_EVENT_LEGAL_ACTION || type == FNR_EVENT_ARREST) &&
+                (x_tok_is(d, tg->t0 - 1, "was") || x_tok_is(d, tg->t0 - 1, "is")) &&
+                x_tok_is(d, tg->t0 - 2, "who") && one_person_word(d, tg->t0 - 3) &&
+                (x_tok_is(d, tg->t0 - 4, "a") || x_tok_is(d, tg->t0 - 4, "an")))
+                count = 1, noun = SIZE_MAX;
             if (count >= 0 && noun != SIZE_MAX &&
                 (object_of_other_verb(d, s, noun, tg->t0) ||
+                 (type != FNR_EVENT_ATTACK && noun > tg->t1 &&
+                  object_of_later_verb(d, noun, tg->t1, type)) ||
                  ((type == FNR_EVENT_ARREST || type == FNR_EVENT_LEGAL_ACTION) &&
                   toll_before(d, s, noun))))
                 count = -1, noun = SIZE_MAX;
@@ -8842,8 +9069,6 @@ fnr_status x_events_find(x_doc *d)
     one_of_them_next(d);
     st = the_n_named_before(d);
     if (st == FNR_OK)
-        st = named_list_next(d);
-    if (st == FNR_OK)
         st = breakdown_of_total(d);
     if (st != FNR_OK)
         return st;
@@ -8895,7 +9120,9 @@ fnr_status x_events_find(x_doc *d)
                 opposed = (contains(e->actors, e->n_actors, rel.source) &&
                            contains(e->targets, e->n_targets, rel.target)) ||
                           (contains(e->actors, e->n_actors, rel.target) &&
-                           contains(e->targets, e->n_targets, rel.source));
+                           contains(e->targets, e->n_targets, rel.source)) ||
+                          catcher_of(d, e, rel.source, rel.target) ||
+                          catcher_of(d, e, rel.target, rel.source);
             }
             for (size_t q = 0; q < n_typed && all_typed && !opposed; q++)
                 opposed = (typed[q][0] == rel.source && typed[q][1] == rel.target) ||

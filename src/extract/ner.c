@@ -1349,6 +1349,13 @@ static size_t cap_sequence(const x_doc *d, size_t i, size_t end)
             size_t k = j + 1;
             if (k < end && x_tok_is(d, k, "the"))
                 k++;
+            /* ("the 33rd Front of the FARC": a group's unit, named
+             * without its group) */
+            const fnr_lex_entry *ge = k < end && x_tok_is(d, j - 1, "front")
+                                          ? x_key_entry(x_tok(d, k)->lk, FNR_LEX_ORG)
+                                          : NULL;
+            if (ge && ge->kind && strcmp(ge->kind, "militant_group") == 0)
+                break;
             /* ("the General Directorate of Security": a capitalised
              * stopword of content names the body too) */
             if (k < end && (x_tok(d, k)->xflags & XT_NAMELIKE) &&
@@ -1958,6 +1965,18 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
             !(x_tok(d, s)->tflags & FNR_TF_UPPER) && x_tok(d, s)->mention < 0 &&
             !(x_tok(d, s)->xflags & (XT_COMMON | XT_STOP | XT_TITLE | XT_DEMONYM | XT_ORGHEAD |
                                      XT_LOCHEAD | XT_DATE | XT_ENTRY | XT_PREFIX))) {
+            /* ("John F. Kennedy International Airport": a site named
+             * after the person, D-5) */
+            static const char *const SITES[] = { "airport", "stadium", "station", "port", NULL };
+            size_t h = s + 1;
+            if (h + 1 < end && x_tok_is(d, h, "international") &&
+                (x_tok(d, h)->tflags & FNR_TF_CAP))
+                h++;
+            if (h < end && x_tok_in(d, h, SITES) && (x_tok(d, h)->tflags & FNR_TF_CAP)) {
+                *out_next = h + 1;
+                return add_mention(d, c->s, i, h + 1, FNR_ENTITY_LOCATION, NULL, "facility",
+                                   "person_site", false, NULL);
+            }
             *out_next = s + 1;
             return add_mention(d, c->s, i, s + 1, FNR_ENTITY_PERSON, NULL, NULL,
                                "person_middle_initial", false, NULL);
@@ -2216,9 +2235,17 @@ static fnr_status take_lexicon(scan_ctx *c, size_t i, size_t j, size_t seq, cons
         const fnr_lex_entry *e2 = NULL;
         /* but "the Kurdistan Region" is Iraq's, "Kurdistan" no one state's */
         /* (nor is "the Olive Branch region" of Syria a town in the US) */
+        /* (but "Mexico City", "Kuwait City", "New York City" are cities,
+         * not the country or state their first words name) */
+        bool city = e->kind && (strcmp(e->kind, "city") == 0 || strcmp(e->kind, "capital") == 0) &&
+                    x_tok_is(d, j - 1, "city");
         if (lex_longest(d, i, j - 1, &c->kb2, &e2) == j - 1 && e2 && e2->cls == FNR_LEX_LOCATION &&
             (e2->country[0] || !e->country[0]) &&
-            !(e->country[0] && e2->country[0] && strcmp(e->country, e2->country) != 0)) {
+            !(e->country[0] && e2->country[0] && strcmp(e->country, e2->country) != 0) &&
+            !(city && e2->kind &&
+              (strcmp(e2->kind, "country") == 0 || strcmp(e2->kind, "state") == 0 ||
+               strcmp(e2->kind, "province") == 0 || strcmp(e2->kind, "region") == 0 ||
+               strcmp(e2->kind, "governorate") == 0))) {
             e = e2; /* "the Nineveh province of Iraq" -> Nineveh */
             j = j - 1;
             *out_next = j;
@@ -2692,6 +2719,19 @@ static fnr_status scan_names(scan_ctx *c)
                 law = law || x_tok_is(d, q - 1, "law");
             if (law) {
                 i = seq > i ? seq : i + 1;
+                continue;
+            }
+        }
+        /* Report titles are not entities either: "the EU Terrorism
+         * Situation and Trend Report", "its Annual Threat Assessment" */
+        if (j == i && seq > i + 1) {
+            static const char *const DOC_HEADS[] = { "report", "reports",  "assessment",
+                                                     "index",  "strategy", NULL };
+            size_t r = seq;
+            if (r + 2 < c->s1 && x_tok_is(d, r, "and") && (x_tok(d, r + 1)->tflags & FNR_TF_CAP))
+                r = cap_sequence(d, r + 1, c->s1);
+            if (x_tok_in(d, r - 1, DOC_HEADS) && (x_tok(d, r - 1)->tflags & FNR_TF_CAP)) {
+                i = r;
                 continue;
             }
         }
@@ -3315,7 +3355,24 @@ static int32_t code_name_owner(const x_doc *d, size_t cue, size_t after, size_t 
         }
         return body;
     }
+    /* "a commander of a faction known by his alias X": the unnamed one
+     * "his" stands for owns it, no one named further back */
+    static const char *const ONES[] = { "commander", "leader",  "member", "militant", "fighter",
+                                        "suspect",   "emir",    "chief",  "boss",     "man",
+                                        "woman",     "founder", NULL };
+    bool his = false;
+    for (size_t k = cue; k < after && !his; k++)
+        his = x_tok_is(d, k, "his") || x_tok_is(d, k, "her");
     for (size_t k = cue; k > s0 && cue - k < 14; k--) {
+        if (his && x_tok_in(d, k - 1, ONES)) {
+            /* (but "X, a commander known by his alias": X's) */
+            size_t w = k - 1;
+            while (w > s0 && k - 1 - w < 4 && !x_tok_is(d, w - 1, "a") &&
+                   !x_tok_is(d, w - 1, "an") && !x_tok_is(d, w - 1, "the"))
+                w--;
+            int32_t pm = w >= s0 + 3 && is_punct(d, w - 2, ',') ? x_tok(d, w - 3)->mention : -1;
+            return pm >= 0 && x_men(d, (size_t)pm)->type == FNR_ENTITY_PERSON ? pm : -1;
+        }
         int32_t m = x_tok(d, k - 1)->mention;
         /* ("Investigators said another suspect, known by the nickname X":
          * a lone unknown word that tells the sentence, a guessed surname,
@@ -3457,14 +3514,24 @@ static fnr_status scan_code_names(scan_ctx *c)
                 continue;
             if (!quoted) {
                 size_t b = i;
-                if (b > c->s0 && x_tok_is(d, b - 1, "also"))
+                if (b > c->s0 && (x_tok_is(d, b - 1, "also") || x_tok_is(d, b - 1, "formerly") ||
+                                  x_tok_is(d, b - 1, "previously")))
                     b--;
                 if (b > c->s0 && is_punct(d, b - 1, ','))
                     b--;
+                /* ("Hayat Tahrir al-Sham (HTS), formerly known as ...") */
+                if (b > c->s0 + 3 && is_punct(d, b - 1, ')') && is_punct(d, b - 3, '('))
+                    b -= 3;
                 int32_t pm = b > c->s0 ? x_tok(d, b - 1)->mention : -1;
-                if (!x_tok_is(d, k, "the") || pm < 0 ||
-                    x_men(d, (size_t)pm)->type != FNR_ENTITY_PERSON ||
-                    x_tok(d, k + 1)->mention >= 0)
+                /* ("HTS, formerly known as the Nusra Front": a body the
+                 * dictionary knows, beside a body, is another name of it) */
+                int32_t nm = x_tok(d, k + 1)->mention;
+                bool bodies = pm >= 0 && nm >= 0 && x_tok_is(d, k, "the") &&
+                              x_men(d, (size_t)pm)->type == FNR_ENTITY_ORGANIZATION &&
+                              x_men(d, (size_t)nm)->type == FNR_ENTITY_ORGANIZATION &&
+                              x_men(d, (size_t)nm)->tok0 == k + 1;
+                if (!bodies && (!x_tok_is(d, k, "the") || pm < 0 ||
+                                x_men(d, (size_t)pm)->type != FNR_ENTITY_PERSON || nm >= 0))
                     continue;
             }
             k++;
@@ -3498,7 +3565,11 @@ static fnr_status scan_code_names(scan_ctx *c)
          * person, not the group) */
         bool kunya = x_tok_is(d, a, "abu") || x_tok_is(d, a, "ebu") || x_tok_is(d, a, "umm") ||
                      x_tok_is(d, a, "abou");
-        bool group = given_owner < 0 && !kunya && group_before_cue(d, i, c->s0);
+        /* ("a faction known by his alias X": the cue says whose) */
+        bool his = false;
+        for (size_t q = i; q < a && !his; q++)
+            his = x_tok_is(d, q, "his") || x_tok_is(d, q, "her");
+        bool group = given_owner < 0 && !kunya && !his && group_before_cue(d, i, c->s0);
         if (group) {
             if (existing < 0 || x_men(d, (size_t)existing)->tok0 != a ||
                 x_men(d, (size_t)existing)->tok1 != b) {

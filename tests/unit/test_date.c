@@ -175,6 +175,9 @@ static const none_case not_dates[] = {
     { "30 February 2020", &REF },
     { "2023-02-29", &REF },
     { "Jan said so", &REF },
+    /* a weekday naming a weekly rite is no day */
+    { "gunmen opened fire during Sunday mass", &REF },
+    { "after Friday prayers", &REF },
     /* relative or year-less with no reference date */
     { "yesterday", NULL },
     { "last year", NULL },

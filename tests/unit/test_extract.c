@@ -103,6 +103,42 @@ static const ent_case ENT_CASES[] = {
       "Khalid al-Dulaimi", FNR_ENTITY_PERSON, "Kartal", NULL },
     { "Sheikh Said Piran, also spelt Şeyh Said, led a rebellion in 1925.", "Said Piran",
       FNR_ENTITY_PERSON, "Şeyh Said", NULL },
+    /* "X City" is the city, not the country or state named X */
+    { "Cartel gunmen were arrested in Mexico City on Monday.", "Mexico City", FNR_ENTITY_LOCATION,
+      NULL, "Mexico" },
+    { "The two men planned an attack in New York City.", "New York City", FNR_ENTITY_LOCATION, NULL,
+      NULL },
+    /* a site named after a person with a middle initial is the site */
+    { "He was held at George H. Bush International Airport in Houston.",
+      "George H. Bush International Airport", FNR_ENTITY_LOCATION, NULL, "George H. Bush" },
+    /* a report's title names no one */
+    { "Europol said in its Terrorism Situation and Trend Report that arrests rose.", "Europol",
+      FNR_ENTITY_ORGANIZATION, NULL, "Terrorism Situation" },
+    { "The Annual Threat Assessment of the ODNI named Iran.", "Iran", FNR_ENTITY_LOCATION, NULL,
+      "Annual Threat Assessment" },
+    /* "the Nth Front of <group>": the unit and the group, each its own */
+    { "He commanded the 18th Front of the FARC until 2016.", "18th Front", FNR_ENTITY_ORGANIZATION,
+      NULL, "Front of the FARC" },
+    { "He commanded the 18th Front of the FARC until 2016.", "FARC", FNR_ENTITY_ORGANIZATION, NULL,
+      NULL },
+    /* Latin American armed groups and the Kosovo force by their acronyms */
+    { "Dissidents of the EMC attacked a police post in Cauca.", "EMC", FNR_ENTITY_ORGANIZATION,
+      NULL, NULL },
+    { "The ELN released two hostages near Arauca.", "ELN", FNR_ENTITY_ORGANIZATION, NULL, NULL },
+    { "A KFOR patrol was stopped near Zvečan.", "KFOR", FNR_ENTITY_ORGANIZATION, NULL, NULL },
+    /* "known by his alias X" after a group noun: a person's alias, of the
+     * unnamed one "his" stands for, not of anyone named further back */
+    { "Troops killed a commander of a rebel faction known by his alias \"Tigre\" in Arauca.",
+      "Tigre", FNR_ENTITY_PERSON, NULL, "Troops" },
+    { "Troops killed Iván Rojas, a senior commander known by his alias \"Tigre\", in Arauca.",
+      "Iván Rojas", FNR_ENTITY_PERSON, "Tigre", NULL },
+    /* "formerly known as the X": a body the dictionary knows, named in
+     * full, is the old name of the body before (its acronym in brackets
+     * between them or not) */
+    { "HTS, formerly known as the Nusra Front, held the town.", "HTS", FNR_ENTITY_ORGANIZATION,
+      "Nusra Front", NULL },
+    { "Hayat Tahrir al-Sham (HTS), formerly known as the Nusra Front, held the town.",
+      "Hayat Tahrir al-Sham", FNR_ENTITY_ORGANIZATION, "Nusra Front", NULL },
     /* "known in Turkish as X" names the body before it */
     { "The Special Organization, known in Turkish as Teşkilat-ı Mahsusa, was founded in 1913.",
       "Special Organization", FNR_ENTITY_ORGANIZATION, "Teşkilat-ı Mahsusa", NULL },
@@ -681,6 +717,12 @@ static void test_entities(void **state)
     assert_non_null(tom);
     assert_false(has_alias(tom, "Boris"));
     fnr_facts_free(f);
+    /* Wagner and the Africa Corps that took over its men are two bodies */
+    f = run("Wagner fighters, now under the Africa Corps, stayed in Mali.", NULL);
+    const fnr_entity *wagner = find_entity(f, "Wagner");
+    assert_non_null(wagner);
+    assert_false(has_alias(wagner, "Africa Corps"));
+    fnr_facts_free(f);
 }
 
 /* The kind a body's name tells. */
@@ -918,6 +960,97 @@ static const ev_case EV_CASES[] = {
     /* "Of the seven suspects, five were ...": the five, not the whole */
     { "Of the seven suspects, five were remanded in custody by a court in Van.", NULL,
       FNR_EVENT_LEGAL_ACTION, NULL, NULL, 5, NULL, NULL },
+    /* "blow up", "set fire to": attacks, and plots when planned */
+    { "The two men planned to blow up a gas pipeline near Kutaisi.", NULL, FNR_EVENT_PLOT, NULL,
+      NULL, -2, NULL, "Kutaisi" },
+    { "Unknown attackers set fire to three buses in Brno on 3 March 2026.", NULL, FNR_EVENT_ATTACK,
+      NULL, NULL, -2, "2026-03-03", "Brno" },
+    /* "including a woman who was wanted": one is wanted, not the three */
+    { "Soldiers arrested three suspects in Cotabato, including a woman who was wanted for a bombing.",
+      NULL, FNR_EVENT_LEGAL_ACTION, NULL, NULL, 1, NULL, NULL },
+    /* the wounded of the next clause are no count of the killing */
+    { "A militant commander was killed and two soldiers were wounded in a clash in Basilan.", NULL,
+      FNR_EVENT_KILL, NULL, NULL, 1, NULL, "Basilan" },
+    /* "The suspects, identified as A, B and C": the three counted; "the
+     * wali, identified as X" after four killed with him: one of them */
+    { "Dutch police detained three men in Breda. The suspects, identified as Karim B., Yusuf T. "
+      "and Adam S., were held on Monday.",
+      NULL, FNR_EVENT_ARREST, NULL, "Yusuf T.", 3, NULL, "Breda" },
+    { "Troops killed four militants including the so-called wali of Diyala. The wali, identified "
+      "as Ahmed al-Karbouli, had led the cell.",
+      NULL, FNR_EVENT_KILL, NULL, "Ahmed al-Karbouli", 4, NULL, NULL },
+    /* rockets and shells seized are things; shells that hit, an attack */
+    { "Police found 20 landmines and mortar shells in a barn in Hakkari.", NULL, FNR_EVENT_SEIZURE,
+      NULL, NULL, -2, NULL, "Hakkari" },
+    { "Artillery shells hit the town of Idlib, killing two.", NULL, FNR_EVENT_ATTACK, NULL, NULL,
+      -2, NULL, "Idlib" },
+    /* an armed group that seizes, or says it did, is the seizer */
+    { "The SDF seized rockets and mortar shells in Hasakah.", NULL, FNR_EVENT_SEIZURE, "SDF", NULL,
+      -2, NULL, "Hasakah" },
+    /* scouting what an army keeps, or for a service, is spying; scouting
+     * for an attack a plot */
+    { "Two men scouted naval bases in Gdynia on behalf of the GRU.", NULL, FNR_EVENT_ESPIONAGE,
+      "GRU", NULL, -2, NULL, "Gdynia" },
+    { "Two men scouted military sites in Gdynia for a bomb attack.", NULL, FNR_EVENT_PLOT, NULL,
+      NULL, -2, NULL, "Gdynia" },
+    /* "The pair", "Both men": the two the sentence before names */
+    { "Tariq Aziz and Omar Latif met in Luton.\n\nThe pair were arrested in May 2024.", NULL,
+      FNR_EVENT_ARREST, NULL, "Omar Latif", 2, "2024-05", NULL },
+    { "Tariq Aziz and Omar Latif met in Luton. Both men were charged in June 2024.", NULL,
+      FNR_EVENT_LEGAL_ACTION, NULL, "Tariq Aziz", 2, "2024-06", NULL },
+    /* the date of the reporting clause that ends a charge dates the
+     * charge, not the crime charged */
+    { "Police have charged a Moldovan man with an arson attack on a depot in Brno, the minister "
+      "said on 21 April 2026.",
+      NULL, FNR_EVENT_LEGAL_ACTION, NULL, NULL, -2, "2026-04-21", NULL },
+    { "Police have charged a Moldovan man with an arson attack on a depot in Brno, the minister "
+      "said on 21 April 2026.",
+      NULL, FNR_EVENT_ATTACK, NULL, NULL, -2, "", "Brno" },
+    /* drugs by weight are seized goods, no persons */
+    { "Navy marines seized 300 kilograms of methamphetamine in Culiacán.", NULL, FNR_EVENT_SEIZURE,
+      NULL, NULL, -2, NULL, "Culiacán" },
+    /* a group that says it detained some is who detained them, where it
+     * is told or not */
+    { "Houthi rebels in Yemen said they had detained 11 aid workers in Sanaa.", NULL,
+      FNR_EVENT_ARREST, "Houthi rebels", NULL, 11, NULL, "Sanaa" },
+    /* watching what an army keeps, or for a handler, is spying, with no
+     * service named */
+    { "Latvian prosecutors said Janis Ozols had photographed military convoys near Adazi.", NULL,
+      FNR_EVENT_ESPIONAGE, "Janis Ozols", NULL, -2, NULL, NULL },
+    { "The two men filmed the port and sent the videos to a handler in Minsk, and had been "
+      "monitoring the warships moored there.",
+      NULL, FNR_EVENT_ESPIONAGE, NULL, NULL, -2, NULL, NULL },
+    /* a service's warning to firms is a warning to another party */
+    { "The AIVD warned companies that Chinese hackers were targeting chip makers.", NULL,
+      FNR_EVENT_INTEL_SHARING, "AIVD", NULL, -2, NULL, NULL },
+    /* a site named before the event's noun is where it was */
+    { "The 2017 Manchester Arena bombing in Manchester killed 22 people.", NULL, FNR_EVENT_ATTACK,
+      NULL, NULL, -2, "2017", "Manchester Arena" },
+    { "The 2024 Crocus City Hall attack near Moscow killed 145 people.", NULL, FNR_EVENT_ATTACK,
+      NULL, NULL, 145, "2024", "Crocus City Hall" },
+    /* "The 2015 attack ..." names a past event: its year frames no later
+     * paragraph */
+    { "Court hears case\n\nA court in Paris began hearing the case of three men accused of "
+      "helping a gunman.\n\nThe 2015 attack on the Bataclan, in which 90 people were killed, "
+      "was claimed by ISIS.\n\nPolice in Lyon detained two suspects, officials said.\n",
+      NULL, FNR_EVENT_ARREST, NULL, NULL, 2, "", "Lyon" },
+    /* who oversaw the operations "in which" some were caught is not caught */
+    { "Interior Minister Ali Yerlikaya has overseen operations in which police captured 900 "
+      "suspects this year.",
+      "2026-03-20", FNR_EVENT_ARREST, NULL, NULL, 900, NULL, NULL },
+    /* the count after a later verb of another event is that verb's */
+    { "Troops killed a militant leader and arrested two others in Sulu.", NULL, FNR_EVENT_KILL,
+      NULL, NULL, 1, NULL, "Sulu" },
+    { "Troops killed a militant leader and arrested two others in Sulu.", NULL, FNR_EVENT_ARREST,
+      NULL, NULL, 2, NULL, "Sulu" },
+    { "Police detained a man and later charged three women in Leeds.", NULL, FNR_EVENT_ARREST, NULL,
+      NULL, 1, NULL, "Leeds" },
+    /* ... but one object of both verbs is counted by both */
+    { "Police detained and charged three men in Leeds.", NULL, FNR_EVENT_ARREST, NULL, NULL, 3,
+      NULL, "Leeds" },
+    /* a Philippine city is named without its "City" */
+    { "Militants laid siege to Marawi in 2017.", NULL, FNR_EVENT_ATTACK, NULL, NULL, -2, "2017",
+      "Marawi" },
     /* a dateline line of its own dates the report: "on Saturday" is the
      * day before that Sunday */
     { "Belgian police detain five\n\nBRUSSELS, March 3, 2024\n\nBelgian police detained five "
@@ -1471,11 +1604,29 @@ static void test_events(void **state)
         fnr_facts_free(w);
         fnr_facts_free(wo);
     }
+    /* "behind several bombings": many attacks told as one, none of them */
+    fnr_facts *f =
+        run("Police named the slain man as Radzmil J., who was behind several bombings in "
+            "Jolo.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 0);
+    fnr_facts_free(f);
+    /* an accusation denied is no step of its own */
+    f = run("Kyiv denied the accusation on Friday.\n", NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_LEGAL_ACTION), 0);
+    fnr_facts_free(f);
+    /* police watching suspects do not spy */
+    f = run("Police had been monitoring the suspects' military training for months.\n", NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ESPIONAGE), 0);
+    fnr_facts_free(f);
+    assert_false(takes_part("Interior Minister Ali Yerlikaya has overseen operations in which "
+                            "police captured 900 suspects this year.",
+                            FNR_EVENT_ARREST, "Ali Yerlikaya", true));
     /* the one a first clause took, taken again in the next with others:
      * one capture of all of them */
-    fnr_facts *f = run("MİT caught Yusuf Demirtaş near Kilis, and police later detained him "
-                       "together with four couriers.",
-                       NULL);
+    f = run("MİT caught Yusuf Demirtaş near Kilis, and police later detained him "
+            "together with four couriers.",
+            NULL);
     assert_int_equal(n_events(f, FNR_EVENT_ARREST), 1);
     assert_int_equal(find_event(f, FNR_EVENT_ARREST)->count, 5);
     fnr_facts_free(f);
@@ -4334,6 +4485,19 @@ static void test_one_sentencing_of_seven(void **state)
             fail_msg("case %zu: count %ld", i, v->count);
         fnr_facts_free(f);
     }
+    /* the guilt and the punishment of one person told apart: one verdict */
+    fnr_facts *f = run("A Kyrgyz man, Bakyt Osmonov, was sentenced to 18 years in prison by a "
+                       "court in Kazan on Friday. He had been found guilty of recruiting for "
+                       "ISKP.\n",
+                       NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_LEGAL_ACTION), 1);
+    fnr_facts_free(f);
+    /* ... but a verdict in March and a sentence in May are two steps */
+    f = run("A court convicted Bakyt Osmonov of recruiting for ISKP in March 2025. He was "
+            "sentenced to 18 years in May 2025.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_LEGAL_ACTION), 2);
+    fnr_facts_free(f);
 }
 
 static void test_requested_and_noticed(void **state)
@@ -4492,6 +4656,16 @@ static void test_capture_told_twice(void **state)
     const fnr_event *tv = find_event(t, FNR_EVENT_ARREST);
     assert_true(tv->location >= 0);
     assert_string_equal(t->entities[tv->location].name, "Linz");
+    fnr_facts_free(t);
+    /* ... and so is "The man, identified as X, was detained along with two
+     * aides": one capture of three */
+    t = run("The CTS said it had captured a senior Islamic State commander near Kirkuk.\n\nThe "
+            "man, identified as Hamid al-Dulaimi, was detained along with two aides in Hawija.\n",
+            NULL);
+    assert_int_equal(n_events(t, FNR_EVENT_ARREST), 1);
+    tv = find_event(t, FNR_EVENT_ARREST);
+    assert_int_equal(tv->count, 3);
+    assert_true(names_have(t, tv->targets, tv->n_targets, "Hamid al-Dulaimi"));
     fnr_facts_free(t);
     /* the detail that stands for the lead keeps the lead's date */
     t = run("Report\n\nSecurity across the eastern provinces has been tightened ahead of the "
@@ -4997,6 +5171,23 @@ static void test_captor_is_no_associate(void **state)
     assert_false(has_relation(f, FNR_REL_ASSOCIATED_WITH, "Kerem Yaman", "MİT"));
     assert_true(has_relation(f, FNR_REL_ASSOCIATED_WITH, "Kerem Yaman", "Arda Soylu") ||
                 has_relation(f, FNR_REL_ASSOCIATED_WITH, "Arda Soylu", "Kerem Yaman"));
+    fnr_facts_free(f);
+    /* the service that tracked the one police took is on the catching
+     * side; "him" after "before police detained" is the one tracked */
+    f = run("MİT had been tracking Selim Durmaz for weeks before police detained him in "
+            "Bağcılar.\n",
+            NULL);
+    const fnr_event *v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_true(names_have(f, v->targets, v->n_targets, "Selim Durmaz"));
+    assert_false(has_relation(f, FNR_REL_ASSOCIATED_WITH, "MİT", "Selim Durmaz"));
+    assert_false(has_relation(f, FNR_REL_ASSOCIATED_WITH, "Selim Durmaz", "MİT"));
+    fnr_facts_free(f);
+    /* one taken as a spy of a service stays its associate */
+    f = run("Police detained Ivan Sokolov, who is suspected of spying for the GRU, in Vilnius.\n",
+            NULL);
+    assert_true(has_relation(f, FNR_REL_ASSOCIATED_WITH, "Ivan Sokolov", "GRU") ||
+                has_relation(f, FNR_REL_ASSOCIATED_WITH, "GRU", "Ivan Sokolov"));
     fnr_facts_free(f);
 }
 
