@@ -1693,6 +1693,12 @@ static fnr_status by_agents(const x_doc *d, size_t i, size_t s1, fnr_vec *agents
         /* "wanted by Türkiye for links to FETÖ": what for names no agent */
         if (last >= 0 && (x_tok_is(d, k, "for") || x_tok_is(d, k, "over")))
             break;
+        /* "information shared by MİT with Swedish intelligence": the one
+         * it was shared with is no agent */
+        if (last >= 0 && x_tok_is(d, k, "with") && k + 1 < s1 &&
+            (x_tok_entity(d, k + 1) >= 0 ||
+             (k + 2 < s1 && x_tok_is(d, k + 1, "the") && x_tok_entity(d, k + 2) >= 0)))
+            break;
         int e = x_tok_entity(d, k);
         in_list = in_list && (e >= 0 || is_punct_c(d, k, ',') || x_tok_is(d, k, "the") ||
                               x_tok_is(d, k, "and"));

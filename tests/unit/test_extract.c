@@ -3249,6 +3249,11 @@ static void test_triggers_in_context(void **state)
     assert_false(acts("A 15-person spy ring working for Belarus was rolled up in Poland after an "
                       "18-month operation by the Internal Security Agency.\n",
                       FNR_EVENT_ESPIONAGE, "Internal Security Agency"));
+    /* "shared by MİT with Swedish intelligence": the one shared with was
+     * told */
+    assert_true(takes_part("Information shared by MİT with the Swedish Security Service led to the "
+                           "arrest of two suspects in Malmö.\n",
+                           FNR_EVENT_INTEL_SHARING, "Swedish Security Service", true));
     /* "near Moscow, U.S. officials said": the country qualifies the
      * officials, Moscow is not in it */
     t = run("The CIA warned of a planned attack near Moscow, U.S. officials said.\n", NULL);
