@@ -3100,6 +3100,15 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
              * stops an attack is no plotter */
             if (avert != SIZE_MAX && i < avert)
                 break;
+            /* "The CIA passed intelligence to Russia about a planned attack":
+             * who warned and who was warned plot nothing */
+            if (before && (types_between(d, s0, tg->t0) & (1u << FNR_EVENT_INTEL_SHARING))) {
+                bool about = false;
+                for (size_t k = after_mention(d, i, s1); k < tg->t0 && !about; k++)
+                    about = x_tok_is(d, k, "about") || x_tok_is(d, k, "of");
+                if (about)
+                    break;
+            }
             /* "plotting to kill Dutch politician Geert Wilders": a person
              * named after the verb is who it aims at */
             if (en->type == FNR_ENTITY_PERSON && !before && !is_militant(d, e) &&
@@ -3142,8 +3151,21 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
         if (g >= 0 && !contains(p->actors, p->n_actors, g))
             add_unique(p->targets, &p->n_targets, g);
     }
+    /* ("The CIA passed intelligence to Russia about a planned attack":
+     * the one a warning went to plotted nothing) */
+    bool warned_of = tg->type == FNR_EVENT_PLOT &&
+                     (types_between(d, s0, tg->t0) & (1u << FNR_EVENT_INTEL_SHARING));
+    for (size_t k = tg->t0; tg->type == FNR_EVENT_PLOT && !warned_of && k > s0 && tg->t0 - k < 5;
+         k--)
+        if (x_tok_is(d, k - 1, "about")) {
+            static const char *const INFO[] = { "intelligence", "information", "warning",
+                                                "details",      "tip",         NULL };
+            for (size_t q = s0; q + 1 < k && !warned_of; q++)
+                warned_of = x_tok_in(d, q, INFO);
+            break;
+        }
     for (size_t i = 0; i < f->n_for; i++) {
-        if (tg->type == FNR_EVENT_ESPIONAGE || tg->type == FNR_EVENT_PLOT)
+        if (tg->type == FNR_EVENT_ESPIONAGE || (tg->type == FNR_EVENT_PLOT && !warned_of))
             /* "preparing an attack on the embassy on behalf of Iran" (D-12) */
             add_unique(p->actors, &p->n_actors, f->for_whom[i]);
         else if ((tg->type == FNR_EVENT_ARREST || tg->type == FNR_EVENT_LEGAL_ACTION) &&

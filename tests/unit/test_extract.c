@@ -3249,6 +3249,10 @@ static void test_triggers_in_context(void **state)
     assert_false(acts("A 15-person spy ring working for Belarus was rolled up in Poland after an "
                       "18-month operation by the Internal Security Agency.\n",
                       FNR_EVENT_ESPIONAGE, "Internal Security Agency"));
+    /* the one a warning about a plot went to plotted nothing */
+    assert_false(acts("The CIA passed intelligence to Russia about a planned attack at a concert "
+                      "hall near Moscow.\n",
+                      FNR_EVENT_PLOT, "Russia"));
     /* "shared by MİT with Swedish intelligence": the one shared with was
      * told */
     assert_true(takes_part("Information shared by MİT with the Swedish Security Service led to the "
