@@ -9076,6 +9076,60 @@ static fnr_status breakdown_of_total(x_doc *d)
     return FNR_OK;
 }
 
+/* "MİT has neutralized a senior member of the PKK in northern Iraq. MİT
+ * carried out a precision operation in Iraq's Sinjar region against the
+ * terrorist, code-named X": the operation is the killing told again, with
+ * its one named and its narrower place; no event of its own (GUIDELINES:
+ * a kill "in an operation" is the kill only). */
+static fnr_status operation_told_again(x_doc *d)
+{
+    fnr_event *ev = d->events.data;
+    for (size_t o = 1; o < d->events.len; o++) {
+        fnr_event *op = &ev[o];
+        if (op->type != FNR_EVENT_MILITARY_OPERATION ||
+            !names_person(d, op->targets, op->n_targets))
+            continue;
+        /* (a named operation is a thing in itself) */
+        unsigned char c0 = (unsigned char)d->doc.text[op->trigger_start];
+        if (c0 >= 'A' && c0 <= 'Z')
+            continue;
+        if (another_one(d, x_sent(d, op->sentence)))
+            continue;
+        size_t k = o;
+        while (k > 0 && ev[k - 1].sentence + 2 >= op->sentence &&
+               !(ev[k - 1].type == FNR_EVENT_KILL || ev[k - 1].type == FNR_EVENT_ARREST))
+            k--;
+        if (k == 0 || ev[k - 1].sentence + 2 < op->sentence || ev[k - 1].sentence == op->sentence)
+            continue;
+        fnr_event *e = &ev[k - 1];
+        if (names_person(d, e->targets, e->n_targets) || e->count > 1)
+            continue;
+        bool same_hands = true;
+        for (size_t a = 0; a < op->n_actors && same_hands; a++)
+            same_hands = contains(e->actors, e->n_actors, op->actors[a]);
+        if (!same_hands)
+            continue;
+        int *t = fnr_arena_alloc(d->arena, (e->n_targets + op->n_targets + 1) * sizeof *t);
+        if (!t)
+            return FNR_NOMEM;
+        memcpy(t, e->targets, e->n_targets * sizeof *t);
+        size_t n = e->n_targets;
+        for (size_t q = 0; q < op->n_targets; q++)
+            if (!contains(t, n, op->targets[q]))
+                t[n++] = op->targets[q];
+        e->targets = t;
+        e->n_targets = n;
+        if (op->location >= 0 && !op->location_inferred &&
+            (e->location < 0 || e->location_inferred ||
+             place_rank_of(d, op->location) < place_rank_of(d, e->location)))
+            e->location = op->location;
+        memmove(op, op + 1, (d->events.len - o - 1) * sizeof *op);
+        d->events.len--;
+        o--;
+    }
+    return FNR_OK;
+}
+
 fnr_status x_events_find(x_doc *d)
 {
     fnr_status st = entity_bits(d);
@@ -9098,6 +9152,8 @@ fnr_status x_events_find(x_doc *d)
     st = the_n_named_before(d);
     if (st == FNR_OK)
         st = breakdown_of_total(d);
+    if (st == FNR_OK)
+        st = operation_told_again(d);
     if (st != FNR_OK)
         return st;
     /* a plot with no plotter named takes the state the report says

@@ -3249,6 +3249,20 @@ static void test_triggers_in_context(void **state)
     assert_false(acts("A 15-person spy ring working for Belarus was rolled up in Poland after an "
                       "18-month operation by the Internal Security Agency.\n",
                       FNR_EVENT_ESPIONAGE, "Internal Security Agency"));
+    /* the operation against the one named, after the killing told, is
+     * that killing told again, with its narrower place; "whose real name
+     * was X" names him */
+    t = run("MİT has neutralized a senior member of the PKK in northern Iraq.\n\nMİT carried out "
+            "a precision operation in the Sinjar region against the terrorist, code-named \"Zagros "
+            "Amed\", the sources said. Amed, whose real name was Hüseyin Öztaş, took part in "
+            "attacks on soldiers in Hakkari.\n",
+            NULL);
+    assert_int_equal(n_events(t, FNR_EVENT_MILITARY_OPERATION), 0);
+    sp = find_event(t, FNR_EVENT_KILL);
+    assert_non_null(sp);
+    assert_true(names_have(t, sp->targets, sp->n_targets, "Zagros Amed"));
+    assert_string_equal(t->entities[sp->location].name, "Sinjar");
+    fnr_facts_free(t);
     /* the one a warning about a plot went to plotted nothing */
     assert_false(acts("The CIA passed intelligence to Russia about a planned attack at a concert "
                       "hall near Moscow.\n",
