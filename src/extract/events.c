@@ -9076,6 +9076,52 @@ static fnr_status breakdown_of_total(x_doc *d)
     return FNR_OK;
 }
 
+/* "Attackers killed five people at TUSAŞ ... The minister identified one
+ * of the attackers as Ali Örek": the one named made the attack told just
+ * before. */
+static fnr_status doer_identified(x_doc *d)
+{
+    static const char *const DOERS[] = { "attacker", "attackers",   "bomber",       "bombers",
+                                         "gunman",   "gunmen",      "assailant",    "assailants",
+                                         "shooter",  "perpetrator", "perpetrators", NULL };
+    fnr_event *ev = d->events.data;
+    for (size_t i = 0; i < d->events.len; i++) {
+        fnr_event *e = &ev[i];
+        if (e->type != FNR_EVENT_ATTACK || names_person(d, e->actors, e->n_actors))
+            continue;
+        for (size_t si = e->sentence + 1; si < d->sents.len && si <= e->sentence + 2; si++) {
+            const xsent *s = x_sent(d, si);
+            int who = -1;
+            for (size_t k = s->tok0; k + 3 < s->tok1 && who < 0; k++) {
+                if (!x_tok_is(d, k, "identified"))
+                    continue;
+                size_t q = k + 1;
+                bool doer = false;
+                while (q < s->tok1 && q - k < 6 && !x_tok_is(d, q, "as")) {
+                    doer = doer || x_tok_in(d, q, DOERS);
+                    q++;
+                }
+                if (doer && q + 1 < s->tok1 && x_tok_is(d, q, "as")) {
+                    int w = x_tok_entity(d, q + 1);
+                    if (w >= 0 && d->ents[w].type == FNR_ENTITY_PERSON)
+                        who = w;
+                }
+            }
+            if (who < 0 || contains(e->targets, e->n_targets, who))
+                continue;
+            int *a = fnr_arena_alloc(d->arena, (e->n_actors + 2) * sizeof *a);
+            if (!a)
+                return FNR_NOMEM;
+            memcpy(a, e->actors, e->n_actors * sizeof *a);
+            a[e->n_actors] = who;
+            e->actors = a;
+            e->n_actors++;
+            break;
+        }
+    }
+    return FNR_OK;
+}
+
 /* "MİT has neutralized a senior member of the PKK in northern Iraq. MİT
  * carried out a precision operation in Iraq's Sinjar region against the
  * terrorist, code-named X": the operation is the killing told again, with
@@ -9154,6 +9200,8 @@ fnr_status x_events_find(x_doc *d)
         st = breakdown_of_total(d);
     if (st == FNR_OK)
         st = operation_told_again(d);
+    if (st == FNR_OK)
+        st = doer_identified(d);
     if (st != FNR_OK)
         return st;
     /* a plot with no plotter named takes the state the report says

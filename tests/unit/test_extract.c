@@ -3263,6 +3263,10 @@ static void test_triggers_in_context(void **state)
     assert_true(names_have(t, sp->targets, sp->n_targets, "Zagros Amed"));
     assert_string_equal(t->entities[sp->location].name, "Sinjar");
     fnr_facts_free(t);
+    /* "identified one of the attackers as X": X made the attack */
+    assert_true(acts("Gunmen killed five people at a factory near Ankara on Wednesday.\n\nThe "
+                     "minister identified one of the attackers as Ali Örek.\n",
+                     FNR_EVENT_ATTACK, "Ali Örek"));
     /* the one a warning about a plot went to plotted nothing */
     assert_false(acts("The CIA passed intelligence to Russia about a planned attack at a concert "
                       "hall near Moscow.\n",
