@@ -3264,8 +3264,9 @@ static void test_triggers_in_context(void **state)
     assert_string_equal(t->entities[sp->location].name, "Sinjar");
     fnr_facts_free(t);
     /* "identified one of the attackers as X": X made the attack */
-    assert_true(acts("Gunmen killed five people at a factory near Ankara on Wednesday.\n\nThe "
-                     "minister identified one of the attackers as Ali Örek.\n",
+    assert_true(acts("Attackers armed with rifles and explosives killed five people and wounded "
+                     "22 others at a factory near Ankara.\n\nThe minister identified one of the "
+                     "attackers as Ali Örek.\n",
                      FNR_EVENT_ATTACK, "Ali Örek"));
     /* the one a warning about a plot went to plotted nothing */
     assert_false(acts("The CIA passed intelligence to Russia about a planned attack at a concert "
