@@ -4064,6 +4064,29 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
      * the capture of a group's members; "dismantled a bomb", "broke up a
      * protest" capture no one (and "efforts in dismantling networks" is no
      * one capture: the triggers have no -ing forms) */
+    /* "intercepted a container carrying drone parts": a thing stopped is
+     * seized, no one taken; "air defences intercepted a missile": shot
+     * down, no one taken */
+    if (t == FNR_EVENT_ARREST && x_tok(d, tg->t0)->key_len >= 9 &&
+        memcmp(x_tok(d, tg->t0)->key, "intercept", 9) == 0) {
+        static const char *const CARGO[] = { "container", "containers",  "shipment", "shipments",
+                                             "cargo",     "consignment", "truck",    "trucks",
+                                             "vessel",    "ship",        "boat",     "vehicle",
+                                             "parcel",    "package",     NULL };
+        static const char *const FIRED[] = { "missile",    "missiles",    "rocket",
+                                             "rockets",    "drone",       "drones",
+                                             "projectile", "projectiles", NULL };
+        size_t k = tg->t1;
+        if (k < s1 && (x_tok_is(d, k, "a") || x_tok_is(d, k, "an") || x_tok_is(d, k, "the")))
+            k++;
+        while (k < s1 && k - tg->t1 < 4 && (x_tok(d, k)->xflags & XT_LOWER) &&
+               !x_tok_in(d, k, CARGO) && !x_tok_in(d, k, FIRED))
+            k++;
+        if (k < s1 && x_tok_in(d, k, CARGO))
+            return FNR_EVENT_SEIZURE;
+        if (k < s1 && x_tok_in(d, k, FIRED))
+            return 0;
+    }
     if (t == FNR_EVENT_ARREST) {
         static const char *const ROLLS[] = { "rolled",     "rolls",      "busted", "busts",
                                              "dismantled", "dismantles", "broke",  "breaks",

@@ -3263,6 +3263,17 @@ static void test_triggers_in_context(void **state)
     assert_true(names_have(t, sp->targets, sp->n_targets, "Zagros Amed"));
     assert_string_equal(t->entities[sp->location].name, "Sinjar");
     fnr_facts_free(t);
+    /* a container intercepted is seized; a missile intercepted took no
+     * one */
+    t = run("Customs officers at Mersin port intercepted a container carrying drone parts bound "
+            "for the Houthis.\n",
+            NULL);
+    assert_int_equal(n_events(t, FNR_EVENT_ARREST), 0);
+    assert_int_equal(n_events(t, FNR_EVENT_SEIZURE), 1);
+    fnr_facts_free(t);
+    t = run("Israel intercepted a missile fired from Yemen.\n", NULL);
+    assert_int_equal(n_events(t, FNR_EVENT_ARREST), 0);
+    fnr_facts_free(t);
     /* "identified one of the attackers as X": X made the attack */
     assert_true(acts("Attackers armed with rifles and explosives killed five people and wounded "
                      "22 others at a factory near Ankara.\n\nThe minister identified one of the "
