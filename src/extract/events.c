@@ -2956,7 +2956,13 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
                     !(i > tg->t1 &&
                       (types_between(d, tg->t1, i) & ~(1u << FNR_EVENT_INTEL_SHARING))))
                     add_unique(p->targets, &p->n_targets, e);
-            } else if (before && en->type != FNR_ENTITY_LOCATION &&
+            } else if (before &&
+                       (en->type != FNR_ENTITY_LOCATION ||
+                        /* ("Germany notified Türkiye that ...": a state
+                         * as the subject tells, D-12) */
+                        (place_acts(d, en) && i == first_pos && !oc->prep &&
+                         !dateline_at(d, i, s1) && !owns_body(d, i, s1) &&
+                         !place_qualifies(d, i, s1))) &&
                        !((en->type == FNR_ENTITY_PERSON || is_militant(d, e)) && p->n_actors &&
                          owns_next(d, i, s1)) &&
                        !(p->n_actors && that_before(d, s0, i)))
@@ -6131,6 +6137,12 @@ static fnr_status add_event(x_doc *d, size_t si, const trig *tg, fnr_event_type 
          * arrested four men on Thursday over a series of arson attacks":
          * the arrest's, not the attacks' (a plot stopped by the arrest may
          * be of its day) */
+        dt = NULL;
+    } else if (sp && type == FNR_EVENT_INTEL_SHARING && p->told > tg->t1 && p->told < s->tok1 &&
+               x_tok_is(d, p->told, "that") &&
+               sp->start_off >= x_tok(d, p->told)->start - s->start) {
+        /* "Germany notified Türkiye that the man had travelled to Syria
+         * in 2014": the date of what was told, not of the telling */
         dt = NULL;
     } else if (relative_date(d, s, tg, &rw, &rel)) {
         dt = &rel.start; /* before the sentence's, which leaves a relative's out */

@@ -3263,6 +3263,14 @@ static void test_triggers_in_context(void **state)
     assert_true(names_have(t, sp->targets, sp->n_targets, "Zagros Amed"));
     assert_string_equal(t->entities[sp->location].name, "Sinjar");
     fnr_facts_free(t);
+    /* a state as the subject warns (D-12); the date of what it told is
+     * not the telling's */
+    t = run("Germany notified Türkiye that the man had travelled to Syria in 2014.\n", NULL);
+    sp = find_event(t, FNR_EVENT_INTEL_SHARING);
+    assert_non_null(sp);
+    assert_true(names_have(t, sp->actors, sp->n_actors, "Germany"));
+    assert_string_equal(sp->date, "");
+    fnr_facts_free(t);
     /* a container intercepted is seized; a missile intercepted took no
      * one */
     t = run("Customs officers at Mersin port intercepted a container carrying drone parts bound "
