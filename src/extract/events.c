@@ -6690,6 +6690,22 @@ static int context_location(x_doc *d, size_t si, fnr_event_type type, const part
                     return -1;
         }
     }
+    /* ("the cell, which was later raided by Iraqi forces": the forces of
+     * another state acted in theirs, not in the one the report names most) */
+    {
+        static const char *const FORCES[] = {
+            "forces", "troops", "police", "army", "soldiers", NULL
+        };
+        const xsent *fs = x_sent(d, si);
+        for (size_t k = fs->tok0; mc >= 0 && !acts_abroad && k + 1 < fs->tok1; k++) {
+            if (!(x_tok(d, k)->xflags & XT_DEMONYM) || x_tok(d, k)->mention >= 0 ||
+                !x_tok_in(d, k + 1, FORCES))
+                continue;
+            const fnr_lex_entry *dem = x_key_entry(x_tok(d, k)->lk, FNR_LEX_DEMONYM);
+            if (dem && dem->country[0] && strcmp(dem->country, d->ents[mc].country) != 0)
+                return -1;
+        }
+    }
     /* ("passed documents to a Russian handler": spied for Russia, not in
      * it) */
     const xsent *s = x_sent(d, si);

@@ -3271,6 +3271,16 @@ static void test_triggers_in_context(void **state)
     assert_true(names_have(t, sp->actors, sp->n_actors, "Germany"));
     assert_string_equal(sp->date, "");
     fnr_facts_free(t);
+    /* another state's forces acted in theirs, not in the country the
+     * report names most */
+    t = run("Türkiye said on Monday that Türkiye had shared the intelligence.\n\nMİT informed "
+            "Iraqi intelligence about the location of the cell, which was later raided by Iraqi "
+            "forces.\n",
+            NULL);
+    sp = find_event(t, FNR_EVENT_MILITARY_OPERATION);
+    assert_non_null(sp);
+    assert_int_equal(sp->location, -1);
+    fnr_facts_free(t);
     /* a container intercepted is seized; a missile intercepted took no
      * one */
     t = run("Customs officers at Mersin port intercepted a container carrying drone parts bound "
