@@ -850,12 +850,15 @@ static bool count_at(const x_doc *d, size_t a, size_t b, size_t i, long v, long 
             return true;
         }
         /* "Police detained the three in Bursa": the ones told before,
-         * counted */
-        if (k == i + 1 && i > a && x_tok_is(d, i - 1, "the") && v > 1 && v < 100 &&
+         * counted ("charged the other four with participation ...") */
+        size_t the = i >= a + 2 && (x_tok_is(d, i - 1, "other") || x_tok_is(d, i - 1, "remaining"))
+                         ? i - 1
+                         : i;
+        if (k == i + 1 && the > a && x_tok_is(d, the - 1, "the") && v > 1 && v < 100 &&
             (x_tok_is(d, k, "in") || x_tok_is(d, k, "on") || x_tok_is(d, k, "at") ||
              x_tok_is(d, k, "near") || x_tok_is(d, k, "after") || is_punct_c(d, k, ',') ||
-             is_punct_c(d, k, '.')) &&
-            i >= a + 2 && (x_tok(d, i - 2)->xflags & XT_TRIGGER)) {
+             is_punct_c(d, k, '.') || (the < i && x_tok_is(d, k, "with"))) &&
+            the >= a + 2 && (x_tok(d, the - 2)->xflags & XT_TRIGGER)) {
             out->noun = (uint32_t)i;
             out->value = v;
             return true;

@@ -946,6 +946,11 @@ typedef struct ev_case {
 } ev_case;
 
 static const ev_case EV_CASES[] = {
+    /* "charged the other four with ...": four */
+    { "Belgian police detained seven people on Thursday.\n\nThree of the suspects were released "
+      "after questioning. An investigating judge charged the other four with participation in "
+      "the activities of a terrorist group.",
+      NULL, FNR_EVENT_LEGAL_ACTION, NULL, NULL, 4, NULL, NULL },
     /* the arrest's day is not that of the attacks it was over; a place
      * something is "linked to" is no place of the event */
     { "British police arrested four men on Thursday over a series of arson attacks on "
