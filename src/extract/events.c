@@ -2548,6 +2548,11 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
                                                 "headed",       "commanded",    NULL };
         if (!other && w->tok > tg->t1 && x_tok_in(d, w->tok - 1, AUTHORED))
             continue;
+        /* ("arrested a man on a warrant issued by Türkiye": who issued the
+         * warrant did not arrest him) */
+        if (!other && w->tok > tg->t1 && tg->type != FNR_EVENT_LEGAL_ACTION &&
+            x_tok_is(d, w->tok - 1, "issued"))
+            continue;
         /* "detained 12 people who used ByLock, an app used by FETÖ
          * members": a participle after a noun has an agent of its own */
         if (!other && w->tok > tg->t1 + 2) {
@@ -7666,7 +7671,10 @@ static void named_next(x_doc *d)
         if ((e->count < 0 && !same_noun && !handed) || (e->count > 1 && !same_noun))
             continue;
         k += 3;
-        while (k < s->tok1 && k - s->tok0 < 8 && x_tok(d, k)->mention < 0 && x_tok_in(d, k, CUE))
+        /* ("The man, 41, identified by the initials A.Y.": past his age) */
+        if (k + 1 < s->tok1 && x_tok(d, k)->kind == FNR_TOK_NUMBER && is_punct_c(d, k + 1, ','))
+            k += 2;
+        while (k < s->tok1 && k - s->tok0 < 10 && x_tok(d, k)->mention < 0 && x_tok_in(d, k, CUE))
             k++;
         int who = k < s->tok1 ? x_tok_entity(d, k) : -1;
         if (who < 0 || d->ents[who].type != FNR_ENTITY_PERSON ||

@@ -3286,6 +3286,17 @@ static void test_triggers_in_context(void **state)
     assert_non_null(sp);
     assert_int_equal(sp->location, -1);
     fnr_facts_free(t);
+    /* who issued the warrant did not arrest; "The man, 41, identified by
+     * the initials A.Y." names the one taken */
+    t = run("Greek police arrested a Turkish national in Thessaloniki on a warrant issued by "
+            "Türkiye.\n\nThe man, 41, identified by the initials A.Y., had lived in Greece since "
+            "2019.\n",
+            NULL);
+    sp = find_event(t, FNR_EVENT_ARREST);
+    assert_non_null(sp);
+    assert_false(names_have(t, sp->actors, sp->n_actors, "Türkiye"));
+    assert_true(names_have(t, sp->targets, sp->n_targets, "A.Y."));
+    fnr_facts_free(t);
     /* a container intercepted is seized; a missile intercepted took no
      * one */
     t = run("Customs officers at Mersin port intercepted a container carrying drone parts bound "
