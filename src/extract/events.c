@@ -2311,7 +2311,21 @@ static bool owns_body(const x_doc *d, size_t i, size_t s1)
     if (k + 1 >= s1 || !(x_tok(d, k)->tflags & FNR_TF_POSS))
         return false;
     int e = x_tok_entity(d, k + 1);
-    return e >= 0 && d->ents[e].type == FNR_ENTITY_ORGANIZATION;
+    if (e >= 0)
+        return d->ents[e].type == FNR_ENTITY_ORGANIZATION;
+    /* ("Kyrgyzstan's State Committee for National Security (GKNB)": a
+     * body's name the dictionary lacks, then its known acronym) */
+    for (size_t q = k + 1; q + 1 < s1 && q - k < 10; q++) {
+        const xtok *t = x_tok(d, q);
+        if (is_punct_c(d, q, '(')) {
+            int a = x_tok_entity(d, q + 1);
+            return a >= 0 && d->ents[a].type == FNR_ENTITY_ORGANIZATION;
+        }
+        if (t->kind != FNR_TOK_WORD || !((t->tflags & FNR_TF_CAP) || x_tok_is(d, q, "for") ||
+                                         x_tok_is(d, q, "of") || x_tok_is(d, q, "and")))
+            return false;
+    }
+    return false;
 }
 
 /* Is the entity named from token i the source of intelligence: "a tip-off

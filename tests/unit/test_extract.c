@@ -3297,6 +3297,11 @@ static void test_triggers_in_context(void **state)
     assert_false(names_have(t, sp->actors, sp->n_actors, "Türkiye"));
     assert_true(names_have(t, sp->targets, sp->n_targets, "A.Y."));
     fnr_facts_free(t);
+    /* the state owning a body named by a name the dictionary lacks, then
+     * its known acronym, is no actor (the body is) */
+    assert_false(acts("Kyrgyzstan's State Committee for National Security (GKNB) said it had "
+                      "detained nine members of a cell in Osh.\n",
+                      FNR_EVENT_ARREST, "Kyrgyzstan"));
     /* a container intercepted is seized; a missile intercepted took no
      * one */
     t = run("Customs officers at Mersin port intercepted a container carrying drone parts bound "
