@@ -2823,6 +2823,17 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
         if (en->type == FNR_ENTITY_PERSON && i > s0 &&
             (x_tok_is(d, i - 1, "a") || x_tok_is(d, i - 1, "an")))
             continue;
+        /* (... or "one of three Taylor Swift concerts": before a noun of
+         * a show) */
+        if (en->type == FNR_ENTITY_PERSON) {
+            static const char *const SHOWS[] = { "concert", "concerts", "show",   "shows",
+                                                 "tour",    "gig",      "gigs",   "fans",
+                                                 "rally",   "rallies",  "speech", "event",
+                                                 "events",  NULL };
+            size_t nx = after_mention(d, i, s1);
+            if (nx < s1 && x_tok_in(d, nx, SHOWS))
+                continue;
+        }
         /* "BERLIN (Reuters) - ...": an outlet tells of an event; it takes
          * part only when it is attacked or plotted against */
         if (en->type == FNR_ENTITY_ORGANIZATION && kind_is(d, en, K_MEDIA) &&
@@ -7063,6 +7074,14 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
                        x_tok_in(d, s->tok0 + 1, ONE_NOUNS) &&
                        tok_class(d, s->tok0 + 2, W_BE_WORDS) && tg->t0 == s->tok0 + 3 &&
                        !p->n_targets && count <= 1 && !another_one(d, s);
+    /* ("The main suspect, an Austrian citizen who had pledged allegiance
+     * to Islamic State, was arrested in Ternitz": the same, with more) */
+    static const char *const MAIN[] = { "main", "chief", "prime", "key", NULL };
+    the_unnamed = the_unnamed ||
+                  ((type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL) && s->tok0 + 4 < s->tok1 &&
+                   x_tok_is(d, s->tok0, "the") && x_tok_in(d, s->tok0 + 1, MAIN) &&
+                   x_tok_in(d, s->tok0 + 2, ONE_NOUNS) && passive_at(d, tg->t0, s->tok0) &&
+                   !names_person(d, p->targets, p->n_targets) && count <= 1 && !another_one(d, s));
     /* "Gendarmerie captured a PKK suspect ... He was caught at a
      * checkpoint": the one just told of, told again */
     bool he = (type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL) &&

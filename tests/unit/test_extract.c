@@ -3302,6 +3302,16 @@ static void test_triggers_in_context(void **state)
     assert_false(acts("Kyrgyzstan's State Committee for National Security (GKNB) said it had "
                       "detained nine members of a cell in Osh.\n",
                       FNR_EVENT_ARREST, "Kyrgyzstan"));
+    /* a name before a noun of a show is no party; "The main suspect, ...,
+     * was arrested in Ternitz on Wednesday" tells the arrest again */
+    t = run("Austrian police arrested a 19-year-old man suspected of planning an attack on one of "
+            "three Taylor Swift concerts in Vienna.\n\nThe main suspect, an Austrian citizen who "
+            "had pledged allegiance to Islamic State, was arrested in Ternitz on Wednesday.\n",
+            NULL);
+    assert_int_equal(n_events(t, FNR_EVENT_ARREST), 1);
+    sp = find_event(t, FNR_EVENT_ARREST);
+    assert_false(names_have(t, sp->targets, sp->n_targets, "Taylor Swift"));
+    fnr_facts_free(t);
     /* a container intercepted is seized; a missile intercepted took no
      * one */
     t = run("Customs officers at Mersin port intercepted a container carrying drone parts bound "
