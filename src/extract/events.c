@@ -3303,6 +3303,20 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
     /* "shared the information with the Georgian side", "warned Austrian
      * authorities", "with its Iraqi counterpart": the state a demonym names after the verb was
      * told, when the report names it (D-12) */
+    /* ("The Austrian authorities were alerted by U.S. intelligence": the
+     * passive's subject, a state named by a demonym, was told, D-12) */
+    if (tg->type == FNR_EVENT_INTEL_SHARING && !p->n_targets && passive) {
+        static const char *const BODIES[] = { "authorities",  "police",     "officials",
+                                              "intelligence", "government", NULL };
+        for (size_t k = s0; k + 1 < tg->t0 && k < s0 + 4; k++)
+            if ((x_tok(d, k)->xflags & XT_DEMONYM) && x_tok(d, k)->mention < 0 &&
+                x_tok_in(d, k + 1, BODIES)) {
+                int c = demonym_country(d, k);
+                if (c >= 0 && !contains(p->actors, p->n_actors, c))
+                    add_unique(p->targets, &p->n_targets, c);
+                break;
+            }
+    }
     if (tg->type == FNR_EVENT_INTEL_SHARING && !p->n_targets && !told_from && !passive) {
         static const char *const PARTIES[] = { "side",        "authorities", "counterparts",
                                                "counterpart", "partner",     "partners",

@@ -3312,6 +3312,11 @@ static void test_triggers_in_context(void **state)
     sp = find_event(t, FNR_EVENT_ARREST);
     assert_false(names_have(t, sp->targets, sp->n_targets, "Taylor Swift"));
     fnr_facts_free(t);
+    /* "The Austrian authorities were alerted by U.S. intelligence": the
+     * state the passive's subject names was told (D-12) */
+    assert_true(takes_part("Austria said police arrested a man in Vienna.\n\nThe Austrian "
+                           "authorities were alerted by U.S. intelligence, officials said.\n",
+                           FNR_EVENT_INTEL_SHARING, "Austria", true));
     /* a container intercepted is seized; a missile intercepted took no
      * one */
     t = run("Customs officers at Mersin port intercepted a container carrying drone parts bound "
