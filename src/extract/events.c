@@ -9159,18 +9159,6 @@ static fnr_status breakdown_of_total(x_doc *d)
                 break;
             sum += f->count;
             parts++;
-            /* ("Six were killed in North Waziristan and four in Lakki
-             * Marwat": a part told without its verb) */
-            const xsent *fs = x_sent(d, f->sentence);
-            for (size_t k = fs->tok0 + 1; k + 1 < fs->tok1; k++) {
-                long v = token_number(d, k);
-                if (v > 0 && (x_tok_is(d, k - 1, "and") || is_punct_c(d, k - 1, ',')) &&
-                    (x_tok_is(d, k + 1, "in") || x_tok_is(d, k + 1, "near") ||
-                     x_tok_is(d, k + 1, "at"))) {
-                    sum += v;
-                    parts++;
-                }
-            }
             for (size_t t = 0; t < f->n_targets; t++)
                 n_new += !contains(e->targets, e->n_targets, f->targets[t]);
         }
