@@ -1101,6 +1101,22 @@ static bool initial_with_period(const x_doc *d, size_t i)
     return one && t->end < d->doc.len && d->doc.text[t->end] == '.';
 }
 
+/* Whether the word at t0 is the month of a date that opens at the number
+ * before it ("18 Kasım 2026": the Turkish month, which the dictionary does
+ * not know, names no one). */
+static bool month_of_day_date(const x_doc *d, size_t t0)
+{
+    if (t0 == 0 || x_tok(d, t0 - 1)->kind != FNR_TOK_NUMBER)
+        return false;
+    size_t from = x_tok(d, t0 - 1)->start, to = x_tok(d, t0)->end;
+    if (t0 + 1 < d->toks.len && x_tok(d, t0 + 1)->kind == FNR_TOK_NUMBER)
+        to = x_tok(d, t0 + 1)->end;
+    static const fnr_date any = { 2000, 1, 1, FNR_DATE_DAY };
+    fnr_date_span sp;
+    return fnr_date_scan(d->doc.text + from, to - from, &any, &sp, 1) == 1 && sp.start_off == 0 &&
+           sp.end_off >= x_tok(d, t0)->end - from;
+}
+
 static fnr_status add_mention(x_doc *d, size_t sent, size_t t0, size_t t1, fnr_entity_type type,
                               const fnr_lex_entry *lex, const char *kind, const char *rule,
                               bool weak, int32_t *out_idx)
@@ -1112,6 +1128,8 @@ static fnr_status add_mention(x_doc *d, size_t sent, size_t t0, size_t t1, fnr_e
     for (size_t k = t0; k < t1; k++)
         if (x_tok(d, k)->mention >= 0)
             return FNR_OK; /* first come keeps the tokens */
+    if (type == FNR_ENTITY_PERSON && t1 == t0 + 1 && !lex && month_of_day_date(d, t0))
+        return FNR_OK;
     xmention m = { 0 };
     m.start = x_tok(d, t0)->start;
     m.end = x_tok(d, t1 - 1)->end;

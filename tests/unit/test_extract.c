@@ -5851,10 +5851,28 @@ static void test_events_of_new_shapes(void **state)
     fnr_facts_free(f);
 }
 
+/* A Turkish month in a date ("18 Kasım 2026") dates the event and names
+ * no one. */
+static void test_turkish_month_dates(void **state)
+{
+    (void)state;
+    fnr_facts *f =
+        run("Gendarmerie teams detained 14 suspects in Konya on 18 Kas\xC4\xB1m 2026.\n", NULL);
+    for (size_t i = 0; i < f->n_entities; i++)
+        if (f->entities[i].type == FNR_ENTITY_PERSON)
+            fail_msg("person \"%s\"", f->entities[i].name);
+    const fnr_event *v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_int_equal(v->count, 14);
+    assert_string_equal(v->date, "2026-11-18");
+    fnr_facts_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_entities),
+        cmocka_unit_test(test_turkish_month_dates),
         cmocka_unit_test(test_kinds_of_bodies),
         cmocka_unit_test(test_events),
         cmocka_unit_test(test_reporting_clause_is_no_target),
