@@ -1963,9 +1963,11 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
         j++;
         *out_next = j;
     }
+    /* ("Said A.": a given name the report writes in lower case elsewhere,
+     * "prosecutors said", is still one before an initial) */
     if (j - i == 2 && initial_with_period(d, i + 1) && x_tok(d, i)->key_len >= 3 &&
-        !(x_tok(d, i)->xflags &
-          (XT_COMMON | XT_STOP | XT_TITLE | XT_DEMONYM | XT_ORGHEAD | XT_LOCHEAD))) {
+        !(x_tok(d, i)->xflags & (XT_STOP | XT_TITLE | XT_DEMONYM | XT_ORGHEAD | XT_LOCHEAD)) &&
+        (x_tok(d, i)->xflags & (XT_COMMON | XT_GIVEN)) != XT_COMMON) {
         /* "Matthew G. Olsen": a given name's middle initial, with the
          * surname after its period ("Tarek S. Investigators said": a
          * plural opening the next sentence is no surname) */

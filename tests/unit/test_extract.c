@@ -5868,11 +5868,28 @@ static void test_turkish_month_dates(void **state)
     fnr_facts_free(f);
 }
 
+/* "Said A.": a given name before an initial is a person though the
+ * report writes "said" in lower case too. */
+static void test_given_name_seen_lower(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("Prosecutors in Graz charged Bahrom T., Said A. and Jamshed N. with "
+                       "terrorism offences, a court spokesman said.\n",
+                       NULL);
+    assert_non_null(find_entity(f, "Said A."));
+    const fnr_event *v = find_event(f, FNR_EVENT_LEGAL_ACTION);
+    assert_non_null(v);
+    assert_true(names_have(f, v->targets, v->n_targets, "Said A."));
+    assert_int_equal(v->count, 3);
+    fnr_facts_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_entities),
         cmocka_unit_test(test_turkish_month_dates),
+        cmocka_unit_test(test_given_name_seen_lower),
         cmocka_unit_test(test_kinds_of_bodies),
         cmocka_unit_test(test_events),
         cmocka_unit_test(test_reporting_clause_is_no_target),
