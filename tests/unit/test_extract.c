@@ -90,6 +90,9 @@ typedef struct ent_case {
 } ent_case;
 
 static const ent_case ENT_CASES[] = {
+    /* a regional unit of a national body, named whole */
+    { "Counter Terrorism Policing North East arrested a man in Leeds on Monday.",
+      "Counter Terrorism Policing North East", FNR_ENTITY_ORGANIZATION, NULL, NULL },
     /* a body's name qualifying one of its men is no entity (D-2a) */
     { "Agents planned to abduct a former Iranian army officer in Van.", "Van", FNR_ENTITY_LOCATION,
       NULL, "Iranian army" },
@@ -244,8 +247,8 @@ static const ent_case ENT_CASES[] = {
       FNR_ENTITY_LOCATION, NULL, NULL },
     { "The three appeared at Westminster Magistrates' Court on Thursday.",
       "Westminster Magistrates' Court", FNR_ENTITY_ORGANIZATION, NULL, NULL },
-    { "Counter Terrorism Policing North West charged a man.", "Counter Terrorism Policing",
-      FNR_ENTITY_ORGANIZATION, NULL, "North West" },
+    { "Counter Terrorism Policing North West charged a man.",
+      "Counter Terrorism Policing North West", FNR_ENTITY_ORGANIZATION, NULL, "North West" },
     { "Two generals, Abass Dembele and Nema Sagara, were arrested.", "Nema Sagara",
       FNR_ENTITY_PERSON, NULL, "Nema" },
     { "The tip came from Jordan's General Intelligence Directorate.",
