@@ -2247,6 +2247,27 @@ static bool subject_of(const x_doc *d, size_t i, size_t v, size_t s1)
     return k == v;
 }
 
+/* Is the mention from token i the subject of a capture or killing whose
+ * object ends at "and" right before the verb at v: "the SDF captured
+ * al-Iraqi and seized weapons" (the group seized). */
+static bool coord_subject_of(const x_doc *d, size_t i, size_t v, size_t s1)
+{
+    if (v < 2 || !x_tok_is(d, v - 1, "and"))
+        return false;
+    size_t k = after_mention(d, i, s1);
+    while (k + 1 < v && (x_tok_is(d, k, "have") || x_tok_is(d, k, "has") || x_tok_is(d, k, "had") ||
+                         x_tok_is(d, k, "also")))
+        k++;
+    fnr_event_type ty = k + 1 < v ? tok_event_type(d, k) : 0;
+    if (ty != FNR_EVENT_ARREST && ty != FNR_EVENT_KILL)
+        return false;
+    for (size_t q = k + 1; q + 1 < v; q++)
+        if (is_punct_c(d, q, ',') || is_punct_c(d, q, ';') || tok_event_type(d, q) ||
+            x_report_verb(d, q) || x_tok_is(d, q, "who") || x_tok_is(d, q, "which"))
+            return false;
+    return true;
+}
+
 /* Does the entity named from token i own what follows: "the Kurdistan
  * Region's security agency", "Istanbul's Silivri district"? */
 static bool owns_next(const x_doc *d, size_t i, size_t s1)
@@ -2920,7 +2941,8 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
                        (en->type == FNR_ENTITY_PERSON || is_militant(d, e))) ||
                       ((tg->type == FNR_EVENT_ARREST || tg->type == FNR_EVENT_SEIZURE) &&
                        is_militant(d, e) &&
-                       (subject_of(d, i, tg->t0, s1) || says_it_did(d, i, tg->t0)))) &&
+                       (subject_of(d, i, tg->t0, s1) || says_it_did(d, i, tg->t0) ||
+                        (tg->type == FNR_EVENT_SEIZURE && coord_subject_of(d, i, tg->t0, s1))))) &&
                      before && !passive && !p->n_actors)
                 /* "Fighters of HTS detained", "al-Shabaab stormed a base,
                  * killing", "the SDF seized weapons": the group acts */

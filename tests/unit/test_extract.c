@@ -5887,12 +5887,29 @@ static void test_given_name_seen_lower(void **state)
     fnr_facts_free(f);
 }
 
+/* "The SDF captured X and seized weapons": the group that captured seized,
+ * from the man it captured. */
+static void test_captor_seizes_too(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("The SDF captured Abu Hafs al-Tunisi and seized rifles and explosives near "
+                       "Hasakah on Sunday.\n",
+                       NULL);
+    const fnr_event *v = find_event(f, FNR_EVENT_SEIZURE);
+    assert_non_null(v);
+    assert_true(names_have(f, v->actors, v->n_actors, "SDF"));
+    assert_false(names_have(f, v->targets, v->n_targets, "SDF"));
+    assert_true(names_have(f, v->targets, v->n_targets, "Abu Hafs al-Tunisi"));
+    fnr_facts_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_entities),
         cmocka_unit_test(test_turkish_month_dates),
         cmocka_unit_test(test_given_name_seen_lower),
+        cmocka_unit_test(test_captor_seizes_too),
         cmocka_unit_test(test_kinds_of_bodies),
         cmocka_unit_test(test_events),
         cmocka_unit_test(test_reporting_clause_is_no_target),
