@@ -3447,6 +3447,8 @@ static fnr_status person_before_cue(scan_ctx *c, size_t cue)
 /* Whether the name cue at token i follows a group noun ("the group, known
  * as Sandworm", "a hacker network dubbed X", "a cell called X"): the name
  * is the group's, an organization, and no person's code name. */
+static bool member_before(const x_doc *d, size_t k, size_t s0);
+
 static bool group_before_cue(const x_doc *d, size_t i, size_t s0)
 {
     static const char *const GROUPS[] = { "group",   "network", "cell",       "ring", "gang",
@@ -3464,7 +3466,8 @@ static bool group_before_cue(const x_doc *d, size_t i, size_t s0)
     if (pm >= 0 && x_men(d, (size_t)pm)->type == FNR_ENTITY_LOCATION &&
         x_men(d, (size_t)pm)->tok0 > s0 + 1 && x_tok_is(d, x_men(d, (size_t)pm)->tok0 - 1, "in"))
         k = x_men(d, (size_t)pm)->tok0 - 1;
-    return k > s0 && x_tok_in(d, k - 1, GROUPS);
+    /* ("the leader of the cell, known as X": the cue names the leader) */
+    return k > s0 && x_tok_in(d, k - 1, GROUPS) && !member_before(d, k - 1, s0);
 }
 
 /* Whether a member of the body named from token k is told before it: "a
@@ -3574,7 +3577,16 @@ static fnr_status scan_code_names(scan_ctx *c)
             continue;
         /* "codenamed "Operation Sentinel"": an operation's name, no person's */
         bool ok = !x_tok_class(d, a, XW_NAMED_OPS) && !x_tok_class(d, b - 1, XW_NAMED_OPS);
-        for (size_t q = a; q < b; q++)
+        /* ("known as "comrade José"": a quoted code name may open with a
+         * form of address in lower case, part of the name it is known by) */
+        static const char *const ADDRESS[] = { "comrade", "camarada", "comandante", "commander",
+                                               "uncle",   "brother",  "doctor",     "sheikh",
+                                               "mullah",  "hajji",    "emir",       NULL };
+        size_t q0 =
+            quoted && b - a >= 2 && (x_tok(d, a)->xflags & XT_LOWER) && x_tok_in(d, a, ADDRESS)
+                ? a + 1
+                : a;
+        for (size_t q = q0; q < b; q++)
             if (is_word(x_tok(d, q)) && !(x_tok(d, q)->xflags & (XT_NAMELIKE | XT_PARTICLE)))
                 ok = false;
         if (!ok)

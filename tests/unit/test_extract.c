@@ -5903,6 +5903,28 @@ static void test_captor_seizes_too(void **state)
     fnr_facts_free(f);
 }
 
+/* A quoted code name opening with a form of address in lower case ("comrade
+ * José") is a person's, also after "the leader of the cell,". */
+static void test_code_name_with_address(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("Police in Ayacucho detained Rolando Huamán, known as \"comrade Pedro\", on "
+                       "Monday.\n",
+                       NULL);
+    const fnr_entity *e = find_entity(f, "Rolando Huamán");
+    assert_non_null(e);
+    assert_int_equal(e->type, FNR_ENTITY_PERSON);
+    assert_ptr_equal(find_entity(f, "comrade Pedro"), e);
+    fnr_facts_free(f);
+    f = run("Troops said the head of the cell, known as \"comrade Lucía\", was captured near "
+            "Huanta.\n",
+            NULL);
+    e = find_entity(f, "comrade Lucía");
+    assert_non_null(e);
+    assert_int_equal(e->type, FNR_ENTITY_PERSON);
+    fnr_facts_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5910,6 +5932,7 @@ int main(void)
         cmocka_unit_test(test_turkish_month_dates),
         cmocka_unit_test(test_given_name_seen_lower),
         cmocka_unit_test(test_captor_seizes_too),
+        cmocka_unit_test(test_code_name_with_address),
         cmocka_unit_test(test_kinds_of_bodies),
         cmocka_unit_test(test_events),
         cmocka_unit_test(test_reporting_clause_is_no_target),
