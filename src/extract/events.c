@@ -3604,6 +3604,41 @@ static bool in_who_clause(const x_doc *d, size_t s0, size_t i, size_t trig_end, 
     return !(trig_end > c && trig_end <= end);
 }
 
+/* Whether the place at token i stands in a relative clause after the
+ * trigger (ending at trig_end) that tells where someone meant to go:
+ * "arrested a man who was planning to join ISIS in Afghanistan" (not where
+ * he was caught). */
+static bool in_intent_clause(const x_doc *d, size_t trig_end, size_t i)
+{
+    static const char *const INTENT[] = { "planning", "planned",    "plotting",  "intending",
+                                          "intended", "wanting",    "wanted",    "hoping",
+                                          "seeking",  "sought",     "trying",    "tried",
+                                          "aiming",   "attempting", "attempted", "preparing",
+                                          "prepared", "going",      "about",     NULL };
+    size_t w = SIZE_MAX;
+    for (size_t k = i; k > trig_end && i - k < 14; k--) {
+        if (is_punct_c(d, k - 1, ',') || is_punct_c(d, k - 1, ';'))
+            return false;
+        if (x_tok_is(d, k - 1, "who") || x_tok_is(d, k - 1, "which")) {
+            w = k - 1;
+            break;
+        }
+    }
+    if (w == SIZE_MAX)
+        return false;
+    size_t v = w + 1;
+    while (v < i &&
+           (x_tok_is(d, v, "was") || x_tok_is(d, v, "were") || x_tok_is(d, v, "had") ||
+            x_tok_is(d, v, "has") || x_tok_is(d, v, "is") || x_tok_is(d, v, "are") ||
+            x_tok_is(d, v, "been") || x_tok_is(d, v, "allegedly") || x_tok_is(d, v, "reportedly")))
+        v++;
+    /* ("who was planning an attack in Konya" may have been caught there) */
+    static const char *const GO[] = { "join",  "travel", "go",    "fight", "reach",
+                                      "cross", "move",   "leave", "flee",  NULL };
+    return v + 2 < i && x_tok_in(d, v, INTENT) && x_tok_is(d, v + 1, "to") &&
+           x_tok_in(d, v + 2, GO);
+}
+
 /* Whether entity e is a country other than loc. */
 static bool other_country(const x_doc *d, int e, int loc)
 {
@@ -3696,7 +3731,7 @@ static int find_location(const x_doc *d, const sent_facts *f, const participants
                 inner = e;
             continue;
         }
-        if (in_who_clause(d, s0, oc->tok, trig_end, s1))
+        if (in_who_clause(d, s0, oc->tok, trig_end, s1) || in_intent_clause(d, trig_end, oc->tok))
             continue;
         /* "passing documents to Russia's GRU": the state owns the body
          * told of, it is no place */

@@ -949,6 +949,9 @@ typedef struct ev_case {
 } ev_case;
 
 static const ev_case EV_CASES[] = {
+    /* where the one caught meant to go is not where he was caught */
+    { "In Tajikistan, police arrested a student who was planning to join ISIS in Syria.", NULL,
+      FNR_EVENT_ARREST, NULL, NULL, 1, NULL, "Tajikistan" },
     /* the arrest's day is not that of the attacks it was over; a place
      * something is "linked to" is no place of the event */
     { "British police arrested four men on Thursday over a series of arson attacks on "
