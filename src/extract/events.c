@@ -6579,6 +6579,26 @@ static int context_location(x_doc *d, size_t si, fnr_event_type type, const part
     for (size_t k = 0; at_home && k < p->n_actors; k++)
         if (d->ents[p->actors[k]].type == FNR_ENTITY_LOCATION)
             return p->actors[k];
+    /* ("Jordan's General Intelligence Department arrested five men": the
+     * state that owns the body acting detains at home) */
+    const xsent *hs = x_sent(d, si);
+    for (size_t k = hs->tok0; at_home && type != FNR_EVENT_KILL && k < hs->tok1; k++) {
+        int c = x_tok_entity(d, k);
+        if (c < 0 || d->ents[c].type != FNR_ENTITY_LOCATION ||
+            !kind_is(d, &d->ents[c], K_COUNTRY) || !owns_body(d, k, hs->tok1))
+            continue;
+        /* (as the subject, opening the sentence or a clause: not "selling
+         * information to Israel's Mossad") */
+        if (k > hs->tok0 && !is_punct_c(d, k - 1, ',') && !x_tok_is(d, k - 1, "the"))
+            continue;
+        size_t b = after_mention(d, k, hs->tok1);
+        if (b < hs->tok1 && (x_tok(d, b)->tflags & FNR_TF_POSS))
+            b++;
+        int body = b < hs->tok1 ? x_tok_entity(d, b) : -1;
+        if (body >= 0 && contains(p->actors, p->n_actors, body) &&
+            (!d->ents[body].country[0] || strcmp(d->ents[body].country, d->ents[c].country) == 0))
+            return c;
+    }
     if (d->events.len) {
         const fnr_event *prev = &FNR_VEC_AT(&d->events, fnr_event, d->events.len - 1);
         bool same_para = prev->location >= 0 && !prev->location_inferred;

@@ -5928,6 +5928,26 @@ static void test_code_name_with_address(void **state)
     fnr_facts_free(f);
 }
 
+/* "Jordan's General Intelligence Department arrested": the state that owns
+ * the body detains at home, whatever country the report told of before. */
+static void test_owner_state_places_arrest(void **state)
+{
+    (void)state;
+    fnr_facts *f =
+        run("Unrest in the region\n\nBEIRUT - Lebanese police in Lebanon arrested two men "
+            "in Tripoli.\n\nArmenia's National Security Service detained Karen Petrosyan "
+            "on suspicion of spying for Azerbaijan.\n",
+            NULL);
+    const fnr_event *v = NULL;
+    for (size_t i = 0; i < f->n_events; i++)
+        if (f->events[i].type == FNR_EVENT_ARREST && f->events[i].n_targets)
+            v = &f->events[i];
+    assert_non_null(v);
+    assert_true(v->location >= 0);
+    assert_string_equal(f->entities[v->location].name, "Armenia");
+    fnr_facts_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5936,6 +5956,7 @@ int main(void)
         cmocka_unit_test(test_given_name_seen_lower),
         cmocka_unit_test(test_captor_seizes_too),
         cmocka_unit_test(test_code_name_with_address),
+        cmocka_unit_test(test_owner_state_places_arrest),
         cmocka_unit_test(test_kinds_of_bodies),
         cmocka_unit_test(test_events),
         cmocka_unit_test(test_reporting_clause_is_no_target),
