@@ -4227,6 +4227,23 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
     /* "to prevent further attacks": a purpose, no attack planned */
     if (tg->t0 >= s0 + 3 && x_tok_is(d, tg->t0 - 1, "further") && x_tok_is(d, tg->t0 - 3, "to"))
         return 0;
+    /* "more arrests would follow", "further arrests were possible",
+     * "they expect to make more arrests": arrests to come, none made */
+    if (tg->t0 > s0 && (x_tok_is(d, tg->t0 - 1, "more") || x_tok_is(d, tg->t0 - 1, "further"))) {
+        static const char *const MODAL[] = { "would", "could", "will", "may", "might", NULL };
+        static const char *const LIKELY[] = { "possible", "likely",   "expected",
+                                              "planned",  "imminent", NULL };
+        if (tg->t1 < s1 && x_tok_in(d, tg->t1, MODAL))
+            return 0;
+        if (tg->t1 + 1 < s1 && (x_tok_is(d, tg->t1, "were") || x_tok_is(d, tg->t1, "are")) &&
+            x_tok_in(d, tg->t1 + 1, LIKELY))
+            return 0;
+        if (tg->t0 >= s0 + 4 && x_tok_is(d, tg->t0 - 2, "make") && x_tok_is(d, tg->t0 - 3, "to") &&
+            (x_tok_is(d, tg->t0 - 4, "expect") || x_tok_is(d, tg->t0 - 4, "expects") ||
+             x_tok_is(d, tg->t0 - 4, "expected") || x_tok_is(d, tg->t0 - 4, "plan") ||
+             x_tok_is(d, tg->t0 - 4, "hope")))
+            return 0;
+    }
     /* "Sentencing is due on February 18": what is to come */
     if (tg->t1 + 1 < s1 && (x_tok_is(d, tg->t1, "is") || x_tok_is(d, tg->t1, "are")) &&
         (x_tok_is(d, tg->t1 + 1, "due") || x_tok_is(d, tg->t1 + 1, "expected") ||

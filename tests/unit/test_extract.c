@@ -5948,6 +5948,23 @@ static void test_owner_state_places_arrest(void **state)
     fnr_facts_free(f);
 }
 
+/* "more arrests would follow": arrests to come, none made. */
+static void test_more_to_come(void **state)
+{
+    (void)state;
+    static const char *const TEXTS[] = {
+        "The interior minister said more arrests would follow in Samsun.\n",
+        "Officials in Tbilisi said further detentions were likely.\n",
+        "Police in Bremen said they expected to make more arrests.\n",
+    };
+    for (size_t k = 0; k < sizeof TEXTS / sizeof *TEXTS; k++) {
+        fnr_facts *f = run(TEXTS[k], NULL);
+        if (find_event(f, FNR_EVENT_ARREST))
+            fail_msg("an arrest in \"%s\"", TEXTS[k]);
+        fnr_facts_free(f);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5957,6 +5974,7 @@ int main(void)
         cmocka_unit_test(test_captor_seizes_too),
         cmocka_unit_test(test_code_name_with_address),
         cmocka_unit_test(test_owner_state_places_arrest),
+        cmocka_unit_test(test_more_to_come),
         cmocka_unit_test(test_kinds_of_bodies),
         cmocka_unit_test(test_events),
         cmocka_unit_test(test_reporting_clause_is_no_target),
