@@ -90,6 +90,9 @@ typedef struct ent_case {
 } ent_case;
 
 static const ent_case ENT_CASES[] = {
+    /* named gorges and valleys of the Caucasus and Central Asia */
+    { "Georgian police detained two men in the Pankisi Gorge on Friday.", "Pankisi Gorge",
+      FNR_ENTITY_LOCATION, NULL, "Pankisi" },
     /* a regional unit of a national body, named whole */
     { "Counter Terrorism Policing North East arrested a man in Leeds on Monday.",
       "Counter Terrorism Policing North East", FNR_ENTITY_ORGANIZATION, NULL, NULL },
