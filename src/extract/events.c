@@ -3035,10 +3035,20 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             }
             /* "went on trial at the Istanbul 26th High Criminal Court",
              * "sentenced by the Paris court": where one is tried tries */
-            if (!before && kind_is(d, en, K_COURT) && past_article(d, s0, i) > s0 &&
-                (x_tok_is(d, past_article(d, s0, i) - 1, "at") ||
-                 x_tok_is(d, past_article(d, s0, i) - 1, "by") ||
-                 x_tok_is(d, past_article(d, s0, i) - 1, "before")))
+            /* ("before the State Protection Senate of the Higher Regional
+             * Court": a chamber of the court, named before it) */
+            size_t fk = past_article(d, s0, i);
+            if (!before && kind_is(d, en, K_COURT) && fk > s0 + 2 && x_tok_is(d, fk - 1, "of")) {
+                size_t q = fk - 1;
+                while (q > s0 && fk - q < 6 && x_tok(d, q - 1)->kind == FNR_TOK_WORD &&
+                       (x_tok(d, q - 1)->tflags & FNR_TF_CAP) && x_tok(d, q - 1)->mention < 0)
+                    q--;
+                if (q < fk - 1)
+                    fk = past_article(d, s0, q);
+            }
+            if (!before && kind_is(d, en, K_COURT) && fk > s0 &&
+                (x_tok_is(d, fk - 1, "at") || x_tok_is(d, fk - 1, "by") ||
+                 x_tok_is(d, fk - 1, "before")))
                 add_unique(p->actors, &p->n_actors, e);
             else if (!before && !passive && p->n_actors && is_security(d, e) &&
                      !(d->ent_bits[e] & EK_INTL))
@@ -7573,23 +7583,33 @@ static fnr_status the_n_named_before(x_doc *d)
                     ((x_tok_is(d, k0, "the") &&
                       (x_tok_is(d, k0 + 1, "pair") || x_tok_is(d, k0 + 1, "duo"))) ||
                      (x_tok_is(d, k0, "both") &&
-                      (tok_class(d, k0 + 1, W_PERSON_NOUNS) || tok_class(d, k0 + 1, W_BE_WORDS))));
+                      (tok_class(d, k0 + 1, W_PERSON_NOUNS) || tok_class(d, k0 + 1, W_BE_WORDS) ||
+                       x_tok_is(d, k0 + 1, "accused"))));
         if (!the_n && !pair)
             continue;
         long want = the_n ? e->count : 2;
         e->count = want; /* (two, whoever they are) */
-        const xsent *prev = x_sent(d, e->sentence - 1);
+        /* the persons of the sentence before; for "both", of as many
+         * sentences back (three at most) as it takes to name two ("Fadi
+         * H. joined ... Ali K. is accused of ... Both accused were
+         * arrested") */
         int who[8];
         size_t n = 0;
-        for (size_t k = prev->tok0; k < prev->tok1; k++) {
-            int w = x_tok_entity(d, k);
-            if (w < 0 || d->ents[w].type != FNR_ENTITY_PERSON || contains(who, n, w))
-                continue;
-            if (n == 8) {
-                n = 9;
+        for (size_t sb = e->sentence;
+             sb > 0 && e->sentence - sb < (pair ? 3u : 1u) && (long)n < want && n <= 8; sb--) {
+            const xsent *prev = x_sent(d, sb - 1);
+            if (sb != e->sentence && prev->heading)
                 break;
+            for (size_t k = prev->tok0; k < prev->tok1; k++) {
+                int w = x_tok_entity(d, k);
+                if (w < 0 || d->ents[w].type != FNR_ENTITY_PERSON || contains(who, n, w))
+                    continue;
+                if (n == 8) {
+                    n = 9;
+                    break;
+                }
+                who[n++] = w;
             }
-            who[n++] = w;
         }
         if ((long)n != want)
             continue;

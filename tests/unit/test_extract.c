@@ -5968,6 +5968,30 @@ static void test_more_to_come(void **state)
     }
 }
 
+/* A court a case is brought before, through its chamber, tries; "Both
+ * accused" are the two named in the sentences before. */
+static void test_chamber_and_both_accused(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("The Federal Prosecutor General has charged Omar S. and Tarek M. before the "
+                       "Staatsschutzsenat of the Higher Regional Court of Celle.\n",
+                       NULL);
+    const fnr_event *v = find_event(f, FNR_EVENT_LEGAL_ACTION);
+    assert_non_null(v);
+    assert_false(names_have(f, v->targets, v->n_targets, "Higher Regional Court of Celle"));
+    assert_true(names_have(f, v->targets, v->n_targets, "Omar S."));
+    fnr_facts_free(f);
+    f = run("Police said Omar S. had bought a drone in 2023.\n\nTarek M. is accused of hiding "
+            "the money.\n\nBoth accused were arrested in Hanover in May.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_int_equal(v->count, 2);
+    assert_true(names_have(f, v->targets, v->n_targets, "Omar S."));
+    assert_true(names_have(f, v->targets, v->n_targets, "Tarek M."));
+    fnr_facts_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5978,6 +6002,7 @@ int main(void)
         cmocka_unit_test(test_code_name_with_address),
         cmocka_unit_test(test_owner_state_places_arrest),
         cmocka_unit_test(test_more_to_come),
+        cmocka_unit_test(test_chamber_and_both_accused),
         cmocka_unit_test(test_kinds_of_bodies),
         cmocka_unit_test(test_events),
         cmocka_unit_test(test_reporting_clause_is_no_target),
