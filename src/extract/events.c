@@ -8559,6 +8559,13 @@ static bool he_was(const x_doc *d, size_t si, const xsent *s, const trig *tg, fn
         nobody = x_tok_entity(d, q) < 0 || d->ents[x_tok_entity(d, q)].type != FNR_ENTITY_PERSON;
     bool him = tg->t1 < s->tok1 && (x_tok_is(d, tg->t1, "him") || x_tok_is(d, tg->t1, "her")) &&
                (tg->t0 - k <= 5 || nobody);
+    /* ("A court later ordered his arrest pending trial", "He was referred
+     * to a court, which ordered his arrest": the owner too) */
+    him = him || (tg->t0 > k + 1 &&
+                  (x_tok_is(d, tg->t0 - 1, "his") ||
+                   (x_tok_is(d, tg->t0 - 1, "her") && !x_tok_is(d, tg->t0 - 2, "to"))) &&
+                  (tg->t0 - k <= 5 || nobody ||
+                   ((x_tok_is(d, k, "he") || x_tok_is(d, k, "she")) && k == x_sent(d, si)->tok0)));
     for (size_t q = 0; him && q < p->n_targets; q++)
         him = d->ents[p->targets[q]].type != FNR_ENTITY_PERSON;
     if (!him &&

@@ -5992,6 +5992,19 @@ static void test_chamber_and_both_accused(void **state)
     fnr_facts_free(f);
 }
 
+/* "ordered his arrest pending trial": "his" is the one told of before. */
+static void test_his_arrest(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("Gendarmes detained Serkan Ö. in Mardin on Monday. He was referred to a "
+                       "court in Mardin, which ordered his arrest pending trial.\n",
+                       NULL);
+    const fnr_event *v = find_event(f, FNR_EVENT_LEGAL_ACTION);
+    assert_non_null(v);
+    assert_true(names_have(f, v->targets, v->n_targets, "Serkan Ö."));
+    fnr_facts_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6003,6 +6016,7 @@ int main(void)
         cmocka_unit_test(test_owner_state_places_arrest),
         cmocka_unit_test(test_more_to_come),
         cmocka_unit_test(test_chamber_and_both_accused),
+        cmocka_unit_test(test_his_arrest),
         cmocka_unit_test(test_kinds_of_bodies),
         cmocka_unit_test(test_events),
         cmocka_unit_test(test_reporting_clause_is_no_target),
