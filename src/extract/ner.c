@@ -1671,8 +1671,9 @@ static size_t code_name_cue(const x_doc *d, size_t i, size_t end)
             return k + 1;
     }
     /* "whose real name is X" */
+    /* ("whose real name was X", of a man now dead) */
     if (x_tok_is(d, i, "real") && i + 2 < end && x_tok_is(d, i + 1, "name") &&
-        x_tok_is(d, i + 2, "is"))
+        (x_tok_is(d, i + 2, "is") || x_tok_is(d, i + 2, "was")))
         return i + 3;
     /* "a man calling himself "Artem"", "who went by the name "Orkhan"":
      * known by their last words, as the first are common ones */

@@ -90,6 +90,10 @@ typedef struct ent_case {
 } ent_case;
 
 static const ent_case ENT_CASES[] = {
+    /* "whose real name was X": the real name, of a man now dead */
+    { "The commander, codenamed \"Baz Dilan\", was killed in a strike. Dilan, whose real name "
+      "was Kadir Polat, had led the cell.",
+      "Kadir Polat", FNR_ENTITY_PERSON, "Baz Dilan", NULL },
     /* named gorges and valleys of the Caucasus and Central Asia */
     { "Georgian police detained two men in the Pankisi Gorge on Friday.", "Pankisi Gorge",
       FNR_ENTITY_LOCATION, NULL, "Pankisi" },
