@@ -1856,6 +1856,11 @@ static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
                  x_tok_is(d, i - 2, "intelligence") || x_tok_is(d, i - 2, "surveillance"))))) ||
              /* "surveillance ... on behalf of the Belarusian KGB" */
              (x_tok_is(d, i, "of") && x_tok_is(d, i - 1, "behalf")) ||
+             /* ("on the orders of Ukraine's GUR", "on instructions from
+              * the IRGC", "at the behest of Iran's MOIS") */
+             ((x_tok_is(d, i, "of") || x_tok_is(d, i, "from")) &&
+              (x_tok_is(d, i - 1, "orders") || x_tok_is(d, i - 1, "instructions") ||
+               x_tok_is(d, i - 1, "behest"))) ||
              /* "tasked by the IRGC with plotting", "recruited by Iran's
               * MOIS" (a service, a force or a group: below) */
              (x_tok_is(d, i, "by") &&

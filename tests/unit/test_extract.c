@@ -956,6 +956,9 @@ typedef struct ev_case {
 } ev_case;
 
 static const ev_case EV_CASES[] = {
+    /* the service a plot was prepared "on the orders of" plots too */
+    { "The FSB said a man had plotted to kill a general in Moscow on the orders of the SBU.", NULL,
+      FNR_EVENT_PLOT, "SBU", NULL, -2, NULL, "Moscow" },
     /* where the one caught meant to go is not where he was caught */
     { "In Tajikistan, police arrested a student who was planning to join ISIS in Syria.", NULL,
       FNR_EVENT_ARREST, NULL, NULL, 1, NULL, "Tajikistan" },
