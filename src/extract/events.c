@@ -4768,6 +4768,11 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
     if (t == FNR_EVENT_ARREST && x_tok_is(d, tg->t0, "arrest") && tg->t0 >= s0 + 2 &&
         (x_tok_is(d, tg->t0 - 2, "ordered") || x_tok_is(d, tg->t0 - 2, "order")))
         return FNR_EVENT_LEGAL_ACTION;
+    /* ("ordered the formal arrest of four of them", "the formal arrest of
+     * two suspects": Turkish usage, the court's arrest of a detainee) */
+    if (t == FNR_EVENT_ARREST && x_tok_is(d, tg->t0, "arrest") && tg->t0 > s0 &&
+        x_tok_is(d, tg->t0 - 1, "formal"))
+        return FNR_EVENT_LEGAL_ACTION;
     if (t == FNR_EVENT_PLOT && x_tok_is(d, tg->t0, "targeted") && tg->t1 < s1 &&
         x_tok_is(d, tg->t1, "by"))
         return 0; /* "countries targeted by X": a standing threat */

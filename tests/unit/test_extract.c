@@ -956,6 +956,9 @@ typedef struct ev_case {
 } ev_case;
 
 static const ev_case EV_CASES[] = {
+    /* "the formal arrest" of detainees is the court's step */
+    { "A court in Kayseri ordered the formal arrest of three of the detainees.", NULL,
+      FNR_EVENT_LEGAL_ACTION, NULL, NULL, 3, NULL, NULL },
     /* the service a plot was prepared "on the orders of" plots too */
     { "The FSB said a man had plotted to kill a general in Moscow on the orders of the SBU.", NULL,
       FNR_EVENT_PLOT, "SBU", NULL, -2, NULL, "Moscow" },
