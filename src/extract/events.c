@@ -6604,6 +6604,16 @@ static bool points_to_raid(const x_doc *d, size_t si)
     return false;
 }
 
+/* Whether sentence si says "at the scene". */
+static bool at_the_scene(const x_doc *d, size_t si)
+{
+    const xsent *s = x_sent(d, si);
+    for (size_t k = s->tok0; k + 2 < s->tok1; k++)
+        if (x_tok_is(d, k, "at") && x_tok_is(d, k + 1, "the") && x_tok_is(d, k + 2, "scene"))
+            return true;
+    return false;
+}
+
 static int context_location(x_doc *d, size_t si, fnr_event_type type, const participants *p)
 {
     /* a warning or a tip passed between services is placed only by its
@@ -6659,6 +6669,20 @@ static int context_location(x_doc *d, size_t si, fnr_event_type type, const part
             !prev->location_inferred && si - prev->sentence <= 2 && points_to_raid(d, si) &&
             !other_time(sentence_date(d, prev->sentence), sentence_date(d, si)))
             return prev->location;
+        /* ("... killed four militants in Buynaksk. The militants were
+         * planning attacks ... Weapons were found at the scene": the
+         * capture or killing last told, past a plot between) */
+        for (size_t b = d->events.len;
+             type == FNR_EVENT_SEIZURE && b > 0 && d->events.len - b < 3 && at_the_scene(d, si);
+             b--) {
+            const fnr_event *ev = &FNR_VEC_AT(&d->events, fnr_event, b - 1);
+            if (ev->type != FNR_EVENT_ARREST && ev->type != FNR_EVENT_KILL)
+                continue;
+            if (ev->location >= 0 && !ev->location_inferred && si - ev->sentence <= 2 &&
+                !other_time(sentence_date(d, ev->sentence), sentence_date(d, si)))
+                return ev->location;
+            break;
+        }
     }
     /* police and courts act at home: "Istanbul prosecutors", "Kenyan police" */
     for (size_t k = 0; k < p->n_actors; k++) {

@@ -6015,6 +6015,22 @@ static void test_his_arrest(void **state)
     fnr_facts_free(f);
 }
 
+/* "Weapons were found at the scene": where the killing just told was,
+ * past a plot told between. */
+static void test_found_at_the_scene(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("Police killed three gunmen in a shootout in Nalchik on Sunday.\n\nThe "
+                       "gunmen had been planning attacks on police posts in Moscow.\n\nRifles and "
+                       "grenades were found at the scene.\n",
+                       "2025-05-12");
+    const fnr_event *v = find_event(f, FNR_EVENT_SEIZURE);
+    assert_non_null(v);
+    assert_true(v->location >= 0);
+    assert_string_equal(f->entities[v->location].name, "Nalchik");
+    fnr_facts_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6027,6 +6043,7 @@ int main(void)
         cmocka_unit_test(test_more_to_come),
         cmocka_unit_test(test_chamber_and_both_accused),
         cmocka_unit_test(test_his_arrest),
+        cmocka_unit_test(test_found_at_the_scene),
         cmocka_unit_test(test_kinds_of_bodies),
         cmocka_unit_test(test_events),
         cmocka_unit_test(test_reporting_clause_is_no_target),
