@@ -1798,8 +1798,17 @@ static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
         fnr_event_type ot = tok_event_type(d, i);
         if (ot == FNR_EVENT_ARREST || ot == FNR_EVENT_KILL || ot == FNR_EVENT_SEIZURE)
             f->capture = true;
+        /* ("in Istanbul-based operations", "Ankara-based raids": the
+         * operations' place, where they were) */
+        bool based_ops = false;
+        if (e >= 0 && d->ents[e].type == FNR_ENTITY_LOCATION && affiliated_at(d, i, s1)) {
+            size_t h = after_mention(d, i, s1);
+            based_ops = h + 2 < s1 && x_tok_is(d, h + 1, "based") &&
+                        (x_tok_is(d, h + 2, "operations") || x_tok_is(d, h + 2, "operation") ||
+                         x_tok_is(d, h + 2, "raids") || x_tok_is(d, h + 2, "raid"));
+        }
         if (e >= 0 && !(i > s0 && t->mention == x_tok(d, i - 1)->mention) &&
-            !affiliated_at(d, i, s1)) {
+            (!affiliated_at(d, i, s1) || based_ops)) {
             occ o = { .tok = (uint32_t)i, .ent = e };
             o.ent_start = i > s0 && x_tok_entity(d, i - 1) != e;
             /* ("along with X": taken too) */

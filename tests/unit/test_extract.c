@@ -956,6 +956,9 @@ typedef struct ev_case {
 } ev_case;
 
 static const ev_case EV_CASES[] = {
+    /* "in Izmir-based operations": where they were */
+    { "Gendarmes detained 23 suspects in Izmir-based operations against the PKK.", NULL,
+      FNR_EVENT_ARREST, NULL, NULL, 23, NULL, "Izmir" },
     /* "the formal arrest" of detainees is the court's step */
     { "A court in Kayseri ordered the formal arrest of three of the detainees.", NULL,
       FNR_EVENT_LEGAL_ACTION, NULL, NULL, 3, NULL, NULL },
