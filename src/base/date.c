@@ -1,7 +1,8 @@
 /*
  * Date expressions in news prose, resolved against the document's date.
  * Extraction (src/extract/) calls fnr_date_scan per sentence; this file knows
- * English date wording but nothing about events. The scanner walks the text
+ * English date wording (and Turkish month names written with a number:
+ * "18 Kasım 2026") but nothing about events. The scanner walks the text
  * once and only tries a parse at the start of a word whose first byte can
  * start a date (a digit, a capital, or the first letter of "last", "this",
  * "yesterday", ...); the parse lexes tokens on demand and never reads past
@@ -197,6 +198,7 @@ typedef struct tok {
     bool decade;       /* T_NUM: "1990s", "1990's" */
     bool abbrev;       /* T_WORD month: abbreviated ("Nov") */
     bool in_number;    /* T_NUM: part of "1,234" or "3.14" */
+    bool turkish;      /* T_WORD month: a Turkish name ("Kasım"), which needs a number */
 } tok;
 
 /* The last token lex read: try_at reads the token at a position and
@@ -399,6 +401,44 @@ static kw classify(const char *w, size_t n, bool capital, int *val, bool *abbrev
     return KW_NONE;
 }
 
+/* The Turkish month names, UTF-8, capitalised as written in a date. */
+static const char *const TR_MONTHS[12] = {
+    "Ocak",
+    "\xC5\x9E"
+    "ubat",
+    "Mart",
+    "Nisan",
+    "May\xC4\xB1s",
+    "Haziran",
+    "Temmuz",
+    "A\xC4\x9F"
+    "ustos",
+    "Eyl\xC3\xBCl",
+    "Ekim",
+    "Kas\xC4\xB1m",
+    "Aral\xC4\xB1k",
+};
+
+/* The month (1-12) whose Turkish name is the whole word at s[i], ending at
+ * *end; 0 if none. */
+static int tr_month_at(const ctx *c, size_t i, size_t *end)
+{
+    unsigned char b = c->s[i];
+    if (!(b == 'A' || b == 'E' || b == 'H' || b == 'K' || b == 'M' || b == 'N' || b == 'O' ||
+          b == 'T' || b == 0xC5)) {
+        return 0;
+    }
+    for (int m = 0; m < 12; m++) {
+        size_t n = strlen(TR_MONTHS[m]);
+        if (i + n <= c->len && memcmp(c->s + i, TR_MONTHS[m], n) == 0 &&
+            (i + n == c->len || !(is_alpha(c->s[i + n]) || wide_letter_at(c, i + n)))) {
+            *end = i + n;
+            return m + 1;
+        }
+    }
+    return 0;
+}
+
 static tok lex_at(const ctx *c, size_t pos);
 
 /* Whether token u is a noun a weekday names the weekly kind of ("during
@@ -455,6 +495,16 @@ static tok lex_at(const ctx *c, size_t pos)
     }
     const unsigned char *s = c->s;
     unsigned char b = s[i];
+    size_t tr_end;
+    int tr = tr_month_at(c, i, &tr_end);
+    if (tr) {
+        t.kind = T_WORD;
+        t.word = KW_MONTH;
+        t.val = tr;
+        t.turkish = true;
+        t.end = tr_end;
+        return t;
+    }
     if (is_digit(b)) {
         size_t j = i;
         int v = 0;
@@ -753,6 +803,15 @@ static bool month_tail(const ctx *c, const tok *m, pdate *pd, size_t *end)
         t = lex(c, at);
     }
     int mon = m->val;
+    if (m->turkish) {
+        /* "Ağustos 2024"; a Turkish month before anything else is a name. */
+        if (!year_ok(&t, 1800, 2199)) {
+            return false;
+        }
+        pd->d = mk(t.val, mon, 0, FNR_DATE_MONTH);
+        *end = t.end;
+        return true;
+    }
     if (day_ok(&t) && !(t.ndig == 2 && t.end < c->len && c->s[t.end] == ':')) {
         /* "November 14", "Nov. 14, 2015" */
         size_t day_end = t.end;
@@ -854,6 +913,10 @@ static bool parse_point(const ctx *c, size_t pos, pdate *pd, size_t *end, int de
                 pd->invalid = !fnr_date_valid(u.val, m.val, t.val);
                 *end = u.end;
                 return true;
+            }
+            if (m.turkish && (u.kind == T_WORD || u.kind == T_OTHER) &&
+                ((c->s[u.start] >= 'A' && c->s[u.start] <= 'Z') || c->s[u.start] >= 0xC3)) {
+                return false; /* "the 15 Temmuz Martyrs Bridge": a name */
             }
             pd->d = mk(0, m.val, t.val, FNR_DATE_DAY);
             *end = at;
@@ -1197,7 +1260,8 @@ static void ctx_init(ctx *c, const char *text, size_t len, const fnr_date *ref)
  * digits, non-ASCII bytes except the leads of U+0080..U+00BF and
  * U+2000..U+2FFF, which are mostly punctuation); SC_START can start a date
  * (a digit, a capital, or b e f l m n s t y for "between", "early", "from",
- * "last", "mid", "next", "six" (days ago), "this", "yesterday"). */
+ * "last", "mid", "next", "six" (days ago), "this", "yesterday"; the lead
+ * byte of "Şubat"). */
 enum { SC_WORD = 1, SC_START = 2 };
 
 static const unsigned char scan_class[256] = {
@@ -1207,7 +1271,7 @@ static const unsigned char scan_class[256] = {
     0, 1, 3, 1, 1, 3, 3, 1, 1, 1, 1, 1, 3, 3, 3, 1, 1, 1, 1, 3, 3, 1, 1, 1, 1, 3, 1, 0, 0, 0, 0, 0,
     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 3, 1, 1, 1, 1, 1, 3, 1, 1, 1, 1, 1, 1,
-    1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 0, 1, 1, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
     1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1
 };
 
@@ -1219,6 +1283,10 @@ static const unsigned char scan_class[256] = {
 static bool word_may_start(const ctx *c, size_t i)
 {
     const unsigned char *s = c->s;
+    size_t tr_end;
+    if (tr_month_at(c, i, &tr_end)) {
+        return true;
+    }
     char w[12];
     size_t n = 0, j = i;
     while (j < c->len && is_alpha(s[j])) {

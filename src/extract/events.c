@@ -1807,8 +1807,17 @@ static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
         fnr_event_type ot = tok_event_type(d, i);
         if (ot == FNR_EVENT_ARREST || ot == FNR_EVENT_KILL || ot == FNR_EVENT_SEIZURE)
             f->capture = true;
+        /* ("in Istanbul-based operations", "Ankara-based raids": the
+         * operations' place, where they were) */
+        bool based_ops = false;
+        if (e >= 0 && d->ents[e].type == FNR_ENTITY_LOCATION && affiliated_at(d, i, s1)) {
+            size_t h = after_mention(d, i, s1);
+            based_ops = h + 2 < s1 && x_tok_is(d, h + 1, "based") &&
+                        (x_tok_is(d, h + 2, "operations") || x_tok_is(d, h + 2, "operation") ||
+                         x_tok_is(d, h + 2, "raids") || x_tok_is(d, h + 2, "raid"));
+        }
         if (e >= 0 && !(i > s0 && t->mention == x_tok(d, i - 1)->mention) &&
-            !affiliated_at(d, i, s1)) {
+            (!affiliated_at(d, i, s1) || based_ops)) {
             occ o = { .tok = (uint32_t)i, .ent = e };
             o.ent_start = i > s0 && x_tok_entity(d, i - 1) != e;
             /* ("along with X": taken too) */
@@ -1865,6 +1874,11 @@ static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
                  x_tok_is(d, i - 2, "intelligence") || x_tok_is(d, i - 2, "surveillance"))))) ||
              /* "surveillance ... on behalf of the Belarusian KGB" */
              (x_tok_is(d, i, "of") && x_tok_is(d, i - 1, "behalf")) ||
+             /* ("on the orders of Ukraine's GUR", "on instructions from
+              * the IRGC", "at the behest of Iran's MOIS") */
+             ((x_tok_is(d, i, "of") || x_tok_is(d, i, "from")) &&
+              (x_tok_is(d, i - 1, "orders") || x_tok_is(d, i - 1, "instructions") ||
+               x_tok_is(d, i - 1, "behest"))) ||
              /* "tasked by the IRGC with plotting", "recruited by Iran's
               * MOIS" (a service, a force or a group: below) */
              (x_tok_is(d, i, "by") &&
@@ -2254,6 +2268,27 @@ static bool subject_of(const x_doc *d, size_t i, size_t v, size_t s1)
                      x_tok_is(d, k, "been")))
         k++;
     return k == v;
+}
+
+/* Is the mention from token i the subject of a capture or killing whose
+ * object ends at "and" right before the verb at v: "the SDF captured
+ * al-Iraqi and seized weapons" (the group seized). */
+static bool coord_subject_of(const x_doc *d, size_t i, size_t v, size_t s1)
+{
+    if (v < 2 || !x_tok_is(d, v - 1, "and"))
+        return false;
+    size_t k = after_mention(d, i, s1);
+    while (k + 1 < v && (x_tok_is(d, k, "have") || x_tok_is(d, k, "has") || x_tok_is(d, k, "had") ||
+                         x_tok_is(d, k, "also")))
+        k++;
+    fnr_event_type ty = k + 1 < v ? tok_event_type(d, k) : 0;
+    if (ty != FNR_EVENT_ARREST && ty != FNR_EVENT_KILL)
+        return false;
+    for (size_t q = k + 1; q + 1 < v; q++)
+        if (is_punct_c(d, q, ',') || is_punct_c(d, q, ';') || tok_event_type(d, q) ||
+            x_report_verb(d, q) || x_tok_is(d, q, "who") || x_tok_is(d, q, "which"))
+            return false;
+    return true;
 }
 
 /* Does the entity named from token i own what follows: "the Kurdistan
@@ -2959,7 +2994,8 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
                        (en->type == FNR_ENTITY_PERSON || is_militant(d, e))) ||
                       ((tg->type == FNR_EVENT_ARREST || tg->type == FNR_EVENT_SEIZURE) &&
                        is_militant(d, e) &&
-                       (subject_of(d, i, tg->t0, s1) || says_it_did(d, i, tg->t0)))) &&
+                       (subject_of(d, i, tg->t0, s1) || says_it_did(d, i, tg->t0) ||
+                        (tg->type == FNR_EVENT_SEIZURE && coord_subject_of(d, i, tg->t0, s1))))) &&
                      before && !passive && !p->n_actors)
                 /* "Fighters of HTS detained", "al-Shabaab stormed a base,
                  * killing", "the SDF seized weapons": the group acts */
@@ -3058,10 +3094,20 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             }
             /* "went on trial at the Istanbul 26th High Criminal Court",
              * "sentenced by the Paris court": where one is tried tries */
-            if (!before && kind_is(d, en, K_COURT) && past_article(d, s0, i) > s0 &&
-                (x_tok_is(d, past_article(d, s0, i) - 1, "at") ||
-                 x_tok_is(d, past_article(d, s0, i) - 1, "by") ||
-                 x_tok_is(d, past_article(d, s0, i) - 1, "before")))
+            /* ("before the State Protection Senate of the Higher Regional
+             * Court": a chamber of the court, named before it) */
+            size_t fk = past_article(d, s0, i);
+            if (!before && kind_is(d, en, K_COURT) && fk > s0 + 2 && x_tok_is(d, fk - 1, "of")) {
+                size_t q = fk - 1;
+                while (q > s0 && fk - q < 6 && x_tok(d, q - 1)->kind == FNR_TOK_WORD &&
+                       (x_tok(d, q - 1)->tflags & FNR_TF_CAP) && x_tok(d, q - 1)->mention < 0)
+                    q--;
+                if (q < fk - 1)
+                    fk = past_article(d, s0, q);
+            }
+            if (!before && kind_is(d, en, K_COURT) && fk > s0 &&
+                (x_tok_is(d, fk - 1, "at") || x_tok_is(d, fk - 1, "by") ||
+                 x_tok_is(d, fk - 1, "before")))
                 add_unique(p->actors, &p->n_actors, e);
             else if (!before && !passive && p->n_actors && is_security(d, e) &&
                      !(d->ent_bits[e] & EK_INTL))
@@ -3663,6 +3709,41 @@ static bool in_who_clause(const x_doc *d, size_t s0, size_t i, size_t trig_end, 
     return !(trig_end > c && trig_end <= end);
 }
 
+/* Whether the place at token i stands in a relative clause after the
+ * trigger (ending at trig_end) that tells where someone meant to go:
+ * "arrested a man who was planning to join ISIS in Afghanistan" (not where
+ * he was caught). */
+static bool in_intent_clause(const x_doc *d, size_t trig_end, size_t i)
+{
+    static const char *const INTENT[] = { "planning", "planned",    "plotting",  "intending",
+                                          "intended", "wanting",    "wanted",    "hoping",
+                                          "seeking",  "sought",     "trying",    "tried",
+                                          "aiming",   "attempting", "attempted", "preparing",
+                                          "prepared", "going",      "about",     NULL };
+    size_t w = SIZE_MAX;
+    for (size_t k = i; k > trig_end && i - k < 14; k--) {
+        if (is_punct_c(d, k - 1, ',') || is_punct_c(d, k - 1, ';'))
+            return false;
+        if (x_tok_is(d, k - 1, "who") || x_tok_is(d, k - 1, "which")) {
+            w = k - 1;
+            break;
+        }
+    }
+    if (w == SIZE_MAX)
+        return false;
+    size_t v = w + 1;
+    while (v < i &&
+           (x_tok_is(d, v, "was") || x_tok_is(d, v, "were") || x_tok_is(d, v, "had") ||
+            x_tok_is(d, v, "has") || x_tok_is(d, v, "is") || x_tok_is(d, v, "are") ||
+            x_tok_is(d, v, "been") || x_tok_is(d, v, "allegedly") || x_tok_is(d, v, "reportedly")))
+        v++;
+    /* ("who was planning an attack in Konya" may have been caught there) */
+    static const char *const GO[] = { "join",  "travel", "go",    "fight", "reach",
+                                      "cross", "move",   "leave", "flee",  NULL };
+    return v + 2 < i && x_tok_in(d, v, INTENT) && x_tok_is(d, v + 1, "to") &&
+           x_tok_in(d, v + 2, GO);
+}
+
 /* Whether entity e is a country other than loc. */
 static bool other_country(const x_doc *d, int e, int loc)
 {
@@ -3755,7 +3836,7 @@ static int find_location(const x_doc *d, const sent_facts *f, const participants
                 inner = e;
             continue;
         }
-        if (in_who_clause(d, s0, oc->tok, trig_end, s1))
+        if (in_who_clause(d, s0, oc->tok, trig_end, s1) || in_intent_clause(d, trig_end, oc->tok))
             continue;
         /* "passing documents to Russia's GRU": the state owns the body
          * told of, it is no place */
@@ -4274,6 +4355,23 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
     /* "to prevent further attacks": a purpose, no attack planned */
     if (tg->t0 >= s0 + 3 && x_tok_is(d, tg->t0 - 1, "further") && x_tok_is(d, tg->t0 - 3, "to"))
         return 0;
+    /* "more arrests would follow", "further arrests were possible",
+     * "they expect to make more arrests": arrests to come, none made */
+    if (tg->t0 > s0 && (x_tok_is(d, tg->t0 - 1, "more") || x_tok_is(d, tg->t0 - 1, "further"))) {
+        static const char *const MODAL[] = { "would", "could", "will", "may", "might", NULL };
+        static const char *const LIKELY[] = { "possible", "likely",   "expected",
+                                              "planned",  "imminent", NULL };
+        if (tg->t1 < s1 && x_tok_in(d, tg->t1, MODAL))
+            return 0;
+        if (tg->t1 + 1 < s1 && (x_tok_is(d, tg->t1, "were") || x_tok_is(d, tg->t1, "are")) &&
+            x_tok_in(d, tg->t1 + 1, LIKELY))
+            return 0;
+        if (tg->t0 >= s0 + 4 && x_tok_is(d, tg->t0 - 2, "make") && x_tok_is(d, tg->t0 - 3, "to") &&
+            (x_tok_is(d, tg->t0 - 4, "expect") || x_tok_is(d, tg->t0 - 4, "expects") ||
+             x_tok_is(d, tg->t0 - 4, "expected") || x_tok_is(d, tg->t0 - 4, "plan") ||
+             x_tok_is(d, tg->t0 - 4, "hope")))
+            return 0;
+    }
     /* "Sentencing is due on February 18": what is to come */
     if (tg->t1 + 1 < s1 && (x_tok_is(d, tg->t1, "is") || x_tok_is(d, tg->t1, "are")) &&
         (x_tok_is(d, tg->t1 + 1, "due") || x_tok_is(d, tg->t1 + 1, "expected") ||
@@ -4782,6 +4880,11 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
     /* "the court ordered his arrest": a legal step */
     if (t == FNR_EVENT_ARREST && x_tok_is(d, tg->t0, "arrest") && tg->t0 >= s0 + 2 &&
         (x_tok_is(d, tg->t0 - 2, "ordered") || x_tok_is(d, tg->t0 - 2, "order")))
+        return FNR_EVENT_LEGAL_ACTION;
+    /* ("ordered the formal arrest of four of them", "the formal arrest of
+     * two suspects": Turkish usage, the court's arrest of a detainee) */
+    if (t == FNR_EVENT_ARREST && x_tok_is(d, tg->t0, "arrest") && tg->t0 > s0 &&
+        x_tok_is(d, tg->t0 - 1, "formal"))
         return FNR_EVENT_LEGAL_ACTION;
     if (t == FNR_EVENT_PLOT && x_tok_is(d, tg->t0, "targeted") && tg->t1 < s1 &&
         x_tok_is(d, tg->t1, "by"))
@@ -6620,6 +6723,16 @@ static bool points_to_raid(const x_doc *d, size_t si)
     return false;
 }
 
+/* Whether sentence si says "at the scene". */
+static bool at_the_scene(const x_doc *d, size_t si)
+{
+    const xsent *s = x_sent(d, si);
+    for (size_t k = s->tok0; k + 2 < s->tok1; k++)
+        if (x_tok_is(d, k, "at") && x_tok_is(d, k + 1, "the") && x_tok_is(d, k + 2, "scene"))
+            return true;
+    return false;
+}
+
 static int context_location(x_doc *d, size_t si, fnr_event_type type, const participants *p)
 {
     /* a warning or a tip passed between services is placed only by its
@@ -6632,6 +6745,26 @@ static int context_location(x_doc *d, size_t si, fnr_event_type type, const part
     for (size_t k = 0; at_home && k < p->n_actors; k++)
         if (d->ents[p->actors[k]].type == FNR_ENTITY_LOCATION)
             return p->actors[k];
+    /* ("Jordan's General Intelligence Department arrested five men": the
+     * state that owns the body acting detains at home) */
+    const xsent *hs = x_sent(d, si);
+    for (size_t k = hs->tok0; at_home && type != FNR_EVENT_KILL && k < hs->tok1; k++) {
+        int c = x_tok_entity(d, k);
+        if (c < 0 || d->ents[c].type != FNR_ENTITY_LOCATION ||
+            !kind_is(d, &d->ents[c], K_COUNTRY) || !owns_body(d, k, hs->tok1))
+            continue;
+        /* (as the subject, opening the sentence or a clause: not "selling
+         * information to Israel's Mossad") */
+        if (k > hs->tok0 && !is_punct_c(d, k - 1, ',') && !x_tok_is(d, k - 1, "the"))
+            continue;
+        size_t b = after_mention(d, k, hs->tok1);
+        if (b < hs->tok1 && (x_tok(d, b)->tflags & FNR_TF_POSS))
+            b++;
+        int body = b < hs->tok1 ? x_tok_entity(d, b) : -1;
+        if (body >= 0 && contains(p->actors, p->n_actors, body) &&
+            (!d->ents[body].country[0] || strcmp(d->ents[body].country, d->ents[c].country) == 0))
+            return c;
+    }
     if (d->events.len) {
         const fnr_event *prev = &FNR_VEC_AT(&d->events, fnr_event, d->events.len - 1);
         bool same_para = prev->location >= 0 && !prev->location_inferred;
@@ -6655,6 +6788,20 @@ static int context_location(x_doc *d, size_t si, fnr_event_type type, const part
             !prev->location_inferred && si - prev->sentence <= 2 && points_to_raid(d, si) &&
             !other_time(sentence_date(d, prev->sentence), sentence_date(d, si)))
             return prev->location;
+        /* ("... killed four militants in Buynaksk. The militants were
+         * planning attacks ... Weapons were found at the scene": the
+         * capture or killing last told, past a plot between) */
+        for (size_t b = d->events.len;
+             type == FNR_EVENT_SEIZURE && b > 0 && d->events.len - b < 3 && at_the_scene(d, si);
+             b--) {
+            const fnr_event *ev = &FNR_VEC_AT(&d->events, fnr_event, b - 1);
+            if (ev->type != FNR_EVENT_ARREST && ev->type != FNR_EVENT_KILL)
+                continue;
+            if (ev->location >= 0 && !ev->location_inferred && si - ev->sentence <= 2 &&
+                !other_time(sentence_date(d, ev->sentence), sentence_date(d, si)))
+                return ev->location;
+            break;
+        }
     }
     /* police and courts act at home: "Istanbul prosecutors", "Kenyan police" */
     for (size_t k = 0; k < p->n_actors; k++) {
@@ -7613,23 +7760,33 @@ static fnr_status the_n_named_before(x_doc *d)
                     ((x_tok_is(d, k0, "the") &&
                       (x_tok_is(d, k0 + 1, "pair") || x_tok_is(d, k0 + 1, "duo"))) ||
                      (x_tok_is(d, k0, "both") &&
-                      (tok_class(d, k0 + 1, W_PERSON_NOUNS) || tok_class(d, k0 + 1, W_BE_WORDS))));
+                      (tok_class(d, k0 + 1, W_PERSON_NOUNS) || tok_class(d, k0 + 1, W_BE_WORDS) ||
+                       x_tok_is(d, k0 + 1, "accused"))));
         if (!the_n && !pair)
             continue;
         long want = the_n ? e->count : 2;
         e->count = want; /* (two, whoever they are) */
-        const xsent *prev = x_sent(d, e->sentence - 1);
+        /* the persons of the sentence before; for "both", of as many
+         * sentences back (three at most) as it takes to name two ("Fadi
+         * H. joined ... Ali K. is accused of ... Both accused were
+         * arrested") */
         int who[8];
         size_t n = 0;
-        for (size_t k = prev->tok0; k < prev->tok1; k++) {
-            int w = x_tok_entity(d, k);
-            if (w < 0 || d->ents[w].type != FNR_ENTITY_PERSON || contains(who, n, w))
-                continue;
-            if (n == 8) {
-                n = 9;
+        for (size_t sb = e->sentence;
+             sb > 0 && e->sentence - sb < (pair ? 3u : 1u) && (long)n < want && n <= 8; sb--) {
+            const xsent *prev = x_sent(d, sb - 1);
+            if (sb != e->sentence && prev->heading)
                 break;
+            for (size_t k = prev->tok0; k < prev->tok1; k++) {
+                int w = x_tok_entity(d, k);
+                if (w < 0 || d->ents[w].type != FNR_ENTITY_PERSON || contains(who, n, w))
+                    continue;
+                if (n == 8) {
+                    n = 9;
+                    break;
+                }
+                who[n++] = w;
             }
-            who[n++] = w;
         }
         if ((long)n != want)
             continue;
@@ -8582,6 +8739,13 @@ static bool he_was(const x_doc *d, size_t si, const xsent *s, const trig *tg, fn
         nobody = x_tok_entity(d, q) < 0 || d->ents[x_tok_entity(d, q)].type != FNR_ENTITY_PERSON;
     bool him = tg->t1 < s->tok1 && (x_tok_is(d, tg->t1, "him") || x_tok_is(d, tg->t1, "her")) &&
                (tg->t0 - k <= 5 || nobody);
+    /* ("A court later ordered his arrest pending trial", "He was referred
+     * to a court, which ordered his arrest": the owner too) */
+    him = him || (tg->t0 > k + 1 &&
+                  (x_tok_is(d, tg->t0 - 1, "his") ||
+                   (x_tok_is(d, tg->t0 - 1, "her") && !x_tok_is(d, tg->t0 - 2, "to"))) &&
+                  (tg->t0 - k <= 5 || nobody ||
+                   ((x_tok_is(d, k, "he") || x_tok_is(d, k, "she")) && k == x_sent(d, si)->tok0)));
     for (size_t q = 0; him && q < p->n_targets; q++)
         him = d->ents[p->targets[q]].type != FNR_ENTITY_PERSON;
     if (!him &&

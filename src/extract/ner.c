@@ -1101,6 +1101,22 @@ static bool initial_with_period(const x_doc *d, size_t i)
     return one && t->end < d->doc.len && d->doc.text[t->end] == '.';
 }
 
+/* Whether the word at t0 is the month of a date that opens at the number
+ * before it ("18 Kasım 2026": the Turkish month, which the dictionary does
+ * not know, names no one). */
+static bool month_of_day_date(const x_doc *d, size_t t0)
+{
+    if (t0 == 0 || x_tok(d, t0 - 1)->kind != FNR_TOK_NUMBER)
+        return false;
+    size_t from = x_tok(d, t0 - 1)->start, to = x_tok(d, t0)->end;
+    if (t0 + 1 < d->toks.len && x_tok(d, t0 + 1)->kind == FNR_TOK_NUMBER)
+        to = x_tok(d, t0 + 1)->end;
+    static const fnr_date any = { 2000, 1, 1, FNR_DATE_DAY };
+    fnr_date_span sp;
+    return fnr_date_scan(d->doc.text + from, to - from, &any, &sp, 1) == 1 && sp.start_off == 0 &&
+           sp.end_off >= x_tok(d, t0)->end - from;
+}
+
 static fnr_status add_mention(x_doc *d, size_t sent, size_t t0, size_t t1, fnr_entity_type type,
                               const fnr_lex_entry *lex, const char *kind, const char *rule,
                               bool weak, int32_t *out_idx)
@@ -1112,6 +1128,8 @@ static fnr_status add_mention(x_doc *d, size_t sent, size_t t0, size_t t1, fnr_e
     for (size_t k = t0; k < t1; k++)
         if (x_tok(d, k)->mention >= 0)
             return FNR_OK; /* first come keeps the tokens */
+    if (type == FNR_ENTITY_PERSON && t1 == t0 + 1 && !lex && month_of_day_date(d, t0))
+        return FNR_OK;
     xmention m = { 0 };
     m.start = x_tok(d, t0)->start;
     m.end = x_tok(d, t1 - 1)->end;
@@ -1653,6 +1671,7 @@ static size_t code_name_cue(const x_doc *d, size_t i, size_t end)
             return k + 1;
     }
     /* "whose real name is X" */
+    /* ("whose real name was X", of a man now dead) */
     if (x_tok_is(d, i, "real") && i + 2 < end && x_tok_is(d, i + 1, "name") &&
         (x_tok_is(d, i + 2, "is") || x_tok_is(d, i + 2, "was")))
         return i + 3;
@@ -1945,9 +1964,11 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
         j++;
         *out_next = j;
     }
+    /* ("Said A.": a given name the report writes in lower case elsewhere,
+     * "prosecutors said", is still one before an initial) */
     if (j - i == 2 && initial_with_period(d, i + 1) && x_tok(d, i)->key_len >= 3 &&
-        !(x_tok(d, i)->xflags &
-          (XT_COMMON | XT_STOP | XT_TITLE | XT_DEMONYM | XT_ORGHEAD | XT_LOCHEAD))) {
+        !(x_tok(d, i)->xflags & (XT_STOP | XT_TITLE | XT_DEMONYM | XT_ORGHEAD | XT_LOCHEAD)) &&
+        (x_tok(d, i)->xflags & (XT_COMMON | XT_GIVEN)) != XT_COMMON) {
         /* "Matthew G. Olsen": a given name's middle initial, with the
          * surname after its period ("Tarek S. Investigators said": a
          * plural opening the next sentence is no surname) */
@@ -3427,6 +3448,8 @@ static fnr_status person_before_cue(scan_ctx *c, size_t cue)
 /* Whether the name cue at token i follows a group noun ("the group, known
  * as Sandworm", "a hacker network dubbed X", "a cell called X"): the name
  * is the group's, an organization, and no person's code name. */
+static bool member_before(const x_doc *d, size_t k, size_t s0);
+
 static bool group_before_cue(const x_doc *d, size_t i, size_t s0)
 {
     static const char *const GROUPS[] = { "group",   "network", "cell",       "ring", "gang",
@@ -3444,7 +3467,8 @@ static bool group_before_cue(const x_doc *d, size_t i, size_t s0)
     if (pm >= 0 && x_men(d, (size_t)pm)->type == FNR_ENTITY_LOCATION &&
         x_men(d, (size_t)pm)->tok0 > s0 + 1 && x_tok_is(d, x_men(d, (size_t)pm)->tok0 - 1, "in"))
         k = x_men(d, (size_t)pm)->tok0 - 1;
-    return k > s0 && x_tok_in(d, k - 1, GROUPS);
+    /* ("the leader of the cell, known as X": the cue names the leader) */
+    return k > s0 && x_tok_in(d, k - 1, GROUPS) && !member_before(d, k - 1, s0);
 }
 
 /* Whether a member of the body named from token k is told before it: "a
@@ -3554,7 +3578,16 @@ static fnr_status scan_code_names(scan_ctx *c)
             continue;
         /* "codenamed "Operation Sentinel"": an operation's name, no person's */
         bool ok = !x_tok_class(d, a, XW_NAMED_OPS) && !x_tok_class(d, b - 1, XW_NAMED_OPS);
-        for (size_t q = a; q < b; q++)
+        /* ("known as "comrade José"": a quoted code name may open with a
+         * form of address in lower case, part of the name it is known by) */
+        static const char *const ADDRESS[] = { "comrade", "camarada", "comandante", "commander",
+                                               "uncle",   "brother",  "doctor",     "sheikh",
+                                               "mullah",  "hajji",    "emir",       NULL };
+        size_t q0 =
+            quoted && b - a >= 2 && (x_tok(d, a)->xflags & XT_LOWER) && x_tok_in(d, a, ADDRESS)
+                ? a + 1
+                : a;
+        for (size_t q = q0; q < b; q++)
             if (is_word(x_tok(d, q)) && !(x_tok(d, q)->xflags & (XT_NAMELIKE | XT_PARTICLE)))
                 ok = false;
         if (!ok)

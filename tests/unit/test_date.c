@@ -102,6 +102,18 @@ static const date_case cases[] = {
     /* a part of the reference's year or month */
     { "since the beginning of the year", &REF, "2025", FNR_DATE_YEAR, "", true, 6, 31 },
     { "by the end of the month", &REF, "2025-02", FNR_DATE_MONTH, "", true, 3, 23 },
+    /* Turkish month names (UTF-8): with a day before or a year after */
+    { "detained on 18 Kas\xC4\xB1m 2026 in Van", NULL, "2026-11-18", FNR_DATE_DAY, "", false, 12,
+      26 },
+    { "3 Mart 2025", NULL, "2025-03-03", FNR_DATE_DAY, "", false, 0, 11 },
+    { "on 9 \xC5\x9E"
+      "ubat the court",
+      &REF, "2025-02-09", FNR_DATE_DAY, "", true, NOEXT, 0 },
+    { "in A\xC4\x9F"
+      "ustos 2024",
+      NULL, "2024-08", FNR_DATE_MONTH, "", false, 3, 16 },
+    { "27 Aral\xC4\xB1k 2023", NULL, "2023-12-27", FNR_DATE_DAY, "", false, NOEXT, 0 },
+    { "1 Eyl\xC3\xBCl 2022", NULL, "2022-09-01", FNR_DATE_DAY, "", false, NOEXT, 0 },
 };
 
 static const char *prec_or_none(const fnr_date *d)
@@ -175,6 +187,14 @@ static const none_case not_dates[] = {
     { "30 February 2020", &REF },
     { "2023-02-29", &REF },
     { "Jan said so", &REF },
+    /* a Turkish month needs a number: bare, it is a name ("Nisan", "Ekim") */
+    { "Nisan Y\xC4\xB1lmaz said", &REF },
+    { "Ekim and Kas\xC4\xB1m", &REF },
+    { "Kasimpasa", &REF },
+    { "across the 15 Temmuz Martyrs Bridge", &REF },
+    { "Kas\xC4\xB1mpa\xC5\x9F"
+      "a",
+      &REF },
     /* a weekday naming a weekly rite is no day */
     { "gunmen opened fire during Sunday mass", &REF },
     { "after Friday prayers", &REF },

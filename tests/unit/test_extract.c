@@ -90,6 +90,16 @@ typedef struct ent_case {
 } ent_case;
 
 static const ent_case ENT_CASES[] = {
+    /* "whose real name was X": the real name, of a man now dead */
+    { "The commander, codenamed \"Baz Dilan\", was killed in a strike. Dilan, whose real name "
+      "was Kadir Polat, had led the cell.",
+      "Kadir Polat", FNR_ENTITY_PERSON, "Baz Dilan", NULL },
+    /* named gorges and valleys of the Caucasus and Central Asia */
+    { "Georgian police detained two men in the Pankisi Gorge on Friday.", "Pankisi Gorge",
+      FNR_ENTITY_LOCATION, NULL, "Pankisi" },
+    /* a regional unit of a national body, named whole */
+    { "Counter Terrorism Policing North East arrested a man in Leeds on Monday.",
+      "Counter Terrorism Policing North East", FNR_ENTITY_ORGANIZATION, NULL, NULL },
     /* a body's name qualifying one of its men is no entity (D-2a) */
     { "Agents planned to abduct a former Iranian army officer in Van.", "Van", FNR_ENTITY_LOCATION,
       NULL, "Iranian army" },
@@ -244,8 +254,8 @@ static const ent_case ENT_CASES[] = {
       FNR_ENTITY_LOCATION, NULL, NULL },
     { "The three appeared at Westminster Magistrates' Court on Thursday.",
       "Westminster Magistrates' Court", FNR_ENTITY_ORGANIZATION, NULL, NULL },
-    { "Counter Terrorism Policing North West charged a man.", "Counter Terrorism Policing",
-      FNR_ENTITY_ORGANIZATION, NULL, "North West" },
+    { "Counter Terrorism Policing North West charged a man.",
+      "Counter Terrorism Policing North West", FNR_ENTITY_ORGANIZATION, NULL, "North West" },
     { "Two generals, Abass Dembele and Nema Sagara, were arrested.", "Nema Sagara",
       FNR_ENTITY_PERSON, NULL, "Nema" },
     { "The tip came from Jordan's General Intelligence Directorate.",
@@ -951,6 +961,18 @@ static const ev_case EV_CASES[] = {
       "after questioning. An investigating judge charged the other four with participation in "
       "the activities of a terrorist group.",
       NULL, FNR_EVENT_LEGAL_ACTION, NULL, NULL, 4, NULL, NULL },
+    /* "in Izmir-based operations": where they were */
+    { "Gendarmes detained 23 suspects in Izmir-based operations against the PKK.", NULL,
+      FNR_EVENT_ARREST, NULL, NULL, 23, NULL, "Izmir" },
+    /* "the formal arrest" of detainees is the court's step */
+    { "A court in Kayseri ordered the formal arrest of three of the detainees.", NULL,
+      FNR_EVENT_LEGAL_ACTION, NULL, NULL, 3, NULL, NULL },
+    /* the service a plot was prepared "on the orders of" plots too */
+    { "The FSB said a man had plotted to kill a general in Moscow on the orders of the SBU.", NULL,
+      FNR_EVENT_PLOT, "SBU", NULL, -2, NULL, "Moscow" },
+    /* where the one caught meant to go is not where he was caught */
+    { "In Tajikistan, police arrested a student who was planning to join ISIS in Syria.", NULL,
+      FNR_EVENT_ARREST, NULL, NULL, 1, NULL, "Tajikistan" },
     /* the arrest's day is not that of the attacks it was over; a place
      * something is "linked to" is no place of the event */
     { "British police arrested four men on Thursday over a series of arson attacks on "
@@ -5944,10 +5966,180 @@ static void test_events_of_new_shapes(void **state)
     fnr_facts_free(f);
 }
 
+/* A Turkish month in a date ("18 Kasım 2026") dates the event and names
+ * no one. */
+static void test_turkish_month_dates(void **state)
+{
+    (void)state;
+    fnr_facts *f =
+        run("Gendarmerie teams detained 14 suspects in Konya on 18 Kas\xC4\xB1m 2026.\n", NULL);
+    for (size_t i = 0; i < f->n_entities; i++)
+        if (f->entities[i].type == FNR_ENTITY_PERSON)
+            fail_msg("person \"%s\"", f->entities[i].name);
+    const fnr_event *v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_int_equal(v->count, 14);
+    assert_string_equal(v->date, "2026-11-18");
+    fnr_facts_free(f);
+}
+
+/* "Said A.": a given name before an initial is a person though the
+ * report writes "said" in lower case too. */
+static void test_given_name_seen_lower(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("Prosecutors in Graz charged Bahrom T., Said A. and Jamshed N. with "
+                       "terrorism offences, a court spokesman said.\n",
+                       NULL);
+    assert_non_null(find_entity(f, "Said A."));
+    const fnr_event *v = find_event(f, FNR_EVENT_LEGAL_ACTION);
+    assert_non_null(v);
+    assert_true(names_have(f, v->targets, v->n_targets, "Said A."));
+    assert_int_equal(v->count, 3);
+    fnr_facts_free(f);
+}
+
+/* "The SDF captured X and seized weapons": the group that captured seized,
+ * from the man it captured. */
+static void test_captor_seizes_too(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("The SDF captured Abu Hafs al-Tunisi and seized rifles and explosives near "
+                       "Hasakah on Sunday.\n",
+                       NULL);
+    const fnr_event *v = find_event(f, FNR_EVENT_SEIZURE);
+    assert_non_null(v);
+    assert_true(names_have(f, v->actors, v->n_actors, "SDF"));
+    assert_false(names_have(f, v->targets, v->n_targets, "SDF"));
+    assert_true(names_have(f, v->targets, v->n_targets, "Abu Hafs al-Tunisi"));
+    fnr_facts_free(f);
+}
+
+/* A quoted code name opening with a form of address in lower case ("comrade
+ * José") is a person's, also after "the leader of the cell,". */
+static void test_code_name_with_address(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("Police in Ayacucho detained Rolando Huamán, known as \"comrade Pedro\", on "
+                       "Monday.\n",
+                       NULL);
+    const fnr_entity *e = find_entity(f, "Rolando Huamán");
+    assert_non_null(e);
+    assert_int_equal(e->type, FNR_ENTITY_PERSON);
+    assert_ptr_equal(find_entity(f, "comrade Pedro"), e);
+    fnr_facts_free(f);
+    f = run("Troops said the head of the cell, known as \"comrade Lucía\", was captured near "
+            "Huanta.\n",
+            NULL);
+    e = find_entity(f, "comrade Lucía");
+    assert_non_null(e);
+    assert_int_equal(e->type, FNR_ENTITY_PERSON);
+    fnr_facts_free(f);
+}
+
+/* "Jordan's General Intelligence Department arrested": the state that owns
+ * the body detains at home, whatever country the report told of before. */
+static void test_owner_state_places_arrest(void **state)
+{
+    (void)state;
+    fnr_facts *f =
+        run("Unrest in the region\n\nBEIRUT - Lebanese police in Lebanon arrested two men "
+            "in Tripoli.\n\nArmenia's National Security Service detained Karen Petrosyan "
+            "on suspicion of spying for Azerbaijan.\n",
+            NULL);
+    const fnr_event *v = NULL;
+    for (size_t i = 0; i < f->n_events; i++)
+        if (f->events[i].type == FNR_EVENT_ARREST && f->events[i].n_targets)
+            v = &f->events[i];
+    assert_non_null(v);
+    assert_true(v->location >= 0);
+    assert_string_equal(f->entities[v->location].name, "Armenia");
+    fnr_facts_free(f);
+}
+
+/* "more arrests would follow": arrests to come, none made. */
+static void test_more_to_come(void **state)
+{
+    (void)state;
+    static const char *const TEXTS[] = {
+        "The interior minister said more arrests would follow in Samsun.\n",
+        "Officials in Tbilisi said further detentions were likely.\n",
+        "Police in Bremen said they expected to make more arrests.\n",
+    };
+    for (size_t k = 0; k < sizeof TEXTS / sizeof *TEXTS; k++) {
+        fnr_facts *f = run(TEXTS[k], NULL);
+        if (find_event(f, FNR_EVENT_ARREST))
+            fail_msg("an arrest in \"%s\"", TEXTS[k]);
+        fnr_facts_free(f);
+    }
+}
+
+/* A court a case is brought before, through its chamber, tries; "Both
+ * accused" are the two named in the sentences before. */
+static void test_chamber_and_both_accused(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("The Federal Prosecutor General has charged Omar S. and Tarek M. before the "
+                       "Staatsschutzsenat of the Higher Regional Court of Celle.\n",
+                       NULL);
+    const fnr_event *v = find_event(f, FNR_EVENT_LEGAL_ACTION);
+    assert_non_null(v);
+    assert_false(names_have(f, v->targets, v->n_targets, "Higher Regional Court of Celle"));
+    assert_true(names_have(f, v->targets, v->n_targets, "Omar S."));
+    fnr_facts_free(f);
+    f = run("Police said Omar S. had bought a drone in 2023.\n\nTarek M. is accused of hiding "
+            "the money.\n\nBoth accused were arrested in Hanover in May.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_int_equal(v->count, 2);
+    assert_true(names_have(f, v->targets, v->n_targets, "Omar S."));
+    assert_true(names_have(f, v->targets, v->n_targets, "Tarek M."));
+    fnr_facts_free(f);
+}
+
+/* "ordered his arrest pending trial": "his" is the one told of before. */
+static void test_his_arrest(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("Gendarmes detained Serkan Ö. in Mardin on Monday. He was referred to a "
+                       "court in Mardin, which ordered his arrest pending trial.\n",
+                       NULL);
+    const fnr_event *v = find_event(f, FNR_EVENT_LEGAL_ACTION);
+    assert_non_null(v);
+    assert_true(names_have(f, v->targets, v->n_targets, "Serkan Ö."));
+    fnr_facts_free(f);
+}
+
+/* "Weapons were found at the scene": where the killing just told was,
+ * past a plot told between. */
+static void test_found_at_the_scene(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("Police killed three gunmen in a shootout in Nalchik on Sunday.\n\nThe "
+                       "gunmen had been planning attacks on police posts in Moscow.\n\nRifles and "
+                       "grenades were found at the scene.\n",
+                       "2025-05-12");
+    const fnr_event *v = find_event(f, FNR_EVENT_SEIZURE);
+    assert_non_null(v);
+    assert_true(v->location >= 0);
+    assert_string_equal(f->entities[v->location].name, "Nalchik");
+    fnr_facts_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_entities),
+        cmocka_unit_test(test_turkish_month_dates),
+        cmocka_unit_test(test_given_name_seen_lower),
+        cmocka_unit_test(test_captor_seizes_too),
+        cmocka_unit_test(test_code_name_with_address),
+        cmocka_unit_test(test_owner_state_places_arrest),
+        cmocka_unit_test(test_more_to_come),
+        cmocka_unit_test(test_chamber_and_both_accused),
+        cmocka_unit_test(test_his_arrest),
+        cmocka_unit_test(test_found_at_the_scene),
         cmocka_unit_test(test_kinds_of_bodies),
         cmocka_unit_test(test_events),
         cmocka_unit_test(test_reporting_clause_is_no_target),
