@@ -519,6 +519,60 @@ out:
 
 /* ---- search -------------------------------------------------------------------------------- */
 
+/* Full-text ranking reads every report it ranks: a name in tens of
+ * thousands of reports would cost tens of milliseconds. Reports are ranked
+ * (fnr_rank, fts.c) among the latest (by id) SEARCH_RANKED of those that
+ * match and that the viewer may see. */
+#define SEARCH_RANKED 200
+
+typedef struct sq_ranked {
+    int64_t id;
+    double rank;
+} sq_ranked;
+
+/*
+ * The newest (by id) reports, at most max, that hold the words of text and
+ * that the viewer may see, with their fnr_rank when ranked (FTS5 walks its
+ * doclists down from the end, so it stops after max rows). Leaves the
+ * FTS5 query in h->scratch; *n = 0 when text has no words.
+ */
+static fnr_status fts_newest(fnr_sqlite *h, const char *text, size_t max, bool ranked,
+                             sq_ranked *out, size_t *n, fnr_error *err)
+{
+    fnr_status rc = FNR_OK;
+    sqlite3_stmt *st = NULL;
+    size_t n_terms = 0;
+    *n = 0;
+    rc = fnr__sq_fts_query(text, &h->scratch, &n_terms);
+    if (rc != FNR_OK)
+        return fnr_error_set(err, rc, "could not build the search query");
+    if (n_terms == 0)
+        return FNR_OK; /* only punctuation: nothing to look for */
+    /* clang-format off */
+    if (ranked)
+        STMT_OR_GOTO(st, h,
+            "SELECT rowid, fnr_rank(documents_fts) FROM documents_fts"
+            " WHERE documents_fts MATCH ?1 AND " SQ_DOC_VISIBLE("rowid")
+            " ORDER BY rowid DESC LIMIT ?2"
+            , err);
+    else
+        STMT_OR_GOTO(st, h,
+            "SELECT rowid, 0 FROM documents_fts"
+            " WHERE documents_fts MATCH ?1 AND " SQ_DOC_VISIBLE("rowid")
+            " ORDER BY rowid DESC LIMIT ?2"
+            , err);
+    /* clang-format on */
+    sqlite3_bind_text(st, 1, h->scratch.data, (int)h->scratch.len, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 2, (sqlite3_int64)max);
+    int s;
+    while ((s = sqlite3_step(st)) == SQLITE_ROW && *n < max)
+        out[(*n)++] =
+            (sq_ranked){ .id = sqlite3_column_int64(st, 0), .rank = sqlite3_column_double(st, 1) };
+    rc = rows_end(h, st, s == SQLITE_ROW ? SQLITE_DONE : s, true, "search documents", err);
+out:
+    return rc;
+}
+
 /* Reports read for names that hold the searched words after their first
  * word ("Öcalan" in "Abdullah Öcalan"). */
 #define SEARCH_WORD_DOCS 50
@@ -543,37 +597,19 @@ static bool key_has_words(const char *k, size_t kn, const char *w, size_t wn)
 static fnr_status search_name_words(fnr_sqlite *h, fnr_arena *a, const char *text, const char *key,
                                     size_t key_len, sq_cands *c, fnr_error *err)
 {
-    fnr_status rc = FNR_OK;
     sqlite3_stmt *st = NULL;
-    size_t n_terms = 0;
-    int64_t docs[SEARCH_WORD_DOCS];
+    sq_ranked docs[SEARCH_WORD_DOCS];
     size_t n = 0;
     int s;
-    rc = fnr__sq_fts_query(text, &h->scratch, &n_terms);
-    if (rc != FNR_OK)
-        return fnr_error_set(err, rc, "could not build the search query");
-    if (n_terms == 0)
-        return FNR_OK;
-    /* clang-format off */
-    STMT_OR_GOTO(st, h,
-        "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?1 AND "
-        SQ_DOC_VISIBLE("rowid")
-        " ORDER BY rowid DESC LIMIT ?2"
-        , err);
-    /* clang-format on */
-    sqlite3_bind_text(st, 1, h->scratch.data, (int)h->scratch.len, SQLITE_STATIC);
-    sqlite3_bind_int(st, 2, SEARCH_WORD_DOCS);
-    while ((s = sqlite3_step(st)) == SQLITE_ROW && n < SEARCH_WORD_DOCS)
-        docs[n++] = sqlite3_column_int64(st, 0);
-    rc = rows_end(h, st, s == SQLITE_ROW ? SQLITE_DONE : s, true, "search names", err);
+    fnr_status rc = fts_newest(h, text, SEARCH_WORD_DOCS, false, docs, &n, err);
     if (rc != FNR_OK || n == 0)
-        goto out;
+        return rc;
     STMT_OR_GOTO(st, h, "SELECT entity_id, surface, key FROM aliases WHERE doc_id = ?1", err);
     bool ok = true;
     s = SQLITE_DONE;
     for (size_t i = 0; i < n && ok && s == SQLITE_DONE; i++) {
         sqlite3_reset(st);
-        sqlite3_bind_int64(st, 1, docs[i]);
+        sqlite3_bind_int64(st, 1, docs[i].id);
         while ((s = sqlite3_step(st)) == SQLITE_ROW) {
             const char *k = (const char *)sqlite3_column_text(st, 2);
             size_t kn = (size_t)sqlite3_column_bytes(st, 2);
@@ -682,22 +718,11 @@ out:
     return rc;
 }
 
-/* Full-text ranking reads every report it ranks: a name in tens of
- * thousands of reports would cost tens of milliseconds. Reports are ranked
- * (fnr_rank, fts.c) among the latest (by id) SEARCH_RANKED of those that
- * match and that the viewer may see. */
-#define SEARCH_RANKED 200
-
 static int cmp_id(const void *x, const void *y)
 {
     int64_t a = *(const int64_t *)x, b = *(const int64_t *)y;
     return a < b ? -1 : a > b;
 }
-
-typedef struct sq_ranked {
-    int64_t id;
-    double rank;
-} sq_ranked;
 
 static int cmp_ranked(const void *x, const void *y)
 {
@@ -722,34 +747,13 @@ static fnr_status search_docs(fnr_sqlite *h, fnr_arena *a, const char *text, siz
     sq_ranked *v = NULL;
     int64_t *pick = NULL;
     size_t n = 0;
-    size_t n_terms = 0;
-    rc = fnr__sq_fts_query(text, &h->scratch, &n_terms);
-    if (rc != FNR_OK)
-        return fnr_error_set(err, rc, "could not build the search query");
-    if (n_terms == 0)
-        return FNR_OK; /* only punctuation: nothing to look for */
     v = fnr_malloc(SEARCH_RANKED * sizeof *v);
     if (!v)
         return fnr_error_set(err, FNR_NOMEM, "out of memory");
-    /* clang-format off */
-    STMT_OR_GOTO(st, h,
-        "SELECT rowid, fnr_rank(documents_fts) FROM documents_fts"
-        " WHERE documents_fts MATCH ?1 AND "
-        SQ_DOC_VISIBLE("rowid")
-        " ORDER BY rowid DESC LIMIT ?2"
-        , err);
-    /* clang-format on */
-    sqlite3_bind_text(st, 1, h->scratch.data, (int)h->scratch.len, SQLITE_STATIC);
-    sqlite3_bind_int(st, 2, SEARCH_RANKED);
+    rc = fts_newest(h, text, SEARCH_RANKED, true, v, &n, err);
+    if (rc != FNR_OK || n == 0)
+        goto out;
     int s;
-    while ((s = sqlite3_step(st)) == SQLITE_ROW && n < SEARCH_RANKED)
-        v[n++] =
-            (sq_ranked){ .id = sqlite3_column_int64(st, 0), .rank = sqlite3_column_double(st, 1) };
-    rc = rows_end(h, st, s == SQLITE_ROW ? SQLITE_DONE : s, true, "search documents", err);
-    if (rc != FNR_OK)
-        goto out;
-    if (n == 0)
-        goto out;
     /* The ranked reports lie between the oldest and the newest of the
      * walk: one more walk down that stretch reads the best `limit` with
      * their snippets, fnr_pick letting only those through (a seek per
