@@ -251,6 +251,13 @@ static void test_surname_search(void **state)
     fnr_search_result_free(r);
     /* the ALPHA-and-BRAVO report is the only one naming him */
     assert_int_equal(entity_hits(fx->kb, alpha, "Aslan"), 0);
+    /* a profile asked by the surname hints at the full name, to those who
+     * may see it only */
+    fnr_profile *p = NULL;
+    assert_int_equal(fnr_kb_entity(fx->kb, both, "Aslan", &p, &err), FNR_NOTFOUND);
+    assert_non_null(strstr(err.hint, "Kemal Aslan"));
+    assert_int_equal(fnr_kb_entity(fx->kb, alpha, "Aslan", &p, &err), FNR_NOTFOUND);
+    assert_null(strstr(err.hint, "Kemal Aslan"));
     /* nor does a partner find a surname told only in a report released to
      * others */
     assert_int_equal(entity_hits(fx->kb, deu, "Demir"), 0);

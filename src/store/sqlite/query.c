@@ -250,6 +250,8 @@ static int64_t parse_id(const char *s)
 }
 
 /* Fills err->hint with names whose keys share the longest prefix with key. */
+static void word_hint(fnr_sqlite *h, const char *key, char *hint, size_t cap);
+
 static void suggest(fnr_sqlite *h, const char *key, fnr_error *err)
 {
     if (!err)
@@ -296,6 +298,8 @@ static void suggest(fnr_sqlite *h, const char *key, fnr_error *err)
             len--;
         while (len > 0 && ((unsigned char)key[len] & 0xC0) == 0x80);
     }
+    if (!hint[0])
+        word_hint(h, key, hint, sizeof hint);
     if (hint[0])
         fnr_error_hint(err, "%s", hint);
 }
@@ -627,6 +631,39 @@ static fnr_status search_name_words(fnr_sqlite *h, fnr_arena *a, const char *tex
     rc = rows_end(h, st, ok ? s : SQLITE_DONE, ok, "search names", err);
 out:
     return rc;
+}
+
+/* "Did you mean: Abdullah Öcalan?" for "Öcalan": up to three names the
+ * viewer may see that hold the words later on (search_name_words), or an
+ * empty hint. */
+static void word_hint(fnr_sqlite *h, const char *key, char *hint, size_t cap)
+{
+    hint[0] = 0;
+    fnr_arena ar;
+    fnr_arena_init(&ar, 4096);
+    /* (the key lives in h->scratch, which the full-text query reuses) */
+    char *k = fnr_arena_strndup(&ar, key, strlen(key));
+    sq_cands c = { 0 };
+    fnr_error e;
+    fnr_error_clear(&e);
+    if (k && search_name_words(h, &ar, k, k, strlen(k), &c, &e) == FNR_OK &&
+        cands_settle(h, &c, 0, &e) == FNR_OK && c.n) {
+        size_t used = 0;
+        for (size_t i = 0; i < c.n && i < 3; i++) {
+            int w = snprintf(hint + used, cap - used, "%s%s",
+                             i ? ", " : "Did you mean: ", c.v[i].surface ? c.v[i].surface : "");
+            if (w < 0 || (size_t)w + 2 >= cap - used) {
+                hint[0] = 0;
+                break;
+            }
+            used += (size_t)w;
+        }
+        if (hint[0]) {
+            hint[used++] = '?';
+            hint[used] = 0;
+        }
+    }
+    fnr_arena_destroy(&ar);
 }
 
 /*
