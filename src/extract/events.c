@@ -8563,7 +8563,9 @@ static size_t gapped_clause(const x_doc *d, const xsent *s, const trig *tg)
             return SIZE_MAX;
         }
         if (q + 1 < s->tok1 && x_tok_is(d, q, "in")) {
-            int p2 = x_tok_entity(d, q + 1);
+            /* ("and four in the Lakki Marwat district") */
+            size_t r = q + 1 + 1 < s->tok1 && x_tok_is(d, q + 1, "the") ? q + 2 : q + 1;
+            int p2 = x_tok_entity(d, r);
             if (p2 >= 0 && d->ents[p2].type == FNR_ENTITY_LOCATION)
                 return k;
         }

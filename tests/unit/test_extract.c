@@ -3245,6 +3245,14 @@ static void test_triggers_in_context(void **state)
     assert_int_equal(n_events(t, FNR_EVENT_KILL), 1);
     assert_int_equal(find_event(t, FNR_EVENT_KILL)->count, 11);
     fnr_facts_free(t);
+    /* ... also when a part without its verb names "the" place */
+    t = run("Ten militants killed\n\nSecurity forces killed 10 TTP militants in two operations "
+            "in Khyber Pakhtunkhwa.\n\nSix militants were killed in North Waziristan and four in "
+            "the Bannu district.\n",
+            NULL);
+    assert_int_equal(n_events(t, FNR_EVENT_KILL), 1);
+    assert_int_equal(find_event(t, FNR_EVENT_KILL)->count, 10);
+    fnr_facts_free(t);
     /* ... parts that do not add up are events of their own */
     t = run("The army neutralized 11 PKK terrorists in northern Iraq and Syria.\n\nFive "
             "terrorists were neutralized in the Hakurk region, while four others were neutralized "
