@@ -1184,6 +1184,28 @@ static void add_unique(int *arr, size_t *n, int e)
         arr[(*n)++] = e;
 }
 
+/* Adds to an event's list *arr of *n entities those of add[0..k) it does
+ * not hold yet: the lists are sized to what they hold (and room for one
+ * more, add_event), so a longer one is made in the arena. */
+static fnr_status add_parties(x_doc *d, int **arr, size_t *n, const int *add, size_t k)
+{
+    int *t = fnr_arena_alloc(d->arena, (*n + k + 1) * sizeof *t);
+    if (!t)
+        return FNR_NOMEM;
+    memcpy(t, *arr, *n * sizeof *t);
+    size_t m = *n;
+    for (size_t q = 0; q < k; q++) {
+        size_t i = 0;
+        while (i < m && t[i] != add[q])
+            i++;
+        if (i == m)
+            t[m++] = add[q];
+    }
+    *arr = t;
+    *n = m;
+    return FNR_OK;
+}
+
 static void remove_id(int *arr, size_t *n, int e)
 {
     size_t m = 0;
@@ -5479,27 +5501,17 @@ static bool crime_between(const x_doc *d, size_t a, size_t b)
     return false;
 }
 
-/* Whether an arrest or court step's trigger stands in tokens [s0, t0):
- * "sentenced a man for planning attacks", the crime told after it. */
-static bool step_before(const x_doc *d, size_t s0, size_t t0)
+/* Whether a court step's trigger (or, with arrests, an arrest's) stands
+ * in tokens [s0, t0): "sentenced a man for planning attacks", the crime
+ * told after it. */
+static bool step_before(const x_doc *d, size_t s0, size_t t0, bool arrests)
 {
     const uint32_t *tt = d->trig_toks.data;
     for (size_t k = trig_toks_from(d, s0); k < d->trig_toks.len && tt[k] < t0; k++) {
         fnr_event_type t = tok_event_type(d, tt[k]);
-        if (t == FNR_EVENT_LEGAL_ACTION || t == FNR_EVENT_ARREST)
+        if (t == FNR_EVENT_LEGAL_ACTION || (arrests && t == FNR_EVENT_ARREST))
             return true;
     }
-    return false;
-}
-
-/* Whether a court's step (not an arrest) comes before the trigger at t0 in
- * the sentence starting at s0. */
-static bool court_step_before(const x_doc *d, size_t s0, size_t t0)
-{
-    const uint32_t *tt = d->trig_toks.data;
-    for (size_t k = trig_toks_from(d, s0); k < d->trig_toks.len && tt[k] < t0; k++)
-        if (tok_event_type(d, tt[k]) == FNR_EVENT_LEGAL_ACTION)
-            return true;
     return false;
 }
 
@@ -5511,7 +5523,7 @@ static bool crime_own_date(const x_doc *d, const xsent *s, const trig *tg, const
                            fnr_date_span *out)
 {
     size_t from = x_tok(d, tg->t0)->start - s->start;
-    if (sp->start_off >= from || !step_before(d, s->tok0, tg->t0) ||
+    if (sp->start_off >= from || !step_before(d, s->tok0, tg->t0, true) ||
         !fnr_date_scan_first_from(d->doc.text + s->start, s->end - s->start, from, &d->doc.date, 4,
                                   out) ||
         out->start.prec == FNR_DATE_NONE)
@@ -6280,8 +6292,7 @@ static fnr_status add_event(x_doc *d, size_t si, const trig *tg, fnr_event_type 
         dt = &rel.start;
     } else if (sp && (type == FNR_EVENT_PLOT || type == FNR_EVENT_ATTACK) &&
                sp->start_off < x_tok(d, tg->t0)->start - s->start &&
-               (court_step_before(d, s->tok0, tg->t0) ||
-                (type == FNR_EVENT_ATTACK && step_before(d, s->tok0, tg->t0)))) {
+               step_before(d, s->tok0, tg->t0, type == FNR_EVENT_ATTACK)) {
         /* "A court on Wednesday convicted three men of preparing an
          * attack": the court's day, not the plot's, which has none; "police
          * arrested four men on Thursday over a series of arson attacks":
@@ -6315,10 +6326,10 @@ static fnr_status add_event(x_doc *d, size_t si, const trig *tg, fnr_event_type 
         /* ... nor, for the crime a charge was for, the date of the
          * reporting clause that ends the sentence ("charged a man with an
          * arson attack ..., the minister said on Tuesday"): the charge's */
-        size_t told =
-            (type == FNR_EVENT_ATTACK || type == FNR_EVENT_PLOT) && step_before(d, s->tok0, tg->t0)
-                ? reporting_clause(d, tg->t1, s->tok1)
-                : s->tok1;
+        size_t told = (type == FNR_EVENT_ATTACK || type == FNR_EVENT_PLOT) &&
+                              step_before(d, s->tok0, tg->t0, true)
+                          ? reporting_clause(d, tg->t1, s->tok1)
+                          : s->tok1;
         bool charge_told = told < s->tok1 && sp->start_off >= x_tok(d, told)->start - s->start;
         if (!charge_told && (m == SIZE_MAX || sp->start_off > x_tok(d, m)->start - s->start) &&
             (o == SIZE_MAX || sp->start_off < x_tok(d, o)->start - s->start || sp->is_relative ||
@@ -7790,13 +7801,8 @@ static fnr_status the_n_named_before(x_doc *d)
         }
         if ((long)n != want)
             continue;
-        int *t = fnr_arena_alloc(d->arena, (e->n_targets + n + 1) * sizeof *t);
-        if (!t)
+        if (add_parties(d, &e->targets, &e->n_targets, who, n) != FNR_OK)
             return FNR_NOMEM;
-        memcpy(t, e->targets, e->n_targets * sizeof *t);
-        memcpy(t + e->n_targets, who, n * sizeof *t);
-        e->targets = t;
-        e->n_targets += n;
     }
     return FNR_OK;
 }
@@ -7850,15 +7856,8 @@ static void named_next(x_doc *d)
                 if (q < s->tok1 && x_tok_is(d, q, "and"))
                     q++;
             }
-            if ((long)n != e->count)
-                continue;
-            int *t = fnr_arena_alloc(d->arena, (e->n_targets + n + 1) * sizeof *t);
-            if (!t)
-                continue;
-            memcpy(t, e->targets, e->n_targets * sizeof *t);
-            memcpy(t + e->n_targets, who, n * sizeof *t);
-            e->targets = t;
-            e->n_targets += n;
+            if ((long)n == e->count)
+                (void)add_parties(d, &e->targets, &e->n_targets, who, n); /* (no room: as told) */
             continue;
         }
         if (!x_tok_in(d, k + 1, ONE))
@@ -9063,7 +9062,7 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
          * in Bavaria": the crime's place is one told after it, when one
          * is, the first the court's */
         if (loc >= 0 && (type == FNR_EVENT_PLOT || type == FNR_EVENT_ATTACK) &&
-            step_before(d, s->tok0, tg->t0)) {
+            step_before(d, s->tok0, tg->t0, true)) {
             int after = -1;
             for (size_t o = 0; o < sf->occs.len && after < 0; o++) {
                 const occ *oc = &FNR_VEC_AT(&sf->occs, occ, o);
@@ -9301,7 +9300,7 @@ static fnr_status breakdown_of_total(x_doc *d)
         if (e->location >= 0 && !e->location_inferred && place_rank_of(d, e->location) <= 5)
             continue;
         long sum = 0;
-        size_t j = i + 1, parts = 0, n_new = 0;
+        size_t j = i + 1, parts = 0;
         for (; j < d->events.len && sum < e->count; j++) {
             const fnr_event *f = &ev[j];
             if (f->sentence > e->sentence + 3)
@@ -9325,28 +9324,20 @@ static fnr_status breakdown_of_total(x_doc *d)
                 break;
             sum += f->count;
             parts++;
-            for (size_t t = 0; t < f->n_targets; t++)
-                n_new += !contains(e->targets, e->n_targets, f->targets[t]);
         }
         if (sum != e->count || parts < 2)
             continue;
-        int *targets = fnr_arena_alloc(d->arena, (e->n_targets + n_new + 1) * sizeof *targets);
-        if (!targets)
-            return FNR_NOMEM;
-        memcpy(targets, e->targets, e->n_targets * sizeof *targets);
-        size_t n = e->n_targets, out = i + 1;
+        size_t out = i + 1;
         for (size_t k = i + 1; k < d->events.len; k++) {
-            if (k < j && ev[k].type == e->type) {
-                for (size_t t = 0; t < ev[k].n_targets; t++)
-                    if (!contains(targets, n, ev[k].targets[t]))
-                        targets[n++] = ev[k].targets[t];
+            if (k < j && ev[k].type == ev[i].type) {
+                if (add_parties(d, &ev[i].targets, &ev[i].n_targets, ev[k].targets,
+                                ev[k].n_targets) != FNR_OK)
+                    return FNR_NOMEM;
                 continue;
             }
             ev[out++] = ev[k];
         }
         d->events.len = out;
-        ev[i].targets = targets;
-        ev[i].n_targets = n;
     }
     return FNR_OK;
 }
@@ -9384,13 +9375,8 @@ static fnr_status doer_identified(x_doc *d)
             }
             if (who < 0 || contains(e->targets, e->n_targets, who))
                 continue;
-            int *a = fnr_arena_alloc(d->arena, (e->n_actors + 2) * sizeof *a);
-            if (!a)
+            if (add_parties(d, &e->actors, &e->n_actors, &who, 1) != FNR_OK)
                 return FNR_NOMEM;
-            memcpy(a, e->actors, e->n_actors * sizeof *a);
-            a[e->n_actors] = who;
-            e->actors = a;
-            e->n_actors++;
             break;
         }
     }
@@ -9430,16 +9416,8 @@ static fnr_status operation_told_again(x_doc *d)
             same_hands = contains(e->actors, e->n_actors, op->actors[a]);
         if (!same_hands)
             continue;
-        int *t = fnr_arena_alloc(d->arena, (e->n_targets + op->n_targets + 1) * sizeof *t);
-        if (!t)
+        if (add_parties(d, &e->targets, &e->n_targets, op->targets, op->n_targets) != FNR_OK)
             return FNR_NOMEM;
-        memcpy(t, e->targets, e->n_targets * sizeof *t);
-        size_t n = e->n_targets;
-        for (size_t q = 0; q < op->n_targets; q++)
-            if (!contains(t, n, op->targets[q]))
-                t[n++] = op->targets[q];
-        e->targets = t;
-        e->n_targets = n;
         if (op->location >= 0 && !op->location_inferred &&
             (e->location < 0 || e->location_inferred ||
              place_rank_of(d, op->location) < place_rank_of(d, e->location)))
