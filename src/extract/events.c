@@ -1022,6 +1022,13 @@ static bool counts_dead(const x_doc *d, const xsent *s, size_t k)
         (x_tok_is(d, k + 2, "wounded") || x_tok_is(d, k + 2, "injured") ||
          x_tok_is(d, k + 2, "hurt")))
         return false;
+    /* ("two suicide bombers killed 103 people": the two killed, the 103
+     * are the dead) */
+    if (k + 2 < s->tok1 && (x_tok_is(d, k + 1, "killed") || x_tok_is(d, k + 1, "kill")) &&
+        (token_number(d, k + 2) > 1 || x_tok_is(d, k + 2, "at") || x_tok_is(d, k + 2, "more") ||
+         x_tok_is(d, k + 2, "nearly") || x_tok_is(d, k + 2, "over") ||
+         x_tok_is(d, k + 2, "dozens") || x_tok_is(d, k + 2, "hundreds")))
+        return false;
     size_t a = k > s->tok0 + 6 ? k - 6 : s->tok0, b = k + 4 < s->tok1 ? k + 4 : s->tok1;
     for (size_t q = a; q < b; q++) {
         const xtok *t = x_tok(d, q);
@@ -2205,14 +2212,14 @@ static bool place_qualifies(const x_doc *d, size_t i, size_t s1)
 }
 
 /* "suspects linked to the terror group", "the group's so-called imams": the
- * militant group a sentence [s0, s1) points back to, named last before it
- * in its paragraph, or the only one named before (within a few
- * paragraphs; a group's named sub-unit is none); -1 if it points to none,
- * or to one of several. */
-static int group_named_back(const x_doc *d, size_t s0, size_t s1)
+ * militant group a sentence [s0, s1) points back to by words from token
+ * from on, named last before it in its paragraph, or the only one named
+ * before (within a few paragraphs; a group's named sub-unit is none); -1
+ * if it points to none, or to one of several. */
+static int group_named_back(const x_doc *d, size_t s0, size_t from, size_t s1)
 {
     bool points = false;
-    for (size_t i = s0; i + 1 < s1 && !points; i++) {
+    for (size_t i = from; i + 1 < s1 && !points; i++) {
         if (!x_tok_is(d, i, "the"))
             continue;
         size_t k = i + 1;
@@ -2374,6 +2381,15 @@ static bool owns_body(const x_doc *d, size_t i, size_t s1)
      * body's name the dictionary lacks, then its known acronym) */
     for (size_t q = k + 1; q + 1 < s1 && q - k < 10; q++) {
         const xtok *t = x_tok(d, q);
+        /* ("Germany's domestic intelligence agency, the BfV": the body
+         * its description stands beside) */
+        if (is_punct_c(d, q, ',') && q > k + 1 && (x_tok(d, q - 1)->xflags & XT_LOWER)) {
+            size_t n = q + 1 < s1 && x_tok_is(d, q + 1, "the") ? q + 2 : q + 1;
+            int a = n < s1 ? x_tok_entity(d, n) : -1;
+            return a >= 0 && d->ents[a].type == FNR_ENTITY_ORGANIZATION;
+        }
+        if (t->kind == FNR_TOK_WORD && (t->xflags & XT_LOWER) && q - k < 6)
+            continue;
         if (is_punct_c(d, q, '(')) {
             int a = x_tok_entity(d, q + 1);
             return a >= 0 && d->ents[a].type == FNR_ENTITY_ORGANIZATION;
@@ -2582,6 +2598,20 @@ static bool blamed_one(const x_doc *d, const xsent *s, const trig *tg, participa
     return true;
 }
 
+/* Is "in which" at token k the relative of an operation or raid named in
+ * the few words before it ("an operation in eight provinces in which")? */
+static bool operation_before(const x_doc *d, size_t s0, size_t k)
+{
+    static const char *const OPS[] = { "operation", "operations", "raid", "raids", NULL };
+    for (size_t q = k; q > s0 && k - q < 6; q--) {
+        if (x_tok_in(d, q - 1, OPS))
+            return true;
+        if (x_tok(d, q - 1)->kind != FNR_TOK_WORD && x_tok(d, q - 1)->kind != FNR_TOK_NUMBER)
+            return false;
+    }
+    return false;
+}
+
 static void find_participants(const x_doc *d, const xsent *s, const sent_facts *f, const trig *tg,
                               participants *p)
 {
@@ -2700,7 +2730,11 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
         if (x_tok_is(d, k - 1, "which") && k - 1 > s0 + 1 &&
             (x_tok_is(d, k - 2, "in") || x_tok_is(d, k - 2, "during")) &&
             !is_punct_c(d, k - 3, ',')) {
-            clause = k - 2;
+            /* (but "MİT carried out an operation in eight provinces in
+             * which 34 suspects were detained": the passive's agent is
+             * who carried the operation out) */
+            if (!(passive && f->op_verb && operation_before(d, s0, k - 2)))
+                clause = k - 2;
             break;
         }
     }
@@ -3254,9 +3288,25 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
         bool militant = false;
         for (size_t k = 0; k < p->n_targets; k++)
             militant = militant || is_militant(d, p->targets[k]);
-        int g = militant ? -1 : group_named_back(d, s0, s1);
+        /* ("a gunman loyal to the group killed 39 people": the group
+         * in an active verb's subject, the clause before it, is no
+         * target) */
+        size_t c = tg->t0;
+        while (!passive && c > s0 && !is_punct_c(d, c - 1, ','))
+            c--;
+        int g = militant ? -1 : group_named_back(d, s0, s0, passive ? s1 : c);
+        if (!militant && g < 0 && !passive)
+            g = group_named_back(d, s0, tg->t0, s1);
         if (g >= 0 && !contains(p->actors, p->n_actors, g))
             add_unique(p->targets, &p->n_targets, g);
+    }
+    /* "The group carried out its deadliest attack": the group a
+     * sentence opens with acts */
+    if ((tg->type == FNR_EVENT_ATTACK || tg->type == FNR_EVENT_PLOT) && !passive && !p->n_actors &&
+        tg->t0 > s0 + 1 && tg->t0 - s0 < 8 && x_tok_is(d, s0, "the")) {
+        int g = group_named_back(d, s0, s0, s0 + 3 < tg->t0 ? s0 + 3 : tg->t0);
+        if (g >= 0 && !contains(p->targets, p->n_targets, g))
+            add_unique(p->actors, &p->n_actors, g);
     }
     /* ("The CIA passed intelligence to Russia about a planned attack":
      * the one a warning went to plotted nothing) */

@@ -6135,6 +6135,56 @@ static void test_found_at_the_scene(void **state)
     fnr_facts_free(f);
 }
 
+/* The group a sentence points back to, and who took part in an
+ * operation: "a gunman loyal to the group killed" (the group kills, it is
+ * no target), "The group carried out its worst attack" (it acts),
+ * "two bombers killed 41 people" (the attack counts the dead), "MİT
+ * carried out an operation in which 12 suspects were detained" (MİT
+ * detained them), "Germany's domestic intelligence agency, the BfV,
+ * shared" (the agency tells, not the state). */
+static void test_group_back_and_operation_agents(void **state)
+{
+    (void)state;
+    fnr_facts *f =
+        run("Al-Shabaab has been fighting the government since 2007.\n\nIn March 2019, a "
+            "gunman loyal to the group killed 12 people at a hotel in Kismayo.\n",
+            NULL);
+    const fnr_event *v = find_event(f, FNR_EVENT_KILL);
+    assert_non_null(v);
+    assert_false(names_have(f, v->targets, v->n_targets, "Al-Shabaab"));
+    fnr_facts_free(f);
+
+    f = run("Al-Shabaab controls much of the countryside.\n\nThe group carried out its worst "
+            "attack on Oct. 14, 2017, when two suicide bombers killed 41 people in "
+            "Mogadishu.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ATTACK);
+    assert_non_null(v);
+    assert_true(names_have(f, v->actors, v->n_actors, "Al-Shabaab"));
+    assert_int_equal(v->count, 41);
+    fnr_facts_free(f);
+
+    f = run(
+        "January 2024: MİT and the Ankara Chief Public Prosecutor's Office carried out an "
+        "operation in five provinces in which 12 suspects were detained on charges of spying for Iran.\n",
+        NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_true(names_have(f, v->actors, v->n_actors, "MİT"));
+    assert_int_equal(v->count, 12);
+    fnr_facts_free(f);
+
+    f = run("The head of Germany's domestic intelligence agency, the Federal Office for the "
+            "Protection of the Constitution (BfV), said his service had shared information with "
+            "Austrian counterparts about the network.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_INTEL_SHARING);
+    assert_non_null(v);
+    assert_true(names_have(f, v->actors, v->n_actors, "BfV"));
+    assert_false(names_have(f, v->actors, v->n_actors, "Germany"));
+    fnr_facts_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6148,6 +6198,7 @@ int main(void)
         cmocka_unit_test(test_chamber_and_both_accused),
         cmocka_unit_test(test_his_arrest),
         cmocka_unit_test(test_found_at_the_scene),
+        cmocka_unit_test(test_group_back_and_operation_agents),
         cmocka_unit_test(test_kinds_of_bodies),
         cmocka_unit_test(test_events),
         cmocka_unit_test(test_reporting_clause_is_no_target),
