@@ -417,12 +417,15 @@ static const char *const OP_VERBS[] = { "carried",  "conducted", "launched", "ca
                                         "launches", "staged",    "mounted",  NULL };
 
 static const char *const ONE_PERSON_NOUNS[] = {
-    "man",       "woman",     "citizen",   "national",  "suspect",    "member",    "teenager",
-    "militant",  "terrorist", "foreigner", "resident",  "student",    "figure",    "official",
-    "commander", "operative", "leader",    "executive", "boy",        "girl",      "teen",
-    "youth",     "supplier",  "courier",   "smuggler",  "financier",  "recruiter", "facilitator",
-    "policeman", "maker",     "emir",      "spy",       "agent",      "imam",      "expert",
-    "bomber",    "jihadist",  "gunman",    "informant", "accomplice", "associate", NULL
+    "man",           "woman",       "citizen",    "national",    "suspect",   "member",
+    "teenager",      "militant",    "terrorist",  "foreigner",   "resident",  "student",
+    "figure",        "official",    "commander",  "operative",   "leader",    "executive",
+    "boy",           "girl",        "teen",       "youth",       "supplier",  "courier",
+    "smuggler",      "financier",   "recruiter",  "facilitator", "policeman", "maker",
+    "emir",          "spy",         "agent",      "imam",        "expert",    "bomber",
+    "jihadist",      "gunman",      "informant",  "accomplice",  "associate", "businessman",
+    "businesswoman", "diplomat",    "journalist", "soldier",     "fighter",   "engineer",
+    "employee",      "sympathizer", "follower",   "lawyer",      "activist",  NULL
 };
 
 /* The lists above as word classes: bit i of xtok.tags is set when the

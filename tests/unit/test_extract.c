@@ -956,6 +956,9 @@ typedef struct ev_case {
 } ev_case;
 
 static const ev_case EV_CASES[] = {
+    /* "a businessman", "a diplomat": one person, as "a man" */
+    { "Gendarmes in Izmir detained a Syrian businessman suspected of financing ISIS.", NULL,
+      FNR_EVENT_ARREST, NULL, "ISIS", 1, NULL, "Izmir" },
     /* "charged the other four with ...": four */
     { "Belgian police detained seven people on Thursday.\n\nThree of the suspects were released "
       "after questioning. An investigating judge charged the other four with participation in "
