@@ -9562,6 +9562,19 @@ fnr_status x_events_find(x_doc *d)
                           catcher_of(d, e, rel.source, rel.target) ||
                           catcher_of(d, e, rel.target, rel.source);
             }
+            /* ("MİT caught X ... MİT had tracked X for two years": who
+             * caught, killed or tried one in the report is none of his
+             * associates in its other sentences either; a long report's
+             * first events only) */
+            for (size_t i = 0; i < d->events.len && i < 512 && !opposed; i++) {
+                const fnr_event *e = &FNR_VEC_AT(&d->events, fnr_event, i);
+                opposed = (e->type == FNR_EVENT_ARREST || e->type == FNR_EVENT_KILL ||
+                           e->type == FNR_EVENT_LEGAL_ACTION) &&
+                          ((contains(e->actors, e->n_actors, rel.source) &&
+                            contains(e->targets, e->n_targets, rel.target)) ||
+                           (contains(e->actors, e->n_actors, rel.target) &&
+                            contains(e->targets, e->n_targets, rel.source)));
+            }
             for (size_t q = 0; q < n_typed && all_typed && !opposed; q++)
                 opposed = (typed[q][0] == rel.source && typed[q][1] == rel.target) ||
                           (typed[q][0] == rel.target && typed[q][1] == rel.source);

@@ -5309,6 +5309,14 @@ static void test_captor_is_no_associate(void **state)
     assert_false(has_relation(f, FNR_REL_ASSOCIATED_WITH, "MİT", "Selim Durmaz"));
     assert_false(has_relation(f, FNR_REL_ASSOCIATED_WITH, "Selim Durmaz", "MİT"));
     fnr_facts_free(f);
+    /* nor in another sentence of the report that names both */
+    f = run("MİT captured Yunus Karaca in Idlib on Monday.\n\nMİT had followed Karaca for two "
+            "years with help from the gendarmerie.\n",
+            NULL);
+    assert_non_null(find_event(f, FNR_EVENT_ARREST));
+    assert_false(has_relation(f, FNR_REL_ASSOCIATED_WITH, "MİT", "Yunus Karaca"));
+    assert_false(has_relation(f, FNR_REL_ASSOCIATED_WITH, "Yunus Karaca", "MİT"));
+    fnr_facts_free(f);
     /* one taken as a spy of a service stays its associate */
     f = run("Police detained Ivan Sokolov, who is suspected of spying for the GRU, in Vilnius.\n",
             NULL);
