@@ -4870,6 +4870,24 @@ fnr_status x_relations_find(x_doc *d)
                 }
                 size_t ra, rb;
                 int org = k < s1 ? role_of_org(d, k, s1, &ra, &rb) : -1;
+                /* "X, the group's so-called military chief": the group
+                 * told of before */
+                if (org < 0 && k + 4 < s1 && x_tok_is(d, k, "the") &&
+                    x_tok_in(d, k + 1, GROUP_NOUNS) && (x_tok(d, k + 2)->tflags & FNR_TF_POSS)) {
+                    size_t r = k + 3;
+                    while (r < s1 && r - k < 7 && x_tok(d, r)->mention < 0 &&
+                           (x_tok_is(d, r, "so called") || is_punct(d, r, '-') ||
+                            (is_word(x_tok(d, r)) && !role_is_leader(d, r) &&
+                             !(x_tok(d, r)->xflags & XT_TITLE))))
+                        r++;
+                    if (r < s1 && r - k < 7 && x_tok(d, r)->mention < 0 &&
+                        (role_is_leader(d, r) || (x_tok(d, r)->xflags & XT_TITLE)) &&
+                        (r + 1 >= s1 || !is_word(x_tok(d, r + 1)) || x_tok_is(d, r + 1, "who"))) {
+                        org = group_before(d, k + 1);
+                        ra = k + 3;
+                        rb = r + 1;
+                    }
+                }
                 if (org >= 0) {
                     const char *role = role_text(d, ra, rb);
                     bool leader = rb > ra && role_is_leader(d, rb - 1);
@@ -4885,6 +4903,9 @@ fnr_status x_relations_find(x_doc *d)
                  * gives its subject */
                 size_t v = after; /* past "," and a code name's closing quote */
                 while (v < s1 && v - after < 2 && (is_punct(d, v, ',') || is_open_quote(d, v)))
+                    v++;
+                /* ("X, who was described as the so-called wali of") */
+                if (v > after && v < s1 && x_tok_is(d, v, "who"))
                     v++;
                 size_t pv = role_verb_end(d, v, s1);
                 int porg = pv ? role_of_org(d, pv, s1, &ra, &rb) : -1;

@@ -6196,6 +6196,25 @@ static void test_group_back_and_operation_agents(void **state)
     fnr_facts_free(f);
 }
 
+/* Roles the group told of before holds: "X, the group's so-called
+ * military chief" and "X, who was described as the so-called Anatolia
+ * emir of the terrorist group" lead it. */
+static void test_roles_of_the_group(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("Al-Shabaab still holds towns in the south.\n\nIts forces are led by "
+                       "Ahmed Diriye, the group's so-called military chief, who is wanted by "
+                       "Kenya.\n",
+                       NULL);
+    assert_true(has_relation(f, FNR_REL_LEADER_OF, "Ahmed Diriye", "Al-Shabaab"));
+    fnr_facts_free(f);
+    f = run("Daesh lost its last town in 2019.\n\nPolice caught Yusuf Aktaş, who was described "
+            "as the so-called Anatolia emir of the terrorist group, in Konya.\n",
+            NULL);
+    assert_true(has_relation(f, FNR_REL_LEADER_OF, "Yusuf Aktaş", "Daesh"));
+    fnr_facts_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6210,6 +6229,7 @@ int main(void)
         cmocka_unit_test(test_his_arrest),
         cmocka_unit_test(test_found_at_the_scene),
         cmocka_unit_test(test_group_back_and_operation_agents),
+        cmocka_unit_test(test_roles_of_the_group),
         cmocka_unit_test(test_kinds_of_bodies),
         cmocka_unit_test(test_events),
         cmocka_unit_test(test_reporting_clause_is_no_target),
