@@ -1013,6 +1013,38 @@ static bool toll_before(const x_doc *d, const xsent *s, size_t noun)
     return false;
 }
 
+/* "some 1,200 have been convicted", "48 were detained": a number with no
+ * noun as the subject of the passive at t0, or -1. */
+static long bare_number_subject(const x_doc *d, const xsent *s, size_t t0)
+{
+    static const char *const AUX[] = { "were", "was",   "have", "has",   "had",
+                                       "been", "later", "also", "since", NULL };
+    size_t k = t0;
+    while (k > s->tok0 && t0 - k < 3 && x_tok_in(d, k - 1, AUX))
+        k--;
+    /* (a "were", "was" or "been" among them) */
+    bool be = false;
+    for (size_t q = k; q < t0; q++)
+        be = be || x_tok_is(d, q, "were") || x_tok_is(d, q, "been") || x_tok_is(d, q, "was");
+    if (!be || k == s->tok0)
+        return -1;
+    const xtok *n = x_tok(d, k - 1);
+    long v = token_number(d, k - 1);
+    if (v < 2 || (n->kind == FNR_TOK_NUMBER && v >= 1900 && v <= 2100))
+        return -1; /* (a year: "in 2016 were") */
+    if (k - 1 > s->tok0) {
+        /* ("more than 48 were detained" reads through "than") */
+        static const char *const PREPS[] = { "in",   "on", "since", "by",  "until", "of",
+                                             "from", "at", "to",    "the", NULL };
+        if (x_tok_in(d, k - 2, PREPS))
+            return -1;
+        if (x_tok(d, k - 2)->kind == FNR_TOK_WORD && !(x_tok(d, k - 2)->xflags & XT_LOWER) &&
+            k - 2 > s->tok0)
+            return -1; /* ("July 15 were", "Group 4 was") */
+    }
+    return v;
+}
+
 /* "killed 130 people", "at least 12 dead", "130 people died", "two
  * soldiers were martyred": the count
  * near noun k tells of the dead (an attack counts them, not the wounded
@@ -8943,6 +8975,11 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
             type == FNR_EVENT_ATTACK) {
             size_t noun;
             count = find_count(sf->counts.data, sf->counts.len, sf->weak_count, tg->t0, &noun);
+            if (type != FNR_EVENT_ATTACK) {
+                long bare = bare_number_subject(d, s, tg->t0);
+                if (bare >= 0)
+                    count = bare, noun = SIZE_MAX;
+            }
             /* "Three aides were killed and a fourth was captured": the
              * subject of the other verb after this one is that verb's count
              * (an attack's is the dead: "in which nine people were killed") */

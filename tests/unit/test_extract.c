@@ -956,6 +956,12 @@ typedef struct ev_case {
 } ev_case;
 
 static const ev_case EV_CASES[] = {
+    /* a number with no noun as the passive's subject counts */
+    { "A court in Bursa heard the case on Friday, and some 18 were remanded in custody.", NULL,
+      FNR_EVENT_LEGAL_ACTION, NULL, NULL, 18, NULL, NULL },
+    { "Since 2016, more than 9,000 people have been questioned, and some 850 have been "
+      "convicted of membership in the group.",
+      NULL, FNR_EVENT_LEGAL_ACTION, NULL, NULL, 850, NULL, NULL },
     /* "a businessman", "a diplomat": one person, as "a man" */
     { "Gendarmes in Izmir detained a Syrian businessman suspected of financing ISIS.", NULL,
       FNR_EVENT_ARREST, NULL, "ISIS", 1, NULL, "Izmir" },
