@@ -8089,7 +8089,10 @@ static bool deed_told_again(x_doc *d, size_t si, const xsent *s, const trig *tg,
         if (e->type != type || e->sentence == si || e->trigger_end - e->trigger_start != tb - ta ||
             !same_words(d->doc.text + e->trigger_start, d->doc.text + ta, tb - ta))
             continue;
-        if (!p->n_actors && count < 0)
+        /* (nothing the one told lacks: "the July 15, 2016 coup attempt,
+         * which killed 252 people" then "convicted of involvement in the
+         * coup attempt") */
+        if ((!p->n_actors || e->n_actors) && (count < 0 || e->count >= 0))
             return true;
         *lead = i - 1;
         return false;

@@ -6200,6 +6200,18 @@ static void test_group_back_and_operation_agents(void **state)
     assert_true(names_have(f, v->actors, v->n_actors, "BfV"));
     assert_false(names_have(f, v->actors, v->n_actors, "Germany"));
     fnr_facts_free(f);
+
+    /* a deed named again with nothing its first telling lacks keeps the
+     * first telling's sentence */
+    const char *coup = "Eight years after the July 15, 2016 coup attempt, which killed 252 people, "
+                       "police still hunt members of FETÖ.\n\nSince 2016, more than 500 people "
+                       "with links to FETÖ have been convicted over the coup attempt.\n";
+    f = run(coup, NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 1);
+    v = find_event(f, FNR_EVENT_ATTACK);
+    assert_int_equal(v->count, 252);
+    assert_int_equal(v->start, 0);
+    fnr_facts_free(f);
 }
 
 /* Roles the group told of before holds: "X, the group's so-called
