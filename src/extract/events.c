@@ -2633,6 +2633,22 @@ static bool blamed_one(const x_doc *d, const xsent *s, const trig *tg, participa
     return true;
 }
 
+/* Does the body named from token i name someone's post ("a former HDP
+ * district official", "a Labour councillor"): up to two lower-case words
+ * after it, then a person noun or a title? */
+static bool names_a_post(const x_doc *d, size_t i, size_t s1)
+{
+    size_t k = after_mention(d, i, s1);
+    for (size_t n = 0; k < s1 && n < 3; n++, k++) {
+        const xtok *t = x_tok(d, k);
+        if (t->kind != FNR_TOK_WORD || !(t->xflags & XT_LOWER) || t->mention >= 0)
+            return false;
+        if (tok_class(d, k, W_ONE_PERSON_NOUNS) || (t->xflags & XT_TITLE))
+            return !x_tok_is(d, k, "member"); /* ("a PKK member": D-11) */
+    }
+    return false;
+}
+
 /* Is "in which" at token k the relative of an operation or raid named in
  * the few words before it ("an operation in eight provinces in which")? */
 static bool operation_before(const x_doc *d, size_t s0, size_t k)
@@ -3222,6 +3238,11 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
              * one the crime aimed at is no defendant */
             else if (en->type == FNR_ENTITY_PERSON && !before &&
                      (types_between(d, tg->t1, i) & VIOLENT_TYPES))
+                break;
+            /* "sentenced a former HDP district official, X": the body
+             * a defendant served in is not tried */
+            else if (en->type == FNR_ENTITY_ORGANIZATION && !is_militant(d, e) && !before &&
+                     names_a_post(d, i, s1))
                 break;
             else if (en->type == FNR_ENTITY_PERSON || is_militant(d, e) ||
                      en->type == FNR_ENTITY_ORGANIZATION)
@@ -7284,6 +7305,13 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
                      (x_tok_is(d, s->tok0 + 1, "them") || x_tok_is(d, s->tok0 + 1, "these") ||
                       x_tok_is(d, s->tok0 + 1, "those"))) ||
                     (x_tok_is(d, s->tok0, "among") && x_tok_is(d, s->tok0 + 1, "them")));
+    /* "Two of them were caught near the border": a part of the total
+     * told before */
+    long part = -1;
+    if (s->tok0 + 3 < tg->t0 && x_tok_is(d, s->tok0 + 1, "of") &&
+        (x_tok_is(d, s->tok0 + 2, "them") || x_tok_is(d, s->tok0 + 2, "those") ||
+         x_tok_is(d, s->tok0 + 2, "these")))
+        part = token_number(d, s->tok0);
     /* "Of the detained suspects, 17 were caught in Istanbul, nine in
      * Ankara": the same, named by a definite noun */
     for (size_t k = s->tok0 + 2;
@@ -7445,6 +7473,8 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
             *lead = i; /* the detailed sentence stands for it (GUIDELINES) */
             return false;
         }
+        if (part > 0 && e->count > part && si - e->sentence <= 2)
+            return true;
         if (definite || of_them || quoted_again ||
             (faceless && !e->n_actors && !e->n_targets &&
              same_year(sentence_date(d, e->sentence), sentence_date(d, si)))) {

@@ -6233,6 +6233,28 @@ static void test_roles_of_the_group(void **state)
     fnr_facts_free(f);
 }
 
+/* "Two of them were caught near the border" after nine detained is part
+ * of the nine (D-15); "sentenced a former HDP district official, X": the
+ * party X served is not tried. */
+static void test_parts_and_posts(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("Gendarmes detained nine suspects in raids in Siirt on Tuesday. Two of them "
+                       "were caught in a village near the border.\n",
+                       NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ARREST), 1);
+    assert_int_equal(find_event(f, FNR_EVENT_ARREST)->count, 9);
+    fnr_facts_free(f);
+    f = run("A court in Batman sentenced a former HDP district official, Yusuf K., to two "
+            "years.\n",
+            NULL);
+    const fnr_event *v = find_event(f, FNR_EVENT_LEGAL_ACTION);
+    assert_non_null(v);
+    assert_true(names_have(f, v->targets, v->n_targets, "Yusuf K."));
+    assert_false(names_have(f, v->targets, v->n_targets, "HDP"));
+    fnr_facts_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6248,6 +6270,7 @@ int main(void)
         cmocka_unit_test(test_found_at_the_scene),
         cmocka_unit_test(test_group_back_and_operation_agents),
         cmocka_unit_test(test_roles_of_the_group),
+        cmocka_unit_test(test_parts_and_posts),
         cmocka_unit_test(test_kinds_of_bodies),
         cmocka_unit_test(test_events),
         cmocka_unit_test(test_reporting_clause_is_no_target),
