@@ -417,15 +417,19 @@ static const char *const OP_VERBS[] = { "carried",  "conducted", "launched", "ca
                                         "launches", "staged",    "mounted",  NULL };
 
 static const char *const ONE_PERSON_NOUNS[] = {
-    "man",           "woman",       "citizen",    "national",    "suspect",   "member",
-    "teenager",      "militant",    "terrorist",  "foreigner",   "resident",  "student",
-    "figure",        "official",    "commander",  "operative",   "leader",    "executive",
-    "boy",           "girl",        "teen",       "youth",       "supplier",  "courier",
-    "smuggler",      "financier",   "recruiter",  "facilitator", "policeman", "maker",
-    "emir",          "spy",         "agent",      "imam",        "expert",    "bomber",
-    "jihadist",      "gunman",      "informant",  "accomplice",  "associate", "businessman",
-    "businesswoman", "diplomat",    "journalist", "soldier",     "fighter",   "engineer",
-    "employee",      "sympathizer", "follower",   "lawyer",      "activist",  NULL
+    "man",       "woman",       "citizen",       "national",  "suspect",
+    "member",    "teenager",    "militant",      "terrorist", "foreigner",
+    "resident",  "student",     "figure",        "official",  "commander",
+    "operative", "leader",      "executive",     "boy",       "girl",
+    "teen",      "youth",       "supplier",      "courier",   "smuggler",
+    "financier", "recruiter",   "facilitator",   "policeman", "maker",
+    "emir",      "spy",         "agent",         "imam",      "expert",
+    "bomber",    "jihadist",    "gunman",        "informant", "accomplice",
+    "associate", "businessman", "businesswoman", "diplomat",  "journalist",
+    "soldier",   "fighter",     "engineer",      "employee",  "sympathizer",
+    "follower",  "lawyer",      "activist",      "guard",     "officer",
+    "civilian",  "child",       "tourist",       "driver",    "pilot",
+    NULL
 };
 
 /* The lists above as word classes: bit i of xtok.tags is set when the
@@ -3237,6 +3241,12 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             /* "sentenced three men for plotting to kill Geert Wilders": the
              * one the crime aimed at is no defendant */
             else if (en->type == FNR_ENTITY_PERSON && !before &&
+                     (types_between(d, tg->t1, i) & VIOLENT_TYPES))
+                break;
+            /* "The DHKP-C, listed as a terrorist organization by the EU,
+             * carried out a bombing at the U.S. Embassy": a body past the
+             * deed is not tried */
+            else if (en->type == FNR_ENTITY_ORGANIZATION && !is_militant(d, e) && !before &&
                      (types_between(d, tg->t1, i) & VIOLENT_TYPES))
                 break;
             /* "sentenced a former HDP district official, X": the body
@@ -7305,6 +7315,14 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
                      (x_tok_is(d, s->tok0 + 1, "them") || x_tok_is(d, s->tok0 + 1, "these") ||
                       x_tok_is(d, s->tok0 + 1, "those"))) ||
                     (x_tok_is(d, s->tok0, "among") && x_tok_is(d, s->tok0 + 1, "them")));
+    /* "All three were caught in a raid on Monday": the total told
+     * before, told again */
+    long all = -1;
+    /* (the lead keeps the telling: "The three were detained in Zwolle"
+     * is the_same_ones, whose detail stands) */
+    if (s->tok0 + 2 < tg->t0 && (x_tok_is(d, s->tok0, "all") || x_tok_is(d, s->tok0, "both")) &&
+        tok_class(d, s->tok0 + 2, W_BE_WORDS))
+        all = x_tok_is(d, s->tok0, "both") ? 2 : token_number(d, s->tok0 + 1);
     /* "Two of them were caught near the border": a part of the total
      * told before */
     long part = -1;
@@ -7473,7 +7491,8 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
             *lead = i; /* the detailed sentence stands for it (GUIDELINES) */
             return false;
         }
-        if (part > 0 && e->count > part && si - e->sentence <= 2)
+        if ((part > 0 && e->count > part && si - e->sentence <= 2) ||
+            (all > 1 && e->count == all && si - e->sentence <= 3))
             return true;
         if (definite || of_them || quoted_again ||
             (faceless && !e->n_actors && !e->n_targets &&
@@ -7922,6 +7941,50 @@ static fnr_status the_n_named_before(x_doc *d)
     return FNR_OK;
 }
 
+/* The persons listed from token q of sentence s ("A, B and C", "A., B
+ * and C"), up to 8, into who; their number. */
+static size_t persons_listed(const x_doc *d, const xsent *s, size_t q, int who[8])
+{
+    size_t n = 0;
+    while (q < s->tok1 && n < 8) {
+        int w = x_tok_entity(d, q);
+        if (w < 0 || d->ents[w].type != FNR_ENTITY_PERSON || contains(who, n, w))
+            break;
+        who[n++] = w;
+        q = after_mention(d, q, s->tok1);         /* ", B", " and C", ", and C" */
+        if (q < s->tok1 && is_punct_c(d, q, '.')) /* ("Said A., ...") */
+            q++;
+        if (q < s->tok1 && is_punct_c(d, q, ','))
+            q++;
+        if (q < s->tok1 && x_tok_is(d, q, "and"))
+            q++;
+    }
+    return n;
+}
+
+/* Where the names start in "The suspects were identified as A, B and C"
+ * or "MİT identified the suspects as A, B and C" (a sentence telling who
+ * the ones counted before were), or SIZE_MAX. */
+static size_t listed_as_at(const x_doc *d, const xsent *s, const char *const *one)
+{
+    for (size_t q = s->tok0; q + 2 < s->tok1 && q - s->tok0 < 10; q++) {
+        if (!x_tok_is(d, q, "identified") && !x_tok_is(d, q, "named"))
+            continue;
+        if (x_tok_is(d, q + 1, "as")) { /* "the suspects were identified as" */
+            for (size_t k = s->tok0; k + 1 < q; k++)
+                if (x_tok_is(d, k, "the") && tok_class(d, k + 1, W_PERSON_NOUNS) &&
+                    !x_tok_in(d, k + 1, one))
+                    return q + 2;
+            return SIZE_MAX;
+        }
+        if (q + 4 < s->tok1 && x_tok_is(d, q + 1, "the") && tok_class(d, q + 2, W_PERSON_NOUNS) &&
+            !x_tok_in(d, q + 2, one) && x_tok_is(d, q + 3, "as"))
+            return q + 4; /* "identified the suspects as" */
+        return SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
 static void named_next(x_doc *d)
 {
     static const char *const ONE[] = { "suspect", "man",       "woman",     "terrorist", "militant",
@@ -7946,6 +8009,18 @@ static void named_next(x_doc *d)
         if (s->para_start && !one_sentence_para_before(d, si))
             continue;
         size_t k = s->tok0;
+        /* ("The suspects were identified as A, B and C", "MİT identified
+         * the suspects as A, B and C": as many as were counted) */
+        size_t as = e->count > 1 && e->count <= 8 && !(k + 4 < s->tok1 && is_punct_c(d, k + 2, ','))
+                        ? listed_as_at(d, s, ONE)
+                        : SIZE_MAX;
+        if (as != SIZE_MAX) {
+            int who[8];
+            size_t n = persons_listed(d, s, as, who);
+            if ((long)n == e->count)
+                (void)add_parties(d, &e->targets, &e->n_targets, who, n); /* (no room: as told) */
+            continue;
+        }
         if (k + 4 >= s->tok1 || !x_tok_is(d, k, "the") || !is_punct_c(d, k + 2, ','))
             continue;
         /* "Police detained three men ... The suspects, identified as A, B
@@ -7957,20 +8032,7 @@ static void named_next(x_doc *d)
                    x_tok_in(d, q, CUE))
                 q++;
             int who[8];
-            size_t n = 0;
-            while (q < s->tok1 && n < 8) {
-                int w = x_tok_entity(d, q);
-                if (w < 0 || d->ents[w].type != FNR_ENTITY_PERSON || contains(who, n, w))
-                    break;
-                who[n++] = w;
-                q = after_mention(d, q, s->tok1);         /* ", B", " and C", ", and C" */
-                if (q < s->tok1 && is_punct_c(d, q, '.')) /* ("Said A., ...") */
-                    q++;
-                if (q < s->tok1 && is_punct_c(d, q, ','))
-                    q++;
-                if (q < s->tok1 && x_tok_is(d, q, "and"))
-                    q++;
-            }
+            size_t n = persons_listed(d, s, q, who);
             if ((long)n == e->count)
                 (void)add_parties(d, &e->targets, &e->n_targets, who, n); /* (no room: as told) */
             continue;
@@ -9071,6 +9133,21 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
                         (x_tok_is(d, q + 1, "killed") || x_tok_is(d, q + 1, "dead")))
                         count = cc->value;
             }
+            /* "a suicide bombing that killed a security guard": one dead */
+            for (size_t q = tg->t1; type == FNR_EVENT_ATTACK && count < 0 && q + 2 < s->tok1 &&
+                                    q - tg->t1 < 12 && !is_punct_c(d, q, ',');
+                 q++)
+                if ((x_tok_is(d, q, "killed") || x_tok_is(d, q, "killing")) &&
+                    (x_tok_is(d, q + 1, "a") || x_tok_is(d, q + 1, "an"))) {
+                    for (size_t w = q + 2; w < s->tok1 && w - q < 6 && count < 0; w++) {
+                        if (x_tok(d, w)->kind != FNR_TOK_WORD || x_tok(d, w)->mention >= 0)
+                            break;
+                        if (tok_class(d, w, W_ONE_PERSON_NOUNS) &&
+                            !(w + 1 < s->tok1 && x_tok_is(d, w + 1, "and")))
+                            count = 1;
+                    }
+                    break;
+                }
             /* "Two gunmen attacked a church, killing two people": the dead
              * after the attackers */
             for (size_t c = 0; type == FNR_EVENT_ATTACK && count < 0 && c < sf->counts.len; c++) {

@@ -6255,6 +6255,37 @@ static void test_parts_and_posts(void **state)
     fnr_facts_free(f);
 }
 
+/* Three detained, then "MİT identified the suspects as A, B and C" (the
+ * three named) and "All three were caught in a raid on Monday" (told
+ * again); "a bombing that killed a security guard" counts one dead; a
+ * body past the deed of a "listed as a terrorist organization" clause is
+ * not listed. */
+static void test_counted_then_named(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("Police detained three members of the DHKP-C in Izmir, officials said on "
+                       "Tuesday.\n\nMİT identified the suspects as Ayla Korkmaz, Deniz Uçar and "
+                       "Baran T., who had met the group's cadres abroad. All three were caught in "
+                       "a raid on a flat in Buca on Monday.\n",
+                       NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ARREST), 1);
+    const fnr_event *v = find_event(f, FNR_EVENT_ARREST);
+    assert_int_equal(v->count, 3);
+    assert_true(names_have(f, v->targets, v->n_targets, "Ayla Korkmaz"));
+    assert_true(names_have(f, v->targets, v->n_targets, "Baran T."));
+    fnr_facts_free(f);
+    f = run("The DHKP-C, listed as a terrorist organization by the EU, carried out a bombing at "
+            "the U.S. Embassy in Ankara in 2013 that killed a security guard.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ATTACK);
+    assert_non_null(v);
+    assert_int_equal(v->count, 1);
+    v = find_event(f, FNR_EVENT_LEGAL_ACTION);
+    assert_non_null(v);
+    assert_false(names_have(f, v->targets, v->n_targets, "U.S. Embassy"));
+    fnr_facts_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6271,6 +6302,7 @@ int main(void)
         cmocka_unit_test(test_group_back_and_operation_agents),
         cmocka_unit_test(test_roles_of_the_group),
         cmocka_unit_test(test_parts_and_posts),
+        cmocka_unit_test(test_counted_then_named),
         cmocka_unit_test(test_kinds_of_bodies),
         cmocka_unit_test(test_events),
         cmocka_unit_test(test_reporting_clause_is_no_target),
