@@ -1540,6 +1540,11 @@ static const ev_case EV_CASES[] = {
     /* a designation lists a group: no one counted */
     { "Ankara designated the group led by Selin Aksoy a terrorist organisation.", NULL,
       FNR_EVENT_LEGAL_ACTION, NULL, NULL, -1, NULL, NULL },
+    /* "gave intelligence to": a sharing, the giver acts */
+    { "The Shin Bet gave intelligence to Jordan's General Intelligence Directorate about a cell "
+      "in Zarqa.",
+      NULL, FNR_EVENT_INTEL_SHARING, "Shin Bet", "General Intelligence Directorate", -2, NULL,
+      NULL },
 };
 
 static const fnr_event *find_event(const fnr_facts *f, fnr_event_type t)
