@@ -2371,15 +2371,19 @@ static bool owns_body(const x_doc *d, size_t i, size_t s1)
     if (e >= 0)
         return d->ents[e].type == FNR_ENTITY_ORGANIZATION;
     /* ("Kyrgyzstan's State Committee for National Security (GKNB)": a
-     * body's name the dictionary lacks, then its known acronym) */
+     * body's name the dictionary lacks, then its known acronym; so is
+     * "Ukraine's military intelligence agency (GUR)", told in words that
+     * tell of no deed) */
     for (size_t q = k + 1; q + 1 < s1 && q - k < 10; q++) {
         const xtok *t = x_tok(d, q);
         if (is_punct_c(d, q, '(')) {
             int a = x_tok_entity(d, q + 1);
             return a >= 0 && d->ents[a].type == FNR_ENTITY_ORGANIZATION;
         }
-        if (t->kind != FNR_TOK_WORD || !((t->tflags & FNR_TF_CAP) || x_tok_is(d, q, "for") ||
-                                         x_tok_is(d, q, "of") || x_tok_is(d, q, "and")))
+        if (t->kind != FNR_TOK_WORD ||
+            !((t->tflags & FNR_TF_CAP) || x_tok_is(d, q, "for") || x_tok_is(d, q, "of") ||
+              x_tok_is(d, q, "and") ||
+              ((t->xflags & XT_LOWER) && q - k < 5 && !tok_event_type(d, q))))
             return false;
     }
     return false;

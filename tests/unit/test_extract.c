@@ -6140,6 +6140,23 @@ static void test_found_at_the_scene(void **state)
     fnr_facts_free(f);
 }
 
+/* Shapes of international security news read beside the Turkish
+ * sources: services named by what they are, then their acronym. */
+static void test_security_news_shapes(void **state)
+{
+    (void)state;
+    /* "Ukraine's security service (SBU) said it had detained": the body
+     * in brackets acts, not the state that owns it */
+    fnr_facts *f = run("Ukraine's security service (SBU) said on Monday it had detained a Russian "
+                       "agent in Odesa.\n",
+                       NULL);
+    const fnr_event *v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_true(names_have(f, v->actors, v->n_actors, "SBU"));
+    assert_false(names_have(f, v->actors, v->n_actors, "Ukraine"));
+    fnr_facts_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6209,6 +6226,7 @@ int main(void)
         cmocka_unit_test(test_names_cut_or_misread),
         cmocka_unit_test(test_events_of_new_shapes),
         cmocka_unit_test(test_sources_sieges_and_escapes),
+        cmocka_unit_test(test_security_news_shapes),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
