@@ -7332,6 +7332,19 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
             *lead = i;
             return false;
         }
+        /* "GUR said it had killed Colonel X", then "X was killed by a bomb
+         * planted under his car": the killing told again with its means,
+         * no attack of its own */
+        if (type == FNR_EVENT_ATTACK && e->type == FNR_EVENT_KILL && e->sentence != si &&
+            si - e->sentence <= 3 && tok_event_type(d, tg->t0) == FNR_EVENT_KILL &&
+            names_person(d, p->targets, p->n_targets)) {
+            bool all = true;
+            for (size_t k = 0; k < p->n_targets && all; k++)
+                all = d->ents[p->targets[k]].type != FNR_ENTITY_PERSON ||
+                      contains(e->targets, e->n_targets, p->targets[k]);
+            if (all)
+                return true;
+        }
         if (e->type != type || e->sentence == si) /* the other clause of this sentence */
             continue;
         if (type == FNR_EVENT_LEGAL_ACTION && same_verdict(d, si, tg, p, count, e))

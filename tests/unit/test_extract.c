@@ -6155,6 +6155,13 @@ static void test_security_news_shapes(void **state)
     assert_true(names_have(f, v->actors, v->n_actors, "SBU"));
     assert_false(names_have(f, v->actors, v->n_actors, "Ukraine"));
     fnr_facts_free(f);
+    /* a killing told, then told again with its means: one killing */
+    f = run("The SBU said it had killed Major Pavel Orlov in Kherson on Tuesday.\n\nOrlov was "
+            "killed by a bomb hidden in a parked scooter, the service said.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_KILL), 1);
+    assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 0);
+    fnr_facts_free(f);
 }
 
 int main(void)
