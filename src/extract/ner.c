@@ -3958,11 +3958,81 @@ static void bare_body_names(x_doc *d)
     }
 }
 
+/* The country of the place that owns organisation mention m
+ * ("Georgia's State Security Service"), or NULL. */
+static const char *owner_country(const x_doc *d, const xmention *m)
+{
+    if (m->type != FNR_ENTITY_ORGANIZATION || m->tok0 < 2 || (m->lex && m->lex->country[0]) ||
+        !(x_tok(d, m->tok0 - 1)->tflags & FNR_TF_POSS))
+        return NULL;
+    int32_t om = x_tok(d, m->tok0 - 2)->mention;
+    const xmention *o = om >= 0 ? x_men(d, (size_t)om) : NULL;
+    return o && o->type == FNR_ENTITY_LOCATION && o->lex && o->lex->country[0] ? o->lex->country
+                                                                               : NULL;
+}
+
+/* "Georgia's State Security Service ... Azerbaijan's State Security
+ * Service": one name owned by two states names two bodies. Such a name's
+ * key takes its owner's country (a bare mention, the owner told last
+ * before it), so the two are not linked; a name owned by one state only
+ * is left as it is. */
+static fnr_status owned_keys(x_doc *d)
+{
+    size_t n = d->mentions.len;
+    for (size_t i = 0; i < n; i++) {
+        xmention *m = x_men(d, i);
+        const char *c = m->key_len ? owner_country(d, m) : NULL;
+        if (!c)
+            continue;
+        bool other = false;
+        for (size_t j = 0; j < n && !other; j++) {
+            const xmention *f = x_men(d, j);
+            const char *fc =
+                j != i && f->key_len == m->key_len && memcmp(f->key, m->key, m->key_len) == 0
+                    ? owner_country(d, f)
+                    : NULL;
+            other = fc && strcmp(fc, c) != 0;
+        }
+        if (!other)
+            continue;
+        /* every mention of this key takes its owner's country */
+        const char *key = m->key;
+        size_t key_len = m->key_len;
+        const char *last = NULL;
+        for (size_t j = 0; j < n; j++) {
+            xmention *f = x_men(d, j);
+            if (f->type != FNR_ENTITY_ORGANIZATION || f->key_len != key_len ||
+                memcmp(f->key, key, key_len) != 0)
+                continue;
+            const char *fc = owner_country(d, f);
+            if (fc)
+                last = fc;
+            else
+                fc = last;
+            if (!fc)
+                continue;
+            char *k = fnr_arena_alloc(d->arena, key_len + 5);
+            if (!k)
+                return FNR_NOMEM;
+            memcpy(k, key, key_len);
+            k[key_len] = '#';
+            memcpy(k + key_len + 1, fc, 3);
+            k[key_len + 4] = '\0';
+            f->key = k;
+            f->key_len = (uint32_t)(key_len + 4);
+        }
+    }
+    return FNR_OK;
+}
+
 static fnr_status link_mentions(x_doc *d)
 {
     size_t n = d->mentions.len;
     link_set by_key = { 0 }, surnames = { 0 };
-    fnr_status st = link_set_init(&by_key, 2 * n);
+    fnr_status st = owned_keys(d);
+    if (st != FNR_OK)
+        return st;
+    st = link_set_init(&by_key, 2 * n);
     if (st == FNR_OK)
         st = link_set_init(&surnames, n);
     if (st != FNR_OK)
