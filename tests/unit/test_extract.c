@@ -4247,25 +4247,6 @@ static void test_bomb_maker_killed(void **state)
     assert_int_equal(n_events(f, FNR_EVENT_KILL), 1);
     assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 0);
     fnr_facts_free(f);
-    /* one name owned by two states: two bodies, each of its state; the
-     * bare name after them is the one told last */
-    f = run("Latvia's State Security Service detained a man in Riga on Monday.\n\nLithuania's "
-            "State Security Service detained two women in Vilnius on Tuesday. The State Security "
-            "Service said they had photographed a bridge.\n",
-            NULL);
-    size_t n_sss = 0;
-    bool lva = false, ltu = false;
-    for (size_t i = 0; i < f->n_entities; i++) {
-        const fnr_entity *e = &f->entities[i];
-        if (strcmp(e->name, "State Security Service") != 0)
-            continue;
-        n_sss++;
-        lva = lva || strcmp(e->country, "LVA") == 0;
-        ltu = ltu || strcmp(e->country, "LTU") == 0;
-    }
-    assert_int_equal(n_sss, 2);
-    assert_true(lva && ltu);
-    fnr_facts_free(f);
 }
 
 /* "said on X." ends a sentence: the platform is no initial, and the
@@ -6180,6 +6161,42 @@ static void test_security_news_shapes(void **state)
             NULL);
     assert_int_equal(n_events(f, FNR_EVENT_KILL), 1);
     assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 0);
+    fnr_facts_free(f);
+    /* one name owned by two states: two bodies, each of its state; the
+     * bare name after them is the one told last */
+    f = run("Latvia's State Security Service detained a man in Riga on Monday.\n\nLithuania's "
+            "State Security Service detained two women in Vilnius on Tuesday. The State Security "
+            "Service said they had photographed a bridge.\n",
+            NULL);
+    size_t n_sss = 0;
+    bool lva = false, ltu = false;
+    for (size_t i = 0; i < f->n_entities; i++) {
+        const fnr_entity *e = &f->entities[i];
+        if (strcmp(e->name, "State Security Service") != 0)
+            continue;
+        n_sss++;
+        lva = lva || strcmp(e->country, "LVA") == 0;
+        ltu = ltu || strcmp(e->country, "LTU") == 0;
+    }
+    assert_int_equal(n_sss, 2);
+    assert_true(lva && ltu);
+    fnr_facts_free(f);
+    /* Somalia's regions and forces, the branches of Islamic State by
+     * their short names, the Treasury by its full name */
+    f = run("Puntland Security Force troops killed four ISIS-Somalia fighters in Puntland, and the "
+            "US Treasury Department designated two ISIS-Mozambique financiers.\n",
+            NULL);
+    const fnr_entity *e = find_entity(f, "Puntland");
+    assert_true(e && e->type == FNR_ENTITY_LOCATION && strcmp(e->country, "SOM") == 0);
+    e = find_entity(f, "Puntland Security Force");
+    assert_true(e && e->kind && strcmp(e->kind, "armed_forces") == 0);
+    e = find_entity(f, "ISIS-Somalia");
+    assert_true(e && e->kind && strcmp(e->kind, "militant_group") == 0);
+    e = find_entity(f, "ISIS-Mozambique");
+    assert_true(e && strcmp(e->country, "MOZ") == 0);
+    v = find_event(f, FNR_EVENT_LEGAL_ACTION);
+    assert_non_null(v);
+    assert_true(names_have(f, v->actors, v->n_actors, "US Treasury Department"));
     fnr_facts_free(f);
 }
 
