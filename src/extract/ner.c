@@ -1341,7 +1341,12 @@ static size_t cap_sequence(const x_doc *d, size_t i, size_t end)
                 /* ... or before the name's acronym: "Directorate of National
                  * Security (DNS)" */
                 !(j + 2 < end && is_punct(d, j + 1, '(') &&
-                  (x_tok(d, j + 2)->tflags & FNR_TF_UPPER) && x_tok(d, j)->key_len > 3))
+                  (x_tok(d, j + 2)->tflags & FNR_TF_UPPER) && x_tok(d, j)->key_len > 3) &&
+                /* ... or after a name's word past "for" a body's head:
+                 * "the State Committee for National Security said" */
+                !(j >= i + 3 && !(t->xflags & XT_DATE) && x_tok(d, j)->key_len > 3 &&
+                  (x_tok(d, j - 1)->xflags & XT_NAMELIKE) && x_tok_is(d, j - 2, "for") &&
+                  x_tok_in(d, j - 3, FOR_HEADS)))
                 break;
             j++;
             continue;
@@ -1574,6 +1579,14 @@ static const char *org_kind_from_head(const x_doc *d, size_t head)
             if (!is_word(x_tok(d, k - 1)))
                 break;
         }
+    /* "the State Committee for National Security": a committee for
+     * security is a service */
+    if (x_tok_is(d, head, "committee") && head + 2 < d->toks.len && x_tok_is(d, head + 1, "for"))
+        for (size_t k = head + 2; k < d->toks.len && k - head < 5 && is_word(x_tok(d, k)) &&
+                                  (x_tok(d, k)->tflags & FNR_TF_CAP);
+             k++)
+            if (x_tok_is(d, k, "security") || x_tok_is(d, k, "intelligence"))
+                return "intelligence_service";
     /* "the Public Prosecution Service": prosecutors, no intelligence */
     if (head > 0 && (x_tok_is(d, head - 1, "prosecution") || x_tok_is(d, head - 1, "prosecutor")))
         return "court";
@@ -2853,10 +2866,13 @@ static fnr_status scan_names(scan_ctx *c)
             /* "the Federal Court of Justice", "the Federal Ministry of the
              * Interior": a body's head inside the run, "of" after it */
             if (of + 1 < seq || i + 2 < seq) {
+                /* ("the State Committee for National Security": or "for"
+                 * after a head that "for" continues) */
                 size_t h = i + 1;
                 while (h + 2 < seq &&
-                       !(x_tok_is(d, h + 1, "of") && (x_tok(d, h)->tflags & FNR_TF_CAP) &&
-                         x_tok_in(d, h, INSTITUTION_HEADS)))
+                       !((x_tok(d, h)->tflags & FNR_TF_CAP) &&
+                         ((x_tok_is(d, h + 1, "of") && x_tok_in(d, h, INSTITUTION_HEADS)) ||
+                          (x_tok_is(d, h + 1, "for") && x_tok_in(d, h, FOR_HEADS)))))
                     h++;
                 if (h + 2 < seq && !(x_tok(d, i)->xflags & (XT_GIVEN | XT_DEMONYM))) {
                     st = add_mention(d, c->s, from, seq, FNR_ENTITY_ORGANIZATION, NULL,
@@ -4376,7 +4392,11 @@ fnr_status x_entities_build(x_doc *d)
         if (!en->kind) {
             if (m->lex) {
                 en->kind = m->lex->kind && m->lex->kind[0] ? m->lex->kind : NULL;
-                memcpy(en->country, m->lex->country, 4);
+                /* ("Tajikistan's State Committee for National Security
+                 * (GKNB)": the owner told says whose, not the first row of
+                 * an acronym two states' bodies share) */
+                if (!en->country[0])
+                    memcpy(en->country, m->lex->country, 4);
                 if (m->lex->has_coords) {
                     en->has_coords = true;
                     en->lat = m->lex->lat;

@@ -6198,6 +6198,22 @@ static void test_security_news_shapes(void **state)
     assert_non_null(v);
     assert_true(names_have(f, v->actors, v->n_actors, "US Treasury Department"));
     fnr_facts_free(f);
+    /* "X Committee for National Security": a service's name, its head
+     * before "for", its owner's, though its acronym is another state's
+     * too */
+    f = run("Tajikistan's State Committee for National Security (GKNB) said it had detained four "
+            "men in Khujand.\n",
+            NULL);
+    e = find_entity(f, "State Committee for National Security");
+    assert_non_null(e);
+    assert_true(has_alias(e, "GKNB"));
+    assert_true(e->kind && strcmp(e->kind, "intelligence_service") == 0);
+    assert_string_equal(e->country, "TJK");
+    fnr_facts_free(f);
+    f = run("Officers of the State Committee for Public Security arrested a courier in Ganja.\n",
+            NULL);
+    assert_non_null(find_entity(f, "State Committee for Public Security"));
+    fnr_facts_free(f);
 }
 
 int main(void)
