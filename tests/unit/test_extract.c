@@ -1540,6 +1540,12 @@ static const ev_case EV_CASES[] = {
     /* a designation lists a group: no one counted */
     { "Ankara designated the group led by Selin Aksoy a terrorist organisation.", NULL,
       FNR_EVENT_LEGAL_ACTION, NULL, NULL, -1, NULL, NULL },
+    /* the saying's date, then the date of what was said: the latter */
+    { "Europol said in its yearly review in June that national services had arrested 312 "
+      "people in 2024.",
+      "2025-07-01", FNR_EVENT_ARREST, NULL, NULL, 312, "2024", NULL },
+    { "OSLO, May 8, 2025 - Police said on Wednesday that they had detained two men on Monday.",
+      NULL, FNR_EVENT_ARREST, NULL, NULL, 2, "2025-05-05", NULL },
     /* "gave intelligence to": a sharing, the giver acts */
     { "The Shin Bet gave intelligence to Jordan's General Intelligence Directorate about a cell "
       "in Zarqa.",
