@@ -4756,6 +4756,9 @@ static bool source_of_sentence(const x_doc *d, const xmention *m, size_t s0, siz
     if (k >= s0 + 2 && x_tok_is(d, k - 1, "to") && x_tok_is(d, k - 2, "according"))
         return true;
     k = m->tok1;
+    /* "the Puntland Security Force (PSF) said": the acronym in brackets too */
+    if (k < s1 && is_punct(d, k, ')') && m->tok0 > s0 && is_punct(d, m->tok0 - 1, '('))
+        k++;
     if (k < s1 && is_punct(d, k, '(')) { /* "the BfV (domestic intelligence) said" */
         size_t c = k + 1;
         while (c < s1 && c - k < 8 && !is_punct(d, c, ')'))

@@ -6220,6 +6220,16 @@ static void test_security_news_shapes(void **state)
             NULL);
     assert_non_null(find_entity(f, "State Committee for Public Security"));
     fnr_facts_free(f);
+    /* who reports a death, named with its acronym in brackets, is no
+     * associate of the dead */
+    f = run("Yusuf Warsame Ali was killed in the Golis mountains, the Puntland Security Force "
+            "(PSF) said.\n",
+            NULL);
+    assert_false(
+        has_relation(f, FNR_REL_ASSOCIATED_WITH, "Yusuf Warsame Ali", "Puntland Security Force"));
+    assert_false(
+        has_relation(f, FNR_REL_ASSOCIATED_WITH, "Puntland Security Force", "Yusuf Warsame Ali"));
+    fnr_facts_free(f);
 }
 
 int main(void)
