@@ -7267,10 +7267,13 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
     for (size_t k = tg->t1; k + 1 < s->tok1 && k - tg->t1 < 3 && !along; k++)
         along =
             (x_tok_is(d, k, "along") || x_tok_is(d, k, "together")) && x_tok_is(d, k + 1, "with");
+    /* ("The militant, identified as X, was killed along with three
+     * associates" after "troops killed the group's intelligence chief") */
+    static const char *const THE_ONE[] = { "suspect",  "man",       "woman",
+                                           "militant", "commander", "terrorist",
+                                           "jihadist", "insurgent", NULL };
     bool the_one = (type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL) && s->tok0 + 2 < s->tok1 &&
-                   x_tok_is(d, s->tok0, "the") &&
-                   (x_tok_is(d, s->tok0 + 1, "suspect") || x_tok_is(d, s->tok0 + 1, "man") ||
-                    x_tok_is(d, s->tok0 + 1, "woman")) &&
+                   x_tok_is(d, s->tok0, "the") && x_tok_in(d, s->tok0 + 1, THE_ONE) &&
                    names_person(d, p->targets, p->n_targets) && (count <= 1 || along) &&
                    !another_one(d, s);
     /* ("... the suspect, identified as X, before police detained him") */

@@ -6230,6 +6230,17 @@ static void test_security_news_shapes(void **state)
     assert_false(
         has_relation(f, FNR_REL_ASSOCIATED_WITH, "Puntland Security Force", "Yusuf Warsame Ali"));
     fnr_facts_free(f);
+    /* "The militant, identified as X, was killed": the one killed in the
+     * lead, named; the detail stands for it */
+    f = run("KABUL, May 3, 2026 - Troops killed the finance chief of ISKP in a raid in Kunar.\n\n"
+            "The militant, identified as Mawlawi Rahimullah, was killed along with two guards on "
+            "Friday, the army said.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_KILL), 1);
+    v = find_event(f, FNR_EVENT_KILL);
+    assert_true(names_have(f, v->targets, v->n_targets, "Mawlawi Rahimullah"));
+    assert_int_equal(v->count, 3);
+    fnr_facts_free(f);
 }
 
 int main(void)
