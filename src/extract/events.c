@@ -1555,10 +1555,19 @@ static size_t past_bracket(const x_doc *d, size_t k, size_t s1, size_t max);
  * the other thing (a past verb right after its name says so). */
 static bool subject_after(const x_doc *d, size_t s0, size_t i, size_t s1)
 {
+    /* ("after Turkey's National Intelligence Organization (MIT) warned":
+     * the acronym in brackets of the name before, the owner before it) */
+    if (i >= s0 + 2 && is_punct_c(d, i - 1, '(') && x_tok(d, i - 2)->mention >= 0)
+        i = x_men(d, (size_t)x_tok(d, i - 2)->mention)->tok0;
     size_t k = past_article(d, s0, i);
+    if (k >= s0 + 3 && (x_tok(d, k - 1)->tflags & FNR_TF_POSS) && x_tok(d, k - 2)->mention >= 0)
+        k = past_article(d, s0, x_men(d, (size_t)x_tok(d, k - 2)->mention)->tok0);
     if (k <= s0 || !(x_tok(d, k - 1)->tags & X_TAG_SUBORDINATOR))
         return false;
     size_t v = past_bracket(d, after_mention(d, i, s1), s1, 6); /* "the AIVD (...) alerted" */
+    /* ("after the MIT had warned them") */
+    if (v + 1 < s1 && (x_tok_is(d, v, "had") || x_tok_is(d, v, "has")))
+        v++;
     const xtok *w = v < s1 ? x_tok(d, v) : NULL;
     return w && (w->xflags & XT_LOWER) && w->key_len > 3 &&
            memcmp(w->key + w->key_len - 2, "ed", 2) == 0 && !tok_class(d, v, W_BE_WORDS);
@@ -4276,14 +4285,15 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
     /* "warned last month of a growing threat": a warning to the public
      * shares nothing with another party; "warned the intelligence services
      * of Austria that ..." names its recipients before the "of" (as
-     * "warned companies that ..." does: a service's warning to firms) */
+     * "warned companies that ..." does: a service's warning to firms, and
+     * "warned both countries about the plan", "warned them about it") */
     if (t == FNR_EVENT_INTEL_SHARING && x_tok(d, tg->t0)->key_len >= 4 &&
         memcmp(x_tok(d, tg->t0)->key, "warn", 4) == 0) {
         static const char *const RECIPIENTS[] = {
-            "intelligence", "services",     "service",     "agencies",   "agency",
-            "authorities",  "counterparts", "counterpart", "partners",   "police",
-            "governments",  "officials",    "allies",      "ministries", "companies",
-            "firms",        "businesses",   "operators",   NULL
+            "intelligence", "services",    "service",   "agencies", "agency",      "authorities",
+            "counterparts", "counterpart", "partners",  "police",   "governments", "officials",
+            "allies",       "ministries",  "companies", "firms",    "businesses",  "operators",
+            "countries",    "states",      "nations",   "them",     NULL
         };
         /* ("MİT was warned about the cell by the ABW": the passive's
          * subject was told, by the one after "by") */

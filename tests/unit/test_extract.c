@@ -6241,6 +6241,18 @@ static void test_security_news_shapes(void **state)
     assert_true(names_have(f, v->targets, v->n_targets, "Mawlawi Rahimullah"));
     assert_int_equal(v->count, 3);
     fnr_facts_free(f);
+    /* "after Lithuania's State Security Department (VSD) had warned both
+     * countries about the plan": the warner warned, and caught no one */
+    f = run("Latvian police arrested three men in Riga after Lithuania's State Security "
+            "Department (VSD) had warned both countries about the plan.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_false(names_have(f, v->targets, v->n_targets, "VSD"));
+    v = find_event(f, FNR_EVENT_INTEL_SHARING);
+    assert_non_null(v);
+    assert_true(names_have(f, v->actors, v->n_actors, "VSD"));
+    fnr_facts_free(f);
 }
 
 int main(void)
