@@ -2811,6 +2811,21 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
         bool before = i < tg->t0;
         if (oc->kin)
             continue;
+        /* "arrested 11 people linked to Iran's IRGC and seized weapons":
+         * the body the ones caught are tied to seized nothing */
+        if (before && tg->type == FNR_EVENT_SEIZURE) {
+            static const char *const TIED[] = { "linked", "tied",   "ties",      "links",
+                                                "loyal",  "allied", "connected", NULL };
+            size_t q = past_article(d, s0, i);
+            if (q >= s0 + 3 && (x_tok(d, q - 1)->tflags & FNR_TF_POSS) &&
+                x_tok(d, q - 2)->mention >= 0)
+                q = past_article(d, s0, x_men(d, (size_t)x_tok(d, q - 2)->mention)->tok0);
+            if (q >= s0 + 2 && x_tok_is(d, q - 1, "to") && x_tok_in(d, q - 2, TIED)) {
+                if (d->ents[e].type == FNR_ENTITY_ORGANIZATION)
+                    add_unique(p->targets, &p->n_targets, e);
+                continue;
+            }
+        }
         /* "the Greek National Intelligence Service (EYP)": the bracket
          * repeats the name before it, whose reading stands */
         if (i >= s0 + 2 && is_punct_c(d, i - 1, '(') && x_tok_entity(d, i - 2) == e)

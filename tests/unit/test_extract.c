@@ -6253,6 +6253,14 @@ static void test_security_news_shapes(void **state)
     assert_non_null(v);
     assert_true(names_have(f, v->actors, v->n_actors, "VSD"));
     fnr_facts_free(f);
+    /* the body those caught are tied to seized nothing */
+    f = run("Kuwait's State Security arrested nine men linked to Iran's Quds Force and seized "
+            "rifles in Jahra.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_SEIZURE);
+    assert_non_null(v);
+    assert_false(names_have(f, v->actors, v->n_actors, "Quds Force"));
+    fnr_facts_free(f);
 }
 
 int main(void)
