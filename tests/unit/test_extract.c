@@ -6261,6 +6261,16 @@ static void test_security_news_shapes(void **state)
     assert_non_null(v);
     assert_false(names_have(f, v->actors, v->n_actors, "Quds Force"));
     fnr_facts_free(f);
+    /* the Gulf's services and news agencies (not Belgium's State
+     * Security by the first two words) */
+    f = run("The UAE State Security Apparatus detained two couriers in Ajman, the WAM news "
+            "agency reported.\n",
+            NULL);
+    e = find_entity(f, "UAE State Security Apparatus");
+    assert_true(e && strcmp(e->country, "ARE") == 0);
+    e = find_entity(f, "WAM");
+    assert_true(e && strcmp(e->country, "ARE") == 0);
+    fnr_facts_free(f);
 }
 
 int main(void)
