@@ -2142,6 +2142,11 @@ static bool reports_other(const x_doc *d, size_t i, size_t t0)
     static const char *const SELF[] = { "it", "its", "they", "their", "we", "our", "to", NULL };
     size_t k = after_mention(d, i, t0);
     k = past_bracket(d, k, t0, 6);
+    /* "the Federal Prosecutor's Office in Karlsruhe said": past its seat */
+    if (k + 2 < t0 && x_tok_is(d, k, "in") && x_tok_entity(d, k + 1) >= 0 &&
+        d->ents[x_tok_entity(d, k + 1)].type == FNR_ENTITY_LOCATION &&
+        x_report_verb(d, after_mention(d, k + 1, t0)))
+        k = after_mention(d, k + 1, t0);
     /* "Syria's new interior ministry said security forces arrested" */
     if (k < t0 && (x_tok(d, k)->tflags & FNR_TF_POSS)) {
         size_t w = k + 1;

@@ -6271,6 +6271,16 @@ static void test_security_news_shapes(void **state)
     e = find_entity(f, "WAM");
     assert_true(e && strcmp(e->country, "ARE") == 0);
     fnr_facts_free(f);
+    /* a body that reports from its seat ("the Federal Prosecutor's Office
+     * in Karlsruhe said") caught no one */
+    f = run("The Public Prosecutor's Office in Graz said the younger man, identified as Elias D., "
+            "was detained in Leoben on Friday.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_true(names_have(f, v->targets, v->n_targets, "Elias D."));
+    assert_int_equal(v->n_actors, 0);
+    fnr_facts_free(f);
 }
 
 int main(void)
