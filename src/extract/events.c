@@ -1601,10 +1601,19 @@ static size_t past_bracket(const x_doc *d, size_t k, size_t s1, size_t max);
  * the other thing (a past verb right after its name says so). */
 static bool subject_after(const x_doc *d, size_t s0, size_t i, size_t s1)
 {
+    /* ("after Turkey's National Intelligence Organization (MIT) warned":
+     * the acronym in brackets of the name before, the owner before it) */
+    if (i >= s0 + 2 && is_punct_c(d, i - 1, '(') && x_tok(d, i - 2)->mention >= 0)
+        i = x_men(d, (size_t)x_tok(d, i - 2)->mention)->tok0;
     size_t k = past_article(d, s0, i);
+    if (k >= s0 + 3 && (x_tok(d, k - 1)->tflags & FNR_TF_POSS) && x_tok(d, k - 2)->mention >= 0)
+        k = past_article(d, s0, x_men(d, (size_t)x_tok(d, k - 2)->mention)->tok0);
     if (k <= s0 || !(x_tok(d, k - 1)->tags & X_TAG_SUBORDINATOR))
         return false;
     size_t v = past_bracket(d, after_mention(d, i, s1), s1, 6); /* "the AIVD (...) alerted" */
+    /* ("after the MIT had warned them") */
+    if (v + 1 < s1 && (x_tok_is(d, v, "had") || x_tok_is(d, v, "has")))
+        v++;
     const xtok *w = v < s1 ? x_tok(d, v) : NULL;
     return w && (w->xflags & XT_LOWER) && w->key_len > 3 &&
            memcmp(w->key + w->key_len - 2, "ed", 2) == 0 && !tok_class(d, v, W_BE_WORDS);
@@ -2179,6 +2188,11 @@ static bool reports_other(const x_doc *d, size_t i, size_t t0)
     static const char *const SELF[] = { "it", "its", "they", "their", "we", "our", "to", NULL };
     size_t k = after_mention(d, i, t0);
     k = past_bracket(d, k, t0, 6);
+    /* "the Federal Prosecutor's Office in Karlsruhe said": past its seat */
+    if (k + 2 < t0 && x_tok_is(d, k, "in") && x_tok_entity(d, k + 1) >= 0 &&
+        d->ents[x_tok_entity(d, k + 1)].type == FNR_ENTITY_LOCATION &&
+        x_report_verb(d, after_mention(d, k + 1, t0)))
+        k = after_mention(d, k + 1, t0);
     /* "Syria's new interior ministry said security forces arrested" */
     if (k < t0 && (x_tok(d, k)->tflags & FNR_TF_POSS)) {
         size_t w = k + 1;
@@ -2417,7 +2431,9 @@ static bool owns_body(const x_doc *d, size_t i, size_t s1)
     if (e >= 0)
         return d->ents[e].type == FNR_ENTITY_ORGANIZATION;
     /* ("Kyrgyzstan's State Committee for National Security (GKNB)": a
-     * body's name the dictionary lacks, then its known acronym) */
+     * body's name the dictionary lacks, then its known acronym; so is
+     * "Ukraine's military intelligence agency (GUR)", told in words that
+     * tell of no deed) */
     for (size_t q = k + 1; q + 1 < s1 && q - k < 10; q++) {
         const xtok *t = x_tok(d, q);
         /* ("Germany's domestic intelligence agency, the BfV": the body
@@ -2433,8 +2449,10 @@ static bool owns_body(const x_doc *d, size_t i, size_t s1)
             int a = x_tok_entity(d, q + 1);
             return a >= 0 && d->ents[a].type == FNR_ENTITY_ORGANIZATION;
         }
-        if (t->kind != FNR_TOK_WORD || !((t->tflags & FNR_TF_CAP) || x_tok_is(d, q, "for") ||
-                                         x_tok_is(d, q, "of") || x_tok_is(d, q, "and")))
+        if (t->kind != FNR_TOK_WORD ||
+            !((t->tflags & FNR_TF_CAP) || x_tok_is(d, q, "for") || x_tok_is(d, q, "of") ||
+              x_tok_is(d, q, "and") ||
+              ((t->xflags & XT_LOWER) && q - k < 5 && !tok_event_type(d, q))))
             return false;
     }
     return false;
@@ -2887,6 +2905,21 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
         bool before = i < tg->t0;
         if (oc->kin)
             continue;
+        /* "arrested 11 people linked to Iran's IRGC and seized weapons":
+         * the body the ones caught are tied to seized nothing */
+        if (before && tg->type == FNR_EVENT_SEIZURE) {
+            static const char *const TIED[] = { "linked", "tied",   "ties",      "links",
+                                                "loyal",  "allied", "connected", NULL };
+            size_t q = past_article(d, s0, i);
+            if (q >= s0 + 3 && (x_tok(d, q - 1)->tflags & FNR_TF_POSS) &&
+                x_tok(d, q - 2)->mention >= 0)
+                q = past_article(d, s0, x_men(d, (size_t)x_tok(d, q - 2)->mention)->tok0);
+            if (q >= s0 + 2 && x_tok_is(d, q - 1, "to") && x_tok_in(d, q - 2, TIED)) {
+                if (d->ents[e].type == FNR_ENTITY_ORGANIZATION)
+                    add_unique(p->targets, &p->n_targets, e);
+                continue;
+            }
+        }
         /* "the Greek National Intelligence Service (EYP)": the bracket
          * repeats the name before it, whose reading stands */
         if (i >= s0 + 2 && is_punct_c(d, i - 1, '(') && x_tok_entity(d, i - 2) == e)
@@ -4388,14 +4421,15 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
     /* "warned last month of a growing threat": a warning to the public
      * shares nothing with another party; "warned the intelligence services
      * of Austria that ..." names its recipients before the "of" (as
-     * "warned companies that ..." does: a service's warning to firms) */
+     * "warned companies that ..." does: a service's warning to firms, and
+     * "warned both countries about the plan", "warned them about it") */
     if (t == FNR_EVENT_INTEL_SHARING && x_tok(d, tg->t0)->key_len >= 4 &&
         memcmp(x_tok(d, tg->t0)->key, "warn", 4) == 0) {
         static const char *const RECIPIENTS[] = {
-            "intelligence", "services",     "service",     "agencies",   "agency",
-            "authorities",  "counterparts", "counterpart", "partners",   "police",
-            "governments",  "officials",    "allies",      "ministries", "companies",
-            "firms",        "businesses",   "operators",   NULL
+            "intelligence", "services",    "service",   "agencies", "agency",      "authorities",
+            "counterparts", "counterpart", "partners",  "police",   "governments", "officials",
+            "allies",       "ministries",  "companies", "firms",    "businesses",  "operators",
+            "countries",    "states",      "nations",   "them",     NULL
         };
         /* ("MİT was warned about the cell by the ABW": the passive's
          * subject was told, by the one after "by") */
@@ -5881,6 +5915,29 @@ static size_t past_dateline(const x_doc *d, const xsent *s, size_t from)
 
 /* The first date stated in sentence si (the first of its first four date
  * spans that has a precision), or NULL; scanned once, on first asking. */
+/* Where the words a source said begin, when the date at off is the
+ * saying's: "Europol said in its report in June that member states had
+ * arrested 449 people in 2025" (a verb of saying before the date, "that"
+ * right after it, a few words on); else 0. */
+static size_t said_that_after(const char *text, size_t len, size_t off)
+{
+    static const char *const SAID[] = { "said ",   "announced ", "reported ",
+                                        "stated ", "revealed ",  "wrote ",
+                                        "noted ",  "disclosed ", NULL };
+    size_t that = 0;
+    for (size_t q = off; q + 6 <= len && q < off + 24 && !that; q++)
+        if (text[q] == ' ' && memcmp(text + q, " that ", 6) == 0)
+            that = q + 6;
+    if (!that)
+        return 0;
+    for (size_t q = 0; q < off; q++)
+        for (size_t k = 0; SAID[k]; k++)
+            if ((q == 0 || text[q - 1] == ' ') && text[q] == SAID[k][0] &&
+                strncmp(text + q, SAID[k], strlen(SAID[k])) == 0)
+                return that;
+    return 0;
+}
+
 static const fnr_date_span *sentence_date(x_doc *d, size_t si)
 {
     xsent *s = x_sent(d, si);
@@ -5907,6 +5964,21 @@ static const fnr_date_span *sentence_date(x_doc *d, size_t si)
             memset(&s->date, 0, sizeof s->date);
             for (size_t k = 0; k < n && k < 4; k++)
                 if (sp[k].start.prec != FNR_DATE_NONE &&
+                    !in_relative_clause(text, len, sp[k].start_off, trig_off, rel) &&
+                    !year_of_a_name(text, len, &sp[k])) {
+                    s->date = sp[k];
+                    break;
+                }
+        }
+        /* the saying's date, then another in what was said: that one */
+        size_t said = found && s->date.start.prec != FNR_DATE_NONE
+                          ? said_that_after(text, len, s->date.end_off)
+                          : 0;
+        if (said) {
+            fnr_date_span sp[4];
+            size_t n = fnr_date_scan(text, len, &d->doc.date, sp, 4);
+            for (size_t k = 0; k < n && k < 4; k++)
+                if (sp[k].start.prec != FNR_DATE_NONE && sp[k].start_off >= said &&
                     !in_relative_clause(text, len, sp[k].start_off, trig_off, rel) &&
                     !year_of_a_name(text, len, &sp[k])) {
                     s->date = sp[k];
@@ -7317,12 +7389,12 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
                     (x_tok_is(d, s->tok0, "among") && x_tok_is(d, s->tok0 + 1, "them")));
     /* "All three were caught in a raid on Monday": the total told
      * before, told again */
-    long all = -1;
+    long all_of = -1;
     /* (the lead keeps the telling: "The three were detained in Zwolle"
      * is the_same_ones, whose detail stands) */
     if (s->tok0 + 2 < tg->t0 && (x_tok_is(d, s->tok0, "all") || x_tok_is(d, s->tok0, "both")) &&
         tok_class(d, s->tok0 + 2, W_BE_WORDS))
-        all = x_tok_is(d, s->tok0, "both") ? 2 : token_number(d, s->tok0 + 1);
+        all_of = x_tok_is(d, s->tok0, "both") ? 2 : token_number(d, s->tok0 + 1);
     /* "Two of them were caught near the border": a part of the total
      * told before */
     long part = -1;
@@ -7356,10 +7428,13 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
     for (size_t k = tg->t1; k + 1 < s->tok1 && k - tg->t1 < 3 && !along; k++)
         along =
             (x_tok_is(d, k, "along") || x_tok_is(d, k, "together")) && x_tok_is(d, k + 1, "with");
+    /* ("The militant, identified as X, was killed along with three
+     * associates" after "troops killed the group's intelligence chief") */
+    static const char *const THE_ONE[] = { "suspect",  "man",       "woman",
+                                           "militant", "commander", "terrorist",
+                                           "jihadist", "insurgent", NULL };
     bool the_one = (type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL) && s->tok0 + 2 < s->tok1 &&
-                   x_tok_is(d, s->tok0, "the") &&
-                   (x_tok_is(d, s->tok0 + 1, "suspect") || x_tok_is(d, s->tok0 + 1, "man") ||
-                    x_tok_is(d, s->tok0 + 1, "woman")) &&
+                   x_tok_is(d, s->tok0, "the") && x_tok_in(d, s->tok0 + 1, THE_ONE) &&
                    names_person(d, p->targets, p->n_targets) && (count <= 1 || along) &&
                    !another_one(d, s);
     /* ("... the suspect, identified as X, before police detained him") */
@@ -7459,6 +7534,19 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
             *lead = i;
             return false;
         }
+        /* "GUR said it had killed Colonel X", then "X was killed by a bomb
+         * planted under his car": the killing told again with its means,
+         * no attack of its own */
+        if (type == FNR_EVENT_ATTACK && e->type == FNR_EVENT_KILL && e->sentence != si &&
+            si - e->sentence <= 3 && tok_event_type(d, tg->t0) == FNR_EVENT_KILL &&
+            names_person(d, p->targets, p->n_targets)) {
+            bool all = true;
+            for (size_t k = 0; k < p->n_targets && all; k++)
+                all = d->ents[p->targets[k]].type != FNR_ENTITY_PERSON ||
+                      contains(e->targets, e->n_targets, p->targets[k]);
+            if (all)
+                return true;
+        }
         if (e->type != type || e->sentence == si) /* the other clause of this sentence */
             continue;
         if (type == FNR_EVENT_LEGAL_ACTION && same_verdict(d, si, tg, p, count, e))
@@ -7492,7 +7580,7 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
             return false;
         }
         if ((part > 0 && e->count > part && si - e->sentence <= 2) ||
-            (all > 1 && e->count == all && si - e->sentence <= 3))
+            (all_of > 1 && e->count == all_of && si - e->sentence <= 3))
             return true;
         if (definite || of_them || quoted_again ||
             (faceless && !e->n_actors && !e->n_targets &&

@@ -1341,7 +1341,12 @@ static size_t cap_sequence(const x_doc *d, size_t i, size_t end)
                 /* ... or before the name's acronym: "Directorate of National
                  * Security (DNS)" */
                 !(j + 2 < end && is_punct(d, j + 1, '(') &&
-                  (x_tok(d, j + 2)->tflags & FNR_TF_UPPER) && x_tok(d, j)->key_len > 3))
+                  (x_tok(d, j + 2)->tflags & FNR_TF_UPPER) && x_tok(d, j)->key_len > 3) &&
+                /* ... or after a name's word past "for" a body's head:
+                 * "the State Committee for National Security said" */
+                !(j >= i + 3 && !(t->xflags & XT_DATE) && x_tok(d, j)->key_len > 3 &&
+                  (x_tok(d, j - 1)->xflags & XT_NAMELIKE) && x_tok_is(d, j - 2, "for") &&
+                  x_tok_in(d, j - 3, FOR_HEADS)))
                 break;
             j++;
             continue;
@@ -1574,6 +1579,14 @@ static const char *org_kind_from_head(const x_doc *d, size_t head)
             if (!is_word(x_tok(d, k - 1)))
                 break;
         }
+    /* "the State Committee for National Security": a committee for
+     * security is a service */
+    if (x_tok_is(d, head, "committee") && head + 2 < d->toks.len && x_tok_is(d, head + 1, "for"))
+        for (size_t k = head + 2; k < d->toks.len && k - head < 5 && is_word(x_tok(d, k)) &&
+                                  (x_tok(d, k)->tflags & FNR_TF_CAP);
+             k++)
+            if (x_tok_is(d, k, "security") || x_tok_is(d, k, "intelligence"))
+                return "intelligence_service";
     /* "the Public Prosecution Service": prosecutors, no intelligence */
     if (head > 0 && (x_tok_is(d, head - 1, "prosecution") || x_tok_is(d, head - 1, "prosecutor")))
         return "court";
@@ -2853,10 +2866,13 @@ static fnr_status scan_names(scan_ctx *c)
             /* "the Federal Court of Justice", "the Federal Ministry of the
              * Interior": a body's head inside the run, "of" after it */
             if (of + 1 < seq || i + 2 < seq) {
+                /* ("the State Committee for National Security": or "for"
+                 * after a head that "for" continues) */
                 size_t h = i + 1;
                 while (h + 2 < seq &&
-                       !(x_tok_is(d, h + 1, "of") && (x_tok(d, h)->tflags & FNR_TF_CAP) &&
-                         x_tok_in(d, h, INSTITUTION_HEADS)))
+                       !((x_tok(d, h)->tflags & FNR_TF_CAP) &&
+                         ((x_tok_is(d, h + 1, "of") && x_tok_in(d, h, INSTITUTION_HEADS)) ||
+                          (x_tok_is(d, h + 1, "for") && x_tok_in(d, h, FOR_HEADS)))))
                     h++;
                 if (h + 2 < seq && !(x_tok(d, i)->xflags & (XT_GIVEN | XT_DEMONYM))) {
                     st = add_mention(d, c->s, from, seq, FNR_ENTITY_ORGANIZATION, NULL,
@@ -3958,11 +3974,81 @@ static void bare_body_names(x_doc *d)
     }
 }
 
+/* The country of the place that owns organisation mention m
+ * ("Georgia's State Security Service"), or NULL. */
+static const char *owner_country(const x_doc *d, const xmention *m)
+{
+    if (m->type != FNR_ENTITY_ORGANIZATION || m->tok0 < 2 || (m->lex && m->lex->country[0]) ||
+        !(x_tok(d, m->tok0 - 1)->tflags & FNR_TF_POSS))
+        return NULL;
+    int32_t om = x_tok(d, m->tok0 - 2)->mention;
+    const xmention *o = om >= 0 ? x_men(d, (size_t)om) : NULL;
+    return o && o->type == FNR_ENTITY_LOCATION && o->lex && o->lex->country[0] ? o->lex->country
+                                                                               : NULL;
+}
+
+/* "Georgia's State Security Service ... Azerbaijan's State Security
+ * Service": one name owned by two states names two bodies. Such a name's
+ * key takes its owner's country (a bare mention, the owner told last
+ * before it), so the two are not linked; a name owned by one state only
+ * is left as it is. */
+static fnr_status owned_keys(x_doc *d)
+{
+    size_t n = d->mentions.len;
+    for (size_t i = 0; i < n; i++) {
+        xmention *m = x_men(d, i);
+        const char *c = m->key_len ? owner_country(d, m) : NULL;
+        if (!c)
+            continue;
+        bool other = false;
+        for (size_t j = 0; j < n && !other; j++) {
+            const xmention *f = x_men(d, j);
+            const char *fc =
+                j != i && f->key_len == m->key_len && memcmp(f->key, m->key, m->key_len) == 0
+                    ? owner_country(d, f)
+                    : NULL;
+            other = fc && strcmp(fc, c) != 0;
+        }
+        if (!other)
+            continue;
+        /* every mention of this key takes its owner's country */
+        const char *key = m->key;
+        size_t key_len = m->key_len;
+        const char *last = NULL;
+        for (size_t j = 0; j < n; j++) {
+            xmention *f = x_men(d, j);
+            if (f->type != FNR_ENTITY_ORGANIZATION || f->key_len != key_len ||
+                memcmp(f->key, key, key_len) != 0)
+                continue;
+            const char *fc = owner_country(d, f);
+            if (fc)
+                last = fc;
+            else
+                fc = last;
+            if (!fc)
+                continue;
+            char *k = fnr_arena_alloc(d->arena, key_len + 5);
+            if (!k)
+                return FNR_NOMEM;
+            memcpy(k, key, key_len);
+            k[key_len] = '#';
+            memcpy(k + key_len + 1, fc, 3);
+            k[key_len + 4] = '\0';
+            f->key = k;
+            f->key_len = (uint32_t)(key_len + 4);
+        }
+    }
+    return FNR_OK;
+}
+
 static fnr_status link_mentions(x_doc *d)
 {
     size_t n = d->mentions.len;
     link_set by_key = { 0 }, surnames = { 0 };
-    fnr_status st = link_set_init(&by_key, 2 * n);
+    fnr_status st = owned_keys(d);
+    if (st != FNR_OK)
+        return st;
+    st = link_set_init(&by_key, 2 * n);
     if (st == FNR_OK)
         st = link_set_init(&surnames, n);
     if (st != FNR_OK)
@@ -4306,7 +4392,11 @@ fnr_status x_entities_build(x_doc *d)
         if (!en->kind) {
             if (m->lex) {
                 en->kind = m->lex->kind && m->lex->kind[0] ? m->lex->kind : NULL;
-                memcpy(en->country, m->lex->country, 4);
+                /* ("Tajikistan's State Committee for National Security
+                 * (GKNB)": the owner told says whose, not the first row of
+                 * an acronym two states' bodies share) */
+                if (!en->country[0])
+                    memcpy(en->country, m->lex->country, 4);
                 if (m->lex->has_coords) {
                     en->has_coords = true;
                     en->lat = m->lex->lat;
@@ -4666,6 +4756,9 @@ static bool source_of_sentence(const x_doc *d, const xmention *m, size_t s0, siz
     if (k >= s0 + 2 && x_tok_is(d, k - 1, "to") && x_tok_is(d, k - 2, "according"))
         return true;
     k = m->tok1;
+    /* "the Puntland Security Force (PSF) said": the acronym in brackets too */
+    if (k < s1 && is_punct(d, k, ')') && m->tok0 > s0 && is_punct(d, m->tok0 - 1, '('))
+        k++;
     if (k < s1 && is_punct(d, k, '(')) { /* "the BfV (domestic intelligence) said" */
         size_t c = k + 1;
         while (c < s1 && c - k < 8 && !is_punct(d, c, ')'))

@@ -1549,6 +1549,17 @@ static const ev_case EV_CASES[] = {
     /* a designation lists a group: no one counted */
     { "Ankara designated the group led by Selin Aksoy a terrorist organisation.", NULL,
       FNR_EVENT_LEGAL_ACTION, NULL, NULL, -1, NULL, NULL },
+    /* the saying's date, then the date of what was said: the latter */
+    { "Europol said in its yearly review in June that national services had arrested 312 "
+      "people in 2024.",
+      "2025-07-01", FNR_EVENT_ARREST, NULL, NULL, 312, "2024", NULL },
+    { "OSLO, May 8, 2025 - Police said on Wednesday that they had detained two men on Monday.",
+      NULL, FNR_EVENT_ARREST, NULL, NULL, 2, "2025-05-05", NULL },
+    /* "gave intelligence to": a sharing, the giver acts */
+    { "The Shin Bet gave intelligence to Jordan's General Intelligence Directorate about a cell "
+      "in Zarqa.",
+      NULL, FNR_EVENT_INTEL_SHARING, "Shin Bet", "General Intelligence Directorate", -2, NULL,
+      NULL },
 };
 
 static const fnr_event *find_event(const fnr_facts *f, fnr_event_type t)
@@ -6286,6 +6297,143 @@ static void test_counted_then_named(void **state)
     fnr_facts_free(f);
 }
 
+/* Shapes of international security news read beside the Turkish
+ * sources: services named by what they are, then their acronym. */
+static void test_security_news_shapes(void **state)
+{
+    (void)state;
+    /* "Ukraine's security service (SBU) said it had detained": the body
+     * in brackets acts, not the state that owns it */
+    fnr_facts *f = run("Ukraine's security service (SBU) said on Monday it had detained a Russian "
+                       "agent in Odesa.\n",
+                       NULL);
+    const fnr_event *v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_true(names_have(f, v->actors, v->n_actors, "SBU"));
+    assert_false(names_have(f, v->actors, v->n_actors, "Ukraine"));
+    fnr_facts_free(f);
+    /* a killing told, then told again with its means: one killing */
+    f = run("The SBU said it had killed Major Pavel Orlov in Kherson on Tuesday.\n\nOrlov was "
+            "killed by a bomb hidden in a parked scooter, the service said.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_KILL), 1);
+    assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 0);
+    fnr_facts_free(f);
+    /* one name owned by two states: two bodies, each of its state; the
+     * bare name after them is the one told last */
+    f = run("Latvia's State Security Service detained a man in Riga on Monday.\n\nLithuania's "
+            "State Security Service detained two women in Vilnius on Tuesday. The State Security "
+            "Service said they had photographed a bridge.\n",
+            NULL);
+    size_t n_sss = 0;
+    bool lva = false, ltu = false;
+    for (size_t i = 0; i < f->n_entities; i++) {
+        const fnr_entity *e = &f->entities[i];
+        if (strcmp(e->name, "State Security Service") != 0)
+            continue;
+        n_sss++;
+        lva = lva || strcmp(e->country, "LVA") == 0;
+        ltu = ltu || strcmp(e->country, "LTU") == 0;
+    }
+    assert_int_equal(n_sss, 2);
+    assert_true(lva && ltu);
+    fnr_facts_free(f);
+    /* Somalia's regions and forces, the branches of Islamic State by
+     * their short names, the Treasury by its full name */
+    f = run("Puntland Security Force troops killed four ISIS-Somalia fighters in Puntland, and the "
+            "US Treasury Department designated two ISIS-Mozambique financiers.\n",
+            NULL);
+    const fnr_entity *e = find_entity(f, "Puntland");
+    assert_true(e && e->type == FNR_ENTITY_LOCATION && strcmp(e->country, "SOM") == 0);
+    e = find_entity(f, "Puntland Security Force");
+    assert_true(e && e->kind && strcmp(e->kind, "armed_forces") == 0);
+    e = find_entity(f, "ISIS-Somalia");
+    assert_true(e && e->kind && strcmp(e->kind, "militant_group") == 0);
+    e = find_entity(f, "ISIS-Mozambique");
+    assert_true(e && strcmp(e->country, "MOZ") == 0);
+    v = find_event(f, FNR_EVENT_LEGAL_ACTION);
+    assert_non_null(v);
+    assert_true(names_have(f, v->actors, v->n_actors, "US Treasury Department"));
+    fnr_facts_free(f);
+    /* "X Committee for National Security": a service's name, its head
+     * before "for", its owner's, though its acronym is another state's
+     * too */
+    f = run("Tajikistan's State Committee for National Security (GKNB) said it had detained four "
+            "men in Khujand.\n",
+            NULL);
+    e = find_entity(f, "State Committee for National Security");
+    assert_non_null(e);
+    assert_true(has_alias(e, "GKNB"));
+    assert_true(e->kind && strcmp(e->kind, "intelligence_service") == 0);
+    assert_string_equal(e->country, "TJK");
+    fnr_facts_free(f);
+    f = run("Officers of the State Committee for Public Security arrested a courier in Ganja.\n",
+            NULL);
+    assert_non_null(find_entity(f, "State Committee for Public Security"));
+    fnr_facts_free(f);
+    /* who reports a death, named with its acronym in brackets, is no
+     * associate of the dead */
+    f = run("Yusuf Warsame Ali was killed in the Golis mountains, the Puntland Security Force "
+            "(PSF) said.\n",
+            NULL);
+    assert_false(
+        has_relation(f, FNR_REL_ASSOCIATED_WITH, "Yusuf Warsame Ali", "Puntland Security Force"));
+    assert_false(
+        has_relation(f, FNR_REL_ASSOCIATED_WITH, "Puntland Security Force", "Yusuf Warsame Ali"));
+    fnr_facts_free(f);
+    /* "The militant, identified as X, was killed": the one killed in the
+     * lead, named; the detail stands for it */
+    f = run("KABUL, May 3, 2026 - Troops killed the finance chief of ISKP in a raid in Kunar.\n\n"
+            "The militant, identified as Mawlawi Rahimullah, was killed along with two guards on "
+            "Friday, the army said.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_KILL), 1);
+    v = find_event(f, FNR_EVENT_KILL);
+    assert_true(names_have(f, v->targets, v->n_targets, "Mawlawi Rahimullah"));
+    assert_int_equal(v->count, 3);
+    fnr_facts_free(f);
+    /* "after Lithuania's State Security Department (VSD) had warned both
+     * countries about the plan": the warner warned, and caught no one */
+    f = run("Latvian police arrested three men in Riga after Lithuania's State Security "
+            "Department (VSD) had warned both countries about the plan.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_false(names_have(f, v->targets, v->n_targets, "VSD"));
+    v = find_event(f, FNR_EVENT_INTEL_SHARING);
+    assert_non_null(v);
+    assert_true(names_have(f, v->actors, v->n_actors, "VSD"));
+    fnr_facts_free(f);
+    /* the body those caught are tied to seized nothing */
+    f = run("Kuwait's State Security arrested nine men linked to Iran's Quds Force and seized "
+            "rifles in Jahra.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_SEIZURE);
+    assert_non_null(v);
+    assert_false(names_have(f, v->actors, v->n_actors, "Quds Force"));
+    fnr_facts_free(f);
+    /* the Gulf's services and news agencies (not Belgium's State
+     * Security by the first two words) */
+    f = run("The UAE State Security Apparatus detained two couriers in Ajman, the WAM news "
+            "agency reported.\n",
+            NULL);
+    e = find_entity(f, "UAE State Security Apparatus");
+    assert_true(e && strcmp(e->country, "ARE") == 0);
+    e = find_entity(f, "WAM");
+    assert_true(e && strcmp(e->country, "ARE") == 0);
+    fnr_facts_free(f);
+    /* a body that reports from its seat ("the Federal Prosecutor's Office
+     * in Karlsruhe said") caught no one */
+    f = run("The Public Prosecutor's Office in Graz said the younger man, identified as Elias D., "
+            "was detained in Leoben on Friday.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_true(names_have(f, v->targets, v->n_targets, "Elias D."));
+    assert_int_equal(v->n_actors, 0);
+    fnr_facts_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6359,6 +6507,7 @@ int main(void)
         cmocka_unit_test(test_names_cut_or_misread),
         cmocka_unit_test(test_events_of_new_shapes),
         cmocka_unit_test(test_sources_sieges_and_escapes),
+        cmocka_unit_test(test_security_news_shapes),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
