@@ -4666,11 +4666,17 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
                 x_tok_is(d, k - 1, "remained"))
                 return 0;
     /* "Eleven of them were later arrested by a court", "198 were formally
-     * arrested by courts": a court's order */
+     * arrested by courts", "arrested by an Ankara court", "by the İstanbul
+     * 2nd High Criminal Court": a court's order */
     if (t == FNR_EVENT_ARREST && tg->t1 + 1 < s1 && x_tok_is(d, tg->t1, "by")) {
         size_t k = tg->t1 + 1;
-        if (k + 1 < s1 && (x_tok_is(d, k, "a") || x_tok_is(d, k, "the")))
+        if (k + 1 < s1 && (x_tok_is(d, k, "a") || x_tok_is(d, k, "an") || x_tok_is(d, k, "the")))
             k++;
+        int e = x_tok_entity(d, k);
+        if (e >= 0 && kind_is(d, &d->ents[e], K_COURT))
+            return FNR_EVENT_LEGAL_ACTION;
+        if (e >= 0 && d->ents[e].type == FNR_ENTITY_LOCATION)
+            k = after_mention(d, k, s1); /* "a Van court" */
         if (x_tok_is(d, k, "court") || x_tok_is(d, k, "courts") || x_tok_is(d, k, "judge"))
             return FNR_EVENT_LEGAL_ACTION;
     }

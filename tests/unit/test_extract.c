@@ -2304,10 +2304,11 @@ static void test_roles_in_news_prose(void **state)
             for (size_t t = 0; t < f->events[e].n_targets; t++)
                 assert_true(f->events[e].actors[a] != f->events[e].targets[t]);
     fnr_facts_free(f);
-    /* a place after "to" is where, not who */
+    /* a place after "to" is where, not who (the court's arrest is its
+     * order, a legal step) */
     f = run("He was brought to Türkiye and placed under arrest by an Ankara court on Monday.\n",
             "2025-06-10");
-    v = find_event(f, FNR_EVENT_ARREST);
+    v = find_event(f, FNR_EVENT_LEGAL_ACTION);
     assert_non_null(v);
     assert_false(names_have(f, v->actors, v->n_actors, "Türkiye"));
     fnr_facts_free(f);
@@ -6135,6 +6136,42 @@ static void test_found_at_the_scene(void **state)
     fnr_facts_free(f);
 }
 
+/* Shapes of Turkish counter-terrorism reporting (round 21): each case a
+ * sentence of our own, the events of one type it should give and, when
+ * not -2, the count of the first of them (-1: none stated). */
+static void test_turkish_round_ups(void **state)
+{
+    (void)state;
+
+    static const struct {
+        const char *text;
+        fnr_event_type type;
+        size_t n;
+        long count;
+    } CASES[] = {
+        /* "arrested by a Van court", "by an Ankara court": the court's order */
+        { "Police detained nine people. Five of them were arrested by a Van court on Monday.\n",
+          FNR_EVENT_LEGAL_ACTION, 1, 5 },
+        { "Police detained nine people. Five of them were arrested by a Van court on Monday.\n",
+          FNR_EVENT_ARREST, 1, 9 },
+        { "Gendarmerie units caught Rojhat Demir in Mardin. He was arrested by an Ankara court "
+          "on charges of membership in a terrorist group.\n",
+          FNR_EVENT_LEGAL_ACTION, 1, -2 },
+    };
+
+    for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++) {
+        fnr_facts *f = run(CASES[i].text, NULL);
+        size_t n = n_events(f, CASES[i].type);
+        if (n != CASES[i].n)
+            fail_msg("%zu events, want %zu in \"%s\"", n, CASES[i].n, CASES[i].text);
+        const fnr_event *v = find_event(f, CASES[i].type);
+        if (CASES[i].count != -2 && v && v->count != CASES[i].count)
+            fail_msg("count %ld, want %ld in \"%s\"", (long)v->count, CASES[i].count,
+                     CASES[i].text);
+        fnr_facts_free(f);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6204,6 +6241,7 @@ int main(void)
         cmocka_unit_test(test_names_cut_or_misread),
         cmocka_unit_test(test_events_of_new_shapes),
         cmocka_unit_test(test_sources_sieges_and_escapes),
+        cmocka_unit_test(test_turkish_round_ups),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
