@@ -7617,8 +7617,12 @@ static void extradition_parties(const x_doc *d, size_t si, const xsent *s, const
  * what they gathered to Mossad officers": the spies told of just before,
  * their spying told again, no second espionage. The sentence opens by
  * pointing back to them ("The suspects", "They", "The members of the
- * ring") and an espionage event was told at most two sentences before. */
-static bool spying_told_again(const x_doc *d, size_t si, fnr_event_type type, const participants *p)
+ * ring", also after a reporting verb: "The indictment said the suspects")
+ * and an espionage event was told at most two sentences before. The ones
+ * named in an apposition of the pointing words ("The suspects, who
+ * included X and Y, ...", "the suspects, among them X, ...") are among
+ * those told of: they join the spying told before. */
+static bool spying_told_again(x_doc *d, size_t si, fnr_event_type type, const participants *p)
 {
     static const char *const SPIES[] = { "suspects", "members",    "men",     "women",  "spies",
                                          "agents",   "ring",       "network", "cell",   "detainees",
@@ -7627,13 +7631,25 @@ static bool spying_told_again(const x_doc *d, size_t si, fnr_event_type type, co
         return false;
     const xsent *s = x_sent(d, si);
     size_t k = s->tok0;
-    if (!x_tok_is(d, k, "they") &&
+    /* ("The indictment said the suspects ...": past the reporting clause) */
+    for (size_t q = k; q + 2 < s->tok1 && q - k < 16; q++)
+        if ((x_tok_is(d, q, "said") || x_tok_is(d, q, "says") || x_tok_is(d, q, "alleged")) &&
+            x_tok_is(d, q + 1, "the") && x_tok_in(d, q + 2, SPIES)) {
+            k = q + 1;
+            break;
+        }
+    if (!(k == s->tok0 && x_tok_is(d, k, "they")) &&
         !(k + 1 < s->tok1 &&
           (x_tok_is(d, k, "the") || x_tok_is(d, k, "these") || x_tok_is(d, k, "those")) &&
           x_tok_in(d, k + 1, SPIES)))
         return false;
+    /* ("The suspects, who included ...", "the suspects, among them ...") */
+    bool among = k + 4 < s->tok1 && is_punct_c(d, k + 2, ',') &&
+                 ((x_tok_is(d, k + 3, "who") &&
+                   (x_tok_is(d, k + 4, "included") || x_tok_is(d, k + 4, "include"))) ||
+                  x_tok_is(d, k + 3, "among") || x_tok_is(d, k + 3, "including"));
     for (size_t i = d->events.len; i > 0; i--) {
-        const fnr_event *e = &FNR_VEC_AT(&d->events, fnr_event, i - 1);
+        fnr_event *e = &FNR_VEC_AT(&d->events, fnr_event, i - 1);
         if (e->sentence == si)
             continue;
         if (si - e->sentence > 2)
@@ -7641,11 +7657,16 @@ static bool spying_told_again(const x_doc *d, size_t si, fnr_event_type type, co
         if (e->type != FNR_EVENT_ESPIONAGE)
             continue;
         /* (a person named here and not there is another spy) */
+        int add[16];
+        size_t n_add = 0;
         for (size_t a = 0; a < p->n_actors; a++)
             if (d->ents[p->actors[a]].type == FNR_ENTITY_PERSON &&
-                !contains(e->actors, e->n_actors, p->actors[a]))
-                return false;
-        return true;
+                !contains(e->actors, e->n_actors, p->actors[a])) {
+                if (!among)
+                    return false;
+                add[n_add++] = p->actors[a];
+            }
+        return !n_add || add_parties(d, &e->actors, &e->n_actors, add, n_add) == FNR_OK;
     }
     return false;
 }

@@ -6157,6 +6157,16 @@ static void test_turkish_round_ups(void **state)
         { "Gendarmerie units caught Rojhat Demir in Mardin. He was arrested by an Ankara court "
           "on charges of membership in a terrorist group.\n",
           FNR_EVENT_LEGAL_ACTION, 1, -2 },
+        /* the spies named in an apposition of "the suspects" join the
+         * spying told just before */
+        { "Police and MİT dismantled a spy ring working for Russian intelligence in Erzurum. "
+          "The suspects, who included Pavel Orlov and Igor Lebedev, collected information on "
+          "military convoys.\n",
+          FNR_EVENT_ESPIONAGE, 1, -2 },
+        { "Prosecutors indicted eight people accused of spying on dissidents for Mossad in Bursa. "
+          "The indictment said the suspects, among them K.D. and S.T., passed information on "
+          "Syrian students to Mossad officers.\n",
+          FNR_EVENT_ESPIONAGE, 1, -2 },
     };
 
     for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++) {
