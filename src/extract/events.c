@@ -4832,6 +4832,14 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
          x_tok_is(d, tg->t1, "raid") || x_tok_is(d, tg->t1, "raids") ||
          x_tok_is(d, tg->t1, "attack") || x_tok_is(d, tg->t1, "sanctions")))
         return 0;
+    /* "the vehicles of two targeted individuals", "the targeted
+     * dissidents": an adjective of those watched, after a determiner */
+    if (t == FNR_EVENT_PLOT && x_tok_is(d, tg->t0, "targeted") && tg->t1 < s1 && tg->t0 > s0 &&
+        tok_class(d, tg->t1, W_PERSON_NOUNS) &&
+        (x_tok_is(d, tg->t0 - 1, "the") || x_tok_is(d, tg->t0 - 1, "their") ||
+         x_tok_is(d, tg->t0 - 1, "its") || x_tok_is(d, tg->t0 - 1, "these") ||
+         x_tok_is(d, tg->t0 - 1, "of") || token_number(d, tg->t0 - 1) > 0))
+        return 0;
     /* "to eliminate terror threats": a purpose, no one to be killed */
     if (t == FNR_EVENT_KILL && tg->t0 > s0 && x_tok_is(d, tg->t0 - 1, "to"))
         for (size_t k = tg->t1; k < s1 && k - tg->t1 < 3; k++)

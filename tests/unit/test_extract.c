@@ -6167,6 +6167,10 @@ static void test_turkish_round_ups(void **state)
           "The indictment said the suspects, among them K.D. and S.T., passed information on "
           "Syrian students to Mossad officers.\n",
           FNR_EVENT_ESPIONAGE, 1, -2 },
+        /* "targeted" of persons after a determiner: those watched */
+        { "The spies hid trackers on the cars of three targeted journalists in Ankara.\n",
+          FNR_EVENT_PLOT, 0, -2 },
+        { "The group targeted journalists in Ankara.\n", FNR_EVENT_PLOT, 1, -2 },
     };
 
     for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++) {
