@@ -8078,6 +8078,46 @@ static bool deed_told_again(x_doc *d, size_t si, const xsent *s, const trig *tg,
     return false;
 }
 
+/* "MİT captured a PKK member who was planning a bomb attack in Ankara.
+ * ... Hasso had been tasked to carry out an attack on the capital": the
+ * plot told with the capture of its plotter, told again with him named
+ * (within a few sentences): the lead's plot (one with no person among its
+ * plotters, in or just before the sentence of an arrest or a killing that
+ * took one of this plot's plotters: the capture's detail may be told in
+ * the next sentence) gives way to this one, with its groups. */
+static void plot_of_the_taken(const x_doc *d, size_t si, fnr_event_type type, participants *p,
+                              size_t *lead)
+{
+    if (type != FNR_EVENT_PLOT || !p->n_actors)
+        return;
+    const fnr_event *ev = d->events.data;
+    for (size_t a = 0; a < p->n_actors; a++) {
+        int w = p->actors[a];
+        if (d->ents[w].type != FNR_ENTITY_PERSON)
+            continue;
+        for (size_t i = d->events.len; i > 0; i--) {
+            const fnr_event *e = &ev[i - 1];
+            if (e->sentence >= si || si - e->sentence > 5)
+                continue;
+            if ((e->type != FNR_EVENT_ARREST && e->type != FNR_EVENT_KILL) ||
+                !contains(e->targets, e->n_targets, w))
+                continue;
+            for (size_t j = 0; j < d->events.len; j++) {
+                if (ev[j].type != FNR_EVENT_PLOT || ev[j].sentence > e->sentence ||
+                    e->sentence - ev[j].sentence > 2 ||
+                    names_person(d, ev[j].actors, ev[j].n_actors))
+                    continue;
+                for (size_t q = 0; q < ev[j].n_actors && p->n_actors < 16; q++)
+                    if (is_militant(d, ev[j].actors[q]) &&
+                        !contains(p->targets, p->n_targets, ev[j].actors[q]))
+                        add_unique(p->actors, &p->n_actors, ev[j].actors[q]);
+                *lead = j;
+                return;
+            }
+        }
+    }
+}
+
 /* "each faces a prison term of up to 20 years", "prosecutors sought jail
  * terms": a term threatened or asked for, none given. */
 static bool term_not_given(const x_doc *d, const xsent *s, const trig *tg)
@@ -9220,6 +9260,8 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
             deed_told_again(d, si, s, tg, type, &p, count, &lead) ||
             (lead == SIZE_MAX && restated(d, si, tg, type, &p, count, loc, &lead)))
             continue;
+        if (lead == SIZE_MAX)
+            plot_of_the_taken(d, si, type, &p, &lead);
         if (lead != SIZE_MAX) { /* the lead's event gives way to this one */
             fnr_event *ev = d->events.data;
             /* "MIT has captured a senior PKK figure. X was captured in

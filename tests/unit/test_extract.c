@@ -6171,6 +6171,11 @@ static void test_turkish_round_ups(void **state)
         { "The spies hid trackers on the cars of three targeted journalists in Ankara.\n",
           FNR_EVENT_PLOT, 0, -2 },
         { "The group targeted journalists in Ankara.\n", FNR_EVENT_PLOT, 1, -2 },
+        /* the plot of one captured, told again with him named */
+        { "MİT captured a DEAŞ member who was planning a suicide attack in İzmir. The suspect, "
+          "Ahmet Kaya, was caught in Idlib. Kaya had been ordered by a so-called emir to carry "
+          "out an attack on a church in the city.\n",
+          FNR_EVENT_PLOT, 1, -2 },
     };
 
     for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++) {
