@@ -7743,9 +7743,15 @@ static void one_of_them_next(x_doc *d)
         const xsent *s = x_sent(d, si);
         size_t k = s->tok0;
         /* ("Among those detained was a former police chief, identified by
-         * the initials H.K.": the one of the taken, a few sentences on) */
+         * the initials H.K.": the one of the taken, a few sentences on,
+         * when no other event of the type is told in between) */
         int who = -1;
-        for (size_t n = 0; n < 3 && si < d->sents.len && who < 0; n++, si++) {
+        for (size_t n = 0; n < 5 && si < d->sents.len && who < 0; n++, si++) {
+            bool other = false;
+            for (size_t j = i + 1; j < d->events.len && !other; j++)
+                other = ev[j].type == e->type && ev[j].sentence < si;
+            if (other)
+                break;
             s = x_sent(d, si);
             k = s->tok0;
             if (k + 4 < s->tok1 && x_tok_is(d, k, "among") && x_tok_is(d, k + 1, "those") &&

@@ -6189,6 +6189,16 @@ static void test_turkish_round_ups(void **state)
                      CASES[i].text);
         fnr_facts_free(f);
     }
+    /* "Among those detained was X", four sentences on: one of the taken */
+    fnr_facts *f = run("Gendarmerie teams detained 23 suspects linked to the PKK in Mardin. The "
+                       "raids followed months of work. Warrants had been issued for 30 people. "
+                       "Searches continue for the others. Among those detained was a suspect "
+                       "identified as R.Ç., 29, who allegedly ran the group's finances.\n",
+                       NULL);
+    const fnr_event *v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_true(names_have(f, v->targets, v->n_targets, "R.Ç."));
+    fnr_facts_free(f);
 }
 
 int main(void)
