@@ -1450,6 +1450,11 @@ static bool looks_like_person(const x_doc *d, size_t i, size_t j)
          * given name and more of the name is part of it */
         bool inner = k > i && k + 1 < j && (x_tok(d, i)->xflags & XT_GIVEN) &&
                      !(t->xflags & (XT_ORGHEAD | XT_LOCHEAD | XT_TITLE | XT_DEMONYM));
+        /* ("Elif Sultan Kalsen": a title that is also a given name, after
+         * a given name, is a second given name) */
+        inner = inner ||
+                (k > i && k + 1 < j && (t->xflags & XT_TITLE) && (t->xflags & XT_GIVEN) &&
+                 (x_tok(d, k - 1)->xflags & XT_GIVEN) && !(x_tok(d, k - 1)->xflags & XT_TITLE));
         if ((t->xflags & (XT_STOP | XT_ORGHEAD | XT_LOCHEAD | XT_TITLE | XT_DEMONYM)) && !inner)
             return false;
         if (t->xflags & XT_COMMON)
@@ -2802,9 +2807,14 @@ static fnr_status scan_names(scan_ctx *c)
             }
             /* ("Katibat Imam al-Bukhari": a group named after an imam) */
             bool arabic = (x_tok(d, i)->xflags & XT_ORGHEAD) && x_tok_in(d, i, ARABIC_BODIES);
+            /* ("Elif Sultan Kalsen": a title that is also a given name,
+             * after a given name, is the person's second given name) */
             for (size_t q = i; q + 1 < seq && !arabic; q++)
                 if ((x_tok(d, q)->xflags & XT_TITLE) &&
-                    !(body && x_tok_is(d, q, "general"))) /* "Security General Directorate" */
+                    !(body && x_tok_is(d, q, "general")) && /* "Security General Directorate" */
+                    !(q > i && (x_tok(d, q)->xflags & XT_GIVEN) &&
+                      (x_tok(d, q - 1)->xflags & XT_GIVEN) &&
+                      !(x_tok(d, q - 1)->xflags & XT_TITLE)))
                     k = q + 1;
             if (k > i) {
                 i = k;

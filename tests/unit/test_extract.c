@@ -90,6 +90,11 @@ typedef struct ent_case {
 } ent_case;
 
 static const ent_case ENT_CASES[] = {
+    /* a title that is also a given name, after a given name: a second
+     * given name ("Sultan", "Emir" in Turkish names) */
+    { "The court convicted Zeynep Sultan Arslan and one other defendant. Arslan was caught in "
+      "2022.",
+      "Zeynep Sultan Arslan", FNR_ENTITY_PERSON, "Arslan", NULL },
     /* "whose real name was X": the real name, of a man now dead */
     { "The commander, codenamed \"Baz Dilan\", was killed in a strike. Dilan, whose real name "
       "was Kadir Polat, had led the cell.",
