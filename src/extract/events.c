@@ -6130,6 +6130,34 @@ static bool coordinated_date(const x_doc *d, const xsent *s, const trig *tg,
     const char *text = d->doc.text + s->start;
     size_t len = s->end - s->start;
     memset(out, 0, sizeof *out);
+    /* "X was captured in Greece in 2023 and extradited, while Y was caught
+     * in Istanbul in 2024": a part after ", while" (", whereas", ";")
+     * tells another deed, and the date told in one part is not the
+     * other's (one told before the sentence's first trigger frames all) */
+    size_t cl = s->tok0, ce = s->tok1;
+    for (size_t q = s->tok0 + 1; q + 1 < s->tok1; q++) {
+        if (!is_punct_c(d, q, ';') && !(is_punct_c(d, q, ',') && (x_tok_is(d, q + 1, "while") ||
+                                                                  x_tok_is(d, q + 1, "whereas"))))
+            continue;
+        if (q < tg->t0) {
+            cl = q + 1;
+        } else if (q >= tg->t1) {
+            ce = q;
+            break;
+        }
+    }
+    if (cl > s->tok0 || ce < s->tok1) {
+        size_t cl_off = x_tok(d, cl)->start - s->start;
+        size_t ce_off = ce < s->tok1 ? x_tok(d, ce)->start - s->start : len;
+        size_t ft = first_trigger_off(d, s);
+        if ((sp->start_off < cl_off && ft != SIZE_MAX && sp->start_off > ft) ||
+            sp->start_off >= ce_off) {
+            if (!fnr_date_scan_first_from(text, ce_off, cl_off, &d->doc.date, 4, out))
+                memset(out, 0, sizeof *out);
+            return true;
+        }
+        len = ce_off;
+    }
     /* "had joined the group in 2004 and was involved in planning attacks":
      * the date of a first verb of no event is that verb's, and the
      * trigger's part after "and" and its auxiliary has only its own */

@@ -6204,6 +6204,15 @@ static void test_turkish_round_ups(void **state)
     assert_non_null(v);
     assert_true(names_have(f, v->targets, v->n_targets, "R.Ç."));
     fnr_facts_free(f);
+    /* ", while" parts: each has its own year */
+    f = run("Demir was detained in Bulgaria in 2021 and extradited to Türkiye, while Aksoy was "
+            "caught in Mersin in 2023.\n",
+            NULL);
+    assert_int_equal(f->n_events, 3);
+    for (size_t e = 0; e < f->n_events; e++)
+        assert_string_equal(f->events[e].date,
+                            f->events[e].type == FNR_EVENT_ARREST && e > 0 ? "2023" : "2021");
+    fnr_facts_free(f);
 }
 
 int main(void)
