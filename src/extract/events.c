@@ -8474,7 +8474,9 @@ static bool killed_by_attack(const x_doc *d, const xsent *s, const trig *tg, con
         attack = attack || (found[i].type == FNR_EVENT_ATTACK && found[i].t0 < tg->t0);
     if (!attack)
         return false;
-    for (size_t q = k - 1; q > s->tok0 && k - q < 12; q--)
+    /* ("the assault on a church in İstanbul's Sarıyer district in
+     * January 2024, which killed one person": past its place and date) */
+    for (size_t q = k - 1; q > s->tok0 && k - q < 16; q--)
         if (x_tok_in(d, q - 1, ATTACK_NOUNS))
             return true;
     return false;

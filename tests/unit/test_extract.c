@@ -6181,6 +6181,14 @@ static void test_turkish_round_ups(void **state)
           "Ahmet Kaya, was caught in Idlib. Kaya had been ordered by a so-called emir to carry "
           "out an attack on a church in the city.\n",
           FNR_EVENT_PLOT, 1, -2 },
+        /* "the shooting at X in Y's Z district in May 2022, which killed
+         * three": the attack's dead, past its place and date */
+        { "Prosecutors say Kaya bought pistols for the gunmen behind the shooting at a wedding "
+          "hall in Diyarbakır's Sur district in May 2022, which killed three people.\n",
+          FNR_EVENT_KILL, 0, -2 },
+        { "Prosecutors say Kaya bought pistols for the gunmen behind the shooting at a wedding "
+          "hall in Diyarbakır's Sur district in May 2022, which killed three people.\n",
+          FNR_EVENT_ATTACK, 1, 3 },
     };
 
     for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++) {
