@@ -7782,9 +7782,18 @@ static void one_of_them_next(x_doc *d)
                 break;
             s = x_sent(d, si);
             k = s->tok0;
-            if (k + 4 < s->tok1 && x_tok_is(d, k, "among") && x_tok_is(d, k + 1, "those") &&
-                (x_tok(d, k + 2)->xflags & XT_TRIGGER) && tok_event_type(d, k + 2) == e->type &&
-                (x_tok_is(d, k + 3, "was") || x_tok_is(d, k + 3, "were")))
+            /* ("One of the detained, former lieutenant H.Y., ...", "One
+             * of the detainees, ...") */
+            bool one_of =
+                k + 4 < s->tok1 && x_tok_is(d, k, "one") && x_tok_is(d, k + 1, "of") &&
+                (x_tok_is(d, k + 2, "the") || x_tok_is(d, k + 2, "those")) &&
+                (x_tok_is(d, k + 3, "detainees") ||
+                 ((x_tok(d, k + 3)->xflags & XT_TRIGGER) && tok_event_type(d, k + 3) == e->type)) &&
+                is_punct_c(d, k + 4, ',');
+            if (one_of ||
+                (k + 4 < s->tok1 && x_tok_is(d, k, "among") && x_tok_is(d, k + 1, "those") &&
+                 (x_tok(d, k + 2)->xflags & XT_TRIGGER) && tok_event_type(d, k + 2) == e->type &&
+                 (x_tok_is(d, k + 3, "was") || x_tok_is(d, k + 3, "were"))))
                 for (size_t q = k + 4; q < s->tok1 && q - k < 16 && who < 0; q++) {
                     int w = x_tok_entity(d, q);
                     if (w >= 0 && d->ents[w].type == FNR_ENTITY_PERSON)

@@ -6221,6 +6221,15 @@ static void test_turkish_round_ups(void **state)
         assert_string_equal(f->events[e].date,
                             f->events[e].type == FNR_EVENT_ARREST && e > 0 ? "2023" : "2021");
     fnr_facts_free(f);
+    /* "One of the detained, former captain S.B., ...": one of the taken */
+    f = run("Police detained 17 suspects in an operation against FETÖ in Bursa. The suspects "
+            "used pay phones. One of the detained, former captain S.B., 44, had fled abroad "
+            "in 2017.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_true(names_have(f, v->targets, v->n_targets, "S.B."));
+    fnr_facts_free(f);
 }
 
 int main(void)
