@@ -2786,6 +2786,12 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             (i >= tg->t1 && after_joined_verb(d, tg->t1, i, s1)) || in_where_clause(d, tg->t1, i) ||
             (i >= tg->t1 && (i > after_that || subject_after(d, s0, i, s1))))
             continue;
+        /* ("detained 38 suspects in FETÖ's structure within the Turkish
+         * Armed Forces": the body the group hid in takes no part) */
+        size_t wq = i > s0 && x_tok_is(d, i - 1, "the") ? i - 1 : i;
+        if (wq > s0 && (x_tok_is(d, wq - 1, "within") || x_tok_is(d, wq - 1, "inside")) &&
+            d->ents[e].type == FNR_ENTITY_ORGANIZATION)
+            continue;
         /* ("TBILISI/ANKARA - Georgia has extradited": the subject is
          * the first party after the dateline) */
         if (first_ent < 0 && !((i == s0 || is_punct_c(d, i - 1, '/')) && dateline_at(d, i, s1))) {

@@ -6230,6 +6230,15 @@ static void test_turkish_round_ups(void **state)
     assert_non_null(v);
     assert_true(names_have(f, v->targets, v->n_targets, "S.B."));
     fnr_facts_free(f);
+    /* the body a group hid "within" takes no part in the round-up */
+    f = run("Gendarmerie detained 21 suspects over FETÖ's cells within the Turkish Armed Forces "
+            "in Konya.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_false(names_have(f, v->actors, v->n_actors, "Turkish Armed Forces"));
+    assert_false(names_have(f, v->targets, v->n_targets, "Turkish Armed Forces"));
+    fnr_facts_free(f);
 }
 
 int main(void)
