@@ -7662,7 +7662,8 @@ static void extradition_parties(const x_doc *d, size_t si, const xsent *s, const
  * ring", also after a reporting verb: "The indictment said the suspects")
  * and an espionage event was told at most two sentences before. The ones
  * named in an apposition of the pointing words ("The suspects, who
- * included X and Y, ...", "the suspects, among them X, ...") are among
+ * included X and Y, ...", "the suspects, among them X, ...", "The
+ * suspects, identified as X, Y and Z, ...") are among
  * those told of: they join the spying told before. */
 static bool spying_told_again(x_doc *d, size_t si, fnr_event_type type, const participants *p)
 {
@@ -7689,6 +7690,7 @@ static bool spying_told_again(x_doc *d, size_t si, fnr_event_type type, const pa
     bool among = k + 4 < s->tok1 && is_punct_c(d, k + 2, ',') &&
                  ((x_tok_is(d, k + 3, "who") &&
                    (x_tok_is(d, k + 4, "included") || x_tok_is(d, k + 4, "include"))) ||
+                  (x_tok_is(d, k + 3, "identified") && x_tok_is(d, k + 4, "as")) ||
                   x_tok_is(d, k + 3, "among") || x_tok_is(d, k + 3, "including"));
     for (size_t i = d->events.len; i > 0; i--) {
         fnr_event *e = &FNR_VEC_AT(&d->events, fnr_event, i - 1);
@@ -7937,10 +7939,20 @@ static void named_next(x_doc *d)
                     q++;
                 if (q < s->tok1 && is_punct_c(d, q, ','))
                     q++;
+                /* ("A, 45, B, 38, and C, 29": past each one's age) */
+                if (q + 1 < s->tok1 && x_tok(d, q)->kind == FNR_TOK_NUMBER &&
+                    (is_punct_c(d, q + 1, ',') || x_tok_is(d, q + 1, "and")))
+                    q += is_punct_c(d, q + 1, ',') ? 2 : 1;
                 if (q < s->tok1 && x_tok_is(d, q, "and"))
                     q++;
             }
-            if ((long)n == e->count)
+            /* ("A, B and three others whose names were not disclosed":
+             * the named ones and the rest make the count) */
+            long rest = 0;
+            if (n && q + 1 < s->tok1 &&
+                (x_tok_is(d, q + 1, "others") || x_tok_is(d, q + 1, "other")))
+                rest = token_number(d, q);
+            if ((long)n == e->count || (rest > 0 && (long)n + rest == e->count))
                 (void)add_parties(d, &e->targets, &e->n_targets, who, n); /* (no room: as told) */
             continue;
         }

@@ -6239,6 +6239,19 @@ static void test_turkish_round_ups(void **state)
     assert_false(names_have(f, v->actors, v->n_actors, "Turkish Armed Forces"));
     assert_false(names_have(f, v->targets, v->n_targets, "Turkish Armed Forces"));
     fnr_facts_free(f);
+    /* "The suspects, identified as A, 45, B, 38, and two others, ...":
+     * the named ones of the five taken (past their ages), whose spying is
+     * the one told before */
+    f = run("Police and MİT dismantled a spy ring working for Mossad in Bursa, detaining five "
+            "people. The suspects, identified as Kemal Uysal, 45, Hasan T., 38, and three others, "
+            "carried out surveillance of a Palestinian student.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_true(names_have(f, v->targets, v->n_targets, "Kemal Uysal"));
+    assert_true(names_have(f, v->targets, v->n_targets, "Hasan T."));
+    assert_int_equal(n_events(f, FNR_EVENT_ESPIONAGE), 1);
+    fnr_facts_free(f);
 }
 
 int main(void)
