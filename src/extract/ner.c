@@ -3395,7 +3395,9 @@ static int32_t code_name_owner(const x_doc *d, size_t cue, size_t after, size_t 
     for (size_t k = cue; k < after && !his; k++)
         his = x_tok_is(d, k, "his") || x_tok_is(d, k, "her");
     for (size_t k = cue; k > s0 && cue - k < 14; k--) {
-        if (his && x_tok_in(d, k - 1, ONES)) {
+        /* ("Prosecutors accused the cell's leader, known by the code name
+         * X": the unnamed one right before the cue owns it, as with "his") */
+        if (x_tok_in(d, k - 1, ONES) && (his || cue - k < 3)) {
             /* (but "X, a commander known by his alias": X's) */
             size_t w = k - 1;
             while (w > s0 && k - 1 - w < 4 && !x_tok_is(d, w - 1, "a") &&

@@ -90,6 +90,11 @@ typedef struct ent_case {
 } ent_case;
 
 static const ent_case ENT_CASES[] = {
+    /* the unnamed one right before the cue owns the code name, not a
+     * capitalised word opening the sentence */
+    { "Investigators had accused the network's leader, known by the code name \"Ebu Ömer\", of "
+      "funding the cell.",
+      "Ebu Ömer", FNR_ENTITY_PERSON, NULL, "Investigators" },
     /* a title that is also a given name, after a given name: a second
      * given name ("Sultan", "Emir" in Turkish names) */
     { "The court convicted Zeynep Sultan Arslan and one other defendant. Arslan was caught in "
