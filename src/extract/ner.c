@@ -982,6 +982,24 @@ static const char *const INSTITUTION_HEADS[] = {
 };
 static const char *const NATIONAL_WORDS[] = { "national", "nationals", "citizen",
                                               "citizens", "native",    NULL };
+
+/* Whether tokens [i, seq) follow a lower-case "national" or "citizen"
+ * ("a Russian national Diyaz Kasimov") and are plain capitalised words,
+ * none a stopword, title, head or demonym. */
+static bool national_before(const x_doc *d, size_t s0, size_t i, size_t seq)
+{
+    if (i <= s0 || !(x_tok_is(d, i - 1, "national") || x_tok_is(d, i - 1, "citizen")) ||
+        !(x_tok(d, i - 1)->xflags & XT_LOWER))
+        return false;
+    for (size_t k = i; k < seq; k++) {
+        const xtok *t = x_tok(d, k);
+        if (!is_word(t) || (t->tflags & FNR_TF_UPPER) ||
+            (t->xflags & (XT_STOP | XT_TITLE | XT_ORGHEAD | XT_LOCHEAD | XT_DEMONYM)))
+            return false;
+    }
+    return true;
+}
+
 /* Buildings named after a place or saint: "the Santa Maria church" is the
  * church, not the town of Santa Maria. */
 static const char *const BUILDING_WORDS[] = { "church",   "cathedral", "mosque", "synagogue",
@@ -2786,6 +2804,13 @@ static fnr_status scan_names(scan_ctx *c)
              * lower-case particle and a capitalised word are a person's
              * name, though the given name and the surname are towns */
             st = add_mention(d, c->s, i, seq, FNR_ENTITY_PERSON, NULL, NULL, "person_particle",
+                             false, NULL);
+            next = seq;
+        } else if (seq >= i + 2 && seq <= i + 3 && national_before(d, c->s0, i, seq)) {
+            /* "Russian national Diyaz Kasimov": two or three capitalised
+             * words after "national" name a person, though one of them is
+             * a town */
+            st = add_mention(d, c->s, i, seq, FNR_ENTITY_PERSON, NULL, NULL, "person_national",
                              false, NULL);
             next = seq;
         } else if (j > i)

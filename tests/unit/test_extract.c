@@ -90,6 +90,12 @@ typedef struct ent_case {
 } ent_case;
 
 static const ent_case ENT_CASES[] = {
+    /* after "national", two capitalised words are a person though one of
+     * them is a town */
+    { "Gendarmes detained Kazakh national Timur Kasimov near the border.", "Timur Kasimov",
+      FNR_ENTITY_PERSON, NULL, "Kasimov" },
+    { "Gendarmes detained Kazakh national Diyaz Kasimov near the border.", "Diyaz Kasimov",
+      FNR_ENTITY_PERSON, NULL, NULL },
     /* the unnamed one right before the cue owns the code name, not a
      * capitalised word opening the sentence */
     { "Investigators had accused the network's leader, known by the code name \"Ebu Ömer\", of "
