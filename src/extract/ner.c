@@ -2161,7 +2161,8 @@ static fnr_status take_lexicon(scan_ctx *c, size_t i, size_t j, size_t seq, cons
         (given_first || (i > c->s0 && (x_tok(d, i - 1)->xflags & XT_TITLE))) &&
         is_word(x_tok(d, j)) && (x_tok(d, j)->tflags & FNR_TF_CAP) &&
         !(x_tok(d, j)->tflags & FNR_TF_UPPER) &&
-        (!x_tok(d, j)->lk || (x_tok(d, j)->xflags & XT_GIVEN)) &&
+        (!x_tok(d, j)->lk || (x_tok(d, j)->xflags & XT_GIVEN) ||
+         (given_first && x_key_entry(x_tok(d, j)->lk, FNR_LEX_SURNAME))) && /* "Fatih Tekin" */
         !(x_tok(d, j)->xflags &
           (XT_COMMON | XT_STOP | XT_TITLE | XT_DEMONYM | XT_ORGHEAD | XT_LOCHEAD | XT_DATE))) {
         *out_next = j + 1;

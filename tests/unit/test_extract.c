@@ -90,6 +90,10 @@ typedef struct ent_case {
 } ent_case;
 
 static const ent_case ENT_CASES[] = {
+    /* a place that is also a given name before a known surname that is
+     * no given name: a person ("in Fatih" stays the district) */
+    { "Counter-terrorism police detained Oğuz Tekin in Konya on Monday.", "Oğuz Tekin",
+      FNR_ENTITY_PERSON, NULL, "Oğuz" },
     /* after "national", two capitalised words are a person though one of
      * them is a town */
     { "Gendarmes detained Kazakh national Timur Kasimov near the border.", "Timur Kasimov",
