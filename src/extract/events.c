@@ -2893,6 +2893,12 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             (i >= tg->t1 && after_joined_verb(d, tg->t1, i, s1)) || in_where_clause(d, tg->t1, i) ||
             (i >= tg->t1 && (i > after_that || subject_after(d, s0, i, s1))))
             continue;
+        /* ("detained 38 suspects in FETÖ's structure within the Turkish
+         * Armed Forces": the body the group hid in takes no part) */
+        size_t wq = i > s0 && x_tok_is(d, i - 1, "the") ? i - 1 : i;
+        if (wq > s0 && (x_tok_is(d, wq - 1, "within") || x_tok_is(d, wq - 1, "inside")) &&
+            d->ents[e].type == FNR_ENTITY_ORGANIZATION)
+            continue;
         /* ("TBILISI/ANKARA - Georgia has extradited": the subject is
          * the first party after the dateline) */
         if (first_ent < 0 && !((i == s0 || is_punct_c(d, i - 1, '/')) && dateline_at(d, i, s1))) {
@@ -4816,11 +4822,17 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
                 x_tok_is(d, k - 1, "remained"))
                 return 0;
     /* "Eleven of them were later arrested by a court", "198 were formally
-     * arrested by courts": a court's order */
+     * arrested by courts", "arrested by an Ankara court", "by the İstanbul
+     * 2nd High Criminal Court": a court's order */
     if (t == FNR_EVENT_ARREST && tg->t1 + 1 < s1 && x_tok_is(d, tg->t1, "by")) {
         size_t k = tg->t1 + 1;
-        if (k + 1 < s1 && (x_tok_is(d, k, "a") || x_tok_is(d, k, "the")))
+        if (k + 1 < s1 && (x_tok_is(d, k, "a") || x_tok_is(d, k, "an") || x_tok_is(d, k, "the")))
             k++;
+        int e = x_tok_entity(d, k);
+        if (e >= 0 && kind_is(d, &d->ents[e], K_COURT))
+            return FNR_EVENT_LEGAL_ACTION;
+        if (e >= 0 && d->ents[e].type == FNR_ENTITY_LOCATION)
+            k = after_mention(d, k, s1); /* "a Van court" */
         if (x_tok_is(d, k, "court") || x_tok_is(d, k, "courts") || x_tok_is(d, k, "judge"))
             return FNR_EVENT_LEGAL_ACTION;
     }
@@ -4975,6 +4987,14 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
          x_tok_is(d, tg->t1, "killing") || x_tok_is(d, tg->t1, "killings") ||
          x_tok_is(d, tg->t1, "raid") || x_tok_is(d, tg->t1, "raids") ||
          x_tok_is(d, tg->t1, "attack") || x_tok_is(d, tg->t1, "sanctions")))
+        return 0;
+    /* "the vehicles of two targeted individuals", "the targeted
+     * dissidents": an adjective of those watched, after a determiner */
+    if (t == FNR_EVENT_PLOT && x_tok_is(d, tg->t0, "targeted") && tg->t1 < s1 && tg->t0 > s0 &&
+        tok_class(d, tg->t1, W_PERSON_NOUNS) &&
+        (x_tok_is(d, tg->t0 - 1, "the") || x_tok_is(d, tg->t0 - 1, "their") ||
+         x_tok_is(d, tg->t0 - 1, "its") || x_tok_is(d, tg->t0 - 1, "these") ||
+         x_tok_is(d, tg->t0 - 1, "of") || token_number(d, tg->t0 - 1) > 0))
         return 0;
     /* "to eliminate terror threats": a purpose, no one to be killed */
     if (t == FNR_EVENT_KILL && tg->t0 > s0 && x_tok_is(d, tg->t0 - 1, "to"))
@@ -6304,6 +6324,34 @@ static bool coordinated_date(const x_doc *d, const xsent *s, const trig *tg,
     const char *text = d->doc.text + s->start;
     size_t len = s->end - s->start;
     memset(out, 0, sizeof *out);
+    /* "X was captured in Greece in 2023 and extradited, while Y was caught
+     * in Istanbul in 2024": a part after ", while" (", whereas", ";")
+     * tells another deed, and the date told in one part is not the
+     * other's (one told before the sentence's first trigger frames all) */
+    size_t cl = s->tok0, ce = s->tok1;
+    for (size_t q = s->tok0 + 1; q + 1 < s->tok1; q++) {
+        if (!is_punct_c(d, q, ';') && !(is_punct_c(d, q, ',') && (x_tok_is(d, q + 1, "while") ||
+                                                                  x_tok_is(d, q + 1, "whereas"))))
+            continue;
+        if (q < tg->t0) {
+            cl = q + 1;
+        } else if (q >= tg->t1) {
+            ce = q;
+            break;
+        }
+    }
+    if (cl > s->tok0 || ce < s->tok1) {
+        size_t cl_off = x_tok(d, cl)->start - s->start;
+        size_t ce_off = ce < s->tok1 ? x_tok(d, ce)->start - s->start : len;
+        size_t ft = first_trigger_off(d, s);
+        if ((sp->start_off < cl_off && ft != SIZE_MAX && sp->start_off > ft) ||
+            sp->start_off >= ce_off) {
+            if (!fnr_date_scan_first_from(text, ce_off, cl_off, &d->doc.date, 4, out))
+                memset(out, 0, sizeof *out);
+            return true;
+        }
+        len = ce_off;
+    }
     /* "had joined the group in 2004 and was involved in planning attacks":
      * the date of a first verb of no event is that verb's, and the
      * trigger's part after "and" and its auxiliary has only its own */
@@ -7833,8 +7881,13 @@ static void extradition_parties(const x_doc *d, size_t si, const xsent *s, const
  * what they gathered to Mossad officers": the spies told of just before,
  * their spying told again, no second espionage. The sentence opens by
  * pointing back to them ("The suspects", "They", "The members of the
- * ring") and an espionage event was told at most two sentences before. */
-static bool spying_told_again(const x_doc *d, size_t si, fnr_event_type type, const participants *p)
+ * ring", also after a reporting verb: "The indictment said the suspects")
+ * and an espionage event was told at most two sentences before. The ones
+ * named in an apposition of the pointing words ("The suspects, who
+ * included X and Y, ...", "the suspects, among them X, ...", "The
+ * suspects, identified as X, Y and Z, ...") are among
+ * those told of: they join the spying told before. */
+static bool spying_told_again(x_doc *d, size_t si, fnr_event_type type, const participants *p)
 {
     static const char *const SPIES[] = { "suspects", "members",    "men",     "women",  "spies",
                                          "agents",   "ring",       "network", "cell",   "detainees",
@@ -7843,13 +7896,26 @@ static bool spying_told_again(const x_doc *d, size_t si, fnr_event_type type, co
         return false;
     const xsent *s = x_sent(d, si);
     size_t k = s->tok0;
-    if (!x_tok_is(d, k, "they") &&
+    /* ("The indictment said the suspects ...": past the reporting clause) */
+    for (size_t q = k; q + 2 < s->tok1 && q - k < 16; q++)
+        if ((x_tok_is(d, q, "said") || x_tok_is(d, q, "says") || x_tok_is(d, q, "alleged")) &&
+            x_tok_is(d, q + 1, "the") && x_tok_in(d, q + 2, SPIES)) {
+            k = q + 1;
+            break;
+        }
+    if (!(k == s->tok0 && x_tok_is(d, k, "they")) &&
         !(k + 1 < s->tok1 &&
           (x_tok_is(d, k, "the") || x_tok_is(d, k, "these") || x_tok_is(d, k, "those")) &&
           x_tok_in(d, k + 1, SPIES)))
         return false;
+    /* ("The suspects, who included ...", "the suspects, among them ...") */
+    bool among = k + 4 < s->tok1 && is_punct_c(d, k + 2, ',') &&
+                 ((x_tok_is(d, k + 3, "who") &&
+                   (x_tok_is(d, k + 4, "included") || x_tok_is(d, k + 4, "include"))) ||
+                  (x_tok_is(d, k + 3, "identified") && x_tok_is(d, k + 4, "as")) ||
+                  x_tok_is(d, k + 3, "among") || x_tok_is(d, k + 3, "including"));
     for (size_t i = d->events.len; i > 0; i--) {
-        const fnr_event *e = &FNR_VEC_AT(&d->events, fnr_event, i - 1);
+        fnr_event *e = &FNR_VEC_AT(&d->events, fnr_event, i - 1);
         if (e->sentence == si)
             continue;
         if (si - e->sentence > 2)
@@ -7857,11 +7923,16 @@ static bool spying_told_again(const x_doc *d, size_t si, fnr_event_type type, co
         if (e->type != FNR_EVENT_ESPIONAGE)
             continue;
         /* (a person named here and not there is another spy) */
+        int add[16];
+        size_t n_add = 0;
         for (size_t a = 0; a < p->n_actors; a++)
             if (d->ents[p->actors[a]].type == FNR_ENTITY_PERSON &&
-                !contains(e->actors, e->n_actors, p->actors[a]))
-                return false;
-        return true;
+                !contains(e->actors, e->n_actors, p->actors[a])) {
+                if (!among)
+                    return false;
+                add[n_add++] = p->actors[a];
+            }
+        return !n_add || add_parties(d, &e->actors, &e->n_actors, add, n_add) == FNR_OK;
     }
     return false;
 }
@@ -7930,14 +8001,29 @@ static void one_of_them_next(x_doc *d)
         const xsent *s = x_sent(d, si);
         size_t k = s->tok0;
         /* ("Among those detained was a former police chief, identified by
-         * the initials H.K.": the one of the taken, a few sentences on) */
+         * the initials H.K.": the one of the taken, a few sentences on,
+         * when no other event of the type is told in between) */
         int who = -1;
-        for (size_t n = 0; n < 3 && si < d->sents.len && who < 0; n++, si++) {
+        for (size_t n = 0; n < 5 && si < d->sents.len && who < 0; n++, si++) {
+            bool other = false;
+            for (size_t j = i + 1; j < d->events.len && !other; j++)
+                other = ev[j].type == e->type && ev[j].sentence < si;
+            if (other)
+                break;
             s = x_sent(d, si);
             k = s->tok0;
-            if (k + 4 < s->tok1 && x_tok_is(d, k, "among") && x_tok_is(d, k + 1, "those") &&
-                (x_tok(d, k + 2)->xflags & XT_TRIGGER) && tok_event_type(d, k + 2) == e->type &&
-                (x_tok_is(d, k + 3, "was") || x_tok_is(d, k + 3, "were")))
+            /* ("One of the detained, former lieutenant H.Y., ...", "One
+             * of the detainees, ...") */
+            bool one_of =
+                k + 4 < s->tok1 && x_tok_is(d, k, "one") && x_tok_is(d, k + 1, "of") &&
+                (x_tok_is(d, k + 2, "the") || x_tok_is(d, k + 2, "those")) &&
+                (x_tok_is(d, k + 3, "detainees") ||
+                 ((x_tok(d, k + 3)->xflags & XT_TRIGGER) && tok_event_type(d, k + 3) == e->type)) &&
+                is_punct_c(d, k + 4, ',');
+            if (one_of ||
+                (k + 4 < s->tok1 && x_tok_is(d, k, "among") && x_tok_is(d, k + 1, "those") &&
+                 (x_tok(d, k + 2)->xflags & XT_TRIGGER) && tok_event_type(d, k + 2) == e->type &&
+                 (x_tok_is(d, k + 3, "was") || x_tok_is(d, k + 3, "were"))))
                 for (size_t q = k + 4; q < s->tok1 && q - k < 16 && who < 0; q++) {
                     int w = x_tok_entity(d, q);
                     if (w >= 0 && d->ents[w].type == FNR_ENTITY_PERSON)
@@ -8031,7 +8117,7 @@ static fnr_status the_n_named_before(x_doc *d)
 
 /* The persons listed from token q of sentence s ("A, B and C", "A., B
  * and C"), up to 8, into who; their number. */
-static size_t persons_listed(const x_doc *d, const xsent *s, size_t q, int who[8])
+static size_t persons_listed(const x_doc *d, const xsent *s, size_t q, int who[8], size_t *end)
 {
     size_t n = 0;
     while (q < s->tok1 && n < 8) {
@@ -8044,9 +8130,14 @@ static size_t persons_listed(const x_doc *d, const xsent *s, size_t q, int who[8
             q++;
         if (q < s->tok1 && is_punct_c(d, q, ','))
             q++;
+        /* ("A, 45, B, 38, and C, 29": past each one's age) */
+        if (q + 1 < s->tok1 && x_tok(d, q)->kind == FNR_TOK_NUMBER &&
+            (is_punct_c(d, q + 1, ',') || x_tok_is(d, q + 1, "and")))
+            q += is_punct_c(d, q + 1, ',') ? 2 : 1;
         if (q < s->tok1 && x_tok_is(d, q, "and"))
             q++;
     }
+    *end = q;
     return n;
 }
 
@@ -8104,7 +8195,7 @@ static void named_next(x_doc *d)
                         : SIZE_MAX;
         if (as != SIZE_MAX) {
             int who[8];
-            size_t n = persons_listed(d, s, as, who);
+            size_t n = persons_listed(d, s, as, who, &k);
             if ((long)n == e->count)
                 (void)add_parties(d, &e->targets, &e->n_targets, who, n); /* (no room: as told) */
             continue;
@@ -8120,8 +8211,14 @@ static void named_next(x_doc *d)
                    x_tok_in(d, q, CUE))
                 q++;
             int who[8];
-            size_t n = persons_listed(d, s, q, who);
-            if ((long)n == e->count)
+            size_t n = persons_listed(d, s, q, who, &q);
+            /* ("A, B and three others whose names were not disclosed":
+             * the named ones and the rest make the count) */
+            long rest = 0;
+            if (n && q + 1 < s->tok1 &&
+                (x_tok_is(d, q + 1, "others") || x_tok_is(d, q + 1, "other")))
+                rest = token_number(d, q);
+            if ((long)n == e->count || (rest > 0 && (long)n + rest == e->count))
                 (void)add_parties(d, &e->targets, &e->n_targets, who, n); /* (no room: as told) */
             continue;
         }
@@ -8309,6 +8406,46 @@ static bool deed_told_again(x_doc *d, size_t si, const xsent *s, const trig *tg,
             FNR_VEC_AT(&d->events, fnr_event, i).sentence != si)
             return true;
     return false;
+}
+
+/* "MİT captured a PKK member who was planning a bomb attack in Ankara.
+ * ... Hasso had been tasked to carry out an attack on the capital": the
+ * plot told with the capture of its plotter, told again with him named
+ * (within a few sentences): the lead's plot (one with no person among its
+ * plotters, in or just before the sentence of an arrest or a killing that
+ * took one of this plot's plotters: the capture's detail may be told in
+ * the next sentence) gives way to this one, with its groups. */
+static void plot_of_the_taken(const x_doc *d, size_t si, fnr_event_type type, participants *p,
+                              size_t *lead)
+{
+    if (type != FNR_EVENT_PLOT || !p->n_actors)
+        return;
+    const fnr_event *ev = d->events.data;
+    for (size_t a = 0; a < p->n_actors; a++) {
+        int w = p->actors[a];
+        if (d->ents[w].type != FNR_ENTITY_PERSON)
+            continue;
+        for (size_t i = d->events.len; i > 0; i--) {
+            const fnr_event *e = &ev[i - 1];
+            if (e->sentence >= si || si - e->sentence > 5)
+                continue;
+            if ((e->type != FNR_EVENT_ARREST && e->type != FNR_EVENT_KILL) ||
+                !contains(e->targets, e->n_targets, w))
+                continue;
+            for (size_t j = 0; j < d->events.len; j++) {
+                if (ev[j].type != FNR_EVENT_PLOT || ev[j].sentence > e->sentence ||
+                    e->sentence - ev[j].sentence > 2 ||
+                    names_person(d, ev[j].actors, ev[j].n_actors))
+                    continue;
+                for (size_t q = 0; q < ev[j].n_actors && p->n_actors < 16; q++)
+                    if (is_militant(d, ev[j].actors[q]) &&
+                        !contains(p->targets, p->n_targets, ev[j].actors[q]))
+                        add_unique(p->actors, &p->n_actors, ev[j].actors[q]);
+                *lead = j;
+                return;
+            }
+        }
+    }
 }
 
 /* "each faces a prison term of up to 20 years", "prosecutors sought jail
@@ -8633,7 +8770,9 @@ static bool killed_by_attack(const x_doc *d, const xsent *s, const trig *tg, con
         attack = attack || (found[i].type == FNR_EVENT_ATTACK && found[i].t0 < tg->t0);
     if (!attack)
         return false;
-    for (size_t q = k - 1; q > s->tok0 && k - q < 12; q--)
+    /* ("the assault on a church in İstanbul's Sarıyer district in
+     * January 2024, which killed one person": past its place and date) */
+    for (size_t q = k - 1; q > s->tok0 && k - q < 16; q--)
         if (x_tok_in(d, q - 1, ATTACK_NOUNS))
             return true;
     return false;
@@ -9473,6 +9612,8 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
             deed_told_again(d, si, s, tg, type, &p, count, &lead) ||
             (lead == SIZE_MAX && restated(d, si, tg, type, &p, count, loc, &lead)))
             continue;
+        if (lead == SIZE_MAX)
+            plot_of_the_taken(d, si, type, &p, &lead);
         if (lead != SIZE_MAX) { /* the lead's event gives way to this one */
             fnr_event *ev = d->events.data;
             /* "MIT has captured a senior PKK figure. X was captured in

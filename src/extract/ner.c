@@ -982,6 +982,24 @@ static const char *const INSTITUTION_HEADS[] = {
 };
 static const char *const NATIONAL_WORDS[] = { "national", "nationals", "citizen",
                                               "citizens", "native",    NULL };
+
+/* Whether tokens [i, seq) follow a lower-case "national" or "citizen"
+ * ("a Russian national Diyaz Kasimov") and are plain capitalised words,
+ * none a stopword, title, head or demonym. */
+static bool national_before(const x_doc *d, size_t s0, size_t i, size_t seq)
+{
+    if (i <= s0 || !(x_tok_is(d, i - 1, "national") || x_tok_is(d, i - 1, "citizen")) ||
+        !(x_tok(d, i - 1)->xflags & XT_LOWER))
+        return false;
+    for (size_t k = i; k < seq; k++) {
+        const xtok *t = x_tok(d, k);
+        if (!is_word(t) || (t->tflags & FNR_TF_UPPER) ||
+            (t->xflags & (XT_STOP | XT_TITLE | XT_ORGHEAD | XT_LOCHEAD | XT_DEMONYM)))
+            return false;
+    }
+    return true;
+}
+
 /* Buildings named after a place or saint: "the Santa Maria church" is the
  * church, not the town of Santa Maria. */
 static const char *const BUILDING_WORDS[] = { "church",   "cathedral", "mosque", "synagogue",
@@ -1455,6 +1473,11 @@ static bool looks_like_person(const x_doc *d, size_t i, size_t j)
          * given name and more of the name is part of it */
         bool inner = k > i && k + 1 < j && (x_tok(d, i)->xflags & XT_GIVEN) &&
                      !(t->xflags & (XT_ORGHEAD | XT_LOCHEAD | XT_TITLE | XT_DEMONYM));
+        /* ("Elif Sultan Kalsen": a title that is also a given name, after
+         * a given name, is a second given name) */
+        inner = inner ||
+                (k > i && k + 1 < j && (t->xflags & XT_TITLE) && (t->xflags & XT_GIVEN) &&
+                 (x_tok(d, k - 1)->xflags & XT_GIVEN) && !(x_tok(d, k - 1)->xflags & XT_TITLE));
         if ((t->xflags & (XT_STOP | XT_ORGHEAD | XT_LOCHEAD | XT_TITLE | XT_DEMONYM)) && !inner)
             return false;
         if (t->xflags & XT_COMMON)
@@ -2151,7 +2174,8 @@ static fnr_status take_lexicon(scan_ctx *c, size_t i, size_t j, size_t seq, cons
         (given_first || (i > c->s0 && (x_tok(d, i - 1)->xflags & XT_TITLE))) &&
         is_word(x_tok(d, j)) && (x_tok(d, j)->tflags & FNR_TF_CAP) &&
         !(x_tok(d, j)->tflags & FNR_TF_UPPER) &&
-        (!x_tok(d, j)->lk || (x_tok(d, j)->xflags & XT_GIVEN)) &&
+        (!x_tok(d, j)->lk || (x_tok(d, j)->xflags & XT_GIVEN) ||
+         (given_first && x_key_entry(x_tok(d, j)->lk, FNR_LEX_SURNAME))) && /* "Fatih Tekin" */
         !(x_tok(d, j)->xflags &
           (XT_COMMON | XT_STOP | XT_TITLE | XT_DEMONYM | XT_ORGHEAD | XT_LOCHEAD | XT_DATE))) {
         *out_next = j + 1;
@@ -2796,6 +2820,13 @@ static fnr_status scan_names(scan_ctx *c)
             st = add_mention(d, c->s, i, seq, FNR_ENTITY_PERSON, NULL, NULL, "person_particle",
                              false, NULL);
             next = seq;
+        } else if (seq >= i + 2 && seq <= i + 3 && national_before(d, c->s0, i, seq)) {
+            /* "Russian national Diyaz Kasimov": two or three capitalised
+             * words after "national" name a person, though one of them is
+             * a town */
+            st = add_mention(d, c->s, i, seq, FNR_ENTITY_PERSON, NULL, NULL, "person_national",
+                             false, NULL);
+            next = seq;
         } else if (j > i)
             st = take_lexicon(c, i, j, seq, e, &next);
         else if (seq > i) {
@@ -2815,9 +2846,14 @@ static fnr_status scan_names(scan_ctx *c)
             }
             /* ("Katibat Imam al-Bukhari": a group named after an imam) */
             bool arabic = (x_tok(d, i)->xflags & XT_ORGHEAD) && x_tok_in(d, i, ARABIC_BODIES);
+            /* ("Elif Sultan Kalsen": a title that is also a given name,
+             * after a given name, is the person's second given name) */
             for (size_t q = i; q + 1 < seq && !arabic; q++)
                 if ((x_tok(d, q)->xflags & XT_TITLE) &&
-                    !(body && x_tok_is(d, q, "general"))) /* "Security General Directorate" */
+                    !(body && x_tok_is(d, q, "general")) && /* "Security General Directorate" */
+                    !(q > i && (x_tok(d, q)->xflags & XT_GIVEN) &&
+                      (x_tok(d, q - 1)->xflags & XT_GIVEN) &&
+                      !(x_tok(d, q - 1)->xflags & XT_TITLE)))
                     k = q + 1;
             if (k > i) {
                 i = k;
@@ -3401,7 +3437,9 @@ static int32_t code_name_owner(const x_doc *d, size_t cue, size_t after, size_t 
     for (size_t k = cue; k < after && !his; k++)
         his = x_tok_is(d, k, "his") || x_tok_is(d, k, "her");
     for (size_t k = cue; k > s0 && cue - k < 14; k--) {
-        if (his && x_tok_in(d, k - 1, ONES)) {
+        /* ("Prosecutors accused the cell's leader, known by the code name
+         * X": the unnamed one right before the cue owns it, as with "his") */
+        if (x_tok_in(d, k - 1, ONES) && (his || cue - k < 3)) {
             /* (but "X, a commander known by his alias": X's) */
             size_t w = k - 1;
             while (w > s0 && k - 1 - w < 4 && !x_tok_is(d, w - 1, "a") &&

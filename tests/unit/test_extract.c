@@ -90,6 +90,26 @@ typedef struct ent_case {
 } ent_case;
 
 static const ent_case ENT_CASES[] = {
+    /* a place that is also a given name before a known surname that is
+     * no given name: a person ("in Fatih" stays the district) */
+    { "Counter-terrorism police detained Oğuz Tekin in Konya on Monday.", "Oğuz Tekin",
+      FNR_ENTITY_PERSON, NULL, "Oğuz" },
+    /* after "national", two capitalised words are a person though one of
+     * them is a town */
+    { "Gendarmes detained Kazakh national Timur Kasimov near the border.", "Timur Kasimov",
+      FNR_ENTITY_PERSON, NULL, "Kasimov" },
+    { "Gendarmes detained Kazakh national Diyaz Kasimov near the border.", "Diyaz Kasimov",
+      FNR_ENTITY_PERSON, NULL, NULL },
+    /* the unnamed one right before the cue owns the code name, not a
+     * capitalised word opening the sentence */
+    { "Investigators had accused the network's leader, known by the code name \"Ebu Ömer\", of "
+      "funding the cell.",
+      "Ebu Ömer", FNR_ENTITY_PERSON, NULL, "Investigators" },
+    /* a title that is also a given name, after a given name: a second
+     * given name ("Sultan", "Emir" in Turkish names) */
+    { "The court convicted Zeynep Sultan Arslan and one other defendant. Arslan was caught in "
+      "2022.",
+      "Zeynep Sultan Arslan", FNR_ENTITY_PERSON, "Arslan", NULL },
     /* "whose real name was X": the real name, of a man now dead */
     { "The commander, codenamed \"Baz Dilan\", was killed in a strike. Dilan, whose real name "
       "was Kadir Polat, had led the cell.",
@@ -2324,10 +2344,11 @@ static void test_roles_in_news_prose(void **state)
             for (size_t t = 0; t < f->events[e].n_targets; t++)
                 assert_true(f->events[e].actors[a] != f->events[e].targets[t]);
     fnr_facts_free(f);
-    /* a place after "to" is where, not who */
+    /* a place after "to" is where, not who (the court's arrest is its
+     * order, a legal step) */
     f = run("He was brought to Türkiye and placed under arrest by an Ankara court on Monday.\n",
             "2025-06-10");
-    v = find_event(f, FNR_EVENT_ARREST);
+    v = find_event(f, FNR_EVENT_LEGAL_ACTION);
     assert_non_null(v);
     assert_false(names_have(f, v->actors, v->n_actors, "Türkiye"));
     fnr_facts_free(f);
@@ -6434,6 +6455,119 @@ static void test_security_news_shapes(void **state)
     fnr_facts_free(f);
 }
 
+/* Shapes of Turkish counter-terrorism reporting (round 21): each case a
+ * sentence of our own, the events of one type it should give and, when
+ * not -2, the count of the first of them (-1: none stated). */
+static void test_turkish_round_ups(void **state)
+{
+    (void)state;
+
+    static const struct {
+        const char *text;
+        fnr_event_type type;
+        size_t n;
+        long count;
+    } CASES[] = {
+        /* "arrested by a Van court", "by an Ankara court": the court's order */
+        { "Police detained nine people. Five of them were arrested by a Van court on Monday.\n",
+          FNR_EVENT_LEGAL_ACTION, 1, 5 },
+        { "Police detained nine people. Five of them were arrested by a Van court on Monday.\n",
+          FNR_EVENT_ARREST, 1, 9 },
+        { "Gendarmerie units caught Rojhat Demir in Mardin. He was arrested by an Ankara court "
+          "on charges of membership in a terrorist group.\n",
+          FNR_EVENT_LEGAL_ACTION, 1, -2 },
+        /* the spies named in an apposition of "the suspects" join the
+         * spying told just before */
+        { "Police and MİT dismantled a spy ring working for Russian intelligence in Erzurum. "
+          "The suspects, who included Pavel Orlov and Igor Lebedev, collected information on "
+          "military convoys.\n",
+          FNR_EVENT_ESPIONAGE, 1, -2 },
+        { "Prosecutors indicted eight people accused of spying on dissidents for Mossad in Bursa. "
+          "The indictment said the suspects, among them K.D. and S.T., passed information on "
+          "Syrian students to Mossad officers.\n",
+          FNR_EVENT_ESPIONAGE, 1, -2 },
+        /* "targeted" of persons after a determiner: those watched */
+        { "The spies hid trackers on the cars of three targeted journalists in Ankara.\n",
+          FNR_EVENT_PLOT, 0, -2 },
+        { "The group targeted journalists in Ankara.\n", FNR_EVENT_PLOT, 1, -2 },
+        /* the plot of one captured, told again with him named */
+        { "MİT captured a DEAŞ member who was planning a suicide attack in İzmir. The suspect, "
+          "Ahmet Kaya, was caught in Idlib. Kaya had been ordered by a so-called emir to carry "
+          "out an attack on a church in the city.\n",
+          FNR_EVENT_PLOT, 1, -2 },
+        /* "the shooting at X in Y's Z district in May 2022, which killed
+         * three": the attack's dead, past its place and date */
+        { "Prosecutors say Kaya bought pistols for the gunmen behind the shooting at a wedding "
+          "hall in Diyarbakır's Sur district in May 2022, which killed three people.\n",
+          FNR_EVENT_KILL, 0, -2 },
+        { "Prosecutors say Kaya bought pistols for the gunmen behind the shooting at a wedding "
+          "hall in Diyarbakır's Sur district in May 2022, which killed three people.\n",
+          FNR_EVENT_ATTACK, 1, 3 },
+    };
+
+    for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++) {
+        fnr_facts *f = run(CASES[i].text, NULL);
+        size_t n = n_events(f, CASES[i].type);
+        if (n != CASES[i].n)
+            fail_msg("%zu events, want %zu in \"%s\"", n, CASES[i].n, CASES[i].text);
+        const fnr_event *v = find_event(f, CASES[i].type);
+        if (CASES[i].count != -2 && v && v->count != CASES[i].count)
+            fail_msg("count %ld, want %ld in \"%s\"", (long)v->count, CASES[i].count,
+                     CASES[i].text);
+        fnr_facts_free(f);
+    }
+    /* "Among those detained was X", four sentences on: one of the taken */
+    fnr_facts *f = run("Gendarmerie teams detained 23 suspects linked to the PKK in Mardin. The "
+                       "raids followed months of work. Warrants had been issued for 30 people. "
+                       "Searches continue for the others. Among those detained was a suspect "
+                       "identified as R.Ç., 29, who allegedly ran the group's finances.\n",
+                       NULL);
+    const fnr_event *v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_true(names_have(f, v->targets, v->n_targets, "R.Ç."));
+    fnr_facts_free(f);
+    /* ", while" parts: each has its own year */
+    f = run("Demir was detained in Bulgaria in 2021 and extradited to Türkiye, while Aksoy was "
+            "caught in Mersin in 2023.\n",
+            NULL);
+    assert_int_equal(f->n_events, 3);
+    for (size_t e = 0; e < f->n_events; e++)
+        assert_string_equal(f->events[e].date,
+                            f->events[e].type == FNR_EVENT_ARREST && e > 0 ? "2023" : "2021");
+    fnr_facts_free(f);
+    /* "One of the detained, former captain S.B., ...": one of the taken */
+    f = run("Police detained 17 suspects in an operation against FETÖ in Bursa. The suspects "
+            "used pay phones. One of the detained, former captain S.B., 44, had fled abroad "
+            "in 2017.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_true(names_have(f, v->targets, v->n_targets, "S.B."));
+    fnr_facts_free(f);
+    /* the body a group hid "within" takes no part in the round-up */
+    f = run("Gendarmerie detained 21 suspects over FETÖ's cells within the Turkish Armed Forces "
+            "in Konya.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_false(names_have(f, v->actors, v->n_actors, "Turkish Armed Forces"));
+    assert_false(names_have(f, v->targets, v->n_targets, "Turkish Armed Forces"));
+    fnr_facts_free(f);
+    /* "The suspects, identified as A, 45, B, 38, and two others, ...":
+     * the named ones of the five taken (past their ages), whose spying is
+     * the one told before */
+    f = run("Police and MİT dismantled a spy ring working for Mossad in Bursa, detaining five "
+            "people. The suspects, identified as Kemal Uysal, 45, Hasan T., 38, and three others, "
+            "carried out surveillance of a Palestinian student.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_true(names_have(f, v->targets, v->n_targets, "Kemal Uysal"));
+    assert_true(names_have(f, v->targets, v->n_targets, "Hasan T."));
+    assert_int_equal(n_events(f, FNR_EVENT_ESPIONAGE), 1);
+    fnr_facts_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6508,6 +6642,7 @@ int main(void)
         cmocka_unit_test(test_events_of_new_shapes),
         cmocka_unit_test(test_sources_sieges_and_escapes),
         cmocka_unit_test(test_security_news_shapes),
+        cmocka_unit_test(test_turkish_round_ups),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
