@@ -2438,12 +2438,12 @@ static bool owns_body(const x_doc *d, size_t i, size_t s1)
         const xtok *t = x_tok(d, q);
         /* ("Germany's domestic intelligence agency, the BfV": the body
          * its description stands beside) */
-        if (is_punct_c(d, q, ',') && q > k + 1 && (x_tok(d, q - 1)->xflags & XT_LOWER)) {
+        if (is_punct_c(d, q, ',') && q > k + 1 && !(x_tok(d, q - 1)->tflags & FNR_TF_CAP)) {
             size_t n = q + 1 < s1 && x_tok_is(d, q + 1, "the") ? q + 2 : q + 1;
             int a = n < s1 ? x_tok_entity(d, n) : -1;
             return a >= 0 && d->ents[a].type == FNR_ENTITY_ORGANIZATION;
         }
-        if (t->kind == FNR_TOK_WORD && (t->xflags & XT_LOWER) && q - k < 6)
+        if (t->kind == FNR_TOK_WORD && !(t->tflags & FNR_TF_CAP) && q - k < 6)
             continue;
         if (is_punct_c(d, q, '(')) {
             int a = x_tok_entity(d, q + 1);
@@ -2587,7 +2587,7 @@ static bool with_after_about(const x_doc *d, size_t s0, size_t about, size_t i)
  * harbouring X" ("spying for", "working for" name whom it was for). */
 static bool deed_object(const x_doc *d, size_t t1, size_t i)
 {
-    for (size_t k = i; k > t1 + 1 && i - k < 4; k--) {
+    for (size_t k = i; k > t1 + 1 && i - k < 9; k--) {
         const xtok *w = x_tok(d, k - 1);
         if (is_punct_c(d, k - 1, ','))
             return false;
@@ -2655,6 +2655,19 @@ static bool blamed_one(const x_doc *d, const xsent *s, const trig *tg, participa
     return true;
 }
 
+/* Does the place named from token i open the name of a thing ("the
+ * Vienna Pride parade", "the Istanbul Marathon"): a capitalised word of
+ * no entity right after it? */
+static bool names_a_thing(const x_doc *d, size_t i, size_t s1)
+{
+    size_t k = after_mention(d, i, s1);
+    if (k >= s1 || k == i)
+        return false;
+    const xtok *t = x_tok(d, k);
+    return t->kind == FNR_TOK_WORD && (t->tflags & FNR_TF_CAP) && x_tok_entity(d, k) < 0 &&
+           !(t->xflags & (XT_STOP | XT_TRIGGER)) && x_tok(d, k - 1)->end < t->start;
+}
+
 /* Does the body named from token i name someone's post ("a former HDP
  * district official", "a Labour councillor"): up to two lower-case words
  * after it, then a person noun or a title? */
@@ -2663,7 +2676,7 @@ static bool names_a_post(const x_doc *d, size_t i, size_t s1)
     size_t k = after_mention(d, i, s1);
     for (size_t n = 0; k < s1 && n < 3; n++, k++) {
         const xtok *t = x_tok(d, k);
-        if (t->kind != FNR_TOK_WORD || !(t->xflags & XT_LOWER) || t->mention >= 0)
+        if (t->kind != FNR_TOK_WORD || (t->tflags & FNR_TF_CAP) || t->mention >= 0)
             return false;
         if (tok_class(d, k, W_ONE_PERSON_NOUNS) || (t->xflags & XT_TITLE))
             return !x_tok_is(d, k, "member"); /* ("a PKK member": D-11) */
@@ -3181,7 +3194,12 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
                          * as the subject tells, D-12) */
                         (place_acts(d, en) && i == first_pos && !oc->prep &&
                          !dateline_at(d, i, s1) && !owns_body(d, i, s1) &&
-                         !place_qualifies(d, i, s1))) &&
+                         !place_qualifies(d, i, s1) &&
+                         /* ("... planning to attack the Vienna Pride
+                          * parade, following intelligence provided by
+                          * MİT": a place that names a thing tells
+                          * nothing) */
+                         !names_a_thing(d, i, s1))) &&
                        !((en->type == FNR_ENTITY_PERSON || is_militant(d, e)) && p->n_actors &&
                          owns_next(d, i, s1)) &&
                        !(p->n_actors && that_before(d, s0, i)))
@@ -4530,6 +4548,16 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
      * a record told as background, no one event */
     if (many_over_time(d, s, tg))
         return 0;
+    /* "Turkish intelligence has shared information with several European
+     * countries in recent years": a practice, no one warning */
+    if (t == FNR_EVENT_INTEL_SHARING && (s->cues & X_CUE_YEARS) && tg->t0 >= s0 + 1 &&
+        (x_tok_is(d, tg->t0 - 1, "has") || x_tok_is(d, tg->t0 - 1, "have") ||
+         (tg->t0 >= s0 + 2 && (x_tok_is(d, tg->t0 - 2, "has") || x_tok_is(d, tg->t0 - 2, "have")))))
+        for (size_t k = tg->t1 + 1; k < s1 && k - tg->t1 < 16; k++)
+            if ((x_tok_is(d, k, "years") || x_tok_is(d, k, "decades")) &&
+                (x_tok_is(d, k - 1, "recent") || x_tok_is(d, k - 1, "the") ||
+                 x_tok_is(d, k - 1, "past")))
+                return 0;
     /* "to prevent further attacks": a purpose, no attack planned */
     if (tg->t0 >= s0 + 3 && x_tok_is(d, tg->t0 - 1, "further") && x_tok_is(d, tg->t0 - 3, "to"))
         return 0;

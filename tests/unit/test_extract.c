@@ -6568,6 +6568,38 @@ static void test_turkish_round_ups(void **state)
     fnr_facts_free(f);
 }
 
+/* "sold technical data to Iranian intelligence" is spying, and the
+ * service it was sold to is a defendant's party, not the court; "has
+ * shared information ... in recent years" is a practice, no warning; "the
+ * Vienna Pride parade" names a thing, Vienna tells nothing. */
+static void test_selling_data_and_practices(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("A court in Izmir sentenced a former engineer to ten years for selling "
+                       "technical data on naval radars to Iranian intelligence.\n",
+                       NULL);
+    const fnr_event *v = find_event(f, FNR_EVENT_ESPIONAGE);
+    assert_non_null(v);
+    assert_true(names_have(f, v->actors, v->n_actors, "Iranian intelligence"));
+    v = find_event(f, FNR_EVENT_LEGAL_ACTION);
+    assert_non_null(v);
+    assert_false(names_have(f, v->actors, v->n_actors, "Iranian intelligence"));
+    fnr_facts_free(f);
+    f = run("Turkish intelligence has shared information on planned attacks with several European "
+            "countries in recent years.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_INTEL_SHARING), 0);
+    fnr_facts_free(f);
+    f = run("Police detained two men planning to attack the Vienna Pride parade, following "
+            "intelligence provided by MİT.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_INTEL_SHARING);
+    assert_non_null(v);
+    assert_true(names_have(f, v->actors, v->n_actors, "MİT"));
+    assert_false(names_have(f, v->actors, v->n_actors, "Vienna"));
+    fnr_facts_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6585,6 +6617,7 @@ int main(void)
         cmocka_unit_test(test_roles_of_the_group),
         cmocka_unit_test(test_parts_and_posts),
         cmocka_unit_test(test_counted_then_named),
+        cmocka_unit_test(test_selling_data_and_practices),
         cmocka_unit_test(test_kinds_of_bodies),
         cmocka_unit_test(test_events),
         cmocka_unit_test(test_reporting_clause_is_no_target),
