@@ -7274,9 +7274,14 @@ static bool the_same_ones(const x_doc *d, size_t s0, size_t t0, size_t t1, size_
 {
     static const char *const ONES[] = { "suspects",    "detainees",  "men",       "women",
                                         "individuals", "terrorists", "militants", NULL };
-    for (size_t k = s0; k + 1 < t0 && t0 - k < 20; k++)
+    for (size_t k = s0; k + 1 < t0 && t0 - k < 20; k++) {
         if (x_tok_is(d, k, "the") && x_tok_in(d, k + 1, ONES))
             return true;
+        /* ("The three, all Austrian citizens, were detained") */
+        if (k == s0 && x_tok_is(d, k, "the") && (x_tok(d, k + 1)->tags & X_TAG_NUMBER) &&
+            k + 2 < t0 && (is_punct_c(d, k + 2, ',') || tok_class(d, k + 2, W_BE_WORDS)))
+            return true;
+    }
     /* "Counterterrorism police detained the suspects in Piraeus",
      * "officers arrested the three" */
     return t1 + 1 < s1 && x_tok_is(d, t1, "the") &&

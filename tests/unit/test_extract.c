@@ -6277,6 +6277,12 @@ static void test_parts_and_posts(void **state)
     assert_int_equal(n_events(f, FNR_EVENT_ARREST), 1);
     assert_int_equal(find_event(f, FNR_EVENT_ARREST)->count, 9);
     fnr_facts_free(f);
+    f = run("Police have detained four men suspected of planning an attack, officials said.\n\nThe "
+            "four, all Chechen nationals, were detained in Linz on Saturday.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ARREST), 1);
+    assert_int_equal(find_event(f, FNR_EVENT_ARREST)->count, 4);
+    fnr_facts_free(f);
     f = run("A court in Batman sentenced a former HDP district official, Yusuf K., to two "
             "years.\n",
             NULL);
