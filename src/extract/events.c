@@ -6102,11 +6102,30 @@ static bool in_lead(const x_doc *d, size_t si)
  * sentence asked about (d->carry_at), whose answers are kept: each
  * sentence is passed over about once per document.
  */
+/* Does sentence si tell of another matter than the ones before it
+ * ("Separately, ...", "In a separate operation, ...", "In another case")?
+ * No date is carried into it, nor past it. */
+static bool starts_apart(const x_doc *d, size_t si)
+{
+    const xsent *s = x_sent(d, si);
+    size_t k = s->tok0;
+    return k + 2 < s->tok1 &&
+           (x_tok_is(d, k, "separately") ||
+            (x_tok_is(d, k, "in") && ((x_tok_is(d, k + 1, "a") && x_tok_is(d, k + 2, "separate")) ||
+                                      x_tok_is(d, k + 1, "another"))));
+}
+
 static fnr_date carried_date(x_doc *d, size_t si)
 {
     if (si == d->carry_at)
         return d->carry;
     fnr_date found = { 0 }, frame = { 0 };
+    if (starts_apart(d, si)) {
+        d->carry_at = si;
+        d->carry = found;
+        d->carry_frame = frame;
+        return found;
+    }
     bool have_found = false, have_frame = false, crossed = x_sent(d, si)->para_start;
     for (size_t j = si; j-- > 0 && !(have_found && have_frame);) {
         const xsent *s = x_sent(d, j);
@@ -6147,6 +6166,8 @@ static fnr_date carried_date(x_doc *d, size_t si)
         }
         if (s->para_start)
             crossed = true;
+        if (starts_apart(d, j))
+            break; /* ("Separately, ...": nothing before it dates what follows) */
     }
     d->carry_at = si;
     d->carry = found;

@@ -6606,6 +6606,21 @@ static void test_selling_data_and_practices(void **state)
     fnr_facts_free(f);
 }
 
+/* "Separately, gendarmes detained two women in Mersin": no date carried
+ * from the Monday told before. */
+static void test_separately_no_carried_date(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("Police detained five men in Adana on Monday.\n\nSeparately, gendarmes "
+                       "detained two women in Mersin.\n",
+                       "2026-03-04");
+    assert_int_equal(n_events(f, FNR_EVENT_ARREST), 2);
+    const fnr_event *v = &f->events[1];
+    assert_int_equal(v->count, 2);
+    assert_string_equal(v->date, "");
+    fnr_facts_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6624,6 +6639,7 @@ int main(void)
         cmocka_unit_test(test_parts_and_posts),
         cmocka_unit_test(test_counted_then_named),
         cmocka_unit_test(test_selling_data_and_practices),
+        cmocka_unit_test(test_separately_no_carried_date),
         cmocka_unit_test(test_kinds_of_bodies),
         cmocka_unit_test(test_events),
         cmocka_unit_test(test_reporting_clause_is_no_target),
