@@ -7099,6 +7099,24 @@ static int context_location(x_doc *d, size_t si, fnr_event_type type, const part
             break;
         }
     }
+    /* ("Separately, German prosecutors charged two men": police,
+     * prosecutors and courts named by a demonym act in their state, when
+     * the report names it) */
+    if (at_home && !p->n_actors) {
+        static const char *const BODIES[] = { "police",   "prosecutors", "prosecutor",
+                                              "court",    "courts",      "judges",
+                                              "judge",    "authorities", "gendarmes",
+                                              "officers", NULL };
+        const xsent *s = x_sent(d, si);
+        for (size_t k = s->tok0; k + 1 < s->tok1 && k - s->tok0 < 6; k++)
+            if ((x_tok(d, k)->xflags & XT_DEMONYM) && x_tok(d, k)->mention < 0 &&
+                x_tok_in(d, k + 1, BODIES)) {
+                int c = demonym_country(d, k);
+                if (c >= 0)
+                    return c;
+                break;
+            }
+    }
     /* police and courts act at home: "Istanbul prosecutors", "Kenyan police" */
     for (size_t k = 0; k < p->n_actors; k++) {
         const fnr_entity *a = &d->ents[p->actors[k]];

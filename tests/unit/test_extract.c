@@ -976,6 +976,10 @@ typedef struct ev_case {
 } ev_case;
 
 static const ev_case EV_CASES[] = {
+    /* "Danish prosecutors charged": in the state the demonym names */
+    { "Separately, Danish prosecutors charged a man with spying for Russia.\n\nDenmark expelled "
+      "a Russian diplomat last year.",
+      NULL, FNR_EVENT_LEGAL_ACTION, NULL, NULL, 1, NULL, "Denmark" },
     /* a number with no noun as the passive's subject counts */
     { "A court in Bursa heard the case on Friday, and some 18 were remanded in custody.", NULL,
       FNR_EVENT_LEGAL_ACTION, NULL, NULL, 18, NULL, NULL },
