@@ -9382,7 +9382,15 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
         /* "Police arrested a suspect on Tuesday. The suspect, identified as
          * Ö.K., was caught in Osmangazi": the lead's date, when the detail
          * tells none */
-        if (!added->date[0] && lead_date[0]) {
+        /* ("... for the January 2024 attack on the church. ... accused X
+         * of directing the attack": an attack or plot told again in a
+         * sentence that dates nothing keeps the lead's date, not another
+         * one carried from elsewhere) */
+        size_t ln = strlen(lead_date), an = strlen(added->date);
+        bool other = memcmp(lead_date, added->date, ln < an ? ln : an) != 0;
+        if (lead_date[0] &&
+            (!added->date[0] || ((type == FNR_EVENT_ATTACK || type == FNR_EVENT_PLOT) && other &&
+                                 !sentence_date(d, si)))) {
             memcpy(added->date, lead_date, sizeof added->date);
             added->precision = lead_prec;
         }

@@ -6267,6 +6267,15 @@ static void test_turkish_round_ups(void **state)
     assert_true(names_have(f, v->targets, v->n_targets, "Hasan T."));
     assert_int_equal(n_events(f, FNR_EVENT_ESPIONAGE), 1);
     fnr_facts_free(f);
+    /* an attack told again in a sentence with no date keeps its own */
+    f = run(" date 2026-03-25 Court jails bombers\n\nA court in Ankara on Monday jailed three men "
+            "over the March 2022 bombing of a bus station in Kayseri.\n\nProsecutors accused "
+            "Halit Sezer of ordering the bombing from Syria.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ATTACK);
+    assert_non_null(v);
+    assert_string_equal(v->date, "2022-03");
+    fnr_facts_free(f);
 }
 
 int main(void)
