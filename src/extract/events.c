@@ -7203,6 +7203,18 @@ static bool same_verdict(x_doc *d, size_t si, const trig *tg, const participants
            (!a || !b || !a->start.day || !b->start.day || a->start.day == b->start.day);
 }
 
+/* Whether place a lies in place b, as the report says ("the Edremit
+ * district of Van", "Van's Edremit district": a located_in relation). */
+static bool place_within(const x_doc *d, int a, int b)
+{
+    for (size_t i = 0; i < d->rels.len; i++) {
+        const fnr_relation *r = &FNR_VEC_AT(&d->rels, fnr_relation, i);
+        if (r->type == FNR_REL_LOCATED_IN && r->source == a && r->target == b)
+            return true;
+    }
+    return false;
+}
+
 static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
                      const participants *p, long count, int loc, size_t *lead)
 {
@@ -7461,7 +7473,11 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
         /* (... in another month, or of other ones: "a spy ring of twelve
          * working for the DGSI" in October, "twelve PKK suspects" in
          * February) */
-        if (count > 1 && e->count == count && (eloc < 0 || loc < 0 || eloc == loc) &&
+        /* (a place within the one told just before is the same: "four
+         * caught in Van", then "in the Edremit district of Van") */
+        if (count > 1 && e->count == count &&
+            (eloc < 0 || loc < 0 || eloc == loc ||
+             (si - e->sentence <= 2 && place_within(d, loc, eloc))) &&
             !another_one(d, s)) {
             const fnr_date_span *da = sentence_date(d, e->sentence), *db = sentence_date(d, si);
             bool other_month = da && db && da->start.month && db->start.month &&
@@ -7490,6 +7506,15 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
                     place_rank(&d->ents[loc]) <= 6 /* a province or smaller */) {
                     fnr_event *w = &FNR_VEC_AT(&d->events, fnr_event, i);
                     w->location = loc;
+                }
+                /* ("The suspects, identified as A, B, C and D, were caught
+                 * in Edremit": told again with the ones taken named, the
+                 * detail stands for it) */
+                if (back && (type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL) &&
+                    si - e->sentence <= 2 && names_person(d, p->targets, p->n_targets) &&
+                    !names_person(d, e->targets, e->n_targets) && e->n_targets < p->n_targets) {
+                    *lead = i;
+                    return false;
                 }
                 return true;
             }

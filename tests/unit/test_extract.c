@@ -6276,6 +6276,17 @@ static void test_turkish_round_ups(void **state)
     assert_non_null(v);
     assert_string_equal(v->date, "2022-03");
     fnr_facts_free(f);
+    /* the capture told again, named, in a district of the place told:
+     * one arrest, the detail standing for it */
+    f = run(" date 2026-09-30 Cell caught\n\nMİT detained three suspects in Malatya, security "
+            "sources said on Monday.\n\nThe suspects, identified as K.A., M.T. and S.Y., were "
+            "caught in the Yeşilyurt district of Malatya on Sept. 26.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ARREST), 1);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_true(names_have(f, v->targets, v->n_targets, "K.A."));
+    assert_string_equal(v->date, "2026-09-26");
+    fnr_facts_free(f);
 }
 
 int main(void)
