@@ -4607,6 +4607,11 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
                 break;
             if (tok_class(d, k - 1, W_PLOT_CONTEXT) || x_tok_in(d, k - 1, AVERT_WORDS))
                 return FNR_EVENT_PLOT;
+            /* ("explosives ... to be used in an attack on security
+             * forces": what they were meant for; "used in the attack"
+             * happened) */
+            if (x_tok_is(d, k - 1, "used") && k - 1 > s0 && x_tok_is(d, k - 2, "be"))
+                return FNR_EVENT_PLOT;
         }
         /* "the ninth attack thwarted this year": foiled, so a plot */
         if (tg->t1 < s1 && (x_tok_is(d, tg->t1, "attempts") || x_tok_is(d, tg->t1, "plot") ||

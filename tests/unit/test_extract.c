@@ -6204,6 +6204,11 @@ static void test_turkish_round_ups(void **state)
         { "Prosecutors say Kaya bought pistols for the gunmen behind the shooting at a wedding "
           "hall in Diyarbakır's Sur district in May 2022, which killed three people.\n",
           FNR_EVENT_ATTACK, 1, 3 },
+        /* "to be used in an attack": what it was meant for, a plot */
+        { "The rockets had been brought from Iraq to be used in an attack on a base in Hakkari.\n",
+          FNR_EVENT_ATTACK, 0, -2 },
+        { "The rockets had been brought from Iraq to be used in an attack on a base in Hakkari.\n",
+          FNR_EVENT_PLOT, 1, -2 },
     };
 
     for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++) {
