@@ -3552,6 +3552,24 @@ static fnr_status scan_code_names(scan_ctx *c)
         next_of_list = 0;
         if (!k)
             continue;
+        /* ("The operation, codenamed "Silent Shadow"", "an operation
+         * dubbed X": the name of an operation, an event's, no one's) */
+        size_t o = i > c->s0 && is_punct(d, i - 1, ',') ? i - 1 : i;
+        if (given_owner < 0 && o > c->s0 &&
+            (x_tok_is(d, o - 1, "operation") || x_tok_is(d, o - 1, "operations") ||
+             x_tok_is(d, o - 1, "offensive") || x_tok_is(d, o - 1, "raid"))) {
+            /* (a quoted name the other rules took for someone's: dropped) */
+            size_t q = k;
+            while (q < c->s1 && (is_open_quote(d, q) || is_punct(d, q, ',')))
+                q++;
+            if (q > k && is_open_quote(d, q - 1)) {
+                size_t e = q;
+                while (e < c->s1 && e - q < 6 && is_word(x_tok(d, e)))
+                    e++;
+                drop_mentions(d, q, e);
+            }
+            continue;
+        }
         if (given_owner < 0) {
             fnr_status st = person_before_cue(c, i);
             if (st != FNR_OK)

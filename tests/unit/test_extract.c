@@ -90,6 +90,9 @@ typedef struct ent_case {
 } ent_case;
 
 static const ent_case ENT_CASES[] = {
+    /* the code name of an operation names no one */
+    { "The operation, codenamed \"Kara Kartal\", led to the capture of Ali Demir in Hatay.",
+      "Ali Demir", FNR_ENTITY_PERSON, NULL, "Kara Kartal" },
     /* a place that is also a given name before a known surname that is
      * no given name: a person ("in Fatih" stays the district) */
     { "Counter-terrorism police detained Oğuz Tekin in Konya on Monday.", "Oğuz Tekin",
