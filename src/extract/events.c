@@ -9478,7 +9478,7 @@ static fnr_status breakdown_of_total(x_doc *d)
         if (e->location >= 0 && !e->location_inferred && place_rank_of(d, e->location) <= 5)
             continue;
         long sum = 0;
-        size_t j = i + 1, parts = 0;
+        size_t j = i + 1, parts = 0, last = 0;
         for (; j < d->events.len && sum < e->count; j++) {
             const fnr_event *f = &ev[j];
             if (f->sentence > e->sentence + 3)
@@ -9502,8 +9502,20 @@ static fnr_status breakdown_of_total(x_doc *d)
                 break;
             sum += f->count;
             parts++;
+            last = j;
         }
-        if (sum != e->count || parts < 2)
+        /* ("Five of the terrorists were neutralized in Gara, while four
+         * others were neutralized in Tal Rifaat": the first part told as
+         * a part of the total, no event, the rest "others") */
+        bool rest = false;
+        if (parts == 1 && sum < e->count) {
+            const fnr_event *f = &ev[last];
+            const xsent *fs = x_sent(d, f->sentence);
+            for (size_t k = fs->tok0; k + 1 < fs->tok1 && !rest; k++)
+                rest = token_number(d, k) == f->count &&
+                       (x_tok_is(d, k + 1, "others") || x_tok_is(d, k + 1, "more"));
+        }
+        if (!rest && (sum != e->count || parts < 2))
             continue;
         size_t out = i + 1;
         for (size_t k = i + 1; k < d->events.len; k++) {

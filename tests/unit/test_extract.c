@@ -6212,6 +6212,12 @@ static void test_turkish_round_ups(void **state)
           FNR_EVENT_ATTACK, 0, -2 },
         { "The rockets had been brought from Iraq to be used in an attack on a base in Hakkari.\n",
           FNR_EVENT_PLOT, 1, -2 },
+        /* a breakdown whose first part is told as a part of the total and
+         * whose rest are "others": no kill of its own */
+        { "The army neutralized 11 PKK terrorists in Iraq and Syria. Six of the terrorists were "
+          "neutralized in the Zap region, where troops have been deployed since 2022, while five "
+          "others were neutralized near Tal Rifaat.\n",
+          FNR_EVENT_KILL, 1, 11 },
     };
 
     for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++) {
