@@ -9139,6 +9139,20 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
             bool listing =
                 type == FNR_EVENT_LEGAL_ACTION && tg->cameo && strcmp(tg->cameo, "1246") == 0;
             size_t named = type == FNR_EVENT_ATTACK || listing ? 0 : named_persons(d, sf, &p);
+            /* ("Two other suspects who helped him, S.K. and B.T., were
+             * detained": the ones counted, named after their noun and
+             * before the verb) */
+            if (named && count > 0 && noun != SIZE_MAX && (long)named <= count) {
+                bool after = true;
+                for (size_t o = 0; o < sf->occs.len && after; o++) {
+                    const occ *oc = &FNR_VEC_AT(&sf->occs, occ, o);
+                    if (d->ents[oc->ent].type == FNR_ENTITY_PERSON &&
+                        contains(p.targets, p.n_targets, oc->ent))
+                        after = oc->tok > noun && oc->tok < tg->t0;
+                }
+                if (after)
+                    named = 0;
+            }
             if (count >= 0)
                 count += (long)named;
             else if (named)

@@ -6218,6 +6218,12 @@ static void test_turkish_round_ups(void **state)
           "neutralized in the Zap region, where troops have been deployed since 2022, while five "
           "others were neutralized near Tal Rifaat.\n",
           FNR_EVENT_KILL, 1, 11 },
+        /* the ones counted, named after their noun and before the verb,
+         * are not counted twice */
+        { "Two other suspects who hid him, K.Ö. and M.S., were detained in Batman.\n",
+          FNR_EVENT_ARREST, 1, 2 },
+        { "Police detained five suspects along with their leader Cemal Uğur.\n", FNR_EVENT_ARREST,
+          1, 6 },
     };
 
     for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++) {
