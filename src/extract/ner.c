@@ -2378,6 +2378,12 @@ static fnr_status take_lexicon(scan_ctx *c, size_t i, size_t j, size_t seq, cons
         size_t h = j;
         if (h + 1 < end && x_tok_is(d, h, "international") && (x_tok(d, h)->tflags & FNR_TF_CAP))
             h++;
+        /* ("Ankara Train Station", "Kadıköy Bus Station", "Sirkeci Railway
+         * Station") */
+        if (h + 1 < end && (x_tok(d, h)->tflags & FNR_TF_CAP) && x_tok_is(d, h + 1, "station") &&
+            (x_tok_is(d, h, "train") || x_tok_is(d, h, "railway") || x_tok_is(d, h, "bus") ||
+             x_tok_is(d, h, "metro") || x_tok_is(d, h, "central") || x_tok_is(d, h, "police")))
+            h++;
         if (h + 1 < end && x_tok_is(d, h, "air") && x_tok_is(d, h + 1, "base"))
             h++;
         if (h < end && (x_tok(d, h)->tflags & FNR_TF_CAP) &&

@@ -90,6 +90,9 @@ typedef struct ent_case {
 } ent_case;
 
 static const ent_case ENT_CASES[] = {
+    /* a place's train or bus station is a facility, not a person */
+    { "The bomb went off outside Konya Bus Station on Friday.", "Konya Bus Station",
+      FNR_ENTITY_LOCATION, NULL, "Bus Station" },
     /* the code name of an operation names no one */
     { "The operation, codenamed \"Kara Kartal\", led to the capture of Ali Demir in Hatay.",
       "Ali Demir", FNR_ENTITY_PERSON, NULL, "Kara Kartal" },
