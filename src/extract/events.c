@@ -4785,6 +4785,11 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
                 break;
             if (tok_class(d, k - 1, W_PLOT_CONTEXT) || x_tok_in(d, k - 1, AVERT_WORDS))
                 return FNR_EVENT_PLOT;
+            /* ("explosives ... to be used in an attack on security
+             * forces": what they were meant for; "used in the attack"
+             * happened) */
+            if (x_tok_is(d, k - 1, "used") && k - 1 > s0 && x_tok_is(d, k - 2, "be"))
+                return FNR_EVENT_PLOT;
         }
         /* "the ninth attack thwarted this year": foiled, so a plot */
         if (tg->t1 < s1 && (x_tok_is(d, tg->t1, "attempts") || x_tok_is(d, tg->t1, "plot") ||
@@ -7463,6 +7468,18 @@ static bool same_verdict(x_doc *d, size_t si, const trig *tg, const participants
            (!a || !b || !a->start.day || !b->start.day || a->start.day == b->start.day);
 }
 
+/* Whether place a lies in place b, as the report says ("the Edremit
+ * district of Van", "Van's Edremit district": a located_in relation). */
+static bool place_within(const x_doc *d, int a, int b)
+{
+    for (size_t i = 0; i < d->rels.len; i++) {
+        const fnr_relation *r = &FNR_VEC_AT(&d->rels, fnr_relation, i);
+        if (r->type == FNR_REL_LOCATED_IN && r->source == a && r->target == b)
+            return true;
+    }
+    return false;
+}
+
 static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
                      const participants *p, long count, int loc, size_t *lead)
 {
@@ -7755,7 +7772,11 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
         /* (... in another month, or of other ones: "a spy ring of twelve
          * working for the DGSI" in October, "twelve PKK suspects" in
          * February) */
-        if (count > 1 && e->count == count && (eloc < 0 || loc < 0 || eloc == loc) &&
+        /* (a place within the one told just before is the same: "four
+         * caught in Van", then "in the Edremit district of Van") */
+        if (count > 1 && e->count == count &&
+            (eloc < 0 || loc < 0 || eloc == loc ||
+             (si - e->sentence <= 2 && place_within(d, loc, eloc))) &&
             !another_one(d, s)) {
             const fnr_date_span *da = sentence_date(d, e->sentence), *db = sentence_date(d, si);
             bool other_month = da && db && da->start.month && db->start.month &&
@@ -7784,6 +7805,15 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
                     place_rank(&d->ents[loc]) <= 6 /* a province or smaller */) {
                     fnr_event *w = &FNR_VEC_AT(&d->events, fnr_event, i);
                     w->location = loc;
+                }
+                /* ("The suspects, identified as A, B, C and D, were caught
+                 * in Edremit": told again with the ones taken named, the
+                 * detail stands for it) */
+                if (back && (type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL) &&
+                    si - e->sentence <= 2 && names_person(d, p->targets, p->n_targets) &&
+                    !names_person(d, e->targets, e->n_targets) && e->n_targets < p->n_targets) {
+                    *lead = i;
+                    return false;
                 }
                 return true;
             }
@@ -9470,6 +9500,20 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
             bool listing =
                 type == FNR_EVENT_LEGAL_ACTION && tg->cameo && strcmp(tg->cameo, "1246") == 0;
             size_t named = type == FNR_EVENT_ATTACK || listing ? 0 : named_persons(d, sf, &p);
+            /* ("Two other suspects who helped him, S.K. and B.T., were
+             * detained": the ones counted, named after their noun and
+             * before the verb) */
+            if (named && count > 0 && noun != SIZE_MAX && (long)named <= count) {
+                bool after = true;
+                for (size_t o = 0; o < sf->occs.len && after; o++) {
+                    const occ *oc = &FNR_VEC_AT(&sf->occs, occ, o);
+                    if (d->ents[oc->ent].type == FNR_ENTITY_PERSON &&
+                        contains(p.targets, p.n_targets, oc->ent))
+                        after = oc->tok > noun && oc->tok < tg->t0;
+                }
+                if (after)
+                    named = 0;
+            }
             if (count >= 0)
                 count += (long)named;
             else if (named)
@@ -9743,7 +9787,15 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
         /* "Police arrested a suspect on Tuesday. The suspect, identified as
          * Ö.K., was caught in Osmangazi": the lead's date, when the detail
          * tells none */
-        if (!added->date[0] && lead_date[0]) {
+        /* ("... for the January 2024 attack on the church. ... accused X
+         * of directing the attack": an attack or plot told again in a
+         * sentence that dates nothing keeps the lead's date, not another
+         * one carried from elsewhere) */
+        size_t ln = strlen(lead_date), an = strlen(added->date);
+        bool other = memcmp(lead_date, added->date, ln < an ? ln : an) != 0;
+        if (lead_date[0] &&
+            (!added->date[0] || ((type == FNR_EVENT_ATTACK || type == FNR_EVENT_PLOT) && other &&
+                                 !sentence_date(d, si)))) {
             memcpy(added->date, lead_date, sizeof added->date);
             added->precision = lead_prec;
         }
@@ -9801,7 +9853,7 @@ static fnr_status breakdown_of_total(x_doc *d)
         if (e->location >= 0 && !e->location_inferred && place_rank_of(d, e->location) <= 5)
             continue;
         long sum = 0;
-        size_t j = i + 1, parts = 0;
+        size_t j = i + 1, parts = 0, last = 0;
         for (; j < d->events.len && sum < e->count; j++) {
             const fnr_event *f = &ev[j];
             if (f->sentence > e->sentence + 3)
@@ -9825,8 +9877,20 @@ static fnr_status breakdown_of_total(x_doc *d)
                 break;
             sum += f->count;
             parts++;
+            last = j;
         }
-        if (sum != e->count || parts < 2)
+        /* ("Five of the terrorists were neutralized in Gara, while four
+         * others were neutralized in Tal Rifaat": the first part told as
+         * a part of the total, no event, the rest "others") */
+        bool rest = false;
+        if (parts == 1 && sum < e->count) {
+            const fnr_event *f = &ev[last];
+            const xsent *fs = x_sent(d, f->sentence);
+            for (size_t k = fs->tok0; k + 1 < fs->tok1 && !rest; k++)
+                rest = token_number(d, k) == f->count &&
+                       (x_tok_is(d, k + 1, "others") || x_tok_is(d, k + 1, "more"));
+        }
+        if (!rest && (sum != e->count || parts < 2))
             continue;
         size_t out = i + 1;
         for (size_t k = i + 1; k < d->events.len; k++) {

@@ -2391,6 +2391,12 @@ static fnr_status take_lexicon(scan_ctx *c, size_t i, size_t j, size_t seq, cons
         size_t h = j;
         if (h + 1 < end && x_tok_is(d, h, "international") && (x_tok(d, h)->tflags & FNR_TF_CAP))
             h++;
+        /* ("Ankara Train Station", "Kadıköy Bus Station", "Sirkeci Railway
+         * Station") */
+        if (h + 1 < end && (x_tok(d, h)->tflags & FNR_TF_CAP) && x_tok_is(d, h + 1, "station") &&
+            (x_tok_is(d, h, "train") || x_tok_is(d, h, "railway") || x_tok_is(d, h, "bus") ||
+             x_tok_is(d, h, "metro") || x_tok_is(d, h, "central") || x_tok_is(d, h, "police")))
+            h++;
         if (h + 1 < end && x_tok_is(d, h, "air") && x_tok_is(d, h + 1, "base"))
             h++;
         if (h < end && (x_tok(d, h)->tflags & FNR_TF_CAP) &&
@@ -3568,6 +3574,24 @@ static fnr_status scan_code_names(scan_ctx *c)
         next_of_list = 0;
         if (!k)
             continue;
+        /* ("The operation, codenamed "Silent Shadow"", "an operation
+         * dubbed X": the name of an operation, an event's, no one's) */
+        size_t o = i > c->s0 && is_punct(d, i - 1, ',') ? i - 1 : i;
+        if (given_owner < 0 && o > c->s0 &&
+            (x_tok_is(d, o - 1, "operation") || x_tok_is(d, o - 1, "operations") ||
+             x_tok_is(d, o - 1, "offensive") || x_tok_is(d, o - 1, "raid"))) {
+            /* (a quoted name the other rules took for someone's: dropped) */
+            size_t q = k;
+            while (q < c->s1 && (is_open_quote(d, q) || is_punct(d, q, ',')))
+                q++;
+            if (q > k && is_open_quote(d, q - 1)) {
+                size_t e = q;
+                while (e < c->s1 && e - q < 6 && is_word(x_tok(d, e)))
+                    e++;
+                drop_mentions(d, q, e);
+            }
+            continue;
+        }
         if (given_owner < 0) {
             fnr_status st = person_before_cue(c, i);
             if (st != FNR_OK)

@@ -90,6 +90,12 @@ typedef struct ent_case {
 } ent_case;
 
 static const ent_case ENT_CASES[] = {
+    /* a place's train or bus station is a facility, not a person */
+    { "The bomb went off outside Konya Bus Station on Friday.", "Konya Bus Station",
+      FNR_ENTITY_LOCATION, NULL, "Bus Station" },
+    /* the code name of an operation names no one */
+    { "The operation, codenamed \"Kara Kartal\", led to the capture of Ali Demir in Hatay.",
+      "Ali Demir", FNR_ENTITY_PERSON, NULL, "Kara Kartal" },
     /* a place that is also a given name before a known surname that is
      * no given name: a person ("in Fatih" stays the district) */
     { "Counter-terrorism police detained Oğuz Tekin in Konya on Monday.", "Oğuz Tekin",
@@ -6513,6 +6519,23 @@ static void test_turkish_round_ups(void **state)
         { "Prosecutors say Kaya bought pistols for the gunmen behind the shooting at a wedding "
           "hall in Diyarbakır's Sur district in May 2022, which killed three people.\n",
           FNR_EVENT_ATTACK, 1, 3 },
+        /* "to be used in an attack": what it was meant for, a plot */
+        { "The rockets had been brought from Iraq to be used in an attack on a base in Hakkari.\n",
+          FNR_EVENT_ATTACK, 0, -2 },
+        { "The rockets had been brought from Iraq to be used in an attack on a base in Hakkari.\n",
+          FNR_EVENT_PLOT, 1, -2 },
+        /* a breakdown whose first part is told as a part of the total and
+         * whose rest are "others": no kill of its own */
+        { "The army neutralized 11 PKK terrorists in Iraq and Syria. Six of the terrorists were "
+          "neutralized in the Zap region, where troops have been deployed since 2022, while five "
+          "others were neutralized near Tal Rifaat.\n",
+          FNR_EVENT_KILL, 1, 11 },
+        /* the ones counted, named after their noun and before the verb,
+         * are not counted twice */
+        { "Two other suspects who hid him, K.Ö. and M.S., were detained in Batman.\n",
+          FNR_EVENT_ARREST, 1, 2 },
+        { "Police detained five suspects along with their leader Cemal Uğur.\n", FNR_EVENT_ARREST,
+          1, 6 },
     };
 
     for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++) {
@@ -6575,6 +6598,26 @@ static void test_turkish_round_ups(void **state)
     assert_true(names_have(f, v->targets, v->n_targets, "Kemal Uysal"));
     assert_true(names_have(f, v->targets, v->n_targets, "Hasan T."));
     assert_int_equal(n_events(f, FNR_EVENT_ESPIONAGE), 1);
+    fnr_facts_free(f);
+    /* an attack told again in a sentence with no date keeps its own */
+    f = run(" date 2026-03-25 Court jails bombers\n\nA court in Ankara on Monday jailed three men "
+            "over the March 2022 bombing of a bus station in Kayseri.\n\nProsecutors accused "
+            "Halit Sezer of ordering the bombing from Syria.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ATTACK);
+    assert_non_null(v);
+    assert_string_equal(v->date, "2022-03");
+    fnr_facts_free(f);
+    /* the capture told again, named, in a district of the place told:
+     * one arrest, the detail standing for it */
+    f = run(" date 2026-09-30 Cell caught\n\nMİT detained three suspects in Malatya, security "
+            "sources said on Monday.\n\nThe suspects, identified as K.A., M.T. and S.Y., were "
+            "caught in the Yeşilyurt district of Malatya on Sept. 26.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ARREST), 1);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_true(names_have(f, v->targets, v->n_targets, "K.A."));
+    assert_string_equal(v->date, "2026-09-26");
     fnr_facts_free(f);
 }
 
