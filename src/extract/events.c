@@ -9471,6 +9471,43 @@ static fnr_status doer_identified(x_doc *d)
     return FNR_OK;
 }
 
+/* "Saifullah had planned a suicide bombing at a rally in 2018 that killed
+ * 149 people": the attack planned took place, told with its dead in the
+ * same sentence; the planner made it, and no plot stands beside it. */
+static fnr_status planned_deed_done(x_doc *d)
+{
+    static const char *const PLANNED[] = { "planned",   "plotted",   "masterminded",
+                                           "organised", "organized", NULL };
+    fnr_event *ev = d->events.data;
+    size_t n = d->events.len, kept = 0;
+    for (size_t i = 0; i < n; i++) {
+        fnr_event *e = &ev[i];
+        bool done = false;
+        if (e->type == FNR_EVENT_PLOT && !e->n_targets) {
+            const xsent *s = x_sent(d, e->sentence);
+            size_t t = s->tok0;
+            while (t < s->tok1 && x_tok(d, t)->start < e->trigger_start)
+                t++;
+            for (size_t j = i + 1; j < n && !done && t < s->tok1 && x_tok_in(d, t, PLANNED); j++) {
+                fnr_event *a = &ev[j];
+                if (a->type != FNR_EVENT_ATTACK || a->sentence != e->sentence || a->count <= 0 ||
+                    a->trigger_start <= e->trigger_end || a->trigger_start - e->trigger_end > 40)
+                    continue;
+                done = true;
+                if (add_parties(d, &a->actors, &a->n_actors, e->actors, e->n_actors) != FNR_OK)
+                    return FNR_NOMEM;
+            }
+        }
+        if (done)
+            e->type = (fnr_event_type)0; /* marked to go */
+    }
+    for (size_t i = 0; i < n; i++)
+        if (ev[i].type)
+            ev[kept++] = ev[i];
+    d->events.len = kept;
+    return FNR_OK;
+}
+
 /* "MİT has neutralized a senior member of the PKK in northern Iraq. MİT
  * carried out a precision operation in Iraq's Sinjar region against the
  * terrorist, code-named X": the operation is the killing told again, with
@@ -9543,6 +9580,8 @@ fnr_status x_events_find(x_doc *d)
         st = operation_told_again(d);
     if (st == FNR_OK)
         st = doer_identified(d);
+    if (st == FNR_OK)
+        st = planned_deed_done(d);
     if (st != FNR_OK)
         return st;
     /* a plot with no plotter named takes the state the report says

@@ -6281,6 +6281,16 @@ static void test_security_news_shapes(void **state)
     assert_true(names_have(f, v->targets, v->n_targets, "Elias D."));
     assert_int_equal(v->n_actors, 0);
     fnr_facts_free(f);
+    /* a bombing planned that killed: the attack took place, no plot */
+    f = run("Police said Hamid Rasouli had planned a truck bombing at a market in Quetta in 2019 "
+            "that killed 23 people.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_PLOT), 0);
+    v = find_event(f, FNR_EVENT_ATTACK);
+    assert_non_null(v);
+    assert_true(names_have(f, v->actors, v->n_actors, "Hamid Rasouli"));
+    assert_int_equal(v->count, 23);
+    fnr_facts_free(f);
 }
 
 int main(void)
