@@ -2191,6 +2191,11 @@ static bool reports_other(const x_doc *d, size_t i, size_t t0)
 static bool says_it_did(const x_doc *d, size_t i, size_t t0)
 {
     size_t k = past_bracket(d, after_mention(d, i, t0), t0, 6);
+    /* ("the Taliban government said its intelligence agency had
+     * arrested": a group that governs, by its government) */
+    if (k + 1 < t0 && (x_tok_is(d, k, "government") || x_tok_is(d, k, "administration") ||
+                       x_tok_is(d, k, "authorities")))
+        k++;
     /* ("Houthi rebels in Yemen said they had detained": where they are) */
     if (k + 2 < t0 && x_tok_is(d, k, "in") && x_tok_entity(d, k + 1) >= 0 &&
         d->ents[x_tok_entity(d, k + 1)].type == FNR_ENTITY_LOCATION)

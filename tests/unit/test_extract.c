@@ -1546,6 +1546,9 @@ static const ev_case EV_CASES[] = {
       "2025-07-01", FNR_EVENT_ARREST, NULL, NULL, 312, "2024", NULL },
     { "OSLO, May 8, 2025 - Police said on Wednesday that they had detained two men on Monday.",
       NULL, FNR_EVENT_ARREST, NULL, NULL, 2, "2025-05-05", NULL },
+    /* a group that governs, saying its service arrested: it acts */
+    { "The Houthi government said its intelligence service had arrested a Saudi spy in Sanaa.",
+      NULL, FNR_EVENT_ARREST, "Houthi", NULL, -2, NULL, NULL },
     /* "gave intelligence to": a sharing, the giver acts */
     { "The Shin Bet gave intelligence to Jordan's General Intelligence Directorate about a cell "
       "in Zarqa.",
