@@ -7423,6 +7423,19 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
         }
         if (e->type != type || e->sentence == si) /* the other clause of this sentence */
             continue;
+        /* "X tipped off the FSB about a cell", then "Acting on intelligence
+         * from X, FSB officers arrested the four": the tip told again as
+         * the arrest's reason */
+        if (type == FNR_EVENT_INTEL_SHARING && si - e->sentence <= 3 && p->n_actors &&
+            (x_tok_is(d, tg->t0, "acting") || x_tok_is(d, tg->t0, "acted"))) {
+            bool same = true;
+            for (size_t k = 0; k < p->n_actors && same; k++)
+                same = contains(e->actors, e->n_actors, p->actors[k]);
+            for (size_t k = 0; k < p->n_targets && same; k++)
+                same = contains(e->targets, e->n_targets, p->targets[k]);
+            if (same)
+                return true;
+        }
         if (type == FNR_EVENT_LEGAL_ACTION && same_verdict(d, si, tg, p, count, e))
             return true;
         if ((day_at != SIZE_MAX && e->trigger_start >= e->start + (ta - na) &&

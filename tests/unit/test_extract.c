@@ -6294,6 +6294,15 @@ static void test_security_news_shapes(void **state)
     assert_true(names_have(f, v->actors, v->n_actors, "Hamid Rasouli"));
     assert_int_equal(v->count, 23);
     fnr_facts_free(f);
+    /* a tip told, then the arrest "acting on intelligence from" the same
+     * service: one sharing */
+    f = run("The SBU tipped off Poland's Internal Security Agency about the courier on May 2.\n\n"
+            "Acting on intelligence from the SBU, ABW officers arrested the man in Rzeszow on May "
+            "5.\n",
+            "2026-05-10");
+    assert_int_equal(n_events(f, FNR_EVENT_INTEL_SHARING), 1);
+    assert_int_equal(n_events(f, FNR_EVENT_ARREST), 1);
+    fnr_facts_free(f);
 }
 
 int main(void)
