@@ -6303,6 +6303,16 @@ static void test_security_news_shapes(void **state)
     assert_int_equal(n_events(f, FNR_EVENT_INTEL_SHARING), 1);
     assert_int_equal(n_events(f, FNR_EVENT_ARREST), 1);
     fnr_facts_free(f);
+    /* "the Islamic State's Mozambique branch" names the group and the
+     * country, no branch by name; "Democratic Republic of Congo" is the
+     * DRC */
+    f = run("Troops killed a commander of the Islamic State's Mozambique branch. ADF fighters "
+            "attacked a village in the Democratic Republic of Congo.\n",
+            NULL);
+    assert_null(find_entity(f, "Islamic State's Mozambique"));
+    e = find_entity(f, "Democratic Republic of Congo");
+    assert_true(e && strcmp(e->country, "COD") == 0);
+    fnr_facts_free(f);
 }
 
 int main(void)
