@@ -691,12 +691,11 @@ static const char *const furniture_prefixes[] = {
     "suggested topics",
 };
 
-/* Endings of a one-line credit ("TRT World and Agencies") or reading time
- * ("4 min read"). */
+/* Endings of a one-line credit ("TRT World and Agencies"), reading time
+ * ("4 min read") or a page's account links ("Wednesday, 20 November 2026
+ * Log in Subscribe"). */
 static const char *const furniture_suffixes[] = {
-    " and agencies",
-    " min read",
-    " dk okuma",
+    " and agencies", " min read", " dk okuma", " log in", " sign in", " subscribe", " my account",
 };
 
 /* A card's time stamp alone: "2 hours ago", "5 dakika önce". */
