@@ -499,11 +499,23 @@ fnr_status x_word_classes(fnr_lexicon *lex)
         const char *word;
         uint32_t tag;
     } TAGGED[] = {
-        { "repeatedly", X_TAG_HABIT }, { "regularly", X_TAG_HABIT }, { "routinely", X_TAG_HABIT },
-        { "frequently", X_TAG_HABIT }, { "often", X_TAG_HABIT },     { "sporadic", X_TAG_HABIT },
-        { "occasional", X_TAG_HABIT }, { "continue", X_TAG_HABIT },  { "continues", X_TAG_HABIT },
-        { "if", X_TAG_MAYBE },         { "could", X_TAG_MAYBE },     { "would", X_TAG_MAYBE },
-        { "will", X_TAG_MAYBE },       { "might", X_TAG_MAYBE },
+        { "repeatedly", X_TAG_HABIT },
+        { "regularly", X_TAG_HABIT },
+        { "routinely", X_TAG_HABIT },
+        { "frequently", X_TAG_HABIT },
+        { "often", X_TAG_HABIT },
+        { "sporadic", X_TAG_HABIT },
+        { "occasional", X_TAG_HABIT },
+        { "continue", X_TAG_HABIT },
+        { "continues", X_TAG_HABIT },
+        /* "the network, which Säpo says carries out attacks for Iran" */
+        { "carries", X_TAG_HABIT },
+        { "conducts", X_TAG_HABIT },
+        { "if", X_TAG_MAYBE },
+        { "could", X_TAG_MAYBE },
+        { "would", X_TAG_MAYBE },
+        { "will", X_TAG_MAYBE },
+        { "might", X_TAG_MAYBE },
     };
 
     for (size_t i = 0; i < sizeof TAGGED / sizeof TAGGED[0]; i++) {

@@ -6313,6 +6313,12 @@ static void test_security_news_shapes(void **state)
     e = find_entity(f, "Democratic Republic of Congo");
     assert_true(e && strcmp(e->country, "COD") == 0);
     fnr_facts_free(f);
+    /* what a network "carries out" is its habit, no one attack */
+    f = run("The teenagers were hired through a gang which, police say, carries out bombings "
+            "for a foreign state.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 0);
+    fnr_facts_free(f);
 }
 
 int main(void)
