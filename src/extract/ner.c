@@ -4609,6 +4609,11 @@ static int its_owner(const x_doc *d, size_t s0, size_t rq, size_t *a)
                 return -1;
             continue;
         }
+        /* ("sanctioned the Foxtrot network and its leader": the noun
+         * before "and its", named by no entity, owns the leader) */
+        if (k >= s0 + 3 && x_tok_is(d, k - 2, "and") && x_tok(d, k - 3)->mention < 0 &&
+            (x_tok(d, k - 3)->xflags & XT_LOWER))
+            return -1;
         for (size_t j = k - 1; j > s0; j--) {
             int e = x_tok_entity(d, j - 1);
             if (e < 0)

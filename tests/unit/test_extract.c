@@ -6319,6 +6319,13 @@ static void test_security_news_shapes(void **state)
             NULL);
     assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 0);
     fnr_facts_free(f);
+    /* "sanctioned the Zeta network and its leader": the network's leader,
+     * not the one that sanctioned */
+    f = run("The European Union sanctioned the Zeta network and its leader, Goran Pavlic, in "
+            "May.\n",
+            NULL);
+    assert_false(has_relation(f, FNR_REL_LEADER_OF, "Goran Pavlic", "European Union"));
+    fnr_facts_free(f);
 }
 
 int main(void)
