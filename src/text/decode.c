@@ -1520,7 +1520,17 @@ static void find_dateline(fnr_doc *doc, const char *s, const line *lines, size_t
             doc->date = d;
             return;
         }
+        /* ("MAPUTO, Mozambique (AP) — November 19, 2026": the date alone
+         * after the dash, the report on the lines below) */
         if (dash) {
+            size_t q = dash + ((unsigned char)s[dash] == 0xE2 ? 3 : 1);
+            while (q < b && (s[q] == ' ' || s[q] == '-')) {
+                q++;
+            }
+            if (q < b && b - q <= 24 && count_words_upto(s, q, b, 4) <= 3 &&
+                date_at_start(s + q, b - q, true, &d) && d.prec == FNR_DATE_DAY) {
+                doc->date = d;
+            }
             return;
         }
         /* a lone upper-case line: a city, or a menu's "HOME"; read on */

@@ -1267,6 +1267,21 @@ static void test_page_dates(void **state)
     }
 }
 
+/* A dateline whose date stands alone after the dash, the report on the
+ * lines below: "MAPUTO, Mozambique (AP) — November 19, 2026". */
+static void test_dateline_date_after_dash(void **state)
+{
+    (void)state;
+    const char *in = "Troops kill militant commander\n\n"
+                     "PEMBA, Mozambique (AP) \xe2\x80\x94 March 4, 2026\n\n"
+                     "Troops killed a militant commander in Cabo Delgado on Monday, the army "
+                     "said.\n";
+    fnr_doc doc;
+    assert_int_equal(decode(in, NULL, &doc, NULL), FNR_OK);
+    assert_day(doc.date, 2026, 3, 4);
+    fnr_doc_destroy(&doc);
+}
+
 static void test_wrapped_lines_join(void **state)
 {
     (void)state;
@@ -1356,6 +1371,7 @@ int main(void)
         cmocka_unit_test(test_stamp_after_standfirst),
         cmocka_unit_test(test_html_page_furniture),
         cmocka_unit_test(test_account_links_strip),
+        cmocka_unit_test(test_dateline_date_after_dash),
         cmocka_unit_test(test_page_dates),
         cmocka_unit_test(test_wrapped_lines_join),
         cmocka_unit_test(test_nomem),
