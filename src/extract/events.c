@@ -7587,6 +7587,22 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
             for (size_t k = 0; k < p->n_targets; k++)
                 if (d->ents[p->targets[k]].type == FNR_ENTITY_PERSON)
                     person = true;
+            /* ("X was killed on November 12 in the Macomia district
+             * along with four fighters" after "forces killed X in Cabo
+             * Delgado last week": the detailed telling stands for it) */
+            const fnr_date_span *db = sentence_date(d, si);
+            bool finer = (db && db->start.prec == FNR_DATE_DAY && !db->is_relative &&
+                          !(e->precision && strcmp(e->precision, "day") == 0)) ||
+                         (count > 1 && count > e->count);
+            /* (the next sentence or the one after, opening with the one
+             * the lead named) */
+            int opener = x_tok_entity(d, s->tok0);
+            if (person && finer && si - e->sentence <= 2 && opener >= 0 &&
+                contains(p->targets, p->n_targets, opener) &&
+                contains(e->targets, e->n_targets, opener)) {
+                *lead = i;
+                return false;
+            }
             if (person)
                 return true;
         }

@@ -6326,6 +6326,17 @@ static void test_security_news_shapes(void **state)
             NULL);
     assert_false(has_relation(f, FNR_REL_LEADER_OF, "Goran Pavlic", "European Union"));
     fnr_facts_free(f);
+    /* the lead's killing told again, opening with the one killed, on its
+     * day, with its place and the others killed: the detail stands */
+    f = run("PEMBA, March 20, 2026 - Troops killed a senior commander of the group, Issa Bakari "
+            "Juma, in Cabo Delgado last week, the army said.\n\nJuma was killed on March 12 in "
+            "the Macomia district along with three fighters, the army said.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_KILL), 1);
+    v = find_event(f, FNR_EVENT_KILL);
+    assert_string_equal(v->date, "2026-03-12");
+    assert_int_equal(v->count, 4);
+    fnr_facts_free(f);
 }
 
 int main(void)
