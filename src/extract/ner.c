@@ -5113,9 +5113,14 @@ fnr_status x_relations_find(x_doc *d)
                         }
                         if (r > s0 && x_tok_is(d, r - 1, "of")) {
                             size_t rb2 = r - 1, ra2 = rb2;
+                            /* ("forces killed a senior commander of the
+                             * group, X": the role from past the article, not
+                             * the verb before it) */
                             while (ra2 > s0 && is_word(x_tok(d, ra2 - 1)) &&
                                    x_tok(d, ra2 - 1)->mention < 0 && rb2 - ra2 < 5 &&
-                                   !x_tok_is(d, ra2 - 1, "the"))
+                                   !x_tok_is(d, ra2 - 1, "the") && !x_tok_is(d, ra2 - 1, "a") &&
+                                   !x_tok_is(d, ra2 - 1, "an") &&
+                                   !(x_tok(d, ra2 - 1)->xflags & XT_TRIGGER))
                                 ra2--;
                             if (ra2 < rb2) {
                                 bool leader = role_is_leader(d, rb2 - 1);

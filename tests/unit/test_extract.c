@@ -6337,6 +6337,17 @@ static void test_security_news_shapes(void **state)
     assert_string_equal(v->date, "2026-03-12");
     assert_int_equal(v->count, 4);
     fnr_facts_free(f);
+    /* the role before the name is told from past its article, not from
+     * the verb */
+    f = run("Police arrested a senior member of the PKK, Rojhat Bilen, in Van.\n", NULL);
+    bool role_seen = false;
+    for (size_t r = 0; r < f->n_relations; r++)
+        if (f->relations[r].role) {
+            assert_string_equal(f->relations[r].role, "senior member");
+            role_seen = true;
+        }
+    assert_true(role_seen);
+    fnr_facts_free(f);
 }
 
 int main(void)
