@@ -5819,16 +5819,20 @@ static size_t past_dateline(const x_doc *d, const xsent *s, size_t from)
 /* Where the words a source said begin, when the date at off is the
  * saying's: "Europol said in its report in June that member states had
  * arrested 449 people in 2025" (a verb of saying before the date, "that"
- * right after it, a few words on); else 0. */
+ * or the said clause's pronoun a few words on); else 0. */
 static size_t said_that_after(const char *text, size_t len, size_t off)
 {
     static const char *const SAID[] = { "said ",   "announced ", "reported ",
                                         "stated ", "revealed ",  "wrote ",
                                         "noted ",  "disclosed ", NULL };
+    /* (or the said clause's subject right after the date: "said on
+     * Monday it had killed a financier on Saturday") */
+    static const char *const OPENS[] = { " that ", " it ", " they ", " its ", " their ", NULL };
     size_t that = 0;
-    for (size_t q = off; q + 6 <= len && q < off + 24 && !that; q++)
-        if (text[q] == ' ' && memcmp(text + q, " that ", 6) == 0)
-            that = q + 6;
+    for (size_t q = off; q < len && q < off + 24 && !that; q++)
+        for (size_t k = 0; OPENS[k] && !that && text[q] == ' '; k++)
+            if (q + strlen(OPENS[k]) <= len && memcmp(text + q, OPENS[k], strlen(OPENS[k])) == 0)
+                that = q + strlen(OPENS[k]);
     if (!that)
         return 0;
     for (size_t q = 0; q < off; q++)

@@ -1549,6 +1549,9 @@ static const ev_case EV_CASES[] = {
     /* a group that governs, saying its service arrested: it acts */
     { "The Houthi government said its intelligence service had arrested a Saudi spy in Sanaa.",
       NULL, FNR_EVENT_ARREST, "Houthi", NULL, -2, NULL, NULL },
+    { "NAIROBI, May 8, 2025 - The army said on Wednesday it had killed four militants near "
+      "Lamu on Sunday.",
+      NULL, FNR_EVENT_KILL, NULL, NULL, 4, "2025-05-04", NULL },
     /* "gave intelligence to": a sharing, the giver acts */
     { "The Shin Bet gave intelligence to Jordan's General Intelligence Directorate about a cell "
       "in Zarqa.",
