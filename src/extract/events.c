@@ -7969,6 +7969,30 @@ static void named_next(x_doc *d)
         if (s->para_start && !one_sentence_para_before(d, si))
             continue;
         size_t k = s->tok0;
+        /* "The US military said it had killed a senior financier ... US
+         * Africa Command identified the man as X": the one killed, named */
+        if (e->count <= 1 && (e->type == FNR_EVENT_ARREST || e->type == FNR_EVENT_KILL)) {
+            int who = -1;
+            for (size_t q = k; q + 2 < s->tok1 && q - k < 12 && who < 0; q++) {
+                if (!x_tok_is(d, q, "identified") || q == k || x_tok_is(d, q - 1, "was") ||
+                    x_tok_is(d, q - 1, "were"))
+                    continue;
+                size_t r = q + 1;
+                if (x_tok_is(d, r, "him") || x_tok_is(d, r, "her"))
+                    r++;
+                else if (r + 2 < s->tok1 && x_tok_is(d, r, "the") && x_tok_in(d, r + 1, ONE))
+                    r += 2;
+                else
+                    continue;
+                int w = r + 1 < s->tok1 && x_tok_is(d, r, "as") ? x_tok_entity(d, r + 1) : -1;
+                if (w >= 0 && d->ents[w].type == FNR_ENTITY_PERSON)
+                    who = w;
+            }
+            if (who >= 0) {
+                (void)add_parties(d, &e->targets, &e->n_targets, &who, 1);
+                continue;
+            }
+        }
         if (k + 4 >= s->tok1 || !x_tok_is(d, k, "the") || !is_punct_c(d, k + 2, ','))
             continue;
         /* "Police detained three men ... The suspects, identified as A, B

@@ -6351,6 +6351,14 @@ static void test_security_news_shapes(void **state)
         }
     assert_true(role_seen);
     fnr_facts_free(f);
+    /* "identified the man as X" in the next sentence names the one killed */
+    f = run("The army said it had killed a senior bomb maker near Kismayo.\n\nThe Somali "
+            "National Army identified the man as Hassan Abdi Farah.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_KILL);
+    assert_non_null(v);
+    assert_true(names_have(f, v->targets, v->n_targets, "Hassan Abdi Farah"));
+    fnr_facts_free(f);
 }
 
 int main(void)
