@@ -53,6 +53,15 @@ static size_t after_mention(const x_doc *d, size_t i, size_t s1)
     return k < s1 ? k : s1;
 }
 
+/* Whether token k is a word of nationality that "of" and a country follow
+ * ("citizens of Tajikistan", "a national of Uzbekistan"). */
+static bool of_nationality(const x_doc *d, size_t k)
+{
+    static const char *const NATIONALITY[] = { "citizen", "citizens", "national", "nationals",
+                                               "native",  "natives",  NULL };
+    return x_tok_in(d, k, NATIONALITY);
+}
+
 /* Whether the mention starting at token i is tied to a word of affiliation
  * ("al-Qaida-linked", "Islamic State-inspired"): the tokeniser cuts such a
  * word off a name, so a hyphen touching the name and a lower-case word is
@@ -2833,6 +2842,11 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
         bool before = i < tg->t0;
         if (oc->kin)
             continue;
+        /* ("the suspects, citizens of Tajikistan, were wanted by Interpol":
+         * a nationality, no party) */
+        if (en->type == FNR_ENTITY_LOCATION && i >= s0 + 2 && x_tok_is(d, i - 1, "of") &&
+            of_nationality(d, i - 2))
+            continue;
         /* "arrested 11 people linked to Iran's IRGC and seized weapons":
          * the body the ones caught are tied to seized nothing */
         if (before && tg->type == FNR_EVENT_SEIZURE) {
@@ -3940,6 +3954,10 @@ static int find_location(const x_doc *d, const sent_facts *f, const participants
                 d->ents[named].type == FNR_ENTITY_LOCATION)
                 continue;
         }
+        /* "three of the suspects, citizens of Tajikistan, were wanted": a
+         * nationality, not where the event was */
+        if (oc->tok >= 2 && x_tok_is(d, oc->tok - 1, "of") && of_nationality(d, oc->tok - 2))
+            continue;
         /* "warehouses linked to Ukraine", "a group with ties to Iran": a
          * tie, not where the event was */
         if (oc->tok >= 2 && x_tok_is(d, oc->tok - 1, "to")) {

@@ -6359,6 +6359,16 @@ static void test_security_news_shapes(void **state)
     assert_non_null(v);
     assert_true(names_have(f, v->targets, v->n_targets, "Hassan Abdi Farah"));
     fnr_facts_free(f);
+    /* "citizens of Tajikistan": a nationality, neither a party nor the
+     * place */
+    f = run("Two of the men, citizens of Tajikistan, were wanted by Interpol for financing "
+            "terrorism.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_LEGAL_ACTION);
+    assert_non_null(v);
+    assert_false(names_have(f, v->actors, v->n_actors, "Tajikistan"));
+    assert_int_equal(v->location, -1);
+    fnr_facts_free(f);
 }
 
 int main(void)
