@@ -3258,6 +3258,20 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
                     break;
                 }
             }
+            /* "photographed a Mossad office", "spied on the MIT
+             * headquarters": a service's site or staff, watched */
+            if (!before && (d->ent_bits[e] & EK_INTEL)) {
+                static const char *const SITE[] = { "office",   "offices",   "headquarters",
+                                                    "building", "buildings", "premises",
+                                                    "station",  "facility",  "facilities",
+                                                    "officers", "officials", "employees",
+                                                    "staff",    "agents",    NULL };
+                size_t k = after_mention(d, i, s1);
+                if (k < s1 && x_tok_in(d, k, SITE)) {
+                    add_unique(p->targets, &p->n_targets, e);
+                    break;
+                }
+            }
             if (en->type == FNR_ENTITY_PERSON || (d->ent_bits[e] & EK_INTEL))
                 add_unique(p->actors, &p->n_actors, e);
             else if (en->type == FNR_ENTITY_LOCATION && kind_is(d, en, K_COUNTRY) && !before &&

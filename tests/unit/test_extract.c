@@ -1552,6 +1552,9 @@ static const ev_case EV_CASES[] = {
     { "NAIROBI, May 8, 2025 - The army said on Wednesday it had killed four militants near "
       "Lamu on Sunday.",
       NULL, FNR_EVENT_KILL, NULL, NULL, 4, "2025-05-04", NULL },
+    /* a service's office watched is the target of the spying */
+    { "The woman photographed an MI5 office in Belfast for Russian intelligence.", NULL,
+      FNR_EVENT_ESPIONAGE, NULL, "MI5", -2, NULL, NULL },
     /* "gave intelligence to": a sharing, the giver acts */
     { "The Shin Bet gave intelligence to Jordan's General Intelligence Directorate about a cell "
       "in Zarqa.",
