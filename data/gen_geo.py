@@ -67,7 +67,7 @@ VARIANTS = {
     "PSE": ["Palestine", "State of Palestine", "Palestinian Territories",
             "Palestinian territories"],
     "CIV": ["Ivory Coast", "Côte d'Ivoire", "Cote d'Ivoire"],
-    "COD": ["DR Congo", "DRC", "Democratic Republic of the Congo", "Congo-Kinshasa"],
+    "COD": ["DR Congo", "DRC", "Democratic Republic of the Congo", "Congo-Kinshasa", "Democratic Republic of Congo", "DR of Congo"],
     "COG": ["Congo-Brazzaville", "Republic of the Congo"],
     "MMR": ["Myanmar", "Burma"],
     "SWZ": ["Eswatini", "Swaziland"],

@@ -53,6 +53,15 @@ static size_t after_mention(const x_doc *d, size_t i, size_t s1)
     return k < s1 ? k : s1;
 }
 
+/* Whether token k is a word of nationality that "of" and a country follow
+ * ("citizens of Tajikistan", "a national of Uzbekistan"). */
+static bool of_nationality(const x_doc *d, size_t k)
+{
+    static const char *const NATIONALITY[] = { "citizen", "citizens", "national", "nationals",
+                                               "native",  "natives",  NULL };
+    return x_tok_in(d, k, NATIONALITY);
+}
+
 /* Whether the mention starting at token i is tied to a word of affiliation
  * ("al-Qaida-linked", "Islamic State-inspired"): the tokeniser cuts such a
  * word off a name, so a hyphen touching the name and a lower-case word is
@@ -506,11 +515,23 @@ fnr_status x_word_classes(fnr_lexicon *lex)
         const char *word;
         uint32_t tag;
     } TAGGED[] = {
-        { "repeatedly", X_TAG_HABIT }, { "regularly", X_TAG_HABIT }, { "routinely", X_TAG_HABIT },
-        { "frequently", X_TAG_HABIT }, { "often", X_TAG_HABIT },     { "sporadic", X_TAG_HABIT },
-        { "occasional", X_TAG_HABIT }, { "continue", X_TAG_HABIT },  { "continues", X_TAG_HABIT },
-        { "if", X_TAG_MAYBE },         { "could", X_TAG_MAYBE },     { "would", X_TAG_MAYBE },
-        { "will", X_TAG_MAYBE },       { "might", X_TAG_MAYBE },
+        { "repeatedly", X_TAG_HABIT },
+        { "regularly", X_TAG_HABIT },
+        { "routinely", X_TAG_HABIT },
+        { "frequently", X_TAG_HABIT },
+        { "often", X_TAG_HABIT },
+        { "sporadic", X_TAG_HABIT },
+        { "occasional", X_TAG_HABIT },
+        { "continue", X_TAG_HABIT },
+        { "continues", X_TAG_HABIT },
+        /* "the network, which Säpo says carries out attacks for Iran" */
+        { "carries", X_TAG_HABIT },
+        { "conducts", X_TAG_HABIT },
+        { "if", X_TAG_MAYBE },
+        { "could", X_TAG_MAYBE },
+        { "would", X_TAG_MAYBE },
+        { "will", X_TAG_MAYBE },
+        { "might", X_TAG_MAYBE },
     };
 
     for (size_t i = 0; i < sizeof TAGGED / sizeof TAGGED[0]; i++) {
@@ -2237,6 +2258,11 @@ static bool reports_other(const x_doc *d, size_t i, size_t t0)
 static bool says_it_did(const x_doc *d, size_t i, size_t t0)
 {
     size_t k = past_bracket(d, after_mention(d, i, t0), t0, 6);
+    /* ("the Taliban government said its intelligence agency had
+     * arrested": a group that governs, by its government) */
+    if (k + 1 < t0 && (x_tok_is(d, k, "government") || x_tok_is(d, k, "administration") ||
+                       x_tok_is(d, k, "authorities")))
+        k++;
     /* ("Houthi rebels in Yemen said they had detained": where they are) */
     if (k + 2 < t0 && x_tok_is(d, k, "in") && x_tok_entity(d, k + 1) >= 0 &&
         d->ents[x_tok_entity(d, k + 1)].type == FNR_ENTITY_LOCATION)
@@ -2924,6 +2950,11 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
         bool before = i < tg->t0;
         if (oc->kin)
             continue;
+        /* ("the suspects, citizens of Tajikistan, were wanted by Interpol":
+         * a nationality, no party) */
+        if (en->type == FNR_ENTITY_LOCATION && i >= s0 + 2 && x_tok_is(d, i - 1, "of") &&
+            of_nationality(d, i - 2))
+            continue;
         /* "arrested 11 people linked to Iran's IRGC and seized weapons":
          * the body the ones caught are tied to seized nothing */
         if (before && tg->type == FNR_EVENT_SEIZURE) {
@@ -3347,6 +3378,20 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
                     k--;
                 if (k > tg->t0 + 1 && (x_tok_is(d, k - 1, "on") || x_tok_is(d, k - 1, "of")) &&
                     !x_tok_is(d, k - 2, "behalf")) {
+                    add_unique(p->targets, &p->n_targets, e);
+                    break;
+                }
+            }
+            /* "photographed a Mossad office", "spied on the MIT
+             * headquarters": a service's site or staff, watched */
+            if (!before && (d->ent_bits[e] & EK_INTEL)) {
+                static const char *const SITE[] = { "office",   "offices",   "headquarters",
+                                                    "building", "buildings", "premises",
+                                                    "station",  "facility",  "facilities",
+                                                    "officers", "officials", "employees",
+                                                    "staff",    "agents",    NULL };
+                size_t k = after_mention(d, i, s1);
+                if (k < s1 && x_tok_in(d, k, SITE)) {
                     add_unique(p->targets, &p->n_targets, e);
                     break;
                 }
@@ -4063,6 +4108,10 @@ static int find_location(const x_doc *d, const sent_facts *f, const participants
                 d->ents[named].type == FNR_ENTITY_LOCATION)
                 continue;
         }
+        /* "three of the suspects, citizens of Tajikistan, were wanted": a
+         * nationality, not where the event was */
+        if (oc->tok >= 2 && x_tok_is(d, oc->tok - 1, "of") && of_nationality(d, oc->tok - 2))
+            continue;
         /* "warehouses linked to Ukraine", "a group with ties to Iran": a
          * tie, not where the event was */
         if (oc->tok >= 2 && x_tok_is(d, oc->tok - 1, "to")) {
@@ -5971,16 +6020,20 @@ static size_t past_dateline(const x_doc *d, const xsent *s, size_t from)
 /* Where the words a source said begin, when the date at off is the
  * saying's: "Europol said in its report in June that member states had
  * arrested 449 people in 2025" (a verb of saying before the date, "that"
- * right after it, a few words on); else 0. */
+ * or the said clause's pronoun a few words on); else 0. */
 static size_t said_that_after(const char *text, size_t len, size_t off)
 {
     static const char *const SAID[] = { "said ",   "announced ", "reported ",
                                         "stated ", "revealed ",  "wrote ",
                                         "noted ",  "disclosed ", NULL };
+    /* (or the said clause's subject right after the date: "said on
+     * Monday it had killed a financier on Saturday") */
+    static const char *const OPENS[] = { " that ", " it ", " they ", " its ", " their ", NULL };
     size_t that = 0;
-    for (size_t q = off; q + 6 <= len && q < off + 24 && !that; q++)
-        if (text[q] == ' ' && memcmp(text + q, " that ", 6) == 0)
-            that = q + 6;
+    for (size_t q = off; q < len && q < off + 24 && !that; q++)
+        for (size_t k = 0; OPENS[k] && !that && text[q] == ' '; k++)
+            if (q + strlen(OPENS[k]) <= len && memcmp(text + q, OPENS[k], strlen(OPENS[k])) == 0)
+                that = q + strlen(OPENS[k]);
     if (!that)
         return 0;
     for (size_t q = 0; q < off; q++)
@@ -7686,6 +7739,19 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
         }
         if (e->type != type || e->sentence == si) /* the other clause of this sentence */
             continue;
+        /* "X tipped off the FSB about a cell", then "Acting on intelligence
+         * from X, FSB officers arrested the four": the tip told again as
+         * the arrest's reason */
+        if (type == FNR_EVENT_INTEL_SHARING && si - e->sentence <= 3 && p->n_actors &&
+            (x_tok_is(d, tg->t0, "acting") || x_tok_is(d, tg->t0, "acted"))) {
+            bool same = true;
+            for (size_t k = 0; k < p->n_actors && same; k++)
+                same = contains(e->actors, e->n_actors, p->actors[k]);
+            for (size_t k = 0; k < p->n_targets && same; k++)
+                same = contains(e->targets, e->n_targets, p->targets[k]);
+            if (same)
+                return true;
+        }
         if (type == FNR_EVENT_LEGAL_ACTION && same_verdict(d, si, tg, p, count, e))
             return true;
         if ((day_at != SIZE_MAX && e->trigger_start >= e->start + (ta - na) &&
@@ -7841,6 +7907,22 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
             for (size_t k = 0; k < p->n_targets; k++)
                 if (d->ents[p->targets[k]].type == FNR_ENTITY_PERSON)
                     person = true;
+            /* ("X was killed on November 12 in the Macomia district
+             * along with four fighters" after "forces killed X in Cabo
+             * Delgado last week": the detailed telling stands for it) */
+            const fnr_date_span *db = sentence_date(d, si);
+            bool finer = (db && db->start.prec == FNR_DATE_DAY && !db->is_relative &&
+                          !(e->precision && strcmp(e->precision, "day") == 0)) ||
+                         (count > 1 && count > e->count);
+            /* (the next sentence or the one after, opening with the one
+             * the lead named) */
+            int opener = x_tok_entity(d, s->tok0);
+            if (person && finer && si - e->sentence <= 2 && opener >= 0 &&
+                contains(p->targets, p->n_targets, opener) &&
+                contains(e->targets, e->n_targets, opener)) {
+                *lead = i;
+                return false;
+            }
             if (person)
                 return true;
         }
@@ -8301,6 +8383,30 @@ static void named_next(x_doc *d)
             if ((long)n == e->count)
                 (void)add_parties(d, &e->targets, &e->n_targets, who, n); /* (no room: as told) */
             continue;
+        }
+        /* "The US military said it had killed a senior financier ... US
+         * Africa Command identified the man as X": the one killed, named */
+        if (e->count <= 1 && (e->type == FNR_EVENT_ARREST || e->type == FNR_EVENT_KILL)) {
+            int who = -1;
+            for (size_t q = k; q + 2 < s->tok1 && q - k < 12 && who < 0; q++) {
+                if (!x_tok_is(d, q, "identified") || q == k || x_tok_is(d, q - 1, "was") ||
+                    x_tok_is(d, q - 1, "were"))
+                    continue;
+                size_t r = q + 1;
+                if (x_tok_is(d, r, "him") || x_tok_is(d, r, "her"))
+                    r++;
+                else if (r + 2 < s->tok1 && x_tok_is(d, r, "the") && x_tok_in(d, r + 1, ONE))
+                    r += 2;
+                else
+                    continue;
+                int w = r + 1 < s->tok1 && x_tok_is(d, r, "as") ? x_tok_entity(d, r + 1) : -1;
+                if (w >= 0 && d->ents[w].type == FNR_ENTITY_PERSON)
+                    who = w;
+            }
+            if (who >= 0) {
+                (void)add_parties(d, &e->targets, &e->n_targets, &who, 1);
+                continue;
+            }
         }
         if (k + 4 >= s->tok1 || !x_tok_is(d, k, "the") || !is_punct_c(d, k + 2, ','))
             continue;
@@ -9948,6 +10054,43 @@ static fnr_status doer_identified(x_doc *d)
     return FNR_OK;
 }
 
+/* "Saifullah had planned a suicide bombing at a rally in 2018 that killed
+ * 149 people": the attack planned took place, told with its dead in the
+ * same sentence; the planner made it, and no plot stands beside it. */
+static fnr_status planned_deed_done(x_doc *d)
+{
+    static const char *const PLANNED[] = { "planned",   "plotted",   "masterminded",
+                                           "organised", "organized", NULL };
+    fnr_event *ev = d->events.data;
+    size_t n = d->events.len, kept = 0;
+    for (size_t i = 0; i < n; i++) {
+        fnr_event *e = &ev[i];
+        bool done = false;
+        if (e->type == FNR_EVENT_PLOT && !e->n_targets) {
+            const xsent *s = x_sent(d, e->sentence);
+            size_t t = s->tok0;
+            while (t < s->tok1 && x_tok(d, t)->start < e->trigger_start)
+                t++;
+            for (size_t j = i + 1; j < n && !done && t < s->tok1 && x_tok_in(d, t, PLANNED); j++) {
+                fnr_event *a = &ev[j];
+                if (a->type != FNR_EVENT_ATTACK || a->sentence != e->sentence || a->count <= 0 ||
+                    a->trigger_start <= e->trigger_end || a->trigger_start - e->trigger_end > 40)
+                    continue;
+                done = true;
+                if (add_parties(d, &a->actors, &a->n_actors, e->actors, e->n_actors) != FNR_OK)
+                    return FNR_NOMEM;
+            }
+        }
+        if (done)
+            e->type = (fnr_event_type)0; /* marked to go */
+    }
+    for (size_t i = 0; i < n; i++)
+        if (ev[i].type)
+            ev[kept++] = ev[i];
+    d->events.len = kept;
+    return FNR_OK;
+}
+
 /* "MİT has neutralized a senior member of the PKK in northern Iraq. MİT
  * carried out a precision operation in Iraq's Sinjar region against the
  * terrorist, code-named X": the operation is the killing told again, with
@@ -10020,6 +10163,8 @@ fnr_status x_events_find(x_doc *d)
         st = operation_told_again(d);
     if (st == FNR_OK)
         st = doer_identified(d);
+    if (st == FNR_OK)
+        st = planned_deed_done(d);
     if (st != FNR_OK)
         return st;
     /* a plot with no plotter named takes the state the report says

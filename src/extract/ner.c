@@ -4671,6 +4671,11 @@ static int its_owner(const x_doc *d, size_t s0, size_t rq, size_t *a)
                 return -1;
             continue;
         }
+        /* ("sanctioned the Foxtrot network and its leader": the noun
+         * before "and its", named by no entity, owns the leader) */
+        if (k >= s0 + 3 && x_tok_is(d, k - 2, "and") && x_tok(d, k - 3)->mention < 0 &&
+            (x_tok(d, k - 3)->xflags & XT_LOWER))
+            return -1;
         for (size_t j = k - 1; j > s0; j--) {
             int e = x_tok_entity(d, j - 1);
             if (e < 0)
@@ -5191,9 +5196,14 @@ fnr_status x_relations_find(x_doc *d)
                         }
                         if (r > s0 && x_tok_is(d, r - 1, "of")) {
                             size_t rb2 = r - 1, ra2 = rb2;
+                            /* ("forces killed a senior commander of the
+                             * group, X": the role from past the article, not
+                             * the verb before it) */
                             while (ra2 > s0 && is_word(x_tok(d, ra2 - 1)) &&
                                    x_tok(d, ra2 - 1)->mention < 0 && rb2 - ra2 < 5 &&
-                                   !x_tok_is(d, ra2 - 1, "the"))
+                                   !x_tok_is(d, ra2 - 1, "the") && !x_tok_is(d, ra2 - 1, "a") &&
+                                   !x_tok_is(d, ra2 - 1, "an") &&
+                                   !(x_tok(d, ra2 - 1)->xflags & XT_TRIGGER))
                                 ra2--;
                             if (ra2 < rb2) {
                                 bool leader = role_is_leader(d, rb2 - 1);

@@ -691,12 +691,11 @@ static const char *const furniture_prefixes[] = {
     "suggested topics",
 };
 
-/* Endings of a one-line credit ("TRT World and Agencies") or reading time
- * ("4 min read"). */
+/* Endings of a one-line credit ("TRT World and Agencies"), reading time
+ * ("4 min read") or a page's account links ("Wednesday, 20 November 2026
+ * Log in Subscribe"). */
 static const char *const furniture_suffixes[] = {
-    " and agencies",
-    " min read",
-    " dk okuma",
+    " and agencies", " min read", " dk okuma", " log in", " sign in", " subscribe", " my account",
 };
 
 /* A card's time stamp alone: "2 hours ago", "5 dakika önce". */
@@ -1521,7 +1520,17 @@ static void find_dateline(fnr_doc *doc, const char *s, const line *lines, size_t
             doc->date = d;
             return;
         }
+        /* ("MAPUTO, Mozambique (AP) — November 19, 2026": the date alone
+         * after the dash, the report on the lines below) */
         if (dash) {
+            size_t q = dash + ((unsigned char)s[dash] == 0xE2 ? 3 : 1);
+            while (q < b && (s[q] == ' ' || s[q] == '-')) {
+                q++;
+            }
+            if (q < b && b - q <= 24 && count_words_upto(s, q, b, 4) <= 3 &&
+                date_at_start(s + q, b - q, true, &d) && d.prec == FNR_DATE_DAY) {
+                doc->date = d;
+            }
             return;
         }
         /* a lone upper-case line: a city, or a menu's "HOME"; read on */

@@ -1585,6 +1585,15 @@ static const ev_case EV_CASES[] = {
       "2025-07-01", FNR_EVENT_ARREST, NULL, NULL, 312, "2024", NULL },
     { "OSLO, May 8, 2025 - Police said on Wednesday that they had detained two men on Monday.",
       NULL, FNR_EVENT_ARREST, NULL, NULL, 2, "2025-05-05", NULL },
+    /* a group that governs, saying its service arrested: it acts */
+    { "The Houthi government said its intelligence service had arrested a Saudi spy in Sanaa.",
+      NULL, FNR_EVENT_ARREST, "Houthi", NULL, -2, NULL, NULL },
+    { "NAIROBI, May 8, 2025 - The army said on Wednesday it had killed four militants near "
+      "Lamu on Sunday.",
+      NULL, FNR_EVENT_KILL, NULL, NULL, 4, "2025-05-04", NULL },
+    /* a service's office watched is the target of the spying */
+    { "The woman photographed an MI5 office in Belfast for Russian intelligence.", NULL,
+      FNR_EVENT_ESPIONAGE, NULL, "MI5", -2, NULL, NULL },
     /* "gave intelligence to": a sharing, the giver acts */
     { "The Shin Bet gave intelligence to Jordan's General Intelligence Directorate about a cell "
       "in Zarqa.",
@@ -6468,6 +6477,88 @@ static void test_security_news_shapes(void **state)
     assert_non_null(v);
     assert_true(names_have(f, v->targets, v->n_targets, "Elias D."));
     assert_int_equal(v->n_actors, 0);
+    fnr_facts_free(f);
+    /* a bombing planned that killed: the attack took place, no plot */
+    f = run("Police said Hamid Rasouli had planned a truck bombing at a market in Quetta in 2019 "
+            "that killed 23 people.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_PLOT), 0);
+    v = find_event(f, FNR_EVENT_ATTACK);
+    assert_non_null(v);
+    assert_true(names_have(f, v->actors, v->n_actors, "Hamid Rasouli"));
+    assert_int_equal(v->count, 23);
+    fnr_facts_free(f);
+    /* a tip told, then the arrest "acting on intelligence from" the same
+     * service: one sharing */
+    f = run("The SBU tipped off Poland's Internal Security Agency about the courier on May 2.\n\n"
+            "Acting on intelligence from the SBU, ABW officers arrested the man in Rzeszow on May "
+            "5.\n",
+            "2026-05-10");
+    assert_int_equal(n_events(f, FNR_EVENT_INTEL_SHARING), 1);
+    assert_int_equal(n_events(f, FNR_EVENT_ARREST), 1);
+    fnr_facts_free(f);
+    /* "the Islamic State's Mozambique branch" names the group and the
+     * country, no branch by name; "Democratic Republic of Congo" is the
+     * DRC */
+    f = run("Troops killed a commander of the Islamic State's Mozambique branch. ADF fighters "
+            "attacked a village in the Democratic Republic of Congo.\n",
+            NULL);
+    assert_null(find_entity(f, "Islamic State's Mozambique"));
+    e = find_entity(f, "Democratic Republic of Congo");
+    assert_true(e && strcmp(e->country, "COD") == 0);
+    fnr_facts_free(f);
+    /* what a network "carries out" is its habit, no one attack */
+    f = run("The teenagers were hired through a gang which, police say, carries out bombings "
+            "for a foreign state.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 0);
+    fnr_facts_free(f);
+    /* "sanctioned the Zeta network and its leader": the network's leader,
+     * not the one that sanctioned */
+    f = run("The European Union sanctioned the Zeta network and its leader, Goran Pavlic, in "
+            "May.\n",
+            NULL);
+    assert_false(has_relation(f, FNR_REL_LEADER_OF, "Goran Pavlic", "European Union"));
+    fnr_facts_free(f);
+    /* the lead's killing told again, opening with the one killed, on its
+     * day, with its place and the others killed: the detail stands */
+    f = run("PEMBA, March 20, 2026 - Troops killed a senior commander of the group, Issa Bakari "
+            "Juma, in Cabo Delgado last week, the army said.\n\nJuma was killed on March 12 in "
+            "the Macomia district along with three fighters, the army said.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_KILL), 1);
+    v = find_event(f, FNR_EVENT_KILL);
+    assert_string_equal(v->date, "2026-03-12");
+    assert_int_equal(v->count, 4);
+    fnr_facts_free(f);
+    /* the role before the name is told from past its article, not from
+     * the verb */
+    f = run("Police arrested a senior member of the PKK, Rojhat Bilen, in Van.\n", NULL);
+    bool role_seen = false;
+    for (size_t r = 0; r < f->n_relations; r++)
+        if (f->relations[r].role) {
+            assert_string_equal(f->relations[r].role, "senior member");
+            role_seen = true;
+        }
+    assert_true(role_seen);
+    fnr_facts_free(f);
+    /* "identified the man as X" in the next sentence names the one killed */
+    f = run("The army said it had killed a senior bomb maker near Kismayo.\n\nThe Somali "
+            "National Army identified the man as Hassan Abdi Farah.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_KILL);
+    assert_non_null(v);
+    assert_true(names_have(f, v->targets, v->n_targets, "Hassan Abdi Farah"));
+    fnr_facts_free(f);
+    /* "citizens of Tajikistan": a nationality, neither a party nor the
+     * place */
+    f = run("Two of the men, citizens of Tajikistan, were wanted by Interpol for financing "
+            "terrorism.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_LEGAL_ACTION);
+    assert_non_null(v);
+    assert_false(names_have(f, v->actors, v->n_actors, "Tajikistan"));
+    assert_int_equal(v->location, -1);
     fnr_facts_free(f);
 }
 

@@ -1211,6 +1211,25 @@ static void test_html_page_furniture(void **state)
     fnr_doc_destroy(&doc);
 }
 
+/* A page's strip of account links over the report ("Friday, 20 November
+ * 2026 Log in Subscribe") is furniture: "in Subscribe" names no place. */
+static void test_account_links_strip(void **state)
+{
+    (void)state;
+    const char *in =
+        "<html><body><div class=\"strip\"><span>Friday, 20 November 2026</span> <a>Log "
+        "in</a> <a>Subscribe</a></div>"
+        "<article><h1>Court jails six over sabotage plot</h1>"
+        "<p>VILNIUS - A court sentenced six men for plotting to set fire to a depot, "
+        "prosecutors said on Thursday.</p></article></body></html>";
+    fnr_doc doc;
+    assert_int_equal(decode(in, NULL, &doc, NULL), FNR_OK);
+    assert_true(kept(&doc, "VILNIUS - A court"));
+    static const char *const gone[] = { "Subscribe", "Log in" };
+    assert_none_kept(&doc, gone, sizeof gone / sizeof gone[0]);
+    fnr_doc_destroy(&doc);
+}
+
 /* The document date of a copied page: a "Published" line in day-first
  * digits or a line that is only a date, below the site's menu; "Updated 2
  * hours ago" gives none (relative dates stay unresolved). */
@@ -1246,6 +1265,21 @@ static void test_page_dates(void **state)
         assert_true(kept(&doc, "BERLIN - Federal"));
         fnr_doc_destroy(&doc);
     }
+}
+
+/* A dateline whose date stands alone after the dash, the report on the
+ * lines below: "MAPUTO, Mozambique (AP) — November 19, 2026". */
+static void test_dateline_date_after_dash(void **state)
+{
+    (void)state;
+    const char *in = "Troops kill militant commander\n\n"
+                     "PEMBA, Mozambique (AP) \xe2\x80\x94 March 4, 2026\n\n"
+                     "Troops killed a militant commander in Cabo Delgado on Monday, the army "
+                     "said.\n";
+    fnr_doc doc;
+    assert_int_equal(decode(in, NULL, &doc, NULL), FNR_OK);
+    assert_day(doc.date, 2026, 3, 4);
+    fnr_doc_destroy(&doc);
 }
 
 static void test_wrapped_lines_join(void **state)
@@ -1336,6 +1370,8 @@ int main(void)
         cmocka_unit_test(test_html_menu_separators),
         cmocka_unit_test(test_stamp_after_standfirst),
         cmocka_unit_test(test_html_page_furniture),
+        cmocka_unit_test(test_account_links_strip),
+        cmocka_unit_test(test_dateline_date_after_dash),
         cmocka_unit_test(test_page_dates),
         cmocka_unit_test(test_wrapped_lines_join),
         cmocka_unit_test(test_nomem),
