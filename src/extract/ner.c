@@ -3994,6 +3994,14 @@ static void bare_body_names(x_doc *d)
             (strcmp(mk, "police") != 0 && strcmp(mk, "armed_forces") != 0 &&
              strcmp(mk, "intelligence_service") != 0 && strcmp(mk, "government") != 0))
             continue;
+        /* ("Ukraine's Security Service" is not Russia's Federal Security
+         * Service: a country that owns the bare name keeps it from a body
+         * of another country) */
+        const fnr_lex_entry *owner = m->tok0 >= 2 && (x_tok(d, m->tok0 - 1)->tflags & FNR_TF_POSS)
+                                         ? x_key_entry(x_tok(d, m->tok0 - 2)->lk, FNR_LEX_LOCATION)
+                                         : NULL;
+        if (owner && (!owner->country[0] || !owner->kind || strcmp(owner->kind, "country") != 0))
+            owner = NULL;
         int32_t named = -1;
         for (size_t j = 0; j < n && named != -2; j++) {
             const xmention *f = x_men(d, j);
@@ -4001,6 +4009,9 @@ static void bare_body_names(x_doc *d)
             if (j == i || !f->key_len || f->type != FNR_ENTITY_ORGANIZATION ||
                 f->tok1 - f->tok0 <= m->tok1 - m->tok0 || !fk || strcmp(fk, mk) != 0 ||
                 (m->lex && f->lex == m->lex) || !words_within(d, m, f))
+                continue;
+            if (owner && f->lex && f->lex->country[0] &&
+                strcmp(f->lex->country, owner->country) != 0)
                 continue;
             if (named >= 0 && find_root(d, named) != find_root(d, (int32_t)j))
                 named = -2;

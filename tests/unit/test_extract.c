@@ -6568,6 +6568,25 @@ static void test_turkish_round_ups(void **state)
     fnr_facts_free(f);
 }
 
+/* Entities of reports that name the services of many states, their
+ * people and places (round q21c). */
+static void test_services_of_many_states(void **state)
+{
+    (void)state;
+    /* "Ukraine's Security Service" is not the Federal Security Service
+     * another state owns in the same sentence */
+    fnr_facts *f = run("Ukraine's Security Service (SBU) said it had foiled a plan by Russia's "
+                       "Federal Security Service (FSB) to bomb a rail bridge.\n",
+                       NULL);
+    const fnr_entity *sbu = find_entity(f, "SBU"), *fsb = find_entity(f, "FSB");
+    assert_non_null(sbu);
+    assert_non_null(fsb);
+    assert_ptr_not_equal(sbu, fsb);
+    assert_string_equal(sbu->country, "UKR");
+    assert_string_equal(fsb->country, "RUS");
+    fnr_facts_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6643,6 +6662,7 @@ int main(void)
         cmocka_unit_test(test_sources_sieges_and_escapes),
         cmocka_unit_test(test_security_news_shapes),
         cmocka_unit_test(test_turkish_round_ups),
+        cmocka_unit_test(test_services_of_many_states),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
