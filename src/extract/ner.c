@@ -3449,6 +3449,13 @@ static int32_t code_name_owner(const x_doc *d, size_t cue, size_t after, size_t 
             return pm >= 0 && x_men(d, (size_t)pm)->type == FNR_ENTITY_PERSON ? pm : -1;
         }
         int32_t m = x_tok(d, k - 1)->mention;
+        /* ("Cemil Bayık's deputy, code-named X": the one the person's
+         * noun names, not the person) */
+        if (m >= 0 && x_men(d, (size_t)m)->type == FNR_ENTITY_PERSON &&
+            x_men(d, (size_t)m)->tok1 + 1 < cue &&
+            (x_tok(d, x_men(d, (size_t)m)->tok1)->tflags & FNR_TF_POSS) &&
+            (x_tok(d, x_men(d, (size_t)m)->tok1 + 1)->xflags & XT_LOWER))
+            return -1;
         /* ("Investigators said another suspect, known by the nickname X":
          * a lone unknown word that tells the sentence, a guessed surname,
          * owns no name in it) */

@@ -6585,6 +6585,15 @@ static void test_services_of_many_states(void **state)
     assert_string_equal(sbu->country, "UKR");
     assert_string_equal(fsb->country, "RUS");
     fnr_facts_free(f);
+    /* the code name of "X's deputy" is the deputy's, not X's */
+    f = run("Troops killed Murat Demir's deputy, code-named \"Rojhat Zap\", near the border.\n",
+            NULL);
+    const fnr_entity *demir = find_entity(f, "Murat Demir"), *zap = find_entity(f, "Rojhat Zap");
+    assert_non_null(demir);
+    assert_non_null(zap);
+    assert_ptr_not_equal(demir, zap);
+    assert_int_equal(zap->type, FNR_ENTITY_PERSON);
+    fnr_facts_free(f);
 }
 
 int main(void)
