@@ -6594,6 +6594,24 @@ static void test_services_of_many_states(void **state)
     assert_ptr_not_equal(demir, zap);
     assert_int_equal(zap->type, FNR_ENTITY_PERSON);
     fnr_facts_free(f);
+
+    /* places news spells otherwise than the gazetteer's sources */
+    static const struct {
+        const char *name, *country;
+    } PLACES[] = { { "Derecik", "TUR" }, { "Zakho", "IRQ" }, { "al-Tabqa", "SYR" },
+                   { "Aarhus", "DNK" },  { "Lice", "TUR" },  { "Urmia", "IRN" } };
+
+    f = run("Gendarmes detained two men in Hakkari's Derecik district; a third was caught in "
+            "Zakho. A fourth was held in al-Tabqa and a fifth in Aarhus. The sixth, from Lice, "
+            "had lived in Urmia.\n",
+            NULL);
+    for (size_t i = 0; i < sizeof PLACES / sizeof PLACES[0]; i++) {
+        const fnr_entity *e = find_entity(f, PLACES[i].name);
+        if (!e || e->type != FNR_ENTITY_LOCATION || strcmp(e->country, PLACES[i].country) != 0)
+            fail_msg("place %zu: \"%s\" not found as a place of %s", i, PLACES[i].name,
+                     PLACES[i].country);
+    }
+    fnr_facts_free(f);
 }
 
 int main(void)
