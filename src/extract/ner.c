@@ -2399,6 +2399,28 @@ static fnr_status take_lexicon(scan_ctx *c, size_t i, size_t j, size_t seq, cons
             return add_mention(d, c->s, i, h + 1, FNR_ENTITY_LOCATION, NULL, "facility",
                                "place_facility", false, NULL);
         }
+        /* "Van Ferit Melen Airport", "Ankara Esenboğa Airport": a city's
+         * name, then the person's or place's the site is named after, then
+         * the site's head; the whole is the site's name (D-5) */
+        h = j;
+        while (h < end && h - j < 3 && is_word(x_tok(d, h)) && (x_tok(d, h)->tflags & FNR_TF_CAP) &&
+               !(x_tok(d, h)->tflags & FNR_TF_UPPER) &&
+               !(x_tok(d, h)->xflags & (XT_STOP | XT_TITLE | XT_ORGHEAD | XT_LOCHEAD)))
+            h++;
+        if (h > j && h < end && !(e->kind && strcmp(e->kind, "country") == 0)) {
+            size_t head = h;
+            if (head + 1 < end && x_tok_is(d, head, "international") &&
+                (x_tok(d, head)->tflags & FNR_TF_CAP))
+                head++;
+            if (head + 1 < end && x_tok_is(d, head, "air") && x_tok_is(d, head + 1, "base"))
+                head++;
+            if ((x_tok(d, head)->tflags & FNR_TF_CAP) &&
+                (x_tok_in(d, head, FACILITIES) || (head > h && x_tok_is(d, head, "base")))) {
+                *out_next = head + 1;
+                return add_mention(d, c->s, i, head + 1, FNR_ENTITY_LOCATION, NULL, "facility",
+                                   "place_named_facility", false, NULL);
+            }
+        }
     }
     return add_mention(d, c->s, i, j, type, e, NULL, "dictionary", false, NULL);
 }

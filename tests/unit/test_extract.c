@@ -6612,6 +6612,13 @@ static void test_services_of_many_states(void **state)
                      PLACES[i].country);
     }
     fnr_facts_free(f);
+    /* "Van Ferit Melen Airport": the city's name opens the site's */
+    f = run("Police detained the courier at the Van Ferit Melen Airport on Monday.\n", NULL);
+    const fnr_entity *site = find_entity(f, "Van Ferit Melen Airport");
+    assert_non_null(site);
+    assert_int_equal(site->type, FNR_ENTITY_LOCATION);
+    assert_null(find_entity(f, "Ferit Melen Airport"));
+    fnr_facts_free(f);
 }
 
 int main(void)
