@@ -1010,9 +1010,9 @@ static const char *const PERSON_PARTICLES[] = { "abu", "ebu", "abou", "umm", "um
 
 /* The first words of the cues code_name_cue knows. */
 static const char *const CUE_WORDS[] = {
-    "codenamed", "code named", "nicknamed", "dubbed", "alias",    "aka",     "a.k.a.",
-    "a.k.a",     "a k a",      "code",      "known",  "referred", "real",    "nom",
-    "under",     "himself",    "herself",   "name",   "spelt",    "spelled", NULL
+    "codenamed", "code named", "nicknamed", "dubbed",   "alias",  "aka", "a.k.a.", "a.k.a",
+    "a k a",     "code",       "known",     "referred", "real",   "nom", "under",  "himself",
+    "herself",   "name",       "spelt",     "spelled",  "called", NULL
 };
 
 /* Verbs of saying (x_report_verb: tagged X_CUE_REPORT). */
@@ -1659,6 +1659,9 @@ static size_t code_name_cue(const x_doc *d, size_t i, size_t end)
     if (!x_tok_class(d, i, XW_CUE))
         return 0; /* most words: no cue starts with them */
     if (x_tok_in(d, i, one))
+        return i + 1;
+    /* "Abdul Rauf, also called "Qari Zubair"" */
+    if (x_tok_is(d, i, "called") && i > 0 && x_tok_is(d, i - 1, "also"))
         return i + 1;
     if (x_tok_is(d, i, "code") && i + 1 < end &&
         (x_tok_is(d, i + 1, "named") || x_tok_is(d, i + 1, "name") || x_tok_is(d, i + 1, "names")))

@@ -6619,6 +6619,12 @@ static void test_services_of_many_states(void **state)
     assert_int_equal(site->type, FNR_ENTITY_LOCATION);
     assert_null(find_entity(f, "Ferit Melen Airport"));
     fnr_facts_free(f);
+    /* "also called X" ties the code name to the one named before */
+    f = run("The bomber was named as Abdul Rauf Akhund, also called \"Qari Zubair\".\n", NULL);
+    const fnr_entity *rauf = find_entity(f, "Abdul Rauf Akhund");
+    assert_non_null(rauf);
+    assert_true(has_alias(rauf, "Qari Zubair"));
+    fnr_facts_free(f);
 }
 
 int main(void)
