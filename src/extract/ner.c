@@ -1474,9 +1474,10 @@ static bool looks_like_person(const x_doc *d, size_t i, size_t j)
         bool inner = k > i && k + 1 < j && (x_tok(d, i)->xflags & XT_GIVEN) &&
                      !(t->xflags & (XT_ORGHEAD | XT_LOCHEAD | XT_TITLE | XT_DEMONYM));
         /* ("Elif Sultan Kalsen": a title that is also a given name, after
-         * a given name, is a second given name) */
+         * a given name, is a second given name; last, the family name:
+         * "Gul Wali", "Ali Sultan") */
         inner = inner ||
-                (k > i && k + 1 < j && (t->xflags & XT_TITLE) && (t->xflags & XT_GIVEN) &&
+                (k > i && (t->xflags & XT_TITLE) && (t->xflags & XT_GIVEN) &&
                  (x_tok(d, k - 1)->xflags & XT_GIVEN) && !(x_tok(d, k - 1)->xflags & XT_TITLE));
         if ((t->xflags & (XT_STOP | XT_ORGHEAD | XT_LOCHEAD | XT_TITLE | XT_DEMONYM)) && !inner)
             return false;

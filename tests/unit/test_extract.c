@@ -6625,6 +6625,12 @@ static void test_services_of_many_states(void **state)
     assert_non_null(rauf);
     assert_true(has_alias(rauf, "Qari Zubair"));
     fnr_facts_free(f);
+    /* Pashto given names; a title that is a given name too ends a name */
+    f = run("Police arrested two facilitators, Gul Wali and Zabihullah Khan, near the border.\n",
+            NULL);
+    const fnr_entity *gul = find_entity(f, "Gul Wali");
+    assert_true(gul && gul->type == FNR_ENTITY_PERSON);
+    fnr_facts_free(f);
 }
 
 int main(void)
