@@ -6631,6 +6631,15 @@ static void test_services_of_many_states(void **state)
     const fnr_entity *gul = find_entity(f, "Gul Wali");
     assert_true(gul && gul->type == FNR_ENTITY_PERSON);
     fnr_facts_free(f);
+    /* a given name before "border crossing" names the crossing; a border
+     * gate is a site too */
+    f = run("The cell moved rifles through the Jaber border crossing and the Kapıköy border "
+            "gate.\n",
+            NULL);
+    const fnr_entity *jaber = find_entity(f, "Jaber"), *kapi = find_entity(f, "Kapıköy");
+    assert_true(jaber && jaber->type == FNR_ENTITY_LOCATION);
+    assert_true(kapi && kapi->type == FNR_ENTITY_LOCATION);
+    fnr_facts_free(f);
 }
 
 int main(void)
