@@ -6640,6 +6640,11 @@ static void test_services_of_many_states(void **state)
     assert_true(jaber && jaber->type == FNR_ENTITY_LOCATION);
     assert_true(kapi && kapi->type == FNR_ENTITY_LOCATION);
     fnr_facts_free(f);
+    /* a given name in the dateline's brackets is the agency that filed */
+    f = run("AMMAN (Petra) - Police detained four men in Zarqa on Monday.\n", NULL);
+    const fnr_entity *petra = find_entity(f, "Petra");
+    assert_true(petra && petra->type == FNR_ENTITY_ORGANIZATION);
+    fnr_facts_free(f);
 }
 
 int main(void)
