@@ -85,6 +85,10 @@ Farrukh Jamshid Sherzod Bakhtiyor Ulugbek Dilshod Sardor Alisher Bakhodir Nurlan
 Eliezer Ehud Eitan Eyal Gadi Gideon Gilad Guy Ilan Isaac Itamar Itzhak Yitzhak Meir Menachem Micha Moshe Naftali
 Nadav Nir Ofer Omer Oren Reuven Ron Ronen Shaul Shimon Shlomo Tal Tamir Uri Uzi Yaakov Yair Yoav Yosef Yossi Yohanan
 Yonatan Zvi Tzachi David Ayelet Dalia Galit Hila Michal Miri Noa Orly Rivka Ruth Shira Tamar Tzipi Yael""",
+"pashto_urdu": """Gul Wali Noor Zabihullah Sanaullah Rahmatullah Ahmadullah Ehsanullah Inamullah Najibullah
+Hekmatullah Shahabuddin Nasrullah Amanullah Faizullah Habibullah Kifayatullah Mohibullah Obaidullah Samiullah
+Zahir Zalmai Ghulam Akhtar Mansoor Baitullah Hakimullah Fazlullah Shafiqullah Asadullah Rafiullah Ziaullah
+Atiqullah Matiullah Khalilullah Saifullah Hameedullah Sher Zarin Gulalai Malalai""",
 "other": """Abdirahman Abdiaziz Ahmed-Shah Bola Muhammadu Abubakar Goodluck Ibrahim-Boubacar Assimi Mahamat Idriss
 Hemedti Khalifa Haftar Moammar Muammar Gulbuddin Hibatullah Sirajuddin Ashraf Hamid Zalmay Nawaz Shehbaz Imran
 Asif Bilawal Narendra Rahul Ilham Nikol Recep Vladimir Xi Wang Li Zhang Kim Jong-un Shinzo Fumio Jacinda Justin

@@ -1010,9 +1010,9 @@ static const char *const PERSON_PARTICLES[] = { "abu", "ebu", "abou", "umm", "um
 
 /* The first words of the cues code_name_cue knows. */
 static const char *const CUE_WORDS[] = {
-    "codenamed", "code named", "nicknamed", "dubbed", "alias",    "aka",     "a.k.a.",
-    "a.k.a",     "a k a",      "code",      "known",  "referred", "real",    "nom",
-    "under",     "himself",    "herself",   "name",   "spelt",    "spelled", NULL
+    "codenamed", "code named", "nicknamed", "dubbed",   "alias",  "aka", "a.k.a.", "a.k.a",
+    "a k a",     "code",       "known",     "referred", "real",   "nom", "under",  "himself",
+    "herself",   "name",       "spelt",     "spelled",  "called", NULL
 };
 
 /* Verbs of saying (x_report_verb: tagged X_CUE_REPORT). */
@@ -1474,9 +1474,10 @@ static bool looks_like_person(const x_doc *d, size_t i, size_t j)
         bool inner = k > i && k + 1 < j && (x_tok(d, i)->xflags & XT_GIVEN) &&
                      !(t->xflags & (XT_ORGHEAD | XT_LOCHEAD | XT_TITLE | XT_DEMONYM));
         /* ("Elif Sultan Kalsen": a title that is also a given name, after
-         * a given name, is a second given name) */
+         * a given name, is a second given name; last, the family name:
+         * "Gul Wali", "Ali Sultan") */
         inner = inner ||
-                (k > i && k + 1 < j && (t->xflags & XT_TITLE) && (t->xflags & XT_GIVEN) &&
+                (k > i && (t->xflags & XT_TITLE) && (t->xflags & XT_GIVEN) &&
                  (x_tok(d, k - 1)->xflags & XT_GIVEN) && !(x_tok(d, k - 1)->xflags & XT_TITLE));
         if ((t->xflags & (XT_STOP | XT_ORGHEAD | XT_LOCHEAD | XT_TITLE | XT_DEMONYM)) && !inner)
             return false;
@@ -1659,6 +1660,9 @@ static size_t code_name_cue(const x_doc *d, size_t i, size_t end)
     if (!x_tok_class(d, i, XW_CUE))
         return 0; /* most words: no cue starts with them */
     if (x_tok_in(d, i, one))
+        return i + 1;
+    /* "Abdul Rauf, also called "Qari Zubair"" */
+    if (x_tok_is(d, i, "called") && i > 0 && x_tok_is(d, i - 1, "also"))
         return i + 1;
     if (x_tok_is(d, i, "code") && i + 1 < end &&
         (x_tok_is(d, i + 1, "named") || x_tok_is(d, i + 1, "name") || x_tok_is(d, i + 1, "names")))
@@ -1961,8 +1965,15 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
              x_tok_is(d, h, "power") || x_tok_is(d, h, "nuclear") || x_tok_is(d, h, "border") ||
              x_tok_is(d, h, "refugee") || x_tok_is(d, h, "detention")))
             h++;
-        if (h < end && j - i <= 3 && (x_tok(d, h)->xflags & XT_LOWER) && x_tok_in(d, h, SITES) &&
-            !(x_tok(d, j - 1)->xflags & XT_DEMONYM) && !(x_tok(d, i)->xflags & XT_GIVEN))
+        /* ("the Kapıköy border gate"; "the Jaber border crossing": after
+         * "the", a given name before a site's modifier and head is the
+         * site's name, not a person's) */
+        bool border = h > j && x_tok_is(d, j, "border");
+        bool given_ok =
+            !(x_tok(d, i)->xflags & XT_GIVEN) || (h > j && i > c->s0 && x_tok_is(d, i - 1, "the"));
+        if (h < end && j - i <= 3 && (x_tok(d, h)->xflags & XT_LOWER) &&
+            (x_tok_in(d, h, SITES) || (border && x_tok_is(d, h, "gate"))) &&
+            !(x_tok(d, j - 1)->xflags & XT_DEMONYM) && given_ok)
             return add_mention(d, c->s, i, j, FNR_ENTITY_LOCATION, NULL, "facility", "site_head",
                                false, NULL);
         /* "the Nevatim and Ramat David air bases": names of a list before
@@ -2404,6 +2415,28 @@ static fnr_status take_lexicon(scan_ctx *c, size_t i, size_t j, size_t seq, cons
             *out_next = h + 1;
             return add_mention(d, c->s, i, h + 1, FNR_ENTITY_LOCATION, NULL, "facility",
                                "place_facility", false, NULL);
+        }
+        /* "Van Ferit Melen Airport", "Ankara Esenboğa Airport": a city's
+         * name, then the person's or place's the site is named after, then
+         * the site's head; the whole is the site's name (D-5) */
+        h = j;
+        while (h < end && h - j < 3 && is_word(x_tok(d, h)) && (x_tok(d, h)->tflags & FNR_TF_CAP) &&
+               !(x_tok(d, h)->tflags & FNR_TF_UPPER) &&
+               !(x_tok(d, h)->xflags & (XT_STOP | XT_TITLE | XT_ORGHEAD | XT_LOCHEAD)))
+            h++;
+        if (h > j && h < end && !(e->kind && strcmp(e->kind, "country") == 0)) {
+            size_t head = h;
+            if (head + 1 < end && x_tok_is(d, head, "international") &&
+                (x_tok(d, head)->tflags & FNR_TF_CAP))
+                head++;
+            if (head + 1 < end && x_tok_is(d, head, "air") && x_tok_is(d, head + 1, "base"))
+                head++;
+            if ((x_tok(d, head)->tflags & FNR_TF_CAP) &&
+                (x_tok_in(d, head, FACILITIES) || (head > h && x_tok_is(d, head, "base")))) {
+                *out_next = head + 1;
+                return add_mention(d, c->s, i, head + 1, FNR_ENTITY_LOCATION, NULL, "facility",
+                                   "place_named_facility", false, NULL);
+            }
         }
     }
     return add_mention(d, c->s, i, j, type, e, NULL, "dictionary", false, NULL);
@@ -3152,6 +3185,15 @@ static size_t acronym_phrase_start(const x_doc *d, size_t s0, size_t br, size_t 
     return first;
 }
 
+/* Whether mention m is one word read as a person only by guess: a
+ * surname guessed, or a lone given name ("AMMAN (Petra)": the agency). */
+static bool lone_guess(const xmention *m)
+{
+    return strcmp(m->rule, "surname?") == 0 ||
+           (m->tok1 - m->tok0 == 1 && m->type == FNR_ENTITY_PERSON && !m->lex &&
+            strcmp(m->rule, "person_name") == 0);
+}
+
 /* "X (ABC)", "Daesh [ISIS]", "National Security Service (Milli Emniyet
  * Hizmeti, MAH)": each bracketed name is an alias of X. */
 static fnr_status scan_brackets(scan_ctx *c)
@@ -3170,7 +3212,7 @@ static fnr_status scan_brackets(scan_ctx *c)
             x_tok(d, i + 3)->kind == FNR_TOK_PUNCT && !is_punct(d, i + 3, ',') &&
             !is_punct(d, i + 3, '.')) {
             int32_t am = x_tok(d, i + 1)->mention;
-            if (am >= 0 && strcmp(x_men(d, (size_t)am)->rule, "surname?") == 0) {
+            if (am >= 0 && lone_guess(x_men(d, (size_t)am))) {
                 xmention *g = x_men(d, (size_t)am); /* a lone word guessed a surname */
                 g->type = FNR_ENTITY_ORGANIZATION;
                 g->kind = "media";
@@ -3318,8 +3360,7 @@ static fnr_status scan_brackets(scan_ctx *c)
         if (lm0->type == FNR_ENTITY_LOCATION && (x_tok(d, lm0->tok0)->tflags & FNR_TF_UPPER) &&
             x_tok(d, lm0->tok0)->key_len > 2) {
             int32_t am = b > a ? x_tok(d, a)->mention : -1;
-            if (am >= 0 && strcmp(x_men(d, (size_t)am)->rule, "surname?") == 0 &&
-                x_men(d, (size_t)am)->tok1 == b) {
+            if (am >= 0 && lone_guess(x_men(d, (size_t)am)) && x_men(d, (size_t)am)->tok1 == b) {
                 xmention *g = x_men(d, (size_t)am); /* a lone word guessed a surname */
                 g->type = FNR_ENTITY_ORGANIZATION;
                 g->kind = "media";
@@ -3455,6 +3496,13 @@ static int32_t code_name_owner(const x_doc *d, size_t cue, size_t after, size_t 
             return pm >= 0 && x_men(d, (size_t)pm)->type == FNR_ENTITY_PERSON ? pm : -1;
         }
         int32_t m = x_tok(d, k - 1)->mention;
+        /* ("Cemil Bayık's deputy, code-named X": the one the person's
+         * noun names, not the person) */
+        if (m >= 0 && x_men(d, (size_t)m)->type == FNR_ENTITY_PERSON &&
+            x_men(d, (size_t)m)->tok1 + 1 < cue &&
+            (x_tok(d, x_men(d, (size_t)m)->tok1)->tflags & FNR_TF_POSS) &&
+            (x_tok(d, x_men(d, (size_t)m)->tok1 + 1)->xflags & XT_LOWER))
+            return -1;
         /* ("Investigators said another suspect, known by the nickname X":
          * a lone unknown word that tells the sentence, a guessed surname,
          * owns no name in it) */
@@ -4018,6 +4066,14 @@ static void bare_body_names(x_doc *d)
             (strcmp(mk, "police") != 0 && strcmp(mk, "armed_forces") != 0 &&
              strcmp(mk, "intelligence_service") != 0 && strcmp(mk, "government") != 0))
             continue;
+        /* ("Ukraine's Security Service" is not Russia's Federal Security
+         * Service: a country that owns the bare name keeps it from a body
+         * of another country) */
+        const fnr_lex_entry *owner = m->tok0 >= 2 && (x_tok(d, m->tok0 - 1)->tflags & FNR_TF_POSS)
+                                         ? x_key_entry(x_tok(d, m->tok0 - 2)->lk, FNR_LEX_LOCATION)
+                                         : NULL;
+        if (owner && (!owner->country[0] || !owner->kind || strcmp(owner->kind, "country") != 0))
+            owner = NULL;
         int32_t named = -1;
         for (size_t j = 0; j < n && named != -2; j++) {
             const xmention *f = x_men(d, j);
@@ -4025,6 +4081,9 @@ static void bare_body_names(x_doc *d)
             if (j == i || !f->key_len || f->type != FNR_ENTITY_ORGANIZATION ||
                 f->tok1 - f->tok0 <= m->tok1 - m->tok0 || !fk || strcmp(fk, mk) != 0 ||
                 (m->lex && f->lex == m->lex) || !words_within(d, m, f))
+                continue;
+            if (owner && f->lex && f->lex->country[0] &&
+                strcmp(f->lex->country, owner->country) != 0)
                 continue;
             if (named >= 0 && find_root(d, named) != find_root(d, (int32_t)j))
                 named = -2;

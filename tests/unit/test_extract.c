@@ -6759,6 +6759,85 @@ static void test_separately_no_carried_date(void **state)
     fnr_facts_free(f);
 }
 
+/* Entities of reports that name the services of many states, their
+ * people and places (round q21c). */
+static void test_services_of_many_states(void **state)
+{
+    (void)state;
+    /* "Ukraine's Security Service" is not the Federal Security Service
+     * another state owns in the same sentence */
+    fnr_facts *f = run("Ukraine's Security Service (SBU) said it had foiled a plan by Russia's "
+                       "Federal Security Service (FSB) to bomb a rail bridge.\n",
+                       NULL);
+    const fnr_entity *sbu = find_entity(f, "SBU"), *fsb = find_entity(f, "FSB");
+    assert_non_null(sbu);
+    assert_non_null(fsb);
+    assert_ptr_not_equal(sbu, fsb);
+    assert_string_equal(sbu->country, "UKR");
+    assert_string_equal(fsb->country, "RUS");
+    fnr_facts_free(f);
+    /* the code name of "X's deputy" is the deputy's, not X's */
+    f = run("Troops killed Murat Demir's deputy, code-named \"Rojhat Zap\", near the border.\n",
+            NULL);
+    const fnr_entity *demir = find_entity(f, "Murat Demir"), *zap = find_entity(f, "Rojhat Zap");
+    assert_non_null(demir);
+    assert_non_null(zap);
+    assert_ptr_not_equal(demir, zap);
+    assert_int_equal(zap->type, FNR_ENTITY_PERSON);
+    fnr_facts_free(f);
+
+    /* places news spells otherwise than the gazetteer's sources */
+    static const struct {
+        const char *name, *country;
+    } PLACES[] = { { "Derecik", "TUR" }, { "Zakho", "IRQ" }, { "al-Tabqa", "SYR" },
+                   { "Aarhus", "DNK" },  { "Lice", "TUR" },  { "Urmia", "IRN" } };
+
+    f = run("Gendarmes detained two men in Hakkari's Derecik district; a third was caught in "
+            "Zakho. A fourth was held in al-Tabqa and a fifth in Aarhus. The sixth, from Lice, "
+            "had lived in Urmia.\n",
+            NULL);
+    for (size_t i = 0; i < sizeof PLACES / sizeof PLACES[0]; i++) {
+        const fnr_entity *e = find_entity(f, PLACES[i].name);
+        if (!e || e->type != FNR_ENTITY_LOCATION || strcmp(e->country, PLACES[i].country) != 0)
+            fail_msg("place %zu: \"%s\" not found as a place of %s", i, PLACES[i].name,
+                     PLACES[i].country);
+    }
+    fnr_facts_free(f);
+    /* "Van Ferit Melen Airport": the city's name opens the site's */
+    f = run("Police detained the courier at the Van Ferit Melen Airport on Monday.\n", NULL);
+    const fnr_entity *site = find_entity(f, "Van Ferit Melen Airport");
+    assert_non_null(site);
+    assert_int_equal(site->type, FNR_ENTITY_LOCATION);
+    assert_null(find_entity(f, "Ferit Melen Airport"));
+    fnr_facts_free(f);
+    /* "also called X" ties the code name to the one named before */
+    f = run("The bomber was named as Abdul Rauf Akhund, also called \"Qari Zubair\".\n", NULL);
+    const fnr_entity *rauf = find_entity(f, "Abdul Rauf Akhund");
+    assert_non_null(rauf);
+    assert_true(has_alias(rauf, "Qari Zubair"));
+    fnr_facts_free(f);
+    /* Pashto given names; a title that is a given name too ends a name */
+    f = run("Police arrested two facilitators, Gul Wali and Zabihullah Khan, near the border.\n",
+            NULL);
+    const fnr_entity *gul = find_entity(f, "Gul Wali");
+    assert_true(gul && gul->type == FNR_ENTITY_PERSON);
+    fnr_facts_free(f);
+    /* a given name before "border crossing" names the crossing; a border
+     * gate is a site too */
+    f = run("The cell moved rifles through the Jaber border crossing and the Kapıköy border "
+            "gate.\n",
+            NULL);
+    const fnr_entity *jaber = find_entity(f, "Jaber"), *kapi = find_entity(f, "Kapıköy");
+    assert_true(jaber && jaber->type == FNR_ENTITY_LOCATION);
+    assert_true(kapi && kapi->type == FNR_ENTITY_LOCATION);
+    fnr_facts_free(f);
+    /* a given name in the dateline's brackets is the agency that filed */
+    f = run("AMMAN (Petra) - Police detained four men in Zarqa on Monday.\n", NULL);
+    const fnr_entity *petra = find_entity(f, "Petra");
+    assert_true(petra && petra->type == FNR_ENTITY_ORGANIZATION);
+    fnr_facts_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6836,6 +6915,7 @@ int main(void)
         cmocka_unit_test(test_sources_sieges_and_escapes),
         cmocka_unit_test(test_security_news_shapes),
         cmocka_unit_test(test_turkish_round_ups),
+        cmocka_unit_test(test_services_of_many_states),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
