@@ -6838,6 +6838,20 @@ static void test_services_of_many_states(void **state)
     fnr_facts_free(f);
 }
 
+/* Abbreviated ranks are titles, not parts of the name: "Rear Adm. Zeki
+ * Aktürk", "Vice Adm. Ercüment Tatlıoğlu". */
+static void test_abbreviated_ranks(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("Ministry spokesperson Rear Adm. Kemal Yurt and Vice Adm. Selim Tan spoke "
+                       "to reporters.\n",
+                       NULL);
+    assert_non_null(find_entity(f, "Kemal Yurt"));
+    assert_non_null(find_entity(f, "Selim Tan"));
+    assert_null(find_entity(f, "Rear Adm. Kemal Yurt"));
+    fnr_facts_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6857,6 +6871,7 @@ int main(void)
         cmocka_unit_test(test_counted_then_named),
         cmocka_unit_test(test_selling_data_and_practices),
         cmocka_unit_test(test_separately_no_carried_date),
+        cmocka_unit_test(test_abbreviated_ranks),
         cmocka_unit_test(test_kinds_of_bodies),
         cmocka_unit_test(test_events),
         cmocka_unit_test(test_reporting_clause_is_no_target),
