@@ -9565,7 +9565,8 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
                 for (size_t q = cc->noun + 1;
                      cc->noun < tg->t0 && q + 1 < tg->t0 && q < cc->noun + 3; q++)
                     if (tok_class(d, q, W_BE_WORDS) &&
-                        (x_tok_is(d, q + 1, "killed") || x_tok_is(d, q + 1, "dead")))
+                        (x_tok_is(d, q + 1, "killed") || x_tok_is(d, q + 1, "dead") ||
+                         x_tok_is(d, q + 1, "martyred")))
                         count = cc->value;
             }
             /* "a suicide bombing that killed a security guard": one dead */

@@ -982,6 +982,10 @@ typedef struct ev_case {
 } ev_case;
 
 static const ev_case EV_CASES[] = {
+    /* "were martyred" tells the dead of the attack, not the wounded */
+    { "Three soldiers were martyred and four others were wounded when militants attacked an "
+      "outpost in Hakkari.",
+      NULL, FNR_EVENT_ATTACK, NULL, NULL, 3, NULL, "Hakkari" },
     /* "Danish prosecutors charged": in the state the demonym names */
     { "Separately, Danish prosecutors charged a man with spying for Russia.\n\nDenmark expelled "
       "a Russian diplomat last year.",
