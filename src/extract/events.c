@@ -2347,6 +2347,11 @@ static bool found_out(const x_doc *d, size_t k, size_t s1)
         k++; /* the "MİT" of "(MİT) has unmasked" */
     else
         k = past_bracket(d, k, s1, 8);
+    /* ("Turkish intelligence and Istanbul police have dismantled": past
+     * the bodies it shares the verb with) */
+    while (k + 1 < s1 && x_tok_is(d, k, "and") && x_tok_entity(d, k + 1) >= 0 &&
+           d->ents[x_tok_entity(d, k + 1)].type == FNR_ENTITY_ORGANIZATION)
+        k = past_bracket(d, after_mention(d, k + 1, s1), s1, 8);
     static const char *const AUX[] = { "has", "have", "had", "also", "reportedly", NULL };
     while (k < s1 && x_tok_in(d, k, AUX))
         k++;
@@ -7533,6 +7538,20 @@ static bool place_within(const x_doc *d, int a, int b)
     return false;
 }
 
+/* Is the trigger text [p, p + n) a word of rolling a group up
+ * ("dismantled", "busted", "broke up", "rolled up")? */
+static bool trigger_says_roll_up(const char *p, size_t n)
+{
+    static const char *const STEMS[] = { "dismantl", "bust",  "broke",  "broken",
+                                         "rolled",   "rolls", "breaks", NULL };
+    for (size_t w = 0; STEMS[w]; w++) {
+        size_t m = strlen(STEMS[w]);
+        if (n >= m && (p[0] | 0x20) == STEMS[w][0] && memcmp(p + 1, STEMS[w] + 1, m - 1) == 0)
+            return true;
+    }
+    return false;
+}
+
 static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
                      const participants *p, long count, int loc, size_t *lead)
 {
@@ -7780,6 +7799,18 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
              (the_unnamed && e->count <= 1 && si - e->sentence <= 2)) &&
             !names_person(d, e->targets, e->n_targets)) {
             *lead = i; /* the detailed sentence stands for it (GUIDELINES) */
+            return false;
+        }
+        /* "MİT and police dismantled a spy network ..." then "Eight
+         * suspects were detained in raids in three cities": the round-up
+         * the lead told with no number, told with its number (D-15) */
+        if (type == FNR_EVENT_ARREST && e->count < 0 && count > 1 && !p->n_actors &&
+            si - e->sentence <= 2 && !names_person(d, e->targets, e->n_targets) &&
+            token_number(d, s->tok0) == count && tok_class(d, s->tok0 + 1, W_PERSON_NOUNS) &&
+            e->trigger_end - e->trigger_start > 4 &&
+            trigger_says_roll_up(d->doc.text + e->trigger_start,
+                                 e->trigger_end - e->trigger_start)) {
+            *lead = i;
             return false;
         }
         if ((part > 0 && e->count > part && si - e->sentence <= 2) ||

@@ -6856,6 +6856,27 @@ static void test_abbreviated_ranks(void **state)
     fnr_facts_free(f);
 }
 
+/* "MİT and Istanbul police have dismantled a spy network working for
+ * Mossad ... Eight suspects were detained in raids": one round-up, its
+ * number told after (D-15), and neither finder is a spy. */
+static void test_network_rolled_up_then_counted(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("MİT and Istanbul police have dismantled a spy network working for Mossad, "
+                       "sources said on Tuesday.\n\nEight suspects were detained in raids in "
+                       "Bursa on Monday.\n",
+                       NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ARREST), 1);
+    const fnr_event *v = find_event(f, FNR_EVENT_ARREST);
+    assert_int_equal(v->count, 8);
+    assert_true(names_have(f, v->actors, v->n_actors, "MİT"));
+    v = find_event(f, FNR_EVENT_ESPIONAGE);
+    assert_non_null(v);
+    assert_false(names_have(f, v->actors, v->n_actors, "MİT"));
+    assert_true(names_have(f, v->actors, v->n_actors, "Mossad"));
+    fnr_facts_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6876,6 +6897,7 @@ int main(void)
         cmocka_unit_test(test_selling_data_and_practices),
         cmocka_unit_test(test_separately_no_carried_date),
         cmocka_unit_test(test_abbreviated_ranks),
+        cmocka_unit_test(test_network_rolled_up_then_counted),
         cmocka_unit_test(test_kinds_of_bodies),
         cmocka_unit_test(test_events),
         cmocka_unit_test(test_reporting_clause_is_no_target),
