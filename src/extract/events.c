@@ -4346,6 +4346,30 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
     size_t s0 = s->tok0, s1 = s->tok1;
     fnr_event_type t = tg->type;
     bool weapons = sf->weapons, persons = sf->persons;
+    /* "Police detained 32 suspects ... Teams raided 40 addresses in 18
+     * districts": the searches of that round-up, no operation of their
+     * own (GUIDELINES: military_operation) */
+    if (t == FNR_EVENT_MILITARY_OPERATION && x_tok(d, tg->t0)->key_len >= 4 &&
+        memcmp(x_tok(d, tg->t0)->key, "raid", 4) == 0 && tg->t1 + 1 < s1 && d->events.len) {
+        static const char *const PREMISES[] = {
+            "addresses", "homes",     "houses",     "apartments", "flats",   "premises",
+            "locations", "buildings", "properties", "offices",    "address", "home",
+            "house",     "apartment", "flat",       NULL
+        };
+        size_t k = tg->t1;
+        if (x_tok(d, k)->kind == FNR_TOK_NUMBER || (x_tok(d, k)->tags & X_TAG_NUMBER) ||
+            x_tok_is(d, k, "the") || x_tok_is(d, k, "an") || x_tok_is(d, k, "a") ||
+            x_tok_is(d, k, "several") || x_tok_is(d, k, "dozens"))
+            k++;
+        size_t si = (size_t)(s - (const xsent *)d->sents.data);
+        for (size_t i = d->events.len; k < s1 && x_tok_in(d, k, PREMISES) && i > 0; i--) {
+            const fnr_event *e = &FNR_VEC_AT(&d->events, fnr_event, i - 1);
+            if (si - e->sentence > 2)
+                break;
+            if (e->type == FNR_EVENT_ARREST)
+                return 0;
+        }
+    }
     /* "seized rockets and mortar shells": the shells seized are things,
      * no shelling */
     if (x_tok_is(d, tg->t0, "shells") && tg->t0 > s0 &&

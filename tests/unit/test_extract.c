@@ -6875,6 +6875,13 @@ static void test_network_rolled_up_then_counted(void **state)
     assert_false(names_have(f, v->actors, v->n_actors, "MİT"));
     assert_true(names_have(f, v->actors, v->n_actors, "Mossad"));
     fnr_facts_free(f);
+    /* the searches of a round-up are no operation of their own */
+    f = run("Police detained 12 suspects in Ankara on Monday.\n\nCounterterrorism teams raided 20 "
+            "addresses in the city early on Monday.\n\nTurkish forces raided a PKK hideout in "
+            "the Gara region.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_MILITARY_OPERATION), 1);
+    fnr_facts_free(f);
 }
 
 int main(void)
