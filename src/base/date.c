@@ -156,6 +156,7 @@ typedef enum kw {
     KW_MONTH,
     KW_WEEKDAY,
     KW_LAST,
+    KW_PAST, /* "the past week" */
     KW_THIS,
     KW_NEXT,
     KW_YESTERDAY,
@@ -329,6 +330,7 @@ static const struct kw_word {
     { "october", 7, KW_MONTH, 10, false, true },
     { "of", 2, KW_OF, 0, false, false },
     { "on", 2, KW_ON, 0, false, false },
+    { "past", 4, KW_PAST, 0, false, false },
     { "saturday", 8, KW_WEEKDAY, 6, false, true },
     { "sep", 3, KW_MONTH, 9, true, true },
     { "sept", 4, KW_MONTH, 9, true, true },
@@ -369,7 +371,7 @@ static kw classify(const char *w, size_t n, bool capital, int *val, bool *abbrev
      * in the table: most words of prose stop here. */
     static const uint16_t len_mask[26] = { 0x068, 0x280, 0x000, 0x118, 0x0e8, 0x158, 0x000,
                                            0x000, 0x004, 0x098, 0x000, 0x030, 0x068, 0x118,
-                                           0x08c, 0x000, 0x000, 0x000, 0x378, 0x1fc, 0x020,
+                                           0x08c, 0x010, 0x000, 0x000, 0x378, 0x1fc, 0x020,
                                            0x000, 0x230, 0x000, 0x230, 0x000 };
     *val = 0;
     *abbrev = false;
@@ -378,8 +380,8 @@ static kw classify(const char *w, size_t n, bool capital, int *val, bool *abbrev
     }
     /* words[first_at[c]] .. words[first_at[c + 1] - 1] start with 'a' + c */
     static const unsigned char first_at[27] = { 0,  6,  8,  8,  12, 17, 23, 23, 23,
-                                                24, 30, 30, 33, 41, 45, 49, 49, 49,
-                                                49, 57, 70, 71, 71, 74, 74, 77, 77 };
+                                                24, 30, 30, 33, 41, 45, 49, 50, 50,
+                                                50, 58, 71, 72, 72, 75, 75, 78, 78 };
     /* (no word of the table is longer than nine letters, so n <= 9 here;
      * w's first eight bytes, those past n masked off, against each word's,
      * then its ninth: no loop over the letters, whose exit the processor
@@ -719,8 +721,13 @@ static bool relative_span(const ctx *c, const tok *q, pdate *pd, size_t *end)
     if (u.kind != T_WORD || !c->have_ref) {
         return false;
     }
-    int shift = q->word == KW_LAST ? -1 : q->word == KW_NEXT ? 1 : 0;
+    int shift = q->word == KW_LAST || q->word == KW_PAST ? -1 : q->word == KW_NEXT ? 1 : 0;
     const fnr_date *r = &c->ref;
+    /* ("over the past week": the week before, as "last week"; "the past
+     * year" is the twelve months to now, no calendar year) */
+    if (q->word == KW_PAST && u.word != KW_WEEK) {
+        return false;
+    }
     if (u.word == KW_YEAR) {
         pd->d = mk(r->year + shift, 0, 0, FNR_DATE_YEAR);
     } else if (u.word == KW_MONTHW) {
@@ -961,6 +968,7 @@ static bool parse_point(const ctx *c, size_t pos, pdate *pd, size_t *end, int de
         return true;
     }
     case KW_LAST:
+    case KW_PAST:
     case KW_THIS:
     case KW_NEXT:
         return relative_span(c, &t, pd, end);
@@ -1004,6 +1012,10 @@ static bool parse_point(const ctx *c, size_t pos, pdate *pd, size_t *end, int de
         if (u.kind == T_NUM && u.decade && parse_point(c, t.end, pd, end, depth + 1) &&
             pd->decade) {
             return true;
+        }
+        /* "over the past week" */
+        if (is_word(&u, KW_PAST)) {
+            return relative_span(c, &u, pd, end);
         }
         /* "since the beginning of the year", "by the end of the month":
          * the reference's year or month */
@@ -1107,6 +1119,7 @@ static bool starts_date(kw k)
     case KW_MONTH:
     case KW_WEEKDAY:
     case KW_LAST:
+    case KW_PAST:
     case KW_THIS:
     case KW_NEXT:
     case KW_YESTERDAY:

@@ -62,6 +62,7 @@ static const date_case cases[] = {
     { "Last month", &REF, "2025-01", FNR_DATE_MONTH, "", true, NOEXT, 0 },
     { "this month", &REF, "2025-02", FNR_DATE_MONTH, "", true, NOEXT, 0 },
     { "last week", &REF_MAR5, "2025-02", FNR_DATE_MONTH, "", true, NOEXT, 0 },
+    { "over the past week", &REF_MAR5, "2025-02", FNR_DATE_MONTH, "", true, NOEXT, 0 },
     { "yesterday", &REF, "2025-02-11", FNR_DATE_DAY, "", true, 0, 9 },
     { "today", &REF, "2025-02-12", FNR_DATE_DAY, "", true, NOEXT, 0 },
     { "on Tuesday", &REF, "2025-02-11", FNR_DATE_DAY, "", true, 3, 10 },
@@ -206,6 +207,9 @@ static const none_case not_dates[] = {
     { "Nov. 14", NULL },
     { "in December of last year", NULL },
     { "from March to May", NULL },
+    /* "the past year" is the twelve months to now, no calendar year */
+    { "over the past year", &REF },
+    { "in the past month", &REF },
 };
 
 static void test_not_dates(void **state)
