@@ -431,12 +431,37 @@ static void test_calendar(void **state)
     assert_string_equal(fnr_date_prec_name(FNR_DATE_NONE), "none");
 }
 
+/* The keyword table is looked up through a hand-kept index by first letter
+ * and a mask of word lengths: every date word must still be found
+ * through them (a word added to the table without them would be lost). */
+static void test_every_anchor_word_found(void **state)
+{
+    (void)state;
+    size_t n = 0;
+    for (const char *w; (w = fnr_date_anchor_word(n)) != NULL; n++)
+        if (!fnr_date_maybe(w, strlen(w)))
+            fail_msg("anchor word \"%s\" is not found", w);
+    assert_true(n >= 20);
+    const fnr_date ref = { 2025, 3, 5, FNR_DATE_DAY };
+    fnr_date_span sp[2];
+    /* the qualifiers, through the same index */
+    static const char *const QUALIFIED[] = { "last week", "the past week", "this month",
+                                             "next year", NULL };
+    for (size_t k = 0; QUALIFIED[k]; k++)
+        if (fnr_date_scan(QUALIFIED[k], strlen(QUALIFIED[k]), &ref, sp, 2) != 1)
+            fail_msg("\"%s\" gave no date", QUALIFIED[k]);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_scan_table),    cmocka_unit_test(test_not_dates),
-        cmocka_unit_test(test_scan_sentence), cmocka_unit_test(test_scan_first_from),
-        cmocka_unit_test(test_scan_bounded),  cmocka_unit_test(test_parse_whole),
+        cmocka_unit_test(test_scan_table),
+        cmocka_unit_test(test_not_dates),
+        cmocka_unit_test(test_every_anchor_word_found),
+        cmocka_unit_test(test_scan_sentence),
+        cmocka_unit_test(test_scan_first_from),
+        cmocka_unit_test(test_scan_bounded),
+        cmocka_unit_test(test_parse_whole),
         cmocka_unit_test(test_calendar),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
