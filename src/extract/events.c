@@ -7628,6 +7628,13 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
     if (s->tok0 + 2 < tg->t0 && (x_tok_is(d, s->tok0, "all") || x_tok_is(d, s->tok0, "both")) &&
         tok_class(d, s->tok0 + 2, W_BE_WORDS))
         all_of = x_tok_is(d, s->tok0, "both") ? 2 : token_number(d, s->tok0 + 1);
+    /* "The largest number of suspects were caught in Istanbul", "Most of
+     * them were held in Ankara": where most of the total told before were */
+    bool most = s->tok0 + 2 < tg->t0 &&
+                ((x_tok_is(d, s->tok0, "the") &&
+                  (x_tok_is(d, s->tok0 + 1, "largest") || x_tok_is(d, s->tok0 + 1, "majority") ||
+                   x_tok_is(d, s->tok0 + 1, "bulk"))) ||
+                 (x_tok_is(d, s->tok0, "most") && x_tok_is(d, s->tok0 + 1, "of")));
     /* "Two of them were caught near the border": a part of the total
      * told before */
     long part = -1;
@@ -7837,7 +7844,8 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
             *lead = i;
             return false;
         }
-        if ((part > 0 && e->count > part && si - e->sentence <= 2) ||
+        if ((most && e->count > 1 && si - e->sentence <= 3) ||
+            (part > 0 && e->count > part && si - e->sentence <= 2) ||
             (all_of > 1 && e->count == all_of && si - e->sentence <= 3))
             return true;
         if (definite || of_them || quoted_again ||

@@ -6306,6 +6306,12 @@ static void test_parts_and_posts(void **state)
     assert_int_equal(n_events(f, FNR_EVENT_ARREST), 1);
     assert_int_equal(find_event(f, FNR_EVENT_ARREST)->count, 4);
     fnr_facts_free(f);
+    f = run("Gendarmes caught 153 suspects in operations across 29 provinces.\n\nThe largest "
+            "number of suspects were caught in Konya and Kayseri.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ARREST), 1);
+    assert_int_equal(find_event(f, FNR_EVENT_ARREST)->count, 153);
+    fnr_facts_free(f);
     f = run("A court in Batman sentenced a former HDP district official, Yusuf K., to two "
             "years.\n",
             NULL);
