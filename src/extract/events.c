@@ -9910,8 +9910,13 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
                 p.n_actors = ev[lead].n_actors < 16 ? ev[lead].n_actors : 16;
             /* ("MİT tracked X before he was caught with Istanbul police":
              * the lead's actor, named here too, acted as well) */
+            /* ("... was caught in a joint operation with the Istanbul
+             * police": the lead's captor, with whom they worked) */
+            bool joint = false;
+            for (size_t q = s->tok0; q < s->tok1 && !joint; q++)
+                joint = x_tok_is(d, q, "joint") || x_tok_is(d, q, "jointly");
             for (size_t a = 0; a < ev[lead].n_actors && p.n_actors < 16; a++)
-                if (named_after(d, ev[lead].actors[a], s->tok0, s->tok1) &&
+                if ((joint || named_after(d, ev[lead].actors[a], s->tok0, s->tok1)) &&
                     !contains(p.targets, p.n_targets, ev[lead].actors[a]))
                     add_unique(p.actors, &p.n_actors, ev[lead].actors[a]);
             /* "... arrested two teenagers. The suspects were arrested on

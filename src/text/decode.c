@@ -2214,6 +2214,26 @@ static void html_meta(html_ctx *h, xmlNode *node)
  * line ("by Staff · Published 14 May 2024, 11:42") dates the report when
  * nothing in the head did.
  */
+/* The datetime of the first <time> in a dropped byline's subtree ("<div
+ * class="byline">ISTANBUL <time datetime="2026-03-19">...</time>"):
+ * the report's date, as a <time> the walk reaches is. */
+static void time_in(html_ctx *h, xmlNode *node, int depth)
+{
+    for (xmlNode *c = node; c && depth < 8 && h->date.prec == FNR_DATE_NONE; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE) {
+            continue;
+        }
+        if (strcmp((const char *)c->name, "time") == 0) {
+            xmlChar *dt = xmlGetProp(c, (const xmlChar *)"datetime");
+            if (dt) {
+                html_date(h, (const char *)dt);
+                xmlFree(dt);
+            }
+        }
+        time_in(h, c->children, depth + 1);
+    }
+}
+
 static void keep_dateline(html_ctx *h, xmlNode *node)
 {
     if (h->dateline ||
@@ -2221,6 +2241,7 @@ static void keep_dateline(html_ctx *h, xmlNode *node)
           attr_has_word(node, "id", "byline"))) {
         return;
     }
+    time_in(h, node->children, 0);
     char *t = node_text_collapsed(node);
     size_t len = t ? strlen(t) : 0;
     fnr_date pd;

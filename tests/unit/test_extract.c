@@ -6890,6 +6890,24 @@ static void test_network_rolled_up_then_counted(void **state)
     fnr_facts_free(f);
 }
 
+/* "MİT captured a Daesh member ..." then "The suspect, identified as X,
+ * was caught in Esenyurt in a joint operation with the Istanbul police":
+ * one capture by both. */
+static void test_joint_operation_keeps_lead_actor(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("MİT captured a member of Daesh who was planning a bomb attack, sources "
+                       "said.\n\nThe suspect, identified as Yusuf Ç., was caught in Esenyurt in a "
+                       "joint operation with the Istanbul police.\n",
+                       NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ARREST), 1);
+    const fnr_event *v = find_event(f, FNR_EVENT_ARREST);
+    assert_true(names_have(f, v->actors, v->n_actors, "MİT"));
+    assert_true(names_have(f, v->actors, v->n_actors, "Istanbul police"));
+    assert_true(names_have(f, v->targets, v->n_targets, "Yusuf Ç."));
+    fnr_facts_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6911,6 +6929,7 @@ int main(void)
         cmocka_unit_test(test_separately_no_carried_date),
         cmocka_unit_test(test_abbreviated_ranks),
         cmocka_unit_test(test_network_rolled_up_then_counted),
+        cmocka_unit_test(test_joint_operation_keeps_lead_actor),
         cmocka_unit_test(test_kinds_of_bodies),
         cmocka_unit_test(test_events),
         cmocka_unit_test(test_reporting_clause_is_no_target),

@@ -279,6 +279,15 @@ static void test_byline_date(void **state)
     assert_int_equal(doc.date.month, 3);
     assert_int_equal(doc.date.day, 12);
     fnr_doc_destroy(&doc);
+    /* a byline the page drops still gives its <time datetime> */
+    in = "<html><body><h1>Police arrest 9 in Konya</h1><div class=\"byline\">KONYA <time "
+         "datetime=\"2026-03-19\">Mar 19, 2026 10:42 am</time></div>"
+         "<p>Police detained nine suspects on Tuesday.</p></body></html>";
+    assert_int_equal(decode(in, NULL, &doc, NULL), FNR_OK);
+    assert_int_equal(doc.date.year, 2026);
+    assert_int_equal(doc.date.month, 3);
+    assert_int_equal(doc.date.day, 19);
+    fnr_doc_destroy(&doc);
     in = "Police arrest 9 in Konya\nBy Staff Reporter | Updated 4 May 2024\n\nPolice detained "
          "nine suspects on Tuesday.\n";
     assert_int_equal(decode(in, NULL, &doc, NULL), FNR_OK);
