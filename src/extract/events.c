@@ -2582,6 +2582,8 @@ static bool blamed_one(const x_doc *d, const xsent *s, const trig *tg, participa
     return true;
 }
 
+static bool named_after(const x_doc *d, int e, size_t from, size_t to);
+
 static void find_participants(const x_doc *d, const xsent *s, const sent_facts *f, const trig *tg,
                               participants *p)
 {
@@ -3424,6 +3426,25 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             break;
         }
     }
+    /* "Two suicide bombers, X and Y, blew themselves up": the persons a
+     * noun of doers names in apposition did it */
+    if (tg->type == FNR_EVENT_ATTACK && tg->t1 + 1 < s1 && is_punct_c(d, tg->t1, ',') &&
+        (x_tok_is(d, tg->t1 - 1, "bombers") || x_tok_is(d, tg->t1 - 1, "bomber") ||
+         x_tok_is(d, tg->t1 - 1, "attackers") || x_tok_is(d, tg->t1 - 1, "attacker")))
+        for (size_t k = 0; k < p->n_targets;) {
+            int w = p->targets[k];
+            int32_t m = x_tok(d, tg->t1 + 1)->mention;
+            bool named =
+                d->ents[w].type == FNR_ENTITY_PERSON && m >= 0 && named_after(d, w, tg->t1 + 1, s1);
+            if (!named) {
+                k++;
+                continue;
+            }
+            memmove(&p->targets[k], &p->targets[k + 1],
+                    (p->n_targets - k - 1) * sizeof *p->targets);
+            p->n_targets--;
+            add_unique(p->actors, &p->n_actors, w);
+        }
     if (ante >= 0 && dies)
         add_unique(p->targets, &p->n_targets, ante);
     else if (ante >= 0 && avert == SIZE_MAX) {
@@ -7349,8 +7370,14 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
      * detail */
     static const char *const DOERS[] = { "attackers", "assailants", "gunmen",     "militants",
                                          "fighters",  "bombers",    "insurgents", NULL };
-    bool doers = type == FNR_EVENT_ATTACK && s->tok0 + 2 < s->tok1 && x_tok_is(d, s->tok0, "the") &&
-                 x_tok_in(d, s->tok0 + 1, DOERS) && !another_one(d, s);
+    /* ("Two suicide bombers, X and Y, blew themselves up in the crowd":
+     * the doers counted, named) */
+    size_t dw = s->tok0 + 1;
+    if (dw + 1 < s->tok1 && token_number(d, s->tok0) > 0 && x_tok_is(d, dw, "suicide"))
+        dw++;
+    bool doers = type == FNR_EVENT_ATTACK && dw + 1 < s->tok1 &&
+                 (x_tok_is(d, s->tok0, "the") || token_number(d, s->tok0) > 0) &&
+                 x_tok_in(d, dw, DOERS) && !another_one(d, s);
     /* "the defeated 2016 coup attempt", later "the July 15, 2016 coup
      * attempt": one past event named twice by its year */
     long named_year = type == FNR_EVENT_ATTACK || type == FNR_EVENT_PLOT ? trig_year(d, s, tg) : -1;
@@ -7405,6 +7432,13 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
                 return true;
             *lead = i; /* the one told with its dead stands for it */
             return false;
+        }
+        /* (the doers named join the attack told) */
+        if (doers && si - e->sentence <= 3 && p->n_actors &&
+            names_person(d, p->actors, p->n_actors)) {
+            fnr_event *w = &FNR_VEC_AT(&d->events, fnr_event, i);
+            if (add_parties(d, &w->actors, &w->n_actors, p->actors, p->n_actors) != FNR_OK)
+                return false;
         }
         if ((he && e->count == 1 && si - e->sentence <= 2) || (doers && si - e->sentence <= 3) ||
             his || among_those || the_cell)

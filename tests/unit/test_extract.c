@@ -6310,6 +6310,16 @@ static void test_turkish_round_ups(void **state)
     assert_true(names_have(f, v->targets, v->n_targets, "K.A."));
     assert_string_equal(v->date, "2026-09-26");
     fnr_facts_free(f);
+    /* "Two suicide bombers, X and Y, blew themselves up": the bombers did
+     * the attack told before, no second attack with them as its targets */
+    f = run("The 2016 bombing at a bus terminal in Kayseri killed 14 people. Two suicide bombers, "
+            "Kenan Oral and Musa Taş, blew themselves up near the ticket hall.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 1);
+    v = find_event(f, FNR_EVENT_ATTACK);
+    assert_true(names_have(f, v->actors, v->n_actors, "Kenan Oral"));
+    assert_false(names_have(f, v->targets, v->n_targets, "Kenan Oral"));
+    fnr_facts_free(f);
 }
 
 int main(void)
