@@ -7887,7 +7887,16 @@ static void one_of_them_next(x_doc *d)
         else if (k + 3 < s->tok1 && x_tok_is(d, k, "among") && x_tok_is(d, k + 1, "them") &&
                  (x_tok_is(d, k + 2, "was") || x_tok_is(d, k + 2, "were")))
             k += 3;
-        else
+        else if (k + 7 < s->tok1 && x_tok_is(d, k, "the") && is_punct_c(d, k + 2, ',') &&
+                 x_tok_is(d, k + 3, "one") && x_tok_is(d, k + 4, "of") &&
+                 x_tok_is(d, k + 5, "them")) {
+            /* ("The terrorists, one of them identified as Zagros Amed,") */
+            k += 6;
+            while (k + 1 < s->tok1 && x_tok(d, k)->mention < 0 &&
+                   (x_tok_is(d, k, "identified") || x_tok_is(d, k, "as") ||
+                    x_tok_is(d, k, "named") || x_tok_is(d, k, "was")))
+                k++;
+        } else
             continue;
         who = x_tok_entity(d, k);
         if (who < 0 || d->ents[who].type != FNR_ENTITY_PERSON ||

@@ -6320,6 +6320,15 @@ static void test_turkish_round_ups(void **state)
     assert_true(names_have(f, v->actors, v->n_actors, "Kenan Oral"));
     assert_false(names_have(f, v->targets, v->n_targets, "Kenan Oral"));
     fnr_facts_free(f);
+    /* "The terrorists, one of them identified as X, ...": one of those
+     * killed */
+    f = run("Three PKK terrorists were killed in a clash in Hakkari. The terrorists, one of them "
+            "identified as Baran Zagros, had fired on a patrol.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_KILL);
+    assert_non_null(v);
+    assert_true(names_have(f, v->targets, v->n_targets, "Baran Zagros"));
+    fnr_facts_free(f);
 }
 
 int main(void)
