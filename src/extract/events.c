@@ -3836,6 +3836,27 @@ static bool in_country_list(const x_doc *d, const xsent *s, int loc)
     return false;
 }
 
+/* Whether "and" and a second verb in the past ("and was handed over",
+ * "and later flown") stand between the trigger's end t1 and token i: the
+ * place after it is the second verb's. */
+static bool joined_verb_before(const x_doc *d, size_t t1, size_t i)
+{
+    for (size_t k = t1; k + 1 < i; k++) {
+        if (!x_tok_is(d, k, "and") || is_punct_c(d, k - 1, ','))
+            continue;
+        size_t v = k + 1;
+        while (v + 1 < i && (x_tok_is(d, v, "was") || x_tok_is(d, v, "were") ||
+                             x_tok_is(d, v, "later") || x_tok_is(d, v, "then")))
+            v++;
+        const xtok *w = x_tok(d, v);
+        if (v > k + 1 && v < i && (w->xflags & XT_LOWER) &&
+            ((w->key_len > 4 && memcmp(w->key + w->key_len - 2, "ed", 2) == 0) ||
+             tok_event_type(d, v) != 0))
+            return true;
+    }
+    return false;
+}
+
 static int find_location(const x_doc *d, const sent_facts *f, const participants *p, size_t s0,
                          size_t trig_end, size_t s1, size_t offence)
 {
@@ -3887,6 +3908,14 @@ static int find_location(const x_doc *d, const sent_facts *f, const participants
         }
         if (in_who_clause(d, s0, oc->tok, trig_end, s1) || in_intent_clause(d, trig_end, oc->tok))
             continue;
+        /* "detained in Hatay in March and was handed over to German
+         * authorities at İstanbul Airport": the second verb's place, which
+         * stands only if nothing else does */
+        if (oc->tok > trig_end && joined_verb_before(d, trig_end, oc->tok)) {
+            if (inner < 0)
+                inner = e;
+            continue;
+        }
         /* "passing documents to Russia's GRU": the state owns the body
          * told of, it is no place */
         if (owns_next(d, oc->tok, s1)) {

@@ -6329,6 +6329,15 @@ static void test_turkish_round_ups(void **state)
     assert_non_null(v);
     assert_true(names_have(f, v->targets, v->n_targets, "Baran Zagros"));
     fnr_facts_free(f);
+    /* the place of a second verb joined by "and was" is not the arrest's */
+    f = run("Jonas K. was detained in Kilis in April and was handed over to Austrian officials at "
+            "Istanbul Airport.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_true(v->location >= 0);
+    assert_string_equal(f->entities[v->location].name, "Kilis");
+    fnr_facts_free(f);
 }
 
 int main(void)
