@@ -2794,6 +2794,14 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
         if (wq > s0 && (x_tok_is(d, wq - 1, "within") || x_tok_is(d, wq - 1, "inside")) &&
             d->ents[e].type == FNR_ENTITY_ORGANIZATION)
             continue;
+        /* ("captured a detective who gathered information on Hamas members
+         * for Mossad": those spied on are no one taken) */
+        if (tg->type != FNR_EVENT_ESPIONAGE && i > tg->t1 && wq >= s0 + 2 &&
+            x_tok_is(d, wq - 1, "on") &&
+            (x_tok_is(d, wq - 2, "information") || x_tok_is(d, wq - 2, "intelligence") ||
+             x_tok_is(d, wq - 2, "spied") || x_tok_is(d, wq - 2, "spying") ||
+             x_tok_is(d, wq - 2, "surveillance")))
+            continue;
         /* ("TBILISI/ANKARA - Georgia has extradited": the subject is
          * the first party after the dateline) */
         if (first_ent < 0 && !((i == s0 || is_punct_c(d, i - 1, '/')) && dateline_at(d, i, s1))) {

@@ -6338,6 +6338,13 @@ static void test_turkish_round_ups(void **state)
     assert_true(v->location >= 0);
     assert_string_equal(f->entities[v->location].name, "Kilis");
     fnr_facts_free(f);
+    /* those spied on are not among the ones taken */
+    f = run("MİT caught a man who gathered information on Hamas members in Bursa for Mossad.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_false(names_have(f, v->targets, v->n_targets, "Hamas"));
+    fnr_facts_free(f);
 }
 
 int main(void)
