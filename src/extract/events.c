@@ -2794,6 +2794,17 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
         if (wq > s0 && (x_tok_is(d, wq - 1, "within") || x_tok_is(d, wq - 1, "inside")) &&
             d->ents[e].type == FNR_ENTITY_ORGANIZATION)
             continue;
+        /* ("caught following an international search launched by the
+         * Ankara prosecutor's office": who began the search did not catch
+         * him; "an operation launched by MİT" did) */
+        if (tg->type == FNR_EVENT_ARREST && i > tg->t1 + 3 && wq >= s0 + 3 &&
+            x_tok_is(d, wq - 1, "by") &&
+            (x_tok_is(d, wq - 2, "launched") || x_tok_is(d, wq - 2, "started") ||
+             x_tok_is(d, wq - 2, "opened") || x_tok_is(d, wq - 2, "initiated")) &&
+            (x_tok_is(d, wq - 3, "search") || x_tok_is(d, wq - 3, "investigation") ||
+             x_tok_is(d, wq - 3, "probe") || x_tok_is(d, wq - 3, "inquiry") ||
+             x_tok_is(d, wq - 3, "manhunt")))
+            continue;
         /* ("captured a detective who gathered information on Hamas members
          * for Mossad": those spied on are no one taken) */
         if (tg->type != FNR_EVENT_ESPIONAGE && i > tg->t1 && wq >= s0 + 2 &&

@@ -6345,6 +6345,14 @@ static void test_turkish_round_ups(void **state)
     assert_non_null(v);
     assert_false(names_have(f, v->targets, v->n_targets, "Hamas"));
     fnr_facts_free(f);
+    /* who launched the search did not make the capture */
+    f = run("The suspect was caught in Baku in June following a search launched by the İzmir "
+            "Chief Public Prosecutor's Office.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_int_equal(v->n_actors, 0);
+    fnr_facts_free(f);
 }
 
 int main(void)
