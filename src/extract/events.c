@@ -9008,9 +9008,21 @@ static bool he_was(const x_doc *d, size_t si, const xsent *s, const trig *tg, fn
                    ((x_tok_is(d, k, "he") || x_tok_is(d, k, "she")) && k == x_sent(d, si)->tok0)));
     for (size_t q = 0; him && q < p->n_targets; q++)
         him = d->ents[p->targets[q]].type != FNR_ENTITY_PERSON;
+    /* ("He was referred to the prosecutor's office and was later
+     * arrested by a court": the subject of both verbs) */
+    bool joined = false;
+    for (size_t q = tg->t0; nobody && !joined && q > k + 2 && tg->t0 - q < 4; q--) {
+        if (x_tok_is(d, q - 1, "and")) {
+            joined = true;
+            break;
+        }
+        if (!x_tok_is(d, q - 1, "was") && !x_tok_is(d, q - 1, "later") &&
+            !x_tok_is(d, q - 1, "then") && !x_tok_is(d, q - 1, "subsequently"))
+            break;
+    }
     if (!him &&
         (si == 0 || k != x_sent(d, si)->tok0 || !(x_tok_is(d, k, "he") || x_tok_is(d, k, "she")) ||
-         tg->t0 - k > 4 || !(x_tok_is(d, k + 1, "was") || x_tok_is(d, k + 1, "had"))))
+         (tg->t0 - k > 4 && !joined) || !(x_tok_is(d, k + 1, "was") || x_tok_is(d, k + 1, "had"))))
         return false;
     /* (a report's paragraphs are often one sentence: the one just told
      * of, across a paragraph break, for an object pronoun) */

@@ -6353,6 +6353,15 @@ static void test_turkish_round_ups(void **state)
     assert_non_null(v);
     assert_int_equal(v->n_actors, 0);
     fnr_facts_free(f);
+    /* "He was referred to ... and was later arrested by a court": he is
+     * the one the court's step took */
+    f = run("Gendarmes caught Serdar Yavuz in Siirt.\n\nHe was referred to the Siirt Chief Public "
+            "Prosecutor's Office and was later arrested by a court.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_LEGAL_ACTION);
+    assert_non_null(v);
+    assert_true(names_have(f, v->targets, v->n_targets, "Serdar Yavuz"));
+    fnr_facts_free(f);
 }
 
 int main(void)
