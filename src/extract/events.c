@@ -4763,6 +4763,16 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
     if (t == FNR_EVENT_ARREST && tg->t0 > s0 && x_tok_is(d, tg->t0 - 1, "formally") &&
         x_tok_is(d, tg->t0, "arrested"))
         return FNR_EVENT_LEGAL_ACTION; /* Turkish usage: the court's arrest of a detainee */
+    /* ("3,910 suspects were detained and 1,120 of them were arrested",
+     * "detained 48 suspects, 30 of whom were arrested": the same usage,
+     * some of those the sentence's other verb took) */
+    if (t == FNR_EVENT_ARREST && x_tok_is(d, tg->t0, "arrested") && tg->t0 >= s0 + 5 &&
+        (x_tok_is(d, tg->t0 - 1, "were") || x_tok_is(d, tg->t0 - 1, "was")) &&
+        (x_tok_is(d, tg->t0 - 2, "them") || x_tok_is(d, tg->t0 - 2, "whom")) &&
+        x_tok_is(d, tg->t0 - 3, "of") && token_number(d, tg->t0 - 4) > 0)
+        for (size_t k = tg->t0 - 4; k > s0; k--)
+            if (tok_event_type(d, k - 1) == FNR_EVENT_ARREST && !x_tok_is(d, k - 1, "arrested"))
+                return FNR_EVENT_LEGAL_ACTION;
     /* "issued arrest warrants": the warrant is the legal step, no arrest yet */
     if (t == FNR_EVENT_ARREST && tg->t1 < s1 &&
         (x_tok_is(d, tg->t1, "warrant") || x_tok_is(d, tg->t1, "warrants")))

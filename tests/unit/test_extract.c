@@ -6227,6 +6227,11 @@ static void test_turkish_round_ups(void **state)
           FNR_EVENT_ARREST, 1, 2 },
         { "Police detained five suspects along with their leader Cemal Uğur.\n", FNR_EVENT_ARREST,
           1, 6 },
+        /* "detained ... and N of them were arrested": the court's arrest */
+        { "Gendarmes detained 52 suspects and 19 of them were arrested.\n", FNR_EVENT_LEGAL_ACTION,
+          1, 19 },
+        { "Gendarmes detained 52 suspects and 19 of them were arrested.\n", FNR_EVENT_ARREST, 1,
+          52 },
     };
 
     for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++) {
