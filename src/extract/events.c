@@ -2729,6 +2729,8 @@ static bool operation_before(const x_doc *d, size_t s0, size_t k)
     return false;
 }
 
+static bool named_after(const x_doc *d, int e, size_t from, size_t to);
+
 static void find_participants(const x_doc *d, const xsent *s, const sent_facts *f, const trig *tg,
                               participants *p)
 {
@@ -2942,6 +2944,25 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
         size_t wq = i > s0 && x_tok_is(d, i - 1, "the") ? i - 1 : i;
         if (wq > s0 && (x_tok_is(d, wq - 1, "within") || x_tok_is(d, wq - 1, "inside")) &&
             d->ents[e].type == FNR_ENTITY_ORGANIZATION)
+            continue;
+        /* ("caught following an international search launched by the
+         * Ankara prosecutor's office": who began the search did not catch
+         * him; "an operation launched by MİT" did) */
+        if (tg->type == FNR_EVENT_ARREST && i > tg->t1 + 3 && wq >= s0 + 3 &&
+            x_tok_is(d, wq - 1, "by") &&
+            (x_tok_is(d, wq - 2, "launched") || x_tok_is(d, wq - 2, "started") ||
+             x_tok_is(d, wq - 2, "opened") || x_tok_is(d, wq - 2, "initiated")) &&
+            (x_tok_is(d, wq - 3, "search") || x_tok_is(d, wq - 3, "investigation") ||
+             x_tok_is(d, wq - 3, "probe") || x_tok_is(d, wq - 3, "inquiry") ||
+             x_tok_is(d, wq - 3, "manhunt")))
+            continue;
+        /* ("captured a detective who gathered information on Hamas members
+         * for Mossad": those spied on are no one taken) */
+        if (tg->type != FNR_EVENT_ESPIONAGE && i > tg->t1 && wq >= s0 + 2 &&
+            x_tok_is(d, wq - 1, "on") &&
+            (x_tok_is(d, wq - 2, "information") || x_tok_is(d, wq - 2, "intelligence") ||
+             x_tok_is(d, wq - 2, "spied") || x_tok_is(d, wq - 2, "spying") ||
+             x_tok_is(d, wq - 2, "surveillance")))
             continue;
         /* ("TBILISI/ANKARA - Georgia has extradited": the subject is
          * the first party after the dateline) */
@@ -3641,6 +3662,25 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             break;
         }
     }
+    /* "Two suicide bombers, X and Y, blew themselves up": the persons a
+     * noun of doers names in apposition did it */
+    if (tg->type == FNR_EVENT_ATTACK && tg->t1 + 1 < s1 && is_punct_c(d, tg->t1, ',') &&
+        (x_tok_is(d, tg->t1 - 1, "bombers") || x_tok_is(d, tg->t1 - 1, "bomber") ||
+         x_tok_is(d, tg->t1 - 1, "attackers") || x_tok_is(d, tg->t1 - 1, "attacker")))
+        for (size_t k = 0; k < p->n_targets;) {
+            int w = p->targets[k];
+            int32_t m = x_tok(d, tg->t1 + 1)->mention;
+            bool named =
+                d->ents[w].type == FNR_ENTITY_PERSON && m >= 0 && named_after(d, w, tg->t1 + 1, s1);
+            if (!named) {
+                k++;
+                continue;
+            }
+            memmove(&p->targets[k], &p->targets[k + 1],
+                    (p->n_targets - k - 1) * sizeof *p->targets);
+            p->n_targets--;
+            add_unique(p->actors, &p->n_actors, w);
+        }
     if (ante >= 0 && dies)
         add_unique(p->targets, &p->n_targets, ante);
     else if (ante >= 0 && avert == SIZE_MAX) {
@@ -4032,6 +4072,27 @@ static bool in_country_list(const x_doc *d, const xsent *s, int loc)
     return false;
 }
 
+/* Whether "and" and a second verb in the past ("and was handed over",
+ * "and later flown") stand between the trigger's end t1 and token i: the
+ * place after it is the second verb's. */
+static bool joined_verb_before(const x_doc *d, size_t t1, size_t i)
+{
+    for (size_t k = t1; k + 1 < i; k++) {
+        if (!x_tok_is(d, k, "and") || is_punct_c(d, k - 1, ','))
+            continue;
+        size_t v = k + 1;
+        while (v + 1 < i && (x_tok_is(d, v, "was") || x_tok_is(d, v, "were") ||
+                             x_tok_is(d, v, "later") || x_tok_is(d, v, "then")))
+            v++;
+        const xtok *w = x_tok(d, v);
+        if (v > k + 1 && v < i && (w->xflags & XT_LOWER) &&
+            ((w->key_len > 4 && memcmp(w->key + w->key_len - 2, "ed", 2) == 0) ||
+             tok_event_type(d, v) != 0))
+            return true;
+    }
+    return false;
+}
+
 static int find_location(const x_doc *d, const sent_facts *f, const participants *p, size_t s0,
                          size_t trig_end, size_t s1, size_t offence)
 {
@@ -4083,6 +4144,14 @@ static int find_location(const x_doc *d, const sent_facts *f, const participants
         }
         if (in_who_clause(d, s0, oc->tok, trig_end, s1) || in_intent_clause(d, trig_end, oc->tok))
             continue;
+        /* "detained in Hatay in March and was handed over to German
+         * authorities at İstanbul Airport": the second verb's place, which
+         * stands only if nothing else does */
+        if (oc->tok > trig_end && joined_verb_before(d, trig_end, oc->tok)) {
+            if (inner < 0)
+                inner = e;
+            continue;
+        }
         /* "passing documents to Russia's GRU": the state owns the body
          * told of, it is no place */
         if (owns_next(d, oc->tok, s1)) {
@@ -4950,6 +5019,16 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
     if (t == FNR_EVENT_ARREST && tg->t0 > s0 && x_tok_is(d, tg->t0 - 1, "formally") &&
         x_tok_is(d, tg->t0, "arrested"))
         return FNR_EVENT_LEGAL_ACTION; /* Turkish usage: the court's arrest of a detainee */
+    /* ("3,910 suspects were detained and 1,120 of them were arrested",
+     * "detained 48 suspects, 30 of whom were arrested": the same usage,
+     * some of those the sentence's other verb took) */
+    if (t == FNR_EVENT_ARREST && x_tok_is(d, tg->t0, "arrested") && tg->t0 >= s0 + 5 &&
+        (x_tok_is(d, tg->t0 - 1, "were") || x_tok_is(d, tg->t0 - 1, "was")) &&
+        (x_tok_is(d, tg->t0 - 2, "them") || x_tok_is(d, tg->t0 - 2, "whom")) &&
+        x_tok_is(d, tg->t0 - 3, "of") && token_number(d, tg->t0 - 4) > 0)
+        for (size_t k = tg->t0 - 4; k > s0; k--)
+            if (tok_event_type(d, k - 1) == FNR_EVENT_ARREST && !x_tok_is(d, k - 1, "arrested"))
+                return FNR_EVENT_LEGAL_ACTION;
     /* "issued arrest warrants": the warrant is the legal step, no arrest yet */
     if (t == FNR_EVENT_ARREST && tg->t1 < s1 &&
         (x_tok_is(d, tg->t1, "warrant") || x_tok_is(d, tg->t1, "warrants")))
@@ -7730,8 +7809,14 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
      * detail */
     static const char *const DOERS[] = { "attackers", "assailants", "gunmen",     "militants",
                                          "fighters",  "bombers",    "insurgents", NULL };
-    bool doers = type == FNR_EVENT_ATTACK && s->tok0 + 2 < s->tok1 && x_tok_is(d, s->tok0, "the") &&
-                 x_tok_in(d, s->tok0 + 1, DOERS) && !another_one(d, s);
+    /* ("Two suicide bombers, X and Y, blew themselves up in the crowd":
+     * the doers counted, named) */
+    size_t dw = s->tok0 + 1;
+    if (dw + 1 < s->tok1 && token_number(d, s->tok0) > 0 && x_tok_is(d, dw, "suicide"))
+        dw++;
+    bool doers = type == FNR_EVENT_ATTACK && dw + 1 < s->tok1 &&
+                 (x_tok_is(d, s->tok0, "the") || token_number(d, s->tok0) > 0) &&
+                 x_tok_in(d, dw, DOERS) && !another_one(d, s);
     /* "the defeated 2016 coup attempt", later "the July 15, 2016 coup
      * attempt": one past event named twice by its year */
     long named_year = type == FNR_EVENT_ATTACK || type == FNR_EVENT_PLOT ? trig_year(d, s, tg) : -1;
@@ -7812,6 +7897,13 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
                 return true;
             *lead = i; /* the one told with its dead stands for it */
             return false;
+        }
+        /* (the doers named join the attack told) */
+        if (doers && si - e->sentence <= 3 && p->n_actors &&
+            names_person(d, p->actors, p->n_actors)) {
+            fnr_event *w = &FNR_VEC_AT(&d->events, fnr_event, i);
+            if (add_parties(d, &w->actors, &w->n_actors, p->actors, p->n_actors) != FNR_OK)
+                return false;
         }
         if ((he && e->count == 1 && si - e->sentence <= 2) || (doers && si - e->sentence <= 3) ||
             his || among_those || the_cell)
@@ -8292,7 +8384,16 @@ static void one_of_them_next(x_doc *d)
         else if (k + 3 < s->tok1 && x_tok_is(d, k, "among") && x_tok_is(d, k + 1, "them") &&
                  (x_tok_is(d, k + 2, "was") || x_tok_is(d, k + 2, "were")))
             k += 3;
-        else
+        else if (k + 7 < s->tok1 && x_tok_is(d, k, "the") && is_punct_c(d, k + 2, ',') &&
+                 x_tok_is(d, k + 3, "one") && x_tok_is(d, k + 4, "of") &&
+                 x_tok_is(d, k + 5, "them")) {
+            /* ("The terrorists, one of them identified as Zagros Amed,") */
+            k += 6;
+            while (k + 1 < s->tok1 && x_tok(d, k)->mention < 0 &&
+                   (x_tok_is(d, k, "identified") || x_tok_is(d, k, "as") ||
+                    x_tok_is(d, k, "named") || x_tok_is(d, k, "was")))
+                k++;
+        } else
             continue;
         who = x_tok_entity(d, k);
         if (who < 0 || d->ents[who].type != FNR_ENTITY_PERSON ||
@@ -9427,9 +9528,21 @@ static bool he_was(const x_doc *d, size_t si, const xsent *s, const trig *tg, fn
                    ((x_tok_is(d, k, "he") || x_tok_is(d, k, "she")) && k == x_sent(d, si)->tok0)));
     for (size_t q = 0; him && q < p->n_targets; q++)
         him = d->ents[p->targets[q]].type != FNR_ENTITY_PERSON;
+    /* ("He was referred to the prosecutor's office and was later
+     * arrested by a court": the subject of both verbs) */
+    bool joined = false;
+    for (size_t q = tg->t0; nobody && !joined && q > k + 2 && tg->t0 - q < 4; q--) {
+        if (x_tok_is(d, q - 1, "and")) {
+            joined = true;
+            break;
+        }
+        if (!x_tok_is(d, q - 1, "was") && !x_tok_is(d, q - 1, "later") &&
+            !x_tok_is(d, q - 1, "then") && !x_tok_is(d, q - 1, "subsequently"))
+            break;
+    }
     if (!him &&
         (si == 0 || k != x_sent(d, si)->tok0 || !(x_tok_is(d, k, "he") || x_tok_is(d, k, "she")) ||
-         tg->t0 - k > 4 || !(x_tok_is(d, k + 1, "was") || x_tok_is(d, k + 1, "had"))))
+         (tg->t0 - k > 4 && !joined) || !(x_tok_is(d, k + 1, "was") || x_tok_is(d, k + 1, "had"))))
         return false;
     /* (a report's paragraphs are often one sentence: the one just told
      * of, across a paragraph break, for an object pronoun) */

@@ -6637,6 +6637,11 @@ static void test_turkish_round_ups(void **state)
           FNR_EVENT_ARREST, 1, 2 },
         { "Police detained five suspects along with their leader Cemal Uğur.\n", FNR_EVENT_ARREST,
           1, 6 },
+        /* "detained ... and N of them were arrested": the court's arrest */
+        { "Gendarmes detained 52 suspects and 19 of them were arrested.\n", FNR_EVENT_LEGAL_ACTION,
+          1, 19 },
+        { "Gendarmes detained 52 suspects and 19 of them were arrested.\n", FNR_EVENT_ARREST, 1,
+          52 },
     };
 
     for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++) {
@@ -6719,6 +6724,58 @@ static void test_turkish_round_ups(void **state)
     v = find_event(f, FNR_EVENT_ARREST);
     assert_true(names_have(f, v->targets, v->n_targets, "K.A."));
     assert_string_equal(v->date, "2026-09-26");
+    fnr_facts_free(f);
+    /* "Two suicide bombers, X and Y, blew themselves up": the bombers did
+     * the attack told before, no second attack with them as its targets */
+    f = run("The 2016 bombing at a bus terminal in Kayseri killed 14 people. Two suicide bombers, "
+            "Kenan Oral and Musa Taş, blew themselves up near the ticket hall.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 1);
+    v = find_event(f, FNR_EVENT_ATTACK);
+    assert_true(names_have(f, v->actors, v->n_actors, "Kenan Oral"));
+    assert_false(names_have(f, v->targets, v->n_targets, "Kenan Oral"));
+    fnr_facts_free(f);
+    /* "The terrorists, one of them identified as X, ...": one of those
+     * killed */
+    f = run("Three PKK terrorists were killed in a clash in Hakkari. The terrorists, one of them "
+            "identified as Baran Zagros, had fired on a patrol.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_KILL);
+    assert_non_null(v);
+    assert_true(names_have(f, v->targets, v->n_targets, "Baran Zagros"));
+    fnr_facts_free(f);
+    /* the place of a second verb joined by "and was" is not the arrest's */
+    f = run("Jonas K. was detained in Kilis in April and was handed over to Austrian officials at "
+            "Istanbul Airport.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_true(v->location >= 0);
+    assert_string_equal(f->entities[v->location].name, "Kilis");
+    fnr_facts_free(f);
+    /* those spied on are not among the ones taken */
+    f = run("MİT caught a man who gathered information on Hamas members in Bursa for Mossad.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_false(names_have(f, v->targets, v->n_targets, "Hamas"));
+    fnr_facts_free(f);
+    /* who launched the search did not make the capture */
+    f = run("The suspect was caught in Baku in June following a search launched by the İzmir "
+            "Chief Public Prosecutor's Office.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_int_equal(v->n_actors, 0);
+    fnr_facts_free(f);
+    /* "He was referred to ... and was later arrested by a court": he is
+     * the one the court's step took */
+    f = run("Gendarmes caught Serdar Yavuz in Siirt.\n\nHe was referred to the Siirt Chief Public "
+            "Prosecutor's Office and was later arrested by a court.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_LEGAL_ACTION);
+    assert_non_null(v);
+    assert_true(names_have(f, v->targets, v->n_targets, "Serdar Yavuz"));
     fnr_facts_free(f);
 }
 
