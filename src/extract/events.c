@@ -4415,6 +4415,19 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
     size_t s0 = s->tok0, s1 = s->tok1;
     fnr_event_type t = tg->type;
     bool weapons = sf->weapons, persons = sf->persons;
+    /* "MİT prevented the abduction of a dissident", "foiled the
+     * kidnapping of": a kidnapping averted is a plot (D-7), none done */
+    {
+        const xtok *w = x_tok(d, tg->t0);
+        if (w->key_len >= 6 &&
+            (memcmp(w->key, "abduct", 6) == 0 || memcmp(w->key, "kidnap", 6) == 0)) {
+            static const char *const AVERTED[] = { "prevented", "foiled",  "thwarted",  "averted",
+                                                   "stopped",   "foiling", "thwarting", NULL };
+            for (size_t k = tg->t0; k > s0 && tg->t0 - k < 4; k--)
+                if (x_tok_in(d, k - 1, AVERTED))
+                    return FNR_EVENT_PLOT;
+        }
+    }
     /* "Police detained 32 suspects ... Teams raided 40 addresses in 18
      * districts": the searches of that round-up, no operation of their
      * own (GUIDELINES: military_operation) */

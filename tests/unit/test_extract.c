@@ -982,6 +982,9 @@ typedef struct ev_case {
 } ev_case;
 
 static const ev_case EV_CASES[] = {
+    /* a kidnapping averted is a plot (D-7), no kidnapping done */
+    { "MİT prevented the abduction of a dissident in Van.", NULL, FNR_EVENT_PLOT, NULL, NULL, -2,
+      NULL, "Van" },
     /* "were martyred" tells the dead of the attack, not the wounded */
     { "Three soldiers were martyred and four others were wounded when militants attacked an "
       "outpost in Hakkari.",
@@ -6944,6 +6947,10 @@ static void test_network_rolled_up_then_counted(void **state)
             "the Gara region.\n",
             NULL);
     assert_int_equal(n_events(f, FNR_EVENT_MILITARY_OPERATION), 1);
+    fnr_facts_free(f);
+    f = run("Police foiled the kidnapping of a businessman in Van.\n", NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 0);
+    assert_int_equal(n_events(f, FNR_EVENT_PLOT), 1);
     fnr_facts_free(f);
 }
 
