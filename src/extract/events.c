@@ -1775,6 +1775,30 @@ static bool after_no_agent_by(const x_doc *d, size_t s0, size_t i)
  * repeat of the one before left out: adding it again changes nothing). */
 static bool owns_next(const x_doc *d, size_t i, size_t s1);
 
+/* Does the state named from token i own a body the text does not name
+ * ("by Iran's intelligence ministry", "by Russia's military intelligence
+ * agency"): lower-case words after its "'s" up to a body's noun? The
+ * state then stands for it (D-12). */
+static bool owns_unnamed_body(const x_doc *d, size_t i, size_t s1)
+{
+    static const char *const BODY[] = { "ministry",   "service",      "services", "agency",
+                                        "government", "army",         "military", "forces",
+                                        "police",     "intelligence", NULL };
+    size_t k = after_mention(d, i, s1);
+    if (k >= s1 || !(x_tok(d, k)->tflags & FNR_TF_POSS))
+        return false;
+    for (size_t q = k + 1; q < s1 && q - k <= 4; q++) {
+        const xtok *t = x_tok(d, q);
+        if (t->kind != FNR_TOK_WORD || (t->tflags & FNR_TF_CAP) || x_tok_entity(d, q) >= 0)
+            return false;
+        if (x_tok_in(d, q, BODY) &&
+            !(q + 1 < s1 && x_tok(d, q + 1)->kind == FNR_TOK_WORD &&
+              !(x_tok(d, q + 1)->tflags & FNR_TF_CAP) && x_tok_in(d, q + 1, BODY)))
+            return true;
+    }
+    return false;
+}
+
 static fnr_status by_agents(const x_doc *d, size_t i, size_t s1, fnr_vec *agents)
 {
     int last = -1;
@@ -1804,7 +1828,7 @@ static fnr_status by_agents(const x_doc *d, size_t i, size_t s1, fnr_vec *agents
         in_list = in_list && (e >= 0 || is_punct_c(d, k, ',') || x_tok_is(d, k, "the") ||
                               x_tok_is(d, k, "and"));
         if (e >= 0 && e != last && in_list && d->ents[e].type == FNR_ENTITY_LOCATION &&
-            place_acts(d, &d->ents[e]) && !owns_next(d, k, s1)) {
+            place_acts(d, &d->ents[e]) && (!owns_next(d, k, s1) || owns_unnamed_body(d, k, s1))) {
             fnr_status st = FNR_VEC_PUSH(agents, int, e);
             if (st != FNR_OK)
                 return st;

@@ -982,6 +982,10 @@ typedef struct ev_case {
 } ev_case;
 
 static const ev_case EV_CASES[] = {
+    /* "by Iran's intelligence ministry": the state stands for the body the
+     * text does not name (D-12) */
+    { "MİT foiled a plot by Iran's intelligence ministry to abduct a dissident in Van.", NULL,
+      FNR_EVENT_PLOT, "Iran", NULL, -2, NULL, "Van" },
     /* a kidnapping averted is a plot (D-7), no kidnapping done */
     { "MİT prevented the abduction of a dissident in Van.", NULL, FNR_EVENT_PLOT, NULL, NULL, -2,
       NULL, "Van" },
