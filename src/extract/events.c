@@ -2739,6 +2739,19 @@ static bool names_a_post(const x_doc *d, size_t i, size_t s1)
     return false;
 }
 
+/* Does trigger tg stand in a relative clause set off before it (", who had
+ * been on Interpol's wanted list,"), the clause still open at it? */
+static bool in_relative_before(const x_doc *d, const xsent *s, const trig *tg)
+{
+    for (size_t k = tg->t0; k > s->tok0 + 1 && tg->t0 - k < 10; k--) {
+        if (is_punct_c(d, k - 1, ','))
+            return false;
+        if ((x_tok_is(d, k - 1, "who") || x_tok_is(d, k - 1, "which")) && is_punct_c(d, k - 2, ','))
+            return true;
+    }
+    return false;
+}
+
 /* Is "in which" at token k the relative of an operation or raid named in
  * the few words before it ("an operation in eight provinces in which")? */
 static bool operation_before(const x_doc *d, size_t s0, size_t k)
@@ -9692,6 +9705,17 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
         fnr_event_type type = refine_type(d, s, tg, sf, has_plot_word);
         if (!type || done[type])
             continue;
+        /* "X, who had been on Interpol's wanted list, was extradited to
+         * Türkiye": the relative clause's legal state gives way to the
+         * main clause's legal step, its parties read from there */
+        if (type == FNR_EVENT_LEGAL_ACTION && in_relative_before(d, s, tg)) {
+            bool later = false;
+            for (size_t j = k + 1; j < n_found && !later; j++)
+                later =
+                    found[j].type == FNR_EVENT_LEGAL_ACTION && !in_relative_before(d, s, &found[j]);
+            if (later)
+                continue;
+        }
         if (type == FNR_EVENT_KILL && (killed_by_attack(d, s, tg, found, n_found) ||
                                        killed_past_apposition(d, s, tg, found, n_found)))
             continue;

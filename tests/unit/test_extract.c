@@ -982,6 +982,12 @@ typedef struct ev_case {
 } ev_case;
 
 static const ev_case EV_CASES[] = {
+    /* the main clause's extradition, not the relative clause's wanted
+     * list, is the legal step: the one named next is the one handed over */
+    { "A suspected FETÖ member, who had been on Interpol's wanted list, was extradited to Türkiye "
+      "from Georgia on Monday.\n\nThe suspect, identified as Kemal Ç., had fled to Tbilisi in "
+      "2017.",
+      NULL, FNR_EVENT_LEGAL_ACTION, NULL, "Kemal Ç.", -2, NULL, NULL },
     /* "by Iran's intelligence ministry": the state stands for the body the
      * text does not name (D-12) */
     { "MİT foiled a plot by Iran's intelligence ministry to abduct a dissident in Van.", NULL,
