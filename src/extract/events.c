@@ -7471,6 +7471,28 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
         }
         if (e->type != type || e->sentence == si) /* the other clause of this sentence */
             continue;
+        /* "Police arrested nine people ... The cell's alleged leader, a
+         * Moroccan identified as Y.B., was arrested in Ceuta": one of the
+         * total told before, no arrest of its own (D-15); he joins it */
+        if (type == FNR_EVENT_ARREST && count <= 1 && e->count > 1 && si - e->sentence <= 3 &&
+            s->tok0 + 4 < tg->t0 && x_tok_is(d, s->tok0, "the") &&
+            (x_tok(d, s->tok0 + 2)->tflags & FNR_TF_POSS)) {
+            static const char *const GROUPS[] = {
+                "cell", "network", "ring", "group", "gang", NULL
+            };
+            static const char *const HEADS[] = { "leader", "ringleader", "head", "chief", NULL };
+            size_t q = s->tok0 + 3;
+            if (x_tok_is(d, q, "alleged") || x_tok_is(d, q, "suspected"))
+                q++;
+            if (x_tok_in(d, s->tok0 + 1, GROUPS) && q < tg->t0 && x_tok_in(d, q, HEADS)) {
+                fnr_event *w = &FNR_VEC_AT(&d->events, fnr_event, i);
+                for (size_t k = 0; k < p->n_targets; k++)
+                    if (d->ents[p->targets[k]].type == FNR_ENTITY_PERSON &&
+                        !contains(w->targets, w->n_targets, p->targets[k]))
+                        (void)add_parties(d, &w->targets, &w->n_targets, &p->targets[k], 1);
+                return true;
+            }
+        }
         /* "X tipped off the FSB about a cell", then "Acting on intelligence
          * from X, FSB officers arrested the four": the tip told again as
          * the arrest's reason */

@@ -6372,6 +6372,15 @@ static void test_security_news_shapes(void **state)
     assert_false(names_have(f, v->actors, v->n_actors, "Tajikistan"));
     assert_int_equal(v->location, -1);
     fnr_facts_free(f);
+    /* the cell's leader caught, after the total: one of them (D-15) */
+    f = run("Italian police arrested six people in Milan and Turin on Tuesday.\n\nThe cell's "
+            "alleged leader, a Tunisian identified as K.M., was arrested in Turin.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ARREST), 1);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_int_equal(v->count, 6);
+    assert_true(names_have(f, v->targets, v->n_targets, "K.M."));
+    fnr_facts_free(f);
 }
 
 int main(void)
