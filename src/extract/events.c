@@ -3508,6 +3508,18 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             }
         add_unique(p->actors, &p->n_actors, ante);
     }
+    /* "Al-Shabaab, which has been designated a terrorist organisation by
+     * the State Department": the one ", which" stands for is the passive
+     * step's target */
+    if (tg->type == FNR_EVENT_LEGAL_ACTION && passive && clause > s0 + 1 &&
+        x_tok_is(d, clause, "which") && is_punct_c(d, clause - 1, ',') &&
+        x_tok(d, clause - 2)->mention >= 0) {
+        int w = x_tok_entity(d, clause - 2);
+        if (w >= 0 && d->ents[w].type != FNR_ENTITY_LOCATION) {
+            remove_id(p->actors, &p->n_actors, w);
+            add_unique(p->targets, &p->n_targets, w);
+        }
+    }
 }
 
 /* Whether sentence s places what it tells in many places, no one of which

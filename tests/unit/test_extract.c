@@ -1555,6 +1555,10 @@ static const ev_case EV_CASES[] = {
     /* a service's office watched is the target of the spying */
     { "The woman photographed an MI5 office in Belfast for Russian intelligence.", NULL,
       FNR_EVENT_ESPIONAGE, NULL, "MI5", -2, NULL, NULL },
+    /* ", which has been designated ... by": the one "which" stands for */
+    { "The Houthi movement, which was designated a terrorist group by the State Department in "
+      "2021, claimed the attack.",
+      NULL, FNR_EVENT_LEGAL_ACTION, "State Department", "Houthi movement", -2, NULL, NULL },
     /* "gave intelligence to": a sharing, the giver acts */
     { "The Shin Bet gave intelligence to Jordan's General Intelligence Directorate about a cell "
       "in Zarqa.",
