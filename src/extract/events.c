@@ -3508,6 +3508,23 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             }
         add_unique(p->actors, &p->n_actors, ante);
     }
+    /* "Turkish intelligence tipped off German police about the suspect,
+     * who was arrested at Frankfurt Airport": who told of him, before the
+     * telling's verb, caught no one */
+    if ((tg->type == FNR_EVENT_ARREST || tg->type == FNR_EVENT_KILL) && passive && p->n_actors) {
+        size_t w = tg->t0;
+        while (w > s0 && tg->t0 - w < 3 && !x_tok_is(d, w - 1, "who"))
+            w--;
+        size_t q = s0;
+        while (w > s0 + 1 && x_tok_is(d, w - 1, "who") && q < w - 1 &&
+               tok_event_type(d, q) != FNR_EVENT_INTEL_SHARING && !x_tok_is(d, q, "tipped"))
+            q++;
+        for (size_t k = s0; w > s0 + 1 && q < w - 1 && k < q; k++) {
+            int a = x_tok_entity(d, k);
+            if (a >= 0 && contains(p->actors, p->n_actors, a))
+                remove_id(p->actors, &p->n_actors, a);
+        }
+    }
     /* "Al-Shabaab, which has been designated a terrorist organisation by
      * the State Department": the one ", which" stands for is the passive
      * step's target */

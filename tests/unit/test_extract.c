@@ -6385,6 +6385,14 @@ static void test_security_news_shapes(void **state)
     assert_int_equal(v->count, 6);
     assert_true(names_have(f, v->targets, v->n_targets, "K.M."));
     fnr_facts_free(f);
+    /* who told of the one "who was arrested" caught no one */
+    f = run("The AIVD warned Belgian police about the courier, who was arrested in Antwerp on "
+            "Friday.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_false(names_have(f, v->actors, v->n_actors, "AIVD"));
+    fnr_facts_free(f);
 }
 
 int main(void)
