@@ -6393,6 +6393,17 @@ static void test_security_news_shapes(void **state)
     assert_non_null(v);
     assert_false(names_have(f, v->actors, v->n_actors, "AIVD"));
     fnr_facts_free(f);
+    /* a state's air force, by its demonym or its name */
+    f = run("Jets of the Nigerian Air Force struck a camp. The Pakistan Air Force said two jets "
+            "crashed.\n",
+            NULL);
+    e = find_entity(f, "Nigerian Air Force");
+    assert_true(e && e->kind && strcmp(e->kind, "armed_forces") == 0);
+    assert_string_equal(e->country, "NGA");
+    e = find_entity(f, "Pakistan Air Force");
+    assert_true(e && e->kind && strcmp(e->kind, "armed_forces") == 0);
+    assert_string_equal(e->country, "PAK");
+    fnr_facts_free(f);
 }
 
 int main(void)
