@@ -6681,6 +6681,23 @@ static bool one_person(const x_doc *d, const xsent *s, const trig *tg)
     return false;
 }
 
+/* "arrested an Israeli couple from Haifa", "detained a British pair": two,
+ * told as one pair right after the verb. */
+static bool a_couple(const x_doc *d, const xsent *s, const trig *tg)
+{
+    static const char *const PAIRS[] = { "couple", "pair", "duo", NULL };
+    size_t i = tg->t1;
+    if (i >= s->tok1 || !(x_tok_is(d, i, "a") || x_tok_is(d, i, "an")))
+        return false;
+    for (size_t k = i + 1; k < s->tok1 && k - i < 4; k++) {
+        if (x_tok_in(d, k, PAIRS))
+            return !(k + 1 < s->tok1 && x_tok_is(d, k + 1, "of"));
+        if (!(x_tok(d, k)->xflags & (XT_LOWER | XT_DEMONYM)))
+            return false;
+    }
+    return false;
+}
+
 /* The place a report was filed from: the first words of one of its first
  * three sentences under the title ("LONDON, March 7 (Reuters) -",
  * "Mogadishu -"), or a line of its own holding one place in capitals
@@ -9222,6 +9239,8 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
                 count = (long)named;
             else if (type != FNR_EVENT_ATTACK && one_person(d, s, tg))
                 count = 1 + one_and_another(d, s, tg);
+            else if (type != FNR_EVENT_ATTACK && a_couple(d, s, tg))
+                count = 2;
         }
         /* "The arrests are part of a wider crackdown": a definite noun
          * that names no one points back to what was told */

@@ -1559,6 +1559,9 @@ static const ev_case EV_CASES[] = {
     { "The Houthi movement, which was designated a terrorist group by the State Department in "
       "2021, claimed the attack.",
       NULL, FNR_EVENT_LEGAL_ACTION, "State Department", "Houthi movement", -2, NULL, NULL },
+    /* "a couple": two */
+    { "Police arrested a Danish couple from Aarhus on suspicion of spying for Russia.", NULL,
+      FNR_EVENT_ARREST, NULL, NULL, 2, NULL, NULL },
     /* "gave intelligence to": a sharing, the giver acts */
     { "The Shin Bet gave intelligence to Jordan's General Intelligence Directorate about a cell "
       "in Zarqa.",
