@@ -3730,6 +3730,35 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             }
         add_unique(p->actors, &p->n_actors, ante);
     }
+    /* "Turkish intelligence tipped off German police about the suspect,
+     * who was arrested at Frankfurt Airport": who told of him, before the
+     * telling's verb, caught no one */
+    if ((tg->type == FNR_EVENT_ARREST || tg->type == FNR_EVENT_KILL) && passive && p->n_actors) {
+        size_t w = tg->t0;
+        while (w > s0 && tg->t0 - w < 3 && !x_tok_is(d, w - 1, "who"))
+            w--;
+        size_t q = s0;
+        while (w > s0 + 1 && x_tok_is(d, w - 1, "who") && q < w - 1 &&
+               tok_event_type(d, q) != FNR_EVENT_INTEL_SHARING && !x_tok_is(d, q, "tipped"))
+            q++;
+        for (size_t k = s0; w > s0 + 1 && q < w - 1 && k < q; k++) {
+            int a = x_tok_entity(d, k);
+            if (a >= 0 && contains(p->actors, p->n_actors, a))
+                remove_id(p->actors, &p->n_actors, a);
+        }
+    }
+    /* "Al-Shabaab, which has been designated a terrorist organisation by
+     * the State Department": the one ", which" stands for is the passive
+     * step's target */
+    if (tg->type == FNR_EVENT_LEGAL_ACTION && passive && clause > s0 + 1 &&
+        x_tok_is(d, clause, "which") && is_punct_c(d, clause - 1, ',') &&
+        x_tok(d, clause - 2)->mention >= 0) {
+        int w = x_tok_entity(d, clause - 2);
+        if (w >= 0 && d->ents[w].type != FNR_ENTITY_LOCATION) {
+            remove_id(p->actors, &p->n_actors, w);
+            add_unique(p->targets, &p->n_targets, w);
+        }
+    }
 }
 
 /* Whether sentence s places what it tells in many places, no one of which
@@ -7028,6 +7057,23 @@ static bool one_person(const x_doc *d, const xsent *s, const trig *tg)
     return false;
 }
 
+/* "arrested an Israeli couple from Haifa", "detained a British pair": two,
+ * told as one pair right after the verb. */
+static bool a_couple(const x_doc *d, const xsent *s, const trig *tg)
+{
+    static const char *const PAIRS[] = { "couple", "pair", "duo", NULL };
+    size_t i = tg->t1;
+    if (i >= s->tok1 || !(x_tok_is(d, i, "a") || x_tok_is(d, i, "an")))
+        return false;
+    for (size_t k = i + 1; k < s->tok1 && k - i < 4; k++) {
+        if (x_tok_in(d, k, PAIRS))
+            return !(k + 1 < s->tok1 && x_tok_is(d, k + 1, "of"));
+        if (!(x_tok(d, k)->xflags & (XT_LOWER | XT_DEMONYM)))
+            return false;
+    }
+    return false;
+}
+
 /* The place a report was filed from: the first words of one of its first
  * three sentences under the title ("LONDON, March 7 (Reuters) -",
  * "Mogadishu -"), or a line of its own holding one place in capitals
@@ -7924,6 +7970,28 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
         }
         if (e->type != type || e->sentence == si) /* the other clause of this sentence */
             continue;
+        /* "Police arrested nine people ... The cell's alleged leader, a
+         * Moroccan identified as Y.B., was arrested in Ceuta": one of the
+         * total told before, no arrest of its own (D-15); he joins it */
+        if (type == FNR_EVENT_ARREST && count <= 1 && e->count > 1 && si - e->sentence <= 3 &&
+            s->tok0 + 4 < tg->t0 && x_tok_is(d, s->tok0, "the") &&
+            (x_tok(d, s->tok0 + 2)->tflags & FNR_TF_POSS)) {
+            static const char *const GROUPS[] = {
+                "cell", "network", "ring", "group", "gang", NULL
+            };
+            static const char *const HEADS[] = { "leader", "ringleader", "head", "chief", NULL };
+            size_t q = s->tok0 + 3;
+            if (x_tok_is(d, q, "alleged") || x_tok_is(d, q, "suspected"))
+                q++;
+            if (x_tok_in(d, s->tok0 + 1, GROUPS) && q < tg->t0 && x_tok_in(d, q, HEADS)) {
+                fnr_event *w = &FNR_VEC_AT(&d->events, fnr_event, i);
+                for (size_t k = 0; k < p->n_targets; k++)
+                    if (d->ents[p->targets[k]].type == FNR_ENTITY_PERSON &&
+                        !contains(w->targets, w->n_targets, p->targets[k]))
+                        (void)add_parties(d, &w->targets, &w->n_targets, &p->targets[k], 1);
+                return true;
+            }
+        }
         /* "X tipped off the FSB about a cell", then "Acting on intelligence
          * from X, FSB officers arrested the four": the tip told again as
          * the arrest's reason */
@@ -9864,6 +9932,8 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
                 count = (long)named;
             else if (type != FNR_EVENT_ATTACK && one_person(d, s, tg))
                 count = 1 + one_and_another(d, s, tg);
+            else if (type != FNR_EVENT_ATTACK && a_couple(d, s, tg))
+                count = 2;
         }
         /* "The arrests are part of a wider crackdown": a definite noun
          * that names no one points back to what was told */

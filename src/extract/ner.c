@@ -1611,6 +1611,9 @@ static const char *org_kind_from_head(const x_doc *d, size_t head)
              k++)
             if (x_tok_is(d, k, "security") || x_tok_is(d, k, "intelligence"))
                 return "intelligence_service";
+    /* "the Nigerian Air Force": a state's armed force */
+    if (head > 0 && x_tok_is(d, head, "force") && x_tok_is(d, head - 1, "air"))
+        return "armed_forces";
     /* "the Public Prosecution Service": prosecutors, no intelligence */
     if (head > 0 && (x_tok_is(d, head - 1, "prosecution") || x_tok_is(d, head - 1, "prosecutor")))
         return "court";
@@ -4530,8 +4533,11 @@ fnr_status x_entities_build(x_doc *d)
                     strcmp(m->rule, "demonym_institution") == 0 ? demonym_entry(d, m->tok0)
                     : strcmp(m->rule, "place_police") == 0 ||
                             strcmp(m->rule, "place_prosecutor") == 0 ||
-                            /* "Ankara 2nd High Criminal Court" */
-                            (strcmp(m->rule, "org_head") == 0 && strcmp(m->kind, "court") == 0)
+                            /* "Ankara 2nd High Criminal Court", "Pakistan Air Force" */
+                            (strcmp(m->rule, "org_head") == 0 &&
+                             (strcmp(m->kind, "court") == 0 ||
+                              (strcmp(m->kind, "armed_forces") == 0 &&
+                               !(x_tok(d, m->tok0)->xflags & XT_DEMONYM))))
                         ? x_key_entry(x_tok(d, m->tok0)->lk, FNR_LEX_LOCATION)
                     /* "the Supreme Court of Kenya" */
                     : strcmp(m->rule, "institution_of_place") == 0 ? place_after_of(d, m)

@@ -1611,6 +1611,13 @@ static const ev_case EV_CASES[] = {
     /* a service's office watched is the target of the spying */
     { "The woman photographed an MI5 office in Belfast for Russian intelligence.", NULL,
       FNR_EVENT_ESPIONAGE, NULL, "MI5", -2, NULL, NULL },
+    /* ", which has been designated ... by": the one "which" stands for */
+    { "The Houthi movement, which was designated a terrorist group by the State Department in "
+      "2021, claimed the attack.",
+      NULL, FNR_EVENT_LEGAL_ACTION, "State Department", "Houthi movement", -2, NULL, NULL },
+    /* "a couple": two */
+    { "Police arrested a Danish couple from Aarhus on suspicion of spying for Russia.", NULL,
+      FNR_EVENT_ARREST, NULL, NULL, 2, NULL, NULL },
     /* "gave intelligence to": a sharing, the giver acts */
     { "The Shin Bet gave intelligence to Jordan's General Intelligence Directorate about a cell "
       "in Zarqa.",
@@ -6582,6 +6589,34 @@ static void test_security_news_shapes(void **state)
     assert_non_null(v);
     assert_false(names_have(f, v->actors, v->n_actors, "Tajikistan"));
     assert_int_equal(v->location, -1);
+    fnr_facts_free(f);
+    /* the cell's leader caught, after the total: one of them (D-15) */
+    f = run("Italian police arrested six people in Milan and Turin on Tuesday.\n\nThe cell's "
+            "alleged leader, a Tunisian identified as K.M., was arrested in Turin.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ARREST), 1);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_int_equal(v->count, 6);
+    assert_true(names_have(f, v->targets, v->n_targets, "K.M."));
+    fnr_facts_free(f);
+    /* who told of the one "who was arrested" caught no one */
+    f = run("The AIVD warned Belgian police about the courier, who was arrested in Antwerp on "
+            "Friday.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_false(names_have(f, v->actors, v->n_actors, "AIVD"));
+    fnr_facts_free(f);
+    /* a state's air force, by its demonym or its name */
+    f = run("Jets of the Nigerian Air Force struck a camp. The Pakistan Air Force said two jets "
+            "crashed.\n",
+            NULL);
+    e = find_entity(f, "Nigerian Air Force");
+    assert_true(e && e->kind && strcmp(e->kind, "armed_forces") == 0);
+    assert_string_equal(e->country, "NGA");
+    e = find_entity(f, "Pakistan Air Force");
+    assert_true(e && e->kind && strcmp(e->kind, "armed_forces") == 0);
+    assert_string_equal(e->country, "PAK");
     fnr_facts_free(f);
 }
 
