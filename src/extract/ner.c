@@ -2109,6 +2109,8 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
 }
 
 /* A dictionary match at [i, j) with entry e; the capitalised run goes to seq. */
+static const fnr_lex_entry *demonym_entry(const x_doc *d, size_t i);
+
 static fnr_status take_lexicon(scan_ctx *c, size_t i, size_t j, size_t seq, const fnr_lex_entry *e,
                                size_t *out_next)
 {
@@ -2223,6 +2225,17 @@ static fnr_status take_lexicon(scan_ctx *c, size_t i, size_t j, size_t seq, cons
             strcmp(owner->kind, "country") == 0)
             return add_mention(d, c->s, i, j, FNR_ENTITY_ORGANIZATION, NULL, e->kind,
                                "name_of_owner", false, NULL);
+    }
+    /* "the Syrian General Security Service", "Lebanese State Security":
+     * a name the dictionary gives another state's body, after a demonym,
+     * is that state's body, named with the demonym */
+    if (e->cls == FNR_LEX_ORG && e->country[0] && seq <= j && i > c->s0 &&
+        (x_tok(d, i - 1)->xflags & XT_DEMONYM) && (x_tok(d, i - 1)->tflags & FNR_TF_CAP) &&
+        x_tok(d, i - 1)->mention < 0) {
+        const fnr_lex_entry *de = demonym_entry(d, i - 1);
+        if (de && de->country[0] && strcmp(de->country, e->country) != 0)
+            return add_mention(d, c->s, i - 1, j, FNR_ENTITY_ORGANIZATION, NULL, e->kind,
+                               "demonym_of_owner", false, NULL);
     }
     /* "the People's Liberation Army of Kurdistan": a body the dictionary
      * names for one state, "of" another place, is another body */

@@ -6645,6 +6645,16 @@ static void test_services_of_many_states(void **state)
     const fnr_entity *petra = find_entity(f, "Petra");
     assert_true(petra && petra->type == FNR_ENTITY_ORGANIZATION);
     fnr_facts_free(f);
+    /* a demonym before a name the dictionary gives another state's body
+     * makes the demonym's state's body, not the other one */
+    f = run("Shin Bet and the Syrian General Security Service both said they had detained "
+            "smugglers.\n",
+            NULL);
+    const fnr_entity *gss = find_entity(f, "Syrian General Security Service");
+    assert_non_null(gss);
+    assert_string_equal(gss->country, "SYR");
+    assert_ptr_not_equal(gss, find_entity(f, "Shin Bet"));
+    fnr_facts_free(f);
 }
 
 int main(void)
