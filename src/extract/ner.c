@@ -2321,8 +2321,11 @@ static fnr_status take_lexicon(scan_ctx *c, size_t i, size_t j, size_t seq, cons
          * not the country or state their first words name) */
         bool city = e->kind && (strcmp(e->kind, "city") == 0 || strcmp(e->kind, "capital") == 0) &&
                     x_tok_is(d, j - 1, "city");
+        /* (nor are "the Sinjar Mountains" the town of Sinjar) */
+        bool range = e->kind && strcmp(e->kind, "mountain") == 0;
         if (lex_longest(d, i, j - 1, &c->kb2, &e2) == j - 1 && e2 && e2->cls == FNR_LEX_LOCATION &&
             (e2->country[0] || !e->country[0]) &&
+            !(range && !(e2->kind && strcmp(e2->kind, "mountain") == 0)) &&
             !(e->country[0] && e2->country[0] && strcmp(e->country, e2->country) != 0) &&
             !(city && e2->kind &&
               (strcmp(e2->kind, "country") == 0 || strcmp(e2->kind, "state") == 0 ||
@@ -2330,7 +2333,9 @@ static fnr_status take_lexicon(scan_ctx *c, size_t i, size_t j, size_t seq, cons
                strcmp(e2->kind, "governorate") == 0))) {
             e = e2; /* "the Nineveh province of Iraq" -> Nineveh */
             j = j - 1;
-            *out_next = j;
+            /* (the head is read: "the Cudi Mountain area" is no place
+             * "Mountain area" besides Cudi) */
+            *out_next = j + 1;
         }
     }
     fnr_entity_type type = e->cls == FNR_LEX_LOCATION ? FNR_ENTITY_LOCATION

@@ -6665,6 +6665,14 @@ static void test_services_of_many_states(void **state)
     assert_string_equal(gss->country, "SYR");
     assert_ptr_not_equal(gss, find_entity(f, "Shin Bet"));
     fnr_facts_free(f);
+    /* "the Cudi Mountain area" is Cudi, no place "Mountain" besides; the
+     * Sinjar Mountains are not the town of Sinjar */
+    f = run("Supplies came from the Cudi Mountain area and the Sinjar Mountains.\n", NULL);
+    assert_null(find_entity(f, "Mountain"));
+    assert_non_null(find_entity(f, "Cudi"));
+    const fnr_entity *range = find_entity(f, "Sinjar Mountains");
+    assert_true(range && range->type == FNR_ENTITY_LOCATION);
+    fnr_facts_free(f);
 }
 
 int main(void)
