@@ -3199,11 +3199,15 @@ static size_t acronym_phrase_start(const x_doc *d, size_t s0, size_t br, size_t 
 
 /* Whether mention m is one word read as a person only by guess: a
  * surname guessed, or a lone given name ("AMMAN (Petra)": the agency). */
-static bool lone_guess(const xmention *m)
+/* (or a place's name in capitals: "CAIRO (MENA)" is the agency, not the
+ * town of Mena) */
+static bool lone_guess(const x_doc *d, const xmention *m)
 {
     return strcmp(m->rule, "surname?") == 0 ||
            (m->tok1 - m->tok0 == 1 && m->type == FNR_ENTITY_PERSON && !m->lex &&
-            strcmp(m->rule, "person_name") == 0);
+            strcmp(m->rule, "person_name") == 0) ||
+           (m->tok1 - m->tok0 == 1 && m->type == FNR_ENTITY_LOCATION && m->lex &&
+            (x_tok(d, m->tok0)->tflags & FNR_TF_UPPER) && x_tok(d, m->tok0)->key_len >= 3);
 }
 
 /* "X (ABC)", "Daesh [ISIS]", "National Security Service (Milli Emniyet
@@ -3224,9 +3228,10 @@ static fnr_status scan_brackets(scan_ctx *c)
             x_tok(d, i + 3)->kind == FNR_TOK_PUNCT && !is_punct(d, i + 3, ',') &&
             !is_punct(d, i + 3, '.')) {
             int32_t am = x_tok(d, i + 1)->mention;
-            if (am >= 0 && lone_guess(x_men(d, (size_t)am))) {
+            if (am >= 0 && lone_guess(d, x_men(d, (size_t)am))) {
                 xmention *g = x_men(d, (size_t)am); /* a lone word guessed a surname */
                 g->type = FNR_ENTITY_ORGANIZATION;
+                g->lex = NULL;
                 g->kind = "media";
                 g->rule = "dateline_agency";
                 g->weak = 0;
@@ -3372,9 +3377,10 @@ static fnr_status scan_brackets(scan_ctx *c)
         if (lm0->type == FNR_ENTITY_LOCATION && (x_tok(d, lm0->tok0)->tflags & FNR_TF_UPPER) &&
             x_tok(d, lm0->tok0)->key_len > 2) {
             int32_t am = b > a ? x_tok(d, a)->mention : -1;
-            if (am >= 0 && lone_guess(x_men(d, (size_t)am)) && x_men(d, (size_t)am)->tok1 == b) {
+            if (am >= 0 && lone_guess(d, x_men(d, (size_t)am)) && x_men(d, (size_t)am)->tok1 == b) {
                 xmention *g = x_men(d, (size_t)am); /* a lone word guessed a surname */
                 g->type = FNR_ENTITY_ORGANIZATION;
+                g->lex = NULL;
                 g->kind = "media";
                 g->rule = "dateline_agency";
                 g->weak = 0;

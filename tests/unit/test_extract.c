@@ -6673,6 +6673,17 @@ static void test_services_of_many_states(void **state)
     const fnr_entity *range = find_entity(f, "Sinjar Mountains");
     assert_true(range && range->type == FNR_ENTITY_LOCATION);
     fnr_facts_free(f);
+    /* an agency's acronym in capitals in a dateline's brackets is the
+     * agency, though a town is called so */
+    f = run("CAIRO, Sept 8 (MENA) - Police detained two men, the state-run MENA news agency "
+            "said.\n",
+            NULL);
+    const fnr_entity *mena = find_entity(f, "MENA");
+    assert_true(mena && mena->type == FNR_ENTITY_ORGANIZATION);
+    for (size_t i = 0; i < f->n_entities; i++)
+        assert_false(f->entities[i].type == FNR_ENTITY_LOCATION &&
+                     strcmp(f->entities[i].name, "Mena") == 0);
+    fnr_facts_free(f);
 }
 
 int main(void)
