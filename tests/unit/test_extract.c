@@ -6684,6 +6684,14 @@ static void test_services_of_many_states(void **state)
         assert_false(f->entities[i].type == FNR_ENTITY_LOCATION &&
                      strcmp(f->entities[i].name, "Mena") == 0);
     fnr_facts_free(f);
+    /* a group's armed wing is a body of its own (sub-unit) */
+    f = run("The Palestinian Islamic Jihad's al-Quds Brigades claimed the rocket attack.\n", NULL);
+    const fnr_entity *pij = find_entity(f, "Palestinian Islamic Jihad"),
+                     *wing = find_entity(f, "al-Quds Brigades");
+    assert_non_null(pij);
+    assert_non_null(wing);
+    assert_ptr_not_equal(pij, wing);
+    fnr_facts_free(f);
 }
 
 int main(void)
