@@ -2102,6 +2102,21 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
         !(x_tok(d, i)->tflags & FNR_TF_UPPER))
         return add_mention(d, c->s, i, j, FNR_ENTITY_PERSON, NULL, NULL, "person_apposed_role",
                            false, NULL);
+    /* "Mullah Baradar", "Mawlawi Rahimullah", "Colonel Dadashi": a lone
+     * unknown word after a title is the titled person's name */
+    /* (alone: "Minister Özlem Türkmen" is cut by a demonym; "the General
+     * Assembly", "an Imam Hatip school" are no one) */
+    static const char *const NAMED_AFTER[] = { "school", "schools", "high",   "mosque",
+                                               "street", "square",  "avenue", "university",
+                                               "hall",   "bridge",  NULL };
+    if (j - i == 1 && i > c->s0 && (x_tok(d, i - 1)->xflags & XT_TITLE) &&
+        !x_tok_is(d, i - 1, "general") && !(j < end && x_tok_in(d, j, NAMED_AFTER)) &&
+        (x_tok(d, i - 1)->tflags & FNR_TF_CAP) && !(x_tok(d, i)->tflags & FNR_TF_UPPER) &&
+        !(j < end && is_word(x_tok(d, j)) && (x_tok(d, j)->tflags & FNR_TF_CAP)) &&
+        !(x_tok(d, i)->xflags &
+          (XT_COMMON | XT_STOP | XT_TITLE | XT_DEMONYM | XT_ORGHEAD | XT_LOCHEAD | XT_DATE)))
+        return add_mention(d, c->s, i, j, FNR_ENTITY_PERSON, NULL, NULL, "person_after_title",
+                           false, NULL);
     /* A lone unknown capitalised word: maybe a surname mentioned before. */
     if (j - i == 1 && !(x_tok(d, i)->xflags & (XT_COMMON | XT_STOP | XT_TITLE | XT_DEMONYM)))
         return add_mention(d, c->s, i, j, FNR_ENTITY_PERSON, NULL, NULL, "surname?", true, NULL);
