@@ -6708,6 +6708,11 @@ static void test_services_of_many_states(void **state)
     assert_null(find_entity(f, "Assembly"));
     assert_null(find_entity(f, "Hatip"));
     fnr_facts_free(f);
+    /* the Sahel branch of Islamic State by its "in the Sahel" name */
+    f = run("Police held nine people recruiting for the Islamic State in the Sahel.\n", NULL);
+    const fnr_entity *sahel = find_entity(f, "Islamic State in the Sahel");
+    assert_true(sahel && sahel->type == FNR_ENTITY_ORGANIZATION);
+    fnr_facts_free(f);
 }
 
 int main(void)
