@@ -2105,6 +2105,21 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
         !(x_tok(d, i)->tflags & FNR_TF_UPPER))
         return add_mention(d, c->s, i, j, FNR_ENTITY_PERSON, NULL, NULL, "person_apposed_role",
                            false, NULL);
+    /* "Mullah Baradar", "Mawlawi Rahimullah", "Colonel Dadashi": a lone
+     * unknown word after a title is the titled person's name */
+    /* (alone: "Minister Özlem Türkmen" is cut by a demonym; "the General
+     * Assembly", "an Imam Hatip school" are no one) */
+    static const char *const NAMED_AFTER[] = { "school", "schools", "high",   "mosque",
+                                               "street", "square",  "avenue", "university",
+                                               "hall",   "bridge",  NULL };
+    if (j - i == 1 && i > c->s0 && (x_tok(d, i - 1)->xflags & XT_TITLE) &&
+        !x_tok_is(d, i - 1, "general") && !(j < end && x_tok_in(d, j, NAMED_AFTER)) &&
+        (x_tok(d, i - 1)->tflags & FNR_TF_CAP) && !(x_tok(d, i)->tflags & FNR_TF_UPPER) &&
+        !(j < end && is_word(x_tok(d, j)) && (x_tok(d, j)->tflags & FNR_TF_CAP)) &&
+        !(x_tok(d, i)->xflags &
+          (XT_COMMON | XT_STOP | XT_TITLE | XT_DEMONYM | XT_ORGHEAD | XT_LOCHEAD | XT_DATE)))
+        return add_mention(d, c->s, i, j, FNR_ENTITY_PERSON, NULL, NULL, "person_after_title",
+                           false, NULL);
     /* A lone unknown capitalised word: maybe a surname mentioned before. */
     if (j - i == 1 && !(x_tok(d, i)->xflags & (XT_COMMON | XT_STOP | XT_TITLE | XT_DEMONYM)))
         return add_mention(d, c->s, i, j, FNR_ENTITY_PERSON, NULL, NULL, "surname?", true, NULL);
@@ -2112,6 +2127,8 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
 }
 
 /* A dictionary match at [i, j) with entry e; the capitalised run goes to seq. */
+static const fnr_lex_entry *demonym_entry(const x_doc *d, size_t i);
+
 static fnr_status take_lexicon(scan_ctx *c, size_t i, size_t j, size_t seq, const fnr_lex_entry *e,
                                size_t *out_next)
 {
@@ -2227,6 +2244,17 @@ static fnr_status take_lexicon(scan_ctx *c, size_t i, size_t j, size_t seq, cons
             return add_mention(d, c->s, i, j, FNR_ENTITY_ORGANIZATION, NULL, e->kind,
                                "name_of_owner", false, NULL);
     }
+    /* "the Syrian General Security Service", "Lebanese State Security":
+     * a name the dictionary gives another state's body, after a demonym,
+     * is that state's body, named with the demonym */
+    if (e->cls == FNR_LEX_ORG && e->country[0] && seq <= j && i > c->s0 &&
+        (x_tok(d, i - 1)->xflags & XT_DEMONYM) && (x_tok(d, i - 1)->tflags & FNR_TF_CAP) &&
+        x_tok(d, i - 1)->mention < 0) {
+        const fnr_lex_entry *de = demonym_entry(d, i - 1);
+        if (de && de->country[0] && strcmp(de->country, e->country) != 0)
+            return add_mention(d, c->s, i - 1, j, FNR_ENTITY_ORGANIZATION, NULL, e->kind,
+                               "demonym_of_owner", false, NULL);
+    }
     /* "the People's Liberation Army of Kurdistan": a body the dictionary
      * names for one state, "of" another place, is another body */
     if (e->cls == FNR_LEX_ORG && e->country[0] && j + 1 < end && x_tok_is(d, j, "of") &&
@@ -2311,8 +2339,11 @@ static fnr_status take_lexicon(scan_ctx *c, size_t i, size_t j, size_t seq, cons
          * not the country or state their first words name) */
         bool city = e->kind && (strcmp(e->kind, "city") == 0 || strcmp(e->kind, "capital") == 0) &&
                     x_tok_is(d, j - 1, "city");
+        /* (nor are "the Sinjar Mountains" the town of Sinjar) */
+        bool range = e->kind && strcmp(e->kind, "mountain") == 0;
         if (lex_longest(d, i, j - 1, &c->kb2, &e2) == j - 1 && e2 && e2->cls == FNR_LEX_LOCATION &&
             (e2->country[0] || !e->country[0]) &&
+            !(range && !(e2->kind && strcmp(e2->kind, "mountain") == 0)) &&
             !(e->country[0] && e2->country[0] && strcmp(e->country, e2->country) != 0) &&
             !(city && e2->kind &&
               (strcmp(e2->kind, "country") == 0 || strcmp(e2->kind, "state") == 0 ||
@@ -2320,7 +2351,9 @@ static fnr_status take_lexicon(scan_ctx *c, size_t i, size_t j, size_t seq, cons
                strcmp(e2->kind, "governorate") == 0))) {
             e = e2; /* "the Nineveh province of Iraq" -> Nineveh */
             j = j - 1;
-            *out_next = j;
+            /* (the head is read: "the Cudi Mountain area" is no place
+             * "Mountain area" besides Cudi) */
+            *out_next = j + 1;
         }
     }
     fnr_entity_type type = e->cls == FNR_LEX_LOCATION ? FNR_ENTITY_LOCATION
@@ -3190,11 +3223,15 @@ static size_t acronym_phrase_start(const x_doc *d, size_t s0, size_t br, size_t 
 
 /* Whether mention m is one word read as a person only by guess: a
  * surname guessed, or a lone given name ("AMMAN (Petra)": the agency). */
-static bool lone_guess(const xmention *m)
+/* (or a place's name in capitals: "CAIRO (MENA)" is the agency, not the
+ * town of Mena) */
+static bool lone_guess(const x_doc *d, const xmention *m)
 {
     return strcmp(m->rule, "surname?") == 0 ||
            (m->tok1 - m->tok0 == 1 && m->type == FNR_ENTITY_PERSON && !m->lex &&
-            strcmp(m->rule, "person_name") == 0);
+            strcmp(m->rule, "person_name") == 0) ||
+           (m->tok1 - m->tok0 == 1 && m->type == FNR_ENTITY_LOCATION && m->lex &&
+            (x_tok(d, m->tok0)->tflags & FNR_TF_UPPER) && x_tok(d, m->tok0)->key_len >= 3);
 }
 
 /* "X (ABC)", "Daesh [ISIS]", "National Security Service (Milli Emniyet
@@ -3215,9 +3252,10 @@ static fnr_status scan_brackets(scan_ctx *c)
             x_tok(d, i + 3)->kind == FNR_TOK_PUNCT && !is_punct(d, i + 3, ',') &&
             !is_punct(d, i + 3, '.')) {
             int32_t am = x_tok(d, i + 1)->mention;
-            if (am >= 0 && lone_guess(x_men(d, (size_t)am))) {
+            if (am >= 0 && lone_guess(d, x_men(d, (size_t)am))) {
                 xmention *g = x_men(d, (size_t)am); /* a lone word guessed a surname */
                 g->type = FNR_ENTITY_ORGANIZATION;
+                g->lex = NULL;
                 g->kind = "media";
                 g->rule = "dateline_agency";
                 g->weak = 0;
@@ -3363,9 +3401,10 @@ static fnr_status scan_brackets(scan_ctx *c)
         if (lm0->type == FNR_ENTITY_LOCATION && (x_tok(d, lm0->tok0)->tflags & FNR_TF_UPPER) &&
             x_tok(d, lm0->tok0)->key_len > 2) {
             int32_t am = b > a ? x_tok(d, a)->mention : -1;
-            if (am >= 0 && lone_guess(x_men(d, (size_t)am)) && x_men(d, (size_t)am)->tok1 == b) {
+            if (am >= 0 && lone_guess(d, x_men(d, (size_t)am)) && x_men(d, (size_t)am)->tok1 == b) {
                 xmention *g = x_men(d, (size_t)am); /* a lone word guessed a surname */
                 g->type = FNR_ENTITY_ORGANIZATION;
+                g->lex = NULL;
                 g->kind = "media";
                 g->rule = "dateline_agency";
                 g->weak = 0;
