@@ -7677,6 +7677,20 @@ static bool claimed_before(const x_doc *d, size_t s0, size_t t0)
     return false;
 }
 
+/* 1 + the index of the first of stems (lower case) that a trigger's
+ * words [p, p + n) hold, or 0. */
+static size_t stem_in(const char *p, size_t n, const char *const *stems)
+{
+    for (size_t k = 0; k < n; k++)
+        for (size_t w = 0; stems[w]; w++) {
+            size_t m = strlen(stems[w]);
+            if (k + m <= n && (p[k] | 0x20) == stems[w][0] &&
+                memcmp(p + k + 1, stems[w] + 1, m - 1) == 0)
+                return w + 1;
+        }
+    return 0;
+}
+
 /* Whether a trigger's words [p, p + n) name a coup. */
 static bool trigger_says_coup(const char *p, size_t n)
 {
@@ -7692,14 +7706,8 @@ static bool trigger_says_coup(const char *p, size_t n)
 static int trigger_says_verdict(const char *p, size_t n)
 {
     static const char *const STEMS[] = { "sentenc", "jailed", "guilty", "convict", NULL };
-    for (size_t k = 0; k < n; k++)
-        for (size_t w = 0; STEMS[w]; w++) {
-            size_t m = strlen(STEMS[w]);
-            if (k + m <= n && (p[k] | 0x20) == STEMS[w][0] &&
-                memcmp(p + k + 1, STEMS[w] + 1, m - 1) == 0)
-                return w < 2 ? 1 : 2;
-        }
-    return 0;
+    size_t w = stem_in(p, n, STEMS);
+    return !w ? 0 : w <= 2 ? 1 : 2;
 }
 
 /* "X was sentenced to life ... He had been found guilty of financing
@@ -7741,14 +7749,9 @@ static bool place_within(const x_doc *d, int a, int b)
  * ("dismantled", "busted", "broke up", "rolled up")? */
 static bool trigger_says_roll_up(const char *p, size_t n)
 {
-    static const char *const STEMS[] = { "dismantl", "bust",  "broke",  "broken",
-                                         "rolled",   "rolls", "breaks", NULL };
-    for (size_t w = 0; STEMS[w]; w++) {
-        size_t m = strlen(STEMS[w]);
-        if (n >= m && (p[0] | 0x20) == STEMS[w][0] && memcmp(p + 1, STEMS[w] + 1, m - 1) == 0)
-            return true;
-    }
-    return false;
+    static const char *const STEMS[] = { "dismantl", "bust",   "broke", "rolled",
+                                         "rolls",    "breaks", NULL };
+    return stem_in(p, n, STEMS) != 0;
 }
 
 static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
