@@ -2739,6 +2739,25 @@ static bool names_a_post(const x_doc *d, size_t i, size_t s1)
     return false;
 }
 
+/* Does token i stand in a relative clause (", who ...,") closed before
+ * token t0? */
+static bool in_closed_relative(const x_doc *d, size_t s0, size_t i, size_t t0)
+{
+    size_t k = i;
+    for (; k > s0 + 1 && i - k < 12; k--) {
+        if (is_punct_c(d, k - 1, ','))
+            return false;
+        if ((x_tok_is(d, k - 1, "who") || x_tok_is(d, k - 1, "which")) && is_punct_c(d, k - 2, ','))
+            break;
+    }
+    if (k <= s0 + 1 || i - k >= 12)
+        return false;
+    for (size_t q = i + 1; q < t0; q++)
+        if (is_punct_c(d, q, ','))
+            return true;
+    return false;
+}
+
 /* Does trigger tg stand in a relative clause set off before it (", who had
  * been on Interpol's wanted list,"), the clause still open at it? */
 static bool in_relative_before(const x_doc *d, const xsent *s, const trig *tg)
@@ -2975,6 +2994,13 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             across_joined_clause(d, i, tg->t0) ||
             (i >= tg->t1 && after_joined_verb(d, tg->t1, i, s1)) || in_where_clause(d, tg->t1, i) ||
             (i >= tg->t1 && (i > after_that || subject_after(d, s0, i, s1))))
+            continue;
+        /* ("X, who had been on Interpol's wanted list, was extradited":
+         * a body named inside a relative clause closed before the verb
+         * takes no part in it; the group one pledged allegiance to there
+         * is still his, D-11) */
+        if (i < tg->t0 && d->ents[e].type != FNR_ENTITY_PERSON && !is_militant(d, e) &&
+            in_closed_relative(d, s0, i, tg->t0))
             continue;
         /* ("detained 38 suspects in FETÖ's structure within the Turkish
          * Armed Forces": the body the group hid in takes no part) */

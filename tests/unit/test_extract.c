@@ -6332,6 +6332,15 @@ static void test_parts_and_posts(void **state)
     assert_int_equal(n_events(f, FNR_EVENT_ARREST), 1);
     assert_int_equal(find_event(f, FNR_EVENT_ARREST)->count, 153);
     fnr_facts_free(f);
+    /* a body inside a relative clause closed before the verb is none of
+     * its parties */
+    f = run("A suspected FETÖ member, who had been on Interpol's wanted list, was extradited to "
+            "Türkiye on Monday.\n",
+            NULL);
+    assert_non_null(find_event(f, FNR_EVENT_LEGAL_ACTION));
+    assert_false(names_have(f, find_event(f, FNR_EVENT_LEGAL_ACTION)->actors,
+                            find_event(f, FNR_EVENT_LEGAL_ACTION)->n_actors, "Interpol"));
+    fnr_facts_free(f);
     f = run("A court in Batman sentenced a former HDP district official, Yusuf K., to two "
             "years.\n",
             NULL);
