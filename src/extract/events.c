@@ -8329,6 +8329,23 @@ static int extradition_asker(const x_doc *d, const xsent *s, const trig *tg)
 static void extradition_parties(const x_doc *d, size_t si, const xsent *s, const trig *tg,
                                 fnr_event_type type, participants *p)
 {
+    /* "X was extradited to Türkiye from Georgia": the state that hands
+     * him over extradites */
+    if (type == FNR_EVENT_LEGAL_ACTION && x_tok_is(d, tg->t0, "extradited") && !p->n_actors)
+        for (size_t k = tg->t1; k + 1 < s->tok1 && k - tg->t1 < 10; k++) {
+            if (is_punct_c(d, k, ',') || is_punct_c(d, k, ';'))
+                break;
+            if (!x_tok_is(d, k, "from"))
+                continue;
+            size_t q = x_tok_is(d, k + 1, "the") && k + 2 < s->tok1 ? k + 2 : k + 1;
+            int c = x_tok_entity(d, q);
+            if (c >= 0 && d->ents[c].type == FNR_ENTITY_LOCATION && place_acts(d, &d->ents[c])) {
+                remove_id(p->targets, &p->n_targets, c);
+                p->actors[0] = c;
+                p->n_actors = 1;
+            }
+            break;
+        }
     if (type != FNR_EVENT_LEGAL_ACTION || !x_tok_is(d, tg->t0, "extradition"))
         return;
     int asker = extradition_asker(d, s, tg);

@@ -982,6 +982,9 @@ typedef struct ev_case {
 } ev_case;
 
 static const ev_case EV_CASES[] = {
+    /* "was extradited to Türkiye from Georgia": the state handing him over */
+    { "A suspect was extradited to Türkiye from Georgia on Monday.", NULL, FNR_EVENT_LEGAL_ACTION,
+      "Georgia", NULL, -2, NULL, NULL },
     /* the main clause's extradition, not the relative clause's wanted
      * list, is the legal step: the one named next is the one handed over */
     { "A suspected FETÖ member, who had been on Interpol's wanted list, was extradited to Türkiye "
