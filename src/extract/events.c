@@ -7075,6 +7075,11 @@ static bool one_person(const x_doc *d, const xsent *s, const trig *tg)
         if (x_tok_is(d, q - 1, "a") || x_tok_is(d, q - 1, "an") || x_tok_is(d, q - 1, "another"))
             return true;
         const xtok *w = x_tok(d, q - 1);
+        /* ("A suspected FETÖ member was extradited": the group names
+         * whose member, one person still) */
+        int g = w->mention >= 0 ? x_tok_entity(d, q - 1) : -1;
+        if (g >= 0 && is_militant(d, g))
+            continue;
         if ((!(w->xflags & (XT_LOWER | XT_DEMONYM)) && w->kind != FNR_TOK_NUMBER &&
              !is_punct_c(d, q - 1, '-')) ||
             w->mention >= 0)

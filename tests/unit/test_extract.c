@@ -982,6 +982,10 @@ typedef struct ev_case {
 } ev_case;
 
 static const ev_case EV_CASES[] = {
+    /* "A suspected FETÖ member was extradited": the group names whose
+     * member, one person */
+    { "A suspected FETÖ member was extradited to Türkiye on Monday.", NULL, FNR_EVENT_LEGAL_ACTION,
+      NULL, "FETÖ", 1, NULL, NULL },
     /* "was extradited to Türkiye from Georgia": the state handing him over */
     { "A suspect was extradited to Türkiye from Georgia on Monday.", NULL, FNR_EVENT_LEGAL_ACTION,
       "Georgia", NULL, -2, NULL, NULL },
