@@ -3400,6 +3400,11 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             else if (!before && !passive && p->n_actors && is_security(d, e) &&
                      !(d->ent_bits[e] & EK_INTL))
                 add_unique(p->targets, &p->n_targets, e);
+            /* ("sentenced three men over the bombing outside the Interior
+             * Ministry": the body at the deed past the verb tries no one) */
+            else if (!before && en->type == FNR_ENTITY_ORGANIZATION && !is_militant(d, e) &&
+                     !kind_is(d, en, K_COURT) && (types_between(d, tg->t1, i) & VIOLENT_TYPES))
+                break;
             /* "convicted six men of planning an attack on the European
              * Parliament": the body aimed at tries no one */
             else if (!before && (types_between(d, tg->t1, i) & VIOLENT_TYPES) &&
@@ -5458,6 +5463,16 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
                  x_tok_is(d, k - 1, "for")) &&
                 x_tok_in(d, k - 2, CHARGED))
                 return 0;
+        /* ("on charges including "membership" and "attempted murder"": a
+         * crime's noun in a list of charges) */
+        if (x_tok_is(d, tg->t0, "murder") || x_tok_is(d, tg->t0, "murders") ||
+            x_tok_is(d, tg->t0, "homicide"))
+            for (size_t k = tg->t0; k > s0 + 1 && tg->t0 - k < 20; k--)
+                if ((x_tok_is(d, k - 1, "including") || x_tok_is(d, k - 1, "of") ||
+                     x_tok_is(d, k - 1, "with")) &&
+                    (x_tok_is(d, k - 2, "charges") || x_tok_is(d, k - 2, "charged") ||
+                     x_tok_is(d, k - 2, "accused") || x_tok_is(d, k - 2, "convicted")))
+                    return 0;
     }
     /* "air strikes on PKK targets in Gara, destroying 23 targets": a strike
      * that kills no one it names or counts is an operation */

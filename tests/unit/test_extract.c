@@ -6348,6 +6348,16 @@ static void test_parts_and_posts(void **state)
     assert_false(names_have(f, find_event(f, FNR_EVENT_LEGAL_ACTION)->actors,
                             find_event(f, FNR_EVENT_LEGAL_ACTION)->n_actors, "Interpol"));
     fnr_facts_free(f);
+    /* the body at the deed a sentence is over tries no one; a crime's
+     * noun in a list of charges is no killing */
+    f = run("A court in Ankara sentenced three PKK members to life over the 2023 bombing outside "
+            "the Interior Ministry.\n\nProsecutors had sought longer terms on charges including "
+            "\"membership\" and \"attempted murder.\"\n",
+            NULL);
+    assert_false(names_have(f, find_event(f, FNR_EVENT_LEGAL_ACTION)->actors,
+                            find_event(f, FNR_EVENT_LEGAL_ACTION)->n_actors, "Interior Ministry"));
+    assert_int_equal(n_events(f, FNR_EVENT_KILL), 0);
+    fnr_facts_free(f);
     f = run("A court in Batman sentenced a former HDP district official, Yusuf K., to two "
             "years.\n",
             NULL);
