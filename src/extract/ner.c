@@ -2341,8 +2341,11 @@ static fnr_status take_lexicon(scan_ctx *c, size_t i, size_t j, size_t seq, cons
                     x_tok_is(d, j - 1, "city");
         /* (nor are "the Sinjar Mountains" the town of Sinjar) */
         bool range = e->kind && strcmp(e->kind, "mountain") == 0;
-        if (lex_longest(d, i, j - 1, &c->kb2, &e2) == j - 1 && e2 && e2->cls == FNR_LEX_LOCATION &&
-            (e2->country[0] || !e->country[0]) &&
+        /* (and "Istanbul Airport", "Frankfurt Airport" are the sites the
+         * dictionary names, not their cities with a head after) */
+        bool site = e->kind && strcmp(e->kind, "facility") == 0;
+        if (!site && lex_longest(d, i, j - 1, &c->kb2, &e2) == j - 1 && e2 &&
+            e2->cls == FNR_LEX_LOCATION && (e2->country[0] || !e->country[0]) &&
             !(range && !(e2->kind && strcmp(e2->kind, "mountain") == 0)) &&
             !(e->country[0] && e2->country[0] && strcmp(e->country, e2->country) != 0) &&
             !(city && e2->kind &&

@@ -922,6 +922,16 @@ static void test_kinds_of_bodies(void **state)
     assert_non_null(find_entity(fa, "Istanbul Airport"));
     assert_null(find_entity(fa, "International Airport"));
     fnr_facts_free(fa);
+    /* an airport the dictionary names after its city is that site, with
+     * its country, not a facility of no country */
+    fnr_facts *fk = run("Customs officers stopped a courier at Frankfurt Airport, and border "
+                        "guards held his partner at Chopin Airport.",
+                        NULL);
+    const fnr_entity *fra = find_entity(fk, "Frankfurt Airport");
+    assert_non_null(fra);
+    assert_string_equal(fra->country, "DEU");
+    assert_string_equal(find_entity(fk, "Chopin Airport")->country, "POL");
+    fnr_facts_free(fk);
     /* the metropolitan districts GeoNames files as parts of their city */
     fnr_facts *md = run("Police raided homes in Beşiktaş and Küçükçekmece in Istanbul and in "
                         "Keçiören in Ankara.",
