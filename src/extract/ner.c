@@ -5395,9 +5395,21 @@ fnr_status x_relations_find(x_doc *d)
                 if (st == FNR_OK && x_tok_class(d, q, XW_PLACE_HEADS) && q + 2 < s1 &&
                     x_tok_is(d, q + 1, "of")) {
                     int parent = x_tok_entity(d, q + 2);
-                    if (parent >= 0 && d->ents[parent].type == FNR_ENTITY_LOCATION)
+                    if (parent >= 0 && d->ents[parent].type == FNR_ENTITY_LOCATION) {
                         st = add_relation(d, FNR_REL_LOCATED_IN, e, parent, s, m->start,
                                           x_tok(d, q + 2)->end, NULL, "place_of_place");
+                        /* "the Marka district of Amman": the gazetteer's
+                         * town of another country is a homonym; the place
+                         * is where the text puts it */
+                        fnr_entity *ce = &d->ents[e];
+                        const fnr_entity *pe = &d->ents[parent];
+                        if (parent != e && pe->country[0] && ce->country[0] &&
+                            strcmp(ce->country, pe->country) != 0 && ce->kind &&
+                            strcmp(ce->kind, "country") != 0 && strcmp(ce->kind, "capital") != 0) {
+                            memcpy(ce->country, pe->country, sizeof ce->country);
+                            ce->has_coords = false;
+                        }
+                    }
                 }
                 /* "Mersin, Turkey" */
                 if (st == FNR_OK && is_punct(d, q, ',') && q + 1 < s1) {

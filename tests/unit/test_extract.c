@@ -932,6 +932,13 @@ static void test_kinds_of_bodies(void **state)
     assert_string_equal(fra->country, "DEU");
     assert_string_equal(find_entity(fk, "Chopin Airport")->country, "POL");
     fnr_facts_free(fk);
+    /* "the X district of Y": X is in Y's country, whatever town of
+     * another country the gazetteer spells so */
+    fnr_facts *mk = run("Officers searched a flat in the Marka district of Amman on Sunday.", NULL);
+    const fnr_entity *ma = find_entity(mk, "Marka");
+    assert_non_null(ma);
+    assert_string_equal(ma->country, "JOR");
+    fnr_facts_free(mk);
     /* the metropolitan districts GeoNames files as parts of their city */
     fnr_facts *md = run("Police raided homes in Beşiktaş and Küçükçekmece in Istanbul and in "
                         "Keçiören in Ankara.",
