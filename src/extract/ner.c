@@ -2016,8 +2016,11 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
     }
     /* ("Said A.": a given name the report writes in lower case elsewhere,
      * "prosecutors said", is still one before an initial) */
+    /* ("Emir D.": a title that is a given name too is the given name
+     * before an initial) */
     if (j - i == 2 && initial_with_period(d, i + 1) && x_tok(d, i)->key_len >= 3 &&
-        !(x_tok(d, i)->xflags & (XT_STOP | XT_TITLE | XT_DEMONYM | XT_ORGHEAD | XT_LOCHEAD)) &&
+        !(x_tok(d, i)->xflags & (XT_STOP | XT_DEMONYM | XT_ORGHEAD | XT_LOCHEAD)) &&
+        (x_tok(d, i)->xflags & (XT_TITLE | XT_GIVEN)) != XT_TITLE &&
         (x_tok(d, i)->xflags & (XT_COMMON | XT_GIVEN)) != XT_COMMON) {
         /* "Matthew G. Olsen": a given name's middle initial, with the
          * surname after its period ("Tarek S. Investigators said": a
@@ -2830,7 +2833,12 @@ static fnr_status scan_names(scan_ctx *c)
             titled_body = sq - i >= 2 && (x_tok(d, sq - 1)->xflags & XT_ORGHEAD) &&
                           !x_tok_is(d, sq - 1, "forces");
         }
-        if (j == i && !unit && !titled_body &&
+        /* ("Emir D.": a title that is a given name too, before an
+         * initial, names a person whose surname is withheld) */
+        bool given_initial = (t->xflags & XT_TITLE) && (t->xflags & XT_GIVEN) &&
+                             (t->tflags & FNR_TF_CAP) && i + 1 < c->s1 &&
+                             initial_with_period(d, i + 1);
+        if (j == i && !unit && !titled_body && !given_initial &&
             ((t->xflags & (XT_STOP | XT_TITLE)) || x_tok_class(d, i, XW_DIRECTIONS))) {
             i++;
             continue;
@@ -2926,7 +2934,7 @@ static fnr_status scan_names(scan_ctx *c)
             bool arabic = (x_tok(d, i)->xflags & XT_ORGHEAD) && x_tok_in(d, i, ARABIC_BODIES);
             /* ("Elif Sultan Kalsen": a title that is also a given name,
              * after a given name, is the person's second given name) */
-            for (size_t q = i; q + 1 < seq && !arabic; q++)
+            for (size_t q = i; q + 1 < seq && !arabic && !given_initial; q++)
                 if ((x_tok(d, q)->xflags & XT_TITLE) &&
                     !(body && x_tok_is(d, q, "general")) && /* "Security General Directorate" */
                     !(q > i && (x_tok(d, q)->xflags & XT_GIVEN) &&

@@ -7043,6 +7043,12 @@ static void test_services_of_many_states(void **state)
 static void test_abbreviated_ranks(void **state)
 {
     (void)state;
+    /* a title that is also a given name, before a withheld surname's
+     * initial, is a person ("Emir D.") */
+    fnr_facts *ei = run("Judges in Sarajevo jailed Emir D. and Sultan K. for six years.\n", NULL);
+    assert_non_null(find_entity(ei, "Emir D."));
+    assert_non_null(find_entity(ei, "Sultan K."));
+    fnr_facts_free(ei);
     fnr_facts *f = run("Ministry spokesperson Rear Adm. Kemal Yurt and Vice Adm. Selim Tan spoke "
                        "to reporters.\n",
                        NULL);
