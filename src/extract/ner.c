@@ -2016,8 +2016,11 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
     }
     /* ("Said A.": a given name the report writes in lower case elsewhere,
      * "prosecutors said", is still one before an initial) */
+    /* ("Emir D.": a title that is a given name too is the given name
+     * before an initial) */
     if (j - i == 2 && initial_with_period(d, i + 1) && x_tok(d, i)->key_len >= 3 &&
-        !(x_tok(d, i)->xflags & (XT_STOP | XT_TITLE | XT_DEMONYM | XT_ORGHEAD | XT_LOCHEAD)) &&
+        !(x_tok(d, i)->xflags & (XT_STOP | XT_DEMONYM | XT_ORGHEAD | XT_LOCHEAD)) &&
+        (x_tok(d, i)->xflags & (XT_TITLE | XT_GIVEN)) != XT_TITLE &&
         (x_tok(d, i)->xflags & (XT_COMMON | XT_GIVEN)) != XT_COMMON) {
         /* "Matthew G. Olsen": a given name's middle initial, with the
          * surname after its period ("Tarek S. Investigators said": a
@@ -2341,8 +2344,11 @@ static fnr_status take_lexicon(scan_ctx *c, size_t i, size_t j, size_t seq, cons
                     x_tok_is(d, j - 1, "city");
         /* (nor are "the Sinjar Mountains" the town of Sinjar) */
         bool range = e->kind && strcmp(e->kind, "mountain") == 0;
-        if (lex_longest(d, i, j - 1, &c->kb2, &e2) == j - 1 && e2 && e2->cls == FNR_LEX_LOCATION &&
-            (e2->country[0] || !e->country[0]) &&
+        /* (and "Istanbul Airport", "Frankfurt Airport" are the sites the
+         * dictionary names, not their cities with a head after) */
+        bool site = e->kind && strcmp(e->kind, "facility") == 0;
+        if (!site && lex_longest(d, i, j - 1, &c->kb2, &e2) == j - 1 && e2 &&
+            e2->cls == FNR_LEX_LOCATION && (e2->country[0] || !e->country[0]) &&
             !(range && !(e2->kind && strcmp(e2->kind, "mountain") == 0)) &&
             !(e->country[0] && e2->country[0] && strcmp(e->country, e2->country) != 0) &&
             !(city && e2->kind &&
@@ -2827,7 +2833,12 @@ static fnr_status scan_names(scan_ctx *c)
             titled_body = sq - i >= 2 && (x_tok(d, sq - 1)->xflags & XT_ORGHEAD) &&
                           !x_tok_is(d, sq - 1, "forces");
         }
-        if (j == i && !unit && !titled_body &&
+        /* ("Emir D.": a title that is a given name too, before an
+         * initial, names a person whose surname is withheld) */
+        bool given_initial = (t->xflags & XT_TITLE) && (t->xflags & XT_GIVEN) &&
+                             (t->tflags & FNR_TF_CAP) && i + 1 < c->s1 &&
+                             initial_with_period(d, i + 1);
+        if (j == i && !unit && !titled_body && !given_initial &&
             ((t->xflags & (XT_STOP | XT_TITLE)) || x_tok_class(d, i, XW_DIRECTIONS))) {
             i++;
             continue;
@@ -2923,7 +2934,7 @@ static fnr_status scan_names(scan_ctx *c)
             bool arabic = (x_tok(d, i)->xflags & XT_ORGHEAD) && x_tok_in(d, i, ARABIC_BODIES);
             /* ("Elif Sultan Kalsen": a title that is also a given name,
              * after a given name, is the person's second given name) */
-            for (size_t q = i; q + 1 < seq && !arabic; q++)
+            for (size_t q = i; q + 1 < seq && !arabic && !given_initial; q++)
                 if ((x_tok(d, q)->xflags & XT_TITLE) &&
                     !(body && x_tok_is(d, q, "general")) && /* "Security General Directorate" */
                     !(q > i && (x_tok(d, q)->xflags & XT_GIVEN) &&
@@ -5392,9 +5403,21 @@ fnr_status x_relations_find(x_doc *d)
                 if (st == FNR_OK && x_tok_class(d, q, XW_PLACE_HEADS) && q + 2 < s1 &&
                     x_tok_is(d, q + 1, "of")) {
                     int parent = x_tok_entity(d, q + 2);
-                    if (parent >= 0 && d->ents[parent].type == FNR_ENTITY_LOCATION)
+                    if (parent >= 0 && d->ents[parent].type == FNR_ENTITY_LOCATION) {
                         st = add_relation(d, FNR_REL_LOCATED_IN, e, parent, s, m->start,
                                           x_tok(d, q + 2)->end, NULL, "place_of_place");
+                        /* "the Marka district of Amman": the gazetteer's
+                         * town of another country is a homonym; the place
+                         * is where the text puts it */
+                        fnr_entity *ce = &d->ents[e];
+                        const fnr_entity *pe = &d->ents[parent];
+                        if (parent != e && pe->country[0] && ce->country[0] &&
+                            strcmp(ce->country, pe->country) != 0 && ce->kind &&
+                            strcmp(ce->kind, "country") != 0 && strcmp(ce->kind, "capital") != 0) {
+                            memcpy(ce->country, pe->country, sizeof ce->country);
+                            ce->has_coords = false;
+                        }
+                    }
                 }
                 /* "Mersin, Turkey" */
                 if (st == FNR_OK && is_punct(d, q, ',') && q + 1 < s1) {

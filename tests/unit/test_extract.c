@@ -922,6 +922,23 @@ static void test_kinds_of_bodies(void **state)
     assert_non_null(find_entity(fa, "Istanbul Airport"));
     assert_null(find_entity(fa, "International Airport"));
     fnr_facts_free(fa);
+    /* an airport the dictionary names after its city is that site, with
+     * its country, not a facility of no country */
+    fnr_facts *fk = run("Customs officers stopped a courier at Frankfurt Airport, and border "
+                        "guards held his partner at Chopin Airport.",
+                        NULL);
+    const fnr_entity *fra = find_entity(fk, "Frankfurt Airport");
+    assert_non_null(fra);
+    assert_string_equal(fra->country, "DEU");
+    assert_string_equal(find_entity(fk, "Chopin Airport")->country, "POL");
+    fnr_facts_free(fk);
+    /* "the X district of Y": X is in Y's country, whatever town of
+     * another country the gazetteer spells so */
+    fnr_facts *mk = run("Officers searched a flat in the Marka district of Amman on Sunday.", NULL);
+    const fnr_entity *ma = find_entity(mk, "Marka");
+    assert_non_null(ma);
+    assert_string_equal(ma->country, "JOR");
+    fnr_facts_free(mk);
     /* the metropolitan districts GeoNames files as parts of their city */
     fnr_facts *md = run("Police raided homes in Beşiktaş and Küçükçekmece in Istanbul and in "
                         "Keçiören in Ankara.",
@@ -7052,6 +7069,12 @@ static void test_services_of_many_states(void **state)
 static void test_abbreviated_ranks(void **state)
 {
     (void)state;
+    /* a title that is also a given name, before a withheld surname's
+     * initial, is a person ("Emir D.") */
+    fnr_facts *ei = run("Judges in Sarajevo jailed Emir D. and Sultan K. for six years.\n", NULL);
+    assert_non_null(find_entity(ei, "Emir D."));
+    assert_non_null(find_entity(ei, "Sultan K."));
+    fnr_facts_free(ei);
     fnr_facts *f = run("Ministry spokesperson Rear Adm. Kemal Yurt and Vice Adm. Selim Tan spoke "
                        "to reporters.\n",
                        NULL);
