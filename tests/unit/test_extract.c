@@ -7085,6 +7085,32 @@ static void test_joint_operation_keeps_lead_actor(void **state)
     fnr_facts_free(f);
 }
 
+/* "arrested eight people in a joint operation by MİT and Europol": the
+ * operation's agents after the verb made the arrests, and the subject's
+ * body keeps its part. */
+static void test_operation_by_agents_after_verb(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("Police detained six men in a joint operation by MİT and Europol on "
+                       "Friday.\n",
+                       NULL);
+    const fnr_event *v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_true(names_have(f, v->actors, v->n_actors, "MİT"));
+    assert_true(names_have(f, v->actors, v->n_actors, "Europol"));
+    fnr_facts_free(f);
+    f = run("Turkish police detained six men in an operation by MİT and the Ankara Police "
+            "Department on Friday.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_true(names_have(f, v->actors, v->n_actors, "Turkish police"));
+    assert_true(names_have(f, v->actors, v->n_actors, "MİT"));
+    assert_true(names_have(f, v->actors, v->n_actors, "Ankara Police Department"));
+    assert_int_equal(v->n_targets, 0);
+    fnr_facts_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -7107,6 +7133,7 @@ int main(void)
         cmocka_unit_test(test_abbreviated_ranks),
         cmocka_unit_test(test_network_rolled_up_then_counted),
         cmocka_unit_test(test_joint_operation_keeps_lead_actor),
+        cmocka_unit_test(test_operation_by_agents_after_verb),
         cmocka_unit_test(test_kinds_of_bodies),
         cmocka_unit_test(test_events),
         cmocka_unit_test(test_reporting_clause_is_no_target),
