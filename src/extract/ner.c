@@ -1103,6 +1103,18 @@ static bool mention_key_from_tokens(const x_doc *d, size_t t0, size_t t1, fnr_bu
     return true;
 }
 
+static bool initial_with_period(const x_doc *d, size_t i);
+
+/* Is token i a capitalised title that is also a given name, with a
+ * surname's initial after it ("Emir D.", "Sultan K."): the given name,
+ * since a title goes before a whole name. */
+static bool given_title_initial(const x_doc *d, size_t i, size_t s1)
+{
+    const xtok *t = x_tok(d, i);
+    return (t->xflags & XT_TITLE) && (t->xflags & XT_GIVEN) && (t->tflags & FNR_TF_CAP) &&
+           !(t->tflags & FNR_TF_UPPER) && i + 1 < s1 && initial_with_period(d, i + 1);
+}
+
 /* Is token i one capital letter with a period right after it ("S." of
  * "Tarek S.", as reports that withhold surnames write them)? */
 static bool initial_with_period(const x_doc *d, size_t i)
@@ -2017,7 +2029,8 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
     /* ("Said A.": a given name the report writes in lower case elsewhere,
      * "prosecutors said", is still one before an initial) */
     if (j - i == 2 && initial_with_period(d, i + 1) && x_tok(d, i)->key_len >= 3 &&
-        !(x_tok(d, i)->xflags & (XT_STOP | XT_TITLE | XT_DEMONYM | XT_ORGHEAD | XT_LOCHEAD)) &&
+        (!(x_tok(d, i)->xflags & (XT_STOP | XT_TITLE | XT_DEMONYM | XT_ORGHEAD | XT_LOCHEAD)) ||
+         given_title_initial(d, i, end)) &&
         (x_tok(d, i)->xflags & (XT_COMMON | XT_GIVEN)) != XT_COMMON) {
         /* "Matthew G. Olsen": a given name's middle initial, with the
          * surname after its period ("Tarek S. Investigators said": a
@@ -2827,7 +2840,7 @@ static fnr_status scan_names(scan_ctx *c)
             titled_body = sq - i >= 2 && (x_tok(d, sq - 1)->xflags & XT_ORGHEAD) &&
                           !x_tok_is(d, sq - 1, "forces");
         }
-        if (j == i && !unit && !titled_body &&
+        if (j == i && !unit && !titled_body && !given_title_initial(d, i, c->s1) &&
             ((t->xflags & (XT_STOP | XT_TITLE)) || x_tok_class(d, i, XW_DIRECTIONS))) {
             i++;
             continue;
@@ -2924,7 +2937,7 @@ static fnr_status scan_names(scan_ctx *c)
             /* ("Elif Sultan Kalsen": a title that is also a given name,
              * after a given name, is the person's second given name) */
             for (size_t q = i; q + 1 < seq && !arabic; q++)
-                if ((x_tok(d, q)->xflags & XT_TITLE) &&
+                if ((x_tok(d, q)->xflags & XT_TITLE) && !given_title_initial(d, q, seq) &&
                     !(body && x_tok_is(d, q, "general")) && /* "Security General Directorate" */
                     !(q > i && (x_tok(d, q)->xflags & XT_GIVEN) &&
                       (x_tok(d, q - 1)->xflags & XT_GIVEN) &&

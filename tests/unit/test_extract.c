@@ -7111,6 +7111,18 @@ static void test_operation_by_agents_after_verb(void **state)
     fnr_facts_free(f);
 }
 
+/* "Emir D.": a given name that is also a title, before a withheld
+ * surname's initial, names the person. */
+static void test_given_title_before_initial(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("Gendarmerie teams detained Emir D. in Konya on Monday.\n", NULL);
+    const fnr_event *v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_true(names_have(f, v->targets, v->n_targets, "Emir D."));
+    fnr_facts_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -7134,6 +7146,7 @@ int main(void)
         cmocka_unit_test(test_network_rolled_up_then_counted),
         cmocka_unit_test(test_joint_operation_keeps_lead_actor),
         cmocka_unit_test(test_operation_by_agents_after_verb),
+        cmocka_unit_test(test_given_title_before_initial),
         cmocka_unit_test(test_kinds_of_bodies),
         cmocka_unit_test(test_events),
         cmocka_unit_test(test_reporting_clause_is_no_target),
