@@ -2189,6 +2189,23 @@ static fnr_status take_lexicon(scan_ctx *c, size_t i, size_t j, size_t seq, cons
                                "place_of_kind", false, NULL);
         }
     }
+    /* "the Marka district of Amman", "Amman's Marka district": a known
+     * place's name before a part of a city of another country is the
+     * part's own name, not the far place (its country is the city's) */
+    if (e->cls == FNR_LEX_LOCATION && j == i + 1 && seq <= j && j < end && e->country[0] &&
+        (x_tok(d, j)->xflags & XT_LOWER) &&
+        (x_tok_is(d, j, "district") || x_tok_is(d, j, "neighbourhood") ||
+         x_tok_is(d, j, "neighborhood") || x_tok_is(d, j, "quarter"))) {
+        const fnr_lex_entry *city = NULL;
+        if (j + 2 < end && x_tok_is(d, j + 1, "of") && (x_tok(d, j + 2)->tflags & FNR_TF_CAP))
+            city = x_key_entry(x_tok(d, j + 2)->lk, FNR_LEX_LOCATION);
+        else if (i >= c->s0 + 2 && (x_tok(d, i - 1)->tflags & FNR_TF_POSS))
+            city = x_key_entry(x_tok(d, i - 2)->lk, FNR_LEX_LOCATION);
+        if (city && city->kind && city->country[0] && strcmp(city->country, e->country) != 0 &&
+            (strcmp(city->kind, "city") == 0 || strcmp(city->kind, "capital") == 0))
+            return add_mention(d, c->s, i, j, FNR_ENTITY_LOCATION, NULL, "district",
+                               "place_part_of_city", false, NULL);
+    }
     /* "Jian G. worked for a lawmaker": a one-word place before the initial
      * of a withheld surname is a given name ("in Jian" stays the city) */
     if (e->cls == FNR_LEX_LOCATION && j == i + 1 && j < end && initial_with_period(d, j) &&

@@ -7123,6 +7123,23 @@ static void test_given_title_before_initial(void **state)
     fnr_facts_free(f);
 }
 
+/* "the Marka district of Amman": a known place's name before a part of a
+ * city of another country names the part, not the far place. */
+static void test_district_of_foreign_city(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("Police searched two flats in the Marka district of Amman.\n", NULL);
+    const fnr_entity *m = find_entity(f, "Marka");
+    assert_non_null(m);
+    assert_string_not_equal(m->country, "SOM");
+    fnr_facts_free(f);
+    f = run("Police searched two flats in Amman's Marka district.\n", NULL);
+    m = find_entity(f, "Marka");
+    assert_non_null(m);
+    assert_string_not_equal(m->country, "SOM");
+    fnr_facts_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -7147,6 +7164,7 @@ int main(void)
         cmocka_unit_test(test_joint_operation_keeps_lead_actor),
         cmocka_unit_test(test_operation_by_agents_after_verb),
         cmocka_unit_test(test_given_title_before_initial),
+        cmocka_unit_test(test_district_of_foreign_city),
         cmocka_unit_test(test_kinds_of_bodies),
         cmocka_unit_test(test_events),
         cmocka_unit_test(test_reporting_clause_is_no_target),
