@@ -1931,6 +1931,23 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
             return add_mention(d, c->s, i, j, FNR_ENTITY_LOCATION, NULL, KINDS[h], "place_list",
                                false, NULL);
     }
+    /* "Algiers' Bab El Oued district": one unknown word before a known
+     * place's name and a lower-case part head is the part's own name, not
+     * the known place */
+    if (j - i == 1 && j + 1 < end && (x_tok(d, j)->tflags & FNR_TF_CAP) &&
+        !(x_tok(d, i)->xflags & (XT_GIVEN | XT_COMMON | XT_STOP | XT_TITLE | XT_DEMONYM |
+                                 XT_ORGHEAD | XT_LOCHEAD | XT_DATE))) {
+        const fnr_lex_entry *kn = NULL;
+        size_t kj = lex_longest(d, j, end, &c->kb2, &kn);
+        if (kn && kn->cls == FNR_LEX_LOCATION && kj > j && kj < end &&
+            (x_tok(d, kj)->xflags & XT_LOWER) &&
+            (x_tok_is(d, kj, "district") || x_tok_is(d, kj, "neighbourhood") ||
+             x_tok_is(d, kj, "neighborhood") || x_tok_is(d, kj, "quarter"))) {
+            *out_next = kj;
+            return add_mention(d, c->s, i, kj, FNR_ENTITY_LOCATION, NULL, "district",
+                               "place_part_name", false, NULL);
+        }
+    }
     /* "the Bab city of Syria", "Silivri district": a place ("the southern
      * Lebanese town of Nabatieh" is the town's country, no place name) */
     if (j < end && x_tok_class(d, j, XW_PLACE_HEADS) && j - i <= 3 &&

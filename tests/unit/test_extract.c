@@ -7140,6 +7140,17 @@ static void test_district_of_foreign_city(void **state)
     fnr_facts_free(f);
 }
 
+/* "Oran's Sidi El Oued district": an unknown word before a known
+ * place's name and a part head names the part, not the known place. */
+static void test_part_name_ending_in_known_place(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("A car bomb went off in Oran's Sidi El Oued district on Sunday.\n", NULL);
+    assert_non_null(find_entity(f, "Sidi El Oued"));
+    assert_null(find_entity(f, "El Oued"));
+    fnr_facts_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -7165,6 +7176,7 @@ int main(void)
         cmocka_unit_test(test_operation_by_agents_after_verb),
         cmocka_unit_test(test_given_title_before_initial),
         cmocka_unit_test(test_district_of_foreign_city),
+        cmocka_unit_test(test_part_name_ending_in_known_place),
         cmocka_unit_test(test_kinds_of_bodies),
         cmocka_unit_test(test_events),
         cmocka_unit_test(test_reporting_clause_is_no_target),
