@@ -2846,7 +2846,9 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
         }
         /* "arrested a man wanted by Türkiye": the agent of another
          * trigger's participle after this one */
-        if (w->tok > tg->t1 && (x_tok(d, w->tok - 1)->xflags & XT_TRIGGER) &&
+        /* ("arrested eight in a joint operation by MİT and Europol": the
+         * operation's agents made the arrests) */
+        if (w->tok > tg->t1 && !w->op_before && (x_tok(d, w->tok - 1)->xflags & XT_TRIGGER) &&
             (x_tok(d, w->tok - 1)->xflags & XT_LOWER) &&
             tok_event_type(d, w->tok - 1) != tok_event_type(d, tg->t0))
             continue;

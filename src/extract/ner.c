@@ -1103,6 +1103,18 @@ static bool mention_key_from_tokens(const x_doc *d, size_t t0, size_t t1, fnr_bu
     return true;
 }
 
+static bool initial_with_period(const x_doc *d, size_t i);
+
+/* Is token i a capitalised title that is also a given name, with a
+ * surname's initial after it ("Emir D.", "Sultan K."): the given name,
+ * since a title goes before a whole name. */
+static bool given_title_initial(const x_doc *d, size_t i, size_t s1)
+{
+    const xtok *t = x_tok(d, i);
+    return (t->xflags & XT_TITLE) && (t->xflags & XT_GIVEN) && (t->tflags & FNR_TF_CAP) &&
+           !(t->tflags & FNR_TF_UPPER) && i + 1 < s1 && initial_with_period(d, i + 1);
+}
+
 /* Is token i one capital letter with a period right after it ("S." of
  * "Tarek S.", as reports that withhold surnames write them)? */
 static bool initial_with_period(const x_doc *d, size_t i)
@@ -1919,6 +1931,23 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
             return add_mention(d, c->s, i, j, FNR_ENTITY_LOCATION, NULL, KINDS[h], "place_list",
                                false, NULL);
     }
+    /* "Algiers' Bab El Oued district": one unknown word before a known
+     * place's name and a lower-case part head is the part's own name, not
+     * the known place */
+    if (j - i == 1 && j + 1 < end && (x_tok(d, j)->tflags & FNR_TF_CAP) &&
+        !(x_tok(d, i)->xflags & (XT_GIVEN | XT_COMMON | XT_STOP | XT_TITLE | XT_DEMONYM |
+                                 XT_ORGHEAD | XT_LOCHEAD | XT_DATE))) {
+        const fnr_lex_entry *kn = NULL;
+        size_t kj = lex_longest(d, j, end, &c->kb2, &kn);
+        if (kn && kn->cls == FNR_LEX_LOCATION && kj > j && kj < end &&
+            (x_tok(d, kj)->xflags & XT_LOWER) &&
+            (x_tok_is(d, kj, "district") || x_tok_is(d, kj, "neighbourhood") ||
+             x_tok_is(d, kj, "neighborhood") || x_tok_is(d, kj, "quarter"))) {
+            *out_next = kj;
+            return add_mention(d, c->s, i, kj, FNR_ENTITY_LOCATION, NULL, "district",
+                               "place_part_name", false, NULL);
+        }
+    }
     /* "the Bab city of Syria", "Silivri district": a place ("the southern
      * Lebanese town of Nabatieh" is the town's country, no place name) */
     if (j < end && x_tok_class(d, j, XW_PLACE_HEADS) && j - i <= 3 &&
@@ -2019,8 +2048,8 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
     /* ("Emir D.": a title that is a given name too is the given name
      * before an initial) */
     if (j - i == 2 && initial_with_period(d, i + 1) && x_tok(d, i)->key_len >= 3 &&
-        !(x_tok(d, i)->xflags & (XT_STOP | XT_DEMONYM | XT_ORGHEAD | XT_LOCHEAD)) &&
-        (x_tok(d, i)->xflags & (XT_TITLE | XT_GIVEN)) != XT_TITLE &&
+        (!(x_tok(d, i)->xflags & (XT_STOP | XT_TITLE | XT_DEMONYM | XT_ORGHEAD | XT_LOCHEAD)) ||
+         given_title_initial(d, i, end)) &&
         (x_tok(d, i)->xflags & (XT_COMMON | XT_GIVEN)) != XT_COMMON) {
         /* "Matthew G. Olsen": a given name's middle initial, with the
          * surname after its period ("Tarek S. Investigators said": a
@@ -2178,6 +2207,23 @@ static fnr_status take_lexicon(scan_ctx *c, size_t i, size_t j, size_t seq, cons
                                            : x_tok_which(d, seq, PLACE_HEADS),
                                "place_of_kind", false, NULL);
         }
+    }
+    /* "the Marka district of Amman", "Amman's Marka district": a known
+     * place's name before a part of a city of another country is the
+     * part's own name, not the far place (its country is the city's) */
+    if (e->cls == FNR_LEX_LOCATION && j == i + 1 && seq <= j && j < end && e->country[0] &&
+        (x_tok(d, j)->xflags & XT_LOWER) &&
+        (x_tok_is(d, j, "district") || x_tok_is(d, j, "neighbourhood") ||
+         x_tok_is(d, j, "neighborhood") || x_tok_is(d, j, "quarter"))) {
+        /* ("the Marka district of Amman" keeps the dictionary's place,
+         * which the relation to Amman moves into Amman's country) */
+        const fnr_lex_entry *city = NULL;
+        if (i >= c->s0 + 2 && (x_tok(d, i - 1)->tflags & FNR_TF_POSS))
+            city = x_key_entry(x_tok(d, i - 2)->lk, FNR_LEX_LOCATION);
+        if (city && city->kind && city->country[0] && strcmp(city->country, e->country) != 0 &&
+            (strcmp(city->kind, "city") == 0 || strcmp(city->kind, "capital") == 0))
+            return add_mention(d, c->s, i, j, FNR_ENTITY_LOCATION, NULL, "district",
+                               "place_part_of_city", false, NULL);
     }
     /* "Jian G. worked for a lawmaker": a one-word place before the initial
      * of a withheld surname is a given name ("in Jian" stays the city) */
@@ -2833,12 +2879,7 @@ static fnr_status scan_names(scan_ctx *c)
             titled_body = sq - i >= 2 && (x_tok(d, sq - 1)->xflags & XT_ORGHEAD) &&
                           !x_tok_is(d, sq - 1, "forces");
         }
-        /* ("Emir D.": a title that is a given name too, before an
-         * initial, names a person whose surname is withheld) */
-        bool given_initial = (t->xflags & XT_TITLE) && (t->xflags & XT_GIVEN) &&
-                             (t->tflags & FNR_TF_CAP) && i + 1 < c->s1 &&
-                             initial_with_period(d, i + 1);
-        if (j == i && !unit && !titled_body && !given_initial &&
+        if (j == i && !unit && !titled_body && !given_title_initial(d, i, c->s1) &&
             ((t->xflags & (XT_STOP | XT_TITLE)) || x_tok_class(d, i, XW_DIRECTIONS))) {
             i++;
             continue;
@@ -2934,8 +2975,8 @@ static fnr_status scan_names(scan_ctx *c)
             bool arabic = (x_tok(d, i)->xflags & XT_ORGHEAD) && x_tok_in(d, i, ARABIC_BODIES);
             /* ("Elif Sultan Kalsen": a title that is also a given name,
              * after a given name, is the person's second given name) */
-            for (size_t q = i; q + 1 < seq && !arabic && !given_initial; q++)
-                if ((x_tok(d, q)->xflags & XT_TITLE) &&
+            for (size_t q = i; q + 1 < seq && !arabic; q++)
+                if ((x_tok(d, q)->xflags & XT_TITLE) && !given_title_initial(d, q, seq) &&
                     !(body && x_tok_is(d, q, "general")) && /* "Security General Directorate" */
                     !(q > i && (x_tok(d, q)->xflags & XT_GIVEN) &&
                       (x_tok(d, q - 1)->xflags & XT_GIVEN) &&

@@ -7134,6 +7134,72 @@ static void test_joint_operation_keeps_lead_actor(void **state)
     fnr_facts_free(f);
 }
 
+/* "arrested eight people in a joint operation by MİT and Europol": the
+ * operation's agents after the verb made the arrests, and the subject's
+ * body keeps its part. */
+static void test_operation_by_agents_after_verb(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("Police detained six men in a joint operation by MİT and Europol on "
+                       "Friday.\n",
+                       NULL);
+    const fnr_event *v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_true(names_have(f, v->actors, v->n_actors, "MİT"));
+    assert_true(names_have(f, v->actors, v->n_actors, "Europol"));
+    fnr_facts_free(f);
+    f = run("Turkish police detained six men in an operation by MİT and the Ankara Police "
+            "Department on Friday.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_true(names_have(f, v->actors, v->n_actors, "Turkish police"));
+    assert_true(names_have(f, v->actors, v->n_actors, "MİT"));
+    assert_true(names_have(f, v->actors, v->n_actors, "Ankara Police Department"));
+    assert_int_equal(v->n_targets, 0);
+    fnr_facts_free(f);
+}
+
+/* "Emir D.": a given name that is also a title, before a withheld
+ * surname's initial, names the person. */
+static void test_given_title_before_initial(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("Gendarmerie teams detained Emir D. in Konya on Monday.\n", NULL);
+    const fnr_event *v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_true(names_have(f, v->targets, v->n_targets, "Emir D."));
+    fnr_facts_free(f);
+}
+
+/* "the Marka district of Amman": a known place's name before a part of a
+ * city of another country names the part, not the far place. */
+static void test_district_of_foreign_city(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("Police searched two flats in the Marka district of Amman.\n", NULL);
+    const fnr_entity *m = find_entity(f, "Marka");
+    assert_non_null(m);
+    assert_string_not_equal(m->country, "SOM");
+    fnr_facts_free(f);
+    f = run("Police searched two flats in Amman's Marka district.\n", NULL);
+    m = find_entity(f, "Marka");
+    assert_non_null(m);
+    assert_string_not_equal(m->country, "SOM");
+    fnr_facts_free(f);
+}
+
+/* "Oran's Sidi El Oued district": an unknown word before a known
+ * place's name and a part head names the part, not the known place. */
+static void test_part_name_ending_in_known_place(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("A car bomb went off in Oran's Sidi El Oued district on Sunday.\n", NULL);
+    assert_non_null(find_entity(f, "Sidi El Oued"));
+    assert_null(find_entity(f, "El Oued"));
+    fnr_facts_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -7156,6 +7222,10 @@ int main(void)
         cmocka_unit_test(test_abbreviated_ranks),
         cmocka_unit_test(test_network_rolled_up_then_counted),
         cmocka_unit_test(test_joint_operation_keeps_lead_actor),
+        cmocka_unit_test(test_operation_by_agents_after_verb),
+        cmocka_unit_test(test_given_title_before_initial),
+        cmocka_unit_test(test_district_of_foreign_city),
+        cmocka_unit_test(test_part_name_ending_in_known_place),
         cmocka_unit_test(test_kinds_of_bodies),
         cmocka_unit_test(test_events),
         cmocka_unit_test(test_reporting_clause_is_no_target),
