@@ -1063,7 +1063,7 @@ static long bare_number_subject(const x_doc *d, const xsent *s, size_t t0)
                                              "from", "at", "to",    "the", NULL };
         if (x_tok_in(d, k - 2, PREPS))
             return -1;
-        if (x_tok(d, k - 2)->kind == FNR_TOK_WORD && !(x_tok(d, k - 2)->xflags & XT_LOWER) &&
+        if (x_tok(d, k - 2)->kind == FNR_TOK_WORD && (x_tok(d, k - 2)->tflags & FNR_TF_CAP) &&
             k - 2 > s->tok0)
             return -1; /* ("July 15 were", "Group 4 was") */
     }
