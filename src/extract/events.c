@@ -2739,18 +2739,24 @@ static bool names_a_post(const x_doc *d, size_t i, size_t s1)
     return false;
 }
 
+/* Does a relative clause (", who", ", which") open within max tokens
+ * before token i, with no comma between it and i? */
+static bool open_relative(const x_doc *d, size_t s0, size_t i, size_t max)
+{
+    for (size_t k = i; k > s0 + 1 && i - k < max; k--) {
+        if (is_punct_c(d, k - 1, ','))
+            return false;
+        if ((x_tok_is(d, k - 1, "who") || x_tok_is(d, k - 1, "which")) && is_punct_c(d, k - 2, ','))
+            return true;
+    }
+    return false;
+}
+
 /* Does token i stand in a relative clause (", who ...,") closed before
  * token t0? */
 static bool in_closed_relative(const x_doc *d, size_t s0, size_t i, size_t t0)
 {
-    size_t k = i;
-    for (; k > s0 + 1 && i - k < 12; k--) {
-        if (is_punct_c(d, k - 1, ','))
-            return false;
-        if ((x_tok_is(d, k - 1, "who") || x_tok_is(d, k - 1, "which")) && is_punct_c(d, k - 2, ','))
-            break;
-    }
-    if (k <= s0 + 1 || i - k >= 12)
+    if (!open_relative(d, s0, i, 12))
         return false;
     for (size_t q = i + 1; q < t0; q++)
         if (is_punct_c(d, q, ','))
@@ -2762,13 +2768,7 @@ static bool in_closed_relative(const x_doc *d, size_t s0, size_t i, size_t t0)
  * been on Interpol's wanted list,"), the clause still open at it? */
 static bool in_relative_before(const x_doc *d, const xsent *s, const trig *tg)
 {
-    for (size_t k = tg->t0; k > s->tok0 + 1 && tg->t0 - k < 10; k--) {
-        if (is_punct_c(d, k - 1, ','))
-            return false;
-        if ((x_tok_is(d, k - 1, "who") || x_tok_is(d, k - 1, "which")) && is_punct_c(d, k - 2, ','))
-            return true;
-    }
-    return false;
+    return open_relative(d, s->tok0, tg->t0, 10);
 }
 
 /* Is "in which" at token k the relative of an operation or raid named in
@@ -4520,10 +4520,8 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         const xtok *w = x_tok(d, tg->t0);
         if (w->key_len >= 6 &&
             (memcmp(w->key, "abduct", 6) == 0 || memcmp(w->key, "kidnap", 6) == 0)) {
-            static const char *const AVERTED[] = { "prevented", "foiled",  "thwarted",  "averted",
-                                                   "stopped",   "foiling", "thwarting", NULL };
             for (size_t k = tg->t0; k > s0 && tg->t0 - k < 4; k--)
-                if (x_tok_in(d, k - 1, AVERTED))
+                if (x_tok_in(d, k - 1, AVERT_WORDS))
                     return FNR_EVENT_PLOT;
         }
     }
