@@ -1391,6 +1391,28 @@ static bool place_of_word(const x_doc *d, size_t k)
     return x_tok_in(d, k, W);
 }
 
+/* Whether "held" at token k is a court's order: "a Moscow court on Friday
+ * ordered three of the suspects held in custody", "the judge ordered him
+ * held" (an order, within the clause, of a court or judge named before it). */
+static bool court_ordered(const x_doc *d, size_t s0, size_t k)
+{
+    for (size_t q = k; q > s0 && k - q < 8; q--) {
+        if (x_tok(d, q - 1)->kind == FNR_TOK_PUNCT && !is_punct_c(d, q - 1, '-'))
+            return false;
+        if (!x_tok_is(d, q - 1, "ordered") && !x_tok_is(d, q - 1, "orders"))
+            continue;
+        for (size_t c = q - 1; c > s0 && q - 1 - c < 6; c--) {
+            int e = x_tok_entity(d, c - 1);
+            if (x_tok_is(d, c - 1, "court") || x_tok_is(d, c - 1, "courts") ||
+                x_tok_is(d, c - 1, "judge") || x_tok_is(d, c - 1, "tribunal") ||
+                (e >= 0 && kind_is(d, &d->ents[e], K_COURT)))
+                return true;
+        }
+        return false;
+    }
+    return false;
+}
+
 /* Whether token k ends "rebel-held", "government-controlled": who holds
  * the place, a word of its phrase. */
 static bool held_by(const x_doc *d, size_t s0, size_t k)
@@ -5306,6 +5328,8 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
      * caught; "held talks", "held in custody", "was held by the ministry"
      * are not */
     if (t == FNR_EVENT_ARREST && x_tok_is(d, tg->t0, "held")) {
+        if (court_ordered(d, s0, tg->t0))
+            return FNR_EVENT_LEGAL_ACTION; /* "a court ordered three of them held" */
         if (tg->t0 == s0 || !tok_class(d, tg->t0 - 1, W_BE_WORDS))
             return 0;
         bool force = false;
@@ -6395,10 +6419,24 @@ static bool starts_apart(const x_doc *d, size_t si)
 {
     const xsent *s = x_sent(d, si);
     size_t k = s->tok0;
-    return k + 2 < s->tok1 &&
-           (x_tok_is(d, k, "separately") ||
-            (x_tok_is(d, k, "in") && ((x_tok_is(d, k + 1, "a") && x_tok_is(d, k + 2, "separate")) ||
-                                      x_tok_is(d, k + 1, "another"))));
+    if (k + 2 < s->tok1 &&
+        (x_tok_is(d, k, "separately") ||
+         (x_tok_is(d, k, "in") && ((x_tok_is(d, k + 1, "a") && x_tok_is(d, k + 2, "separate")) ||
+                                   x_tok_is(d, k + 1, "another")))))
+        return true;
+    return false;
+}
+
+/* "Tajikistan's security service said separately that it had arrested
+ * 11", "separately announced": news of the day told apart from what came
+ * before, dated by the lead alone (not by a background date between). */
+static bool said_apart(const x_doc *d, size_t si)
+{
+    const xsent *s = x_sent(d, si);
+    for (size_t q = s->tok0 + 1; q + 1 < s->tok1 && q - s->tok0 < 16; q++)
+        if (x_tok_is(d, q, "separately") && (x_report_verb(d, q - 1) || x_report_verb(d, q + 1)))
+            return true;
+    return false;
 }
 
 static fnr_date carried_date(x_doc *d, size_t si)
@@ -6413,6 +6451,7 @@ static fnr_date carried_date(x_doc *d, size_t si)
         return found;
     }
     bool have_found = false, have_frame = false, crossed = x_sent(d, si)->para_start;
+    bool lead_only = said_apart(d, si);
     for (size_t j = si; j-- > 0 && !(have_found && have_frame);) {
         const xsent *s = x_sent(d, j);
         if (s->heading)
@@ -6430,6 +6469,8 @@ static fnr_date carried_date(x_doc *d, size_t si)
             (trailing_relative(d->doc.text + s->start, sp->start_off) ||
              date_of_state(d->doc.text + s->start, sp->start_off) || date_of_later_crime(d, s, sp)))
             sp = NULL; /* nor does "wanted since 2017" */
+        if (sp && lead_only && !(lead >= 0 ? lead == 1 : in_lead(d, j)))
+            sp = NULL;
         if (sp) {
             /* what crosses paragraphs */
             bool fr = (s->para_start && framing_date(d, j, sp)) ||
@@ -6443,7 +6484,7 @@ static fnr_date carried_date(x_doc *d, size_t si)
                 have_frame = true;
             }
         }
-        if (j == d->carry_at) {
+        if (j == d->carry_at && !lead_only) {
             if (!have_found)
                 found = crossed ? d->carry_frame : d->carry;
             if (!have_frame)

@@ -1684,6 +1684,40 @@ static bool acts(const char *text, fnr_event_type t, const char *name)
     return takes_part(text, t, name, false);
 }
 
+/* A court's order to hold suspects is a legal step, and news told
+ * "separately" is dated by the lead, not by the background between. */
+static void test_orders_and_news_apart(void **state)
+{
+    (void)state;
+    static const ev_case CASES[] = {
+        { "A Moscow court on Friday ordered three of the suspects held in custody for two "
+          "months.",
+          "2026-11-20", FNR_EVENT_LEGAL_ACTION, NULL, NULL, 3, "2026-11-20", "Moscow" },
+        { "A court in Baku ordered two of the men held in pretrial detention.", NULL,
+          FNR_EVENT_LEGAL_ACTION, NULL, NULL, 2, NULL, "Baku" },
+        { "ANKARA - MİT said on Thursday it had foiled a bomb plot in Ankara.\n\nIn March 2024, "
+          "gunmen killed 40 people at a concert hall in Izmir.\n\nThe Security Service of "
+          "Ukraine said separately that it had arrested 11 people in Lviv.",
+          "2026-11-20", FNR_EVENT_ARREST, NULL, NULL, 11, "2026-11-19", "Lviv" },
+    };
+    for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++) {
+        const ev_case *c = &CASES[i];
+        fnr_facts *f = run(c->text, c->doc_date);
+        const fnr_event *v = find_event(f, c->type);
+        if (!v)
+            fail_msg("case %zu: no %s event", i, fnr_event_type_name(c->type));
+        assert_int_equal(v->count, c->count);
+        if (c->date)
+            assert_string_equal(v->date, c->date);
+        assert_true(v->location >= 0 && has_alias(&f->entities[v->location], c->place));
+        fnr_facts_free(f);
+    }
+    /* held by the police is no court's order, nor a new arrest */
+    fnr_facts *f = run("Police said the men were held in custody in Baku.", NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_LEGAL_ACTION), 0);
+    fnr_facts_free(f);
+}
+
 static void test_events(void **state)
 {
     (void)state;
@@ -7228,6 +7262,7 @@ int main(void)
         cmocka_unit_test(test_part_name_ending_in_known_place),
         cmocka_unit_test(test_kinds_of_bodies),
         cmocka_unit_test(test_events),
+        cmocka_unit_test(test_orders_and_news_apart),
         cmocka_unit_test(test_reporting_clause_is_no_target),
         cmocka_unit_test(test_bodies_and_places_in_roles),
         cmocka_unit_test(test_roles_in_news_prose),
