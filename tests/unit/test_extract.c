@@ -1718,6 +1718,38 @@ static void test_orders_and_news_apart(void **state)
     fnr_facts_free(f);
 }
 
+/* Names that begin with a title that is a given name, that end with a
+ * town's name, and capitalised words that only an article counts. */
+static void test_given_titles_and_town_surnames(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("The men, identified as Amir Rashid Ali and Jasir Bilal Wani, were "
+                       "arrested in Srinagar, the main city of Indian-controlled Kashmir.",
+                       NULL);
+    const fnr_entity *a = find_entity(f, "Amir Rashid Ali");
+    assert_non_null(a);
+    assert_int_equal(a->type, FNR_ENTITY_PERSON);
+    const fnr_entity *w = find_entity(f, "Jasir Bilal Wani");
+    assert_non_null(w);
+    assert_int_equal(w->type, FNR_ENTITY_PERSON);
+    assert_null(find_entity(f, "Wani"));
+    assert_null(find_entity(f, "Indian")); /* a demonym holding a place names none */
+    assert_non_null(find_entity(f, "Kashmir"));
+    fnr_facts_free(f);
+    /* "Emir Abu Bakr": the title before a particle stays a title */
+    fnr_facts *g = run("Emir Abu Bakr al-Masri was killed in the strike.", NULL);
+    assert_non_null(find_entity(g, "Abu Bakr al-Masri"));
+    fnr_facts_free(g);
+    /* "a Catholic Mass" names no one; "a Taylor Swift concert" does */
+    fnr_facts *h = run("A bomb went off at a Catholic Mass in Marawi. Police foiled a plot on a "
+                       "Taylor Swift concert in Vienna.",
+                       NULL);
+    for (size_t i = 0; i < h->n_entities; i++)
+        assert_true(strstr(h->entities[i].name, "Mass") == NULL);
+    assert_non_null(find_entity(h, "Taylor Swift"));
+    fnr_facts_free(h);
+}
+
 static void test_events(void **state)
 {
     (void)state;
@@ -7263,6 +7295,7 @@ int main(void)
         cmocka_unit_test(test_kinds_of_bodies),
         cmocka_unit_test(test_events),
         cmocka_unit_test(test_orders_and_news_apart),
+        cmocka_unit_test(test_given_titles_and_town_surnames),
         cmocka_unit_test(test_reporting_clause_is_no_target),
         cmocka_unit_test(test_bodies_and_places_in_roles),
         cmocka_unit_test(test_roles_in_news_prose),
