@@ -5023,8 +5023,43 @@ static int role_of_org(x_doc *d, size_t k, size_t end, size_t *role_a, size_t *r
 /* Whether mention m is who tells the sentence ("..., Interior Minister Ali
  * Yerlikaya said", "according to the Federal Prosecutor's Office"): the
  * source of a report is not tied to what it reports. */
+/* Is token k the "'s" of a possessive, a token of its own? */
+static bool apostrophe_s(const x_doc *d, size_t k)
+{
+    const xtok *t = x_tok(d, k);
+    const char *p = d->doc.text + t->start;
+    size_t n = t->end - t->start;
+    return (n == 2 && p[0] == '\'' && p[1] == 's') ||
+           (n == 4 && memcmp(p, "\xE2\x80\x99s", 4) == 0);
+}
+
 static bool source_of_sentence(const x_doc *d, const xmention *m, size_t s0, size_t s1)
 {
+    /* "..., said Major General Antonio Nafarrete, commander of the army's
+     * 1st Infantry Division": the speaker after the deed, with titles, and
+     * the body of the speaker's role */
+    size_t v = m->tok0;
+    while (v > s0 && m->tok0 - v < 10 &&
+           (x_tok(d, v - 1)->kind == FNR_TOK_WORD || apostrophe_s(d, v - 1)) &&
+           !x_report_verb(d, v - 1) && !x_tok_is(d, v - 1, "that") && !x_tok_is(d, v - 1, "and") &&
+           x_tok(d, v - 1)->mention < 0)
+        v--;
+    while (v > s0 + 1 && is_punct(d, v - 1, ',') && m->tok0 - v < 10 &&
+           x_tok(d, v - 2)->mention >= 0) {
+        /* (past the speaker's name to the verb before it) */
+        size_t w = x_men(d, (size_t)x_tok(d, v - 2)->mention)->tok0;
+        if (x_men(d, (size_t)x_tok(d, v - 2)->mention)->type != FNR_ENTITY_PERSON)
+            break;
+        while (w > s0 && w + 10 > m->tok0 && x_tok(d, w - 1)->kind == FNR_TOK_WORD &&
+               (x_tok(d, w - 1)->tflags & FNR_TF_CAP) && !x_report_verb(d, w - 1))
+            w--;
+        v = w;
+        break;
+    }
+    if (v >= s0 + 2 && v < m->tok0 + 1 && x_report_verb(d, v - 1) &&
+        (is_punct(d, v - 2, ',') || (x_tok(d, v - 2)->xflags & XT_QUOTE)) &&
+        (v == m->tok0 || (x_tok(d, v)->tflags & FNR_TF_CAP) || x_tok_is(d, v, "the")))
+        return true;
     size_t k = m->tok0;
     if (k > s0 && x_tok_is(d, k - 1, "the"))
         k--;

@@ -7266,6 +7266,29 @@ static void test_part_name_ending_in_known_place(void **state)
     fnr_facts_free(f);
 }
 
+/* The one who tells of a deed after it (", said Major General X, the
+ * division's commander") and the body of that speaker's role are no
+ * associates of the ones the deed is about. */
+static void test_speaker_after_deed(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("The leader, identified as Abdullah Ampaso, was killed in the town of "
+                       "Piagapo on Wednesday, said Major General Antonio Nafarrete, commander of "
+                       "the army's 1st Infantry Division.",
+                       NULL);
+    assert_non_null(find_entity(f, "Antonio Nafarrete"));
+    assert_false(has_relation(f, FNR_REL_ASSOCIATED_WITH, "Abdullah Ampaso", "Antonio Nafarrete"));
+    assert_false(has_relation(f, FNR_REL_ASSOCIATED_WITH, "Antonio Nafarrete", "Abdullah Ampaso"));
+    assert_false(
+        has_relation(f, FNR_REL_ASSOCIATED_WITH, "Abdullah Ampaso", "1st Infantry Division"));
+    fnr_facts_free(f);
+    /* two named together in the deed stay associates */
+    fnr_facts *g = run("Police said Ahmet Kaya and Mehmet Demir were detained together.", NULL);
+    assert_true(has_relation(g, FNR_REL_ASSOCIATED_WITH, "Ahmet Kaya", "Mehmet Demir") ||
+                has_relation(g, FNR_REL_ASSOCIATED_WITH, "Mehmet Demir", "Ahmet Kaya"));
+    fnr_facts_free(g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -7296,6 +7319,7 @@ int main(void)
         cmocka_unit_test(test_events),
         cmocka_unit_test(test_orders_and_news_apart),
         cmocka_unit_test(test_given_titles_and_town_surnames),
+        cmocka_unit_test(test_speaker_after_deed),
         cmocka_unit_test(test_reporting_clause_is_no_target),
         cmocka_unit_test(test_bodies_and_places_in_roles),
         cmocka_unit_test(test_roles_in_news_prose),
