@@ -738,6 +738,24 @@ static long one_before_and(const x_doc *d, size_t a, size_t n, bool others)
     return 0;
 }
 
+/* "a leader of the pro-Islamic State group Dawlah Islamiyah": whether the
+ * body named up to token k is whose one unnamed person the phrase is (a
+ * leader, a commander ... "of" it). */
+static bool one_of_body(const x_doc *d, size_t a, size_t k)
+{
+    int e = x_tok_entity(d, k);
+    if (e < 0 || d->ents[e].type != FNR_ENTITY_ORGANIZATION || x_tok(d, k)->mention < 0)
+        return false;
+    size_t m0 = x_men(d, (size_t)x_tok(d, k)->mention)->tok0;
+    for (size_t q = m0; q > a + 1 && m0 - q < 6; q--)
+        if (x_tok_is(d, q - 1, "of"))
+            return x_tok_entity(d, q - 2) < 0 && tok_class(d, q - 2, W_ONE_PERSON_NOUNS) &&
+                   q >= a + 3 &&
+                   (x_tok_is(d, q - 3, "a") || x_tok_is(d, q - 3, "an") ||
+                    x_tok_is(d, q - 3, "senior") || x_tok_is(d, q - 3, "top"));
+    return false;
+}
+
 /* "two Syrians and an Iraqi": whether one more person follows the noun
  * at token k. */
 static long one_after_and(const x_doc *d, size_t k, size_t b)
@@ -850,7 +868,8 @@ static bool count_at(const x_doc *d, size_t a, size_t b, size_t i, long v, long 
             out->value = v + along;
             /* "a senior commander and four of his aides": five */
             if (owner_too && i >= a + 2 && x_tok_is(d, i - 1, "and") &&
-                x_tok_entity(d, i - 2) < 0 && tok_class(d, i - 2, W_ONE_PERSON_NOUNS))
+                ((x_tok_entity(d, i - 2) < 0 && tok_class(d, i - 2, W_ONE_PERSON_NOUNS)) ||
+                 one_of_body(d, a, i - 2)))
                 out->value++;
             /* "arrested a FETÖ "imam" and six others", "the cell's leader
              * and 11 members": the one, and the many */
@@ -2228,9 +2247,14 @@ static bool reports_it(const x_doc *d, size_t i, size_t s1)
      * appositive to its verb */
     else if (k < s1 && is_punct_c(d, k, ',')) {
         size_t c = k + 1;
-        while (c < s1 && c - k < 14 && !is_punct_c(d, c, ','))
+        /* ("The leader, X, was killed, said the army": a clause of its
+         * own, with its verb, no apposition) */
+        bool verb = false;
+        while (c < s1 && c - k < 14 && !is_punct_c(d, c, ',')) {
+            verb = verb || tok_class(d, c, W_BE_WORDS) || (x_tok(d, c)->xflags & XT_TRIGGER);
             c++;
-        if (c < s1 && is_punct_c(d, c, ','))
+        }
+        if (c < s1 && is_punct_c(d, c, ',') && !verb)
             k = c + 1;
     }
     return k < s1 && x_report_verb(d, k);
@@ -7841,6 +7865,30 @@ static bool trigger_says_roll_up(const char *p, size_t n)
     return stem_in(p, n, STEMS) != 0;
 }
 
+/* Whether sentence si counts one of the kind the noun at token k names:
+ * "a leader of the group" for "The leader, ...", "an IS commander" for
+ * "The commander, ..." (a leader, a commander, a chief, an emir). */
+static bool counted_in(const x_doc *d, size_t si, size_t k)
+{
+    static const char *const ONES[] = {
+        "leader", "commander", "chief", "emir", "ringleader", NULL
+    };
+    const char *one = NULL;
+    for (size_t w = 0; ONES[w] && !one; w++)
+        if (x_tok_is(d, k, ONES[w]))
+            one = ONES[w];
+    if (!one)
+        return false;
+    const xsent *s = x_sent(d, si);
+    for (size_t q = s->tok0 + 1; q < s->tok1; q++)
+        if (x_tok_is(d, q, one)) {
+            for (size_t a = q; a > s->tok0 && q - a < 4; a--)
+                if (x_tok_is(d, a - 1, "a") || x_tok_is(d, a - 1, "an"))
+                    return true;
+        }
+    return false;
+}
+
 static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
                      const participants *p, long count, int loc, size_t *lead)
 {
@@ -7935,9 +7983,9 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
             (x_tok_is(d, k, "along") || x_tok_is(d, k, "together")) && x_tok_is(d, k + 1, "with");
     /* ("The militant, identified as X, was killed along with three
      * associates" after "troops killed the group's intelligence chief") */
-    static const char *const THE_ONE[] = { "suspect",  "man",       "woman",
-                                           "militant", "commander", "terrorist",
-                                           "jihadist", "insurgent", NULL };
+    static const char *const THE_ONE[] = { "suspect",   "man",       "woman",     "militant",
+                                           "leader",    "commander", "terrorist", "jihadist",
+                                           "insurgent", "chief",     "emir",      NULL };
     bool the_one = (type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL) && s->tok0 + 2 < s->tok1 &&
                    x_tok_is(d, s->tok0, "the") && x_tok_in(d, s->tok0 + 1, THE_ONE) &&
                    names_person(d, p->targets, p->n_targets) && (count <= 1 || along) &&
@@ -8081,6 +8129,20 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
                         (void)add_parties(d, &w->targets, &w->n_targets, &p->targets[k], 1);
                 return true;
             }
+        }
+        /* "Troops killed a leader of the group and two of his followers
+         * ... The leader, identified as X, was killed in Piagapo": the one
+         * the lead counted, named (D-15); he joins it */
+        if ((type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL) && count <= 1 && e->count > 1 &&
+            si - e->sentence <= 3 && s->tok0 + 3 < tg->t0 && x_tok_is(d, s->tok0, "the") &&
+            is_punct_c(d, s->tok0 + 2, ',') && names_person(d, p->targets, p->n_targets) &&
+            counted_in(d, e->sentence, s->tok0 + 1)) {
+            fnr_event *w = &FNR_VEC_AT(&d->events, fnr_event, i);
+            for (size_t k = 0; k < p->n_targets; k++)
+                if (d->ents[p->targets[k]].type == FNR_ENTITY_PERSON &&
+                    !contains(w->targets, w->n_targets, p->targets[k]))
+                    (void)add_parties(d, &w->targets, &w->n_targets, &p->targets[k], 1);
+            return true;
         }
         /* "X tipped off the FSB about a cell", then "Acting on intelligence
          * from X, FSB officers arrested the four": the tip told again as

@@ -7289,6 +7289,31 @@ static void test_speaker_after_deed(void **state)
     fnr_facts_free(g);
 }
 
+/* "Troops killed a leader of the group and two of his followers" counts
+ * three; "The leader, identified as X, was killed ..., said Y" after it
+ * names the leader of that killing (one event, D-15), and the named one
+ * set off by commas before a verb of his own is no speaker. */
+static void test_leader_named_after_lead(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("MANILA - Philippine soldiers killed a leader of the militant group Dawlah "
+                       "Islamiyah and two of his followers in a clash in Lanao del Sur, the "
+                       "military said on Thursday.\n\nThe leader, identified as Abdullah Ampaso, "
+                       "was killed in the town of Piagapo on Wednesday, said Major General "
+                       "Antonio Nafarrete.",
+                       "2026-11-05");
+    assert_int_equal(n_events(f, FNR_EVENT_KILL), 1);
+    const fnr_event *v = find_event(f, FNR_EVENT_KILL);
+    assert_int_equal(v->count, 3);
+    assert_true(names_have(f, v->targets, v->n_targets, "Abdullah Ampaso"));
+    fnr_facts_free(f);
+    fnr_facts *g = run("The leader, Abdullah Ampaso, was killed, said the army.", NULL);
+    v = find_event(g, FNR_EVENT_KILL);
+    assert_non_null(v);
+    assert_true(names_have(g, v->targets, v->n_targets, "Abdullah Ampaso"));
+    fnr_facts_free(g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -7320,6 +7345,7 @@ int main(void)
         cmocka_unit_test(test_orders_and_news_apart),
         cmocka_unit_test(test_given_titles_and_town_surnames),
         cmocka_unit_test(test_speaker_after_deed),
+        cmocka_unit_test(test_leader_named_after_lead),
         cmocka_unit_test(test_reporting_clause_is_no_target),
         cmocka_unit_test(test_bodies_and_places_in_roles),
         cmocka_unit_test(test_roles_in_news_prose),
