@@ -1748,6 +1748,19 @@ static void test_given_titles_and_town_surnames(void **state)
         assert_true(strstr(h->entities[i].name, "Mass") == NULL);
     assert_non_null(find_entity(h, "Taylor Swift"));
     fnr_facts_free(h);
+    /* named sites by their head word (D-5): a fort, a bazaar, a synagogue */
+    fnr_facts *k = run("A car bomb killed 13 people near the Red Fort. Gunmen attacked the Grand "
+                       "Bazaar and the Neve Shalom Synagogue.",
+                       NULL);
+    static const char *const SITES[] = { "Red Fort", "Grand Bazaar", "Neve Shalom Synagogue" };
+    for (size_t i = 0; i < 3; i++) {
+        const fnr_entity *e = find_entity(k, SITES[i]);
+        assert_non_null(e);
+        assert_int_equal(e->type, FNR_ENTITY_LOCATION);
+    }
+    const fnr_event *v = find_event(k, FNR_EVENT_ATTACK);
+    assert_true(v && v->location >= 0 && has_alias(&k->entities[v->location], "Red Fort"));
+    fnr_facts_free(k);
 }
 
 static void test_events(void **state)
