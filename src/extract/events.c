@@ -756,6 +756,19 @@ static bool one_of_body(const x_doc *d, size_t a, size_t k)
     return false;
 }
 
+/* "One of them was killed in a shootout", "One of the suspects was
+ * caught": the "one" opening the sentence, no name set off after it ("One
+ * of the militants, X, was killed" counts X by name). */
+static bool one_of_subject(const x_doc *d, size_t a, size_t i, size_t b)
+{
+    if (i != a || !x_tok_is(d, i, "one"))
+        return false;
+    for (size_t q = i + 2; q < b && q - i < 6; q++)
+        if (is_punct_c(d, q, ',') || x_tok_entity(d, q) >= 0)
+            return false;
+    return true;
+}
+
 /* "two Syrians and an Iraqi": whether one more person follows the noun
  * at token k. */
 static long one_after_and(const x_doc *d, size_t k, size_t b)
@@ -918,7 +931,8 @@ static bool count_at(const x_doc *d, size_t a, size_t b, size_t i, long v, long 
         }
         /* "12 of the suspects", "two of them" ("one of the militants, X" is
          * X, counted by name) */
-        if (k == i + 1 && v > 1 && x_tok_is(d, k, "of") && k + 1 < b &&
+        if (k == i + 1 && (v > 1 || one_of_subject(d, a, i, b)) && x_tok_is(d, k, "of") &&
+            k + 1 < b &&
             (x_tok_is(d, k + 1, "the") || x_tok_is(d, k + 1, "them") ||
              x_tok_is(d, k + 1, "those") || x_tok_is(d, k + 1, "these") ||
              x_tok_is(d, k + 1, "his") || x_tok_is(d, k + 1, "their") ||

@@ -7325,6 +7325,12 @@ static void test_leader_named_after_lead(void **state)
     assert_non_null(v);
     assert_true(names_have(g, v->targets, v->n_targets, "Abdullah Ampaso"));
     fnr_facts_free(g);
+    /* "One of them was killed": one, the sentence's subject */
+    fnr_facts *h = run("One of them resisted arrest and was killed in a shootout.", NULL);
+    v = find_event(h, FNR_EVENT_KILL);
+    assert_non_null(v);
+    assert_int_equal(v->count, 1);
+    fnr_facts_free(h);
 }
 
 int main(void)
