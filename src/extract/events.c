@@ -4441,6 +4441,32 @@ static bool bomb_killed(const x_doc *d, size_t s0, size_t s1, const trig *tg)
     return false;
 }
 
+/* "Turkish intelligence neutralized a senior PKK terrorist in northern
+ * Iraq." then "MİT targeted Remzi Ataş, code-named X, in the Makhmur
+ * camp": an active "targeted" whose object is a person, just after a
+ * killing of one unnamed, is that strike told again with the name. */
+static bool strike_named(const x_doc *d, const xsent *s, const trig *tg)
+{
+    if (tg->t1 - tg->t0 != 1 || !x_tok_is(d, tg->t0, "targeted") || tg->t0 == s->tok0 ||
+        tg->t1 >= s->tok1 || !d->events.len)
+        return false;
+    if (tok_class(d, tg->t0 - 1, W_BE_WORDS) || x_tok_is(d, tg->t0 - 1, "had") ||
+        x_tok_is(d, tg->t0 - 1, "have") || x_tok_is(d, tg->t0 - 1, "has") ||
+        tag_back(d, s->tok0, tg->t0, 4, X_TAG_MAYBE))
+        return false;
+    int who = x_tok_entity(d, tg->t1);
+    if (who < 0 || d->ents[who].type != FNR_ENTITY_PERSON)
+        return false;
+    const fnr_event *e = &FNR_VEC_AT(&d->events, fnr_event, d->events.len - 1);
+    size_t si = (size_t)(s - x_sent(d, 0));
+    if (e->type != FNR_EVENT_KILL || e->sentence >= si || si - e->sentence > 2 || e->count > 1)
+        return false;
+    for (size_t k = 0; k < e->n_targets; k++)
+        if (d->ents[e->targets[k]].type == FNR_ENTITY_PERSON)
+            return false;
+    return true;
+}
+
 /* Whether the plot trigger tg is an active "targeted" told as done:
  * "Sandworm targeted a power company, cutting power to 80,000 homes"
  * (what it did after a comma), "hackers targeted the ministry's servers"
@@ -5455,6 +5481,8 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         for (size_t k = tg->t0; k > s0 && tg->t0 - k < 3; k--)
             if (tok_event_type(d, k - 1) == FNR_EVENT_ATTACK)
                 return 0;
+    if (t == FNR_EVENT_PLOT && strike_named(d, s, tg))
+        return FNR_EVENT_KILL;
     if (t == FNR_EVENT_PLOT && targeted_done(d, s, tg))
         return FNR_EVENT_ATTACK;
     /* "tracking and photographing targets", "their targets": a noun of
@@ -6477,6 +6505,20 @@ static bool said_apart(const x_doc *d, size_t si)
     return false;
 }
 
+/* "The PKK, listed as a terrorist organization by Türkiye, the U.S. and
+ * the EU, ...", "which is designated a terrorist group": a standing
+ * listing told in passing, of no date the report gives (none carried). */
+static bool standing_listing(const x_doc *d, const xsent *s, const trig *tg, fnr_event_type type)
+{
+    if (type != FNR_EVENT_LEGAL_ACTION || tg->t0 <= s->tok0)
+        return false;
+    size_t t = tg->t0;
+    if (!x_tok_is(d, t, "listed") && !x_tok_is(d, t, "designated") &&
+        !x_tok_is(d, t, "recognized") && !x_tok_is(d, t, "recognised"))
+        return false;
+    return is_punct_c(d, t - 1, ',') || x_tok_is(d, t - 1, "is") || x_tok_is(d, t - 1, "are");
+}
+
 static fnr_date carried_date(x_doc *d, size_t si)
 {
     if (si == d->carry_at)
@@ -6987,7 +7029,7 @@ static fnr_status add_event(x_doc *d, size_t si, const trig *tg, fnr_event_type 
             dt = &sp->start;
         else if (!charge_told && framing_date(d, si, sp))
             dt = &sp->start;
-    } else if (!time_of_its_own(d, s)) {
+    } else if (!time_of_its_own(d, s) && !standing_listing(d, s, tg, type)) {
         carried = carried_date(d, si);
         if (carried.prec != FNR_DATE_NONE)
             dt = &carried;
@@ -8156,6 +8198,23 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
                 if (d->ents[p->targets[k]].type == FNR_ENTITY_PERSON &&
                     !contains(w->targets, w->n_targets, p->targets[k]))
                     (void)add_parties(d, &w->targets, &w->n_targets, &p->targets[k], 1);
+            return true;
+        }
+        /* "MİT targeted X in the Makhmur camp" after the killing of one
+         * unnamed (strike_named): the killing, named */
+        if (type == FNR_EVENT_KILL && e->sentence + 2 >= si && e->count <= 1 &&
+            tg->t1 - tg->t0 == 1 && x_tok_is(d, tg->t0, "targeted") &&
+            !names_person(d, e->targets, e->n_targets)) {
+            fnr_event *w = &FNR_VEC_AT(&d->events, fnr_event, i);
+            for (size_t k = 0; k < p->n_targets; k++)
+                if (d->ents[p->targets[k]].type == FNR_ENTITY_PERSON &&
+                    !contains(w->targets, w->n_targets, p->targets[k]))
+                    (void)add_parties(d, &w->targets, &w->n_targets, &p->targets[k], 1);
+            /* (its place, when the lead named only the country it is in) */
+            if (loc >= 0 && w->location >= 0 && loc != w->location && d->ents[w->location].kind &&
+                strcmp(d->ents[w->location].kind, "country") == 0 && d->ents[loc].country[0] &&
+                strcmp(d->ents[loc].country, d->ents[w->location].country) == 0)
+                w->location = loc;
             return true;
         }
         /* "X tipped off the FSB about a cell", then "Acting on intelligence

@@ -7333,6 +7333,33 @@ static void test_leader_named_after_lead(void **state)
     fnr_facts_free(h);
 }
 
+/* "MİT targeted X, code-named Y, in the Makhmur camp" just after "Turkish
+ * intelligence neutralized a senior PKK terrorist in northern Iraq": the
+ * strike named (one killing, in the camp); "The PKK, listed as a
+ * terrorist organization by Türkiye, ..." is a standing listing, dated by
+ * nothing before it. */
+static void test_strike_named_and_standing_listing(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("Turkish intelligence neutralized a senior PKK terrorist in a precision "
+                       "operation in northern Iraq, security sources said Sunday.\n\nThe "
+                       "National Intelligence Organization (MİT) targeted Remzi Ataş, code-named "
+                       "\"Şoreş Garzan\", in the Makhmur camp, according to the sources.\n\nThe "
+                       "PKK, listed as a terrorist organization by Türkiye, the U.S. and the EU, "
+                       "has waged a long campaign.",
+                       "2026-11-16");
+    assert_int_equal(n_events(f, FNR_EVENT_KILL), 1);
+    assert_int_equal(n_events(f, FNR_EVENT_PLOT), 0);
+    const fnr_event *v = find_event(f, FNR_EVENT_KILL);
+    assert_true(names_have(f, v->targets, v->n_targets, "Remzi Ataş"));
+    assert_true(v->location >= 0 && has_alias(&f->entities[v->location], "Makhmur"));
+    assert_string_equal(v->date, "2026-11-15");
+    const fnr_event *l = find_event(f, FNR_EVENT_LEGAL_ACTION);
+    assert_non_null(l);
+    assert_string_equal(l->date, "");
+    fnr_facts_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -7365,6 +7392,7 @@ int main(void)
         cmocka_unit_test(test_given_titles_and_town_surnames),
         cmocka_unit_test(test_speaker_after_deed),
         cmocka_unit_test(test_leader_named_after_lead),
+        cmocka_unit_test(test_strike_named_and_standing_listing),
         cmocka_unit_test(test_reporting_clause_is_no_target),
         cmocka_unit_test(test_bodies_and_places_in_roles),
         cmocka_unit_test(test_roles_in_news_prose),
