@@ -1349,6 +1349,16 @@ static size_t dotted_form_end(const x_doc *d, size_t i, size_t end)
     return i;
 }
 
+/* Whether token k is the noun of a kunya after "Abu" or "Umm": "Abu
+ * Muslim", "Abu Islam" (a capitalised word the cues call a stopword). */
+static bool kunya_noun(const x_doc *d, size_t k)
+{
+    const xtok *t = x_tok(d, k);
+    return k > 0 && (t->tflags & FNR_TF_CAP) && is_word(t) && t->key_len > 3 &&
+           (x_tok_is(d, k - 1, "abu") || x_tok_is(d, k - 1, "ebu") || x_tok_is(d, k - 1, "umm") ||
+            x_tok_is(d, k - 1, "abou"));
+}
+
 static size_t cap_sequence(const x_doc *d, size_t i, size_t end)
 {
     size_t j = i;
@@ -1393,7 +1403,10 @@ static size_t cap_sequence(const x_doc *d, size_t i, size_t end)
                  * "the State Committee for National Security said" */
                 !(j >= i + 3 && !(t->xflags & XT_DATE) && x_tok(d, j)->key_len > 3 &&
                   (x_tok(d, j - 1)->xflags & XT_NAMELIKE) && x_tok_is(d, j - 2, "for") &&
-                  x_tok_in(d, j - 3, FOR_HEADS)))
+                  x_tok_in(d, j - 3, FOR_HEADS)) &&
+                /* ... or after "Abu" or "Umm": a kunya's noun ("Abu Muslim",
+                 * "Abu Islam") */
+                !kunya_noun(d, j))
                 break;
             j++;
             continue;
@@ -1508,7 +1521,8 @@ static bool looks_like_person(const x_doc *d, size_t i, size_t j)
         inner = inner ||
                 (k > i && (t->xflags & XT_TITLE) && (t->xflags & XT_GIVEN) &&
                  (x_tok(d, k - 1)->xflags & XT_GIVEN) && !(x_tok(d, k - 1)->xflags & XT_TITLE));
-        inner = inner || (k == i && given_title_names(d, i, j));
+        inner = inner || (k == i && given_title_names(d, i, j)) ||
+                (k > i && (t->xflags & XT_STOP) && kunya_noun(d, k));
         if ((t->xflags & (XT_STOP | XT_ORGHEAD | XT_LOCHEAD | XT_TITLE | XT_DEMONYM)) && !inner)
             return false;
         if (t->xflags & XT_COMMON)

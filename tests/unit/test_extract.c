@@ -1740,6 +1740,14 @@ static void test_given_titles_and_town_surnames(void **state)
     fnr_facts *g = run("Emir Abu Bakr al-Masri was killed in the strike.", NULL);
     assert_non_null(find_entity(g, "Abu Bakr al-Masri"));
     fnr_facts_free(g);
+    /* a kunya's noun that is also a common word: "Abu Muslim" */
+    fnr_facts *m = run("MİT captured his deputy, code-named Abu Muslim, in a raid. Police caught "
+                       "Abu Muslim al-Tajiki in Ankara.",
+                       NULL);
+    assert_non_null(find_entity(m, "Abu Muslim"));
+    assert_non_null(find_entity(m, "Abu Muslim al-Tajiki"));
+    assert_null(find_entity(m, "Abu"));
+    fnr_facts_free(m);
     /* "a Catholic Mass" names no one; "a Taylor Swift concert" does */
     fnr_facts *h = run("A bomb went off at a Catholic Mass in Marawi. Police foiled a plot on a "
                        "Taylor Swift concert in Vienna.",
