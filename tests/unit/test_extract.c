@@ -7333,6 +7333,15 @@ static void test_leader_named_after_lead(void **state)
     assert_non_null(v);
     assert_true(names_have(g, v->targets, v->n_targets, "Abdullah Ampaso"));
     fnr_facts_free(g);
+    /* the one an "after" clause's verb acts on is not the one detained */
+    fnr_facts *k = run("Police in Istanbul detained 25 suspects after MİT traced money transfers "
+                       "to a financier known as Sheikh Tamim.",
+                       NULL);
+    v = find_event(k, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_int_equal(v->count, 25);
+    assert_false(names_have(k, v->targets, v->n_targets, "Sheikh Tamim"));
+    fnr_facts_free(k);
     /* "One of them was killed": one, the sentence's subject */
     fnr_facts *h = run("One of them resisted arrest and was killed in a shootout.", NULL);
     v = find_event(h, FNR_EVENT_KILL);
