@@ -2204,7 +2204,14 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
         return add_mention(d, c->s, i, j, FNR_ENTITY_PERSON, NULL, NULL, "person_after_title",
                            false, NULL);
     /* A lone unknown capitalised word: maybe a surname mentioned before. */
-    if (j - i == 1 && !(x_tok(d, i)->xflags & (XT_COMMON | XT_STOP | XT_TITLE | XT_DEMONYM)))
+    /* ("Police in Istanbul detained ...": a head word of bodies or places
+     * is no one's name; "Directorate for State Protection (DSN)" may be a
+     * body's, which the brackets tell) */
+    bool head_word =
+        (x_tok(d, i)->xflags & (XT_ORGHEAD | XT_LOCHEAD)) &&
+        !(j < end && (x_tok_is(d, j, "for") || x_tok_is(d, j, "of") || is_punct(d, j, '(')));
+    if (j - i == 1 && !head_word &&
+        !(x_tok(d, i)->xflags & (XT_COMMON | XT_STOP | XT_TITLE | XT_DEMONYM)))
         return add_mention(d, c->s, i, j, FNR_ENTITY_PERSON, NULL, NULL, "surname?", true, NULL);
     return FNR_OK;
 }
@@ -3637,9 +3644,11 @@ static int32_t code_name_owner(const x_doc *d, size_t cue, size_t after, size_t 
     }
     /* "a commander of a faction known by his alias X": the unnamed one
      * "his" stands for owns it, no one named further back */
-    static const char *const ONES[] = { "commander", "leader",  "member", "militant", "fighter",
-                                        "suspect",   "emir",    "chief",  "boss",     "man",
-                                        "woman",     "founder", NULL };
+    static const char *const ONES[] = { "commander",    "leader",    "member",   "militant",
+                                        "fighter",      "suspect",   "emir",     "chief",
+                                        "boss",         "man",       "woman",    "founder",
+                                        "financier",    "recruiter", "courier",  "facilitator",
+                                        "propagandist", "deputy",    "smuggler", NULL };
     bool his = false;
     for (size_t k = cue; k < after && !his; k++)
         his = x_tok_is(d, k, "his") || x_tok_is(d, k, "her");
