@@ -6769,7 +6769,9 @@ static bool coordinated_date(const x_doc *d, const xsent *s, const trig *tg,
         if (!x_tok_is(d, q, "and"))
             continue;
         size_t v = q + 1 < s->tok1 && x_tok_is(d, q + 1, "later") ? q + 2 : q + 1;
-        if (v >= s->tok1 || tok_event_type(d, v) == 0)
+        /* ("launched Operation A and Operation B in June 2020": a named
+         * operation after "and" is no second verb; the date is both's) */
+        if (v >= s->tok1 || tok_event_type(d, v) == 0 || (x_tok(d, v)->tflags & FNR_TF_CAP))
             return false;
         size_t and_off = x_tok(d, q)->start - s->start;
         if (sp->start_off < and_off)

@@ -7200,6 +7200,17 @@ static void test_part_name_ending_in_known_place(void **state)
     fnr_facts_free(f);
 }
 
+/* Shapes of Turkish-source reports of MİT operations, round-ups and
+ * court steps (round 22). */
+static void test_mit_and_round_up_reports(void **state)
+{
+    (void)state;
+    /* two named operations joined by "and" share the date after them */
+    assert_event_date("Türkiye launched Operation Storm-Hawk and Operation Storm-Lynx in June "
+                      "2021 against the group's camps.\n",
+                      FNR_EVENT_MILITARY_OPERATION, "2021-06");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -7285,6 +7296,7 @@ int main(void)
         cmocka_unit_test(test_security_news_shapes),
         cmocka_unit_test(test_turkish_round_ups),
         cmocka_unit_test(test_services_of_many_states),
+        cmocka_unit_test(test_mit_and_round_up_reports),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
