@@ -7748,6 +7748,20 @@ static bool trigger_says_coup(const char *p, size_t n)
     return false;
 }
 
+/* The country entity of the first actor of p with a home country (a
+ * coup's plotters), or -1. */
+static int plotters_state(const x_doc *d, const participants *p)
+{
+    for (size_t k = 0; k < p->n_actors; k++) {
+        const fnr_entity *a = &d->ents[p->actors[k]];
+        int c =
+            a->country[0] && a->type != FNR_ENTITY_LOCATION ? country_entity(d, a->country) : -1;
+        if (c >= 0)
+            return c;
+    }
+    return -1;
+}
+
 /* Whether a trigger's words [p, p + n) tell a verdict: 1 for the
  * punishment ("sentenced", "jailed"), 2 for the guilt ("found guilty",
  * "convicted"), else 0. */
@@ -10258,7 +10272,16 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
         }
         bool inferred = false;
         if (loc < 0 && !named_past && !soil_place(d, s, &loc)) {
-            loc = context_location(d, si, type, &p);
+            /* "FETÖ ... orchestrated the coup of July 15, 2016": a coup is
+             * made in the plotters' own state, not in the country the
+             * report names most (an extradition from Kazakhstan) */
+            loc = type == FNR_EVENT_ATTACK &&
+                          trigger_says_coup(d->doc.text + x_tok(d, tg->t0)->start,
+                                            x_tok(d, tg->t1 - 1)->end - x_tok(d, tg->t0)->start)
+                      ? plotters_state(d, &p)
+                      : -1;
+            if (loc < 0)
+                loc = context_location(d, si, type, &p);
             /* of many places, the country alone ("ANKARA ... across 11
              * provinces": Türkiye, when the report names it) */
             if (spread && loc >= 0 && !kind_is(d, &d->ents[loc], K_COUNTRY) &&

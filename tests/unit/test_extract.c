@@ -7209,6 +7209,16 @@ static void test_mit_and_round_up_reports(void **state)
     assert_event_date("Türkiye launched Operation Storm-Hawk and Operation Storm-Lynx in June "
                       "2021 against the group's camps.\n",
                       FNR_EVENT_MILITARY_OPERATION, "2021-06");
+    /* a coup with no place told is in its plotters' state, not in the
+     * country the report names most */
+    fnr_facts *f = run("A FETÖ member was extradited from Georgia to Türkiye on Monday. Georgia "
+                       "had held him since March. FETÖ carried out the coup attempt of July 15, "
+                       "2016, which killed 251 people.\n",
+                       "2026-05-14");
+    const fnr_event *v = find_event(f, FNR_EVENT_ATTACK);
+    assert_non_null(v);
+    assert_true(v->location >= 0 && strcmp(f->entities[v->location].name, "Türkiye") == 0);
+    fnr_facts_free(f);
 }
 
 int main(void)
