@@ -7373,6 +7373,12 @@ static int context_location(x_doc *d, size_t si, fnr_event_type type, const part
     }
     if (d->events.len) {
         const fnr_event *prev = &FNR_VEC_AT(&d->events, fnr_event, d->events.len - 1);
+        /* "Istanbul police detained 32 suspects planning attacks in the
+         * city": a plot told with the capture of its plotters is where
+         * they were caught, though that place was inferred */
+        if (type == FNR_EVENT_PLOT && prev->sentence == si && prev->location >= 0 &&
+            (prev->type == FNR_EVENT_ARREST || prev->type == FNR_EVENT_KILL))
+            return prev->location;
         bool same_para = prev->location >= 0 && !prev->location_inferred;
         for (size_t j = prev->sentence + 1; same_para && j <= si; j++)
             same_para = !x_sent(d, j)->para_start && !x_sent(d, j)->heading;

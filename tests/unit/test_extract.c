@@ -7219,6 +7219,16 @@ static void test_mit_and_round_up_reports(void **state)
     assert_non_null(v);
     assert_true(v->location >= 0 && strcmp(f->entities[v->location].name, "Türkiye") == 0);
     fnr_facts_free(f);
+    /* a plot told with the capture of its plotters is where they were
+     * caught, though the city came from the police that caught them */
+    f = run("Gendarmerie teams detained four men in Bursa on Friday.\n\nSeparately, Izmir police "
+            "caught 11 suspects plotting bomb attacks in the city. Police also searched homes in "
+            "Izmir.\n",
+            "2026-05-14");
+    v = find_event(f, FNR_EVENT_PLOT);
+    assert_non_null(v);
+    assert_true(v->location >= 0 && strcmp(f->entities[v->location].name, "Izmir") == 0);
+    fnr_facts_free(f);
 }
 
 int main(void)
