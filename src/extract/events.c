@@ -8146,7 +8146,14 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
             }
             return true;
         }
-        if (same_ones) {
+        /* ("Police caught 1,234 suspects across the country ... Istanbul
+         * police detained 32 suspects ... The suspects were caught in
+         * raids in 14 districts": the ones last told of) */
+        bool later = false;
+        for (size_t j = i + 1; same_ones && j < d->events.len && !later; j++)
+            later = FNR_VEC_AT(&d->events, fnr_event, j).type == type &&
+                    FNR_VEC_AT(&d->events, fnr_event, j).sentence != si;
+        if (same_ones && !later) {
             /* "426 of the suspects were members of Daesh": a part of the
              * total told before, no event of its own (D-15) */
             if (count > 0 && e->count > count)

@@ -7229,6 +7229,20 @@ static void test_mit_and_round_up_reports(void **state)
     assert_non_null(v);
     assert_true(v->location >= 0 && strcmp(f->entities[v->location].name, "Izmir") == 0);
     fnr_facts_free(f);
+    /* "The suspects ... were caught" after a nationwide figure and a
+     * city's round-up tells the round-up last told again */
+    f = run("Gendarmerie teams caught 815 suspects in operations in 52 provinces in the past "
+            "month, the ministry said on Monday.\n\nSeparately, Bursa police detained 17 "
+            "suspects in the city.\n\nThe suspects, all members of Daesh, were caught in raids "
+            "in nine districts, police said.\n",
+            "2026-05-14");
+    assert_int_equal(n_events(f, FNR_EVENT_ARREST), 2);
+    for (size_t i = 0; i < f->n_events; i++)
+        if (f->events[i].type == FNR_EVENT_ARREST && f->events[i].count == 815)
+            assert_false(names_have(f, f->events[i].targets, f->events[i].n_targets, "Daesh"));
+        else if (f->events[i].type == FNR_EVENT_ARREST)
+            assert_true(names_have(f, f->events[i].targets, f->events[i].n_targets, "Daesh"));
+    fnr_facts_free(f);
 }
 
 int main(void)
