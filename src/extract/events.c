@@ -8541,7 +8541,9 @@ static bool handed_over(const x_doc *d, const fnr_event *e)
 /* "MİT neutralized three PKK terrorists ... One of them, Hüseyin Ali,
  * ...", "... Among them was X": a named one of the many an arrest or a
  * killing took, in the next sentence, is among its targets. */
-static void one_of_them_next(x_doc *d)
+static size_t persons_listed(const x_doc *d, const xsent *s, size_t q, int who[8], size_t *end);
+
+static fnr_status one_of_them_next(x_doc *d)
 {
     fnr_event *ev = d->events.data;
     for (size_t i = 0; i < d->events.len; i++) {
@@ -8556,6 +8558,8 @@ static void one_of_them_next(x_doc *d)
          * the initials H.K.": the one of the taken, a few sentences on,
          * when no other event of the type is told in between) */
         int who = -1;
+        int listed[8];
+        size_t list_end, n_listed = 0;
         for (size_t n = 0; n < 5 && si < d->sents.len && who < 0; n++, si++) {
             bool other = false;
             for (size_t j = i + 1; j < d->events.len && !other; j++)
@@ -8580,7 +8584,27 @@ static void one_of_them_next(x_doc *d)
                     int w = x_tok_entity(d, q);
                     if (w >= 0 && d->ents[w].type == FNR_ENTITY_PERSON)
                         who = w;
+                    /* ("Among those detained were A, 27, B, 34, and C":
+                     * each one listed) */
+                    if (who >= 0 && !one_of && x_tok_is(d, k + 3, "were"))
+                        n_listed = persons_listed(d, s, q, listed, &list_end);
                 }
+        }
+        /* ("Among them were A.M., 27, Y.K., 34, and S.T., 41") */
+        s = x_sent(d, e->sentence + 1);
+        k = s->tok0;
+        if (who < 0 && (!s->para_start || one_sentence_para_before(d, e->sentence + 1)) &&
+            k + 4 < s->tok1 && x_tok_is(d, k, "among") && x_tok_is(d, k + 1, "them") &&
+            x_tok_is(d, k + 2, "were"))
+            n_listed = persons_listed(d, s, k + 3, listed, &list_end);
+        for (size_t q = 0; q < n_listed; q++)
+            if (contains(e->actors, e->n_actors, listed[q]))
+                n_listed = 0;
+        if (n_listed > 1 && (long)n_listed <= e->count) {
+            fnr_status st = add_parties(d, &e->targets, &e->n_targets, listed, n_listed);
+            if (st != FNR_OK)
+                return st;
+            continue;
         }
         if (who >= 0 && !contains(e->actors, e->n_actors, who)) {
             e->targets[e->n_targets++] = who; /* (each event holds room for one more) */
@@ -8614,6 +8638,7 @@ static void one_of_them_next(x_doc *d)
             continue;
         e->targets[e->n_targets++] = who; /* (each event holds room for one more) */
     }
+    return FNR_OK;
 }
 
 /* "The suspects were identified as A, B and C ... Police detained the
@@ -10572,8 +10597,9 @@ fnr_status x_events_find(x_doc *d)
     if (st != FNR_OK)
         return st;
     named_next(d);
-    one_of_them_next(d);
-    st = the_n_named_before(d);
+    st = one_of_them_next(d);
+    if (st == FNR_OK)
+        st = the_n_named_before(d);
     if (st == FNR_OK)
         st = breakdown_of_total(d);
     if (st == FNR_OK)

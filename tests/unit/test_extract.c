@@ -7243,6 +7243,23 @@ static void test_mit_and_round_up_reports(void **state)
         else if (f->events[i].type == FNR_EVENT_ARREST)
             assert_true(names_have(f, f->events[i].targets, f->events[i].n_targets, "Daesh"));
     fnr_facts_free(f);
+    /* "Among them were A, 27, B, 34, and C, 41": each one listed is among
+     * those taken */
+    static const char *const AMONG[] = { "Among them were", "Among those detained were" };
+    for (size_t a = 0; a < 2; a++) {
+        char text[256];
+        snprintf(text, sizeof text,
+                 "Bursa police detained 17 suspects in the city on Monday.\n\n%s R.G., 27, "
+                 "T.N., 34, and O.P., 41.\n",
+                 AMONG[a]);
+        f = run(text, "2026-05-14");
+        v = find_event(f, FNR_EVENT_ARREST);
+        assert_non_null(v);
+        assert_true(names_have(f, v->targets, v->n_targets, "R.G."));
+        assert_true(names_have(f, v->targets, v->n_targets, "T.N."));
+        assert_true(names_have(f, v->targets, v->n_targets, "O.P."));
+        fnr_facts_free(f);
+    }
 }
 
 int main(void)
