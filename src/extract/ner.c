@@ -4624,6 +4624,11 @@ fnr_status x_entities_build(x_doc *d)
                     strcmp(m->rule, "demonym_institution") == 0 ? demonym_entry(d, m->tok0)
                     : strcmp(m->rule, "place_police") == 0 ||
                             strcmp(m->rule, "place_prosecutor") == 0 ||
+                            /* "Izmir Airport", "Mersin Port", "Van Ferit Melen
+                             * Airport": a site named after its place */
+                            strcmp(m->rule, "place_facility") == 0 ||
+                            strcmp(m->rule, "place_named_facility") == 0 ||
+                            strcmp(m->rule, "place_site") == 0 ||
                             /* "Ankara 2nd High Criminal Court", "Pakistan Air Force" */
                             (strcmp(m->rule, "org_head") == 0 &&
                              (strcmp(m->kind, "court") == 0 ||

@@ -7260,6 +7260,13 @@ static void test_mit_and_round_up_reports(void **state)
         assert_true(names_have(f, v->targets, v->n_targets, "O.P."));
         fnr_facts_free(f);
     }
+    /* a site named after a city the dictionary knows is in the city's
+     * country */
+    f = run("One suspect was caught at Izmir Airport as he tried to leave.\n", NULL);
+    const fnr_entity *site = find_entity(f, "Izmir Airport");
+    assert_non_null(site);
+    assert_string_equal(site->country, "TUR");
+    fnr_facts_free(f);
 }
 
 int main(void)
