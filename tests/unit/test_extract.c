@@ -7267,6 +7267,12 @@ static void test_mit_and_round_up_reports(void **state)
     assert_non_null(site);
     assert_string_equal(site->country, "TUR");
     fnr_facts_free(f);
+    /* İzmir's airport, named after a person whose surname is a district
+     * of the city: one site, no person */
+    f = run("Police caught the suspect at Adnan Menderes Airport in Izmir.\n", NULL);
+    assert_non_null(find_entity(f, "Adnan Menderes Airport"));
+    assert_null(find_entity(f, "Adnan"));
+    fnr_facts_free(f);
 }
 
 int main(void)
