@@ -6807,6 +6807,20 @@ static bool time_of_its_own(const x_doc *d, const xsent *s)
     return false;
 }
 
+/* "The PKK, listed as a terrorist organization by Türkiye and the EU, has
+ * ...", "FETÖ, which is designated a terrorist group by ...": a listing
+ * told aside of a group's name is a standing state, not a deed of the
+ * time told before it. */
+static bool listing_aside(const x_doc *d, const xsent *s, const trig *tg)
+{
+    if (!tg->cameo || strcmp(tg->cameo, "1246") != 0 || tg->t0 < s->tok0 + 2)
+        return false;
+    size_t k = tg->t0;
+    if (x_tok_is(d, k - 1, "is") || x_tok_is(d, k - 1, "was"))
+        return k >= s->tok0 + 3 && x_tok_is(d, k - 2, "which") && is_punct_c(d, k - 3, ',');
+    return is_punct_c(d, k - 1, ',') && x_tok(d, k - 2)->mention >= 0;
+}
+
 static fnr_status add_event(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
                             const participants *p, int loc, long count)
 {
@@ -6910,7 +6924,7 @@ static fnr_status add_event(x_doc *d, size_t si, const trig *tg, fnr_event_type 
             dt = &sp->start;
         else if (!charge_told && framing_date(d, si, sp))
             dt = &sp->start;
-    } else if (!time_of_its_own(d, s)) {
+    } else if (!time_of_its_own(d, s) && !listing_aside(d, s, tg)) {
         carried = carried_date(d, si);
         if (carried.prec != FNR_DATE_NONE)
             dt = &carried;

@@ -7273,6 +7273,12 @@ static void test_mit_and_round_up_reports(void **state)
     assert_non_null(find_entity(f, "Adnan Menderes Airport"));
     assert_null(find_entity(f, "Adnan"));
     fnr_facts_free(f);
+    /* a listing told aside of the group's name takes no date from the
+     * paragraph before */
+    assert_event_date("In March 2025, 640 terrorists were neutralized, the "
+                      "ministry said.\n\nThe PKK, listed as a terrorist organization by Türkiye "
+                      "and the EU, has waged a long campaign.\n",
+                      FNR_EVENT_LEGAL_ACTION, "");
 }
 
 int main(void)
