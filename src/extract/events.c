@@ -5716,7 +5716,22 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
             if (kept)
                 return t;
         }
-        return tg->t1 - tg->t0 > 1 && !x_tok_is(d, tg->t0, "gathering") ? t : 0;
+        /* "The suspects had been gathering information on dissidents":
+         * a deed, by ones no police or service (those gather on suspects;
+         * "in charge of gathering intelligence" is a duty) */
+        bool watched = x_tok_is(d, tg->t0, "gathering") && tg->t1 < s1 && tg->t0 > s0 &&
+                       (x_tok_is(d, tg->t0 - 1, "been") || x_tok_is(d, tg->t0 - 1, "was") ||
+                        x_tok_is(d, tg->t0 - 1, "were")) &&
+                       (x_tok_is(d, tg->t1, "on") || x_tok_is(d, tg->t1, "about"));
+        for (size_t k = s0; k < tg->t0 && watched; k++) {
+            int e = x_tok_entity(d, k);
+            watched = !(e >= 0 && (is_security(d, e) || d->ents[e].type != FNR_ENTITY_PERSON)) &&
+                      !x_tok_is(d, k, "police") && !x_tok_is(d, k, "intelligence") &&
+                      !x_tok_is(d, k, "officials") && !x_tok_is(d, k, "authorities") &&
+                      !x_tok_is(d, k, "officers") && !x_tok_is(d, k, "agency") &&
+                      !x_tok_is(d, k, "investigators") && !x_tok_is(d, k, "prosecutors");
+        }
+        return tg->t1 - tg->t0 > 1 && (!x_tok_is(d, tg->t0, "gathering") || watched) ? t : 0;
     }
     if (t == FNR_EVENT_LEGAL_ACTION) {
         if (tg->t0 > s0 && x_tok_is(d, tg->t0 - 1, "in") && x_tok_is(d, tg->t0, "charge"))

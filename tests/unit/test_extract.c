@@ -7279,6 +7279,16 @@ static void test_mit_and_round_up_reports(void **state)
                       "ministry said.\n\nThe PKK, listed as a terrorist organization by Türkiye "
                       "and the EU, has waged a long campaign.\n",
                       FNR_EVENT_LEGAL_ACTION, "");
+    /* "had been gathering information on dissidents": spying, when no
+     * police or service does it */
+    f = run("The cell, led by Farid Tahmasebi, had been gathering information on dissidents "
+            "living in Van, the sources said.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ESPIONAGE), 1);
+    fnr_facts_free(f);
+    f = run("MİT had been gathering information on the cell for months.\n", NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ESPIONAGE), 0);
+    fnr_facts_free(f);
 }
 
 int main(void)
