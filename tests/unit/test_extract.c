@@ -7289,6 +7289,20 @@ static void test_mit_and_round_up_reports(void **state)
     f = run("MİT had been gathering information on the cell for months.\n", NULL);
     assert_int_equal(n_events(f, FNR_EVENT_ESPIONAGE), 0);
     fnr_facts_free(f);
+    /* the last two names of a full name of three name the same person;
+     * an Arabic name's last two (a father's) do not */
+    f = run("Police detained Abdirahman Warsame Ali in Mogadishu. Warsame Ali was later "
+            "charged.\n",
+            NULL);
+    const fnr_entity *p = find_entity(f, "Abdirahman Warsame Ali");
+    assert_non_null(p);
+    assert_true(has_alias(p, "Warsame Ali"));
+    fnr_facts_free(f);
+    f = run("Police detained Bilal Hamza al-Shami in Idlib. Hamza al-Shami was not found.\n", NULL);
+    p = find_entity(f, "Bilal Hamza al-Shami");
+    assert_non_null(p);
+    assert_false(has_alias(p, "Hamza al-Shami"));
+    fnr_facts_free(f);
 }
 
 int main(void)
