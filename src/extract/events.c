@@ -5834,7 +5834,22 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
             if (kept)
                 return t;
         }
-        return tg->t1 - tg->t0 > 1 && !x_tok_is(d, tg->t0, "gathering") ? t : 0;
+        /* "The suspects had been gathering information on dissidents":
+         * a deed, by ones no police or service (those gather on suspects;
+         * "in charge of gathering intelligence" is a duty) */
+        bool watched = x_tok_is(d, tg->t0, "gathering") && tg->t1 < s1 && tg->t0 > s0 &&
+                       (x_tok_is(d, tg->t0 - 1, "been") || x_tok_is(d, tg->t0 - 1, "was") ||
+                        x_tok_is(d, tg->t0 - 1, "were")) &&
+                       (x_tok_is(d, tg->t1, "on") || x_tok_is(d, tg->t1, "about"));
+        for (size_t k = s0; k < tg->t0 && watched; k++) {
+            int e = x_tok_entity(d, k);
+            watched = !(e >= 0 && (is_security(d, e) || d->ents[e].type != FNR_ENTITY_PERSON)) &&
+                      !x_tok_is(d, k, "police") && !x_tok_is(d, k, "intelligence") &&
+                      !x_tok_is(d, k, "officials") && !x_tok_is(d, k, "authorities") &&
+                      !x_tok_is(d, k, "officers") && !x_tok_is(d, k, "agency") &&
+                      !x_tok_is(d, k, "investigators") && !x_tok_is(d, k, "prosecutors");
+        }
+        return tg->t1 - tg->t0 > 1 && (!x_tok_is(d, tg->t0, "gathering") || watched) ? t : 0;
     }
     if (t == FNR_EVENT_LEGAL_ACTION) {
         if (tg->t0 > s0 && x_tok_is(d, tg->t0 - 1, "in") && x_tok_is(d, tg->t0, "charge"))
@@ -6533,20 +6548,6 @@ static bool said_apart(const x_doc *d, size_t si)
     return false;
 }
 
-/* "The PKK, listed as a terrorist organization by Türkiye, the U.S. and
- * the EU, ...", "which is designated a terrorist group": a standing
- * listing told in passing, of no date the report gives (none carried). */
-static bool standing_listing(const x_doc *d, const xsent *s, const trig *tg, fnr_event_type type)
-{
-    if (type != FNR_EVENT_LEGAL_ACTION || tg->t0 <= s->tok0)
-        return false;
-    size_t t = tg->t0;
-    if (!x_tok_is(d, t, "listed") && !x_tok_is(d, t, "designated") &&
-        !x_tok_is(d, t, "recognized") && !x_tok_is(d, t, "recognised"))
-        return false;
-    return is_punct_c(d, t - 1, ',') || x_tok_is(d, t - 1, "is") || x_tok_is(d, t - 1, "are");
-}
-
 static fnr_date carried_date(x_doc *d, size_t si)
 {
     if (si == d->carry_at)
@@ -6918,7 +6919,9 @@ static bool coordinated_date(const x_doc *d, const xsent *s, const trig *tg,
         if (!x_tok_is(d, q, "and"))
             continue;
         size_t v = q + 1 < s->tok1 && x_tok_is(d, q + 1, "later") ? q + 2 : q + 1;
-        if (v >= s->tok1 || tok_event_type(d, v) == 0)
+        /* ("launched Operation A and Operation B in June 2020": a named
+         * operation after "and" is no second verb; the date is both's) */
+        if (v >= s->tok1 || tok_event_type(d, v) == 0 || (x_tok(d, v)->tflags & FNR_TF_CAP))
             return false;
         size_t and_off = x_tok(d, q)->start - s->start;
         if (sp->start_off < and_off)
@@ -6952,6 +6955,20 @@ static bool time_of_its_own(const x_doc *d, const xsent *s)
             return true;
     }
     return false;
+}
+
+/* "The PKK, listed as a terrorist organization by Türkiye and the EU, has
+ * ...", "FETÖ, which is designated a terrorist group by ...": a listing
+ * told aside of a group's name is a standing state, not a deed of the
+ * time told before it. */
+static bool listing_aside(const x_doc *d, const xsent *s, const trig *tg)
+{
+    if (!tg->cameo || strcmp(tg->cameo, "1246") != 0 || tg->t0 < s->tok0 + 2)
+        return false;
+    size_t k = tg->t0;
+    if (x_tok_is(d, k - 1, "is") || x_tok_is(d, k - 1, "was"))
+        return k >= s->tok0 + 3 && x_tok_is(d, k - 2, "which") && is_punct_c(d, k - 3, ',');
+    return is_punct_c(d, k - 1, ',') && x_tok(d, k - 2)->mention >= 0;
 }
 
 static fnr_status add_event(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
@@ -7057,7 +7074,7 @@ static fnr_status add_event(x_doc *d, size_t si, const trig *tg, fnr_event_type 
             dt = &sp->start;
         else if (!charge_told && framing_date(d, si, sp))
             dt = &sp->start;
-    } else if (!time_of_its_own(d, s) && !standing_listing(d, s, tg, type)) {
+    } else if (!time_of_its_own(d, s) && !listing_aside(d, s, tg)) {
         carried = carried_date(d, si);
         if (carried.prec != FNR_DATE_NONE)
             dt = &carried;
@@ -7520,6 +7537,12 @@ static int context_location(x_doc *d, size_t si, fnr_event_type type, const part
     }
     if (d->events.len) {
         const fnr_event *prev = &FNR_VEC_AT(&d->events, fnr_event, d->events.len - 1);
+        /* "Istanbul police detained 32 suspects planning attacks in the
+         * city": a plot told with the capture of its plotters is where
+         * they were caught, though that place was inferred */
+        if (type == FNR_EVENT_PLOT && prev->sentence == si && prev->location >= 0 &&
+            (prev->type == FNR_EVENT_ARREST || prev->type == FNR_EVENT_KILL))
+            return prev->location;
         bool same_para = prev->location >= 0 && !prev->location_inferred;
         for (size_t j = prev->sentence + 1; same_para && j <= si; j++)
             same_para = !x_sent(d, j)->para_start && !x_sent(d, j)->heading;
@@ -7893,6 +7916,20 @@ static bool trigger_says_coup(const char *p, size_t n)
         if ((p[k] == 'c' || p[k] == 'C') && memcmp(p + k + 1, "oup", 3) == 0)
             return true;
     return false;
+}
+
+/* The country entity of the first actor of p with a home country (a
+ * coup's plotters), or -1. */
+static int plotters_state(const x_doc *d, const participants *p)
+{
+    for (size_t k = 0; k < p->n_actors; k++) {
+        const fnr_entity *a = &d->ents[p->actors[k]];
+        int c =
+            a->country[0] && a->type != FNR_ENTITY_LOCATION ? country_entity(d, a->country) : -1;
+        if (c >= 0)
+            return c;
+    }
+    return -1;
 }
 
 /* Whether a trigger's words [p, p + n) tell a verdict: 1 for the
@@ -8328,7 +8365,14 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
             }
             return true;
         }
-        if (same_ones) {
+        /* ("Police caught 1,234 suspects across the country ... Istanbul
+         * police detained 32 suspects ... The suspects were caught in
+         * raids in 14 districts": the ones last told of) */
+        bool later = false;
+        for (size_t j = i + 1; same_ones && j < d->events.len && !later; j++)
+            later = FNR_VEC_AT(&d->events, fnr_event, j).type == type &&
+                    FNR_VEC_AT(&d->events, fnr_event, j).sentence != si;
+        if (same_ones && !later) {
             /* "426 of the suspects were members of Daesh": a part of the
              * total told before, no event of its own (D-15) */
             if (count > 0 && e->count > count)
@@ -8716,7 +8760,9 @@ static bool handed_over(const x_doc *d, const fnr_event *e)
 /* "MİT neutralized three PKK terrorists ... One of them, Hüseyin Ali,
  * ...", "... Among them was X": a named one of the many an arrest or a
  * killing took, in the next sentence, is among its targets. */
-static void one_of_them_next(x_doc *d)
+static size_t persons_listed(const x_doc *d, const xsent *s, size_t q, int who[8], size_t *end);
+
+static fnr_status one_of_them_next(x_doc *d)
 {
     fnr_event *ev = d->events.data;
     for (size_t i = 0; i < d->events.len; i++) {
@@ -8731,6 +8777,8 @@ static void one_of_them_next(x_doc *d)
          * the initials H.K.": the one of the taken, a few sentences on,
          * when no other event of the type is told in between) */
         int who = -1;
+        int listed[8];
+        size_t list_end, n_listed = 0;
         for (size_t n = 0; n < 5 && si < d->sents.len && who < 0; n++, si++) {
             bool other = false;
             for (size_t j = i + 1; j < d->events.len && !other; j++)
@@ -8755,7 +8803,27 @@ static void one_of_them_next(x_doc *d)
                     int w = x_tok_entity(d, q);
                     if (w >= 0 && d->ents[w].type == FNR_ENTITY_PERSON)
                         who = w;
+                    /* ("Among those detained were A, 27, B, 34, and C":
+                     * each one listed) */
+                    if (who >= 0 && !one_of && x_tok_is(d, k + 3, "were"))
+                        n_listed = persons_listed(d, s, q, listed, &list_end);
                 }
+        }
+        /* ("Among them were A.M., 27, Y.K., 34, and S.T., 41") */
+        s = x_sent(d, e->sentence + 1);
+        k = s->tok0;
+        if (who < 0 && (!s->para_start || one_sentence_para_before(d, e->sentence + 1)) &&
+            k + 4 < s->tok1 && x_tok_is(d, k, "among") && x_tok_is(d, k + 1, "them") &&
+            x_tok_is(d, k + 2, "were"))
+            n_listed = persons_listed(d, s, k + 3, listed, &list_end);
+        for (size_t q = 0; q < n_listed; q++)
+            if (contains(e->actors, e->n_actors, listed[q]))
+                n_listed = 0;
+        if (n_listed > 1 && (long)n_listed <= e->count) {
+            fnr_status st = add_parties(d, &e->targets, &e->n_targets, listed, n_listed);
+            if (st != FNR_OK)
+                return st;
+            continue;
         }
         if (who >= 0 && !contains(e->actors, e->n_actors, who)) {
             e->targets[e->n_targets++] = who; /* (each event holds room for one more) */
@@ -8789,6 +8857,7 @@ static void one_of_them_next(x_doc *d)
             continue;
         e->targets[e->n_targets++] = who; /* (each event holds room for one more) */
     }
+    return FNR_OK;
 }
 
 /* "The suspects were identified as A, B and C ... Police detained the
@@ -10460,7 +10529,16 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
         }
         bool inferred = false;
         if (loc < 0 && !named_past && !soil_place(d, s, &loc)) {
-            loc = context_location(d, si, type, &p);
+            /* "FETÖ ... orchestrated the coup of July 15, 2016": a coup is
+             * made in the plotters' own state, not in the country the
+             * report names most (an extradition from Kazakhstan) */
+            loc = type == FNR_EVENT_ATTACK &&
+                          trigger_says_coup(d->doc.text + x_tok(d, tg->t0)->start,
+                                            x_tok(d, tg->t1 - 1)->end - x_tok(d, tg->t0)->start)
+                      ? plotters_state(d, &p)
+                      : -1;
+            if (loc < 0)
+                loc = context_location(d, si, type, &p);
             /* of many places, the country alone ("ANKARA ... across 11
              * provinces": Türkiye, when the report names it) */
             if (spread && loc >= 0 && !kind_is(d, &d->ents[loc], K_COUNTRY) &&
@@ -10738,8 +10816,9 @@ fnr_status x_events_find(x_doc *d)
     if (st != FNR_OK)
         return st;
     named_next(d);
-    one_of_them_next(d);
-    st = the_n_named_before(d);
+    st = one_of_them_next(d);
+    if (st == FNR_OK)
+        st = the_n_named_before(d);
     if (st == FNR_OK)
         st = breakdown_of_total(d);
     if (st == FNR_OK)

@@ -4396,9 +4396,17 @@ static fnr_status link_mentions(x_doc *d)
         if (!m->key_len || m->type != FNR_ENTITY_PERSON || len > 2)
             continue;
         /* "Kaya", or a particle and the surname as the full name has them:
-         * "Bin Yusuf" after "Abdullahi bin Yusuf" */
+         * "Bin Yusuf" after "Abdullahi bin Yusuf"; or the last two names of
+         * one of three or more: "Warsame Ali" after "Abdirahman Warsame
+         * Ali" */
         const xtok *t = x_tok(d, m->tok1 - 1), *pt = len == 2 ? x_tok(d, m->tok0) : NULL;
-        if (pt && !(pt->xflags & XT_PARTICLE))
+        /* (not "Hamza al-Shami" after "Abu Hamza al-Shami" or "Bilal Hamza
+         * al-Shami": an Arabic name's last two may be a father's) */
+        const char *tt = d->doc.text + t->start;
+        if (pt && !(pt->xflags & XT_PARTICLE) &&
+            (t->end - t->start < 3 ||
+             ((tt[0] == 'a' || tt[0] == 'A' || tt[0] == 'e' || tt[0] == 'E') && tt[1] == 'l' &&
+              tt[2] == '-')))
             continue;
         int32_t j;
         if ((t->tflags & FNR_TF_INITIALS) || (j = surname_find(d, &surnames, t)) < 0 ||
@@ -4407,7 +4415,9 @@ static fnr_status link_mentions(x_doc *d)
         if (pt) {
             const xmention *f = x_men(d, (size_t)j);
             const xtok *fp = f->tok1 - f->tok0 > 2 ? x_tok(d, f->tok1 - 2) : NULL;
-            if (!fp || fp->key_len != pt->key_len || memcmp(fp->key, pt->key, pt->key_len) != 0)
+            if (!fp || fp->key_len != pt->key_len || memcmp(fp->key, pt->key, pt->key_len) != 0 ||
+                (!(pt->xflags & XT_PARTICLE) && f->tok1 - f->tok0 == 3 &&
+                 (x_tok_is(d, f->tok0, "abu") || x_tok_is(d, f->tok0, "umm"))))
                 continue;
         }
         unite(d, j, (int32_t)i);
@@ -4699,6 +4709,11 @@ fnr_status x_entities_build(x_doc *d)
                     strcmp(m->rule, "demonym_institution") == 0 ? demonym_entry(d, m->tok0)
                     : strcmp(m->rule, "place_police") == 0 ||
                             strcmp(m->rule, "place_prosecutor") == 0 ||
+                            /* "Izmir Airport", "Mersin Port", "Van Ferit Melen
+                             * Airport": a site named after its place */
+                            strcmp(m->rule, "place_facility") == 0 ||
+                            strcmp(m->rule, "place_named_facility") == 0 ||
+                            strcmp(m->rule, "place_site") == 0 ||
                             /* "Ankara 2nd High Criminal Court", "Pakistan Air Force" */
                             (strcmp(m->rule, "org_head") == 0 &&
                              (strcmp(m->kind, "court") == 0 ||

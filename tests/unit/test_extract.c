@@ -7377,6 +7377,111 @@ static void test_strike_named_and_standing_listing(void **state)
     fnr_facts_free(f);
 }
 
+/* Shapes of Turkish-source reports of MİT operations, round-ups and
+ * court steps (round 22). */
+static void test_mit_and_round_up_reports(void **state)
+{
+    (void)state;
+    /* two named operations joined by "and" share the date after them */
+    assert_event_date("Türkiye launched Operation Storm-Hawk and Operation Storm-Lynx in June "
+                      "2021 against the group's camps.\n",
+                      FNR_EVENT_MILITARY_OPERATION, "2021-06");
+    /* a coup with no place told is in its plotters' state, not in the
+     * country the report names most */
+    fnr_facts *f = run("A FETÖ member was extradited from Georgia to Türkiye on Monday. Georgia "
+                       "had held him since March. FETÖ carried out the coup attempt of July 15, "
+                       "2016, which killed 251 people.\n",
+                       "2026-05-14");
+    const fnr_event *v = find_event(f, FNR_EVENT_ATTACK);
+    assert_non_null(v);
+    assert_true(v->location >= 0 && strcmp(f->entities[v->location].name, "Türkiye") == 0);
+    fnr_facts_free(f);
+    /* a plot told with the capture of its plotters is where they were
+     * caught, though the city came from the police that caught them */
+    f = run("Gendarmerie teams detained four men in Bursa on Friday.\n\nSeparately, Izmir police "
+            "caught 11 suspects plotting bomb attacks in the city. Police also searched homes in "
+            "Izmir.\n",
+            "2026-05-14");
+    v = find_event(f, FNR_EVENT_PLOT);
+    assert_non_null(v);
+    assert_true(v->location >= 0 && strcmp(f->entities[v->location].name, "Izmir") == 0);
+    fnr_facts_free(f);
+    /* "The suspects ... were caught" after a nationwide figure and a
+     * city's round-up tells the round-up last told again */
+    f = run("Gendarmerie teams caught 815 suspects in operations in 52 provinces in the past "
+            "month, the ministry said on Monday.\n\nSeparately, Bursa police detained 17 "
+            "suspects in the city.\n\nThe suspects, all members of Daesh, were caught in raids "
+            "in nine districts, police said.\n",
+            "2026-05-14");
+    assert_int_equal(n_events(f, FNR_EVENT_ARREST), 2);
+    for (size_t i = 0; i < f->n_events; i++)
+        if (f->events[i].type == FNR_EVENT_ARREST && f->events[i].count == 815)
+            assert_false(names_have(f, f->events[i].targets, f->events[i].n_targets, "Daesh"));
+        else if (f->events[i].type == FNR_EVENT_ARREST)
+            assert_true(names_have(f, f->events[i].targets, f->events[i].n_targets, "Daesh"));
+    fnr_facts_free(f);
+    /* "Among them were A, 27, B, 34, and C, 41": each one listed is among
+     * those taken */
+    static const char *const AMONG[] = { "Among them were", "Among those detained were" };
+    for (size_t a = 0; a < 2; a++) {
+        char text[256];
+        snprintf(text, sizeof text,
+                 "Bursa police detained 17 suspects in the city on Monday.\n\n%s R.G., 27, "
+                 "T.N., 34, and O.P., 41.\n",
+                 AMONG[a]);
+        f = run(text, "2026-05-14");
+        v = find_event(f, FNR_EVENT_ARREST);
+        assert_non_null(v);
+        assert_true(names_have(f, v->targets, v->n_targets, "R.G."));
+        assert_true(names_have(f, v->targets, v->n_targets, "T.N."));
+        assert_true(names_have(f, v->targets, v->n_targets, "O.P."));
+        fnr_facts_free(f);
+    }
+    /* a site named after a city the dictionary knows is in the city's
+     * country */
+    f = run("One suspect was caught at Izmir Airport as he tried to leave.\n", NULL);
+    const fnr_entity *site = find_entity(f, "Izmir Airport");
+    assert_non_null(site);
+    assert_string_equal(site->country, "TUR");
+    fnr_facts_free(f);
+    /* İzmir's airport, named after a person whose surname is a district
+     * of the city: one site, no person */
+    f = run("Police caught the suspect at Adnan Menderes Airport in Izmir.\n", NULL);
+    assert_non_null(find_entity(f, "Adnan Menderes Airport"));
+    assert_null(find_entity(f, "Adnan"));
+    fnr_facts_free(f);
+    /* a listing told aside of the group's name takes no date from the
+     * paragraph before */
+    assert_event_date("In March 2025, 640 terrorists were neutralized, the "
+                      "ministry said.\n\nThe PKK, listed as a terrorist organization by Türkiye "
+                      "and the EU, has waged a long campaign.\n",
+                      FNR_EVENT_LEGAL_ACTION, "");
+    /* "had been gathering information on dissidents": spying, when no
+     * police or service does it */
+    f = run("The cell, led by Farid Tahmasebi, had been gathering information on dissidents "
+            "living in Van, the sources said.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ESPIONAGE), 1);
+    fnr_facts_free(f);
+    f = run("MİT had been gathering information on the cell for months.\n", NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ESPIONAGE), 0);
+    fnr_facts_free(f);
+    /* the last two names of a full name of three name the same person;
+     * an Arabic name's last two (a father's) do not */
+    f = run("Police detained Abdirahman Warsame Ali in Mogadishu. Warsame Ali was later "
+            "charged.\n",
+            NULL);
+    const fnr_entity *p = find_entity(f, "Abdirahman Warsame Ali");
+    assert_non_null(p);
+    assert_true(has_alias(p, "Warsame Ali"));
+    fnr_facts_free(f);
+    f = run("Police detained Bilal Hamza al-Shami in Idlib. Hamza al-Shami was not found.\n", NULL);
+    p = find_entity(f, "Bilal Hamza al-Shami");
+    assert_non_null(p);
+    assert_false(has_alias(p, "Hamza al-Shami"));
+    fnr_facts_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -7467,6 +7572,7 @@ int main(void)
         cmocka_unit_test(test_security_news_shapes),
         cmocka_unit_test(test_turkish_round_ups),
         cmocka_unit_test(test_services_of_many_states),
+        cmocka_unit_test(test_mit_and_round_up_reports),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
