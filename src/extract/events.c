@@ -9302,6 +9302,13 @@ static bool killed_by_attack(const x_doc *d, const xsent *s, const trig *tg, con
         for (size_t q = tg->t1; q < found[i].t0; q++) {
             if (is_punct_c(d, q, ',') || (x_tok(d, q)->xflags & XT_TRIGGER))
                 break;
+            /* "two militants were killed when they opened fire on the
+             * troops": the dead are the attackers, killed by the ones
+             * they fired on (a killing of its own) */
+            if ((x_tok_is(d, q, "when") || x_tok_is(d, q, "as")) && q + 2 == found[i].t0 &&
+                (x_tok_is(d, q + 1, "they") || x_tok_is(d, q + 1, "he") ||
+                 x_tok_is(d, q + 1, "she")))
+                break;
             if (x_tok_is(d, q, "when") || x_tok_is(d, q, "as") ||
                 ((x_tok_is(d, q, "in") || x_tok_is(d, q, "during")) &&
                  (found[i].t0 - q <= 3 || counted_between(d, q + 1, found[i].t0))))
@@ -9816,6 +9823,17 @@ static bool means_of_capture(const x_doc *d, const xsent *s, const trig *tg, con
                                             !killed_by_attack(d, s, &found[i], found, n_found)));
     if (!before)
         return false;
+    /* "two militants were killed when they opened fire on the troops":
+     * the dead fell firing; their killing is the event */
+    if (tg->t0 >= s->tok0 + 2 &&
+        (x_tok_is(d, tg->t0 - 2, "when") || x_tok_is(d, tg->t0 - 2, "as")) &&
+        (x_tok_is(d, tg->t0 - 1, "they") || x_tok_is(d, tg->t0 - 1, "he") ||
+         x_tok_is(d, tg->t0 - 1, "she"))) {
+        for (size_t i = 0; i < n_found; i++)
+            if (found[i].type == FNR_EVENT_KILL && found[i].t1 <= tg->t0 && found[i].t0 > s->tok0 &&
+                (x_tok_is(d, found[i].t0 - 1, "were") || x_tok_is(d, found[i].t0 - 1, "was")))
+                return true;
+    }
     for (size_t k = tg->t0; k > s->tok0 + 1 && tg->t0 - k < 6; k--) {
         if (x_tok(d, k - 1)->kind == FNR_TOK_PUNCT)
             return false;

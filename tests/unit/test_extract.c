@@ -7200,6 +7200,28 @@ static void test_part_name_ending_in_known_place(void **state)
     fnr_facts_free(f);
 }
 
+/* Shapes of international security news (wire reports on raids, rings
+ * and plots abroad). */
+static void test_wire_security_shapes(void **state)
+{
+    (void)state;
+    /* "killed when they opened fire": the dead are the attackers, their
+     * killing the event (no attack counting them as its dead) */
+    fnr_facts *f = run("Three gunmen were killed when they opened fire on a patrol near Kirkuk "
+                       "on Monday.\n",
+                       NULL);
+    const fnr_event *kill = find_event(f, FNR_EVENT_KILL);
+    assert_non_null(kill);
+    assert_int_equal(kill->count, 3);
+    assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 0);
+    fnr_facts_free(f);
+    /* (the dead of an attack others made stay its count) */
+    f = run("Five villagers were killed when militants stormed a market near Kirkuk.\n", NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_KILL), 0);
+    assert_int_equal(find_event(f, FNR_EVENT_ATTACK)->count, 5);
+    fnr_facts_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -7227,6 +7249,7 @@ int main(void)
         cmocka_unit_test(test_district_of_foreign_city),
         cmocka_unit_test(test_part_name_ending_in_known_place),
         cmocka_unit_test(test_kinds_of_bodies),
+        cmocka_unit_test(test_wire_security_shapes),
         cmocka_unit_test(test_events),
         cmocka_unit_test(test_reporting_clause_is_no_target),
         cmocka_unit_test(test_bodies_and_places_in_roles),
