@@ -2224,6 +2224,14 @@ static bool handed_to(const x_doc *d, size_t s0, size_t i)
     return k >= s0 + 2 && x_tok_is(d, k - 1, "to") && x_tok_in(d, k - 2, HANDED);
 }
 
+/* The token past an adverb between a source and its reporting verb ("the
+ * SDF also said", "the ministry later said"), or k itself. */
+static size_t past_said_adverb(const x_doc *d, size_t k, size_t t0)
+{
+    static const char *const ADV[] = { "also", "later", "earlier", "separately", "again", NULL };
+    return k + 1 < t0 && x_tok_in(d, k, ADV) && x_report_verb(d, k + 1) ? k + 1 : k;
+}
+
 /* Whether the body at token i reports, before the verb at t0, what someone
  * else did: "X said 14 terrorists were neutralized", "X said security forces
  * captured", but not "X said it (they, its teams) captured". */
@@ -2232,7 +2240,7 @@ static bool reports_other(const x_doc *d, size_t i, size_t t0)
     /* ("claimed to have detained": the claimant acted) */
     static const char *const SELF[] = { "it", "its", "they", "their", "we", "our", "to", NULL };
     size_t k = after_mention(d, i, t0);
-    k = past_bracket(d, k, t0, 6);
+    k = past_said_adverb(d, past_bracket(d, k, t0, 6), t0);
     /* "the Federal Prosecutor's Office in Karlsruhe said": past its seat */
     if (k + 2 < t0 && x_tok_is(d, k, "in") && x_tok_entity(d, k + 1) >= 0 &&
         d->ents[x_tok_entity(d, k + 1)].type == FNR_ENTITY_LOCATION &&
@@ -2291,6 +2299,7 @@ static bool says_it_did(const x_doc *d, size_t i, size_t t0)
     if (k + 2 < t0 && x_tok_is(d, k, "in") && x_tok_entity(d, k + 1) >= 0 &&
         d->ents[x_tok_entity(d, k + 1)].type == FNR_ENTITY_LOCATION)
         k = after_mention(d, k + 1, t0);
+    k = past_said_adverb(d, k, t0);
     if (k >= t0 || !x_report_verb(d, k))
         return false;
     return !reports_other(d, i, t0);

@@ -7220,6 +7220,13 @@ static void test_wire_security_shapes(void **state)
     assert_int_equal(n_events(f, FNR_EVENT_KILL), 0);
     assert_int_equal(find_event(f, FNR_EVENT_ATTACK)->count, 5);
     fnr_facts_free(f);
+    /* "X also said its fighters had seized": the source did the deed */
+    assert_true(acts("The Kurdish-led SDF also said its fighters had seized rifles and "
+                     "explosives at the farm near Raqqa.\n",
+                     FNR_EVENT_SEIZURE, "SDF"));
+    assert_false(takes_part("The Kurdish-led SDF also said its fighters had seized rifles and "
+                            "explosives at the farm near Raqqa.\n",
+                            FNR_EVENT_SEIZURE, "SDF", true));
 }
 
 int main(void)
