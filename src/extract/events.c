@@ -1873,6 +1873,9 @@ static bool spied_before(const x_doc *d, size_t s0, size_t i)
 {
     for (size_t k = i; k > s0 && i - k < 10; k--) {
         const xtok *t = x_tok(d, k - 1);
+        /* ("a spy ring working for the IRGC") */
+        if (t->key_len == 3 && memcmp(t->key, "spy", 3) == 0)
+            return true;
         if (t->key_len >= 4 && (memcmp(t->key, "spie", 4) == 0 || memcmp(t->key, "spyi", 4) == 0 ||
                                 (t->key_len >= 7 && memcmp(t->key, "surveil", 7) == 0) ||
                                 (t->key_len >= 9 && memcmp(t->key, "espionage", 9) == 0) ||
@@ -2388,12 +2391,26 @@ static bool found_out(const x_doc *d, size_t k, size_t s1)
     static const char *const AUX[] = { "has", "have", "had", "also", "reportedly", NULL };
     while (k < s1 && x_tok_in(d, k, AUX))
         k++;
+    /* ("the DTX said on Wednesday it had dismantled a spy ring": past what
+     * it said, to its own deed) */
+    if (k < s1 && x_report_verb(d, k)) {
+        size_t q = k + 1;
+        while (q < s1 && q - k < 8 && !x_tok_is(d, q, "it") && !x_tok_is(d, q, "they") &&
+               !is_punct_c(d, q, ',') && !(x_tok(d, q)->xflags & XT_TRIGGER))
+            q++;
+        if (q < s1 && (x_tok_is(d, q, "it") || x_tok_is(d, q, "they"))) {
+            k = q + 1;
+            while (k < s1 && x_tok_in(d, k, AUX))
+                k++;
+        }
+    }
     if (k >= s1)
         return false;
     static const char *const VERBS[] = { "uncovered", "exposed",    "detected", "dismantled",
                                          "busted",    "identified", "revealed", "unmasked",
                                          "caught",    "captured",   "arrested", "detained",
-                                         "found",     "discovered", NULL };
+                                         "found",     "discovered", "broke",    "broken",
+                                         "rolled",    NULL };
     return x_tok_in(d, k, VERBS);
 }
 
@@ -8445,6 +8462,9 @@ static bool spying_told_again(x_doc *d, size_t si, fnr_event_type type, const pa
                  ((x_tok_is(d, k + 3, "who") &&
                    (x_tok_is(d, k + 4, "included") || x_tok_is(d, k + 4, "include"))) ||
                   (x_tok_is(d, k + 3, "identified") && x_tok_is(d, k + 4, "as")) ||
+                  /* ("The suspects, led by a former officer, X, ...") */
+                  ((x_tok_is(d, k + 3, "led") || x_tok_is(d, k + 3, "headed")) &&
+                   x_tok_is(d, k + 4, "by")) ||
                   x_tok_is(d, k + 3, "among") || x_tok_is(d, k + 3, "including"));
     for (size_t i = d->events.len; i > 0; i--) {
         fnr_event *e = &FNR_VEC_AT(&d->events, fnr_event, i - 1);

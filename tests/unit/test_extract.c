@@ -7227,6 +7227,24 @@ static void test_wire_security_shapes(void **state)
     assert_false(takes_part("The Kurdish-led SDF also said its fighters had seized rifles and "
                             "explosives at the farm near Raqqa.\n",
                             FNR_EVENT_SEIZURE, "SDF", true));
+    /* "a spy ring working for X": X spied, the ones held are its (D-11) */
+    assert_true(takes_part("Police arrested four members of a spy ring working for the "
+                           "Revolutionary Guards in Milan.\n",
+                           FNR_EVENT_ARREST, "Revolutionary Guards", true));
+    /* "X said it had broken up a spy ring working for Y": X caught the
+     * spies, spied for no one; "The suspects, led by Z, ..." tells the
+     * same spying again, with its leader */
+    f = run("Georgia's State Security Service said on Monday it had broken up a spy ring working "
+            "for Russia's Federal Security Service, detaining six people.\n\nThe suspects, led "
+            "by a retired army major, Levan Kapanadze, collected information about bridges near "
+            "Gori.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ESPIONAGE), 1);
+    const fnr_event *spying = find_event(f, FNR_EVENT_ESPIONAGE);
+    assert_false(names_have(f, spying->actors, spying->n_actors, "State Security Service"));
+    assert_true(names_have(f, spying->actors, spying->n_actors, "Federal Security Service"));
+    assert_true(names_have(f, spying->actors, spying->n_actors, "Levan Kapanadze"));
+    fnr_facts_free(f);
 }
 
 int main(void)
