@@ -2906,6 +2906,27 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             if (e >= 0 && d->ents[e].type == FNR_ENTITY_ORGANIZATION)
                 break;
         }
+        /* ("a tip-off from a foreign partner service, which the media
+         * identified as the FBI": the service the relative clause names) */
+        size_t c = f0 + 1;
+        while (from < 0 && c < s1 && c - f0 < 8 && !is_punct_c(d, c, ',') &&
+               x_tok(d, c)->mention < 0)
+            c++;
+        if (from < 0 && c + 1 < s1 && is_punct_c(d, c, ',') &&
+            (x_tok_is(d, c + 1, "which") || x_tok_is(d, c + 1, "later"))) {
+            size_t as = c + 2;
+            while (as < s1 && as - c < 8 && !x_tok_is(d, as, "as") && !is_punct_c(d, as, ','))
+                as++;
+            if (as + 1 < s1 && x_tok_is(d, as, "as") &&
+                (x_tok_is(d, as - 1, "identified") || x_tok_is(d, as - 1, "named")))
+                for (size_t k = as + 1; k < s1 && k - as < 6 && !is_punct_c(d, k, ','); k++) {
+                    int e = x_tok_entity(d, k);
+                    if (e >= 0 && (d->ents[e].type == FNR_ENTITY_ORGANIZATION || from < 0))
+                        from = e;
+                    if (e >= 0 && d->ents[e].type == FNR_ENTITY_ORGANIZATION)
+                        break;
+                }
+        }
         if (from >= 0)
             add_unique(p->actors, &p->n_actors, from);
     }

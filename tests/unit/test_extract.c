@@ -7245,6 +7245,13 @@ static void test_wire_security_shapes(void **state)
     assert_true(names_have(f, spying->actors, spying->n_actors, "Federal Security Service"));
     assert_true(names_have(f, spying->actors, spying->n_actors, "Levan Kapanadze"));
     fnr_facts_free(f);
+    /* "a warning from a friendly service, which X identified as Y": Y
+     * warned */
+    static const char WARNED[] = "The Dutch AIVD acted on a warning from a friendly service, "
+                                 "which Dutch newspapers later identified as Britain's MI5.\n";
+    assert_true(acts(WARNED, FNR_EVENT_INTEL_SHARING, "MI5"));
+    assert_false(takes_part(WARNED, FNR_EVENT_INTEL_SHARING, "MI5", true));
+    assert_true(takes_part(WARNED, FNR_EVENT_INTEL_SHARING, "AIVD", true));
 }
 
 int main(void)
