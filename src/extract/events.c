@@ -5075,8 +5075,10 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
                 past = true;
         /* a name and its word of affiliation between are one modifier
          * ("planning an Islamic State-inspired gun attack") */
+        /* (and modifiers joined: "planning a knife and vehicle attack") */
         for (size_t k = tg->t0, n = 0; !past && k > s0 && n < 4; k--) {
-            n += !modifier_name(d, k - 1);
+            n +=
+                !modifier_name(d, k - 1) && !x_tok_is(d, k - 1, "and") && !x_tok_is(d, k - 1, "or");
             if (x_tok(d, k - 1)->tflags & FNR_TF_POSS)
                 break; /* "Friday's attacks" happened */
             /* ("linked to the poisoning", "jailed for the bombing",

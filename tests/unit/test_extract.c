@@ -7252,6 +7252,13 @@ static void test_wire_security_shapes(void **state)
     assert_true(acts(WARNED, FNR_EVENT_INTEL_SHARING, "MI5"));
     assert_false(takes_part(WARNED, FNR_EVENT_INTEL_SHARING, "MI5", true));
     assert_true(takes_part(WARNED, FNR_EVENT_INTEL_SHARING, "AIVD", true));
+    /* "planning a gun and knife attack": one planned attack, none done */
+    f = run("German police detained two brothers in Kiel on suspicion of planning a gun and "
+            "knife attack on a synagogue in Hamburg.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_PLOT), 1);
+    assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 0);
+    fnr_facts_free(f);
 }
 
 int main(void)
