@@ -5077,8 +5077,11 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
          * ("planning an Islamic State-inspired gun attack") */
         /* (and modifiers joined: "planning a knife and vehicle attack") */
         for (size_t k = tg->t0, n = 0; !past && k > s0 && n < 4; k--) {
-            n +=
-                !modifier_name(d, k - 1) && !x_tok_is(d, k - 1, "and") && !x_tok_is(d, k - 1, "or");
+            bool joined = (x_tok_is(d, k - 1, "and") || x_tok_is(d, k - 1, "or")) && k >= s0 + 3 &&
+                          k < tg->t0 && (x_tok(d, k - 2)->xflags & XT_LOWER) &&
+                          !(x_tok(d, k - 2)->xflags & XT_TRIGGER) &&
+                          (x_tok_is(d, k - 3, "a") || x_tok_is(d, k - 3, "an"));
+            n += !modifier_name(d, k - 1) && !joined;
             if (x_tok(d, k - 1)->tflags & FNR_TF_POSS)
                 break; /* "Friday's attacks" happened */
             /* ("linked to the poisoning", "jailed for the bombing",
