@@ -2827,8 +2827,8 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
                    (tg->type == FNR_EVENT_INTEL_SHARING &&
                     (x_tok_is(d, tg->t0, "acting") || x_tok_is(d, tg->t0, "acted")));
     /* by-agents: "by MIT", "by MIT and the Istanbul police" */
-    int by[16];
-    size_t n_by = 0;
+    int by[16], probe[8]; /* the verb's agents; who investigated (no party) */
+    size_t n_by = 0, n_probe = 0;
     const int *agents = f->agents.data;
     for (size_t b = 0; b < f->bys.len; b++) {
         const by_word *w = &FNR_VEC_AT(&f->bys, by_word, b);
@@ -2855,6 +2855,16 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
         if (!other && w->tok > tg->t1 && tg->type != FNR_EVENT_LEGAL_ACTION &&
             x_tok_is(d, w->tok - 1, "issued"))
             continue;
+        /* ("charged with preparing arson attacks ..., after an 18-month
+         * investigation by the ABW": who investigated plotted and charged
+         * no one; an arrest or a seizure is theirs) */
+        if (w->tok > tg->t1 && tg->type != FNR_EVENT_ARREST && tg->type != FNR_EVENT_SEIZURE &&
+            (x_tok_is(d, w->tok - 1, "investigation") || x_tok_is(d, w->tok - 1, "probe") ||
+             x_tok_is(d, w->tok - 1, "inquiry"))) {
+            for (uint32_t k = w->a0; k < w->a1 && n_probe < 8; k++)
+                probe[n_probe++] = agents[k];
+            continue;
+        }
         /* "detained 12 people who used ByLock, an app used by FETÖ
          * members": a participle after a noun has an agent of its own */
         if (!other && w->tok > tg->t1 + 2) {
@@ -3083,7 +3093,7 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             first_pos = i;
         }
         const fnr_entity *en = &d->ents[e];
-        if (contains(by, n_by, e))
+        if (contains(by, n_by, e) || contains(probe, n_probe, e))
             continue;
         bool before = i < tg->t0;
         if (oc->kin)

@@ -7259,6 +7259,15 @@ static void test_wire_security_shapes(void **state)
     assert_int_equal(n_events(f, FNR_EVENT_PLOT), 1);
     assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 0);
     fnr_facts_free(f);
+    /* "..., after an investigation by X": X investigated; it charged and
+     * plotted nothing */
+    static const char PROBED[] =
+        "Prosecutors in Vilnius charged four men with plotting arson attacks on behalf of "
+        "Russia's GRU, after a year-long investigation by the State Security Department.\n";
+    assert_false(acts(PROBED, FNR_EVENT_PLOT, "State Security Department"));
+    assert_false(takes_part(PROBED, FNR_EVENT_PLOT, "State Security Department", true));
+    assert_true(acts(PROBED, FNR_EVENT_PLOT, "GRU"));
+    assert_false(acts(PROBED, FNR_EVENT_LEGAL_ACTION, "State Security Department"));
 }
 
 int main(void)
