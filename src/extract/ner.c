@@ -1719,7 +1719,9 @@ static size_t code_name_cue(const x_doc *d, size_t i, size_t end)
             k += 2;
         else if (k + 1 < end &&
                  (x_tok_is(d, k, "locally") || x_tok_is(d, k, "widely") ||
-                  x_tok_is(d, k, "commonly") || x_tok_is(d, k, "officially")) &&
+                  x_tok_is(d, k, "commonly") || x_tok_is(d, k, "officially") ||
+                  /* ("a handler known only as "Vlad"") */
+                  x_tok_is(d, k, "only") || x_tok_is(d, k, "simply")) &&
                  x_tok_is(d, k + 1, "as"))
             k++;
         if (k < end && x_tok_is(d, k, "as"))

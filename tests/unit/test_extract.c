@@ -7268,6 +7268,14 @@ static void test_wire_security_shapes(void **state)
     assert_false(takes_part(PROBED, FNR_EVENT_PLOT, "State Security Department", true));
     assert_true(acts(PROBED, FNR_EVENT_PLOT, "GRU"));
     assert_false(acts(PROBED, FNR_EVENT_LEGAL_ACTION, "State Security Department"));
+    /* "a handler known only as "Vlad"": a code name with no real name */
+    f = run("The couriers took orders from a handler known only as \"Lynx\", who worked for the "
+            "SVR.\n",
+            NULL);
+    const fnr_entity *lynx = find_entity(f, "Lynx");
+    assert_non_null(lynx);
+    assert_int_equal(lynx->type, FNR_ENTITY_PERSON);
+    fnr_facts_free(f);
 }
 
 int main(void)
