@@ -4372,12 +4372,20 @@ static fnr_status link_mentions(x_doc *d)
         int32_t named = -1;
         for (size_t j = 0; j < n; j++) {
             xmention *f = x_men(d, j);
-            if (j == i || !f->key_len || !f->lex || f->type != FNR_ENTITY_ORGANIZATION)
+            if (j == i || !f->key_len || f->type != FNR_ENTITY_ORGANIZATION)
                 continue;
-            if (f->lex->kind && f->lex->kind[0] == want[0] && strcmp(f->lex->kind, want) == 0 &&
-                strcmp(f->lex->country, de->country) == 0 && (!forces || f->lex->group == forces) &&
+            /* ("Iraq's National Intelligence Service": a service the
+             * dictionary does not place, owned by the state) */
+            const char *fkind = f->lex && f->lex->kind ? f->lex->kind : f->kind;
+            const char *fc = f->lex && f->lex->country[0] ? f->lex->country : NULL;
+            if (!f->lex || !fc)
+                fc = owner_country(d, f);
+            if (!fc || !fkind || (!f->lex && (forces || head)))
+                continue;
+            if (fkind[0] == want[0] && strcmp(fkind, want) == 0 && strcmp(fc, de->country) == 0 &&
+                (!forces || f->lex->group == forces) &&
                 (!head || (f->lex->canon && strstr(f->lex->canon, head)))) {
-                if (named >= 0 && x_men(d, (size_t)named)->lex != f->lex &&
+                if (named >= 0 && (x_men(d, (size_t)named)->lex != f->lex || !f->lex) &&
                     find_root(d, named) != find_root(d, (int32_t)j)) {
                     named = -2;
                     break;

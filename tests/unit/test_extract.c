@@ -7276,6 +7276,15 @@ static void test_wire_security_shapes(void **state)
     assert_non_null(lynx);
     assert_int_equal(lynx->type, FNR_ENTITY_PERSON);
     fnr_facts_free(f);
+    /* "Kenyan intelligence" is "Kenya's National Intelligence Service"
+     * when the report names it so (D-2) */
+    f = run("Kenyan intelligence warned Somalia of the plan.\n\nKenya's National Intelligence "
+            "Service said the cell had planned to strike a mall.\n",
+            NULL);
+    const fnr_entity *nis = find_entity(f, "National Intelligence Service");
+    assert_non_null(nis);
+    assert_true(has_alias(nis, "Kenyan intelligence"));
+    fnr_facts_free(f);
 }
 
 int main(void)
