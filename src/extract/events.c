@@ -388,6 +388,11 @@ static const char *const PLOT_CONTEXT[] = {
     "scouting", "for",       "considered", "considering", "contemplated", "discussed", NULL
 };
 
+/* What a state's service is called before an apposition names it
+ * ("Morocco's intelligence service, the DGST"). */
+static const char *const SERVICE_NOUNS[] = { "service", "services",    "agency",
+                                             "partner", "counterpart", NULL };
+
 /* Words of stopping an attack before it happens: what they govern is a
  * plot, and whoever does them plans none of it. */
 static const char *const AVERT_WORDS[] = { "avert",    "averts",    "averted",    "averting",
@@ -1816,7 +1821,11 @@ static fnr_status by_agents(const x_doc *d, size_t i, size_t s1, fnr_vec *agents
         if (comma && x_tok_entity(d, k) >= 0 && is_militant(d, x_tok_entity(d, k)))
             break;
         /* "wanted by Türkiye for links to FETÖ": what for names no agent */
-        if (last >= 0 && (x_tok_is(d, k, "for") || x_tok_is(d, k, "over")))
+        /* ("arrested by the DGSI after a tip-off from Morocco's DGST":
+         * nor does what came before or after) */
+        if (last >= 0 &&
+            (x_tok_is(d, k, "for") || x_tok_is(d, k, "over") || x_tok_is(d, k, "after") ||
+             x_tok_is(d, k, "following") || x_tok_is(d, k, "before")))
             break;
         /* "information shared by MİT with Swedish intelligence": the one
          * it was shared with is no agent */
@@ -2550,6 +2559,18 @@ static bool intel_source(const x_doc *d, size_t i, size_t s0, size_t s1)
         return false; /* "by the Kurdistan Region's security agency" */
     if (i > s0 + 2 && x_tok_is(d, i - 1, "the"))
         i--; /* "a tip from the Greek National Intelligence Service" */
+    /* "a tip-off from Morocco's intelligence service, the DGST": past the
+     * phrase the apposition names */
+    if (i > s0 + 3 && is_punct_c(d, i - 1, ',') && x_tok_in(d, i - 2, SERVICE_NOUNS)) {
+        size_t k = i - 1;
+        while (k > s0 + 1 && i - k < 8 && !x_tok_is(d, k - 1, "from") &&
+               !is_punct_c(d, k - 1, ',') && !(x_tok(d, k - 1)->xflags & XT_TRIGGER) &&
+               !(x_tok_entity(d, k - 1) >= 0 &&
+                 d->ents[x_tok_entity(d, k - 1)].type != FNR_ENTITY_LOCATION))
+            k--;
+        if (k > s0 + 1 && x_tok_is(d, k - 1, "from"))
+            i = k;
+    }
     /* "intelligence from Israel's Mossad": past the owner */
     if (i > s0 + 3 && (x_tok(d, i - 1)->tflags & FNR_TF_POSS) && x_tok(d, i - 2)->mention >= 0)
         i = x_men(d, (size_t)x_tok(d, i - 2)->mention)->tok0;
@@ -2915,6 +2936,21 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
                 from = e;
             if (e >= 0 && d->ents[e].type == FNR_ENTITY_ORGANIZATION)
                 break;
+        }
+        /* ("a tip-off from Morocco's intelligence service, the DGST": the
+         * service the apposition names, not its state) */
+        if (from < 0 || d->ents[from].type == FNR_ENTITY_LOCATION) {
+            size_t c = f0 + 1;
+            while (c < s1 && c - f0 < 8 && !is_punct_c(d, c, ',') &&
+                   (x_tok(d, c)->mention < 0 || x_tok_entity(d, c) == from))
+                c++;
+            size_t a = c + 1 < s1 && x_tok_is(d, c + 1, "the") ? c + 2 : c + 1;
+            int ap = a < s1 && is_punct_c(d, c, ',') && x_tok_in(d, c - 1, SERVICE_NOUNS)
+                         ? x_tok_entity(d, a)
+                         : -1;
+            if (ap >= 0 && d->ents[ap].type == FNR_ENTITY_ORGANIZATION &&
+                (d->ent_bits[ap] & EK_INTEL))
+                from = ap;
         }
         /* ("a tip-off from a foreign partner service, which the media
          * identified as the FBI": the service the relative clause names) */

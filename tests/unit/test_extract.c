@@ -7285,6 +7285,14 @@ static void test_wire_security_shapes(void **state)
     assert_non_null(nis);
     assert_true(has_alias(nis, "Kenyan intelligence"));
     fnr_facts_free(f);
+    /* "after a tip-off from Spain's intelligence service, the CNI": the
+     * service the apposition names told, and took no one */
+    static const char TIPPED[] = "Belgian police arrested the men after a tip-off from Spain's "
+                                 "intelligence service, the CNI.\n";
+    assert_true(acts(TIPPED, FNR_EVENT_INTEL_SHARING, "CNI"));
+    assert_false(acts(TIPPED, FNR_EVENT_INTEL_SHARING, "Spain"));
+    assert_false(acts(TIPPED, FNR_EVENT_ARREST, "CNI"));
+    assert_false(takes_part(TIPPED, FNR_EVENT_ARREST, "CNI", true));
 }
 
 int main(void)
