@@ -2253,6 +2253,16 @@ static bool reports_other(const x_doc *d, size_t i, size_t t0)
     static const char *const SELF[] = { "it", "its", "they", "their", "we", "our", "to", NULL };
     size_t k = after_mention(d, i, t0);
     k = past_said_adverb(d, past_bracket(d, k, t0, 6), t0);
+    /* "Hezbollah, Iran's ally in Lebanon, said ...": past the apposition
+     * to its verb */
+    if (k < t0 && is_punct_c(d, k, ',')) {
+        size_t c = k + 1;
+        while (c < t0 && c - k < 12 && !is_punct_c(d, c, ',') &&
+               !(x_tok(d, c)->xflags & XT_TRIGGER))
+            c++;
+        if (c + 1 < t0 && is_punct_c(d, c, ',') && x_report_verb(d, c + 1))
+            k = c + 1;
+    }
     /* "the Federal Prosecutor's Office in Karlsruhe said": past its seat */
     if (k + 2 < t0 && x_tok_is(d, k, "in") && x_tok_entity(d, k + 1) >= 0 &&
         d->ents[x_tok_entity(d, k + 1)].type == FNR_ENTITY_LOCATION &&
@@ -9909,6 +9919,35 @@ static void she_did(const x_doc *d, size_t si, const xsent *s, const trig *tg, f
         add_unique(p->actors, &p->n_actors, e);
 }
 
+/* "Hezbollah said Israeli strikes killed three of its fighters", "the
+ * group said two of its members were arrested": the group whose unnamed
+ * men were killed or taken is a target (D-11). */
+static void its_own_men(const x_doc *d, const xsent *s, const trig *tg, fnr_event_type type,
+                        participants *p)
+{
+    static const char *const MEN[] = { "fighters",   "members", "militants", "commanders",
+                                       "operatives", "men",     NULL };
+    if (type != FNR_EVENT_KILL && type != FNR_EVENT_ARREST)
+        return;
+    bool passive = passive_at(d, tg->t0, s->tok0);
+    for (size_t q = s->tok0 + 1; q + 1 < s->tok1; q++) {
+        if (!x_tok_is(d, q, "its") || !x_tok_in(d, q + 1, MEN))
+            continue;
+        /* the men acted on: after an active verb, before a passive one */
+        if (passive ? !(q < tg->t0 && tg->t0 - q < 6) : !(q >= tg->t1 && q - tg->t1 < 5))
+            continue;
+        for (size_t k = q; k > s->tok0; k--) {
+            int e = x_tok_entity(d, k - 1);
+            if (e < 0 || d->ents[e].type != FNR_ENTITY_ORGANIZATION)
+                continue;
+            if (is_militant(d, e) && !contains(p->actors, p->n_actors, e))
+                add_unique(p->targets, &p->n_targets, e);
+            break;
+        }
+        return;
+    }
+}
+
 /* "killed nine militants ... in an air strike and ground assault": the
  * attack is how the killing or capture was done, no event of its own ("in
  * the attack on the church" points to one told: it stays). */
@@ -9989,6 +10028,7 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
         deed_done_by(d, s, tg, type, &p);
         claimed_dated(d, s, tg, type, &p);
         legal_in_relative(d, s, tg, type, &p);
+        its_own_men(d, s, tg, type, &p);
         long count = -1;
         size_t count_noun = SIZE_MAX;
         if (type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL || type == FNR_EVENT_LEGAL_ACTION ||

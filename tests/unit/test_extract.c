@@ -7293,6 +7293,16 @@ static void test_wire_security_shapes(void **state)
     assert_false(acts(TIPPED, FNR_EVENT_INTEL_SHARING, "Spain"));
     assert_false(acts(TIPPED, FNR_EVENT_ARREST, "CNI"));
     assert_false(takes_part(TIPPED, FNR_EVENT_ARREST, "CNI", true));
+    /* "Hamas, the group that rules Gaza, said an Israeli strike killed
+     * four of its fighters": the group reports its own dead */
+    static const char OWN_DEAD[] = "Hamas, the group that runs Gaza, said an Israeli strike on "
+                                   "Tuesday killed four of its fighters near Rafah.\n";
+    assert_false(acts(OWN_DEAD, FNR_EVENT_KILL, "Hamas"));
+    assert_true(takes_part(OWN_DEAD, FNR_EVENT_KILL, "Hamas", true));
+    assert_true(takes_part("Hamas said two of its members were arrested in Hebron.\n",
+                           FNR_EVENT_ARREST, "Hamas", true));
+    assert_true(
+        acts("Hamas said its fighters killed two soldiers near Rafah.\n", FNR_EVENT_KILL, "Hamas"));
 }
 
 int main(void)
