@@ -388,6 +388,11 @@ static const char *const PLOT_CONTEXT[] = {
     "scouting", "for",       "considered", "considering", "contemplated", "discussed", NULL
 };
 
+/* What a state's service is called before an apposition names it
+ * ("Morocco's intelligence service, the DGST"). */
+static const char *const SERVICE_NOUNS[] = { "service", "services",    "agency",
+                                             "partner", "counterpart", NULL };
+
 /* Words of stopping an attack before it happens: what they govern is a
  * plot, and whoever does them plans none of it. */
 static const char *const AVERT_WORDS[] = { "avert",    "averts",    "averted",    "averting",
@@ -1895,7 +1900,11 @@ static fnr_status by_agents(const x_doc *d, size_t i, size_t s1, fnr_vec *agents
         if (comma && x_tok_entity(d, k) >= 0 && is_militant(d, x_tok_entity(d, k)))
             break;
         /* "wanted by Türkiye for links to FETÖ": what for names no agent */
-        if (last >= 0 && (x_tok_is(d, k, "for") || x_tok_is(d, k, "over")))
+        /* ("arrested by the DGSI after a tip-off from Morocco's DGST":
+         * nor does what came before or after) */
+        if (last >= 0 &&
+            (x_tok_is(d, k, "for") || x_tok_is(d, k, "over") || x_tok_is(d, k, "after") ||
+             x_tok_is(d, k, "following") || x_tok_is(d, k, "before")))
             break;
         /* "information shared by MİT with Swedish intelligence": the one
          * it was shared with is no agent */
@@ -1952,6 +1961,9 @@ static bool spied_before(const x_doc *d, size_t s0, size_t i)
 {
     for (size_t k = i; k > s0 && i - k < 10; k--) {
         const xtok *t = x_tok(d, k - 1);
+        /* ("a spy ring working for the IRGC") */
+        if (t->key_len == 3 && memcmp(t->key, "spy", 3) == 0)
+            return true;
         if (t->key_len >= 4 && (memcmp(t->key, "spie", 4) == 0 || memcmp(t->key, "spyi", 4) == 0 ||
                                 (t->key_len >= 7 && memcmp(t->key, "surveil", 7) == 0) ||
                                 (t->key_len >= 9 && memcmp(t->key, "espionage", 9) == 0) ||
@@ -2308,6 +2320,14 @@ static bool handed_to(const x_doc *d, size_t s0, size_t i)
     return k >= s0 + 2 && x_tok_is(d, k - 1, "to") && x_tok_in(d, k - 2, HANDED);
 }
 
+/* The token past an adverb between a source and its reporting verb ("the
+ * SDF also said", "the ministry later said"), or k itself. */
+static size_t past_said_adverb(const x_doc *d, size_t k, size_t t0)
+{
+    static const char *const ADV[] = { "also", "later", "earlier", "separately", "again", NULL };
+    return k + 1 < t0 && x_tok_in(d, k, ADV) && x_report_verb(d, k + 1) ? k + 1 : k;
+}
+
 /* Whether the body at token i reports, before the verb at t0, what someone
  * else did: "X said 14 terrorists were neutralized", "X said security forces
  * captured", but not "X said it (they, its teams) captured". */
@@ -2316,7 +2336,17 @@ static bool reports_other(const x_doc *d, size_t i, size_t t0)
     /* ("claimed to have detained": the claimant acted) */
     static const char *const SELF[] = { "it", "its", "they", "their", "we", "our", "to", NULL };
     size_t k = after_mention(d, i, t0);
-    k = past_bracket(d, k, t0, 6);
+    k = past_said_adverb(d, past_bracket(d, k, t0, 6), t0);
+    /* "Hezbollah, Iran's ally in Lebanon, said ...": past the apposition
+     * to its verb */
+    if (k < t0 && is_punct_c(d, k, ',')) {
+        size_t c = k + 1;
+        while (c < t0 && c - k < 12 && !is_punct_c(d, c, ',') &&
+               !(x_tok(d, c)->xflags & XT_TRIGGER))
+            c++;
+        if (c + 1 < t0 && is_punct_c(d, c, ',') && x_report_verb(d, c + 1))
+            k = c + 1;
+    }
     /* "the Federal Prosecutor's Office in Karlsruhe said": past its seat */
     if (k + 2 < t0 && x_tok_is(d, k, "in") && x_tok_entity(d, k + 1) >= 0 &&
         d->ents[x_tok_entity(d, k + 1)].type == FNR_ENTITY_LOCATION &&
@@ -2375,6 +2405,7 @@ static bool says_it_did(const x_doc *d, size_t i, size_t t0)
     if (k + 2 < t0 && x_tok_is(d, k, "in") && x_tok_entity(d, k + 1) >= 0 &&
         d->ents[x_tok_entity(d, k + 1)].type == FNR_ENTITY_LOCATION)
         k = after_mention(d, k + 1, t0);
+    k = past_said_adverb(d, k, t0);
     if (k >= t0 || !x_report_verb(d, k))
         return false;
     return !reports_other(d, i, t0);
@@ -2463,12 +2494,26 @@ static bool found_out(const x_doc *d, size_t k, size_t s1)
     static const char *const AUX[] = { "has", "have", "had", "also", "reportedly", NULL };
     while (k < s1 && x_tok_in(d, k, AUX))
         k++;
+    /* ("the DTX said on Wednesday it had dismantled a spy ring": past what
+     * it said, to its own deed) */
+    if (k < s1 && x_report_verb(d, k)) {
+        size_t q = k + 1;
+        while (q < s1 && q - k < 8 && !x_tok_is(d, q, "it") && !x_tok_is(d, q, "they") &&
+               !is_punct_c(d, q, ',') && !(x_tok(d, q)->xflags & XT_TRIGGER))
+            q++;
+        if (q < s1 && (x_tok_is(d, q, "it") || x_tok_is(d, q, "they"))) {
+            k = q + 1;
+            while (k < s1 && x_tok_in(d, k, AUX))
+                k++;
+        }
+    }
     if (k >= s1)
         return false;
     static const char *const VERBS[] = { "uncovered", "exposed",    "detected", "dismantled",
                                          "busted",    "identified", "revealed", "unmasked",
                                          "caught",    "captured",   "arrested", "detained",
-                                         "found",     "discovered", NULL };
+                                         "found",     "discovered", "broke",    "broken",
+                                         "rolled",    NULL };
     return x_tok_in(d, k, VERBS);
 }
 
@@ -2608,6 +2653,18 @@ static bool intel_source(const x_doc *d, size_t i, size_t s0, size_t s1)
         return false; /* "by the Kurdistan Region's security agency" */
     if (i > s0 + 2 && x_tok_is(d, i - 1, "the"))
         i--; /* "a tip from the Greek National Intelligence Service" */
+    /* "a tip-off from Morocco's intelligence service, the DGST": past the
+     * phrase the apposition names */
+    if (i > s0 + 3 && is_punct_c(d, i - 1, ',') && x_tok_in(d, i - 2, SERVICE_NOUNS)) {
+        size_t k = i - 1;
+        while (k > s0 + 1 && i - k < 8 && !x_tok_is(d, k - 1, "from") &&
+               !is_punct_c(d, k - 1, ',') && !(x_tok(d, k - 1)->xflags & XT_TRIGGER) &&
+               !(x_tok_entity(d, k - 1) >= 0 &&
+                 d->ents[x_tok_entity(d, k - 1)].type != FNR_ENTITY_LOCATION))
+            k--;
+        if (k > s0 + 1 && x_tok_is(d, k - 1, "from"))
+            i = k;
+    }
     /* "intelligence from Israel's Mossad": past the owner */
     if (i > s0 + 3 && (x_tok(d, i - 1)->tflags & FNR_TF_POSS) && x_tok(d, i - 2)->mention >= 0)
         i = x_men(d, (size_t)x_tok(d, i - 2)->mention)->tok0;
@@ -2885,8 +2942,8 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
                    (tg->type == FNR_EVENT_INTEL_SHARING &&
                     (x_tok_is(d, tg->t0, "acting") || x_tok_is(d, tg->t0, "acted")));
     /* by-agents: "by MIT", "by MIT and the Istanbul police" */
-    int by[16];
-    size_t n_by = 0;
+    int by[16], probe[8]; /* the verb's agents; who investigated (no party) */
+    size_t n_by = 0, n_probe = 0;
     const int *agents = f->agents.data;
     for (size_t b = 0; b < f->bys.len; b++) {
         const by_word *w = &FNR_VEC_AT(&f->bys, by_word, b);
@@ -2913,6 +2970,16 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
         if (!other && w->tok > tg->t1 && tg->type != FNR_EVENT_LEGAL_ACTION &&
             x_tok_is(d, w->tok - 1, "issued"))
             continue;
+        /* ("charged with preparing arson attacks ..., after an 18-month
+         * investigation by the ABW": who investigated plotted and charged
+         * no one; an arrest or a seizure is theirs) */
+        if (w->tok > tg->t1 && tg->type != FNR_EVENT_ARREST && tg->type != FNR_EVENT_SEIZURE &&
+            (x_tok_is(d, w->tok - 1, "investigation") || x_tok_is(d, w->tok - 1, "probe") ||
+             x_tok_is(d, w->tok - 1, "inquiry"))) {
+            for (uint32_t k = w->a0; k < w->a1 && n_probe < 8; k++)
+                probe[n_probe++] = agents[k];
+            continue;
+        }
         /* "detained 12 people who used ByLock, an app used by FETÖ
          * members": a participle after a noun has an agent of its own */
         if (!other && w->tok > tg->t1 + 2) {
@@ -2963,6 +3030,42 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
                 from = e;
             if (e >= 0 && d->ents[e].type == FNR_ENTITY_ORGANIZATION)
                 break;
+        }
+        /* ("a tip-off from Morocco's intelligence service, the DGST": the
+         * service the apposition names, not its state) */
+        if (from < 0 || d->ents[from].type == FNR_ENTITY_LOCATION) {
+            size_t c = f0 + 1;
+            while (c < s1 && c - f0 < 8 && !is_punct_c(d, c, ',') &&
+                   (x_tok(d, c)->mention < 0 || x_tok_entity(d, c) == from))
+                c++;
+            size_t a = c + 1 < s1 && x_tok_is(d, c + 1, "the") ? c + 2 : c + 1;
+            int ap = a < s1 && is_punct_c(d, c, ',') && x_tok_in(d, c - 1, SERVICE_NOUNS)
+                         ? x_tok_entity(d, a)
+                         : -1;
+            if (ap >= 0 && d->ents[ap].type == FNR_ENTITY_ORGANIZATION &&
+                (d->ent_bits[ap] & EK_INTEL))
+                from = ap;
+        }
+        /* ("a tip-off from a foreign partner service, which the media
+         * identified as the FBI": the service the relative clause names) */
+        size_t c = f0 + 1;
+        while (from < 0 && c < s1 && c - f0 < 8 && !is_punct_c(d, c, ',') &&
+               x_tok(d, c)->mention < 0)
+            c++;
+        if (from < 0 && c + 1 < s1 && is_punct_c(d, c, ',') &&
+            (x_tok_is(d, c + 1, "which") || x_tok_is(d, c + 1, "later"))) {
+            size_t as = c + 2;
+            while (as < s1 && as - c < 8 && !x_tok_is(d, as, "as") && !is_punct_c(d, as, ','))
+                as++;
+            if (as + 1 < s1 && x_tok_is(d, as, "as") &&
+                (x_tok_is(d, as - 1, "identified") || x_tok_is(d, as - 1, "named")))
+                for (size_t k = as + 1; k < s1 && k - as < 6 && !is_punct_c(d, k, ','); k++) {
+                    int e = x_tok_entity(d, k);
+                    if (e >= 0 && (d->ents[e].type == FNR_ENTITY_ORGANIZATION || from < 0))
+                        from = e;
+                    if (e >= 0 && d->ents[e].type == FNR_ENTITY_ORGANIZATION)
+                        break;
+                }
         }
         if (from >= 0)
             add_unique(p->actors, &p->n_actors, from);
@@ -3124,7 +3227,7 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             first_pos = i;
         }
         const fnr_entity *en = &d->ents[e];
-        if (contains(by, n_by, e))
+        if (contains(by, n_by, e) || contains(probe, n_probe, e))
             continue;
         bool before = i < tg->t0;
         if (oc->kin)
@@ -5142,8 +5245,13 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
                 past = true;
         /* a name and its word of affiliation between are one modifier
          * ("planning an Islamic State-inspired gun attack") */
+        /* (and modifiers joined: "planning a knife and vehicle attack") */
         for (size_t k = tg->t0, n = 0; !past && k > s0 && n < 4; k--) {
-            n += !modifier_name(d, k - 1);
+            bool joined = (x_tok_is(d, k - 1, "and") || x_tok_is(d, k - 1, "or")) && k >= s0 + 3 &&
+                          k < tg->t0 && (x_tok(d, k - 2)->xflags & XT_LOWER) &&
+                          !(x_tok(d, k - 2)->xflags & XT_TRIGGER) &&
+                          (x_tok_is(d, k - 3, "a") || x_tok_is(d, k - 3, "an"));
+            n += !modifier_name(d, k - 1) && !joined;
             if (x_tok(d, k - 1)->tflags & FNR_TF_POSS)
                 break; /* "Friday's attacks" happened */
             /* ("linked to the poisoning", "jailed for the bombing",
@@ -8684,6 +8792,9 @@ static bool spying_told_again(x_doc *d, size_t si, fnr_event_type type, const pa
                  ((x_tok_is(d, k + 3, "who") &&
                    (x_tok_is(d, k + 4, "included") || x_tok_is(d, k + 4, "include"))) ||
                   (x_tok_is(d, k + 3, "identified") && x_tok_is(d, k + 4, "as")) ||
+                  /* ("The suspects, led by a former officer, X, ...") */
+                  ((x_tok_is(d, k + 3, "led") || x_tok_is(d, k + 3, "headed")) &&
+                   x_tok_is(d, k + 4, "by")) ||
                   x_tok_is(d, k + 3, "among") || x_tok_is(d, k + 3, "including"));
     for (size_t i = d->events.len; i > 0; i--) {
         fnr_event *e = &FNR_VEC_AT(&d->events, fnr_event, i - 1);
@@ -9575,6 +9686,13 @@ static bool killed_by_attack(const x_doc *d, const xsent *s, const trig *tg, con
         for (size_t q = tg->t1; q < found[i].t0; q++) {
             if (is_punct_c(d, q, ',') || (x_tok(d, q)->xflags & XT_TRIGGER))
                 break;
+            /* "two militants were killed when they opened fire on the
+             * troops": the dead are the attackers, killed by the ones
+             * they fired on (a killing of its own) */
+            if ((x_tok_is(d, q, "when") || x_tok_is(d, q, "as")) && q + 2 == found[i].t0 &&
+                (x_tok_is(d, q + 1, "they") || x_tok_is(d, q + 1, "he") ||
+                 x_tok_is(d, q + 1, "she")))
+                break;
             if (x_tok_is(d, q, "when") || x_tok_is(d, q, "as") ||
                 ((x_tok_is(d, q, "in") || x_tok_is(d, q, "during")) &&
                  (found[i].t0 - q <= 3 || counted_between(d, q + 1, found[i].t0))))
@@ -10074,6 +10192,35 @@ static void she_did(const x_doc *d, size_t si, const xsent *s, const trig *tg, f
         add_unique(p->actors, &p->n_actors, e);
 }
 
+/* "Hezbollah said Israeli strikes killed three of its fighters", "the
+ * group said two of its members were arrested": the group whose unnamed
+ * men were killed or taken is a target (D-11). */
+static void its_own_men(const x_doc *d, const xsent *s, const trig *tg, fnr_event_type type,
+                        participants *p)
+{
+    static const char *const MEN[] = { "fighters",   "members", "militants", "commanders",
+                                       "operatives", "men",     NULL };
+    if (type != FNR_EVENT_KILL && type != FNR_EVENT_ARREST)
+        return;
+    bool passive = passive_at(d, tg->t0, s->tok0);
+    for (size_t q = s->tok0 + 1; q + 1 < s->tok1; q++) {
+        if (!x_tok_is(d, q, "its") || !x_tok_in(d, q + 1, MEN))
+            continue;
+        /* the men acted on: after an active verb, before a passive one */
+        if (passive ? !(q < tg->t0 && tg->t0 - q < 6) : !(q >= tg->t1 && q - tg->t1 < 5))
+            continue;
+        for (size_t k = q; k > s->tok0; k--) {
+            int e = x_tok_entity(d, k - 1);
+            if (e < 0 || d->ents[e].type != FNR_ENTITY_ORGANIZATION)
+                continue;
+            if (is_militant(d, e) && !contains(p->actors, p->n_actors, e))
+                add_unique(p->targets, &p->n_targets, e);
+            break;
+        }
+        return;
+    }
+}
+
 /* "killed nine militants ... in an air strike and ground assault": the
  * attack is how the killing or capture was done, no event of its own ("in
  * the attack on the church" points to one told: it stays). */
@@ -10089,6 +10236,17 @@ static bool means_of_capture(const x_doc *d, const xsent *s, const trig *tg, con
                                             !killed_by_attack(d, s, &found[i], found, n_found)));
     if (!before)
         return false;
+    /* "two militants were killed when they opened fire on the troops":
+     * the dead fell firing; their killing is the event */
+    if (tg->t0 >= s->tok0 + 2 &&
+        (x_tok_is(d, tg->t0 - 2, "when") || x_tok_is(d, tg->t0 - 2, "as")) &&
+        (x_tok_is(d, tg->t0 - 1, "they") || x_tok_is(d, tg->t0 - 1, "he") ||
+         x_tok_is(d, tg->t0 - 1, "she"))) {
+        for (size_t i = 0; i < n_found; i++)
+            if (found[i].type == FNR_EVENT_KILL && found[i].t1 <= tg->t0 && found[i].t0 > s->tok0 &&
+                (x_tok_is(d, found[i].t0 - 1, "were") || x_tok_is(d, found[i].t0 - 1, "was")))
+                return true;
+    }
     for (size_t k = tg->t0; k > s->tok0 + 1 && tg->t0 - k < 6; k--) {
         if (x_tok(d, k - 1)->kind == FNR_TOK_PUNCT)
             return false;
@@ -10143,6 +10301,7 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
         deed_done_by(d, s, tg, type, &p);
         claimed_dated(d, s, tg, type, &p);
         legal_in_relative(d, s, tg, type, &p);
+        its_own_men(d, s, tg, type, &p);
         long count = -1;
         size_t count_noun = SIZE_MAX;
         if (type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL || type == FNR_EVENT_LEGAL_ACTION ||

@@ -1760,7 +1760,9 @@ static size_t code_name_cue(const x_doc *d, size_t i, size_t end)
             k += 2;
         else if (k + 1 < end &&
                  (x_tok_is(d, k, "locally") || x_tok_is(d, k, "widely") ||
-                  x_tok_is(d, k, "commonly") || x_tok_is(d, k, "officially")) &&
+                  x_tok_is(d, k, "commonly") || x_tok_is(d, k, "officially") ||
+                  /* ("a handler known only as "Vlad"") */
+                  x_tok_is(d, k, "only") || x_tok_is(d, k, "simply")) &&
                  x_tok_is(d, k + 1, "as"))
             k++;
         if (k < end && x_tok_is(d, k, "as"))
@@ -4455,12 +4457,20 @@ static fnr_status link_mentions(x_doc *d)
         int32_t named = -1;
         for (size_t j = 0; j < n; j++) {
             xmention *f = x_men(d, j);
-            if (j == i || !f->key_len || !f->lex || f->type != FNR_ENTITY_ORGANIZATION)
+            if (j == i || !f->key_len || f->type != FNR_ENTITY_ORGANIZATION)
                 continue;
-            if (f->lex->kind && f->lex->kind[0] == want[0] && strcmp(f->lex->kind, want) == 0 &&
-                strcmp(f->lex->country, de->country) == 0 && (!forces || f->lex->group == forces) &&
+            /* ("Iraq's National Intelligence Service": a service the
+             * dictionary does not place, owned by the state) */
+            const char *fkind = f->lex && f->lex->kind ? f->lex->kind : f->kind;
+            const char *fc = f->lex && f->lex->country[0] ? f->lex->country : NULL;
+            if (!f->lex || !fc)
+                fc = owner_country(d, f);
+            if (!fc || !fkind || (!f->lex && (forces || head)))
+                continue;
+            if (fkind[0] == want[0] && strcmp(fkind, want) == 0 && strcmp(fc, de->country) == 0 &&
+                (!forces || f->lex->group == forces) &&
                 (!head || (f->lex->canon && strstr(f->lex->canon, head)))) {
-                if (named >= 0 && x_men(d, (size_t)named)->lex != f->lex &&
+                if (named >= 0 && (x_men(d, (size_t)named)->lex != f->lex || !f->lex) &&
                     find_root(d, named) != find_root(d, (int32_t)j)) {
                     named = -2;
                     break;

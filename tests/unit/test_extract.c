@@ -7482,6 +7482,111 @@ static void test_mit_and_round_up_reports(void **state)
     fnr_facts_free(f);
 }
 
+/* Shapes of international security news (wire reports on raids, rings
+ * and plots abroad). */
+static void test_wire_security_shapes(void **state)
+{
+    (void)state;
+    /* "killed when they opened fire": the dead are the attackers, their
+     * killing the event (no attack counting them as its dead) */
+    fnr_facts *f = run("Three gunmen were killed when they opened fire on a patrol near Kirkuk "
+                       "on Monday.\n",
+                       NULL);
+    const fnr_event *kill = find_event(f, FNR_EVENT_KILL);
+    assert_non_null(kill);
+    assert_int_equal(kill->count, 3);
+    assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 0);
+    fnr_facts_free(f);
+    /* (the dead of an attack others made stay its count) */
+    f = run("Five villagers were killed when militants stormed a market near Kirkuk.\n", NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_KILL), 0);
+    assert_int_equal(find_event(f, FNR_EVENT_ATTACK)->count, 5);
+    fnr_facts_free(f);
+    /* "X also said its fighters had seized": the source did the deed */
+    assert_true(acts("The Kurdish-led SDF also said its fighters had seized rifles and "
+                     "explosives at the farm near Raqqa.\n",
+                     FNR_EVENT_SEIZURE, "SDF"));
+    assert_false(takes_part("The Kurdish-led SDF also said its fighters had seized rifles and "
+                            "explosives at the farm near Raqqa.\n",
+                            FNR_EVENT_SEIZURE, "SDF", true));
+    /* "a spy ring working for X": X spied, the ones held are its (D-11) */
+    assert_true(takes_part("Police arrested four members of a spy ring working for the "
+                           "Revolutionary Guards in Milan.\n",
+                           FNR_EVENT_ARREST, "Revolutionary Guards", true));
+    /* "X said it had broken up a spy ring working for Y": X caught the
+     * spies, spied for no one; "The suspects, led by Z, ..." tells the
+     * same spying again, with its leader */
+    f = run("Georgia's State Security Service said on Monday it had broken up a spy ring working "
+            "for Russia's Federal Security Service, detaining six people.\n\nThe suspects, led "
+            "by a retired army major, Levan Kapanadze, collected information about bridges near "
+            "Gori.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ESPIONAGE), 1);
+    const fnr_event *spying = find_event(f, FNR_EVENT_ESPIONAGE);
+    assert_false(names_have(f, spying->actors, spying->n_actors, "State Security Service"));
+    assert_true(names_have(f, spying->actors, spying->n_actors, "Federal Security Service"));
+    assert_true(names_have(f, spying->actors, spying->n_actors, "Levan Kapanadze"));
+    fnr_facts_free(f);
+    /* "a warning from a friendly service, which X identified as Y": Y
+     * warned */
+    static const char WARNED[] = "The Dutch AIVD acted on a warning from a friendly service, "
+                                 "which Dutch newspapers later identified as Britain's MI5.\n";
+    assert_true(acts(WARNED, FNR_EVENT_INTEL_SHARING, "MI5"));
+    assert_false(takes_part(WARNED, FNR_EVENT_INTEL_SHARING, "MI5", true));
+    assert_true(takes_part(WARNED, FNR_EVENT_INTEL_SHARING, "AIVD", true));
+    /* "planning a gun and knife attack": one planned attack, none done */
+    f = run("German police detained two brothers in Kiel on suspicion of planning a gun and "
+            "knife attack on a synagogue in Hamburg.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_PLOT), 1);
+    assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 0);
+    fnr_facts_free(f);
+    /* "..., after an investigation by X": X investigated; it charged and
+     * plotted nothing */
+    static const char PROBED[] =
+        "Prosecutors in Vilnius charged four men with plotting arson attacks on behalf of "
+        "Russia's GRU, after a year-long investigation by the State Security Department.\n";
+    assert_false(acts(PROBED, FNR_EVENT_PLOT, "State Security Department"));
+    assert_false(takes_part(PROBED, FNR_EVENT_PLOT, "State Security Department", true));
+    assert_true(acts(PROBED, FNR_EVENT_PLOT, "GRU"));
+    assert_false(acts(PROBED, FNR_EVENT_LEGAL_ACTION, "State Security Department"));
+    /* "a handler known only as "Vlad"": a code name with no real name */
+    f = run("The couriers took orders from a handler known only as \"Lynx\", who worked for the "
+            "SVR.\n",
+            NULL);
+    const fnr_entity *lynx = find_entity(f, "Lynx");
+    assert_non_null(lynx);
+    assert_int_equal(lynx->type, FNR_ENTITY_PERSON);
+    fnr_facts_free(f);
+    /* "Kenyan intelligence" is "Kenya's National Intelligence Service"
+     * when the report names it so (D-2) */
+    f = run("Kenyan intelligence warned Somalia of the plan.\n\nKenya's National Intelligence "
+            "Service said the cell had planned to strike a mall.\n",
+            NULL);
+    const fnr_entity *nis = find_entity(f, "National Intelligence Service");
+    assert_non_null(nis);
+    assert_true(has_alias(nis, "Kenyan intelligence"));
+    fnr_facts_free(f);
+    /* "after a tip-off from Spain's intelligence service, the CNI": the
+     * service the apposition names told, and took no one */
+    static const char TIPPED[] = "Belgian police arrested the men after a tip-off from Spain's "
+                                 "intelligence service, the CNI.\n";
+    assert_true(acts(TIPPED, FNR_EVENT_INTEL_SHARING, "CNI"));
+    assert_false(acts(TIPPED, FNR_EVENT_INTEL_SHARING, "Spain"));
+    assert_false(acts(TIPPED, FNR_EVENT_ARREST, "CNI"));
+    assert_false(takes_part(TIPPED, FNR_EVENT_ARREST, "CNI", true));
+    /* "Hamas, the group that rules Gaza, said an Israeli strike killed
+     * four of its fighters": the group reports its own dead */
+    static const char OWN_DEAD[] = "Hamas, the group that runs Gaza, said an Israeli strike on "
+                                   "Tuesday killed four of its fighters near Rafah.\n";
+    assert_false(acts(OWN_DEAD, FNR_EVENT_KILL, "Hamas"));
+    assert_true(takes_part(OWN_DEAD, FNR_EVENT_KILL, "Hamas", true));
+    assert_true(takes_part("Hamas said two of its members were arrested in Hebron.\n",
+                           FNR_EVENT_ARREST, "Hamas", true));
+    assert_true(
+        acts("Hamas said its fighters killed two soldiers near Rafah.\n", FNR_EVENT_KILL, "Hamas"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -7509,6 +7614,7 @@ int main(void)
         cmocka_unit_test(test_district_of_foreign_city),
         cmocka_unit_test(test_part_name_ending_in_known_place),
         cmocka_unit_test(test_kinds_of_bodies),
+        cmocka_unit_test(test_wire_security_shapes),
         cmocka_unit_test(test_events),
         cmocka_unit_test(test_orders_and_news_apart),
         cmocka_unit_test(test_given_titles_and_town_surnames),
