@@ -1601,7 +1601,11 @@ static const char *org_kind_from_head(const x_doc *d, size_t head)
                 { "company", "company" },
                 { "corporation", "company" },
                 { "holding", "company" },
-                { "holdings", "company" } };
+                { "holdings", "company" },
+                { "logistics", "company" },
+                { "exchange", "company" },
+                { "shipping", "company" },
+                { "trading", "company" } };
 
     /* "the State Investigation and Protection Agency", "the National Crime
      * Agency": a police force; "the Defense Intelligence Agency" a service */

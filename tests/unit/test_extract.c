@@ -772,6 +772,11 @@ static const struct {
       "Saxon State Criminal Police Office", "police" },
     { "The Kars Anti-Terror Branch detained two men.", "Kars Anti-Terror Branch", "police" },
     { "The drones came from Kestrel Trading GmbH.", "Kestrel Trading GmbH", "company" },
+    /* a trade's word ends a front company's name: no person, no place */
+    { "The papers came from a freight firm, Steppe Arrow Logistics, in Mersin.",
+      "Steppe Arrow Logistics", "company" },
+    { "Donors wired the money through Al-Noor Exchange in Gaziantep.", "Al-Noor Exchange",
+      "company" },
     { "He will be charged at the Milimani Law Courts on Monday.", "Milimani Law Courts", "court" },
     { "The Mossos d'Esquadra detained two men in Girona.", "Mossos d'Esquadra", "police" },
     /* groups and forces of South-East Asia and East Africa from the dictionary */
