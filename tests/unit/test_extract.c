@@ -7205,6 +7205,24 @@ static void test_part_name_ending_in_known_place(void **state)
     fnr_facts_free(f);
 }
 
+/* Entities of security news dense in names (round q22c). */
+static void test_names_of_q22c(void **state)
+{
+    (void)state;
+    /* "the Iraq-Syria border": two countries, not one name; "Al-Qaim"
+     * keeps its particle */
+    fnr_facts *f = run("Couriers crossed the Lebanon-Syria border and later the Iran-Iraq "
+                       "frontier near Al-Qaim.\n",
+                       NULL);
+    static const char *const PAIR[] = { "Lebanon", "Syria", "Iran", "Iraq", "Al-Qaim" };
+    for (size_t i = 0; i < sizeof PAIR / sizeof PAIR[0]; i++) {
+        const fnr_entity *e = find_entity(f, PAIR[i]);
+        if (!e || e->type != FNR_ENTITY_LOCATION)
+            fail_msg("\"%s\" not found as a place", PAIR[i]);
+    }
+    fnr_facts_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -7290,6 +7308,7 @@ int main(void)
         cmocka_unit_test(test_security_news_shapes),
         cmocka_unit_test(test_turkish_round_ups),
         cmocka_unit_test(test_services_of_many_states),
+        cmocka_unit_test(test_names_of_q22c),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
