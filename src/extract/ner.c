@@ -3021,9 +3021,11 @@ static fnr_status scan_names(scan_ctx *c)
                 const fnr_lex_entry *pe = NULL;
                 if (lex_longest(d, of + 1, seq, &c->kb, &pe) == seq && pe &&
                     pe->cls == FNR_LEX_LOCATION) {
-                    st = add_mention(d, c->s, from, seq, FNR_ENTITY_ORGANIZATION, NULL,
-                                     org_kind_from_head(d, of - 1), "institution_of_place", false,
-                                     NULL);
+                    /* ("the Central Criminal Court of Iraq": a capitalised
+                     * direction opens the name, as in "West Midlands Police") */
+                    st = add_mention(d, c->s, with_direction(d, c->s0, from), seq,
+                                     FNR_ENTITY_ORGANIZATION, NULL, org_kind_from_head(d, of - 1),
+                                     "institution_of_place", false, NULL);
                     if (st != FNR_OK)
                         return st;
                     i = seq;

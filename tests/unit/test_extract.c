@@ -778,6 +778,9 @@ static const struct {
     { "Donors wired the money through Al-Noor Exchange in Gaziantep.", "Al-Noor Exchange",
       "company" },
     { "He will be charged at the Milimani Law Courts on Monday.", "Milimani Law Courts", "court" },
+    /* a capitalised direction opens a court's name before "of" a place */
+    { "He was sentenced by the Central Criminal Court of Iraq on Sunday.",
+      "Central Criminal Court of Iraq", "court" },
     { "The Mossos d'Esquadra detained two men in Girona.", "Mossos d'Esquadra", "police" },
     /* groups and forces of South-East Asia and East Africa from the dictionary */
     { "Densus 88 detained a courier of Jemaah Islamiyah in Solo.", "Jemaah Islamiyah",
