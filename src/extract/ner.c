@@ -3887,7 +3887,13 @@ static fnr_status scan_code_names(scan_ctx *c)
                             : code_name_owner(d, i, b + (quoted ? 1 : 0), c->s0, c->s1);
         /* "a commander of HTS known as Abu Omar": the name is the
          * commander's, not the group's */
-        if (owner >= 0 && given_owner < 0 &&
+        /* ("a recruiter of the Islamic State Khorasan Province, known as
+         * ISKP": a name the dictionary gives that very group is the
+         * group's) */
+        const fnr_lex_entry *cl = x_men(d, (size_t)cm)->lex,
+                            *ol = owner >= 0 ? x_men(d, (size_t)owner)->lex : NULL;
+        bool same_body = cl && ol && cl->group && cl->group == ol->group;
+        if (owner >= 0 && given_owner < 0 && !same_body &&
             x_men(d, (size_t)owner)->type == FNR_ENTITY_ORGANIZATION &&
             member_before(d, x_men(d, (size_t)owner)->tok0, c->s0)) {
             x_men(d, (size_t)cm)->type = FNR_ENTITY_PERSON;

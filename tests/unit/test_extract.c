@@ -7224,6 +7224,15 @@ static void test_names_of_q22c(void **state)
             fail_msg("\"%s\" not found as a place", PAIR[i]);
     }
     fnr_facts_free(f);
+    /* a group's dictionary name after "known as" names the group, though
+     * a member opens the sentence */
+    f = run("Police held a recruiter of the Islamic State Khorasan Province, known as ISKP, in "
+            "Peshawar.\n",
+            NULL);
+    const fnr_entity *iskp = find_entity(f, "ISKP");
+    assert_non_null(iskp);
+    assert_int_equal(iskp->type, FNR_ENTITY_ORGANIZATION);
+    fnr_facts_free(f);
 }
 
 int main(void)
