@@ -2001,12 +2001,12 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
              x_tok_is(d, h, "power") || x_tok_is(d, h, "nuclear") || x_tok_is(d, h, "border") ||
              x_tok_is(d, h, "refugee") || x_tok_is(d, h, "detention")))
             h++;
-        /* ("the Kapıköy border gate"; "the Jaber border crossing": after
-         * "the", a given name before a site's modifier and head is the
-         * site's name, not a person's) */
+        /* ("the Kapıköy border gate"; "the Jaber border crossing", "the
+         * Jaber crossing": after "the", a given name before a site's head,
+         * with a modifier or without, is the site's name, not a person's) */
         bool border = h > j && x_tok_is(d, j, "border");
         bool given_ok =
-            !(x_tok(d, i)->xflags & XT_GIVEN) || (h > j && i > c->s0 && x_tok_is(d, i - 1, "the"));
+            !(x_tok(d, i)->xflags & XT_GIVEN) || (i > c->s0 && x_tok_is(d, i - 1, "the"));
         if (h < end && j - i <= 3 && (x_tok(d, h)->xflags & XT_LOWER) &&
             (x_tok_in(d, h, SITES) || (border && x_tok_is(d, h, "gate"))) &&
             !(x_tok(d, j - 1)->xflags & XT_DEMONYM) && given_ok)

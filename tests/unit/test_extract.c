@@ -7233,6 +7233,12 @@ static void test_names_of_q22c(void **state)
     assert_non_null(iskp);
     assert_int_equal(iskp->type, FNR_ENTITY_ORGANIZATION);
     fnr_facts_free(f);
+    /* a given name after "the" before a site's head names the site */
+    f = run("Guards shot two smugglers near the Hamza crossing on Sunday.\n", NULL);
+    const fnr_entity *xing = find_entity(f, "Hamza");
+    assert_non_null(xing);
+    assert_int_equal(xing->type, FNR_ENTITY_LOCATION);
+    fnr_facts_free(f);
 }
 
 int main(void)
