@@ -1846,9 +1846,11 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
     if ((last->xflags & XT_LOCHEAD) && (last->tflags & FNR_TF_CAP) && j - i >= 2 &&
         !(x_tok(d, i)->xflags & (XT_TITLE | XT_STOP))) {
         /* ("Heathrow Airport": a site, D-5) */
-        static const char *const SITE_HEADS[] = { "airport", "port",    "harbour",  "harbor",
-                                                  "station", "stadium", "prison",   "airbase",
-                                                  "base",    "camp",    "crossing", NULL };
+        static const char *const SITE_HEADS[] = { "airport", "port",    "harbour",   "harbor",
+                                                  "station", "stadium", "prison",    "airbase",
+                                                  "base",    "camp",    "crossing",  "synagogue",
+                                                  "church",  "mosque",  "cathedral", "shrine",
+                                                  NULL };
         const char *kind =
             x_tok_in(d, j - 1, SITE_HEADS) ? "facility" : x_tok_which(d, j - 1, PLACE_HEADS);
         return add_mention(d, c->s, i, j, FNR_ENTITY_LOCATION, NULL, kind, "loc_head", false, NULL);
@@ -1988,12 +1990,13 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
      * nightclub", "the Bataclan concert hall", "the Lunga Lunga border
      * crossing", "the al-Hol camp": a named site */
     {
-        static const char *const SITES[] = { "base",     "airbase",    "airport",   "mall",
-                                             "prison",   "barracks",   "stadium",   "hotel",
-                                             "market",   "bazaar",     "nightclub", "theatre",
-                                             "theater",  "arena",      "hall",      "cafe",
-                                             "café",     "restaurant", "hospital",  "plant",
-                                             "crossing", "checkpoint", "camp",      NULL };
+        static const char *const SITES[] = {
+            "base",     "airbase", "airport",   "mall",       "prison",    "barracks",
+            "stadium",  "hotel",   "market",    "bazaar",     "nightclub", "theatre",
+            "theater",  "arena",   "hall",      "cafe",       "café",      "restaurant",
+            "hospital", "plant",   "crossing",  "checkpoint", "camp",      "synagogue",
+            "church",   "mosque",  "cathedral", "shrine",     NULL
+        };
         size_t h = j;
         if (h + 1 < end &&
             (x_tok_is(d, h, "air") || x_tok_is(d, h, "naval") || x_tok_is(d, h, "military") ||

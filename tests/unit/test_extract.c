@@ -7239,6 +7239,15 @@ static void test_names_of_q22c(void **state)
     assert_non_null(xing);
     assert_int_equal(xing->type, FNR_ENTITY_LOCATION);
     fnr_facts_free(f);
+    /* a house of worship's head ends a site's name (D-5) */
+    f = run("The cell had watched the Yildiz Synagogue and the Vakif Mosque in Izmir.\n", NULL);
+    static const char *const WORSHIP[] = { "Yildiz Synagogue", "Vakif Mosque" };
+    for (size_t i = 0; i < sizeof WORSHIP / sizeof WORSHIP[0]; i++) {
+        const fnr_entity *e = find_entity(f, WORSHIP[i]);
+        if (!e || e->type != FNR_ENTITY_LOCATION)
+            fail_msg("\"%s\" not found as a site", WORSHIP[i]);
+    }
+    fnr_facts_free(f);
 }
 
 int main(void)
