@@ -911,7 +911,8 @@ static const char *const DIRECTIONS[] = { "northern",     "southern",     "easte
 static const char *const SUBUNIT_HEADS[] = { "province", "region",    "wilayat", "wilaya",
                                              "wilayah",  "sector",    "office",  "regiment",
                                              "brigade",  "battalion", "front",   "cell",
-                                             "unit",     "wing",      NULL };
+                                             "unit",     "wing",      "group",   "network",
+                                             NULL };
 static const char *const PLACE_HEADS[] = { "city",
                                            "town",
                                            "village",

@@ -7248,6 +7248,12 @@ static void test_names_of_q22c(void **state)
             fail_msg("\"%s\" not found as a site", WORSHIP[i]);
     }
     fnr_facts_free(f);
+    /* "the so-called X group": a named cell */
+    f = run("He had joined the so-called Kervanlar group in Adana.\n", NULL);
+    const fnr_entity *kg = find_entity(f, "Kervanlar group");
+    assert_non_null(kg);
+    assert_int_equal(kg->type, FNR_ENTITY_ORGANIZATION);
+    fnr_facts_free(f);
 }
 
 int main(void)
