@@ -7254,6 +7254,12 @@ static void test_names_of_q22c(void **state)
     assert_non_null(kg);
     assert_int_equal(kg->type, FNR_ENTITY_ORGANIZATION);
     fnr_facts_free(f);
+    /* "Greek police" is the Hellenic Police the report names (D-2) */
+    f = run("Greek police detained a courier in Patras, the Hellenic Police said.\n", NULL);
+    const fnr_entity *hp = find_entity(f, "Hellenic Police");
+    assert_non_null(hp);
+    assert_true(has_alias(hp, "Greek police"));
+    fnr_facts_free(f);
 }
 
 int main(void)
