@@ -1011,9 +1011,9 @@ static const char *const PERSON_PARTICLES[] = { "abu", "ebu", "abou", "umm", "um
 
 /* The first words of the cues code_name_cue knows. */
 static const char *const CUE_WORDS[] = {
-    "codenamed", "code named", "nicknamed", "dubbed",   "alias",  "aka", "a.k.a.", "a.k.a",
-    "a k a",     "code",       "known",     "referred", "real",   "nom", "under",  "himself",
-    "herself",   "name",       "spelt",     "spelled",  "called", NULL
+    "codenamed", "code named", "nicknamed", "dubbed",   "alias",  "aka",  "a.k.a.", "a.k.a",
+    "a k a",     "code",       "known",     "referred", "real",   "nom",  "under",  "himself",
+    "herself",   "name",       "spelt",     "spelled",  "called", "born", NULL
 };
 
 /* Verbs of saying (x_report_verb: tagged X_CUE_REPORT). */
@@ -1743,6 +1743,10 @@ static size_t code_name_cue(const x_doc *d, size_t i, size_t end)
         return i + 1;
     if (x_tok_is(d, i, "name") && i >= 3 && x_tok_is(d, i - 1, "the") && x_tok_is(d, i - 2, "by") &&
         (x_tok_is(d, i - 3, "went") || x_tok_is(d, i - 3, "goes") || x_tok_is(d, i - 3, "going")))
+        return i + 1;
+    /* "Sur, born Mehmet Emin Sur in Adıyaman": the name of birth after
+     * a comma (not "born in", "was born Tuesday") */
+    if (x_tok_is(d, i, "born") && i > 0 && is_punct(d, i - 1, ','))
         return i + 1;
     /* "Sheikh Said, also spelt Şeyh Said" */
     if ((x_tok_is(d, i, "spelt") || x_tok_is(d, i, "spelled")) && i + 1 < end)
@@ -3886,6 +3890,20 @@ static fnr_status scan_code_names(scan_ctx *c)
         if (cm < 0)
             continue;
         x_men(d, (size_t)cm)->weak = 1;
+        /* ("Sur, born Mehmet Emin Sur": the word before the comma is the
+         * surname the name of birth ends with, a person's, not the
+         * district of Sur) */
+        if (given_owner < 0 && i >= c->s0 + 2 && x_tok_is(d, i, "born")) {
+            int32_t sm = x_tok(d, i - 2)->mention;
+            xmention *sx = sm >= 0 ? x_men(d, (size_t)sm) : NULL;
+            if (sx && sx->type == FNR_ENTITY_LOCATION && sx->tok1 == sx->tok0 + 1 &&
+                same_key(x_tok(d, sx->tok0), x_tok(d, b - 1))) {
+                sx->type = FNR_ENTITY_PERSON;
+                sx->lex = NULL;
+                sx->kind = NULL;
+                sx->rule = "surname";
+            }
+        }
         int32_t owner = given_owner >= 0
                             ? given_owner
                             : code_name_owner(d, i, b + (quoted ? 1 : 0), c->s0, c->s1);
@@ -3908,7 +3926,7 @@ static fnr_status scan_code_names(scan_ctx *c)
             unite(d, owner, cm);
             /* "Abu Hafs, whose real name is Khalid al-Dulaimi": the name
              * after the cue is the real one, the one before it the alias */
-            if (given_owner < 0 && x_tok_is(d, i, "real") &&
+            if (given_owner < 0 && (x_tok_is(d, i, "real") || x_tok_is(d, i, "born")) &&
                 x_men(d, (size_t)owner)->type == FNR_ENTITY_PERSON) {
                 x_men(d, (size_t)cm)->weak = 0;
                 x_men(d, (size_t)owner)->weak = 1;
@@ -4419,7 +4437,7 @@ static bool after_code_cue(const x_doc *d, const xmention *m)
         size_t k = code_name_cue(d, q - 1, m->tok0 + 1);
         if (!k)
             continue;
-        if (x_tok_is(d, q - 1, "real"))
+        if (x_tok_is(d, q - 1, "real") || x_tok_is(d, q - 1, "born"))
             return false;
         while (k < m->tok0 && (is_open_quote(d, k) || is_punct(d, k, ',') || x_tok_is(d, k, "is") ||
                                x_tok_is(d, k, "was") || x_tok_is(d, k, "the")))

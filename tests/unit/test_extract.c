@@ -7260,6 +7260,16 @@ static void test_names_of_q22c(void **state)
     assert_non_null(hp);
     assert_true(has_alias(hp, "Greek police"));
     fnr_facts_free(f);
+    /* ", born X": the name of birth is the same person's; a surname that
+     * is also a district's name before it is the person's */
+    f = run("The courier, Ali Sur, was held in Batman. Sur, born Ali Rıza Sur in Siirt, had "
+            "fled in 2015.\n",
+            NULL);
+    const fnr_entity *sur = find_entity(f, "Ali Rıza Sur");
+    assert_non_null(sur);
+    assert_true(has_alias(sur, "Ali Sur"));
+    assert_true(has_alias(sur, "Sur"));
+    fnr_facts_free(f);
 }
 
 int main(void)
