@@ -7270,6 +7270,15 @@ static void test_names_of_q22c(void **state)
     assert_true(has_alias(sur, "Ali Sur"));
     assert_true(has_alias(sur, "Sur"));
     fnr_facts_free(f);
+    /* bodies of the region's news from the dictionary */
+    f = run("The UN Interim Force in Lebanon (UNIFIL) said the Acilciler group had no cell "
+            "there.\n",
+            NULL);
+    const fnr_entity *unifil = find_entity(f, "UNIFIL"), *acil = find_entity(f, "Acilciler");
+    assert_non_null(unifil);
+    assert_true(has_alias(unifil, "UN Interim Force in Lebanon"));
+    assert_true(acil && acil->type == FNR_ENTITY_ORGANIZATION);
+    fnr_facts_free(f);
 }
 
 int main(void)
