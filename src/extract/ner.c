@@ -958,7 +958,7 @@ static const char *const NAMED_OPS[] = { "operation", "operasyonu", NULL };
  * al-Tawhid wal-Jihad", "Jaish al-Adl"). */
 static const char *const ARABIC_BODIES[] = { "katibat", "katiba", "jaish", "jabhat",
                                              "harakat", "hizb",   "liwa",  "ansar",
-                                             "tanzim",  "jamaat", NULL };
+                                             "tanzim",  "jamaat", "diwan", NULL };
 
 /* Heads of a body's name that "for" continues ("Office for Counter-Terrorism
  * Coordination"). */

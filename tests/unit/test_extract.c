@@ -7279,6 +7279,11 @@ static void test_names_of_q22c(void **state)
     assert_true(has_alias(unifil, "UN Interim Force in Lebanon"));
     assert_true(acil && acil->type == FNR_ENTITY_ORGANIZATION);
     fnr_facts_free(f);
+    /* "Diwan" opens the name of a group's office, not a person's */
+    f = run("Raiders found ledgers of the so-called Diwan al-Rikaz in the house.\n", NULL);
+    const fnr_entity *diwan = find_entity(f, "Diwan al-Rikaz");
+    assert_true(diwan && diwan->type == FNR_ENTITY_ORGANIZATION);
+    fnr_facts_free(f);
 }
 
 int main(void)
