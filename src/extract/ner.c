@@ -911,7 +911,8 @@ static const char *const DIRECTIONS[] = { "northern",     "southern",     "easte
 static const char *const SUBUNIT_HEADS[] = { "province", "region",    "wilayat", "wilaya",
                                              "wilayah",  "sector",    "office",  "regiment",
                                              "brigade",  "battalion", "front",   "cell",
-                                             "unit",     "wing",      NULL };
+                                             "unit",     "wing",      "group",   "network",
+                                             NULL };
 static const char *const PLACE_HEADS[] = { "city",
                                            "town",
                                            "village",
@@ -957,7 +958,7 @@ static const char *const NAMED_OPS[] = { "operation", "operasyonu", NULL };
  * al-Tawhid wal-Jihad", "Jaish al-Adl"). */
 static const char *const ARABIC_BODIES[] = { "katibat", "katiba", "jaish", "jabhat",
                                              "harakat", "hizb",   "liwa",  "ansar",
-                                             "tanzim",  "jamaat", NULL };
+                                             "tanzim",  "jamaat", "diwan", NULL };
 
 /* Heads of a body's name that "for" continues ("Office for Counter-Terrorism
  * Coordination"). */
@@ -1010,9 +1011,9 @@ static const char *const PERSON_PARTICLES[] = { "abu", "ebu", "abou", "umm", "um
 
 /* The first words of the cues code_name_cue knows. */
 static const char *const CUE_WORDS[] = {
-    "codenamed", "code named", "nicknamed", "dubbed",   "alias",  "aka", "a.k.a.", "a.k.a",
-    "a k a",     "code",       "known",     "referred", "real",   "nom", "under",  "himself",
-    "herself",   "name",       "spelt",     "spelled",  "called", NULL
+    "codenamed", "code named", "nicknamed", "dubbed",   "alias",  "aka",  "a.k.a.", "a.k.a",
+    "a k a",     "code",       "known",     "referred", "real",   "nom",  "under",  "himself",
+    "herself",   "name",       "spelt",     "spelled",  "called", "born", NULL
 };
 
 /* Verbs of saying (x_report_verb: tagged X_CUE_REPORT). */
@@ -1642,7 +1643,11 @@ static const char *org_kind_from_head(const x_doc *d, size_t head)
                 { "company", "company" },
                 { "corporation", "company" },
                 { "holding", "company" },
-                { "holdings", "company" } };
+                { "holdings", "company" },
+                { "logistics", "company" },
+                { "exchange", "company" },
+                { "shipping", "company" },
+                { "trading", "company" } };
 
     /* "the State Investigation and Protection Agency", "the National Crime
      * Agency": a police force; "the Defense Intelligence Agency" a service */
@@ -1782,6 +1787,10 @@ static size_t code_name_cue(const x_doc *d, size_t i, size_t end)
     if (x_tok_is(d, i, "name") && i >= 3 && x_tok_is(d, i - 1, "the") && x_tok_is(d, i - 2, "by") &&
         (x_tok_is(d, i - 3, "went") || x_tok_is(d, i - 3, "goes") || x_tok_is(d, i - 3, "going")))
         return i + 1;
+    /* "Sur, born Mehmet Emin Sur in Adıyaman": the name of birth after
+     * a comma (not "born in", "was born Tuesday") */
+    if (x_tok_is(d, i, "born") && i > 0 && is_punct(d, i - 1, ','))
+        return i + 1;
     /* "Sheikh Said, also spelt Şeyh Said" */
     if ((x_tok_is(d, i, "spelt") || x_tok_is(d, i, "spelled")) && i + 1 < end)
         return x_tok_is(d, i + 1, "as") ? i + 2 : i + 1;
@@ -1885,9 +1894,11 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
     if ((last->xflags & XT_LOCHEAD) && (last->tflags & FNR_TF_CAP) && j - i >= 2 &&
         !(x_tok(d, i)->xflags & (XT_TITLE | XT_STOP))) {
         /* ("Heathrow Airport": a site, D-5) */
-        static const char *const SITE_HEADS[] = { "airport", "port",    "harbour",  "harbor",
-                                                  "station", "stadium", "prison",   "airbase",
-                                                  "base",    "camp",    "crossing", NULL };
+        static const char *const SITE_HEADS[] = { "airport", "port",    "harbour",   "harbor",
+                                                  "station", "stadium", "prison",    "airbase",
+                                                  "base",    "camp",    "crossing",  "synagogue",
+                                                  "church",  "mosque",  "cathedral", "shrine",
+                                                  NULL };
         const char *kind =
             x_tok_in(d, j - 1, SITE_HEADS) ? "facility" : x_tok_which(d, j - 1, PLACE_HEADS);
         return add_mention(d, c->s, i, j, FNR_ENTITY_LOCATION, NULL, kind, "loc_head", false, NULL);
@@ -2027,12 +2038,13 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
      * nightclub", "the Bataclan concert hall", "the Lunga Lunga border
      * crossing", "the al-Hol camp": a named site */
     {
-        static const char *const SITES[] = { "base",     "airbase",    "airport",   "mall",
-                                             "prison",   "barracks",   "stadium",   "hotel",
-                                             "market",   "bazaar",     "nightclub", "theatre",
-                                             "theater",  "arena",      "hall",      "cafe",
-                                             "café",     "restaurant", "hospital",  "plant",
-                                             "crossing", "checkpoint", "camp",      NULL };
+        static const char *const SITES[] = {
+            "base",     "airbase", "airport",   "mall",       "prison",    "barracks",
+            "stadium",  "hotel",   "market",    "bazaar",     "nightclub", "theatre",
+            "theater",  "arena",   "hall",      "cafe",       "café",      "restaurant",
+            "hospital", "plant",   "crossing",  "checkpoint", "camp",      "synagogue",
+            "church",   "mosque",  "cathedral", "shrine",     NULL
+        };
         size_t h = j;
         if (h + 1 < end &&
             (x_tok_is(d, h, "air") || x_tok_is(d, h, "naval") || x_tok_is(d, h, "military") ||
@@ -2040,12 +2052,12 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
              x_tok_is(d, h, "power") || x_tok_is(d, h, "nuclear") || x_tok_is(d, h, "border") ||
              x_tok_is(d, h, "refugee") || x_tok_is(d, h, "detention")))
             h++;
-        /* ("the Kapıköy border gate"; "the Jaber border crossing": after
-         * "the", a given name before a site's modifier and head is the
-         * site's name, not a person's) */
+        /* ("the Kapıköy border gate"; "the Jaber border crossing", "the
+         * Jaber crossing": after "the", a given name before a site's head,
+         * with a modifier or without, is the site's name, not a person's) */
         bool border = h > j && x_tok_is(d, j, "border");
         bool given_ok =
-            !(x_tok(d, i)->xflags & XT_GIVEN) || (h > j && i > c->s0 && x_tok_is(d, i - 1, "the"));
+            !(x_tok(d, i)->xflags & XT_GIVEN) || (i > c->s0 && x_tok_is(d, i - 1, "the"));
         if (h < end && j - i <= 3 && (x_tok(d, h)->xflags & XT_LOWER) &&
             (x_tok_in(d, h, SITES) || (border && x_tok_is(d, h, "gate"))) &&
             !(x_tok(d, j - 1)->xflags & XT_DEMONYM) && given_ok)
@@ -3091,9 +3103,11 @@ static fnr_status scan_names(scan_ctx *c)
                 const fnr_lex_entry *pe = NULL;
                 if (lex_longest(d, of + 1, seq, &c->kb, &pe) == seq && pe &&
                     pe->cls == FNR_LEX_LOCATION) {
-                    st = add_mention(d, c->s, from, seq, FNR_ENTITY_ORGANIZATION, NULL,
-                                     org_kind_from_head(d, of - 1), "institution_of_place", false,
-                                     NULL);
+                    /* ("the Central Criminal Court of Iraq": a capitalised
+                     * direction opens the name, as in "West Midlands Police") */
+                    st = add_mention(d, c->s, with_direction(d, c->s0, from), seq,
+                                     FNR_ENTITY_ORGANIZATION, NULL, org_kind_from_head(d, of - 1),
+                                     "institution_of_place", false, NULL);
                     if (st != FNR_OK)
                         return st;
                     i = seq;
@@ -3953,12 +3967,32 @@ static fnr_status scan_code_names(scan_ctx *c)
         if (cm < 0)
             continue;
         x_men(d, (size_t)cm)->weak = 1;
+        /* ("Sur, born Mehmet Emin Sur": the word before the comma is the
+         * surname the name of birth ends with, a person's, not the
+         * district of Sur) */
+        if (given_owner < 0 && i >= c->s0 + 2 && x_tok_is(d, i, "born")) {
+            int32_t sm = x_tok(d, i - 2)->mention;
+            xmention *sx = sm >= 0 ? x_men(d, (size_t)sm) : NULL;
+            if (sx && sx->type == FNR_ENTITY_LOCATION && sx->tok1 == sx->tok0 + 1 &&
+                same_key(x_tok(d, sx->tok0), x_tok(d, b - 1))) {
+                sx->type = FNR_ENTITY_PERSON;
+                sx->lex = NULL;
+                sx->kind = NULL;
+                sx->rule = "surname";
+            }
+        }
         int32_t owner = given_owner >= 0
                             ? given_owner
                             : code_name_owner(d, i, b + (quoted ? 1 : 0), c->s0, c->s1);
         /* "a commander of HTS known as Abu Omar": the name is the
          * commander's, not the group's */
-        if (owner >= 0 && given_owner < 0 &&
+        /* ("a recruiter of the Islamic State Khorasan Province, known as
+         * ISKP": a name the dictionary gives that very group is the
+         * group's) */
+        const fnr_lex_entry *cl = x_men(d, (size_t)cm)->lex,
+                            *ol = owner >= 0 ? x_men(d, (size_t)owner)->lex : NULL;
+        bool same_body = cl && ol && cl->group && cl->group == ol->group;
+        if (owner >= 0 && given_owner < 0 && !same_body &&
             x_men(d, (size_t)owner)->type == FNR_ENTITY_ORGANIZATION &&
             member_before(d, x_men(d, (size_t)owner)->tok0, c->s0)) {
             x_men(d, (size_t)cm)->type = FNR_ENTITY_PERSON;
@@ -3969,7 +4003,7 @@ static fnr_status scan_code_names(scan_ctx *c)
             unite(d, owner, cm);
             /* "Abu Hafs, whose real name is Khalid al-Dulaimi": the name
              * after the cue is the real one, the one before it the alias */
-            if (given_owner < 0 && x_tok_is(d, i, "real") &&
+            if (given_owner < 0 && (x_tok_is(d, i, "real") || x_tok_is(d, i, "born")) &&
                 x_men(d, (size_t)owner)->type == FNR_ENTITY_PERSON) {
                 x_men(d, (size_t)cm)->weak = 0;
                 x_men(d, (size_t)owner)->weak = 1;
@@ -4498,7 +4532,7 @@ static bool after_code_cue(const x_doc *d, const xmention *m)
         size_t k = code_name_cue(d, q - 1, m->tok0 + 1);
         if (!k)
             continue;
-        if (x_tok_is(d, q - 1, "real"))
+        if (x_tok_is(d, q - 1, "real") || x_tok_is(d, q - 1, "born"))
             return false;
         while (k < m->tok0 && (is_open_quote(d, k) || is_punct(d, k, ',') || x_tok_is(d, k, "is") ||
                                x_tok_is(d, k, "was") || x_tok_is(d, k, "the")))
