@@ -574,7 +574,8 @@ fnr_status x_word_classes(fnr_lexicon *lex)
         { "times", X_CUE_TIMES },     { "occasions", X_CUE_TIMES }, { "involved", X_CUE_INVOLVED },
         { "until", X_CUE_UNTIL },     { "unless", X_CUE_UNTIL },    { "years", X_CUE_YEARS },
         { "decades", X_CUE_YEARS },   { "soil", X_CUE_SOIL },       { "who", X_CUE_RELATIVE },
-        { "which", X_CUE_RELATIVE },  { "that", X_CUE_RELATIVE },
+        { "which", X_CUE_RELATIVE },  { "that", X_CUE_RELATIVE },   { "later", X_CUE_LATER },
+        { "same", X_CUE_LATER },      { "next", X_CUE_LATER },      { "following", X_CUE_LATER },
     };
 
     for (size_t i = 0; i < sizeof CUES / sizeof CUES[0]; i++) {
@@ -6805,6 +6806,113 @@ static bool time_of_its_own(const x_doc *d, const xsent *s)
     return false;
 }
 
+/* "Two days later, a fourth suspect was caught", "On the same day,
+ * police ...", "the next day", "a week later", "a month later": a time
+ * counted from the event told before, not from the report's date. True
+ * with the shift in *days or *months (0 and 0: that event's own day). */
+static bool later_shift(const x_doc *d, const xsent *s, int *days, int *months)
+{
+    static const char *const PARTS[] = { "day", "morning", "evening", "night", NULL };
+    if (!(s->cues & X_CUE_LATER))
+        return false;
+    *days = 0;
+    *months = 0;
+    for (size_t k = s->tok0 + 1; k < s->tok1; k++) {
+        /* "the same day", "the next morning", "the following day" */
+        if (x_tok_in(d, k, PARTS) && x_tok_is(d, k - 1, "same"))
+            return true;
+        if (x_tok_in(d, k, PARTS) && k >= s->tok0 + 2 && x_tok_is(d, k - 2, "the") &&
+            (x_tok_is(d, k - 1, "next") || x_tok_is(d, k - 1, "following"))) {
+            *days = 1;
+            return true;
+        }
+        /* "two days later", "a day later", "hours later", "a week later" */
+        if (!x_tok_is(d, k, "later"))
+            continue;
+        if (x_tok_is(d, k - 1, "hours") || x_tok_is(d, k - 1, "minutes") ||
+            x_tok_is(d, k - 1, "hour"))
+            return true;
+        long n = k < s->tok0 + 2                                        ? -1
+                 : x_tok_is(d, k - 2, "a") || x_tok_is(d, k - 2, "one") ? 1
+                                                                        : token_number(d, k - 2);
+        if (n < 1 || n > 31)
+            continue;
+        if (x_tok_is(d, k - 1, "day") || x_tok_is(d, k - 1, "days"))
+            *days = (int)n;
+        else if (x_tok_is(d, k - 1, "week") || x_tok_is(d, k - 1, "weeks"))
+            *days = (int)n * 7;
+        else if ((x_tok_is(d, k - 1, "month") || x_tok_is(d, k - 1, "months")) && n <= 11)
+            *months = (int)n;
+        else
+            continue;
+        return true;
+    }
+    return false;
+}
+
+/* The date that later_shift counts from, for sentence si, in *out: that
+ * of the nearest sentence before it that states one or tells an event
+ * (up to four back, within its section), else that of the last event
+ * told; false when there is none. */
+static bool date_before(x_doc *d, size_t si, fnr_date *out)
+{
+    size_t e = d->events.len;
+    for (size_t j = si; j-- > 0 && si - j <= 4 && !x_sent(d, j)->heading;) {
+        const xsent *s = x_sent(d, j);
+        const fnr_date_span *sp = sentence_date(d, j);
+        if (sp && !trailing_relative(d->doc.text + s->start, sp->start_off) &&
+            !date_of_state(d->doc.text + s->start, sp->start_off)) {
+            *out = sp->start;
+            return true;
+        }
+        while (e > 0 && FNR_VEC_AT(&d->events, fnr_event, e - 1).sentence > j)
+            e--;
+        if (e > 0 && FNR_VEC_AT(&d->events, fnr_event, e - 1).sentence == j)
+            break;
+    }
+    while (e > 0 && FNR_VEC_AT(&d->events, fnr_event, e - 1).sentence >= si)
+        e--;
+    if (e == 0)
+        return false;
+    const char *t = FNR_VEC_AT(&d->events, fnr_event, e - 1).date;
+    size_t n = strlen(t);
+    if (n != 4 && n != 7 && n != 10)
+        return false;
+    memset(out, 0, sizeof *out);
+    out->year = atoi(t);
+    out->month = n >= 7 ? atoi(t + 5) : 0;
+    out->day = n == 10 ? atoi(t + 8) : 0;
+    out->prec = n == 10 ? FNR_DATE_DAY : n == 7 ? FNR_DATE_MONTH : FNR_DATE_YEAR;
+    return out->year > 0;
+}
+
+/* date base moved on by later_shift's days or months: a day stays a
+ * day; a month moved by days stays that month (the day is not known), and
+ * by months becomes the later month; a year stays the year. */
+static fnr_date date_shifted(fnr_date base, int days, int months)
+{
+    if (base.prec == FNR_DATE_DAY) {
+        for (int i = 0; i < days; i++)
+            if (!fnr_date_valid(base.year, base.month, ++base.day)) {
+                base.day = 1;
+                if (++base.month > 12) {
+                    base.month = 1;
+                    base.year++;
+                }
+            }
+    }
+    if (months && base.prec >= FNR_DATE_MONTH) {
+        base.month += months;
+        if (base.month > 12) {
+            base.month -= 12;
+            base.year++;
+        }
+        base.day = 0;
+        base.prec = FNR_DATE_MONTH;
+    }
+    return base;
+}
+
 static fnr_status add_event(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
                             const participants *p, int loc, long count)
 {
@@ -6846,6 +6954,7 @@ static fnr_status add_event(x_doc *d, size_t si, const trig *tg, fnr_event_type 
     bool named = s->may_date && date_naming(d, s, tg->t0, &full);
     long year = named ? -1 : event_year(d, s, tg, type);
     size_t rw = RW_UNKNOWN; /* relative_word, once asked */
+    int shift_days, shift_months;
     if (named) {
         /* "the July 15, 2016 coup attempt", "the July 2016 attack": the
          * whole date names it */
@@ -6908,6 +7017,9 @@ static fnr_status add_event(x_doc *d, size_t si, const trig *tg, fnr_event_type 
             dt = &sp->start;
         else if (!charge_told && framing_date(d, si, sp))
             dt = &sp->start;
+    } else if (later_shift(d, s, &shift_days, &shift_months) && date_before(d, si, &carried)) {
+        carried = date_shifted(carried, shift_days, shift_months);
+        dt = &carried;
     } else if (!time_of_its_own(d, s)) {
         carried = carried_date(d, si);
         if (carried.prec != FNR_DATE_NONE)

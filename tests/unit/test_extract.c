@@ -7200,6 +7200,50 @@ static void test_part_name_ending_in_known_place(void **state)
     fnr_facts_free(f);
 }
 
+/* The last event of type t, or NULL. */
+static const fnr_event *last_event(const fnr_facts *f, fnr_event_type t)
+{
+    for (size_t i = f->n_events; i-- > 0;)
+        if (f->events[i].type == t)
+            return &f->events[i];
+    return NULL;
+}
+
+/* Fails unless the last event of type t in text (reported on doc_date)
+ * is dated want. */
+static void assert_last_date(const char *text, const char *doc_date, fnr_event_type t,
+                             const char *want)
+{
+    fnr_facts *f = run(text, doc_date);
+    const fnr_event *v = last_event(f, t);
+    if (!v)
+        fail_msg("no %s event in \"%s\"", fnr_event_type_name(t), text);
+    if (strcmp(v->date, want) != 0)
+        fail_msg("date \"%s\", want \"%s\" in \"%s\"", v->date, want, text);
+    fnr_facts_free(f);
+}
+
+/* "Two days later", "On the same day", "the next day", "a month later":
+ * counted from the date told just before, even in another paragraph,
+ * not the report's month */
+static void test_days_later(void **state)
+{
+    (void)state;
+    assert_last_date("Gendarmes detained six men in Mardin on April 3.\n\nTwo days later, a "
+                     "seventh man was caught in Batman.\n",
+                     "2024-04-20", FNR_EVENT_ARREST, "2024-04-05");
+    assert_last_date("Police detained 40 fuel smugglers across the south in May, the ministry "
+                     "said on Monday.\n\nOfficers in Mersin detained a courier on May 30.\n\n"
+                     "On the same day, police in Tarsus caught his brother.\n",
+                     "2024-06-12", FNR_EVENT_ARREST, "2024-05-30");
+    assert_last_date("Police detained Omer Tan in Kars on Dec. 31, 2023. A court formally "
+                     "arrested him the next day.\n",
+                     "2024-02-01", FNR_EVENT_LEGAL_ACTION, "2024-01-01");
+    assert_last_date("Police detained Omer Tan in Kars on Dec. 12, 2023. He was charged with "
+                     "espionage a month later.\n",
+                     "2024-03-01", FNR_EVENT_LEGAL_ACTION, "2024-01");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -7285,6 +7329,7 @@ int main(void)
         cmocka_unit_test(test_security_news_shapes),
         cmocka_unit_test(test_turkish_round_ups),
         cmocka_unit_test(test_services_of_many_states),
+        cmocka_unit_test(test_days_later),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
