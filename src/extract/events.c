@@ -4786,6 +4786,16 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
             x_tok_is(d, k - 1, "nobody") || x_tok_is(d, k - 1, "cannot") ||
             (k - 1 == s0 + 1 && x_tok_is(d, s0, "no") && x_tok_is(d, s0 + 1, "one")))
             return 0;
+    /* "He denied planning attacks", "denies plotting to kill the
+     * judge", "denied any plan to attack": the suspect's denial tells no
+     * plot (one charged is told by the charge) */
+    if (t != FNR_EVENT_LEGAL_ACTION && t != FNR_EVENT_ARREST)
+        for (size_t k = tg->t0; k > s0 && tg->t0 - k < 4 && !is_punct_c(d, k - 1, ','); k--)
+            if ((x_tok_is(d, k - 1, "denied") || x_tok_is(d, k - 1, "denies") ||
+                 x_tok_is(d, k - 1, "deny") || x_tok_is(d, k - 1, "denying")) &&
+                (t == FNR_EVENT_PLOT || tok_class(d, k, W_VAGUE_PLANS) ||
+                 x_tok_is(d, k, "plotting") || x_tok_is(d, k, "any")))
+                return 0;
     /* "No weapons or explosives were found": a sentence that opens with
      * "No" denies what its passive tells */
     if (x_tok_is(d, s0, "no") && tg->t0 > s0 + 2 && tg->t0 - s0 < 8 &&

@@ -7244,6 +7244,28 @@ static void test_days_later(void **state)
                      "2024-03-01", FNR_EVENT_LEGAL_ACTION, "2024-01");
 }
 
+/* Fails unless text (reported on 2024-03-01) tells no event of type t. */
+static void assert_no_event(const char *text, fnr_event_type t)
+{
+    fnr_facts *f = run(text, "2024-03-01");
+    const fnr_event *v = find_event(f, t);
+    if (v)
+        fail_msg("a %s event in \"%s\"", fnr_event_type_name(t), text);
+    fnr_facts_free(f);
+}
+
+/* A suspect's denial tells no plot */
+static void test_denial_is_no_plot(void **state)
+{
+    (void)state;
+    assert_no_event("Police detained Ali Kaya in Izmir on Monday. He denied planning any attack "
+                    "on the church.\n",
+                    FNR_EVENT_PLOT);
+    assert_no_event("Police detained Ali Kaya in Izmir on Monday.\n\nHis brother denied plotting "
+                    "to kill the mayor.\n",
+                    FNR_EVENT_PLOT);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -7330,6 +7352,7 @@ int main(void)
         cmocka_unit_test(test_turkish_round_ups),
         cmocka_unit_test(test_services_of_many_states),
         cmocka_unit_test(test_days_later),
+        cmocka_unit_test(test_denial_is_no_plot),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
