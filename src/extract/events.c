@@ -4751,6 +4751,28 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
      * taken */
     if (tag_back(d, s0, tg->t0, 4, X_TAG_HABIT) || tag_back(d, s0, tg->t0, 3, X_TAG_MAYBE))
         return 0;
+    /* "The group could carry out new attacks", "might try to stage
+     * further attacks", "may strike again": what may come, the modal
+     * further back, over a verb of doing and the words of its object
+     * ("may" in lower case: "May" is the month) */
+    {
+        static const char *const DOING[] = { "carry",   "out",   "launch", "stage", "mount",
+                                             "commit",  "try",   "to",     "new",   "further",
+                                             "more",    "fresh", "a",      "an",    "another",
+                                             "similar", "also",  "still",  "again", "attempt",
+                                             "be",      "able",  NULL };
+        for (size_t k = tg->t0; k > s0 && tg->t0 - k < 7; k--) {
+            if (x_tok_is(d, k - 1, "may") && !(x_tok(d, k - 1)->tflags & FNR_TF_CAP))
+                return 0;
+            if (x_tok(d, k - 1)->tags & X_TAG_MAYBE) {
+                if (tg->t0 - k >= 3)
+                    return 0;
+                break;
+            }
+            if (!x_tok_in(d, k - 1, DOING))
+                break;
+        }
+    }
     /* "who was behind several bombings in Zamboanga": many attacks told
      * as one, none of them */
     if ((t == FNR_EVENT_ATTACK || t == FNR_EVENT_PLOT) && tg->t0 > s0 && tg->t1 - tg->t0 == 1 &&
@@ -5182,7 +5204,7 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         tg->t1 + 1 < s1 && x_tok_is(d, tg->t1, "to") && (x_tok(d, tg->t1 + 1)->xflags & XT_LOWER))
         return 0;
     /* "has been on high alert since ...", "put troops on alert": a state
-     * of readiness, no warning given */
+     * of readiness, no warning given; "to stay alert" the same */
     if (t == FNR_EVENT_INTEL_SHARING && x_tok_is(d, tg->t0, "alert") && tg->t0 > s0) {
         size_t k = tg->t0 - 1;
         if (k > s0 &&
@@ -5190,6 +5212,10 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
              x_tok_is(d, k, "full") || x_tok_is(d, k, "red") || x_tok_is(d, k, "increased")))
             k--;
         if (x_tok_is(d, k, "on") || x_tok_is(d, k, "of"))
+            return 0;
+        /* ("urging residents to stay alert", "remain alert": watchful) */
+        if (k == tg->t0 - 1 && (x_tok_is(d, k, "stay") || x_tok_is(d, k, "remain") ||
+                                x_tok_is(d, k, "be") || x_tok_is(d, k, "keep")))
             return 0;
     }
     /* "declared Daesh a terrorist group": a designation; "declared a state
@@ -5902,6 +5928,12 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
                 k++;
             if (k < s1 && x_tok_is(d, k, "that"))
                 return 0;
+            /* "The group could strike again, the minister warned, urging
+             * ...": the saying verb after what was said, told to no one */
+            if (k == tg->t1 && (k == s1 || x_tok(d, k)->kind == FNR_TOK_PUNCT))
+                for (size_t q = tg->t0; q > s0 + 1 && tg->t0 - q < 6; q--)
+                    if (is_punct_c(d, q - 1, ','))
+                        return 0;
         }
     }
     return t;

@@ -7266,6 +7266,31 @@ static void test_denial_is_no_plot(void **state)
                     FNR_EVENT_PLOT);
 }
 
+/* A minister's warning of what may come tells no plot, no attack, no
+ * sharing */
+static void test_what_may_come(void **state)
+{
+    (void)state;
+    const char *warned = "The cell could carry out fresh attacks over the winter, Governor Ahmet "
+                         "Demir warned, urging residents to stay alert.\n";
+    assert_no_event(warned, FNR_EVENT_PLOT);
+    assert_no_event(warned, FNR_EVENT_ATTACK);
+    assert_no_event(warned, FNR_EVENT_INTEL_SHARING);
+    assert_no_event("The militants might try to stage new bombings in the capital.\n",
+                    FNR_EVENT_PLOT);
+    const char *may = "The group may strike during the holiday season, Interior Minister Ali "
+                      "Yerlikaya warned, urging citizens to report suspicious activity.\n";
+    assert_no_event(may, FNR_EVENT_MILITARY_OPERATION);
+    assert_no_event(may, FNR_EVENT_INTEL_SHARING);
+    assert_no_event("Gendarmes are on patrol. Residents should stay alert, Governor Ahmet Demir "
+                    "said.\n",
+                    FNR_EVENT_INTEL_SHARING);
+    /* a warning given to someone stays one */
+    fnr_facts *f = run("MIT warned the police that the cell could strike again.\n", "2024-03-01");
+    assert_non_null(find_event(f, FNR_EVENT_INTEL_SHARING));
+    fnr_facts_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -7353,6 +7378,7 @@ int main(void)
         cmocka_unit_test(test_services_of_many_states),
         cmocka_unit_test(test_days_later),
         cmocka_unit_test(test_denial_is_no_plot),
+        cmocka_unit_test(test_what_may_come),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
