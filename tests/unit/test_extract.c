@@ -1163,6 +1163,10 @@ static const ev_case EV_CASES[] = {
     { "Belgian police detain five\n\nBRUSSELS, March 3, 2024\n\nBelgian police detained five "
       "people in Liège on Saturday.",
       NULL, FNR_EVENT_ARREST, NULL, NULL, 5, "2024-03-02", "Liège" },
+    /* ... also with the country after the city, below a byline */
+    { "Spy ring leader jailed\n\nBy Selin Arda\nVAN, Türkiye, March 14, 2025\n\nA court in Van on "
+      "Thursday sentenced Reza Karimi to life.",
+      NULL, FNR_EVENT_LEGAL_ACTION, NULL, "Reza Karimi", 1, "2025-03-13", "Van" },
     { "MIT captured Abu Talha al-Shami in Mersin in December 2023.", NULL, FNR_EVENT_ARREST, "MIT",
       "Abu Talha al-Shami", 1, "2023-12", "Mersin" },
     { "Abu Talha al-Shami was captured by MIT in Mersin.", NULL, FNR_EVENT_ARREST, "MIT",
