@@ -6444,6 +6444,8 @@ static bool starts_apart(const x_doc *d, size_t si)
                                       x_tok_is(d, k + 1, "another"))));
 }
 
+static bool yet_to_come(const x_doc *d, const fnr_date_span *sp, fnr_date *out);
+
 static fnr_date carried_date(x_doc *d, size_t si)
 {
     if (si == d->carry_at)
@@ -6477,12 +6479,16 @@ static fnr_date carried_date(x_doc *d, size_t si)
             /* what crosses paragraphs */
             bool fr = (s->para_start && framing_date(d, j, sp)) ||
                       (lead >= 0 ? lead == 1 : in_lead(d, j));
+            /* (the day as that sentence's event took it: "On Oct. 23"
+             * in a January report is last October's) */
+            fnr_date past;
+            fnr_date at = yet_to_come(d, sp, &past) ? past : sp->start;
             if (!have_found && (!crossed || fr)) {
-                found = sp->start;
+                found = at;
                 have_found = true;
             }
             if (!have_frame && fr) {
-                frame = sp->start;
+                frame = at;
                 have_frame = true;
             }
         }
@@ -6904,7 +6910,8 @@ static bool date_before(x_doc *d, size_t si, fnr_date *out)
         const fnr_date_span *sp = sentence_date(d, j);
         if (sp && !trailing_relative(d->doc.text + s->start, sp->start_off) &&
             !date_of_state(d->doc.text + s->start, sp->start_off)) {
-            *out = sp->start;
+            if (!yet_to_come(d, sp, out))
+                *out = sp->start;
             return true;
         }
         while (e > 0 && FNR_VEC_AT(&d->events, fnr_event, e - 1).sentence > j)

@@ -7248,6 +7248,17 @@ static void test_days_later(void **state)
                      "2024-03-01", FNR_EVENT_LEGAL_ACTION, "2024-01");
 }
 
+/* "On Oct. 23" in a January report is last October's, and so is the
+ * day it carries to the next paragraph */
+static void test_carried_day_of_last_year(void **state)
+{
+    (void)state;
+    assert_last_date("ANKARA, Jan. 5, 2025\n\nOn Oct. 23, two militants attacked a defence plant "
+                     "in Kahramankazan near Ankara, killing five people.\n\nBoth attackers were "
+                     "killed by police.\n",
+                     NULL, FNR_EVENT_KILL, "2024-10-23");
+}
+
 /* Fails unless text (reported on 2024-03-01) tells no event of type t. */
 static void assert_no_event(const char *text, fnr_event_type t)
 {
@@ -7383,6 +7394,7 @@ int main(void)
         cmocka_unit_test(test_days_later),
         cmocka_unit_test(test_denial_is_no_plot),
         cmocka_unit_test(test_what_may_come),
+        cmocka_unit_test(test_carried_day_of_last_year),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
