@@ -4647,6 +4647,17 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
                 x_tok_is(d, k - 1, "fighting") || x_tok_is(d, k - 1, "uprising") ||
                 x_tok_is(d, k - 1, "campaign"))
                 return 0;
+    /* ... and "More than 40,000 people have been killed in the conflict" */
+    if ((t == FNR_EVENT_KILL || t == FNR_EVENT_ATTACK) && tg->t0 > s0 + 1 &&
+        x_tok_is(d, tg->t0 - 1, "been") &&
+        (x_tok_is(d, tg->t0 - 2, "has") || x_tok_is(d, tg->t0 - 2, "have")))
+        for (size_t k = tg->t1; k + 2 < s1 && k - tg->t1 < 8 && !is_punct_c(d, k, ','); k++)
+            if ((x_tok_is(d, k, "in") || x_tok_is(d, k, "during") || x_tok_is(d, k, "since")) &&
+                x_tok_is(d, k + 1, "the") &&
+                (x_tok_is(d, k + 2, "insurgency") || x_tok_is(d, k + 2, "war") ||
+                 x_tok_is(d, k + 2, "conflict") || x_tok_is(d, k + 2, "violence") ||
+                 x_tok_is(d, k + 2, "fighting") || x_tok_is(d, k + 2, "uprising")))
+                return 0;
     /* "rolled up a spy ring", "a cell was dismantled", "busted a network":
      * the capture of a group's members; "dismantled a bomb", "broke up a
      * protest" capture no one (and "efforts in dismantling networks" is no

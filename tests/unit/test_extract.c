@@ -7269,6 +7269,16 @@ static void assert_no_event(const char *text, fnr_event_type t)
     fnr_facts_free(f);
 }
 
+/* The toll of an open-ended conflict, told in the passive, is
+ * background (D-19) */
+static void test_toll_of_conflict(void **state)
+{
+    (void)state;
+    assert_no_event("The group has fought the state since 1984. More than 40,000 people have been "
+                    "killed in the conflict.\n",
+                    FNR_EVENT_KILL);
+}
+
 /* A suspect's denial tells no plot */
 static void test_denial_is_no_plot(void **state)
 {
@@ -7395,6 +7405,7 @@ int main(void)
         cmocka_unit_test(test_denial_is_no_plot),
         cmocka_unit_test(test_what_may_come),
         cmocka_unit_test(test_carried_day_of_last_year),
+        cmocka_unit_test(test_toll_of_conflict),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
