@@ -4450,6 +4450,12 @@ static bool many_over_time(const x_doc *d, const xsent *s, const trig *tg)
                 x_tok_is(d, k - 1, "past"));
     if (!when)
         return false;
+    /* ("has been accused of plotting several abductions in recent years":
+     * the many are what the verb tells of) */
+    if (!noun && tg->t1 + 1 < s->tok1 && x_tok_in(d, tg->t1, MANY) &&
+        x_tok(d, tg->t1 + 1)->key_len >= 4 &&
+        x_tok(d, tg->t1 + 1)->key[x_tok(d, tg->t1 + 1)->key_len - 1] == 's')
+        return true;
     /* ("Dozens of PKK suspects have been extradited in recent years": the
      * many are the verb's subject) */
     for (size_t k = tg->t0; k > s->tok0 && tg->t0 - k < (noun ? 4u : 10u); k--)

@@ -7279,6 +7279,21 @@ static void test_toll_of_conflict(void **state)
                     FNR_EVENT_KILL);
 }
 
+/* "has been accused of plotting several abductions in recent years": a
+ * record told as background; one charge of plotting attacks stays */
+static void test_plotting_many_over_years(void **state)
+{
+    (void)state;
+    assert_no_event("Iran has been accused of plotting several abductions of exiles in Armenia "
+                    "in recent years.\n",
+                    FNR_EVENT_PLOT);
+    fnr_facts *f = run("A court in Yerevan charged Arman Sargsyan with plotting several "
+                       "abductions of exiles.\n",
+                       "2024-03-01");
+    assert_non_null(find_event(f, FNR_EVENT_PLOT));
+    fnr_facts_free(f);
+}
+
 /* A suspect's denial tells no plot */
 static void test_denial_is_no_plot(void **state)
 {
@@ -7406,6 +7421,7 @@ int main(void)
         cmocka_unit_test(test_what_may_come),
         cmocka_unit_test(test_carried_day_of_last_year),
         cmocka_unit_test(test_toll_of_conflict),
+        cmocka_unit_test(test_plotting_many_over_years),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
