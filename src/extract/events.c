@@ -385,7 +385,8 @@ static const char *const PLOT_CONTEXT[] = {
     "planning", "preparing", "prepare",    "plotting",    "plot",         "plan",      "planned",
     "plans",    "intend",    "intending",  "threat",      "threats",      "possible",  "likelihood",
     "organize", "organise",  "to",         "potential",   "future",       "targeting", "attempts",
-    "scouting", "for",       "considered", "considering", "contemplated", "discussed", NULL
+    "scouting", "for",       "considered", "considering", "contemplated", "discussed", "aim",
+    "goal",     "intention", "purpose",    NULL
 };
 
 /* Words of stopping an attack before it happens: what they govern is a

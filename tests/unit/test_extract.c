@@ -7294,6 +7294,18 @@ static void test_plotting_many_over_years(void **state)
     fnr_facts_free(f);
 }
 
+/* "with the aim of abducting him": the plot's aim, no abduction done */
+static void test_aim_of_abducting(void **state)
+{
+    (void)state;
+    const char *text = "The men followed Arash Nouri, a dissident living in Van, with the aim of "
+                       "abducting him.\n";
+    assert_no_event(text, FNR_EVENT_ATTACK);
+    fnr_facts *f = run(text, "2024-03-01");
+    assert_non_null(find_event(f, FNR_EVENT_PLOT));
+    fnr_facts_free(f);
+}
+
 /* A suspect's denial tells no plot */
 static void test_denial_is_no_plot(void **state)
 {
@@ -7422,6 +7434,7 @@ int main(void)
         cmocka_unit_test(test_carried_day_of_last_year),
         cmocka_unit_test(test_toll_of_conflict),
         cmocka_unit_test(test_plotting_many_over_years),
+        cmocka_unit_test(test_aim_of_abducting),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
