@@ -7852,6 +7852,11 @@ static bool named_one_of_lead(x_doc *d, size_t si, const trig *tg, fnr_event_typ
         fnr_event *e = &FNR_VEC_AT(&d->events, fnr_event, i - 1);
         if (si - e->sentence > 4)
             return false;
+        /* ("MİT carried out drone strikes, killing several senior members.
+         * One of them, X, was killed near Qamishli": the nearest killing
+         * told, uncounted, is the one X was of, not a counted one before) */
+        if (e->type == type && e->sentence != si && e->count < 0 && e->sentence + 1 == si)
+            return false;
         const fnr_date_span *a = sentence_date(d, e->sentence), *b = sentence_date(d, si);
         if (e->type != type || e->sentence == si || e->count <= 1 || !same_year(a, b) ||
             (a && b && a->start.month && b->start.month && a->start.month != b->start.month) ||

@@ -7306,6 +7306,33 @@ static void test_aim_of_abducting(void **state)
     fnr_facts_free(f);
 }
 
+/* "killing several senior commanders. One of them, X, was killed": X
+ * is one of the uncounted killing just told, not of a counted one
+ * further back */
+static void test_one_of_the_nearest_killing(void **state)
+{
+    (void)state;
+    fnr_facts *f = run(
+        "Review of the year\n\nTroops killed 2,100 militants in 2024, the ministry said.\n\n"
+        "The figures included 40 militants killed in the last week of December, most of them in "
+        "air strikes in the Zap region of Iraq.\n\nIn January, gunmen killed four soldiers in an "
+        "attack on an outpost in the Zap region on Jan. 10.\n\nIn the following weeks, MİT "
+        "carried out drone strikes in Syria's Tal Tamr and Hasakah regions, killing several "
+        "senior commanders.\n\nOne of them, a commander known by the code name \"Kawa Serhat\", "
+        "was killed in a strike on his car near Tal Tamr on Feb. 9.\n",
+        "2025-01-02");
+    bool named = false;
+    for (size_t i = 0; i < f->n_events; i++) {
+        const fnr_event *v = &f->events[i];
+        if (v->type != FNR_EVENT_KILL || !names_have(f, v->targets, v->n_targets, "Kawa Serhat"))
+            continue;
+        assert_int_not_equal(v->count, 40);
+        named = true;
+    }
+    assert_true(named);
+    fnr_facts_free(f);
+}
+
 /* A suspect's denial tells no plot */
 static void test_denial_is_no_plot(void **state)
 {
@@ -7435,6 +7462,7 @@ int main(void)
         cmocka_unit_test(test_toll_of_conflict),
         cmocka_unit_test(test_plotting_many_over_years),
         cmocka_unit_test(test_aim_of_abducting),
+        cmocka_unit_test(test_one_of_the_nearest_killing),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
