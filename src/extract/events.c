@@ -6730,6 +6730,20 @@ static bool coordinated_date(const x_doc *d, const xsent *s, const trig *tg,
      * in Istanbul in 2024": a part after ", while" (", whereas", ";")
      * tells another deed, and the date told in one part is not the
      * other's (one told before the sentence's first trigger frames all) */
+    /* "A foreign service tipped off the police in early December, and
+     * police arrested the three on Dec. 6, 2023": a part after ", and"
+     * that states its own date is dated by it, not by the first part's */
+    for (size_t q = tg->t0; q > s->tok0 + 2 && tg->t0 - q < 12; q--) {
+        if (!x_tok_is(d, q - 1, "and") || !is_punct_c(d, q - 2, ','))
+            continue;
+        size_t and_off = x_tok(d, q - 1)->start - s->start;
+        if (sp->start_off < and_off &&
+            fnr_date_scan_first_from(text, len, and_off, &d->doc.date, 4, out) &&
+            out->start_off > and_off)
+            return true;
+        memset(out, 0, sizeof *out);
+        break;
+    }
     size_t cl = s->tok0, ce = s->tok1;
     for (size_t q = s->tok0 + 1; q + 1 < s->tok1; q++) {
         if (!is_punct_c(d, q, ';') && !(is_punct_c(d, q, ',') && (x_tok_is(d, q + 1, "while") ||

@@ -7248,6 +7248,19 @@ static void test_days_later(void **state)
                      "2024-03-01", FNR_EVENT_LEGAL_ACTION, "2024-01");
 }
 
+/* A part after ", and" with its own date is dated by it; one without
+ * keeps the first part's */
+static void test_own_date_after_comma_and(void **state)
+{
+    (void)state;
+    assert_last_date("A foreign service warned the police about the chats in early December, and "
+                     "officers arrested the three suspects in Essen on Dec. 6, 2023.\n",
+                     "2025-10-15", FNR_EVENT_ARREST, "2023-12-06");
+    assert_last_date("Police detained Ali Kaya in Bonn on March 3, and prosecutors charged him "
+                     "with espionage.\n",
+                     "2025-10-15", FNR_EVENT_LEGAL_ACTION, "2025-03-03");
+}
+
 /* "On Oct. 23" in a January report is last October's, and so is the
  * day it carries to the next paragraph */
 static void test_carried_day_of_last_year(void **state)
@@ -7463,6 +7476,7 @@ int main(void)
         cmocka_unit_test(test_plotting_many_over_years),
         cmocka_unit_test(test_aim_of_abducting),
         cmocka_unit_test(test_one_of_the_nearest_killing),
+        cmocka_unit_test(test_own_date_after_comma_and),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
