@@ -10115,6 +10115,22 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
                 x_tok_is(d, tg->t0 - 2, "who") && one_person_word(d, tg->t0 - 3) &&
                 (x_tok_is(d, tg->t0 - 4, "a") || x_tok_is(d, tg->t0 - 4, "an")))
                 count = 1, noun = SIZE_MAX;
+            /* "killed 38 militants and arrested 112 suspects": the number
+             * before is the first verb's object, the one after the
+             * trigger's own (a tie went to the first) */
+            if (count >= 0 && noun != SIZE_MAX && noun < tg->t0 &&
+                object_of_other_verb(d, s, noun, tg->t0)) {
+                const count_cand *cs = sf->counts.data;
+                size_t best_noun = SIZE_MAX;
+                for (size_t c = 0; c < sf->counts.len; c++)
+                    if (cs[c].noun > tg->t1 && cs[c].noun < best_noun && cs[c].noun - tg->t1 <= 3)
+                        best_noun = cs[c].noun, count = cs[c].value;
+                if (best_noun != SIZE_MAX && !other_subject(d, s, best_noun, tg->t0) &&
+                    !object_of_later_verb(d, best_noun, tg->t1, type))
+                    noun = best_noun;
+                else
+                    count = -1, noun = SIZE_MAX;
+            }
             if (count >= 0 && noun != SIZE_MAX &&
                 (object_of_other_verb(d, s, noun, tg->t0) ||
                  (type != FNR_EVENT_ATTACK && noun > tg->t1 &&

@@ -7346,6 +7346,27 @@ static void test_one_of_the_nearest_killing(void **state)
     fnr_facts_free(f);
 }
 
+/* "killed 38 militants and arrested 112 suspects": each verb counts its
+ * own object */
+static void test_second_verb_counts_its_object(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("Police killed 38 militants and arrested 112 suspects in raids in Kirkuk.\n",
+                       "2025-05-04");
+    const fnr_event *v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_int_equal(v->count, 112);
+    v = find_event(f, FNR_EVENT_KILL);
+    assert_non_null(v);
+    assert_int_equal(v->count, 38);
+    fnr_facts_free(f);
+    f = run("Police rescued 21 hostages and arrested a supplier.\n", "2025-05-04");
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_int_not_equal(v->count, 21);
+    fnr_facts_free(f);
+}
+
 /* A suspect's denial tells no plot */
 static void test_denial_is_no_plot(void **state)
 {
@@ -7477,6 +7498,7 @@ int main(void)
         cmocka_unit_test(test_aim_of_abducting),
         cmocka_unit_test(test_one_of_the_nearest_killing),
         cmocka_unit_test(test_own_date_after_comma_and),
+        cmocka_unit_test(test_second_verb_counts_its_object),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
