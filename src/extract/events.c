@@ -6855,7 +6855,15 @@ static bool coordinated_date(const x_doc *d, const xsent *s, const trig *tg,
         size_t and_off = x_tok(d, q)->start - s->start;
         if (sp->start_off < and_off)
             return false; /* its own part states the date */
-        return true;      /* the date is the second verb's: none for this one */
+        /* ("killed 38 militants and arrested 112 suspects in operations
+         * in April": the outcomes of one operation share its time; a later
+         * step, "captured in Istanbul and sentenced in 2020", does not) */
+        unsigned both = (1u << tok_event_type(d, v)) | (1u << tg->type);
+        unsigned deeds =
+            (1u << FNR_EVENT_KILL) | (1u << FNR_EVENT_ARREST) | (1u << FNR_EVENT_SEIZURE);
+        if ((both & deeds) == both && tok_event_type(d, v) != tg->type)
+            return false;
+        return true; /* the date is the second verb's: none for this one */
     }
     return false;
 }

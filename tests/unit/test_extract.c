@@ -7367,6 +7367,20 @@ static void test_second_verb_counts_its_object(void **state)
     fnr_facts_free(f);
 }
 
+/* The outcomes of one operation share the date told after the second;
+ * a later step keeps its own */
+static void test_outcomes_share_the_date(void **state)
+{
+    (void)state;
+    assert_event_date("Police killed 38 militants and arrested 112 suspects in raids in April "
+                      "2024, officials said.\n",
+                      FNR_EVENT_KILL, "2024-04");
+    assert_event_date("Police detained Ali Kaya in Izmir and seized two pistols on May 3, 2024.\n",
+                      FNR_EVENT_ARREST, "2024-05-03");
+    assert_event_date("Ali Kaya was captured in Istanbul and sentenced to life in 2020.\n",
+                      FNR_EVENT_ARREST, "");
+}
+
 /* A suspect's denial tells no plot */
 static void test_denial_is_no_plot(void **state)
 {
@@ -7499,6 +7513,7 @@ int main(void)
         cmocka_unit_test(test_one_of_the_nearest_killing),
         cmocka_unit_test(test_own_date_after_comma_and),
         cmocka_unit_test(test_second_verb_counts_its_object),
+        cmocka_unit_test(test_outcomes_share_the_date),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
