@@ -7572,6 +7572,14 @@ static int context_location(x_doc *d, size_t si, fnr_event_type type, const part
     }
     if (d->events.len) {
         const fnr_event *prev = &FNR_VEC_AT(&d->events, fnr_event, d->events.len - 1);
+        /* ("Troops killed three of the attackers and arrested a fourth":
+         * the place the first verb of the sentence took, from the
+         * sentence before, is the second's too) */
+        if (prev->sentence == si && prev->location >= 0 && prev->location_inferred &&
+            (type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL || type == FNR_EVENT_SEIZURE) &&
+            (prev->type == FNR_EVENT_ARREST || prev->type == FNR_EVENT_KILL ||
+             prev->type == FNR_EVENT_SEIZURE))
+            return prev->location;
         bool same_para = prev->location >= 0 && !prev->location_inferred;
         for (size_t j = prev->sentence + 1; same_para && j <= si; j++)
             same_para = !x_sent(d, j)->para_start && !x_sent(d, j)->heading;

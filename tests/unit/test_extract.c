@@ -7381,6 +7381,23 @@ static void test_outcomes_share_the_date(void **state)
                       FNR_EVENT_ARREST, "");
 }
 
+/* "Troops killed three of the attackers and arrested a fourth": both
+ * where the attack told just before was */
+static void test_second_outcome_keeps_the_place(void **state)
+{
+    (void)state;
+    fnr_facts *f =
+        run("Gunmen attacked a checkpoint near Tarmiyah in Iraq on April 20, killing two "
+            "soldiers. Troops killed three of the attackers and arrested a fourth, "
+            "identified as Mahmoud Jassim.\n",
+            "2025-05-04");
+    const fnr_event *v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_true(v->location >= 0);
+    assert_string_equal(f->entities[v->location].name, "Tarmiyah");
+    fnr_facts_free(f);
+}
+
 /* A suspect's denial tells no plot */
 static void test_denial_is_no_plot(void **state)
 {
@@ -7514,6 +7531,7 @@ int main(void)
         cmocka_unit_test(test_own_date_after_comma_and),
         cmocka_unit_test(test_second_verb_counts_its_object),
         cmocka_unit_test(test_outcomes_share_the_date),
+        cmocka_unit_test(test_second_outcome_keeps_the_place),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
