@@ -1171,6 +1171,10 @@ static const ev_case EV_CASES[] = {
     { "Belgian police detain five\n\nBRUSSELS, March 3, 2024\n\nBelgian police detained five "
       "people in Liège on Saturday.",
       NULL, FNR_EVENT_ARREST, NULL, NULL, 5, "2024-03-02", "Liège" },
+    /* ... also with the country after the city, below a byline */
+    { "Spy ring leader jailed\n\nBy Selin Arda\nVAN, Türkiye, March 14, 2025\n\nA court in Van on "
+      "Thursday sentenced Reza Karimi to life.",
+      NULL, FNR_EVENT_LEGAL_ACTION, NULL, "Reza Karimi", 1, "2025-03-13", "Van" },
     { "MIT captured Abu Talha al-Shami in Mersin in December 2023.", NULL, FNR_EVENT_ARREST, "MIT",
       "Abu Talha al-Shami", 1, "2023-12", "Mersin" },
     { "Abu Talha al-Shami was captured by MIT in Mersin.", NULL, FNR_EVENT_ARREST, "MIT",
@@ -7673,6 +7677,237 @@ static void test_names_of_q22c(void **state)
     fnr_facts_free(f);
 }
 
+/* The last event of type t, or NULL. */
+static const fnr_event *last_event(const fnr_facts *f, fnr_event_type t)
+{
+    for (size_t i = f->n_events; i-- > 0;)
+        if (f->events[i].type == t)
+            return &f->events[i];
+    return NULL;
+}
+
+/* Fails unless the last event of type t in text (reported on doc_date)
+ * is dated want. */
+static void assert_last_date(const char *text, const char *doc_date, fnr_event_type t,
+                             const char *want)
+{
+    fnr_facts *f = run(text, doc_date);
+    const fnr_event *v = last_event(f, t);
+    if (!v)
+        fail_msg("no %s event in \"%s\"", fnr_event_type_name(t), text);
+    if (strcmp(v->date, want) != 0)
+        fail_msg("date \"%s\", want \"%s\" in \"%s\"", v->date, want, text);
+    fnr_facts_free(f);
+}
+
+/* "Two days later", "On the same day", "the next day", "a month later":
+ * counted from the date told just before, even in another paragraph,
+ * not the report's month */
+static void test_days_later(void **state)
+{
+    (void)state;
+    assert_last_date("Gendarmes detained six men in Mardin on April 3.\n\nTwo days later, a "
+                     "seventh man was caught in Batman.\n",
+                     "2024-04-20", FNR_EVENT_ARREST, "2024-04-05");
+    assert_last_date("Police detained 40 fuel smugglers across the south in May, the ministry "
+                     "said on Monday.\n\nOfficers in Mersin detained a courier on May 30.\n\n"
+                     "On the same day, police in Tarsus caught his brother.\n",
+                     "2024-06-12", FNR_EVENT_ARREST, "2024-05-30");
+    assert_last_date("Police detained Omer Tan in Kars on Dec. 31, 2023. A court formally "
+                     "arrested him the next day.\n",
+                     "2024-02-01", FNR_EVENT_LEGAL_ACTION, "2024-01-01");
+    assert_last_date("Police detained Omer Tan in Kars on Dec. 12, 2023. He was charged with "
+                     "espionage a month later.\n",
+                     "2024-03-01", FNR_EVENT_LEGAL_ACTION, "2024-01");
+}
+
+/* A part after ", and" with its own date is dated by it; one without
+ * keeps the first part's */
+static void test_own_date_after_comma_and(void **state)
+{
+    (void)state;
+    assert_last_date("A foreign service warned the police about the chats in early December, and "
+                     "officers arrested the three suspects in Essen on Dec. 6, 2023.\n",
+                     "2025-10-15", FNR_EVENT_ARREST, "2023-12-06");
+    assert_last_date("Police detained Ali Kaya in Bonn on March 3, and prosecutors charged him "
+                     "with espionage.\n",
+                     "2025-10-15", FNR_EVENT_LEGAL_ACTION, "2025-03-03");
+}
+
+/* "On Oct. 23" in a January report is last October's, and so is the
+ * day it carries to the next paragraph */
+static void test_carried_day_of_last_year(void **state)
+{
+    (void)state;
+    assert_last_date("ANKARA, Jan. 5, 2025\n\nOn Oct. 23, two militants attacked a defence plant "
+                     "in Kahramankazan near Ankara, killing five people.\n\nBoth attackers were "
+                     "killed by police.\n",
+                     NULL, FNR_EVENT_KILL, "2024-10-23");
+}
+
+/* Fails unless text (reported on 2024-03-01) tells no event of type t. */
+static void assert_no_event(const char *text, fnr_event_type t)
+{
+    fnr_facts *f = run(text, "2024-03-01");
+    const fnr_event *v = find_event(f, t);
+    if (v)
+        fail_msg("a %s event in \"%s\"", fnr_event_type_name(t), text);
+    fnr_facts_free(f);
+}
+
+/* The toll of an open-ended conflict, told in the passive, is
+ * background (D-19) */
+static void test_toll_of_conflict(void **state)
+{
+    (void)state;
+    assert_no_event("The group has fought the state since 1984. More than 40,000 people have been "
+                    "killed in the conflict.\n",
+                    FNR_EVENT_KILL);
+}
+
+/* "has been accused of plotting several abductions in recent years": a
+ * record told as background; one charge of plotting attacks stays */
+static void test_plotting_many_over_years(void **state)
+{
+    (void)state;
+    assert_no_event("Iran has been accused of plotting several abductions of exiles in Armenia "
+                    "in recent years.\n",
+                    FNR_EVENT_PLOT);
+    fnr_facts *f = run("A court in Yerevan charged Arman Sargsyan with plotting several "
+                       "abductions of exiles.\n",
+                       "2024-03-01");
+    assert_non_null(find_event(f, FNR_EVENT_PLOT));
+    fnr_facts_free(f);
+}
+
+/* "with the aim of abducting him": the plot's aim, no abduction done */
+static void test_aim_of_abducting(void **state)
+{
+    (void)state;
+    const char *text = "The men followed Arash Nouri, a dissident living in Van, with the aim of "
+                       "abducting him.\n";
+    assert_no_event(text, FNR_EVENT_ATTACK);
+    fnr_facts *f = run(text, "2024-03-01");
+    assert_non_null(find_event(f, FNR_EVENT_PLOT));
+    fnr_facts_free(f);
+}
+
+/* "killing several senior commanders. One of them, X, was killed": X
+ * is one of the uncounted killing just told, not of a counted one
+ * further back */
+static void test_one_of_the_nearest_killing(void **state)
+{
+    (void)state;
+    fnr_facts *f = run(
+        "Review of the year\n\nTroops killed 2,100 militants in 2024, the ministry said.\n\n"
+        "The figures included 40 militants killed in the last week of December, most of them in "
+        "air strikes in the Zap region of Iraq.\n\nIn January, gunmen killed four soldiers in an "
+        "attack on an outpost in the Zap region on Jan. 10.\n\nIn the following weeks, MİT "
+        "carried out drone strikes in Syria's Tal Tamr and Hasakah regions, killing several "
+        "senior commanders.\n\nOne of them, a commander known by the code name \"Kawa Serhat\", "
+        "was killed in a strike on his car near Tal Tamr on Feb. 9.\n",
+        "2025-01-02");
+    bool named = false;
+    for (size_t i = 0; i < f->n_events; i++) {
+        const fnr_event *v = &f->events[i];
+        if (v->type != FNR_EVENT_KILL || !names_have(f, v->targets, v->n_targets, "Kawa Serhat"))
+            continue;
+        assert_int_not_equal(v->count, 40);
+        named = true;
+    }
+    assert_true(named);
+    fnr_facts_free(f);
+}
+
+/* "killed 38 militants and arrested 112 suspects": each verb counts its
+ * own object */
+static void test_second_verb_counts_its_object(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("Police killed 38 militants and arrested 112 suspects in raids in Kirkuk.\n",
+                       "2025-05-04");
+    const fnr_event *v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_int_equal(v->count, 112);
+    v = find_event(f, FNR_EVENT_KILL);
+    assert_non_null(v);
+    assert_int_equal(v->count, 38);
+    fnr_facts_free(f);
+    f = run("Police rescued 21 hostages and arrested a supplier.\n", "2025-05-04");
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_int_not_equal(v->count, 21);
+    fnr_facts_free(f);
+}
+
+/* The outcomes of one operation share the date told after the second;
+ * a later step keeps its own */
+static void test_outcomes_share_the_date(void **state)
+{
+    (void)state;
+    assert_event_date("Police killed 38 militants and arrested 112 suspects in raids in April "
+                      "2024, officials said.\n",
+                      FNR_EVENT_KILL, "2024-04");
+    assert_event_date("Police detained Ali Kaya in Izmir and seized two pistols on May 3, 2024.\n",
+                      FNR_EVENT_ARREST, "2024-05-03");
+    assert_event_date("Ali Kaya was captured in Istanbul and sentenced to life in 2020.\n",
+                      FNR_EVENT_ARREST, "");
+}
+
+/* "Troops killed three of the attackers and arrested a fourth": both
+ * where the attack told just before was */
+static void test_second_outcome_keeps_the_place(void **state)
+{
+    (void)state;
+    fnr_facts *f =
+        run("Gunmen attacked a checkpoint near Tarmiyah in Iraq on April 20, killing two "
+            "soldiers. Troops killed three of the attackers and arrested a fourth, "
+            "identified as Mahmoud Jassim.\n",
+            "2025-05-04");
+    const fnr_event *v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_true(v->location >= 0);
+    assert_string_equal(f->entities[v->location].name, "Tarmiyah");
+    fnr_facts_free(f);
+}
+
+/* A suspect's denial tells no plot */
+static void test_denial_is_no_plot(void **state)
+{
+    (void)state;
+    assert_no_event("Police detained Ali Kaya in Izmir on Monday. He denied planning any attack "
+                    "on the church.\n",
+                    FNR_EVENT_PLOT);
+    assert_no_event("Police detained Ali Kaya in Izmir on Monday.\n\nHis brother denied plotting "
+                    "to kill the mayor.\n",
+                    FNR_EVENT_PLOT);
+}
+
+/* A minister's warning of what may come tells no plot, no attack, no
+ * sharing */
+static void test_what_may_come(void **state)
+{
+    (void)state;
+    const char *warned = "The cell could carry out fresh attacks over the winter, Governor Ahmet "
+                         "Demir warned, urging residents to stay alert.\n";
+    assert_no_event(warned, FNR_EVENT_PLOT);
+    assert_no_event(warned, FNR_EVENT_ATTACK);
+    assert_no_event(warned, FNR_EVENT_INTEL_SHARING);
+    assert_no_event("The militants might try to stage new bombings in the capital.\n",
+                    FNR_EVENT_PLOT);
+    const char *may = "The group may strike during the holiday season, Interior Minister Ali "
+                      "Yerlikaya warned, urging citizens to report suspicious activity.\n";
+    assert_no_event(may, FNR_EVENT_MILITARY_OPERATION);
+    assert_no_event(may, FNR_EVENT_INTEL_SHARING);
+    assert_no_event("Gendarmes are on patrol. Residents should stay alert, Governor Ahmet Demir "
+                    "said.\n",
+                    FNR_EVENT_INTEL_SHARING);
+    /* a warning given to someone stays one */
+    fnr_facts *f = run("MIT warned the police that the cell could strike again.\n", "2024-03-01");
+    assert_non_null(find_event(f, FNR_EVENT_INTEL_SHARING));
+    fnr_facts_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -7766,6 +8001,18 @@ int main(void)
         cmocka_unit_test(test_services_of_many_states),
         cmocka_unit_test(test_mit_and_round_up_reports),
         cmocka_unit_test(test_names_of_q22c),
+        cmocka_unit_test(test_days_later),
+        cmocka_unit_test(test_denial_is_no_plot),
+        cmocka_unit_test(test_what_may_come),
+        cmocka_unit_test(test_carried_day_of_last_year),
+        cmocka_unit_test(test_toll_of_conflict),
+        cmocka_unit_test(test_plotting_many_over_years),
+        cmocka_unit_test(test_aim_of_abducting),
+        cmocka_unit_test(test_one_of_the_nearest_killing),
+        cmocka_unit_test(test_own_date_after_comma_and),
+        cmocka_unit_test(test_second_verb_counts_its_object),
+        cmocka_unit_test(test_outcomes_share_the_date),
+        cmocka_unit_test(test_second_outcome_keeps_the_place),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
