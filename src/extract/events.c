@@ -8384,6 +8384,10 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
     if (s->tok0 + 2 < tg->t0 && (x_tok_is(d, s->tok0, "all") || x_tok_is(d, s->tok0, "both")) &&
         tok_class(d, s->tok0 + 2, W_BE_WORDS))
         all_of = x_tok_is(d, s->tok0, "both") ? 2 : token_number(d, s->tok0 + 1);
+    /* ("Both were arrested in Srinagar") */
+    if (s->tok0 + 1 < tg->t0 && x_tok_is(d, s->tok0, "both") &&
+        tok_class(d, s->tok0 + 1, W_BE_WORDS))
+        all_of = 2;
     /* "The largest number of suspects were caught in Istanbul", "Most of
      * them were held in Ankara": where most of the total told before were */
     bool most = s->tok0 + 2 < tg->t0 &&

@@ -7354,6 +7354,16 @@ static void test_leader_named_after_lead(void **state)
     assert_int_equal(v->count, 25);
     assert_false(names_have(k, v->targets, v->n_targets, "Sheikh Tamim"));
     fnr_facts_free(k);
+    /* "Both were arrested in Srinagar" after the arrest of two told */
+    fnr_facts *b =
+        run("NEW DELHI (AP) - India's National Investigation Agency (NIA) said Tuesday it "
+            "had arrested two more men in connection with a car bomb that killed 13 "
+            "people near the Red Fort.\n\nThe agency said the men, identified as Amir "
+            "Rashid Ali and Jasir Bilal Wani, had helped procure the vehicle. Both were "
+            "arrested in Srinagar.",
+            "2026-11-18");
+    assert_int_equal(n_events(b, FNR_EVENT_ARREST), 1);
+    fnr_facts_free(b);
     /* "One of them was killed": one, the sentence's subject */
     fnr_facts *h = run("One of them resisted arrest and was killed in a shootout.", NULL);
     v = find_event(h, FNR_EVENT_KILL);
