@@ -6363,9 +6363,12 @@ static bool year_of_a_name(const char *text, size_t len, const fnr_date_span *sp
     size_t a = sp->start_off, b = sp->end_off;
     if (b - a < 4 || b + 2 > len || text[b] != ' ' || text[b + 1] < 'a' || text[b + 1] > 'z')
         return false;
+    /* ("in a July 2026 indictment", "its March 2024 report") */
     if (b - a > 4)
-        return a >= 4 && memcmp(text + a - 4, "the ", 4) == 0 &&
-               !(a >= 7 && memcmp(text + a - 7, "on the ", 7) == 0);
+        return ((a >= 4 && memcmp(text + a - 4, "the ", 4) == 0 &&
+                 !(a >= 7 && memcmp(text + a - 7, "on the ", 7) == 0)) ||
+                (a >= 3 && memcmp(text + a - 3, " a ", 3) == 0) ||
+                (a >= 5 && memcmp(text + a - 5, " its ", 5) == 0));
     /* one adjective may stand between the article and the year */
     size_t w = a;
     if (w >= 2 && text[w - 1] == ' ') {

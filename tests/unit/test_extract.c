@@ -7364,6 +7364,15 @@ static void test_leader_named_after_lead(void **state)
             "2026-11-18");
     assert_int_equal(n_events(b, FNR_EVENT_ARREST), 1);
     fnr_facts_free(b);
+    /* "in a July 2026 indictment": the month names the step, no later
+     * year in its that-clause ("since 2022") */
+    fnr_facts *ind = run("Prosecutors said in a July 2026 indictment that the network had helped "
+                         "40 fighters travel to Afghanistan since 2022.",
+                         NULL);
+    v = find_event(ind, FNR_EVENT_LEGAL_ACTION);
+    assert_non_null(v);
+    assert_string_equal(v->date, "2026-07");
+    fnr_facts_free(ind);
     /* "One of them was killed": one, the sentence's subject */
     fnr_facts *h = run("One of them resisted arrest and was killed in a shootout.", NULL);
     v = find_event(h, FNR_EVENT_KILL);
