@@ -582,6 +582,7 @@ fnr_status x_word_classes(fnr_lexicon *lex)
         { "decades", X_CUE_YEARS },   { "soil", X_CUE_SOIL },       { "who", X_CUE_RELATIVE },
         { "which", X_CUE_RELATIVE },  { "that", X_CUE_RELATIVE },   { "later", X_CUE_LATER },
         { "same", X_CUE_LATER },      { "next", X_CUE_LATER },      { "following", X_CUE_LATER },
+        { "within", X_CUE_LATER },    { "shortly", X_CUE_LATER },
     };
 
     for (size_t i = 0; i < sizeof CUES / sizeof CUES[0]; i++) {
@@ -7191,6 +7192,17 @@ static bool later_shift(const x_doc *d, const xsent *s, int *days, int *months)
             *days = 1;
             return true;
         }
+        /* "were caught within hours of the attack", "shortly after the
+         * bombing": the day of the deed told before */
+        if (k + 2 < s->tok1 && x_tok_is(d, k, "within") &&
+            (x_tok_is(d, k + 1, "hours") || x_tok_is(d, k + 1, "minutes")) &&
+            x_tok_is(d, k + 2, "of"))
+            return true;
+        if (k + 2 < s->tok1 && x_tok_is(d, k, "after") && x_tok_is(d, k + 1, "the") &&
+            (x_tok_is(d, k - 1, "shortly") || x_tok_is(d, k - 1, "hours") ||
+             x_tok_is(d, k - 1, "minutes")) &&
+            tok_event_type(d, k + 2) == FNR_EVENT_ATTACK)
+            return true;
         /* "two days later", "a day later", "hours later", "a week later" */
         if (!x_tok_is(d, k, "later"))
             continue;

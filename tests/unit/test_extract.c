@@ -7373,6 +7373,19 @@ static void test_leader_named_after_lead(void **state)
     assert_non_null(v);
     assert_string_equal(v->date, "2026-07");
     fnr_facts_free(ind);
+    /* "caught within hours of the attack": the attack's day, not a date
+     * carried from an older paragraph */
+    fnr_facts *wh = run("In February 2024, police detained 25 suspects in Istanbul.\n\nISKP "
+                        "claimed the January 2024 attack on a church in Istanbul, in which one "
+                        "person was killed. Two gunmen were caught within hours of the attack.",
+                        "2026-10-14");
+    v = NULL;
+    for (size_t i = 0; i < wh->n_events; i++)
+        if (wh->events[i].type == FNR_EVENT_ARREST)
+            v = &wh->events[i]; /* the last */
+    assert_non_null(v);
+    assert_string_equal(v->date, "2024-01");
+    fnr_facts_free(wh);
     /* "One of them was killed": one, the sentence's subject */
     fnr_facts *h = run("One of them resisted arrest and was killed in a shootout.", NULL);
     v = find_event(h, FNR_EVENT_KILL);
