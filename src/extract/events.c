@@ -6995,8 +6995,14 @@ static bool coordinated_date(const x_doc *d, const xsent *s, const trig *tg,
     /* "A foreign service tipped off the police in early December, and
      * police arrested the three on Dec. 6, 2023": a part after ", and"
      * that states its own date is dated by it, not by the first part's */
+    /* (", leading to the arrest of four people in April", ", resulting
+     * in the capture of ...": the same) */
     for (size_t q = tg->t0; q > s->tok0 + 2 && tg->t0 - q < 12; q--) {
-        if (!x_tok_is(d, q - 1, "and") || !is_punct_c(d, q - 2, ','))
+        bool led = q > s->tok0 + 3 && is_punct_c(d, q - 3, ',') &&
+                   ((x_tok_is(d, q - 1, "to") &&
+                     (x_tok_is(d, q - 2, "leading") || x_tok_is(d, q - 2, "led"))) ||
+                    (x_tok_is(d, q - 1, "in") && x_tok_is(d, q - 2, "resulting")));
+        if (!led && (!x_tok_is(d, q - 1, "and") || !is_punct_c(d, q - 2, ',')))
             continue;
         size_t and_off = x_tok(d, q - 1)->start - s->start;
         if (sp->start_off < and_off &&

@@ -7386,6 +7386,15 @@ static void test_leader_named_after_lead(void **state)
     assert_non_null(v);
     assert_string_equal(v->date, "2024-01");
     fnr_facts_free(wh);
+    /* ", leading to the arrest of four people in April": the arrest's own
+     * month, not the warning's year */
+    fnr_facts *lt = run("MİT had earlier this year warned Belgian authorities about a Daesh cell "
+                        "in Brussels, leading to the arrest of four people in April.",
+                        "2026-11-19");
+    v = find_event(lt, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_string_equal(v->date, "2026-04");
+    fnr_facts_free(lt);
     /* "One of them was killed": one, the sentence's subject */
     fnr_facts *h = run("One of them resisted arrest and was killed in a shootout.", NULL);
     v = find_event(h, FNR_EVENT_KILL);
