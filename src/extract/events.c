@@ -5351,7 +5351,11 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         (memcmp(x_tok(d, tg->t0)->key, "kidnap", 6) == 0 ||
          memcmp(x_tok(d, tg->t0)->key, "abduct", 6) == 0)) {
         for (size_t k = tg->t0; k > s0 && tg->t0 - k < 4; k--)
-            if (tok_class(d, k - 1, W_PLOT_CONTEXT) || x_tok_is(d, k - 1, "to"))
+            if (tok_class(d, k - 1, W_PLOT_CONTEXT) || x_tok_is(d, k - 1, "to") ||
+                /* "tasked with abducting the journalist" */
+                (x_tok_is(d, k - 1, "with") && k >= s0 + 2 &&
+                 (x_tok_is(d, k - 2, "tasked") || x_tok_is(d, k - 2, "assigned") ||
+                  x_tok_is(d, k - 2, "entrusted"))))
                 return FNR_EVENT_PLOT;
         return FNR_EVENT_ATTACK;
     }
@@ -5781,8 +5785,9 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
           x_tok_is(d, tg->t0 - 3, "to"))))
         return FNR_EVENT_PLOT;
     /* "was tasked by the IRGC with surveilling and killing a journalist":
-     * a task given, not done ("charged with killing" tells a deed) */
-    if (t == FNR_EVENT_KILL && tg->t0 > s0 + 1) {
+     * a task given, not done ("charged with killing" tells a deed); so is
+     * "tasked with bombing a church" */
+    if ((t == FNR_EVENT_KILL || t == FNR_EVENT_ATTACK) && tg->t0 > s0 + 1) {
         size_t w =
             x_tok_is(d, tg->t0 - 1, "with") ? tg->t0 - 1
             : tg->t0 >= s0 + 3 && x_tok_is(d, tg->t0 - 1, "and") && x_tok_is(d, tg->t0 - 3, "with")
@@ -8695,7 +8700,7 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
             (part > 0 && e->count > part && si - e->sentence <= 2) ||
             (all_of > 1 && e->count == all_of && si - e->sentence <= 3))
             return true;
-        if (definite || of_them || quoted_again ||
+        if (definite || (of_them && e->count > 0 && e->count >= count) || quoted_again ||
             (faceless && !e->n_actors && !e->n_targets &&
              same_year(sentence_date(d, e->sentence), sentence_date(d, si)))) {
             /* "X claimed responsibility for the stabbing": who claims the

@@ -7395,6 +7395,28 @@ static void test_leader_named_after_lead(void **state)
     assert_non_null(v);
     assert_string_equal(v->date, "2026-04");
     fnr_facts_free(lt);
+    /* "Neither MIT nor ...": no person "Neither MIT" */
+    fnr_facts *nm =
+        run("Neither MIT nor the Iranian embassy in Ankara commented on the report.", NULL);
+    assert_non_null(find_entity(nm, "MIT"));
+    for (size_t i = 0; i < nm->n_entities; i++)
+        assert_int_not_equal(nm->entities[i].type, FNR_ENTITY_PERSON);
+    fnr_facts_free(nm);
+    /* "tasked with abducting the journalist": a task, no abduction done */
+    fnr_facts *ab =
+        run("The paper said the cell had been tasked with abducting the journalist.", NULL);
+    assert_int_equal(n_events(ab, FNR_EVENT_ATTACK), 0);
+    assert_int_equal(n_events(ab, FNR_EVENT_PLOT), 1);
+    fnr_facts_free(ab);
+    /* "Of the suspects, 153 were remanded": a breakdown of a total told
+     * before, not of a step that counted none */
+    fnr_facts *ot =
+        run("The trial of a former officer accused of spying began in Ankara.\n\nPolice "
+            "detained 200 suspects in raids in Konya. Of the suspects, 153 were "
+            "remanded in custody.",
+            NULL);
+    assert_int_equal(n_events(ot, FNR_EVENT_LEGAL_ACTION), 2);
+    fnr_facts_free(ot);
     /* "One of them was killed": one, the sentence's subject */
     fnr_facts *h = run("One of them resisted arrest and was killed in a shootout.", NULL);
     v = find_event(h, FNR_EVENT_KILL);
