@@ -4516,6 +4516,24 @@ static bool provided_with_info(const x_doc *d, const trig *tg, size_t s1)
     return false;
 }
 
+/* year_before, or the year of "the October 2015 bombing" (a month and
+ * year after "the" name the attack at trigger token t too). */
+static long naming_year_before(const x_doc *d, const xsent *s, size_t t)
+{
+    long y = year_before(d, s, t);
+    /* (one word of its kind between: "the October 2015 suicide bombing") */
+    if (y < 0 && t > s->tok0 + 3 && x_tok(d, t - 1)->kind == FNR_TOK_WORD &&
+        !(x_tok(d, t - 1)->tflags & FNR_TF_CAP))
+        t--;
+    if (y >= 0 || t < s->tok0 + 3 || !x_tok_is(d, t - 3, "the") ||
+        !(x_tok(d, t - 2)->xflags & XT_DATE) || !(x_tok(d, t - 2)->tflags & FNR_TF_CAP) ||
+        x_tok(d, t - 1)->kind != FNR_TOK_NUMBER ||
+        x_tok(d, t - 1)->end - x_tok(d, t - 1)->start != 4)
+        return y;
+    long v = token_number(d, t - 1);
+    return v >= 1900 && v <= 2099 ? v : -1;
+}
+
 static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg,
                                   const sent_facts *sf, bool has_plot_word)
 {
@@ -5054,7 +5072,7 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
                     return FNR_EVENT_PLOT;
         /* "wanted for a deadly 2016 attack": an attack of a past year
          * happened, whatever word comes before */
-        long named = year_before(d, s, tg->t0), after = -1;
+        long named = naming_year_before(d, s, tg->t0), after = -1;
         /* "wanted for a series of bombings in Baghdad in 2021": a "for"
          * before an attack of a past year told after it */
         for (size_t k = tg->t1; named <= 0 && k + 1 < s1 && k - tg->t1 < 6; k++) {
@@ -5135,9 +5153,9 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
     if (t == FNR_EVENT_PLOT) {
         /* "had planned the 2019 attack on a hotel": the attack of a past
          * year took place; the planning is the attack's, no plot */
-        for (size_t k = tg->t1; k < s1 && k - tg->t1 < 4; k++)
+        for (size_t k = tg->t1; k < s1 && k - tg->t1 < 5; k++)
             if (tok_event_type(d, k) == FNR_EVENT_ATTACK) {
-                long y = year_before(d, s, k);
+                long y = naming_year_before(d, s, k);
                 if (y > 0 && (d->doc.date.prec == FNR_DATE_NONE || y < d->doc.date.year))
                     return 0;
                 break;

@@ -7398,6 +7398,19 @@ static void test_second_outcome_keeps_the_place(void **state)
     fnr_facts_free(f);
 }
 
+/* "helped plan the October 2015 suicide bombing": a month and year name
+ * an attack that took place, no plot */
+static void test_planned_attack_of_a_named_month(void **state)
+{
+    (void)state;
+    const char *text = "Prosecutors say he helped plan the October 2015 suicide bombing outside "
+                       "the station, which killed 103 people.\n";
+    assert_no_event(text, FNR_EVENT_PLOT);
+    assert_event_date(text, FNR_EVENT_ATTACK, "2015-10");
+    assert_no_event("Prosecutors say he planned the October 2015 bombing outside the station.\n",
+                    FNR_EVENT_PLOT);
+}
+
 /* A suspect's denial tells no plot */
 static void test_denial_is_no_plot(void **state)
 {
@@ -7532,6 +7545,7 @@ int main(void)
         cmocka_unit_test(test_second_verb_counts_its_object),
         cmocka_unit_test(test_outcomes_share_the_date),
         cmocka_unit_test(test_second_outcome_keeps_the_place),
+        cmocka_unit_test(test_planned_attack_of_a_named_month),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
