@@ -6912,6 +6912,18 @@ static bool time_of_its_own(const x_doc *d, const xsent *s)
     return false;
 }
 
+/* Whether sentence s tells of "recent months" or "recent weeks" and the
+ * report's day is known. */
+static bool recent_time(const x_doc *d, const xsent *s)
+{
+    if (!(s->cues & X_CUE_UNITS) || d->doc.date.prec != FNR_DATE_DAY)
+        return false;
+    for (size_t k = s->tok0 + 1; k < s->tok1; k++)
+        if ((x_tok_is(d, k, "months") || x_tok_is(d, k, "weeks")) && x_tok_is(d, k - 1, "recent"))
+            return true;
+    return false;
+}
+
 /* "Two days later, a fourth suspect was caught", "On the same day,
  * police ...", "the next day", "a week later", "a month later": a time
  * counted from the event told before, not from the report's date. True
@@ -7124,6 +7136,13 @@ static fnr_status add_event(x_doc *d, size_t si, const trig *tg, fnr_event_type 
             dt = &sp->start;
         else if (!charge_told && framing_date(d, si, sp))
             dt = &sp->start;
+    } else if (recent_time(d, s)) {
+        /* "In recent months, X had been planning attacks": the report's
+         * month (D-17), not a date carried from another year */
+        carried = d->doc.date;
+        carried.day = 0;
+        carried.prec = FNR_DATE_MONTH;
+        dt = &carried;
     } else if (later_shift(d, s, &shift_days, &shift_months) && date_before(d, si, &carried)) {
         carried = date_shifted(carried, shift_days, shift_months);
         dt = &carried;

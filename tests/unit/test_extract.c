@@ -7411,6 +7411,16 @@ static void test_planned_attack_of_a_named_month(void **state)
                     FNR_EVENT_PLOT);
 }
 
+/* "In recent months" is the report's month (D-17), not a year carried
+ * from a paragraph before */
+static void test_recent_months(void **state)
+{
+    (void)state;
+    assert_last_date("In 2017, he fled to Idlib.\n\nIn recent months, Karakaya had been planning "
+                     "attacks on churches in Istanbul, officials said.\n",
+                     "2025-09-21", FNR_EVENT_PLOT, "2025-09");
+}
+
 /* A suspect's denial tells no plot */
 static void test_denial_is_no_plot(void **state)
 {
@@ -7546,6 +7556,7 @@ int main(void)
         cmocka_unit_test(test_outcomes_share_the_date),
         cmocka_unit_test(test_second_outcome_keeps_the_place),
         cmocka_unit_test(test_planned_attack_of_a_named_month),
+        cmocka_unit_test(test_recent_months),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
