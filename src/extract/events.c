@@ -4854,6 +4854,16 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
                 (t == FNR_EVENT_PLOT || tok_class(d, k, W_VAGUE_PLANS) ||
                  x_tok_is(d, k, "plotting") || x_tok_is(d, k, "any")))
                 return 0;
+    /* "said he had no role in the Ankara bombing", "denied any
+     * involvement in the attack": a denial of a part in a deed, which is
+     * told elsewhere if at all */
+    if (t == FNR_EVENT_ATTACK || t == FNR_EVENT_KILL || t == FNR_EVENT_PLOT)
+        for (size_t k = tg->t0; k > s0 + 2 && tg->t0 - k < 5 && !is_punct_c(d, k - 1, ','); k--)
+            if (x_tok_is(d, k - 1, "in") &&
+                (x_tok_is(d, k - 2, "role") || x_tok_is(d, k - 2, "involvement") ||
+                 x_tok_is(d, k - 2, "part")) &&
+                (x_tok_is(d, k - 3, "no") || x_tok_is(d, k - 3, "any")))
+                return 0;
     /* "No weapons or explosives were found": a sentence that opens with
      * "No" denies what its passive tells */
     if (x_tok_is(d, s0, "no") && tg->t0 > s0 + 2 && tg->t0 - s0 < 8 &&

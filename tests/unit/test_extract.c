@@ -7431,6 +7431,10 @@ static void test_denial_is_no_plot(void **state)
     assert_no_event("Police detained Ali Kaya in Izmir on Monday.\n\nHis brother denied plotting "
                     "to kill the mayor.\n",
                     FNR_EVENT_PLOT);
+    /* ... nor a denied part in an attack an attack */
+    assert_no_event("Police detained Ali Kaya in Izmir on Monday. Kaya told investigators that he "
+                    "had no role in the Ankara bombing.\n",
+                    FNR_EVENT_ATTACK);
 }
 
 /* A minister's warning of what may come tells no plot, no attack, no
