@@ -5606,6 +5606,19 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
     }
     if (t == FNR_EVENT_KILL && bomb_killed(d, s0, s1, tg))
         return FNR_EVENT_ATTACK;
+    /* "an attacker drove a truck into a market in Berlin, killing 12
+     * people": the dead of an attacker's deed are the attack's count */
+    if (t == FNR_EVENT_KILL && x_tok_is(d, tg->t0, "killing") && tg->t0 > s0 + 2 &&
+        is_punct_c(d, tg->t0 - 1, ',')) {
+        static const char *const ATTACKERS[] = { "attacker",   "gunman",    "gunmen", "assailant",
+                                                 "assailants", "attackers", NULL };
+        for (size_t k = tg->t0 - 1; k > s0 && tg->t0 - k < 20; k--) {
+            if (x_tok(d, k - 1)->xflags & XT_TRIGGER)
+                break;
+            if (x_tok_in(d, k - 1, ATTACKERS))
+                return FNR_EVENT_ATTACK;
+        }
+    }
     /* "which have carried out similar attacks": a likeness to the attack
      * told, no attack of its own */
     if (t == FNR_EVENT_ATTACK && tg->t0 > s0 &&

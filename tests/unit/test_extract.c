@@ -7421,6 +7421,21 @@ static void test_recent_months(void **state)
                      "2025-09-21", FNR_EVENT_PLOT, "2025-09");
 }
 
+/* "an attacker drove a truck into a market, killing 12 people": an
+ * attack counting its dead, not a killing */
+static void test_attacker_killing(void **state)
+{
+    (void)state;
+    const char *text = "In December 2016, an Islamist attacker drove a truck into a Christmas "
+                       "market in Berlin, killing 12 people.\n";
+    assert_no_event(text, FNR_EVENT_KILL);
+    fnr_facts *f = run(text, "2025-10-15");
+    const fnr_event *v = find_event(f, FNR_EVENT_ATTACK);
+    assert_non_null(v);
+    assert_int_equal(v->count, 12);
+    fnr_facts_free(f);
+}
+
 /* A suspect's denial tells no plot */
 static void test_denial_is_no_plot(void **state)
 {
@@ -7561,6 +7576,7 @@ int main(void)
         cmocka_unit_test(test_second_outcome_keeps_the_place),
         cmocka_unit_test(test_planned_attack_of_a_named_month),
         cmocka_unit_test(test_recent_months),
+        cmocka_unit_test(test_attacker_killing),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
