@@ -5609,7 +5609,10 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
     /* "an attacker drove a truck into a market in Berlin, killing 12
      * people": the dead of an attacker's deed are the attack's count */
     if (t == FNR_EVENT_KILL && x_tok_is(d, tg->t0, "killing") && tg->t0 > s0 + 2 &&
-        is_punct_c(d, tg->t0 - 1, ',')) {
+        is_punct_c(d, tg->t0 - 1, ',') &&
+        /* ("police chased the gunman, killing him": the attacker killed) */
+        !(tg->t1 < s1 && (x_tok_is(d, tg->t1, "him") || x_tok_is(d, tg->t1, "them") ||
+                          x_tok_is(d, tg->t1, "her") || x_tok_is(d, tg->t1, "both")))) {
         static const char *const ATTACKERS[] = { "attacker",   "gunman",    "gunmen", "assailant",
                                                  "assailants", "attackers", NULL };
         for (size_t k = tg->t0 - 1; k > s0 && tg->t0 - k < 20; k--) {

@@ -7434,6 +7434,10 @@ static void test_attacker_killing(void **state)
     assert_non_null(v);
     assert_int_equal(v->count, 12);
     fnr_facts_free(f);
+    /* ... but the attacker killed is a killing */
+    f = run("Police chased the gunman through the market, killing him.\n", "2025-10-15");
+    assert_non_null(find_event(f, FNR_EVENT_KILL));
+    fnr_facts_free(f);
 }
 
 /* A suspect's denial tells no plot */
