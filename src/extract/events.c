@@ -4734,6 +4734,24 @@ static bool provided_with_info(const x_doc *d, const trig *tg, size_t s1)
     return false;
 }
 
+/* year_before, or the year of "the October 2015 bombing" (a month and
+ * year after "the" name the attack at trigger token t too). */
+static long naming_year_before(const x_doc *d, const xsent *s, size_t t)
+{
+    long y = year_before(d, s, t);
+    /* (one word of its kind between: "the October 2015 suicide bombing") */
+    if (y < 0 && t > s->tok0 + 3 && x_tok(d, t - 1)->kind == FNR_TOK_WORD &&
+        !(x_tok(d, t - 1)->tflags & FNR_TF_CAP))
+        t--;
+    if (y >= 0 || t < s->tok0 + 3 || !x_tok_is(d, t - 3, "the") ||
+        !(x_tok(d, t - 2)->xflags & XT_DATE) || !(x_tok(d, t - 2)->tflags & FNR_TF_CAP) ||
+        x_tok(d, t - 1)->kind != FNR_TOK_NUMBER ||
+        x_tok(d, t - 1)->end - x_tok(d, t - 1)->start != 4)
+        return y;
+    long v = token_number(d, t - 1);
+    return v >= 1900 && v <= 2099 ? v : -1;
+}
+
 static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg,
                                   const sent_facts *sf, bool has_plot_word)
 {
@@ -5054,6 +5072,16 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
                 (t == FNR_EVENT_PLOT || tok_class(d, k, W_VAGUE_PLANS) ||
                  x_tok_is(d, k, "plotting") || x_tok_is(d, k, "any")))
                 return 0;
+    /* "said he had no role in the Ankara bombing", "denied any
+     * involvement in the attack": a denial of a part in a deed, which is
+     * told elsewhere if at all */
+    if (t == FNR_EVENT_ATTACK || t == FNR_EVENT_KILL || t == FNR_EVENT_PLOT)
+        for (size_t k = tg->t0; k > s0 + 2 && tg->t0 - k < 5 && !is_punct_c(d, k - 1, ','); k--)
+            if (x_tok_is(d, k - 1, "in") &&
+                (x_tok_is(d, k - 2, "role") || x_tok_is(d, k - 2, "involvement") ||
+                 x_tok_is(d, k - 2, "part")) &&
+                (x_tok_is(d, k - 3, "no") || x_tok_is(d, k - 3, "any")))
+                return 0;
     /* "No weapons or explosives were found": a sentence that opens with
      * "No" denies what its passive tells */
     if (x_tok_is(d, s0, "no") && tg->t0 > s0 + 2 && tg->t0 - s0 < 8 &&
@@ -5272,7 +5300,7 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
                     return FNR_EVENT_PLOT;
         /* "wanted for a deadly 2016 attack": an attack of a past year
          * happened, whatever word comes before */
-        long named = year_before(d, s, tg->t0), after = -1;
+        long named = naming_year_before(d, s, tg->t0), after = -1;
         /* "wanted for a series of bombings in Baghdad in 2021": a "for"
          * before an attack of a past year told after it */
         for (size_t k = tg->t1; named <= 0 && k + 1 < s1 && k - tg->t1 < 6; k++) {
@@ -5362,9 +5390,9 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
     if (t == FNR_EVENT_PLOT) {
         /* "had planned the 2019 attack on a hotel": the attack of a past
          * year took place; the planning is the attack's, no plot */
-        for (size_t k = tg->t1; k < s1 && k - tg->t1 < 4; k++)
+        for (size_t k = tg->t1; k < s1 && k - tg->t1 < 5; k++)
             if (tok_event_type(d, k) == FNR_EVENT_ATTACK) {
-                long y = year_before(d, s, k);
+                long y = naming_year_before(d, s, k);
                 if (y > 0 && (d->doc.date.prec == FNR_DATE_NONE || y < d->doc.date.year))
                     return 0;
                 break;
@@ -5810,6 +5838,22 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
     }
     if (t == FNR_EVENT_KILL && bomb_killed(d, s0, s1, tg))
         return FNR_EVENT_ATTACK;
+    /* "an attacker drove a truck into a market in Berlin, killing 12
+     * people": the dead of an attacker's deed are the attack's count */
+    if (t == FNR_EVENT_KILL && x_tok_is(d, tg->t0, "killing") && tg->t0 > s0 + 2 &&
+        is_punct_c(d, tg->t0 - 1, ',') &&
+        /* ("police chased the gunman, killing him": the attacker killed) */
+        !(tg->t1 < s1 && (x_tok_is(d, tg->t1, "him") || x_tok_is(d, tg->t1, "them") ||
+                          x_tok_is(d, tg->t1, "her") || x_tok_is(d, tg->t1, "both")))) {
+        static const char *const ATTACKERS[] = { "attacker",   "gunman",    "gunmen", "assailant",
+                                                 "assailants", "attackers", NULL };
+        for (size_t k = tg->t0 - 1; k > s0 && tg->t0 - k < 20; k--) {
+            if (x_tok(d, k - 1)->xflags & XT_TRIGGER)
+                break;
+            if (x_tok_in(d, k - 1, ATTACKERS))
+                return FNR_EVENT_ATTACK;
+        }
+    }
     /* "which have carried out similar attacks": a likeness to the attack
      * told, no attack of its own */
     if (t == FNR_EVENT_ATTACK && tg->t0 > s0 &&
@@ -7183,6 +7227,18 @@ static bool listing_aside(const x_doc *d, const xsent *s, const trig *tg)
     return is_punct_c(d, k - 1, ',') && x_tok(d, k - 2)->mention >= 0;
 }
 
+/* Whether sentence s tells of "recent months" or "recent weeks" and the
+ * report's day is known. */
+static bool recent_time(const x_doc *d, const xsent *s)
+{
+    if (!(s->cues & X_CUE_UNITS) || d->doc.date.prec != FNR_DATE_DAY)
+        return false;
+    for (size_t k = s->tok0 + 1; k < s->tok1; k++)
+        if ((x_tok_is(d, k, "months") || x_tok_is(d, k, "weeks")) && x_tok_is(d, k - 1, "recent"))
+            return true;
+    return false;
+}
+
 /* "Two days later, a fourth suspect was caught", "On the same day,
  * police ...", "the next day", "a week later", "a month later": a time
  * counted from the event told before, not from the report's date. True
@@ -7406,6 +7462,13 @@ static fnr_status add_event(x_doc *d, size_t si, const trig *tg, fnr_event_type 
             dt = &sp->start;
         else if (!charge_told && framing_date(d, si, sp))
             dt = &sp->start;
+    } else if (recent_time(d, s)) {
+        /* "In recent months, X had been planning attacks": the report's
+         * month (D-17), not a date carried from another year */
+        carried = d->doc.date;
+        carried.day = 0;
+        carried.prec = FNR_DATE_MONTH;
+        dt = &carried;
     } else if (later_shift(d, s, &shift_days, &shift_months) && date_before(d, si, &carried)) {
         carried = date_shifted(carried, shift_days, shift_months);
         dt = &carried;

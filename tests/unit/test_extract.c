@@ -7934,6 +7934,48 @@ static void test_second_outcome_keeps_the_place(void **state)
     fnr_facts_free(f);
 }
 
+/* "helped plan the October 2015 suicide bombing": a month and year name
+ * an attack that took place, no plot */
+static void test_planned_attack_of_a_named_month(void **state)
+{
+    (void)state;
+    const char *text = "Prosecutors say he helped plan the October 2015 suicide bombing outside "
+                       "the station, which killed 103 people.\n";
+    assert_no_event(text, FNR_EVENT_PLOT);
+    assert_event_date(text, FNR_EVENT_ATTACK, "2015-10");
+    assert_no_event("Prosecutors say he planned the October 2015 bombing outside the station.\n",
+                    FNR_EVENT_PLOT);
+}
+
+/* "In recent months" is the report's month (D-17), not a year carried
+ * from a paragraph before */
+static void test_recent_months(void **state)
+{
+    (void)state;
+    assert_last_date("In 2017, he fled to Idlib.\n\nIn recent months, Karakaya had been planning "
+                     "attacks on churches in Istanbul, officials said.\n",
+                     "2025-09-21", FNR_EVENT_PLOT, "2025-09");
+}
+
+/* "an attacker drove a truck into a market, killing 12 people": an
+ * attack counting its dead, not a killing */
+static void test_attacker_killing(void **state)
+{
+    (void)state;
+    const char *text = "In December 2016, an Islamist attacker drove a truck into a Christmas "
+                       "market in Berlin, killing 12 people.\n";
+    assert_no_event(text, FNR_EVENT_KILL);
+    fnr_facts *f = run(text, "2025-10-15");
+    const fnr_event *v = find_event(f, FNR_EVENT_ATTACK);
+    assert_non_null(v);
+    assert_int_equal(v->count, 12);
+    fnr_facts_free(f);
+    /* ... but the attacker killed is a killing */
+    f = run("Police chased the gunman through the market, killing him.\n", "2025-10-15");
+    assert_non_null(find_event(f, FNR_EVENT_KILL));
+    fnr_facts_free(f);
+}
+
 /* A suspect's denial tells no plot */
 static void test_denial_is_no_plot(void **state)
 {
@@ -7944,6 +7986,10 @@ static void test_denial_is_no_plot(void **state)
     assert_no_event("Police detained Ali Kaya in Izmir on Monday.\n\nHis brother denied plotting "
                     "to kill the mayor.\n",
                     FNR_EVENT_PLOT);
+    /* ... nor a denied part in an attack an attack */
+    assert_no_event("Police detained Ali Kaya in Izmir on Monday. Kaya told investigators that he "
+                    "had no role in the Ankara bombing.\n",
+                    FNR_EVENT_ATTACK);
 }
 
 /* A minister's warning of what may come tells no plot, no attack, no
@@ -8076,6 +8122,9 @@ int main(void)
         cmocka_unit_test(test_second_verb_counts_its_object),
         cmocka_unit_test(test_outcomes_share_the_date),
         cmocka_unit_test(test_second_outcome_keeps_the_place),
+        cmocka_unit_test(test_planned_attack_of_a_named_month),
+        cmocka_unit_test(test_recent_months),
+        cmocka_unit_test(test_attacker_killing),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
