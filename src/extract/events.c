@@ -8129,6 +8129,7 @@ static bool another_one(const x_doc *d, const xsent *s)
     for (size_t k = s->tok0; k < s->tok1; k++)
         if (x_tok_is(d, k, "separate") || x_tok_is(d, k, "separately") ||
             x_tok_is(d, k, "another") || x_tok_is(d, k, "meanwhile") || x_tok_is(d, k, "second") ||
+            x_tok_is(d, k, "similar") ||
             /* not "also known as" */
             (x_tok_is(d, k, "also") &&
              !(k + 1 < s->tok1 && (x_tok_is(d, k + 1, "known") || x_tok_is(d, k + 1, "called") ||

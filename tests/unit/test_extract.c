@@ -7417,6 +7417,14 @@ static void test_leader_named_after_lead(void **state)
             NULL);
     assert_int_equal(n_events(ot, FNR_EVENT_LEGAL_ACTION), 2);
     fnr_facts_free(ot);
+    /* "a similar plot ..., detaining eight suspects": another round-up
+     * of the same count, not the lead's told again */
+    fnr_facts *sim = run("Police detained eight people in Istanbul on suspicion of spying on "
+                         "dissidents.\n\nIn February, authorities said they had foiled a similar "
+                         "plot in Istanbul, detaining eight suspects.",
+                         NULL);
+    assert_int_equal(n_events(sim, FNR_EVENT_ARREST), 2);
+    fnr_facts_free(sim);
     /* "One of them was killed": one, the sentence's subject */
     fnr_facts *h = run("One of them resisted arrest and was killed in a shootout.", NULL);
     v = find_event(h, FNR_EVENT_KILL);
