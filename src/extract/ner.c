@@ -3763,7 +3763,13 @@ static fnr_status scan_code_names(scan_ctx *c)
         }
         if (k >= c->s1)
             continue;
-        if (x_tok_is(d, k, "the") || x_tok_is(d, k, "a") || x_tok_is(d, k, "an")) {
+        if (!quoted && k + 2 < c->s1 && x_tok_is(d, k, "the") && is_open_quote(d, k + 1) &&
+            is_word(x_tok(d, k + 2)) && (x_tok(d, k + 2)->tflags & FNR_TF_CAP)) {
+            /* known as the "Kurdish Fox": a nickname in quotes after the
+             * article, named without it */
+            quoted = true;
+            k += 2;
+        } else if (x_tok_is(d, k, "the") || x_tok_is(d, k, "a") || x_tok_is(d, k, "an")) {
             /* known as the leader: a description; known as "the Engineer": a
              * nickname, named without its article; so is "Rawa Majid, also
              * known as the Kurdish Fox," unquoted, beside a person */

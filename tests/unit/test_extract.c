@@ -7284,6 +7284,12 @@ static void test_names_of_q22c(void **state)
     const fnr_entity *diwan = find_entity(f, "Diwan al-Rikaz");
     assert_true(diwan && diwan->type == FNR_ENTITY_ORGANIZATION);
     fnr_facts_free(f);
+    /* known as the "X": a quoted nickname after the article */
+    f = run("The gang, led by Dara Sali, known as the \"Grey Hawk\", took the job.\n", NULL);
+    const fnr_entity *sali = find_entity(f, "Dara Sali");
+    assert_non_null(sali);
+    assert_true(has_alias(sali, "Grey Hawk"));
+    fnr_facts_free(f);
 }
 
 int main(void)
