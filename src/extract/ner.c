@@ -1514,6 +1514,10 @@ static bool looks_like_person(const x_doc *d, size_t i, size_t j)
         return false;
     if (given || particle)
         return true;
+    /* ("ESPIONAGE RING SERVING IRAN": words of a headline in capitals
+     * are no name unless a given name or particle says so) */
+    if (x_tok(d, i)->tflags & x_tok(d, j - 1)->tflags & FNR_TF_UPPER)
+        return false;
     return n_common == 0 && n_words <= 4;
 }
 

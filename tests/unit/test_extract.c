@@ -7290,6 +7290,14 @@ static void test_names_of_q22c(void **state)
     assert_non_null(sali);
     assert_true(has_alias(sali, "Grey Hawk"));
     fnr_facts_free(f);
+    /* words of a headline in capitals are no person */
+    f = run("date 2026-05-12 ARMS RING SERVING IRAN BUSTED IN MERSIN\n\nMERSIN\n\nPolice "
+            "detained five men in Mersin on Monday.\n",
+            NULL);
+    for (size_t i = 0; i < f->n_entities; i++)
+        if (f->entities[i].type == FNR_ENTITY_PERSON)
+            fail_msg("\"%s\" taken for a person", f->entities[i].name);
+    fnr_facts_free(f);
 }
 
 int main(void)
