@@ -956,9 +956,9 @@ static const char *const LOWER_ORG_HEADS[] = { "police",  "office",    "regiment
 static const char *const NAMED_OPS[] = { "operation", "operasyonu", NULL };
 /* Arabic words for a body that open a militant group's name ("Katibat
  * al-Tawhid wal-Jihad", "Jaish al-Adl"). */
-static const char *const ARABIC_BODIES[] = { "katibat", "katiba", "jaish", "jabhat",
-                                             "harakat", "hizb",   "liwa",  "ansar",
-                                             "tanzim",  "jamaat", "diwan", NULL };
+static const char *const ARABIC_BODIES[] = { "katibat", "katiba",  "jaish",   "jabhat", "harakat",
+                                             "hizb",    "liwa",    "ansar",   "tanzim", "jamaat",
+                                             "diwan",   "wilayat", "wilayah", NULL };
 
 /* Heads of a body's name that "for" continues ("Office for Counter-Terrorism
  * Coordination"). */

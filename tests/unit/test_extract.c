@@ -7279,10 +7279,15 @@ static void test_names_of_q22c(void **state)
     assert_true(has_alias(unifil, "UN Interim Force in Lebanon"));
     assert_true(acil && acil->type == FNR_ENTITY_ORGANIZATION);
     fnr_facts_free(f);
-    /* "Diwan" opens the name of a group's office, not a person's */
+    /* "Diwan" and "Wilayat" open the names of a group's offices and
+     * provinces, not persons' */
     f = run("Raiders found ledgers of the so-called Diwan al-Rikaz in the house.\n", NULL);
     const fnr_entity *diwan = find_entity(f, "Diwan al-Rikaz");
     assert_true(diwan && diwan->type == FNR_ENTITY_ORGANIZATION);
+    fnr_facts_free(f);
+    f = run("He had links to the group's so-called Wilayat al-Hijaz, police said.\n", NULL);
+    const fnr_entity *wil = find_entity(f, "Wilayat al-Hijaz");
+    assert_true(wil && wil->type == FNR_ENTITY_ORGANIZATION);
     fnr_facts_free(f);
     /* known as the "X": a quoted nickname after the article */
     f = run("The gang, led by Dara Sali, known as the \"Grey Hawk\", took the job.\n", NULL);
