@@ -785,6 +785,11 @@ static const fnr_lex_entry *usable_entry(const x_doc *d, size_t i, size_t j, con
     for (size_t k = i; k < j; k++)
         if (is_word(x_tok(d, k)) && !(x_tok(d, k)->tflags & (FNR_TF_UPPER | FNR_TF_INITIALS)))
             all_up = false;
+    /* ("SANA said": a name in capitals is the acronym the dictionary
+     * spells so, before a place spelt otherwise, Sana'a) */
+    for (size_t e = 0; e < n && all_up && n > 1; e++)
+        if (entity_class(es[e]->cls) && es[e]->upper_name && !es[e]->mixed_acronym)
+            return es[e];
     for (size_t e = 0; e < n; e++) {
         if (!entity_class(es[e]->cls))
             continue;

@@ -7295,6 +7295,11 @@ static void test_names_of_q22c(void **state)
     assert_non_null(sali);
     assert_true(has_alias(sali, "Grey Hawk"));
     fnr_facts_free(f);
+    /* "SANA said": the acronym in capitals is the agency, not Sana'a */
+    f = run("Troops seized two drones near Homs, SANA said.\n", NULL);
+    const fnr_entity *sana = find_entity(f, "SANA");
+    assert_true(sana && sana->type == FNR_ENTITY_ORGANIZATION);
+    fnr_facts_free(f);
     /* words of a headline in capitals are no person */
     f = run("date 2026-05-12 ARMS RING SERVING IRAN BUSTED IN MERSIN\n\nMERSIN\n\nPolice "
             "detained five men in Mersin on Monday.\n",
