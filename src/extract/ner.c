@@ -4171,6 +4171,30 @@ static int32_t surname_find(const x_doc *d, const link_set *ls, const xtok *t)
     return -1;
 }
 
+/* Whether the given names of tokens a and b are one name in two
+ * spellings ("Muhammad", "Mohammed", "Mohamed"; "Khaled", "Khalid"): their
+ * keys are equal once o is read as u, e and i as a, and doubled letters
+ * once. "Mehmet" and "Ahmet" stay apart from "Muhammad" and "Ahmad". */
+static bool given_variants(const xtok *a, const xtok *b)
+{
+    char fa[32], fb[32];
+    size_t na = 0, nb = 0;
+    const xtok *t[2] = { a, b };
+    char *f[2] = { fa, fb };
+    size_t *n[2] = { &na, &nb };
+    for (int w = 0; w < 2; w++) {
+        if (t[w]->key_len >= sizeof fa)
+            return false;
+        for (size_t k = 0; k < t[w]->key_len; k++) {
+            char ch = t[w]->key[k];
+            ch = ch == 'o' ? 'u' : ch == 'e' || ch == 'i' ? 'a' : ch;
+            if (*n[w] == 0 || f[w][*n[w] - 1] != ch)
+                f[w][(*n[w])++] = ch;
+        }
+    }
+    return na == nb && na > 0 && memcmp(fa, fb, na) == 0;
+}
+
 /* Links mentions that name one thing: same dictionary group, same key,
  * surnames of full names, demonym institutions of a named service. */
 /* Whether mention f's words hold mention m's words as a run of whole
@@ -4386,6 +4410,25 @@ static fnr_status link_mentions(x_doc *d)
         }
         unite(d, j, (int32_t)i);
         m->weak = 1;
+    }
+    /* "Muhammad al-Hamwi" after "Mohammed Saleh al-Hamwi": a given name
+     * spelt otherwise and the surname of a person named in full are that
+     * person's */
+    for (size_t i = 0; i < n; i++) {
+        xmention *m = x_men(d, i);
+        if (!m->key_len || m->type != FNR_ENTITY_PERSON || m->tok1 - m->tok0 != 2 || m->weak ||
+            !(x_tok(d, m->tok0)->xflags & XT_GIVEN))
+            continue;
+        int32_t j = surname_find(d, &surnames, x_tok(d, m->tok1 - 1));
+        if (j < 0 || j == (int32_t)i || find_root(d, j) == find_root(d, (int32_t)i))
+            continue;
+        const xmention *f = x_men(d, (size_t)j);
+        const xtok *g = x_tok(d, m->tok0), *fg = x_tok(d, f->tok0);
+        /* (the same given name with a middle name left out may be a
+         * kinsman's: "Khalid al-Turki" beside "Khalid Omar al-Turki") */
+        if (same_key(g, fg) || !given_variants(g, fg))
+            continue;
+        unite(d, j, (int32_t)i);
     }
     /* "Turkish intelligence" is the named service of that country, if any. */
     for (size_t i = 0; i < n; i++) {

@@ -7295,6 +7295,16 @@ static void test_names_of_q22c(void **state)
     assert_non_null(sali);
     assert_true(has_alias(sali, "Grey Hawk"));
     fnr_facts_free(f);
+    /* a given name spelt otherwise with the surname of one named in full
+     * is that person; "Mehmet" is not "Mohamed" */
+    f = run("Police held Mohamed Ali Kassem in Tripoli. Muhammad Kassem had fled in 2019, and "
+            "Mehmet Kassem stayed.\n",
+            NULL);
+    const fnr_entity *kas = find_entity(f, "Mohamed Ali Kassem");
+    assert_non_null(kas);
+    assert_true(has_alias(kas, "Muhammad Kassem"));
+    assert_false(has_alias(kas, "Mehmet Kassem"));
+    fnr_facts_free(f);
     /* "SANA said": the acronym in capitals is the agency, not Sana'a */
     f = run("Troops seized two drones near Homs, SANA said.\n", NULL);
     const fnr_entity *sana = find_entity(f, "SANA");
