@@ -2982,14 +2982,20 @@ static fnr_status scan_names(scan_ctx *c)
              * (a body's name may open with one: "the General Service Unit") */
             size_t k = i;
             bool body = x_tok(d, seq - 1)->xflags & XT_ORGHEAD;
-            /* "the Consulate General of Russia": the rank is the mission's */
-            if (x_tok_is(d, i, "consulate") && i + 3 < seq && x_tok_is(d, i + 1, "general") &&
-                x_tok_is(d, i + 2, "of")) {
-                st = add_mention(d, c->s, i, seq, FNR_ENTITY_ORGANIZATION, NULL,
+            /* "the Consulate General of Russia": the rank is the mission's
+             * ("the Directorate General of Migration Management" a body's) */
+            size_t gen_end = seq;
+            if (x_tok_is(d, i, "directorate") && seq == i + 2 && seq + 1 < c->s1 &&
+                x_tok_is(d, seq, "of") && (x_tok(d, seq + 1)->tflags & FNR_TF_CAP) &&
+                x_tok(d, seq + 1)->mention < 0)
+                gen_end = cap_sequence(d, seq + 1, c->s1);
+            if ((x_tok_is(d, i, "consulate") || x_tok_is(d, i, "directorate")) && i + 3 < gen_end &&
+                x_tok_is(d, i + 1, "general") && x_tok_is(d, i + 2, "of")) {
+                st = add_mention(d, c->s, i, gen_end, FNR_ENTITY_ORGANIZATION, NULL,
                                  org_kind_from_head(d, i), "institution_of", false, NULL);
                 if (st != FNR_OK)
                     return st;
-                i = seq;
+                i = gen_end;
                 continue;
             }
             /* ("Katibat Imam al-Bukhari": a group named after an imam) */

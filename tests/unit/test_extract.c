@@ -7305,6 +7305,13 @@ static void test_names_of_q22c(void **state)
     assert_true(has_alias(kas, "Muhammad Kassem"));
     assert_false(has_alias(kas, "Mehmet Kassem"));
     fnr_facts_free(f);
+    /* "the Directorate General of X": one body, no person "X" */
+    f = run("The courier was flagged by the Directorate General of Civil Registration (NVI).\n",
+            NULL);
+    const fnr_entity *dg = find_entity(f, "Directorate General of Civil Registration");
+    assert_true(dg && dg->type == FNR_ENTITY_ORGANIZATION);
+    assert_true(has_alias(dg, "NVI"));
+    fnr_facts_free(f);
     /* "SANA said": the acronym in capitals is the agency, not Sana'a */
     f = run("Troops seized two drones near Homs, SANA said.\n", NULL);
     const fnr_entity *sana = find_entity(f, "SANA");
