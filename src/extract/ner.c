@@ -785,6 +785,11 @@ static const fnr_lex_entry *usable_entry(const x_doc *d, size_t i, size_t j, con
     for (size_t k = i; k < j; k++)
         if (is_word(x_tok(d, k)) && !(x_tok(d, k)->tflags & (FNR_TF_UPPER | FNR_TF_INITIALS)))
             all_up = false;
+    /* ("SANA said": a name in capitals is the acronym the dictionary
+     * spells so, before a place spelt otherwise, Sana'a) */
+    for (size_t e = 0; e < n && all_up && n > 1; e++)
+        if (entity_class(es[e]->cls) && es[e]->upper_name && !es[e]->mixed_acronym)
+            return es[e];
     for (size_t e = 0; e < n; e++) {
         if (!entity_class(es[e]->cls))
             continue;
@@ -956,9 +961,9 @@ static const char *const LOWER_ORG_HEADS[] = { "police",  "office",    "regiment
 static const char *const NAMED_OPS[] = { "operation", "operasyonu", NULL };
 /* Arabic words for a body that open a militant group's name ("Katibat
  * al-Tawhid wal-Jihad", "Jaish al-Adl"). */
-static const char *const ARABIC_BODIES[] = { "katibat", "katiba", "jaish", "jabhat",
-                                             "harakat", "hizb",   "liwa",  "ansar",
-                                             "tanzim",  "jamaat", "diwan", NULL };
+static const char *const ARABIC_BODIES[] = { "katibat", "katiba",  "jaish",   "jabhat", "harakat",
+                                             "hizb",    "liwa",    "ansar",   "tanzim", "jamaat",
+                                             "diwan",   "wilayat", "wilayah", NULL };
 
 /* Heads of a body's name that "for" continues ("Office for Counter-Terrorism
  * Coordination"). */
@@ -1546,6 +1551,10 @@ static bool looks_like_person(const x_doc *d, size_t i, size_t j)
         return false;
     if (given || particle)
         return true;
+    /* ("ESPIONAGE RING SERVING IRAN": words of a headline in capitals
+     * are no name unless a given name or particle says so) */
+    if (x_tok(d, i)->tflags & x_tok(d, j - 1)->tflags & FNR_TF_UPPER)
+        return false;
     return n_common == 0 && n_words <= 4;
 }
 
@@ -3046,14 +3055,20 @@ static fnr_status scan_names(scan_ctx *c)
              * (a body's name may open with one: "the General Service Unit") */
             size_t k = i;
             bool body = x_tok(d, seq - 1)->xflags & XT_ORGHEAD;
-            /* "the Consulate General of Russia": the rank is the mission's */
-            if (x_tok_is(d, i, "consulate") && i + 3 < seq && x_tok_is(d, i + 1, "general") &&
-                x_tok_is(d, i + 2, "of")) {
-                st = add_mention(d, c->s, i, seq, FNR_ENTITY_ORGANIZATION, NULL,
+            /* "the Consulate General of Russia": the rank is the mission's
+             * ("the Directorate General of Migration Management" a body's) */
+            size_t gen_end = seq;
+            if (x_tok_is(d, i, "directorate") && seq == i + 2 && seq + 1 < c->s1 &&
+                x_tok_is(d, seq, "of") && (x_tok(d, seq + 1)->tflags & FNR_TF_CAP) &&
+                x_tok(d, seq + 1)->mention < 0)
+                gen_end = cap_sequence(d, seq + 1, c->s1);
+            if ((x_tok_is(d, i, "consulate") || x_tok_is(d, i, "directorate")) && i + 3 < gen_end &&
+                x_tok_is(d, i + 1, "general") && x_tok_is(d, i + 2, "of")) {
+                st = add_mention(d, c->s, i, gen_end, FNR_ENTITY_ORGANIZATION, NULL,
                                  org_kind_from_head(d, i), "institution_of", false, NULL);
                 if (st != FNR_OK)
                     return st;
-                i = seq;
+                i = gen_end;
                 continue;
             }
             /* ("Katibat Imam al-Bukhari": a group named after an imam) */
@@ -3840,7 +3855,13 @@ static fnr_status scan_code_names(scan_ctx *c)
         }
         if (k >= c->s1)
             continue;
-        if (x_tok_is(d, k, "the") || x_tok_is(d, k, "a") || x_tok_is(d, k, "an")) {
+        if (!quoted && k + 2 < c->s1 && x_tok_is(d, k, "the") && is_open_quote(d, k + 1) &&
+            is_word(x_tok(d, k + 2)) && (x_tok(d, k + 2)->tflags & FNR_TF_CAP)) {
+            /* known as the "Kurdish Fox": a nickname in quotes after the
+             * article, named without it */
+            quoted = true;
+            k += 2;
+        } else if (x_tok_is(d, k, "the") || x_tok_is(d, k, "a") || x_tok_is(d, k, "an")) {
             /* known as the leader: a description; known as "the Engineer": a
              * nickname, named without its article; so is "Rawa Majid, also
              * known as the Kurdish Fox," unquoted, beside a person */
@@ -4233,6 +4254,30 @@ static int32_t surname_find(const x_doc *d, const link_set *ls, const xtok *t)
     return -1;
 }
 
+/* Whether the given names of tokens a and b are one name in two
+ * spellings ("Muhammad", "Mohammed", "Mohamed"; "Khaled", "Khalid"): their
+ * keys are equal once o is read as u, e and i as a, and doubled letters
+ * once. "Mehmet" and "Ahmet" stay apart from "Muhammad" and "Ahmad". */
+static bool given_variants(const xtok *a, const xtok *b)
+{
+    char fa[32], fb[32];
+    size_t na = 0, nb = 0;
+    const xtok *t[2] = { a, b };
+    char *f[2] = { fa, fb };
+    size_t *n[2] = { &na, &nb };
+    for (int w = 0; w < 2; w++) {
+        if (t[w]->key_len >= sizeof fa)
+            return false;
+        for (size_t k = 0; k < t[w]->key_len; k++) {
+            char ch = t[w]->key[k];
+            ch = ch == 'o' ? 'u' : ch == 'e' || ch == 'i' ? 'a' : ch;
+            if (*n[w] == 0 || f[w][*n[w] - 1] != ch)
+                f[w][(*n[w])++] = ch;
+        }
+    }
+    return na == nb && na > 0 && memcmp(fa, fb, na) == 0;
+}
+
 /* Links mentions that name one thing: same dictionary group, same key,
  * surnames of full names, demonym institutions of a named service. */
 /* Whether mention f's words hold mention m's words as a run of whole
@@ -4458,6 +4503,25 @@ static fnr_status link_mentions(x_doc *d)
         }
         unite(d, j, (int32_t)i);
         m->weak = 1;
+    }
+    /* "Muhammad al-Hamwi" after "Mohammed Saleh al-Hamwi": a given name
+     * spelt otherwise and the surname of a person named in full are that
+     * person's */
+    for (size_t i = 0; i < n; i++) {
+        xmention *m = x_men(d, i);
+        if (!m->key_len || m->type != FNR_ENTITY_PERSON || m->tok1 - m->tok0 != 2 || m->weak ||
+            !(x_tok(d, m->tok0)->xflags & XT_GIVEN))
+            continue;
+        int32_t j = surname_find(d, &surnames, x_tok(d, m->tok1 - 1));
+        if (j < 0 || j == (int32_t)i || find_root(d, j) == find_root(d, (int32_t)i))
+            continue;
+        const xmention *f = x_men(d, (size_t)j);
+        const xtok *g = x_tok(d, m->tok0), *fg = x_tok(d, f->tok0);
+        /* (the same given name with a middle name left out may be a
+         * kinsman's: "Khalid al-Turki" beside "Khalid Omar al-Turki") */
+        if (same_key(g, fg) || !given_variants(g, fg))
+            continue;
+        unite(d, j, (int32_t)i);
     }
     /* "Turkish intelligence" is the named service of that country, if any. */
     for (size_t i = 0; i < n; i++) {

@@ -7741,10 +7741,51 @@ static void test_names_of_q22c(void **state)
     assert_true(has_alias(unifil, "UN Interim Force in Lebanon"));
     assert_true(acil && acil->type == FNR_ENTITY_ORGANIZATION);
     fnr_facts_free(f);
-    /* "Diwan" opens the name of a group's office, not a person's */
+    /* "Diwan" and "Wilayat" open the names of a group's offices and
+     * provinces, not persons' */
     f = run("Raiders found ledgers of the so-called Diwan al-Rikaz in the house.\n", NULL);
     const fnr_entity *diwan = find_entity(f, "Diwan al-Rikaz");
     assert_true(diwan && diwan->type == FNR_ENTITY_ORGANIZATION);
+    fnr_facts_free(f);
+    f = run("He had links to the group's so-called Wilayat al-Hijaz, police said.\n", NULL);
+    const fnr_entity *wil = find_entity(f, "Wilayat al-Hijaz");
+    assert_true(wil && wil->type == FNR_ENTITY_ORGANIZATION);
+    fnr_facts_free(f);
+    /* known as the "X": a quoted nickname after the article */
+    f = run("The gang, led by Dara Sali, known as the \"Grey Hawk\", took the job.\n", NULL);
+    const fnr_entity *sali = find_entity(f, "Dara Sali");
+    assert_non_null(sali);
+    assert_true(has_alias(sali, "Grey Hawk"));
+    fnr_facts_free(f);
+    /* a given name spelt otherwise with the surname of one named in full
+     * is that person; "Mehmet" is not "Mohamed" */
+    f = run("Police held Mohamed Ali Kassem in Tripoli. Muhammad Kassem had fled in 2019, and "
+            "Mehmet Kassem stayed.\n",
+            NULL);
+    const fnr_entity *kas = find_entity(f, "Mohamed Ali Kassem");
+    assert_non_null(kas);
+    assert_true(has_alias(kas, "Muhammad Kassem"));
+    assert_false(has_alias(kas, "Mehmet Kassem"));
+    fnr_facts_free(f);
+    /* "the Directorate General of X": one body, no person "X" */
+    f = run("The courier was flagged by the Directorate General of Civil Registration (NVI).\n",
+            NULL);
+    const fnr_entity *dg = find_entity(f, "Directorate General of Civil Registration");
+    assert_true(dg && dg->type == FNR_ENTITY_ORGANIZATION);
+    assert_true(has_alias(dg, "NVI"));
+    fnr_facts_free(f);
+    /* "SANA said": the acronym in capitals is the agency, not Sana'a */
+    f = run("Troops seized two drones near Homs, SANA said.\n", NULL);
+    const fnr_entity *sana = find_entity(f, "SANA");
+    assert_true(sana && sana->type == FNR_ENTITY_ORGANIZATION);
+    fnr_facts_free(f);
+    /* words of a headline in capitals are no person */
+    f = run("date 2026-05-12 ARMS RING SERVING IRAN BUSTED IN MERSIN\n\nMERSIN\n\nPolice "
+            "detained five men in Mersin on Monday.\n",
+            NULL);
+    for (size_t i = 0; i < f->n_entities; i++)
+        if (f->entities[i].type == FNR_ENTITY_PERSON)
+            fail_msg("\"%s\" taken for a person", f->entities[i].name);
     fnr_facts_free(f);
 }
 
