@@ -5191,8 +5191,9 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
     }
     if (t == FNR_EVENT_PLOT) {
         /* "had planned the 2019 attack on a hotel": the attack of a past
-         * year took place; the planning is the attack's, no plot */
-        for (size_t k = tg->t1; k < s1 && k - tg->t1 < 4; k++)
+         * year took place; the planning is the attack's, no plot
+         * ("planned last year's suicide bombing") */
+        for (size_t k = tg->t1; k < s1 && k - tg->t1 < 6; k++)
             if (tok_event_type(d, k) == FNR_EVENT_ATTACK) {
                 long y = year_before(d, s, k);
                 if (y > 0 && (d->doc.date.prec == FNR_DATE_NONE || y < d->doc.date.year))
@@ -6586,7 +6587,9 @@ static long year_before(const x_doc *d, const xsent *s, size_t t)
         const xtok *y = x_tok(d, k - 1);
         if (y->kind == FNR_TOK_NUMBER && y->end - y->start == 4) {
             /* "in October 2021 that it had detained" is the sentence's date */
-            if (k >= s->tok0 + 2 && (x_tok(d, k - 2)->xflags & XT_DATE))
+            /* (but "the March 2025 bombing" names the attack by it) */
+            if (k >= s->tok0 + 2 && (x_tok(d, k - 2)->xflags & XT_DATE) &&
+                !(k == t && k >= s->tok0 + 3 && x_tok_is(d, k - 3, "the")))
                 return -1;
             long v = token_number(d, k - 1);
             return v >= 1900 && v <= 2099 ? v : -1;
@@ -8183,9 +8186,12 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
         if ((he && e->count == 1 && si - e->sentence <= 2) || (doers && si - e->sentence <= 3) ||
             his || among_those || the_cell)
             return true;
-        if (named_year > 0 && strtol(e->date, NULL, 10) == named_year &&
-            e->trigger_end - e->trigger_start == tb - ta &&
-            same_words(d->doc.text + e->trigger_start, d->doc.text + ta, tb - ta)) {
+        /* (or by the last words of its name: "last year's suicide
+         * bombing", then "The March 2025 bombing") */
+        size_t en = e->trigger_end - e->trigger_start;
+        if (named_year > 0 && strtol(e->date, NULL, 10) == named_year && en >= tb - ta &&
+            (en == tb - ta || d->doc.text[e->trigger_end - (tb - ta) - 1] == ' ') &&
+            same_words(d->doc.text + e->trigger_end - (tb - ta), d->doc.text + ta, tb - ta)) {
             if (count < 0 || e->count >= 0)
                 return true;
             *lead = i; /* the one told with its dead stands for it */

@@ -7303,6 +7303,15 @@ static void test_wire_security_shapes(void **state)
                            FNR_EVENT_ARREST, "Hamas", true));
     assert_true(
         acts("Hamas said its fighters killed two soldiers near Rafah.\n", FNR_EVENT_KILL, "Hamas"));
+    /* "planned last year's suicide bombing of a mosque", then "The May
+     * 2025 bombing killed 40": one past attack (no plot), told twice */
+    f = run("Soldiers shot dead a militant who planned last year's suicide bombing of a mosque "
+            "in Quetta.\n\nThe May 2025 bombing killed 40 worshippers.\n",
+            "2026-11-24");
+    assert_int_equal(n_events(f, FNR_EVENT_PLOT), 0);
+    assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 1);
+    assert_int_equal(find_event(f, FNR_EVENT_ATTACK)->count, 40);
+    fnr_facts_free(f);
 }
 
 int main(void)
