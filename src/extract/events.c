@@ -4628,6 +4628,22 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
                     return FNR_EVENT_PLOT;
         }
     }
+    /* "the junta expelled French troops": a force sent away is no one
+     * deported (D-8 is of persons) */
+    if (t == FNR_EVENT_LEGAL_ACTION && x_tok(d, tg->t0)->key_len >= 5 &&
+        memcmp(x_tok(d, tg->t0)->key, "expel", 5) == 0) {
+        static const char *const FORCES[] = { "troops",       "forces",  "soldiers", "peacekeepers",
+                                              "contingent",   "mission", "army",     "military",
+                                              "peacekeeping", NULL };
+        size_t k = tg->t1;
+        while (k < s1 && k - tg->t1 < 3 &&
+               (x_tok_is(d, k, "the") || x_tok_is(d, k, "all") || x_tok_is(d, k, "remaining") ||
+                (x_tok(d, k)->xflags & XT_DEMONYM) || x_tok(d, k)->mention >= 0) &&
+               !x_tok_in(d, k, FORCES))
+            k = x_tok(d, k)->mention >= 0 ? after_mention(d, k, s1) : k + 1;
+        if (k < s1 && x_tok_in(d, k, FORCES))
+            return 0;
+    }
     /* "Police detained 32 suspects ... Teams raided 40 addresses in 18
      * districts": the searches of that round-up, no operation of their
      * own (GUIDELINES: military_operation) */

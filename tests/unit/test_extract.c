@@ -7312,6 +7312,14 @@ static void test_wire_security_shapes(void **state)
     assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 1);
     assert_int_equal(find_event(f, FNR_EVENT_ATTACK)->count, 40);
     fnr_facts_free(f);
+    /* "expelled French troops": a force sent away is no one deported;
+     * "expelled two diplomats" is */
+    f = run("Burkina Faso's junta expelled the remaining French troops in 2023.\n", NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_LEGAL_ACTION), 0);
+    fnr_facts_free(f);
+    f = run("Burkina Faso expelled two French diplomats in 2023.\n", NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_LEGAL_ACTION), 1);
+    fnr_facts_free(f);
 }
 
 int main(void)
