@@ -1894,6 +1894,8 @@ static bool spied_before(const x_doc *d, size_t s0, size_t i)
     return false;
 }
 
+static int demonym_country(const x_doc *d, size_t k);
+
 /* One pass over the tokens of sentence s into *f. */
 static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
 {
@@ -2030,6 +2032,7 @@ static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
             /* "who had worked for Reuters", "worked for a logistics firm":
              * an employer, unless a service, a word of spying or a charge
              * ("on suspicion of working for the Wagner Group") says more */
+            size_t n_for0 = f->n_for;
             bool employer =
                 (x_tok_is(d, i - 1, "working") || x_tok_is(d, i - 1, "worked")) &&
                 x_tok_is(d, i, "for") && !spied_before(d, s0, i - 1) &&
@@ -2080,6 +2083,19 @@ static fnr_status sentence_facts(const x_doc *d, const xsent *s, sent_facts *f)
             /* no service named after the state: the state itself */
             if (state >= 0 && (k >= s1 || k - i >= 9 || x_tok_entity(d, k) < 0) && f->n_for < 4)
                 f->for_whom[f->n_for++] = state;
+            /* "on behalf of a Russian intelligence service": the state its
+             * demonym names, when the report names it (D-12) */
+            size_t q = i + 1;
+            if (q < s1 && (x_tok_is(d, q, "a") || x_tok_is(d, q, "an") || x_tok_is(d, q, "the")))
+                q++;
+            if (state < 0 && n_for0 == f->n_for && f->n_for < 4 && q + 1 < s1 &&
+                (x_tok(d, q)->xflags & XT_DEMONYM) && x_tok(d, q)->mention < 0 &&
+                (x_tok_is(d, q + 1, "intelligence") || x_tok_is(d, q + 1, "security") ||
+                 x_tok_is(d, q + 1, "military") || x_tok_is(d, q + 1, "state"))) {
+                int c = demonym_country(d, q);
+                if (c >= 0)
+                    f->for_whom[f->n_for++] = c;
+            }
         }
         long v = st == FNR_OK ? token_number(d, i) : -1;
         count_cand c;

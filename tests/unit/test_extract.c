@@ -7320,6 +7320,11 @@ static void test_wire_security_shapes(void **state)
     f = run("Burkina Faso expelled two French diplomats in 2023.\n", NULL);
     assert_int_equal(n_events(f, FNR_EVENT_LEGAL_ACTION), 1);
     fnr_facts_free(f);
+    /* "on behalf of a Russian intelligence service": Russia, named in the
+     * report, plotted (D-12) */
+    assert_true(acts("Prosecutors in Riga charged two men with plotting to burn a depot on behalf "
+                     "of a Russian intelligence service. Russia denied the charge.\n",
+                     FNR_EVENT_PLOT, "Russia"));
 }
 
 int main(void)
