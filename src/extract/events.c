@@ -4644,6 +4644,18 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
                     return FNR_EVENT_PLOT;
         }
     }
+    /* "Russia denied the charges", "Moscow has dismissed the charge": a
+     * denial answers a charge told elsewhere, it charges no one */
+    if (t == FNR_EVENT_LEGAL_ACTION &&
+        (x_tok_is(d, tg->t0, "charge") || x_tok_is(d, tg->t0, "charges"))) {
+        static const char *const DENY[] = { "denied",    "denies",  "deny",      "denying",
+                                            "rejected",  "rejects", "rejecting", "dismissed",
+                                            "dismisses", "refuted", "disputed",  "disputes",
+                                            NULL };
+        for (size_t k = tg->t0; k > s0 && tg->t0 - k < 4; k--)
+            if (x_tok_in(d, k - 1, DENY))
+                return 0;
+    }
     /* "the junta expelled French troops": a force sent away is no one
      * deported (D-8 is of persons) */
     if (t == FNR_EVENT_LEGAL_ACTION && x_tok(d, tg->t0)->key_len >= 5 &&

@@ -7325,6 +7325,12 @@ static void test_wire_security_shapes(void **state)
     assert_true(acts("Prosecutors in Riga charged two men with plotting to burn a depot on behalf "
                      "of a Russian intelligence service. Russia denied the charge.\n",
                      FNR_EVENT_PLOT, "Russia"));
+    /* "Russia denied the charge": a denial charges no one */
+    f = run("Prosecutors in Riga charged two men with plotting to burn a depot. Russia denied the "
+            "charge.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_LEGAL_ACTION), 1);
+    fnr_facts_free(f);
 }
 
 int main(void)
