@@ -8211,6 +8211,37 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
         }
         if (type == FNR_EVENT_LEGAL_ACTION && same_verdict(d, si, tg, p, count, e))
             return true;
+        /* "A court sentenced five men to between six and 18 years ...",
+         * then "The court ... sentenced him to 18 years", "Four
+         * co-defendants received sentences of six to 10 years": parts of
+         * the verdict told first (D-15); a named one joins it */
+        static const char *const BENCH[] = {
+            "court", "judge", "judges", "tribunal", "panel", NULL
+        };
+        static const char *const CO[] = {
+            "co defendants", "codefendants", "co accused", "defendants", "others", "remaining", NULL
+        };
+        bool told_back =
+            s->tok0 + 1 < tg->t0 && x_tok_is(d, s->tok0, "the") && x_tok_in(d, s->tok0 + 1, BENCH);
+        for (size_t k = s->tok0; k < tg->t0 && k - s->tok0 < 4 && !told_back; k++)
+            told_back = x_tok_in(d, k, CO);
+        if (type == FNR_EVENT_LEGAL_ACTION && e->count > 1 && count < e->count &&
+            si - e->sentence <= 3 && told_back && !sentence_date(d, si)) {
+            static const char *const PLEA[] = { "plead", NULL };
+            if (trigger_says_verdict(d->doc.text + ta, tb - ta) &&
+                trigger_says_verdict(d->doc.text + e->trigger_start,
+                                     e->trigger_end - e->trigger_start) &&
+                !stem_in(d->doc.text + ta, tb - ta, PLEA) &&
+                !stem_in(d->doc.text + e->trigger_start, e->trigger_end - e->trigger_start, PLEA)) {
+                fnr_event *w = &FNR_VEC_AT(&d->events, fnr_event, i);
+                for (size_t k = 0; k < p->n_targets; k++)
+                    if (d->ents[p->targets[k]].type == FNR_ENTITY_PERSON &&
+                        !contains(w->targets, w->n_targets, p->targets[k]) &&
+                        add_parties(d, &w->targets, &w->n_targets, &p->targets[k], 1) != FNR_OK)
+                        return false;
+                return true;
+            }
+        }
         if ((day_at != SIZE_MAX && e->trigger_start >= e->start + (ta - na) &&
              e->trigger_end - e->trigger_start == tb - ta &&
              same_words(d->doc.text + e->trigger_start - (ta - na), d->doc.text + na, tb - na)) ||

@@ -7331,6 +7331,18 @@ static void test_wire_security_shapes(void **state)
             NULL);
     assert_int_equal(n_events(f, FNR_EVENT_LEGAL_ACTION), 1);
     fnr_facts_free(f);
+    /* a verdict on four, then its parts: "The court sentenced X to ...",
+     * "The three co-defendants received sentences of ..." (D-15) */
+    f = run("A court in Brussels on Monday sentenced four men to between five and 15 years in "
+            "prison for planning an attack on a synagogue.\n\nThe court found the ringleader, "
+            "Karim Z., guilty of terrorist conspiracy and sentenced him to 15 years.\n\nThe "
+            "three co-defendants received sentences of five to eight years.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_LEGAL_ACTION), 1);
+    const fnr_event *verdict = find_event(f, FNR_EVENT_LEGAL_ACTION);
+    assert_int_equal(verdict->count, 4);
+    assert_true(names_have(f, verdict->targets, verdict->n_targets, "Karim Z."));
+    fnr_facts_free(f);
 }
 
 int main(void)
