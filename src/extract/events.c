@@ -8215,6 +8215,23 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
          * then "The court ... sentenced him to 18 years", "Four
          * co-defendants received sentences of six to 10 years": parts of
          * the verdict told first (D-15); a named one joins it */
+        /* "The court found X guilty of terrorist conspiracy": the plot the
+         * verdict told before is the offence, its plotter named (D-15) */
+        if (type == FNR_EVENT_PLOT && si - e->sentence <= 3 && !sentence_date(d, si)) {
+            static const char *const GUILTY[] = { "guilty", "convicted", "acquitted", NULL };
+            bool offence = false;
+            for (size_t k = tg->t0; k > s->tok0 + 1 && tg->t0 - k < 4 && !offence; k--)
+                offence = x_tok_is(d, k - 1, "of") && x_tok_in(d, k - 2, GUILTY);
+            if (offence) {
+                fnr_event *w = &FNR_VEC_AT(&d->events, fnr_event, i);
+                for (size_t k = 0; k < p->n_actors; k++)
+                    if (d->ents[p->actors[k]].type == FNR_ENTITY_PERSON &&
+                        !contains(w->actors, w->n_actors, p->actors[k]) &&
+                        add_parties(d, &w->actors, &w->n_actors, &p->actors[k], 1) != FNR_OK)
+                        return false;
+                return true;
+            }
+        }
         static const char *const BENCH[] = {
             "court", "judge", "judges", "tribunal", "panel", NULL
         };

@@ -7342,6 +7342,11 @@ static void test_wire_security_shapes(void **state)
     const fnr_event *verdict = find_event(f, FNR_EVENT_LEGAL_ACTION);
     assert_int_equal(verdict->count, 4);
     assert_true(names_have(f, verdict->targets, verdict->n_targets, "Karim Z."));
+    /* ("guilty of terrorist conspiracy" is the plot told first, its
+     * plotter named) */
+    assert_int_equal(n_events(f, FNR_EVENT_PLOT), 1);
+    const fnr_event *conspiracy = find_event(f, FNR_EVENT_PLOT);
+    assert_true(names_have(f, conspiracy->actors, conspiracy->n_actors, "Karim Z."));
     fnr_facts_free(f);
 }
 
