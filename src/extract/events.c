@@ -811,6 +811,10 @@ static bool count_at(const x_doc *d, size_t a, size_t b, size_t i, long v, long 
                     along = 1;
                 break;
             }
+            /* ("was killed with four other militants": taken too) */
+            if (k >= a + 2 && (x_tok(d, k - 2)->xflags & XT_TRIGGER) && i + 1 < b &&
+                (x_tok_is(d, i + 1, "other") || x_tok_is(d, i + 1, "others")))
+                break;
             return false;
         }
         if (!(x_tok_is(d, k - 1, "more") || x_tok_is(d, k - 1, "than") ||

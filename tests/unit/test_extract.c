@@ -7348,6 +7348,11 @@ static void test_wire_security_shapes(void **state)
     const fnr_event *conspiracy = find_event(f, FNR_EVENT_PLOT);
     assert_true(names_have(f, conspiracy->actors, conspiracy->n_actors, "Karim Z."));
     fnr_facts_free(f);
+    /* "X was killed with four other militants": five dead */
+    f = run("The emir, Qari Hanif, was killed with four other militants in Kunar on Monday.\n",
+            NULL);
+    assert_int_equal(find_event(f, FNR_EVENT_KILL)->count, 5);
+    fnr_facts_free(f);
 }
 
 int main(void)
