@@ -7668,6 +7668,56 @@ static void test_wire_security_shapes(void **state)
                            FNR_EVENT_ARREST, "Hamas", true));
     assert_true(
         acts("Hamas said its fighters killed two soldiers near Rafah.\n", FNR_EVENT_KILL, "Hamas"));
+    /* "planned last year's suicide bombing of a mosque", then "The May
+     * 2025 bombing killed 40": one past attack (no plot), told twice */
+    f = run("Soldiers shot dead a militant who planned last year's suicide bombing of a mosque "
+            "in Quetta.\n\nThe May 2025 bombing killed 40 worshippers.\n",
+            "2026-11-24");
+    assert_int_equal(n_events(f, FNR_EVENT_PLOT), 0);
+    assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 1);
+    assert_int_equal(find_event(f, FNR_EVENT_ATTACK)->count, 40);
+    fnr_facts_free(f);
+    /* "expelled French troops": a force sent away is no one deported;
+     * "expelled two diplomats" is */
+    f = run("Burkina Faso's junta expelled the remaining French troops in 2023.\n", NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_LEGAL_ACTION), 0);
+    fnr_facts_free(f);
+    f = run("Burkina Faso expelled two French diplomats in 2023.\n", NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_LEGAL_ACTION), 1);
+    fnr_facts_free(f);
+    /* "on behalf of a Russian intelligence service": Russia, named in the
+     * report, plotted (D-12) */
+    assert_true(acts("Prosecutors in Riga charged two men with plotting to burn a depot on behalf "
+                     "of a Russian intelligence service. Russia denied the charge.\n",
+                     FNR_EVENT_PLOT, "Russia"));
+    /* "Russia denied the charge": a denial charges no one */
+    f = run("Prosecutors in Riga charged two men with plotting to burn a depot. Russia denied the "
+            "charge.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_LEGAL_ACTION), 1);
+    fnr_facts_free(f);
+    /* a verdict on four, then its parts: "The court sentenced X to ...",
+     * "The three co-defendants received sentences of ..." (D-15) */
+    f = run("A court in Brussels on Monday sentenced four men to between five and 15 years in "
+            "prison for planning an attack on a synagogue.\n\nThe court found the ringleader, "
+            "Karim Z., guilty of terrorist conspiracy and sentenced him to 15 years.\n\nThe "
+            "three co-defendants received sentences of five to eight years.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_LEGAL_ACTION), 1);
+    const fnr_event *verdict = find_event(f, FNR_EVENT_LEGAL_ACTION);
+    assert_int_equal(verdict->count, 4);
+    assert_true(names_have(f, verdict->targets, verdict->n_targets, "Karim Z."));
+    /* ("guilty of terrorist conspiracy" is the plot told first, its
+     * plotter named) */
+    assert_int_equal(n_events(f, FNR_EVENT_PLOT), 1);
+    const fnr_event *conspiracy = find_event(f, FNR_EVENT_PLOT);
+    assert_true(names_have(f, conspiracy->actors, conspiracy->n_actors, "Karim Z."));
+    fnr_facts_free(f);
+    /* "X was killed with four other militants": five dead */
+    f = run("The emir, Qari Hanif, was killed with four other militants in Kunar on Monday.\n",
+            NULL);
+    assert_int_equal(find_event(f, FNR_EVENT_KILL)->count, 5);
+    fnr_facts_free(f);
 }
 
 /* Entities of security news dense in names (round q22c). */
