@@ -69,6 +69,10 @@ static bool of_nationality(const x_doc *d, size_t k)
 static bool affiliated_at(const x_doc *d, size_t i, size_t s1)
 {
     size_t k = after_mention(d, i, s1);
+    /* ("the U.S.-led coalition": past the abbreviation's period) */
+    if (k + 2 < s1 && is_punct_c(d, k, '.') && x_tok(d, k - 1)->end == x_tok(d, k)->start &&
+        is_punct_c(d, k + 1, '-'))
+        k++;
     if (k + 1 >= s1 || !is_punct_c(d, k, '-'))
         return false;
     const xtok *h = x_tok(d, k), *w = x_tok(d, k + 1);
@@ -444,7 +448,8 @@ static const char *const ONE_PERSON_NOUNS[] = {
     "soldier",   "fighter",     "engineer",      "employee",  "sympathizer",
     "follower",  "lawyer",      "activist",      "guard",     "officer",
     "civilian",  "child",       "tourist",       "driver",    "pilot",
-    NULL
+    "governor",  "wali",        "mayor",         "deputy",    "aide",
+    "spokesman", NULL
 };
 
 /* The lists above as word classes: bit i of xtok.tags is set when the
@@ -752,15 +757,20 @@ static long one_before_and(const x_doc *d, size_t a, size_t n, bool others)
 static bool one_of_body(const x_doc *d, size_t a, size_t k)
 {
     int e = x_tok_entity(d, k);
-    if (e < 0 || d->ents[e].type != FNR_ENTITY_ORGANIZATION || x_tok(d, k)->mention < 0)
+    if (e < 0 || d->ents[e].type == FNR_ENTITY_PERSON || x_tok(d, k)->mention < 0)
         return false;
     size_t m0 = x_men(d, (size_t)x_tok(d, k)->mention)->tok0;
     for (size_t q = m0; q > a + 1 && m0 - q < 6; q--)
         if (x_tok_is(d, q - 1, "of"))
+            /* ("the group's so-called governor of Kirkuk and four of his
+             * aides": a place's one too) */
             return x_tok_entity(d, q - 2) < 0 && tok_class(d, q - 2, W_ONE_PERSON_NOUNS) &&
                    q >= a + 3 &&
                    (x_tok_is(d, q - 3, "a") || x_tok_is(d, q - 3, "an") ||
-                    x_tok_is(d, q - 3, "senior") || x_tok_is(d, q - 3, "top"));
+                    x_tok_is(d, q - 3, "senior") || x_tok_is(d, q - 3, "top") ||
+                    x_tok_is(d, q - 3, "so called") ||
+                    (d->ents[e].type == FNR_ENTITY_LOCATION &&
+                     ((x_tok(d, q - 3)->tflags & FNR_TF_POSS) || x_tok_is(d, q - 3, "the"))));
     return false;
 }
 
@@ -1922,8 +1932,11 @@ static fnr_status by_agents(const x_doc *d, size_t i, size_t s1, fnr_vec *agents
         int e = x_tok_entity(d, k);
         in_list = in_list && (e >= 0 || is_punct_c(d, k, ',') || x_tok_is(d, k, "the") ||
                               x_tok_is(d, k, "and"));
+        /* ("backed by the U.S.-led coalition": the state names the
+         * coalition, it is no agent) */
         if (e >= 0 && e != last && in_list && d->ents[e].type == FNR_ENTITY_LOCATION &&
-            place_acts(d, &d->ents[e]) && (!owns_next(d, k, s1) || owns_unnamed_body(d, k, s1))) {
+            place_acts(d, &d->ents[e]) && (!owns_next(d, k, s1) || owns_unnamed_body(d, k, s1)) &&
+            !((k == 0 || x_tok_entity(d, k - 1) != e) && affiliated_at(d, k, s1))) {
             fnr_status st = FNR_VEC_PUSH(agents, int, e);
             if (st != FNR_OK)
                 return st;

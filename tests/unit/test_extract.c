@@ -7425,6 +7425,16 @@ static void test_leader_named_after_lead(void **state)
                          NULL);
     assert_int_equal(n_events(sim, FNR_EVENT_ARREST), 2);
     fnr_facts_free(sim);
+    /* "the group's so-called governor of Kirkuk and four of his aides":
+     * five; "backed by the U.S.-led coalition": no state acts */
+    fnr_facts *gv = run("Iraqi forces killed the group's so-called governor of Kirkuk and four of "
+                        "his aides in an operation backed by the U.S.-led coalition.",
+                        NULL);
+    v = find_event(gv, FNR_EVENT_KILL);
+    assert_non_null(v);
+    assert_int_equal(v->count, 5);
+    assert_int_equal(v->n_actors, 0);
+    fnr_facts_free(gv);
     /* "One of them was killed": one, the sentence's subject */
     fnr_facts *h = run("One of them resisted arrest and was killed in a shootout.", NULL);
     v = find_event(h, FNR_EVENT_KILL);
