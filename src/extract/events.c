@@ -4176,7 +4176,14 @@ static bool in_country_list(const x_doc *d, const xsent *s, int loc)
  * place after it is the second verb's. */
 static bool joined_verb_before(const x_doc *d, size_t t1, size_t i)
 {
+    /* ("captured a senior member of Daesh in an operation in Afghanistan
+     * and brought him to Türkiye", "..., identified as K.R., and brought
+     * him to Türkiye": a taking somewhere) */
+    static const char *const MOVED[] = { "brought", "flown",  "sent", "transferred",
+                                         "taken",   "handed", NULL };
     for (size_t k = t1; k + 1 < i; k++) {
+        if (x_tok_is(d, k, "and") && k + 2 < i && x_tok_in(d, k + 1, MOVED))
+            return true;
         if (!x_tok_is(d, k, "and") || is_punct_c(d, k - 1, ','))
             continue;
         size_t v = k + 1;

@@ -7303,6 +7303,15 @@ static void test_mit_and_round_up_reports(void **state)
     assert_non_null(p);
     assert_false(has_alias(p, "Hamza al-Shami"));
     fnr_facts_free(f);
+    /* "captured X in Afghanistan and brought him to Türkiye": the capture
+     * was in Afghanistan */
+    f = run("In a separate operation in Afghanistan, MİT captured a Daesh member, identified as "
+            "K.R., and brought him to Türkiye.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_true(v->location >= 0 && strcmp(f->entities[v->location].name, "Afghanistan") == 0);
+    fnr_facts_free(f);
 }
 
 int main(void)
