@@ -342,24 +342,28 @@ static size_t trigger_at(const x_doc *d, size_t i, size_t end, const fnr_lex_ent
 }
 
 static const char *const PERSON_NOUNS[] = {
-    "terrorists",  "terrorist",    "suspects",     "suspect",       "individuals", "individual",
-    "people",      "persons",      "person",       "members",       "member",      "militants",
-    "militant",    "men",          "women",        "soldiers",      "civilians",   "officers",
-    "agents",      "spies",        "spy",          "fighters",      "bombers",     "bomber",
-    "jihadists",   "nationals",    "foreigners",   "citizens",      "detainees",   "defendants",
-    "operatives",  "suspected",    "children",     "students",      "journalists", "police",
-    "policemen",   "others",       "accomplices",  "collaborators", "informants",  "recruits",
-    "leaders",     "figures",      "executives",   "employees",     "staff",       "victims",
-    "attackers",   "gunmen",       "insurgents",   "rebels",        "troops",      "personnel",
-    "followers",   "sympathizers", "sympathisers", "teenagers",     "minors",      "youths",
-    "boys",        "girls",        "commanders",   "couriers",      "smugglers",   "facilitators",
-    "financiers",  "relatives",    "soldier",      "officer",       "farmers",     "villagers",
-    "worshippers", "worshipers",   "residents",    "workers",       "passengers",  "pilgrims",
-    "fishermen",   "herders",      "hostages",     "guards",        "diplomats",   "tourists",
-    "migrants",    "refugees",     "protesters",   "demonstrators", "recruiters",  "jihadis",
-    "extremists",  "islamists",    "aides",        "bodyguards",    "fans",        "supporters",
-    "spectators",  "shoppers",     "bystanders",   "pedestrians",   "teachers",    "guests",
-    "brothers",    "sisters",      "sons",         "cousins",       "associates",  NULL
+    "terrorists",   "terrorist",    "suspects",      "suspect",     "individuals",
+    "individual",   "people",       "persons",       "person",      "members",
+    "member",       "militants",    "militant",      "men",         "women",
+    "soldiers",     "civilians",    "officers",      "agents",      "spies",
+    "spy",          "fighters",     "bombers",       "bomber",      "jihadists",
+    "nationals",    "foreigners",   "citizens",      "detainees",   "defendants",
+    "operatives",   "suspected",    "children",      "students",    "journalists",
+    "police",       "policemen",    "others",        "accomplices", "collaborators",
+    "informants",   "recruits",     "leaders",       "figures",     "executives",
+    "employees",    "staff",        "victims",       "attackers",   "gunmen",
+    "insurgents",   "rebels",       "troops",        "personnel",   "followers",
+    "sympathizers", "sympathisers", "teenagers",     "minors",      "youths",
+    "boys",         "girls",        "commanders",    "couriers",    "smugglers",
+    "facilitators", "financiers",   "relatives",     "soldier",     "officer",
+    "farmers",      "villagers",    "worshippers",   "worshipers",  "residents",
+    "workers",      "passengers",   "pilgrims",      "fishermen",   "herders",
+    "hostages",     "guards",       "diplomats",     "tourists",    "migrants",
+    "refugees",     "protesters",   "demonstrators", "recruiters",  "jihadis",
+    "extremists",   "islamists",    "aides",         "bodyguards",  "fans",
+    "supporters",   "spectators",   "shoppers",      "bystanders",  "pedestrians",
+    "teachers",     "guests",       "brothers",      "sisters",     "sons",
+    "cousins",      "associates",   "fugitives",     "fugitive",    NULL
 };
 
 static const char *const WEAPON_WORDS[] = {

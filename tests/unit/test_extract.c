@@ -7312,6 +7312,14 @@ static void test_mit_and_round_up_reports(void **state)
     assert_non_null(v);
     assert_true(v->location >= 0 && strcmp(f->entities[v->location].name, "Afghanistan") == 0);
     fnr_facts_free(f);
+    /* fugitives are counted as suspects are */
+    f = run("The minister said 27 fugitives had been brought back to Türkiye from nine "
+            "countries this year.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_int_equal(v->count, 27);
+    fnr_facts_free(f);
 }
 
 int main(void)
