@@ -8165,7 +8165,13 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
             *lead = i;
             return false;
         }
-        if ((most && e->count > 1 && si - e->sentence <= 3) ||
+        /* (further on, when no other of its type was told since: "The
+         * largest number of suspects were caught in Şanlıurfa" after the
+         * round-up's remands and releases) */
+        bool last_of_type = most && si - e->sentence <= 6;
+        for (size_t j = i + 1; last_of_type && j < d->events.len; j++)
+            last_of_type = FNR_VEC_AT(&d->events, fnr_event, j).type != type;
+        if ((most && e->count > 1 && (si - e->sentence <= 3 || last_of_type)) ||
             (part > 0 && e->count > part && si - e->sentence <= 2) ||
             (all_of > 1 && e->count == all_of && si - e->sentence <= 3))
             return true;
