@@ -7330,6 +7330,12 @@ static void test_mit_and_round_up_reports(void **state)
             "2026-05-14");
     assert_int_equal(n_events(f, FNR_EVENT_ARREST), 1);
     fnr_facts_free(f);
+    /* Daesh's provinces named "Daesh-Somalia", "Daesh-Sahel" */
+    f = run("The cell sent money to Daesh-Somalia and to Daesh-Sahel.\n", NULL);
+    assert_non_null(find_entity(f, "Daesh-Somalia"));
+    assert_non_null(find_entity(f, "Daesh-Sahel"));
+    assert_string_equal(find_entity(f, "Daesh-Somalia")->country, "SOM");
+    fnr_facts_free(f);
 }
 
 int main(void)
