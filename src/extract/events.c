@@ -4684,6 +4684,11 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         if (k < s1 && x_tok_in(d, k, FIRED))
             return 0;
     }
+    /* "was released under house arrest": a court's measure short of
+     * jail, like judicial control, no capture (GUIDELINES: arrest) */
+    if (t == FNR_EVENT_ARREST && tg->t0 > s0 && x_tok_is(d, tg->t0, "arrest") &&
+        x_tok_is(d, tg->t0 - 1, "house"))
+        return 0;
     if (t == FNR_EVENT_ARREST) {
         static const char *const ROLLS[] = { "rolled",     "rolls",      "busted", "busts",
                                              "dismantled", "dismantles", "broke",  "breaks",

@@ -7336,6 +7336,10 @@ static void test_mit_and_round_up_reports(void **state)
     assert_non_null(find_entity(f, "Daesh-Sahel"));
     assert_string_equal(find_entity(f, "Daesh-Somalia")->country, "SOM");
     fnr_facts_free(f);
+    /* released under house arrest: no capture */
+    f = run("K.Y. was released under house arrest on Monday.\n", NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ARREST), 0);
+    fnr_facts_free(f);
 }
 
 int main(void)
