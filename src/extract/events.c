@@ -1527,6 +1527,12 @@ static bool by_of_no_agent(const x_doc *d, size_t s0, size_t i)
                                          "referred",    "motivated",   NULL };
     if (i > s0 && x_tok_in(d, i - 1, VERBS))
         return true;
+    /* "caught in raids following an investigation by the Izmir Chief
+     * Public Prosecutor's Office": who investigated, not who caught */
+    static const char *const PROBES[] = { "investigation", "investigations", "probe", "inquiry",
+                                          NULL };
+    if (i > s0 && x_tok_in(d, i - 1, PROBES))
+        return true;
     /* ("referred to by his followers as "Apo"") */
     if (i > s0 + 1 && x_tok_is(d, i - 1, "to") && x_tok_is(d, i - 2, "referred"))
         return true;

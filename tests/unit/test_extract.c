@@ -7340,6 +7340,15 @@ static void test_mit_and_round_up_reports(void **state)
     f = run("K.Y. was released under house arrest on Monday.\n", NULL);
     assert_int_equal(n_events(f, FNR_EVENT_ARREST), 0);
     fnr_facts_free(f);
+    /* "following an investigation by" names who investigated, not who
+     * caught */
+    f = run("Police caught 12 suspects in raids in Bursa following an investigation by the "
+            "Bursa Chief Public Prosecutor's Office.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_false(names_have(f, v->actors, v->n_actors, "Bursa Chief Public Prosecutor's Office"));
+    fnr_facts_free(f);
 }
 
 int main(void)
