@@ -8634,16 +8634,22 @@ static fnr_status one_of_them_next(x_doc *d)
                  ((x_tok(d, k + 3)->xflags & XT_TRIGGER) && tok_event_type(d, k + 3) == e->type)) &&
                 is_punct_c(d, k + 4, ',');
             if (one_of ||
-                (k + 4 < s->tok1 && x_tok_is(d, k, "among") && x_tok_is(d, k + 1, "those") &&
-                 (x_tok(d, k + 2)->xflags & XT_TRIGGER) && tok_event_type(d, k + 2) == e->type &&
-                 (x_tok_is(d, k + 3, "was") || x_tok_is(d, k + 3, "were"))))
+                (k + 4 < s->tok1 && x_tok_is(d, k, "among") &&
+                 (x_tok_is(d, k + 1, "those") || x_tok_is(d, k + 1, "the")) &&
+                 (((x_tok(d, k + 2)->xflags & XT_TRIGGER) && tok_event_type(d, k + 2) == e->type) ||
+                  /* ("Among the detainees is a former police chief, H.K.") */
+                  (e->type == FNR_EVENT_ARREST &&
+                   (x_tok_is(d, k + 2, "detainees") || x_tok_is(d, k + 2, "suspects")))) &&
+                 (x_tok_is(d, k + 3, "was") || x_tok_is(d, k + 3, "were") ||
+                  x_tok_is(d, k + 3, "is") || x_tok_is(d, k + 3, "are"))))
                 for (size_t q = k + 4; q < s->tok1 && q - k < 16 && who < 0; q++) {
                     int w = x_tok_entity(d, q);
                     if (w >= 0 && d->ents[w].type == FNR_ENTITY_PERSON)
                         who = w;
                     /* ("Among those detained were A, 27, B, 34, and C":
                      * each one listed) */
-                    if (who >= 0 && !one_of && x_tok_is(d, k + 3, "were"))
+                    if (who >= 0 && !one_of &&
+                        (x_tok_is(d, k + 3, "were") || x_tok_is(d, k + 3, "are")))
                         n_listed = persons_listed(d, s, q, listed, &list_end);
                 }
         }

@@ -7349,6 +7349,14 @@ static void test_mit_and_round_up_reports(void **state)
     assert_non_null(v);
     assert_false(names_have(f, v->actors, v->n_actors, "Bursa Chief Public Prosecutor's Office"));
     fnr_facts_free(f);
+    /* "Among the detainees is X": one of the round-up */
+    f = run("Police detained 14 suspects in Denizli on Tuesday.\n\nAmong the detainees is a "
+            "former police chief, identified as H.K., who was dismissed in 2016.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_true(names_have(f, v->targets, v->n_targets, "H.K."));
+    fnr_facts_free(f);
 }
 
 int main(void)
