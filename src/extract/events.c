@@ -9289,7 +9289,11 @@ static void who_did_it(const x_doc *d, const xsent *s, const trig *tg, participa
     /* "ISIS claimed responsibility for an attack on a church": the
      * claimant, named just before the claim, carried it out */
     /* ("claimed the attack on a camp": the claim without its word) */
-    for (size_t r = w; tg->type == FNR_EVENT_ATTACK && r > s->tok0 + 2 && w - r < 4; r--) {
+    /* ("claimed responsibility for the 2017 New Year's Eve attack": past
+     * the words naming it, up to a comma) */
+    for (size_t r = w; tg->type == FNR_EVENT_ATTACK && r > s->tok0 + 2 && w - r < 8; r--) {
+        if (is_punct_c(d, r - 1, ',') || is_punct_c(d, r - 1, ';'))
+            break;
         size_t v;
         bool bare = false;
         if (r > s->tok0 + 3 && x_tok_is(d, r - 1, "for") && x_tok_is(d, r - 2, "responsibility"))

@@ -7357,6 +7357,14 @@ static void test_mit_and_round_up_reports(void **state)
     assert_non_null(v);
     assert_true(names_have(f, v->targets, v->n_targets, "H.K."));
     fnr_facts_free(f);
+    /* the claimant of an attack named by several words made it */
+    f = run("Daesh claimed responsibility for the 2017 New Year's Eve attack on a nightclub in "
+            "Istanbul.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ATTACK);
+    assert_non_null(v);
+    assert_true(names_have(f, v->actors, v->n_actors, "Daesh"));
+    fnr_facts_free(f);
 }
 
 int main(void)
