@@ -5374,6 +5374,12 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
             (x_tok_is(d, tg->t1 + 1, "have") && x_tok_in(d, tg->t1 + 2, DEEDS)))
             return 0;
     }
+    /* "The court found the defendants guilty of ...": a verdict, nothing
+     * found in a raid (the guilt is the verdict's own trigger) */
+    if (t == FNR_EVENT_SEIZURE && x_tok_is(d, tg->t0, "found"))
+        for (size_t k = tg->t1; k < s1 && k - tg->t1 < 5; k++)
+            if (x_tok_is(d, k, "guilty") || x_tok_is(d, k, "innocent"))
+                return 0;
     /* "In January, a court arrested 15 of them": the court's order */
     if (t == FNR_EVENT_ARREST)
         for (size_t k = tg->t0; k > s0 && tg->t0 - k < 3; k--)

@@ -7365,6 +7365,13 @@ static void test_mit_and_round_up_reports(void **state)
     assert_non_null(v);
     assert_true(names_have(f, v->actors, v->n_actors, "Daesh"));
     fnr_facts_free(f);
+    /* "found the defendants guilty": a verdict, no find */
+    f = run("The Ankara 3rd High Criminal Court found the defendants guilty of membership in an "
+            "armed terrorist organization and of attempting to kill people with explosives.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_SEIZURE), 0);
+    assert_int_equal(n_events(f, FNR_EVENT_LEGAL_ACTION), 1);
+    fnr_facts_free(f);
 }
 
 int main(void)
