@@ -2805,11 +2805,17 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
     /* ("Ali Kaya died in the clashes", "who died": who dies is killed) */
     bool dies =
         x_tok_is(d, tg->t0, "died") || x_tok_is(d, tg->t0, "dies") || x_tok_is(d, tg->t0, "dying");
-    bool passive = dies || passive_at(d, tg->t0, s0) ||
-                   /* "police, acting on intelligence provided by MİT": who acts on
-                    * it was told */
-                   (tg->type == FNR_EVENT_INTEL_SHARING &&
-                    (x_tok_is(d, tg->t0, "acting") || x_tok_is(d, tg->t0, "acted")));
+    bool passive =
+        dies || passive_at(d, tg->t0, s0) ||
+        /* "police, acting on intelligence provided by MİT": who acts on
+         * it was told */
+        (tg->type == FNR_EVENT_INTEL_SHARING &&
+         (x_tok_is(d, tg->t0, "acting") || x_tok_is(d, tg->t0, "acted"))) ||
+        /* ("the Istanbul police detained them based on
+         * intelligence provided by MİT": the by-agent told the
+         * ones before) */
+        (tg->type == FNR_EVENT_INTEL_SHARING && tg->t0 > s0 + 2 && tg->t1 - tg->t0 > 1 &&
+         tg->t1 < s1 && x_tok_is(d, tg->t1, "by") && x_tok_is(d, tg->t1 - 1, "provided"));
     /* by-agents: "by MIT", "by MIT and the Istanbul police" */
     int by[16];
     size_t n_by = 0;

@@ -7372,6 +7372,15 @@ static void test_mit_and_round_up_reports(void **state)
     assert_int_equal(n_events(f, FNR_EVENT_SEIZURE), 0);
     assert_int_equal(n_events(f, FNR_EVENT_LEGAL_ACTION), 1);
     fnr_facts_free(f);
+    /* "based on intelligence provided by MİT": MİT told the police */
+    f = run("The Bursa police detained the suspects based on intelligence provided by MİT.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_INTEL_SHARING);
+    assert_non_null(v);
+    assert_true(names_have(f, v->actors, v->n_actors, "MİT"));
+    assert_false(names_have(f, v->actors, v->n_actors, "Bursa police"));
+    assert_true(names_have(f, v->targets, v->n_targets, "Bursa police"));
+    fnr_facts_free(f);
 }
 
 int main(void)
