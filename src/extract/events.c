@@ -9857,9 +9857,18 @@ static bool he_was(const x_doc *d, size_t si, const xsent *s, const trig *tg, fn
             !x_tok_is(d, q - 1, "then") && !x_tok_is(d, q - 1, "subsequently"))
             break;
     }
+    /* ("He had been placed on the Interior Ministry's wanted list": the
+     * subject of the listing) */
+    static const char *const LISTED[] = { "placed", "put", "added", "included", NULL };
+    bool listed = false;
+    for (size_t q = k + 1; type == FNR_EVENT_LEGAL_ACTION && q < tg->t0 && q - k < 4 && !listed;
+         q++)
+        listed = x_tok_in(d, q, LISTED) && q + 1 < tg->t0 &&
+                 (x_tok_is(d, q + 1, "on") || x_tok_is(d, q + 1, "to"));
     if (!him &&
         (si == 0 || k != x_sent(d, si)->tok0 || !(x_tok_is(d, k, "he") || x_tok_is(d, k, "she")) ||
-         (tg->t0 - k > 4 && !joined) || !(x_tok_is(d, k + 1, "was") || x_tok_is(d, k + 1, "had"))))
+         (tg->t0 - k > 4 && !joined && !(listed && tg->t0 - k <= 10)) ||
+         !(x_tok_is(d, k + 1, "was") || x_tok_is(d, k + 1, "had"))))
         return false;
     /* (a report's paragraphs are often one sentence: the one just told
      * of, across a paragraph break, for an object pronoun) */

@@ -7381,6 +7381,15 @@ static void test_mit_and_round_up_reports(void **state)
     assert_false(names_have(f, v->actors, v->n_actors, "Bursa police"));
     assert_true(names_have(f, v->targets, v->n_targets, "Bursa police"));
     fnr_facts_free(f);
+    /* "He had been placed on the ... wanted list": he is the one listed */
+    f = run("Police in Hakkari detained Baran Aydın on Friday.\n\nHe joined the group in "
+            "2012.\n\nHe had been placed on the Interior Ministry's wanted terrorist list in the "
+            "grey category.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_LEGAL_ACTION);
+    assert_non_null(v);
+    assert_true(names_have(f, v->targets, v->n_targets, "Baran Aydın"));
+    fnr_facts_free(f);
 }
 
 int main(void)
