@@ -389,8 +389,14 @@ static const char *const PLOT_CONTEXT[] = {
     "planning", "preparing", "prepare",    "plotting",    "plot",         "plan",      "planned",
     "plans",    "intend",    "intending",  "threat",      "threats",      "possible",  "likelihood",
     "organize", "organise",  "to",         "potential",   "future",       "targeting", "attempts",
-    "scouting", "for",       "considered", "considering", "contemplated", "discussed", NULL
+    "scouting", "for",       "considered", "considering", "contemplated", "discussed", "aim",
+    "goal",     "intention", "purpose",    NULL
 };
+
+/* What a state's service is called before an apposition names it
+ * ("Morocco's intelligence service, the DGST"). */
+static const char *const SERVICE_NOUNS[] = { "service", "services",    "agency",
+                                             "partner", "counterpart", NULL };
 
 /* Words of stopping an attack before it happens: what they govern is a
  * plot, and whoever does them plans none of it. */
@@ -578,7 +584,9 @@ fnr_status x_word_classes(fnr_lexicon *lex)
         { "times", X_CUE_TIMES },     { "occasions", X_CUE_TIMES }, { "involved", X_CUE_INVOLVED },
         { "until", X_CUE_UNTIL },     { "unless", X_CUE_UNTIL },    { "years", X_CUE_YEARS },
         { "decades", X_CUE_YEARS },   { "soil", X_CUE_SOIL },       { "who", X_CUE_RELATIVE },
-        { "which", X_CUE_RELATIVE },  { "that", X_CUE_RELATIVE },
+        { "which", X_CUE_RELATIVE },  { "that", X_CUE_RELATIVE },   { "later", X_CUE_LATER },
+        { "same", X_CUE_LATER },      { "next", X_CUE_LATER },      { "following", X_CUE_LATER },
+        { "within", X_CUE_LATER },    { "shortly", X_CUE_LATER },
     };
 
     for (size_t i = 0; i < sizeof CUES / sizeof CUES[0]; i++) {
@@ -742,6 +750,37 @@ static long one_before_and(const x_doc *d, size_t a, size_t n, bool others)
     return 0;
 }
 
+/* "a leader of the pro-Islamic State group Dawlah Islamiyah": whether the
+ * body named up to token k is whose one unnamed person the phrase is (a
+ * leader, a commander ... "of" it). */
+static bool one_of_body(const x_doc *d, size_t a, size_t k)
+{
+    int e = x_tok_entity(d, k);
+    if (e < 0 || d->ents[e].type != FNR_ENTITY_ORGANIZATION || x_tok(d, k)->mention < 0)
+        return false;
+    size_t m0 = x_men(d, (size_t)x_tok(d, k)->mention)->tok0;
+    for (size_t q = m0; q > a + 1 && m0 - q < 6; q--)
+        if (x_tok_is(d, q - 1, "of"))
+            return x_tok_entity(d, q - 2) < 0 && tok_class(d, q - 2, W_ONE_PERSON_NOUNS) &&
+                   q >= a + 3 &&
+                   (x_tok_is(d, q - 3, "a") || x_tok_is(d, q - 3, "an") ||
+                    x_tok_is(d, q - 3, "senior") || x_tok_is(d, q - 3, "top"));
+    return false;
+}
+
+/* "One of them was killed in a shootout", "One of the suspects was
+ * caught": the "one" opening the sentence, no name set off after it ("One
+ * of the militants, X, was killed" counts X by name). */
+static bool one_of_subject(const x_doc *d, size_t a, size_t i, size_t b)
+{
+    if (i != a || !x_tok_is(d, i, "one"))
+        return false;
+    for (size_t q = i + 2; q < b && q - i < 6; q++)
+        if (is_punct_c(d, q, ',') || x_tok_entity(d, q) >= 0)
+            return false;
+    return true;
+}
+
 /* "two Syrians and an Iraqi": whether one more person follows the noun
  * at token k. */
 static long one_after_and(const x_doc *d, size_t k, size_t b)
@@ -854,7 +893,8 @@ static bool count_at(const x_doc *d, size_t a, size_t b, size_t i, long v, long 
             out->value = v + along;
             /* "a senior commander and four of his aides": five */
             if (owner_too && i >= a + 2 && x_tok_is(d, i - 1, "and") &&
-                x_tok_entity(d, i - 2) < 0 && tok_class(d, i - 2, W_ONE_PERSON_NOUNS))
+                ((x_tok_entity(d, i - 2) < 0 && tok_class(d, i - 2, W_ONE_PERSON_NOUNS)) ||
+                 one_of_body(d, a, i - 2)))
                 out->value++;
             /* "arrested a FETÖ "imam" and six others", "the cell's leader
              * and 11 members": the one, and the many */
@@ -903,7 +943,8 @@ static bool count_at(const x_doc *d, size_t a, size_t b, size_t i, long v, long 
         }
         /* "12 of the suspects", "two of them" ("one of the militants, X" is
          * X, counted by name) */
-        if (k == i + 1 && v > 1 && x_tok_is(d, k, "of") && k + 1 < b &&
+        if (k == i + 1 && (v > 1 || one_of_subject(d, a, i, b)) && x_tok_is(d, k, "of") &&
+            k + 1 < b &&
             (x_tok_is(d, k + 1, "the") || x_tok_is(d, k + 1, "them") ||
              x_tok_is(d, k + 1, "those") || x_tok_is(d, k + 1, "these") ||
              x_tok_is(d, k + 1, "his") || x_tok_is(d, k + 1, "their") ||
@@ -1395,6 +1436,28 @@ static bool place_of_word(const x_doc *d, size_t k)
     return x_tok_in(d, k, W);
 }
 
+/* Whether "held" at token k is a court's order: "a Moscow court on Friday
+ * ordered three of the suspects held in custody", "the judge ordered him
+ * held" (an order, within the clause, of a court or judge named before it). */
+static bool court_ordered(const x_doc *d, size_t s0, size_t k)
+{
+    for (size_t q = k; q > s0 && k - q < 8; q--) {
+        if (x_tok(d, q - 1)->kind == FNR_TOK_PUNCT && !is_punct_c(d, q - 1, '-'))
+            return false;
+        if (!x_tok_is(d, q - 1, "ordered") && !x_tok_is(d, q - 1, "orders"))
+            continue;
+        for (size_t c = q - 1; c > s0 && q - 1 - c < 6; c--) {
+            int e = x_tok_entity(d, c - 1);
+            if (x_tok_is(d, c - 1, "court") || x_tok_is(d, c - 1, "courts") ||
+                x_tok_is(d, c - 1, "judge") || x_tok_is(d, c - 1, "tribunal") ||
+                (e >= 0 && kind_is(d, &d->ents[e], K_COURT)))
+                return true;
+        }
+        return false;
+    }
+    return false;
+}
+
 /* Whether token k ends "rebel-held", "government-controlled": who holds
  * the place, a word of its phrase. */
 static bool held_by(const x_doc *d, size_t s0, size_t k)
@@ -1598,6 +1661,30 @@ static bool in_fronted_clause(const x_doc *d, size_t s0, size_t i, size_t t0)
 /* Whether a subordinating "after", "before", "when" ... stands between the
  * entity at token i and the trigger at t0 ("al-Sharaa has vowed to protect
  * minorities after a suicide bombing killed 25": he did not bomb). */
+/* "detained 25 suspects after MİT traced money transfers to a financier
+ * known as X", "after tracing money sent to X": where the verb of an
+ * "after", "before", "because" or "while" clause after the trigger (t1)
+ * stands, or s1. A person named past it is the one that clause acts on,
+ * no party of the trigger's deed (a group may still be whom the deed was
+ * against: "raided a hideout after receiving information about TTP
+ * fighters"). */
+static size_t verb_after_subordinator(const x_doc *d, size_t t1, size_t s1)
+{
+    bool after = false;
+    for (size_t k = t1; k < s1; k++) {
+        const xtok *w = x_tok(d, k);
+        if (w->tags & X_TAG_SUBORDINATOR)
+            after = x_tok_is(d, k, "after") || x_tok_is(d, k, "before") ||
+                    x_tok_is(d, k, "because") || x_tok_is(d, k, "while");
+        else if (after && w->kind == FNR_TOK_WORD && (w->xflags & XT_LOWER) &&
+                 !(w->xflags & XT_TRIGGER) && !tok_class(d, k, W_BE_WORDS) &&
+                 ((w->key_len > 4 && memcmp(w->key + w->key_len - 2, "ed", 2) == 0) ||
+                  (w->key_len > 5 && memcmp(w->key + w->key_len - 3, "ing", 3) == 0)))
+            return k;
+    }
+    return s1;
+}
+
 /* "was arrested after MIT found that he had sent images to a handler known
  * as Haji": a party told in a that-clause of a subordinate clause after
  * the trigger (token t1) did something else. Where that clause starts, or
@@ -1826,7 +1913,11 @@ static fnr_status by_agents(const x_doc *d, size_t i, size_t s1, fnr_vec *agents
         if (comma && x_tok_entity(d, k) >= 0 && is_militant(d, x_tok_entity(d, k)))
             break;
         /* "wanted by Türkiye for links to FETÖ": what for names no agent */
-        if (last >= 0 && (x_tok_is(d, k, "for") || x_tok_is(d, k, "over")))
+        /* ("arrested by the DGSI after a tip-off from Morocco's DGST":
+         * nor does what came before or after) */
+        if (last >= 0 &&
+            (x_tok_is(d, k, "for") || x_tok_is(d, k, "over") || x_tok_is(d, k, "after") ||
+             x_tok_is(d, k, "following") || x_tok_is(d, k, "before")))
             break;
         /* "information shared by MİT with Swedish intelligence": the one
          * it was shared with is no agent */
@@ -1883,6 +1974,9 @@ static bool spied_before(const x_doc *d, size_t s0, size_t i)
 {
     for (size_t k = i; k > s0 && i - k < 10; k--) {
         const xtok *t = x_tok(d, k - 1);
+        /* ("a spy ring working for the IRGC") */
+        if (t->key_len == 3 && memcmp(t->key, "spy", 3) == 0)
+            return true;
         if (t->key_len >= 4 && (memcmp(t->key, "spie", 4) == 0 || memcmp(t->key, "spyi", 4) == 0 ||
                                 (t->key_len >= 7 && memcmp(t->key, "surveil", 7) == 0) ||
                                 (t->key_len >= 9 && memcmp(t->key, "espionage", 9) == 0) ||
@@ -2216,9 +2310,14 @@ static bool reports_it(const x_doc *d, size_t i, size_t s1)
      * appositive to its verb */
     else if (k < s1 && is_punct_c(d, k, ',')) {
         size_t c = k + 1;
-        while (c < s1 && c - k < 14 && !is_punct_c(d, c, ','))
+        /* ("The leader, X, was killed, said the army": a clause of its
+         * own, with its verb, no apposition) */
+        bool verb = false;
+        while (c < s1 && c - k < 14 && !is_punct_c(d, c, ',')) {
+            verb = verb || tok_class(d, c, W_BE_WORDS) || (x_tok(d, c)->xflags & XT_TRIGGER);
             c++;
-        if (c < s1 && is_punct_c(d, c, ','))
+        }
+        if (c < s1 && is_punct_c(d, c, ',') && !verb)
             k = c + 1;
     }
     return k < s1 && x_report_verb(d, k);
@@ -2234,6 +2333,14 @@ static bool handed_to(const x_doc *d, size_t s0, size_t i)
     return k >= s0 + 2 && x_tok_is(d, k - 1, "to") && x_tok_in(d, k - 2, HANDED);
 }
 
+/* The token past an adverb between a source and its reporting verb ("the
+ * SDF also said", "the ministry later said"), or k itself. */
+static size_t past_said_adverb(const x_doc *d, size_t k, size_t t0)
+{
+    static const char *const ADV[] = { "also", "later", "earlier", "separately", "again", NULL };
+    return k + 1 < t0 && x_tok_in(d, k, ADV) && x_report_verb(d, k + 1) ? k + 1 : k;
+}
+
 /* Whether the body at token i reports, before the verb at t0, what someone
  * else did: "X said 14 terrorists were neutralized", "X said security forces
  * captured", but not "X said it (they, its teams) captured". */
@@ -2242,7 +2349,17 @@ static bool reports_other(const x_doc *d, size_t i, size_t t0)
     /* ("claimed to have detained": the claimant acted) */
     static const char *const SELF[] = { "it", "its", "they", "their", "we", "our", "to", NULL };
     size_t k = after_mention(d, i, t0);
-    k = past_bracket(d, k, t0, 6);
+    k = past_said_adverb(d, past_bracket(d, k, t0, 6), t0);
+    /* "Hezbollah, Iran's ally in Lebanon, said ...": past the apposition
+     * to its verb */
+    if (k < t0 && is_punct_c(d, k, ',')) {
+        size_t c = k + 1;
+        while (c < t0 && c - k < 12 && !is_punct_c(d, c, ',') &&
+               !(x_tok(d, c)->xflags & XT_TRIGGER))
+            c++;
+        if (c + 1 < t0 && is_punct_c(d, c, ',') && x_report_verb(d, c + 1))
+            k = c + 1;
+    }
     /* "the Federal Prosecutor's Office in Karlsruhe said": past its seat */
     if (k + 2 < t0 && x_tok_is(d, k, "in") && x_tok_entity(d, k + 1) >= 0 &&
         d->ents[x_tok_entity(d, k + 1)].type == FNR_ENTITY_LOCATION &&
@@ -2301,6 +2418,7 @@ static bool says_it_did(const x_doc *d, size_t i, size_t t0)
     if (k + 2 < t0 && x_tok_is(d, k, "in") && x_tok_entity(d, k + 1) >= 0 &&
         d->ents[x_tok_entity(d, k + 1)].type == FNR_ENTITY_LOCATION)
         k = after_mention(d, k + 1, t0);
+    k = past_said_adverb(d, k, t0);
     if (k >= t0 || !x_report_verb(d, k))
         return false;
     return !reports_other(d, i, t0);
@@ -2389,12 +2507,26 @@ static bool found_out(const x_doc *d, size_t k, size_t s1)
     static const char *const AUX[] = { "has", "have", "had", "also", "reportedly", NULL };
     while (k < s1 && x_tok_in(d, k, AUX))
         k++;
+    /* ("the DTX said on Wednesday it had dismantled a spy ring": past what
+     * it said, to its own deed) */
+    if (k < s1 && x_report_verb(d, k)) {
+        size_t q = k + 1;
+        while (q < s1 && q - k < 8 && !x_tok_is(d, q, "it") && !x_tok_is(d, q, "they") &&
+               !is_punct_c(d, q, ',') && !(x_tok(d, q)->xflags & XT_TRIGGER))
+            q++;
+        if (q < s1 && (x_tok_is(d, q, "it") || x_tok_is(d, q, "they"))) {
+            k = q + 1;
+            while (k < s1 && x_tok_in(d, k, AUX))
+                k++;
+        }
+    }
     if (k >= s1)
         return false;
     static const char *const VERBS[] = { "uncovered", "exposed",    "detected", "dismantled",
                                          "busted",    "identified", "revealed", "unmasked",
                                          "caught",    "captured",   "arrested", "detained",
-                                         "found",     "discovered", NULL };
+                                         "found",     "discovered", "broke",    "broken",
+                                         "rolled",    NULL };
     return x_tok_in(d, k, VERBS);
 }
 
@@ -2534,6 +2666,18 @@ static bool intel_source(const x_doc *d, size_t i, size_t s0, size_t s1)
         return false; /* "by the Kurdistan Region's security agency" */
     if (i > s0 + 2 && x_tok_is(d, i - 1, "the"))
         i--; /* "a tip from the Greek National Intelligence Service" */
+    /* "a tip-off from Morocco's intelligence service, the DGST": past the
+     * phrase the apposition names */
+    if (i > s0 + 3 && is_punct_c(d, i - 1, ',') && x_tok_in(d, i - 2, SERVICE_NOUNS)) {
+        size_t k = i - 1;
+        while (k > s0 + 1 && i - k < 8 && !x_tok_is(d, k - 1, "from") &&
+               !is_punct_c(d, k - 1, ',') && !(x_tok(d, k - 1)->xflags & XT_TRIGGER) &&
+               !(x_tok_entity(d, k - 1) >= 0 &&
+                 d->ents[x_tok_entity(d, k - 1)].type != FNR_ENTITY_LOCATION))
+            k--;
+        if (k > s0 + 1 && x_tok_is(d, k - 1, "from"))
+            i = k;
+    }
     /* "intelligence from Israel's Mossad": past the owner */
     if (i > s0 + 3 && (x_tok(d, i - 1)->tflags & FNR_TF_POSS) && x_tok(d, i - 2)->mention >= 0)
         i = x_men(d, (size_t)x_tok(d, i - 2)->mention)->tok0;
@@ -2817,8 +2961,8 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
         (tg->type == FNR_EVENT_INTEL_SHARING && tg->t0 > s0 + 2 && tg->t1 - tg->t0 > 1 &&
          tg->t1 < s1 && x_tok_is(d, tg->t1, "by") && x_tok_is(d, tg->t1 - 1, "provided"));
     /* by-agents: "by MIT", "by MIT and the Istanbul police" */
-    int by[16];
-    size_t n_by = 0;
+    int by[16], probe[8]; /* the verb's agents; who investigated (no party) */
+    size_t n_by = 0, n_probe = 0;
     const int *agents = f->agents.data;
     for (size_t b = 0; b < f->bys.len; b++) {
         const by_word *w = &FNR_VEC_AT(&f->bys, by_word, b);
@@ -2845,6 +2989,16 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
         if (!other && w->tok > tg->t1 && tg->type != FNR_EVENT_LEGAL_ACTION &&
             x_tok_is(d, w->tok - 1, "issued"))
             continue;
+        /* ("charged with preparing arson attacks ..., after an 18-month
+         * investigation by the ABW": who investigated plotted and charged
+         * no one; an arrest or a seizure is theirs) */
+        if (w->tok > tg->t1 && tg->type != FNR_EVENT_ARREST && tg->type != FNR_EVENT_SEIZURE &&
+            (x_tok_is(d, w->tok - 1, "investigation") || x_tok_is(d, w->tok - 1, "probe") ||
+             x_tok_is(d, w->tok - 1, "inquiry"))) {
+            for (uint32_t k = w->a0; k < w->a1 && n_probe < 8; k++)
+                probe[n_probe++] = agents[k];
+            continue;
+        }
         /* "detained 12 people who used ByLock, an app used by FETÖ
          * members": a participle after a noun has an agent of its own */
         if (!other && w->tok > tg->t1 + 2) {
@@ -2895,6 +3049,42 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
                 from = e;
             if (e >= 0 && d->ents[e].type == FNR_ENTITY_ORGANIZATION)
                 break;
+        }
+        /* ("a tip-off from Morocco's intelligence service, the DGST": the
+         * service the apposition names, not its state) */
+        if (from < 0 || d->ents[from].type == FNR_ENTITY_LOCATION) {
+            size_t c = f0 + 1;
+            while (c < s1 && c - f0 < 8 && !is_punct_c(d, c, ',') &&
+                   (x_tok(d, c)->mention < 0 || x_tok_entity(d, c) == from))
+                c++;
+            size_t a = c + 1 < s1 && x_tok_is(d, c + 1, "the") ? c + 2 : c + 1;
+            int ap = a < s1 && is_punct_c(d, c, ',') && x_tok_in(d, c - 1, SERVICE_NOUNS)
+                         ? x_tok_entity(d, a)
+                         : -1;
+            if (ap >= 0 && d->ents[ap].type == FNR_ENTITY_ORGANIZATION &&
+                (d->ent_bits[ap] & EK_INTEL))
+                from = ap;
+        }
+        /* ("a tip-off from a foreign partner service, which the media
+         * identified as the FBI": the service the relative clause names) */
+        size_t c = f0 + 1;
+        while (from < 0 && c < s1 && c - f0 < 8 && !is_punct_c(d, c, ',') &&
+               x_tok(d, c)->mention < 0)
+            c++;
+        if (from < 0 && c + 1 < s1 && is_punct_c(d, c, ',') &&
+            (x_tok_is(d, c + 1, "which") || x_tok_is(d, c + 1, "later"))) {
+            size_t as = c + 2;
+            while (as < s1 && as - c < 8 && !x_tok_is(d, as, "as") && !is_punct_c(d, as, ','))
+                as++;
+            if (as + 1 < s1 && x_tok_is(d, as, "as") &&
+                (x_tok_is(d, as - 1, "identified") || x_tok_is(d, as - 1, "named")))
+                for (size_t k = as + 1; k < s1 && k - as < 6 && !is_punct_c(d, k, ','); k++) {
+                    int e = x_tok_entity(d, k);
+                    if (e >= 0 && (d->ents[e].type == FNR_ENTITY_ORGANIZATION || from < 0))
+                        from = e;
+                    if (e >= 0 && d->ents[e].type == FNR_ENTITY_ORGANIZATION)
+                        break;
+                }
         }
         if (from >= 0)
             add_unique(p->actors, &p->n_actors, from);
@@ -2995,13 +3185,16 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
     int first_ent = -1;
     size_t first_pos = 0;
     size_t after_that = SIZE_MAX; /* clause_after, found at the first party after the trigger */
+    size_t after_verb = SIZE_MAX; /* verb_after_subordinator, with it */
     size_t avert = averting_word(d, s0, tg);
     for (size_t o = 0; o < f->occs.len; o++) {
         const occ *oc = &FNR_VEC_AT(&f->occs, occ, o);
         size_t i = oc->tok;
         int e = oc->ent;
-        if (i >= tg->t1 && after_that == SIZE_MAX)
+        if (i >= tg->t1 && after_that == SIZE_MAX) {
             after_that = clause_after(d, tg->t1, s1);
+            after_verb = verb_after_subordinator(d, tg->t1, s1);
+        }
         if (i < clause || i < suspected || (caused && i < tg->t0) || after_no_agent_by(d, s0, i) ||
             in_fronted_clause(d, s0, i, tg->t0) ||
             /* ("detained X after Ukrainian authorities passed information":
@@ -3011,7 +3204,8 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
              across_subordinator(d, i, tg->t0)) ||
             across_joined_clause(d, i, tg->t0) ||
             (i >= tg->t1 && after_joined_verb(d, tg->t1, i, s1)) || in_where_clause(d, tg->t1, i) ||
-            (i >= tg->t1 && (i > after_that || subject_after(d, s0, i, s1))))
+            (i >= tg->t1 && (i > after_that || subject_after(d, s0, i, s1))) ||
+            (i >= tg->t1 && i > after_verb && d->ents[e].type == FNR_ENTITY_PERSON))
             continue;
         /* ("X, who had been on Interpol's wanted list, was extradited":
          * a body named inside a relative clause closed before the verb
@@ -3052,7 +3246,7 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             first_pos = i;
         }
         const fnr_entity *en = &d->ents[e];
-        if (contains(by, n_by, e))
+        if (contains(by, n_by, e) || contains(probe, n_probe, e))
             continue;
         bool before = i < tg->t0;
         if (oc->kin)
@@ -4404,6 +4598,32 @@ static bool bomb_killed(const x_doc *d, size_t s0, size_t s1, const trig *tg)
     return false;
 }
 
+/* "Turkish intelligence neutralized a senior PKK terrorist in northern
+ * Iraq." then "MİT targeted Remzi Ataş, code-named X, in the Makhmur
+ * camp": an active "targeted" whose object is a person, just after a
+ * killing of one unnamed, is that strike told again with the name. */
+static bool strike_named(const x_doc *d, const xsent *s, const trig *tg)
+{
+    if (tg->t1 - tg->t0 != 1 || !x_tok_is(d, tg->t0, "targeted") || tg->t0 == s->tok0 ||
+        tg->t1 >= s->tok1 || !d->events.len)
+        return false;
+    if (tok_class(d, tg->t0 - 1, W_BE_WORDS) || x_tok_is(d, tg->t0 - 1, "had") ||
+        x_tok_is(d, tg->t0 - 1, "have") || x_tok_is(d, tg->t0 - 1, "has") ||
+        tag_back(d, s->tok0, tg->t0, 4, X_TAG_MAYBE))
+        return false;
+    int who = x_tok_entity(d, tg->t1);
+    if (who < 0 || d->ents[who].type != FNR_ENTITY_PERSON)
+        return false;
+    const fnr_event *e = &FNR_VEC_AT(&d->events, fnr_event, d->events.len - 1);
+    size_t si = (size_t)(s - x_sent(d, 0));
+    if (e->type != FNR_EVENT_KILL || e->sentence >= si || si - e->sentence > 2 || e->count > 1)
+        return false;
+    for (size_t k = 0; k < e->n_targets; k++)
+        if (d->ents[e->targets[k]].type == FNR_ENTITY_PERSON)
+            return false;
+    return true;
+}
+
 /* Whether the plot trigger tg is an active "targeted" told as done:
  * "Sandworm targeted a power company, cutting power to 80,000 homes"
  * (what it did after a comma), "hackers targeted the ministry's servers"
@@ -4472,6 +4692,12 @@ static bool many_over_time(const x_doc *d, const xsent *s, const trig *tg)
                 x_tok_is(d, k - 1, "past"));
     if (!when)
         return false;
+    /* ("has been accused of plotting several abductions in recent years":
+     * the many are what the verb tells of) */
+    if (!noun && tg->t1 + 1 < s->tok1 && x_tok_in(d, tg->t1, MANY) &&
+        x_tok(d, tg->t1 + 1)->key_len >= 4 &&
+        x_tok(d, tg->t1 + 1)->key[x_tok(d, tg->t1 + 1)->key_len - 1] == 's')
+        return true;
     /* ("Dozens of PKK suspects have been extradited in recent years": the
      * many are the verb's subject) */
     for (size_t k = tg->t0; k > s->tok0 && tg->t0 - k < (noun ? 4u : 10u); k--)
@@ -4529,6 +4755,24 @@ static bool provided_with_info(const x_doc *d, const trig *tg, size_t s1)
                     x_tok_in(d, k + 2, INFO));
     }
     return false;
+}
+
+/* year_before, or the year of "the October 2015 bombing" (a month and
+ * year after "the" name the attack at trigger token t too). */
+static long naming_year_before(const x_doc *d, const xsent *s, size_t t)
+{
+    long y = year_before(d, s, t);
+    /* (one word of its kind between: "the October 2015 suicide bombing") */
+    if (y < 0 && t > s->tok0 + 3 && x_tok(d, t - 1)->kind == FNR_TOK_WORD &&
+        !(x_tok(d, t - 1)->tflags & FNR_TF_CAP))
+        t--;
+    if (y >= 0 || t < s->tok0 + 3 || !x_tok_is(d, t - 3, "the") ||
+        !(x_tok(d, t - 2)->xflags & XT_DATE) || !(x_tok(d, t - 2)->tflags & FNR_TF_CAP) ||
+        x_tok(d, t - 1)->kind != FNR_TOK_NUMBER ||
+        x_tok(d, t - 1)->end - x_tok(d, t - 1)->start != 4)
+        return y;
+    long v = token_number(d, t - 1);
+    return v >= 1900 && v <= 2099 ? v : -1;
 }
 
 static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg,
@@ -4669,6 +4913,17 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
                 x_tok_is(d, k - 1, "fighting") || x_tok_is(d, k - 1, "uprising") ||
                 x_tok_is(d, k - 1, "campaign"))
                 return 0;
+    /* ... and "More than 40,000 people have been killed in the conflict" */
+    if ((t == FNR_EVENT_KILL || t == FNR_EVENT_ATTACK) && tg->t0 > s0 + 1 &&
+        x_tok_is(d, tg->t0 - 1, "been") &&
+        (x_tok_is(d, tg->t0 - 2, "has") || x_tok_is(d, tg->t0 - 2, "have")))
+        for (size_t k = tg->t1; k + 2 < s1 && k - tg->t1 < 8 && !is_punct_c(d, k, ','); k++)
+            if ((x_tok_is(d, k, "in") || x_tok_is(d, k, "during") || x_tok_is(d, k, "since")) &&
+                x_tok_is(d, k + 1, "the") &&
+                (x_tok_is(d, k + 2, "insurgency") || x_tok_is(d, k + 2, "war") ||
+                 x_tok_is(d, k + 2, "conflict") || x_tok_is(d, k + 2, "violence") ||
+                 x_tok_is(d, k + 2, "fighting") || x_tok_is(d, k + 2, "uprising")))
+                return 0;
     /* "rolled up a spy ring", "a cell was dismantled", "busted a network":
      * the capture of a group's members; "dismantled a bomb", "broke up a
      * protest" capture no one (and "efforts in dismantling networks" is no
@@ -4778,6 +5033,28 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
      * taken */
     if (tag_back(d, s0, tg->t0, 4, X_TAG_HABIT) || tag_back(d, s0, tg->t0, 3, X_TAG_MAYBE))
         return 0;
+    /* "The group could carry out new attacks", "might try to stage
+     * further attacks", "may strike again": what may come, the modal
+     * further back, over a verb of doing and the words of its object
+     * ("may" in lower case: "May" is the month) */
+    {
+        static const char *const DOING[] = { "carry",   "out",   "launch", "stage", "mount",
+                                             "commit",  "try",   "to",     "new",   "further",
+                                             "more",    "fresh", "a",      "an",    "another",
+                                             "similar", "also",  "still",  "again", "attempt",
+                                             "be",      "able",  NULL };
+        for (size_t k = tg->t0; k > s0 && tg->t0 - k < 7; k--) {
+            if (x_tok_is(d, k - 1, "may") && !(x_tok(d, k - 1)->tflags & FNR_TF_CAP))
+                return 0;
+            if (x_tok(d, k - 1)->tags & X_TAG_MAYBE) {
+                if (tg->t0 - k >= 3)
+                    return 0;
+                break;
+            }
+            if (!x_tok_in(d, k - 1, DOING))
+                break;
+        }
+    }
     /* "who was behind several bombings in Zamboanga": many attacks told
      * as one, none of them */
     if ((t == FNR_EVENT_ATTACK || t == FNR_EVENT_PLOT) && tg->t0 > s0 && tg->t1 - tg->t0 == 1 &&
@@ -4813,6 +5090,26 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
             x_tok_is(d, k - 1, "nobody") || x_tok_is(d, k - 1, "cannot") ||
             (k - 1 == s0 + 1 && x_tok_is(d, s0, "no") && x_tok_is(d, s0 + 1, "one")))
             return 0;
+    /* "He denied planning attacks", "denies plotting to kill the
+     * judge", "denied any plan to attack": the suspect's denial tells no
+     * plot (one charged is told by the charge) */
+    if (t != FNR_EVENT_LEGAL_ACTION && t != FNR_EVENT_ARREST)
+        for (size_t k = tg->t0; k > s0 && tg->t0 - k < 4 && !is_punct_c(d, k - 1, ','); k--)
+            if ((x_tok_is(d, k - 1, "denied") || x_tok_is(d, k - 1, "denies") ||
+                 x_tok_is(d, k - 1, "deny") || x_tok_is(d, k - 1, "denying")) &&
+                (t == FNR_EVENT_PLOT || tok_class(d, k, W_VAGUE_PLANS) ||
+                 x_tok_is(d, k, "plotting") || x_tok_is(d, k, "any")))
+                return 0;
+    /* "said he had no role in the Ankara bombing", "denied any
+     * involvement in the attack": a denial of a part in a deed, which is
+     * told elsewhere if at all */
+    if (t == FNR_EVENT_ATTACK || t == FNR_EVENT_KILL || t == FNR_EVENT_PLOT)
+        for (size_t k = tg->t0; k > s0 + 2 && tg->t0 - k < 5 && !is_punct_c(d, k - 1, ','); k--)
+            if (x_tok_is(d, k - 1, "in") &&
+                (x_tok_is(d, k - 2, "role") || x_tok_is(d, k - 2, "involvement") ||
+                 x_tok_is(d, k - 2, "part")) &&
+                (x_tok_is(d, k - 3, "no") || x_tok_is(d, k - 3, "any")))
+                return 0;
     /* "No weapons or explosives were found": a sentence that opens with
      * "No" denies what its passive tells */
     if (x_tok_is(d, s0, "no") && tg->t0 > s0 + 2 && tg->t0 - s0 < 8 &&
@@ -5031,7 +5328,7 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
                     return FNR_EVENT_PLOT;
         /* "wanted for a deadly 2016 attack": an attack of a past year
          * happened, whatever word comes before */
-        long named = year_before(d, s, tg->t0), after = -1;
+        long named = naming_year_before(d, s, tg->t0), after = -1;
         /* "wanted for a series of bombings in Baghdad in 2021": a "for"
          * before an attack of a past year told after it */
         for (size_t k = tg->t1; named <= 0 && k + 1 < s1 && k - tg->t1 < 6; k++) {
@@ -5056,8 +5353,13 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
                 past = true;
         /* a name and its word of affiliation between are one modifier
          * ("planning an Islamic State-inspired gun attack") */
+        /* (and modifiers joined: "planning a knife and vehicle attack") */
         for (size_t k = tg->t0, n = 0; !past && k > s0 && n < 4; k--) {
-            n += !modifier_name(d, k - 1);
+            bool joined = (x_tok_is(d, k - 1, "and") || x_tok_is(d, k - 1, "or")) && k >= s0 + 3 &&
+                          k < tg->t0 && (x_tok(d, k - 2)->xflags & XT_LOWER) &&
+                          !(x_tok(d, k - 2)->xflags & XT_TRIGGER) &&
+                          (x_tok_is(d, k - 3, "a") || x_tok_is(d, k - 3, "an"));
+            n += !modifier_name(d, k - 1) && !joined;
             if (x_tok(d, k - 1)->tflags & FNR_TF_POSS)
                 break; /* "Friday's attacks" happened */
             /* ("linked to the poisoning", "jailed for the bombing",
@@ -5105,16 +5407,20 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         (memcmp(x_tok(d, tg->t0)->key, "kidnap", 6) == 0 ||
          memcmp(x_tok(d, tg->t0)->key, "abduct", 6) == 0)) {
         for (size_t k = tg->t0; k > s0 && tg->t0 - k < 4; k--)
-            if (tok_class(d, k - 1, W_PLOT_CONTEXT) || x_tok_is(d, k - 1, "to"))
+            if (tok_class(d, k - 1, W_PLOT_CONTEXT) || x_tok_is(d, k - 1, "to") ||
+                /* "tasked with abducting the journalist" */
+                (x_tok_is(d, k - 1, "with") && k >= s0 + 2 &&
+                 (x_tok_is(d, k - 2, "tasked") || x_tok_is(d, k - 2, "assigned") ||
+                  x_tok_is(d, k - 2, "entrusted"))))
                 return FNR_EVENT_PLOT;
         return FNR_EVENT_ATTACK;
     }
     if (t == FNR_EVENT_PLOT) {
         /* "had planned the 2019 attack on a hotel": the attack of a past
          * year took place; the planning is the attack's, no plot */
-        for (size_t k = tg->t1; k < s1 && k - tg->t1 < 4; k++)
+        for (size_t k = tg->t1; k < s1 && k - tg->t1 < 5; k++)
             if (tok_event_type(d, k) == FNR_EVENT_ATTACK) {
-                long y = year_before(d, s, k);
+                long y = naming_year_before(d, s, k);
                 if (y > 0 && (d->doc.date.prec == FNR_DATE_NONE || y < d->doc.date.year))
                     return 0;
                 break;
@@ -5199,7 +5505,7 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         tg->t1 + 1 < s1 && x_tok_is(d, tg->t1, "to") && (x_tok(d, tg->t1 + 1)->xflags & XT_LOWER))
         return 0;
     /* "has been on high alert since ...", "put troops on alert": a state
-     * of readiness, no warning given */
+     * of readiness, no warning given; "to stay alert" the same */
     if (t == FNR_EVENT_INTEL_SHARING && x_tok_is(d, tg->t0, "alert") && tg->t0 > s0) {
         size_t k = tg->t0 - 1;
         if (k > s0 &&
@@ -5207,6 +5513,10 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
              x_tok_is(d, k, "full") || x_tok_is(d, k, "red") || x_tok_is(d, k, "increased")))
             k--;
         if (x_tok_is(d, k, "on") || x_tok_is(d, k, "of"))
+            return 0;
+        /* ("urging residents to stay alert", "remain alert": watchful) */
+        if (k == tg->t0 - 1 && (x_tok_is(d, k, "stay") || x_tok_is(d, k, "remain") ||
+                                x_tok_is(d, k, "be") || x_tok_is(d, k, "keep")))
             return 0;
     }
     /* "declared Daesh a terrorist group": a designation; "declared a state
@@ -5334,6 +5644,8 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
      * caught; "held talks", "held in custody", "was held by the ministry"
      * are not */
     if (t == FNR_EVENT_ARREST && x_tok_is(d, tg->t0, "held")) {
+        if (court_ordered(d, s0, tg->t0))
+            return FNR_EVENT_LEGAL_ACTION; /* "a court ordered three of them held" */
         if (tg->t0 == s0 || !tok_class(d, tg->t0 - 1, W_BE_WORDS))
             return 0;
         bool force = false;
@@ -5427,6 +5739,8 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         for (size_t k = tg->t0; k > s0 && tg->t0 - k < 3; k--)
             if (tok_event_type(d, k - 1) == FNR_EVENT_ATTACK)
                 return 0;
+    if (t == FNR_EVENT_PLOT && strike_named(d, s, tg))
+        return FNR_EVENT_KILL;
     if (t == FNR_EVENT_PLOT && targeted_done(d, s, tg))
         return FNR_EVENT_ATTACK;
     /* "tracking and photographing targets", "their targets": a noun of
@@ -5533,8 +5847,9 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
           x_tok_is(d, tg->t0 - 3, "to"))))
         return FNR_EVENT_PLOT;
     /* "was tasked by the IRGC with surveilling and killing a journalist":
-     * a task given, not done ("charged with killing" tells a deed) */
-    if (t == FNR_EVENT_KILL && tg->t0 > s0 + 1) {
+     * a task given, not done ("charged with killing" tells a deed); so is
+     * "tasked with bombing a church" */
+    if ((t == FNR_EVENT_KILL || t == FNR_EVENT_ATTACK) && tg->t0 > s0 + 1) {
         size_t w =
             x_tok_is(d, tg->t0 - 1, "with") ? tg->t0 - 1
             : tg->t0 >= s0 + 3 && x_tok_is(d, tg->t0 - 1, "and") && x_tok_is(d, tg->t0 - 3, "with")
@@ -5557,6 +5872,22 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
     }
     if (t == FNR_EVENT_KILL && bomb_killed(d, s0, s1, tg))
         return FNR_EVENT_ATTACK;
+    /* "an attacker drove a truck into a market in Berlin, killing 12
+     * people": the dead of an attacker's deed are the attack's count */
+    if (t == FNR_EVENT_KILL && x_tok_is(d, tg->t0, "killing") && tg->t0 > s0 + 2 &&
+        is_punct_c(d, tg->t0 - 1, ',') &&
+        /* ("police chased the gunman, killing him": the attacker killed) */
+        !(tg->t1 < s1 && (x_tok_is(d, tg->t1, "him") || x_tok_is(d, tg->t1, "them") ||
+                          x_tok_is(d, tg->t1, "her") || x_tok_is(d, tg->t1, "both")))) {
+        static const char *const ATTACKERS[] = { "attacker",   "gunman",    "gunmen", "assailant",
+                                                 "assailants", "attackers", NULL };
+        for (size_t k = tg->t0 - 1; k > s0 && tg->t0 - k < 20; k--) {
+            if (x_tok(d, k - 1)->xflags & XT_TRIGGER)
+                break;
+            if (x_tok_in(d, k - 1, ATTACKERS))
+                return FNR_EVENT_ATTACK;
+        }
+    }
     /* "which have carried out similar attacks": a likeness to the attack
      * told, no attack of its own */
     if (t == FNR_EVENT_ATTACK && tg->t0 > s0 &&
@@ -5940,6 +6271,12 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
                 k++;
             if (k < s1 && x_tok_is(d, k, "that"))
                 return 0;
+            /* "The group could strike again, the minister warned, urging
+             * ...": the saying verb after what was said, told to no one */
+            if (k == tg->t1 && (k == s1 || x_tok(d, k)->kind == FNR_TOK_PUNCT))
+                for (size_t q = tg->t0; q > s0 + 1 && tg->t0 - q < 6; q--)
+                    if (is_punct_c(d, q - 1, ','))
+                        return 0;
         }
     }
     return t;
@@ -6110,9 +6447,12 @@ static bool year_of_a_name(const char *text, size_t len, const fnr_date_span *sp
     size_t a = sp->start_off, b = sp->end_off;
     if (b - a < 4 || b + 2 > len || text[b] != ' ' || text[b + 1] < 'a' || text[b + 1] > 'z')
         return false;
+    /* ("in a July 2026 indictment", "its March 2024 report") */
     if (b - a > 4)
-        return a >= 4 && memcmp(text + a - 4, "the ", 4) == 0 &&
-               !(a >= 7 && memcmp(text + a - 7, "on the ", 7) == 0);
+        return ((a >= 4 && memcmp(text + a - 4, "the ", 4) == 0 &&
+                 !(a >= 7 && memcmp(text + a - 7, "on the ", 7) == 0)) ||
+                (a >= 3 && memcmp(text + a - 3, " a ", 3) == 0) ||
+                (a >= 5 && memcmp(text + a - 5, " its ", 5) == 0));
     /* one adjective may stand between the article and the year */
     size_t w = a;
     if (w >= 2 && text[w - 1] == ' ') {
@@ -6444,11 +6784,27 @@ static bool starts_apart(const x_doc *d, size_t si)
 {
     const xsent *s = x_sent(d, si);
     size_t k = s->tok0;
-    return k + 2 < s->tok1 &&
-           (x_tok_is(d, k, "separately") ||
-            (x_tok_is(d, k, "in") && ((x_tok_is(d, k + 1, "a") && x_tok_is(d, k + 2, "separate")) ||
-                                      x_tok_is(d, k + 1, "another"))));
+    if (k + 2 < s->tok1 &&
+        (x_tok_is(d, k, "separately") ||
+         (x_tok_is(d, k, "in") && ((x_tok_is(d, k + 1, "a") && x_tok_is(d, k + 2, "separate")) ||
+                                   x_tok_is(d, k + 1, "another")))))
+        return true;
+    return false;
 }
+
+/* "Tajikistan's security service said separately that it had arrested
+ * 11", "separately announced": news of the day told apart from what came
+ * before, dated by the lead alone (not by a background date between). */
+static bool said_apart(const x_doc *d, size_t si)
+{
+    const xsent *s = x_sent(d, si);
+    for (size_t q = s->tok0 + 1; q + 1 < s->tok1 && q - s->tok0 < 16; q++)
+        if (x_tok_is(d, q, "separately") && (x_report_verb(d, q - 1) || x_report_verb(d, q + 1)))
+            return true;
+    return false;
+}
+
+static bool yet_to_come(const x_doc *d, const fnr_date_span *sp, fnr_date *out);
 
 static fnr_date carried_date(x_doc *d, size_t si)
 {
@@ -6462,6 +6818,7 @@ static fnr_date carried_date(x_doc *d, size_t si)
         return found;
     }
     bool have_found = false, have_frame = false, crossed = x_sent(d, si)->para_start;
+    bool lead_only = said_apart(d, si);
     for (size_t j = si; j-- > 0 && !(have_found && have_frame);) {
         const xsent *s = x_sent(d, j);
         if (s->heading)
@@ -6479,20 +6836,26 @@ static fnr_date carried_date(x_doc *d, size_t si)
             (trailing_relative(d->doc.text + s->start, sp->start_off) ||
              date_of_state(d->doc.text + s->start, sp->start_off) || date_of_later_crime(d, s, sp)))
             sp = NULL; /* nor does "wanted since 2017" */
+        if (sp && lead_only && !(lead >= 0 ? lead == 1 : in_lead(d, j)))
+            sp = NULL;
         if (sp) {
             /* what crosses paragraphs */
             bool fr = (s->para_start && framing_date(d, j, sp)) ||
                       (lead >= 0 ? lead == 1 : in_lead(d, j));
+            /* (the day as that sentence's event took it: "On Oct. 23"
+             * in a January report is last October's) */
+            fnr_date past;
+            fnr_date at = yet_to_come(d, sp, &past) ? past : sp->start;
             if (!have_found && (!crossed || fr)) {
-                found = sp->start;
+                found = at;
                 have_found = true;
             }
             if (!have_frame && fr) {
-                frame = sp->start;
+                frame = at;
                 have_frame = true;
             }
         }
-        if (j == d->carry_at) {
+        if (j == d->carry_at && !lead_only) {
             if (!have_found)
                 found = crossed ? d->carry_frame : d->carry;
             if (!have_frame)
@@ -6712,6 +7075,26 @@ static bool coordinated_date(const x_doc *d, const xsent *s, const trig *tg,
      * in Istanbul in 2024": a part after ", while" (", whereas", ";")
      * tells another deed, and the date told in one part is not the
      * other's (one told before the sentence's first trigger frames all) */
+    /* "A foreign service tipped off the police in early December, and
+     * police arrested the three on Dec. 6, 2023": a part after ", and"
+     * that states its own date is dated by it, not by the first part's */
+    /* (", leading to the arrest of four people in April", ", resulting
+     * in the capture of ...": the same) */
+    for (size_t q = tg->t0; q > s->tok0 + 2 && tg->t0 - q < 12; q--) {
+        bool led = q > s->tok0 + 3 && is_punct_c(d, q - 3, ',') &&
+                   ((x_tok_is(d, q - 1, "to") &&
+                     (x_tok_is(d, q - 2, "leading") || x_tok_is(d, q - 2, "led"))) ||
+                    (x_tok_is(d, q - 1, "in") && x_tok_is(d, q - 2, "resulting")));
+        if (!led && (!x_tok_is(d, q - 1, "and") || !is_punct_c(d, q - 2, ',')))
+            continue;
+        size_t and_off = x_tok(d, q - 1)->start - s->start;
+        if (sp->start_off < and_off &&
+            fnr_date_scan_first_from(text, len, and_off, &d->doc.date, 4, out) &&
+            out->start_off > and_off)
+            return true;
+        memset(out, 0, sizeof *out);
+        break;
+    }
     size_t cl = s->tok0, ce = s->tok1;
     for (size_t q = s->tok0 + 1; q + 1 < s->tok1; q++) {
         if (!is_punct_c(d, q, ';') && !(is_punct_c(d, q, ',') && (x_tok_is(d, q + 1, "while") ||
@@ -6825,7 +7208,15 @@ static bool coordinated_date(const x_doc *d, const xsent *s, const trig *tg,
         size_t and_off = x_tok(d, q)->start - s->start;
         if (sp->start_off < and_off)
             return false; /* its own part states the date */
-        return true;      /* the date is the second verb's: none for this one */
+        /* ("killed 38 militants and arrested 112 suspects in operations
+         * in April": the outcomes of one operation share its time; a later
+         * step, "captured in Istanbul and sentenced in 2020", does not) */
+        unsigned both = (1u << tok_event_type(d, v)) | (1u << tg->type);
+        unsigned deeds =
+            (1u << FNR_EVENT_KILL) | (1u << FNR_EVENT_ARREST) | (1u << FNR_EVENT_SEIZURE);
+        if ((both & deeds) == both && tok_event_type(d, v) != tg->type)
+            return false;
+        return true; /* the date is the second verb's: none for this one */
     }
     return false;
 }
@@ -6870,6 +7261,137 @@ static bool listing_aside(const x_doc *d, const xsent *s, const trig *tg)
     return is_punct_c(d, k - 1, ',') && x_tok(d, k - 2)->mention >= 0;
 }
 
+/* Whether sentence s tells of "recent months" or "recent weeks" and the
+ * report's day is known. */
+static bool recent_time(const x_doc *d, const xsent *s)
+{
+    if (!(s->cues & X_CUE_UNITS) || d->doc.date.prec != FNR_DATE_DAY)
+        return false;
+    for (size_t k = s->tok0 + 1; k < s->tok1; k++)
+        if ((x_tok_is(d, k, "months") || x_tok_is(d, k, "weeks")) && x_tok_is(d, k - 1, "recent"))
+            return true;
+    return false;
+}
+
+/* "Two days later, a fourth suspect was caught", "On the same day,
+ * police ...", "the next day", "a week later", "a month later": a time
+ * counted from the event told before, not from the report's date. True
+ * with the shift in *days or *months (0 and 0: that event's own day). */
+static bool later_shift(const x_doc *d, const xsent *s, int *days, int *months)
+{
+    static const char *const PARTS[] = { "day", "morning", "evening", "night", NULL };
+    if (!(s->cues & X_CUE_LATER))
+        return false;
+    *days = 0;
+    *months = 0;
+    for (size_t k = s->tok0 + 1; k < s->tok1; k++) {
+        /* "the same day", "the next morning", "the following day" */
+        if (x_tok_in(d, k, PARTS) && x_tok_is(d, k - 1, "same"))
+            return true;
+        if (x_tok_in(d, k, PARTS) && k >= s->tok0 + 2 && x_tok_is(d, k - 2, "the") &&
+            (x_tok_is(d, k - 1, "next") || x_tok_is(d, k - 1, "following"))) {
+            *days = 1;
+            return true;
+        }
+        /* "were caught within hours of the attack", "shortly after the
+         * bombing": the day of the deed told before */
+        if (k + 2 < s->tok1 && x_tok_is(d, k, "within") &&
+            (x_tok_is(d, k + 1, "hours") || x_tok_is(d, k + 1, "minutes")) &&
+            x_tok_is(d, k + 2, "of"))
+            return true;
+        if (k + 2 < s->tok1 && x_tok_is(d, k, "after") && x_tok_is(d, k + 1, "the") &&
+            (x_tok_is(d, k - 1, "shortly") || x_tok_is(d, k - 1, "hours") ||
+             x_tok_is(d, k - 1, "minutes")) &&
+            tok_event_type(d, k + 2) == FNR_EVENT_ATTACK)
+            return true;
+        /* "two days later", "a day later", "hours later", "a week later" */
+        if (!x_tok_is(d, k, "later"))
+            continue;
+        if (x_tok_is(d, k - 1, "hours") || x_tok_is(d, k - 1, "minutes") ||
+            x_tok_is(d, k - 1, "hour"))
+            return true;
+        long n = k < s->tok0 + 2                                        ? -1
+                 : x_tok_is(d, k - 2, "a") || x_tok_is(d, k - 2, "one") ? 1
+                                                                        : token_number(d, k - 2);
+        if (n < 1 || n > 31)
+            continue;
+        if (x_tok_is(d, k - 1, "day") || x_tok_is(d, k - 1, "days"))
+            *days = (int)n;
+        else if (x_tok_is(d, k - 1, "week") || x_tok_is(d, k - 1, "weeks"))
+            *days = (int)n * 7;
+        else if ((x_tok_is(d, k - 1, "month") || x_tok_is(d, k - 1, "months")) && n <= 11)
+            *months = (int)n;
+        else
+            continue;
+        return true;
+    }
+    return false;
+}
+
+/* The date that later_shift counts from, for sentence si, in *out: that
+ * of the nearest sentence before it that states one or tells an event
+ * (up to four back, within its section), else that of the last event
+ * told; false when there is none. */
+static bool date_before(x_doc *d, size_t si, fnr_date *out)
+{
+    size_t e = d->events.len;
+    for (size_t j = si; j-- > 0 && si - j <= 4 && !x_sent(d, j)->heading;) {
+        const xsent *s = x_sent(d, j);
+        const fnr_date_span *sp = sentence_date(d, j);
+        if (sp && !trailing_relative(d->doc.text + s->start, sp->start_off) &&
+            !date_of_state(d->doc.text + s->start, sp->start_off)) {
+            if (!yet_to_come(d, sp, out))
+                *out = sp->start;
+            return true;
+        }
+        while (e > 0 && FNR_VEC_AT(&d->events, fnr_event, e - 1).sentence > j)
+            e--;
+        if (e > 0 && FNR_VEC_AT(&d->events, fnr_event, e - 1).sentence == j)
+            break;
+    }
+    while (e > 0 && FNR_VEC_AT(&d->events, fnr_event, e - 1).sentence >= si)
+        e--;
+    if (e == 0)
+        return false;
+    const char *t = FNR_VEC_AT(&d->events, fnr_event, e - 1).date;
+    size_t n = strlen(t);
+    if (n != 4 && n != 7 && n != 10)
+        return false;
+    memset(out, 0, sizeof *out);
+    out->year = atoi(t);
+    out->month = n >= 7 ? atoi(t + 5) : 0;
+    out->day = n == 10 ? atoi(t + 8) : 0;
+    out->prec = n == 10 ? FNR_DATE_DAY : n == 7 ? FNR_DATE_MONTH : FNR_DATE_YEAR;
+    return out->year > 0;
+}
+
+/* date base moved on by later_shift's days or months: a day stays a
+ * day; a month moved by days stays that month (the day is not known), and
+ * by months becomes the later month; a year stays the year. */
+static fnr_date date_shifted(fnr_date base, int days, int months)
+{
+    if (base.prec == FNR_DATE_DAY) {
+        for (int i = 0; i < days; i++)
+            if (!fnr_date_valid(base.year, base.month, ++base.day)) {
+                base.day = 1;
+                if (++base.month > 12) {
+                    base.month = 1;
+                    base.year++;
+                }
+            }
+    }
+    if (months && base.prec >= FNR_DATE_MONTH) {
+        base.month += months;
+        if (base.month > 12) {
+            base.month -= 12;
+            base.year++;
+        }
+        base.day = 0;
+        base.prec = FNR_DATE_MONTH;
+    }
+    return base;
+}
+
 static fnr_status add_event(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
                             const participants *p, int loc, long count)
 {
@@ -6911,6 +7433,7 @@ static fnr_status add_event(x_doc *d, size_t si, const trig *tg, fnr_event_type 
     bool named = s->may_date && date_naming(d, s, tg->t0, &full);
     long year = named ? -1 : event_year(d, s, tg, type);
     size_t rw = RW_UNKNOWN; /* relative_word, once asked */
+    int shift_days, shift_months;
     if (named) {
         /* "the July 15, 2016 coup attempt", "the July 2016 attack": the
          * whole date names it */
@@ -6973,6 +7496,16 @@ static fnr_status add_event(x_doc *d, size_t si, const trig *tg, fnr_event_type 
             dt = &sp->start;
         else if (!charge_told && framing_date(d, si, sp))
             dt = &sp->start;
+    } else if (recent_time(d, s)) {
+        /* "In recent months, X had been planning attacks": the report's
+         * month (D-17), not a date carried from another year */
+        carried = d->doc.date;
+        carried.day = 0;
+        carried.prec = FNR_DATE_MONTH;
+        dt = &carried;
+    } else if (later_shift(d, s, &shift_days, &shift_months) && date_before(d, si, &carried)) {
+        carried = date_shifted(carried, shift_days, shift_months);
+        dt = &carried;
     } else if (!time_of_its_own(d, s) && !listing_aside(d, s, tg)) {
         carried = carried_date(d, si);
         if (carried.prec != FNR_DATE_NONE)
@@ -7442,6 +7975,14 @@ static int context_location(x_doc *d, size_t si, fnr_event_type type, const part
         if (type == FNR_EVENT_PLOT && prev->sentence == si && prev->location >= 0 &&
             (prev->type == FNR_EVENT_ARREST || prev->type == FNR_EVENT_KILL))
             return prev->location;
+        /* ("Troops killed three of the attackers and arrested a fourth":
+         * the place the first verb of the sentence took, from the
+         * sentence before, is the second's too) */
+        if (prev->sentence == si && prev->location >= 0 && prev->location_inferred &&
+            (type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL || type == FNR_EVENT_SEIZURE) &&
+            (prev->type == FNR_EVENT_ARREST || prev->type == FNR_EVENT_KILL ||
+             prev->type == FNR_EVENT_SEIZURE))
+            return prev->location;
         bool same_para = prev->location >= 0 && !prev->location_inferred;
         for (size_t j = prev->sentence + 1; same_para && j <= si; j++)
             same_para = !x_sent(d, j)->para_start && !x_sent(d, j)->heading;
@@ -7622,6 +8163,7 @@ static bool another_one(const x_doc *d, const xsent *s)
     for (size_t k = s->tok0; k < s->tok1; k++)
         if (x_tok_is(d, k, "separate") || x_tok_is(d, k, "separately") ||
             x_tok_is(d, k, "another") || x_tok_is(d, k, "meanwhile") || x_tok_is(d, k, "second") ||
+            x_tok_is(d, k, "similar") ||
             /* not "also known as" */
             (x_tok_is(d, k, "also") &&
              !(k + 1 < s->tok1 && (x_tok_is(d, k + 1, "known") || x_tok_is(d, k + 1, "called") ||
@@ -7743,6 +8285,11 @@ static bool named_one_of_lead(x_doc *d, size_t si, const trig *tg, fnr_event_typ
     for (size_t i = d->events.len; i > 0; i--) {
         fnr_event *e = &FNR_VEC_AT(&d->events, fnr_event, i - 1);
         if (si - e->sentence > 4)
+            return false;
+        /* ("MİT carried out drone strikes, killing several senior members.
+         * One of them, X, was killed near Qamishli": the nearest killing
+         * told, uncounted, is the one X was of, not a counted one before) */
+        if (e->type == type && e->sentence != si && e->count < 0 && e->sentence + 1 == si)
             return false;
         const fnr_date_span *a = sentence_date(d, e->sentence), *b = sentence_date(d, si);
         if (e->type != type || e->sentence == si || e->count <= 1 || !same_year(a, b) ||
@@ -7885,6 +8432,30 @@ static bool trigger_says_roll_up(const char *p, size_t n)
     return stem_in(p, n, STEMS) != 0;
 }
 
+/* Whether sentence si counts one of the kind the noun at token k names:
+ * "a leader of the group" for "The leader, ...", "an IS commander" for
+ * "The commander, ..." (a leader, a commander, a chief, an emir). */
+static bool counted_in(const x_doc *d, size_t si, size_t k)
+{
+    static const char *const ONES[] = {
+        "leader", "commander", "chief", "emir", "ringleader", NULL
+    };
+    const char *one = NULL;
+    for (size_t w = 0; ONES[w] && !one; w++)
+        if (x_tok_is(d, k, ONES[w]))
+            one = ONES[w];
+    if (!one)
+        return false;
+    const xsent *s = x_sent(d, si);
+    for (size_t q = s->tok0 + 1; q < s->tok1; q++)
+        if (x_tok_is(d, q, one)) {
+            for (size_t a = q; a > s->tok0 && q - a < 4; a--)
+                if (x_tok_is(d, a - 1, "a") || x_tok_is(d, a - 1, "an"))
+                    return true;
+        }
+    return false;
+}
+
 static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
                      const participants *p, long count, int loc, size_t *lead)
 {
@@ -7937,6 +8508,10 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
     if (s->tok0 + 2 < tg->t0 && (x_tok_is(d, s->tok0, "all") || x_tok_is(d, s->tok0, "both")) &&
         tok_class(d, s->tok0 + 2, W_BE_WORDS))
         all_of = x_tok_is(d, s->tok0, "both") ? 2 : token_number(d, s->tok0 + 1);
+    /* ("Both were arrested in Srinagar") */
+    if (s->tok0 + 1 < tg->t0 && x_tok_is(d, s->tok0, "both") &&
+        tok_class(d, s->tok0 + 1, W_BE_WORDS))
+        all_of = 2;
     /* "The largest number of suspects were caught in Istanbul", "Most of
      * them were held in Ankara": where most of the total told before were */
     bool most = s->tok0 + 2 < tg->t0 &&
@@ -7979,9 +8554,9 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
             (x_tok_is(d, k, "along") || x_tok_is(d, k, "together")) && x_tok_is(d, k + 1, "with");
     /* ("The militant, identified as X, was killed along with three
      * associates" after "troops killed the group's intelligence chief") */
-    static const char *const THE_ONE[] = { "suspect",  "man",       "woman",
-                                           "militant", "commander", "terrorist",
-                                           "jihadist", "insurgent", NULL };
+    static const char *const THE_ONE[] = { "suspect",   "man",       "woman",     "militant",
+                                           "leader",    "commander", "terrorist", "jihadist",
+                                           "insurgent", "chief",     "emir",      NULL };
     bool the_one = (type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL) && s->tok0 + 2 < s->tok1 &&
                    x_tok_is(d, s->tok0, "the") && x_tok_in(d, s->tok0 + 1, THE_ONE) &&
                    names_person(d, p->targets, p->n_targets) && (count <= 1 || along) &&
@@ -8126,6 +8701,37 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
                 return true;
             }
         }
+        /* "Troops killed a leader of the group and two of his followers
+         * ... The leader, identified as X, was killed in Piagapo": the one
+         * the lead counted, named (D-15); he joins it */
+        if ((type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL) && count <= 1 && e->count > 1 &&
+            si - e->sentence <= 3 && s->tok0 + 3 < tg->t0 && x_tok_is(d, s->tok0, "the") &&
+            is_punct_c(d, s->tok0 + 2, ',') && names_person(d, p->targets, p->n_targets) &&
+            counted_in(d, e->sentence, s->tok0 + 1)) {
+            fnr_event *w = &FNR_VEC_AT(&d->events, fnr_event, i);
+            for (size_t k = 0; k < p->n_targets; k++)
+                if (d->ents[p->targets[k]].type == FNR_ENTITY_PERSON &&
+                    !contains(w->targets, w->n_targets, p->targets[k]))
+                    (void)add_parties(d, &w->targets, &w->n_targets, &p->targets[k], 1);
+            return true;
+        }
+        /* "MİT targeted X in the Makhmur camp" after the killing of one
+         * unnamed (strike_named): the killing, named */
+        if (type == FNR_EVENT_KILL && e->sentence + 2 >= si && e->count <= 1 &&
+            tg->t1 - tg->t0 == 1 && x_tok_is(d, tg->t0, "targeted") &&
+            !names_person(d, e->targets, e->n_targets)) {
+            fnr_event *w = &FNR_VEC_AT(&d->events, fnr_event, i);
+            for (size_t k = 0; k < p->n_targets; k++)
+                if (d->ents[p->targets[k]].type == FNR_ENTITY_PERSON &&
+                    !contains(w->targets, w->n_targets, p->targets[k]))
+                    (void)add_parties(d, &w->targets, &w->n_targets, &p->targets[k], 1);
+            /* (its place, when the lead named only the country it is in) */
+            if (loc >= 0 && w->location >= 0 && loc != w->location && d->ents[w->location].kind &&
+                strcmp(d->ents[w->location].kind, "country") == 0 && d->ents[loc].country[0] &&
+                strcmp(d->ents[loc].country, d->ents[w->location].country) == 0)
+                w->location = loc;
+            return true;
+        }
         /* "X tipped off the FSB about a cell", then "Acting on intelligence
          * from X, FSB officers arrested the four": the tip told again as
          * the arrest's reason */
@@ -8198,7 +8804,7 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
             (part > 0 && e->count > part && si - e->sentence <= 2) ||
             (all_of > 1 && e->count == all_of && si - e->sentence <= 3))
             return true;
-        if (definite || of_them || quoted_again ||
+        if (definite || (of_them && e->count > 0 && e->count >= count) || quoted_again ||
             (faceless && !e->n_actors && !e->n_targets &&
              same_year(sentence_date(d, e->sentence), sentence_date(d, si)))) {
             /* "X claimed responsibility for the stabbing": who claims the
@@ -8534,6 +9140,9 @@ static bool spying_told_again(x_doc *d, size_t si, fnr_event_type type, const pa
                  ((x_tok_is(d, k + 3, "who") &&
                    (x_tok_is(d, k + 4, "included") || x_tok_is(d, k + 4, "include"))) ||
                   (x_tok_is(d, k + 3, "identified") && x_tok_is(d, k + 4, "as")) ||
+                  /* ("The suspects, led by a former officer, X, ...") */
+                  ((x_tok_is(d, k + 3, "led") || x_tok_is(d, k + 3, "headed")) &&
+                   x_tok_is(d, k + 4, "by")) ||
                   x_tok_is(d, k + 3, "among") || x_tok_is(d, k + 3, "including"));
     for (size_t i = d->events.len; i > 0; i--) {
         fnr_event *e = &FNR_VEC_AT(&d->events, fnr_event, i - 1);
@@ -9435,6 +10044,13 @@ static bool killed_by_attack(const x_doc *d, const xsent *s, const trig *tg, con
         for (size_t q = tg->t1; q < found[i].t0; q++) {
             if (is_punct_c(d, q, ',') || (x_tok(d, q)->xflags & XT_TRIGGER))
                 break;
+            /* "two militants were killed when they opened fire on the
+             * troops": the dead are the attackers, killed by the ones
+             * they fired on (a killing of its own) */
+            if ((x_tok_is(d, q, "when") || x_tok_is(d, q, "as")) && q + 2 == found[i].t0 &&
+                (x_tok_is(d, q + 1, "they") || x_tok_is(d, q + 1, "he") ||
+                 x_tok_is(d, q + 1, "she")))
+                break;
             if (x_tok_is(d, q, "when") || x_tok_is(d, q, "as") ||
                 ((x_tok_is(d, q, "in") || x_tok_is(d, q, "during")) &&
                  (found[i].t0 - q <= 3 || counted_between(d, q + 1, found[i].t0))))
@@ -9943,6 +10559,35 @@ static void she_did(const x_doc *d, size_t si, const xsent *s, const trig *tg, f
         add_unique(p->actors, &p->n_actors, e);
 }
 
+/* "Hezbollah said Israeli strikes killed three of its fighters", "the
+ * group said two of its members were arrested": the group whose unnamed
+ * men were killed or taken is a target (D-11). */
+static void its_own_men(const x_doc *d, const xsent *s, const trig *tg, fnr_event_type type,
+                        participants *p)
+{
+    static const char *const MEN[] = { "fighters",   "members", "militants", "commanders",
+                                       "operatives", "men",     NULL };
+    if (type != FNR_EVENT_KILL && type != FNR_EVENT_ARREST)
+        return;
+    bool passive = passive_at(d, tg->t0, s->tok0);
+    for (size_t q = s->tok0 + 1; q + 1 < s->tok1; q++) {
+        if (!x_tok_is(d, q, "its") || !x_tok_in(d, q + 1, MEN))
+            continue;
+        /* the men acted on: after an active verb, before a passive one */
+        if (passive ? !(q < tg->t0 && tg->t0 - q < 6) : !(q >= tg->t1 && q - tg->t1 < 5))
+            continue;
+        for (size_t k = q; k > s->tok0; k--) {
+            int e = x_tok_entity(d, k - 1);
+            if (e < 0 || d->ents[e].type != FNR_ENTITY_ORGANIZATION)
+                continue;
+            if (is_militant(d, e) && !contains(p->actors, p->n_actors, e))
+                add_unique(p->targets, &p->n_targets, e);
+            break;
+        }
+        return;
+    }
+}
+
 /* "killed nine militants ... in an air strike and ground assault": the
  * attack is how the killing or capture was done, no event of its own ("in
  * the attack on the church" points to one told: it stays). */
@@ -9958,6 +10603,17 @@ static bool means_of_capture(const x_doc *d, const xsent *s, const trig *tg, con
                                             !killed_by_attack(d, s, &found[i], found, n_found)));
     if (!before)
         return false;
+    /* "two militants were killed when they opened fire on the troops":
+     * the dead fell firing; their killing is the event */
+    if (tg->t0 >= s->tok0 + 2 &&
+        (x_tok_is(d, tg->t0 - 2, "when") || x_tok_is(d, tg->t0 - 2, "as")) &&
+        (x_tok_is(d, tg->t0 - 1, "they") || x_tok_is(d, tg->t0 - 1, "he") ||
+         x_tok_is(d, tg->t0 - 1, "she"))) {
+        for (size_t i = 0; i < n_found; i++)
+            if (found[i].type == FNR_EVENT_KILL && found[i].t1 <= tg->t0 && found[i].t0 > s->tok0 &&
+                (x_tok_is(d, found[i].t0 - 1, "were") || x_tok_is(d, found[i].t0 - 1, "was")))
+                return true;
+    }
     for (size_t k = tg->t0; k > s->tok0 + 1 && tg->t0 - k < 6; k--) {
         if (x_tok(d, k - 1)->kind == FNR_TOK_PUNCT)
             return false;
@@ -10012,6 +10668,7 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
         deed_done_by(d, s, tg, type, &p);
         claimed_dated(d, s, tg, type, &p);
         legal_in_relative(d, s, tg, type, &p);
+        its_own_men(d, s, tg, type, &p);
         long count = -1;
         size_t count_noun = SIZE_MAX;
         if (type == FNR_EVENT_ARREST || type == FNR_EVENT_KILL || type == FNR_EVENT_LEGAL_ACTION ||
@@ -10059,6 +10716,22 @@ static fnr_status clause_events(x_doc *d, size_t si, const xsent *s, trig *found
                 x_tok_is(d, tg->t0 - 2, "who") && one_person_word(d, tg->t0 - 3) &&
                 (x_tok_is(d, tg->t0 - 4, "a") || x_tok_is(d, tg->t0 - 4, "an")))
                 count = 1, noun = SIZE_MAX;
+            /* "killed 38 militants and arrested 112 suspects": the number
+             * before is the first verb's object, the one after the
+             * trigger's own (a tie went to the first) */
+            if (count >= 0 && noun != SIZE_MAX && noun < tg->t0 &&
+                object_of_other_verb(d, s, noun, tg->t0)) {
+                const count_cand *cs = sf->counts.data;
+                size_t best_noun = SIZE_MAX;
+                for (size_t c = 0; c < sf->counts.len; c++)
+                    if (cs[c].noun > tg->t1 && cs[c].noun < best_noun && cs[c].noun - tg->t1 <= 3)
+                        best_noun = cs[c].noun, count = cs[c].value;
+                if (best_noun != SIZE_MAX && !other_subject(d, s, best_noun, tg->t0) &&
+                    !object_of_later_verb(d, best_noun, tg->t1, type))
+                    noun = best_noun;
+                else
+                    count = -1, noun = SIZE_MAX;
+            }
             if (count >= 0 && noun != SIZE_MAX &&
                 (object_of_other_verb(d, s, noun, tg->t0) ||
                  (type != FNR_EVENT_ATTACK && noun > tg->t1 &&

@@ -144,6 +144,8 @@ enum {
     X_CUE_DIRECTED = 1 << 10, /* "directed", "backed", "ordered" ... (events.c DIRECTED) */
     X_CUE_REPORT = 1 << 11,   /* "said", "told", "announced" ... (ner.c REPORT_VERBS) */
     X_CUE_AREAS = 1 << 12,    /* "provinces", "cities" ..., "nationwide" (events.c AREAS) */
+    X_CUE_LATER = 1 << 13,    /* "later", "same", "next", "following", "within", "shortly"
+                                 (events.c later_shift) */
 };
 
 typedef struct xsent {

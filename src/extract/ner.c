@@ -785,6 +785,11 @@ static const fnr_lex_entry *usable_entry(const x_doc *d, size_t i, size_t j, con
     for (size_t k = i; k < j; k++)
         if (is_word(x_tok(d, k)) && !(x_tok(d, k)->tflags & (FNR_TF_UPPER | FNR_TF_INITIALS)))
             all_up = false;
+    /* ("SANA said": a name in capitals is the acronym the dictionary
+     * spells so, before a place spelt otherwise, Sana'a) */
+    for (size_t e = 0; e < n && all_up && n > 1; e++)
+        if (entity_class(es[e]->cls) && es[e]->upper_name && !es[e]->mixed_acronym)
+            return es[e];
     for (size_t e = 0; e < n; e++) {
         if (!entity_class(es[e]->cls))
             continue;
@@ -911,7 +916,8 @@ static const char *const DIRECTIONS[] = { "northern",     "southern",     "easte
 static const char *const SUBUNIT_HEADS[] = { "province", "region",    "wilayat", "wilaya",
                                              "wilayah",  "sector",    "office",  "regiment",
                                              "brigade",  "battalion", "front",   "cell",
-                                             "unit",     "wing",      NULL };
+                                             "unit",     "wing",      "group",   "network",
+                                             NULL };
 static const char *const PLACE_HEADS[] = { "city",
                                            "town",
                                            "village",
@@ -955,9 +961,9 @@ static const char *const LOWER_ORG_HEADS[] = { "police",  "office",    "regiment
 static const char *const NAMED_OPS[] = { "operation", "operasyonu", NULL };
 /* Arabic words for a body that open a militant group's name ("Katibat
  * al-Tawhid wal-Jihad", "Jaish al-Adl"). */
-static const char *const ARABIC_BODIES[] = { "katibat", "katiba", "jaish", "jabhat",
-                                             "harakat", "hizb",   "liwa",  "ansar",
-                                             "tanzim",  "jamaat", NULL };
+static const char *const ARABIC_BODIES[] = { "katibat", "katiba",  "jaish",   "jabhat", "harakat",
+                                             "hizb",    "liwa",    "ansar",   "tanzim", "jamaat",
+                                             "diwan",   "wilayat", "wilayah", NULL };
 
 /* Heads of a body's name that "for" continues ("Office for Counter-Terrorism
  * Coordination"). */
@@ -1010,9 +1016,9 @@ static const char *const PERSON_PARTICLES[] = { "abu", "ebu", "abou", "umm", "um
 
 /* The first words of the cues code_name_cue knows. */
 static const char *const CUE_WORDS[] = {
-    "codenamed", "code named", "nicknamed", "dubbed",   "alias",  "aka", "a.k.a.", "a.k.a",
-    "a k a",     "code",       "known",     "referred", "real",   "nom", "under",  "himself",
-    "herself",   "name",       "spelt",     "spelled",  "called", NULL
+    "codenamed", "code named", "nicknamed", "dubbed",   "alias",  "aka",  "a.k.a.", "a.k.a",
+    "a k a",     "code",       "known",     "referred", "real",   "nom",  "under",  "himself",
+    "herself",   "name",       "spelt",     "spelled",  "called", "born", NULL
 };
 
 /* Verbs of saying (x_report_verb: tagged X_CUE_REPORT). */
@@ -1113,6 +1119,23 @@ static bool given_title_initial(const x_doc *d, size_t i, size_t s1)
     const xtok *t = x_tok(d, i);
     return (t->xflags & XT_TITLE) && (t->xflags & XT_GIVEN) && (t->tflags & FNR_TF_CAP) &&
            !(t->tflags & FNR_TF_UPPER) && i + 1 < s1 && initial_with_period(d, i + 1);
+}
+
+/* "Amir Rashid Ali", "Emir Mehmet Yılmaz": a title that is also a given
+ * name, before a given name and one more name: the person's first name
+ * ("Emir Abu Bakr", "Amir Khan" keep the title's reading: a particle or a
+ * lone surname after it). */
+static bool given_title_names(const x_doc *d, size_t i, size_t s1)
+{
+    const xtok *t = x_tok(d, i);
+    if (!((t->xflags & XT_TITLE) && (t->xflags & XT_GIVEN) && (t->tflags & FNR_TF_CAP) &&
+          !(t->tflags & FNR_TF_UPPER) && i + 2 < s1))
+        return false;
+    const xtok *g = x_tok(d, i + 1), *n = x_tok(d, i + 2);
+    return (g->xflags & XT_GIVEN) && (g->tflags & FNR_TF_CAP) && !(g->tflags & FNR_TF_UPPER) &&
+           !(g->xflags & (XT_TITLE | XT_PARTICLE | XT_STOP)) && (n->tflags & FNR_TF_CAP) &&
+           !(n->xflags & (XT_TITLE | XT_STOP | XT_ORGHEAD | XT_LOCHEAD | XT_DEMONYM)) &&
+           n->kind == FNR_TOK_WORD;
 }
 
 /* Is token i one capital letter with a period right after it ("S." of
@@ -1332,6 +1355,16 @@ static size_t dotted_form_end(const x_doc *d, size_t i, size_t end)
     return i;
 }
 
+/* Whether token k is the noun of a kunya after "Abu" or "Umm": "Abu
+ * Muslim", "Abu Islam" (a capitalised word the cues call a stopword). */
+static bool kunya_noun(const x_doc *d, size_t k)
+{
+    const xtok *t = x_tok(d, k);
+    return k > 0 && (t->tflags & FNR_TF_CAP) && is_word(t) && t->key_len > 3 &&
+           (x_tok_is(d, k - 1, "abu") || x_tok_is(d, k - 1, "ebu") || x_tok_is(d, k - 1, "umm") ||
+            x_tok_is(d, k - 1, "abou"));
+}
+
 static size_t cap_sequence(const x_doc *d, size_t i, size_t end)
 {
     size_t j = i;
@@ -1376,7 +1409,10 @@ static size_t cap_sequence(const x_doc *d, size_t i, size_t end)
                  * "the State Committee for National Security said" */
                 !(j >= i + 3 && !(t->xflags & XT_DATE) && x_tok(d, j)->key_len > 3 &&
                   (x_tok(d, j - 1)->xflags & XT_NAMELIKE) && x_tok_is(d, j - 2, "for") &&
-                  x_tok_in(d, j - 3, FOR_HEADS)))
+                  x_tok_in(d, j - 3, FOR_HEADS)) &&
+                /* ... or after "Abu" or "Umm": a kunya's noun ("Abu Muslim",
+                 * "Abu Islam") */
+                !kunya_noun(d, j))
                 break;
             j++;
             continue;
@@ -1491,6 +1527,8 @@ static bool looks_like_person(const x_doc *d, size_t i, size_t j)
         inner = inner ||
                 (k > i && (t->xflags & XT_TITLE) && (t->xflags & XT_GIVEN) &&
                  (x_tok(d, k - 1)->xflags & XT_GIVEN) && !(x_tok(d, k - 1)->xflags & XT_TITLE));
+        inner = inner || (k == i && given_title_names(d, i, j)) ||
+                (k > i && (t->xflags & XT_STOP) && kunya_noun(d, k));
         if ((t->xflags & (XT_STOP | XT_ORGHEAD | XT_LOCHEAD | XT_TITLE | XT_DEMONYM)) && !inner)
             return false;
         if (t->xflags & XT_COMMON)
@@ -1513,6 +1551,10 @@ static bool looks_like_person(const x_doc *d, size_t i, size_t j)
         return false;
     if (given || particle)
         return true;
+    /* ("ESPIONAGE RING SERVING IRAN": words of a headline in capitals
+     * are no name unless a given name or particle says so) */
+    if (x_tok(d, i)->tflags & x_tok(d, j - 1)->tflags & FNR_TF_UPPER)
+        return false;
     return n_common == 0 && n_words <= 4;
 }
 
@@ -1566,6 +1608,15 @@ static bool run_has_given(const x_doc *d, size_t i, size_t j)
     return false;
 }
 
+/* Whether a word of [i, j) is a known family name. */
+static bool run_has_surname(const x_doc *d, size_t i, size_t j)
+{
+    for (size_t k = i; k < j; k++)
+        if (x_key_entry(x_tok(d, k)->lk, FNR_LEX_SURNAME))
+            return true;
+    return false;
+}
+
 static const char *org_kind_from_head(const x_doc *d, size_t head)
 {
     static const struct {
@@ -1601,7 +1652,11 @@ static const char *org_kind_from_head(const x_doc *d, size_t head)
                 { "company", "company" },
                 { "corporation", "company" },
                 { "holding", "company" },
-                { "holdings", "company" } };
+                { "holdings", "company" },
+                { "logistics", "company" },
+                { "exchange", "company" },
+                { "shipping", "company" },
+                { "trading", "company" } };
 
     /* "the State Investigation and Protection Agency", "the National Crime
      * Agency": a police force; "the Defense Intelligence Agency" a service */
@@ -1719,7 +1774,9 @@ static size_t code_name_cue(const x_doc *d, size_t i, size_t end)
             k += 2;
         else if (k + 1 < end &&
                  (x_tok_is(d, k, "locally") || x_tok_is(d, k, "widely") ||
-                  x_tok_is(d, k, "commonly") || x_tok_is(d, k, "officially")) &&
+                  x_tok_is(d, k, "commonly") || x_tok_is(d, k, "officially") ||
+                  /* ("a handler known only as "Vlad"") */
+                  x_tok_is(d, k, "only") || x_tok_is(d, k, "simply")) &&
                  x_tok_is(d, k + 1, "as"))
             k++;
         if (k < end && x_tok_is(d, k, "as"))
@@ -1738,6 +1795,10 @@ static size_t code_name_cue(const x_doc *d, size_t i, size_t end)
         return i + 1;
     if (x_tok_is(d, i, "name") && i >= 3 && x_tok_is(d, i - 1, "the") && x_tok_is(d, i - 2, "by") &&
         (x_tok_is(d, i - 3, "went") || x_tok_is(d, i - 3, "goes") || x_tok_is(d, i - 3, "going")))
+        return i + 1;
+    /* "Sur, born Mehmet Emin Sur in Adıyaman": the name of birth after
+     * a comma (not "born in", "was born Tuesday") */
+    if (x_tok_is(d, i, "born") && i > 0 && is_punct(d, i - 1, ','))
         return i + 1;
     /* "Sheikh Said, also spelt Şeyh Said" */
     if ((x_tok_is(d, i, "spelt") || x_tok_is(d, i, "spelled")) && i + 1 < end)
@@ -1842,9 +1903,11 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
     if ((last->xflags & XT_LOCHEAD) && (last->tflags & FNR_TF_CAP) && j - i >= 2 &&
         !(x_tok(d, i)->xflags & (XT_TITLE | XT_STOP))) {
         /* ("Heathrow Airport": a site, D-5) */
-        static const char *const SITE_HEADS[] = { "airport", "port",    "harbour",  "harbor",
-                                                  "station", "stadium", "prison",   "airbase",
-                                                  "base",    "camp",    "crossing", NULL };
+        static const char *const SITE_HEADS[] = { "airport", "port",    "harbour",   "harbor",
+                                                  "station", "stadium", "prison",    "airbase",
+                                                  "base",    "camp",    "crossing",  "synagogue",
+                                                  "church",  "mosque",  "cathedral", "shrine",
+                                                  NULL };
         const char *kind =
             x_tok_in(d, j - 1, SITE_HEADS) ? "facility" : x_tok_which(d, j - 1, PLACE_HEADS);
         return add_mention(d, c->s, i, j, FNR_ENTITY_LOCATION, NULL, kind, "loc_head", false, NULL);
@@ -1984,12 +2047,13 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
      * nightclub", "the Bataclan concert hall", "the Lunga Lunga border
      * crossing", "the al-Hol camp": a named site */
     {
-        static const char *const SITES[] = { "base",     "airbase",    "airport",   "mall",
-                                             "prison",   "barracks",   "stadium",   "hotel",
-                                             "market",   "bazaar",     "nightclub", "theatre",
-                                             "theater",  "arena",      "hall",      "cafe",
-                                             "café",     "restaurant", "hospital",  "plant",
-                                             "crossing", "checkpoint", "camp",      NULL };
+        static const char *const SITES[] = {
+            "base",     "airbase", "airport",   "mall",       "prison",    "barracks",
+            "stadium",  "hotel",   "market",    "bazaar",     "nightclub", "theatre",
+            "theater",  "arena",   "hall",      "cafe",       "café",      "restaurant",
+            "hospital", "plant",   "crossing",  "checkpoint", "camp",      "synagogue",
+            "church",   "mosque",  "cathedral", "shrine",     NULL
+        };
         size_t h = j;
         if (h + 1 < end &&
             (x_tok_is(d, h, "air") || x_tok_is(d, h, "naval") || x_tok_is(d, h, "military") ||
@@ -1997,12 +2061,12 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
              x_tok_is(d, h, "power") || x_tok_is(d, h, "nuclear") || x_tok_is(d, h, "border") ||
              x_tok_is(d, h, "refugee") || x_tok_is(d, h, "detention")))
             h++;
-        /* ("the Kapıköy border gate"; "the Jaber border crossing": after
-         * "the", a given name before a site's modifier and head is the
-         * site's name, not a person's) */
+        /* ("the Kapıköy border gate"; "the Jaber border crossing", "the
+         * Jaber crossing": after "the", a given name before a site's head,
+         * with a modifier or without, is the site's name, not a person's) */
         bool border = h > j && x_tok_is(d, j, "border");
         bool given_ok =
-            !(x_tok(d, i)->xflags & XT_GIVEN) || (h > j && i > c->s0 && x_tok_is(d, i - 1, "the"));
+            !(x_tok(d, i)->xflags & XT_GIVEN) || (i > c->s0 && x_tok_is(d, i - 1, "the"));
         if (h < end && j - i <= 3 && (x_tok(d, h)->xflags & XT_LOWER) &&
             (x_tok_in(d, h, SITES) || (border && x_tok_is(d, h, "gate"))) &&
             !(x_tok(d, j - 1)->xflags & XT_DEMONYM) && given_ok)
@@ -2089,7 +2153,11 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
     }
     /* "the Lower Austria town of St. Pölten", "the village of Koshobe": a
      * place the gazetteer does not know */
-    if (i >= c->s0 + 2 && x_tok_is(d, i - 1, "of") && x_tok_in(d, i - 2, PLACE_OF_WORDS)) {
+    if (i >= c->s0 + 2 && x_tok_is(d, i - 1, "of") && x_tok_in(d, i - 2, PLACE_OF_WORDS) &&
+        !(x_tok(d, j - 1)->end < d->doc.len && d->doc.text[x_tok(d, j - 1)->end] == '-' &&
+          (x_tok(d, j - 1)->xflags & XT_DEMONYM))) {
+        /* ("the main city of Indian-controlled Kashmir": who holds the
+         * place, no place) */
         /* its kind when the word is one ("town"); "a resident of Beit
          * Safafa" says none */
         return add_mention(d, c->s, i, j, FNR_ENTITY_LOCATION, NULL,
@@ -2123,6 +2191,12 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
         (x_tok(d, i - 2)->xflags & XT_TITLE) && !(x_tok(d, i)->xflags & XT_GIVEN) &&
         (x_tok(d, i + 1)->xflags & XT_GIVEN))
         i++;
+    /* "a bombing at a Catholic Mass": a thing the article counts, no one's
+     * name (no given name or particle in it) */
+    if (i > c->s0 && (x_tok_is(d, i - 1, "a") || x_tok_is(d, i - 1, "an")) &&
+        !(x_tok(d, i - 1)->tflags & FNR_TF_CAP) && !run_has_given(d, i, j) &&
+        !run_has_surname(d, i, j)) /* ("a Taylor Swift concert") */
+        return FNR_OK;
     if (looks_like_person(d, i, j))
         return add_mention(d, c->s, i, j, FNR_ENTITY_PERSON, NULL, NULL,
                            j - i == 1 && (x_tok(d, i)->tflags & FNR_TF_INITIALS) ? "person_initials"
@@ -2153,7 +2227,14 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
         return add_mention(d, c->s, i, j, FNR_ENTITY_PERSON, NULL, NULL, "person_after_title",
                            false, NULL);
     /* A lone unknown capitalised word: maybe a surname mentioned before. */
-    if (j - i == 1 && !(x_tok(d, i)->xflags & (XT_COMMON | XT_STOP | XT_TITLE | XT_DEMONYM)))
+    /* ("Police in Istanbul detained ...": a head word of bodies or places
+     * is no one's name; "Directorate for State Protection (DSN)" may be a
+     * body's, which the brackets tell) */
+    bool head_word =
+        (x_tok(d, i)->xflags & (XT_ORGHEAD | XT_LOCHEAD)) &&
+        !(j < end && (x_tok_is(d, j, "for") || x_tok_is(d, j, "of") || is_punct(d, j, '(')));
+    if (j - i == 1 && !head_word &&
+        !(x_tok(d, i)->xflags & (XT_COMMON | XT_STOP | XT_TITLE | XT_DEMONYM)))
         return add_mention(d, c->s, i, j, FNR_ENTITY_PERSON, NULL, NULL, "surname?", true, NULL);
     return FNR_OK;
 }
@@ -2722,6 +2803,18 @@ static bool told_surname(const x_doc *d, size_t i)
     return false;
 }
 
+/* "Jasir Bilal Wani": after an unknown first name and a given name, a
+ * town's name (a small place, no city or province) is the family name. */
+static bool town_surname(const x_doc *d, size_t g, size_t k)
+{
+    const xtok *t = x_tok(d, k);
+    if (!(x_tok(d, g)->xflags & XT_GIVEN) || (x_tok(d, g)->xflags & (XT_TITLE | XT_PARTICLE)) ||
+        !(t->xflags & XT_ENTRY) || (t->tflags & FNR_TF_UPPER))
+        return false;
+    const fnr_lex_entry *e = x_key_entry(t->lk, FNR_LEX_LOCATION);
+    return e && e->kind && strcmp(e->kind, "town") == 0 && !x_key_entry(t->lk, FNR_LEX_ORG);
+}
+
 static fnr_status scan_names(scan_ctx *c)
 {
     x_doc *d = c->d;
@@ -2880,6 +2973,7 @@ static fnr_status scan_names(scan_ctx *c)
                           !x_tok_is(d, sq - 1, "forces");
         }
         if (j == i && !unit && !titled_body && !given_title_initial(d, i, c->s1) &&
+            !given_title_names(d, i, c->s1) &&
             ((t->xflags & (XT_STOP | XT_TITLE)) || x_tok_class(d, i, XW_DIRECTIONS))) {
             i++;
             continue;
@@ -2961,14 +3055,20 @@ static fnr_status scan_names(scan_ctx *c)
              * (a body's name may open with one: "the General Service Unit") */
             size_t k = i;
             bool body = x_tok(d, seq - 1)->xflags & XT_ORGHEAD;
-            /* "the Consulate General of Russia": the rank is the mission's */
-            if (x_tok_is(d, i, "consulate") && i + 3 < seq && x_tok_is(d, i + 1, "general") &&
-                x_tok_is(d, i + 2, "of")) {
-                st = add_mention(d, c->s, i, seq, FNR_ENTITY_ORGANIZATION, NULL,
+            /* "the Consulate General of Russia": the rank is the mission's
+             * ("the Directorate General of Migration Management" a body's) */
+            size_t gen_end = seq;
+            if (x_tok_is(d, i, "directorate") && seq == i + 2 && seq + 1 < c->s1 &&
+                x_tok_is(d, seq, "of") && (x_tok(d, seq + 1)->tflags & FNR_TF_CAP) &&
+                x_tok(d, seq + 1)->mention < 0)
+                gen_end = cap_sequence(d, seq + 1, c->s1);
+            if ((x_tok_is(d, i, "consulate") || x_tok_is(d, i, "directorate")) && i + 3 < gen_end &&
+                x_tok_is(d, i + 1, "general") && x_tok_is(d, i + 2, "of")) {
+                st = add_mention(d, c->s, i, gen_end, FNR_ENTITY_ORGANIZATION, NULL,
                                  org_kind_from_head(d, i), "institution_of", false, NULL);
                 if (st != FNR_OK)
                     return st;
-                i = seq;
+                i = gen_end;
                 continue;
             }
             /* ("Katibat Imam al-Bukhari": a group named after an imam) */
@@ -2977,6 +3077,7 @@ static fnr_status scan_names(scan_ctx *c)
              * after a given name, is the person's second given name) */
             for (size_t q = i; q + 1 < seq && !arabic; q++)
                 if ((x_tok(d, q)->xflags & XT_TITLE) && !given_title_initial(d, q, seq) &&
+                    !(q == i && given_title_names(d, q, seq)) &&
                     !(body && x_tok_is(d, q, "general")) && /* "Security General Directorate" */
                     !(q > i && (x_tok(d, q)->xflags & XT_GIVEN) &&
                       (x_tok(d, q - 1)->xflags & XT_GIVEN) &&
@@ -3017,9 +3118,11 @@ static fnr_status scan_names(scan_ctx *c)
                 const fnr_lex_entry *pe = NULL;
                 if (lex_longest(d, of + 1, seq, &c->kb, &pe) == seq && pe &&
                     pe->cls == FNR_LEX_LOCATION) {
-                    st = add_mention(d, c->s, from, seq, FNR_ENTITY_ORGANIZATION, NULL,
-                                     org_kind_from_head(d, of - 1), "institution_of_place", false,
-                                     NULL);
+                    /* ("the Central Criminal Court of Iraq": a capitalised
+                     * direction opens the name, as in "West Midlands Police") */
+                    st = add_mention(d, c->s, with_direction(d, c->s0, from), seq,
+                                     FNR_ENTITY_ORGANIZATION, NULL, org_kind_from_head(d, of - 1),
+                                     "institution_of_place", false, NULL);
                     if (st != FNR_OK)
                         return st;
                     i = seq;
@@ -3057,7 +3160,8 @@ static fnr_status scan_names(scan_ctx *c)
             bool person_run = ((t->xflags & XT_GIVEN) ||
                                (!t->lk && seq - i >= 3 && (x_tok(d, seq - 1)->xflags & XT_GIVEN)) ||
                                (!t->lk && i > c->s0 && (x_tok(d, i - 1)->xflags & XT_TITLE) &&
-                                seq - i >= 2 && seq - i <= 3)) &&
+                                seq - i >= 2 && seq - i <= 3) ||
+                               (!t->lk && seq - i == 3 && town_surname(d, i + 1, seq - 1))) &&
                               looks_like_person(d, i, seq);
             for (size_t q = i + 1; q < seq && !person_run; q++) {
                 const fnr_lex_entry *e2 = NULL;
@@ -3571,9 +3675,11 @@ static int32_t code_name_owner(const x_doc *d, size_t cue, size_t after, size_t 
     }
     /* "a commander of a faction known by his alias X": the unnamed one
      * "his" stands for owns it, no one named further back */
-    static const char *const ONES[] = { "commander", "leader",  "member", "militant", "fighter",
-                                        "suspect",   "emir",    "chief",  "boss",     "man",
-                                        "woman",     "founder", NULL };
+    static const char *const ONES[] = { "commander",    "leader",    "member",   "militant",
+                                        "fighter",      "suspect",   "emir",     "chief",
+                                        "boss",         "man",       "woman",    "founder",
+                                        "financier",    "recruiter", "courier",  "facilitator",
+                                        "propagandist", "deputy",    "smuggler", NULL };
     bool his = false;
     for (size_t k = cue; k < after && !his; k++)
         his = x_tok_is(d, k, "his") || x_tok_is(d, k, "her");
@@ -3749,7 +3855,13 @@ static fnr_status scan_code_names(scan_ctx *c)
         }
         if (k >= c->s1)
             continue;
-        if (x_tok_is(d, k, "the") || x_tok_is(d, k, "a") || x_tok_is(d, k, "an")) {
+        if (!quoted && k + 2 < c->s1 && x_tok_is(d, k, "the") && is_open_quote(d, k + 1) &&
+            is_word(x_tok(d, k + 2)) && (x_tok(d, k + 2)->tflags & FNR_TF_CAP)) {
+            /* known as the "Kurdish Fox": a nickname in quotes after the
+             * article, named without it */
+            quoted = true;
+            k += 2;
+        } else if (x_tok_is(d, k, "the") || x_tok_is(d, k, "a") || x_tok_is(d, k, "an")) {
             /* known as the leader: a description; known as "the Engineer": a
              * nickname, named without its article; so is "Rawa Majid, also
              * known as the Kurdish Fox," unquoted, beside a person */
@@ -3876,12 +3988,32 @@ static fnr_status scan_code_names(scan_ctx *c)
         if (cm < 0)
             continue;
         x_men(d, (size_t)cm)->weak = 1;
+        /* ("Sur, born Mehmet Emin Sur": the word before the comma is the
+         * surname the name of birth ends with, a person's, not the
+         * district of Sur) */
+        if (given_owner < 0 && i >= c->s0 + 2 && x_tok_is(d, i, "born")) {
+            int32_t sm = x_tok(d, i - 2)->mention;
+            xmention *sx = sm >= 0 ? x_men(d, (size_t)sm) : NULL;
+            if (sx && sx->type == FNR_ENTITY_LOCATION && sx->tok1 == sx->tok0 + 1 &&
+                same_key(x_tok(d, sx->tok0), x_tok(d, b - 1))) {
+                sx->type = FNR_ENTITY_PERSON;
+                sx->lex = NULL;
+                sx->kind = NULL;
+                sx->rule = "surname";
+            }
+        }
         int32_t owner = given_owner >= 0
                             ? given_owner
                             : code_name_owner(d, i, b + (quoted ? 1 : 0), c->s0, c->s1);
         /* "a commander of HTS known as Abu Omar": the name is the
          * commander's, not the group's */
-        if (owner >= 0 && given_owner < 0 &&
+        /* ("a recruiter of the Islamic State Khorasan Province, known as
+         * ISKP": a name the dictionary gives that very group is the
+         * group's) */
+        const fnr_lex_entry *cl = x_men(d, (size_t)cm)->lex,
+                            *ol = owner >= 0 ? x_men(d, (size_t)owner)->lex : NULL;
+        bool same_body = cl && ol && cl->group && cl->group == ol->group;
+        if (owner >= 0 && given_owner < 0 && !same_body &&
             x_men(d, (size_t)owner)->type == FNR_ENTITY_ORGANIZATION &&
             member_before(d, x_men(d, (size_t)owner)->tok0, c->s0)) {
             x_men(d, (size_t)cm)->type = FNR_ENTITY_PERSON;
@@ -3892,7 +4024,7 @@ static fnr_status scan_code_names(scan_ctx *c)
             unite(d, owner, cm);
             /* "Abu Hafs, whose real name is Khalid al-Dulaimi": the name
              * after the cue is the real one, the one before it the alias */
-            if (given_owner < 0 && x_tok_is(d, i, "real") &&
+            if (given_owner < 0 && (x_tok_is(d, i, "real") || x_tok_is(d, i, "born")) &&
                 x_men(d, (size_t)owner)->type == FNR_ENTITY_PERSON) {
                 x_men(d, (size_t)cm)->weak = 0;
                 x_men(d, (size_t)owner)->weak = 1;
@@ -4122,6 +4254,30 @@ static int32_t surname_find(const x_doc *d, const link_set *ls, const xtok *t)
     return -1;
 }
 
+/* Whether the given names of tokens a and b are one name in two
+ * spellings ("Muhammad", "Mohammed", "Mohamed"; "Khaled", "Khalid"): their
+ * keys are equal once o is read as u, e and i as a, and doubled letters
+ * once. "Mehmet" and "Ahmet" stay apart from "Muhammad" and "Ahmad". */
+static bool given_variants(const xtok *a, const xtok *b)
+{
+    char fa[32], fb[32];
+    size_t na = 0, nb = 0;
+    const xtok *t[2] = { a, b };
+    char *f[2] = { fa, fb };
+    size_t *n[2] = { &na, &nb };
+    for (int w = 0; w < 2; w++) {
+        if (t[w]->key_len >= sizeof fa)
+            return false;
+        for (size_t k = 0; k < t[w]->key_len; k++) {
+            char ch = t[w]->key[k];
+            ch = ch == 'o' ? 'u' : ch == 'e' || ch == 'i' ? 'a' : ch;
+            if (*n[w] == 0 || f[w][*n[w] - 1] != ch)
+                f[w][(*n[w])++] = ch;
+        }
+    }
+    return na == nb && na > 0 && memcmp(fa, fb, na) == 0;
+}
+
 /* Links mentions that name one thing: same dictionary group, same key,
  * surnames of full names, demonym institutions of a named service. */
 /* Whether mention f's words hold mention m's words as a run of whole
@@ -4348,6 +4504,25 @@ static fnr_status link_mentions(x_doc *d)
         unite(d, j, (int32_t)i);
         m->weak = 1;
     }
+    /* "Muhammad al-Hamwi" after "Mohammed Saleh al-Hamwi": a given name
+     * spelt otherwise and the surname of a person named in full are that
+     * person's */
+    for (size_t i = 0; i < n; i++) {
+        xmention *m = x_men(d, i);
+        if (!m->key_len || m->type != FNR_ENTITY_PERSON || m->tok1 - m->tok0 != 2 || m->weak ||
+            !(x_tok(d, m->tok0)->xflags & XT_GIVEN))
+            continue;
+        int32_t j = surname_find(d, &surnames, x_tok(d, m->tok1 - 1));
+        if (j < 0 || j == (int32_t)i || find_root(d, j) == find_root(d, (int32_t)i))
+            continue;
+        const xmention *f = x_men(d, (size_t)j);
+        const xtok *g = x_tok(d, m->tok0), *fg = x_tok(d, f->tok0);
+        /* (the same given name with a middle name left out may be a
+         * kinsman's: "Khalid al-Turki" beside "Khalid Omar al-Turki") */
+        if (same_key(g, fg) || !given_variants(g, fg))
+            continue;
+        unite(d, j, (int32_t)i);
+    }
     /* "Turkish intelligence" is the named service of that country, if any. */
     for (size_t i = 0; i < n; i++) {
         xmention *m = x_men(d, i);
@@ -4380,12 +4555,20 @@ static fnr_status link_mentions(x_doc *d)
         int32_t named = -1;
         for (size_t j = 0; j < n; j++) {
             xmention *f = x_men(d, j);
-            if (j == i || !f->key_len || !f->lex || f->type != FNR_ENTITY_ORGANIZATION)
+            if (j == i || !f->key_len || f->type != FNR_ENTITY_ORGANIZATION)
                 continue;
-            if (f->lex->kind && f->lex->kind[0] == want[0] && strcmp(f->lex->kind, want) == 0 &&
-                strcmp(f->lex->country, de->country) == 0 && (!forces || f->lex->group == forces) &&
+            /* ("Iraq's National Intelligence Service": a service the
+             * dictionary does not place, owned by the state) */
+            const char *fkind = f->lex && f->lex->kind ? f->lex->kind : f->kind;
+            const char *fc = f->lex && f->lex->country[0] ? f->lex->country : NULL;
+            if (!f->lex || !fc)
+                fc = owner_country(d, f);
+            if (!fc || !fkind || (!f->lex && (forces || head)))
+                continue;
+            if (fkind[0] == want[0] && strcmp(fkind, want) == 0 && strcmp(fc, de->country) == 0 &&
+                (!forces || f->lex->group == forces) &&
                 (!head || (f->lex->canon && strstr(f->lex->canon, head)))) {
-                if (named >= 0 && x_men(d, (size_t)named)->lex != f->lex &&
+                if (named >= 0 && (x_men(d, (size_t)named)->lex != f->lex || !f->lex) &&
                     find_root(d, named) != find_root(d, (int32_t)j)) {
                     named = -2;
                     break;
@@ -4413,7 +4596,7 @@ static bool after_code_cue(const x_doc *d, const xmention *m)
         size_t k = code_name_cue(d, q - 1, m->tok0 + 1);
         if (!k)
             continue;
-        if (x_tok_is(d, q - 1, "real"))
+        if (x_tok_is(d, q - 1, "real") || x_tok_is(d, q - 1, "born"))
             return false;
         while (k < m->tok0 && (is_open_quote(d, k) || is_punct(d, k, ',') || x_tok_is(d, k, "is") ||
                                x_tok_is(d, k, "was") || x_tok_is(d, k, "the")))
@@ -4986,8 +5169,43 @@ static int role_of_org(x_doc *d, size_t k, size_t end, size_t *role_a, size_t *r
 /* Whether mention m is who tells the sentence ("..., Interior Minister Ali
  * Yerlikaya said", "according to the Federal Prosecutor's Office"): the
  * source of a report is not tied to what it reports. */
+/* Is token k the "'s" of a possessive, a token of its own? */
+static bool apostrophe_s(const x_doc *d, size_t k)
+{
+    const xtok *t = x_tok(d, k);
+    const char *p = d->doc.text + t->start;
+    size_t n = t->end - t->start;
+    return (n == 2 && p[0] == '\'' && p[1] == 's') ||
+           (n == 4 && memcmp(p, "\xE2\x80\x99s", 4) == 0);
+}
+
 static bool source_of_sentence(const x_doc *d, const xmention *m, size_t s0, size_t s1)
 {
+    /* "..., said Major General Antonio Nafarrete, commander of the army's
+     * 1st Infantry Division": the speaker after the deed, with titles, and
+     * the body of the speaker's role */
+    size_t v = m->tok0;
+    while (v > s0 && m->tok0 - v < 10 &&
+           (x_tok(d, v - 1)->kind == FNR_TOK_WORD || apostrophe_s(d, v - 1)) &&
+           !x_report_verb(d, v - 1) && !x_tok_is(d, v - 1, "that") && !x_tok_is(d, v - 1, "and") &&
+           x_tok(d, v - 1)->mention < 0)
+        v--;
+    while (v > s0 + 1 && is_punct(d, v - 1, ',') && m->tok0 - v < 10 &&
+           x_tok(d, v - 2)->mention >= 0) {
+        /* (past the speaker's name to the verb before it) */
+        size_t w = x_men(d, (size_t)x_tok(d, v - 2)->mention)->tok0;
+        if (x_men(d, (size_t)x_tok(d, v - 2)->mention)->type != FNR_ENTITY_PERSON)
+            break;
+        while (w > s0 && w + 10 > m->tok0 && x_tok(d, w - 1)->kind == FNR_TOK_WORD &&
+               (x_tok(d, w - 1)->tflags & FNR_TF_CAP) && !x_report_verb(d, w - 1))
+            w--;
+        v = w;
+        break;
+    }
+    if (v >= s0 + 2 && v < m->tok0 + 1 && x_report_verb(d, v - 1) &&
+        (is_punct(d, v - 2, ',') || (x_tok(d, v - 2)->xflags & XT_QUOTE)) &&
+        (v == m->tok0 || (x_tok(d, v)->tflags & FNR_TF_CAP) || x_tok_is(d, v, "the")))
+        return true;
     size_t k = m->tok0;
     if (k > s0 && x_tok_is(d, k - 1, "the"))
         k--;

@@ -1629,6 +1629,24 @@ static size_t dateline_place_end(const char *s, size_t a, size_t b)
     while (i < b && s[i] == ' ') {
         i++;
     }
+    /* ... and its country after it: "VAN, Türkiye, March 14, 2025" (a
+     * capitalised word, a comma, then the date; a month would be the
+     * date itself, so one must not be taken for the country) */
+    size_t w = i;
+    while (w < b && w - i < 24 && s[w] != ',' && s[w] != ' ') {
+        w++;
+    }
+    fnr_date d;
+    if (w < b && s[w] == ',' && w > i && s[i] >= 'A' && s[i] <= 'Z' &&
+        !date_at_start(s + i, b - i, true, &d)) {
+        size_t c = w + 1;
+        while (c < b && s[c] == ' ') {
+            c++;
+        }
+        if (c < b && date_at_start(s + c, b - c, true, &d)) {
+            return c;
+        }
+    }
     return i < b ? i : 0;
 }
 

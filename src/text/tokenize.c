@@ -469,6 +469,86 @@ static bool affiliation_at(const char *s, size_t w, size_t a, size_t end)
     return false;
 }
 
+/* Do the n bytes at a equal the lower-case ASCII word w, in any case? */
+static bool ascii_word_is(const char *a, const char *w, size_t n)
+{
+    if (strlen(w) != n) {
+        return false;
+    }
+    for (size_t k = 0; k < n; k++) {
+        if ((a[k] | 0x20) != w[k]) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* Lower-case words after "A-B" that make it two names side by side
+ * ("the Iraq-Syria border", "the Iran-Iraq war") rather than one. */
+static const char *const PAIR_HEADS[] = { "border",   "borders",   "frontier", "boundary",  "war",
+                                          "conflict", "ceasefire", "talks",    "relations", "ties",
+                                          "axis",     "corridor",  NULL };
+
+/* Particles that a hyphen joins to the name after them ("Al-Qaim"). */
+static const char *const PAIR_PARTICLES[] = { "al",  "el",  "ul",  "abu", "ibn",
+                                              "bin", "ben", "umm", NULL };
+
+/* Does the hyphen at h (of n bytes) part two names, the word [w, h) and a
+ * capitalised one after it, of a compound that a word of PAIR_HEADS
+ * follows? The first name has four bytes or more, or is an acronym of two
+ * or three letters that is no particle ("US-Mexico border"); every part
+ * after a hyphen is capitalised. Only the compound's bytes and the next
+ * word's are read. */
+static bool names_pair_at(const char *s, size_t w, size_t h, size_t n, size_t end, bool upper)
+{
+    size_t len = h - w;
+    if (len < 4 && !(upper && len >= 2)) {
+        return false;
+    }
+    for (const char *const *pp = PAIR_PARTICLES; *pp && len < 4; pp++) {
+        if (ascii_word_is(s + w, *pp, len)) {
+            return false;
+        }
+    }
+    size_t q = h + n, n2;
+    int c = cls_at(s, q, end, &n2);
+    while (c == FNR__C_UPPER) {
+        while (fnr__is_word_class(c)) {
+            q += n2;
+            c = cls_at(s, q, end, &n2);
+        }
+        if (c != FNR__C_HYPH) {
+            break;
+        }
+        q += n2;
+        c = cls_at(s, q, end, &n2);
+        if (c != FNR__C_UPPER) {
+            return false;
+        }
+    }
+    if (c != FNR__C_SPACE) {
+        return false;
+    }
+    while (c == FNR__C_SPACE) {
+        q += n2;
+        c = cls_at(s, q, end, &n2);
+    }
+    size_t a = q;
+    while (q < end && (unsigned char)((s[q] | 0x20) - 'a') < 26u) {
+        q++;
+    }
+    c = cls_at(s, q, end, &n2);
+    if (q == a || fnr__is_word_class(c) || c == FNR__C_HYPH || c == FNR__C_APOS) {
+        return false;
+    }
+    for (const char *const *f = PAIR_HEADS; *f; f++) {
+        if (ascii_word_is(s + a, *f, q - a)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Scans a word starting at a letter or digit; emits it (and a possessive). */
 static size_t scan_word(tok_out *o, const char *s, size_t i, size_t end, unsigned flags)
 {
@@ -538,6 +618,11 @@ static size_t scan_word(tok_out *o, const char *s, size_t i, size_t end, unsigne
                     /* "al-Qaida-linked", "Islamic State-inspired": a name
                      * ends before a lower-case word of affiliation */
                     if (c2 == FNR__C_LOWER && affiliation_at(s, i, p + n, end)) {
+                        break;
+                    }
+                    /* "the Iraq-Syria border": two names, each a word */
+                    if (c2 == FNR__C_UPPER && first_upper && !hyphen &&
+                        names_pair_at(s, i, p, n, end, all_upper)) {
                         break;
                     }
                     hyphen = true;

@@ -772,7 +772,15 @@ static const struct {
       "Saxon State Criminal Police Office", "police" },
     { "The Kars Anti-Terror Branch detained two men.", "Kars Anti-Terror Branch", "police" },
     { "The drones came from Kestrel Trading GmbH.", "Kestrel Trading GmbH", "company" },
+    /* a trade's word ends a front company's name: no person, no place */
+    { "The papers came from a freight firm, Steppe Arrow Logistics, in Mersin.",
+      "Steppe Arrow Logistics", "company" },
+    { "Donors wired the money through Al-Noor Exchange in Gaziantep.", "Al-Noor Exchange",
+      "company" },
     { "He will be charged at the Milimani Law Courts on Monday.", "Milimani Law Courts", "court" },
+    /* a capitalised direction opens a court's name before "of" a place */
+    { "He was sentenced by the Central Criminal Court of Iraq on Sunday.",
+      "Central Criminal Court of Iraq", "court" },
     { "The Mossos d'Esquadra detained two men in Girona.", "Mossos d'Esquadra", "police" },
     /* groups and forces of South-East Asia and East Africa from the dictionary */
     { "Densus 88 detained a courier of Jemaah Islamiyah in Solo.", "Jemaah Islamiyah",
@@ -1163,6 +1171,10 @@ static const ev_case EV_CASES[] = {
     { "Belgian police detain five\n\nBRUSSELS, March 3, 2024\n\nBelgian police detained five "
       "people in Liège on Saturday.",
       NULL, FNR_EVENT_ARREST, NULL, NULL, 5, "2024-03-02", "Liège" },
+    /* ... also with the country after the city, below a byline */
+    { "Spy ring leader jailed\n\nBy Selin Arda\nVAN, Türkiye, March 14, 2025\n\nA court in Van on "
+      "Thursday sentenced Reza Karimi to life.",
+      NULL, FNR_EVENT_LEGAL_ACTION, NULL, "Reza Karimi", 1, "2025-03-13", "Van" },
     { "MIT captured Abu Talha al-Shami in Mersin in December 2023.", NULL, FNR_EVENT_ARREST, "MIT",
       "Abu Talha al-Shami", 1, "2023-12", "Mersin" },
     { "Abu Talha al-Shami was captured by MIT in Mersin.", NULL, FNR_EVENT_ARREST, "MIT",
@@ -1682,6 +1694,93 @@ static bool takes_part(const char *text, fnr_event_type t, const char *name, boo
 static bool acts(const char *text, fnr_event_type t, const char *name)
 {
     return takes_part(text, t, name, false);
+}
+
+/* A court's order to hold suspects is a legal step, and news told
+ * "separately" is dated by the lead, not by the background between. */
+static void test_orders_and_news_apart(void **state)
+{
+    (void)state;
+    static const ev_case CASES[] = {
+        { "A Moscow court on Friday ordered three of the suspects held in custody for two "
+          "months.",
+          "2026-11-20", FNR_EVENT_LEGAL_ACTION, NULL, NULL, 3, "2026-11-20", "Moscow" },
+        { "A court in Baku ordered two of the men held in pretrial detention.", NULL,
+          FNR_EVENT_LEGAL_ACTION, NULL, NULL, 2, NULL, "Baku" },
+        { "ANKARA - MİT said on Thursday it had foiled a bomb plot in Ankara.\n\nIn March 2024, "
+          "gunmen killed 40 people at a concert hall in Izmir.\n\nThe Security Service of "
+          "Ukraine said separately that it had arrested 11 people in Lviv.",
+          "2026-11-20", FNR_EVENT_ARREST, NULL, NULL, 11, "2026-11-19", "Lviv" },
+    };
+    for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++) {
+        const ev_case *c = &CASES[i];
+        fnr_facts *f = run(c->text, c->doc_date);
+        const fnr_event *v = find_event(f, c->type);
+        if (!v)
+            fail_msg("case %zu: no %s event", i, fnr_event_type_name(c->type));
+        assert_int_equal(v->count, c->count);
+        if (c->date)
+            assert_string_equal(v->date, c->date);
+        assert_true(v->location >= 0 && has_alias(&f->entities[v->location], c->place));
+        fnr_facts_free(f);
+    }
+    /* held by the police is no court's order, nor a new arrest */
+    fnr_facts *f = run("Police said the men were held in custody in Baku.", NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_LEGAL_ACTION), 0);
+    fnr_facts_free(f);
+}
+
+/* Names that begin with a title that is a given name, that end with a
+ * town's name, and capitalised words that only an article counts. */
+static void test_given_titles_and_town_surnames(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("The men, identified as Amir Rashid Ali and Jasir Bilal Wani, were "
+                       "arrested in Srinagar, the main city of Indian-controlled Kashmir.",
+                       NULL);
+    const fnr_entity *a = find_entity(f, "Amir Rashid Ali");
+    assert_non_null(a);
+    assert_int_equal(a->type, FNR_ENTITY_PERSON);
+    const fnr_entity *w = find_entity(f, "Jasir Bilal Wani");
+    assert_non_null(w);
+    assert_int_equal(w->type, FNR_ENTITY_PERSON);
+    assert_null(find_entity(f, "Wani"));
+    assert_null(find_entity(f, "Indian")); /* a demonym holding a place names none */
+    assert_non_null(find_entity(f, "Kashmir"));
+    fnr_facts_free(f);
+    /* "Emir Abu Bakr": the title before a particle stays a title */
+    fnr_facts *g = run("Emir Abu Bakr al-Masri was killed in the strike.", NULL);
+    assert_non_null(find_entity(g, "Abu Bakr al-Masri"));
+    fnr_facts_free(g);
+    /* a kunya's noun that is also a common word: "Abu Muslim" */
+    fnr_facts *m = run("MİT captured his deputy, code-named Abu Muslim, in a raid. Police caught "
+                       "Abu Muslim al-Tajiki in Ankara.",
+                       NULL);
+    assert_non_null(find_entity(m, "Abu Muslim"));
+    assert_non_null(find_entity(m, "Abu Muslim al-Tajiki"));
+    assert_null(find_entity(m, "Abu"));
+    fnr_facts_free(m);
+    /* "a Catholic Mass" names no one; "a Taylor Swift concert" does */
+    fnr_facts *h = run("A bomb went off at a Catholic Mass in Marawi. Police foiled a plot on a "
+                       "Taylor Swift concert in Vienna.",
+                       NULL);
+    for (size_t i = 0; i < h->n_entities; i++)
+        assert_true(strstr(h->entities[i].name, "Mass") == NULL);
+    assert_non_null(find_entity(h, "Taylor Swift"));
+    fnr_facts_free(h);
+    /* named sites by their head word (D-5): a fort, a bazaar, a synagogue */
+    fnr_facts *k = run("A car bomb killed 13 people near the Red Fort. Gunmen attacked the Grand "
+                       "Bazaar and the Neve Shalom Synagogue.",
+                       NULL);
+    static const char *const SITES[] = { "Red Fort", "Grand Bazaar", "Neve Shalom Synagogue" };
+    for (size_t i = 0; i < 3; i++) {
+        const fnr_entity *e = find_entity(k, SITES[i]);
+        assert_non_null(e);
+        assert_int_equal(e->type, FNR_ENTITY_LOCATION);
+    }
+    const fnr_event *v = find_event(k, FNR_EVENT_ATTACK);
+    assert_true(v && v->location >= 0 && has_alias(&k->entities[v->location], "Red Fort"));
+    fnr_facts_free(k);
 }
 
 static void test_events(void **state)
@@ -7200,6 +7299,167 @@ static void test_part_name_ending_in_known_place(void **state)
     fnr_facts_free(f);
 }
 
+/* The one who tells of a deed after it (", said Major General X, the
+ * division's commander") and the body of that speaker's role are no
+ * associates of the ones the deed is about. */
+static void test_speaker_after_deed(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("The leader, identified as Abdullah Ampaso, was killed in the town of "
+                       "Piagapo on Wednesday, said Major General Antonio Nafarrete, commander of "
+                       "the army's 1st Infantry Division.",
+                       NULL);
+    assert_non_null(find_entity(f, "Antonio Nafarrete"));
+    assert_false(has_relation(f, FNR_REL_ASSOCIATED_WITH, "Abdullah Ampaso", "Antonio Nafarrete"));
+    assert_false(has_relation(f, FNR_REL_ASSOCIATED_WITH, "Antonio Nafarrete", "Abdullah Ampaso"));
+    assert_false(
+        has_relation(f, FNR_REL_ASSOCIATED_WITH, "Abdullah Ampaso", "1st Infantry Division"));
+    fnr_facts_free(f);
+    /* two named together in the deed stay associates */
+    fnr_facts *g = run("Police said Ahmet Kaya and Mehmet Demir were detained together.", NULL);
+    assert_true(has_relation(g, FNR_REL_ASSOCIATED_WITH, "Ahmet Kaya", "Mehmet Demir") ||
+                has_relation(g, FNR_REL_ASSOCIATED_WITH, "Mehmet Demir", "Ahmet Kaya"));
+    fnr_facts_free(g);
+}
+
+/* "Troops killed a leader of the group and two of his followers" counts
+ * three; "The leader, identified as X, was killed ..., said Y" after it
+ * names the leader of that killing (one event, D-15), and the named one
+ * set off by commas before a verb of his own is no speaker. */
+static void test_leader_named_after_lead(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("MANILA - Philippine soldiers killed a leader of the militant group Dawlah "
+                       "Islamiyah and two of his followers in a clash in Lanao del Sur, the "
+                       "military said on Thursday.\n\nThe leader, identified as Abdullah Ampaso, "
+                       "was killed in the town of Piagapo on Wednesday, said Major General "
+                       "Antonio Nafarrete.",
+                       "2026-11-05");
+    assert_int_equal(n_events(f, FNR_EVENT_KILL), 1);
+    const fnr_event *v = find_event(f, FNR_EVENT_KILL);
+    assert_int_equal(v->count, 3);
+    assert_true(names_have(f, v->targets, v->n_targets, "Abdullah Ampaso"));
+    fnr_facts_free(f);
+    fnr_facts *g = run("The leader, Abdullah Ampaso, was killed, said the army.", NULL);
+    v = find_event(g, FNR_EVENT_KILL);
+    assert_non_null(v);
+    assert_true(names_have(g, v->targets, v->n_targets, "Abdullah Ampaso"));
+    fnr_facts_free(g);
+    /* the one an "after" clause's verb acts on is not the one detained */
+    fnr_facts *k = run("Police in Istanbul detained 25 suspects after MİT traced money transfers "
+                       "to a financier known as Sheikh Tamim.",
+                       NULL);
+    v = find_event(k, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_int_equal(v->count, 25);
+    assert_false(names_have(k, v->targets, v->n_targets, "Sheikh Tamim"));
+    fnr_facts_free(k);
+    /* "Both were arrested in Srinagar" after the arrest of two told */
+    fnr_facts *b =
+        run("NEW DELHI (AP) - India's National Investigation Agency (NIA) said Tuesday it "
+            "had arrested two more men in connection with a car bomb that killed 13 "
+            "people near the Red Fort.\n\nThe agency said the men, identified as Amir "
+            "Rashid Ali and Jasir Bilal Wani, had helped procure the vehicle. Both were "
+            "arrested in Srinagar.",
+            "2026-11-18");
+    assert_int_equal(n_events(b, FNR_EVENT_ARREST), 1);
+    fnr_facts_free(b);
+    /* "in a July 2026 indictment": the month names the step, no later
+     * year in its that-clause ("since 2022") */
+    fnr_facts *ind = run("Prosecutors said in a July 2026 indictment that the network had helped "
+                         "40 fighters travel to Afghanistan since 2022.",
+                         NULL);
+    v = find_event(ind, FNR_EVENT_LEGAL_ACTION);
+    assert_non_null(v);
+    assert_string_equal(v->date, "2026-07");
+    fnr_facts_free(ind);
+    /* "caught within hours of the attack": the attack's day, not a date
+     * carried from an older paragraph */
+    fnr_facts *wh = run("In February 2024, police detained 25 suspects in Istanbul.\n\nISKP "
+                        "claimed the January 2024 attack on a church in Istanbul, in which one "
+                        "person was killed. Two gunmen were caught within hours of the attack.",
+                        "2026-10-14");
+    v = NULL;
+    for (size_t i = 0; i < wh->n_events; i++)
+        if (wh->events[i].type == FNR_EVENT_ARREST)
+            v = &wh->events[i]; /* the last */
+    assert_non_null(v);
+    assert_string_equal(v->date, "2024-01");
+    fnr_facts_free(wh);
+    /* ", leading to the arrest of four people in April": the arrest's own
+     * month, not the warning's year */
+    fnr_facts *lt = run("MİT had earlier this year warned Belgian authorities about a Daesh cell "
+                        "in Brussels, leading to the arrest of four people in April.",
+                        "2026-11-19");
+    v = find_event(lt, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_string_equal(v->date, "2026-04");
+    fnr_facts_free(lt);
+    /* "Neither MIT nor ...": no person "Neither MIT" */
+    fnr_facts *nm =
+        run("Neither MIT nor the Iranian embassy in Ankara commented on the report.", NULL);
+    assert_non_null(find_entity(nm, "MIT"));
+    for (size_t i = 0; i < nm->n_entities; i++)
+        assert_int_not_equal(nm->entities[i].type, FNR_ENTITY_PERSON);
+    fnr_facts_free(nm);
+    /* "tasked with abducting the journalist": a task, no abduction done */
+    fnr_facts *ab =
+        run("The paper said the cell had been tasked with abducting the journalist.", NULL);
+    assert_int_equal(n_events(ab, FNR_EVENT_ATTACK), 0);
+    assert_int_equal(n_events(ab, FNR_EVENT_PLOT), 1);
+    fnr_facts_free(ab);
+    /* "Of the suspects, 153 were remanded": a breakdown of a total told
+     * before, not of a step that counted none */
+    fnr_facts *ot =
+        run("The trial of a former officer accused of spying began in Ankara.\n\nPolice "
+            "detained 200 suspects in raids in Konya. Of the suspects, 153 were "
+            "remanded in custody.",
+            NULL);
+    assert_int_equal(n_events(ot, FNR_EVENT_LEGAL_ACTION), 2);
+    fnr_facts_free(ot);
+    /* "a similar plot ..., detaining eight suspects": another round-up
+     * of the same count, not the lead's told again */
+    fnr_facts *sim = run("Police detained eight people in Istanbul on suspicion of spying on "
+                         "dissidents.\n\nIn February, authorities said they had foiled a similar "
+                         "plot in Istanbul, detaining eight suspects.",
+                         NULL);
+    assert_int_equal(n_events(sim, FNR_EVENT_ARREST), 2);
+    fnr_facts_free(sim);
+    /* "One of them was killed": one, the sentence's subject */
+    fnr_facts *h = run("One of them resisted arrest and was killed in a shootout.", NULL);
+    v = find_event(h, FNR_EVENT_KILL);
+    assert_non_null(v);
+    assert_int_equal(v->count, 1);
+    fnr_facts_free(h);
+}
+
+/* "MİT targeted X, code-named Y, in the Makhmur camp" just after "Turkish
+ * intelligence neutralized a senior PKK terrorist in northern Iraq": the
+ * strike named (one killing, in the camp); "The PKK, listed as a
+ * terrorist organization by Türkiye, ..." is a standing listing, dated by
+ * nothing before it. */
+static void test_strike_named_and_standing_listing(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("Turkish intelligence neutralized a senior PKK terrorist in a precision "
+                       "operation in northern Iraq, security sources said Sunday.\n\nThe "
+                       "National Intelligence Organization (MİT) targeted Remzi Ataş, code-named "
+                       "\"Şoreş Garzan\", in the Makhmur camp, according to the sources.\n\nThe "
+                       "PKK, listed as a terrorist organization by Türkiye, the U.S. and the EU, "
+                       "has waged a long campaign.",
+                       "2026-11-16");
+    assert_int_equal(n_events(f, FNR_EVENT_KILL), 1);
+    assert_int_equal(n_events(f, FNR_EVENT_PLOT), 0);
+    const fnr_event *v = find_event(f, FNR_EVENT_KILL);
+    assert_true(names_have(f, v->targets, v->n_targets, "Remzi Ataş"));
+    assert_true(v->location >= 0 && has_alias(&f->entities[v->location], "Makhmur"));
+    assert_string_equal(v->date, "2026-11-15");
+    const fnr_event *l = find_event(f, FNR_EVENT_LEGAL_ACTION);
+    assert_non_null(l);
+    assert_string_equal(l->date, "");
+    fnr_facts_free(f);
+}
+
 /* Shapes of Turkish-source reports of MİT operations, round-ups and
  * court steps (round 22). */
 static void test_mit_and_round_up_reports(void **state)
@@ -7392,6 +7652,507 @@ static void test_mit_and_round_up_reports(void **state)
     fnr_facts_free(f);
 }
 
+/* Shapes of international security news (wire reports on raids, rings
+ * and plots abroad). */
+static void test_wire_security_shapes(void **state)
+{
+    (void)state;
+    /* "killed when they opened fire": the dead are the attackers, their
+     * killing the event (no attack counting them as its dead) */
+    fnr_facts *f = run("Three gunmen were killed when they opened fire on a patrol near Kirkuk "
+                       "on Monday.\n",
+                       NULL);
+    const fnr_event *kill = find_event(f, FNR_EVENT_KILL);
+    assert_non_null(kill);
+    assert_int_equal(kill->count, 3);
+    assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 0);
+    fnr_facts_free(f);
+    /* (the dead of an attack others made stay its count) */
+    f = run("Five villagers were killed when militants stormed a market near Kirkuk.\n", NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_KILL), 0);
+    assert_int_equal(find_event(f, FNR_EVENT_ATTACK)->count, 5);
+    fnr_facts_free(f);
+    /* "X also said its fighters had seized": the source did the deed */
+    assert_true(acts("The Kurdish-led SDF also said its fighters had seized rifles and "
+                     "explosives at the farm near Raqqa.\n",
+                     FNR_EVENT_SEIZURE, "SDF"));
+    assert_false(takes_part("The Kurdish-led SDF also said its fighters had seized rifles and "
+                            "explosives at the farm near Raqqa.\n",
+                            FNR_EVENT_SEIZURE, "SDF", true));
+    /* "a spy ring working for X": X spied, the ones held are its (D-11) */
+    assert_true(takes_part("Police arrested four members of a spy ring working for the "
+                           "Revolutionary Guards in Milan.\n",
+                           FNR_EVENT_ARREST, "Revolutionary Guards", true));
+    /* "X said it had broken up a spy ring working for Y": X caught the
+     * spies, spied for no one; "The suspects, led by Z, ..." tells the
+     * same spying again, with its leader */
+    f = run("Georgia's State Security Service said on Monday it had broken up a spy ring working "
+            "for Russia's Federal Security Service, detaining six people.\n\nThe suspects, led "
+            "by a retired army major, Levan Kapanadze, collected information about bridges near "
+            "Gori.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ESPIONAGE), 1);
+    const fnr_event *spying = find_event(f, FNR_EVENT_ESPIONAGE);
+    assert_false(names_have(f, spying->actors, spying->n_actors, "State Security Service"));
+    assert_true(names_have(f, spying->actors, spying->n_actors, "Federal Security Service"));
+    assert_true(names_have(f, spying->actors, spying->n_actors, "Levan Kapanadze"));
+    fnr_facts_free(f);
+    /* "a warning from a friendly service, which X identified as Y": Y
+     * warned */
+    static const char WARNED[] = "The Dutch AIVD acted on a warning from a friendly service, "
+                                 "which Dutch newspapers later identified as Britain's MI5.\n";
+    assert_true(acts(WARNED, FNR_EVENT_INTEL_SHARING, "MI5"));
+    assert_false(takes_part(WARNED, FNR_EVENT_INTEL_SHARING, "MI5", true));
+    assert_true(takes_part(WARNED, FNR_EVENT_INTEL_SHARING, "AIVD", true));
+    /* "planning a gun and knife attack": one planned attack, none done */
+    f = run("German police detained two brothers in Kiel on suspicion of planning a gun and "
+            "knife attack on a synagogue in Hamburg.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_PLOT), 1);
+    assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 0);
+    fnr_facts_free(f);
+    /* "..., after an investigation by X": X investigated; it charged and
+     * plotted nothing */
+    static const char PROBED[] =
+        "Prosecutors in Vilnius charged four men with plotting arson attacks on behalf of "
+        "Russia's GRU, after a year-long investigation by the State Security Department.\n";
+    assert_false(acts(PROBED, FNR_EVENT_PLOT, "State Security Department"));
+    assert_false(takes_part(PROBED, FNR_EVENT_PLOT, "State Security Department", true));
+    assert_true(acts(PROBED, FNR_EVENT_PLOT, "GRU"));
+    assert_false(acts(PROBED, FNR_EVENT_LEGAL_ACTION, "State Security Department"));
+    /* "a handler known only as "Vlad"": a code name with no real name */
+    f = run("The couriers took orders from a handler known only as \"Lynx\", who worked for the "
+            "SVR.\n",
+            NULL);
+    const fnr_entity *lynx = find_entity(f, "Lynx");
+    assert_non_null(lynx);
+    assert_int_equal(lynx->type, FNR_ENTITY_PERSON);
+    fnr_facts_free(f);
+    /* "Kenyan intelligence" is "Kenya's National Intelligence Service"
+     * when the report names it so (D-2) */
+    f = run("Kenyan intelligence warned Somalia of the plan.\n\nKenya's National Intelligence "
+            "Service said the cell had planned to strike a mall.\n",
+            NULL);
+    const fnr_entity *nis = find_entity(f, "National Intelligence Service");
+    assert_non_null(nis);
+    assert_true(has_alias(nis, "Kenyan intelligence"));
+    fnr_facts_free(f);
+    /* "after a tip-off from Spain's intelligence service, the CNI": the
+     * service the apposition names told, and took no one */
+    static const char TIPPED[] = "Belgian police arrested the men after a tip-off from Spain's "
+                                 "intelligence service, the CNI.\n";
+    assert_true(acts(TIPPED, FNR_EVENT_INTEL_SHARING, "CNI"));
+    assert_false(acts(TIPPED, FNR_EVENT_INTEL_SHARING, "Spain"));
+    assert_false(acts(TIPPED, FNR_EVENT_ARREST, "CNI"));
+    assert_false(takes_part(TIPPED, FNR_EVENT_ARREST, "CNI", true));
+    /* "Hamas, the group that rules Gaza, said an Israeli strike killed
+     * four of its fighters": the group reports its own dead */
+    static const char OWN_DEAD[] = "Hamas, the group that runs Gaza, said an Israeli strike on "
+                                   "Tuesday killed four of its fighters near Rafah.\n";
+    assert_false(acts(OWN_DEAD, FNR_EVENT_KILL, "Hamas"));
+    assert_true(takes_part(OWN_DEAD, FNR_EVENT_KILL, "Hamas", true));
+    assert_true(takes_part("Hamas said two of its members were arrested in Hebron.\n",
+                           FNR_EVENT_ARREST, "Hamas", true));
+    assert_true(
+        acts("Hamas said its fighters killed two soldiers near Rafah.\n", FNR_EVENT_KILL, "Hamas"));
+}
+
+/* Entities of security news dense in names (round q22c). */
+static void test_names_of_q22c(void **state)
+{
+    (void)state;
+    /* "the Iraq-Syria border": two countries, not one name; "Al-Qaim"
+     * keeps its particle */
+    fnr_facts *f = run("Couriers crossed the Lebanon-Syria border and later the Iran-Iraq "
+                       "frontier near Al-Qaim.\n",
+                       NULL);
+    static const char *const PAIR[] = { "Lebanon", "Syria", "Iran", "Iraq", "Al-Qaim" };
+    for (size_t i = 0; i < sizeof PAIR / sizeof PAIR[0]; i++) {
+        const fnr_entity *e = find_entity(f, PAIR[i]);
+        if (!e || e->type != FNR_ENTITY_LOCATION)
+            fail_msg("\"%s\" not found as a place", PAIR[i]);
+    }
+    fnr_facts_free(f);
+    /* a group's dictionary name after "known as" names the group, though
+     * a member opens the sentence */
+    f = run("Police held a recruiter of the Islamic State Khorasan Province, known as ISKP, in "
+            "Peshawar.\n",
+            NULL);
+    const fnr_entity *iskp = find_entity(f, "ISKP");
+    assert_non_null(iskp);
+    assert_int_equal(iskp->type, FNR_ENTITY_ORGANIZATION);
+    fnr_facts_free(f);
+    /* a given name after "the" before a site's head names the site */
+    f = run("Guards shot two smugglers near the Hamza crossing on Sunday.\n", NULL);
+    const fnr_entity *xing = find_entity(f, "Hamza");
+    assert_non_null(xing);
+    assert_int_equal(xing->type, FNR_ENTITY_LOCATION);
+    fnr_facts_free(f);
+    /* a house of worship's head ends a site's name (D-5) */
+    f = run("The cell had watched the Yildiz Synagogue and the Vakif Mosque in Izmir.\n", NULL);
+    static const char *const WORSHIP[] = { "Yildiz Synagogue", "Vakif Mosque" };
+    for (size_t i = 0; i < sizeof WORSHIP / sizeof WORSHIP[0]; i++) {
+        const fnr_entity *e = find_entity(f, WORSHIP[i]);
+        if (!e || e->type != FNR_ENTITY_LOCATION)
+            fail_msg("\"%s\" not found as a site", WORSHIP[i]);
+    }
+    fnr_facts_free(f);
+    /* "the so-called X group": a named cell */
+    f = run("He had joined the so-called Kervanlar group in Adana.\n", NULL);
+    const fnr_entity *kg = find_entity(f, "Kervanlar group");
+    assert_non_null(kg);
+    assert_int_equal(kg->type, FNR_ENTITY_ORGANIZATION);
+    fnr_facts_free(f);
+    /* "Greek police" is the Hellenic Police the report names (D-2) */
+    f = run("Greek police detained a courier in Patras, the Hellenic Police said.\n", NULL);
+    const fnr_entity *hp = find_entity(f, "Hellenic Police");
+    assert_non_null(hp);
+    assert_true(has_alias(hp, "Greek police"));
+    fnr_facts_free(f);
+    /* ", born X": the name of birth is the same person's; a surname that
+     * is also a district's name before it is the person's */
+    f = run("The courier, Ali Sur, was held in Batman. Sur, born Ali Rıza Sur in Siirt, had "
+            "fled in 2015.\n",
+            NULL);
+    const fnr_entity *sur = find_entity(f, "Ali Rıza Sur");
+    assert_non_null(sur);
+    assert_true(has_alias(sur, "Ali Sur"));
+    assert_true(has_alias(sur, "Sur"));
+    fnr_facts_free(f);
+    /* bodies of the region's news from the dictionary */
+    f = run("The UN Interim Force in Lebanon (UNIFIL) said the Acilciler group had no cell "
+            "there.\n",
+            NULL);
+    const fnr_entity *unifil = find_entity(f, "UNIFIL"), *acil = find_entity(f, "Acilciler");
+    assert_non_null(unifil);
+    assert_true(has_alias(unifil, "UN Interim Force in Lebanon"));
+    assert_true(acil && acil->type == FNR_ENTITY_ORGANIZATION);
+    fnr_facts_free(f);
+    /* "Diwan" and "Wilayat" open the names of a group's offices and
+     * provinces, not persons' */
+    f = run("Raiders found ledgers of the so-called Diwan al-Rikaz in the house.\n", NULL);
+    const fnr_entity *diwan = find_entity(f, "Diwan al-Rikaz");
+    assert_true(diwan && diwan->type == FNR_ENTITY_ORGANIZATION);
+    fnr_facts_free(f);
+    f = run("He had links to the group's so-called Wilayat al-Hijaz, police said.\n", NULL);
+    const fnr_entity *wil = find_entity(f, "Wilayat al-Hijaz");
+    assert_true(wil && wil->type == FNR_ENTITY_ORGANIZATION);
+    fnr_facts_free(f);
+    /* known as the "X": a quoted nickname after the article */
+    f = run("The gang, led by Dara Sali, known as the \"Grey Hawk\", took the job.\n", NULL);
+    const fnr_entity *sali = find_entity(f, "Dara Sali");
+    assert_non_null(sali);
+    assert_true(has_alias(sali, "Grey Hawk"));
+    fnr_facts_free(f);
+    /* a given name spelt otherwise with the surname of one named in full
+     * is that person; "Mehmet" is not "Mohamed" */
+    f = run("Police held Mohamed Ali Kassem in Tripoli. Muhammad Kassem had fled in 2019, and "
+            "Mehmet Kassem stayed.\n",
+            NULL);
+    const fnr_entity *kas = find_entity(f, "Mohamed Ali Kassem");
+    assert_non_null(kas);
+    assert_true(has_alias(kas, "Muhammad Kassem"));
+    assert_false(has_alias(kas, "Mehmet Kassem"));
+    fnr_facts_free(f);
+    /* "the Directorate General of X": one body, no person "X" */
+    f = run("The courier was flagged by the Directorate General of Civil Registration (NVI).\n",
+            NULL);
+    const fnr_entity *dg = find_entity(f, "Directorate General of Civil Registration");
+    assert_true(dg && dg->type == FNR_ENTITY_ORGANIZATION);
+    assert_true(has_alias(dg, "NVI"));
+    fnr_facts_free(f);
+    /* "SANA said": the acronym in capitals is the agency, not Sana'a */
+    f = run("Troops seized two drones near Homs, SANA said.\n", NULL);
+    const fnr_entity *sana = find_entity(f, "SANA");
+    assert_true(sana && sana->type == FNR_ENTITY_ORGANIZATION);
+    fnr_facts_free(f);
+    /* words of a headline in capitals are no person */
+    f = run("date 2026-05-12 ARMS RING SERVING IRAN BUSTED IN MERSIN\n\nMERSIN\n\nPolice "
+            "detained five men in Mersin on Monday.\n",
+            NULL);
+    for (size_t i = 0; i < f->n_entities; i++)
+        if (f->entities[i].type == FNR_ENTITY_PERSON)
+            fail_msg("\"%s\" taken for a person", f->entities[i].name);
+    fnr_facts_free(f);
+}
+
+/* The last event of type t, or NULL. */
+static const fnr_event *last_event(const fnr_facts *f, fnr_event_type t)
+{
+    for (size_t i = f->n_events; i-- > 0;)
+        if (f->events[i].type == t)
+            return &f->events[i];
+    return NULL;
+}
+
+/* Fails unless the last event of type t in text (reported on doc_date)
+ * is dated want. */
+static void assert_last_date(const char *text, const char *doc_date, fnr_event_type t,
+                             const char *want)
+{
+    fnr_facts *f = run(text, doc_date);
+    const fnr_event *v = last_event(f, t);
+    if (!v)
+        fail_msg("no %s event in \"%s\"", fnr_event_type_name(t), text);
+    if (strcmp(v->date, want) != 0)
+        fail_msg("date \"%s\", want \"%s\" in \"%s\"", v->date, want, text);
+    fnr_facts_free(f);
+}
+
+/* "Two days later", "On the same day", "the next day", "a month later":
+ * counted from the date told just before, even in another paragraph,
+ * not the report's month */
+static void test_days_later(void **state)
+{
+    (void)state;
+    assert_last_date("Gendarmes detained six men in Mardin on April 3.\n\nTwo days later, a "
+                     "seventh man was caught in Batman.\n",
+                     "2024-04-20", FNR_EVENT_ARREST, "2024-04-05");
+    assert_last_date("Police detained 40 fuel smugglers across the south in May, the ministry "
+                     "said on Monday.\n\nOfficers in Mersin detained a courier on May 30.\n\n"
+                     "On the same day, police in Tarsus caught his brother.\n",
+                     "2024-06-12", FNR_EVENT_ARREST, "2024-05-30");
+    assert_last_date("Police detained Omer Tan in Kars on Dec. 31, 2023. A court formally "
+                     "arrested him the next day.\n",
+                     "2024-02-01", FNR_EVENT_LEGAL_ACTION, "2024-01-01");
+    assert_last_date("Police detained Omer Tan in Kars on Dec. 12, 2023. He was charged with "
+                     "espionage a month later.\n",
+                     "2024-03-01", FNR_EVENT_LEGAL_ACTION, "2024-01");
+}
+
+/* A part after ", and" with its own date is dated by it; one without
+ * keeps the first part's */
+static void test_own_date_after_comma_and(void **state)
+{
+    (void)state;
+    assert_last_date("A foreign service warned the police about the chats in early December, and "
+                     "officers arrested the three suspects in Essen on Dec. 6, 2023.\n",
+                     "2025-10-15", FNR_EVENT_ARREST, "2023-12-06");
+    assert_last_date("Police detained Ali Kaya in Bonn on March 3, and prosecutors charged him "
+                     "with espionage.\n",
+                     "2025-10-15", FNR_EVENT_LEGAL_ACTION, "2025-03-03");
+}
+
+/* "On Oct. 23" in a January report is last October's, and so is the
+ * day it carries to the next paragraph */
+static void test_carried_day_of_last_year(void **state)
+{
+    (void)state;
+    assert_last_date("ANKARA, Jan. 5, 2025\n\nOn Oct. 23, two militants attacked a defence plant "
+                     "in Kahramankazan near Ankara, killing five people.\n\nBoth attackers were "
+                     "killed by police.\n",
+                     NULL, FNR_EVENT_KILL, "2024-10-23");
+}
+
+/* Fails unless text (reported on 2024-03-01) tells no event of type t. */
+static void assert_no_event(const char *text, fnr_event_type t)
+{
+    fnr_facts *f = run(text, "2024-03-01");
+    const fnr_event *v = find_event(f, t);
+    if (v)
+        fail_msg("a %s event in \"%s\"", fnr_event_type_name(t), text);
+    fnr_facts_free(f);
+}
+
+/* The toll of an open-ended conflict, told in the passive, is
+ * background (D-19) */
+static void test_toll_of_conflict(void **state)
+{
+    (void)state;
+    assert_no_event("The group has fought the state since 1984. More than 40,000 people have been "
+                    "killed in the conflict.\n",
+                    FNR_EVENT_KILL);
+}
+
+/* "has been accused of plotting several abductions in recent years": a
+ * record told as background; one charge of plotting attacks stays */
+static void test_plotting_many_over_years(void **state)
+{
+    (void)state;
+    assert_no_event("Iran has been accused of plotting several abductions of exiles in Armenia "
+                    "in recent years.\n",
+                    FNR_EVENT_PLOT);
+    fnr_facts *f = run("A court in Yerevan charged Arman Sargsyan with plotting several "
+                       "abductions of exiles.\n",
+                       "2024-03-01");
+    assert_non_null(find_event(f, FNR_EVENT_PLOT));
+    fnr_facts_free(f);
+}
+
+/* "with the aim of abducting him": the plot's aim, no abduction done */
+static void test_aim_of_abducting(void **state)
+{
+    (void)state;
+    const char *text = "The men followed Arash Nouri, a dissident living in Van, with the aim of "
+                       "abducting him.\n";
+    assert_no_event(text, FNR_EVENT_ATTACK);
+    fnr_facts *f = run(text, "2024-03-01");
+    assert_non_null(find_event(f, FNR_EVENT_PLOT));
+    fnr_facts_free(f);
+}
+
+/* "killing several senior commanders. One of them, X, was killed": X
+ * is one of the uncounted killing just told, not of a counted one
+ * further back */
+static void test_one_of_the_nearest_killing(void **state)
+{
+    (void)state;
+    fnr_facts *f = run(
+        "Review of the year\n\nTroops killed 2,100 militants in 2024, the ministry said.\n\n"
+        "The figures included 40 militants killed in the last week of December, most of them in "
+        "air strikes in the Zap region of Iraq.\n\nIn January, gunmen killed four soldiers in an "
+        "attack on an outpost in the Zap region on Jan. 10.\n\nIn the following weeks, MİT "
+        "carried out drone strikes in Syria's Tal Tamr and Hasakah regions, killing several "
+        "senior commanders.\n\nOne of them, a commander known by the code name \"Kawa Serhat\", "
+        "was killed in a strike on his car near Tal Tamr on Feb. 9.\n",
+        "2025-01-02");
+    bool named = false;
+    for (size_t i = 0; i < f->n_events; i++) {
+        const fnr_event *v = &f->events[i];
+        if (v->type != FNR_EVENT_KILL || !names_have(f, v->targets, v->n_targets, "Kawa Serhat"))
+            continue;
+        assert_int_not_equal(v->count, 40);
+        named = true;
+    }
+    assert_true(named);
+    fnr_facts_free(f);
+}
+
+/* "killed 38 militants and arrested 112 suspects": each verb counts its
+ * own object */
+static void test_second_verb_counts_its_object(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("Police killed 38 militants and arrested 112 suspects in raids in Kirkuk.\n",
+                       "2025-05-04");
+    const fnr_event *v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_int_equal(v->count, 112);
+    v = find_event(f, FNR_EVENT_KILL);
+    assert_non_null(v);
+    assert_int_equal(v->count, 38);
+    fnr_facts_free(f);
+    f = run("Police rescued 21 hostages and arrested a supplier.\n", "2025-05-04");
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_int_not_equal(v->count, 21);
+    fnr_facts_free(f);
+}
+
+/* The outcomes of one operation share the date told after the second;
+ * a later step keeps its own */
+static void test_outcomes_share_the_date(void **state)
+{
+    (void)state;
+    assert_event_date("Police killed 38 militants and arrested 112 suspects in raids in April "
+                      "2024, officials said.\n",
+                      FNR_EVENT_KILL, "2024-04");
+    assert_event_date("Police detained Ali Kaya in Izmir and seized two pistols on May 3, 2024.\n",
+                      FNR_EVENT_ARREST, "2024-05-03");
+    assert_event_date("Ali Kaya was captured in Istanbul and sentenced to life in 2020.\n",
+                      FNR_EVENT_ARREST, "");
+}
+
+/* "Troops killed three of the attackers and arrested a fourth": both
+ * where the attack told just before was */
+static void test_second_outcome_keeps_the_place(void **state)
+{
+    (void)state;
+    fnr_facts *f =
+        run("Gunmen attacked a checkpoint near Tarmiyah in Iraq on April 20, killing two "
+            "soldiers. Troops killed three of the attackers and arrested a fourth, "
+            "identified as Mahmoud Jassim.\n",
+            "2025-05-04");
+    const fnr_event *v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_true(v->location >= 0);
+    assert_string_equal(f->entities[v->location].name, "Tarmiyah");
+    fnr_facts_free(f);
+}
+
+/* "helped plan the October 2015 suicide bombing": a month and year name
+ * an attack that took place, no plot */
+static void test_planned_attack_of_a_named_month(void **state)
+{
+    (void)state;
+    const char *text = "Prosecutors say he helped plan the October 2015 suicide bombing outside "
+                       "the station, which killed 103 people.\n";
+    assert_no_event(text, FNR_EVENT_PLOT);
+    assert_event_date(text, FNR_EVENT_ATTACK, "2015-10");
+    assert_no_event("Prosecutors say he planned the October 2015 bombing outside the station.\n",
+                    FNR_EVENT_PLOT);
+}
+
+/* "In recent months" is the report's month (D-17), not a year carried
+ * from a paragraph before */
+static void test_recent_months(void **state)
+{
+    (void)state;
+    assert_last_date("In 2017, he fled to Idlib.\n\nIn recent months, Karakaya had been planning "
+                     "attacks on churches in Istanbul, officials said.\n",
+                     "2025-09-21", FNR_EVENT_PLOT, "2025-09");
+}
+
+/* "an attacker drove a truck into a market, killing 12 people": an
+ * attack counting its dead, not a killing */
+static void test_attacker_killing(void **state)
+{
+    (void)state;
+    const char *text = "In December 2016, an Islamist attacker drove a truck into a Christmas "
+                       "market in Berlin, killing 12 people.\n";
+    assert_no_event(text, FNR_EVENT_KILL);
+    fnr_facts *f = run(text, "2025-10-15");
+    const fnr_event *v = find_event(f, FNR_EVENT_ATTACK);
+    assert_non_null(v);
+    assert_int_equal(v->count, 12);
+    fnr_facts_free(f);
+    /* ... but the attacker killed is a killing */
+    f = run("Police chased the gunman through the market, killing him.\n", "2025-10-15");
+    assert_non_null(find_event(f, FNR_EVENT_KILL));
+    fnr_facts_free(f);
+}
+
+/* A suspect's denial tells no plot */
+static void test_denial_is_no_plot(void **state)
+{
+    (void)state;
+    assert_no_event("Police detained Ali Kaya in Izmir on Monday. He denied planning any attack "
+                    "on the church.\n",
+                    FNR_EVENT_PLOT);
+    assert_no_event("Police detained Ali Kaya in Izmir on Monday.\n\nHis brother denied plotting "
+                    "to kill the mayor.\n",
+                    FNR_EVENT_PLOT);
+    /* ... nor a denied part in an attack an attack */
+    assert_no_event("Police detained Ali Kaya in Izmir on Monday. Kaya told investigators that he "
+                    "had no role in the Ankara bombing.\n",
+                    FNR_EVENT_ATTACK);
+}
+
+/* A minister's warning of what may come tells no plot, no attack, no
+ * sharing */
+static void test_what_may_come(void **state)
+{
+    (void)state;
+    const char *warned = "The cell could carry out fresh attacks over the winter, Governor Ahmet "
+                         "Demir warned, urging residents to stay alert.\n";
+    assert_no_event(warned, FNR_EVENT_PLOT);
+    assert_no_event(warned, FNR_EVENT_ATTACK);
+    assert_no_event(warned, FNR_EVENT_INTEL_SHARING);
+    assert_no_event("The militants might try to stage new bombings in the capital.\n",
+                    FNR_EVENT_PLOT);
+    const char *may = "The group may strike during the holiday season, Interior Minister Ali "
+                      "Yerlikaya warned, urging citizens to report suspicious activity.\n";
+    assert_no_event(may, FNR_EVENT_MILITARY_OPERATION);
+    assert_no_event(may, FNR_EVENT_INTEL_SHARING);
+    assert_no_event("Gendarmes are on patrol. Residents should stay alert, Governor Ahmet Demir "
+                    "said.\n",
+                    FNR_EVENT_INTEL_SHARING);
+    /* a warning given to someone stays one */
+    fnr_facts *f = run("MIT warned the police that the cell could strike again.\n", "2024-03-01");
+    assert_non_null(find_event(f, FNR_EVENT_INTEL_SHARING));
+    fnr_facts_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -7419,7 +8180,13 @@ int main(void)
         cmocka_unit_test(test_district_of_foreign_city),
         cmocka_unit_test(test_part_name_ending_in_known_place),
         cmocka_unit_test(test_kinds_of_bodies),
+        cmocka_unit_test(test_wire_security_shapes),
         cmocka_unit_test(test_events),
+        cmocka_unit_test(test_orders_and_news_apart),
+        cmocka_unit_test(test_given_titles_and_town_surnames),
+        cmocka_unit_test(test_speaker_after_deed),
+        cmocka_unit_test(test_leader_named_after_lead),
+        cmocka_unit_test(test_strike_named_and_standing_listing),
         cmocka_unit_test(test_reporting_clause_is_no_target),
         cmocka_unit_test(test_bodies_and_places_in_roles),
         cmocka_unit_test(test_roles_in_news_prose),
@@ -7478,6 +8245,22 @@ int main(void)
         cmocka_unit_test(test_turkish_round_ups),
         cmocka_unit_test(test_services_of_many_states),
         cmocka_unit_test(test_mit_and_round_up_reports),
+        cmocka_unit_test(test_names_of_q22c),
+        cmocka_unit_test(test_days_later),
+        cmocka_unit_test(test_denial_is_no_plot),
+        cmocka_unit_test(test_what_may_come),
+        cmocka_unit_test(test_carried_day_of_last_year),
+        cmocka_unit_test(test_toll_of_conflict),
+        cmocka_unit_test(test_plotting_many_over_years),
+        cmocka_unit_test(test_aim_of_abducting),
+        cmocka_unit_test(test_one_of_the_nearest_killing),
+        cmocka_unit_test(test_own_date_after_comma_and),
+        cmocka_unit_test(test_second_verb_counts_its_object),
+        cmocka_unit_test(test_outcomes_share_the_date),
+        cmocka_unit_test(test_second_outcome_keeps_the_place),
+        cmocka_unit_test(test_planned_attack_of_a_named_month),
+        cmocka_unit_test(test_recent_months),
+        cmocka_unit_test(test_attacker_killing),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
