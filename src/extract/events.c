@@ -346,24 +346,28 @@ static size_t trigger_at(const x_doc *d, size_t i, size_t end, const fnr_lex_ent
 }
 
 static const char *const PERSON_NOUNS[] = {
-    "terrorists",  "terrorist",    "suspects",     "suspect",       "individuals", "individual",
-    "people",      "persons",      "person",       "members",       "member",      "militants",
-    "militant",    "men",          "women",        "soldiers",      "civilians",   "officers",
-    "agents",      "spies",        "spy",          "fighters",      "bombers",     "bomber",
-    "jihadists",   "nationals",    "foreigners",   "citizens",      "detainees",   "defendants",
-    "operatives",  "suspected",    "children",     "students",      "journalists", "police",
-    "policemen",   "others",       "accomplices",  "collaborators", "informants",  "recruits",
-    "leaders",     "figures",      "executives",   "employees",     "staff",       "victims",
-    "attackers",   "gunmen",       "insurgents",   "rebels",        "troops",      "personnel",
-    "followers",   "sympathizers", "sympathisers", "teenagers",     "minors",      "youths",
-    "boys",        "girls",        "commanders",   "couriers",      "smugglers",   "facilitators",
-    "financiers",  "relatives",    "soldier",      "officer",       "farmers",     "villagers",
-    "worshippers", "worshipers",   "residents",    "workers",       "passengers",  "pilgrims",
-    "fishermen",   "herders",      "hostages",     "guards",        "diplomats",   "tourists",
-    "migrants",    "refugees",     "protesters",   "demonstrators", "recruiters",  "jihadis",
-    "extremists",  "islamists",    "aides",        "bodyguards",    "fans",        "supporters",
-    "spectators",  "shoppers",     "bystanders",   "pedestrians",   "teachers",    "guests",
-    "brothers",    "sisters",      "sons",         "cousins",       "associates",  NULL
+    "terrorists",   "terrorist",    "suspects",      "suspect",     "individuals",
+    "individual",   "people",       "persons",       "person",      "members",
+    "member",       "militants",    "militant",      "men",         "women",
+    "soldiers",     "civilians",    "officers",      "agents",      "spies",
+    "spy",          "fighters",     "bombers",       "bomber",      "jihadists",
+    "nationals",    "foreigners",   "citizens",      "detainees",   "defendants",
+    "operatives",   "suspected",    "children",      "students",    "journalists",
+    "police",       "policemen",    "others",        "accomplices", "collaborators",
+    "informants",   "recruits",     "leaders",       "figures",     "executives",
+    "employees",    "staff",        "victims",       "attackers",   "gunmen",
+    "insurgents",   "rebels",       "troops",        "personnel",   "followers",
+    "sympathizers", "sympathisers", "teenagers",     "minors",      "youths",
+    "boys",         "girls",        "commanders",    "couriers",    "smugglers",
+    "facilitators", "financiers",   "relatives",     "soldier",     "officer",
+    "farmers",      "villagers",    "worshippers",   "worshipers",  "residents",
+    "workers",      "passengers",   "pilgrims",      "fishermen",   "herders",
+    "hostages",     "guards",       "diplomats",     "tourists",    "migrants",
+    "refugees",     "protesters",   "demonstrators", "recruiters",  "jihadis",
+    "extremists",   "islamists",    "aides",         "bodyguards",  "fans",
+    "supporters",   "spectators",   "shoppers",      "bystanders",  "pedestrians",
+    "teachers",     "guests",       "brothers",      "sisters",     "sons",
+    "cousins",      "associates",   "fugitives",     "fugitive",    NULL
 };
 
 static const char *const WEAPON_WORDS[] = {
@@ -1599,6 +1603,12 @@ static bool by_of_no_agent(const x_doc *d, size_t s0, size_t i)
                                          "radicalised", "radicalized", "named",    "called",
                                          "referred",    "motivated",   NULL };
     if (i > s0 && x_tok_in(d, i - 1, VERBS))
+        return true;
+    /* "caught in raids following an investigation by the Izmir Chief
+     * Public Prosecutor's Office": who investigated, not who caught */
+    static const char *const PROBES[] = { "investigation", "investigations", "probe", "inquiry",
+                                          NULL };
+    if (i > s0 && x_tok_in(d, i - 1, PROBES))
         return true;
     /* ("referred to by his followers as "Apo"") */
     if (i > s0 + 1 && x_tok_is(d, i - 1, "to") && x_tok_is(d, i - 2, "referred"))
@@ -2972,11 +2982,17 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
     /* ("Ali Kaya died in the clashes", "who died": who dies is killed) */
     bool dies =
         x_tok_is(d, tg->t0, "died") || x_tok_is(d, tg->t0, "dies") || x_tok_is(d, tg->t0, "dying");
-    bool passive = dies || passive_at(d, tg->t0, s0) ||
-                   /* "police, acting on intelligence provided by MİT": who acts on
-                    * it was told */
-                   (tg->type == FNR_EVENT_INTEL_SHARING &&
-                    (x_tok_is(d, tg->t0, "acting") || x_tok_is(d, tg->t0, "acted")));
+    bool passive =
+        dies || passive_at(d, tg->t0, s0) ||
+        /* "police, acting on intelligence provided by MİT": who acts on
+         * it was told */
+        (tg->type == FNR_EVENT_INTEL_SHARING &&
+         (x_tok_is(d, tg->t0, "acting") || x_tok_is(d, tg->t0, "acted"))) ||
+        /* ("the Istanbul police detained them based on
+         * intelligence provided by MİT": the by-agent told the
+         * ones before) */
+        (tg->type == FNR_EVENT_INTEL_SHARING && tg->t0 > s0 + 2 && tg->t1 - tg->t0 > 1 &&
+         tg->t1 < s1 && x_tok_is(d, tg->t1, "by") && x_tok_is(d, tg->t1 - 1, "provided"));
     /* by-agents: "by MIT", "by MIT and the Istanbul police" */
     int by[16], probe[8]; /* the verb's agents; who investigated (no party) */
     size_t n_by = 0, n_probe = 0;
@@ -4403,7 +4419,14 @@ static bool in_country_list(const x_doc *d, const xsent *s, int loc)
  * place after it is the second verb's. */
 static bool joined_verb_before(const x_doc *d, size_t t1, size_t i)
 {
+    /* ("captured a senior member of Daesh in an operation in Afghanistan
+     * and brought him to Türkiye", "..., identified as K.R., and brought
+     * him to Türkiye": a taking somewhere) */
+    static const char *const MOVED[] = { "brought", "flown",  "sent", "transferred",
+                                         "taken",   "handed", NULL };
     for (size_t k = t1; k + 1 < i; k++) {
+        if (x_tok_is(d, k, "and") && k + 2 < i && x_tok_in(d, k + 1, MOVED))
+            return true;
         if (!x_tok_is(d, k, "and") || is_punct_c(d, k - 1, ','))
             continue;
         size_t v = k + 1;
@@ -4989,6 +5012,11 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         if (k < s1 && x_tok_in(d, k, FIRED))
             return 0;
     }
+    /* "was released under house arrest": a court's measure short of
+     * jail, like judicial control, no capture (GUIDELINES: arrest) */
+    if (t == FNR_EVENT_ARREST && tg->t0 > s0 && x_tok_is(d, tg->t0, "arrest") &&
+        x_tok_is(d, tg->t0 - 1, "house"))
+        return 0;
     if (t == FNR_EVENT_ARREST) {
         static const char *const ROLLS[] = { "rolled",     "rolls",      "busted", "busts",
                                              "dismantled", "dismantles", "broke",  "breaks",
@@ -5726,6 +5754,12 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
             (x_tok_is(d, tg->t1 + 1, "have") && x_tok_in(d, tg->t1 + 2, DEEDS)))
             return 0;
     }
+    /* "The court found the defendants guilty of ...": a verdict, nothing
+     * found in a raid (the guilt is the verdict's own trigger) */
+    if (t == FNR_EVENT_SEIZURE && x_tok_is(d, tg->t0, "found"))
+        for (size_t k = tg->t1; k < s1 && k - tg->t1 < 5; k++)
+            if (x_tok_is(d, k, "guilty") || x_tok_is(d, k, "innocent"))
+                return 0;
     /* "In January, a court arrested 15 of them": the court's order */
     if (t == FNR_EVENT_ARREST)
         for (size_t k = tg->t0; k > s0 && tg->t0 - k < 3; k--)
@@ -8875,7 +8909,13 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
             *lead = i;
             return false;
         }
-        if ((most && e->count > 1 && si - e->sentence <= 3) ||
+        /* (further on, when no other of its type was told since: "The
+         * largest number of suspects were caught in Şanlıurfa" after the
+         * round-up's remands and releases) */
+        bool last_of_type = most && si - e->sentence <= 6;
+        for (size_t j = i + 1; last_of_type && j < d->events.len; j++)
+            last_of_type = FNR_VEC_AT(&d->events, fnr_event, j).type != type;
+        if ((most && e->count > 1 && (si - e->sentence <= 3 || last_of_type)) ||
             (part > 0 && e->count > part && si - e->sentence <= 2) ||
             (all_of > 1 && e->count == all_of && si - e->sentence <= 3))
             return true;
@@ -9330,16 +9370,22 @@ static fnr_status one_of_them_next(x_doc *d)
                  ((x_tok(d, k + 3)->xflags & XT_TRIGGER) && tok_event_type(d, k + 3) == e->type)) &&
                 is_punct_c(d, k + 4, ',');
             if (one_of ||
-                (k + 4 < s->tok1 && x_tok_is(d, k, "among") && x_tok_is(d, k + 1, "those") &&
-                 (x_tok(d, k + 2)->xflags & XT_TRIGGER) && tok_event_type(d, k + 2) == e->type &&
-                 (x_tok_is(d, k + 3, "was") || x_tok_is(d, k + 3, "were"))))
+                (k + 4 < s->tok1 && x_tok_is(d, k, "among") &&
+                 (x_tok_is(d, k + 1, "those") || x_tok_is(d, k + 1, "the")) &&
+                 (((x_tok(d, k + 2)->xflags & XT_TRIGGER) && tok_event_type(d, k + 2) == e->type) ||
+                  /* ("Among the detainees is a former police chief, H.K.") */
+                  (e->type == FNR_EVENT_ARREST &&
+                   (x_tok_is(d, k + 2, "detainees") || x_tok_is(d, k + 2, "suspects")))) &&
+                 (x_tok_is(d, k + 3, "was") || x_tok_is(d, k + 3, "were") ||
+                  x_tok_is(d, k + 3, "is") || x_tok_is(d, k + 3, "are"))))
                 for (size_t q = k + 4; q < s->tok1 && q - k < 16 && who < 0; q++) {
                     int w = x_tok_entity(d, q);
                     if (w >= 0 && d->ents[w].type == FNR_ENTITY_PERSON)
                         who = w;
                     /* ("Among those detained were A, 27, B, 34, and C":
                      * each one listed) */
-                    if (who >= 0 && !one_of && x_tok_is(d, k + 3, "were"))
+                    if (who >= 0 && !one_of &&
+                        (x_tok_is(d, k + 3, "were") || x_tok_is(d, k + 3, "are")))
                         n_listed = persons_listed(d, s, q, listed, &list_end);
                 }
         }
@@ -9979,7 +10025,11 @@ static void who_did_it(const x_doc *d, const xsent *s, const trig *tg, participa
     /* "ISIS claimed responsibility for an attack on a church": the
      * claimant, named just before the claim, carried it out */
     /* ("claimed the attack on a camp": the claim without its word) */
-    for (size_t r = w; tg->type == FNR_EVENT_ATTACK && r > s->tok0 + 2 && w - r < 4; r--) {
+    /* ("claimed responsibility for the 2017 New Year's Eve attack": past
+     * the words naming it, up to a comma) */
+    for (size_t r = w; tg->type == FNR_EVENT_ATTACK && r > s->tok0 + 2 && w - r < 8; r--) {
+        if (is_punct_c(d, r - 1, ',') || is_punct_c(d, r - 1, ';'))
+            break;
         size_t v;
         bool bare = false;
         if (r > s->tok0 + 3 && x_tok_is(d, r - 1, "for") && x_tok_is(d, r - 2, "responsibility"))
@@ -10538,9 +10588,18 @@ static bool he_was(const x_doc *d, size_t si, const xsent *s, const trig *tg, fn
             !x_tok_is(d, q - 1, "then") && !x_tok_is(d, q - 1, "subsequently"))
             break;
     }
+    /* ("He had been placed on the Interior Ministry's wanted list": the
+     * subject of the listing) */
+    static const char *const LISTED[] = { "placed", "put", "added", "included", NULL };
+    bool listed = false;
+    for (size_t q = k + 1; type == FNR_EVENT_LEGAL_ACTION && q < tg->t0 && q - k < 4 && !listed;
+         q++)
+        listed = x_tok_in(d, q, LISTED) && q + 1 < tg->t0 &&
+                 (x_tok_is(d, q + 1, "on") || x_tok_is(d, q + 1, "to"));
     if (!him &&
         (si == 0 || k != x_sent(d, si)->tok0 || !(x_tok_is(d, k, "he") || x_tok_is(d, k, "she")) ||
-         (tg->t0 - k > 4 && !joined) || !(x_tok_is(d, k + 1, "was") || x_tok_is(d, k + 1, "had"))))
+         (tg->t0 - k > 4 && !joined && !(listed && tg->t0 - k <= 10)) ||
+         !(x_tok_is(d, k + 1, "was") || x_tok_is(d, k + 1, "had"))))
         return false;
     /* (a report's paragraphs are often one sentence: the one just told
      * of, across a paragraph break, for an object pronoun) */

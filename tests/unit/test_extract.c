@@ -7573,6 +7573,93 @@ static void test_mit_and_round_up_reports(void **state)
     assert_non_null(p);
     assert_false(has_alias(p, "Hamza al-Shami"));
     fnr_facts_free(f);
+    /* "captured X in Afghanistan and brought him to Türkiye": the capture
+     * was in Afghanistan */
+    f = run("In a separate operation in Afghanistan, MİT captured a Daesh member, identified as "
+            "K.R., and brought him to Türkiye.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_true(v->location >= 0 && strcmp(f->entities[v->location].name, "Afghanistan") == 0);
+    fnr_facts_free(f);
+    /* fugitives are counted as suspects are */
+    f = run("The minister said 27 fugitives had been brought back to Türkiye from nine "
+            "countries this year.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_int_equal(v->count, 27);
+    fnr_facts_free(f);
+    /* "The largest number of suspects were caught in X" further on, no
+     * other capture told since, is where most of the round-up were */
+    f = run("Gendarmerie forces detained 184 suspects in operations in 31 provinces over the "
+            "past week, the ministry said.\n\nThe raids were carried out with MİT's support."
+            "\n\nSome of the suspects had crossed from Syria.\n\nOf the detained, 77 were "
+            "remanded in custody.\n\nThe largest number of suspects were caught in Şanlıurfa "
+            "and Mardin, the ministry said.\n",
+            "2026-05-14");
+    assert_int_equal(n_events(f, FNR_EVENT_ARREST), 1);
+    fnr_facts_free(f);
+    /* Daesh's provinces named "Daesh-Somalia", "Daesh-Sahel" */
+    f = run("The cell sent money to Daesh-Somalia and to Daesh-Sahel.\n", NULL);
+    assert_non_null(find_entity(f, "Daesh-Somalia"));
+    assert_non_null(find_entity(f, "Daesh-Sahel"));
+    assert_string_equal(find_entity(f, "Daesh-Somalia")->country, "SOM");
+    fnr_facts_free(f);
+    /* released under house arrest: no capture */
+    f = run("K.Y. was released under house arrest on Monday.\n", NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_ARREST), 0);
+    fnr_facts_free(f);
+    /* "following an investigation by" names who investigated, not who
+     * caught */
+    f = run("Police caught 12 suspects in raids in Bursa following an investigation by the "
+            "Bursa Chief Public Prosecutor's Office.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_false(names_have(f, v->actors, v->n_actors, "Bursa Chief Public Prosecutor's Office"));
+    fnr_facts_free(f);
+    /* "Among the detainees is X": one of the round-up */
+    f = run("Police detained 14 suspects in Denizli on Tuesday.\n\nAmong the detainees is a "
+            "former police chief, identified as H.K., who was dismissed in 2016.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_true(names_have(f, v->targets, v->n_targets, "H.K."));
+    fnr_facts_free(f);
+    /* the claimant of an attack named by several words made it */
+    f = run("Daesh claimed responsibility for the 2017 New Year's Eve attack on a nightclub in "
+            "Istanbul.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_ATTACK);
+    assert_non_null(v);
+    assert_true(names_have(f, v->actors, v->n_actors, "Daesh"));
+    fnr_facts_free(f);
+    /* "found the defendants guilty": a verdict, no find */
+    f = run("The Ankara 3rd High Criminal Court found the defendants guilty of membership in an "
+            "armed terrorist organization and of attempting to kill people with explosives.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_SEIZURE), 0);
+    assert_int_equal(n_events(f, FNR_EVENT_LEGAL_ACTION), 1);
+    fnr_facts_free(f);
+    /* "based on intelligence provided by MİT": MİT told the police */
+    f = run("The Bursa police detained the suspects based on intelligence provided by MİT.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_INTEL_SHARING);
+    assert_non_null(v);
+    assert_true(names_have(f, v->actors, v->n_actors, "MİT"));
+    assert_false(names_have(f, v->actors, v->n_actors, "Bursa police"));
+    assert_true(names_have(f, v->targets, v->n_targets, "Bursa police"));
+    fnr_facts_free(f);
+    /* "He had been placed on the ... wanted list": he is the one listed */
+    f = run("Police in Hakkari detained Baran Aydın on Friday.\n\nHe joined the group in "
+            "2012.\n\nHe had been placed on the Interior Ministry's wanted terrorist list in the "
+            "grey category.\n",
+            NULL);
+    v = find_event(f, FNR_EVENT_LEGAL_ACTION);
+    assert_non_null(v);
+    assert_true(names_have(f, v->targets, v->n_targets, "Baran Aydın"));
+    fnr_facts_free(f);
 }
 
 /* Shapes of international security news (wire reports on raids, rings
