@@ -8710,6 +8710,26 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
                 coup_year = y;
         }
     }
+    /* (worked out once, not per earlier event: "The court ... sentenced
+     * him", "Four co-defendants received sentences" point back to a
+     * verdict; "found X guilty of terrorist conspiracy" to a plot) */
+    bool told_back = false, guilty_of = false;
+    if (type == FNR_EVENT_LEGAL_ACTION) {
+        static const char *const BENCH[] = {
+            "court", "judge", "judges", "tribunal", "panel", NULL
+        };
+        static const char *const CO[] = {
+            "co defendants", "codefendants", "co accused", "defendants", "others", "remaining", NULL
+        };
+        told_back =
+            s->tok0 + 1 < tg->t0 && x_tok_is(d, s->tok0, "the") && x_tok_in(d, s->tok0 + 1, BENCH);
+        for (size_t k = s->tok0; k < tg->t0 && k - s->tok0 < 4 && !told_back; k++)
+            told_back = x_tok_in(d, k, CO);
+    } else if (type == FNR_EVENT_PLOT) {
+        static const char *const GUILTY[] = { "guilty", "convicted", "acquitted", NULL };
+        for (size_t k = tg->t0; k > s->tok0 + 1 && tg->t0 - k < 4 && !guilty_of; k--)
+            guilty_of = x_tok_is(d, k - 1, "of") && x_tok_in(d, k - 2, GUILTY);
+    }
     for (size_t i = from; i < d->events.len; i++) {
         const fnr_event *e = &FNR_VEC_AT(&d->events, fnr_event, i);
         if (coup_year > 0 && e->type == FNR_EVENT_ATTACK &&
@@ -8817,31 +8837,15 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
          * the verdict told first (D-15); a named one joins it */
         /* "The court found X guilty of terrorist conspiracy": the plot the
          * verdict told before is the offence, its plotter named (D-15) */
-        if (type == FNR_EVENT_PLOT && si - e->sentence <= 3 && !sentence_date(d, si)) {
-            static const char *const GUILTY[] = { "guilty", "convicted", "acquitted", NULL };
-            bool offence = false;
-            for (size_t k = tg->t0; k > s->tok0 + 1 && tg->t0 - k < 4 && !offence; k--)
-                offence = x_tok_is(d, k - 1, "of") && x_tok_in(d, k - 2, GUILTY);
-            if (offence) {
-                fnr_event *w = &FNR_VEC_AT(&d->events, fnr_event, i);
-                for (size_t k = 0; k < p->n_actors; k++)
-                    if (d->ents[p->actors[k]].type == FNR_ENTITY_PERSON &&
-                        !contains(w->actors, w->n_actors, p->actors[k]) &&
-                        add_parties(d, &w->actors, &w->n_actors, &p->actors[k], 1) != FNR_OK)
-                        return false;
-                return true;
-            }
+        if (guilty_of && si - e->sentence <= 3 && !sentence_date(d, si)) {
+            fnr_event *w = &FNR_VEC_AT(&d->events, fnr_event, i);
+            for (size_t k = 0; k < p->n_actors; k++)
+                if (d->ents[p->actors[k]].type == FNR_ENTITY_PERSON &&
+                    !contains(w->actors, w->n_actors, p->actors[k]) &&
+                    add_parties(d, &w->actors, &w->n_actors, &p->actors[k], 1) != FNR_OK)
+                    return false;
+            return true;
         }
-        static const char *const BENCH[] = {
-            "court", "judge", "judges", "tribunal", "panel", NULL
-        };
-        static const char *const CO[] = {
-            "co defendants", "codefendants", "co accused", "defendants", "others", "remaining", NULL
-        };
-        bool told_back =
-            s->tok0 + 1 < tg->t0 && x_tok_is(d, s->tok0, "the") && x_tok_in(d, s->tok0 + 1, BENCH);
-        for (size_t k = s->tok0; k < tg->t0 && k - s->tok0 < 4 && !told_back; k++)
-            told_back = x_tok_in(d, k, CO);
         if (type == FNR_EVENT_LEGAL_ACTION && e->count > 1 && count < e->count &&
             si - e->sentence <= 3 && told_back && !sentence_date(d, si)) {
             static const char *const PLEA[] = { "plead", NULL };
