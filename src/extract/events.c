@@ -8549,8 +8549,21 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
     /* "The cell, directed from Lebanon, had scouted the embassy": the
      * plotters told of, and their plot, again */
     static const char *const PLOTTERS[] = { "cell", "group", "network", "plotters", "ring", NULL };
-    bool the_cell = type == FNR_EVENT_PLOT && !p->n_actors && s->tok0 + 1 < tg->t0 &&
-                    x_tok_is(d, s->tok0, "the") && x_tok_in(d, s->tok0 + 1, PLOTTERS);
+    /* ("According to the prosecution, the group had discussed attacking a
+     * mall": past the source's phrase; the group it was in touch with may
+     * be named) */
+    size_t c0 = s->tok0;
+    if (type == FNR_EVENT_PLOT && x_tok_is(d, c0, "according"))
+        for (size_t k = c0 + 1; k < tg->t0 && k - c0 < 8; k++)
+            if (is_punct_c(d, k, ',')) {
+                c0 = k + 1;
+                break;
+            }
+    bool militant_actors = true;
+    for (size_t k = 0; k < p->n_actors && militant_actors; k++)
+        militant_actors = is_militant(d, p->actors[k]);
+    bool the_cell = type == FNR_EVENT_PLOT && (!p->n_actors || (c0 > s->tok0 && militant_actors)) &&
+                    c0 + 1 < tg->t0 && x_tok_is(d, c0, "the") && x_tok_in(d, c0 + 1, PLOTTERS);
     /* ""The bomber mingled with traders and detonated the device," said
      * the spokesman": a quotation that names no one, no number and no
      * place tells the attack again */

@@ -7435,6 +7435,16 @@ static void test_leader_named_after_lead(void **state)
     assert_int_equal(v->count, 5);
     assert_int_equal(v->n_actors, 0);
     fnr_facts_free(gv);
+    /* "According to the prosecution, the group had discussed attacking a
+     * mall": the plot of the nine arrested, told again */
+    fnr_facts *pg =
+        run("Kosovo police arrested nine people suspected of planning attacks on behalf "
+            "of the Islamic State group.\n\nAccording to the prosecution, the group had "
+            "been in contact with an Islamic State operative in Syria and had discussed "
+            "attacking a shopping mall.",
+            NULL);
+    assert_int_equal(n_events(pg, FNR_EVENT_PLOT), 1);
+    fnr_facts_free(pg);
     /* "One of them was killed": one, the sentence's subject */
     fnr_facts *h = run("One of them resisted arrest and was killed in a shootout.", NULL);
     v = find_event(h, FNR_EVENT_KILL);
