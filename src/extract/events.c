@@ -1349,6 +1349,19 @@ static bool contains(const int *arr, size_t n, int e)
     return false;
 }
 
+/* The persons of ids[0, n) that *arr lacks, added to it ("The leader,
+ * identified as X, was killed": X joins the killing told before). */
+static fnr_status join_persons(x_doc *d, int **arr, size_t *na, const int *ids, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (d->ents[ids[k]].type == FNR_ENTITY_PERSON && !contains(*arr, *na, ids[k])) {
+            fnr_status st = add_parties(d, arr, na, &ids[k], 1);
+            if (st != FNR_OK)
+                return st;
+        }
+    return FNR_OK;
+}
+
 /* Is the trigger at t0 in passive voice ("was captured", "were seized")? */
 static bool passive_at(const x_doc *d, size_t t0, size_t s0)
 {
@@ -8791,10 +8804,7 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
                 q++;
             if (x_tok_in(d, s->tok0 + 1, GROUPS) && q < tg->t0 && x_tok_in(d, q, HEADS)) {
                 fnr_event *w = &FNR_VEC_AT(&d->events, fnr_event, i);
-                for (size_t k = 0; k < p->n_targets; k++)
-                    if (d->ents[p->targets[k]].type == FNR_ENTITY_PERSON &&
-                        !contains(w->targets, w->n_targets, p->targets[k]))
-                        (void)add_parties(d, &w->targets, &w->n_targets, &p->targets[k], 1);
+                (void)join_persons(d, &w->targets, &w->n_targets, p->targets, p->n_targets);
                 return true;
             }
         }
@@ -8806,10 +8816,7 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
             is_punct_c(d, s->tok0 + 2, ',') && names_person(d, p->targets, p->n_targets) &&
             counted_in(d, e->sentence, s->tok0 + 1)) {
             fnr_event *w = &FNR_VEC_AT(&d->events, fnr_event, i);
-            for (size_t k = 0; k < p->n_targets; k++)
-                if (d->ents[p->targets[k]].type == FNR_ENTITY_PERSON &&
-                    !contains(w->targets, w->n_targets, p->targets[k]))
-                    (void)add_parties(d, &w->targets, &w->n_targets, &p->targets[k], 1);
+            (void)join_persons(d, &w->targets, &w->n_targets, p->targets, p->n_targets);
             return true;
         }
         /* "MİT targeted X in the Makhmur camp" after the killing of one
@@ -8818,10 +8825,7 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
             tg->t1 - tg->t0 == 1 && x_tok_is(d, tg->t0, "targeted") &&
             !names_person(d, e->targets, e->n_targets)) {
             fnr_event *w = &FNR_VEC_AT(&d->events, fnr_event, i);
-            for (size_t k = 0; k < p->n_targets; k++)
-                if (d->ents[p->targets[k]].type == FNR_ENTITY_PERSON &&
-                    !contains(w->targets, w->n_targets, p->targets[k]))
-                    (void)add_parties(d, &w->targets, &w->n_targets, &p->targets[k], 1);
+            (void)join_persons(d, &w->targets, &w->n_targets, p->targets, p->n_targets);
             /* (its place, when the lead named only the country it is in) */
             if (loc >= 0 && w->location >= 0 && loc != w->location && d->ents[w->location].kind &&
                 strcmp(d->ents[w->location].kind, "country") == 0 && d->ents[loc].country[0] &&
@@ -8852,11 +8856,8 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
          * verdict told before is the offence, its plotter named (D-15) */
         if (guilty_of && si - e->sentence <= 3 && !sentence_date(d, si)) {
             fnr_event *w = &FNR_VEC_AT(&d->events, fnr_event, i);
-            for (size_t k = 0; k < p->n_actors; k++)
-                if (d->ents[p->actors[k]].type == FNR_ENTITY_PERSON &&
-                    !contains(w->actors, w->n_actors, p->actors[k]) &&
-                    add_parties(d, &w->actors, &w->n_actors, &p->actors[k], 1) != FNR_OK)
-                    return false;
+            if (join_persons(d, &w->actors, &w->n_actors, p->actors, p->n_actors) != FNR_OK)
+                return false;
             return true;
         }
         if (type == FNR_EVENT_LEGAL_ACTION && e->count > 1 && count < e->count &&
@@ -8868,11 +8869,8 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
                 !stem_in(d->doc.text + ta, tb - ta, PLEA) &&
                 !stem_in(d->doc.text + e->trigger_start, e->trigger_end - e->trigger_start, PLEA)) {
                 fnr_event *w = &FNR_VEC_AT(&d->events, fnr_event, i);
-                for (size_t k = 0; k < p->n_targets; k++)
-                    if (d->ents[p->targets[k]].type == FNR_ENTITY_PERSON &&
-                        !contains(w->targets, w->n_targets, p->targets[k]) &&
-                        add_parties(d, &w->targets, &w->n_targets, &p->targets[k], 1) != FNR_OK)
-                        return false;
+                if (join_persons(d, &w->targets, &w->n_targets, p->targets, p->n_targets) != FNR_OK)
+                    return false;
                 return true;
             }
         }
