@@ -3340,9 +3340,19 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             if (b > s0 && x_tok_is(d, b, "the"))
                 b--;
             /* ("an armed drone operated by MİT killed": the participle's
-             * agent is the subject's) */
-            const xtok *h = b > s0 ? x_tok(d, b - 1) : NULL;
-            if (x_tok_is(d, b, "by") && h && !tok_class(d, b - 1, W_OP_NOUNS) && !passive &&
+             * agent is the subject's; "were detained in October 2024 by
+             * the DGSI": a date between the participle and its "by" stands
+             * aside) */
+            size_t hb = b > s0 ? b - 1 : b;
+            if (hb > s0 + 1 && x_tok_is(d, b, "by") && (x_tok(d, hb)->xflags & XT_DATE)) {
+                size_t q = hb;
+                while (q > s0 + 1 && hb - q < 3 && (x_tok(d, q - 1)->xflags & XT_DATE))
+                    q--;
+                if (q > s0 + 1 && (x_tok_is(d, q - 1, "in") || x_tok_is(d, q - 1, "on")))
+                    hb = q - 2;
+            }
+            const xtok *h = b > s0 ? x_tok(d, hb) : NULL;
+            if (x_tok_is(d, b, "by") && h && !tok_class(d, hb, W_OP_NOUNS) && !passive &&
                 !(h->key_len > 3 && memcmp(h->key + h->key_len - 2, "ed", 2) == 0))
                 continue;
         }

@@ -7817,6 +7817,19 @@ static void test_wire_security_shapes(void **state)
     fnr_facts_free(f);
 }
 
+/* Wire shapes where a date or a second deed stands in a rule's way. */
+static void test_wire_shapes_past_a_date(void **state)
+{
+    (void)state;
+    /* "were detained in October 2024 by X after a tip-off from Y": the
+     * date between the participle and "by" leaves X the one told */
+    static const char DATED[] = "Three men were detained in October 2024 by the DGSI after a "
+                                "tip-off from Spain's intelligence service, the CNI.\n";
+    assert_true(acts(DATED, FNR_EVENT_INTEL_SHARING, "CNI"));
+    assert_true(takes_part(DATED, FNR_EVENT_INTEL_SHARING, "DGSI", true));
+    assert_true(acts(DATED, FNR_EVENT_ARREST, "DGSI"));
+}
+
 /* Entities of security news dense in names (round q22c). */
 static void test_names_of_q22c(void **state)
 {
@@ -8241,6 +8254,7 @@ int main(void)
         cmocka_unit_test(test_part_name_ending_in_known_place),
         cmocka_unit_test(test_kinds_of_bodies),
         cmocka_unit_test(test_wire_security_shapes),
+        cmocka_unit_test(test_wire_shapes_past_a_date),
         cmocka_unit_test(test_events),
         cmocka_unit_test(test_orders_and_news_apart),
         cmocka_unit_test(test_given_titles_and_town_surnames),
