@@ -4800,6 +4800,26 @@ static bool provided_with_info(const x_doc *d, const trig *tg, size_t s1)
     return false;
 }
 
+/* The year told a few words after an attack's trigger, up to a comma or
+ * another trigger ("bombings in Baghdad in 2021", "the bombing of a
+ * church in Quetta last year"), or -1. "last year" in a report with no
+ * date gives 1: some past year. */
+static long year_told_after(const x_doc *d, size_t t1, size_t s1)
+{
+    for (size_t k = t1; k + 1 < s1 && k - t1 < 6; k++) {
+        if (is_punct_c(d, k, ',') || (x_tok(d, k)->xflags & XT_TRIGGER))
+            break;
+        if (x_tok_is(d, k, "in") && x_tok(d, k + 1)->kind == FNR_TOK_NUMBER &&
+            x_tok(d, k + 1)->end - x_tok(d, k + 1)->start == 4) {
+            long y = token_number(d, k + 1);
+            return y >= 1900 && y <= 2099 ? y : -1;
+        }
+        if (x_tok_is(d, k, "last") && x_tok_is(d, k + 1, "year"))
+            return d->doc.date.prec == FNR_DATE_NONE ? 1 : d->doc.date.year - 1;
+    }
+    return -1;
+}
+
 /* year_before, or the year of "the October 2015 bombing" (a month and
  * year after "the" name the attack at trigger token t too). */
 static long naming_year_before(const x_doc *d, const xsent *s, size_t t)
@@ -5399,19 +5419,10 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
                     return FNR_EVENT_PLOT;
         /* "wanted for a deadly 2016 attack": an attack of a past year
          * happened, whatever word comes before */
-        long named = naming_year_before(d, s, tg->t0), after = -1;
+        long named = naming_year_before(d, s, tg->t0);
         /* "wanted for a series of bombings in Baghdad in 2021": a "for"
          * before an attack of a past year told after it */
-        for (size_t k = tg->t1; named <= 0 && k + 1 < s1 && k - tg->t1 < 6; k++) {
-            if (is_punct_c(d, k, ',') || (x_tok(d, k)->xflags & XT_TRIGGER))
-                break;
-            if (x_tok_is(d, k, "in") && x_tok(d, k + 1)->kind == FNR_TOK_NUMBER &&
-                x_tok(d, k + 1)->end - x_tok(d, k + 1)->start == 4) {
-                long y = token_number(d, k + 1);
-                after = y >= 1900 && y <= 2099 ? y : -1;
-                break;
-            }
-        }
+        long after = named <= 0 ? year_told_after(d, tg->t1, s1) : -1;
         bool past = named > 0 && (d->doc.date.prec == FNR_DATE_NONE || named < d->doc.date.year);
         bool past_after =
             after > 0 && (d->doc.date.prec == FNR_DATE_NONE || after < d->doc.date.year);
@@ -5440,6 +5451,11 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
                  (k == tg->t0 && x_tok(d, k)->key[x_tok(d, k)->key_len - 1] == 's')))
                 continue;
             if (past_after && x_tok_is(d, k - 1, "for"))
+                break;
+            /* ("planned the suicide bombing of a church in Quetta last
+             * year": an attack named with "the" and a past year after it
+             * happened) */
+            if (past_after && x_tok_is(d, k - 1, "the"))
                 break;
             if (tok_class(d, k - 1, W_PLOT_CONTEXT) || x_tok_in(d, k - 1, AVERT_WORDS))
                 return FNR_EVENT_PLOT;
@@ -5493,6 +5509,15 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         for (size_t k = tg->t1; k < s1 && k - tg->t1 < 6; k++)
             if (tok_event_type(d, k) == FNR_EVENT_ATTACK) {
                 long y = naming_year_before(d, s, k);
+                /* ("planned the suicide bombing of a church in Quetta
+                 * last year": the year after the attack the article
+                 * names) */
+                if (y <= 0 && k > tg->t1 && x_tok_is(d, tg->t1, "the")) {
+                    size_t e = k + 1;
+                    while (e < s1 && e - k < 3 && (x_tok(d, e)->xflags & XT_TRIGGER))
+                        e++;
+                    y = year_told_after(d, e, s1);
+                }
                 if (y > 0 && (d->doc.date.prec == FNR_DATE_NONE || y < d->doc.date.year))
                     return 0;
                 break;

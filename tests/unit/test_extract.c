@@ -7828,6 +7828,24 @@ static void test_wire_shapes_past_a_date(void **state)
     assert_true(acts(DATED, FNR_EVENT_INTEL_SHARING, "CNI"));
     assert_true(takes_part(DATED, FNR_EVENT_INTEL_SHARING, "DGSI", true));
     assert_true(acts(DATED, FNR_EVENT_ARREST, "DGSI"));
+    /* "planned the suicide bombing of X last year": the attack happened
+     * (its year after it), no plot */
+    fnr_facts *f = run("Soldiers killed a militant leader who planned the suicide bombing of a "
+                       "church in Quetta last year, the army said.\n",
+                       "2026-01-12");
+    assert_int_equal(n_events(f, FNR_EVENT_PLOT), 0);
+    assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 1);
+    fnr_facts_free(f);
+    f = run("Police arrested a man who planned the bombing of a hotel in Kabul in 2023.\n",
+            "2026-01-12");
+    assert_int_equal(n_events(f, FNR_EVENT_PLOT), 0);
+    assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 1);
+    fnr_facts_free(f);
+    /* (an attack with no article before it may have been foiled) */
+    f = run("Police arrested a man who planned an attack on a church in Quetta last year.\n",
+            "2026-01-12");
+    assert_int_equal(n_events(f, FNR_EVENT_PLOT), 1);
+    fnr_facts_free(f);
 }
 
 /* Entities of security news dense in names (round q22c). */
