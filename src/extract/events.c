@@ -10495,6 +10495,34 @@ static bool and_clause_at(const x_doc *d, const xsent *s, size_t q)
                                 memcmp(w->key + w->key_len - 2, "ly", 2) == 0));
 }
 
+/* "Austria expelled two diplomats after prosecutors charged four men":
+ * an "after" that opens a clause with a body as its subject (one or two
+ * words, or an organisation) and a past verb next; a deed of the same
+ * type there is a second one. */
+static bool after_clause_at(const x_doc *d, const xsent *s, size_t q)
+{
+    static const char *const BODIES[] = { "prosecutors", "police",        "authorities",
+                                          "officials",   "investigators", NULL };
+    if (!x_tok_is(d, q, "after") || q <= s->tok0 || q + 2 >= s->tok1)
+        return false;
+    int e = x_tok_entity(d, q + 1);
+    size_t k = q + 1;
+    if (e >= 0 && d->ents[e].type == FNR_ENTITY_ORGANIZATION)
+        k = after_mention(d, q + 1, s->tok1);
+    else if (x_tok_in(d, q + 1, BODIES))
+        k = q + 2;
+    else if (q + 2 < s->tok1 && (x_tok(d, q + 1)->xflags & (XT_LOWER | XT_DEMONYM)) &&
+             x_tok_in(d, q + 2, BODIES))
+        k = q + 3; /* "after federal prosecutors charged" */
+    else
+        return false;
+    if (k >= s->tok1)
+        return false;
+    const xtok *v = x_tok(d, k);
+    return v->kind == FNR_TOK_WORD && (v->xflags & XT_TRIGGER) && (v->xflags & XT_LOWER) &&
+           v->key_len > 3 && memcmp(v->key + v->key_len - 2, "ed", 2) == 0;
+}
+
 /* Where sentence s parts into two clauses with triggers found[] on both
  * sides, else after the last trigger ("received lighter sentences, while
  * three others were acquitted": the acquitted are no count of the
@@ -10522,6 +10550,8 @@ static size_t clause_cut(const x_doc *d, const xsent *s, const trig *found, size
         else if (t->key_len == 3 && m + 1 < s->tok1 && x_tok_is(d, m, "and"))
             mark = x_tok_entity(d, m + 1) >= 0 || x_tok_in(d, m + 1, AND_BODIES) ||
                    (m + 2 < s->tok1 && x_tok_in(d, m + 2, AND_BODIES));
+        else if (t->key_len == 5 && x_tok_is(d, m, "after"))
+            mark = after_clause_at(d, s, m);
         comma = false;
     }
     if (!mark)
@@ -10530,7 +10560,8 @@ static size_t clause_cut(const x_doc *d, const xsent *s, const trig *found, size
         for (size_t j = 0; j < k; j++) {
             for (size_t q = found[j].t1; q < found[k].t0; q++)
                 if (clause_parts_at(d, s, q) ||
-                    (found[j].type == found[k].type && and_clause_at(d, s, q)))
+                    (found[j].type == found[k].type &&
+                     (and_clause_at(d, s, q) || after_clause_at(d, s, q))))
                     return q;
         }
     for (size_t q = found[n_found - 1].t1; q < s->tok1; q++)

@@ -7846,6 +7846,19 @@ static void test_wire_shapes_past_a_date(void **state)
             "2026-01-12");
     assert_int_equal(n_events(f, FNR_EVENT_PLOT), 1);
     fnr_facts_free(f);
+    /* "expelled two diplomats after prosecutors charged four men": the
+     * after-clause has its own subject, its charge is a second legal
+     * action */
+    f = run("Austria expelled two Iranian diplomats on Monday after state prosecutors charged "
+            "four men with spying.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_LEGAL_ACTION), 2);
+    fnr_facts_free(f);
+    /* (an after-clause with no subject of its own is the same clause) */
+    f = run("The court sentenced two men to life in prison after convicting them of murder.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_LEGAL_ACTION), 1);
+    fnr_facts_free(f);
 }
 
 /* Entities of security news dense in names (round q22c). */
