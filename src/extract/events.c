@@ -10383,9 +10383,24 @@ static fnr_status sentence_events(x_doc *d, size_t si, sent_facts *sf, size_t *n
     size_t n1 = 0;
     while (n1 < n_found && found[n1].t0 < cut)
         n1++;
+    size_t e0 = d->events.len;
     fnr_status st = clause_events(d, si, &first, found, n1, sf, has_plot_word);
+    size_t e1 = d->events.len;
     if (st == FNR_OK)
         st = clause_events(d, si, &second, found + n1, n_found - n1, sf, has_plot_word);
+    /* ("Germany expelled two diplomats after prosecutors charged three men
+     * with plotting ...": the after-clause with no place of its own is
+     * where the main clause is) */
+    if (st == FNR_OK && x_tok_is(d, cut, "after") && e1 > e0) {
+        int place = FNR_VEC_AT(&d->events, fnr_event, e0).location;
+        for (size_t i = e1; place >= 0 && i < d->events.len; i++) {
+            fnr_event *v = &FNR_VEC_AT(&d->events, fnr_event, i);
+            if (v->location < 0) {
+                v->location = place;
+                v->location_inferred = FNR_VEC_AT(&d->events, fnr_event, e0).location_inferred;
+            }
+        }
+    }
     return st;
 }
 

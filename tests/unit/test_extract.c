@@ -7854,6 +7854,15 @@ static void test_wire_shapes_past_a_date(void **state)
             NULL);
     assert_int_equal(n_events(f, FNR_EVENT_LEGAL_ACTION), 2);
     fnr_facts_free(f);
+    /* (the after-clause with no place of its own is where the main one is) */
+    f = run("Austria expelled two Iranian diplomats after state prosecutors charged four men "
+            "with plotting to bomb rail lines.\n",
+            NULL);
+    const fnr_event *plot = find_event(f, FNR_EVENT_PLOT);
+    assert_non_null(plot);
+    assert_true(plot->location >= 0);
+    assert_string_equal(f->entities[plot->location].name, "Austria");
+    fnr_facts_free(f);
     /* (an after-clause with no subject of its own is the same clause) */
     f = run("The court sentenced two men to life in prison after convicting them of murder.\n",
             NULL);
