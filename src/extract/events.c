@@ -3353,9 +3353,19 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
             if (b > s0 && x_tok_is(d, b, "the"))
                 b--;
             /* ("an armed drone operated by MİT killed": the participle's
-             * agent is the subject's) */
-            const xtok *h = b > s0 ? x_tok(d, b - 1) : NULL;
-            if (x_tok_is(d, b, "by") && h && !tok_class(d, b - 1, W_OP_NOUNS) && !passive &&
+             * agent is the subject's; "were detained in October 2024 by
+             * the DGSI": a date between the participle and its "by" stands
+             * aside) */
+            size_t hb = b > s0 ? b - 1 : b;
+            if (hb > s0 + 1 && x_tok_is(d, b, "by") && (x_tok(d, hb)->xflags & XT_DATE)) {
+                size_t q = hb;
+                while (q > s0 + 1 && hb - q < 3 && (x_tok(d, q - 1)->xflags & XT_DATE))
+                    q--;
+                if (q > s0 + 1 && (x_tok_is(d, q - 1, "in") || x_tok_is(d, q - 1, "on")))
+                    hb = q - 2;
+            }
+            const xtok *h = b > s0 ? x_tok(d, hb) : NULL;
+            if (x_tok_is(d, b, "by") && h && !tok_class(d, hb, W_OP_NOUNS) && !passive &&
                 !(h->key_len > 3 && memcmp(h->key + h->key_len - 2, "ed", 2) == 0))
                 continue;
         }
@@ -4803,6 +4813,26 @@ static bool provided_with_info(const x_doc *d, const trig *tg, size_t s1)
     return false;
 }
 
+/* The year told a few words after an attack's trigger, up to a comma or
+ * another trigger ("bombings in Baghdad in 2021", "the bombing of a
+ * church in Quetta last year"), or -1. "last year" in a report with no
+ * date gives 1: some past year. */
+static long year_told_after(const x_doc *d, size_t t1, size_t s1)
+{
+    for (size_t k = t1; k + 1 < s1 && k - t1 < 6; k++) {
+        if (is_punct_c(d, k, ',') || (x_tok(d, k)->xflags & XT_TRIGGER))
+            break;
+        if (x_tok_is(d, k, "in") && x_tok(d, k + 1)->kind == FNR_TOK_NUMBER &&
+            x_tok(d, k + 1)->end - x_tok(d, k + 1)->start == 4) {
+            long y = token_number(d, k + 1);
+            return y >= 1900 && y <= 2099 ? y : -1;
+        }
+        if (x_tok_is(d, k, "last") && x_tok_is(d, k + 1, "year"))
+            return d->doc.date.prec == FNR_DATE_NONE ? 1 : d->doc.date.year - 1;
+    }
+    return -1;
+}
+
 /* year_before, or the year of "the October 2015 bombing" (a month and
  * year after "the" name the attack at trigger token t too). */
 static long naming_year_before(const x_doc *d, const xsent *s, size_t t)
@@ -5402,19 +5432,10 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
                     return FNR_EVENT_PLOT;
         /* "wanted for a deadly 2016 attack": an attack of a past year
          * happened, whatever word comes before */
-        long named = naming_year_before(d, s, tg->t0), after = -1;
+        long named = naming_year_before(d, s, tg->t0);
         /* "wanted for a series of bombings in Baghdad in 2021": a "for"
          * before an attack of a past year told after it */
-        for (size_t k = tg->t1; named <= 0 && k + 1 < s1 && k - tg->t1 < 6; k++) {
-            if (is_punct_c(d, k, ',') || (x_tok(d, k)->xflags & XT_TRIGGER))
-                break;
-            if (x_tok_is(d, k, "in") && x_tok(d, k + 1)->kind == FNR_TOK_NUMBER &&
-                x_tok(d, k + 1)->end - x_tok(d, k + 1)->start == 4) {
-                long y = token_number(d, k + 1);
-                after = y >= 1900 && y <= 2099 ? y : -1;
-                break;
-            }
-        }
+        long after = named <= 0 ? year_told_after(d, tg->t1, s1) : -1;
         bool past = named > 0 && (d->doc.date.prec == FNR_DATE_NONE || named < d->doc.date.year);
         bool past_after =
             after > 0 && (d->doc.date.prec == FNR_DATE_NONE || after < d->doc.date.year);
@@ -5443,6 +5464,11 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
                  (k == tg->t0 && x_tok(d, k)->key[x_tok(d, k)->key_len - 1] == 's')))
                 continue;
             if (past_after && x_tok_is(d, k - 1, "for"))
+                break;
+            /* ("planned the suicide bombing of a church in Quetta last
+             * year": an attack named with "the" and a past year after it
+             * happened) */
+            if (past_after && x_tok_is(d, k - 1, "the"))
                 break;
             if (tok_class(d, k - 1, W_PLOT_CONTEXT) || x_tok_in(d, k - 1, AVERT_WORDS))
                 return FNR_EVENT_PLOT;
@@ -5496,6 +5522,15 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
         for (size_t k = tg->t1; k < s1 && k - tg->t1 < 6; k++)
             if (tok_event_type(d, k) == FNR_EVENT_ATTACK) {
                 long y = naming_year_before(d, s, k);
+                /* ("planned the suicide bombing of a church in Quetta
+                 * last year": the year after the attack the article
+                 * names) */
+                if (y <= 0 && k > tg->t1 && x_tok_is(d, tg->t1, "the")) {
+                    size_t e = k + 1;
+                    while (e < s1 && e - k < 3 && (x_tok(d, e)->xflags & XT_TRIGGER))
+                        e++;
+                    y = year_told_after(d, e, s1);
+                }
                 if (y > 0 && (d->doc.date.prec == FNR_DATE_NONE || y < d->doc.date.year))
                     return 0;
                 break;
@@ -10363,9 +10398,24 @@ static fnr_status sentence_events(x_doc *d, size_t si, sent_facts *sf, size_t *n
     size_t n1 = 0;
     while (n1 < n_found && found[n1].t0 < cut)
         n1++;
+    size_t e0 = d->events.len;
     fnr_status st = clause_events(d, si, &first, found, n1, sf, has_plot_word);
+    size_t e1 = d->events.len;
     if (st == FNR_OK)
         st = clause_events(d, si, &second, found + n1, n_found - n1, sf, has_plot_word);
+    /* ("Germany expelled two diplomats after prosecutors charged three men
+     * with plotting ...": the after-clause with no place of its own is
+     * where the main clause is) */
+    if (st == FNR_OK && x_tok_is(d, cut, "after") && e1 > e0) {
+        int place = FNR_VEC_AT(&d->events, fnr_event, e0).location;
+        for (size_t i = e1; place >= 0 && i < d->events.len; i++) {
+            fnr_event *v = &FNR_VEC_AT(&d->events, fnr_event, i);
+            if (v->location < 0) {
+                v->location = place;
+                v->location_inferred = FNR_VEC_AT(&d->events, fnr_event, e0).location_inferred;
+            }
+        }
+    }
     return st;
 }
 
@@ -10475,6 +10525,34 @@ static bool and_clause_at(const x_doc *d, const xsent *s, size_t q)
                                 memcmp(w->key + w->key_len - 2, "ly", 2) == 0));
 }
 
+/* "Austria expelled two diplomats after prosecutors charged four men":
+ * an "after" that opens a clause with a body as its subject (one or two
+ * words, or an organisation) and a past verb next; a deed of the same
+ * type there is a second one. */
+static bool after_clause_at(const x_doc *d, const xsent *s, size_t q)
+{
+    static const char *const BODIES[] = { "prosecutors", "police",        "authorities",
+                                          "officials",   "investigators", NULL };
+    if (!x_tok_is(d, q, "after") || q <= s->tok0 || q + 2 >= s->tok1)
+        return false;
+    int e = x_tok_entity(d, q + 1);
+    size_t k = q + 1;
+    if (e >= 0 && d->ents[e].type == FNR_ENTITY_ORGANIZATION)
+        k = after_mention(d, q + 1, s->tok1);
+    else if (x_tok_in(d, q + 1, BODIES))
+        k = q + 2;
+    else if (q + 2 < s->tok1 && (x_tok(d, q + 1)->xflags & (XT_LOWER | XT_DEMONYM)) &&
+             x_tok_in(d, q + 2, BODIES))
+        k = q + 3; /* "after federal prosecutors charged" */
+    else
+        return false;
+    if (k >= s->tok1)
+        return false;
+    const xtok *v = x_tok(d, k);
+    return v->kind == FNR_TOK_WORD && (v->xflags & XT_TRIGGER) && (v->xflags & XT_LOWER) &&
+           v->key_len > 3 && memcmp(v->key + v->key_len - 2, "ed", 2) == 0;
+}
+
 /* Where sentence s parts into two clauses with triggers found[] on both
  * sides, else after the last trigger ("received lighter sentences, while
  * three others were acquitted": the acquitted are no count of the
@@ -10502,6 +10580,8 @@ static size_t clause_cut(const x_doc *d, const xsent *s, const trig *found, size
         else if (t->key_len == 3 && m + 1 < s->tok1 && x_tok_is(d, m, "and"))
             mark = x_tok_entity(d, m + 1) >= 0 || x_tok_in(d, m + 1, AND_BODIES) ||
                    (m + 2 < s->tok1 && x_tok_in(d, m + 2, AND_BODIES));
+        else if (t->key_len == 5 && x_tok_is(d, m, "after"))
+            mark = after_clause_at(d, s, m);
         comma = false;
     }
     if (!mark)
@@ -10510,7 +10590,8 @@ static size_t clause_cut(const x_doc *d, const xsent *s, const trig *found, size
         for (size_t j = 0; j < k; j++) {
             for (size_t q = found[j].t1; q < found[k].t0; q++)
                 if (clause_parts_at(d, s, q) ||
-                    (found[j].type == found[k].type && and_clause_at(d, s, q)))
+                    (found[j].type == found[k].type &&
+                     (and_clause_at(d, s, q) || after_clause_at(d, s, q))))
                     return q;
         }
     for (size_t q = found[n_found - 1].t1; q < s->tok1; q++)

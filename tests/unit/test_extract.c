@@ -7827,6 +7827,59 @@ static void test_wire_security_shapes(void **state)
     fnr_facts_free(f);
 }
 
+/* Wire shapes where a date or a second deed stands in a rule's way. */
+static void test_wire_shapes_past_a_date(void **state)
+{
+    (void)state;
+    /* "were detained in October 2024 by X after a tip-off from Y": the
+     * date between the participle and "by" leaves X the one told */
+    static const char DATED[] = "Three men were detained in October 2024 by the DGSI after a "
+                                "tip-off from Spain's intelligence service, the CNI.\n";
+    assert_true(acts(DATED, FNR_EVENT_INTEL_SHARING, "CNI"));
+    assert_true(takes_part(DATED, FNR_EVENT_INTEL_SHARING, "DGSI", true));
+    assert_true(acts(DATED, FNR_EVENT_ARREST, "DGSI"));
+    /* "planned the suicide bombing of X last year": the attack happened
+     * (its year after it), no plot */
+    fnr_facts *f = run("Soldiers killed a militant leader who planned the suicide bombing of a "
+                       "church in Quetta last year, the army said.\n",
+                       "2026-01-12");
+    assert_int_equal(n_events(f, FNR_EVENT_PLOT), 0);
+    assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 1);
+    fnr_facts_free(f);
+    f = run("Police arrested a man who planned the bombing of a hotel in Kabul in 2023.\n",
+            "2026-01-12");
+    assert_int_equal(n_events(f, FNR_EVENT_PLOT), 0);
+    assert_int_equal(n_events(f, FNR_EVENT_ATTACK), 1);
+    fnr_facts_free(f);
+    /* (an attack with no article before it may have been foiled) */
+    f = run("Police arrested a man who planned an attack on a church in Quetta last year.\n",
+            "2026-01-12");
+    assert_int_equal(n_events(f, FNR_EVENT_PLOT), 1);
+    fnr_facts_free(f);
+    /* "expelled two diplomats after prosecutors charged four men": the
+     * after-clause has its own subject, its charge is a second legal
+     * action */
+    f = run("Austria expelled two Iranian diplomats on Monday after state prosecutors charged "
+            "four men with spying.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_LEGAL_ACTION), 2);
+    fnr_facts_free(f);
+    /* (the after-clause with no place of its own is where the main one is) */
+    f = run("Austria expelled two Iranian diplomats after state prosecutors charged four men "
+            "with plotting to bomb rail lines.\n",
+            NULL);
+    const fnr_event *plot = find_event(f, FNR_EVENT_PLOT);
+    assert_non_null(plot);
+    assert_true(plot->location >= 0);
+    assert_string_equal(f->entities[plot->location].name, "Austria");
+    fnr_facts_free(f);
+    /* (an after-clause with no subject of its own is the same clause) */
+    f = run("The court sentenced two men to life in prison after convicting them of murder.\n",
+            NULL);
+    assert_int_equal(n_events(f, FNR_EVENT_LEGAL_ACTION), 1);
+    fnr_facts_free(f);
+}
+
 /* Entities of security news dense in names (round q22c). */
 static void test_names_of_q22c(void **state)
 {
@@ -8251,6 +8304,7 @@ int main(void)
         cmocka_unit_test(test_part_name_ending_in_known_place),
         cmocka_unit_test(test_kinds_of_bodies),
         cmocka_unit_test(test_wire_security_shapes),
+        cmocka_unit_test(test_wire_shapes_past_a_date),
         cmocka_unit_test(test_events),
         cmocka_unit_test(test_orders_and_news_apart),
         cmocka_unit_test(test_given_titles_and_town_surnames),
