@@ -1506,6 +1506,23 @@ static bool group_owns(const x_doc *d, size_t i, size_t s0)
     return kind && strcmp(kind, "militant_group") == 0;
 }
 
+/* "the Dokumacılar group", "the Acilciler network": one unknown
+ * capitalised word ending in the Turkish plural of a trade's word
+ * (-cılar, -ciler, -çular, -çüler... folded to -cilar, -cular, ...)
+ * before "group", "network" or "cell". */
+static bool trade_plural_group(const x_doc *d, size_t i, size_t j)
+{
+    if (j != i + 1 || i == 0 || !x_tok_is(d, i - 1, "the") ||
+        !(x_tok_is(d, j, "group") || x_tok_is(d, j, "network") || x_tok_is(d, j, "cell")))
+        return false;
+    const xtok *t = x_tok(d, i);
+    if (!(t->tflags & FNR_TF_CAP) || (t->xflags & XT_ENTRY) || t->key_len < 7)
+        return false;
+    const char *e = t->key + t->key_len - 5;
+    return e[0] == 'c' && (e[1] == 'i' || e[1] == 'u') && e[2] == 'l' &&
+           (e[3] == 'a' || e[3] == 'e') && e[4] == 'r';
+}
+
 /* A person-looking run: particles, given names, initials, or several
  * unknown capitalised words. */
 static bool looks_like_person(const x_doc *d, size_t i, size_t j)
@@ -1954,10 +1971,12 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
         return add_mention(d, c->s, i, j + 1, FNR_ENTITY_ORGANIZATION, NULL,
                            org_kind_from_head(d, j), "org_lower_head", false, NULL);
     }
-    /* "Aleppo region of Daesh", "the so-called X province": a sub-unit. */
+    /* "Aleppo region of Daesh", "the so-called X province": a sub-unit;
+     * "the Dokumacılar group": a Turkish plural of a trade's word names a
+     * cell without any cue */
     if (j < end && x_tok_class(d, j, XW_SUBUNIT_HEADS) &&
         (preceded_by_so_called(d, i, c->s0) || of_group_follows(d, j + 1, end, &c->kb2) ||
-         group_owns(d, i, c->s0))) {
+         group_owns(d, i, c->s0) || trade_plural_group(d, i, j))) {
         *out_next = j + 1;
         return add_mention(d, c->s, i, j + 1, FNR_ENTITY_ORGANIZATION, NULL, "militant_group",
                            "group_subunit", false, NULL);

@@ -7936,6 +7936,24 @@ static void test_names_of_q22c(void **state)
     fnr_facts_free(f);
 }
 
+static void test_names_of_q22g(void **state)
+{
+    (void)state;
+    /* "the Kuyucular group" (no "so-called"): a Turkish plural of a trade's
+     * word before group/network names a cell */
+    fnr_facts *f =
+        run("He belonged to the Kuyucular group and later to the Kebap\xc3\xa7\xc4\xb1lar "
+            "network in Konya.\n",
+            NULL);
+    static const char *const CELLS[] = { "Kuyucular group", "Kebap\xc3\xa7\xc4\xb1lar network" };
+    for (size_t i = 0; i < sizeof CELLS / sizeof CELLS[0]; i++) {
+        const fnr_entity *e = find_entity(f, CELLS[i]);
+        if (!e || e->type != FNR_ENTITY_ORGANIZATION)
+            fail_msg("\"%s\" not found as an organisation", CELLS[i]);
+    }
+    fnr_facts_free(f);
+}
+
 /* The last event of type t, or NULL. */
 static const fnr_event *last_event(const fnr_facts *f, fnr_event_type t)
 {
@@ -8306,6 +8324,7 @@ int main(void)
         cmocka_unit_test(test_services_of_many_states),
         cmocka_unit_test(test_mit_and_round_up_reports),
         cmocka_unit_test(test_names_of_q22c),
+        cmocka_unit_test(test_names_of_q22g),
         cmocka_unit_test(test_days_later),
         cmocka_unit_test(test_denial_is_no_plot),
         cmocka_unit_test(test_what_may_come),
