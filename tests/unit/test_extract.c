@@ -7952,6 +7952,12 @@ static void test_names_of_q22g(void **state)
             fail_msg("\"%s\" not found as an organisation", CELLS[i]);
     }
     fnr_facts_free(f);
+    /* "Judge X of the Y Court ordered the suspect held": the judge acts */
+    static const char *const JUDGED =
+        "Judge Karim Nassar of the Criminal Court ordered on Friday that the courier be held "
+        "in custody.";
+    assert_true(acts(JUDGED, FNR_EVENT_LEGAL_ACTION, "Karim Nassar"));
+    assert_false(takes_part(JUDGED, FNR_EVENT_LEGAL_ACTION, "Karim Nassar", true));
 }
 
 /* The last event of type t, or NULL. */
