@@ -1355,6 +1355,9 @@ static size_t dotted_form_end(const x_doc *d, size_t i, size_t end)
     return i;
 }
 
+/* The words a kunya opens with. */
+static const char *const KUNYA_HEADS[] = { "abu", "ebu", "umm", "abou", NULL };
+
 /* Whether token k is the noun of a kunya after "Abu" or "Umm": "Abu
  * Muslim", "Abu Islam" (a capitalised word the cues call a stopword). */
 static bool kunya_noun(const x_doc *d, size_t k)
@@ -2205,10 +2208,11 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
         !(j < c->s1 && is_punct(d, j, '('))) /* "the Teşkilat-ı Mahsusa (Special ...)" */
         return FNR_OK;
     /* "the Minister of Interior Ali Yerlikaya": the portfolio after a
-     * title's "of" is no part of the name that follows it */
+     * title's "of" is no part of the name that follows it ("a courier of
+     * Abu Hafs al-Masri": a kunya's "Abu" is no portfolio) */
     if (i >= c->s0 + 2 && j - i >= 3 && x_tok_is(d, i - 1, "of") &&
         (x_tok(d, i - 2)->xflags & XT_TITLE) && !(x_tok(d, i)->xflags & XT_GIVEN) &&
-        (x_tok(d, i + 1)->xflags & XT_GIVEN))
+        (x_tok(d, i + 1)->xflags & XT_GIVEN) && !x_tok_in(d, i, KUNYA_HEADS))
         i++;
     /* "a bombing at a Catholic Mass": a thing the article counts, no one's
      * name (no given name or particle in it) */

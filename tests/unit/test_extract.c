@@ -7958,6 +7958,12 @@ static void test_names_of_q22g(void **state)
         "in custody.";
     assert_true(acts(JUDGED, FNR_EVENT_LEGAL_ACTION, "Karim Nassar"));
     assert_false(takes_part(JUDGED, FNR_EVENT_LEGAL_ACTION, "Karim Nassar", true));
+    /* "a courier of Abu X al-Y": the kunya keeps its "Abu" after a title's
+     * "of" (it is no portfolio, as in "the Minister of Interior X") */
+    f = run("Police in Mersin detained a courier of Abu Ali al-Tikriti on Sunday.\n", NULL);
+    assert_non_null(find_entity(f, "Abu Ali al-Tikriti"));
+    assert_null(find_entity(f, "Ali al-Tikriti"));
+    fnr_facts_free(f);
 }
 
 /* The last event of type t, or NULL. */
