@@ -4652,7 +4652,19 @@ static void homonym_places(x_doc *d)
     bool ambiguous = false;
     for (size_t i = 0; i < d->mentions.len; i++) {
         const xmention *m = x_men(d, i);
-        if (m->type != FNR_ENTITY_LOCATION || !m->lex || !m->lex->country[0] || !m->key_len)
+        if (!m->lex || !m->lex->country[0] || !m->key_len)
+            continue;
+        if (m->type == FNR_ENTITY_ORGANIZATION) {
+            /* "General Security": Lebanon's body or Syria's, as the
+             * places say */
+            const fnr_lex_entry *const *items;
+            size_t n = place_entries(d, m, &items), orgs = 0;
+            for (size_t k = 0; k < n; k++)
+                orgs += items[k]->cls == FNR_LEX_ORG;
+            ambiguous = ambiguous || orgs > 1;
+            continue;
+        }
+        if (m->type != FNR_ENTITY_LOCATION)
             continue;
         const fnr_lex_entry *const *items;
         size_t n = place_entries(d, m, &items), places = 0;
@@ -4683,6 +4695,17 @@ static void homonym_places(x_doc *d)
             return; /* no one country stands out */
     for (size_t i = 0; i < d->mentions.len; i++) {
         xmention *m = x_men(d, i);
+        if (m->type == FNR_ENTITY_ORGANIZATION && m->lex && m->key_len &&
+            memcmp(m->lex->country, cc[best], 4) != 0) {
+            const fnr_lex_entry *const *items;
+            size_t n = place_entries(d, m, &items);
+            for (size_t k = 0; k < n; k++)
+                if (items[k]->cls == FNR_LEX_ORG && memcmp(items[k]->country, cc[best], 4) == 0) {
+                    m->lex = items[k];
+                    break;
+                }
+            continue;
+        }
         /* (a capital or a large city keeps its own: Vienna is Austria's
          * whatever the report names besides) */
         if (m->type != FNR_ENTITY_LOCATION || !m->lex || !m->key_len ||

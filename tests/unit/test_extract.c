@@ -7964,6 +7964,23 @@ static void test_names_of_q22g(void **state)
     assert_non_null(find_entity(f, "Abu Ali al-Tikriti"));
     assert_null(find_entity(f, "Ali al-Tikriti"));
     fnr_facts_free(f);
+
+    /* "General Security" is Syria's body in a report of Syrian places,
+     * Lebanon's in one of Lebanese places */
+    static const struct {
+        const char *text, *country;
+    } GS[] = {
+        { "General Security units detained four smugglers in Homs and Hama on Tuesday.\n", "SYR" },
+        { "General Security detained four smugglers in Tripoli and Sidon on Tuesday.\n", "LBN" },
+    };
+
+    for (size_t i = 0; i < sizeof GS / sizeof GS[0]; i++) {
+        f = run(GS[i].text, NULL);
+        const fnr_entity *gs = find_entity(f, "General Security");
+        if (!gs || strcmp(gs->country, GS[i].country) != 0)
+            fail_msg("\"General Security\" not of %s in \"%s\"", GS[i].country, GS[i].text);
+        fnr_facts_free(f);
+    }
 }
 
 /* The last event of type t, or NULL. */
