@@ -3600,6 +3600,13 @@ static void find_participants(const x_doc *d, const xsent *s, const sent_facts *
                 add_unique(p->targets, &p->n_targets, e);
             break;
         case FNR_EVENT_LEGAL_ACTION:
+            /* "Judge X of the Military Court ordered him held": the judge
+             * tries, no one tries the judge */
+            if (en->type == FNR_ENTITY_PERSON && i > s0 && x_tok(d, i - 1)->mention < 0 &&
+                (x_tok_is(d, i - 1, "judge") || x_tok_is(d, i - 1, "prosecutor"))) {
+                add_unique(p->actors, &p->n_actors, e);
+                break;
+            }
             /* "captured a PKK member, who was on the Interior Ministry's
              * wanted list": the captors list no one (the ministry does) */
             if (before && x_tok_is(d, tg->t0, "wanted") && !is_militant(d, e) &&

@@ -1355,6 +1355,9 @@ static size_t dotted_form_end(const x_doc *d, size_t i, size_t end)
     return i;
 }
 
+/* The words a kunya opens with. */
+static const char *const KUNYA_HEADS[] = { "abu", "ebu", "umm", "abou", NULL };
+
 /* Whether token k is the noun of a kunya after "Abu" or "Umm": "Abu
  * Muslim", "Abu Islam" (a capitalised word the cues call a stopword). */
 static bool kunya_noun(const x_doc *d, size_t k)
@@ -1504,6 +1507,23 @@ static bool group_owns(const x_doc *d, size_t i, size_t s0)
     const xmention *mm = x_men(d, (size_t)m);
     const char *kind = mm->lex ? mm->lex->kind : mm->kind;
     return kind && strcmp(kind, "militant_group") == 0;
+}
+
+/* "the Dokumacılar group", "the Acilciler network": one unknown
+ * capitalised word ending in the Turkish plural of a trade's word
+ * (-cılar, -ciler, -çular, -çüler... folded to -cilar, -cular, ...)
+ * before "group", "network" or "cell". */
+static bool trade_plural_group(const x_doc *d, size_t i, size_t j)
+{
+    if (j != i + 1 || i == 0 || !x_tok_is(d, i - 1, "the") ||
+        !(x_tok_is(d, j, "group") || x_tok_is(d, j, "network") || x_tok_is(d, j, "cell")))
+        return false;
+    const xtok *t = x_tok(d, i);
+    if (!(t->tflags & FNR_TF_CAP) || (t->xflags & XT_ENTRY) || t->key_len < 7)
+        return false;
+    const char *e = t->key + t->key_len - 5;
+    return e[0] == 'c' && (e[1] == 'i' || e[1] == 'u') && e[2] == 'l' &&
+           (e[3] == 'a' || e[3] == 'e') && e[4] == 'r';
 }
 
 /* A person-looking run: particles, given names, initials, or several
@@ -1954,10 +1974,12 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
         return add_mention(d, c->s, i, j + 1, FNR_ENTITY_ORGANIZATION, NULL,
                            org_kind_from_head(d, j), "org_lower_head", false, NULL);
     }
-    /* "Aleppo region of Daesh", "the so-called X province": a sub-unit. */
+    /* "Aleppo region of Daesh", "the so-called X province": a sub-unit;
+     * "the Dokumacılar group": a Turkish plural of a trade's word names a
+     * cell without any cue */
     if (j < end && x_tok_class(d, j, XW_SUBUNIT_HEADS) &&
         (preceded_by_so_called(d, i, c->s0) || of_group_follows(d, j + 1, end, &c->kb2) ||
-         group_owns(d, i, c->s0))) {
+         group_owns(d, i, c->s0) || trade_plural_group(d, i, j))) {
         *out_next = j + 1;
         return add_mention(d, c->s, i, j + 1, FNR_ENTITY_ORGANIZATION, NULL, "militant_group",
                            "group_subunit", false, NULL);
@@ -2186,10 +2208,11 @@ static fnr_status classify_unknown(scan_ctx *c, size_t i, size_t j, size_t *out_
         !(j < c->s1 && is_punct(d, j, '('))) /* "the Teşkilat-ı Mahsusa (Special ...)" */
         return FNR_OK;
     /* "the Minister of Interior Ali Yerlikaya": the portfolio after a
-     * title's "of" is no part of the name that follows it */
+     * title's "of" is no part of the name that follows it ("a courier of
+     * Abu Hafs al-Masri": a kunya's "Abu" is no portfolio) */
     if (i >= c->s0 + 2 && j - i >= 3 && x_tok_is(d, i - 1, "of") &&
         (x_tok(d, i - 2)->xflags & XT_TITLE) && !(x_tok(d, i)->xflags & XT_GIVEN) &&
-        (x_tok(d, i + 1)->xflags & XT_GIVEN))
+        (x_tok(d, i + 1)->xflags & XT_GIVEN) && !x_tok_in(d, i, KUNYA_HEADS))
         i++;
     /* "a bombing at a Catholic Mass": a thing the article counts, no one's
      * name (no given name or particle in it) */
@@ -4629,7 +4652,19 @@ static void homonym_places(x_doc *d)
     bool ambiguous = false;
     for (size_t i = 0; i < d->mentions.len; i++) {
         const xmention *m = x_men(d, i);
-        if (m->type != FNR_ENTITY_LOCATION || !m->lex || !m->lex->country[0] || !m->key_len)
+        if (!m->lex || !m->lex->country[0] || !m->key_len)
+            continue;
+        if (m->type == FNR_ENTITY_ORGANIZATION) {
+            /* "General Security": Lebanon's body or Syria's, as the
+             * places say */
+            const fnr_lex_entry *const *items;
+            size_t n = place_entries(d, m, &items), orgs = 0;
+            for (size_t k = 0; k < n; k++)
+                orgs += items[k]->cls == FNR_LEX_ORG;
+            ambiguous = ambiguous || orgs > 1;
+            continue;
+        }
+        if (m->type != FNR_ENTITY_LOCATION)
             continue;
         const fnr_lex_entry *const *items;
         size_t n = place_entries(d, m, &items), places = 0;
@@ -4660,6 +4695,17 @@ static void homonym_places(x_doc *d)
             return; /* no one country stands out */
     for (size_t i = 0; i < d->mentions.len; i++) {
         xmention *m = x_men(d, i);
+        if (m->type == FNR_ENTITY_ORGANIZATION && m->lex && m->key_len &&
+            memcmp(m->lex->country, cc[best], 4) != 0) {
+            const fnr_lex_entry *const *items;
+            size_t n = place_entries(d, m, &items);
+            for (size_t k = 0; k < n; k++)
+                if (items[k]->cls == FNR_LEX_ORG && memcmp(items[k]->country, cc[best], 4) == 0) {
+                    m->lex = items[k];
+                    break;
+                }
+            continue;
+        }
         /* (a capital or a large city keeps its own: Vienna is Austria's
          * whatever the report names besides) */
         if (m->type != FNR_ENTITY_LOCATION || !m->lex || !m->key_len ||

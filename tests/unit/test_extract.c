@@ -7999,6 +7999,53 @@ static void test_names_of_q22c(void **state)
     fnr_facts_free(f);
 }
 
+static void test_names_of_q22g(void **state)
+{
+    (void)state;
+    /* "the Kuyucular group" (no "so-called"): a Turkish plural of a trade's
+     * word before group/network names a cell */
+    fnr_facts *f =
+        run("He belonged to the Kuyucular group and later to the Kebap\xc3\xa7\xc4\xb1lar "
+            "network in Konya.\n",
+            NULL);
+    static const char *const CELLS[] = { "Kuyucular group", "Kebap\xc3\xa7\xc4\xb1lar network" };
+    for (size_t i = 0; i < sizeof CELLS / sizeof CELLS[0]; i++) {
+        const fnr_entity *e = find_entity(f, CELLS[i]);
+        if (!e || e->type != FNR_ENTITY_ORGANIZATION)
+            fail_msg("\"%s\" not found as an organisation", CELLS[i]);
+    }
+    fnr_facts_free(f);
+    /* "Judge X of the Y Court ordered the suspect held": the judge acts */
+    static const char *const JUDGED =
+        "Judge Karim Nassar of the Criminal Court ordered on Friday that the courier be held "
+        "in custody.";
+    assert_true(acts(JUDGED, FNR_EVENT_LEGAL_ACTION, "Karim Nassar"));
+    assert_false(takes_part(JUDGED, FNR_EVENT_LEGAL_ACTION, "Karim Nassar", true));
+    /* "a courier of Abu X al-Y": the kunya keeps its "Abu" after a title's
+     * "of" (it is no portfolio, as in "the Minister of Interior X") */
+    f = run("Police in Mersin detained a courier of Abu Ali al-Tikriti on Sunday.\n", NULL);
+    assert_non_null(find_entity(f, "Abu Ali al-Tikriti"));
+    assert_null(find_entity(f, "Ali al-Tikriti"));
+    fnr_facts_free(f);
+
+    /* "General Security" is Syria's body in a report of Syrian places,
+     * Lebanon's in one of Lebanese places */
+    static const struct {
+        const char *text, *country;
+    } GS[] = {
+        { "General Security units detained four smugglers in Homs and Hama on Tuesday.\n", "SYR" },
+        { "General Security detained four smugglers in Tripoli and Sidon on Tuesday.\n", "LBN" },
+    };
+
+    for (size_t i = 0; i < sizeof GS / sizeof GS[0]; i++) {
+        f = run(GS[i].text, NULL);
+        const fnr_entity *gs = find_entity(f, "General Security");
+        if (!gs || strcmp(gs->country, GS[i].country) != 0)
+            fail_msg("\"General Security\" not of %s in \"%s\"", GS[i].country, GS[i].text);
+        fnr_facts_free(f);
+    }
+}
+
 /* The last event of type t, or NULL. */
 static const fnr_event *last_event(const fnr_facts *f, fnr_event_type t)
 {
@@ -8370,6 +8417,7 @@ int main(void)
         cmocka_unit_test(test_services_of_many_states),
         cmocka_unit_test(test_mit_and_round_up_reports),
         cmocka_unit_test(test_names_of_q22c),
+        cmocka_unit_test(test_names_of_q22g),
         cmocka_unit_test(test_days_later),
         cmocka_unit_test(test_denial_is_no_plot),
         cmocka_unit_test(test_what_may_come),
