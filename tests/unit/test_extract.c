@@ -8172,6 +8172,20 @@ static void test_attacker_killing(void **state)
     fnr_facts_free(f);
 }
 
+/* A small city's name after an unknown first name and a given name is the
+ * family name */
+static void test_city_surname(void **state)
+{
+    (void)state;
+    fnr_facts *f =
+        run("Police detained Abdiweli Hassan Farah at a hotel in Bursa on Friday.\n", "2025-06-10");
+    const fnr_entity *p = find_entity(f, "Abdiweli Hassan Farah");
+    assert_non_null(p);
+    assert_int_equal(p->type, FNR_ENTITY_PERSON);
+    assert_null(find_entity(f, "Farah"));
+    fnr_facts_free(f);
+}
+
 /* A suspect's denial tells no plot */
 static void test_denial_is_no_plot(void **state)
 {
@@ -8321,6 +8335,7 @@ int main(void)
         cmocka_unit_test(test_planned_attack_of_a_named_month),
         cmocka_unit_test(test_recent_months),
         cmocka_unit_test(test_attacker_killing),
+        cmocka_unit_test(test_city_surname),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
