@@ -4974,6 +4974,16 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
                 x_tok_is(d, k - 1, "fighting") || x_tok_is(d, k - 1, "uprising") ||
                 x_tok_is(d, k - 1, "campaign"))
                 return 0;
+    /* ... and "The PKK ... has killed more than 40,000 people": a toll of
+     * tens of thousands is a group's long campaign, no one deed */
+    if (t == FNR_EVENT_KILL && tg->t0 > s0 &&
+        (x_tok_is(d, tg->t0 - 1, "has") || x_tok_is(d, tg->t0 - 1, "have")))
+        for (size_t k = tg->t1; k < s1 && k - tg->t1 < 4; k++) {
+            if (x_tok_is(d, k, "thousands") || token_number(d, k) >= 10000)
+                return 0;
+            if (!(x_tok(d, k)->xflags & XT_LOWER))
+                break;
+        }
     /* ... and "More than 40,000 people have been killed in the conflict" */
     if ((t == FNR_EVENT_KILL || t == FNR_EVENT_ATTACK) && tg->t0 > s0 + 1 &&
         x_tok_is(d, tg->t0 - 1, "been") &&

@@ -8173,8 +8173,8 @@ static void test_attacker_killing(void **state)
 }
 
 /* A small city's name after an unknown first name and a given name is the
- * family name */
-static void test_city_surname(void **state)
+ * family name; the toll of a group's long campaign is no killing */
+static void test_city_surname_and_group_toll(void **state)
 {
     (void)state;
     fnr_facts *f =
@@ -8183,6 +8183,12 @@ static void test_city_surname(void **state)
     assert_non_null(p);
     assert_int_equal(p->type, FNR_ENTITY_PERSON);
     assert_null(find_entity(f, "Farah"));
+    fnr_facts_free(f);
+    assert_no_event("Police detained Kemal Baran in Mardin in 2019.\n\nThe PKK, listed as a "
+                    "terrorist group by Ankara and Brussels, has killed more than 40,000 people.\n",
+                    FNR_EVENT_KILL);
+    f = run("The gunmen have killed 14 villagers since Sunday, police said.\n", "2025-06-10");
+    assert_non_null(find_event(f, FNR_EVENT_KILL));
     fnr_facts_free(f);
 }
 
@@ -8335,7 +8341,7 @@ int main(void)
         cmocka_unit_test(test_planned_attack_of_a_named_month),
         cmocka_unit_test(test_recent_months),
         cmocka_unit_test(test_attacker_killing),
-        cmocka_unit_test(test_city_surname),
+        cmocka_unit_test(test_city_surname_and_group_toll),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
