@@ -11419,6 +11419,58 @@ static fnr_status planned_deed_done(x_doc *d)
     return FNR_OK;
 }
 
+/* "X was extradited to Türkiye from Ukraine ... X was handed over to
+ * Turkish gendarmerie officers at Istanbul Airport": the hand-over after
+ * an extradition (or deportation) told before is its delivery, no second
+ * capture; its one handed over joins the extradition's. */
+static fnr_status handover_of_extradition(x_doc *d)
+{
+    fnr_event *ev = d->events.data;
+    size_t n = d->events.len, kept = 0;
+    for (size_t i = 1; i < n; i++) {
+        fnr_event *e = &ev[i];
+        const char *t = d->doc.text + e->trigger_start;
+        if (e->type != FNR_EVENT_ARREST || e->trigger_end - e->trigger_start < 6 ||
+            (t[0] != 'h' && t[0] != 'H') || memcmp(t + 1, "and", 3) != 0)
+            continue;
+        for (size_t j = 0; j < i; j++) {
+            fnr_event *x = &ev[j];
+            if (x->type != FNR_EVENT_LEGAL_ACTION || !handed_over(d, x))
+                continue;
+            bool same = !names_person(d, x->targets, x->n_targets);
+            for (size_t k = 0; k < e->n_targets && !same; k++)
+                same = contains(x->targets, x->n_targets, e->targets[k]);
+            if (!same)
+                continue;
+            for (size_t k = 0; k < e->n_targets; k++)
+                if (d->ents[e->targets[k]].type == FNR_ENTITY_PERSON &&
+                    !contains(x->targets, x->n_targets, e->targets[k]) &&
+                    add_parties(d, &x->targets, &x->n_targets, &e->targets[k], 1) != FNR_OK)
+                    return FNR_NOMEM;
+            /* (the officers he was handed to are no associates of his) */
+            size_t rk = 0;
+            for (size_t r = 0; r < d->rels.len; r++) {
+                const fnr_relation *o = &FNR_VEC_AT(&d->rels, fnr_relation, r);
+                bool gone = o->type == FNR_REL_ASSOCIATED_WITH && o->sentence == e->sentence &&
+                            ((contains(e->targets, e->n_targets, o->source) &&
+                              d->ents[o->target].type == FNR_ENTITY_ORGANIZATION) ||
+                             (contains(e->targets, e->n_targets, o->target) &&
+                              d->ents[o->source].type == FNR_ENTITY_ORGANIZATION));
+                if (!gone)
+                    FNR_VEC_AT(&d->rels, fnr_relation, rk++) = *o;
+            }
+            d->rels.len = rk;
+            e->type = (fnr_event_type)0; /* marked to go */
+            break;
+        }
+    }
+    for (size_t i = 0; i < n; i++)
+        if (ev[i].type)
+            ev[kept++] = ev[i];
+    d->events.len = kept;
+    return FNR_OK;
+}
+
 /* "MİT has neutralized a senior member of the PKK in northern Iraq. MİT
  * carried out a precision operation in Iraq's Sinjar region against the
  * terrorist, code-named X": the operation is the killing told again, with
@@ -11494,6 +11546,8 @@ fnr_status x_events_find(x_doc *d)
         st = doer_identified(d);
     if (st == FNR_OK)
         st = planned_deed_done(d);
+    if (st == FNR_OK)
+        st = handover_of_extradition(d);
     if (st != FNR_OK)
         return st;
     /* a plot with no plotter named takes the state the report says

@@ -8192,6 +8192,28 @@ static void test_city_surname_and_group_toll(void **state)
     fnr_facts_free(f);
 }
 
+/* A hand-over after an extradition is its delivery, no second capture */
+static void test_handover_after_extradition(void **state)
+{
+    (void)state;
+    fnr_facts *f =
+        run("A Georgian national accused of smuggling rifles to the PKK was extradited "
+            "to Türkiye from Georgia, Justice Minister Kemal Aydın said on Friday.\n\n"
+            "The suspect, identified as Levan Beridze, was caught in Tbilisi in March.\n\n"
+            "Beridze was handed over to Turkish gendarmerie officers at Esenboğa "
+            "Airport on Thursday night.\n",
+            "2025-10-03");
+    assert_int_equal(n_events(f, FNR_EVENT_ARREST), 1);
+    assert_non_null(find_event(f, FNR_EVENT_LEGAL_ACTION));
+    fnr_facts_free(f);
+    /* ... but one handed over with no extradition told was caught */
+    f = run("Villagers handed over two PKK militants to Turkish gendarmerie officers near Şırnak "
+            "on Thursday night.\n",
+            "2025-10-03");
+    assert_int_equal(n_events(f, FNR_EVENT_ARREST), 1);
+    fnr_facts_free(f);
+}
+
 /* A suspect's denial tells no plot */
 static void test_denial_is_no_plot(void **state)
 {
@@ -8342,6 +8364,7 @@ int main(void)
         cmocka_unit_test(test_recent_months),
         cmocka_unit_test(test_attacker_killing),
         cmocka_unit_test(test_city_surname_and_group_toll),
+        cmocka_unit_test(test_handover_after_extradition),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
