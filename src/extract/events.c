@@ -9529,6 +9529,21 @@ static size_t persons_listed(const x_doc *d, const xsent *s, size_t q, int who[8
         if (q + 1 < s->tok1 && x_tok(d, q)->kind == FNR_TOK_NUMBER &&
             (is_punct_c(d, q + 1, ',') || x_tok_is(d, q + 1, "and")))
             q += is_punct_c(d, q + 1, ',') ? 2 : 1;
+        /* ("A, 52, a former employee of a defence firm, his son B, 24":
+         * past a description set off by commas, and a kinship's words,
+         * when a person's name comes next) */
+        if (q < s->tok1 && (x_tok_is(d, q, "a") || x_tok_is(d, q, "an") || x_tok_is(d, q, "the"))) {
+            size_t c = q + 1;
+            while (c < s->tok1 && c - q < 12 && !is_punct_c(d, c, ',') && x_tok_entity(d, c) < 0)
+                c++;
+            if (c + 1 < s->tok1 && is_punct_c(d, c, ',') &&
+                (x_tok_entity(d, c + 1) >= 0 || x_tok_is(d, c + 1, "his") ||
+                 x_tok_is(d, c + 1, "her")))
+                q = c + 1;
+        }
+        if (q + 2 < s->tok1 && (x_tok_is(d, q, "his") || x_tok_is(d, q, "her")) &&
+            (x_tok(d, q + 1)->xflags & XT_LOWER) && x_tok_entity(d, q + 2) >= 0)
+            q += 2;
         if (q < s->tok1 && x_tok_is(d, q, "and"))
             q++;
     }

@@ -8214,6 +8214,21 @@ static void test_handover_after_extradition(void **state)
     fnr_facts_free(f);
 }
 
+/* A list of those counted broken by a description or a kinship's words
+ * still names them all */
+static void test_list_with_descriptions(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("Police detained four suspects in Konya on Monday. The suspects were "
+                       "identified as H.D., 58, a retired officer of the land forces, his nephew "
+                       "C.D., 31, N.P., 44, and T.U., 27.\n",
+                       "2025-10-08");
+    const fnr_event *v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_int_equal(v->n_targets, 4);
+    fnr_facts_free(f);
+}
+
 /* A suspect's denial tells no plot */
 static void test_denial_is_no_plot(void **state)
 {
@@ -8365,6 +8380,7 @@ int main(void)
         cmocka_unit_test(test_attacker_killing),
         cmocka_unit_test(test_city_surname_and_group_toll),
         cmocka_unit_test(test_handover_after_extradition),
+        cmocka_unit_test(test_list_with_descriptions),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
