@@ -6422,6 +6422,21 @@ static bool date_of_state(const char *text, size_t off)
            (memcmp(text + off - 6, "since ", 6) == 0 || memcmp(text + off - 6, "until ", 6) == 0);
 }
 
+/* "He joined the group in 2012": when one joined a group, the person's
+ * past, which dates no later sentence. */
+static bool date_of_joining(const char *text, size_t off)
+{
+    if (off < 10 || memcmp(text + off - 3, "in ", 3) != 0)
+        return false;
+    for (size_t k = off - 3; k-- > 0 && off - k < 40;) {
+        if (text[k] == ',' || text[k] == '.' || text[k] == ';')
+            return false;
+        if (k + 7 <= off && memcmp(text + k, "joined ", 7) == 0 && (k == 0 || text[k - 1] == ' '))
+            return true;
+    }
+    return false;
+}
+
 /* Whether a plot, attack or killing trigger stands in tokens [a, b):
  * "charged over the attack on Israel", the place the crime's. */
 static bool crime_between(const x_doc *d, size_t a, size_t b)
@@ -6904,9 +6919,10 @@ static fnr_date carried_date(x_doc *d, size_t si)
         const fnr_date_span *sp = lead == 0 ? NULL : sentence_date(d, j);
         /* "..., who had been recruited in 2019.": the person's past, which
          * dates no later sentence */
-        if (sp &&
-            (trailing_relative(d->doc.text + s->start, sp->start_off) ||
-             date_of_state(d->doc.text + s->start, sp->start_off) || date_of_later_crime(d, s, sp)))
+        if (sp && (trailing_relative(d->doc.text + s->start, sp->start_off) ||
+                   date_of_state(d->doc.text + s->start, sp->start_off) ||
+                   date_of_joining(d->doc.text + s->start, sp->start_off) ||
+                   date_of_later_crime(d, s, sp)))
             sp = NULL; /* nor does "wanted since 2017" */
         if (sp && lead_only && !(lead >= 0 ? lead == 1 : in_lead(d, j)))
             sp = NULL;

@@ -8229,6 +8229,19 @@ static void test_list_with_descriptions(void **state)
     fnr_facts_free(f);
 }
 
+/* When one joined a group is the person's past: it dates no later step */
+static void test_joined_dates_nothing_after(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("Selim Kartal joined the PKK in 2011. He had been placed on the Interior "
+                       "Ministry's wanted terrorist list.\n",
+                       "2025-10-08");
+    const fnr_event *v = find_event(f, FNR_EVENT_LEGAL_ACTION);
+    assert_non_null(v);
+    assert_true(strncmp(v->date, "2011", 4) != 0);
+    fnr_facts_free(f);
+}
+
 /* A suspect's denial tells no plot */
 static void test_denial_is_no_plot(void **state)
 {
@@ -8381,6 +8394,7 @@ int main(void)
         cmocka_unit_test(test_city_surname_and_group_toll),
         cmocka_unit_test(test_handover_after_extradition),
         cmocka_unit_test(test_list_with_descriptions),
+        cmocka_unit_test(test_joined_dates_nothing_after),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
