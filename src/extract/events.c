@@ -5024,6 +5024,16 @@ static fnr_event_type refine_type(const x_doc *d, const xsent *s, const trig *tg
                 x_tok_is(d, k - 1, "fighting") || x_tok_is(d, k - 1, "uprising") ||
                 x_tok_is(d, k - 1, "campaign"))
                 return 0;
+    /* ... and "The PKK ... has killed more than 40,000 people": a toll of
+     * tens of thousands is a group's long campaign, no one deed */
+    if (t == FNR_EVENT_KILL && tg->t0 > s0 &&
+        (x_tok_is(d, tg->t0 - 1, "has") || x_tok_is(d, tg->t0 - 1, "have")))
+        for (size_t k = tg->t1; k < s1 && k - tg->t1 < 4; k++) {
+            if (x_tok_is(d, k, "thousands") || token_number(d, k) >= 10000)
+                return 0;
+            if (!(x_tok(d, k)->xflags & XT_LOWER))
+                break;
+        }
     /* ... and "More than 40,000 people have been killed in the conflict" */
     if ((t == FNR_EVENT_KILL || t == FNR_EVENT_ATTACK) && tg->t0 > s0 + 1 &&
         x_tok_is(d, tg->t0 - 1, "been") &&
@@ -6467,6 +6477,21 @@ static bool date_of_state(const char *text, size_t off)
            (memcmp(text + off - 6, "since ", 6) == 0 || memcmp(text + off - 6, "until ", 6) == 0);
 }
 
+/* "He joined the group in 2012": when one joined a group, the person's
+ * past, which dates no later sentence. */
+static bool date_of_joining(const char *text, size_t off)
+{
+    if (off < 10 || memcmp(text + off - 3, "in ", 3) != 0)
+        return false;
+    for (size_t k = off - 3; k-- > 0 && off - k < 40;) {
+        if (text[k] == ',' || text[k] == '.' || text[k] == ';')
+            return false;
+        if (k + 7 <= off && memcmp(text + k, "joined ", 7) == 0 && (k == 0 || text[k - 1] == ' '))
+            return true;
+    }
+    return false;
+}
+
 /* Whether a plot, attack or killing trigger stands in tokens [a, b):
  * "charged over the attack on Israel", the place the crime's. */
 static bool crime_between(const x_doc *d, size_t a, size_t b)
@@ -6949,9 +6974,10 @@ static fnr_date carried_date(x_doc *d, size_t si)
         const fnr_date_span *sp = lead == 0 ? NULL : sentence_date(d, j);
         /* "..., who had been recruited in 2019.": the person's past, which
          * dates no later sentence */
-        if (sp &&
-            (trailing_relative(d->doc.text + s->start, sp->start_off) ||
-             date_of_state(d->doc.text + s->start, sp->start_off) || date_of_later_crime(d, s, sp)))
+        if (sp && (trailing_relative(d->doc.text + s->start, sp->start_off) ||
+                   date_of_state(d->doc.text + s->start, sp->start_off) ||
+                   date_of_joining(d->doc.text + s->start, sp->start_off) ||
+                   date_of_later_crime(d, s, sp)))
             sp = NULL; /* nor does "wanted since 2017" */
         if (sp && lead_only && !(lead >= 0 ? lead == 1 : in_lead(d, j)))
             sp = NULL;
@@ -9576,6 +9602,21 @@ static size_t persons_listed(const x_doc *d, const xsent *s, size_t q, int who[8
         if (q + 1 < s->tok1 && x_tok(d, q)->kind == FNR_TOK_NUMBER &&
             (is_punct_c(d, q + 1, ',') || x_tok_is(d, q + 1, "and")))
             q += is_punct_c(d, q + 1, ',') ? 2 : 1;
+        /* ("A, 52, a former employee of a defence firm, his son B, 24":
+         * past a description set off by commas, and a kinship's words,
+         * when a person's name comes next) */
+        if (q < s->tok1 && (x_tok_is(d, q, "a") || x_tok_is(d, q, "an") || x_tok_is(d, q, "the"))) {
+            size_t c = q + 1;
+            while (c < s->tok1 && c - q < 12 && !is_punct_c(d, c, ',') && x_tok_entity(d, c) < 0)
+                c++;
+            if (c + 1 < s->tok1 && is_punct_c(d, c, ',') &&
+                (x_tok_entity(d, c + 1) >= 0 || x_tok_is(d, c + 1, "his") ||
+                 x_tok_is(d, c + 1, "her")))
+                q = c + 1;
+        }
+        if (q + 2 < s->tok1 && (x_tok_is(d, q, "his") || x_tok_is(d, q, "her")) &&
+            (x_tok(d, q + 1)->xflags & XT_LOWER) && x_tok_entity(d, q + 2) >= 0)
+            q += 2;
         if (q < s->tok1 && x_tok_is(d, q, "and"))
             q++;
     }
@@ -11512,6 +11553,58 @@ static fnr_status planned_deed_done(x_doc *d)
     return FNR_OK;
 }
 
+/* "X was extradited to Türkiye from Ukraine ... X was handed over to
+ * Turkish gendarmerie officers at Istanbul Airport": the hand-over after
+ * an extradition (or deportation) told before is its delivery, no second
+ * capture; its one handed over joins the extradition's. */
+static fnr_status handover_of_extradition(x_doc *d)
+{
+    fnr_event *ev = d->events.data;
+    size_t n = d->events.len, kept = 0;
+    for (size_t i = 1; i < n; i++) {
+        fnr_event *e = &ev[i];
+        const char *t = d->doc.text + e->trigger_start;
+        if (e->type != FNR_EVENT_ARREST || e->trigger_end - e->trigger_start < 6 ||
+            (t[0] != 'h' && t[0] != 'H') || memcmp(t + 1, "and", 3) != 0)
+            continue;
+        for (size_t j = 0; j < i; j++) {
+            fnr_event *x = &ev[j];
+            if (x->type != FNR_EVENT_LEGAL_ACTION || !handed_over(d, x))
+                continue;
+            bool same = !names_person(d, x->targets, x->n_targets);
+            for (size_t k = 0; k < e->n_targets && !same; k++)
+                same = contains(x->targets, x->n_targets, e->targets[k]);
+            if (!same)
+                continue;
+            for (size_t k = 0; k < e->n_targets; k++)
+                if (d->ents[e->targets[k]].type == FNR_ENTITY_PERSON &&
+                    !contains(x->targets, x->n_targets, e->targets[k]) &&
+                    add_parties(d, &x->targets, &x->n_targets, &e->targets[k], 1) != FNR_OK)
+                    return FNR_NOMEM;
+            /* (the officers he was handed to are no associates of his) */
+            size_t rk = 0;
+            for (size_t r = 0; r < d->rels.len; r++) {
+                const fnr_relation *o = &FNR_VEC_AT(&d->rels, fnr_relation, r);
+                bool gone = o->type == FNR_REL_ASSOCIATED_WITH && o->sentence == e->sentence &&
+                            ((contains(e->targets, e->n_targets, o->source) &&
+                              d->ents[o->target].type == FNR_ENTITY_ORGANIZATION) ||
+                             (contains(e->targets, e->n_targets, o->target) &&
+                              d->ents[o->source].type == FNR_ENTITY_ORGANIZATION));
+                if (!gone)
+                    FNR_VEC_AT(&d->rels, fnr_relation, rk++) = *o;
+            }
+            d->rels.len = rk;
+            e->type = (fnr_event_type)0; /* marked to go */
+            break;
+        }
+    }
+    for (size_t i = 0; i < n; i++)
+        if (ev[i].type)
+            ev[kept++] = ev[i];
+    d->events.len = kept;
+    return FNR_OK;
+}
+
 /* "MİT has neutralized a senior member of the PKK in northern Iraq. MİT
  * carried out a precision operation in Iraq's Sinjar region against the
  * terrorist, code-named X": the operation is the killing told again, with
@@ -11587,6 +11680,8 @@ fnr_status x_events_find(x_doc *d)
         st = doer_identified(d);
     if (st == FNR_OK)
         st = planned_deed_done(d);
+    if (st == FNR_OK)
+        st = handover_of_extradition(d);
     if (st != FNR_OK)
         return st;
     /* a plot with no plotter named takes the state the report says

@@ -2827,7 +2827,8 @@ static bool told_surname(const x_doc *d, size_t i)
 }
 
 /* "Jasir Bilal Wani": after an unknown first name and a given name, a
- * town's name (a small place, no city or province) is the family name. */
+ * town's name (a small place, no province) is the family name; so is a
+ * small city's ("Abdiweli Hassan Farah", a city of some 40,000). */
 static bool town_surname(const x_doc *d, size_t g, size_t k)
 {
     const xtok *t = x_tok(d, k);
@@ -2835,7 +2836,10 @@ static bool town_surname(const x_doc *d, size_t g, size_t k)
         !(t->xflags & XT_ENTRY) || (t->tflags & FNR_TF_UPPER))
         return false;
     const fnr_lex_entry *e = x_key_entry(t->lk, FNR_LEX_LOCATION);
-    return e && e->kind && strcmp(e->kind, "town") == 0 && !x_key_entry(t->lk, FNR_LEX_ORG);
+    return e && e->kind &&
+           (strcmp(e->kind, "town") == 0 ||
+            (strcmp(e->kind, "city") == 0 && e->population && e->population < 100000)) &&
+           !x_key_entry(t->lk, FNR_LEX_ORG);
 }
 
 static fnr_status scan_names(scan_ctx *c)

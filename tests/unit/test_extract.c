@@ -8282,6 +8282,76 @@ static void test_attacker_killing(void **state)
     fnr_facts_free(f);
 }
 
+/* A small city's name after an unknown first name and a given name is the
+ * family name; the toll of a group's long campaign is no killing */
+static void test_city_surname_and_group_toll(void **state)
+{
+    (void)state;
+    fnr_facts *f =
+        run("Police detained Abdiweli Hassan Farah at a hotel in Bursa on Friday.\n", "2025-06-10");
+    const fnr_entity *p = find_entity(f, "Abdiweli Hassan Farah");
+    assert_non_null(p);
+    assert_int_equal(p->type, FNR_ENTITY_PERSON);
+    assert_null(find_entity(f, "Farah"));
+    fnr_facts_free(f);
+    assert_no_event("Police detained Kemal Baran in Mardin in 2019.\n\nThe PKK, listed as a "
+                    "terrorist group by Ankara and Brussels, has killed more than 40,000 people.\n",
+                    FNR_EVENT_KILL);
+    f = run("The gunmen have killed 14 villagers since Sunday, police said.\n", "2025-06-10");
+    assert_non_null(find_event(f, FNR_EVENT_KILL));
+    fnr_facts_free(f);
+}
+
+/* A hand-over after an extradition is its delivery, no second capture */
+static void test_handover_after_extradition(void **state)
+{
+    (void)state;
+    fnr_facts *f =
+        run("A Georgian national accused of smuggling rifles to the PKK was extradited "
+            "to Türkiye from Georgia, Justice Minister Kemal Aydın said on Friday.\n\n"
+            "The suspect, identified as Levan Beridze, was caught in Tbilisi in March.\n\n"
+            "Beridze was handed over to Turkish gendarmerie officers at Esenboğa "
+            "Airport on Thursday night.\n",
+            "2025-10-03");
+    assert_int_equal(n_events(f, FNR_EVENT_ARREST), 1);
+    assert_non_null(find_event(f, FNR_EVENT_LEGAL_ACTION));
+    fnr_facts_free(f);
+    /* ... but one handed over with no extradition told was caught */
+    f = run("Villagers handed over two PKK militants to Turkish gendarmerie officers near Şırnak "
+            "on Thursday night.\n",
+            "2025-10-03");
+    assert_int_equal(n_events(f, FNR_EVENT_ARREST), 1);
+    fnr_facts_free(f);
+}
+
+/* A list of those counted broken by a description or a kinship's words
+ * still names them all */
+static void test_list_with_descriptions(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("Police detained four suspects in Konya on Monday. The suspects were "
+                       "identified as H.D., 58, a retired officer of the land forces, his nephew "
+                       "C.D., 31, N.P., 44, and T.U., 27.\n",
+                       "2025-10-08");
+    const fnr_event *v = find_event(f, FNR_EVENT_ARREST);
+    assert_non_null(v);
+    assert_int_equal(v->n_targets, 4);
+    fnr_facts_free(f);
+}
+
+/* When one joined a group is the person's past: it dates no later step */
+static void test_joined_dates_nothing_after(void **state)
+{
+    (void)state;
+    fnr_facts *f = run("Selim Kartal joined the PKK in 2011. He had been placed on the Interior "
+                       "Ministry's wanted terrorist list.\n",
+                       "2025-10-08");
+    const fnr_event *v = find_event(f, FNR_EVENT_LEGAL_ACTION);
+    assert_non_null(v);
+    assert_true(strncmp(v->date, "2011", 4) != 0);
+    fnr_facts_free(f);
+}
+
 /* A suspect's denial tells no plot */
 static void test_denial_is_no_plot(void **state)
 {
@@ -8433,6 +8503,10 @@ int main(void)
         cmocka_unit_test(test_planned_attack_of_a_named_month),
         cmocka_unit_test(test_recent_months),
         cmocka_unit_test(test_attacker_killing),
+        cmocka_unit_test(test_city_surname_and_group_toll),
+        cmocka_unit_test(test_handover_after_extradition),
+        cmocka_unit_test(test_list_with_descriptions),
+        cmocka_unit_test(test_joined_dates_nothing_after),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
