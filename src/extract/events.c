@@ -11516,6 +11516,18 @@ static fnr_status doer_identified(x_doc *d)
     return FNR_OK;
 }
 
+/* The events a pass marked to go (type 0) dropped, the rest kept in
+ * order. */
+static void drop_marked(x_doc *d)
+{
+    fnr_event *ev = d->events.data;
+    size_t kept = 0;
+    for (size_t i = 0; i < d->events.len; i++)
+        if (ev[i].type)
+            ev[kept++] = ev[i];
+    d->events.len = kept;
+}
+
 /* "Saifullah had planned a suicide bombing at a rally in 2018 that killed
  * 149 people": the attack planned took place, told with its dead in the
  * same sentence; the planner made it, and no plot stands beside it. */
@@ -11524,7 +11536,7 @@ static fnr_status planned_deed_done(x_doc *d)
     static const char *const PLANNED[] = { "planned",   "plotted",   "masterminded",
                                            "organised", "organized", NULL };
     fnr_event *ev = d->events.data;
-    size_t n = d->events.len, kept = 0;
+    size_t n = d->events.len;
     for (size_t i = 0; i < n; i++) {
         fnr_event *e = &ev[i];
         bool done = false;
@@ -11546,10 +11558,7 @@ static fnr_status planned_deed_done(x_doc *d)
         if (done)
             e->type = (fnr_event_type)0; /* marked to go */
     }
-    for (size_t i = 0; i < n; i++)
-        if (ev[i].type)
-            ev[kept++] = ev[i];
-    d->events.len = kept;
+    drop_marked(d);
     return FNR_OK;
 }
 
@@ -11560,7 +11569,7 @@ static fnr_status planned_deed_done(x_doc *d)
 static fnr_status handover_of_extradition(x_doc *d)
 {
     fnr_event *ev = d->events.data;
-    size_t n = d->events.len, kept = 0;
+    size_t n = d->events.len;
     for (size_t i = 1; i < n; i++) {
         fnr_event *e = &ev[i];
         const char *t = d->doc.text + e->trigger_start;
@@ -11598,10 +11607,7 @@ static fnr_status handover_of_extradition(x_doc *d)
             break;
         }
     }
-    for (size_t i = 0; i < n; i++)
-        if (ev[i].type)
-            ev[kept++] = ev[i];
-    d->events.len = kept;
+    drop_marked(d);
     return FNR_OK;
 }
 
