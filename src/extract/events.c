@@ -9321,6 +9321,33 @@ static bool spying_told_again(x_doc *d, size_t si, fnr_event_type type, const pa
         return false;
     const xsent *s = x_sent(d, si);
     size_t k = s->tok0;
+    /* "... detained a citizen who had been passing information to
+     * Iranian intelligence ... Hasanov photographed military units and
+     * sent the pictures to his handlers": the one spy named, his spying
+     * told again (the spying before named no one) */
+    int subj = x_tok_entity(d, k);
+    size_t vk = subj >= 0 ? after_mention(d, k, s->tok1) : s->tok1;
+    /* (its verb right after the name: "X, a private detective, was
+     * accused of selling information" introduces another) */
+    if (subj >= 0 && d->ents[subj].type == FNR_ENTITY_PERSON &&
+        contains(p->actors, p->n_actors, subj) && vk < s->tok1 && (x_tok(d, vk)->xflags & XT_LOWER))
+        for (size_t i = d->events.len; i > 0; i--) {
+            fnr_event *e = &FNR_VEC_AT(&d->events, fnr_event, i - 1);
+            if (e->sentence == si)
+                continue;
+            if (si - e->sentence > 2)
+                break;
+            if (e->type != FNR_EVENT_ESPIONAGE)
+                continue;
+            /* (not another service's spy, nor another time's) */
+            bool same = !names_person(d, e->actors, e->n_actors) && !sentence_date(d, si);
+            for (size_t a = 0; a < p->n_actors && same; a++)
+                same = d->ents[p->actors[a]].type == FNR_ENTITY_PERSON ||
+                       contains(e->actors, e->n_actors, p->actors[a]);
+            if (!same)
+                break;
+            return join_persons(d, &e->actors, &e->n_actors, p->actors, p->n_actors) == FNR_OK;
+        }
     /* ("The indictment said the suspects ...": past the reporting clause) */
     for (size_t q = k; q + 2 < s->tok1 && q - k < 16; q++)
         if ((x_tok_is(d, q, "said") || x_tok_is(d, q, "says") || x_tok_is(d, q, "alleged")) &&

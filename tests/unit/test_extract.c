@@ -7445,6 +7445,17 @@ static void test_leader_named_after_lead(void **state)
             NULL);
     assert_int_equal(n_events(pg, FNR_EVENT_PLOT), 1);
     fnr_facts_free(pg);
+    /* the spy of an arrest named later, his spying told again: one */
+    fnr_facts *sp =
+        run("Azerbaijan's State Security Service said it had detained a citizen who had "
+            "been passing information on military units to Iranian intelligence.\n\nThe "
+            "service said Elvin Hasanov, 37, had been recruited in Ardabil. Hasanov "
+            "photographed military units and sent the pictures to his handlers.",
+            NULL);
+    assert_int_equal(n_events(sp, FNR_EVENT_ESPIONAGE), 1);
+    v = find_event(sp, FNR_EVENT_ESPIONAGE);
+    assert_true(names_have(sp, v->actors, v->n_actors, "Elvin Hasanov"));
+    fnr_facts_free(sp);
     /* "One of them was killed": one, the sentence's subject */
     fnr_facts *h = run("One of them resisted arrest and was killed in a shootout.", NULL);
     v = find_event(h, FNR_EVENT_KILL);
