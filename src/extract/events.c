@@ -8601,6 +8601,18 @@ static bool counted_in(const x_doc *d, size_t si, size_t k)
     return false;
 }
 
+/* Whether sentence s opens by pointing back to intelligence told of
+ * before, passed on in the passive: "The information was passed on to
+ * the BfV", "The intelligence was shared with Austria's DSN". */
+static bool told_info_again(const x_doc *d, const xsent *s, const trig *tg)
+{
+    static const char *const INFO[] = { "information", "intelligence", "intel", "tip",
+                                        "tip off",     "warning",      "data",  NULL };
+    size_t k = s->tok0;
+    return k + 3 <= tg->t0 && (x_tok_is(d, k, "the") || x_tok_is(d, k, "this")) &&
+           x_tok_in(d, k + 1, INFO) && tok_class(d, tg->t0 - 1, W_BE_WORDS);
+}
+
 static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
                      const participants *p, long count, int loc, size_t *lead)
 {
@@ -8885,6 +8897,15 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
             counted_in(d, e->sentence, s->tok0 + 1)) {
             fnr_event *w = &FNR_VEC_AT(&d->events, fnr_event, i);
             (void)join_persons(d, &w->targets, &w->n_targets, p->targets, p->n_targets);
+            return true;
+        }
+        /* "MİT has shared intelligence with Germany and Austria ..." then
+         * "The information was passed on to the BfV and the DSN": the
+         * sharing told again, with whom it reached (D-15) */
+        if (type == FNR_EVENT_INTEL_SHARING && si - e->sentence <= 2 && told_info_again(d, s, tg)) {
+            fnr_event *w = &FNR_VEC_AT(&d->events, fnr_event, i);
+            if (add_parties(d, &w->targets, &w->n_targets, p->targets, p->n_targets) != FNR_OK)
+                return false;
             return true;
         }
         /* "MİT targeted X in the Makhmur camp" after the killing of one

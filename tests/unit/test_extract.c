@@ -7456,6 +7456,18 @@ static void test_leader_named_after_lead(void **state)
     v = find_event(sp, FNR_EVENT_ESPIONAGE);
     assert_true(names_have(sp, v->actors, v->n_actors, "Elvin Hasanov"));
     fnr_facts_free(sp);
+    /* "The information was passed on to the BfV": the sharing told again */
+    fnr_facts *ip =
+        run("Türkiye's National Intelligence Organization (MİT) has shared intelligence "
+            "with Germany and Austria about militants planning attacks.\n\nThe "
+            "information was passed on to the German Federal Office for the Protection "
+            "of the Constitution (BfV).",
+            "2026-11-19");
+    assert_int_equal(n_events(ip, FNR_EVENT_INTEL_SHARING), 1);
+    v = find_event(ip, FNR_EVENT_INTEL_SHARING);
+    assert_true(names_have(ip, v->targets, v->n_targets, "BfV"));
+    assert_true(names_have(ip, v->targets, v->n_targets, "Austria"));
+    fnr_facts_free(ip);
     /* "One of them was killed": one, the sentence's subject */
     fnr_facts *h = run("One of them resisted arrest and was killed in a shootout.", NULL);
     v = find_event(h, FNR_EVENT_KILL);
