@@ -4553,13 +4553,23 @@ static int find_location(const x_doc *d, const sent_facts *f, const participants
             continue;
         /* "the Barcelona suburb of Badalona": the first names the second,
          * which is where */
+        /* (and "the Damascus countryside town of Douma", "the Aleppo
+         * province town of Azaz": a region's word before the kind) */
         {
             size_t nx = after_mention(d, oc->tok, s1);
-            int named = nx + 2 < s1 ? x_tok_entity(d, nx + 2) : -1;
+            bool region = nx + 1 < s1 && (x_tok_is(d, nx, "countryside") ||
+                                          x_tok_is(d, nx, "province") || x_tok_is(d, nx, "region"));
+            size_t kw = region ? nx + 1 : nx;
+            int named = kw + 2 < s1 ? x_tok_entity(d, kw + 2) : -1;
             /* (but "the Üsküdar district of Istanbul" is Üsküdar) */
-            if (named >= 0 && x_tok_is(d, nx, "suburb") && x_tok_is(d, nx + 1, "of") &&
+            if (named >= 0 && x_tok_is(d, kw + 1, "of") && x_tok_is(d, kw, "suburb") &&
                 d->ents[named].type == FNR_ENTITY_LOCATION)
                 continue;
+            if (named >= 0 && region && x_tok_is(d, kw + 1, "of") &&
+                (x_tok_is(d, kw, "town") || x_tok_is(d, kw, "village") ||
+                 x_tok_is(d, kw, "city")) &&
+                d->ents[named].type == FNR_ENTITY_LOCATION)
+                e = named; /* the town it names stands for it */
         }
         /* "three of the suspects, citizens of Tajikistan, were wanted": a
          * nationality, not where the event was */
@@ -8577,6 +8587,18 @@ static bool trigger_says_roll_up(const char *p, size_t n)
     return stem_in(p, n, STEMS) != 0;
 }
 
+/* Whether "members of the cell" (network, ring, group) follows the
+ * trigger ending at t1 within a few words: the group told of before. */
+static bool members_of_the_cell(const x_doc *d, size_t t1, size_t s1)
+{
+    static const char *const GROUPS[] = { "cell", "network", "ring", "group", NULL };
+    for (size_t k = t1; k + 3 < s1 && k - t1 < 4; k++)
+        if (x_tok_is(d, k, "members") && x_tok_is(d, k + 1, "of") && x_tok_is(d, k + 2, "the") &&
+            x_tok_in(d, k + 3, GROUPS))
+            return true;
+    return false;
+}
+
 /* Whether sentence si counts one of the kind the noun at token k names:
  * "a leader of the group" for "The leader, ...", "an IS commander" for
  * "The commander, ..." (a leader, a commander, a chief, an emir). */
@@ -9004,9 +9026,14 @@ static bool restated(x_doc *d, size_t si, const trig *tg, fnr_event_type type,
         /* "MİT and police dismantled a spy network ..." then "Eight
          * suspects were detained in raids in three cities": the round-up
          * the lead told with no number, told with its number (D-15) */
-        if (type == FNR_EVENT_ARREST && e->count < 0 && count > 1 && !p->n_actors &&
-            si - e->sentence <= 2 && !names_person(d, e->targets, e->n_targets) &&
-            token_number(d, s->tok0) == count && tok_class(d, s->tok0 + 1, W_PERSON_NOUNS) &&
+        /* (and "The ministry said the General Security Service arrested
+         * six members of the cell, including its leader": the cell the
+         * lead rolled up, its members counted) */
+        if (type == FNR_EVENT_ARREST && e->count < 0 && count > 1 && si - e->sentence <= 2 &&
+            !names_person(d, e->targets, e->n_targets) &&
+            ((!p->n_actors && token_number(d, s->tok0) == count &&
+              tok_class(d, s->tok0 + 1, W_PERSON_NOUNS)) ||
+             members_of_the_cell(d, tg->t1, s->tok1)) &&
             e->trigger_end - e->trigger_start > 4 &&
             trigger_says_roll_up(d->doc.text + e->trigger_start,
                                  e->trigger_end - e->trigger_start)) {

@@ -7468,6 +7468,19 @@ static void test_leader_named_after_lead(void **state)
     assert_true(names_have(ip, v->targets, v->n_targets, "BfV"));
     assert_true(names_have(ip, v->targets, v->n_targets, "Austria"));
     fnr_facts_free(ip);
+    /* "dismantled an IS cell ... arrested six members of the cell ... in
+     * the Damascus countryside town of Douma": one round-up, in Douma */
+    fnr_facts *dm =
+        run("Syrian security forces have dismantled an Islamic State cell, the Interior "
+            "Ministry said.\n\nThe ministry said the General Security Service arrested "
+            "six members of the cell in raids in the Damascus countryside town of "
+            "Douma.",
+            NULL);
+    assert_int_equal(n_events(dm, FNR_EVENT_ARREST), 1);
+    v = find_event(dm, FNR_EVENT_ARREST);
+    assert_int_equal(v->count, 6);
+    assert_true(v->location >= 0 && has_alias(&dm->entities[v->location], "Douma"));
+    fnr_facts_free(dm);
     /* "One of them was killed": one, the sentence's subject */
     fnr_facts *h = run("One of them resisted arrest and was killed in a shootout.", NULL);
     v = find_event(h, FNR_EVENT_KILL);
